@@ -1,0 +1,3 @@
+export * from './identity';
+export * from './demo-users';
+export * from './tokens';

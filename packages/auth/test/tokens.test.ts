@@ -1,0 +1,47 @@
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { AuthError, authenticateDemoUser, createVerifier, DEMO_USERS, DEVELOPMENT_SECRET, signToken } from '../src';
+
+const verify = createVerifier({ secret: DEVELOPMENT_SECRET, issuer: 'shian-dev-idp', audience: 'shian' });
+
+describe('tokens', () => {
+  it('round-trips every demo user with its scope', async () => {
+    for (const user of DEMO_USERS) {
+      const { token } = await signToken(user);
+      expect(await verify(token)).toEqual(user);
+    }
+  });
+
+  it('refuses an expired token', async () => {
+    const { token } = await signToken(DEMO_USERS[1]!, { expiresIn: -10 });
+    await expect(verify(token)).rejects.toThrow('令牌已过期');
+  });
+
+  it('refuses a token signed with another key', async () => {
+    const { token } = await signToken(DEMO_USERS[1]!, { secret: 'another-secret' });
+    await expect(verify(token)).rejects.toBeInstanceOf(AuthError);
+  });
+
+  it('refuses an unsigned token', async () => {
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const body = Buffer.from(JSON.stringify({ sub: 'admin', role: 'leader', iss: 'shian-dev-idp', aud: 'shian' })).toString('base64url');
+    await expect(verify(`${header}.${body}.`)).rejects.toThrow('令牌无效');
+  });
+
+  it('refuses a partner token without its department', async () => {
+    const token = await new SignJWT({ role: 'partner' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('police')
+      .setIssuer('shian-dev-idp')
+      .setAudience('shian')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(DEVELOPMENT_SECRET));
+    await expect(verify(token)).rejects.toThrow('缺少所属部门');
+  });
+
+  it('checks demo passwords', () => {
+    expect(authenticateDemoUser('officer', 'shian-demo')?.role).toBe('officer');
+    expect(authenticateDemoUser('officer', 'wrong')).toBeUndefined();
+    expect(authenticateDemoUser('nobody', 'shian-demo')).toBeUndefined();
+  });
+});
