@@ -1,0 +1,211 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import { applyCors, corsOriginsFromEnv, HttpError, MAX_BODY_BYTES, readBody, sendJson } from './http';
+import type { Logger } from './logger';
+
+export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+
+export interface HttpApp {
+  server: http.Server;
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql`. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface ServeGraphQLOptions<TContext extends BaseContext> {
+  name: string;
+  /** 0 picks a free port (tests). */
+  port: number;
+  host?: string;
+  /** Not started yet: serveGraphQL starts it and stops it on close. */
+  apollo: ApolloServer<TContext>;
+  /**
+   * Builds the context for one request. A thrown GraphQLError is answered as a GraphQL error response; its
+   * HTTP status is `extensions.http.status` when set, else derived from `extensions.code` (UNAUTHENTICATED 401,
+   * FORBIDDEN 403, BAD_USER_INPUT 400).
+   */
+  context: (req: http.IncomingMessage) => Promise<TContext>;
+  /** Exact path → handler, e.g. '/health', '/auth/token'. A default `/health` is added when absent. */
+  routes?: Record<string, RouteHandler>;
+  logger: Logger;
+  /** Batched requests (a JSON array body) longer than this are refused with 400. Default 10. */
+  maxBatchSize?: number;
+  /** Allowed CORS origins; default CORS_ORIGINS, or else the request's own Origin. */
+  corsOrigins?: string[];
+  /** How long close() waits for in-flight requests before cutting connections. Default 10 s. */
+  drainTimeoutMs?: number;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+};
+
+/**
+ * Serves an ApolloServer on a plain Node http server: `/graphql` (GET and POST), the extra routes, CORS, a 1 MB
+ * body limit, keep-alive, an access log line per request at debug level, and a graceful close.
+ */
+export async function serveGraphQL<TContext extends BaseContext>(
+  options: ServeGraphQLOptions<TContext>,
+): Promise<HttpApp> {
+  const { apollo, logger, name } = options;
+  const host = options.host ?? '0.0.0.0';
+  const maxBatchSize = options.maxBatchSize ?? 10;
+  const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
+  const routes: Record<string, RouteHandler> = {
+    '/health': (_req, res) => sendJson(res, 200, { status: 'ok', name }),
+    ...options.routes,
+  };
+
+  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, MAX_BODY_BYTES);
+      if (/json/i.test(req.headers['content-type'] ?? '')) {
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          throw new HttpError(400, '请求体不是合法的 JSON');
+        }
+        if (Array.isArray(body) && body.length > maxBatchSize) {
+          throw new HttpError(400, `批量请求最多 ${maxBatchSize} 个操作`);
+        }
+      } else {
+        body = text;
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: url.search,
+      body,
+    };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest,
+      context: () => options.context(req).catch((error) => Promise.reject(withHttpStatus(error))),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      // A keep-alive connection that finishes its last request while we close must not linger.
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.debug(
+        { method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    });
+    if (stopping) res.setHeader('connection', 'close');
+    try {
+      if (applyCors(req, res, corsOrigins)) return;
+      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      if (path === GRAPHQL_PATH) {
+        if (req.method !== 'GET' && req.method !== 'POST') throw new HttpError(405, '仅支持 GET 和 POST');
+        await handleGraphQL(req, res);
+        return;
+      }
+      const route = routes[path];
+      if (!route) throw new HttpError(404, '未找到');
+      await route(req, res);
+    } catch (error) {
+      if (res.headersSent) {
+        logger.error({ err: error, url: req.url }, 'request failed after the response started');
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { error: error.message });
+        return;
+      }
+      logger.error({ err: error, url: req.url }, 'request failed');
+      sendJson(res, 500, { error: '服务器内部错误' });
+    }
+  }
+
+  let stopping = false;
+  const server = http.createServer({ keepAlive: true }, (req, res) => {
+    void handle(req, res);
+  });
+  // Longer than the usual client idle timeouts (undici 4 s, browsers ~60 s), so that the server is never the
+  // side closing a connection a client is about to reuse.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  await apollo.start();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  const url = `http://${shownHost}:${port}${GRAPHQL_PATH}`;
+  logger.info({ url }, `${name} listening`);
+
+  let closing: Promise<void> | undefined;
+  const close = () => {
+    stopping = true;
+    closing ??= (async () => {
+      await drain(server, options.drainTimeoutMs ?? 10_000);
+      await apollo.stop();
+      logger.info(`${name} stopped`);
+    })();
+    return closing;
+  };
+
+  return { server, url, port, close };
+}
+
+/** Stops accepting, lets in-flight requests finish, then cuts whatever is left after the timeout. */
+function drain(server: http.Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
+function withHttpStatus(error: unknown): unknown {
+  if (!(error instanceof GraphQLError) || error.extensions.http) return error;
+  const status = STATUS_BY_CODE[String(error.extensions.code)];
+  if (!status) return error;
+  const headers = status === 401 ? new HeaderMap([['www-authenticate', 'Bearer']]) : undefined;
+  return new GraphQLError(error.message, {
+    extensions: { ...error.extensions, http: { status, ...(headers && { headers }) } },
+    originalError: error.originalError ?? undefined,
+  });
+}
