@@ -22,8 +22,12 @@ export function checkCreditCode(code: string): string | undefined {
   const value = code.trim();
   if (value.length !== 18) return `统一社会信用代码应为18位,当前为${value.length}位`;
   if (value !== value.toUpperCase()) return '统一社会信用代码字母应为大写';
-  if (!SHAPE.test(value)) return '统一社会信用代码含非法字符(不使用 I、O、S、V、Z)';
-  if (creditCodeCheckCharacter(value.slice(0, 17)) !== value[17]) return '统一社会信用代码校验位错误';
+  if (!SHAPE.test(value)) {
+    const at = [...value].findIndex((ch) => !CREDIT_CODE_ALPHABET.includes(ch));
+    return `统一社会信用代码第${at + 1}位「${value[at]}」为非法字符(只用数字和大写字母,不使用 I、O、S、V、Z)`;
+  }
+  // Naming the expected character would invite "fixing" the 18th when the typo is in the first 17.
+  if (creditCodeCheckCharacter(value.slice(0, 17)) !== value[17]) return '统一社会信用代码校验位错误,请核对代码';
   return undefined;
 }
 
