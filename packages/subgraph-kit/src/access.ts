@@ -1,0 +1,44 @@
+import { canWrite, isBureau, seesAllTownships } from '@shian/auth';
+import type { Context } from './context';
+import { forbidden } from './errors';
+
+/**
+ * Row scope and write rights as api.md's table states them, in one place for every subgraph. Partner departments'
+ * own scope (what was shared with them) is domain data, so the subgraphs that share records decide it themselves.
+ */
+
+/** Partners see nothing of the bureau's own registers. */
+export function requireBureau(ctx: Context): void {
+  if (!isBureau(ctx.identity)) throw forbidden('协作部门无权访问该数据');
+}
+
+/**
+ * The township a caller is confined to, or undefined for callers who see every township.
+ * Use it in every list's `where`, so that scope cannot be forgotten in one query and kept in another.
+ */
+export function townshipScope(ctx: Context): string | undefined {
+  requireBureau(ctx);
+  if (seesAllTownships(ctx.identity)) return undefined;
+  return ctx.identity.townshipId;
+}
+
+/** Whether the caller may see a record of this township. */
+export function inScope(ctx: Context, townshipId: string): boolean {
+  const scope = townshipScope(ctx);
+  return scope === undefined || scope === townshipId;
+}
+
+export function requireInScope(ctx: Context, townshipId: string): void {
+  if (!inScope(ctx, townshipId)) throw forbidden('该记录不属于您所辖乡镇(街道)');
+}
+
+/** Writes: leaders and officers anywhere, township officers inside their township, partners never. */
+export function requireWriter(ctx: Context, townshipId?: string): void {
+  if (!canWrite(ctx.identity)) throw forbidden('您没有修改该数据的权限');
+  if (townshipId !== undefined) requireInScope(ctx, townshipId);
+}
+
+/** Settings that apply to the whole district: leaders and officers only. */
+export function requireDistrictWriter(ctx: Context): void {
+  if (!seesAllTownships(ctx.identity)) throw forbidden('只有区局领导和执法人员可以修改该设置');
+}

@@ -1,0 +1,93 @@
+import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { decodeCursor, encodeCursor } from './cursor';
+import { userInputError } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+// Every subgraph declares PageInfo; @shareable lets the supergraph hold one type for all of them.
+@Directive('@shareable')
+@ObjectType({ description: '分页信息' })
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+@ArgsType()
+export class ConnectionArgs {
+  @Field(() => Int, { nullable: true, description: `每页条数,默认 ${DEFAULT_PAGE_SIZE},最多 ${MAX_PAGE_SIZE}` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: '上一页的 endCursor' })
+  after?: string | null;
+}
+
+export interface Page<T> {
+  totalCount: number;
+  nodes: T[];
+  pageInfo: PageInfo;
+}
+
+/**
+ * The connection type of a node type: `@ObjectType() class EntityConnection extends Connection(Entity) {}`.
+ * One shape for every list of the platform, as api.md fixes it.
+ */
+export function Connection<T extends object>(nodeType: ClassType<T>) {
+  // Undecorated subclasses would be invisible; the base itself is never emitted because no field returns it.
+  @ObjectType()
+  abstract class ConnectionType implements Page<T> {
+    @Field(() => Int, { description: '符合条件的总数' })
+    totalCount!: number;
+
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/** Reads `first`/`after`, refusing what api.md does not allow rather than quietly answering something else. */
+export function pageWindow(args: ConnectionArgs): { limit: number; offset: number } {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw userInputError('first 必须是不小于 0 的整数', 'first');
+  if (first > MAX_PAGE_SIZE) throw userInputError(`first 不能超过 ${MAX_PAGE_SIZE}(收到 ${first})`, 'first');
+  return { limit: first, offset: decodeCursor(args.after) };
+}
+
+export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<T> {
+  const end = offset + nodes.length;
+  return {
+    totalCount,
+    nodes,
+    pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
+  };
+}
+
+/**
+ * One page of an entity: two statements (the rows and the count) whatever the page size.
+ * The primary key is always the last sort key, so pages do not overlap or skip when other keys tie.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  args: ConnectionArgs,
+  options: Omit<FindOptions<T>, 'limit' | 'offset'> & { orderBy?: QueryOrderMap<T> } = {},
+): Promise<Page<T>> {
+  const { limit, offset } = pageWindow(args);
+  if (limit === 0) return toPage([], await em.count(entityName, where), offset);
+  const orderBy = { ...(options.orderBy ?? {}), id: 'asc' } as QueryOrderMap<T>;
+  const [nodes, totalCount] = await em.findAndCount(entityName, where, {
+    ...(options as FindOptions<T>),
+    orderBy,
+    limit,
+    offset,
+  } as FindOptions<T>);
+  return toPage(nodes, totalCount, offset);
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+
+export { DateTimeISOResolver as DateTimeISO } from 'graphql-scalars';
+export { inScope, requireBureau, requireDistrictWriter, requireInScope, requireWriter, townshipScope } from './access';
+export {
+  Connection,
+  ConnectionArgs,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  type Page,
+  PageInfo,
+  paginate,
+  pageWindow,
+  toPage,
+} from './connection';
+export { type BatchFn, byKey, type Context, groupBy } from './context';
+export { decodeCursor, encodeCursor } from './cursor';
+export { defineSubgraph, type SubgraphDefinition } from './define';
+export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
+export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
+export { LocalDate, todayInChina } from './scalars';
+export { type ServeOptions, serve, writeSdl } from './serve';

@@ -1,0 +1,118 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { createVerifier, type Verifier } from '@shian/auth';
+import { type MikroORM, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type GraphQLFormattedError, GraphQLError, type OperationDefinitionNode } from 'graphql';
+import type { Logger } from 'pino';
+import { ArgumentValidationError } from 'type-graphql';
+import { createContext, type RequestContext } from './context';
+import type { SubgraphDefinition } from './define';
+import { CLIENT_ERROR_CODES, unauthenticated } from './errors';
+import { buildFederatedSchema } from './schema';
+
+export interface SubgraphRuntime {
+  definition: SubgraphDefinition;
+  orm: MikroORM;
+  apollo: ApolloServer<RequestContext>;
+  sdl: string;
+  contextFor(authorization: string | null | undefined): Promise<RequestContext>;
+}
+
+export async function createRuntime(
+  definition: SubgraphDefinition,
+  orm: MikroORM,
+  log: Logger,
+  verify: Verifier = createVerifier(),
+): Promise<SubgraphRuntime> {
+  const { schema, sdl } = await buildFederatedSchema(definition);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    // Inline tracing is for Apollo's hosted studio, which we do not use: it only costs time on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), authenticationPlugin(), errorLoggingPlugin(log)],
+    formatError: maskError,
+    introspection: process.env.NODE_ENV !== 'production',
+    includeStacktraceInErrorResponses: false,
+  });
+  return {
+    definition,
+    orm,
+    apollo,
+    sdl,
+    contextFor: (authorization) => createContext({ em: orm.em, verify, authorization, log }),
+  };
+}
+
+function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (selection) => selection.kind === 'Field' && selection.name.value.startsWith('__'),
+  );
+}
+
+/**
+ * Every subgraph verifies the caller itself: the gateway forwards the token but is not trusted to have checked it.
+ * Refusing here, before execution, means no resolver ever runs without an identity.
+ */
+function authenticationPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          if (contextValue.identity) return;
+          if (contextValue.authError) throw unauthenticated(contextValue.authError.message);
+          if (process.env.NODE_ENV !== 'production' && operation && isIntrospectionOnly(operation)) return;
+          throw unauthenticated();
+        },
+      };
+    },
+  };
+}
+
+function isClientError(error: unknown): boolean {
+  return error instanceof GraphQLError && CLIENT_ERROR_CODES.has(String(error.extensions?.code));
+}
+
+function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const original = unwrapResolverError(error);
+            if (isClientError(original) || translateKnownError(original)) continue;
+            log.error({ err: original, path: error.path, operationName }, 'resolver failed');
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Errors that are the caller's to fix even though a library, not our code, raised them. */
+function translateKnownError(error: unknown): GraphQLFormattedError['extensions'] & { message: string } | undefined {
+  if (error instanceof ArgumentValidationError) {
+    const first = error.extensions.validationErrors[0];
+    const message = first ? Object.values(first.constraints ?? {})[0] ?? '输入无效' : '输入无效';
+    return { message, code: 'BAD_USER_INPUT', field: first?.property };
+  }
+  if (error instanceof UniqueConstraintViolationException) {
+    return { message: '记录已存在,不能重复登记', code: 'BAD_USER_INPUT' };
+  }
+  if (error instanceof OptimisticLockError) {
+    return { message: '该记录已被他人修改,请刷新后重试', code: 'CONFLICT' };
+  }
+  return undefined;
+}
+
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (isClientError(original) || CLIENT_ERROR_CODES.has(String(formatted.extensions?.code))) {
+    return formatted;
+  }
+  const known = translateKnownError(original);
+  if (known) {
+    const { message, ...extensions } = known;
+    return { message, path: formatted.path, locations: formatted.locations, extensions };
+  }
+  return { message: '服务器内部错误', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

@@ -1,0 +1,57 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { findDomain, subgraphPort } from '@shian/platform';
+import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
+import type { SubgraphDefinition } from './define';
+import { databaseTarget, openOrm, prepareDatabase } from './orm';
+import { createRuntime } from './runtime';
+import { buildFederatedSchema } from './schema';
+
+export interface ServeOptions {
+  port?: number;
+  /** Migrate and seed a fresh database before serving (what `start` does). Default true. */
+  prepare?: boolean;
+  /** Install SIGINT/SIGTERM handlers that drain and exit. Default true; tests turn it off. */
+  handleSignals?: boolean;
+}
+
+/** Serves a subgraph: `src/main.ts` of every service is this one call. */
+export async function serve(definition: SubgraphDefinition, options: ServeOptions = {}): Promise<HttpApp> {
+  const log = createLogger(definition.name);
+  const target = databaseTarget(definition.name);
+  const orm = await openOrm(definition, { target });
+  if (options.prepare ?? true) {
+    const { seeded } = await prepareDatabase(orm, definition);
+    log.info({ dialect: target.dialect, database: target.dbName, seeded }, 'database ready');
+  }
+  const runtime = await createRuntime(definition, orm, log);
+  const app = await serveGraphQL({
+    name: definition.name,
+    port: options.port ?? subgraphPort(findDomain(definition.name)),
+    apollo: runtime.apollo,
+    context: (req) => runtime.contextFor(req.headers.authorization),
+    routes: {
+      '/health': async (_req, res) => {
+        const database = await orm.isConnected();
+        sendJson(res, database ? 200 : 503, { status: database ? 'ok' : 'down', subgraph: definition.name, dialect: target.dialect });
+      },
+    },
+    logger: log,
+  });
+  const close = app.close;
+  app.close = async () => {
+    await close();
+    await orm.close();
+  };
+  if (options.handleSignals ?? true) shutdownOnSignals(app, log);
+  log.info({ url: app.url }, 'subgraph ready');
+  return app;
+}
+
+/** Writes the subgraph's SDL to `<root>/schema.graphql`, the input of the gateway's composition. */
+export async function writeSdl(definition: SubgraphDefinition): Promise<string> {
+  const { sdl } = await buildFederatedSchema(definition);
+  const file = path.join(definition.root ?? process.cwd(), 'schema.graphql');
+  writeFileSync(file, `${sdl.trim()}\n`);
+  return file;
+}

@@ -1,0 +1,78 @@
+import { signToken } from '@shian/auth';
+import { describe, expect, it } from 'vitest';
+import { dialects, testSubgraph } from '../src/testing';
+import fixture from './fixture/src/schema';
+
+describe.each(await dialects())('subgraph kit on %s', (dialect) => {
+  const t = testSubgraph(fixture, { dialect, seed: true });
+
+  it('publishes a Federation 2 subgraph with a shareable PageInfo', async () => {
+    expect(t.runtime.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.7"');
+    expect(t.runtime.sdl).toMatch(/type Book @key\(fields: "id"\)/);
+    expect(t.runtime.sdl).toMatch(/type PageInfo @shareable/);
+    expect(t.runtime.sdl).not.toContain('ConnectionType');
+    const res = await t.execute('{ _service { sdl } shelves { totalCount } }');
+    expect(res.data?.shelves.totalCount).toBe(3);
+    expect(res.errors).toBeUndefined();
+  });
+
+  it('pages with first/after, default 20, and refuses more than 100', async () => {
+    const first = await t.execute('{ books { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }');
+    expect(first.data?.books.totalCount).toBe(150);
+    expect(first.data?.books.nodes).toHaveLength(20);
+    const next = await t.execute('query($after: String) { books(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }', {
+      after: first.data?.books.pageInfo.endCursor,
+    });
+    expect(next.data?.books.nodes[0].id).toBe('b020');
+    expect(next.data?.books.nodes).toHaveLength(100);
+    const tooMany = await t.execute('{ books(first: 101) { totalCount } }');
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tooMany.errors?.[0].message).toContain('100');
+    const badCursor = await t.execute('{ books(after: "nonsense") { totalCount } }');
+    expect(badCursor.errors?.[0].extensions?.field).toBe('after');
+  });
+
+  it('resolves nested fields and references in a fixed number of statements', async () => {
+    const query = (n: number) => `{ books(first: ${n}) { nodes { title shelf { label } } } }`;
+    const ten = await t.countStatements(() => t.execute(query(10)));
+    const hundred = await t.countStatements(() => t.execute(query(100)));
+    expect(hundred.result.errors).toBeUndefined();
+    expect(hundred.statements).toBe(ten.statements);
+    const refs = Array.from({ length: 50 }, (_, i) => ({ __typename: 'Book', id: `b${String(i).padStart(3, '0')}` }));
+    const entities = await t.countStatements(() =>
+      t.execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Book { id title } } }', { r: refs }),
+    );
+    expect(entities.result.data?._entities).toHaveLength(50);
+    expect(entities.statements).toBe(1);
+  });
+
+  it('refuses anonymous, unsigned and expired callers with UNAUTHENTICATED', async () => {
+    const anonymous = await t.execute('{ books { totalCount } }', {}, { as: null });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const officer = { username: 'officer', name: 'x', role: 'officer' as const };
+    const forged = (await signToken(officer, { secret: 'not-the-secret' })).token;
+    const unsigned = await t.execute('{ books { totalCount } }', {}, { authorization: `Bearer ${forged}` });
+    expect(unsigned.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const stale = (await signToken(officer, { expiresIn: -60 })).token;
+    const expired = await t.execute('{ books { totalCount } }', {}, { authorization: `Bearer ${stale}` });
+    expect(expired.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(expired.errors?.[0].message).toContain('过期');
+  });
+
+  it('answers FORBIDDEN to partners and BAD_USER_INPUT with the field, writing nothing', async () => {
+    const partner = await t.execute('{ books { totalCount } }', {}, { as: 'police' });
+    expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const bad = await t.execute('mutation { addBook(id: "x1", title: " ") { id } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    const count = await t.execute('{ books { totalCount } }');
+    expect(count.data?.books.totalCount).toBe(150);
+  });
+
+  it('masks internal errors', async () => {
+    const res = await t.execute('{ broken }');
+    expect(res.errors?.[0].message).toBe('服务器内部错误');
+    expect(JSON.stringify(res)).not.toContain('postgres://');
+    const duplicate = await t.execute('mutation { addBook(id: "b000", title: "again") { id } }');
+    expect(duplicate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
