@@ -1,0 +1,8 @@
+export * from './auth';
+export * from './client';
+export * from './endpoint';
+export * from './errors';
+export * from './pages';
+export * from './react';
+export type { Client, CombinedError, TypedDocumentNode } from '@urql/core';
+export { useClient, useMutation, useQuery } from 'urql';

@@ -1,0 +1,57 @@
+import { gql } from '@urql/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createClient, fetchAllNodes } from '../src';
+
+const json = (body: object) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+
+describe('createClient', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('POSTs to <gateway>/graphql with the current bearer token', async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => json({ data: { townships: [] } }));
+    vi.stubGlobal('fetch', fetch);
+    let token = 'first';
+    const client = createClient({ gatewayUrl: 'http://gw:4000', getToken: () => token });
+    await client.query(gql`{ townships { id } }`, {}).toPromise();
+    token = 'second';
+    await client.query(gql`{ townships { id name } }`, {}).toPromise();
+    const [url, init] = fetch.mock.calls[1]!;
+    expect(url).toBe('http://gw:4000/graphql');
+    expect(init.method).toBe('POST');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer second');
+  });
+
+  it('calls onUnauthenticated when the gateway refuses the token', async () => {
+    vi.stubGlobal('fetch', async () =>
+      json({ errors: [{ message: '令牌已过期,请重新登录', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
+    const onUnauthenticated = vi.fn();
+    const client = createClient({ gatewayUrl: 'http://gw', getToken: () => 'old', onUnauthenticated });
+    const result = await client.query(gql`{ townships { id } }`, {}).toPromise();
+    expect(result.error?.graphQLErrors[0]?.message).toBe('令牌已过期,请重新登录');
+    expect(onUnauthenticated).toHaveBeenCalledOnce();
+  });
+});
+
+describe('fetchAllNodes', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('follows endCursor until the last page', async () => {
+    const pages: Record<string, object> = {
+      null: { totalCount: 3, nodes: [{ id: '1' }, { id: '2' }], pageInfo: { hasNextPage: true, endCursor: 'c2' } },
+      c2: { totalCount: 3, nodes: [{ id: '3' }], pageInfo: { hasNextPage: false, endCursor: 'c3' } },
+    };
+    const fetch = vi.fn(async (_url: string, init: RequestInit) => {
+      const { variables } = JSON.parse(String(init.body));
+      return json({ data: { entities: pages[String(variables.after)] } });
+    });
+    vi.stubGlobal('fetch', fetch);
+    const client = createClient({ gatewayUrl: 'http://gw', getToken: () => 't' });
+    const query = gql`query ($first: Int, $after: String, $search: String) {
+      entities(first: $first, after: $after, filter: { search: $search }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } }
+    }`;
+    const rows = await fetchAllNodes(client, query, { search: '面' }, (data: any) => data.entities, { pageSize: 2 });
+    expect(rows.map((r: any) => r.id)).toEqual(['1', '2', '3']);
+    expect(JSON.parse(String(fetch.mock.calls[0]![1].body)).variables).toEqual({ search: '面', first: 2, after: null });
+  });
+});

@@ -1,0 +1,43 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generate } from '@graphql-codegen/cli';
+import { describe, expect, it } from 'vitest';
+import { frontendCodegenConfig } from '../src/codegen';
+
+const SCHEMA = `
+  enum RiskGrade { A B C D }
+  type Entity { id: ID! name: String! riskGrade: RiskGrade }
+  type Query { entity(id: ID!): Entity }
+`;
+
+function frontend(operation: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'shian-codegen-'));
+  mkdirSync(join(dir, 'src'));
+  writeFileSync(join(dir, 'schema.graphql'), SCHEMA);
+  writeFileSync(join(dir, 'src', 'page.ts'), `import { graphql } from './gql';\nexport const Q = graphql(\`${operation}\`);\n`);
+  return dir;
+}
+
+describe('frontendCodegenConfig', () => {
+  it('points every frontend at the gateway API schema by default', () => {
+    const config = frontendCodegenConfig('/repo/frontends/x');
+    expect(String(config.schema)).toMatch(/services\/gateway\/api-schema\.graphql$/);
+    expect(Object.keys(config.generates)).toEqual(['/repo/frontends/x/src/gql/']);
+  });
+
+  it('generates typed documents into src/gql', async () => {
+    const dir = frontend('query EntityName($id: ID!) { entity(id: $id) { id name riskGrade } }');
+    await generate(frontendCodegenConfig(dir, { schema: join(dir, 'schema.graphql') }), true);
+    const types = readFileSync(join(dir, 'src', 'gql', 'graphql.ts'), 'utf8');
+    expect(types).toContain('EntityNameQuery');
+    expect(types).toMatch(/RiskGrade/);
+  }, 30_000);
+
+  it('fails when an operation asks for a field the schema does not have', async () => {
+    const dir = frontend('query Broken($id: ID!) { entity(id: $id) { id licenceCount } }');
+    await expect(generate(frontendCodegenConfig(dir, { schema: join(dir, 'schema.graphql') }), true)).rejects.toThrow(
+      /licenceCount/,
+    );
+  }, 30_000);
+});
