@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm test`: install what is missing (pnpm, the workspace, Chromium), build, then lint, typecheck, every package's
+// tests and the root suite (gateway over HTTP against real processes, browser end-to-end). Exits non-zero on any
+// failure, after running every check, and prints how long each took.
+import { existsSync } from 'node:fs';
+import { ROOT, build, ensureInstall, ensurePnpm, printTimings, run, step } from './lib/bootstrap.mjs';
+import { colours, fail, info, warn } from './lib/log.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  fail(`Shian needs Node.js ≥ 20.19 (this is ${process.versions.node})`);
+  process.exit(1);
+}
+
+/** Debian's chromium for the browser tests. Without it those tests fail (they never skip), so say why up front. */
+async function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    warn(
+      `${CHROMIUM} is missing and cannot be installed here (${isRoot ? 'no apt-get' : 'not root'}): ` +
+        'the browser tests will fail. Install it with `sudo apt-get install -y chromium`.',
+    );
+    return;
+  }
+  await step('install chromium (apt-get)', async () => {
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    const updated = await run('apt-get', ['update', '-qq'], { env });
+    const installed =
+      updated === 0
+        ? await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env })
+        : 1;
+    if (installed !== 0 || !existsSync(CHROMIUM)) {
+      warn(
+        `could not install chromium (apt-get exit ${updated === 0 ? installed : updated}): the browser tests will fail`,
+      );
+    }
+  });
+}
+
+const failures = [];
+
+/** Runs one check as a named, timed step; a failing check is recorded and the next one still runs. */
+async function check(name, command, args, options) {
+  try {
+    await step(name, async () => {
+      const code = await run(command, args, options);
+      if (code !== 0) throw new Error(`${name}: exit ${code}`);
+    });
+  } catch (error) {
+    failures.push(name);
+    fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
+try {
+  await ensurePnpm();
+  await ensureInstall();
+  await ensureChromium();
+  await build();
+} catch (error) {
+  printTimings();
+  fail(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
+await check('lint and format (biome check)', 'pnpm', ['exec', 'biome', 'check', '.']);
+await check('typecheck (turbo run typecheck)', 'pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  'typecheck',
+  '--output-logs=errors-only',
+]);
+await check('package tests (turbo run test)', 'pnpm', [
+  'exec',
+  'turbo',
+  'run',
+  'test',
+  '--filter=!@shian/test',
+  '--concurrency=2',
+]);
+await check('root suite (gateway over HTTP, browser)', 'pnpm', ['--filter', '@shian/test', 'run', 'test'], {
+  cwd: ROOT,
+});
+
+printTimings();
+if (failures.length > 0) {
+  fail(`failed: ${failures.join(', ')}`);
+  process.exit(1);
+}
+info(colours.bold(colours.green('all checks passed')));
