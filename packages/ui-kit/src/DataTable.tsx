@@ -1,0 +1,83 @@
+import { Button, Flex, Select, Table, Typography } from 'antd';
+import type { TableColumnsType as ColumnsType } from 'antd';
+import type { Key, ReactNode } from 'react';
+import { ErrorPanel } from './ErrorPanel';
+import { type CursorPagination, PAGE_SIZES } from './pagination';
+
+export interface ConnectionPage<T> {
+  totalCount: number;
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+export interface DataTableProps<T> {
+  columns: ColumnsType<T>;
+  /** The connection of the current page (undefined while the first page loads). */
+  data: ConnectionPage<T> | undefined;
+  pagination: CursorPagination;
+  loading?: boolean;
+  error?: unknown;
+  onRetry?: () => void;
+  rowKey?: keyof T & string;
+  /** Filters and actions above the table. */
+  toolbar?: ReactNode;
+  onRowClick?: (row: T) => void;
+  /** For e2e tests and screen readers. */
+  'aria-label'?: string;
+}
+
+/**
+ * A table over a GraphQL connection, paged on the server with cursors (first/after) and page sizes 20/50/100.
+ */
+export function DataTable<T extends object>(props: DataTableProps<T>) {
+  const { data, pagination, loading, error } = props;
+  const totalPages = data ? Math.max(1, Math.ceil(data.totalCount / pagination.pageSize)) : 1;
+  return (
+    <Flex vertical gap={12}>
+      {props.toolbar}
+      {error ? (
+        <ErrorPanel error={error} onRetry={props.onRetry} compact />
+      ) : (
+        <Table<T>
+          aria-label={props['aria-label']}
+          size="middle"
+          columns={props.columns}
+          dataSource={data?.nodes ?? []}
+          loading={loading}
+          rowKey={(row) => String((row as Record<string, unknown>)[props.rowKey ?? 'id'] as Key)}
+          pagination={false}
+          onRow={props.onRowClick ? (row) => ({ onClick: () => props.onRowClick?.(row), style: { cursor: 'pointer' } }) : undefined}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+      <Flex justify="space-between" align="center" wrap gap={8} data-testid="data-table-pager">
+        <Typography.Text type="secondary">
+          共 {data?.totalCount ?? 0} 条 · 第 {pagination.page} / {totalPages} 页
+        </Typography.Text>
+        <Flex gap={8} align="center">
+          <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.first}>
+            首页
+          </Button>
+          <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.previous}>
+            上一页
+          </Button>
+          <Button
+            size="small"
+            disabled={!data?.pageInfo.hasNextPage || loading}
+            onClick={() => pagination.next(data?.pageInfo.endCursor)}
+          >
+            下一页
+          </Button>
+          <Select
+            size="small"
+            aria-label="每页条数"
+            value={pagination.pageSize}
+            onChange={pagination.setPageSize}
+            options={PAGE_SIZES.map((size) => ({ value: size, label: `${size} 条/页` }))}
+            style={{ width: 110 }}
+          />
+        </Flex>
+      </Flex>
+    </Flex>
+  );
+}

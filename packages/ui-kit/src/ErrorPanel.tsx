@@ -1,0 +1,41 @@
+import { errorCode, errorMessage } from '@shian/graphql-client';
+import { Alert, Button, Result } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface ErrorPanelProps {
+  error: unknown;
+  /** Defaults by error: 无权访问 / 记录不存在 / 加载失败. */
+  title?: ReactNode;
+  onRetry?: () => void;
+  /** An inline alert instead of a full-page result. */
+  compact?: boolean;
+}
+
+function defaults(code: string | undefined): { title: string; status: 'error' | '403' | '404' } {
+  if (code === 'FORBIDDEN') return { title: '无权访问', status: '403' };
+  if (code === 'NOT_FOUND') return { title: '记录不存在', status: '404' };
+  return { title: '加载失败', status: 'error' };
+}
+
+/** An error a user can act on: what went wrong, in Chinese, and a retry where one makes sense. */
+export function ErrorPanel({ error, title, onRetry, compact }: ErrorPanelProps) {
+  const fallback = defaults(errorCode(error));
+  const retry = onRetry ? (
+    <Button size={compact ? 'small' : 'middle'} onClick={onRetry}>
+      重试
+    </Button>
+  ) : undefined;
+  if (compact) {
+    return (
+      <Alert type="error" showIcon title={title ?? fallback.title} description={errorMessage(error)} action={retry} role="alert" />
+    );
+  }
+  return (
+    <Result
+      status={fallback.status}
+      title={title ?? fallback.title}
+      subTitle={<span role="alert">{errorMessage(error)}</span>}
+      extra={retry}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+
+export interface PageHeaderProps {
+  title: ReactNode;
+  subTitle?: ReactNode;
+  /** Actions on the right. */
+  extra?: ReactNode;
+  onBack?: () => void;
+  /** Tags or a short summary under the title. */
+  children?: ReactNode;
+}
+
+export function PageHeader({ title, subTitle, extra, onBack, children }: PageHeaderProps) {
+  return (
+    <Flex vertical gap={4} style={{ marginBottom: 16 }}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Flex align="center" gap={8}>
+          {onBack && <Button type="text" aria-label="返回" icon={<ArrowLeftOutlined />} onClick={onBack} />}
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {title}
+          </Typography.Title>
+          {subTitle && <Typography.Text type="secondary">{subTitle}</Typography.Text>}
+        </Flex>
+        {extra && <Flex gap={8}>{extra}</Flex>}
+      </Flex>
+      {children}
+    </Flex>
+  );
+}

@@ -1,0 +1,81 @@
+import { App as AntApp, ConfigProvider, Segmented } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+
+export type UiLocale = 'zh-CN' | 'en';
+
+interface LocaleState {
+  locale: UiLocale;
+  setLocale: (locale: UiLocale) => void;
+}
+
+const LocaleContext = createContext<LocaleState | null>(null);
+const STORAGE_KEY = 'shian.locale';
+
+function initialLocale(given?: UiLocale): UiLocale {
+  if (given) return given;
+  return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
+}
+
+function applyDayjsLocale(locale: UiLocale) {
+  dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+}
+
+/**
+ * Ant Design with the zh-CN locale (en as a switch), dayjs in the same locale, and antd's `App` (for `message`,
+ * `modal`). Nested providers pass through, so a remote that wraps itself still follows the shell's switch.
+ */
+export function ShianUiProvider({ children, locale: given }: { children: ReactNode; locale?: UiLocale }) {
+  const parent = useContext(LocaleContext);
+  if (parent) return <>{children}</>;
+  return <RootUiProvider locale={given}>{children}</RootUiProvider>;
+}
+
+function RootUiProvider({ children, locale: given }: { children: ReactNode; locale?: UiLocale }) {
+  const [locale, setState] = useState<UiLocale>(() => {
+    const value = initialLocale(given);
+    applyDayjsLocale(value);
+    return value;
+  });
+  const setLocale = useCallback((next: UiLocale) => {
+    applyDayjsLocale(next);
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    setState(next);
+  }, []);
+  const state = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  return (
+    <LocaleContext.Provider value={state}>
+      <ConfigProvider
+        locale={locale === 'en' ? enUS : zhCN}
+        theme={{ token: { colorPrimary: '#1d5fa8' } }}
+        // antd spaces out two-character Chinese labels ("登 录"); keep labels exactly as written.
+        button={{ autoInsertSpace: false }}
+      >
+        <AntApp>{children}</AntApp>
+      </ConfigProvider>
+    </LocaleContext.Provider>
+  );
+}
+
+export function useUiLocale(): LocaleState {
+  return useContext(LocaleContext) ?? { locale: 'zh-CN', setLocale: () => {} };
+}
+
+/** 中文 / EN, for the shell's header. */
+export function LocaleSwitch() {
+  const { locale, setLocale } = useUiLocale();
+  return (
+    <Segmented<UiLocale>
+      size="small"
+      value={locale}
+      onChange={setLocale}
+      options={[
+        { label: '中文', value: 'zh-CN' },
+        { label: 'EN', value: 'en' },
+      ]}
+    />
+  );
+}
