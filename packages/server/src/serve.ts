@@ -153,7 +153,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
 
-  await apollo.start();
+  await startWithoutSignalHandlers(apollo);
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -208,4 +208,21 @@ function withHttpStatus(error: unknown): unknown {
     extensions: { ...error.extensions, http: { status, ...(headers && { headers }) } },
     originalError: error.originalError ?? undefined,
   });
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/**
+ * ApolloServer installs its own SIGINT/SIGTERM handlers (unless built with `stopOnTerminationSignals: false`)
+ * that stop it and re-raise the signal, racing `shutdownOnSignals`' drain. The process's shutdown belongs to
+ * shutdownOnSignals, so the handlers Apollo adds while starting are removed.
+ */
+async function startWithoutSignalHandlers<T extends BaseContext>(apollo: ApolloServer<T>) {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  await apollo.start();
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.off(signal, listener as NodeJS.SignalsListener);
+    }
+  }
 }

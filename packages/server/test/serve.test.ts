@@ -176,3 +176,22 @@ describe('close', () => {
     await expect(post(app.url, { query: '{ hello }' })).rejects.toThrow();
   });
 });
+
+describe('signals', () => {
+  it("leaves SIGINT/SIGTERM to shutdownOnSignals, removing Apollo's own handlers", async () => {
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const app = await serveGraphQL({
+      name: 'signals',
+      port: 0,
+      host: '127.0.0.1',
+      apollo: new ApolloServer({ typeDefs, resolvers: {}, stopOnTerminationSignals: true }),
+      context: async () => ({}),
+      logger: createLogger('signals'),
+    });
+    try {
+      expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway } from '@apollo/gateway';
+import { createVerifier, verifierConfigFromEnv } from '@shian/auth';
+import { DOMAINS, gatewayPort, subgraphUrl } from '@shian/platform';
+import { createLogger, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
+import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
+import { healthRoute } from './health';
+import { armor, LIMITS } from './limits';
+import { createSubgraphFetcher, SubgraphDataSource, subgraphsInSupergraph } from './subgraphs';
+
+export const SUPERGRAPH_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../supergraph.graphql');
+
+export interface GatewayOptions {
+  /** Default GATEWAY_PORT or 4000; 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Default: the committed services/gateway/supergraph.graphql. */
+  supergraphSdl?: string;
+  /** Subgraph name → GraphQL URL. Default: `subgraphUrl()` of @shian/platform for known domains, else the supergraph's. */
+  subgraphUrls?: Record<string, string>;
+  /** Read for NODE_ENV, AUTH_*, timeouts and the subgraph URLs. Default process.env. */
+  env?: NodeJS.ProcessEnv;
+  logger?: Logger;
+}
+
+export interface Gateway extends HttpApp {
+  /** The URL each subgraph is called at. */
+  subgraphUrls: Record<string, string>;
+}
+
+const numberFromEnv = (value: string | undefined, fallback: number) =>
+  value && Number.isFinite(Number(value)) ? Number(value) : fallback;
+
+/** Starts the gateway: the static supergraph, served through @shian/server. */
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const env = options.env ?? process.env;
+  const logger = options.logger ?? createLogger('gateway');
+  const production = env.NODE_ENV === 'production';
+  const devIdp = !production || env.AUTH_DEV_IDP === 'on';
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+
+  const subgraphs = subgraphsInSupergraph(supergraphSdl).map(({ name, url }) => {
+    const domain = DOMAINS.find((d) => d.name === name);
+    return { name, url: options.subgraphUrls?.[name] ?? (domain ? subgraphUrl(domain, env) : url) };
+  });
+  const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+
+  const subgraphFetch = createSubgraphFetcher(numberFromEnv(env.SUBGRAPH_TIMEOUT_MS, 30_000));
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    logger,
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({ name, url: urls[name] ?? url, logger, fetcher: subgraphFetch.fetcher }),
+  });
+
+  const protection = armor(production);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    logger,
+    introspection: !production,
+    ...protection,
+    includeStacktraceInErrorResponses: !production,
+    allowBatchedHttpRequests: true,
+    plugins: [...protection.plugins, requireIdentity(!production)],
+  });
+
+  const routes: Record<string, RouteHandler> = {
+    '/health': healthRoute(subgraphs, subgraphFetch.agent, numberFromEnv(env.HEALTH_TIMEOUT_MS, 1500)),
+  };
+  if (devIdp) routes['/auth/token'] = tokenRoute(env);
+
+  let app: HttpApp;
+  try {
+    app = await serveGraphQL<GatewayContext>({
+      name: 'gateway',
+      port: options.port ?? gatewayPort(env),
+      host: options.host,
+      apollo,
+      context: gatewayContext(createVerifier(verifierConfigFromEnv(env))),
+      routes,
+      logger,
+      maxBatchSize: LIMITS.maxBatch,
+    });
+  } catch (error) {
+    await subgraphFetch.close();
+    throw error;
+  }
+  logger.info({ subgraphs: urls, devIdp, production }, 'gateway ready');
+
+  return {
+    ...app,
+    subgraphUrls: urls,
+    close: async () => {
+      await app.close();
+      await subgraphFetch.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export { startGateway, SUPERGRAPH_PATH, type Gateway, type GatewayOptions } from './gateway';
+export {
+  composeSupergraph,
+  CompositionFailed,
+  loadDomainSubgraphs,
+  schemaPath,
+  type ComposedSupergraph,
+  type SubgraphSource,
+} from './compose';
+export { LIMITS } from './limits';
+export { SUBGRAPH_UNAVAILABLE } from './subgraphs';
