@@ -252,7 +252,11 @@ export function startProcess(spec, options = {}) {
   };
 }
 
-/** Resolves when `url` answers 200; rejects when `running()` turns false or after `timeoutMs`. */
+/**
+ * Resolves when `url` answers 200; rejects when `running()` turns false or after `timeoutMs`.
+ * @param {string} url
+ * @param {{ timeoutMs?: number, running?: () => boolean, name?: string }} [options]
+ */
 export async function waitForHttp(url, { timeoutMs = 120_000, running = () => true, name = url } = {}) {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer';

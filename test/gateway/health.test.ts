@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, tokenFor } from '../harness/graphql';
+import { platform, startExtra } from '../harness/platform';
+
+describe('gateway /health', () => {
+  it('is 200 and lists every subgraph as up', async () => {
+    const response = await fetch(`${platform().gatewayUrl}/health`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { subgraphs: Record<string, string> };
+    for (const domain of platform().domains) expect(body.subgraphs[domain]).toBe('up');
+  });
+});
+
+/**
+ * A gateway and a subgraph of our own (the shared platform stays untouched), then the subgraph is stopped: the
+ * gateway must say which subgraph is down, and answer what it still can.
+ */
+describe('a subgraph that stops', { timeout: 90_000 }, () => {
+  const GATEWAY = 14_050;
+  const SUBGRAPH = 14_051;
+  const domain = 'entities';
+  let subgraph: ReturnType<typeof startExtra>;
+  let gateway: ReturnType<typeof startExtra>;
+  beforeAll(async () => {
+    subgraph = startExtra('subgraph', domain, SUBGRAPH);
+    gateway = startExtra('gateway', 'gateway', GATEWAY, { ENTITIES_PORT: String(SUBGRAPH) });
+    await Promise.all([subgraph.ready(), gateway.ready()]);
+  });
+  afterAll(async () => {
+    await Promise.all([gateway?.stop(), subgraph?.stop()]);
+  });
+
+  it('makes /health answer 503 naming it, and costs only its own fields', async () => {
+    const token = await tokenFor('officer', gateway.url);
+
+    await subgraph.stop();
+    const response = await fetch(`${gateway.url}/health`);
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { down: string[]; subgraphs: Record<string, string> };
+    expect(body.down).toContain(domain);
+    expect(body.subgraphs[domain]).toBe('down');
+
+    // The gateway still answers what it can (`__typename` is its own; `entity` is nullable, so only it is lost),
+    // and the error names the missing subgraph.
+    const result = await gql({ token }, '{ __typename entity(id: "1") { id } }', {}, gateway.url);
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ __typename: 'Query', entity: null });
+    expect(result.errors?.map((e) => e.message).join(' ')).toContain(domain);
+  });
+});

@@ -1,0 +1,71 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and failed requests seen so far, for failure messages. */
+  problems: string[];
+  close: () => Promise<void>;
+}
+
+/**
+ * Debian's Chromium with a fresh profile. A missing browser is a failure, never a skip: `npm test` installs it.
+ */
+export async function openBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: run \`apt-get install -y chromium\` (npm test does this as root)`,
+    );
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'shian-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (request) =>
+    problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+  );
+  return {
+    context,
+    page,
+    problems,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Signs in through the shell's sign-in page (用户名, 密码, 登录). antd spaces two-character button labels: "登 录". */
+export async function signInThroughShell(page: Page, shellUrl: string, username: string, path = '/') {
+  await page.goto(new URL(path, shellUrl).toString());
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill('shian-demo');
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+}

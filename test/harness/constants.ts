@@ -1,0 +1,21 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Test ports are the defaults + 10000: gateway 14000, subgraphs 14001…, shell 15000, remotes 15001…, partner 15100. */
+export const TEST_PORT_OFFSET = 10_000;
+
+/** Every process's output, one file each (kept after the run: test-results/ is ignored by git). */
+export const LOG_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'logs');
+
+/** What the global setup hands to the tests. */
+export interface PlatformInfo {
+  /** e.g. http://127.0.0.1:14000 (no trailing slash) */
+  gatewayUrl: string;
+  shellUrl: string;
+  dataDir: string;
+  /** The port variables every process was started with. */
+  env: Record<string, string>;
+  /** Names of the processes that run (subgraphs by domain name, `gateway`, `shell`, `<domain>-ui`, …). */
+  started: string[];
+  domains: string[];
+}
