@@ -84,6 +84,18 @@ describe('gateway in development mode', () => {
     });
   });
 
+  it('reuses keep-alive connections to subgraphs', async () => {
+    let connections = 0;
+    const count = () => connections++;
+    alpha.server.on('connection', count);
+    try {
+      for (let i = 0; i < 5; i++) await gql(gateway, '{ things { id } }', token);
+    } finally {
+      alpha.server.off('connection', count);
+    }
+    expect(connections).toBeLessThanOrEqual(1);
+  });
+
   it('forwards the Authorization header to every subgraph', async () => {
     const { body } = await gql(gateway, '{ whoami betaEcho }', token);
     expect(body.data).toEqual({ whoami: `Bearer ${token}`, betaEcho: `Bearer ${token}` });
