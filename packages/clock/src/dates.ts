@@ -1,0 +1,55 @@
+/**
+ * Calendar dates as "YYYY-MM-DD" strings (the GraphQL LocalDate). Arithmetic runs in UTC so that no machine's
+ * timezone shifts a day; strings of this shape compare correctly as strings.
+ */
+export type LocalDate = string;
+
+const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isLocalDate(value: unknown): value is LocalDate {
+  if (typeof value !== 'string') return false;
+  const match = SHAPE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
+
+function toTime(value: LocalDate): number {
+  if (!isLocalDate(value)) throw new RangeError(`not a date (YYYY-MM-DD): ${String(value)}`);
+  return Date.parse(`${value}T00:00:00Z`);
+}
+
+const fromTime = (time: number): LocalDate => new Date(time).toISOString().slice(0, 10);
+
+export function addDays(value: LocalDate, days: number): LocalDate {
+  return fromTime(toTime(value) + days * DAY_MS);
+}
+
+/** Adds months, clamping to the month's last day (01-31 + 1 month → 02-28/29), as deadlines in months are counted. */
+export function addMonths(value: LocalDate, months: number): LocalDate {
+  const date = new Date(toTime(value));
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return fromTime(date.getTime());
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toTime(to) - toTime(from)) / DAY_MS);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(value: LocalDate): number {
+  return new Date(toTime(value)).getUTCDay();
+}
+
+export const yearOf = (value: LocalDate): number => Number(value.slice(0, 4));
+
+/** Today in China Standard Time: the bureau's day, whatever the server's timezone. */
+export function todayInChina(now: Date = new Date()): LocalDate {
+  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,14 @@
+export {
+  type CalendarDay,
+  type CalendarDayKind,
+  DEFAULT_CALENDAR_DAYS,
+  DEFAULT_CALENDAR_SOURCE,
+  DEFAULT_CALENDAR_YEARS,
+  type DayType,
+  HolidayCalendar,
+  validateCalendarDay,
+} from './calendar';
+export { type ClockInput, type ClockState, type ClockStatus, computeClock, deadlineOf, type Pause } from './clock';
+export { addDays, addMonths, daysBetween, isLocalDate, type LocalDate, todayInChina, weekday, yearOf } from './dates';
+export { type ClockRule, type ClockUnit, describePeriod, UNIT_LABELS, validateRule } from './rule';
+export { CALENDAR_OVERRIDES_QUERY, fetchCalendarOverrides } from './remote';
