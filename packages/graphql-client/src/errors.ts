@@ -48,7 +48,8 @@ export function errorMessage(error: unknown): string {
   if (error == null) return '';
   const code = errorCode(error);
   const graphQLError = firstGraphQLError(error);
-  const own = graphQLError?.message ?? (error instanceof Error && !(error instanceof CombinedError) ? error.message : '');
+  const own =
+    graphQLError?.message ?? (error instanceof Error && !(error instanceof CombinedError) ? error.message : '');
   if (own && CJK.test(own)) return own;
   if (code && ERROR_MESSAGES[code]) return ERROR_MESSAGES[code];
   if (typeof error === 'string' && CJK.test(error)) return error;
@@ -64,7 +65,8 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const errors = error instanceof CombinedError ? error.graphQLErrors : [];
   for (const e of errors) {
     const field = e.extensions?.field;
-    if (e.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string') result[field] = errorMessage({ graphQLErrors: [e] });
+    if (e.extensions?.code === 'BAD_USER_INPUT' && typeof field === 'string')
+      result[field] = errorMessage({ graphQLErrors: [e] });
   }
   return result;
 }

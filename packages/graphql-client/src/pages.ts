@@ -10,7 +10,11 @@ export interface Connection<T> {
  * Walks every page of a connection (100 at a time, the API's maximum), e.g. to export a filtered list that the
  * screen shows one page of. Stops at `limit` rows so that a runaway list cannot hang the tab.
  */
-export async function fetchAllNodes<Data, Variables extends AnyVariables & { first?: number | null; after?: string | null }, T>(
+export async function fetchAllNodes<
+  Data,
+  Variables extends AnyVariables & { first?: number | null; after?: string | null },
+  T,
+>(
   client: Client,
   document: TypedDocumentNode<Data, Variables>,
   variables: Omit<Variables, 'first' | 'after'>,
@@ -21,7 +25,9 @@ export async function fetchAllNodes<Data, Variables extends AnyVariables & { fir
   let after: string | null | undefined = null;
   for (;;) {
     const result = await client
-      .query(document, { ...variables, first: pageSize, after } as unknown as Variables, { requestPolicy: 'network-only' })
+      .query(document, { ...variables, first: pageSize, after } as unknown as Variables, {
+        requestPolicy: 'network-only',
+      })
       .toPromise();
     if (result.error) throw result.error;
     if (!result.data) throw new Error('服务端未返回数据');

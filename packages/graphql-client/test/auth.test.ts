@@ -6,7 +6,9 @@ const token = (claims: object) => `${encode({ alg: 'HS256' })}.${encode(claims)}
 
 describe('tokens', () => {
   it('decodes claims with Chinese names', () => {
-    const claims = decodeToken(token({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001', exp: 2 }));
+    const claims = decodeToken(
+      token({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001', exp: 2 }),
+    );
     expect(claims).toEqual({
       username: 'township',
       name: '张监管',

@@ -15,7 +15,10 @@ function frontend(operation: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'shian-codegen-'));
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'schema.graphql'), SCHEMA);
-  writeFileSync(join(dir, 'src', 'page.ts'), `import { graphql } from './gql';\nexport const Q = graphql(\`${operation}\`);\n`);
+  writeFileSync(
+    join(dir, 'src', 'page.ts'),
+    `import { graphql } from './gql';\nexport const Q = graphql(\`${operation}\`);\n`,
+  );
   return dir;
 }
 

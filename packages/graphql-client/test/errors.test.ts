@@ -16,7 +16,9 @@ describe('error helpers', () => {
 
   it('translates an English message by its code', () => {
     expect(errorMessage(graphQLError('Forbidden', { code: 'FORBIDDEN' }))).toBe('没有权限访问此内容');
-    expect(errorMessage(graphQLError('Cannot query field "x"', { code: 'GRAPHQL_VALIDATION_FAILED' }))).toMatch(/版本不一致/);
+    expect(errorMessage(graphQLError('Cannot query field "x"', { code: 'GRAPHQL_VALIDATION_FAILED' }))).toMatch(
+      /版本不一致/,
+    );
   });
 
   it('reports network failures in Chinese', () => {

@@ -46,7 +46,11 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
           loading={loading}
           rowKey={(row) => String((row as Record<string, unknown>)[props.rowKey ?? 'id'] as Key)}
           pagination={false}
-          onRow={props.onRowClick ? (row) => ({ onClick: () => props.onRowClick?.(row), style: { cursor: 'pointer' } }) : undefined}
+          onRow={
+            props.onRowClick
+              ? (row) => ({ onClick: () => props.onRowClick?.(row), style: { cursor: 'pointer' } })
+              : undefined
+          }
           scroll={{ x: 'max-content' }}
         />
       )}

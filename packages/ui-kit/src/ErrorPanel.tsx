@@ -27,7 +27,14 @@ export function ErrorPanel({ error, title, onRetry, compact }: ErrorPanelProps) 
   ) : undefined;
   if (compact) {
     return (
-      <Alert type="error" showIcon title={title ?? fallback.title} description={errorMessage(error)} action={retry} role="alert" />
+      <Alert
+        type="error"
+        showIcon
+        title={title ?? fallback.title}
+        description={errorMessage(error)}
+        action={retry}
+        role="alert"
+      />
     );
   }
   return (

@@ -19,7 +19,15 @@ export function optionsOf<K extends string>(map: LabelMap<K>): { value: K; label
   return (Object.keys(map) as K[]).map((value) => ({ value, label: map[value].label }));
 }
 
-export function StatusTag<K extends string>({ value, map, empty = '—' }: { value: K | null | undefined; map: LabelMap<K>; empty?: string }) {
+export function StatusTag<K extends string>({
+  value,
+  map,
+  empty = '—',
+}: {
+  value: K | null | undefined;
+  map: LabelMap<K>;
+  empty?: string;
+}) {
   if (value == null) return <span>{empty}</span>;
   const entry = map[value];
   return <Tag color={entry?.color}>{entry?.label ?? value}</Tag>;

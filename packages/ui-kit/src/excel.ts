@@ -18,7 +18,11 @@ function cell<T>(row: T, column: ExportColumn<T>): CellValue {
 }
 
 /** Builds the workbook: one sheet, a bold frozen header row, one row per record. */
-export async function buildWorkbook<T>(rows: readonly T[], columns: readonly ExportColumn<T>[], sheetName = '导出'): Promise<Workbook> {
+export async function buildWorkbook<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  sheetName = '导出',
+): Promise<Workbook> {
   // Loaded on demand: exceljs is large, and only an export needs it.
   const module = await import('exceljs');
   // CommonJS in Node, a UMD bundle in the browser: the classes sit on `default` or on the namespace.
@@ -27,14 +31,22 @@ export async function buildWorkbook<T>(rows: readonly T[], columns: readonly Exp
   workbook.creator = '食安';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((column, i) => ({ header: column.title, key: String(i), width: column.width ?? Math.max(10, column.title.length * 2 + 4) }));
+  sheet.columns = columns.map((column, i) => ({
+    header: column.title,
+    key: String(i),
+    width: column.width ?? Math.max(10, column.title.length * 2 + 4),
+  }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((column) => cell(row, column)));
   return workbook;
 }
 
 /** Saves `rows` as `<filename>.xlsx` in the browser. */
-export async function exportToExcel<T>(rows: readonly T[], columns: readonly ExportColumn<T>[], filename: string): Promise<void> {
+export async function exportToExcel<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  filename: string,
+): Promise<void> {
   const workbook = await buildWorkbook(rows, columns, filename);
   const buffer = await workbook.xlsx.writeBuffer();
   const blob = new Blob([buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });

@@ -21,7 +21,12 @@ function Harness({ filter }: { filter: string }) {
   const data = pagination.page === 1 ? page(['1', '2'], true) : page(['3'], false);
   return (
     <ShianUiProvider locale="zh-CN">
-      <DataTable<Row> aria-label="主体列表" columns={[{ title: '名称', dataIndex: 'name' }]} data={data} pagination={pagination} />
+      <DataTable<Row>
+        aria-label="主体列表"
+        columns={[{ title: '名称', dataIndex: 'name' }]}
+        data={data}
+        pagination={pagination}
+      />
     </ShianUiProvider>
   );
 }

@@ -5,7 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ErrorPanel, type LabelMap, labelOf, optionsOf, PageHeader, ShianUiProvider, StatusTag } from '../src';
 
 type Status = 'OPERATING' | 'REVOKED';
-const STATUS: LabelMap<Status> = { OPERATING: { label: '在营', color: 'green' }, REVOKED: { label: '吊销', color: 'red' } };
+const STATUS: LabelMap<Status> = {
+  OPERATING: { label: '在营', color: 'green' },
+  REVOKED: { label: '吊销', color: 'red' },
+};
 
 afterEach(cleanup);
 

@@ -1,0 +1,118 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n": typeof types.AddLicenseDocument,
+    "\n  mutation AssessRisk($input: RiskAssessmentInput!) {\n    assessRisk(input: $input) {\n      id\n      grade\n      totalScore\n    }\n  }\n": typeof types.AssessRiskDocument,
+    "\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityRegisterDocument,
+    "\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.SendNoticeDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
+    "\n  query EntityForEdit($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n      }\n    }\n  }\n": typeof types.EntityForEditDocument,
+    "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEntityDocument,
+    "\n  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {\n    updateEntity(id: $id, input: $input) {\n      id\n      name\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateEntityDocument,
+    "\n  query EntityDetail($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      riskGrade\n      createdAt\n      updatedAt\n      township {\n        id\n        name\n      }\n      licenses {\n        id\n        kind\n        number\n        issuedOn\n        validUntil\n        expired\n      }\n      riskAssessments {\n        id\n        year\n        staticScore\n        dynamicScore\n        totalScore\n        grade\n        assessedOn\n        assessor\n      }\n      assignments {\n        id\n        startsOn\n        endsOn\n        visitsPerYear\n        lastVisitOn\n        nextVisitDue\n        visitOverdue\n        official {\n          id\n          name\n          title\n          level\n        }\n      }\n      visits {\n        id\n        visitedOn\n        findings\n        official {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityDetailDocument,
+    "\n  query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n        content\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.NoticeListDocument,
+    "\n  query ResponsibilityOverview($year: Int!) {\n    responsibilityOverview(year: $year) {\n      year\n      leaders\n      entitiesCovered\n      visits\n      overdueAssignments\n      officials {\n        id\n        name\n        title\n        level\n        township {\n          id\n          name\n        }\n        assignments {\n          id\n          startsOn\n          endsOn\n          visitsPerYear\n          lastVisitOn\n          nextVisitDue\n          visitOverdue\n          entity {\n            id\n            name\n            riskGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.ResponsibilityOverviewDocument,
+    "\n  query TownshipDetail($id: ID!) {\n    township(id: $id) {\n      id\n      name\n      kind\n      entityCount\n      supervisionRounds {\n        id\n        year\n        batch\n        inspectedOn\n        findings\n      }\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n      }\n    }\n  }\n": typeof types.TownshipDetailDocument,
+    "\n  query TownshipList {\n    townships {\n      id\n      name\n      kind\n      entityCount\n    }\n  }\n": typeof types.TownshipListDocument,
+};
+const documents: Documents = {
+    "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n": types.AddLicenseDocument,
+    "\n  mutation AssessRisk($input: RiskAssessmentInput!) {\n    assessRisk(input: $input) {\n      id\n      grade\n      totalScore\n    }\n  }\n": types.AssessRiskDocument,
+    "\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityRegisterDocument,
+    "\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n": types.SendNoticeDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
+    "\n  query EntityForEdit($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n      }\n    }\n  }\n": types.EntityForEditDocument,
+    "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      id\n    }\n  }\n": types.CreateEntityDocument,
+    "\n  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {\n    updateEntity(id: $id, input: $input) {\n      id\n      name\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateEntityDocument,
+    "\n  query EntityDetail($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      riskGrade\n      createdAt\n      updatedAt\n      township {\n        id\n        name\n      }\n      licenses {\n        id\n        kind\n        number\n        issuedOn\n        validUntil\n        expired\n      }\n      riskAssessments {\n        id\n        year\n        staticScore\n        dynamicScore\n        totalScore\n        grade\n        assessedOn\n        assessor\n      }\n      assignments {\n        id\n        startsOn\n        endsOn\n        visitsPerYear\n        lastVisitOn\n        nextVisitDue\n        visitOverdue\n        official {\n          id\n          name\n          title\n          level\n        }\n      }\n      visits {\n        id\n        visitedOn\n        findings\n        official {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityDetailDocument,
+    "\n  query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n        content\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.NoticeListDocument,
+    "\n  query ResponsibilityOverview($year: Int!) {\n    responsibilityOverview(year: $year) {\n      year\n      leaders\n      entitiesCovered\n      visits\n      overdueAssignments\n      officials {\n        id\n        name\n        title\n        level\n        township {\n          id\n          name\n        }\n        assignments {\n          id\n          startsOn\n          endsOn\n          visitsPerYear\n          lastVisitOn\n          nextVisitDue\n          visitOverdue\n          entity {\n            id\n            name\n            riskGrade\n          }\n        }\n      }\n    }\n  }\n": types.ResponsibilityOverviewDocument,
+    "\n  query TownshipDetail($id: ID!) {\n    township(id: $id) {\n      id\n      name\n      kind\n      entityCount\n      supervisionRounds {\n        id\n        year\n        batch\n        inspectedOn\n        findings\n      }\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n      }\n    }\n  }\n": types.TownshipDetailDocument,
+    "\n  query TownshipList {\n    townships {\n      id\n      name\n      kind\n      entityCount\n    }\n  }\n": types.TownshipListDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n"): (typeof documents)["\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessRisk($input: RiskAssessmentInput!) {\n    assessRisk(input: $input) {\n      id\n      grade\n      totalScore\n    }\n  }\n"): (typeof documents)["\n  mutation AssessRisk($input: RiskAssessmentInput!) {\n    assessRisk(input: $input) {\n      id\n      grade\n      totalScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityForEdit($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityForEdit($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {\n    updateEntity(id: $id, input: $input) {\n      id\n      name\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {\n    updateEntity(id: $id, input: $input) {\n      id\n      name\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      township {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityDetail($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      riskGrade\n      createdAt\n      updatedAt\n      township {\n        id\n        name\n      }\n      licenses {\n        id\n        kind\n        number\n        issuedOn\n        validUntil\n        expired\n      }\n      riskAssessments {\n        id\n        year\n        staticScore\n        dynamicScore\n        totalScore\n        grade\n        assessedOn\n        assessor\n      }\n      assignments {\n        id\n        startsOn\n        endsOn\n        visitsPerYear\n        lastVisitOn\n        nextVisitDue\n        visitOverdue\n        official {\n          id\n          name\n          title\n          level\n        }\n      }\n      visits {\n        id\n        visitedOn\n        findings\n        official {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityDetail($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      riskGrade\n      createdAt\n      updatedAt\n      township {\n        id\n        name\n      }\n      licenses {\n        id\n        kind\n        number\n        issuedOn\n        validUntil\n        expired\n      }\n      riskAssessments {\n        id\n        year\n        staticScore\n        dynamicScore\n        totalScore\n        grade\n        assessedOn\n        assessor\n      }\n      assignments {\n        id\n        startsOn\n        endsOn\n        visitsPerYear\n        lastVisitOn\n        nextVisitDue\n        visitOverdue\n        official {\n          id\n          name\n          title\n          level\n        }\n      }\n      visits {\n        id\n        visitedOn\n        findings\n        official {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n        content\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {\n    notices(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n        content\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResponsibilityOverview($year: Int!) {\n    responsibilityOverview(year: $year) {\n      year\n      leaders\n      entitiesCovered\n      visits\n      overdueAssignments\n      officials {\n        id\n        name\n        title\n        level\n        township {\n          id\n          name\n        }\n        assignments {\n          id\n          startsOn\n          endsOn\n          visitsPerYear\n          lastVisitOn\n          nextVisitDue\n          visitOverdue\n          entity {\n            id\n            name\n            riskGrade\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ResponsibilityOverview($year: Int!) {\n    responsibilityOverview(year: $year) {\n      year\n      leaders\n      entitiesCovered\n      visits\n      overdueAssignments\n      officials {\n        id\n        name\n        title\n        level\n        township {\n          id\n          name\n        }\n        assignments {\n          id\n          startsOn\n          endsOn\n          visitsPerYear\n          lastVisitOn\n          nextVisitDue\n          visitOverdue\n          entity {\n            id\n            name\n            riskGrade\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipDetail($id: ID!) {\n    township(id: $id) {\n      id\n      name\n      kind\n      entityCount\n      supervisionRounds {\n        id\n        year\n        batch\n        inspectedOn\n        findings\n      }\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query TownshipDetail($id: ID!) {\n    township(id: $id) {\n      id\n      name\n      kind\n      entityCount\n      supervisionRounds {\n        id\n        year\n        batch\n        inspectedOn\n        findings\n      }\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        dueOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipList {\n    townships {\n      id\n      name\n      kind\n      entityCount\n    }\n  }\n"): (typeof documents)["\n  query TownshipList {\n    townships {\n      id\n      name\n      kind\n      entityCount\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,60 @@
+import type { LabelMap } from '@shian/ui-kit';
+import type {
+  EntityCategory,
+  EntityStatus,
+  LicenseKind,
+  NoticeKind,
+  OfficialLevel,
+  RiskGrade,
+  TownshipKind,
+} from './gql/graphql';
+
+/** Every enum of the entities subgraph as the UI shows it (the glossary of domain.md). */
+export const CATEGORY: LabelMap<EntityCategory> = {
+  FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
+  FOOD_SELLER: { label: '食品销售者', color: 'blue' },
+  CATERING: { label: '餐饮服务', color: 'cyan' },
+  SMALL_WORKSHOP: { label: '食品小作坊', color: 'gold' },
+  FOOD_VENDOR: { label: '食品摊贩', color: 'lime' },
+  SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },
+  COLLECTIVE_DINING: { label: '集中用餐单位', color: 'magenta' },
+  ONLINE_CATERING: { label: '网络餐饮', color: 'volcano' },
+};
+
+export const STATUS: LabelMap<EntityStatus> = {
+  OPERATING: { label: '在营', color: 'green' },
+  SUSPENDED: { label: '停业', color: 'orange' },
+  CANCELLED: { label: '注销', color: 'default' },
+  REVOKED: { label: '吊销', color: 'red' },
+};
+
+export const GRADE: LabelMap<RiskGrade> = {
+  A: { label: 'A级', color: 'green' },
+  B: { label: 'B级', color: 'blue' },
+  C: { label: 'C级', color: 'orange' },
+  D: { label: 'D级', color: 'red' },
+};
+
+export const TOWNSHIP_KIND: LabelMap<TownshipKind> = {
+  TOWN: { label: '镇' },
+  TOWNSHIP: { label: '乡' },
+  SUBDISTRICT: { label: '街道' },
+};
+
+export const LICENSE_KIND: LabelMap<LicenseKind> = {
+  PRODUCTION: { label: '食品生产许可证' },
+  BUSINESS: { label: '食品经营许可证' },
+  SMALL_WORKSHOP: { label: '小作坊登记证' },
+};
+
+export const OFFICIAL_LEVEL: LabelMap<OfficialLevel> = {
+  DISTRICT: { label: '区级', color: 'red' },
+  TOWNSHIP: { label: '乡镇级', color: 'blue' },
+  VILLAGE: { label: '村(社区)级', color: 'default' },
+};
+
+export const NOTICE_KIND: LabelMap<NoticeKind> = {
+  PROMPT_LETTER: { label: '提示函', color: 'blue' },
+  SUPERVISION_LETTER: { label: '督办函', color: 'orange' },
+  RECTIFICATION_NOTICE: { label: '整改通知', color: 'red' },
+};

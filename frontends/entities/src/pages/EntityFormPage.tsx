@@ -1,0 +1,228 @@
+import { checkCreditCode } from '@shian/codes';
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
+import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { applyServerErrors } from '../components/serverErrors';
+import { useTownshipOptions } from '../components/useTownships';
+import { graphql } from '../gql';
+import type { EntityCategory, EntityStatus } from '../gql/graphql';
+import { CATEGORY, STATUS } from '../labels';
+import { useCurrentUser, useModulePath } from '../module';
+
+const EntityForEditQuery = graphql(`
+  query EntityForEdit($id: ID!) {
+    entity(id: $id) {
+      id
+      name
+      creditCode
+      category
+      status
+      address
+      legalRepresentative
+      phone
+      township {
+        id
+      }
+    }
+  }
+`);
+
+const CreateEntityMutation = graphql(`
+  mutation CreateEntity($input: EntityInput!) {
+    createEntity(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateEntityMutation = graphql(`
+  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {
+    updateEntity(id: $id, input: $input) {
+      id
+      name
+      category
+      status
+      address
+      legalRepresentative
+      phone
+      township {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export interface EntityFormValues {
+  name: string;
+  creditCode: string;
+  category: EntityCategory;
+  townshipId: string;
+  address: string;
+  legalRepresentative: string;
+  phone?: string;
+  status: EntityStatus;
+}
+
+const PHONE = /^[0-9+\-() ]{7,20}$/;
+
+/** `/new` and `/:id/edit`: validated in Chinese before it is sent, and again by the subgraph. */
+export function EntityFormPage() {
+  const { id } = useParams();
+  if (!id) return <EntityForm />;
+  return <EditEntity id={id} />;
+}
+
+function EditEntity({ id }: { id: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: EntityForEditQuery, variables: { id } });
+  if (error) return <ErrorPanel error={error} />;
+  if (fetching || !data) return <Skeleton active />;
+  if (!data.entity) return <ErrorPanel title="记录不存在" error={new Error('未找到该主体')} />;
+  const { township, phone, ...rest } = data.entity;
+  return <EntityForm id={id} initial={{ ...rest, phone: phone ?? undefined, townshipId: township.id }} />;
+}
+
+export function EntityForm({ id, initial }: { id?: string; initial?: EntityFormValues }) {
+  const [form] = Form.useForm<EntityFormValues>();
+  const navigate = useNavigate();
+  const to = useModulePath();
+  const user = useCurrentUser();
+  const townships = useTownshipOptions();
+  const { message } = AntApp.useApp();
+  const [, createEntity] = useMutation(CreateEntityMutation);
+  const [, updateEntity] = useMutation(UpdateEntityMutation);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  // A township officer registers businesses of their own township only.
+  const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
+
+  const submit = async (values: EntityFormValues) => {
+    setSaving(true);
+    setProblem(undefined);
+    const common = {
+      name: values.name.trim(),
+      category: values.category,
+      townshipId: values.townshipId,
+      address: values.address.trim(),
+      legalRepresentative: values.legalRepresentative.trim(),
+      phone: values.phone?.trim() || null,
+      status: values.status,
+    };
+    const result = id
+      ? await updateEntity({ id, input: common })
+      : await createEntity({ input: { ...common, creditCode: values.creditCode.trim() } });
+    setSaving(false);
+    if (result.error) {
+      setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
+      return;
+    }
+    const savedId = id ?? (result.data as { createEntity: { id: string } }).createEntity.id;
+    message.success(id ? '已保存' : '主体已登记');
+    navigate(to(`/${savedId}`));
+  };
+
+  return (
+    <>
+      <PageHeader title={id ? '编辑主体' : '新增主体'} onBack={() => navigate(id ? to(`/${id}`) : to('/'))} />
+      <Card style={{ maxWidth: 760 }}>
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
+        <Form<EntityFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initial ?? { status: 'OPERATING', townshipId: ownTownship }}
+          onFinish={submit}
+          scrollToFirstError
+        >
+          <Form.Item
+            label="主体名称"
+            name="name"
+            rules={[
+              { required: true, whitespace: true, message: '请输入主体名称' },
+              { max: 100, message: '名称不超过100个字' },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            label="统一社会信用代码"
+            name="creditCode"
+            extra={id ? '统一社会信用代码登记后不可修改' : '18位,字母大写'}
+            normalize={(value?: string) => value?.toUpperCase()}
+            rules={[
+              { required: true, whitespace: true, message: '请输入统一社会信用代码' },
+              {
+                validator: async (_, value?: string) => {
+                  const message = value ? checkCreditCode(value) : undefined;
+                  if (message) throw new Error(message);
+                },
+              },
+            ]}
+          >
+            <Input maxLength={18} disabled={Boolean(id)} style={{ fontFamily: 'monospace' }} />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item
+              label="类别"
+              name="category"
+              rules={[{ required: true, message: '请选择类别' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Select options={optionsOf(CATEGORY)} placeholder="请选择" />
+            </Form.Item>
+            <Form.Item
+              label="乡镇(街道)"
+              name="townshipId"
+              rules={[{ required: true, message: '请选择乡镇(街道)' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Select
+                options={townships.options}
+                loading={townships.loading}
+                disabled={Boolean(ownTownship)}
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder="请选择"
+              />
+            </Form.Item>
+            <Form.Item
+              label="状态"
+              name="status"
+              rules={[{ required: true, message: '请选择状态' }]}
+              style={{ flex: 1, minWidth: 140 }}
+            >
+              <Select options={optionsOf(STATUS)} />
+            </Form.Item>
+          </Flex>
+          <Form.Item label="地址" name="address" rules={[{ required: true, whitespace: true, message: '请输入地址' }]}>
+            <Input />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item
+              label="法定代表人(负责人)"
+              name="legalRepresentative"
+              rules={[{ required: true, whitespace: true, message: '请输入法定代表人' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Input />
+            </Form.Item>
+            <Form.Item
+              label="联系电话"
+              name="phone"
+              rules={[{ pattern: PHONE, message: '电话号码格式不正确' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Input />
+            </Form.Item>
+          </Flex>
+          <Flex gap={8}>
+            <Button type="primary" htmlType="submit" loading={saving}>
+              保存
+            </Button>
+            <Button onClick={() => navigate(id ? to(`/${id}`) : to('/'))}>取消</Button>
+          </Flex>
+        </Form>
+      </Card>
+    </>
+  );
+}

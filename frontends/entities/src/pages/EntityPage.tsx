@@ -1,0 +1,258 @@
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router';
+import { AddLicenseButton } from '../components/AddLicenseButton';
+import { AssessRiskButton } from '../components/AssessRiskButton';
+import { graphql } from '../gql';
+import type { EntityDetailQuery } from '../gql/graphql';
+import { formatDate, formatDateTime, formatScore } from '../format';
+import { CATEGORY, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const EntityDetailQueryDocument = graphql(`
+  query EntityDetail($id: ID!) {
+    entity(id: $id) {
+      id
+      name
+      creditCode
+      category
+      status
+      address
+      legalRepresentative
+      phone
+      riskGrade
+      createdAt
+      updatedAt
+      township {
+        id
+        name
+      }
+      licenses {
+        id
+        kind
+        number
+        issuedOn
+        validUntil
+        expired
+      }
+      riskAssessments {
+        id
+        year
+        staticScore
+        dynamicScore
+        totalScore
+        grade
+        assessedOn
+        assessor
+      }
+      assignments {
+        id
+        startsOn
+        endsOn
+        visitsPerYear
+        lastVisitOn
+        nextVisitDue
+        visitOverdue
+        official {
+          id
+          name
+          title
+          level
+        }
+      }
+      visits {
+        id
+        visitedOn
+        findings
+        official {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Entity = NonNullable<EntityDetailQuery['entity']>;
+
+/** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
+export function EntityPage() {
+  const { id = '' } = useParams();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: EntityDetailQueryDocument, variables: { id } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (error) return <ErrorPanel error={error} onRetry={reload} />;
+  if (fetching && !data) return <Skeleton active />;
+  const entity = data?.entity;
+  if (!entity) return <ErrorPanel title="记录不存在" error={new Error('未找到该主体,可能已被删除或无权查看')} />;
+
+  return (
+    <>
+      <PageHeader
+        title={entity.name}
+        onBack={() => navigate(to('/'))}
+        extra={
+          canWrite && (
+            <Button icon={<EditOutlined />} onClick={() => navigate(to(`/${entity.id}/edit`))}>
+              编辑
+            </Button>
+          )
+        }
+      >
+        <Flex gap={4}>
+          <StatusTag value={entity.status} map={STATUS} />
+          <StatusTag value={entity.riskGrade} map={GRADE} empty="未评级" />
+          <Tag>{labelOf(CATEGORY, entity.category)}</Tag>
+        </Flex>
+      </PageHeader>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
+          <Descriptions.Item label="统一社会信用代码">{entity.creditCode}</Descriptions.Item>
+          <Descriptions.Item label="类别">{labelOf(CATEGORY, entity.category)}</Descriptions.Item>
+          <Descriptions.Item label="乡镇(街道)">
+            <Link to={to(`/townships/${entity.township.id}`)}>{entity.township.name}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label="地址">{entity.address}</Descriptions.Item>
+          <Descriptions.Item label="法定代表人">{entity.legalRepresentative}</Descriptions.Item>
+          <Descriptions.Item label="联系电话">{entity.phone || '—'}</Descriptions.Item>
+          <Descriptions.Item label="登记时间">{formatDateTime(entity.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label="更新时间">{formatDateTime(entity.updatedAt)}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'licenses',
+              label: `许可证(${entity.licenses.length})`,
+              children: <Licenses entity={entity} canWrite={canWrite} onChange={reload} />,
+            },
+            {
+              key: 'grades',
+              label: `风险分级(${entity.riskAssessments.length})`,
+              children: <Grades entity={entity} canWrite={canWrite} onChange={reload} />,
+            },
+            {
+              key: 'assignments',
+              label: `包保责任(${entity.assignments.length})`,
+              children: <Assignments entity={entity} />,
+            },
+            { key: 'visits', label: `包保督导(${entity.visits.length})`, children: <Visits entity={entity} /> },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
+
+interface SectionProps {
+  entity: Entity;
+  canWrite?: boolean;
+  onChange?: () => void;
+}
+
+function Licenses({ entity, canWrite, onChange }: SectionProps) {
+  return (
+    <Flex vertical gap={12}>
+      {canWrite && (
+        <div>
+          <AddLicenseButton entityId={entity.id} onAdded={onChange} />
+        </div>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={entity.licenses}
+        locale={{ emptyText: '暂无许可证' }}
+        columns={[
+          { title: '类型', dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
+          { title: '编号', dataIndex: 'number' },
+          { title: '发证日期', dataIndex: 'issuedOn', render: formatDate },
+          { title: '有效期至', dataIndex: 'validUntil', render: formatDate },
+          {
+            title: '状态',
+            dataIndex: 'expired',
+            render: (expired: boolean) => (expired ? <Tag color="red">已过期</Tag> : <Tag color="green">有效</Tag>),
+          },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+function Grades({ entity, canWrite, onChange }: SectionProps) {
+  return (
+    <Flex vertical gap={12}>
+      {canWrite && (
+        <div>
+          <AssessRiskButton entityId={entity.id} onAssessed={onChange} />
+        </div>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={entity.riskAssessments}
+        locale={{ emptyText: '尚未评级' }}
+        columns={[
+          { title: '年度', dataIndex: 'year' },
+          { title: '静态风险分(≤40)', dataIndex: 'staticScore', render: formatScore },
+          { title: '动态风险分(≤60)', dataIndex: 'dynamicScore', render: formatScore },
+          { title: '总分', dataIndex: 'totalScore', render: formatScore },
+          { title: '等级', dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
+          { title: '评定日期', dataIndex: 'assessedOn', render: formatDate },
+          { title: '评定人', dataIndex: 'assessor' },
+        ]}
+      />
+    </Flex>
+  );
+}
+
+function Assignments({ entity }: SectionProps) {
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={entity.assignments}
+      locale={{ emptyText: '暂无包保干部' }}
+      columns={[
+        { title: '包保干部', key: 'name', render: (_, a) => a.official.name },
+        { title: '职务', key: 'title', render: (_, a) => a.official.title },
+        { title: '层级', key: 'level', render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} /> },
+        { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
+        { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
+        { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
+        {
+          title: '下次督导',
+          key: 'next',
+          render: (_, a) =>
+            a.visitOverdue ? <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag> : formatDate(a.nextVisitDue),
+        },
+      ]}
+    />
+  );
+}
+
+function Visits({ entity }: SectionProps) {
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={entity.visits}
+      locale={{ emptyText: '暂无督导记录' }}
+      columns={[
+        { title: '日期', dataIndex: 'visitedOn', render: formatDate },
+        { title: '督导干部', key: 'official', render: (_, v) => v.official.name },
+        { title: '发现问题及处理', dataIndex: 'findings' },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,158 @@
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { graphql } from '../gql';
+import type { ResponsibilityOverviewQuery } from '../gql/graphql';
+import { formatDate } from '../format';
+import { GRADE, OFFICIAL_LEVEL } from '../labels';
+import { useModulePath } from '../module';
+
+const ResponsibilityOverviewDocument = graphql(`
+  query ResponsibilityOverview($year: Int!) {
+    responsibilityOverview(year: $year) {
+      year
+      leaders
+      entitiesCovered
+      visits
+      overdueAssignments
+      officials {
+        id
+        name
+        title
+        level
+        township {
+          id
+          name
+        }
+        assignments {
+          id
+          startsOn
+          endsOn
+          visitsPerYear
+          lastVisitOn
+          nextVisitDue
+          visitOverdue
+          entity {
+            id
+            name
+            riskGrade
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Official = ResponsibilityOverviewQuery['responsibilityOverview']['officials'][number];
+
+const THIS_YEAR = new Date().getFullYear();
+const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR - i);
+
+/** 包保: who holds responsibility for which businesses in a year, and whether their visits are on time. */
+export function ResponsibilityPage() {
+  const to = useModulePath();
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || THIS_YEAR;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ResponsibilityOverviewDocument, variables: { year } });
+  const overview = data?.responsibilityOverview;
+
+  return (
+    <>
+      <PageHeader
+        title="包保责任"
+        subTitle="领导干部包保食品生产经营主体及督导情况"
+        extra={
+          <Select
+            aria-label="年度"
+            value={year}
+            onChange={(value) => setParams({ year: String(value) }, { replace: true })}
+            options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
+            style={{ width: 110 }}
+          />
+        }
+      />
+      {error ? (
+        <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : (
+        <>
+          <Row gutter={16} style={{ marginBottom: 16 }}>
+            {[
+              { title: '包保领导(人)', value: overview?.leaders },
+              { title: '包保主体(家)', value: overview?.entitiesCovered },
+              { title: '督导次数', value: overview?.visits },
+              { title: '逾期未督导(项)', value: overview?.overdueAssignments },
+            ].map((item) => (
+              <Col key={item.title} xs={12} lg={6}>
+                <Card loading={fetching && !overview}>
+                  <Statistic title={item.title} value={item.value ?? '—'} />
+                </Card>
+              </Col>
+            ))}
+          </Row>
+          <Table<Official>
+            aria-label="包保干部"
+            rowKey="id"
+            loading={fetching}
+            dataSource={overview?.officials ?? []}
+            pagination={false}
+            expandable={{
+              expandedRowRender: (official) => (
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  dataSource={official.assignments}
+                  columns={[
+                    {
+                      title: '包保主体',
+                      key: 'entity',
+                      render: (_, a) => <Link to={to(`/${a.entity.id}`)}>{a.entity.name}</Link>,
+                    },
+                    {
+                      title: '风险等级',
+                      key: 'grade',
+                      render: (_, a) => <StatusTag value={a.entity.riskGrade} map={GRADE} empty="未评级" />,
+                    },
+                    { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
+                    { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
+                    { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
+                    {
+                      title: '下次督导',
+                      key: 'next',
+                      render: (_, a) =>
+                        a.visitOverdue ? (
+                          <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag>
+                        ) : (
+                          formatDate(a.nextVisitDue)
+                        ),
+                    },
+                  ]}
+                />
+              ),
+            }}
+            columns={[
+              { title: '姓名', dataIndex: 'name' },
+              { title: '职务', dataIndex: 'title' },
+              {
+                title: '层级',
+                dataIndex: 'level',
+                render: (level) => <StatusTag value={level} map={OFFICIAL_LEVEL} />,
+              },
+              { title: '所属乡镇', key: 'township', render: (_, o) => o.township?.name ?? '—' },
+              { title: '包保主体数', key: 'count', render: (_, o) => o.assignments.length },
+              {
+                title: '逾期',
+                key: 'overdue',
+                render: (_, o) => {
+                  const overdue = o.assignments.filter((a) => a.visitOverdue).length;
+                  return overdue ? <Tag color="red">{overdue} 项逾期</Tag> : <Tag color="green">按期</Tag>;
+                },
+              },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}

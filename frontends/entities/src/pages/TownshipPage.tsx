@@ -1,0 +1,106 @@
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Card, Skeleton, Table, Tabs } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { EntityRegister } from '../components/EntityRegister';
+import { graphql } from '../gql';
+import { formatDate } from '../format';
+import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
+import { useModulePath } from '../module';
+
+const TownshipDetailQuery = graphql(`
+  query TownshipDetail($id: ID!) {
+    township(id: $id) {
+      id
+      name
+      kind
+      entityCount
+      supervisionRounds {
+        id
+        year
+        batch
+        inspectedOn
+        findings
+      }
+      notices {
+        id
+        kind
+        number
+        title
+        sentOn
+        dueOn
+      }
+    }
+  }
+`);
+
+/** A township: its businesses, the bureau's supervision rounds there, and the notices sent to it. */
+export function TownshipPage() {
+  const { id = '' } = useParams();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipDetailQuery, variables: { id } });
+  if (error) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (fetching && !data) return <Skeleton active />;
+  const township = data?.township;
+  if (!township) return <ErrorPanel title="记录不存在" error={new Error('未找到该乡镇(街道)')} />;
+  return (
+    <>
+      <PageHeader
+        title={township.name}
+        subTitle={`${labelOf(TOWNSHIP_KIND, township.kind)} · 区划代码 ${township.id} · 主体 ${township.entityCount} 家`}
+        onBack={() => navigate(to('/townships'))}
+      />
+      <Card>
+        <Tabs
+          items={[
+            { key: 'entities', label: '辖区主体', children: <EntityRegister fixedTownshipId={township.id} /> },
+            {
+              key: 'rounds',
+              label: `督查(${township.supervisionRounds.length})`,
+              children: (
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  dataSource={township.supervisionRounds}
+                  locale={{ emptyText: '暂无督查记录' }}
+                  columns={[
+                    { title: '年度', dataIndex: 'year' },
+                    { title: '批次', dataIndex: 'batch', render: (n: number) => `第${n}批` },
+                    { title: '督查日期', dataIndex: 'inspectedOn', render: formatDate },
+                    { title: '发现问题', dataIndex: 'findings' },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: 'notices',
+              label: `提示函/督办函(${township.notices.length})`,
+              children: (
+                <Table
+                  size="small"
+                  rowKey="id"
+                  pagination={false}
+                  dataSource={township.notices}
+                  locale={{ emptyText: '暂无函件' }}
+                  columns={[
+                    { title: '文号', dataIndex: 'number' },
+                    {
+                      title: '类型',
+                      dataIndex: 'kind',
+                      render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
+                    },
+                    { title: '标题', dataIndex: 'title' },
+                    { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
+                    { title: '办理期限', dataIndex: 'dueOn', render: formatDate },
+                  ]}
+                />
+              ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { Menu } from 'antd';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useModulePath } from './module';
+import { EntityFormPage } from './pages/EntityFormPage';
+import { EntityPage } from './pages/EntityPage';
+import { NoticesPage } from './pages/NoticesPage';
+import { RegisterPage } from './pages/RegisterPage';
+import { ResponsibilityPage } from './pages/ResponsibilityPage';
+import { TownshipPage } from './pages/TownshipPage';
+import { TownshipsPage } from './pages/TownshipsPage';
+
+const SECTIONS = [
+  { key: '/', label: '主体名录' },
+  { key: '/townships', label: '乡镇(街道)' },
+  { key: '/responsibility', label: '包保责任' },
+  { key: '/notices', label: '提示函' },
+];
+
+function ModuleNav() {
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const base = to('/');
+  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
+  const section = SECTIONS.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
+  return (
+    <Menu
+      mode="horizontal"
+      aria-label="主体与属地"
+      selectedKeys={[section]}
+      onClick={({ key }) => navigate(to(key))}
+      items={SECTIONS}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+/** The module's pages, relative to where it is mounted. */
+export function ModuleRoutes() {
+  return (
+    <>
+      <ModuleNav />
+      <Routes>
+        <Route index element={<RegisterPage />} />
+        <Route path="new" element={<EntityFormPage />} />
+        <Route path="townships" element={<TownshipsPage />} />
+        <Route path="townships/:id" element={<TownshipPage />} />
+        <Route path="responsibility" element={<ResponsibilityPage />} />
+        <Route path="notices" element={<NoticesPage />} />
+        <Route path=":id" element={<EntityPage />} />
+        <Route path=":id/edit" element={<EntityFormPage />} />
+      </Routes>
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const loadRemote = vi.fn();
+vi.mock('@module-federation/runtime', () => ({ loadRemote: (id: string) => loadRemote(id), registerRemotes: vi.fn() }));
+
+const { MemoryRouter } = await import('react-router');
+const { ShianUiProvider } = await import('@shian/ui-kit');
+const { ShellRoutes } = await import('../src/App');
+const { SessionProvider } = await import('../src/session');
+const { clearLoadedRemotes } = await import('../src/remote/loadRemoteApp');
+
+const manifest = {
+  gatewayUrl: 'http://gateway.test',
+  remotes: {
+    entities: { name: 'shian_entities', entry: 'http://remote.test/remoteEntry.js', url: 'http://remote.test' },
+  },
+};
+
+const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
+const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 })}.sig`;
+
+function renderShell(path: string) {
+  return render(
+    <ShianUiProvider locale="zh-CN">
+      <SessionProvider manifest={manifest}>
+        <MemoryRouter initialEntries={[path]}>
+          <ShellRoutes />
+        </MemoryRouter>
+      </SessionProvider>
+    </ShianUiProvider>,
+  );
+}
+
+beforeEach(() => {
+  sessionStorage.clear();
+  loadRemote.mockReset();
+  clearLoadedRemotes();
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('the shell', () => {
+  it('sends visitors who are not signed in to the sign-in page, and back after signing in', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify({ token, expiresIn: 3600 }))),
+    );
+    loadRemote.mockResolvedValue({ default: ({ basePath }: { basePath: string }) => <p>remote at {basePath}</p> });
+    renderShell('/entities');
+    fireEvent.change(screen.getByLabelText('用户名'), { target: { value: 'officer' } });
+    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'shian-demo' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登录' })));
+    await screen.findByText('remote at /entities');
+    expect(screen.getByTestId('current-user').textContent).toBe('李执法');
+    expect(screen.getByTestId('current-role').textContent).toBe('执法人员');
+    expect(loadRemote).toHaveBeenCalledWith('shian_entities/App');
+    expect(sessionStorage.getItem('shian.token')).toBe(token);
+  });
+
+  it('shows 该模块尚未部署 for a domain missing from the manifest', async () => {
+    sessionStorage.setItem('shian.token', token);
+    renderShell('/sampling');
+    expect(await screen.findByText('该模块尚未部署')).toBeTruthy();
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      '首页',
+      '主体与属地',
+      '抽检监测',
+      '执法办案',
+      '培训考核',
+      '宣传与舆情',
+    ]);
+  });
+
+  it('keeps a remote that fails to load inside its own error panel', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    sessionStorage.setItem('shian.token', token);
+    loadRemote.mockRejectedValue(new TypeError('Failed to fetch'));
+    renderShell('/entities');
+    expect(await screen.findByText('「主体与属地」模块加载失败')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/模块加载失败/);
+    // The rest of the shell still works.
+    await act(async () => fireEvent.click(screen.getByRole('menuitem', { name: /首页/ })));
+    await waitFor(() => expect(screen.getByText('欢迎,李执法')).toBeTruthy());
+  });
+
+  it('keeps a remote that crashes while rendering inside its own error panel', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    sessionStorage.setItem('shian.token', token);
+    loadRemote.mockResolvedValue({
+      default: () => {
+        throw new Error('boom');
+      },
+    });
+    renderShell('/entities/123');
+    expect(await screen.findByText('「主体与属地」模块加载失败')).toBeTruthy();
+    expect(screen.getByText('退出登录')).toBeTruthy();
+  });
+
+  it('signs out', async () => {
+    sessionStorage.setItem('shian.token', token);
+    renderShell('/');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /退出登录/ })));
+    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
+    expect(sessionStorage.getItem('shian.token')).toBeNull();
+  });
+});

@@ -1,0 +1,3 @@
+export * from './manifest';
+export * from './shared';
+export * from './vite';

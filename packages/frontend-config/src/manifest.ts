@@ -1,0 +1,65 @@
+import { DOMAINS, type DomainDefinition, gatewayPort, remotePort } from '@shian/platform';
+
+type Env = Record<string, string | undefined>;
+
+/** What the shell fetches at `GET /remotes.json` before it renders anything. */
+export interface RemotesManifest {
+  /** The gateway's base URL: `<gatewayUrl>/graphql`, `<gatewayUrl>/auth/token`. */
+  gatewayUrl: string;
+  /** Deployed remotes by domain name; a planned domain missing here shows 该模块尚未部署. */
+  remotes: Record<string, RemoteLocation>;
+}
+
+export interface RemoteLocation {
+  /** The Module Federation container name (`shian_<domain>`). */
+  name: string;
+  /** The remote's `remoteEntry.js`. */
+  entry: string;
+  /** The remote's public origin (where its assets load from). */
+  url: string;
+}
+
+const envName = (domain: string, suffix: string) => `${domain.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
+
+/** A remote's Module Federation name: a valid identifier, the same in its build and in the shell's manifest. */
+export const federationName = (domain: string) => `shian_${domain.replace(/[^A-Za-z0-9_]/g, '_')}`;
+
+/**
+ * Where a remote is served from: `<DOMAIN>_REMOTE_URL` (its origin, or its `remoteEntry.js`), else
+ * `http://localhost:<remotePort>`. The remote's build uses it as its absolute `base`, the shell's manifest as the
+ * entry, so set it for both when a remote moves.
+ */
+export function remoteLocation(domain: DomainDefinition, env: Env = process.env): RemoteLocation {
+  const configured = env[envName(domain.name, 'REMOTE_URL')]?.trim();
+  const given = configured || `http://localhost:${remotePort(domain, env)}`;
+  const isEntry = /\.js$/.test(given);
+  const url = (isEntry ? given.slice(0, given.lastIndexOf('/')) : given).replace(/\/+$/, '');
+  return { name: federationName(domain.name), entry: isEntry ? given : `${url}/remoteEntry.js`, url };
+}
+
+/** `GATEWAY_URL` (the gateway's public base URL), else `http://localhost:<GATEWAY_PORT>`. */
+export function publicGatewayUrl(env: Env = process.env): string {
+  return (env.GATEWAY_URL?.trim() || `http://localhost:${gatewayPort(env)}`)
+    .replace(/\/+$/, '')
+    .replace(/\/graphql$/, '');
+}
+
+/**
+ * The manifest, from the platform's DOMAINS and the environment, computed when the shell's server starts: a
+ * remote moves (or a domain is deployed) without rebuilding the shell. `SHIAN_REMOTES` (comma-separated domain
+ * names) limits it to the remotes actually deployed.
+ */
+export function remotesManifest(
+  env: Env = process.env,
+  domains: readonly DomainDefinition[] = DOMAINS,
+): RemotesManifest {
+  const only = env.SHIAN_REMOTES?.split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const remotes: Record<string, RemoteLocation> = {};
+  for (const domain of domains) {
+    if (only && !only.includes(domain.name)) continue;
+    remotes[domain.name] = remoteLocation(domain, env);
+  }
+  return { gatewayUrl: publicGatewayUrl(env), remotes };
+}

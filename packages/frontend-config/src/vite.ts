@@ -1,0 +1,88 @@
+import { federation } from '@module-federation/vite';
+import { findDomain, shellPort } from '@shian/platform';
+import react from '@vitejs/plugin-react';
+import type { Plugin, UserConfig } from 'vite';
+import { federationName, remoteLocation, remotesManifest } from './manifest';
+import { sharedSingletons } from './shared';
+
+/** Serves `/remotes.json` from the environment of the running server (dev and preview); a default is built too. */
+export function remotesManifestPlugin(): Plugin {
+  const body = () => `${JSON.stringify(remotesManifest(), null, 2)}\n`;
+  const middleware = (_req: unknown, res: { setHeader(k: string, v: string): void; end(b: string): void }) => {
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.end(body());
+  };
+  return {
+    name: 'shian:remotes-manifest',
+    configureServer(server) {
+      server.middlewares.use('/remotes.json', middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use('/remotes.json', middleware);
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'remotes.json', source: body() });
+    },
+  };
+}
+
+/** The shell: a Module Federation host whose remotes are registered at run time from /remotes.json. */
+export function shellConfig({ dir }: { dir: string }): UserConfig {
+  const port = shellPort();
+  return {
+    plugins: [
+      react(),
+      federation({ name: 'shian_shell', remotes: {}, shared: sharedSingletons(dir), dts: false }),
+      remotesManifestPlugin(),
+    ],
+    server: { port, strictPort: true },
+    preview: { port, strictPort: true },
+    build: { target: 'esnext', chunkSizeWarningLimit: 2500 },
+  };
+}
+
+/**
+ * A domain's remote: exposes `./App` (and whatever else is given) from `remoteEntry.js`, with an absolute `base`
+ * (its own origin), so that its chunks and CSS load from it when the shell hosts it.
+ */
+export function remoteConfig({
+  domain,
+  dir,
+  exposes,
+}: {
+  domain: string;
+  dir: string;
+  exposes?: Record<string, string>;
+}): UserConfig {
+  const definition = findDomain(domain);
+  const location = remoteLocation(definition);
+  const port = Number(new URL(location.url).port) || undefined;
+  return {
+    base: `${location.url}/`,
+    plugins: [
+      react(),
+      federation({
+        name: federationName(domain),
+        filename: 'remoteEntry.js',
+        manifest: true,
+        exposes: exposes ?? { './App': './src/App.tsx' },
+        shared: sharedSingletons(dir),
+        dts: false,
+      }),
+    ],
+    // The absolute base is where the build expects to be served; the URLs inside the bundle are resolved at run
+    // time against the chunk that loads them (import.meta.url), so they follow the remote if it is served on
+    // another port or host than it was built for (the test harness does exactly that), and never resolve against
+    // the host page's origin. Its own index.html is only ever served by the remote itself: root-relative.
+    experimental: {
+      renderBuiltUrl(filename, { hostType }) {
+        return hostType === 'html' ? `/${filename}` : { relative: true };
+      },
+    },
+    // Hosts on other origins (the shell, a partner's page) load the remote's modules: CORS must allow them.
+    server: { port, strictPort: true, origin: location.url, cors: true },
+    preview: { port, strictPort: true, cors: true },
+    build: { target: 'esnext', chunkSizeWarningLimit: 2500 },
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { federationName, remotesManifest } from '../src/manifest';
+
+const domains = [
+  { name: 'entities', label: '主体与属地', subgraphPort: 4001, remotePort: 5001 },
+  { name: 'sampling', label: '抽检监测', subgraphPort: 4002, remotePort: 5002 },
+];
+
+describe('remotesManifest', () => {
+  it('lists every domain at its default port, with the gateway', () => {
+    expect(remotesManifest({}, domains)).toEqual({
+      gatewayUrl: 'http://localhost:4000',
+      remotes: {
+        entities: {
+          name: 'shian_entities',
+          entry: 'http://localhost:5001/remoteEntry.js',
+          url: 'http://localhost:5001',
+        },
+        sampling: {
+          name: 'shian_sampling',
+          entry: 'http://localhost:5002/remoteEntry.js',
+          url: 'http://localhost:5002',
+        },
+      },
+    });
+  });
+
+  it('follows ports, <DOMAIN>_REMOTE_URL and GATEWAY_URL from the environment', () => {
+    const manifest = remotesManifest(
+      {
+        ENTITIES_REMOTE_PORT: '6001',
+        SAMPLING_REMOTE_URL: 'https://cdn.example.org/sampling/v2/remoteEntry.js',
+        GATEWAY_URL: 'https://api.example.org/graphql',
+      },
+      domains,
+    );
+    expect(manifest.gatewayUrl).toBe('https://api.example.org');
+    expect(manifest.remotes.entities!.entry).toBe('http://localhost:6001/remoteEntry.js');
+    expect(manifest.remotes.sampling).toEqual({
+      name: 'shian_sampling',
+      entry: 'https://cdn.example.org/sampling/v2/remoteEntry.js',
+      url: 'https://cdn.example.org/sampling/v2',
+    });
+  });
+
+  it('lists only the deployed remotes when SHIAN_REMOTES says which', () => {
+    expect(Object.keys(remotesManifest({ SHIAN_REMOTES: 'sampling' }, domains).remotes)).toEqual(['sampling']);
+  });
+
+  it('makes federation names valid identifiers', () => {
+    expect(federationName('partner-demo')).toBe('shian_partner_demo');
+  });
+});
