@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // Runs the kit's CLI under swc, which keeps the decorator metadata that type-graphql and MikroORM read.
-// The register hook is resolved from the kit itself, so services need no copy of it.
+// The hook is resolved from the kit itself, so services need no copy of it. (swc's own `esm-register` entry
+// resolves the hook from the working directory, where a service has no @swc-node/register: hence our own.)
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const register = import.meta.resolve('@swc-node/register/esm-register');
+const hook = import.meta.resolve('@swc-node/register/esm');
+const register = `data:text/javascript,${encodeURIComponent(
+  `import { register } from 'node:module'; register(${JSON.stringify(hook)});`,
+)}`;
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const child = spawn(process.execPath, ['--enable-source-maps', '--import', register, cli, ...process.argv.slice(2)], {
   stdio: 'inherit',
