@@ -1,0 +1,66 @@
+import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { EntityCategory, EntityStatus, RiskGrade } from './enums';
+import { Township } from './Township';
+
+/** 食品生产经营主体: a food business on the register. */
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '食品生产经营主体' })
+@Table({ tableName: 'entity' })
+export class Entity {
+  [OptionalProps]?: 'status' | 'riskGrade' | 'phone' | 'createdAt' | 'updatedAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'string', length: 36 })
+  id!: string;
+
+  @Field({ description: '名称' })
+  @Index()
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Field({ description: '统一社会信用代码(GB 32100-2015 校验)' })
+  @Property({ type: 'string', length: 18, unique: true })
+  creditCode!: string;
+
+  @Field(() => EntityCategory)
+  @Index()
+  @Enum({ items: () => EntityCategory })
+  category!: EntityCategory;
+
+  @Field(() => EntityStatus)
+  @Enum({ items: () => EntityStatus })
+  status: EntityStatus = EntityStatus.OPERATING;
+
+  @ManyToOne(() => Township, { ref: false, index: true })
+  township!: Township;
+
+  @Field({ description: '经营地址' })
+  @Property({ type: 'string', length: 300 })
+  address!: string;
+
+  @Field({ description: '法定代表人(负责人)' })
+  @Property({ type: 'string', length: 50 })
+  legalRepresentative!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 30, nullable: true })
+  phone: string | null = null;
+
+  /**
+   * The grade of the latest assessment, kept on the row by assessRisk so that the register filters and lists by
+   * grade without a subquery.
+   */
+  @Field(() => RiskGrade, { nullable: true, description: '最新一次风险分级的等级,未分级为空' })
+  @Index()
+  @Enum({ items: () => RiskGrade, nullable: true })
+  riskGrade: RiskGrade | null = null;
+
+  @Field()
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field()
+  @Property({ type: 'datetime', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,37 @@
+import { Assignment } from './Assignment';
+import { Entity } from './Entity';
+import { GradingRule } from './GradingRule';
+import { License } from './License';
+import { Notice } from './Notice';
+import { Official } from './Official';
+import { RiskAssessment } from './RiskAssessment';
+import { SupervisionRound } from './SupervisionRound';
+import { Township } from './Township';
+import { Visit } from './Visit';
+
+export * from './enums';
+export {
+  Assignment,
+  Entity,
+  GradingRule,
+  License,
+  Notice,
+  Official,
+  RiskAssessment,
+  SupervisionRound,
+  Township,
+  Visit,
+};
+
+export const ENTITIES = [
+  Township,
+  Entity,
+  License,
+  RiskAssessment,
+  GradingRule,
+  Official,
+  Assignment,
+  Visit,
+  SupervisionRound,
+  Notice,
+];

@@ -1,0 +1,168 @@
+import { randomUUID } from 'node:crypto';
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  Connection,
+  ConnectionArgs,
+  type Context,
+  paginate,
+  requireBureau,
+  requireInScope,
+  requireWriter,
+  townshipScope,
+  userInputError,
+  notFound,
+} from '@shian/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { assessmentsByEntity, assignmentsByEntity, licensesByEntity, townshipById, visitsByEntity } from '../data';
+import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Visit } from '../entities';
+import { EntityFilter, EntityInput, EntityUpdateInput } from '../inputs';
+import { checkCreditCode, normalizeCreditCode } from '../rules/credit-code';
+import { likeTerm, phone, requiredText } from '../validate';
+
+@ObjectType()
+export class EntityConnection extends Connection(Entity) {}
+
+/** The register's `where`: the caller's township scope first, then the filter (which can only narrow it). */
+export function entityWhere(ctx: Context, filter: EntityFilter | null | undefined): FilterQuery<Entity> {
+  const scope = townshipScope(ctx);
+  const conditions: FilterQuery<Entity>[] = [];
+  if (scope) conditions.push({ township: scope });
+  if (filter?.townshipId) conditions.push({ township: filter.townshipId });
+  if (filter?.category) conditions.push({ category: filter.category });
+  if (filter?.riskGrade) conditions.push({ riskGrade: filter.riskGrade });
+  if (filter?.status) conditions.push({ status: filter.status });
+  const search = filter?.search?.trim();
+  if (search) {
+    conditions.push({
+      $or: [
+        { name: { $like: likeTerm(search) } },
+        { creditCode: { $like: likeTerm(search.toUpperCase()) } },
+        { address: { $like: likeTerm(search) } },
+      ],
+    });
+  }
+  return conditions.length ? { $and: conditions } : {};
+}
+
+async function township(ctx: Context, id: string): Promise<Township> {
+  const found = await ctx.em.findOne(Township, { id });
+  if (!found) throw userInputError(`乡镇(街道)不存在:${id}`, 'townshipId');
+  return found;
+}
+
+/**
+ * An entity's own records (licences, grades, 包保) follow its township's scope; an entity reached through another
+ * subgraph by reference shows its register fields, but these lists only to those whose scope it is in.
+ */
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: '单个主体;不在本人辖区内为 FORBIDDEN' })
+  async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Entity | null> {
+    requireBureau(ctx);
+    const entity = await ctx.em.findOne(Entity, { id });
+    if (entity) requireInScope(ctx, entity.township.id);
+    return entity;
+  }
+
+  @Query(() => EntityConnection, { description: '主体名录' })
+  entities(
+    @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return paginate(ctx.em, Entity, entityWhere(ctx, filter), page, { orderBy: { name: 'asc' } });
+  }
+
+  @Mutation(() => Entity, { description: '登记主体' })
+  async createEntity(@Arg('input', () => EntityInput) input: EntityInput, @Ctx() ctx: Context): Promise<Entity> {
+    requireWriter(ctx, input.townshipId);
+    const name = requiredText(input.name, 'name', '名称');
+    const creditCode = normalizeCreditCode(input.creditCode ?? '');
+    const problem = checkCreditCode(creditCode);
+    if (problem) throw userInputError(problem, 'creditCode');
+    const address = requiredText(input.address, 'address', '经营地址', 300);
+    const legalRepresentative = requiredText(
+      input.legalRepresentative,
+      'legalRepresentative',
+      '法定代表人(负责人)',
+      50,
+    );
+    const phoneNumber = phone(input.phone);
+    const place = await township(ctx, input.townshipId);
+    const existing = await ctx.em.findOne(Entity, { creditCode });
+    if (existing) throw userInputError(`统一社会信用代码已登记(主体:${existing.name})`, 'creditCode');
+    const entity = ctx.em.create(Entity, {
+      id: randomUUID(),
+      name,
+      creditCode,
+      category: input.category,
+      status: input.status ?? EntityStatus.OPERATING,
+      township: place,
+      address,
+      legalRepresentative,
+      phone: phoneNumber,
+    });
+    await ctx.em.flush();
+    return entity;
+  }
+
+  @Mutation(() => Entity, { description: '修改主体信息' })
+  async updateEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => EntityUpdateInput) input: EntityUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<Entity> {
+    const entity = await ctx.em.findOne(Entity, { id });
+    if (!entity) throw notFound('主体', id);
+    requireWriter(ctx, entity.township.id);
+    const changes: Partial<Entity> = {};
+    if (input.name != null) changes.name = requiredText(input.name, 'name', '名称');
+    if (input.address != null) changes.address = requiredText(input.address, 'address', '经营地址', 300);
+    if (input.legalRepresentative != null)
+      changes.legalRepresentative = requiredText(
+        input.legalRepresentative,
+        'legalRepresentative',
+        '法定代表人(负责人)',
+        50,
+      );
+    if (input.phone !== undefined) changes.phone = phone(input.phone);
+    if (input.status != null) changes.status = input.status;
+    if (input.category != null) changes.category = input.category;
+    if (input.townshipId != null && input.townshipId !== entity.township.id) {
+      requireWriter(ctx, input.townshipId);
+      changes.township = await township(ctx, input.townshipId);
+    }
+    ctx.em.assign(entity, changes);
+    await ctx.em.flush();
+    return entity;
+  }
+
+  @FieldResolver(() => Township)
+  township(@Root() entity: Entity, @Ctx() ctx: Context) {
+    return townshipById(ctx).load(entity.township.id);
+  }
+
+  @FieldResolver(() => [License], { description: '许可证(登记证),有效期至由近及远' })
+  licenses(@Root() entity: Entity, @Ctx() ctx: Context) {
+    requireInScope(ctx, entity.township.id);
+    return licensesByEntity(ctx).load(entity.id);
+  }
+
+  @FieldResolver(() => [RiskAssessment], { description: '风险分级历史,最新在前' })
+  riskAssessments(@Root() entity: Entity, @Ctx() ctx: Context) {
+    requireInScope(ctx, entity.township.id);
+    return assessmentsByEntity(ctx).load(entity.id);
+  }
+
+  @FieldResolver(() => [Assignment], { description: '包保干部' })
+  assignments(@Root() entity: Entity, @Ctx() ctx: Context) {
+    requireInScope(ctx, entity.township.id);
+    return assignmentsByEntity(ctx).load(entity.id);
+  }
+
+  @FieldResolver(() => [Visit], { description: '包保督导记录,最新在前' })
+  visits(@Root() entity: Entity, @Ctx() ctx: Context) {
+    requireInScope(ctx, entity.township.id);
+    return visitsByEntity(ctx).load(entity.id);
+  }
+}

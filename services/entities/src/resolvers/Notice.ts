@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  Connection,
+  ConnectionArgs,
+  type Context,
+  paginate,
+  requireDistrictWriter,
+  townshipScope,
+  userInputError,
+} from '@shian/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { townshipById } from '../data';
+import { Notice, NoticeKind, Township } from '../entities';
+import { NoticeFilter, NoticeInput } from '../inputs';
+import { yearOf } from '../rules/dates';
+import { localDate, requiredText } from '../validate';
+
+@ObjectType()
+export class NoticeConnection extends Connection(Notice) {}
+
+/** 文号 symbol per kind: 巴州市监食提〔2024〕3号 is the year's third prompt letter. */
+const SYMBOL: Record<NoticeKind, string> = {
+  PROMPT_LETTER: '提',
+  SUPERVISION_LETTER: '督',
+  RECTIFICATION_NOTICE: '改',
+};
+
+export const noticeNumber = (kind: NoticeKind, year: number, sequence: number) =>
+  `巴州市监食${SYMBOL[kind]}〔${year}〕${sequence}号`;
+
+@Resolver(() => Notice)
+export class NoticeResolver {
+  @Query(() => NoticeConnection, { description: '提示函、督办函、整改通知,最新在前' })
+  notices(
+    @Arg('filter', () => NoticeFilter, { nullable: true }) filter: NoticeFilter | null,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    const scope = townshipScope(ctx);
+    const conditions: FilterQuery<Notice>[] = [];
+    if (scope) conditions.push({ township: scope });
+    if (filter?.townshipId) conditions.push({ township: filter.townshipId });
+    if (filter?.kind) conditions.push({ kind: filter.kind });
+    if (filter?.year != null)
+      conditions.push({ sentOn: { $gte: `${filter.year}-01-01`, $lte: `${filter.year}-12-31` } });
+    return paginate(ctx.em, Notice, { $and: conditions }, page, { orderBy: { sentOn: 'desc' } });
+  }
+
+  /** Sent by the district (区食安办) to a township: leaders and officers only. The 文号 is numbered per kind and year. */
+  @Mutation(() => Notice, { description: '发出函件(文号自动编号)' })
+  async sendNotice(@Arg('input', () => NoticeInput) input: NoticeInput, @Ctx() ctx: Context): Promise<Notice> {
+    requireDistrictWriter(ctx);
+    const township = await ctx.em.findOne(Township, { id: input.townshipId });
+    if (!township) throw userInputError(`乡镇(街道)不存在:${input.townshipId}`, 'townshipId');
+    const title = requiredText(input.title, 'title', '标题');
+    const content = requiredText(input.content, 'content', '正文', 10_000);
+    const sentOn = localDate(input.sentOn, 'sentOn', '发出日期');
+    const dueOn = input.dueOn ? localDate(input.dueOn, 'dueOn', '反馈期限') : null;
+    if (dueOn && dueOn <= sentOn) throw userInputError('反馈期限应晚于发出日期', 'dueOn');
+    const year = yearOf(sentOn);
+    const sent = await ctx.em.count(Notice, {
+      kind: input.kind,
+      sentOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+    });
+    const notice = ctx.em.create(Notice, {
+      id: randomUUID(),
+      kind: input.kind,
+      number: noticeNumber(input.kind, year, sent + 1),
+      title,
+      township,
+      sentOn,
+      content,
+      dueOn,
+    });
+    await ctx.em.flush();
+    return notice;
+  }
+
+  @FieldResolver(() => Township)
+  township(@Root() notice: Notice, @Ctx() ctx: Context) {
+    return townshipById(ctx).load(notice.township.id);
+  }
+}

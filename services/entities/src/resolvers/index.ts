@@ -1,0 +1,27 @@
+import { AssignmentResolver } from './Assignment';
+import { EntityResolver } from './Entity';
+import { GradingRuleResolver } from './GradingRule';
+import { LicenseResolver } from './License';
+import { NoticeResolver } from './Notice';
+import { OfficialResolver } from './Official';
+import { ResponsibilityOverviewResolver } from './ResponsibilityOverview';
+import { RiskAssessmentResolver } from './RiskAssessment';
+import { SupervisionRoundResolver } from './SupervisionRound';
+import { TownshipResolver } from './Township';
+import { VisitResolver } from './Visit';
+import { WorkReportResolver } from './WorkReport';
+
+export const RESOLVERS = [
+  TownshipResolver,
+  EntityResolver,
+  LicenseResolver,
+  RiskAssessmentResolver,
+  GradingRuleResolver,
+  OfficialResolver,
+  AssignmentResolver,
+  VisitResolver,
+  SupervisionRoundResolver,
+  NoticeResolver,
+  ResponsibilityOverviewResolver,
+  WorkReportResolver,
+] as const;
