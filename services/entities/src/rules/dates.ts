@@ -37,7 +37,3 @@ export function addMonths(value: string, months: number): string {
 
 export const yearOf = (value: string) => Number(value.slice(0, 4));
 
-/** Today in China Standard Time: the bureau's day, whatever the server's timezone. */
-export function today(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
