@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, tokenFor } from '../harness/graphql';
+import { testPort } from '../harness/constants';
 import { platform, startExtra } from '../harness/platform';
 
 describe('gateway /health', () => {
@@ -16,8 +17,8 @@ describe('gateway /health', () => {
  * gateway must say which subgraph is down, and answer what it still can.
  */
 describe('a subgraph that stops', { timeout: 90_000 }, () => {
-  const GATEWAY = 14_050;
-  const SUBGRAPH = 14_051;
+  const GATEWAY = testPort(4050);
+  const SUBGRAPH = testPort(4051);
   const domain = 'entities';
   let subgraph: ReturnType<typeof startExtra>;
   let gateway: ReturnType<typeof startExtra>;

@@ -1,8 +1,14 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Test ports are the defaults + 10000: gateway 14000, subgraphs 14001…, shell 15000, remotes 15001…, partner 15100. */
-export const TEST_PORT_OFFSET = 10_000;
+/**
+ * Test ports are the defaults + 10000: gateway 14000, subgraphs 14001…, shell 15000, remotes 15001…, partner 15100.
+ * SHIAN_TEST_PORT_OFFSET moves them all (two runs on one machine).
+ */
+export const TEST_PORT_OFFSET = Number(process.env.SHIAN_TEST_PORT_OFFSET || 10_000);
+
+/** A port for a test's own extra process: `testPort(4050)` is 14050 with the default offset. */
+export const testPort = (base: number) => base + TEST_PORT_OFFSET;
 
 /** Every process's output, one file each (kept after the run: test-results/ is ignored by git). */
 export const LOG_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-results', 'logs');
