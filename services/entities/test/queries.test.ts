@@ -78,6 +78,23 @@ describe.each(await dialects())('entities subgraph queries on %s', (dialect) => 
     expect(many.statements).toBeLessThanOrEqual(9);
   });
 
+  it('pages entities under many townships in one batch, the same as under one', async () => {
+    const query = `{ townships { id entityCount entities(first: 3, filter: { category: CATERING }) { totalCount nodes { id } pageInfo { hasNextPage } } } }`;
+    const all = await t.countStatements(() => t.execute(query));
+    expect(all.result.errors).toBeUndefined();
+    expect(all.statements).toBeLessThanOrEqual(4);
+    const townships = all.result.data!.townships;
+    const one = await t.execute(
+      '{ township(id: "511902004") { entities(first: 3, filter: { category: CATERING }) { totalCount nodes { id } pageInfo { hasNextPage } } } }',
+    );
+    expect(townships.find((x: { id: string }) => x.id === '511902004').entities).toEqual(one.data!.township.entities);
+    for (const township of townships) expect(township.entities.totalCount).toBeGreaterThan(0);
+    const plain = await t.execute('{ notices { totalCount } supervisionRounds { id } officials { totalCount } }');
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data!.notices.totalCount).toBeGreaterThanOrEqual(28);
+    expect(plain.data!.supervisionRounds.length).toBeGreaterThanOrEqual(38);
+  });
+
   it('confines the township officer to township 511902001', async () => {
     const own = await t.execute(
       '{ entities(first: 100) { totalCount nodes { township { id } } } }',
