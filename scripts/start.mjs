@@ -30,10 +30,10 @@ process.on('SIGTERM', () => void shutdown(0));
 try {
   await ensurePnpm();
   await ensureInstall();
-  await build(['--output-logs=errors-only']);
-
   const plan = platformPlan();
   for (const skipped of plan.skipped) warn(`not started: ${skipped}`);
+  // Only what runs, and what it depends on: a package in the middle of being written elsewhere does not stop `start`.
+  await build(['--output-logs=errors-only', ...plan.processes.map((p) => `--filter=${p.packageName}...`)]);
   const busy = await busyPorts(plan);
   if (busy.length > 0) {
     throw new Error(

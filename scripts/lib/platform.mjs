@@ -11,7 +11,7 @@ import { colours, eachLine, humanize, prefixFor } from './log.mjs';
 /**
  * @typedef {{ name: string, label: string, subgraphPort: number, remotePort: number }} Domain
  * @typedef {'subgraph' | 'gateway' | 'remote' | 'shell' | 'partner-demo'} Kind
- * @typedef {{ name: string, kind: Kind, dir: string, port: number, url: string, health: string }} ProcessSpec
+ * @typedef {{ name: string, kind: Kind, dir: string, port: number, url: string, health: string, packageName?: string }} ProcessSpec
  * @typedef {{ processes: ProcessSpec[], skipped: string[], env: Record<string, string>, domains: Domain[],
  *   gatewayUrl: string, shellUrl: string, dataDir: string | undefined }} Plan
  */
@@ -86,10 +86,9 @@ export async function busyPorts(plan) {
 /** The environment variable names of packages/platform/src/env.ts. */
 export const envName = (domain, suffix) => `${domain.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
 
-function startScript(dir) {
+function packageJson(dir) {
   const file = join(dir, 'package.json');
-  if (!existsSync(file)) return undefined;
-  return JSON.parse(readFileSync(file, 'utf8')).scripts?.start;
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
 /**
@@ -168,7 +167,8 @@ export function platformPlan(options = {}) {
   const skipped = [];
   for (const spec of candidates) {
     if (options.kinds && !options.kinds.includes(spec.kind)) continue;
-    if (startScript(spec.dir)) processes.push(spec);
+    const pkg = packageJson(spec.dir);
+    if (pkg?.scripts?.start) processes.push({ ...spec, packageName: pkg.name });
     else if (spec.kind !== 'partner-demo' || existsSync(spec.dir))
       skipped.push(`${spec.name} (${spec.dir}: no start script)`);
   }
