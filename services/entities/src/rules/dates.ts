@@ -36,4 +36,3 @@ export function addMonths(value: string, months: number): string {
 }
 
 export const yearOf = (value: string) => Number(value.slice(0, 4));
-
