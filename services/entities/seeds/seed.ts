@@ -17,9 +17,6 @@ import { buildDemoData } from './demo-data';
 /** Writes the demo data (seeds/demo-data.ts) through the ORM; the kit runs it once, in one transaction. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
   const data = buildDemoData();
-  const ref = <T extends object>(entity: new () => T, id: string | null) =>
-    id === null ? null : (em.getReference(entity as never, id as never) as T);
-
   em.create(GradingRule, { id: 1, ...DEFAULT_BANDS, updatedAt: new Date('2024-01-02T00:00:00Z') });
   for (const township of data.townships) em.create(Township, township);
 
@@ -31,21 +28,21 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   for (const { townshipId, createdAt, ...entity } of data.entities)
     em.create(Entity, {
       ...entity,
-      township: ref(Township, townshipId)!,
+      township: em.getReference(Township, townshipId),
       riskGrade: latest.get(entity.id)?.grade ?? null,
       createdAt: new Date(createdAt),
       updatedAt: new Date(createdAt),
     });
   for (const { entityId, ...license } of data.licenses)
-    em.create(License, { ...license, entity: ref(Entity, entityId)! });
+    em.create(License, { ...license, entity: em.getReference(Entity, entityId) });
   for (const { entityId, ...assessment } of data.assessments)
     em.create(RiskAssessment, {
       ...assessment,
-      entity: ref(Entity, entityId)!,
+      entity: em.getReference(Entity, entityId),
       createdAt: new Date(`${assessment.assessedOn}T02:00:00Z`),
     });
   for (const { townshipId, ...official } of data.officials)
-    em.create(Official, { ...official, township: ref(Township, townshipId) });
+    em.create(Official, { ...official, township: townshipId ? em.getReference(Township, townshipId) : null });
 
   const lastVisit = new Map<string, string>();
   for (const visit of data.visits)
@@ -53,14 +50,14 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   for (const { officialId, entityId, ...assignment } of data.assignments)
     em.create(Assignment, {
       ...assignment,
-      official: ref(Official, officialId)!,
-      entity: ref(Entity, entityId)!,
+      official: em.getReference(Official, officialId),
+      entity: em.getReference(Entity, entityId),
       lastVisitOn: lastVisit.get(assignment.id) ?? null,
     });
   for (const { assignmentId, ...visit } of data.visits)
-    em.create(Visit, { ...visit, assignment: ref(Assignment, assignmentId)! });
+    em.create(Visit, { ...visit, assignment: em.getReference(Assignment, assignmentId) });
   for (const { townshipId, ...round } of data.rounds)
-    em.create(SupervisionRound, { ...round, township: ref(Township, townshipId)! });
+    em.create(SupervisionRound, { ...round, township: em.getReference(Township, townshipId) });
   for (const { townshipId, ...notice } of data.notices)
-    em.create(Notice, { ...notice, township: ref(Township, townshipId)! });
+    em.create(Notice, { ...notice, township: em.getReference(Township, townshipId) });
 }
