@@ -14,6 +14,7 @@ export interface DomainDefinition {
 
 export const DOMAINS: DomainDefinition[] = [
   { name: 'entities', label: '主体与属地', subgraphPort: 4001, remotePort: 5001 },
+  { name: 'training', label: '培训考核', subgraphPort: 4004, remotePort: 5004 },
 ];
 
 /** The five domains the shell's navigation always shows, deployed or not (a missing one shows a notice). */

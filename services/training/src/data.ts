@@ -1,0 +1,112 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { byKey, type Context, groupBy, townshipScope } from '@shian/subgraph-kit';
+import { Attendance, TrainingAssessment, TrainingSession, WorkshopUpgrade } from './entities';
+
+/**
+ * The domain's reads that field resolvers share: each goes through a request-scoped DataLoader, so a page of 100
+ * parents costs one statement per field, never one per parent.
+ */
+
+/**
+ * Row scope of records that belong to an entity (and so to its township): the `where` fragment for the caller.
+ * Sessions are the district's and carry no such scope; who attended them does.
+ */
+export function entityScope(ctx: Context): { townshipId?: string } {
+  const scope = townshipScope(ctx);
+  return scope === undefined ? {} : { townshipId: scope };
+}
+
+/** A township filter inside the caller's scope: another township than one's own matches nothing. */
+export function townshipFilter(
+  ctx: Context,
+  townshipId: string | null | undefined,
+): { townshipId?: string | { $in: [] } } {
+  const scoped = entityScope(ctx);
+  if (!townshipId) return scoped;
+  return scoped.townshipId && scoped.townshipId !== townshipId ? { townshipId: { $in: [] } } : { townshipId };
+}
+
+export const sessionById = (ctx: Context) =>
+  ctx.loader<string, TrainingSession | null>('sessionById', async (ids) =>
+    byKey(await ctx.em.find(TrainingSession, { id: { $in: [...ids] } }), (row) => row.id, ids),
+  );
+
+export const assessmentById = (ctx: Context) =>
+  ctx.loader<string, TrainingAssessment | null>('assessmentById', async (ids) =>
+    byKey(await ctx.em.find(TrainingAssessment, { id: { $in: [...ids] } }), (row) => row.id, ids),
+  );
+
+export const resitsOf = (ctx: Context) =>
+  ctx.loader<string, TrainingAssessment[]>('resitsOf', async (ids) =>
+    groupBy(
+      await ctx.em.find(
+        TrainingAssessment,
+        { resitOf: { $in: [...ids] } },
+        { orderBy: { assessedOn: 'asc', id: 'asc' } },
+      ),
+      (row) => row.resitOf!.id,
+      ids,
+    ),
+  );
+
+export const attendancesByEntity = (ctx: Context) =>
+  ctx.loader<string, Attendance[]>('attendancesByEntity', async (ids) =>
+    groupBy(
+      await ctx.em.find(
+        Attendance,
+        { entityId: { $in: [...ids] }, ...entityScope(ctx) },
+        { populate: ['session'], orderBy: { createdAt: 'asc', id: 'asc' } },
+      ),
+      (row) => row.entityId,
+      ids,
+    ),
+  );
+
+export const assessmentsByEntity = (ctx: Context) =>
+  ctx.loader<string, TrainingAssessment[]>('assessmentsByEntity', async (ids) =>
+    groupBy(
+      await ctx.em.find(
+        TrainingAssessment,
+        { entityId: { $in: [...ids] }, ...entityScope(ctx) },
+        { orderBy: { assessedOn: 'desc', id: 'asc' } },
+      ),
+      (row) => row.entityId,
+      ids,
+    ),
+  );
+
+export const upgradesByEntity = (ctx: Context) =>
+  ctx.loader<string, WorkshopUpgrade[]>('upgradesByEntity', async (ids) =>
+    groupBy(
+      await ctx.em.find(
+        WorkshopUpgrade,
+        { entityId: { $in: [...ids] }, ...entityScope(ctx) },
+        { orderBy: { acceptedOn: 'desc', id: 'desc' } },
+      ),
+      (row) => row.entityId,
+      ids,
+    ),
+  );
+
+/** Attendance per session, in the caller's scope: one grouped count for every session of a request. */
+export const attendeeCount = (ctx: Context) => {
+  const scope = townshipScope(ctx);
+  return ctx.loader<string, number>('attendeeCount', async (ids) => {
+    const counts = await countsByKey(
+      ctx.em,
+      `select session_id as "key", count(*) as "n" from attendance where session_id in (${placeholders(ids)})${
+        scope === undefined ? '' : ' and township_id = ?'
+      } group by session_id`,
+      scope === undefined ? [...ids] : [...ids, scope],
+    );
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+};
+
+/** Runs a grouped count (`select … as "key", count(*) as "n" …`); PostgreSQL returns counts as strings. */
+export async function countsByKey(em: EntityManager, sql: string, params: unknown[]): Promise<Map<string, number>> {
+  const rows = (await em.getConnection().execute(sql, params, 'all')) as { key: string; n: number | string }[];
+  return new Map(rows.map((row) => [String(row.key), Number(row.n)]));
+}
+
+const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { type FilterQuery, wrap } from '@mikro-orm/core';
+import { Connection, ConnectionArgs, type Context, notFound, paginate, requireBureau } from '@shian/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { attendeeCount } from '../data';
+import { TownshipRef, TrainingSession, townshipRef } from '../entities';
+import { TrainingSessionFilter, TrainingSessionInput } from '../inputs';
+import { checkSession } from '../rules';
+import { likeTerm, rejectProblems, requireWriterFor, yearSpan } from '../validate';
+
+@ObjectType()
+export class TrainingSessionConnection extends Connection(TrainingSession) {}
+
+function sessionWhere(filter: TrainingSessionFilter | null): FilterQuery<TrainingSession> {
+  const conditions: FilterQuery<TrainingSession>[] = [];
+  if (filter?.year != null) {
+    const { from, to } = yearSpan(filter.year);
+    conditions.push({ heldOn: { $gte: from, $lte: to } });
+  }
+  if (filter?.audience) conditions.push({ audience: filter.audience });
+  if (filter?.mode) conditions.push({ mode: filter.mode });
+  const search = filter?.search?.trim();
+  if (search) {
+    const like = likeTerm(search);
+    conditions.push({ $or: [{ title: { $like: like } }, { trainer: { $like: like } }, { place: { $like: like } }] });
+  }
+  return { $and: conditions };
+}
+
+const normalised = (input: TrainingSessionInput) => ({
+  ...input,
+  title: input.title.trim(),
+  trainer: input.trainer.trim(),
+  topics: input.topics.trim(),
+  place: input.place?.trim() || null,
+  townshipId: input.townshipId ?? null,
+});
+
+/** Sessions are the district's: every bureau role sees them; who attended is scoped (see Attendance). */
+@Resolver(() => TrainingSession)
+export class TrainingSessionResolver {
+  @Query(() => TrainingSessionConnection, { description: '培训,最新在前' })
+  trainingSessions(
+    @Arg('filter', () => TrainingSessionFilter, { nullable: true }) filter: TrainingSessionFilter | null,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    requireBureau(ctx);
+    return paginate(ctx.em, TrainingSession, sessionWhere(filter), page, { orderBy: { heldOn: 'desc' } });
+  }
+
+  @Query(() => TrainingSession, { nullable: true })
+  trainingSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    requireBureau(ctx);
+    return ctx.em.findOne(TrainingSession, { id });
+  }
+
+  @Mutation(() => TrainingSession, { description: '登记培训' })
+  async createTrainingSession(
+    @Arg('input', () => TrainingSessionInput) input: TrainingSessionInput,
+    @Ctx() ctx: Context,
+  ) {
+    requireWriterFor(ctx, input.townshipId);
+    rejectProblems(checkSession(input));
+    const session = ctx.em.create(TrainingSession, { ...normalised(input), id: randomUUID() });
+    await ctx.em.flush();
+    return session;
+  }
+
+  @Mutation(() => TrainingSession, { description: '修改培训' })
+  async updateTrainingSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => TrainingSessionInput) input: TrainingSessionInput,
+    @Ctx() ctx: Context,
+  ) {
+    const session = await ctx.em.findOne(TrainingSession, { id });
+    if (!session) throw notFound('培训', id);
+    requireWriterFor(ctx, session.townshipId);
+    requireWriterFor(ctx, input.townshipId);
+    rejectProblems(checkSession(input));
+    wrap(session).assign(normalised(input));
+    await ctx.em.flush();
+    return session;
+  }
+
+  @FieldResolver(() => Int, { description: '签到人数(本人可见范围内)' })
+  attendeeCount(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<number> {
+    return attendeeCount(ctx).load(session.id);
+  }
+
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '承办乡镇(街道)' })
+  township(@Root() session: TrainingSession): TownshipRef | null {
+    return session.townshipId ? townshipRef(session.townshipId) : null;
+  }
+}

@@ -1,0 +1,67 @@
+import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { TrainingAudience } from '../entities';
+import { trainingFigures } from '../figures';
+
+/** The year's work report (api.md), keyed by year: training adds its own part, `training`. */
+@Directive('@key(fields: "year")')
+@ObjectType({ description: '年度食品安全工作报告' })
+export class WorkReport {
+  @Field(() => Int)
+  year!: number;
+}
+
+@ObjectType({ description: '按培训对象的培训统计' })
+export class AudienceFigures {
+  @Field(() => TrainingAudience)
+  audience!: TrainingAudience;
+
+  @Field(() => Int)
+  sessions!: number;
+
+  @Field(() => Int)
+  participants!: number;
+}
+
+@ObjectType({ description: '培训考核(均由记录统计)' })
+export class TrainingFigures {
+  @Field(() => Int, { description: '培训次数' })
+  sessions!: number;
+
+  @Field(() => Int, { description: '覆盖从业人员(签到人数)' })
+  participants!: number;
+
+  @Field(() => Int, { description: '考核批次(含补考)' })
+  assessmentBatches!: number;
+
+  @Field(() => Int, { description: '其中补考批次' })
+  resitBatches!: number;
+
+  @Field(() => Int, { description: '首次考核参考人数' })
+  peopleAssessed!: number;
+
+  @Field(() => Int, { description: '首次考核合格人数' })
+  peoplePassed!: number;
+
+  @Field(() => Int, { description: '提档升级的小作坊(家)' })
+  workshopsUpgraded!: number;
+
+  @Field(() => [AudienceFigures])
+  byAudience!: AudienceFigures[];
+}
+
+@Resolver(() => WorkReport)
+export class WorkReportResolver {
+  @Directive('@shareable')
+  @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
+  workReport(@Arg('year', () => Int) year: number): WorkReport {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
+    return { year };
+  }
+
+  @FieldResolver(() => TrainingFigures)
+  training(@Root() report: WorkReport, @Ctx() ctx: Context) {
+    requireBureau(ctx);
+    return trainingFigures(ctx, report.year);
+  }
+}

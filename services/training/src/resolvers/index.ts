@@ -1,0 +1,15 @@
+import { AttendanceResolver } from './Attendance';
+import { EntityResolver } from './Entity';
+import { TrainingAssessmentResolver } from './TrainingAssessment';
+import { TrainingSessionResolver } from './TrainingSession';
+import { WorkReportResolver } from './WorkReport';
+import { WorkshopUpgradeResolver } from './WorkshopUpgrade';
+
+export const RESOLVERS = [
+  TrainingSessionResolver,
+  AttendanceResolver,
+  TrainingAssessmentResolver,
+  WorkshopUpgradeResolver,
+  EntityResolver,
+  WorkReportResolver,
+] as const;

@@ -1,0 +1,4 @@
+export * from './assessment';
+export * from './checks';
+export * from './enums';
+export * from './period';

@@ -1,0 +1,28 @@
+import { type Context, requireDistrictWriter, requireWriter, userInputError } from '@shian/subgraph-kit';
+import { checkYear, type FieldProblem, yearBounds } from './rules';
+
+/**
+ * Input checks shared by the mutations. Each throws BAD_USER_INPUT naming the field, before anything is written.
+ */
+
+/** The first problem the rules found becomes the answer, naming its field. */
+export function rejectProblems(problems: readonly FieldProblem[]): void {
+  const [first] = problems;
+  if (first) throw userInputError(first.message, first.field);
+}
+
+/** A year filter as LocalDate bounds, refusing years no record can have. */
+export function yearSpan(year: number): { from: string; to: string } {
+  const problem = checkYear(year);
+  if (problem) throw userInputError(problem, 'year');
+  return yearBounds(year);
+}
+
+/** Writing a record of one township, or (townshipId null) a district-wide one that only district staff may write. */
+export function requireWriterFor(ctx: Context, townshipId: string | null | undefined): void {
+  requireWriter(ctx, townshipId ?? undefined);
+  if (townshipId == null) requireDistrictWriter(ctx);
+}
+
+/** Strips LIKE wildcards from a search term, so that "%" searches for nothing rather than for everything. */
+export const likeTerm = (term: string) => `%${term.replace(/[%_\\]/g, '')}%`;
