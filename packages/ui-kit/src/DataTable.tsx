@@ -54,34 +54,36 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
           scroll={{ x: 'max-content' }}
         />
       )}
-      <Flex justify="space-between" align="center" wrap gap={8} data-testid="data-table-pager">
-        <Typography.Text type="secondary">
-          共 {data?.totalCount ?? 0} 条 · 第 {pagination.page} / {totalPages} 页
-        </Typography.Text>
-        <Flex gap={8} align="center">
-          <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.first}>
-            首页
-          </Button>
-          <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.previous}>
-            上一页
-          </Button>
-          <Button
-            size="small"
-            disabled={!data?.pageInfo.hasNextPage || loading}
-            onClick={() => pagination.next(data?.pageInfo.endCursor)}
-          >
-            下一页
-          </Button>
-          <Select
-            size="small"
-            aria-label="每页条数"
-            value={pagination.pageSize}
-            onChange={pagination.setPageSize}
-            options={PAGE_SIZES.map((size) => ({ value: size, label: `${size} 条/页` }))}
-            style={{ width: 110 }}
-          />
+      {!error && (
+        <Flex justify="space-between" align="center" wrap gap={8} data-testid="data-table-pager">
+          <Typography.Text type="secondary">
+            共 {data?.totalCount ?? 0} 条 · 第 {pagination.page} / {totalPages} 页
+          </Typography.Text>
+          <Flex gap={8} align="center">
+            <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.first}>
+              首页
+            </Button>
+            <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.previous}>
+              上一页
+            </Button>
+            <Button
+              size="small"
+              disabled={!data?.pageInfo.hasNextPage || loading}
+              onClick={() => pagination.next(data?.pageInfo.endCursor)}
+            >
+              下一页
+            </Button>
+            <Select
+              size="small"
+              aria-label="每页条数"
+              value={pagination.pageSize}
+              onChange={pagination.setPageSize}
+              options={PAGE_SIZES.map((size) => ({ value: size, label: `${size} 条/页` }))}
+              style={{ width: 110 }}
+            />
+          </Flex>
         </Flex>
-      </Flex>
+      )}
     </Flex>
   );
 }
