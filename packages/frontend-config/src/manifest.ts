@@ -47,19 +47,24 @@ export function publicGatewayUrl(env: Env = process.env): string {
 /**
  * The manifest, from the platform's DOMAINS and the environment, computed when the shell's server starts: a
  * remote moves (or a domain is deployed) without rebuilding the shell. `SHIAN_REMOTES` (comma-separated domain
- * names) limits it to the remotes actually deployed.
+ * names) says which remotes are deployed; without it, a domain is listed when its `<DOMAIN>_REMOTE_URL` is set or
+ * `hasRemote` says its remote exists (the shell's server: `frontends/<domain>` has a `start` script), so that a
+ * domain whose subgraph landed before its screens shows 该模块尚未部署 rather than a failed load.
  */
 export function remotesManifest(
   env: Env = process.env,
   domains: readonly DomainDefinition[] = DOMAINS,
+  hasRemote: (domain: string) => boolean = () => true,
 ): RemotesManifest {
   const only = env.SHIAN_REMOTES?.split(',')
     .map((d) => d.trim())
     .filter(Boolean);
   const remotes: Record<string, RemoteLocation> = {};
   for (const domain of domains) {
-    if (only && !only.includes(domain.name)) continue;
-    remotes[domain.name] = remoteLocation(domain, env);
+    const listed = only
+      ? only.includes(domain.name)
+      : Boolean(env[envName(domain.name, 'REMOTE_URL')]?.trim()) || hasRemote(domain.name);
+    if (listed) remotes[domain.name] = remoteLocation(domain, env);
   }
   return { gatewayUrl: publicGatewayUrl(env), remotes };
 }

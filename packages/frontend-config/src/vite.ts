@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { federation } from '@module-federation/vite';
 import { findDomain, shellPort } from '@shian/platform';
 import react from '@vitejs/plugin-react';
@@ -5,9 +8,18 @@ import type { Plugin, UserConfig } from 'vite';
 import { federationName, remoteLocation, remotesManifest } from './manifest';
 import { sharedSingletons } from './shared';
 
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Whether this checkout has the domain's remote (a `frontends/<domain>` package with a `start` script). */
+export function remoteInRepo(domain: string): boolean {
+  const file = join(REPO_ROOT, 'frontends', domain, 'package.json');
+  if (!existsSync(file)) return false;
+  return Boolean((JSON.parse(readFileSync(file, 'utf8')) as { scripts?: { start?: string } }).scripts?.start);
+}
+
 /** Serves `/remotes.json` from the environment of the running server (dev and preview); a default is built too. */
 export function remotesManifestPlugin(): Plugin {
-  const body = () => `${JSON.stringify(remotesManifest(), null, 2)}\n`;
+  const body = () => `${JSON.stringify(remotesManifest(process.env, undefined, remoteInRepo), null, 2)}\n`;
   const middleware = (_req: unknown, res: { setHeader(k: string, v: string): void; end(b: string): void }) => {
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.setHeader('cache-control', 'no-store');

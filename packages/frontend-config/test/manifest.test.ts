@@ -47,6 +47,13 @@ describe('remotesManifest', () => {
     expect(Object.keys(remotesManifest({ SHIAN_REMOTES: 'sampling' }, domains).remotes)).toEqual(['sampling']);
   });
 
+  it('leaves out domains whose remote does not exist yet, unless its URL is given', () => {
+    const hasRemote = (domain: string) => domain === 'entities';
+    expect(Object.keys(remotesManifest({}, domains, hasRemote).remotes)).toEqual(['entities']);
+    const moved = remotesManifest({ SAMPLING_REMOTE_URL: 'http://elsewhere:9000' }, domains, hasRemote);
+    expect(Object.keys(moved.remotes)).toEqual(['entities', 'sampling']);
+  });
+
   it('makes federation names valid identifiers', () => {
     expect(federationName('partner-demo')).toBe('shian_partner_demo');
   });

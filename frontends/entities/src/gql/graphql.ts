@@ -4,24 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 主体业态 */
 export type EntityCategory =
+  /** 餐饮服务 */
   | 'CATERING'
+  /** 集中用餐单位 */
   | 'COLLECTIVE_DINING'
+  /** 食品生产企业 */
   | 'FOOD_PRODUCER'
+  /** 食品销售者 */
   | 'FOOD_SELLER'
+  /** 食品摊贩 */
   | 'FOOD_VENDOR'
+  /** 网络餐饮 */
   | 'ONLINE_CATERING'
+  /** 学校食堂 */
   | 'SCHOOL_CANTEEN'
+  /** 食品小作坊 */
   | 'SMALL_WORKSHOP';
 
+/** 主体筛选 */
 export type EntityFilter = {
   category?: EntityCategory | null | undefined;
   riskGrade?: RiskGrade | null | undefined;
+  /** 名称、统一社会信用代码或地址包含 */
   search?: string | null | undefined;
   status?: EntityStatus | null | undefined;
   townshipId?: string | number | null | undefined;
 };
 
+/** 登记主体 */
 export type EntityInput = {
   address: string;
   category: EntityCategory;
@@ -29,16 +41,23 @@ export type EntityInput = {
   legalRepresentative: string;
   name: string;
   phone?: string | null | undefined;
+  /** 默认 OPERATING(在营) */
   status?: EntityStatus | null | undefined;
   townshipId: string | number;
 };
 
+/** 经营状态 */
 export type EntityStatus =
+  /** 注销 */
   | 'CANCELLED'
+  /** 在营 */
   | 'OPERATING'
+  /** 吊销 */
   | 'REVOKED'
+  /** 停业 */
   | 'SUSPENDED';
 
+/** 修改主体(统一社会信用代码不可修改) */
 export type EntityUpdateInput = {
   address?: string | null | undefined;
   category?: EntityCategory | null | undefined;
@@ -57,9 +76,13 @@ export type LicenseInput = {
   validUntil: string;
 };
 
+/** 许可证类型 */
 export type LicenseKind =
+  /** 食品经营许可证 */
   | 'BUSINESS'
+  /** 食品生产许可证 */
   | 'PRODUCTION'
+  /** 小作坊登记证 */
   | 'SMALL_WORKSHOP';
 
 export type NoticeFilter = {
@@ -77,16 +100,25 @@ export type NoticeInput = {
   townshipId: string | number;
 };
 
+/** 函件类型 */
 export type NoticeKind =
+  /** 提示函 */
   | 'PROMPT_LETTER'
+  /** 整改通知 */
   | 'RECTIFICATION_NOTICE'
+  /** 督办函 */
   | 'SUPERVISION_LETTER';
 
+/** 包保干部层级 */
 export type OfficialLevel =
+  /** 区级 */
   | 'DISTRICT'
+  /** 乡镇级 */
   | 'TOWNSHIP'
+  /** 村(社区)级 */
   | 'VILLAGE';
 
+/** 风险分级评定;等级由规则计算,不可指定 */
 export type RiskAssessmentInput = {
   assessedOn: string;
   dynamicScore: number;
@@ -95,15 +127,24 @@ export type RiskAssessmentInput = {
   year: number;
 };
 
+/** 风险等级(A 最低,D 最高) */
 export type RiskGrade =
+  /** A级 */
   | 'A'
+  /** B级 */
   | 'B'
+  /** C级 */
   | 'C'
+  /** D级 */
   | 'D';
 
+/** 乡镇(街道)类型 */
 export type TownshipKind =
+  /** 街道 */
   | 'SUBDISTRICT'
+  /** 镇 */
   | 'TOWN'
+  /** 乡 */
   | 'TOWNSHIP';
 
 export type AddLicenseMutationVariables = Exact<{
