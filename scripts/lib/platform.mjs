@@ -195,12 +195,17 @@ export function platformPlan(options = {}) {
  * @returns {Running}
  */
 export function startProcess(spec, options = {}) {
+  // An `undefined` in options.env removes the variable (e.g. VITEST, which would silence the servers' logs).
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, ...options.env }).filter(([, value]) => value !== undefined),
+  );
   const child = spawn('pnpm', ['--silent', 'run', 'start'], {
     cwd: spec.dir,
-    env: { ...process.env, ...options.env },
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  let stopping = false;
   let write;
   if (options.logDir) {
     mkdirSync(options.logDir, { recursive: true });
@@ -209,7 +214,10 @@ export function startProcess(spec, options = {}) {
     child.on('exit', () => file.end());
   } else {
     const prefix = prefixFor(spec.name);
-    write = (line) => console.log(`${prefix} ${humanize(line)}`);
+    // pnpm reports the signal that ended its script as a failure: noise when we are the ones stopping it.
+    write = (line) => {
+      if (!(stopping && line.includes('ELIFECYCLE'))) console.log(`${prefix} ${humanize(line)}`);
+    };
   }
   eachLine(child.stdout, write);
   eachLine(child.stderr, write);
@@ -240,6 +248,7 @@ export function startProcess(spec, options = {}) {
     running: () => alive,
     async stop() {
       if (!alive) return;
+      stopping = true;
       signalGroup('SIGTERM');
       const killer = setTimeout(() => signalGroup('SIGKILL'), 8000);
       await exited;

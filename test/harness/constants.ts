@@ -25,3 +25,14 @@ export interface PlatformInfo {
   started: string[];
   domains: string[];
 }
+
+/**
+ * The environment the platform's processes get on top of ours: vitest's own variables removed, so that the
+ * servers behave (and log) as under `npm start` rather than as if they were a unit test.
+ */
+export function platformProcessEnv(): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { LOG_LEVEL: process.env.LOG_LEVEL || 'info' };
+  for (const key of Object.keys(process.env)) if (key.startsWith('VITEST')) env[key] = undefined;
+  if (process.env.NODE_ENV === 'test') env.NODE_ENV = undefined;
+  return env;
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { platformPlan, startPlatform } from '../../scripts/lib/platform.mjs';
-import { LOG_DIR, type PlatformInfo, TEST_PORT_OFFSET } from './constants';
+import { LOG_DIR, type PlatformInfo, platformProcessEnv, TEST_PORT_OFFSET } from './constants';
 
 /**
  * Starts the real platform once for the whole run, the way `npm start` does, but on the test ports and with fresh
@@ -26,7 +26,7 @@ export default async function setup(project: TestProject) {
   const started = Date.now();
   let platform: Awaited<ReturnType<typeof startPlatform>>;
   try {
-    platform = await startPlatform(plan, { logDir: LOG_DIR, timeoutMs: 180_000 });
+    platform = await startPlatform(plan, { env: platformProcessEnv(), logDir: LOG_DIR, timeoutMs: 180_000 });
   } catch (error) {
     printLogTails();
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
 import { envName, platformPlan, startProcess, waitForHttp } from '../../scripts/lib/platform.mjs';
-import { LOG_DIR, type PlatformInfo, TEST_PORT_OFFSET } from './constants';
+import { LOG_DIR, type PlatformInfo, platformProcessEnv, TEST_PORT_OFFSET } from './constants';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -35,7 +35,13 @@ export function startExtra(kind: Kind, name: string, port: number, env: Record<s
   health.port = String(port);
   const copy = { ...spec, name: `${spec.name}-extra-${port}`, port, health: health.toString() };
   const running = startProcess(copy, {
-    env: { ...info.env, DATA_DIR: info.dataDir, [portVariable(kind, name)]: String(port), ...env },
+    env: {
+      ...platformProcessEnv(),
+      ...info.env,
+      DATA_DIR: info.dataDir,
+      [portVariable(kind, name)]: String(port),
+      ...env,
+    },
     logDir: LOG_DIR,
   });
   return {
