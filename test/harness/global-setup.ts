@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { platformPlan, startPlatform } from '../../scripts/lib/platform.mjs';
+import { busyPorts, platformPlan, startPlatform } from '../../scripts/lib/platform.mjs';
 import { LOG_DIR, type PlatformInfo, platformProcessEnv, TEST_PORT_OFFSET } from './constants';
 
 /**
@@ -22,6 +22,14 @@ export default async function setup(project: TestProject) {
     kinds: backendOnly ? ['subgraph', 'gateway'] : undefined,
   });
   if (plan.skipped.length > 0) console.warn(`[harness] not started: ${plan.skipped.join('; ')}`);
+  const busy = await busyPorts(plan);
+  if (busy.length > 0) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw new Error(
+      `test ports already in use: ${busy.map((p) => `${p.port} (${p.name})`).join(', ')}. ` +
+        'Another run, or a server left behind? Set SHIAN_TEST_PORT_OFFSET (default 10000) to use other ports.',
+    );
+  }
 
   const started = Date.now();
   let platform: Awaited<ReturnType<typeof startPlatform>>;
