@@ -3,7 +3,7 @@
 // tests and the root suite (gateway over HTTP against real processes, browser end-to-end). Exits non-zero on any
 // failure, after running every check, and prints how long each took.
 import { existsSync } from 'node:fs';
-import { ROOT, build, ensureInstall, ensurePnpm, printTimings, run, step } from './lib/bootstrap.mjs';
+import { ensureInstall, ensurePnpm, printTimings, ROOT, run, step } from './lib/bootstrap.mjs';
 import { colours, fail, info, warn } from './lib/log.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -59,12 +59,14 @@ try {
   await ensurePnpm();
   await ensureInstall();
   await ensureChromium();
-  await build();
 } catch (error) {
   printTimings();
   fail(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
+
+// --continue everywhere: one package that fails to build or test must not hide how the others fare.
+await check('build (turbo run build)', 'pnpm', ['exec', 'turbo', 'run', 'build', '--continue']);
 
 await check('lint and format (biome check)', 'pnpm', ['exec', 'biome', 'check', '.']);
 await check('typecheck (turbo run typecheck)', 'pnpm', [
@@ -72,6 +74,7 @@ await check('typecheck (turbo run typecheck)', 'pnpm', [
   'turbo',
   'run',
   'typecheck',
+  '--continue',
   '--output-logs=errors-only',
 ]);
 await check('package tests (turbo run test)', 'pnpm', [
@@ -79,6 +82,7 @@ await check('package tests (turbo run test)', 'pnpm', [
   'turbo',
   'run',
   'test',
+  '--continue',
   '--filter=!@shian/test',
   '--concurrency=2',
 ]);

@@ -210,8 +210,11 @@ export function startProcess(spec, options = {}) {
   if (options.logDir) {
     mkdirSync(options.logDir, { recursive: true });
     const file = createWriteStream(join(options.logDir, `${spec.name}.log`), { flags: 'a' });
-    write = (line) => file.write(`${line}\n`);
-    child.on('exit', () => file.end());
+    write = (line) => {
+      if (!file.writableEnded) file.write(`${line}\n`);
+    };
+    // 'close', not 'exit': output still buffered in the pipes arrives after the process has exited.
+    child.on('close', () => file.end());
   } else {
     const prefix = prefixFor(spec.name);
     // pnpm reports the signal that ended its script as a failure: noise when we are the ones stopping it.
