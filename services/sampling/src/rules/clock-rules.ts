@@ -111,7 +111,7 @@ export const DEFAULT_CLOCK_RULES: readonly SamplingClockRule[] = [
 export type RuleBook = ReadonlyMap<ClockCode, SamplingClockRule>;
 
 /** The defaults with the bureau's edited rows on top. */
-export function ruleBook(edited: Iterable<Partial<SamplingClockRule> & { code: string }> = []): RuleBook {
+export function ruleBook(edited: Iterable<Partial<Omit<SamplingClockRule, 'code'>> & { code: string }> = []): RuleBook {
   const book = new Map<ClockCode, SamplingClockRule>(DEFAULT_CLOCK_RULES.map((r) => [r.code, r]));
   for (const row of edited) {
     const base = book.get(row.code as ClockCode);

@@ -1,0 +1,293 @@
+import { addDays, HolidayCalendar } from '@shian/clock';
+import {
+  ConsumerRequestStatus,
+  type FailureKind,
+  FoodCategory,
+  PlanLevel,
+  PlanPurpose,
+  SampleStatus,
+} from '../src/rules/enums';
+import { CATALOGUE } from './catalogue';
+import entityRefs from './entity-refs.json' with { type: 'json' };
+import { measure, verdictOf } from './items';
+import { addWorkingDays, type LifeContext, live } from './lifecycle';
+import { CONSUMER_REQUESTS_2024, DECLINED_REPLIES, LABS, PLANS_2024, type PlanSpec, SAMPLERS } from './places';
+import { Random } from './random';
+import type { DemoData, DemoPlan, DemoSample, EntityRefRecord } from './types';
+
+export type * from './types';
+export { PLANS_2024 } from './places';
+
+/** Fixed, so that every database seeded anywhere holds the same 2024 records. */
+export const DEMO_SEED = 20240318;
+
+/** The figure of the 2024 work summary that the demo data reproduces from records. */
+export const BATCHES_2024 = 1847;
+
+const ENTITIES = entityRefs as EntityRefRecord[];
+const LEVEL_PREFIX: Record<PlanLevel, string> = { NATIONAL: 'GC', PROVINCIAL: 'SC', CITY: 'CC', DISTRICT: 'QC' };
+const CHANNELS = ['巴州区市场监管局微信公众号', '大美巴州App', '12315热线', '"你点我检"线下征集点'];
+
+function workingDays(calendar: HolidayCalendar, from: string, to: string): string[] {
+  const days: string[] = [];
+  for (let date = from; date <= to; date = addDays(date, 1)) if (calendar.isWorkingDay(date)) days.push(date);
+  return days;
+}
+
+function weighted<T extends string>(random: Random, weights: Partial<Record<T, number>>): T {
+  const entries = Object.entries(weights) as [T, number][];
+  let at = random.next() * entries.reduce((sum, [, w]) => sum + w, 0);
+  for (const [key, w] of entries) {
+    at -= w;
+    if (at < 0) return key;
+  }
+  return entries[entries.length - 1]![0];
+}
+
+/** Where a food of this category is sampled: an operating business of a fitting kind (by category and name). */
+function placeFor(random: Random, category: FoodCategory): EntityRefRecord {
+  const specs = CATALOGUE[category].places;
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const spec =
+      attempt < 3
+        ? specs[Math.min(specs.length - 1, Math.floor(random.next() * random.next() * specs.length * 1.5))]!
+        : specs[attempt % specs.length]!;
+    const pool = ENTITIES.filter(
+      (e) =>
+        e.status === 'OPERATING' &&
+        e.category === spec.category &&
+        (!spec.nameHas || spec.nameHas.some((word) => e.name.includes(word))),
+    );
+    if (pool.length) return random.pick(pool);
+  }
+  return random.pick(ENTITIES.filter((e) => e.status === 'OPERATING' && e.category === 'FOOD_SELLER'));
+}
+
+interface Draft {
+  plan: DemoPlan;
+  spec: Pick<PlanSpec, 'labs' | 'purpose'>;
+  category: FoodCategory;
+  sampledOn: string;
+  consumerRequestId: string | null;
+  entity?: EntityRefRecord;
+}
+
+/**
+ * The sampling domain's demo data: the 2024 plans and their 1,847 batches (deterministic: the same on every run),
+ * plus, when seeded after 2024, a current batch of samples dated up to `today` and still in progress, so that
+ * clocks run and some are overdue. The current part never touches 2024.
+ */
+export function buildDemoData(options: { today: string; seed?: number }): DemoData {
+  const calendar = HolidayCalendar.chinese();
+  const out: DemoData = {
+    plans: [],
+    samples: [],
+    testItems: [],
+    events: [],
+    rechecks: [],
+    objections: [],
+    disposals: [],
+    consumerRequests: [],
+    infantFormulaBatches: [],
+  };
+  const random = new Random(options.seed ?? 20240318);
+  const ctx: LifeContext = {
+    random,
+    calendar,
+    today: options.today,
+    out,
+    counters: { event: 0, recheck: 0, objection: 0, disposal: 0, caseNumber: {} },
+    lateFactor: 1,
+  };
+
+  // 你点我检 of 2024: the answered ones get the special plan's batches.
+  const requests = CONSUMER_REQUESTS_2024.map((request, i) => ({
+    id: `CR2024-${String(i + 1).padStart(3, '0')}`,
+    title: request.title,
+    category: request.category,
+    description: request.description,
+    channel: CHANNELS[i % CHANNELS.length]!,
+    submittedBy: `市民${random.pick(['王', '陈', '刘', '杨', '张', '黄', '周', '吴'])}**`,
+    submittedOn: random.pick(workingDays(calendar, '2024-02-20', '2024-06-28')),
+    votes: request.votes,
+    status: request.answered ? ConsumerRequestStatus.ANSWERED : ConsumerRequestStatus.DECLINED,
+    reply: request.answered ? null : (DECLINED_REPLIES[request.title] ?? '经研究,暂不纳入抽检。'),
+  }));
+  out.consumerRequests.push(...requests);
+  const answered = requests.filter((r) => r.status === ConsumerRequestStatus.ANSWERED);
+
+  const drafts: Draft[] = [];
+  for (const spec of PLANS_2024) {
+    const special = Object.keys(spec.mix).length === 0;
+    const categories = special
+      ? [...new Set(answered.map((r) => r.category))]
+      : (Object.keys(spec.mix) as FoodCategory[]);
+    const plan: DemoPlan = {
+      id: spec.id,
+      year: 2024,
+      level: spec.level,
+      purpose: spec.purpose,
+      name: spec.name,
+      issuer: spec.issuer,
+      categories,
+      quota: spec.quota,
+      startsOn: spec.startsOn,
+      endsOn: spec.endsOn,
+    };
+    out.plans.push(plan);
+    const days = workingDays(calendar, spec.startsOn, spec.endsOn);
+    for (let i = 0; i < spec.quota; i++) {
+      const request = special ? answered[i % answered.length]! : null;
+      const category = request ? request.category : weighted(random, spec.mix);
+      let sampledOn = random.pick(days);
+      if (request && sampledOn <= request.submittedOn)
+        sampledOn = addWorkingDays(calendar, request.submittedOn, random.int(10, 40));
+      drafts.push({ plan, spec, category, sampledOn, consumerRequestId: request?.id ?? null });
+    }
+  }
+  for (const request of answered)
+    request.reply = `已组织抽检${drafts.filter((d) => d.consumerRequestId === request.id).length}批次,结果已在局微信公众号公布。`;
+
+  writeSamples(ctx, drafts, 2024, 'S24-');
+
+  // 批批检: every infant formula batch found on sale in 2024 is one of the plan's samples.
+  for (const sample of out.samples.filter((s) => s.category === FoodCategory.INFANT_FORMULA)) {
+    out.infantFormulaBatches.push({
+      id: `IF${sample.id.slice(1)}`,
+      year: 2024,
+      brand: sample.brand!,
+      product: `${sample.brand}${sample.foodName}`,
+      stage: sample.foodName.includes('1段') ? 1 : sample.foodName.includes('2段') ? 2 : 3,
+      batchNumber: sample.batchNumber,
+      entityId: sample.entityId,
+      townshipId: sample.townshipId,
+      foundOn: addDays(sample.sampledOn, -random.int(0, 6)),
+      sampleId: sample.id,
+    });
+  }
+
+  const currentYear = Number(options.today.slice(0, 4));
+  if (currentYear > 2024) buildCurrent(ctx, currentYear);
+  return out;
+}
+
+/** A batch of the current year's district plan, sampled over the last three months and still in progress. */
+function buildCurrent(parent: LifeContext, year: number): void {
+  const { today, calendar, out } = parent;
+  const ctx: LifeContext = { ...parent, random: new Random(year), lateFactor: 6 };
+  const from = addDays(today, -90) < `${year}-01-02` ? `${year}-01-02` : addDays(today, -90);
+  const plan: DemoPlan = {
+    id: `P${year}-QC-01`,
+    year,
+    level: PlanLevel.DISTRICT,
+    purpose: PlanPurpose.SUPERVISION,
+    name: `${year}年巴州区食品安全监督抽检(本批次)`,
+    issuer: '巴中市巴州区市场监督管理局',
+    categories: Object.values(FoodCategory).filter((c) => c !== FoodCategory.INFANT_FORMULA),
+    quota: 160,
+    startsOn: from,
+    endsOn: `${year}-12-31`,
+  };
+  out.plans.push(plan);
+  const days = workingDays(calendar, from, today);
+  if (days.length === 0) return;
+  const spec = { labs: [LABS.city, LABS.pony, LABS.cti], purpose: plan.purpose };
+  const drafts: Draft[] = Array.from({ length: 120 }, () => ({
+    plan,
+    spec,
+    category: ctx.random.pick(plan.categories),
+    sampledOn: ctx.random.pick(days),
+    consumerRequestId: null,
+  }));
+  writeSamples(ctx, drafts, year, `S${String(year).slice(2)}-`);
+  const collecting = CONSUMER_REQUESTS_2024.slice(0, 6);
+  collecting.forEach((request, i) => {
+    out.consumerRequests.push({
+      id: `CR${year}-${String(i + 1).padStart(3, '0')}`,
+      title: `${request.title}(${year}年)`,
+      category: request.category,
+      description: request.description,
+      channel: CHANNELS[i % CHANNELS.length]!,
+      submittedBy: `市民${ctx.random.pick(['李', '赵', '孙', '何'])}**`,
+      submittedOn: ctx.random.pick(days),
+      votes: ctx.random.int(40, 600),
+      status: i < 4 ? ConsumerRequestStatus.COLLECTING : ConsumerRequestStatus.ACCEPTED,
+      reply: i < 4 ? null : '已采纳,将纳入下一批次抽检计划。',
+    });
+  });
+}
+
+/** Orders drafts by date, numbers them per level, picks the business, and walks each through its life. */
+function writeSamples(ctx: LifeContext, drafts: Draft[], year: number, idPrefix: string): void {
+  const { random, out } = ctx;
+  drafts.sort((a, b) => a.sampledOn.localeCompare(b.sampledOn) || a.plan.id.localeCompare(b.plan.id));
+  const perLevel: Record<string, number> = {};
+  drafts.forEach((draft, index) => {
+    const spec = CATALOGUE[draft.category];
+    const entity = placeFor(random, draft.category);
+    const level = draft.plan.level;
+    perLevel[level] = (perLevel[level] ?? 0) + 1;
+    const samplers = random.shuffle(SAMPLERS).slice(0, random.chance(0.2) ? 3 : 2);
+    const brand = spec.brands ? random.pick(spec.brands) : null;
+    const producedOn =
+      spec.brands && brand
+        ? addDays(draft.sampledOn, -random.int(5, 120))
+        : addDays(draft.sampledOn, -random.int(0, 3));
+    const sample: DemoSample = {
+      id: `${idPrefix}${String(index + 1).padStart(5, '0')}`,
+      number: `${LEVEL_PREFIX[level]}${String(year).slice(2)}511902${String(perLevel[level]).padStart(5, '0')}`,
+      planId: draft.plan.id,
+      entityId: entity.id,
+      townshipId: entity.townshipId,
+      foodName: random.pick(spec.foods),
+      category: draft.category,
+      brand,
+      specification: random.pick(spec.specification),
+      batchNumber: brand
+        ? `${producedOn.replaceAll('-', '')}${random.pick(['A', 'B', 'C', '01', '02'])}`
+        : `${producedOn.replaceAll('-', '')}(购进日期)`,
+      producedOn,
+      sampledOn: draft.sampledOn,
+      samplers,
+      lab: random.pick(draft.spec.labs),
+      status: SampleStatus.SAMPLED,
+      verdict: null,
+      failureKind: null,
+      receivedOn: null,
+      reportedOn: null,
+      notifiedOn: null,
+      publishedOn: null,
+      consumerRequestId: draft.consumerRequestId,
+    };
+    out.samples.push(sample);
+    const riskFactor = draft.spec.purpose === PlanPurpose.RISK_MONITORING ? 1.3 : draft.consumerRequestId ? 1.5 : 1;
+    const fails = random.chance(spec.failRate * riskFactor * 0.9);
+    // The first item of a category is its most frequent failure.
+    const failing = fails ? (random.chance(0.6) ? spec.items[0]! : random.pick(spec.items)) : null;
+    const others = random.shuffle(spec.items.filter((t) => t !== failing)).slice(0, random.int(2, 3));
+    const items = failing ? [failing, ...others] : others;
+    live(ctx, sample, {
+      fails,
+      failure: failing?.kind ?? null,
+      purpose: draft.spec.purpose,
+      entityCategory: entity.category,
+    });
+    if (!sample.reportedOn) return;
+    const failed = sample.verdict === 'UNQUALIFIED' || (out.rechecks.some((r) => r.sampleId === sample.id) && fails);
+    items.forEach((template, position) => {
+      const itemFails = failed && template === failing;
+      out.testItems.push({
+        id: `${sample.id}-${position + 1}`,
+        sampleId: sample.id,
+        position: position + 1,
+        name: template.name,
+        measured: measure(random, template, itemFails),
+        limit: template.limit,
+        unit: template.unit,
+        standard: template.standard,
+        verdict: verdictOf(itemFails),
+        failureKind: itemFails ? (template.kind as FailureKind) : null,
+      });
+    });
+  });
+}

@@ -1,0 +1,29 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+
+/**
+ * Types other subgraphs own, seen from here by key only. Entity and Township gain `samples` in this subgraph (so
+ * their keys are resolvable here: the reference is the key itself); WorkReport gains `sampling`.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('Entity')
+export class EntityRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Township')
+export class TownshipRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "year")')
+@ObjectType('WorkReport', { description: '年度食品安全工作报告' })
+export class WorkReport {
+  @Field(() => Int)
+  year!: number;
+}
+
+export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });

@@ -1,0 +1,30 @@
+import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { WorkReport } from '../entities';
+import { samplingFigures } from '../figures';
+import { SamplingFigures } from '../types';
+
+/**
+ * The year's work report is one entity (key: year) that every subgraph extends; `workReport` is shareable, so
+ * the gateway may start the query in any subgraph and fetch each part from its owner.
+ */
+@Resolver(() => WorkReport)
+export class WorkReportResolver {
+  @Directive('@shareable')
+  @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
+  workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
+    requireBureau(ctx);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError(`年度无效:${year}`, 'year');
+    return Object.assign(new WorkReport(), { year });
+  }
+
+  @FieldResolver(() => SamplingFigures, { description: '抽检监测(抽检监测子图)' })
+  sampling(@Root() report: WorkReport, @Ctx() ctx: Context): Promise<SamplingFigures> {
+    return samplingFigures(ctx, report.year);
+  }
+
+  @Query(() => SamplingFigures, { description: '抽检监测年度数据' })
+  samplingFigures(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<SamplingFigures> {
+    return samplingFigures(ctx, year);
+  }
+}

@@ -1,0 +1,78 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import {
+  ConnectionArgs,
+  type Context,
+  groupBy,
+  inScope,
+  type Page,
+  pageWindow,
+  paginate,
+  requireBureau,
+  toPage,
+} from '@shian/subgraph-kit';
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { EntityRef, Sample, TownshipRef } from '../entities';
+import { SampleFilter } from '../inputs';
+import { SampleConnection, sampleWhere } from './Sample';
+
+/**
+ * One page of samples per parent (an entity, a township), batched per (filter, page): one parent is one paginated
+ * query; several parents asking for the same page are answered from one query over all of them, windowed per
+ * parent in memory (a district's samples of a handful of parents are few).
+ */
+function samplesPerParent(
+  ctx: Context,
+  kind: 'entityId' | 'townshipId',
+  parentId: string,
+  filter: SampleFilter | null,
+  page: ConnectionArgs,
+): Promise<Page<Sample>> {
+  const { limit, offset } = pageWindow(page);
+  const key = `${kind}Samples:${JSON.stringify([filter, limit, offset])}`;
+  return ctx
+    .loader<string, Page<Sample>>(key, async (ids) => {
+      if (ids.length === 1) {
+        return [
+          await paginate(ctx.em, Sample, sampleWhere(ctx, { ...filter, [kind]: ids[0] }), page, {
+            orderBy: { sampledOn: 'desc' },
+          }),
+        ];
+      }
+      const where = {
+        $and: [sampleWhere(ctx, { ...filter, [kind]: null }), { [kind]: { $in: [...ids] } }],
+      } as FilterQuery<Sample>;
+      const rows = await ctx.em.find(Sample, where, { orderBy: { sampledOn: 'desc', id: 'asc' } });
+      return groupBy(rows, (row) => row[kind], ids).map((group) =>
+        toPage(group.slice(offset, offset + limit), group.length, offset),
+      );
+    })
+    .load(parentId);
+}
+
+@Resolver(() => EntityRef)
+export class EntitySamplesResolver {
+  @FieldResolver(() => SampleConnection, { description: '该主体被抽检的样品(抽检监测子图提供)' })
+  samples(
+    @Root() entity: EntityRef,
+    @Arg('filter', () => SampleFilter, { nullable: true }) filter: SampleFilter | null,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return samplesPerParent(ctx, 'entityId', entity.id, filter, page);
+  }
+}
+
+@Resolver(() => TownshipRef)
+export class TownshipSamplesResolver {
+  @FieldResolver(() => SampleConnection, { description: '辖区内的抽检样品(抽检监测子图提供,在本人权限范围内)' })
+  samples(
+    @Root() township: TownshipRef,
+    @Arg('filter', () => SampleFilter, { nullable: true }) filter: SampleFilter | null,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Sample>> | Page<Sample> {
+    requireBureau(ctx);
+    if (!inScope(ctx, township.id)) return toPage<Sample>([], 0, pageWindow(page).offset);
+    return samplesPerParent(ctx, 'townshipId', township.id, filter, page);
+  }
+}
