@@ -39,6 +39,21 @@ export function remotesManifestPlugin(): Plugin {
   };
 }
 
+/**
+ * The remote's own index.html (the module on its own) is only ever served by the remote itself: make the URLs the
+ * federation plugin writes into it with the absolute base root-relative, so it also works on another port.
+ */
+function rootRelativeIndexHtml(base: string): Plugin {
+  return {
+    name: 'shian:root-relative-index-html',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      const html = bundle['index.html'];
+      if (html?.type === 'asset' && typeof html.source === 'string') html.source = html.source.split(base).join('/');
+    },
+  };
+}
+
 /** The shell: a Module Federation host whose remotes are registered at run time from /remotes.json. */
 export function shellConfig({ dir }: { dir: string }): UserConfig {
   const port = shellPort();
@@ -82,6 +97,7 @@ export function remoteConfig({
         shared: sharedSingletons(dir),
         dts: false,
       }),
+      rootRelativeIndexHtml(`${location.url}/`),
     ],
     // The absolute base is where the build expects to be served; the URLs inside the bundle are resolved at run
     // time against the chunk that loads them (import.meta.url), so they follow the remote if it is served on

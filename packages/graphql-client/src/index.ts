@@ -5,4 +5,4 @@ export * from './errors';
 export * from './pages';
 export * from './react';
 export type { Client, CombinedError, TypedDocumentNode } from '@urql/core';
-export { useClient, useMutation, useQuery } from 'urql';
+export * from './hooks';
