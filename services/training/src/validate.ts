@@ -24,5 +24,12 @@ export function requireWriterFor(ctx: Context, townshipId: string | null | undef
   if (townshipId == null) requireDistrictWriter(ctx);
 }
 
-/** Strips LIKE wildcards from a search term, so that "%" searches for nothing rather than for everything. */
-export const likeTerm = (term: string) => `%${term.replace(/[%_\\]/g, '')}%`;
+/**
+ * "Contains" over some text fields. LIKE wildcards in the term are dropped rather than escaped (SQLite has no default
+ * escape character), and a term of nothing but wildcards matches nothing instead of everything.
+ */
+export function contains(fields: readonly string[], term: string): Record<string, unknown> {
+  const text = term.replace(/[%_\\]/g, '').trim();
+  if (!text) return { id: { $in: [] } };
+  return { $or: fields.map((field) => ({ [field]: { $like: `%${text}%` } })) };
+}

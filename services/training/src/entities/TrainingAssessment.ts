@@ -25,7 +25,7 @@ export class TrainingAssessment {
   @Property({ type: 'string', length: 12 })
   townshipId!: string;
 
-  @ManyToOne(() => TrainingSession, { ref: false, nullable: true })
+  @ManyToOne(() => TrainingSession, { ref: false, nullable: true, index: true })
   session?: TrainingSession | null;
 
   @Field(() => LocalDate, { description: '考核日期' })
@@ -45,6 +45,6 @@ export class TrainingAssessment {
   @Property({ type: 'string', length: 100 })
   examiner!: string;
 
-  @ManyToOne(() => TrainingAssessment, { ref: false, nullable: true })
+  @ManyToOne(() => TrainingAssessment, { ref: false, nullable: true, index: true })
   resitOf?: TrainingAssessment | null;
 }

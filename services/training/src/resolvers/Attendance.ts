@@ -14,7 +14,7 @@ import { sessionById, townshipFilter } from '../data';
 import { Attendance, EntityRef, entityRef, TownshipRef, TrainingSession, townshipRef } from '../entities';
 import { AttendanceFilter, AttendanceInput } from '../inputs';
 import { checkAttendance } from '../rules';
-import { likeTerm, rejectProblems } from '../validate';
+import { contains, rejectProblems } from '../validate';
 
 @ObjectType()
 export class AttendanceConnection extends Connection(Attendance) {}
@@ -33,11 +33,8 @@ export class AttendanceResolver {
     const conditions: FilterQuery<Attendance>[] = [townshipFilter(ctx, filter?.townshipId)];
     if (filter?.sessionId) conditions.push({ session: filter.sessionId });
     if (filter?.entityId) conditions.push({ entityId: filter.entityId });
-    const search = filter?.search?.trim();
-    if (search)
-      conditions.push({
-        $or: [{ personName: { $like: likeTerm(search) } }, { jobTitle: { $like: likeTerm(search) } }],
-      });
+    if (filter?.search?.trim())
+      conditions.push(contains(['personName', 'jobTitle'], filter.search) as FilterQuery<Attendance>);
     return paginate(ctx.em, Attendance, { $and: conditions }, page, { orderBy: { createdAt: 'asc' } });
   }
 

@@ -6,7 +6,7 @@ import { attendeeCount } from '../data';
 import { TownshipRef, TrainingSession, townshipRef } from '../entities';
 import { TrainingSessionFilter, TrainingSessionInput } from '../inputs';
 import { checkSession } from '../rules';
-import { likeTerm, rejectProblems, requireWriterFor, yearSpan } from '../validate';
+import { contains, rejectProblems, requireWriterFor, yearSpan } from '../validate';
 
 @ObjectType()
 export class TrainingSessionConnection extends Connection(TrainingSession) {}
@@ -19,11 +19,8 @@ function sessionWhere(filter: TrainingSessionFilter | null): FilterQuery<Trainin
   }
   if (filter?.audience) conditions.push({ audience: filter.audience });
   if (filter?.mode) conditions.push({ mode: filter.mode });
-  const search = filter?.search?.trim();
-  if (search) {
-    const like = likeTerm(search);
-    conditions.push({ $or: [{ title: { $like: like } }, { trainer: { $like: like } }, { place: { $like: like } }] });
-  }
+  if (filter?.search?.trim())
+    conditions.push(contains(['title', 'trainer', 'place'], filter.search) as FilterQuery<TrainingSession>);
   return { $and: conditions };
 }
 

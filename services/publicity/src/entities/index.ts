@@ -1,0 +1,23 @@
+import { Article } from './Article';
+import { EntityRef, entityRef } from './EntityRef';
+import { OpinionEvent } from './OpinionEvent';
+import { OpinionEventStep } from './OpinionEventStep';
+import { OutreachEvent } from './OutreachEvent';
+import { PublicityWeek } from './PublicityWeek';
+import { TownshipRef, townshipRef } from './TownshipRef';
+
+export * from './enums';
+export {
+  Article,
+  EntityRef,
+  entityRef,
+  OpinionEvent,
+  OpinionEventStep,
+  OutreachEvent,
+  PublicityWeek,
+  TownshipRef,
+  townshipRef,
+};
+
+/** The tables of this subgraph (EntityRef and TownshipRef are GraphQL stubs of the entities subgraph's types). */
+export const ENTITIES = [Article, OpinionEvent, OpinionEventStep, PublicityWeek, OutreachEvent];

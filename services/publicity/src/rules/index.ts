@@ -1,0 +1,4 @@
+export * from './checks';
+export * from './enums';
+export * from './lifecycle';
+export * from './period';
