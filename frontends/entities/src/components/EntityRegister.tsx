@@ -116,6 +116,8 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     { title: '法定代表人', dataIndex: 'legalRepresentative' },
   ];
 
+  // The filter selects are short lists: rendered whole (virtual={false}), every option is a real, visible
+  // element that a screen reader or a browser test finds by its label.
   const toolbar = (
     <Flex wrap gap={8} justify="space-between">
       <Flex wrap gap={8}>
@@ -132,6 +134,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
           <div data-filter="townshipId">
             <Select
               allowClear
+              virtual={false}
               showSearch={{ optionFilterProp: 'label' }}
               aria-label="乡镇(街道)"
               placeholder="乡镇(街道)"
@@ -146,6 +149,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
         <div data-filter="category">
           <Select
             allowClear
+            virtual={false}
             aria-label="类别"
             placeholder="类别"
             options={optionsOf(CATEGORY)}
@@ -157,6 +161,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
         <div data-filter="riskGrade">
           <Select
             allowClear
+            virtual={false}
             aria-label="风险等级"
             placeholder="风险等级"
             options={optionsOf(GRADE)}
@@ -168,6 +173,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
         <div data-filter="status">
           <Select
             allowClear
+            virtual={false}
             aria-label="状态"
             placeholder="状态"
             options={optionsOf(STATUS)}
