@@ -100,6 +100,19 @@ describe.each(await dialects())('sampling subgraph queries on %s', (dialect) => 
     for (const n of d.search.nodes) expect(n.foodName).toContain('豇豆');
   });
 
+  it('filters by the overdue flag, computed from the clocks', async () => {
+    const res = await t.execute(`{ all: samples { totalCount }
+      overdue: samples(first: 100, filter: { overdue: true }) { totalCount nodes { overdue status clocks { duty status } } }
+      onTime: samples(filter: { overdue: false }) { totalCount } }`);
+    expect(res.errors).toBeUndefined();
+    const { all, overdue, onTime } = res.data!;
+    expect(overdue.totalCount + onTime.totalCount).toBe(all.totalCount);
+    for (const n of overdue.nodes) {
+      expect(n.overdue).toBe(true);
+      expect(n.clocks.some((c: { duty: string; status: string }) => c.duty === 'BUREAU' && c.status === 'OVERDUE')).toBe(true);
+    }
+  });
+
   it('pages with first/after and refuses first > 100', async () => {
     const query =
       'query ($after: String) { samples(first: 50, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }';
