@@ -109,7 +109,9 @@ describe.each(await dialects())('sampling subgraph queries on %s', (dialect) => 
     expect(overdue.totalCount + onTime.totalCount).toBe(all.totalCount);
     for (const n of overdue.nodes) {
       expect(n.overdue).toBe(true);
-      expect(n.clocks.some((c: { duty: string; status: string }) => c.duty === 'BUREAU' && c.status === 'OVERDUE')).toBe(true);
+      expect(
+        n.clocks.some((c: { duty: string; status: string }) => c.duty === 'BUREAU' && c.status === 'OVERDUE'),
+      ).toBe(true);
     }
   });
 
