@@ -12,6 +12,11 @@ export interface Context {
   identity: Identity;
   log: Logger;
   /**
+   * The caller's `Authorization` header as received, for the rare call this subgraph makes to another one on the
+   * caller's behalf (e.g. reading the bureau's holiday calendar from the subgraph that owns it).
+   */
+  authorization?: string;
+  /**
    * A request-scoped DataLoader, created on first use under `key`. Field resolvers that would query once per parent
    * go through one of these, so a list of 100 parents costs one query, not 100.
    */
@@ -34,6 +39,7 @@ export async function createContext(options: {
     em: options.em.fork(),
     identity: null as unknown as Identity,
     log: options.log,
+    authorization: options.authorization ?? undefined,
     loader<K, V>(key: string, batch: BatchFn<K, V>): DataLoader<K, V> {
       let loader = loaders.get(key);
       if (!loader) {

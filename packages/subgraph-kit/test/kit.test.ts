@@ -75,4 +75,10 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
     const duplicate = await t.execute('mutation { addBook(id: "b000", title: "again") { id } }');
     expect(duplicate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('hands resolvers the caller\'s Authorization header, for calls made on the caller\'s behalf', async () => {
+    const context = await t.runtime.contextFor('Bearer not-checked-here');
+    expect(context.authorization).toBe('Bearer not-checked-here');
+    expect((await t.runtime.contextFor(undefined)).authorization).toBeUndefined();
+  });
 });
