@@ -3,7 +3,7 @@ import { ShianUiProvider } from '@shian/ui-kit';
 import { Result } from 'antd';
 import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import { SECTIONS } from './domains';
+import { useSections } from './domains';
 import { ShellLayout } from './layout/ShellLayout';
 import type { RemotesManifest } from './manifest';
 import { HomePage } from './pages/HomePage';
@@ -26,6 +26,7 @@ function ClientProvider({ children }: { children: ReactNode }) {
 }
 
 export function ShellRoutes() {
+  const sections = useSections();
   return (
     <Routes>
       <Route path="/login" element={<SignInPage />} />
@@ -37,7 +38,7 @@ export function ShellRoutes() {
         }
       >
         <Route index element={<HomePage />} />
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <Route
             key={section.name}
             path={`/${section.name}/*`}

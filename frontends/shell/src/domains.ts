@@ -1,9 +1,40 @@
 import { ROLE_LABELS, DEPARTMENT_LABELS, type Department, type Role } from '@shian/auth';
-import { PLANNED_DOMAINS } from '@shian/platform';
+import { DOMAINS, PLANNED_DOMAINS } from '@shian/platform';
 import type { TokenClaims } from '@shian/graphql-client';
+import { useMemo } from 'react';
+import type { RemotesManifest } from './manifest';
+import { useSession } from './session';
 
-/** The five sections of the navigation, deployed or not. */
-export const SECTIONS = PLANNED_DOMAINS;
+export interface Section {
+  name: string;
+  label: string;
+}
+
+/**
+ * The navigation the shell was built with: the five planned domains, deployed or not, then every other domain of
+ * DOMAINS (those added with `pnpm new:domain`).
+ */
+export const SECTIONS: readonly Section[] = [
+  ...PLANNED_DOMAINS,
+  ...DOMAINS.filter((d) => !PLANNED_DOMAINS.some((p) => p.name === d.name)).map(({ name, label }) => ({ name, label })),
+];
+
+/**
+ * SECTIONS, plus every remote of the run-time manifest that the build did not know: a domain added and deployed
+ * after this shell was built appears in the navigation without rebuilding the shell.
+ */
+export function sectionsOf(manifest: Pick<RemotesManifest, 'remotes'>): Section[] {
+  const known = new Set(SECTIONS.map((s) => s.name));
+  const added = Object.entries(manifest.remotes)
+    .filter(([name]) => !known.has(name))
+    .map(([name, remote]) => ({ name, label: remote.label || name }));
+  return [...SECTIONS, ...added];
+}
+
+export function useSections(): Section[] {
+  const { manifest } = useSession();
+  return useMemo(() => sectionsOf(manifest), [manifest]);
+}
 
 /** 局领导, 执法人员, 乡镇(街道)监管员, 协作部门 · 公安 … */
 export function roleLabel(user: Pick<TokenClaims, 'role' | 'department'>): string {

@@ -3,7 +3,7 @@ import { registerRemotes } from '@module-federation/runtime';
 /** `GET /remotes.json`, written by the shell's server from the environment when it starts. */
 export interface RemotesManifest {
   gatewayUrl: string;
-  remotes: Record<string, { name: string; entry: string; url: string }>;
+  remotes: Record<string, { name: string; entry: string; url: string; label?: string }>;
 }
 
 export async function fetchManifest(fetchImpl: typeof fetch = fetch): Promise<RemotesManifest> {

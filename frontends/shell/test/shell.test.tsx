@@ -9,6 +9,7 @@ const { ShianUiProvider } = await import('@shian/ui-kit');
 const { ShellRoutes } = await import('../src/App');
 const { SessionProvider } = await import('../src/session');
 const { clearLoadedRemotes } = await import('../src/remote/loadRemoteApp');
+const { SECTIONS } = await import('../src/domains');
 
 const manifest = {
   gatewayUrl: 'http://gateway.test',
@@ -20,10 +21,10 @@ const manifest = {
 const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
 const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 })}.sig`;
 
-function renderShell(path: string) {
+function renderShell(path: string, remotesManifest: typeof manifest = manifest) {
   return render(
     <ShianUiProvider locale="zh-CN">
-      <SessionProvider manifest={manifest}>
+      <SessionProvider manifest={remotesManifest}>
         <MemoryRouter initialEntries={[path]}>
           <ShellRoutes />
         </MemoryRouter>
@@ -64,14 +65,28 @@ describe('the shell', () => {
     sessionStorage.setItem('shian.token', token);
     renderShell('/sampling');
     expect(await screen.findByText('该模块尚未部署')).toBeTruthy();
-    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
-      '首页',
-      '主体与属地',
-      '抽检监测',
-      '执法办案',
-      '培训考核',
-      '宣传与舆情',
-    ]);
+    const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
+    expect(items.slice(0, 6)).toEqual(['首页', '主体与属地', '抽检监测', '执法办案', '培训考核', '宣传与舆情']);
+    // Then the domains added with `pnpm new:domain`, if any.
+    expect(items).toEqual(['首页', ...SECTIONS.map((section) => section.label)]);
+  });
+
+  it('shows a domain that only the run-time manifest knows, under its label', async () => {
+    sessionStorage.setItem('shian.token', token);
+    loadRemote.mockResolvedValue({ default: () => <p>inspections remote</p> });
+    const remotes = {
+      ...manifest.remotes,
+      'inspections-demo': {
+        name: 'shian_inspections_demo',
+        entry: 'http://remote.test/remoteEntry.js',
+        url: 'http://remote.test',
+        label: '日常检查',
+      },
+    };
+    renderShell('/inspections-demo', { ...manifest, remotes });
+    expect(await screen.findByText('inspections remote')).toBeTruthy();
+    expect(loadRemote).toHaveBeenCalledWith('shian_inspections_demo/App');
+    expect(screen.getAllByRole('menuitem').at(-1)?.textContent).toBe('日常检查');
   });
 
   it('keeps a remote that fails to load inside its own error panel', async () => {

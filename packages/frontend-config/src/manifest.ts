@@ -17,6 +17,8 @@ export interface RemoteLocation {
   entry: string;
   /** The remote's public origin (where its assets load from). */
   url: string;
+  /** The navigation label: the shell shows a domain it was built without (one added since) under this name. */
+  label: string;
 }
 
 const envName = (domain: string, suffix: string) => `${domain.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
@@ -34,7 +36,12 @@ export function remoteLocation(domain: DomainDefinition, env: Env = process.env)
   const given = configured || `http://localhost:${remotePort(domain, env)}`;
   const isEntry = /\.js$/.test(given);
   const url = (isEntry ? given.slice(0, given.lastIndexOf('/')) : given).replace(/\/+$/, '');
-  return { name: federationName(domain.name), entry: isEntry ? given : `${url}/remoteEntry.js`, url };
+  return {
+    name: federationName(domain.name),
+    entry: isEntry ? given : `${url}/remoteEntry.js`,
+    url,
+    label: domain.label,
+  };
 }
 
 /** `GATEWAY_URL` (the gateway's public base URL), else `http://localhost:<GATEWAY_PORT>`. */

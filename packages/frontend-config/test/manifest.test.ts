@@ -15,11 +15,13 @@ describe('remotesManifest', () => {
           name: 'shian_entities',
           entry: 'http://localhost:5001/remoteEntry.js',
           url: 'http://localhost:5001',
+          label: '主体与属地',
         },
         sampling: {
           name: 'shian_sampling',
           entry: 'http://localhost:5002/remoteEntry.js',
           url: 'http://localhost:5002',
+          label: '抽检监测',
         },
       },
     });
@@ -40,6 +42,7 @@ describe('remotesManifest', () => {
       name: 'shian_sampling',
       entry: 'https://cdn.example.org/sampling/v2/remoteEntry.js',
       url: 'https://cdn.example.org/sampling/v2',
+      label: '抽检监测',
     });
   });
 

@@ -2,13 +2,14 @@ import { HomeOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-de
 import { LocaleSwitch } from '@shian/ui-kit';
 import { Button, Flex, Layout, Menu, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { roleLabel, SECTIONS } from '../domains';
+import { roleLabel, useSections } from '../domains';
 import { useSession } from '../session';
 
 const { Header, Sider, Content } = Layout;
 
 export function ShellLayout() {
   const { user, signOut } = useSession();
+  const sections = useSections();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selected = pathname === '/' ? '/' : `/${pathname.split('/')[1]}`;
@@ -28,7 +29,7 @@ export function ShellLayout() {
           onClick={({ key }) => navigate(key)}
           items={[
             { key: '/', icon: <HomeOutlined />, label: '首页' },
-            ...SECTIONS.map((section) => ({ key: `/${section.name}`, label: section.label })),
+            ...sections.map((section) => ({ key: `/${section.name}`, label: section.label })),
           ]}
         />
       </Sider>
