@@ -1,0 +1,353 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, optionsOf } from '@shian/ui-kit';
+import { AutoComplete, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { FailureKind, SampleStatus, Verdict } from '../gql/graphql';
+import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
+import { useCanWrite } from '../module';
+import type { SampleDetail } from '../pages/SamplePage';
+import { ActionButton } from './ActionButton';
+
+const MoveSample = graphql(`
+  mutation MoveSample($input: MoveSampleInput!) {
+    moveSample(input: $input) {
+      id
+      status
+    }
+  }
+`);
+const RecordTestResults = graphql(`
+  mutation RecordTestResults($sampleId: ID!, $items: [TestItemInput!]!) {
+    recordTestResults(sampleId: $sampleId, items: $items) {
+      id
+    }
+  }
+`);
+const RequestRecheck = graphql(`
+  mutation RequestRecheck($input: RecheckInput!) {
+    requestRecheck(input: $input) {
+      id
+    }
+  }
+`);
+const RecordRecheckResult = graphql(`
+  mutation RecordRecheckResult($input: RecheckResultInput!) {
+    recordRecheckResult(input: $input) {
+      id
+    }
+  }
+`);
+const StartDisposal = graphql(`
+  mutation StartDisposal($input: DisposalInput!) {
+    startDisposal(input: $input) {
+      id
+    }
+  }
+`);
+const CompleteDisposal = graphql(`
+  mutation CompleteDisposal($input: CompleteDisposalInput!) {
+    completeDisposal(input: $input) {
+      id
+    }
+  }
+`);
+const FileObjection = graphql(`
+  mutation FileObjection($input: ObjectionInput!) {
+    fileObjection(input: $input) {
+      id
+    }
+  }
+`);
+
+const day = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
+const required = (message: string) => [{ required: true, message }];
+const dateItem = (name: string, label: string) => (
+  <Form.Item name={name} label={label} rules={required(`请选择${label}`)}>
+    <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+  </Form.Item>
+);
+
+interface ItemValues {
+  name: string;
+  measured: string;
+  limit: string;
+  unit: string;
+  standard: string;
+  verdict?: Verdict;
+  failureKind?: FailureKind;
+}
+
+/** What can be done with a sample now: exactly the moves its lifecycle allows from its current state. */
+export function SampleActions({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {
+  const canWrite = useCanWrite();
+  const [, moveSample] = useMutation(MoveSample);
+  const [, recordTestResults] = useMutation(RecordTestResults);
+  const [, requestRecheck] = useMutation(RequestRecheck);
+  const [, recordRecheckResult] = useMutation(RecordRecheckResult);
+  const [, startDisposal] = useMutation(StartDisposal);
+  const [, completeDisposal] = useMutation(CompleteDisposal);
+  const [, fileObjection] = useMutation(FileObjection);
+  if (!canWrite) return null;
+  const today = dayjs();
+  const unqualifiedNow =
+    sample.status === 'UNQUALIFIED' || sample.status === 'RECHECKING' || sample.status === 'DISPOSING';
+
+  const move = (to: SampleStatus) => (
+    <ActionButton<{ on: Dayjs; notifiedOn?: Dayjs; note?: string }>
+      key={to}
+      label={`变更为「${labelOf(STATUS, to)}」`}
+      title={`${labelOf(STATUS, sample.status)} → ${labelOf(STATUS, to)}`}
+      success={`已变更为「${labelOf(STATUS, to)}」`}
+      button={{ type: to === 'UNQUALIFIED' ? 'default' : 'primary', danger: to === 'UNQUALIFIED' }}
+      initialValues={{ on: today, notifiedOn: today }}
+      onDone={onChange}
+      onSubmit={async (v) =>
+        (
+          await moveSample({
+            input: {
+              sampleId: sample.id,
+              to,
+              on: day(v.on),
+              notifiedOn: to === 'UNQUALIFIED' ? day(v.notifiedOn) : undefined,
+              note: v.note || undefined,
+            },
+          })
+        ).error
+      }
+    >
+      {dateItem('on', to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期')}
+      {to === 'UNQUALIFIED' && dateItem('notifiedOn', '结论送达日期')}
+      <Form.Item name="note" label="说明">
+        <Input.TextArea rows={2} maxLength={500} />
+      </Form.Item>
+    </ActionButton>
+  );
+
+  return (
+    <Flex gap={8} wrap data-testid="sample-actions">
+      {sample.nextStatuses.map(move)}
+      {sample.status === 'TESTING' && (
+        <ActionButton<{ items: ItemValues[] }>
+          label="录入检验结果"
+          title="录入检验项目结果"
+          success="检验结果已保存"
+          initialValues={{
+            items: sample.testItems.length
+              ? sample.testItems.map(({ name, measured, limit, unit, standard, verdict, failureKind }) => ({
+                  name,
+                  measured,
+                  limit,
+                  unit,
+                  standard,
+                  verdict,
+                  failureKind: failureKind ?? undefined,
+                }))
+              : [{ name: '', measured: '', limit: '', unit: 'mg/kg', standard: '' }],
+          }}
+          onDone={onChange}
+          onSubmit={async (v) =>
+            (
+              await recordTestResults({
+                sampleId: sample.id,
+                items: v.items.map((item) => ({
+                  ...item,
+                  verdict: item.verdict ?? null,
+                  failureKind: item.failureKind ?? null,
+                })),
+              })
+            ).error
+          }
+        >
+          <Form.List name="items">
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space key={field.key} align="baseline" wrap style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'name']} rules={required('项目')} noStyle>
+                      <Input placeholder="检验项目" style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'measured']} rules={required('结果')} noStyle>
+                      <Input placeholder="结果" style={{ width: 80 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'limit']} rules={required('指标')} noStyle>
+                      <Input placeholder="指标如 ≤0.02" style={{ width: 100 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'unit']} rules={required('单位')} noStyle>
+                      <Input placeholder="单位" style={{ width: 70 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'standard']} rules={required('依据')} noStyle>
+                      <Input placeholder="判定依据" style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'verdict']} noStyle>
+                      <Select allowClear placeholder="自动判定" options={optionsOf(VERDICT)} style={{ width: 100 }} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'failureKind']} noStyle>
+                      <Select
+                        allowClear
+                        placeholder="不合格类型"
+                        options={optionsOf(FAILURE_KIND)}
+                        style={{ width: 150 }}
+                      />
+                    </Form.Item>
+                    <MinusCircleOutlined aria-label="删除该项" onClick={() => remove(field.name)} />
+                  </Space>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ unit: 'mg/kg' })}>
+                  增加检验项目
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </ActionButton>
+      )}
+      {sample.status === 'UNQUALIFIED' && !sample.recheck && (
+        <ActionButton<{ requestedOn: Dayjs; applicant: string; lab: string }>
+          label="受理复检申请"
+          title="复检申请(收到结论后7个工作日内,不得在初检机构)"
+          success="已受理复检申请"
+          initialValues={{ requestedOn: today }}
+          onDone={onChange}
+          onSubmit={async (v) =>
+            (
+              await requestRecheck({
+                input: { sampleId: sample.id, requestedOn: day(v.requestedOn)!, applicant: v.applicant, lab: v.lab },
+              })
+            ).error
+          }
+        >
+          {dateItem('requestedOn', '申请日期')}
+          <Form.Item name="applicant" label="申请人" rules={required('请填写申请人')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="lab" label="复检机构" rules={required('请选择复检机构')}>
+            <AutoComplete options={LABS.filter((lab) => lab !== sample.lab).map((value) => ({ value }))} />
+          </Form.Item>
+        </ActionButton>
+      )}
+      {sample.status === 'RECHECKING' && sample.recheck && (
+        <ActionButton<{ result: Verdict; completedOn: Dayjs }>
+          label="录入复检结论"
+          title="复检结论(最终结论)"
+          success="复检结论已录入"
+          initialValues={{ completedOn: today }}
+          onDone={onChange}
+          onSubmit={async (v) =>
+            (
+              await recordRecheckResult({
+                input: { recheckId: sample.recheck!.id, result: v.result, completedOn: day(v.completedOn)! },
+              })
+            ).error
+          }
+        >
+          <Form.Item name="result" label="复检结论" rules={required('请选择复检结论')}>
+            <Radio.Group options={optionsOf(VERDICT)} />
+          </Form.Item>
+          {dateItem('completedOn', '结论日期')}
+        </ActionButton>
+      )}
+      {sample.status === 'UNQUALIFIED' && (
+        <ActionButton<{ startedOn: Dayjs; actions: string[]; quantity?: number; measures?: string }>
+          label="启动核查处置"
+          title="启动不合格食品核查处置"
+          success="已启动核查处置"
+          button={{ type: 'primary' }}
+          initialValues={{ startedOn: today, actions: ['OFF_SHELF'] }}
+          onDone={onChange}
+          onSubmit={async (v) =>
+            (
+              await startDisposal({
+                input: {
+                  sampleId: sample.id,
+                  startedOn: day(v.startedOn)!,
+                  actions: v.actions as never,
+                  quantity: v.quantity ?? null,
+                  measures: v.measures || null,
+                },
+              })
+            ).error
+          }
+        >
+          {dateItem('startedOn', '启动日期')}
+          <Form.Item name="actions" label="处置措施" rules={required('请选择处置措施')}>
+            <Select mode="multiple" options={optionsOf(ACTION)} />
+          </Form.Item>
+          <Form.Item name="quantity" label="涉及数量(件)">
+            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="measures" label="处置情况">
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        </ActionButton>
+      )}
+      {sample.status === 'DISPOSING' && sample.disposal && (
+        <ActionButton<{ completedOn: Dayjs; actions: string[]; measures: string; caseNumber?: string }>
+          label="完成核查处置"
+          title="完成核查处置"
+          success="核查处置已完成"
+          button={{ type: 'primary' }}
+          initialValues={{ completedOn: today, actions: sample.disposal.actions }}
+          onDone={onChange}
+          onSubmit={async (v) =>
+            (
+              await completeDisposal({
+                input: {
+                  disposalId: sample.disposal!.id,
+                  completedOn: day(v.completedOn)!,
+                  actions: v.actions as never,
+                  measures: v.measures,
+                  caseNumber: v.caseNumber || null,
+                },
+              })
+            ).error
+          }
+        >
+          {dateItem('completedOn', '完成日期')}
+          <Form.Item name="actions" label="采取的措施" rules={required('请选择处置措施')}>
+            <Select mode="multiple" options={optionsOf(ACTION)} />
+          </Form.Item>
+          <Form.Item name="measures" label="处置情况" rules={required('请填写处置情况')}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Form.Item name="caseNumber" label="案件编号(立案时必填)">
+            <Input placeholder="如 巴州市监罚立〔2024〕12号" />
+          </Form.Item>
+        </ActionButton>
+      )}
+      {unqualifiedNow && (
+        <ActionButton<{ kind: string; filedOn: Dayjs; applicant: string; reason: string }>
+          label="登记异议"
+          title="异议申请(收到结论后7个工作日内)"
+          success="异议已登记"
+          initialValues={{ filedOn: today }}
+          onDone={onChange}
+          onSubmit={async (v) =>
+            (
+              await fileObjection({
+                input: {
+                  sampleId: sample.id,
+                  kind: v.kind as never,
+                  filedOn: day(v.filedOn)!,
+                  applicant: v.applicant,
+                  reason: v.reason,
+                },
+              })
+            ).error
+          }
+        >
+          <Form.Item name="kind" label="异议事项" rules={required('请选择异议事项')}>
+            <Select options={optionsOf(OBJECTION_KIND)} />
+          </Form.Item>
+          {dateItem('filedOn', '提出日期')}
+          <Form.Item name="applicant" label="申请人" rules={required('请填写申请人')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="reason" label="异议理由" rules={required('请填写异议理由')}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </ActionButton>
+      )}
+    </Flex>
+  );
+}

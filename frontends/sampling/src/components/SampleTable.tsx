@@ -1,0 +1,256 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, exportToExcel, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { App as AntApp, Button, Checkbox, DatePicker, Flex, Input, Select, type TableColumnsType, Tag } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { graphql } from '../gql';
+import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
+import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+import { useTownshipOptions } from './useTownships';
+
+export const SampleTableQueryDocument = graphql(`
+  query SampleTable($filter: SampleFilter, $first: Int, $after: String) {
+    samples(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        number
+        foodName
+        category
+        status
+        verdict
+        failureKind
+        sampledOn
+        lab
+        overdue
+        plan {
+          id
+          name
+          level
+        }
+        entity {
+          id
+          name
+          township {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+type Row = SampleTableQuery['samples']['nodes'][number];
+
+const TEXT_KEYS = [
+  'search',
+  'planId',
+  'consumerRequestId',
+  'level',
+  'status',
+  'category',
+  'townshipId',
+  'verdict',
+  'sampledFrom',
+  'sampledTo',
+] as const;
+
+/** The filter as it stands in the URL (`?level=CITY&verdict=UNQUALIFIED`), so going back keeps it. */
+export function filterFromParams(params: URLSearchParams): SampleFilter {
+  const filter: SampleFilter = {};
+  for (const key of TEXT_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) (filter as Record<string, string>)[key] = value;
+  }
+  if (params.get('overdue') === 'true') filter.overdue = true;
+  return filter;
+}
+
+export const EXPORT_COLUMNS = [
+  { title: '抽样单编号', value: 'number' as const, width: 20 },
+  { title: '样品名称', value: 'foodName' as const, width: 24 },
+  { title: '食品类别', value: (row: Row) => labelOf(CATEGORY, row.category), width: 16 },
+  { title: '被抽样单位', value: (row: Row) => row.entity.name ?? row.entity.id, width: 32 },
+  { title: '乡镇(街道)', value: (row: Row) => row.entity.township?.name ?? '', width: 12 },
+  { title: '计划层级', value: (row: Row) => labelOf(LEVEL, row.plan.level), width: 8 },
+  { title: '抽检计划', value: (row: Row) => row.plan.name, width: 36 },
+  { title: '抽样日期', value: 'sampledOn' as const, width: 12 },
+  { title: '承检机构', value: 'lab' as const, width: 28 },
+  { title: '状态', value: (row: Row) => labelOf(STATUS, row.status), width: 10 },
+  { title: '检验结论', value: (row: Row) => labelOf(VERDICT, row.verdict, ''), width: 10 },
+  { title: '不合格类型', value: (row: Row) => labelOf(FAILURE_KIND, row.failureKind, ''), width: 20 },
+  { title: '超期', value: (row: Row) => (row.overdue ? '是' : ''), width: 6 },
+];
+
+/** The samples: filters kept in the URL, server-side pages, export of the whole filtered list to Excel. */
+export function SampleTable() {
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const pagination = useCursorPagination(JSON.stringify(filter));
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: SampleTableQueryDocument,
+    variables: { filter, ...pagination.variables },
+  });
+  const client = useClient();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const townships = useTownshipOptions();
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+  const [searchText, setSearchText] = useState(params.get('search') ?? '');
+
+  const setFilters = (values: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(values)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const rows = await fetchAllNodes(client, SampleTableQueryDocument, { filter }, (d) => d.samples);
+      await exportToExcel(rows, EXPORT_COLUMNS, `抽检样品-${dayjs().format('YYYY-MM-DD')}`);
+      message.success(`已导出 ${rows.length} 条`);
+    } catch (e) {
+      message.error(`导出失败:${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<Row> = [
+    {
+      title: '样品名称',
+      dataIndex: 'foodName',
+      render: (name: string, row) => (
+        <Link to={to(`/${row.id}`)}>
+          {name}
+          {row.overdue && (
+            <Tag color="red" style={{ marginLeft: 6 }}>
+              超期
+            </Tag>
+          )}
+        </Link>
+      ),
+    },
+    { title: '抽样单编号', dataIndex: 'number' },
+    { title: '食品类别', dataIndex: 'category', render: (value: Row['category']) => labelOf(CATEGORY, value) },
+    { title: '被抽样单位', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity.township?.name ?? '—' },
+    { title: '层级', key: 'level', render: (_, row) => <StatusTag value={row.plan.level} map={LEVEL} /> },
+    { title: '抽样日期', dataIndex: 'sampledOn' },
+    { title: '状态', dataIndex: 'status', render: (value: Row['status']) => <StatusTag value={value} map={STATUS} /> },
+    {
+      title: '检验结论',
+      dataIndex: 'verdict',
+      render: (value: Row['verdict'], row) => (
+        <>
+          <StatusTag value={value} map={VERDICT} empty="—" />
+          {row.failureKind && <span>{labelOf(FAILURE_KIND, row.failureKind)}</span>}
+        </>
+      ),
+    },
+  ];
+
+  const select = (
+    key: (typeof TEXT_KEYS)[number],
+    label: string,
+    options: { value: string; label: string }[],
+    width: number,
+  ) => (
+    <div data-filter={key}>
+      <Select
+        allowClear
+        virtual={false}
+        showSearch={{ optionFilterProp: 'label' }}
+        aria-label={label}
+        placeholder={label}
+        options={options}
+        value={(filter as Record<string, string | undefined>)[key]}
+        onChange={(value?: string) => setFilters({ [key]: value })}
+        style={{ width }}
+      />
+    </div>
+  );
+
+  const toolbar = (
+    <Flex wrap gap={8} justify="space-between">
+      <Flex wrap gap={8} align="center">
+        <Input.Search
+          allowClear
+          placeholder="搜索样品名称、抽样单编号、批号或承检机构"
+          aria-label="搜索"
+          value={searchText}
+          onChange={(e) => setSearchText(e.target.value)}
+          onSearch={(value) => setFilters({ search: value.trim() || undefined })}
+          style={{ width: 300 }}
+        />
+        {select('level', '计划层级', optionsOf(LEVEL), 120)}
+        {select('status', '状态', optionsOf(STATUS), 120)}
+        {select('category', '食品类别', optionsOf(CATEGORY), 170)}
+        {select('townshipId', '乡镇(街道)', townships.options, 150)}
+        {select('verdict', '检验结论', optionsOf(VERDICT), 120)}
+        <div data-filter="sampledOn">
+          <DatePicker.RangePicker
+            aria-label="抽样日期"
+            placeholder={['抽样日期起', '抽样日期止']}
+            value={[
+              filter.sampledFrom ? dayjs(filter.sampledFrom) : null,
+              filter.sampledTo ? dayjs(filter.sampledTo) : null,
+            ]}
+            allowEmpty={[true, true]}
+            onChange={(range) =>
+              setFilters({ sampledFrom: range?.[0]?.format('YYYY-MM-DD'), sampledTo: range?.[1]?.format('YYYY-MM-DD') })
+            }
+          />
+        </div>
+        <Checkbox
+          checked={filter.overdue === true}
+          onChange={(e) => setFilters({ overdue: e.target.checked ? 'true' : undefined })}
+        >
+          只看超期
+        </Checkbox>
+      </Flex>
+      <Flex gap={8}>
+        <Button
+          icon={<DownloadOutlined />}
+          loading={exporting}
+          disabled={!data?.samples.totalCount}
+          onClick={exportAll}
+        >
+          导出Excel
+        </Button>
+        {canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
+            登记抽样
+          </Button>
+        )}
+      </Flex>
+    </Flex>
+  );
+
+  return (
+    <DataTable<Row>
+      aria-label="抽检样品"
+      columns={columns}
+      data={data?.samples}
+      loading={fetching}
+      error={error}
+      onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      pagination={pagination}
+      toolbar={toolbar}
+    />
+  );
+}

@@ -1,0 +1,501 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 时限性质 */
+export type ClockDuty =
+  /** 监管时限 */
+  | 'BUREAU'
+  /** 当事人权利期限 */
+  | 'BUSINESS';
+
+/** 时限状态 */
+export type ClockStatus =
+  /** 超期完成 */
+  | 'LATE'
+  /** 按期完成 */
+  | 'MET'
+  /** 已超期 */
+  | 'OVERDUE'
+  /** 暂停计时 */
+  | 'PAUSED'
+  /** 计时中 */
+  | 'RUNNING';
+
+/** 完成核查处置 */
+export type CompleteDisposalInput = {
+  /** 最终采取的措施,省略则沿用 */
+  actions?: Array<DisposalAction> | null | undefined;
+  caseId?: string | number | null | undefined;
+  /** 立案时的案件编号 */
+  caseNumber?: string | null | undefined;
+  completedOn: string;
+  disposalId: string | number;
+  measures: string;
+};
+
+/** 答复你点我检征集 */
+export type ConsumerRequestDecisionInput = {
+  reply: string;
+  requestId: string | number;
+  status: ConsumerRequestStatus;
+};
+
+/** 你点我检征集筛选 */
+export type ConsumerRequestFilter = {
+  category?: FoodCategory | null | undefined;
+  status?: ConsumerRequestStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 登记你点我检征集 */
+export type ConsumerRequestInput = {
+  category: FoodCategory;
+  channel: string;
+  description: string;
+  submittedBy: string;
+  submittedOn: string;
+  title: string;
+  votes?: number | null | undefined;
+};
+
+/** 你点我检征集状态 */
+export type ConsumerRequestStatus =
+  /** 已采纳 */
+  | 'ACCEPTED'
+  /** 已公布结果 */
+  | 'ANSWERED'
+  /** 征集中 */
+  | 'COLLECTING'
+  /** 未采纳 */
+  | 'DECLINED';
+
+/** 处置措施 */
+export type DisposalAction =
+  /** 立案 */
+  | 'FILE_CASE'
+  /** 下架 */
+  | 'OFF_SHELF'
+  /** 召回 */
+  | 'RECALL'
+  /** 封存 */
+  | 'SEAL';
+
+/** 处置看板筛选 */
+export type DisposalFilter = {
+  action?: DisposalAction | null | undefined;
+  /** true 只看未完成,false 只看已完成 */
+  open?: boolean | null | undefined;
+  townshipId?: string | number | null | undefined;
+  /** 启动年度 */
+  year?: number | null | undefined;
+};
+
+/** 启动核查处置 */
+export type DisposalInput = {
+  actions: Array<DisposalAction>;
+  measures?: string | null | undefined;
+  quantity?: number | null | undefined;
+  sampleId: string | number;
+  startedOn: string;
+};
+
+/** 不合格类型 */
+export type FailureKind =
+  /** 超范围/超限量使用食品添加剂 */
+  | 'ADDITIVE_MISUSE'
+  /** 重金属等污染物超标 */
+  | 'HEAVY_METAL'
+  /** 非法添加非食用物质 */
+  | 'ILLEGAL_ADDITION'
+  /** 微生物污染 */
+  | 'MICROBIAL'
+  /** 其他 */
+  | 'OTHER'
+  /** 农兽药残留超标 */
+  | 'PESTICIDE_VET_RESIDUE'
+  /** 质量指标不达标 */
+  | 'QUALITY_INDICATOR';
+
+/** 食品类别 */
+export type FoodCategory =
+  /** 酒类 */
+  | 'ALCOHOL'
+  /** 水产品 */
+  | 'AQUATIC'
+  /** 饮料 */
+  | 'BEVERAGES'
+  /** 桶装饮用水 */
+  | 'BOTTLED_WATER'
+  /** 餐饮食品 */
+  | 'CATERING_FOOD'
+  /** 调味品 */
+  | 'CONDIMENTS'
+  /** 方便食品 */
+  | 'CONVENIENCE_FOOD'
+  /** 乳制品 */
+  | 'DAIRY'
+  /** 食用油、油脂及其制品 */
+  | 'EDIBLE_OIL'
+  /** 鲜蛋 */
+  | 'EGGS'
+  /** 水果类 */
+  | 'FRUIT'
+  /** 粮食加工品 */
+  | 'GRAIN_PRODUCTS'
+  /** 婴幼儿配方食品 */
+  | 'INFANT_FORMULA'
+  /** 畜禽肉及副产品 */
+  | 'LIVESTOCK_MEAT'
+  /** 肉制品 */
+  | 'MEAT_PRODUCTS'
+  /** 糕点 */
+  | 'PASTRY'
+  /** 豆制品 */
+  | 'SOY_PRODUCTS'
+  /** 淀粉及淀粉制品 */
+  | 'STARCH_PRODUCTS'
+  /** 茶叶及相关制品 */
+  | 'TEA'
+  /** 蔬菜 */
+  | 'VEGETABLES';
+
+/** 变更样品状态 */
+export type MoveSampleInput = {
+  note?: string | null | undefined;
+  /** 不合格结论送达日期(变更为不合格时),默认同业务日期 */
+  notifiedOn?: string | null | undefined;
+  /** 业务日期,默认今天 */
+  on?: string | null | undefined;
+  sampleId: string | number;
+  to: SampleStatus;
+};
+
+/** 异议申请 */
+export type ObjectionInput = {
+  applicant: string;
+  filedOn: string;
+  kind: ObjectionKind;
+  reason: string;
+  sampleId: string | number;
+};
+
+/** 异议事项 */
+export type ObjectionKind =
+  /** 样品真实性 */
+  | 'SAMPLE_AUTHENTICITY'
+  /** 抽样过程 */
+  | 'SAMPLING_PROCEDURE'
+  /** 标准适用 */
+  | 'STANDARD_APPLIED'
+  /** 检验方法 */
+  | 'TEST_METHOD';
+
+/** 异议状态 */
+export type ObjectionStatus =
+  /** 审核中 */
+  | 'PENDING'
+  /** 异议不成立 */
+  | 'REJECTED'
+  /** 异议成立 */
+  | 'UPHELD';
+
+/** 抽检计划筛选 */
+export type PlanFilter = {
+  level?: PlanLevel | null | undefined;
+  purpose?: PlanPurpose | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 抽检计划层级 */
+export type PlanLevel =
+  /** 市抽 */
+  | 'CITY'
+  /** 区抽 */
+  | 'DISTRICT'
+  /** 国抽 */
+  | 'NATIONAL'
+  /** 省抽 */
+  | 'PROVINCIAL';
+
+/** 抽检目的 */
+export type PlanPurpose =
+  /** 评价性抽检 */
+  | 'EVALUATION'
+  /** 风险监测 */
+  | 'RISK_MONITORING'
+  /** 监督抽检 */
+  | 'SUPERVISION';
+
+/** 复检申请 */
+export type RecheckInput = {
+  applicant: string;
+  /** 复检机构(不得为初检机构) */
+  lab: string;
+  requestedOn: string;
+  sampleId: string | number;
+};
+
+/** 复检结论 */
+export type RecheckResultInput = {
+  completedOn: string;
+  recheckId: string | number;
+  result: Verdict;
+};
+
+/** 复检状态 */
+export type RecheckStatus =
+  /** 已出结论 */
+  | 'COMPLETED'
+  /** 复检中 */
+  | 'REQUESTED';
+
+/** 样品筛选 */
+export type SampleFilter = {
+  category?: FoodCategory | null | undefined;
+  /** 回应的你点我检征集 */
+  consumerRequestId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  failureKind?: FailureKind | null | undefined;
+  level?: PlanLevel | null | undefined;
+  /** 只看监管时限已超期的 */
+  overdue?: boolean | null | undefined;
+  planId?: string | number | null | undefined;
+  purpose?: PlanPurpose | null | undefined;
+  /** 抽样日期起 */
+  sampledFrom?: string | null | undefined;
+  /** 抽样日期止 */
+  sampledTo?: string | null | undefined;
+  /** 样品名称、抽样单编号、批号或承检机构包含 */
+  search?: string | null | undefined;
+  status?: SampleStatus | null | undefined;
+  townshipId?: string | number | null | undefined;
+  verdict?: Verdict | null | undefined;
+  /** 抽样年度 */
+  year?: number | null | undefined;
+};
+
+/** 登记抽样 */
+export type SampleInput = {
+  batchNumber: string;
+  brand?: string | null | undefined;
+  category: FoodCategory;
+  /** 回应的你点我检征集 */
+  consumerRequestId?: string | number | null | undefined;
+  /** 被抽样单位(主体)ID */
+  entityId: string | number;
+  foodName: string;
+  lab: string;
+  planId: string | number;
+  producedOn?: string | null | undefined;
+  sampledOn: string;
+  samplers: Array<string>;
+  specification?: string | null | undefined;
+  /** 被抽样单位所在乡镇(街道),取自主体登记信息 */
+  townshipId: string | number;
+};
+
+/** 样品状态 */
+export type SampleStatus =
+  /** 已处置 */
+  | 'DISPOSED'
+  /** 核查处置 */
+  | 'DISPOSING'
+  /** 已公开 */
+  | 'PUBLISHED'
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 复检中 */
+  | 'RECHECKING'
+  /** 已抽样 */
+  | 'SAMPLED'
+  /** 检验中 */
+  | 'TESTING'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+/** 检验项目结果 */
+export type TestItemInput = {
+  /** 不合格项必填 */
+  failureKind?: FailureKind | null | undefined;
+  limit: string;
+  measured: string;
+  name: string;
+  standard: string;
+  unit: string;
+  /** 可按限量自动判定时可省略 */
+  verdict?: Verdict | null | undefined;
+};
+
+/** 乡镇(街道)类型 */
+export type TownshipKind =
+  /** 街道 */
+  | 'SUBDISTRICT'
+  /** 镇 */
+  | 'TOWN'
+  /** 乡 */
+  | 'TOWNSHIP';
+
+/** 检验结论 */
+export type Verdict =
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+export type MoveSampleMutationVariables = Exact<{
+  input: MoveSampleInput;
+}>;
+
+
+export type MoveSampleMutation = { moveSample: { id: string, status: SampleStatus } };
+
+export type RecordTestResultsMutationVariables = Exact<{
+  sampleId: string | number;
+  items: Array<TestItemInput> | TestItemInput;
+}>;
+
+
+export type RecordTestResultsMutation = { recordTestResults: { id: string } };
+
+export type RequestRecheckMutationVariables = Exact<{
+  input: RecheckInput;
+}>;
+
+
+export type RequestRecheckMutation = { requestRecheck: { id: string } };
+
+export type RecordRecheckResultMutationVariables = Exact<{
+  input: RecheckResultInput;
+}>;
+
+
+export type RecordRecheckResultMutation = { recordRecheckResult: { id: string } };
+
+export type StartDisposalMutationVariables = Exact<{
+  input: DisposalInput;
+}>;
+
+
+export type StartDisposalMutation = { startDisposal: { id: string } };
+
+export type CompleteDisposalMutationVariables = Exact<{
+  input: CompleteDisposalInput;
+}>;
+
+
+export type CompleteDisposalMutation = { completeDisposal: { id: string } };
+
+export type FileObjectionMutationVariables = Exact<{
+  input: ObjectionInput;
+}>;
+
+
+export type FileObjectionMutation = { fileObjection: { id: string } };
+
+export type SampleTableQueryVariables = Exact<{
+  filter?: SampleFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SampleTableQuery = { samples: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, foodName: string, category: FoodCategory, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, sampledOn: string, lab: string, overdue: boolean, plan: { id: string, name: string, level: PlanLevel }, entity: { id: string, name: string, township: { id: string, name: string } } }> } };
+
+export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> };
+
+export type ConsumerRequestsQueryVariables = Exact<{
+  filter?: ConsumerRequestFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsumerRequestsQuery = { consumerRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, category: FoodCategory, description: string, channel: string, submittedBy: string, submittedOn: string, votes: number, status: ConsumerRequestStatus, reply: string | null, samples: Array<{ id: string, foodName: string, verdict: Verdict | null }> }> } };
+
+export type CreateConsumerRequestMutationVariables = Exact<{
+  input: ConsumerRequestInput;
+}>;
+
+
+export type CreateConsumerRequestMutation = { createConsumerRequest: { id: string } };
+
+export type VoteConsumerRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VoteConsumerRequestMutation = { voteConsumerRequest: { id: string, votes: number } };
+
+export type DecideConsumerRequestMutationVariables = Exact<{
+  input: ConsumerRequestDecisionInput;
+}>;
+
+
+export type DecideConsumerRequestMutation = { decideConsumerRequest: { id: string, status: ConsumerRequestStatus, reply: string | null } };
+
+export type DisposalBoardQueryVariables = Exact<{
+  filter?: DisposalFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DisposalBoardQuery = { disposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, startedOn: string, completedOn: string | null, actions: Array<DisposalAction>, extended: boolean, caseNumber: string | null, clock: { deadline: string | null, remaining: number | null, status: ClockStatus, paused: boolean } | null, sample: { id: string, foodName: string, number: string, failureKind: FailureKind | null, entity: { id: string, name: string, township: { id: string, name: string } } } }> } };
+
+export type PlansQueryVariables = Exact<{
+  filter?: PlanFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  year: number;
+}>;
+
+
+export type PlansQuery = { samplingPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, level: PlanLevel, purpose: PlanPurpose, issuer: string, quota: number, categories: Array<FoodCategory>, startsOn: string, endsOn: string, progress: { sampled: number, reported: number, unqualified: number, share: number } }> }, samplingFigures: { batches: number, unqualified: number, unqualifiedRate: number, infantFormulaBatches: number, infantFormulaCoverage: number, byLevel: Array<{ level: PlanLevel, batches: number, quota: number }> } };
+
+export type RegisterOptionsQueryVariables = Exact<{
+  year: number;
+  search?: string | null | undefined;
+}>;
+
+
+export type RegisterOptionsQuery = { samplingPlans: { nodes: Array<{ id: string, name: string, level: PlanLevel, categories: Array<FoodCategory>, startsOn: string, endsOn: string }> }, entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+
+export type RegisterSampleMutationVariables = Exact<{
+  input: SampleInput;
+}>;
+
+
+export type RegisterSampleMutation = { registerSample: { id: string } };
+
+export type SampleDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SampleDetailQuery = { sample: { id: string, number: string, foodName: string, category: FoodCategory, brand: string | null, specification: string | null, batchNumber: string, producedOn: string | null, sampledOn: string, samplers: Array<string>, lab: string, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, receivedOn: string | null, reportedOn: string | null, notifiedOn: string | null, publishedOn: string | null, backupKeptUntil: string | null, overdue: boolean, nextStatuses: Array<SampleStatus>, plan: { id: string, name: string, level: PlanLevel, purpose: PlanPurpose }, entity: { id: string, name: string, township: { id: string, name: string } }, testItems: Array<{ id: string, name: string, measured: string, limit: string, unit: string, standard: string, verdict: Verdict, failureKind: FailureKind | null }>, events: Array<{ id: string, fromStatus: SampleStatus | null, toStatus: SampleStatus, label: string, happenedOn: string, recordedBy: string, recordedAt: string, note: string | null }>, clocks: Array<{ code: string, name: string, period: string, duty: ClockDuty, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: ClockStatus, overdue: boolean, paused: boolean, completedOn: string | null }>, recheck: { id: string, requestedOn: string, applicant: string, lab: string, status: RecheckStatus, result: Verdict | null, completedOn: string | null } | null, objections: Array<{ id: string, kind: ObjectionKind, filedOn: string, applicant: string, reason: string, status: ObjectionStatus, decidedOn: string | null, conclusion: string | null }>, disposal: { id: string, startedOn: string, actions: Array<DisposalAction>, extended: boolean, quantity: number | null, measures: string | null, caseNumber: string | null, completedOn: string | null } | null, consumerRequest: { id: string, title: string } | null } | null };
+
+
+export const MoveSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveSampleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MoveSampleMutation, MoveSampleMutationVariables>;
+export const RecordTestResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTestResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestItemInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTestResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sampleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordTestResultsMutation, RecordTestResultsMutationVariables>;
+export const RequestRecheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestRecheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestRecheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestRecheckMutation, RequestRecheckMutationVariables>;
+export const RecordRecheckResultDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRecheckResult"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecheckResultInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRecheckResult"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordRecheckResultMutation, RecordRecheckResultMutationVariables>;
+export const StartDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartDisposalMutation, StartDisposalMutationVariables>;
+export const CompleteDisposalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteDisposal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteDisposalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeDisposal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CompleteDisposalMutation, CompleteDisposalMutationVariables>;
+export const FileObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FileObjectionMutation, FileObjectionMutationVariables>;
+export const SampleTableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SampleTable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SampleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"samples"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"foodName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"failureKind"}},{"kind":"Field","name":{"kind":"Name","value":"sampledOn"}},{"kind":"Field","name":{"kind":"Name","value":"lab"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SampleTableQuery, SampleTableQueryVariables>;
+export const TownshipOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownshipOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<TownshipOptionsQuery, TownshipOptionsQueryVariables>;
+export const ConsumerRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsumerRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumerRequestFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"consumerRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"foodName"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsumerRequestsQuery, ConsumerRequestsQueryVariables>;
+export const CreateConsumerRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateConsumerRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumerRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createConsumerRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateConsumerRequestMutation, CreateConsumerRequestMutationVariables>;
+export const VoteConsumerRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VoteConsumerRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"voteConsumerRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"votes"}}]}}]}}]} as unknown as DocumentNode<VoteConsumerRequestMutation, VoteConsumerRequestMutationVariables>;
+export const DecideConsumerRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideConsumerRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConsumerRequestDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideConsumerRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reply"}}]}}]}}]} as unknown as DocumentNode<DecideConsumerRequestMutation, DecideConsumerRequestMutationVariables>;
+export const DisposalBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DisposalBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DisposalFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disposals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sample"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"foodName"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"failureKind"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DisposalBoardQuery, DisposalBoardQueryVariables>;
+export const PlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Plans"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"samplingPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampled"}},{"kind":"Field","name":{"kind":"Name","value":"reported"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"share"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"samplingFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"unqualifiedRate"}},{"kind":"Field","name":{"kind":"Name","value":"infantFormulaBatches"}},{"kind":"Field","name":{"kind":"Name","value":"infantFormulaCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"batches"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}}]}}]}}]}}]} as unknown as DocumentNode<PlansQuery, PlansQueryVariables>;
+export const RegisterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"samplingPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"categories"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPERATING"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterOptionsQuery, RegisterOptionsQueryVariables>;
+export const RegisterSampleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SampleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RegisterSampleMutation, RegisterSampleMutationVariables>;
+export const SampleDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SampleDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"foodName"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"specification"}},{"kind":"Field","name":{"kind":"Name","value":"batchNumber"}},{"kind":"Field","name":{"kind":"Name","value":"producedOn"}},{"kind":"Field","name":{"kind":"Name","value":"sampledOn"}},{"kind":"Field","name":{"kind":"Name","value":"samplers"}},{"kind":"Field","name":{"kind":"Name","value":"lab"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"failureKind"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"backupKeptUntil"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}}]}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"testItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"measured"}},{"kind":"Field","name":{"kind":"Name","value":"limit"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"failureKind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"duty"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"}},{"kind":"Field","name":{"kind":"Name","value":"lab"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"applicant"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consumerRequest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<SampleDetailQuery, SampleDetailQueryVariables>;

@@ -1,0 +1,232 @@
+import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { DataTable, labelOf, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ActionButton } from '../components/ActionButton';
+import { graphql } from '../gql';
+import type { ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
+import { CATEGORY, REQUEST_STATUS } from '../labels';
+import { useCanWrite, useCurrentUser, useModulePath } from '../module';
+
+const ConsumerRequestsQueryDocument = graphql(`
+  query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
+    consumerRequests(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        category
+        description
+        channel
+        submittedBy
+        submittedOn
+        votes
+        status
+        reply
+        samples {
+          id
+          foodName
+          verdict
+        }
+      }
+    }
+  }
+`);
+const CreateRequest = graphql(`
+  mutation CreateConsumerRequest($input: ConsumerRequestInput!) {
+    createConsumerRequest(input: $input) {
+      id
+    }
+  }
+`);
+const VoteRequest = graphql(`
+  mutation VoteConsumerRequest($id: ID!) {
+    voteConsumerRequest(id: $id) {
+      id
+      votes
+    }
+  }
+`);
+const DecideRequest = graphql(`
+  mutation DecideConsumerRequest($input: ConsumerRequestDecisionInput!) {
+    decideConsumerRequest(input: $input) {
+      id
+      status
+      reply
+    }
+  }
+`);
+
+type Row = ConsumerRequestsQuery['consumerRequests']['nodes'][number];
+
+/** 你点我检: what the public asked to be tested, by votes, and the samples that answered it. */
+export function ConsumerRequestsPage() {
+  const [status, setStatus] = useState<ConsumerRequestStatus | undefined>();
+  const filter = status ? { status } : {};
+  const pagination = useCursorPagination(String(status));
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ConsumerRequestsQueryDocument,
+    variables: { filter, ...pagination.variables },
+  });
+  const [, create] = useMutation(CreateRequest);
+  const [, vote] = useMutation(VoteRequest);
+  const [, decide] = useMutation(DecideRequest);
+  const { message } = AntApp.useApp();
+  const canWrite = useCanWrite();
+  const role = useCurrentUser()?.role;
+  const district = role === 'leader' || role === 'officer';
+  const to = useModulePath();
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  const columns: TableColumnsType<Row> = [
+    { title: '征集事项', dataIndex: 'title' },
+    { title: '食品类别', dataIndex: 'category', render: (value: Row['category']) => labelOf(CATEGORY, value) },
+    { title: '说明', dataIndex: 'description', width: 280 },
+    { title: '渠道', dataIndex: 'channel' },
+    { title: '提出', key: 'submitted', render: (_, row) => `${row.submittedBy} ${row.submittedOn}` },
+    { title: '票数', dataIndex: 'votes' },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      render: (value: Row['status']) => <StatusTag value={value} map={REQUEST_STATUS} />,
+    },
+    {
+      title: '抽检样品',
+      key: 'samples',
+      render: (_, row) =>
+        row.samples.length ? (
+          <Link to={to(`/?consumerRequestId=${row.id}`)}>
+            {row.samples.length} 批,不合格 {row.samples.filter((s) => s.verdict === 'UNQUALIFIED').length} 批
+          </Link>
+        ) : (
+          '—'
+        ),
+    },
+    { title: '答复', dataIndex: 'reply', width: 240, render: (value: string | null) => value ?? '—' },
+    {
+      title: '操作',
+      key: 'actions',
+      render: (_, row) =>
+        row.status === 'COLLECTING' && (
+          <Space>
+            {canWrite && (
+              <Button
+                size="small"
+                icon={<LikeOutlined />}
+                onClick={async () => {
+                  const result = await vote({ id: row.id });
+                  if (result.error) message.error(result.error.graphQLErrors[0]?.message ?? '投票失败');
+                }}
+              >
+                加票
+              </Button>
+            )}
+            {district && (
+              <ActionButton<{ status: ConsumerRequestStatus; reply: string }>
+                label="答复"
+                title={`答复「${row.title}」`}
+                success="已答复"
+                button={{ size: 'small' }}
+                initialValues={{ status: 'ACCEPTED' }}
+                onDone={reload}
+                onSubmit={async (v) =>
+                  (await decide({ input: { requestId: row.id, status: v.status, reply: v.reply } })).error
+                }
+              >
+                <Form.Item name="status" label="结果" rules={[{ required: true }]}>
+                  <Select options={optionsOf(REQUEST_STATUS).filter((o) => o.value !== 'COLLECTING')} />
+                </Form.Item>
+                <Form.Item name="reply" label="答复" rules={[{ required: true, message: '请填写答复' }]}>
+                  <Input.TextArea rows={3} />
+                </Form.Item>
+              </ActionButton>
+            )}
+          </Space>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="你点我检"
+        subTitle="群众点单、监管部门抽检、结果向社会公布"
+        extra={
+          canWrite && (
+            <ActionButton<{
+              title: string;
+              category: string;
+              description: string;
+              channel: string;
+              submittedBy: string;
+              submittedOn: Dayjs;
+            }>
+              label="登记征集"
+              title="登记你点我检征集"
+              success="已登记"
+              button={{ type: 'primary', icon: <PlusOutlined /> }}
+              initialValues={{ submittedOn: dayjs(), channel: '巴州区市场监管局微信公众号' }}
+              onDone={reload}
+              onSubmit={async (v) =>
+                (
+                  await create({
+                    input: { ...v, category: v.category as never, submittedOn: v.submittedOn.format('YYYY-MM-DD') },
+                  })
+                ).error
+              }
+            >
+              <Form.Item name="title" label="想检什么" rules={[{ required: true, message: '请填写征集事项' }]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name="category" label="食品类别" rules={[{ required: true, message: '请选择食品类别' }]}>
+                <Select options={optionsOf(CATEGORY)} />
+              </Form.Item>
+              <Form.Item name="description" label="说明" rules={[{ required: true, message: '请填写说明' }]}>
+                <Input.TextArea rows={3} />
+              </Form.Item>
+              <Form.Item name="channel" label="征集渠道" rules={[{ required: true }]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name="submittedBy" label="提出人" rules={[{ required: true, message: '请填写提出人' }]}>
+                <Input />
+              </Form.Item>
+              <Form.Item name="submittedOn" label="提出日期" rules={[{ required: true }]}>
+                <DatePicker style={{ width: '100%' }} />
+              </Form.Item>
+            </ActionButton>
+          )
+        }
+      />
+      <DataTable<Row>
+        aria-label="你点我检"
+        columns={columns}
+        data={data?.consumerRequests}
+        loading={fetching}
+        error={error}
+        onRetry={reload}
+        pagination={pagination}
+        toolbar={
+          <div data-filter="status">
+            <Select
+              allowClear
+              virtual={false}
+              aria-label="状态"
+              placeholder="状态"
+              options={optionsOf(REQUEST_STATUS)}
+              value={status}
+              onChange={setStatus}
+              style={{ width: 140 }}
+            />
+          </div>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { labelOf, PageHeader } from '@shian/ui-kit';
+import { App as AntApp, AutoComplete, Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { applyServerErrors } from '../components/serverErrors';
+import { graphql } from '../gql';
+import type { FoodCategory } from '../gql/graphql';
+import { CATEGORY, LABS, LEVEL } from '../labels';
+import { useCurrentUser, useModulePath } from '../module';
+
+const RegisterOptionsQuery = graphql(`
+  query RegisterOptions($year: Int!, $search: String) {
+    samplingPlans(filter: { year: $year }, first: 100) {
+      nodes {
+        id
+        name
+        level
+        categories
+        startsOn
+        endsOn
+      }
+    }
+    entities(filter: { search: $search, status: OPERATING }, first: 20) {
+      nodes {
+        id
+        name
+        township {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const RegisterSampleMutation = graphql(`
+  mutation RegisterSample($input: SampleInput!) {
+    registerSample(input: $input) {
+      id
+    }
+  }
+`);
+
+interface Values {
+  planId: string;
+  entityId: string;
+  foodName: string;
+  category: FoodCategory;
+  brand?: string;
+  specification?: string;
+  batchNumber: string;
+  producedOn?: Dayjs;
+  sampledOn: Dayjs;
+  samplers: string[];
+  lab: string;
+}
+
+/** 登记抽样: the plan, the business (searched in the entities register), the food and the sampling record. */
+export function RegisterSamplePage() {
+  const [form] = Form.useForm<Values>();
+  const [search, setSearch] = useState('');
+  const [{ data, fetching }] = useQuery({
+    query: RegisterOptionsQuery,
+    variables: { year: dayjs().year(), search: search || null },
+  });
+  const [{ fetching: saving }, register] = useMutation(RegisterSampleMutation);
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const to = useModulePath();
+  const user = useCurrentUser();
+  const planId = Form.useWatch('planId', form);
+  const plans = data?.samplingPlans.nodes ?? [];
+  const plan = plans.find((p) => p.id === planId);
+  const entities = data?.entities.nodes ?? [];
+
+  const submit = async (values: Values) => {
+    const entity = entities.find((e) => e.id === values.entityId);
+    const result = await register({
+      input: {
+        planId: values.planId,
+        entityId: values.entityId,
+        townshipId: entity?.township.id ?? '',
+        foodName: values.foodName,
+        category: values.category,
+        brand: values.brand || null,
+        specification: values.specification || null,
+        batchNumber: values.batchNumber,
+        producedOn: values.producedOn?.format('YYYY-MM-DD') ?? null,
+        sampledOn: values.sampledOn.format('YYYY-MM-DD'),
+        samplers: values.samplers,
+        lab: values.lab,
+      },
+    });
+    if (result.error || !result.data) {
+      const general = applyServerErrors(form, result.error);
+      if (general) message.error(general);
+      return;
+    }
+    message.success('已登记抽样');
+    navigate(to(`/${result.data.registerSample.id}`));
+  };
+
+  return (
+    <>
+      <PageHeader title="登记抽样" onBack={() => navigate(to('/'))} />
+      <Card style={{ maxWidth: 760 }}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ sampledOn: dayjs(), samplers: user?.name ? [user.name] : [] }}
+        >
+          <Form.Item name="planId" label="抽检计划" rules={[{ required: true, message: '请选择抽检计划' }]}>
+            <Select
+              loading={fetching}
+              options={plans.map((p) => ({ value: p.id, label: `【${labelOf(LEVEL, p.level)}】${p.name}` }))}
+              onChange={() => form.setFieldValue('category', undefined)}
+            />
+          </Form.Item>
+          <Form.Item name="entityId" label="被抽样单位" rules={[{ required: true, message: '请选择被抽样单位' }]}>
+            <Select
+              showSearch={{ filterOption: false, onSearch: setSearch }}
+              placeholder="输入名称或信用代码搜索"
+              loading={fetching}
+              options={entities.map((e) => ({ value: e.id, label: `${e.name}(${e.township.name})` }))}
+            />
+          </Form.Item>
+          <Form.Item name="foodName" label="样品名称" rules={[{ required: true, message: '请填写样品名称' }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="category" label="食品类别" rules={[{ required: true, message: '请选择食品类别' }]}>
+            <Select
+              options={(plan?.categories ?? []).map((c) => ({ value: c, label: labelOf(CATEGORY, c) }))}
+              placeholder={plan ? undefined : '先选择抽检计划'}
+            />
+          </Form.Item>
+          <Form.Item name="brand" label="标称商标">
+            <Input placeholder="散装可不填" />
+          </Form.Item>
+          <Form.Item name="specification" label="规格型号">
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name="batchNumber"
+            label="生产批号(或购进日期)"
+            rules={[{ required: true, message: '请填写生产批号' }]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item name="producedOn" label="生产日期">
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="sampledOn" label="抽样日期" rules={[{ required: true, message: '请选择抽样日期' }]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+          </Form.Item>
+          <Form.Item
+            name="samplers"
+            label="抽样人员(不少于2人)"
+            rules={[{ required: true, type: 'array', min: 2, message: '抽样人员不得少于2人' }]}
+          >
+            <Select mode="tags" placeholder="输入姓名后回车" />
+          </Form.Item>
+          <Form.Item name="lab" label="承检机构" rules={[{ required: true, message: '请选择承检机构' }]}>
+            <AutoComplete options={LABS.map((value) => ({ value }))} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            登记
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { Menu } from 'antd';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useModulePath } from './module';
+import { ConsumerRequestsPage } from './pages/ConsumerRequestsPage';
+import { DisposalsPage } from './pages/DisposalsPage';
+import { PlansPage } from './pages/PlansPage';
+import { RegisterSamplePage } from './pages/RegisterSamplePage';
+import { SamplePage } from './pages/SamplePage';
+import { SamplesPage } from './pages/SamplesPage';
+
+const SECTIONS = [
+  { key: '/', label: '抽检样品' },
+  { key: '/plans', label: '抽检计划' },
+  { key: '/disposals', label: '不合格处置' },
+  { key: '/requests', label: '你点我检' },
+];
+
+function ModuleNav() {
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const base = to('/');
+  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
+  const section = SECTIONS.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
+  return (
+    <Menu
+      mode="horizontal"
+      aria-label="抽检监测"
+      selectedKeys={[section]}
+      onClick={({ key }) => navigate(to(key))}
+      items={SECTIONS}
+      style={{ marginBottom: 16 }}
+    />
+  );
+}
+
+/** The module's pages, relative to where it is mounted. */
+export function ModuleRoutes() {
+  return (
+    <>
+      <ModuleNav />
+      <Routes>
+        <Route index element={<SamplesPage />} />
+        <Route path="new" element={<RegisterSamplePage />} />
+        <Route path="plans" element={<PlansPage />} />
+        <Route path="disposals" element={<DisposalsPage />} />
+        <Route path="requests" element={<ConsumerRequestsPage />} />
+        <Route path=":id" element={<SamplePage />} />
+      </Routes>
+    </>
+  );
+}

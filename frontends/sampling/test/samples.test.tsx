@@ -1,0 +1,64 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { filterFromParams, SampleTable } from '../src/components/SampleTable';
+import { renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('filterFromParams', () => {
+  it('reads the filter from the URL, overdue as a flag', () => {
+    expect(
+      filterFromParams(
+        new URLSearchParams('level=CITY&verdict=UNQUALIFIED&status=&overdue=true&sampledFrom=2024-03-01'),
+      ),
+    ).toEqual({
+      level: 'CITY',
+      verdict: 'UNQUALIFIED',
+      sampledFrom: '2024-03-01',
+      overdue: true,
+    });
+  });
+});
+
+describe('the samples table', () => {
+  it('shows labels in Chinese, flags overdue samples and pages on the server', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      SampleTable: (v) => (v.after ? samplePage(['3'], false) : samplePage(['1', '2'], true)),
+    });
+    render(renderInModule(<SampleTable />));
+    expect(await screen.findByText('豇豆1')).toBeTruthy();
+    expect(screen.getAllByText('蔬菜').length).toBe(2);
+    expect(screen.getAllByText('区抽').length).toBe(2);
+    expect(screen.getAllByText('不合格').length).toBeGreaterThan(0);
+    expect(screen.getByText('农兽药残留超标')).toBeTruthy();
+    expect(screen.getAllByText('超期')).toHaveLength(1);
+    expect(screen.getByText(/共 3 条/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: /豇豆2/ }).getAttribute('href')).toBe('/sampling/2');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
+    expect(await screen.findByText('豇豆3')).toBeTruthy();
+    expect(calls.filter((c) => c.operationName === 'SampleTable').at(-1)!.variables).toMatchObject({
+      first: 20,
+      after: '2',
+    });
+  });
+
+  it('searches on Enter, back to the first page', async () => {
+    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, SampleTable: () => samplePage(['1'], false, 1) });
+    render(renderInModule(<SampleTable />));
+    await screen.findByText('豇豆1');
+    const search = screen.getByPlaceholderText('搜索样品名称、抽样单编号、批号或承检机构');
+    fireEvent.change(search, { target: { value: '豇豆' } });
+    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'SampleTable').at(-1)!.variables).toMatchObject({
+        filter: { search: '豇豆' },
+        after: null,
+      }),
+    );
+  });
+});
