@@ -42,6 +42,20 @@ describe('sampling through the gateway', () => {
     }
   });
 
+  it('samples only businesses the entities subgraph knows, filed under their township', async () => {
+    const query = `query ($after: String) { samples(first: 100, after: $after, filter: { year: 2024 }) {
+      pageInfo { hasNextPage endCursor } nodes { townshipId entity { id township { id } } } } }`;
+    let after: string | null = null;
+    let seen = 0;
+    do {
+      const page: any = (await data(officer, query, { after })).samples;
+      for (const node of page.nodes) expect(node.entity.township.id, node.entity.id).toBe(node.townshipId);
+      seen += page.nodes.length;
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toBe(1847);
+  });
+
   it('reads an entity with its samples, and samples with their entities, in one query', async () => {
     const { samples } = await data(
       officer,
