@@ -219,7 +219,8 @@ export function startProcess(spec, options = {}) {
     const prefix = prefixFor(spec.name);
     // pnpm reports the signal that ended its script as a failure: noise when we are the ones stopping it.
     write = (line) => {
-      if (!(stopping && line.includes('ELIFECYCLE'))) console.log(`${prefix} ${humanize(line)}`);
+      if (stopping && line.includes('ELIFECYCLE')) return;
+      for (const part of humanize(line).split('\n')) console.log(`${prefix} ${part}`);
     };
   }
   eachLine(child.stdout, write);
