@@ -28,10 +28,7 @@ async function ensureChromium() {
   await step('install chromium (apt-get)', async () => {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const updated = await run('apt-get', ['update', '-qq'], { env });
-    const installed =
-      updated === 0
-        ? await run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env })
-        : 1;
+    const installed = updated === 0 ? await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) : 1;
     if (installed !== 0 || !existsSync(CHROMIUM)) {
       warn(
         `could not install chromium (apt-get exit ${updated === 0 ? installed : updated}): the browser tests will fail`,
@@ -77,6 +74,7 @@ await check('typecheck (turbo run typecheck)', 'pnpm', [
   '--continue',
   '--output-logs=errors-only',
 ]);
+await check('schema checks (pnpm check:schema)', 'pnpm', ['run', '--silent', 'check:schema']);
 await check('package tests (turbo run test)', 'pnpm', [
   'exec',
   'turbo',

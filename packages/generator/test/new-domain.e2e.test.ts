@@ -22,11 +22,12 @@ const NAME = 'inspections-demo';
 function sh(cwd: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(command, args, {
     cwd,
-    env: { ...process.env, ...env, FORCE_COLOR: '0' },
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes some tools print whatever NO_COLOR says
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output };
 }
 
@@ -132,6 +133,12 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
       ]),
       'biome check',
     );
+  });
+
+  it('passes the schema checks (composition, breaking changes, every frontend’s operations)', () => {
+    const report = expectSuccess(sh(repo, 'pnpm', ['--silent', 'check:schema']), 'pnpm check:schema');
+    expect(report).toContain('Schema check passed');
+    expect(report).toContain('Subgraph inspections-demo has no baseline yet');
   });
 
   it('is in the shell’s navigation and the launcher’s plan', () => {

@@ -1,0 +1,103 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gqlPluckFromCodeStringSync } from '@graphql-tools/graphql-tag-pluck';
+import {
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+  visit,
+} from 'graphql';
+
+/** One operation a frontend sends, with the fragments it needs: what the checks validate and name. */
+export interface FrontendOperation {
+  /** The frontend's folder name (`entities`, `shell`, …). */
+  frontend: string;
+  /** `query EntityDetail` */
+  label: string;
+  name: string;
+  /** The source file, relative to the repository. */
+  file: string;
+  document: DocumentNode;
+}
+
+const SOURCE = /\.(ts|tsx|graphql|gql)$/;
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const files: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      // Codegen's own output repeats the operations: the sources are what the developer wrote.
+      if (entry !== 'gql' && entry !== 'node_modules') files.push(...sourceFiles(full));
+    } else if (SOURCE.test(entry) && !entry.endsWith('.d.ts')) files.push(full);
+  }
+  return files.sort();
+}
+
+/** The documents of one file: `graphql(...)` / gql`...` in code, the whole file for .graphql. */
+function documentsOf(file: string): { definitions: DefinitionNode[]; file: string }[] {
+  const text = readFileSync(file, 'utf8');
+  const bodies = /\.(graphql|gql)$/.test(file)
+    ? [text]
+    : gqlPluckFromCodeStringSync(file, text, { skipIndent: true }).map((source) => source.body);
+  return bodies.map((body) => {
+    try {
+      return { definitions: [...parse(body).definitions], file };
+    } catch (error) {
+      throw new Error(`${file}: a GraphQL document does not parse: ${(error as Error).message}`);
+    }
+  });
+}
+
+function fragmentsUsed(node: DefinitionNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
+  const found = new Map<string, FragmentDefinitionNode>();
+  const walk = (definition: DefinitionNode) =>
+    visit(definition, {
+      FragmentSpread(spread) {
+        const name = spread.name.value;
+        const fragment = fragments.get(name);
+        if (fragment && !found.has(name)) {
+          found.set(name, fragment);
+          walk(fragment);
+        }
+      },
+    });
+  walk(node);
+  return [...found.values()];
+}
+
+/**
+ * The operations of every frontend (`frontends/<name>/src`), found the way codegen finds them. A frontend's
+ * fragments may live in any of its files, so each operation gets the ones it spreads.
+ */
+export function collectOperations(repoRoot: string): FrontendOperation[] {
+  const frontendsDir = path.join(repoRoot, 'frontends');
+  if (!existsSync(frontendsDir)) return [];
+  const operations: FrontendOperation[] = [];
+  for (const frontend of readdirSync(frontendsDir).sort()) {
+    const files = sourceFiles(path.join(frontendsDir, frontend, 'src'));
+    const documents = files.flatMap(documentsOf);
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const { definitions } of documents)
+      for (const d of definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    for (const { definitions, file } of documents) {
+      for (const definition of definitions) {
+        if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+        const operation = definition as OperationDefinitionNode;
+        const name = operation.name?.value ?? '(anonymous)';
+        operations.push({
+          frontend,
+          name,
+          label: `${operation.operation} ${name}`,
+          file: path.relative(repoRoot, file),
+          document: { kind: Kind.DOCUMENT, definitions: [operation, ...fragmentsUsed(operation, fragments)] },
+        });
+      }
+    }
+  }
+  return operations;
+}
