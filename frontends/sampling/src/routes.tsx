@@ -1,6 +1,7 @@
 import { Menu } from 'antd';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useModulePath } from './module';
+import { CalendarPage } from './pages/CalendarPage';
 import { ConsumerRequestsPage } from './pages/ConsumerRequestsPage';
 import { DisposalsPage } from './pages/DisposalsPage';
 import { PlansPage } from './pages/PlansPage';
@@ -13,6 +14,7 @@ const SECTIONS = [
   { key: '/plans', label: '抽检计划' },
   { key: '/disposals', label: '不合格处置' },
   { key: '/requests', label: '你点我检' },
+  { key: '/calendar', label: '日历与时限' },
 ];
 
 function ModuleNav() {
@@ -45,6 +47,7 @@ export function ModuleRoutes() {
         <Route path="plans" element={<PlansPage />} />
         <Route path="disposals" element={<DisposalsPage />} />
         <Route path="requests" element={<ConsumerRequestsPage />} />
+        <Route path="calendar" element={<CalendarPage />} />
         <Route path=":id" element={<SamplePage />} />
       </Routes>
     </>

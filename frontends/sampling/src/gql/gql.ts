@@ -23,6 +23,10 @@ type Documents = {
     "\n  mutation FileObjection($input: ObjectionInput!) {\n    fileObjection(input: $input) {\n      id\n    }\n  }\n": typeof types.FileObjectionDocument,
     "\n  query SampleTable($filter: SampleFilter, $first: Int, $after: String) {\n    samples(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        foodName\n        category\n        status\n        verdict\n        failureKind\n        sampledOn\n        lab\n        overdue\n        plan {\n          id\n          name\n          level\n        }\n        entity {\n          id\n          name\n          township {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.SampleTableDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
+    "\n  query CalendarPage($year: Int!) {\n    holidayCalendar(year: $year) {\n      year\n      source\n      covered\n      workingDays\n      days {\n        date\n        type\n        kind\n        name\n        edited\n      }\n    }\n    clockRules {\n      code\n      name\n      unit\n      amount\n      extension\n      period\n      duty\n      source\n      edited\n    }\n  }\n": typeof types.CalendarPageDocument,
+    "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n    }\n  }\n": typeof types.SetCalendarDayDocument,
+    "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": typeof types.RemoveCalendarDayDocument,
+    "\n  mutation UpdateClockRule($input: ClockRuleInput!) {\n    updateClockRule(input: $input) {\n      code\n    }\n  }\n": typeof types.UpdateClockRuleDocument,
     "\n  query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {\n    consumerRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        category\n        description\n        channel\n        submittedBy\n        submittedOn\n        votes\n        status\n        reply\n        samples {\n          id\n          foodName\n          verdict\n        }\n      }\n    }\n  }\n": typeof types.ConsumerRequestsDocument,
     "\n  mutation CreateConsumerRequest($input: ConsumerRequestInput!) {\n    createConsumerRequest(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateConsumerRequestDocument,
     "\n  mutation VoteConsumerRequest($id: ID!) {\n    voteConsumerRequest(id: $id) {\n      id\n      votes\n    }\n  }\n": typeof types.VoteConsumerRequestDocument,
@@ -43,6 +47,10 @@ const documents: Documents = {
     "\n  mutation FileObjection($input: ObjectionInput!) {\n    fileObjection(input: $input) {\n      id\n    }\n  }\n": types.FileObjectionDocument,
     "\n  query SampleTable($filter: SampleFilter, $first: Int, $after: String) {\n    samples(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        number\n        foodName\n        category\n        status\n        verdict\n        failureKind\n        sampledOn\n        lab\n        overdue\n        plan {\n          id\n          name\n          level\n        }\n        entity {\n          id\n          name\n          township {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.SampleTableDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
+    "\n  query CalendarPage($year: Int!) {\n    holidayCalendar(year: $year) {\n      year\n      source\n      covered\n      workingDays\n      days {\n        date\n        type\n        kind\n        name\n        edited\n      }\n    }\n    clockRules {\n      code\n      name\n      unit\n      amount\n      extension\n      period\n      duty\n      source\n      edited\n    }\n  }\n": types.CalendarPageDocument,
+    "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n    }\n  }\n": types.SetCalendarDayDocument,
+    "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n": types.RemoveCalendarDayDocument,
+    "\n  mutation UpdateClockRule($input: ClockRuleInput!) {\n    updateClockRule(input: $input) {\n      code\n    }\n  }\n": types.UpdateClockRuleDocument,
     "\n  query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {\n    consumerRequests(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        category\n        description\n        channel\n        submittedBy\n        submittedOn\n        votes\n        status\n        reply\n        samples {\n          id\n          foodName\n          verdict\n        }\n      }\n    }\n  }\n": types.ConsumerRequestsDocument,
     "\n  mutation CreateConsumerRequest($input: ConsumerRequestInput!) {\n    createConsumerRequest(input: $input) {\n      id\n    }\n  }\n": types.CreateConsumerRequestDocument,
     "\n  mutation VoteConsumerRequest($id: ID!) {\n    voteConsumerRequest(id: $id) {\n      id\n      votes\n    }\n  }\n": types.VoteConsumerRequestDocument,
@@ -104,6 +112,22 @@ export function graphql(source: "\n  query SampleTable($filter: SampleFilter, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarPage($year: Int!) {\n    holidayCalendar(year: $year) {\n      year\n      source\n      covered\n      workingDays\n      days {\n        date\n        type\n        kind\n        name\n        edited\n      }\n    }\n    clockRules {\n      code\n      name\n      unit\n      amount\n      extension\n      period\n      duty\n      source\n      edited\n    }\n  }\n"): (typeof documents)["\n  query CalendarPage($year: Int!) {\n    holidayCalendar(year: $year) {\n      year\n      source\n      covered\n      workingDays\n      days {\n        date\n        type\n        kind\n        name\n        edited\n      }\n    }\n    clockRules {\n      code\n      name\n      unit\n      amount\n      extension\n      period\n      duty\n      source\n      edited\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n    }\n  }\n"): (typeof documents)["\n  mutation SetCalendarDay($input: CalendarDayInput!) {\n    setCalendarDay(input: $input) {\n      date\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"): (typeof documents)["\n  mutation RemoveCalendarDay($date: String!) {\n    removeCalendarDay(date: $date)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateClockRule($input: ClockRuleInput!) {\n    updateClockRule(input: $input) {\n      code\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateClockRule($input: ClockRuleInput!) {\n    updateClockRule(input: $input) {\n      code\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

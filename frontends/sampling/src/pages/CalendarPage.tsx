@@ -1,0 +1,260 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, type LabelMap, PageHeader, StatusTag } from '@shian/ui-kit';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Select,
+  Table,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { ActionButton } from '../components/ActionButton';
+import { graphql } from '../gql';
+import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
+import { DUTY } from '../labels';
+import { useCurrentUser } from '../module';
+
+const CalendarPageQueryDocument = graphql(`
+  query CalendarPage($year: Int!) {
+    holidayCalendar(year: $year) {
+      year
+      source
+      covered
+      workingDays
+      days {
+        date
+        type
+        kind
+        name
+        edited
+      }
+    }
+    clockRules {
+      code
+      name
+      unit
+      amount
+      extension
+      period
+      duty
+      source
+      edited
+    }
+  }
+`);
+const SetCalendarDay = graphql(`
+  mutation SetCalendarDay($input: CalendarDayInput!) {
+    setCalendarDay(input: $input) {
+      date
+    }
+  }
+`);
+const RemoveCalendarDay = graphql(`
+  mutation RemoveCalendarDay($date: String!) {
+    removeCalendarDay(date: $date)
+  }
+`);
+const UpdateClockRule = graphql(`
+  mutation UpdateClockRule($input: ClockRuleInput!) {
+    updateClockRule(input: $input) {
+      code
+    }
+  }
+`);
+
+const DAY_TYPE: LabelMap<DayType> = {
+  WORKING_DAY: { label: '工作日', color: 'blue' },
+  WEEKEND: { label: '周末' },
+  HOLIDAY: { label: '放假', color: 'red' },
+  MAKEUP_WORKDAY: { label: '调休上班', color: 'orange' },
+};
+const UNIT_OPTIONS: { value: ClockUnit; label: string }[] = [
+  { value: 'WORKING_DAYS', label: '工作日' },
+  { value: 'CALENDAR_DAYS', label: '自然日' },
+  { value: 'MONTHS', label: '月' },
+];
+
+type Day = CalendarPageQuery['holidayCalendar']['days'][number];
+type Rule = CalendarPageQuery['clockRules'][number];
+
+/** The holiday calendar every statutory clock counts working days on, and the clock rules, as the bureau edits them. */
+export function CalendarPage() {
+  const [year, setYear] = useState(dayjs().year());
+  const [{ data, error }, refetch] = useQuery({ query: CalendarPageQueryDocument, variables: { year } });
+  const [, setDay] = useMutation(SetCalendarDay);
+  const [, removeDay] = useMutation(RemoveCalendarDay);
+  const [, updateRule] = useMutation(UpdateClockRule);
+  const { message } = AntApp.useApp();
+  const role = useCurrentUser()?.role;
+  const canEdit = role === 'leader' || role === 'officer';
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  if (error) return <ErrorPanel error={error} onRetry={reload} />;
+  const calendar = data?.holidayCalendar;
+
+  return (
+    <>
+      <PageHeader
+        title="节假日日历与法定时限"
+        subTitle="工作日时限按此日历计算:法定节假日不计,调休上班日计入"
+        extra={
+          <InputNumber
+            aria-label="年度"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            addonAfter="年"
+          />
+        }
+      />
+      <Card
+        title={
+          calendar
+            ? `${year}年:全年工作日 ${calendar.workingDays} 天${calendar.covered ? '' : '(该年度暂无国务院安排,仅按周末计算)'}`
+            : '日历'
+        }
+        extra={
+          canEdit && (
+            <ActionButton<{ date: Dayjs; kind: CalendarDayKind; name: string }>
+              label="调整日期"
+              title="调整某日为放假或上班"
+              success="日历已调整"
+              button={{ icon: <PlusOutlined /> }}
+              initialValues={{ kind: 'HOLIDAY' }}
+              onDone={reload}
+              onSubmit={async (v) =>
+                (await setDay({ input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name } })).error
+              }
+            >
+              <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
+                <DatePicker style={{ width: '100%' }} />
+              </Form.Item>
+              <Form.Item name="kind" label="调整为" rules={[{ required: true }]}>
+                <Select
+                  options={[
+                    { value: 'HOLIDAY', label: '放假' },
+                    { value: 'WORKDAY', label: '上班(调休)' },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }]}>
+                <Input placeholder="如 春节、调休上班" />
+              </Form.Item>
+            </ActionButton>
+          )
+        }
+        style={{ marginBottom: 16 }}
+      >
+        <Table<Day>
+          aria-label="节假日日历"
+          size="small"
+          rowKey="date"
+          pagination={false}
+          dataSource={calendar?.days ?? []}
+          columns={[
+            { title: '日期', dataIndex: 'date' },
+            {
+              title: '类型',
+              dataIndex: 'type',
+              render: (value: DayType) => <StatusTag value={value} map={DAY_TYPE} />,
+            },
+            { title: '名称', dataIndex: 'name' },
+            {
+              title: '来源',
+              dataIndex: 'edited',
+              render: (edited: boolean) => (edited ? '本局调整' : calendar?.source),
+            },
+            {
+              title: '',
+              key: 'remove',
+              render: (_, day) =>
+                canEdit &&
+                day.edited && (
+                  <Popconfirm
+                    title="撤销本局调整,恢复默认安排?"
+                    okText="撤销"
+                    cancelText="取消"
+                    onConfirm={async () => {
+                      const result = await removeDay({ date: day.date });
+                      if (result.error) message.error(result.error.message);
+                      else reload();
+                    }}
+                  >
+                    <Button size="small">撤销调整</Button>
+                  </Popconfirm>
+                ),
+            },
+          ]}
+        />
+      </Card>
+      <Card title="法定时限规则">
+        <Table<Rule>
+          aria-label="法定时限规则"
+          size="small"
+          rowKey="code"
+          pagination={false}
+          dataSource={data?.clockRules ?? []}
+          columns={[
+            { title: '时限', dataIndex: 'name' },
+            { title: '期限', dataIndex: 'period' },
+            { title: '可延长', dataIndex: 'extension', render: (value: number) => (value ? value : '不可延长') },
+            {
+              title: '性质',
+              dataIndex: 'duty',
+              render: (value: Rule['duty']) => <StatusTag value={value} map={DUTY} />,
+            },
+            {
+              title: '依据',
+              dataIndex: 'source',
+              render: (value: string, rule) => (
+                <Typography.Text type={rule.edited ? 'warning' : 'secondary'}>{value}</Typography.Text>
+              ),
+            },
+            {
+              title: '',
+              key: 'edit',
+              render: (_, rule) =>
+                canEdit && (
+                  <ActionButton<{ unit: ClockUnit; amount: number; extension: number; source: string }>
+                    label="修改"
+                    title={`修改「${rule.name}」`}
+                    success="规则已修改"
+                    button={{ size: 'small' }}
+                    initialValues={{
+                      unit: rule.unit,
+                      amount: rule.amount,
+                      extension: rule.extension,
+                      source: rule.source,
+                    }}
+                    onDone={reload}
+                    onSubmit={async (v) => (await updateRule({ input: { code: rule.code, ...v } })).error}
+                  >
+                    <Form.Item name="amount" label="期限" rules={[{ required: true }]}>
+                      <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Form.Item name="unit" label="单位" rules={[{ required: true }]}>
+                      <Select options={UNIT_OPTIONS} />
+                    </Form.Item>
+                    <Form.Item name="extension" label="可延长(同单位,0 为不可延长)" rules={[{ required: true }]}>
+                      <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+                    </Form.Item>
+                    <Form.Item name="source" label="依据" rules={[{ required: true, message: '请填写依据' }]}>
+                      <Input.TextArea rows={2} />
+                    </Form.Item>
+                  </ActionButton>
+                ),
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}
