@@ -1,0 +1,166 @@
+import { errorMessage, useMutation } from '@shian/graphql-client';
+import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { cloneElement, type ReactElement, useState } from 'react';
+import { graphql } from '../gql';
+import { EntityPicker } from './EntityPicker';
+import { applyServerErrors } from './serverErrors';
+
+const RecordAssessmentMutation = graphql(`
+  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {
+    recordTrainingAssessment(input: $input) {
+      id
+    }
+  }
+`);
+
+export interface ResitOf {
+  id: string;
+  entityId: string;
+  entityName: string;
+  townshipId: string;
+  assessedOn: string;
+  outstanding: number;
+}
+
+interface Values {
+  entityId: string;
+  townshipId: string;
+  assessedOn: Dayjs;
+  assessed: number;
+  passed: number;
+  examiner: string;
+}
+
+/** 登记考核, or (with `resitOf`) 补考 of a first sitting: at most the people still outstanding sit it. */
+export function RecordAssessmentButton({
+  trigger,
+  resitOf,
+  onRecorded,
+}: {
+  trigger: ReactElement<{ onClick?: () => void }>;
+  resitOf?: ResitOf;
+  onRecorded?: () => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<Values>();
+  const [{ fetching }, record] = useMutation(RecordAssessmentMutation);
+  const [problem, setProblem] = useState<string>();
+  const { message } = AntApp.useApp();
+
+  const submit = async () => {
+    const values = await form.validateFields();
+    setProblem(undefined);
+    const result = await record({
+      input: {
+        entityId: resitOf?.entityId ?? values.entityId,
+        townshipId: resitOf?.townshipId ?? values.townshipId,
+        assessedOn: values.assessedOn.format('YYYY-MM-DD'),
+        assessed: values.assessed,
+        passed: values.passed,
+        examiner: values.examiner.trim(),
+        resitOfId: resitOf?.id ?? null,
+      },
+    });
+    if (result.error) {
+      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
+      return;
+    }
+    message.success(resitOf ? '补考已登记' : '考核已登记');
+    setOpen(false);
+    form.resetFields();
+    onRecorded?.();
+  };
+
+  return (
+    <>
+      {cloneElement(trigger, { onClick: () => setOpen(true) })}
+      <Modal
+        title={resitOf ? `补考:${resitOf.entityName}` : '登记考核'}
+        open={open}
+        onOk={submit}
+        okText="提交"
+        cancelText="取消"
+        confirmLoading={fetching}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
+        {resitOf && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={`首次考核 ${resitOf.assessedOn},尚未通过 ${resitOf.outstanding} 人`}
+          />
+        )}
+        <Form form={form} layout="vertical" initialValues={{ assessedOn: dayjs(), assessed: resitOf?.outstanding }}>
+          {!resitOf && (
+            <>
+              <Form.Item label="受考主体" name="entityId" rules={[{ required: true, message: '请选择受考主体' }]}>
+                <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
+              </Form.Item>
+              <Form.Item name="townshipId" hidden>
+                <Input />
+              </Form.Item>
+            </>
+          )}
+          <Form.Item label="考核日期" name="assessedOn" rules={[{ required: true, message: '请选择考核日期' }]}>
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={resitOf ? (day) => day.isBefore(dayjs(resitOf.assessedOn), 'day') : undefined}
+            />
+          </Form.Item>
+          <Flex gap={16}>
+            <Form.Item
+              label="参考人数"
+              name="assessed"
+              rules={[
+                { required: true, message: '请输入参考人数' },
+                { type: 'integer', min: 1, message: '参考人数应为正整数' },
+                ...(resitOf
+                  ? [
+                      {
+                        type: 'integer' as const,
+                        max: resitOf.outstanding,
+                        message: `补考人数不能多于尚未通过的 ${resitOf.outstanding} 人`,
+                      },
+                    ]
+                  : []),
+              ]}
+              style={{ flex: 1 }}
+            >
+              <InputNumber precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              label="合格人数"
+              name="passed"
+              dependencies={['assessed']}
+              rules={[
+                { required: true, message: '请输入合格人数' },
+                { type: 'integer', min: 0, message: '合格人数应为不小于 0 的整数' },
+                ({ getFieldValue }) => ({
+                  validator: async (_, value?: number) => {
+                    const assessed = getFieldValue('assessed') as number | undefined;
+                    if (value != null && assessed != null && value > assessed)
+                      throw new Error('合格人数不能多于参考人数');
+                  },
+                }),
+              ]}
+              style={{ flex: 1 }}
+            >
+              <InputNumber precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+          </Flex>
+          <Form.Item
+            label="考核人"
+            name="examiner"
+            rules={[{ required: true, whitespace: true, message: '请输入考核人' }]}
+          >
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AttendanceSheetDocument,
+    "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": typeof types.RemoveAttendanceDocument,
+    "\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrainingEntityOptionsDocument,
+    "\n  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {\n    recordTrainingAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordTrainingAssessmentDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
+    "\n  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {\n    trainingAssessments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        assessedOn\n        assessed\n        passed\n        failed\n        outstanding\n        isResit\n        examiner\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.TrainingAssessmentListDocument,
+    "\n  query TrainingSessionForEdit($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n": typeof types.TrainingSessionForEditDocument,
+    "\n  mutation CreateTrainingSession($input: TrainingSessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTrainingSessionDocument,
+    "\n  mutation UpdateTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n    updateTrainingSession(id: $id, input: $input) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n": typeof types.UpdateTrainingSessionDocument,
+    "\n  query TrainingSessionDetail($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      attendeeCount\n      township {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TrainingSessionDetailDocument,
+    "\n  query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {\n    trainingSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        audience\n        heldOn\n        trainer\n        mode\n        place\n        hours\n        attendeeCount\n      }\n    }\n  }\n": typeof types.TrainingSessionListDocument,
+    "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": typeof types.TrainingFiguresDocument,
+    "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorkshopUpgradeListDocument,
+    "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordWorkshopUpgradeDocument,
+};
+const documents: Documents = {
+    "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AttendanceSheetDocument,
+    "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": types.RemoveAttendanceDocument,
+    "\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrainingEntityOptionsDocument,
+    "\n  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {\n    recordTrainingAssessment(input: $input) {\n      id\n    }\n  }\n": types.RecordTrainingAssessmentDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
+    "\n  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {\n    trainingAssessments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        assessedOn\n        assessed\n        passed\n        failed\n        outstanding\n        isResit\n        examiner\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.TrainingAssessmentListDocument,
+    "\n  query TrainingSessionForEdit($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n": types.TrainingSessionForEditDocument,
+    "\n  mutation CreateTrainingSession($input: TrainingSessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n": types.CreateTrainingSessionDocument,
+    "\n  mutation UpdateTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n    updateTrainingSession(id: $id, input: $input) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n": types.UpdateTrainingSessionDocument,
+    "\n  query TrainingSessionDetail($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      attendeeCount\n      township {\n        id\n        name\n      }\n    }\n  }\n": types.TrainingSessionDetailDocument,
+    "\n  query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {\n    trainingSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        audience\n        heldOn\n        trainer\n        mode\n        place\n        hours\n        attendeeCount\n      }\n    }\n  }\n": types.TrainingSessionListDocument,
+    "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": types.TrainingFiguresDocument,
+    "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WorkshopUpgradeListDocument,
+    "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": types.RecordWorkshopUpgradeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {\n    recordTrainingAssessment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {\n    recordTrainingAssessment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {\n    trainingAssessments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        assessedOn\n        assessed\n        passed\n        failed\n        outstanding\n        isResit\n        examiner\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {\n    trainingAssessments(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        assessedOn\n        assessed\n        passed\n        failed\n        outstanding\n        isResit\n        examiner\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingSessionForEdit($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n"): (typeof documents)["\n  query TrainingSessionForEdit($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTrainingSession($input: TrainingSessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTrainingSession($input: TrainingSessionInput!) {\n    createTrainingSession(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n    updateTrainingSession(id: $id, input: $input) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTrainingSession($id: ID!, $input: TrainingSessionInput!) {\n    updateTrainingSession(id: $id, input: $input) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      townshipId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingSessionDetail($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      attendeeCount\n      township {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingSessionDetail($id: ID!) {\n    trainingSession(id: $id) {\n      id\n      title\n      audience\n      heldOn\n      trainer\n      mode\n      place\n      hours\n      topics\n      attendeeCount\n      township {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {\n    trainingSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        audience\n        heldOn\n        trainer\n        mode\n        place\n        hours\n        attendeeCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {\n    trainingSessions(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        audience\n        heldOn\n        trainer\n        mode\n        place\n        hours\n        attendeeCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,35 @@
+import type { LabelMap } from '@shian/ui-kit';
+import type { EntityCategory, TrainingAudience, TrainingMode, WorkshopLevel } from './gql/graphql';
+
+/** Every enum of the training subgraph as the UI shows it (the glossary of domain.md). */
+export const AUDIENCE: LabelMap<TrainingAudience> = {
+  SMALL_WORKSHOP: { label: '食品小作坊', color: 'gold' },
+  SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },
+  ONLINE_CATERING: { label: '网络餐饮', color: 'volcano' },
+  COLLECTIVE_DINING: { label: '集中用餐单位', color: 'magenta' },
+  CATERING: { label: '餐饮服务', color: 'cyan' },
+  FOOD_SELLER: { label: '食品销售者', color: 'blue' },
+  FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
+};
+
+export const MODE: LabelMap<TrainingMode> = {
+  ONSITE: { label: '线下', color: 'green' },
+  ONLINE: { label: '线上', color: 'blue' },
+};
+
+export const LEVEL: LabelMap<WorkshopLevel> = {
+  BASIC: { label: '基础级', color: 'default' },
+  STANDARD: { label: '规范级', color: 'blue' },
+  MODEL: { label: '示范级', color: 'gold' },
+};
+
+/** The audience a session is for is a category of the entities register: its attendees come from there. */
+export const AUDIENCE_CATEGORY: Record<TrainingAudience, EntityCategory> = {
+  SMALL_WORKSHOP: 'SMALL_WORKSHOP',
+  SCHOOL_CANTEEN: 'SCHOOL_CANTEEN',
+  ONLINE_CATERING: 'ONLINE_CATERING',
+  COLLECTIVE_DINING: 'COLLECTIVE_DINING',
+  CATERING: 'CATERING',
+  FOOD_SELLER: 'FOOD_SELLER',
+  FOOD_PRODUCER: 'FOOD_PRODUCER',
+};

@@ -1,0 +1,198 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, exportToExcel, PageHeader, useCursorPagination } from '@shian/ui-kit';
+import { App as AntApp, Button, Flex, Select, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
+import { YearSelect } from '../components/YearSelect';
+import { formatDate } from '../format';
+import { graphql } from '../gql';
+import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
+import { useCanWrite } from '../module';
+
+export const TrainingAssessmentListDocument = graphql(`
+  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {
+    trainingAssessments(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        assessedOn
+        assessed
+        passed
+        failed
+        outstanding
+        isResit
+        examiner
+        entity {
+          id
+          name
+        }
+        township {
+          id
+          name
+        }
+        session {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+type Row = TrainingAssessmentListQuery['trainingAssessments']['nodes'][number];
+
+const EXPORT_COLUMNS = [
+  { title: '考核日期', value: 'assessedOn' as const, width: 12 },
+  { title: '受考主体', value: (row: Row) => row.entity.name ?? row.entity.id, width: 34 },
+  { title: '乡镇(街道)', value: (row: Row) => row.township.name ?? '', width: 12 },
+  { title: '类型', value: (row: Row) => (row.isResit ? '补考' : '首次考核'), width: 10 },
+  { title: '参考人数', value: 'assessed' as const, width: 10 },
+  { title: '合格人数', value: 'passed' as const, width: 10 },
+  { title: '不合格人数', value: 'failed' as const, width: 10 },
+  { title: '考核人', value: 'examiner' as const, width: 10 },
+  { title: '对应培训', value: (row: Row) => row.session?.title ?? '', width: 36 },
+];
+
+/** 考核: assessment batches, re-sits among them; a batch with people still outstanding offers 补考. */
+export function AssessmentsPage() {
+  const [params, setParams] = useSearchParams();
+  const filter: TrainingAssessmentFilter = {};
+  if (params.get('year')) filter.year = Number(params.get('year'));
+  if (params.get('resit')) filter.resit = params.get('resit') === 'true';
+  const pagination = useCursorPagination(JSON.stringify(filter));
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: TrainingAssessmentListDocument,
+    variables: { filter, ...pagination.variables },
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const client = useClient();
+  const canWrite = useCanWrite();
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+
+  const set = (key: string, value: string | number | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    setParams(next, { replace: true });
+  };
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const rows = await fetchAllNodes(
+        client,
+        TrainingAssessmentListDocument,
+        { filter },
+        (d) => d.trainingAssessments,
+      );
+      await exportToExcel(rows, EXPORT_COLUMNS, `考核批次-${new Date().toISOString().slice(0, 10)}`);
+      message.success(`已导出 ${rows.length} 条`);
+    } catch (e) {
+      message.error(`导出失败:${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<Row> = [
+    { title: '考核日期', dataIndex: 'assessedOn', render: formatDate },
+    { title: '受考主体', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name ?? '—' },
+    {
+      title: '类型',
+      dataIndex: 'isResit',
+      render: (resit: boolean) => (resit ? <Tag color="orange">补考</Tag> : <Tag>首次考核</Tag>),
+    },
+    { title: '参考', dataIndex: 'assessed' },
+    { title: '合格', dataIndex: 'passed' },
+    { title: '不合格', dataIndex: 'failed' },
+    { title: '尚未通过', dataIndex: 'outstanding', render: (n: number, row) => (row.isResit ? '—' : n) },
+    { title: '考核人', dataIndex: 'examiner' },
+  ];
+  if (canWrite)
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      render: (_, row) =>
+        !row.isResit && row.outstanding > 0 ? (
+          <RecordAssessmentButton
+            resitOf={{
+              id: row.id,
+              entityId: row.entity.id,
+              entityName: row.entity.name ?? row.entity.id,
+              townshipId: row.township.id,
+              assessedOn: row.assessedOn,
+              outstanding: row.outstanding,
+            }}
+            onRecorded={reload}
+            trigger={
+              <Button size="small" type="link">
+                补考
+              </Button>
+            }
+          />
+        ) : null,
+    });
+
+  return (
+    <>
+      <PageHeader title="考核" subTitle="从业人员食品安全知识考核批次(含补考)" />
+      <DataTable<Row>
+        aria-label="考核批次"
+        columns={columns}
+        data={data?.trainingAssessments}
+        loading={fetching}
+        error={error}
+        onRetry={reload}
+        pagination={pagination}
+        toolbar={
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8}>
+              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
+              <Select
+                allowClear
+                virtual={false}
+                aria-label="类型"
+                placeholder="类型"
+                options={[
+                  { value: 'false', label: '首次考核' },
+                  { value: 'true', label: '补考' },
+                ]}
+                value={params.get('resit') ?? undefined}
+                onChange={(value?: string) => set('resit', value)}
+                style={{ width: 120 }}
+              />
+            </Flex>
+            <Flex gap={8}>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={exporting}
+                disabled={!data?.trainingAssessments.totalCount}
+                onClick={exportAll}
+              >
+                导出Excel
+              </Button>
+              {canWrite && (
+                <RecordAssessmentButton
+                  onRecorded={reload}
+                  trigger={
+                    <Button type="primary" icon={<PlusOutlined />}>
+                      登记考核
+                    </Button>
+                  }
+                />
+              )}
+            </Flex>
+          </Flex>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,238 @@
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Skeleton,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { applyServerErrors } from '../components/serverErrors';
+import { useTownshipOptions } from '../components/useTownships';
+import { graphql } from '../gql';
+import type { TrainingAudience, TrainingMode } from '../gql/graphql';
+import { AUDIENCE, MODE } from '../labels';
+import { useCurrentUser, useModulePath } from '../module';
+
+const SessionForEditQuery = graphql(`
+  query TrainingSessionForEdit($id: ID!) {
+    trainingSession(id: $id) {
+      id
+      title
+      audience
+      heldOn
+      trainer
+      mode
+      place
+      hours
+      topics
+      townshipId
+    }
+  }
+`);
+
+const CreateSessionMutation = graphql(`
+  mutation CreateTrainingSession($input: TrainingSessionInput!) {
+    createTrainingSession(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateSessionMutation = graphql(`
+  mutation UpdateTrainingSession($id: ID!, $input: TrainingSessionInput!) {
+    updateTrainingSession(id: $id, input: $input) {
+      id
+      title
+      audience
+      heldOn
+      trainer
+      mode
+      place
+      hours
+      topics
+      townshipId
+    }
+  }
+`);
+
+export interface SessionFormValues {
+  title: string;
+  audience: TrainingAudience;
+  heldOn: Dayjs;
+  trainer: string;
+  mode: TrainingMode;
+  place?: string;
+  hours: number;
+  topics?: string;
+  townshipId?: string;
+}
+
+/** `/new` and `/sessions/:id/edit`: validated in Chinese before it is sent, and again by the subgraph. */
+export function SessionFormPage() {
+  const { id } = useParams();
+  if (!id) return <SessionForm />;
+  return <EditSession id={id} />;
+}
+
+function EditSession({ id }: { id: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: SessionForEditQuery, variables: { id } });
+  if (error) return <ErrorPanel error={error} />;
+  if (fetching || !data) return <Skeleton active />;
+  const session = data.trainingSession;
+  if (!session) return <ErrorPanel title="记录不存在" error={new Error('未找到该培训')} />;
+  return (
+    <SessionForm
+      id={id}
+      initial={{
+        ...session,
+        heldOn: dayjs(session.heldOn),
+        place: session.place ?? undefined,
+        townshipId: session.townshipId ?? undefined,
+      }}
+    />
+  );
+}
+
+export function SessionForm({ id, initial }: { id?: string; initial?: SessionFormValues }) {
+  const [form] = Form.useForm<SessionFormValues>();
+  const navigate = useNavigate();
+  const to = useModulePath();
+  const user = useCurrentUser();
+  const townships = useTownshipOptions();
+  const { message } = AntApp.useApp();
+  const [, createSession] = useMutation(CreateSessionMutation);
+  const [, updateSession] = useMutation(UpdateSessionMutation);
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const mode = Form.useWatch('mode', form);
+  // A township officer organises sessions of their own township; district-wide ones are the bureau's.
+  const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
+
+  const submit = async (values: SessionFormValues) => {
+    setSaving(true);
+    setProblem(undefined);
+    const input = {
+      title: values.title.trim(),
+      audience: values.audience,
+      heldOn: values.heldOn.format('YYYY-MM-DD'),
+      trainer: values.trainer.trim(),
+      mode: values.mode,
+      place: values.place?.trim() || null,
+      hours: values.hours,
+      topics: values.topics?.trim() ?? '',
+      townshipId: values.townshipId ?? null,
+    };
+    const result = id ? await updateSession({ id, input }) : await createSession({ input });
+    setSaving(false);
+    if (result.error) {
+      setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
+      return;
+    }
+    const savedId = id ?? (result.data as { createTrainingSession: { id: string } }).createTrainingSession.id;
+    message.success(id ? '已保存' : '培训已登记');
+    navigate(to(`/sessions/${savedId}`));
+  };
+
+  return (
+    <>
+      <PageHeader title={id ? '编辑培训' : '新增培训'} onBack={() => navigate(id ? to(`/sessions/${id}`) : to('/'))} />
+      <Card style={{ maxWidth: 760 }}>
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
+        <Form<SessionFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={initial ?? { mode: 'ONSITE', hours: 3, heldOn: dayjs(), townshipId: ownTownship }}
+          onFinish={submit}
+          scrollToFirstError
+        >
+          <Form.Item
+            label="培训主题"
+            name="title"
+            rules={[
+              { required: true, whitespace: true, message: '请输入培训主题' },
+              { max: 200, message: '培训主题不超过200个字' },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item
+              label="培训对象"
+              name="audience"
+              rules={[{ required: true, message: '请选择培训对象' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Select options={optionsOf(AUDIENCE)} placeholder="请选择" />
+            </Form.Item>
+            <Form.Item
+              label="培训日期"
+              name="heldOn"
+              rules={[{ required: true, message: '请选择培训日期' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              label="学时"
+              name="hours"
+              rules={[
+                { required: true, message: '请输入学时' },
+                { type: 'number', min: 0.5, max: 24, message: '学时应在 0.5 至 24 之间' },
+              ]}
+              style={{ width: 120 }}
+            >
+              <InputNumber step={0.5} style={{ width: '100%' }} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={16} wrap>
+            <Form.Item
+              label="授课人"
+              name="trainer"
+              rules={[{ required: true, whitespace: true, message: '请输入授课人' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Input />
+            </Form.Item>
+            <Form.Item label="方式" name="mode" rules={[{ required: true, message: '请选择方式' }]}>
+              <Radio.Group options={optionsOf(MODE)} optionType="button" />
+            </Form.Item>
+          </Flex>
+          <Form.Item
+            label="培训地点"
+            name="place"
+            rules={[{ required: mode === 'ONSITE', whitespace: true, message: '线下培训请填写培训地点' }]}
+          >
+            <Input placeholder={mode === 'ONLINE' ? '线上培训可不填' : undefined} />
+          </Form.Item>
+          <Form.Item label="承办乡镇(街道)" name="townshipId" extra="不选表示全区培训(仅区局人员可登记)">
+            <Select
+              allowClear={!ownTownship}
+              disabled={Boolean(ownTownship)}
+              options={townships.options}
+              loading={townships.loading}
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="全区"
+            />
+          </Form.Item>
+          <Form.Item label="培训内容" name="topics">
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={saving}>
+            保存
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Button, Card, Descriptions, Skeleton } from 'antd';
+import { useNavigate, useParams } from 'react-router';
+import { AttendanceSheet } from '../components/AttendanceSheet';
+import { formatDate } from '../format';
+import { graphql } from '../gql';
+import { AUDIENCE, AUDIENCE_CATEGORY, MODE } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+const SessionDetailDocument = graphql(`
+  query TrainingSessionDetail($id: ID!) {
+    trainingSession(id: $id) {
+      id
+      title
+      audience
+      heldOn
+      trainer
+      mode
+      place
+      hours
+      topics
+      attendeeCount
+      township {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** One session: what, when, where, and its attendance sheet. */
+export function SessionPage() {
+  const { id = '' } = useParams();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const [{ data, fetching, error }] = useQuery({ query: SessionDetailDocument, variables: { id } });
+  if (error) return <ErrorPanel error={error} />;
+  if (fetching || !data) return <Skeleton active />;
+  const session = data.trainingSession;
+  if (!session) return <ErrorPanel title="记录不存在" error={new Error('未找到该培训')} />;
+  return (
+    <>
+      <PageHeader
+        title={session.title}
+        onBack={() => navigate(to('/'))}
+        extra={
+          canWrite && (
+            <Button icon={<EditOutlined />} onClick={() => navigate(to(`/sessions/${id}/edit`))}>
+              编辑
+            </Button>
+          )
+        }
+      >
+        <div>
+          <StatusTag value={session.audience} map={AUDIENCE} /> <StatusTag value={session.mode} map={MODE} />
+        </div>
+      </PageHeader>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
+          <Descriptions.Item label="培训对象">{labelOf(AUDIENCE, session.audience)}</Descriptions.Item>
+          <Descriptions.Item label="培训日期">{formatDate(session.heldOn)}</Descriptions.Item>
+          <Descriptions.Item label="授课人">{session.trainer}</Descriptions.Item>
+          <Descriptions.Item label="方式">{labelOf(MODE, session.mode)}</Descriptions.Item>
+          <Descriptions.Item label="培训地点">{session.place ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="学时">{session.hours}</Descriptions.Item>
+          <Descriptions.Item label="承办乡镇(街道)">{session.township?.name ?? '全区'}</Descriptions.Item>
+          <Descriptions.Item label="签到人数">{session.attendeeCount}</Descriptions.Item>
+          <Descriptions.Item label="培训内容">{session.topics || '—'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title="签到表">
+        <AttendanceSheet sessionId={session.id} title={session.title} category={AUDIENCE_CATEGORY[session.audience]} />
+      </Card>
+    </>
+  );
+}

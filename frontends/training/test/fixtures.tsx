@@ -1,0 +1,99 @@
+import { createClient, GraphQLProvider } from '@shian/graphql-client';
+import { ShianUiProvider } from '@shian/ui-kit';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { vi } from 'vitest';
+import { ModuleContext, moduleContextValue } from '../src/module';
+
+const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
+export const officerToken = `${b64({ alg: 'HS256' })}.${b64({ sub: 'officer', name: '李执法', role: 'officer' })}.sig`;
+
+export interface Call {
+  operationName: string;
+  variables: Record<string, any>;
+}
+
+/** A gateway stand-in: answers each operation by name, and records what was asked. */
+export function stubGateway(answers: Record<string, (variables: Record<string, any>) => object>) {
+  const calls: Call[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, any> };
+      const operationName = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
+      calls.push({ operationName, variables: body.variables });
+      const answer = answers[operationName];
+      const payload = answer ? answer(body.variables) : { errors: [{ message: `no stub for ${operationName}` }] };
+      return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return calls;
+}
+
+/** Renders module routes under `/training` as the shell would, with a real client against the stub. */
+export function renderInModule(element: ReactNode, { path = '/training', route = '/training/*' } = {}) {
+  const client = createClient({ gatewayUrl: 'http://gateway.test', getToken: () => officerToken });
+  return (
+    <ShianUiProvider locale="zh-CN">
+      <GraphQLProvider client={client}>
+        <ModuleContext.Provider value={moduleContextValue('/training', officerToken)}>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path={route} element={element} />
+            </Routes>
+          </MemoryRouter>
+        </ModuleContext.Provider>
+      </GraphQLProvider>
+    </ShianUiProvider>
+  );
+}
+
+export const TOWNSHIPS = {
+  data: {
+    townships: [
+      { __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' },
+      { __typename: 'Township', id: '511902002', name: '西城街道', kind: 'SUBDISTRICT' },
+    ],
+  },
+};
+
+export function sessionPage(ids: string[], hasNextPage: boolean, totalCount = 3) {
+  return {
+    data: {
+      trainingSessions: {
+        __typename: 'TrainingSessionConnection',
+        totalCount,
+        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) },
+        nodes: ids.map((id) => ({
+          __typename: 'TrainingSession',
+          id,
+          title: `小作坊培训第${id}期`,
+          audience: 'SMALL_WORKSHOP',
+          heldOn: '2024-03-14',
+          trainer: '蒲海燕',
+          mode: 'ONSITE',
+          place: '区局会议室',
+          hours: 3,
+          attendeeCount: 120,
+        })),
+      },
+    },
+  };
+}
+
+export const FIGURES = {
+  data: {
+    workReport: {
+      __typename: 'WorkReport',
+      year: 2024,
+      training: {
+        __typename: 'TrainingFigures',
+        sessions: 13,
+        participants: 2000,
+        assessmentBatches: 580,
+        resitBatches: 40,
+        workshopsUpgraded: 295,
+      },
+    },
+  },
+};

@@ -1,0 +1,60 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
+import { FIGURES, renderInModule, sessionPage, stubGateway } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('filterFromParams', () => {
+  it('reads the filter from the URL', () => {
+    expect(filterFromParams(new URLSearchParams('year=2024&audience=SCHOOL_CANTEEN&search= 提档 &mode='))).toEqual({
+      year: 2024,
+      audience: 'SCHOOL_CANTEEN',
+      search: '提档',
+    });
+  });
+});
+
+describe('the sessions page', () => {
+  it('shows the year’s figures and the sessions in Chinese, paged on the server', async () => {
+    const calls = stubGateway({
+      TrainingFigures: () => FIGURES,
+      TrainingSessionList: (v) => (v.after ? sessionPage(['3'], false) : sessionPage(['1', '2'], true)),
+    });
+    render(renderInModule(<SessionsPage />));
+    expect(await screen.findByText('小作坊培训第1期')).toBeTruthy();
+    expect(await screen.findByText('2,000')).toBeTruthy();
+    expect(screen.getByText('580')).toBeTruthy();
+    expect(screen.getAllByText('食品小作坊').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('线下').length).toBe(2);
+    expect(screen.getByRole('link', { name: '小作坊培训第1期' }).getAttribute('href')).toBe('/training/sessions/1');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
+    expect(await screen.findByText('小作坊培训第3期')).toBeTruthy();
+    expect(calls.filter((c) => c.operationName === 'TrainingSessionList').at(-1)!.variables).toMatchObject({
+      first: 20,
+      after: '2',
+    });
+  });
+
+  it('searches on Enter, back to the first page', async () => {
+    const calls = stubGateway({
+      TrainingFigures: () => FIGURES,
+      TrainingSessionList: () => sessionPage(['1'], false, 1),
+    });
+    render(renderInModule(<SessionsPage />));
+    await screen.findByText('小作坊培训第1期');
+    const search = screen.getByPlaceholderText('搜索主题、授课人或地点');
+    fireEvent.change(search, { target: { value: '提档升级' } });
+    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'TrainingSessionList').at(-1)!.variables).toMatchObject({
+        filter: { search: '提档升级' },
+        after: null,
+      }),
+    );
+  });
+});
