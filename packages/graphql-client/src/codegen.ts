@@ -14,7 +14,9 @@ export interface FrontendCodegenOptions {
 /**
  * The one codegen configuration every frontend uses: typed documents (client preset) in `src/gql/`, from the
  * `graphql(...)` calls in `src/**` and any `src/**\/*.graphql`, checked against the supergraph's API schema.
- * `build` runs codegen before `vite build`, so an operation the schema no longer supports fails the build.
+ * `build` runs codegen before `vite build`, so an operation the schema no longer supports fails the build. It also
+ * writes `src/gql/persisted-documents.json`, every operation by its sha256: in production the gateway runs only
+ * the operations of these manifests (services/gateway/src/trusted.ts).
  *
  * A frontend's `codegen.ts`:  `export default frontendCodegenConfig(import.meta.dirname);`
  */
@@ -29,7 +31,8 @@ export function frontendCodegenConfig(frontendDir: string, options: FrontendCode
       [`${src}/gql/`]: {
         // The preset object itself, so frontends need no dependency on it: only on the CLI.
         preset: clientPreset,
-        presetConfig: { fragmentMasking: false },
+        // persisted-documents.json (sha256 → document) beside the types: the gateway's trusted operations.
+        presetConfig: { fragmentMasking: false, persistedDocuments: true },
         config: {
           useTypeImports: true,
           // The scalars arrive as strings: "2024-03-01" (LocalDate) and ISO timestamps (DateTimeISO).

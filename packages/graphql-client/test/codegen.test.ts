@@ -35,6 +35,12 @@ describe('frontendCodegenConfig', () => {
     const types = readFileSync(join(dir, 'src', 'gql', 'graphql.ts'), 'utf8');
     expect(types).toContain('EntityNameQuery');
     expect(types).toMatch(/RiskGrade/);
+    // The gateway's trusted operations: every operation by its sha256, as codegen printed it.
+    const persisted = JSON.parse(readFileSync(join(dir, 'src', 'gql', 'persisted-documents.json'), 'utf8'));
+    const [[hash, document]] = Object.entries(persisted) as [[string, string]];
+    expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(document).toContain('query EntityName');
+    expect(types).toContain(hash);
   }, 30_000);
 
   it('fails when an operation asks for a field the schema does not have', async () => {

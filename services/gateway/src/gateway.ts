@@ -10,8 +10,16 @@ import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from
 import { healthRoute } from './health';
 import { armor, LIMITS } from './limits';
 import { createSubgraphFetcher, SubgraphDataSource, subgraphsInSupergraph } from './subgraphs';
+import {
+  loadTrustedManifest,
+  type TrustedManifest,
+  trustedMode,
+  trustedOperations,
+  trustedOperationsPlugin,
+} from './trusted';
 
 export const SUPERGRAPH_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../supergraph.graphql');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 export interface GatewayOptions {
   /** Default GATEWAY_PORT or 4000; 0 picks a free port. */
@@ -21,7 +29,12 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Subgraph name → GraphQL URL. Default: `subgraphUrl()` of @shian/platform for known domains, else the supergraph's. */
   subgraphUrls?: Record<string, string>;
-  /** Read for NODE_ENV, AUTH_*, timeouts and the subgraph URLs. Default process.env. */
+  /**
+   * The operations a trusted gateway runs (sha256 → document). Default: `TRUSTED_OPERATIONS_FILE`, else every
+   * frontend's `src/gql/persisted-documents.json`. Enforced in production or with TRUSTED_OPERATIONS=on.
+   */
+  trustedOperations?: TrustedManifest;
+  /** Read for NODE_ENV, TRUSTED_OPERATIONS*, AUTH_*, timeouts and the subgraph URLs. Default process.env. */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
 }
@@ -56,6 +69,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       new SubgraphDataSource({ name, url: urls[name] ?? url, logger, fetcher: subgraphFetch.fetcher }),
   });
 
+  const trustedOnly = trustedMode(env);
+  const trusted = trustedOperations(options.trustedOperations ?? loadTrustedManifest(env, REPO_ROOT));
+  if (trustedOnly && trusted.size === 0) {
+    logger.warn('trusted operations are enforced but the manifest is empty: every operation will be refused');
+  }
+
   const protection = armor(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -64,7 +83,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     ...protection,
     includeStacktraceInErrorResponses: !production,
     allowBatchedHttpRequests: true,
-    plugins: [...protection.plugins, requireIdentity(!production)],
+    plugins: [trustedOperationsPlugin(trusted, trustedOnly), ...protection.plugins, requireIdentity(!production)],
   });
 
   const routes: Record<string, RouteHandler> = {
@@ -88,7 +107,10 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     await subgraphFetch.close();
     throw error;
   }
-  logger.info({ subgraphs: urls, devIdp, production }, 'gateway ready');
+  logger.info(
+    { subgraphs: urls, devIdp, production, trustedOperations: trustedOnly ? trusted.size : 'off' },
+    'gateway ready',
+  );
 
   return {
     ...app,

@@ -212,6 +212,11 @@ describe('gateway in development mode', () => {
   });
 });
 
+/** Production runs only trusted operations: these are the ones the tests below send (see trusted.test.ts). */
+const PRODUCTION_OPERATIONS = Object.fromEntries(
+  ['{ __schema { queryType { name } } }', deepQuery(30), '{ things { id } }'].map((query, i) => [`op${i}`, query]),
+);
+
 describe('gateway in production mode', () => {
   let alpha: HttpApp;
   let beta: HttpApp;
@@ -224,7 +229,13 @@ describe('gateway in production mode', () => {
       { name: 'alpha', url: alpha.url, typeDefs: ALPHA_SDL },
       { name: 'beta', url: beta.url, typeDefs: BETA_SDL },
     ]).supergraphSdl;
-    gateway = await startGateway({ port: 0, host: '127.0.0.1', supergraphSdl, env: { NODE_ENV: 'production' } });
+    gateway = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      supergraphSdl,
+      env: { NODE_ENV: 'production' },
+      trustedOperations: PRODUCTION_OPERATIONS,
+    });
   });
 
   afterAll(async () => {
@@ -235,7 +246,7 @@ describe('gateway in production mode', () => {
     expect((await signIn(gateway, 'officer', DEMO_PASSWORD)).status).toBe(404);
   });
 
-  it('refuses introspection, even with a token', async () => {
+  it('refuses introspection, even with a token and trusted', async () => {
     const token = (await signToken(officer)).token;
     const anonymous = await gql(gateway, '{ __schema { queryType { name } } }');
     expect(anonymous.body.data).toBeUndefined();
@@ -244,7 +255,7 @@ describe('gateway in production mode', () => {
     expect(signed.body.errors[0].message).toMatch(/introspection/i);
   });
 
-  it('refuses a 30-deep query', async () => {
+  it('refuses a 30-deep query, even a trusted one', async () => {
     const token = (await signToken(officer)).token;
     const { body } = await gql(gateway, deepQuery(30), token);
     expect(body.data).toBeUndefined();
@@ -257,6 +268,7 @@ describe('gateway in production mode', () => {
       host: '127.0.0.1',
       supergraphSdl,
       env: { NODE_ENV: 'production', AUTH_DEV_IDP: 'on' },
+      trustedOperations: PRODUCTION_OPERATIONS,
     });
     try {
       const res = await signIn(withIdp, 'police', DEMO_PASSWORD);
