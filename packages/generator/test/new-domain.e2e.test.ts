@@ -77,7 +77,7 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
 
   afterAll(() => {
     if (repo && process.env.SHIAN_GENERATOR_KEEP !== '1') rmSync(repo, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('writes a subgraph and a remote shaped like the others, and registers them', () => {
     for (const file of [
