@@ -193,7 +193,9 @@ function RecordAttendanceButton({
   const { message } = AntApp.useApp();
 
   const submit = async () => {
-    const { rows } = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
+    const { rows } = values;
     setProblem(undefined);
     const result = await recordAttendance({
       sessionId,

@@ -49,7 +49,8 @@ export function RecordAssessmentButton({
   const { message } = AntApp.useApp();
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     setProblem(undefined);
     const result = await record({
       input: {

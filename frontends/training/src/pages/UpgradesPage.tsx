@@ -101,7 +101,8 @@ function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {
   const { message } = AntApp.useApp();
 
   const submit = async () => {
-    const values = await form.validateFields();
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
     setProblem(undefined);
     const result = await record({
       input: {

@@ -1,0 +1,157 @@
+import { errorMessage, useMutation } from '@shian/graphql-client';
+import { optionsOf } from '@shian/ui-kit';
+import { Alert, App as AntApp, DatePicker, Flex, Form, Input, Modal, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { cloneElement, type ReactElement, useState } from 'react';
+import { graphql } from '../gql';
+import type { OpinionSeverity } from '../gql/graphql';
+import { SEVERITY } from '../labels';
+import { EntityPicker } from './EntityPicker';
+import { applyServerErrors } from './serverErrors';
+
+const ReportOpinionMutation = graphql(`
+  mutation ReportOpinionEvent($input: OpinionEventInput!) {
+    reportOpinionEvent(input: $input) {
+      id
+    }
+  }
+`);
+
+export interface ReportValues {
+  title: string;
+  content: string;
+  platform: string;
+  sourceUrl?: string;
+  detectedAt: Dayjs;
+  severity: OpinionSeverity;
+  entityId?: string;
+  townshipId?: string;
+  caseId?: string;
+}
+
+/** 登记舆情: the event starts at 发现; a business it concerns brings its township (the record's scope). */
+export function ReportOpinionButton({
+  trigger,
+  onReported,
+}: {
+  trigger: ReactElement<{ onClick?: () => void }>;
+  onReported?: (id: string) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<ReportValues>();
+  const [{ fetching }, report] = useMutation(ReportOpinionMutation);
+  const [problem, setProblem] = useState<string>();
+  const { message } = AntApp.useApp();
+
+  const submit = async () => {
+    const values = await form.validateFields().catch(() => undefined);
+    if (!values) return;
+    setProblem(undefined);
+    const result = await report({
+      input: {
+        title: values.title.trim(),
+        content: values.content.trim(),
+        platform: values.platform.trim(),
+        sourceUrl: values.sourceUrl?.trim() || null,
+        detectedAt: values.detectedAt.toISOString(),
+        severity: values.severity,
+        entityId: values.entityId ?? null,
+        townshipId: values.entityId ? (values.townshipId ?? null) : null,
+        caseId: values.caseId?.trim() || null,
+      },
+    });
+    if (result.error || !result.data) {
+      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
+      return;
+    }
+    message.success('舆情已登记');
+    setOpen(false);
+    form.resetFields();
+    onReported?.(result.data.reportOpinionEvent.id);
+  };
+
+  return (
+    <>
+      {cloneElement(trigger, { onClick: () => setOpen(true) })}
+      <Modal
+        title="登记舆情"
+        open={open}
+        onOk={submit}
+        okText="登记"
+        cancelText="取消"
+        confirmLoading={fetching}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
+        <Form form={form} layout="vertical" initialValues={{ severity: 'GENERAL', detectedAt: dayjs() }}>
+          <Form.Item
+            label="舆情标题"
+            name="title"
+            rules={[
+              { required: true, whitespace: true, message: '请输入舆情标题' },
+              { max: 200, message: '标题不超过200个字' },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Form.Item
+            label="舆情内容"
+            name="content"
+            rules={[{ required: true, whitespace: true, message: '请输入舆情内容' }]}
+          >
+            <Input.TextArea rows={3} placeholder="网民说了什么" />
+          </Form.Item>
+          <Flex gap={16}>
+            <Form.Item
+              label="发现平台"
+              name="platform"
+              rules={[{ required: true, whitespace: true, message: '请输入发现平台' }]}
+              style={{ flex: 1 }}
+            >
+              <Input placeholder="如 抖音、微信群" />
+            </Form.Item>
+            <Form.Item
+              label="舆情等级"
+              name="severity"
+              rules={[{ required: true, message: '请选择舆情等级' }]}
+              style={{ width: 140 }}
+            >
+              <Select options={optionsOf(SEVERITY)} />
+            </Form.Item>
+          </Flex>
+          <Form.Item
+            label="发现时间"
+            name="detectedAt"
+            rules={[
+              { required: true, message: '请选择发现时间' },
+              {
+                validator: async (_, value?: Dayjs) => {
+                  if (value?.isAfter(dayjs())) throw new Error('发现时间不能晚于现在');
+                },
+              },
+            ]}
+          >
+            <DatePicker showTime style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            label="原帖链接"
+            name="sourceUrl"
+            rules={[{ pattern: /^https?:\/\/\S+$/, message: '链接必须以 http:// 或 https:// 开头' }]}
+          >
+            <Input placeholder="https://" />
+          </Form.Item>
+          <Form.Item label="涉及主体" name="entityId" extra="涉及具体主体时选择;乡镇监管员只能登记本乡镇主体的舆情">
+            <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
+          </Form.Item>
+          <Form.Item name="townshipId" hidden>
+            <Input />
+          </Form.Item>
+          <Form.Item label="关联案件编号" name="caseId">
+            <Input />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { Select } from 'antd';
+
+const THIS_YEAR = new Date().getFullYear();
+
+/** The years the bureau's records span, newest first (the demo data is 2023–2024). */
+export const YEARS = Array.from({ length: THIS_YEAR - 2022 }, (_, i) => THIS_YEAR - i);
+
+export function YearSelect({
+  value,
+  onChange,
+  allowClear = true,
+}: {
+  value?: number;
+  onChange: (year?: number) => void;
+  allowClear?: boolean;
+}) {
+  return (
+    <Select
+      allowClear={allowClear}
+      virtual={false}
+      aria-label="年度"
+      placeholder="年度"
+      options={YEARS.map((year) => ({ value: year, label: `${year}年` }))}
+      value={value}
+      onChange={onChange}
+      style={{ width: 110 }}
+    />
+  );
+}

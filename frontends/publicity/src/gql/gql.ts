@@ -1,0 +1,112 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateArticleDocument,
+    "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicityEntityOptionsDocument,
+    "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOutreachEventDocument,
+    "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportOpinionEventDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
+    "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n": typeof types.ArticleListDocument,
+    "\n  query PublicityFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      publicity {\n        posts\n        reach\n        opinionEvents\n        opinionEventsHandled\n        outreachEvents\n        materials\n      }\n    }\n  }\n": typeof types.PublicityFiguresDocument,
+    "\n  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {\n    opinionBoard(year: $year) {\n      status\n      count\n    }\n    opinionEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        platform\n        severity\n        status\n        detectedAt\n        escalated\n        entity {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OpinionBoardDocument,
+    "\n  query OpinionEventDetail($id: ID!) {\n    opinionEvent(id: $id) {\n      id\n      title\n      content\n      platform\n      sourceUrl\n      detectedAt\n      severity\n      status\n      version\n      escalatedTo\n      caseId\n      closedAt\n      transitions\n      entity {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      steps {\n        id\n        fromStatus\n        toStatus\n        at\n        byName\n        note\n      }\n    }\n  }\n": typeof types.OpinionEventDetailDocument,
+    "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.MoveOpinionEventDocument,
+    "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutreachListDocument,
+    "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": typeof types.PublicityWeeksDocument,
+};
+const documents: Documents = {
+    "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n": types.CreateArticleDocument,
+    "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicityEntityOptionsDocument,
+    "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateOutreachEventDocument,
+    "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n": types.ReportOpinionEventDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
+    "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n": types.ArticleListDocument,
+    "\n  query PublicityFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      publicity {\n        posts\n        reach\n        opinionEvents\n        opinionEventsHandled\n        outreachEvents\n        materials\n      }\n    }\n  }\n": types.PublicityFiguresDocument,
+    "\n  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {\n    opinionBoard(year: $year) {\n      status\n      count\n    }\n    opinionEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        platform\n        severity\n        status\n        detectedAt\n        escalated\n        entity {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OpinionBoardDocument,
+    "\n  query OpinionEventDetail($id: ID!) {\n    opinionEvent(id: $id) {\n      id\n      title\n      content\n      platform\n      sourceUrl\n      detectedAt\n      severity\n      status\n      version\n      escalatedTo\n      caseId\n      closedAt\n      transitions\n      entity {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      steps {\n        id\n        fromStatus\n        toStatus\n        at\n        byName\n        note\n      }\n    }\n  }\n": types.OpinionEventDetailDocument,
+    "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": types.MoveOpinionEventDocument,
+    "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutreachListDocument,
+    "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": types.PublicityWeeksDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      publicity {\n        posts\n        reach\n        opinionEvents\n        opinionEventsHandled\n        outreachEvents\n        materials\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      publicity {\n        posts\n        reach\n        opinionEvents\n        opinionEventsHandled\n        outreachEvents\n        materials\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {\n    opinionBoard(year: $year) {\n      status\n      count\n    }\n    opinionEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        platform\n        severity\n        status\n        detectedAt\n        escalated\n        entity {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {\n    opinionBoard(year: $year) {\n      status\n      count\n    }\n    opinionEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        platform\n        severity\n        status\n        detectedAt\n        escalated\n        entity {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpinionEventDetail($id: ID!) {\n    opinionEvent(id: $id) {\n      id\n      title\n      content\n      platform\n      sourceUrl\n      detectedAt\n      severity\n      status\n      version\n      escalatedTo\n      caseId\n      closedAt\n      transitions\n      entity {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      steps {\n        id\n        fromStatus\n        toStatus\n        at\n        byName\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpinionEventDetail($id: ID!) {\n    opinionEvent(id: $id) {\n      id\n      title\n      content\n      platform\n      sourceUrl\n      detectedAt\n      severity\n      status\n      version\n      escalatedTo\n      caseId\n      closedAt\n      transitions\n      entity {\n        id\n        name\n      }\n      township {\n        id\n        name\n      }\n      steps {\n        id\n        fromStatus\n        toStatus\n        at\n        byName\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n"): (typeof documents)["\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

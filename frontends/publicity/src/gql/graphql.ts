@@ -1,0 +1,321 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 发布渠道 */
+export type ArticleChannel =
+  /** 巴州新闻网 */
+  | 'BAZHOU_NEWS'
+  /** 大美巴州App */
+  | 'DAMEI_BAZHOU_APP'
+  /** 抖音 */
+  | 'DOUYIN'
+  /** 微信公众号 */
+  | 'WECHAT'
+  /** 政务微博 */
+  | 'WEIBO';
+
+/** 文章筛选 */
+export type ArticleFilter = {
+  channel?: ArticleChannel | null | undefined;
+  kind?: ArticleKind | null | undefined;
+  /** 标题、作者或摘要包含 */
+  search?: string | null | undefined;
+  /** 发布年份 */
+  year?: number | null | undefined;
+};
+
+/** 登记或修改文章 */
+export type ArticleInput = {
+  /** 作者或供稿单位 */
+  author: string;
+  channel: ArticleChannel;
+  kind: ArticleKind;
+  publishedAt: string;
+  /** 阅读量 */
+  reach?: number;
+  summary?: string;
+  title: string;
+  url?: string | null | undefined;
+};
+
+/** 文章类别 */
+export type ArticleKind =
+  /** 辟谣 */
+  | 'RUMOUR_REFUTATION'
+  /** 科普 */
+  | 'SCIENCE'
+  /** 警示 */
+  | 'WARNING';
+
+/** 主体业态 */
+export type EntityCategory =
+  /** 餐饮服务 */
+  | 'CATERING'
+  /** 集中用餐单位 */
+  | 'COLLECTIVE_DINING'
+  /** 食品生产企业 */
+  | 'FOOD_PRODUCER'
+  /** 食品销售者 */
+  | 'FOOD_SELLER'
+  /** 食品摊贩 */
+  | 'FOOD_VENDOR'
+  /** 网络餐饮 */
+  | 'ONLINE_CATERING'
+  /** 学校食堂 */
+  | 'SCHOOL_CANTEEN'
+  /** 食品小作坊 */
+  | 'SMALL_WORKSHOP';
+
+/** 主体筛选 */
+export type EntityFilter = {
+  category?: EntityCategory | null | undefined;
+  riskGrade?: RiskGrade | null | undefined;
+  /** 名称、统一社会信用代码或地址包含 */
+  search?: string | null | undefined;
+  status?: EntityStatus | null | undefined;
+  townshipId?: string | number | null | undefined;
+};
+
+/** 经营状态 */
+export type EntityStatus =
+  /** 注销 */
+  | 'CANCELLED'
+  /** 在营 */
+  | 'OPERATING'
+  /** 吊销 */
+  | 'REVOKED'
+  /** 停业 */
+  | 'SUSPENDED';
+
+/** 舆情筛选 */
+export type OpinionEventFilter = {
+  entityId?: string | number | null | undefined;
+  /** 是否曾升级上报 */
+  escalated?: boolean | null | undefined;
+  /** 标题、内容或平台包含 */
+  search?: string | null | undefined;
+  severity?: OpinionSeverity | null | undefined;
+  status?: OpinionStatus | null | undefined;
+  /** 发现年份 */
+  year?: number | null | undefined;
+};
+
+/** 登记舆情(阶段为「发现」) */
+export type OpinionEventInput = {
+  /** 关联案件编号 */
+  caseId?: string | number | null | undefined;
+  content: string;
+  detectedAt: string;
+  /** 涉及主体 */
+  entityId?: string | number | null | undefined;
+  /** 发现平台 */
+  platform: string;
+  severity: OpinionSeverity;
+  sourceUrl?: string | null | undefined;
+  title: string;
+  /** 涉及主体所属乡镇(街道)代码,与主体登记一致 */
+  townshipId?: string | number | null | undefined;
+};
+
+/** 舆情阶段变更 */
+export type OpinionMoveInput = {
+  /** 关联案件编号(处置中立案时填写) */
+  caseId?: string | number | null | undefined;
+  /** 升级上报单位(变更为「升级上报」时必填) */
+  escalatedTo?: string | null | undefined;
+  /** 处理情况 */
+  note: string;
+  /** 变更后的阶段 */
+  to: OpinionStatus;
+};
+
+/** 舆情等级 */
+export type OpinionSeverity =
+  /** 一般 */
+  | 'GENERAL'
+  /** 较大 */
+  | 'MAJOR'
+  /** 重大 */
+  | 'SERIOUS';
+
+/** 舆情处置阶段 */
+export type OpinionStatus =
+  /** 办结 */
+  | 'CLOSED'
+  /** 发现 */
+  | 'DETECTED'
+  /** 升级上报 */
+  | 'ESCALATED'
+  /** 处置 */
+  | 'HANDLING'
+  /** 回应 */
+  | 'RESPONDED'
+  /** 核实 */
+  | 'VERIFYING';
+
+/** 宣传活动筛选 */
+export type OutreachEventFilter = {
+  /** 起始日期(含),用于日历 */
+  from?: string | null | undefined;
+  kind?: OutreachKind | null | undefined;
+  /** 名称、主题或地点包含 */
+  search?: string | null | undefined;
+  /** 截止日期(含) */
+  to?: string | null | undefined;
+  townshipId?: string | number | null | undefined;
+  weekId?: string | number | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 登记宣传活动 */
+export type OutreachEventInput = {
+  heldOn: string;
+  kind: OutreachKind;
+  /** 发放宣传资料(份) */
+  materials: number;
+  organizer: string;
+  /** 受众人数 */
+  peopleReached: number;
+  place: string;
+  theme: string;
+  title: string;
+  /** 所在乡镇(街道)代码;为空表示全区 */
+  townshipId?: string | number | null | undefined;
+  /** 所属宣传周 */
+  weekId?: string | number | null | undefined;
+};
+
+/** 宣传活动形式 */
+export type OutreachKind =
+  /** 进课堂 */
+  | 'CLASSROOM'
+  /** 进社区 */
+  | 'COMMUNITY'
+  /** 进企业 */
+  | 'ENTERPRISE'
+  /** 进市场 */
+  | 'MARKET';
+
+/** 风险等级(A 最低,D 最高) */
+export type RiskGrade =
+  /** A级 */
+  | 'A'
+  /** B级 */
+  | 'B'
+  /** C级 */
+  | 'C'
+  /** D级 */
+  | 'D';
+
+/** 乡镇(街道)类型 */
+export type TownshipKind =
+  /** 街道 */
+  | 'SUBDISTRICT'
+  /** 镇 */
+  | 'TOWN'
+  /** 乡 */
+  | 'TOWNSHIP';
+
+export type CreateArticleMutationVariables = Exact<{
+  input: ArticleInput;
+}>;
+
+
+export type CreateArticleMutation = { createArticle: { id: string } };
+
+export type PublicityEntityOptionsQueryVariables = Exact<{
+  filter?: EntityFilter | null | undefined;
+}>;
+
+
+export type PublicityEntityOptionsQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+
+export type CreateOutreachEventMutationVariables = Exact<{
+  input: OutreachEventInput;
+}>;
+
+
+export type CreateOutreachEventMutation = { createOutreachEvent: { id: string } };
+
+export type ReportOpinionEventMutationVariables = Exact<{
+  input: OpinionEventInput;
+}>;
+
+
+export type ReportOpinionEventMutation = { reportOpinionEvent: { id: string } };
+
+export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> };
+
+export type ArticleListQueryVariables = Exact<{
+  filter?: ArticleFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ArticleListQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: ArticleKind, channel: ArticleChannel, publishedAt: string, reach: number, author: string, url: string | null }> } };
+
+export type PublicityFiguresQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type PublicityFiguresQuery = { workReport: { year: number, publicity: { posts: number, reach: number, opinionEvents: number, opinionEventsHandled: number, outreachEvents: number, materials: number } } };
+
+export type OpinionBoardQueryVariables = Exact<{
+  year?: number | null | undefined;
+  filter?: OpinionEventFilter | null | undefined;
+}>;
+
+
+export type OpinionBoardQuery = { opinionBoard: Array<{ status: OpinionStatus, count: number }>, opinionEvents: { totalCount: number, nodes: Array<{ id: string, title: string, platform: string, severity: OpinionSeverity, status: OpinionStatus, detectedAt: string, escalated: boolean, entity: { id: string, name: string } | null }> } };
+
+export type OpinionEventDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OpinionEventDetailQuery = { opinionEvent: { id: string, title: string, content: string, platform: string, sourceUrl: string | null, detectedAt: string, severity: OpinionSeverity, status: OpinionStatus, version: number, escalatedTo: string | null, caseId: string | null, closedAt: string | null, transitions: Array<OpinionStatus>, entity: { id: string, name: string } | null, township: { id: string, name: string } | null, steps: Array<{ id: string, fromStatus: OpinionStatus | null, toStatus: OpinionStatus, at: string, byName: string, note: string }> } | null };
+
+export type MoveOpinionEventMutationVariables = Exact<{
+  id: string | number;
+  input: OpinionMoveInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type MoveOpinionEventMutation = { moveOpinionEvent: { id: string, status: OpinionStatus, version: number } };
+
+export type OutreachListQueryVariables = Exact<{
+  filter?: OutreachEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutreachListQuery = { outreachEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, theme: string, kind: OutreachKind, heldOn: string, place: string, organizer: string, materials: number, peopleReached: number, township: { id: string, name: string } | null, week: { id: string, name: string } | null }> } };
+
+export type PublicityWeeksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicityWeeksQuery = { publicityWeeks: Array<{ id: string, year: number, name: string, theme: string, startsOn: string, endsOn: string, organizer: string, activityCount: number, materials: number, peopleReached: number }> };
+
+
+export const CreateArticleDocument = {"__meta__":{"hash":"sha256:242d8290c8f5ee9baa8696c1b68e69fae323c61ceb41e5b6c1a6b3777ea9d904"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateArticleMutation, CreateArticleMutationVariables>;
+export const PublicityEntityOptionsDocument = {"__meta__":{"hash":"sha256:45ee56fb0ed362cb1e3942b90fda056bd5732e4f816e4095411570bea8740ca4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicityEntityOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicityEntityOptionsQuery, PublicityEntityOptionsQueryVariables>;
+export const CreateOutreachEventDocument = {"__meta__":{"hash":"sha256:745bf932fac13b38eb758f07e804fd9aac4f1f2db221e71aadd161d3e8e0dd0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOutreachEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOutreachEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateOutreachEventMutation, CreateOutreachEventMutationVariables>;
+export const ReportOpinionEventDocument = {"__meta__":{"hash":"sha256:e1e1ad08547f70e45e013dc827e53969e49f974e9facc2f8b0f23695549e8b4e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportOpinionEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpinionEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportOpinionEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReportOpinionEventMutation, ReportOpinionEventMutationVariables>;
+export const TownshipOptionsDocument = {"__meta__":{"hash":"sha256:c35371ba8aae1aa9f567d502abf3611690b8947de83ee15fe55af1f163d8b1e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownshipOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<TownshipOptionsQuery, TownshipOptionsQueryVariables>;
+export const ArticleListDocument = {"__meta__":{"hash":"sha256:527214722466116fccb4d2fda10b4c1daebe01c1722b0b91d73e91ffa048f7da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ArticleList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<ArticleListQuery, ArticleListQueryVariables>;
+export const PublicityFiguresDocument = {"__meta__":{"hash":"sha256:c0cd5f6b2f66b6aae17bc98420bbd1f32d9e583220eb82f968d33b725e05a5e1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicityFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"publicity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"opinionEvents"}},{"kind":"Field","name":{"kind":"Name","value":"opinionEventsHandled"}},{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}}]}}]}}]}}]} as unknown as DocumentNode<PublicityFiguresQuery, PublicityFiguresQueryVariables>;
+export const OpinionBoardDocument = {"__meta__":{"hash":"sha256:1af716a1b31328dc4e675d0e856de608a20c76e4b94d4bed8707fd83b5b9e328"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpinionBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpinionEventFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinionBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinionEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"escalated"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpinionBoardQuery, OpinionBoardQueryVariables>;
+export const OpinionEventDetailDocument = {"__meta__":{"hash":"sha256:805eb4d710ad563717b0e0b2c246f4d27d9d12d25b5e1d3d3719498a9881c062"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpinionEventDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opinionEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"sourceUrl"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"escalatedTo"}},{"kind":"Field","name":{"kind":"Name","value":"caseId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"transitions"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"byName"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<OpinionEventDetailQuery, OpinionEventDetailQueryVariables>;
+export const MoveOpinionEventDocument = {"__meta__":{"hash":"sha256:de60bbe6b4ead6c2d74c49de01e1d560b8209dfe2e9f0fb0d04bfd5b0d521004"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveOpinionEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpinionMoveInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveOpinionEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MoveOpinionEventMutation, MoveOpinionEventMutationVariables>;
+export const OutreachListDocument = {"__meta__":{"hash":"sha256:03c24cae96b0ec10de22230de69971e609634e7b4e97e7f9e5998f7f09f3d420"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutreachList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OutreachEventFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"week"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OutreachListQuery, OutreachListQueryVariables>;
+export const PublicityWeeksDocument = {"__meta__":{"hash":"sha256:72fd6d4f6e04e1ea0c42daa914cb0b7a2331b8a18c8f0cc8ded3788f0faad693"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicityWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicityWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"organizer"}},{"kind":"Field","name":{"kind":"Name","value":"activityCount"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"peopleReached"}}]}}]}}]} as unknown as DocumentNode<PublicityWeeksQuery, PublicityWeeksQueryVariables>;

@@ -1,0 +1,253 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import {
+  DataTable,
+  exportToExcel,
+  labelOf,
+  optionsOf,
+  PageHeader,
+  StatusTag,
+  useCursorPagination,
+} from '@shian/ui-kit';
+import { App as AntApp, Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ArticleFormButton } from '../components/ArticleFormButton';
+import { YearSelect } from '../components/YearSelect';
+import { formatDateTime } from '../format';
+import { graphql } from '../gql';
+import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';
+import { ARTICLE_KIND, CHANNEL } from '../labels';
+import { useCurrentUser } from '../module';
+
+export const ArticleListDocument = graphql(`
+  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {
+    articles(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        kind
+        channel
+        publishedAt
+        reach
+        author
+        url
+      }
+    }
+  }
+`);
+
+const PublicityFiguresDocument = graphql(`
+  query PublicityFigures($year: Int!) {
+    workReport(year: $year) {
+      year
+      publicity {
+        posts
+        reach
+        opinionEvents
+        opinionEventsHandled
+        outreachEvents
+        materials
+      }
+    }
+  }
+`);
+
+type ArticleRow = ArticleListQuery['articles']['nodes'][number];
+
+const FIGURES_YEAR = 2024;
+
+export function filterFromParams(params: URLSearchParams): ArticleFilter {
+  const filter: ArticleFilter = {};
+  const year = Number(params.get('year'));
+  if (Number.isInteger(year) && year > 0) filter.year = year;
+  if (params.get('kind')) filter.kind = params.get('kind') as ArticleKind;
+  if (params.get('channel')) filter.channel = params.get('channel') as ArticleChannel;
+  if (params.get('search')?.trim()) filter.search = params.get('search')!.trim();
+  return filter;
+}
+
+const EXPORT_COLUMNS = [
+  { title: '标题', value: 'title' as const, width: 40 },
+  { title: '类别', value: (row: ArticleRow) => labelOf(ARTICLE_KIND, row.kind), width: 8 },
+  { title: '发布渠道', value: (row: ArticleRow) => labelOf(CHANNEL, row.channel), width: 14 },
+  { title: '发布时间', value: (row: ArticleRow) => formatDateTime(row.publishedAt), width: 18 },
+  { title: '阅读量', value: 'reach' as const, width: 10 },
+  { title: '作者', value: 'author' as const, width: 24 },
+  { title: '链接', value: (row: ArticleRow) => row.url ?? '', width: 40 },
+];
+
+/** The year's figures, counted by the subgraph from records (the work report's publicity part). */
+function PublicityFigures() {
+  const [year, setYear] = useState(FIGURES_YEAR);
+  const [{ data }] = useQuery({ query: PublicityFiguresDocument, variables: { year } });
+  const figures = data?.workReport.publicity;
+  const items = [
+    { title: '科普宣传、网络辟谣(条)', value: figures?.posts },
+    { title: '阅读量', value: figures?.reach },
+    { title: '负面舆情(条)', value: figures?.opinionEvents },
+    { title: '已办结(条)', value: figures?.opinionEventsHandled },
+    { title: '宣传活动(次)', value: figures?.outreachEvents },
+    { title: '发放宣传资料(份)', value: figures?.materials },
+  ];
+  return (
+    <Card
+      size="small"
+      title={`${year}年宣传与舆情`}
+      extra={<YearSelect allowClear={false} value={year} onChange={(y) => setYear(y ?? FIGURES_YEAR)} />}
+      style={{ marginBottom: 16 }}
+    >
+      <Row gutter={16}>
+        {items.map((item) => (
+          <Col key={item.title} xs={12} md={8} xl={4}>
+            <Statistic title={item.title} value={item.value ?? '—'} />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+/** 科普与辟谣: the year's figures and the posts, filtered in the URL, exported whole. */
+export function ArticlesPage() {
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const pagination = useCursorPagination(JSON.stringify(filter));
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ArticleListDocument,
+    variables: { filter, ...pagination.variables },
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const client = useClient();
+  const role = useCurrentUser()?.role;
+  // Posts are the district's: leaders and officers publish them.
+  const canPublish = role === 'leader' || role === 'officer';
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+  const [searchText, setSearchText] = useState(params.get('search') ?? '');
+
+  const set = (key: string, value: string | number | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    setParams(next, { replace: true });
+  };
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const rows = await fetchAllNodes(client, ArticleListDocument, { filter }, (d) => d.articles);
+      await exportToExcel(rows, EXPORT_COLUMNS, `科普宣传与网络辟谣-${new Date().toISOString().slice(0, 10)}`);
+      message.success(`已导出 ${rows.length} 条`);
+    } catch (e) {
+      message.error(`导出失败:${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<ArticleRow> = [
+    {
+      title: '标题',
+      dataIndex: 'title',
+      render: (title: string, row) =>
+        row.url ? (
+          <a href={row.url} target="_blank" rel="noreferrer">
+            {title}
+          </a>
+        ) : (
+          title
+        ),
+    },
+    {
+      title: '类别',
+      dataIndex: 'kind',
+      render: (value: ArticleKind) => <StatusTag value={value} map={ARTICLE_KIND} />,
+    },
+    { title: '发布渠道', dataIndex: 'channel', render: (value: ArticleChannel) => labelOf(CHANNEL, value) },
+    { title: '发布时间', dataIndex: 'publishedAt', render: formatDateTime },
+    { title: '阅读量', dataIndex: 'reach' },
+    { title: '作者', dataIndex: 'author' },
+  ];
+
+  return (
+    <>
+      <PageHeader title="科普宣传与网络辟谣" subTitle="依托政务新媒体发布的科普、辟谣、警示文章" />
+      <PublicityFigures />
+      <DataTable<ArticleRow>
+        aria-label="文章列表"
+        columns={columns}
+        data={data?.articles}
+        loading={fetching}
+        error={error}
+        onRetry={reload}
+        pagination={pagination}
+        toolbar={
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8}>
+              <Input.Search
+                allowClear
+                placeholder="搜索标题、作者或摘要"
+                aria-label="搜索"
+                value={searchText}
+                onChange={(e) => setSearchText(e.target.value)}
+                onSearch={(value) => set('search', value.trim() || undefined)}
+                style={{ width: 240 }}
+              />
+              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
+              <div data-filter="kind">
+                <Select
+                  allowClear
+                  virtual={false}
+                  aria-label="类别"
+                  placeholder="类别"
+                  options={optionsOf(ARTICLE_KIND)}
+                  value={filter.kind ?? undefined}
+                  onChange={(value?: string) => set('kind', value)}
+                  style={{ width: 100 }}
+                />
+              </div>
+              <div data-filter="channel">
+                <Select
+                  allowClear
+                  virtual={false}
+                  aria-label="发布渠道"
+                  placeholder="发布渠道"
+                  options={optionsOf(CHANNEL)}
+                  value={filter.channel ?? undefined}
+                  onChange={(value?: string) => set('channel', value)}
+                  style={{ width: 140 }}
+                />
+              </div>
+            </Flex>
+            <Flex gap={8}>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={exporting}
+                disabled={!data?.articles.totalCount}
+                onClick={exportAll}
+              >
+                导出Excel
+              </Button>
+              {canPublish && (
+                <ArticleFormButton
+                  onSaved={reload}
+                  trigger={
+                    <Button type="primary" icon={<PlusOutlined />}>
+                      新增文章
+                    </Button>
+                  }
+                />
+              )}
+            </Flex>
+          </Flex>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ReportOpinionButton } from '../components/ReportOpinionButton';
+import { YearSelect } from '../components/YearSelect';
+import { formatDateTime } from '../format';
+import { graphql } from '../gql';
+import type { OpinionBoardQuery, OpinionStatus } from '../gql/graphql';
+import { SEVERITY, STAGE } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const OpinionBoardDocument = graphql(`
+  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {
+    opinionBoard(year: $year) {
+      status
+      count
+    }
+    opinionEvents(filter: $filter, first: 100) {
+      totalCount
+      nodes {
+        id
+        title
+        platform
+        severity
+        status
+        detectedAt
+        escalated
+        entity {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+type BoardCard = OpinionBoardQuery['opinionEvents']['nodes'][number];
+
+/** Events by stage, in the lifecycle's order: what a column shows. */
+export function groupByStage(nodes: readonly BoardCard[]): Record<OpinionStatus, BoardCard[]> {
+  const columns = Object.fromEntries(Object.keys(STAGE).map((s) => [s, [] as BoardCard[]])) as Record<
+    OpinionStatus,
+    BoardCard[]
+  >;
+  for (const node of nodes) columns[node.status].push(node);
+  return columns;
+}
+
+/** 舆情处置看板: one column per lifecycle stage (the newest 100 events of the filter), counts from the subgraph. */
+export function OpinionBoardPage() {
+  const [params, setParams] = useSearchParams();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const year = params.get('year') ? Number(params.get('year')) : undefined;
+  const search = params.get('search') ?? '';
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OpinionBoardDocument,
+    variables: { year: year ?? null, filter: { year: year ?? null, search: search || null } },
+  });
+  const set = (key: string, value: string | number | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    setParams(next, { replace: true });
+  };
+  const columns = groupByStage(data?.opinionEvents.nodes ?? []);
+  const counts = new Map((data?.opinionBoard ?? []).map((s) => [s.status, s.count]));
+
+  return (
+    <>
+      <PageHeader
+        title="舆情处置"
+        subTitle="发现 → 核实 → 处置 → 回应 → 办结"
+        extra={
+          canWrite && (
+            <ReportOpinionButton
+              onReported={(id) => navigate(to(`/opinions/${id}`))}
+              trigger={
+                <Button type="primary" icon={<PlusOutlined />}>
+                  登记舆情
+                </Button>
+              }
+            />
+          )
+        }
+      />
+      <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+        <Input.Search
+          allowClear
+          defaultValue={search}
+          placeholder="搜索标题、内容或平台"
+          aria-label="搜索"
+          onSearch={(v) => set('search', v.trim() || undefined)}
+          style={{ width: 260 }}
+        />
+        <YearSelect value={year} onChange={(y) => set('year', y)} />
+      </Flex>
+      {error ? (
+        <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      ) : (
+        <Row gutter={[12, 12]} aria-label="舆情看板">
+          {(Object.keys(STAGE) as OpinionStatus[]).map((status) => (
+            <Col key={status} xs={24} md={12} xl={4}>
+              <Card
+                size="small"
+                loading={fetching && !data}
+                data-stage={status}
+                title={
+                  <Flex justify="space-between">
+                    <span>{STAGE[status].label}</span>
+                    <Badge
+                      count={counts.get(status) ?? 0}
+                      showZero
+                      color={STAGE[status].color === 'default' ? undefined : STAGE[status].color}
+                    />
+                  </Flex>
+                }
+                styles={{ body: { minHeight: 120 } }}
+              >
+                {columns[status].length === 0 ? (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无" />
+                ) : (
+                  <Flex vertical gap={8}>
+                    {columns[status].map((event) => (
+                      <Card key={event.id} size="small" type="inner">
+                        <Link to={to(`/opinions/${event.id}`)}>{event.title}</Link>
+                        <div>
+                          <StatusTag value={event.severity} map={SEVERITY} />
+                          {event.escalated && <StatusTag value="ESCALATED" map={STAGE} />}
+                        </div>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {event.platform} · {formatDateTime(event.detectedAt)}
+                          {event.entity ? ` · ${event.entity.name}` : ''}
+                        </Typography.Text>
+                      </Card>
+                    ))}
+                  </Flex>
+                )}
+              </Card>
+            </Col>
+          ))}
+        </Row>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,262 @@
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import {
+  DataTable,
+  exportToExcel,
+  labelOf,
+  optionsOf,
+  PageHeader,
+  StatusTag,
+  useCursorPagination,
+} from '@shian/ui-kit';
+import { App as AntApp, Button, Calendar, Card, Descriptions, Flex, Select, Tag, type TableColumnsType } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { OutreachFormButton } from '../components/OutreachFormButton';
+import { YearSelect } from '../components/YearSelect';
+import { formatDate } from '../format';
+import { graphql } from '../gql';
+import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
+import { OUTREACH_KIND } from '../labels';
+import { useCanWrite } from '../module';
+
+export const OutreachListDocument = graphql(`
+  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {
+    outreachEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        theme
+        kind
+        heldOn
+        place
+        organizer
+        materials
+        peopleReached
+        township {
+          id
+          name
+        }
+        week {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const PublicityWeeksDocument = graphql(`
+  query PublicityWeeks {
+    publicityWeeks {
+      id
+      year
+      name
+      theme
+      startsOn
+      endsOn
+      organizer
+      activityCount
+      materials
+      peopleReached
+    }
+  }
+`);
+
+type OutreachRow = OutreachListQuery['outreachEvents']['nodes'][number];
+
+const EXPORT_COLUMNS = [
+  { title: '活动日期', value: 'heldOn' as const, width: 12 },
+  { title: '活动名称', value: 'title' as const, width: 30 },
+  { title: '形式', value: (row: OutreachRow) => labelOf(OUTREACH_KIND, row.kind), width: 8 },
+  { title: '宣传主题', value: 'theme' as const, width: 20 },
+  { title: '地点', value: 'place' as const, width: 30 },
+  { title: '乡镇(街道)', value: (row: OutreachRow) => row.township?.name ?? '全区', width: 12 },
+  { title: '组织单位', value: 'organizer' as const, width: 30 },
+  { title: '发放资料(份)', value: 'materials' as const, width: 12 },
+  { title: '受众人数', value: 'peopleReached' as const, width: 10 },
+  { title: '所属宣传周', value: (row: OutreachRow) => row.week?.name ?? '', width: 36 },
+];
+
+/** The month a calendar shows: `?month=YYYY-MM`, else the latest publicity week's month, else this month. */
+function useCalendarMonth(latestWeekStart: string | undefined): [Dayjs, (month: Dayjs) => void] {
+  const [params, setParams] = useSearchParams();
+  const given = params.get('month');
+  const month = dayjs(given ? `${given}-01` : (latestWeekStart ?? undefined)).startOf('month');
+  return [
+    month,
+    (next) => {
+      const p = new URLSearchParams(params);
+      p.set('month', next.format('YYYY-MM'));
+      setParams(p, { replace: true });
+    },
+  ];
+}
+
+function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: Dayjs) => void }) {
+  const from = month.startOf('month').format('YYYY-MM-DD');
+  const to = month.endOf('month').format('YYYY-MM-DD');
+  const [{ data }] = useQuery({ query: OutreachListDocument, variables: { filter: { from, to }, first: 100 } });
+  const byDay = new Map<string, OutreachRow[]>();
+  for (const event of data?.outreachEvents.nodes ?? [])
+    byDay.set(event.heldOn, [...(byDay.get(event.heldOn) ?? []), event]);
+  return (
+    <Calendar
+      aria-label="宣传活动日历"
+      value={month}
+      onPanelChange={(value) => onMonth(value)}
+      onSelect={(value, info) => info.source !== 'date' && onMonth(value)}
+      cellRender={(day, info) => {
+        if (info.type !== 'date' || !day.isSame(month, 'month')) return null;
+        const events = byDay.get(day.format('YYYY-MM-DD')) ?? [];
+        return (
+          <Flex vertical gap={2}>
+            {events.map((event) => (
+              <Tag
+                key={event.id}
+                color={OUTREACH_KIND[event.kind].color}
+                title={`${event.title} · ${event.place}`}
+                style={{ marginInlineEnd: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}
+              >
+                {event.title}
+              </Tag>
+            ))}
+          </Flex>
+        );
+      }}
+    />
+  );
+}
+
+/** 宣传活动: the publicity weeks, the calendar of outreach events, and their list (filtered, exported whole). */
+export function OutreachPage() {
+  const [params, setParams] = useSearchParams();
+  const [{ data: weeksData }] = useQuery({ query: PublicityWeeksDocument });
+  const weeks = weeksData?.publicityWeeks ?? [];
+  const [month, setMonth] = useCalendarMonth(weeks[0]?.startsOn);
+  const filter: OutreachEventFilter = {};
+  if (params.get('year')) filter.year = Number(params.get('year'));
+  if (params.get('kind')) filter.kind = params.get('kind') as OutreachKind;
+  const pagination = useCursorPagination(JSON.stringify(filter));
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OutreachListDocument,
+    variables: { filter, ...pagination.variables },
+  });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const client = useClient();
+  const canWrite = useCanWrite();
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+
+  const set = (key: string, value: string | number | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    setParams(next, { replace: true });
+  };
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const rows = await fetchAllNodes(client, OutreachListDocument, { filter }, (d) => d.outreachEvents);
+      await exportToExcel(rows, EXPORT_COLUMNS, `宣传活动-${new Date().toISOString().slice(0, 10)}`);
+      message.success(`已导出 ${rows.length} 条`);
+    } catch (e) {
+      message.error(`导出失败:${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<OutreachRow> = [
+    { title: '活动日期', dataIndex: 'heldOn', render: formatDate },
+    { title: '活动名称', dataIndex: 'title' },
+    {
+      title: '形式',
+      dataIndex: 'kind',
+      render: (value: OutreachKind) => <StatusTag value={value} map={OUTREACH_KIND} />,
+    },
+    { title: '地点', dataIndex: 'place' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '全区' },
+    { title: '发放资料(份)', dataIndex: 'materials' },
+    { title: '受众人数', dataIndex: 'peopleReached' },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="宣传活动"
+        subTitle="食品安全宣传周与进社区、进课堂、进企业、进市场活动"
+        extra={
+          canWrite && (
+            <OutreachFormButton
+              weeks={weeks}
+              onSaved={reload}
+              trigger={
+                <Button type="primary" icon={<PlusOutlined />}>
+                  登记宣传活动
+                </Button>
+              }
+            />
+          )
+        }
+      />
+      {weeks.map((week) => (
+        <Card key={week.id} size="small" title={`${week.name}:「${week.theme}」`} style={{ marginBottom: 16 }}>
+          <Descriptions column={{ xs: 1, md: 3, xl: 5 }}>
+            <Descriptions.Item label="时间">
+              {week.startsOn} 至 {week.endsOn}
+            </Descriptions.Item>
+            <Descriptions.Item label="系列活动">{week.activityCount} 次</Descriptions.Item>
+            <Descriptions.Item label="发放宣传资料">{week.materials.toLocaleString('zh-CN')} 份</Descriptions.Item>
+            <Descriptions.Item label="受众">{week.peopleReached.toLocaleString('zh-CN')} 人</Descriptions.Item>
+            <Descriptions.Item label="主办、承办">{week.organizer}</Descriptions.Item>
+          </Descriptions>
+        </Card>
+      ))}
+      <Card size="small" title="活动日历" style={{ marginBottom: 16 }}>
+        <OutreachCalendar month={month} onMonth={setMonth} />
+      </Card>
+      <DataTable<OutreachRow>
+        aria-label="宣传活动列表"
+        columns={columns}
+        data={data?.outreachEvents}
+        loading={fetching}
+        error={error}
+        onRetry={reload}
+        pagination={pagination}
+        toolbar={
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8}>
+              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
+              <Select
+                allowClear
+                virtual={false}
+                aria-label="活动形式"
+                placeholder="活动形式"
+                options={optionsOf(OUTREACH_KIND)}
+                value={filter.kind ?? undefined}
+                onChange={(value?: string) => set('kind', value)}
+                style={{ width: 120 }}
+              />
+            </Flex>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              disabled={!data?.outreachEvents.totalCount}
+              onClick={exportAll}
+            >
+              导出Excel
+            </Button>
+          </Flex>
+        }
+      />
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { createClient, GraphQLProvider } from '@shian/graphql-client';
+import { ShianUiProvider } from '@shian/ui-kit';
+import type { ReactNode } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { vi } from 'vitest';
+import { ModuleContext, moduleContextValue } from '../src/module';
+
+const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
+export const officerToken = `${b64({ alg: 'HS256' })}.${b64({ sub: 'officer', name: '李执法', role: 'officer' })}.sig`;
+
+export interface Call {
+  operationName: string;
+  variables: Record<string, any>;
+}
+
+/** A gateway stand-in: answers each operation by name, and records what was asked. */
+export function stubGateway(answers: Record<string, (variables: Record<string, any>) => object>) {
+  const calls: Call[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, any> };
+      const operationName = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
+      calls.push({ operationName, variables: body.variables });
+      const answer = answers[operationName];
+      const payload = answer ? answer(body.variables) : { errors: [{ message: `no stub for ${operationName}` }] };
+      return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return calls;
+}
+
+/** Renders module routes under `/publicity` as the shell would, with a real client against the stub. */
+export function renderInModule(element: ReactNode, { path = '/publicity', route = '/publicity/*' } = {}) {
+  const client = createClient({ gatewayUrl: 'http://gateway.test', getToken: () => officerToken });
+  return (
+    <ShianUiProvider locale="zh-CN">
+      <GraphQLProvider client={client}>
+        <ModuleContext.Provider value={moduleContextValue('/publicity', officerToken)}>
+          <MemoryRouter initialEntries={[path]}>
+            <Routes>
+              <Route path={route} element={element} />
+            </Routes>
+          </MemoryRouter>
+        </ModuleContext.Provider>
+      </GraphQLProvider>
+    </ShianUiProvider>
+  );
+}
+
+export const TOWNSHIPS = {
+  data: {
+    townships: [
+      { __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' },
+      { __typename: 'Township', id: '511902002', name: '西城街道', kind: 'SUBDISTRICT' },
+    ],
+  },
+};
+
+export function articlePage(ids: string[], hasNextPage: boolean, totalCount = 3) {
+  return {
+    data: {
+      articles: {
+        __typename: 'ArticleConnection',
+        totalCount,
+        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) },
+        nodes: ids.map((id) => ({
+          __typename: 'Article',
+          id,
+          title: id === '1' ? '特殊食品知多少' : `科普文章${id}`,
+          kind: id === '2' ? 'RUMOUR_REFUTATION' : 'SCIENCE',
+          channel: 'DAMEI_BAZHOU_APP',
+          publishedAt: '2024-03-15T02:00:00.000Z',
+          reach: 12000,
+          author: '巴州区市场监督管理局',
+          url: null,
+        })),
+      },
+    },
+  };
+}
+
+export const FIGURES = {
+  data: {
+    workReport: {
+      __typename: 'WorkReport',
+      year: 2024,
+      publicity: {
+        __typename: 'PublicityFigures',
+        posts: 56,
+        reach: 480000,
+        opinionEvents: 3,
+        opinionEventsHandled: 3,
+        outreachEvents: 12,
+        materials: 12260,
+      },
+    },
+  },
+};
+
+export function opinionEvent(status: string, transitions: string[], version = 3) {
+  return {
+    data: {
+      opinionEvent: {
+        __typename: 'OpinionEvent',
+        id: 'OE1',
+        title: '巴中某市场惊现母猪肉',
+        content: '短视频称……',
+        platform: '抖音',
+        sourceUrl: null,
+        detectedAt: '2024-04-09T02:20:00.000Z',
+        severity: 'MAJOR',
+        status,
+        version,
+        escalatedTo: null,
+        caseId: null,
+        closedAt: null,
+        transitions,
+        entity: { __typename: 'Entity', id: 'E0049', name: '东城农贸市场百惠冻品店' },
+        township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+        steps: [
+          {
+            __typename: 'OpinionEventStep',
+            id: 's1',
+            fromStatus: null,
+            toStatus: 'DETECTED',
+            at: '2024-04-09T02:20:00.000Z',
+            byName: '李执法',
+            note: '舆情监测发现,登记',
+          },
+        ],
+      },
+    },
+  };
+}
