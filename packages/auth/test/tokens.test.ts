@@ -24,7 +24,9 @@ describe('tokens', () => {
 
   it('refuses an unsigned token', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const body = Buffer.from(JSON.stringify({ sub: 'admin', role: 'leader', iss: 'shian-dev-idp', aud: 'shian' })).toString('base64url');
+    const body = Buffer.from(
+      JSON.stringify({ sub: 'admin', role: 'leader', iss: 'shian-dev-idp', aud: 'shian' }),
+    ).toString('base64url');
     await expect(verify(`${header}.${body}.`)).rejects.toThrow('令牌无效');
   });
 

@@ -2,7 +2,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SubgraphDefinition } from './define';
-import { type DatabaseTarget, type Dialect, databaseTarget, dropDatabaseSchema, migrationsDir, openOrm, prepareDatabase } from './orm';
+import {
+  type DatabaseTarget,
+  type Dialect,
+  databaseTarget,
+  dropDatabaseSchema,
+  migrationsDir,
+  openOrm,
+  prepareDatabase,
+} from './orm';
 import { serve, writeSdl } from './serve';
 
 const USAGE = `shian-subgraph <command>   (run inside services/<domain>)

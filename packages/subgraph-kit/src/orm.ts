@@ -53,7 +53,10 @@ async function loadMigrations(dir: string): Promise<MigrationObject[]> {
     const module = (await import(pathToFileURL(path.join(dir, file)).href)) as Record<string, unknown>;
     const migrationClass = Object.values(module).find((value) => typeof value === 'function');
     if (!migrationClass) throw new Error(`${file} exports no migration class`);
-    migrations.push({ name: path.basename(file, path.extname(file)), class: migrationClass as MigrationObject['class'] });
+    migrations.push({
+      name: path.basename(file, path.extname(file)),
+      class: migrationClass as MigrationObject['class'],
+    });
   }
   return migrations;
 }
@@ -108,17 +111,30 @@ const SEED_TABLE = 'shian_seed';
  * one transaction together with its marker row, so a failed seed leaves an empty database that the next start
  * seeds again, never a half-seeded one.
  */
-export async function prepareDatabase(orm: MikroORM, definition: SubgraphDefinition, { seed = true } = {}): Promise<{ seeded: boolean }> {
+export async function prepareDatabase(
+  orm: MikroORM,
+  definition: SubgraphDefinition,
+  { seed = true } = {},
+): Promise<{ seeded: boolean }> {
   await orm.getMigrator().up();
   if (!seed || !definition.seed) return { seeded: false };
   const connection = orm.em.getConnection();
-  await connection.execute(`create table if not exists ${SEED_TABLE} (name varchar(100) primary key, seeded_at varchar(40) not null)`);
+  await connection.execute(
+    `create table if not exists ${SEED_TABLE} (name varchar(100) primary key, seeded_at varchar(40) not null)`,
+  );
   const rows = await connection.execute(`select name from ${SEED_TABLE} where name = 'demo'`);
   if ((rows as unknown[]).length > 0) return { seeded: false };
   await orm.em.fork().transactional(async (em) => {
     await definition.seed?.(em);
     await em.flush();
-    await em.getConnection().execute(`insert into ${SEED_TABLE} (name, seeded_at) values ('demo', ?)`, [new Date().toISOString()], 'run', em.getTransactionContext());
+    await em
+      .getConnection()
+      .execute(
+        `insert into ${SEED_TABLE} (name, seeded_at) values ('demo', ?)`,
+        [new Date().toISOString()],
+        'run',
+        em.getTransactionContext(),
+      );
   });
   return { seeded: true };
 }

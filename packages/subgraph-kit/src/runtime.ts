@@ -89,10 +89,10 @@ function errorLoggingPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
 }
 
 /** Errors that are the caller's to fix even though a library, not our code, raised them. */
-function translateKnownError(error: unknown): GraphQLFormattedError['extensions'] & { message: string } | undefined {
+function translateKnownError(error: unknown): (GraphQLFormattedError['extensions'] & { message: string }) | undefined {
   if (error instanceof ArgumentValidationError) {
     const first = error.extensions.validationErrors[0];
-    const message = first ? Object.values(first.constraints ?? {})[0] ?? '输入无效' : '输入无效';
+    const message = first ? (Object.values(first.constraints ?? {})[0] ?? '输入无效') : '输入无效';
     return { message, code: 'BAD_USER_INPUT', field: first?.property };
   }
   if (error instanceof UniqueConstraintViolationException) {
@@ -114,5 +114,10 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown): Gra
     const { message, ...extensions } = known;
     return { message, path: formatted.path, locations: formatted.locations, extensions };
   }
-  return { message: '服务器内部错误', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: '服务器内部错误',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

@@ -13,17 +13,19 @@ const FEDERATION_LINK =
  * type-graphql builds a plain schema whose federation directives are only AST; printing it with its directives and
  * handing that SDL to buildSubgraphSchema gives a real Federation 2 subgraph (with `_service` and `_entities`).
  */
-export async function buildFederatedSchema(definition: SubgraphDefinition): Promise<{ schema: GraphQLSchema; sdl: string }> {
+export async function buildFederatedSchema(
+  definition: SubgraphDefinition,
+): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const plain = await buildSchema({
     resolvers: definition.resolvers as unknown as [Function, ...Function[]],
     orphanedTypes: definition.orphanedTypes as Function[] | undefined,
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`;
-  // biome-ignore lint/suspicious/noExplicitAny: the resolver map is as loosely typed as buildSubgraphSchema takes it
   const resolvers = createResolversMap(plain) as Record<string, any>;
   for (const [typeName, load] of Object.entries(definition.references ?? {})) {
-    const typeResolvers = (resolvers[typeName] ??= {}) as Record<string, unknown>;
+    resolvers[typeName] ??= {};
+    const typeResolvers = resolvers[typeName] as Record<string, unknown>;
     typeResolvers.__resolveReference = (reference: { id: string }, ctx: Context) =>
       ctx
         .loader<string, unknown>(`reference:${typeName}`, async (ids) => {

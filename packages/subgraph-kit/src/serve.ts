@@ -33,7 +33,11 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
     routes: {
       '/health': async (_req, res) => {
         const database = await orm.isConnected();
-        sendJson(res, database ? 200 : 503, { status: database ? 'ok' : 'down', subgraph: definition.name, dialect: target.dialect });
+        sendJson(res, database ? 200 : 503, {
+          status: database ? 'ok' : 'down',
+          subgraph: definition.name,
+          dialect: target.dialect,
+        });
       },
     },
     logger: log,

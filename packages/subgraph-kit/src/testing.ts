@@ -64,7 +64,11 @@ export interface TestSubgraph {
   readonly orm: MikroORM;
   readonly runtime: SubgraphRuntime;
   readonly target: DatabaseTarget;
-  execute<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: ExecuteOptions): Promise<ExecuteResult<T>>;
+  execute<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: ExecuteOptions,
+  ): Promise<ExecuteResult<T>>;
   /** Runs `action` and counts the SQL statements it made. */
   countStatements<R>(action: () => Promise<R>): Promise<{ result: R; statements: number; sql: string[] }>;
 }
@@ -93,7 +97,10 @@ function testTarget(name: string, dialect: Dialect): DatabaseTarget {
  * A fresh, migrated database (optionally with the demo data) for one test file, removed afterwards.
  * Call at the top level of a describe block; the returned object is usable inside tests.
  */
-export function testSubgraph(definition: SubgraphDefinition, options: { dialect: Dialect; seed?: boolean }): TestSubgraph {
+export function testSubgraph(
+  definition: SubgraphDefinition,
+  options: { dialect: Dialect; seed?: boolean },
+): TestSubgraph {
   const target = testTarget(definition.name, options.dialect);
   const sql: string[] = [];
   let counting = false;
@@ -140,7 +147,6 @@ export function testSubgraph(definition: SubgraphDefinition, options: { dialect:
       const contextValue = await ready().runtime.contextFor(authorization);
       const response = await ready().runtime.apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
-      // biome-ignore lint/suspicious/noExplicitAny: test results are checked by the caller's expectations
       return response.body.singleResult as ExecuteResult<any>;
     },
     async countStatements(action) {

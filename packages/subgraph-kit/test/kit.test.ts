@@ -20,9 +20,12 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
     const first = await t.execute('{ books { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }');
     expect(first.data?.books.totalCount).toBe(150);
     expect(first.data?.books.nodes).toHaveLength(20);
-    const next = await t.execute('query($after: String) { books(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }', {
-      after: first.data?.books.pageInfo.endCursor,
-    });
+    const next = await t.execute(
+      'query($after: String) { books(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }',
+      {
+        after: first.data?.books.pageInfo.endCursor,
+      },
+    );
     expect(next.data?.books.nodes[0].id).toBe('b020');
     expect(next.data?.books.nodes).toHaveLength(100);
     const tooMany = await t.execute('{ books(first: 101) { totalCount } }');
@@ -76,7 +79,7 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
     expect(duplicate.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('hands resolvers the caller\'s Authorization header, for calls made on the caller\'s behalf', async () => {
+  it("hands resolvers the caller's Authorization header, for calls made on the caller's behalf", async () => {
     const context = await t.runtime.contextFor('Bearer not-checked-here');
     expect(context.authorization).toBe('Bearer not-checked-here');
     expect((await t.runtime.contextFor(undefined)).authorization).toBeUndefined();
