@@ -75,3 +75,34 @@ export function remotesManifest(
   }
   return { gatewayUrl: publicGatewayUrl(env), remotes };
 }
+
+/**
+ * Entries that replace the computed ones while the shell runs: `{ gatewayUrl?, remotes?: { <domain>: { entry,
+ * url?, name?, label? } | null } }` (null takes a remote out). The shell's server reads it from the file named by
+ * `SHIAN_REMOTES_FILE` on every request, so editing the file moves or swaps a remote in the running shell: no
+ * rebuild, no restart, the next page load uses it.
+ */
+export interface RemotesOverride {
+  gatewayUrl?: string;
+  remotes?: Record<string, (Partial<RemoteLocation> & { entry: string }) | null>;
+}
+
+export function applyRemotesOverride(manifest: RemotesManifest, override: RemotesOverride): RemotesManifest {
+  const remotes = { ...manifest.remotes };
+  for (const [domain, entry] of Object.entries(override.remotes ?? {})) {
+    if (entry === null) {
+      delete remotes[domain];
+      continue;
+    }
+    if (typeof entry?.entry !== 'string' || !entry.entry) throw new Error(`remotes.${domain}.entry is missing`);
+    const url = (entry.url ?? entry.entry.slice(0, entry.entry.lastIndexOf('/'))).replace(/\/+$/, '');
+    remotes[domain] = {
+      name: entry.name ?? remotes[domain]?.name ?? federationName(domain),
+      entry: entry.entry,
+      url,
+      label: entry.label ?? remotes[domain]?.label ?? domain,
+    };
+  }
+  const gatewayUrl = override.gatewayUrl?.replace(/\/+$/, '').replace(/\/graphql$/, '') || manifest.gatewayUrl;
+  return { gatewayUrl, remotes };
+}

@@ -5,7 +5,14 @@ import { federation } from '@module-federation/vite';
 import { findDomain, shellPort } from '@shian/platform';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { federationName, remoteLocation, remotesManifest } from './manifest';
+import {
+  applyRemotesOverride,
+  federationName,
+  type RemotesManifest,
+  type RemotesOverride,
+  remoteLocation,
+  remotesManifest,
+} from './manifest';
 import { sharedSingletons } from './shared';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -17,9 +24,25 @@ export function remoteInRepo(domain: string): boolean {
   return Boolean((JSON.parse(readFileSync(file, 'utf8')) as { scripts?: { start?: string } }).scripts?.start);
 }
 
+/**
+ * The manifest the shell's server answers: computed from the environment, then `SHIAN_REMOTES_FILE` (if set and
+ * present) applied on top, read again on every request. A malformed file is reported and ignored.
+ */
+export function currentRemotesManifest(env: NodeJS.ProcessEnv = process.env): RemotesManifest {
+  const manifest = remotesManifest(env, undefined, remoteInRepo);
+  const file = env.SHIAN_REMOTES_FILE?.trim();
+  if (!file || !existsSync(file)) return manifest;
+  try {
+    return applyRemotesOverride(manifest, JSON.parse(readFileSync(file, 'utf8')) as RemotesOverride);
+  } catch (error) {
+    console.error(`SHIAN_REMOTES_FILE ${file} is ignored: ${(error as Error).message}`);
+    return manifest;
+  }
+}
+
 /** Serves `/remotes.json` from the environment of the running server (dev and preview); a default is built too. */
 export function remotesManifestPlugin(): Plugin {
-  const body = () => `${JSON.stringify(remotesManifest(process.env, undefined, remoteInRepo), null, 2)}\n`;
+  const body = () => `${JSON.stringify(currentRemotesManifest(), null, 2)}\n`;
   const middleware = (_req: unknown, res: { setHeader(k: string, v: string): void; end(b: string): void }) => {
     res.setHeader('content-type', 'application/json; charset=utf-8');
     res.setHeader('cache-control', 'no-store');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { federationName, remotesManifest } from '../src/manifest';
+import { applyRemotesOverride, federationName, remotesManifest } from '../src/manifest';
 
 const domains = [
   { name: 'entities', label: '主体与属地', subgraphPort: 4001, remotePort: 5001 },
@@ -59,5 +59,24 @@ describe('remotesManifest', () => {
 
   it('makes federation names valid identifiers', () => {
     expect(federationName('partner-demo')).toBe('shian_partner_demo');
+  });
+
+  it('applies a run-time override: a remote swapped, one taken out, the gateway moved', () => {
+    const manifest = applyRemotesOverride(remotesManifest({}, domains), {
+      gatewayUrl: 'https://api.example.org/graphql',
+      remotes: { entities: { entry: 'http://127.0.0.1:15069/v2/remoteEntry.js' }, sampling: null },
+    });
+    expect(manifest).toEqual({
+      gatewayUrl: 'https://api.example.org',
+      remotes: {
+        entities: {
+          name: 'shian_entities',
+          entry: 'http://127.0.0.1:15069/v2/remoteEntry.js',
+          url: 'http://127.0.0.1:15069/v2',
+          label: '主体与属地',
+        },
+      },
+    });
+    expect(() => applyRemotesOverride(manifest, { remotes: { x: {} as never } })).toThrow(/entry/);
   });
 });
