@@ -3,7 +3,7 @@ import path from 'node:path';
 import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import type { SubgraphDefinition } from './define';
-import { databaseTarget, openOrm, prepareDatabase } from './orm';
+import { type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
 import { createRuntime } from './runtime';
 import { buildFederatedSchema } from './schema';
 
@@ -13,13 +13,17 @@ export interface ServeOptions {
   prepare?: boolean;
   /** Install SIGINT/SIGTERM handlers that drain and exit. Default true; tests turn it off. */
   handleSignals?: boolean;
+  /** Where the data lives. Default: `databaseTarget(name)`, from DATA_DIR / DATABASE_URL. */
+  target?: DatabaseTarget;
+  /** Called with every SQL statement the ORM runs (statement counts in tests and benchmarks). */
+  onQuery?: (sql: string) => void;
 }
 
 /** Serves a subgraph: `src/main.ts` of every service is this one call. */
 export async function serve(definition: SubgraphDefinition, options: ServeOptions = {}): Promise<HttpApp> {
   const log = createLogger(definition.name);
-  const target = databaseTarget(definition.name);
-  const orm = await openOrm(definition, { target });
+  const target = options.target ?? databaseTarget(definition.name);
+  const orm = await openOrm(definition, { target, onQuery: options.onQuery });
   if (options.prepare ?? true) {
     const { seeded } = await prepareDatabase(orm, definition);
     log.info({ dialect: target.dialect, database: target.dbName, seeded }, 'database ready');
