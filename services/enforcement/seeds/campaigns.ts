@@ -1,0 +1,227 @@
+import type { CampaignKind } from '../src/rules/enums';
+
+export interface DemoCampaign {
+  id: string;
+  name: string;
+  kind: CampaignKind;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  lead: string;
+  focus: string;
+  /** Which businesses its inspections visit (entities' categories), for the demo generator. */
+  categories: string[];
+  inspections: number;
+}
+
+const enforcement = (
+  id: string,
+  name: string,
+  startsOn: string,
+  endsOn: string,
+  focus: string,
+  categories: string[],
+  inspections: number,
+): DemoCampaign => ({
+  id,
+  name,
+  kind: 'ENFORCEMENT' as CampaignKind,
+  year: Number(startsOn.slice(0, 4)),
+  startsOn,
+  endsOn,
+  lead: '综合行政执法大队',
+  focus,
+  categories,
+  inspections,
+});
+
+const rectification = (
+  n: number,
+  name: string,
+  startsOn: string,
+  endsOn: string,
+  lead: string,
+  focus: string,
+  categories: string[],
+  inspections: number,
+): DemoCampaign => ({
+  id: `CR2024-${String(n).padStart(2, '0')}`,
+  name,
+  kind: 'RECTIFICATION' as CampaignKind,
+  year: 2024,
+  startsOn,
+  endsOn,
+  lead,
+  focus,
+  categories,
+  inspections,
+});
+
+/** 2024: the four enforcement campaigns and the twelve special rectifications of the work summary. */
+export const CAMPAIGNS: readonly DemoCampaign[] = [
+  enforcement(
+    'CE2023-01',
+    '2023年"铁拳"行动',
+    '2023-04-01',
+    '2023-11-30',
+    '打击侵权假冒、虚假宣传等民生领域违法行为',
+    ['FOOD_SELLER'],
+    12,
+  ),
+  enforcement(
+    'CE2024-01',
+    '2024年"春雷"行动',
+    '2024-03-01',
+    '2024-06-30',
+    '农村和城乡结合部假冒伪劣食品、"两超一非"',
+    ['FOOD_SELLER', 'SMALL_WORKSHOP'],
+    40,
+  ),
+  enforcement(
+    'CE2024-02',
+    '2024年"铁拳"行动',
+    '2024-04-01',
+    '2024-11-30',
+    '农兽药残留超标、侵权假冒、非法添加',
+    ['FOOD_SELLER', 'CATERING'],
+    36,
+  ),
+  enforcement(
+    'CE2024-03',
+    '"三小"专项执法行动',
+    '2024-05-01',
+    '2024-10-31',
+    '小作坊、小餐饮、小摊贩食品安全违法行为',
+    ['SMALL_WORKSHOP', 'FOOD_VENDOR', 'CATERING'],
+    45,
+  ),
+  enforcement(
+    'CE2024-04',
+    '"强基"行动',
+    '2024-06-01',
+    '2024-12-15',
+    '基层执法规范化、重点领域执法检查全覆盖',
+    ['FOOD_PRODUCER', 'SCHOOL_CANTEEN'],
+    30,
+  ),
+  rectification(
+    1,
+    '桶装饮用水专项治理',
+    '2024-04-01',
+    '2024-08-31',
+    '食品生产安全监督管理科',
+    '桶装水生产企业原料、消毒、出厂检验',
+    ['FOOD_PRODUCER'],
+    8,
+  ),
+  rectification(
+    2,
+    '食品生产小作坊专项治理',
+    '2024-03-01',
+    '2024-11-30',
+    '食品生产安全监督管理科',
+    '小作坊登记、环境卫生、添加剂使用,推动提档升级',
+    ['SMALL_WORKSHOP'],
+    30,
+  ),
+  rectification(
+    3,
+    '制止餐饮浪费专项治理',
+    '2024-05-01',
+    '2024-12-31',
+    '餐饮服务食品安全监督管理科',
+    '诱导、误导超量点餐,"光盘行动"提示',
+    ['CATERING'],
+    15,
+  ),
+  rectification(
+    4,
+    '集中用餐单位食品安全专项治理',
+    '2024-03-01',
+    '2024-12-31',
+    '餐饮服务食品安全监督管理科',
+    '集中用餐单位食堂、配餐单位原料采购与加工过程',
+    ['COLLECTIVE_DINING'],
+    14,
+  ),
+  rectification(
+    5,
+    '校园食品安全专项治理',
+    '2024-02-20',
+    '2024-12-31',
+    '餐饮服务食品安全监督管理科',
+    '学校食堂、校外供餐、校园周边',
+    ['SCHOOL_CANTEEN'],
+    25,
+  ),
+  rectification(
+    6,
+    '肉类产品质量安全专项治理',
+    '2024-03-15',
+    '2024-10-31',
+    '食品经营安全监督管理科',
+    '肉类检验检疫证明、来源可追溯',
+    ['FOOD_SELLER'],
+    18,
+  ),
+  rectification(
+    7,
+    '农村假冒伪劣食品专项治理',
+    '2024-04-01',
+    '2024-10-31',
+    '食品经营安全监督管理科',
+    '农村市场"三无"、山寨食品',
+    ['FOOD_SELLER'],
+    15,
+  ),
+  rectification(
+    8,
+    '网络餐饮食品安全专项治理',
+    '2024-05-01',
+    '2024-11-30',
+    '餐饮服务食品安全监督管理科',
+    '入网餐饮商户实体店、证照公示',
+    ['ONLINE_CATERING'],
+    12,
+  ),
+  rectification(
+    9,
+    '保健食品行业专项清理整治',
+    '2024-06-01',
+    '2024-11-30',
+    '食品经营安全监督管理科',
+    '保健食品虚假宣传、非法添加',
+    ['FOOD_SELLER'],
+    8,
+  ),
+  rectification(
+    10,
+    '食用农产品"治违禁 控药残 促提升"专项治理',
+    '2024-03-01',
+    '2024-12-31',
+    '食品经营安全监督管理科',
+    '豇豆、韭菜、芹菜等重点品种农药残留',
+    ['FOOD_SELLER'],
+    15,
+  ),
+  rectification(
+    11,
+    '散装白酒质量安全专项治理',
+    '2024-07-01',
+    '2024-12-31',
+    '食品生产安全监督管理科',
+    '散装白酒标签、甲醇、塑化剂',
+    ['SMALL_WORKSHOP', 'FOOD_SELLER'],
+    8,
+  ),
+  rectification(
+    12,
+    '婴幼儿配方乳粉质量安全专项治理',
+    '2024-01-15',
+    '2024-12-31',
+    '食品经营安全监督管理科',
+    '婴配乳粉进货查验、"批批检"',
+    ['FOOD_SELLER'],
+    10,
+  ),
+];

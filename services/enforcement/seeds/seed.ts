@@ -1,0 +1,88 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { todayInChina } from '@shian/subgraph-kit';
+import {
+  AuditEntry,
+  Campaign,
+  Case,
+  CasePause,
+  DrawItem,
+  Inspection,
+  Inspector,
+  JointOperation,
+  JointOperationParticipant,
+  Penalty,
+  RandomDraw,
+  SeizedItem,
+  Transfer,
+} from '../src/entities';
+import { DrawStatus } from '../src/rules/enums';
+import { buildDemoData } from './demo-data';
+
+const created = (date: string) => new Date(`${date}T01:00:00.000Z`);
+
+/** Writes the demo data (seeds/demo-data.ts) through the ORM; the kit runs it once, in one transaction. */
+export async function seedDemoData(em: EntityManager, today = todayInChina()): Promise<void> {
+  const data = buildDemoData({ today });
+  for (const inspector of data.inspectors) em.create(Inspector, inspector);
+  const campaigns = new Map<string, Campaign>();
+  for (const { categories: _c, inspections: _i, ...fields } of data.campaigns)
+    campaigns.set(fields.id, em.create(Campaign, fields));
+  const campaign = (id: string | null) => (id ? campaigns.get(id)! : null);
+
+  const drawItems = new Map<string, DrawItem>();
+  for (const { items, populationIds, poolIds, campaignId, ...fields } of data.draws) {
+    const draw = em.create(RandomDraw, {
+      ...fields,
+      populationIdList: populationIds.join(','),
+      poolIdList: poolIds.join(','),
+      status: fields.publishedOn ? DrawStatus.PUBLISHED : DrawStatus.DRAWN,
+      campaign: campaign(campaignId),
+      createdAt: created(fields.drawnOn),
+    });
+    for (const { inspectorIds, ...item } of items)
+      drawItems.set(item.id, em.create(DrawItem, { ...item, draw, inspectorIdList: inspectorIds.join(',') }));
+  }
+  for (const { inspectorIds, campaignId, drawItemId, ...fields } of data.inspections)
+    em.create(Inspection, {
+      ...fields,
+      inspectorIdList: inspectorIds.join(','),
+      campaign: campaign(campaignId),
+      drawItem: drawItemId ? drawItems.get(drawItemId)! : null,
+      createdAt: created(fields.inspectedOn),
+    });
+
+  const cases = new Map<string, Case>();
+  for (const { violations, officerIds, campaignId, ...fields } of data.cases) {
+    const at = created(fields.receivedOn);
+    cases.set(
+      fields.id,
+      em.create(Case, {
+        ...fields,
+        violationList: violations.join(','),
+        officerIdList: officerIds.join(','),
+        campaign: campaign(campaignId),
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+  }
+  for (const { caseId, ...fields } of data.pauses) em.create(CasePause, { ...fields, caseFile: cases.get(caseId)! });
+  for (const { caseId, kinds, ...fields } of data.penalties)
+    em.create(Penalty, { ...fields, kindList: kinds.join(','), caseFile: cases.get(caseId)! });
+  for (const { caseId, ...fields } of data.transfers)
+    em.create(Transfer, { ...fields, caseFile: cases.get(caseId)!, createdAt: created(fields.transferredOn) });
+  for (const { caseId, ...fields } of data.seizedItems)
+    em.create(SeizedItem, { ...fields, caseFile: cases.get(caseId)!, createdAt: created(fields.seizedOn) });
+  for (const { at, ...fields } of data.audit) em.create(AuditEntry, { ...fields, at: new Date(at) });
+
+  for (const { participants, departments, campaignId, ...fields } of data.operations) {
+    const operation = em.create(JointOperation, {
+      ...fields,
+      departmentList: departments.join(','),
+      campaign: campaign(campaignId),
+      createdAt: created(fields.startsOn),
+    });
+    for (const participant of participants) em.create(JointOperationParticipant, { ...participant, operation });
+  }
+  await em.flush();
+}

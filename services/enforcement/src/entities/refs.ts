@@ -1,0 +1,39 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/**
+ * Types other subgraphs own, seen from here by key only. Entity gains `cases` and `inspections` here (so its key is
+ * resolvable here: the reference is the key itself); Township, Disposal (sampling) and OpinionEvent (publicity) are
+ * only pointed at.
+ */
+@Directive('@key(fields: "id")')
+@ObjectType('Entity')
+export class EntityRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Township')
+export class TownshipRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Disposal')
+export class DisposalRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('OpinionEvent')
+export class OpinionEventRef {
+  @Field(() => ID)
+  id!: string;
+}
+
+export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });
+export const disposalRef = (id: string): DisposalRef => Object.assign(new DisposalRef(), { id });
+export const opinionEventRef = (id: string): OpinionEventRef => Object.assign(new OpinionEventRef(), { id });

@@ -1,0 +1,91 @@
+import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { CaseSource, PartnerDepartment } from '../entities';
+import { enforcementFigures } from '../figures';
+
+/** The year's work report (api.md), keyed by year: enforcement adds its own part, `enforcement`. */
+@Directive('@key(fields: "year")')
+@ObjectType({ description: '年度食品安全工作报告' })
+export class WorkReport {
+  @Field(() => Int)
+  year!: number;
+}
+
+@ObjectType({ description: '按来源统计的立案数' })
+export class CaseSourceCount {
+  @Field(() => CaseSource)
+  source!: CaseSource;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: '按接收部门统计的移送数' })
+export class TransferDepartmentCount {
+  @Field(() => PartnerDepartment)
+  department!: PartnerDepartment;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: '监督检查与执法办案(均由记录统计)' })
+export class EnforcementFigures {
+  @Field(() => Int, { description: '立案查处食品违法案件(件)' })
+  casesFiled!: number;
+
+  @Field(() => Int, { description: '涉嫌犯罪移送(移送起诉,件)' })
+  casesTransferred!: number;
+
+  @Field(() => Int, { description: '专项治理(项)' })
+  rectifications!: number;
+
+  @Field(() => Int, { description: '专项执法行动(个)' })
+  campaigns!: number;
+
+  @Field(() => Int, { description: '受理线索(件)' })
+  cluesReceived!: number;
+
+  @Field(() => Int, { description: '监督检查(户次)' })
+  inspections!: number;
+
+  @Field(() => Int, { description: '双随机抽查任务(次)' })
+  randomDraws!: number;
+
+  @Field(() => Int, { description: '双随机抽取主体(户)' })
+  drawnEntities!: number;
+
+  @Field(() => Int, { description: '联合执法(次)' })
+  jointOperations!: number;
+
+  @Field(() => Int, { description: '作出行政处罚决定(件)' })
+  penalties!: number;
+
+  @Field(() => Float, { description: '罚款(元)' })
+  fines!: number;
+
+  @Field(() => Float, { description: '没收违法所得(元)' })
+  confiscatedGains!: number;
+
+  @Field(() => [CaseSourceCount], { description: '立案按来源' })
+  bySource!: CaseSourceCount[];
+
+  @Field(() => [TransferDepartmentCount], { description: '移送按接收部门(含移送管辖)' })
+  transfersByDepartment!: TransferDepartmentCount[];
+}
+
+@Resolver(() => WorkReport)
+export class WorkReportResolver {
+  @Directive('@shareable')
+  @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
+  workReport(@Arg('year', () => Int) year: number): WorkReport {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
+    return { year };
+  }
+
+  @FieldResolver(() => EnforcementFigures)
+  enforcement(@Root() report: WorkReport, @Ctx() ctx: Context) {
+    requireBureau(ctx);
+    return enforcementFigures(ctx, report.year);
+  }
+}

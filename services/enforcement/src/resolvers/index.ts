@@ -1,0 +1,26 @@
+import { CampaignResolver } from './Campaign';
+import { CaseResolver } from './Case';
+import { CaseMutationResolver } from './CaseMutations';
+import { EntityEnforcementResolver } from './Entity';
+import { InspectionResolver } from './Inspection';
+import { InspectorResolver } from './Inspector';
+import { JointOperationResolver } from './JointOperation';
+import { DrawItemResolver, RandomDrawResolver } from './RandomDraw';
+import { SeizedItemResolver } from './SeizedItem';
+import { TransferResolver } from './Transfer';
+import { WorkReportResolver } from './WorkReport';
+
+export const RESOLVERS = [
+  InspectorResolver,
+  CampaignResolver,
+  InspectionResolver,
+  RandomDrawResolver,
+  DrawItemResolver,
+  CaseResolver,
+  CaseMutationResolver,
+  TransferResolver,
+  JointOperationResolver,
+  SeizedItemResolver,
+  EntityEnforcementResolver,
+  WorkReportResolver,
+] as const;
