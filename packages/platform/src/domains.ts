@@ -15,6 +15,7 @@ export interface DomainDefinition {
 export const DOMAINS: DomainDefinition[] = [
   { name: 'entities', label: '主体与属地', subgraphPort: 4001, remotePort: 5001 },
   { name: 'sampling', label: '抽检监测', subgraphPort: 4002, remotePort: 5002 },
+  { name: 'enforcement', label: '执法办案', subgraphPort: 4003, remotePort: 5003 },
   { name: 'training', label: '培训考核', subgraphPort: 4004, remotePort: 5004 },
   { name: 'publicity', label: '宣传与舆情', subgraphPort: 4005, remotePort: 5005 },
 ];
