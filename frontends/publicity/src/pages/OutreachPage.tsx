@@ -107,30 +107,31 @@ function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: D
   for (const event of data?.outreachEvents.nodes ?? [])
     byDay.set(event.heldOn, [...(byDay.get(event.heldOn) ?? []), event]);
   return (
-    <Calendar
-      aria-label="宣传活动日历"
-      value={month}
-      onPanelChange={(value) => onMonth(value)}
-      onSelect={(value, info) => info.source !== 'date' && onMonth(value)}
-      cellRender={(day, info) => {
-        if (info.type !== 'date' || !day.isSame(month, 'month')) return null;
-        const events = byDay.get(day.format('YYYY-MM-DD')) ?? [];
-        return (
-          <Flex vertical gap={2}>
-            {events.map((event) => (
-              <Tag
-                key={event.id}
-                color={OUTREACH_KIND[event.kind].color}
-                title={`${event.title} · ${event.place}`}
-                style={{ marginInlineEnd: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}
-              >
-                {event.title}
-              </Tag>
-            ))}
-          </Flex>
-        );
-      }}
-    />
+    <section aria-label="宣传活动日历">
+      <Calendar
+        value={month}
+        onPanelChange={(value) => onMonth(value)}
+        onSelect={(value, info) => info.source !== 'date' && onMonth(value)}
+        cellRender={(day, info) => {
+          if (info.type !== 'date' || !day.isSame(month, 'month')) return null;
+          const events = byDay.get(day.format('YYYY-MM-DD')) ?? [];
+          return (
+            <Flex vertical gap={2}>
+              {events.map((event) => (
+                <Tag
+                  key={event.id}
+                  color={OUTREACH_KIND[event.kind].color}
+                  title={`${event.title} · ${event.place}`}
+                  style={{ marginInlineEnd: 0, overflow: 'hidden', textOverflow: 'ellipsis' }}
+                >
+                  {event.title}
+                </Tag>
+              ))}
+            </Flex>
+          );
+        }}
+      />
+    </section>
   );
 }
 
