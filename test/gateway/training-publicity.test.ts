@@ -80,7 +80,7 @@ describe('training and publicity through the gateway', () => {
   it('reads an opinion event with its entity and case', async () => {
     const { opinionEvents } = await data(
       officer,
-      '{ opinionEvents(filter: { search: "母猪肉" }) { nodes { title status caseId entity { id name township { name } } steps { toStatus } } } }',
+      '{ opinionEvents(filter: { search: "母猪肉" }) { nodes { title status caseId entity { id name township { name } } case { id title source opinionEvent { id title } } } } }',
     );
     const [event] = opinionEvents.nodes;
     expect(event).toMatchObject({
@@ -89,8 +89,13 @@ describe('training and publicity through the gateway', () => {
       entity: { name: '东城农贸市场百惠冻品店' },
     });
     expect(event.entity.township.name).toBe('东城街道');
-    // The enforcement case is a plain id until the enforcement subgraph publishes Case.
-    expect('caseId' in event).toBe(true);
+    // The case enforcement filed for it, and back from the case to the event.
+    expect(event.case).toMatchObject({
+      id: event.caseId,
+      source: 'PUBLIC_OPINION',
+      opinionEvent: { title: '巴中某市场惊现母猪肉' },
+    });
+    expect(event.case.title).toContain('母猪肉');
   });
 
   it('moves an opinion event along its lifecycle, and refuses an illegal move with nothing written', async () => {

@@ -114,6 +114,7 @@ export function opinionEvent(status: string, transitions: string[], version = 3)
         version,
         escalatedTo: null,
         caseId: null,
+        case: null,
         closedAt: null,
         transitions,
         entity: { __typename: 'Entity', id: 'E0049', name: '东城农贸市场百惠冻品店' },

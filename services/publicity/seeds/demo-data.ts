@@ -38,6 +38,8 @@ export interface DemoOpinionEvent {
   entityId: string | null;
   townshipId: string | null;
   escalatedTo: string | null;
+  /** The enforcement demo data files the case of an event as `CASE-<event id>`. */
+  caseId: string | null;
   steps: DemoStep[];
 }
 
@@ -211,6 +213,7 @@ function buildOpinionEvents(): DemoOpinionEvent[] {
       entityId: hotpot.id,
       townshipId: hotpot.townshipId,
       escalatedTo: null,
+      caseId: null,
       steps: [
         { to: DETECTED, at: at('2023-08-14T09:40:00'), ...officer, note: '舆情监测发现,登记' },
         { to: VERIFYING, at: at('2023-08-14T10:30:00'), ...officer, note: '执法人员赴现场核查,抽取食用油样品送检' },
@@ -234,6 +237,7 @@ function buildOpinionEvents(): DemoOpinionEvent[] {
       entityId: market.id,
       townshipId: market.townshipId,
       escalatedTo: null,
+      caseId: 'CASE-OE2024001',
       steps: [
         { to: DETECTED, at: at('2024-04-09T10:20:00'), ...officer, note: '舆情监测发现,登记' },
         { to: VERIFYING, at: at('2024-04-09T11:00:00'), ...officer, note: '执法人员赴现场核查,调取进货台账和检疫证明' },
@@ -252,6 +256,7 @@ function buildOpinionEvents(): DemoOpinionEvent[] {
       entityId: canteen.id,
       townshipId: canteen.townshipId,
       escalatedTo: null,
+      caseId: null,
       steps: [
         { to: DETECTED, at: at('2024-09-11T08:50:00'), ...officer, note: '群众反映,登记' },
         { to: VERIFYING, at: at('2024-09-11T09:30:00'), ...officer, note: '会同区教育科技局赴学校食堂现场核查' },
@@ -280,6 +285,7 @@ function buildOpinionEvents(): DemoOpinionEvent[] {
       entityId: vendor.id,
       townshipId: vendor.townshipId,
       escalatedTo: '巴州区食品安全委员会办公室',
+      caseId: 'CASE-OE2024003',
       steps: [
         { to: DETECTED, at: at('2024-10-03T20:15:00'), ...officer, note: '舆情监测发现,登记' },
         { to: VERIFYING, at: at('2024-10-03T21:00:00'), ...officer, note: '连夜赴展销会现场核查,对在售卤制品抽样' },

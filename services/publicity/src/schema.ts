@@ -1,19 +1,28 @@
 import { type Context, defineSubgraph, requireBureau } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { Article, ENTITIES, EntityRef, OpinionEvent, OutreachEvent, PublicityWeek, TownshipRef } from './entities';
+import {
+  Article,
+  CaseRef,
+  ENTITIES,
+  EntityRef,
+  OpinionEvent,
+  OutreachEvent,
+  PublicityWeek,
+  TownshipRef,
+} from './entities';
 import { opinionScope } from './data';
 import { RESOLVERS } from './resolvers';
 
 /**
  * Publicity owns articles, public-opinion events (with their lifecycle), outreach events and publicity weeks. It
- * points at the entities subgraph's Entity and Township by id (not resolvable here); the enforcement case an event
- * led to is a plain `caseId` until the enforcement subgraph publishes `Case`.
+ * points at the entities subgraph's Entity and Township and at the enforcement subgraph's Case by id (not resolvable
+ * here).
  */
 export default defineSubgraph({
   name: 'publicity',
   entities: ENTITIES,
   resolvers: RESOLVERS,
-  orphanedTypes: [EntityRef, TownshipRef],
+  orphanedTypes: [CaseRef, EntityRef, TownshipRef],
   references: {
     Article: async (ids, ctx: Context) => {
       requireBureau(ctx);

@@ -33,6 +33,7 @@ describe('publicity demo data', () => {
         expect(event.steps[i]!.at >= event.steps[i - 1]!.at).toBe(true);
       }
       expect(refs.get(event.entityId!)?.townshipId).toBe(event.townshipId);
+      if (event.caseId) expect(event.caseId).toBe(`CASE-${event.id}`);
     }
   });
 

@@ -86,7 +86,7 @@ describe.each(await dialects())('publicity subgraph on %s', (dialect) => {
 
   it('shows the named events with their entity, steps and case', async () => {
     const res = await t.execute(
-      '{ opinionEvents(first: 10, filter: { year: 2024 }) { nodes { title status severity escalated entity { id } township { id } caseId steps { fromStatus toStatus } transitions } } }',
+      '{ opinionEvents(first: 10, filter: { year: 2024 }) { nodes { title status severity escalated entity { id } township { id } caseId case { id } steps { fromStatus toStatus } transitions } } }',
     );
     expect(res.errors).toBeUndefined();
     const byTitle = new Map(res.data!.opinionEvents.nodes.map((n: { title: string }) => [n.title, n]));

@@ -24,6 +24,11 @@ const OpinionEventDetailDocument = graphql(`
       version
       escalatedTo
       caseId
+      case {
+        id
+        number
+        title
+      }
       closedAt
       transitions
       entity {
@@ -199,7 +204,9 @@ export function OpinionEventPage() {
           <Descriptions.Item label="发现时间">{formatDateTime(event.detectedAt)}</Descriptions.Item>
           <Descriptions.Item label="涉及主体">{event.entity?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="乡镇(街道)">{event.township?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="关联案件">{event.caseId ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="关联案件">
+            {event.case ? `${event.case.title}(${event.case.number ?? event.case.id})` : (event.caseId ?? '—')}
+          </Descriptions.Item>
           <Descriptions.Item label="升级上报单位">{event.escalatedTo ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="办结时间">{formatDateTime(event.closedAt)}</Descriptions.Item>
           <Descriptions.Item label="原帖链接">

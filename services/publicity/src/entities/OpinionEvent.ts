@@ -58,7 +58,7 @@ export class OpinionEvent {
   @Property({ type: 'string', length: 12, nullable: true })
   townshipId?: string | null;
 
-  /** The enforcement case opened for it; a plain id until the enforcement subgraph publishes `Case`. */
+  /** The enforcement case opened for it (`case` resolves it through the enforcement subgraph). */
   @Field(() => ID, { nullable: true, description: '关联案件编号(执法办案)' })
   @Property({ type: 'string', length: 36, nullable: true })
   caseId?: string | null;

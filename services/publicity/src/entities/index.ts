@@ -1,4 +1,5 @@
 import { Article } from './Article';
+import { CaseRef, caseRef } from './CaseRef';
 import { EntityRef, entityRef } from './EntityRef';
 import { OpinionEvent } from './OpinionEvent';
 import { OpinionEventStep } from './OpinionEventStep';
@@ -9,6 +10,8 @@ import { TownshipRef, townshipRef } from './TownshipRef';
 export * from './enums';
 export {
   Article,
+  CaseRef,
+  caseRef,
   EntityRef,
   entityRef,
   OpinionEvent,
@@ -19,5 +22,5 @@ export {
   townshipRef,
 };
 
-/** The tables of this subgraph (EntityRef and TownshipRef are GraphQL stubs of the entities subgraph's types). */
+/** The tables of this subgraph (CaseRef, EntityRef and TownshipRef are GraphQL stubs of other subgraphs' types). */
 export const ENTITIES = [Article, OpinionEvent, OpinionEventStep, PublicityWeek, OutreachEvent];

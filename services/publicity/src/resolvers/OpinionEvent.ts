@@ -17,6 +17,8 @@ import {
 } from 'type-graphql';
 import { opinionScope, stepsByEvent } from '../data';
 import {
+  CaseRef,
+  caseRef,
   EntityRef,
   entityRef,
   OpinionEvent,
@@ -193,6 +195,11 @@ export class OpinionEventResolver {
   @FieldResolver(() => EntityRef, { nullable: true, description: '涉及主体' })
   entity(@Root() event: OpinionEvent): EntityRef | null {
     return event.entityId ? entityRef(event.entityId) : null;
+  }
+
+  @FieldResolver(() => CaseRef, { nullable: true, description: '关联案件(执法办案子图)' })
+  case(@Root() event: OpinionEvent): CaseRef | null {
+    return event.caseId ? caseRef(event.caseId) : null;
   }
 
   @FieldResolver(() => TownshipRef, { nullable: true, description: '涉及主体所属乡镇(街道)' })
