@@ -2,7 +2,7 @@ import { ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from 
 import { LocalDate } from '@shian/subgraph-kit';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Case } from './Case';
-import type { PenaltyKind } from './enums';
+import { PenaltyKind } from './enums';
 
 /** 行政处罚决定: what was imposed, and whether it was paid and published. */
 @ObjectType({ description: '行政处罚决定' })
@@ -25,6 +25,7 @@ export class Penalty {
   @Property({ type: 'string', length: 200 })
   kindList!: string;
 
+  @Field(() => [PenaltyKind], { description: '处罚种类' })
   get kinds(): PenaltyKind[] {
     return this.kindList ? (this.kindList.split(',') as PenaltyKind[]) : [];
   }

@@ -13,6 +13,7 @@ import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-
 import { Campaign } from '../entities';
 import { CampaignFilter, CampaignInput } from '../inputs';
 import { localDate, requiredText, yearBounds } from '../validate';
+import { writing } from '../writes';
 
 @ObjectType()
 export class CampaignConnection extends Connection(Campaign) {}
@@ -44,6 +45,7 @@ export class CampaignResolver {
 
   @Mutation(() => Campaign, { description: '新建专项执法行动或专项治理' })
   async createCampaign(@Arg('input', () => CampaignInput) input: CampaignInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireDistrictWriter(ctx);
     const name = requiredText(input.name, 'name', '名称', 100);
     const startsOn = localDate(input.startsOn, 'startsOn', '开始日期');

@@ -42,6 +42,7 @@ import { checkMove, findMove, LABELS, type MoveField } from '../rules';
 import { CaseStatus } from '../rules/enums';
 import { localDate, money, notAfterToday, notBefore, optionalText, requiredText, unique } from '../validate';
 import { campaignOf, checkInspectors } from './shared';
+import { writing } from '../writes';
 
 /** Writes the case's own history entry for a change made in this request (flushed with the change). */
 async function recordCase(
@@ -112,6 +113,7 @@ const SOURCE_LINKS: Record<CaseSource, keyof ClueInput | null> = {
 export class CaseMutationResolver {
   @Mutation(() => Case, { description: '登记线索' })
   async createClue(@Arg('input', () => ClueInput) input: ClueInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireWriter(ctx, input.townshipId);
     const { today } = await clockContext(ctx);
     const title = requiredText(input.title, 'title', '案由');
@@ -159,6 +161,7 @@ export class CaseMutationResolver {
 
   @Mutation(() => Case, { description: '修改案件信息(提交读到的版本号;他人已修改则为 CONFLICT)' })
   async updateCase(@Arg('input', () => CaseUpdateInput) input: CaseUpdateInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const loaded = await loadCaseForWrite(ctx, input.caseId, input.version);
     const { record } = loaded;
     if (record.status === CaseStatus.CLOSED || record.status === CaseStatus.NOT_FILED)
@@ -180,6 +183,7 @@ export class CaseMutationResolver {
 
   @Mutation(() => Case, { description: '案件流转(立案、调查、告知、决定、执行、结案、不予立案、移送),按流转表校验' })
   async moveCase(@Arg('input', () => CaseMoveInput) input: CaseMoveInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const loaded = await loadCaseForWrite(ctx, input.caseId, input.version);
     const { record, transfers } = loaded;
     const { today } = await clockContext(ctx);
@@ -275,6 +279,7 @@ export class CaseMutationResolver {
 
   @Mutation(() => Case, { description: '开始不计入办案期限的期间(检测检验、鉴定、听证、公告)' })
   async pauseCaseClock(@Arg('input', () => CasePauseInput) input: CasePauseInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const loaded = await loadCaseForWrite(ctx, input.caseId, input.version);
     const { record, pauses } = loaded;
     const { today } = await clockContext(ctx);
@@ -299,6 +304,7 @@ export class CaseMutationResolver {
 
   @Mutation(() => Case, { description: '结束不计入办案期限的期间' })
   async resumeCaseClock(@Arg('input', () => CaseResumeInput) input: CaseResumeInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const loaded = await loadCaseForWrite(ctx, input.caseId, input.version);
     const open = loaded.pauses.find((p) => p.endsOn == null);
     if (!open) throw userInputError('没有进行中的暂停', 'caseId');
@@ -313,6 +319,7 @@ export class CaseMutationResolver {
 
   @Mutation(() => Case, { description: '经负责人批准延长立案期限或处罚决定期限(各一次)' })
   async extendCaseClock(@Arg('input', () => CaseExtensionInput) input: CaseExtensionInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const loaded = await loadCaseForWrite(ctx, input.caseId, input.version);
     const { record } = loaded;
     if (input.clock === CaseClockKind.FILING) {
@@ -335,6 +342,7 @@ export class CaseMutationResolver {
     @Arg('input', () => PenaltyProgressInput) input: PenaltyProgressInput,
     @Ctx() ctx: Context,
   ) {
+    writing(ctx);
     const loaded = await loadCaseForWrite(ctx, input.caseId, input.version);
     const { penalty, record } = loaded;
     if (!penalty) throw userInputError('案件尚未作出处罚决定', 'caseId');

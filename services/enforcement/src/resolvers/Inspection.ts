@@ -33,6 +33,7 @@ import { inspectionClock } from '../rules';
 import { EnforcementClock, toClock } from '../types';
 import { localDate, notAfterToday, notBefore, requiredText, yearBounds } from '../validate';
 import { campaignOf, checkInspectors, mustFind } from './shared';
+import { writing } from '../writes';
 
 @ObjectType()
 export class InspectionConnection extends Connection(Inspection) {}
@@ -88,6 +89,7 @@ export class InspectionResolver {
 
   @Mutation(() => Inspection, { description: '登记监督检查(至少2名检查人员)' })
   async createInspection(@Arg('input', () => InspectionInput) input: InspectionInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireWriter(ctx, input.townshipId);
     const { today } = await clockContext(ctx);
     const entityId = requiredText(input.entityId, 'entityId', '被检查主体', 36);
@@ -141,6 +143,7 @@ export class InspectionResolver {
     @Arg('publishedOn', () => LocalDate) publishedOn: string,
     @Ctx() ctx: Context,
   ) {
+    writing(ctx);
     const inspection = await loadInspection(ctx, id);
     const { today } = await clockContext(ctx);
     const on = notAfterToday(localDate(publishedOn, 'publishedOn', '公开日期'), today, 'publishedOn', '公开日期');
@@ -157,6 +160,7 @@ export class InspectionResolver {
     @Arg('rectifiedOn', () => LocalDate) rectifiedOn: string,
     @Ctx() ctx: Context,
   ) {
+    writing(ctx);
     const inspection = await loadInspection(ctx, id);
     const { today } = await clockContext(ctx);
     if (!inspection.rectificationDeadline) throw userInputError('该检查无整改要求', 'id');

@@ -29,6 +29,7 @@ import {
 } from '../inputs';
 import { localDate, optionalText, requiredText, unique, yearBounds } from '../validate';
 import { campaignOf } from './shared';
+import { writing } from '../writes';
 
 @ObjectType()
 export class JointOperationConnection extends Connection(JointOperation) {}
@@ -72,6 +73,7 @@ export class JointOperationResolver {
 
   @Mutation(() => JointOperation, { description: '新建联合执法行动' })
   async createJointOperation(@Arg('input', () => JointOperationInput) input: JointOperationInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireDistrictWriter(ctx);
     const departments = unique(input.departments).sort();
     if (departments.length === 0) throw userInputError('至少选择一个参加部门', 'departments');
@@ -98,6 +100,7 @@ export class JointOperationResolver {
     @Arg('input', () => JointOperationUpdateInput) input: JointOperationUpdateInput,
     @Ctx() ctx: Context,
   ) {
+    writing(ctx);
     requireDistrictWriter(ctx);
     const operation = await ctx.em.findOne(JointOperation, { id: input.operationId });
     if (!operation) throw notFound('联合执法', input.operationId);
@@ -119,6 +122,7 @@ export class JointOperationResolver {
     @Arg('input', () => JointOperationConfirmationInput) input: JointOperationConfirmationInput,
     @Ctx() ctx: Context,
   ) {
+    writing(ctx);
     const department = requirePartner(ctx);
     const operation = await ctx.em.findOne(JointOperation, { id: input.operationId });
     if (!operation) throw notFound('联合执法', input.operationId);

@@ -19,6 +19,7 @@ import { RandomDrawFilter, RandomDrawInput } from '../inputs';
 import { checkDraw, runDraw } from '../rules';
 import { localDate, notAfterToday, notBefore, requiredText, yearBounds } from '../validate';
 import { campaignOf, mustFind } from './shared';
+import { writing } from '../writes';
 
 @ObjectType()
 export class RandomDrawConnection extends Connection(RandomDraw) {}
@@ -55,6 +56,7 @@ export class RandomDrawResolver {
 
   @Mutation(() => RandomDraw, { description: '双随机抽取:从检查对象名录随机抽取主体,为每户随机匹配检查人员' })
   async runDraw(@Arg('input', () => RandomDrawInput) input: RandomDrawInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireDistrictWriter(ctx);
     const { today } = await clockContext(ctx);
     const title = requiredText(input.title, 'title', '抽查任务名称');
@@ -120,6 +122,7 @@ export class RandomDrawResolver {
     @Arg('publishedOn', () => LocalDate) publishedOn: string,
     @Ctx() ctx: Context,
   ) {
+    writing(ctx);
     requireDistrictWriter(ctx);
     const draw = await mustFind(ctx.em.findOne(RandomDraw, { id }), '双随机抽查', id);
     const { today } = await clockContext(ctx);

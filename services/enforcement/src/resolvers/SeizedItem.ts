@@ -20,6 +20,7 @@ import { SeizedItemFilter, SeizedItemInput, SeizedItemUpdateInput } from '../inp
 import { LABELS, seizureClock } from '../rules';
 import { EnforcementClock, toClock } from '../types';
 import { localDate, notAfterToday, notBefore, optionalText, requiredText } from '../validate';
+import { writing } from '../writes';
 
 @ObjectType()
 export class SeizedItemConnection extends Connection(SeizedItem) {}
@@ -49,6 +50,7 @@ export class SeizedItemResolver {
 
   @Mutation(() => SeizedItem, { description: '登记涉案财物(查封、扣押)' })
   async recordSeizure(@Arg('input', () => SeizedItemInput) input: SeizedItemInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireWriter(ctx);
     const record = await ctx.em.findOne(Case, { id: input.caseId });
     if (!record) throw notFound('案件', input.caseId);
@@ -89,6 +91,7 @@ export class SeizedItemResolver {
 
   @Mutation(() => SeizedItem, { description: '涉案财物保管变更、延长期限或处置(退还、没收、销毁、随案移交)' })
   async updateSeizedItem(@Arg('input', () => SeizedItemUpdateInput) input: SeizedItemUpdateInput, @Ctx() ctx: Context) {
+    writing(ctx);
     requireWriter(ctx);
     const item = await ctx.em.findOne(SeizedItem, { id: input.itemId }, { populate: ['caseFile'] });
     if (!item) throw notFound('涉案财物', input.itemId);

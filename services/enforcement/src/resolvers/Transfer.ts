@@ -18,6 +18,7 @@ import { TransferAnswerInput, TransferFilter, TransferReceiptInput } from '../in
 import { LABELS, transferClock } from '../rules';
 import { EnforcementClock, toClock } from '../types';
 import { localDate, notAfterToday, notBefore, optionalText, requiredText, yearBounds } from '../validate';
+import { writing } from '../writes';
 
 @ObjectType()
 export class TransferConnection extends Connection(Transfer) {}
@@ -69,6 +70,7 @@ export class TransferResolver {
 
   @Mutation(() => Transfer, { description: '接收部门签收移送(回执)' })
   async receiveTransfer(@Arg('input', () => TransferReceiptInput) input: TransferReceiptInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const transfer = await loadTransferForPartner(ctx, input.transferId);
     const { today } = await clockContext(ctx);
     if (transfer.status !== TransferStatus.SENT) throw userInputError(`已于${transfer.receivedOn}签收`, 'transferId');
@@ -98,6 +100,7 @@ export class TransferResolver {
 
   @Mutation(() => Transfer, { description: '接收部门答复处理结果(立案、不予立案、移送起诉、办结)' })
   async answerTransfer(@Arg('input', () => TransferAnswerInput) input: TransferAnswerInput, @Ctx() ctx: Context) {
+    writing(ctx);
     const transfer = await loadTransferForPartner(ctx, input.transferId);
     const { today } = await clockContext(ctx);
     if (transfer.status === TransferStatus.SENT) throw userInputError('请先签收移送(回执)', 'transferId');
