@@ -22,6 +22,8 @@ export interface CheckInput {
    * operations only name who a breaking change hurts, and each frontend's own codegen validates its operations.
    */
   validateOperations?: boolean;
+  /** Frontend documents that could not be read (they fail the check when operations are validated). */
+  operationProblems?: string[];
 }
 
 export interface CheckResult {
@@ -136,6 +138,9 @@ export async function checkSchemas(input: CheckInput): Promise<CheckResult> {
     );
   }
 
+  if (input.validateOperations !== false) {
+    for (const problem of input.operationProblems ?? []) failures.push(`✗ ${problem}`);
+  }
   for (const operation of input.validateOperations === false ? [] : input.operations) {
     const errors = validate(api, operation.document);
     if (errors.length === 0) continue;

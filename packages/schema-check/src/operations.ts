@@ -38,19 +38,26 @@ function sourceFiles(dir: string): string[] {
   return files.sort();
 }
 
-/** The documents of one file: `graphql(...)` / gql`...` in code, the whole file for .graphql. */
-function documentsOf(file: string): { definitions: DefinitionNode[]; file: string }[] {
+/**
+ * The documents of one file: `graphql(...)` / gql`...` in code, the whole file for .graphql. A document that does
+ * not parse goes to `problems` when given (and is skipped), else it throws.
+ */
+function documentsOf(file: string, repoRoot: string, problems?: string[]) {
   const text = readFileSync(file, 'utf8');
   const bodies = /\.(graphql|gql)$/.test(file)
     ? [text]
     : gqlPluckFromCodeStringSync(file, text, { skipIndent: true }).map((source) => source.body);
-  return bodies.map((body) => {
+  const documents: { definitions: DefinitionNode[]; file: string }[] = [];
+  for (const body of bodies) {
     try {
-      return { definitions: [...parse(body).definitions], file };
+      documents.push({ definitions: [...parse(body).definitions], file });
     } catch (error) {
-      throw new Error(`${file}: a GraphQL document does not parse: ${(error as Error).message}`);
+      const message = `${path.relative(repoRoot, file)}: a GraphQL document does not parse: ${(error as Error).message}`;
+      if (!problems) throw new Error(message);
+      problems.push(message);
     }
-  });
+  }
+  return documents;
 }
 
 function fragmentsUsed(node: DefinitionNode, fragments: Map<string, FragmentDefinitionNode>): FragmentDefinitionNode[] {
@@ -72,15 +79,16 @@ function fragmentsUsed(node: DefinitionNode, fragments: Map<string, FragmentDefi
 
 /**
  * The operations of every frontend (`frontends/<name>/src`), found the way codegen finds them. A frontend's
- * fragments may live in any of its files, so each operation gets the ones it spreads.
+ * fragments may live in any of its files, so each operation gets the ones it spreads. Documents that do not parse
+ * are pushed to `problems` when it is given (one unfinished page must not stop the gateway's build), else thrown.
  */
-export function collectOperations(repoRoot: string): FrontendOperation[] {
+export function collectOperations(repoRoot: string, problems?: string[]): FrontendOperation[] {
   const frontendsDir = path.join(repoRoot, 'frontends');
   if (!existsSync(frontendsDir)) return [];
   const operations: FrontendOperation[] = [];
   for (const frontend of readdirSync(frontendsDir).sort()) {
     const files = sourceFiles(path.join(frontendsDir, frontend, 'src'));
-    const documents = files.flatMap(documentsOf);
+    const documents = files.flatMap((file) => documentsOf(file, repoRoot, problems));
     const fragments = new Map<string, FragmentDefinitionNode>();
     for (const { definitions } of documents)
       for (const d of definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);

@@ -114,6 +114,17 @@ describe('collectOperations and checkSchemas', () => {
     expect(onlyApi.failures.some((f) => f.includes('Breaking'))).toBe(true);
   });
 
+  it('reports a document that does not parse, or skips it when asked to collect problems', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'schema-check-broken-'));
+    mkdirSync(join(broken, 'frontends', 'wip', 'src'), { recursive: true });
+    writeFileSync(join(broken, 'frontends', 'wip', 'src', 'Page.tsx'), 'graphql(`query Half { entity(id: "1") {`);\n');
+    expect(() => collectOperations(broken)).toThrow(/frontends\/wip\/src\/Page.tsx: a GraphQL document does not parse/);
+    const problems: string[] = [];
+    expect(collectOperations(broken, problems)).toEqual([]);
+    expect(problems).toHaveLength(1);
+    rmSync(broken, { recursive: true, force: true });
+  });
+
   it('refuses acknowledgements without a reason', () => {
     const dir = join(repo, 'baseline');
     mkdirSync(dir, { recursive: true });

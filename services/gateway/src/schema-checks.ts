@@ -21,6 +21,8 @@ export function runSchemaChecks(
   options: { validateOperations?: boolean } = {},
 ): Promise<CheckResult> {
   const dir = baselineDir(repoRoot);
+  const operationProblems: string[] = [];
+  const operations = collectOperations(repoRoot, operationProblems);
   return checkSchemas({
     apiSdl,
     subgraphs: Object.fromEntries(subgraphs.map((s) => [s.name, s.typeDefs])),
@@ -29,7 +31,8 @@ export function runSchemaChecks(
       composeSupergraph(
         Object.entries(sdls).map(([name, typeDefs]) => ({ name, url: `http://${name}.invalid/graphql`, typeDefs })),
       ).apiSchemaSdl,
-    operations: collectOperations(repoRoot),
+    operations,
+    operationProblems,
     acknowledged: readAcknowledged(dir),
     acknowledgedFile: path.relative(repoRoot, path.join(dir, ACKNOWLEDGED_FILE)),
     validateOperations: options.validateOperations,
