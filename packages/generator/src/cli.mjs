@@ -102,7 +102,8 @@ export function newDomain(root, options) {
   );
 
   if (options.install) {
-    run(root, 'pnpm', ['install', ...(options.offline ? ['--offline'] : [])]);
+    // The new packages change the lockfile: never frozen (pnpm freezes it by default when CI is set).
+    run(root, 'pnpm', ['install', '--no-frozen-lockfile', ...(options.offline ? ['--offline'] : [])]);
     // The placeholders change line lengths: format what was written the way the rest of the repository is.
     run(root, 'pnpm', ['exec', 'biome', 'format', '--write', `services/${forms.name}`, `frontends/${forms.name}`]);
   }

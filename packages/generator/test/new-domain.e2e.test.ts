@@ -68,7 +68,7 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'shian-new-domain-'));
     copyRepository(repo);
-    expectSuccess(sh(repo, 'pnpm', ['install', '--offline']), 'pnpm install --offline');
+    expectSuccess(sh(repo, 'pnpm', ['install', '--offline', '--no-frozen-lockfile']), 'pnpm install --offline');
     generated = expectSuccess(
       sh(repo, 'pnpm', ['new:domain', NAME, '--label', '日常检查', '--offline']),
       `pnpm new:domain ${NAME}`,
