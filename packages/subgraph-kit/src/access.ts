@@ -42,3 +42,9 @@ export function requireWriter(ctx: Context, townshipId?: string): void {
 export function requireDistrictWriter(ctx: Context): void {
   if (!seesAllTownships(ctx.identity)) throw forbidden('只有区局领导和执法人员可以修改该设置');
 }
+
+/** Writing a record of one township, or (townshipId null) a district-wide one that only district staff may write. */
+export function requireWriterFor(ctx: Context, townshipId: string | null | undefined): void {
+  requireWriter(ctx, townshipId ?? undefined);
+  if (townshipId == null) requireDistrictWriter(ctx);
+}

@@ -1,7 +1,15 @@
 import 'reflect-metadata';
 
 export { DateTimeISOResolver as DateTimeISO } from 'graphql-scalars';
-export { inScope, requireBureau, requireDistrictWriter, requireInScope, requireWriter, townshipScope } from './access';
+export {
+  inScope,
+  requireBureau,
+  requireDistrictWriter,
+  requireInScope,
+  requireWriter,
+  requireWriterFor,
+  townshipScope,
+} from './access';
 export {
   Connection,
   ConnectionArgs,
@@ -20,3 +28,15 @@ export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthentic
 export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
 export { LocalDate, todayInChina } from './scalars';
 export { type ServeOptions, serve, writeSdl } from './serve';
+export {
+  checkYear,
+  contains,
+  likeTerm,
+  localDate,
+  notAfterToday,
+  notBefore,
+  optionalText,
+  requiredText,
+  yearSpan,
+  yearWindow,
+} from './validate';

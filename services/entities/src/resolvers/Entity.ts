@@ -17,7 +17,7 @@ import { assessmentsByEntity, assignmentsByEntity, licensesByEntity, townshipByI
 import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Visit } from '../entities';
 import { EntityFilter, EntityInput, EntityUpdateInput } from '../inputs';
 import { checkCreditCode, normalizeCreditCode } from '../rules/credit-code';
-import { likeTerm, phone, requiredText } from '../validate';
+import { contains, phone, requiredText } from '../validate';
 
 @ObjectType()
 export class EntityConnection extends Connection(Entity) {}
@@ -33,13 +33,8 @@ export function entityWhere(ctx: Context, filter: EntityFilter | null | undefine
   if (filter?.status) conditions.push({ status: filter.status });
   const search = filter?.search?.trim();
   if (search) {
-    conditions.push({
-      $or: [
-        { name: { $like: likeTerm(search) } },
-        { creditCode: { $like: likeTerm(search.toUpperCase()) } },
-        { address: { $like: likeTerm(search) } },
-      ],
-    });
+    // Codes are stored upper-case, and PostgreSQL's LIKE is case-sensitive.
+    conditions.push({ $or: [contains(['name', 'address'], search), contains(['creditCode'], search.toUpperCase())] });
   }
   return conditions.length ? { $and: conditions } : {};
 }

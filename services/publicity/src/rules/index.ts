@@ -1,4 +1,3 @@
 export * from './checks';
 export * from './enums';
 export * from './lifecycle';
-export * from './period';

@@ -47,7 +47,7 @@ import { MoveSampleInput, SampleFilter, SampleInput, TestItemInput } from '../in
 import { backupKeptUntil, directMoves, isOverdue, judge, LABELS, SETTLED, sampleVerdict } from '../rules';
 import { registered, transition } from '../transitions';
 import { Clock } from '../types';
-import { likeTerm, localDate, notAfterToday, notBefore, optionalText, requiredText, townshipCode } from '../validate';
+import { contains, localDate, notAfterToday, notBefore, optionalText, requiredText, townshipCode } from '../validate';
 
 @ObjectType()
 export class SampleConnection extends Connection(Sample) {}
@@ -72,13 +72,9 @@ export function sampleWhere(ctx: Context, filter: SampleFilter | null | undefine
   if (filter?.consumerRequestId) conditions.push({ consumerRequest: filter.consumerRequestId });
   const search = filter?.search?.trim();
   if (search) {
+    // Sample numbers are stored upper-case, and PostgreSQL's LIKE is case-sensitive.
     conditions.push({
-      $or: [
-        { foodName: { $like: likeTerm(search) } },
-        { number: { $like: likeTerm(search.toUpperCase()) } },
-        { batchNumber: { $like: likeTerm(search) } },
-        { lab: { $like: likeTerm(search) } },
-      ],
+      $or: [contains(['foodName', 'batchNumber', 'lab'], search), contains(['number'], search.toUpperCase())],
     });
   }
   return conditions.length ? { $and: conditions } : {};

@@ -1,4 +1,3 @@
 export * from './assessment';
 export * from './checks';
 export * from './enums';
-export * from './period';
