@@ -4,6 +4,7 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  contains,
   paginate,
   requireInScope,
   requireWriter,
@@ -19,8 +20,6 @@ import { checkRecord } from '../rules';
 @ObjectType()
 export class __Name__RecordConnection extends Connection(__Name__Record) {}
 
-const likeTerm = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /** Every list starts from the caller's township scope, so that scope cannot be forgotten. */
 export function recordWhere(ctx: Context, filter: __Name__RecordFilter | null): FilterQuery<__Name__Record> {
   const scope = townshipScope(ctx);
@@ -29,7 +28,7 @@ export function recordWhere(ctx: Context, filter: __Name__RecordFilter | null): 
   if (filter?.townshipId) conditions.push({ townshipId: filter.townshipId });
   if (filter?.entityId) conditions.push({ entityId: filter.entityId });
   const search = filter?.search?.trim();
-  if (search) conditions.push({ $or: [{ title: { $like: likeTerm(search) } }, { note: { $like: likeTerm(search) } }] });
+  if (search) conditions.push(contains(['title', 'note'], search) as FilterQuery<__Name__Record>);
   return conditions.length ? { $and: conditions } : {};
 }
 
