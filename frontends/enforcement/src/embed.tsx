@@ -1,0 +1,46 @@
+import type { UiLocale } from '@shian/ui-kit';
+import { createRoot } from 'react-dom/client';
+import App from './App';
+
+export interface MountOptions {
+  /** The gateway's base URL, e.g. `http://localhost:4000`. */
+  gatewayUrl: string;
+  /** A token from the gateway's `POST /auth/token` (or the production identity provider). */
+  token: string;
+  /** `zh-CN` (default) or `en`. */
+  locale?: UiLocale;
+  /**
+   * A path of the host page the module may own (e.g. `/enforcement`): its pages then appear in the address bar under
+   * it. Without one, the module navigates inside itself and never touches the host page's URL.
+   */
+  basePath?: string;
+}
+
+/**
+ * Renders the enforcement module into `element` and returns the function that removes it again. Everything it
+ * needs is inside this file's bundle (React included): the host page brings nothing but the element.
+ */
+export function mount(element: Element, options: MountOptions): () => void {
+  if (!element) throw new Error('mount(element, options): element is required');
+  if (!options?.gatewayUrl || !options.token)
+    throw new Error('mount(element, options): gatewayUrl and token are required');
+  const root = createRoot(element);
+  root.render(
+    <App
+      gatewayUrl={options.gatewayUrl}
+      token={options.token}
+      locale={options.locale}
+      basePath={options.basePath ?? ''}
+      routing={options.basePath ? 'browser' : 'memory'}
+    />,
+  );
+  let mounted = true;
+  return () => {
+    if (!mounted) return;
+    mounted = false;
+    root.unmount();
+    element.replaceChildren();
+  };
+}
+
+export default mount;

@@ -1,0 +1,745 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 专项筛选 */
+export type CampaignFilter = {
+  kind?: CampaignKind | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 专项类型 */
+export type CampaignKind =
+  /** 专项执法行动 */
+  | 'ENFORCEMENT'
+  /** 专项治理 */
+  | 'RECTIFICATION';
+
+/** 可经批准延长的办案期限 */
+export type CaseClockKind =
+  /** 处罚决定期限 */
+  | 'DECISION'
+  /** 立案期限 */
+  | 'FILING';
+
+/** 批准延长办案期限 */
+export type CaseExtensionInput = {
+  caseId: string | number;
+  clock: CaseClockKind;
+  version: number;
+};
+
+/** 案件筛选 */
+export type CaseFilter = {
+  campaignId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** true:只看已立案的(不含线索、不予立案) */
+  filed?: boolean | null | undefined;
+  /** true:有法定时限已超期的 */
+  overdue?: boolean | null | undefined;
+  /** 案由、立案编号包含 */
+  search?: string | null | undefined;
+  source?: CaseSource | null | undefined;
+  status?: CaseStatus | null | undefined;
+  townshipId?: string | number | null | undefined;
+  /** 移送给该部门的案件 */
+  transferredTo?: PartnerDepartment | null | undefined;
+  violation?: Violation | null | undefined;
+  /** 立案年度(线索为受理年度) */
+  year?: number | null | undefined;
+};
+
+/** 案件流转:按流转表从当前状态变更到 to */
+export type CaseMoveInput = {
+  caseId: string | number;
+  legalBasis?: string | null | undefined;
+  /** 立案时:办案人员(至少2名) */
+  officerIds?: Array<string | number> | null | undefined;
+  /** 该环节的日期 */
+  on: string;
+  penalty?: PenaltyInput | null | undefined;
+  /** 不予立案、撤销立案、不予处罚、继续调查的理由 */
+  reason?: string | null | undefined;
+  to: CaseStatus;
+  transfer?: TransferInput | null | undefined;
+  /** 修改前读到的版本号 */
+  version: number;
+  violations?: Array<Violation> | null | undefined;
+};
+
+/** 开始不计入期限的期间 */
+export type CasePauseInput = {
+  caseId: string | number;
+  kind: PauseKind;
+  reason: string;
+  startsOn: string;
+  version: number;
+};
+
+/** 结束不计入期限的期间 */
+export type CaseResumeInput = {
+  caseId: string | number;
+  /** 暂停的最后一日 */
+  endsOn: string;
+  version: number;
+};
+
+/** 案件来源 */
+export type CaseSource =
+  /** 投诉举报 */
+  | 'COMPLAINT'
+  /** 监督检查 */
+  | 'INSPECTION'
+  /** 舆情 */
+  | 'PUBLIC_OPINION'
+  /** 部门移送 */
+  | 'REFERRAL'
+  /** 抽检不合格 */
+  | 'SAMPLING';
+
+/** 案件状态 */
+export type CaseStatus =
+  /** 结案 */
+  | 'CLOSED'
+  /** 线索 */
+  | 'CLUE'
+  /** 决定 */
+  | 'DECIDED'
+  /** 执行 */
+  | 'EXECUTING'
+  /** 立案 */
+  | 'FILED'
+  /** 调查取证 */
+  | 'INVESTIGATING'
+  /** 告知 */
+  | 'NOTIFIED'
+  /** 不予立案 */
+  | 'NOT_FILED'
+  /** 移送 */
+  | 'TRANSFERRED';
+
+/** 登记线索 */
+export type ClueInput = {
+  campaignId?: string | number | null | undefined;
+  description: string;
+  /** 来源为抽检不合格时:处置ID */
+  disposalId?: string | number | null | undefined;
+  entityId: string | number;
+  /** 来源为监督检查时:检查ID */
+  inspectionId?: string | number | null | undefined;
+  /** 来源为舆情时:舆情ID */
+  opinionEventId?: string | number | null | undefined;
+  receivedOn: string;
+  /** 来源为部门移送时:移送部门 */
+  referredBy?: string | null | undefined;
+  source: CaseSource;
+  title: string;
+  /** 当事人所属乡镇(街道)代码 */
+  townshipId: string | number;
+  violations?: Array<Violation> | null | undefined;
+};
+
+/** 检查对象名录中的一户 */
+export type DrawCandidateInput = {
+  entityId: string | number;
+  townshipId: string | number;
+};
+
+/** 双随机抽查状态 */
+export type DrawStatus =
+  /** 已抽取 */
+  | 'DRAWN'
+  /** 已公示 */
+  | 'PUBLISHED';
+
+/** 时限状态 */
+export type EnforcementClockStatus =
+  /** 超期完成 */
+  | 'LATE'
+  /** 按期完成 */
+  | 'MET'
+  /** 已超期 */
+  | 'OVERDUE'
+  /** 暂停计时 */
+  | 'PAUSED'
+  /** 计时中 */
+  | 'RUNNING';
+
+/** 主体业态 */
+export type EntityCategory =
+  /** 餐饮服务 */
+  | 'CATERING'
+  /** 集中用餐单位 */
+  | 'COLLECTIVE_DINING'
+  /** 食品生产企业 */
+  | 'FOOD_PRODUCER'
+  /** 食品销售者 */
+  | 'FOOD_SELLER'
+  /** 食品摊贩 */
+  | 'FOOD_VENDOR'
+  /** 网络餐饮 */
+  | 'ONLINE_CATERING'
+  /** 学校食堂 */
+  | 'SCHOOL_CANTEEN'
+  /** 食品小作坊 */
+  | 'SMALL_WORKSHOP';
+
+/** 主体筛选 */
+export type EntityFilter = {
+  category?: EntityCategory | null | undefined;
+  riskGrade?: RiskGrade | null | undefined;
+  /** 名称、统一社会信用代码或地址包含 */
+  search?: string | null | undefined;
+  status?: EntityStatus | null | undefined;
+  townshipId?: string | number | null | undefined;
+};
+
+/** 经营状态 */
+export type EntityStatus =
+  /** 注销 */
+  | 'CANCELLED'
+  /** 在营 */
+  | 'OPERATING'
+  /** 吊销 */
+  | 'REVOKED'
+  /** 停业 */
+  | 'SUSPENDED';
+
+/** 留痕记录类型 */
+export type HistoryRecordType =
+  /** 案件 */
+  | 'CASE'
+  /** 涉案财物 */
+  | 'SEIZED_ITEM'
+  /** 移送 */
+  | 'TRANSFER';
+
+/** 监督检查筛选 */
+export type InspectionFilter = {
+  campaignId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  kind?: InspectionKind | null | undefined;
+  /** true:整改期限已过仍未整改 */
+  rectificationOverdue?: boolean | null | undefined;
+  townshipId?: string | number | null | undefined;
+  /** true:结果尚未公开 */
+  unpublished?: boolean | null | undefined;
+  verdict?: InspectionVerdict | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 登记监督检查 */
+export type InspectionInput = {
+  campaignId?: string | number | null | undefined;
+  /** 双随机抽取结果ID(按抽查任务检查时) */
+  drawItemId?: string | number | null | undefined;
+  entityId: string | number;
+  findings: string;
+  inspectedOn: string;
+  /** 检查人员(至少2名) */
+  inspectorIds: Array<string | number>;
+  kind: InspectionKind;
+  /** 整改期限(基本符合、不符合时必填) */
+  rectificationDeadline?: string | null | undefined;
+  /** 主体所属乡镇(街道)代码 */
+  townshipId: string | number;
+  verdict: InspectionVerdict;
+};
+
+/** 检查类型 */
+export type InspectionKind =
+  /** 飞行检查 */
+  | 'FLYING'
+  /** 双随机抽查 */
+  | 'RANDOM'
+  /** 日常检查 */
+  | 'ROUTINE'
+  /** 专项检查 */
+  | 'SPECIAL';
+
+/** 检查结果 */
+export type InspectionVerdict =
+  /** 基本符合 */
+  | 'BASICALLY_COMPLIANT'
+  /** 符合 */
+  | 'COMPLIANT'
+  /** 不符合 */
+  | 'NON_COMPLIANT';
+
+/** 参加部门确认并报送本部门工作情况 */
+export type JointOperationConfirmationInput = {
+  operationId: string | number;
+  /** 出动人员(人次) */
+  personnel: number;
+  report: string;
+};
+
+/** 联合执法状态 */
+export type JointOperationStatus =
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 进行中 */
+  | 'ONGOING'
+  /** 计划中 */
+  | 'PLANNED';
+
+/** 协作(接收)部门 */
+export type PartnerDepartment =
+  /** 区农业农村局 */
+  | 'AGRICULTURE'
+  /** 区教育科技局 */
+  | 'EDUCATION'
+  /** 区公安分局 */
+  | 'POLICE'
+  /** 区人民检察院 */
+  | 'PROCURATORATE';
+
+/** 不计入办案期限的事项 */
+export type PauseKind =
+  /** 鉴定 */
+  | 'APPRAISAL'
+  /** 听证 */
+  | 'HEARING'
+  /** 公告 */
+  | 'NOTICE'
+  /** 检测检验 */
+  | 'TESTING';
+
+/** 处罚内容 */
+export type PenaltyInput = {
+  /** 没收违法所得(元) */
+  confiscatedGains?: number | null | undefined;
+  /** 罚款(元) */
+  fine?: number | null | undefined;
+  kinds: Array<PenaltyKind>;
+};
+
+/** 处罚种类 */
+export type PenaltyKind =
+  /** 没收违法所得 */
+  | 'CONFISCATE_GAINS'
+  /** 没收违法生产经营的食品和工具 */
+  | 'CONFISCATE_GOODS'
+  /** 罚款 */
+  | 'FINE'
+  /** 吊销许可证 */
+  | 'REVOKE_LICENSE'
+  /** 责令停产停业 */
+  | 'SUSPEND'
+  /** 警告 */
+  | 'WARNING';
+
+/** 双随机抽取 */
+export type RandomDrawInput = {
+  campaignId?: string | number | null | undefined;
+  drawnOn: string;
+  entityCount: number;
+  /** 执法人员所属科室(所);为空为全部在岗人员 */
+  inspectorUnits?: Array<string> | null | undefined;
+  /** 每户检查人员数,至少2名 */
+  inspectorsPerEntity: number;
+  /** 检查对象名录(按筛选条件从主体名录取得) */
+  population: Array<DrawCandidateInput>;
+  /** 检查对象范围的说明(如:食品销售者、C级以上) */
+  populationCriteria: string;
+  /** 随机种子;为空时系统生成 */
+  seed?: string | null | undefined;
+  title: string;
+};
+
+/** 风险等级(A 最低,D 最高) */
+export type RiskGrade =
+  /** A级 */
+  | 'A'
+  /** B级 */
+  | 'B'
+  /** C级 */
+  | 'C'
+  /** D级 */
+  | 'D';
+
+/** 涉案财物筛选 */
+export type SeizedItemFilter = {
+  caseId?: string | number | null | undefined;
+  /** true:仍在查封扣押中 */
+  held?: boolean | null | undefined;
+  status?: SeizedItemStatus | null | undefined;
+};
+
+/** 登记涉案财物(查封扣押) */
+export type SeizedItemInput = {
+  caseId: string | number;
+  custodian: string;
+  location: string;
+  measure: SeizureKind;
+  name: string;
+  note?: string | null | undefined;
+  quantity: number;
+  seizedOn: string;
+  unit: string;
+};
+
+/** 涉案财物状态 */
+export type SeizedItemStatus =
+  /** 没收 */
+  | 'CONFISCATED'
+  /** 销毁 */
+  | 'DESTROYED'
+  /** 随案移交 */
+  | 'HANDED_OVER'
+  /** 退还 */
+  | 'RETURNED'
+  /** 查封 */
+  | 'SEALED'
+  /** 扣押 */
+  | 'SEIZED';
+
+/** 涉案财物保管、处置 */
+export type SeizedItemUpdateInput = {
+  custodian?: string | null | undefined;
+  /** 批准延长查封扣押期限 */
+  extended?: boolean | null | undefined;
+  itemId: string | number;
+  location?: string | null | undefined;
+  note?: string | null | undefined;
+  /** 处置日期(变更为处置结果时必填) */
+  releasedOn?: string | null | undefined;
+  /** 处置结果(退还、没收、销毁、随案移交) */
+  status?: SeizedItemStatus | null | undefined;
+};
+
+/** 强制措施 */
+export type SeizureKind =
+  /** 查封 */
+  | 'SEAL'
+  /** 扣押 */
+  | 'SEIZE';
+
+/** 答复移送(处理结果) */
+export type TransferAnswerInput = {
+  answeredOn: string;
+  note: string;
+  outcome: TransferOutcome;
+  /** 本单位案件编号 */
+  partnerCaseNumber?: string | null | undefined;
+  transferId: string | number;
+};
+
+/** 移送筛选 */
+export type TransferFilter = {
+  department?: PartnerDepartment | null | undefined;
+  kind?: TransferKind | null | undefined;
+  status?: TransferStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+/** 移送信息 */
+export type TransferInput = {
+  /** 抄送检察院(涉嫌犯罪移送时) */
+  copiedToProcuratorate?: boolean | null | undefined;
+  department: PartnerDepartment;
+  /** 涉案财物随案移交 */
+  handOverSeizedItems?: boolean | null | undefined;
+  kind: TransferKind;
+  reason: string;
+};
+
+/** 移送类型 */
+export type TransferKind =
+  /** 涉嫌犯罪移送(行刑衔接) */
+  | 'CRIMINAL'
+  /** 移送管辖 */
+  | 'JURISDICTION';
+
+/** 接收部门处理结果 */
+export type TransferOutcome =
+  /** 已办结 */
+  | 'CONCLUDED'
+  /** 不予立案(退回) */
+  | 'DECLINED'
+  /** 已立案(受理) */
+  | 'FILED'
+  /** 已移送审查起诉 */
+  | 'PROSECUTED';
+
+/** 接收移送(回执) */
+export type TransferReceiptInput = {
+  receiptNumber: string;
+  receivedBy: string;
+  receivedOn: string;
+  transferId: string | number;
+};
+
+/** 移送状态 */
+export type TransferStatus =
+  /** 已答复 */
+  | 'ANSWERED'
+  /** 已接收 */
+  | 'RECEIVED'
+  /** 已移送 */
+  | 'SENT';
+
+/** 违法行为类别 */
+export type Violation =
+  /** 超范围、超限量使用食品添加剂 */
+  | 'ADDITIVE_ABUSE'
+  /** 以假充真、侵权假冒 */
+  | 'COUNTERFEIT'
+  /** 经营超过保质期的食品 */
+  | 'EXPIRED'
+  /** 从业人员未取得健康证明 */
+  | 'HEALTH_CERTIFICATE'
+  /** 食品安全管理、卫生规范不符合要求 */
+  | 'HYGIENE'
+  /** 非法添加非食用物质 */
+  | 'ILLEGAL_ADDITION'
+  /** 标签、说明书不符合规定 */
+  | 'LABELING'
+  /** 微生物污染 */
+  | 'MICROBIAL'
+  /** 未取得许可从事食品生产经营 */
+  | 'NO_LICENSE'
+  /** 农兽药残留超标 */
+  | 'PESTICIDE_RESIDUE'
+  /** 未履行进货查验记录义务 */
+  | 'PURCHASE_RECORDS'
+  /** 生产经营不符合食品安全标准的食品 */
+  | 'SUBSTANDARD'
+  /** 经营未经检验检疫的肉类 */
+  | 'UNINSPECTED_MEAT';
+
+export type MoveCaseMutationVariables = Exact<{
+  input: CaseMoveInput;
+}>;
+
+
+export type MoveCaseMutation = { moveCase: { id: string, status: CaseStatus, version: number } };
+
+export type PauseCaseClockMutationVariables = Exact<{
+  input: CasePauseInput;
+}>;
+
+
+export type PauseCaseClockMutation = { pauseCaseClock: { id: string, version: number } };
+
+export type ResumeCaseClockMutationVariables = Exact<{
+  input: CaseResumeInput;
+}>;
+
+
+export type ResumeCaseClockMutation = { resumeCaseClock: { id: string, version: number } };
+
+export type ExtendCaseClockMutationVariables = Exact<{
+  input: CaseExtensionInput;
+}>;
+
+
+export type ExtendCaseClockMutation = { extendCaseClock: { id: string, version: number } };
+
+export type EnforcementEntitySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type EnforcementEntitySearchQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+
+export type CreateClueMutationVariables = Exact<{
+  input: ClueInput;
+}>;
+
+
+export type CreateClueMutation = { createClue: { id: string } };
+
+export type RecordSeizureMutationVariables = Exact<{
+  input: SeizedItemInput;
+}>;
+
+
+export type RecordSeizureMutation = { recordSeizure: { id: string } };
+
+export type UpdateSeizedItemMutationVariables = Exact<{
+  input: SeizedItemUpdateInput;
+}>;
+
+
+export type UpdateSeizedItemMutation = { updateSeizedItem: { id: string, status: SeizedItemStatus } };
+
+export type ReceiveTransferMutationVariables = Exact<{
+  input: TransferReceiptInput;
+}>;
+
+
+export type ReceiveTransferMutation = { receiveTransfer: { id: string, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, receivedBy: string | null } };
+
+export type AnswerTransferMutationVariables = Exact<{
+  input: TransferAnswerInput;
+}>;
+
+
+export type AnswerTransferMutation = { answerTransfer: { id: string, status: TransferStatus, outcome: TransferOutcome | null, answeredOn: string | null, outcomeNote: string | null, partnerCaseNumber: string | null } };
+
+export type EnforcementInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EnforcementInspectorsQuery = { inspectors: { nodes: Array<{ id: string, name: string, unit: string, badgeNumber: string }> } };
+
+export type CampaignListQueryVariables = Exact<{
+  filter?: CampaignFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: CampaignKind, year: number, startsOn: string, endsOn: string, lead: string, focus: string }> } };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+  bureau: boolean;
+}>;
+
+
+export type CaseDetailQuery = { case: { id: string, number: string | null, title: string, source: CaseSource, status: CaseStatus, version: number, description: string, violations: Array<Violation>, legalBasis: string | null, receivedOn: string, filedOn: string | null, decidedOn: string | null, closedOn: string | null, closingNote: string | null, filingExtended: boolean, decisionExtended: boolean, overdue: boolean, nextStatuses: Array<CaseStatus>, referredBy: string | null, entity: { id: string, name: string }, township: { id: string, name: string }, officers: Array<{ id: string, name: string }>, campaign?: { id: string, name: string } | null, inspection?: { id: string, inspectedOn: string, verdict: InspectionVerdict } | null, disposal: { id: string } | null, opinionEvent: { id: string } | null, clocks: Array<{ code: string, name: string, period: string, extension: number, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: EnforcementClockStatus, extended: boolean, completedOn: string | null, pausedDays: number }>, pauses: Array<{ id: string, kind: PauseKind, startsOn: string, endsOn: string | null, reason: string }>, penalty: { id: string, decisionNumber: string, kinds: Array<PenaltyKind>, fine: number, confiscatedGains: number, paidOn: string | null, publishedOn: string | null } | null, transfers: Array<{ id: string, department: PartnerDepartment, kind: TransferKind, transferredOn: string, reason: string, copiedToProcuratorate: boolean, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, receivedBy: string | null, answeredOn: string | null, outcome: TransferOutcome | null, outcomeNote: string | null, partnerCaseNumber: string | null, answerClock: { status: EnforcementClockStatus, deadline: string | null, remaining: number | null, period: string } | null }>, seizedItems: Array<{ id: string, name: string, quantity: number, unit: string, measure: SeizureKind, seizedOn: string, status: SeizedItemStatus, custodian: string, location: string, extended: boolean, releasedOn: string | null, clock: { status: EnforcementClockStatus, deadline: string | null, remaining: number | null, period: string } }>, timeline: Array<{ status: CaseStatus, label: string, on: string, note: string | null }>, documents: Array<{ title: string, number: string | null, issuedOn: string }>, history: Array<{ id: string, at: string, actor: string, username: string, action: string, recordType: HistoryRecordType, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> }> } | null };
+
+export type CaseListQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string | null, title: string, status: CaseStatus, source: CaseSource, receivedOn: string, filedOn: string | null, overdue: boolean, entity: { id: string, name: string }, township: { id: string, name: string }, transfer: { department: PartnerDepartment, status: TransferStatus } | null }> } };
+
+export type RandomDrawDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RandomDrawDetailQuery = { randomDraw: { id: string, title: string, drawnOn: string, drawnBy: string, seed: string, status: DrawStatus, publishedOn: string | null, populationCriteria: string, populationSize: number, poolCriteria: string, poolSize: number, entityCount: number, inspectorsPerEntity: number, inspectedCount: number, reproducible: boolean, items: Array<{ id: string, position: number, entity: { id: string, name: string }, inspectors: Array<{ id: string, name: string, unit: string }>, inspection: { id: string, inspectedOn: string, verdict: InspectionVerdict } | null }> } | null };
+
+export type PublishDrawMutationVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type PublishDrawMutation = { publishDraw: { id: string, status: DrawStatus, publishedOn: string | null } };
+
+export type RandomDrawListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RandomDrawListQuery = { randomDraws: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, drawnOn: string, status: DrawStatus, publishedOn: string | null, populationCriteria: string, populationSize: number, entityCount: number, inspectedCount: number }> } };
+
+export type InspectionListQueryVariables = Exact<{
+  filter?: InspectionFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, inspectedOn: string, kind: InspectionKind, verdict: InspectionVerdict, findings: string, rectificationDeadline: string | null, rectifiedOn: string | null, rectificationOverdue: boolean, publishedOn: string | null, entity: { id: string, name: string }, inspectors: Array<{ id: string, name: string }>, campaign: { id: string, name: string } | null, publicationClock: { status: EnforcementClockStatus, remaining: number | null, period: string } }> } };
+
+export type CreateInspectionMutationVariables = Exact<{
+  input: InspectionInput;
+}>;
+
+
+export type CreateInspectionMutation = { createInspection: { id: string } };
+
+export type PublishInspectionMutationVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type PublishInspectionMutation = { publishInspection: { id: string, publishedOn: string | null } };
+
+export type RecordRectificationMutationVariables = Exact<{
+  id: string | number;
+  on: string;
+}>;
+
+
+export type RecordRectificationMutation = { recordRectification: { id: string, rectifiedOn: string | null } };
+
+export type JointOperationListQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JointOperationListQuery = { jointOperations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, departments: Array<PartnerDepartment>, startsOn: string, endsOn: string, scope: string, status: JointOperationStatus, entitiesInspected: number, problemsFound: number, summary: string | null, participants: Array<{ id: string, department: PartnerDepartment, confirmedOn: string | null, personnel: number, report: string | null, confirmedBy: string | null }> }> } };
+
+export type ConfirmJointOperationMutationVariables = Exact<{
+  input: JointOperationConfirmationInput;
+}>;
+
+
+export type ConfirmJointOperationMutation = { confirmJointOperation: { id: string, confirmedOn: string | null, personnel: number, report: string | null } };
+
+export type DrawPopulationQueryVariables = Exact<{
+  filter?: EntityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DrawPopulationQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, township: { id: string } }> } };
+
+export type RunDrawMutationVariables = Exact<{
+  input: RandomDrawInput;
+}>;
+
+
+export type RunDrawMutation = { runDraw: { id: string } };
+
+export type SeizedItemListQueryVariables = Exact<{
+  filter?: SeizedItemFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SeizedItemListQuery = { seizedItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, quantity: number, unit: string, measure: SeizureKind, seizedOn: string, status: SeizedItemStatus, custodian: string, location: string, extended: boolean, releasedOn: string | null, clock: { status: EnforcementClockStatus, remaining: number | null, period: string, deadline: string | null }, case: { id: string, title: string } }> } };
+
+export type TransferListQueryVariables = Exact<{
+  filter?: TransferFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type TransferListQuery = { transfers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, department: PartnerDepartment, kind: TransferKind, transferredOn: string, reason: string, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, outcome: TransferOutcome | null, answeredOn: string | null, answerClock: { status: EnforcementClockStatus, remaining: number | null, period: string } | null, case: { id: string, number: string | null, title: string, entity: { id: string, name: string } } }> } };
+
+
+export const MoveCaseDocument = {"__meta__":{"hash":"sha256:b7c89e4aebf9d95a1afcd7a8988582f1860096ea9d6e07dbc05c3ffcf2be2bc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MoveCaseMutation, MoveCaseMutationVariables>;
+export const PauseCaseClockDocument = {"__meta__":{"hash":"sha256:9a37411240c4a1d710b0798556f089815bb743df3b0b9b33c943a4b1687c21bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseCaseClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CasePauseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseCaseClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PauseCaseClockMutation, PauseCaseClockMutationVariables>;
+export const ResumeCaseClockDocument = {"__meta__":{"hash":"sha256:47e990cb66c197358bb929b148ff76ad2cb91cc3594eed298b90dbfcddb9b26e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeCaseClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseResumeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeCaseClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ResumeCaseClockMutation, ResumeCaseClockMutationVariables>;
+export const ExtendCaseClockDocument = {"__meta__":{"hash":"sha256:ee3530b7394de039f73dba9933fff9212cc8c7ad27c487443189be16a8a52f9f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendCaseClock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseExtensionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendCaseClock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ExtendCaseClockMutation, ExtendCaseClockMutationVariables>;
+export const EnforcementEntitySearchDocument = {"__meta__":{"hash":"sha256:b9c34a0063b6ce905f11951db5cbb13acfb138250c15b807af871021f4c253a3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnforcementEntitySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EnforcementEntitySearchQuery, EnforcementEntitySearchQueryVariables>;
+export const CreateClueDocument = {"__meta__":{"hash":"sha256:539a96b1f732366823efd88d39ff26244ac5902a96bcced4f02741141cdfefc6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateClue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createClue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateClueMutation, CreateClueMutationVariables>;
+export const RecordSeizureDocument = {"__meta__":{"hash":"sha256:50325a927c51846e44a579cdb5c3d7691dd2153963dc9153a928a371a588ccd4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSeizure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SeizedItemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSeizure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordSeizureMutation, RecordSeizureMutationVariables>;
+export const UpdateSeizedItemDocument = {"__meta__":{"hash":"sha256:0d583a15afc3b922bca189b3607febf7e2c2f21058707b0c25d203d872f00310"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateSeizedItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SeizedItemUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSeizedItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateSeizedItemMutation, UpdateSeizedItemMutationVariables>;
+export const ReceiveTransferDocument = {"__meta__":{"hash":"sha256:3bcdb0a7b32c4d5fe50e24d9a5dc5482fd757dbc4aec1458d4fc031dacff6962"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferReceiptInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"receivedBy"}}]}}]}}]} as unknown as DocumentNode<ReceiveTransferMutation, ReceiveTransferMutationVariables>;
+export const AnswerTransferDocument = {"__meta__":{"hash":"sha256:df7664eea1857b71bff72b61b50cb6d4e95a5ef9392d297cb71f0be738e44d20"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCaseNumber"}}]}}]}}]} as unknown as DocumentNode<AnswerTransferMutation, AnswerTransferMutationVariables>;
+export const EnforcementInspectorsDocument = {"__meta__":{"hash":"sha256:61c818a3ce2b692dab372f812ee9ba4ffe8d77463a0b42cf50096ed36a117651"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnforcementInspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"active"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"badgeNumber"}}]}}]}}]}}]} as unknown as DocumentNode<EnforcementInspectorsQuery, EnforcementInspectorsQueryVariables>;
+export const CampaignListDocument = {"__meta__":{"hash":"sha256:66b331191f57c189863bab910a9523ab7ab61749027dc0f17f89c59b04e3b08d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CampaignList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"focus"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignListQuery, CampaignListQueryVariables>;
+export const CaseDetailDocument = {"__meta__":{"hash":"sha256:69d5bc364a2dad98ec58cb9b51a1b14efcd7145eed3a050d21b4ddc6bcc6f89f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bureau"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"violations"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closingNote"}},{"kind":"Field","name":{"kind":"Name","value":"filingExtended"}},{"kind":"Field","name":{"kind":"Name","value":"decisionExtended"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"nextStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"referredBy"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bureau"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bureau"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disposal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinionEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"extension"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pausedDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pauses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"fine"}},{"kind":"Field","name":{"kind":"Name","value":"confiscatedGains"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"transferredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"copiedToProcuratorate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"receivedBy"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"partnerCaseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"answerClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"seizedItems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"seizedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"custodian"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"releasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"on"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseDetailQuery, CaseDetailQueryVariables>;
+export const CaseListDocument = {"__meta__":{"hash":"sha256:d7078446c496518fea7f65ae2eb99a5b5ff0caf2fddc15ff669552293b9d8dff"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transfer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CaseListQuery, CaseListQueryVariables>;
+export const RandomDrawDetailDocument = {"__meta__":{"hash":"sha256:f71bb1568b46c2e98fb206564d170df938c7316915b0c749daaafeca74e885a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RandomDrawDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"randomDraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"drawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"drawnBy"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"populationCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"populationSize"}},{"kind":"Field","name":{"kind":"Name","value":"poolCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"poolSize"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorsPerEntity"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"reproducible"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RandomDrawDetailQuery, RandomDrawDetailQueryVariables>;
+export const PublishDrawDocument = {"__meta__":{"hash":"sha256:0cf92b3fbc97971d2ae26ba026d8cd12fbf93f2d23f54fe89f8233d6a04c90fe"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishDraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishDraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"publishedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<PublishDrawMutation, PublishDrawMutationVariables>;
+export const RandomDrawListDocument = {"__meta__":{"hash":"sha256:0fbfa91850642a7c1feb26b4d7eef0381d5932fcba69dea97548b17574d46b7e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RandomDrawList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"randomDraws"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"drawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"populationCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"populationSize"}},{"kind":"Field","name":{"kind":"Name","value":"entityCount"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedCount"}}]}}]}}]}}]} as unknown as DocumentNode<RandomDrawListQuery, RandomDrawListQueryVariables>;
+export const InspectionListDocument = {"__meta__":{"hash":"sha256:5674ee0a943651d163131edab1ec1b0b98cebd66bd2214c6c0582215946ec322"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"rectificationOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicationClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InspectionListQuery, InspectionListQueryVariables>;
+export const CreateInspectionDocument = {"__meta__":{"hash":"sha256:2c20a2d3c0d4408800ca113f7eb008382e6be160a2f38d6539b4b75483ad3fa2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateInspectionMutation, CreateInspectionMutationVariables>;
+export const PublishInspectionDocument = {"__meta__":{"hash":"sha256:e3c712ebe969fd57665fd728f8688bac380d38d1e2c2be5db4e6baea493f2bc1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"publishedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<PublishInspectionMutation, PublishInspectionMutationVariables>;
+export const RecordRectificationDocument = {"__meta__":{"hash":"sha256:c302bc48f79d11c9a9d23c6162d6c26fff3297a579523b02ceb6807659cf26b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordRectification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRectification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"rectifiedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}}]}}]}}]} as unknown as DocumentNode<RecordRectificationMutation, RecordRectificationMutationVariables>;
+export const JointOperationListDocument = {"__meta__":{"hash":"sha256:c24b564e1dd9ae22afad7f8806fb39cf5926502259aba3350a8089212cf41818"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointOperationList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointOperations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"departments"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"entitiesInspected"}},{"kind":"Field","name":{"kind":"Name","value":"problemsFound"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedOn"}},{"kind":"Field","name":{"kind":"Name","value":"personnel"}},{"kind":"Field","name":{"kind":"Name","value":"report"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<JointOperationListQuery, JointOperationListQueryVariables>;
+export const ConfirmJointOperationDocument = {"__meta__":{"hash":"sha256:094cc061ef361ca24348599da42f310356486507cd963a57f53540f96e4c7a8d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmJointOperation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JointOperationConfirmationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmJointOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"confirmedOn"}},{"kind":"Field","name":{"kind":"Name","value":"personnel"}},{"kind":"Field","name":{"kind":"Name","value":"report"}}]}}]}}]} as unknown as DocumentNode<ConfirmJointOperationMutation, ConfirmJointOperationMutationVariables>;
+export const DrawPopulationDocument = {"__meta__":{"hash":"sha256:4a367d9617b9cebfa9e9b560cf820bf8b32f493f1c597517375fb72c7fcf6754"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrawPopulation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrawPopulationQuery, DrawPopulationQueryVariables>;
+export const RunDrawDocument = {"__meta__":{"hash":"sha256:457629b94aaf0cdf728ab42b3406a98501980e2e3a6c44548341a6c46170ed00"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunDraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RandomDrawInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runDraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RunDrawMutation, RunDrawMutationVariables>;
+export const SeizedItemListDocument = {"__meta__":{"hash":"sha256:abecdde73f63e9f4ffe65a81198fefd3daad085c857cc38509ead1d52784c42e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeizedItemList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SeizedItemFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"seizedItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"seizedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"custodian"}},{"kind":"Field","name":{"kind":"Name","value":"location"}},{"kind":"Field","name":{"kind":"Name","value":"extended"}},{"kind":"Field","name":{"kind":"Name","value":"releasedOn"}},{"kind":"Field","name":{"kind":"Name","value":"clock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeizedItemListQuery, SeizedItemListQueryVariables>;
+export const TransferListDocument = {"__meta__":{"hash":"sha256:8d635cded34bed2a7adce2848e1835bb4e8fb188cb413c907e61451bead7db16"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TransferList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transfers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"transferredOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"receivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"answerClock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TransferListQuery, TransferListQueryVariables>;

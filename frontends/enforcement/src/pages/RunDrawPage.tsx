@@ -1,0 +1,150 @@
+import { errorMessage, fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
+import { optionsOf, PageHeader } from '@shian/ui-kit';
+import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { applyServerErrors } from '../components/serverErrors';
+import { useInspectors } from '../components/useInspectors';
+import { graphql } from '../gql';
+import type { EntityCategory } from '../gql/graphql';
+import { CATEGORY } from '../labels';
+import { useModulePath } from '../module';
+
+/** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
+const PopulationQuery = graphql(`
+  query DrawPopulation($filter: EntityFilter, $first: Int, $after: String) {
+    entities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        township {
+          id
+        }
+      }
+    }
+  }
+`);
+
+const RunDrawMutation = graphql(`
+  mutation RunDraw($input: RandomDrawInput!) {
+    runDraw(input: $input) {
+      id
+    }
+  }
+`);
+
+interface Values {
+  title: string;
+  drawnOn: Dayjs;
+  categories: EntityCategory[];
+  units?: string[];
+  entityCount: number;
+  inspectorsPerEntity: number;
+  seed?: string;
+}
+
+/**
+ * 新建抽取: the population is every trading business of the chosen categories in the register, the pool the
+ * inspectors in post of the chosen units; the subgraph draws (with the seed given, or one it makes) and keeps all
+ * three, so anyone can repeat the draw.
+ */
+export function RunDrawPage() {
+  const [form] = Form.useForm<Values>();
+  const client = useClient();
+  const inspectors = useInspectors();
+  const [{ fetching }, run] = useMutation(RunDrawMutation);
+  const [loading, setLoading] = useState(false);
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const to = useModulePath();
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    setLoading(true);
+    try {
+      const population = (
+        await Promise.all(
+          v.categories.map((category) =>
+            fetchAllNodes(client, PopulationQuery, { filter: { category, status: 'OPERATING' } }, (d) => d.entities),
+          ),
+        )
+      ).flat();
+      const result = await run({
+        input: {
+          title: v.title,
+          drawnOn: v.drawnOn.format('YYYY-MM-DD'),
+          populationCriteria: `在营的${v.categories.map((c) => CATEGORY[c].label).join('、')}(全区)`,
+          population: population.map((e) => ({ entityId: e.id, townshipId: e.township.id })),
+          inspectorUnits: v.units ?? [],
+          entityCount: v.entityCount,
+          inspectorsPerEntity: v.inspectorsPerEntity,
+          seed: v.seed?.trim() || null,
+        },
+      });
+      if (result.error) {
+        const general = applyServerErrors(form, result.error);
+        if (general) message.error(general);
+        return;
+      }
+      message.success('抽取完成');
+      navigate(to(`/draws/${result.data!.runDraw.id}`));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="新建双随机抽取" onBack={() => navigate(to('/draws'))} />
+      <Card style={{ maxWidth: 720 }}>
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message="抽取结果由随机种子、检查对象名录和执法人员名录唯一确定,保存后可随时复现核验。"
+        />
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ drawnOn: dayjs(), categories: ['FOOD_SELLER'], entityCount: 10, inspectorsPerEntity: 2 }}
+        >
+          <Form.Item label="抽查任务名称" name="title" rules={[{ required: true, message: '请填写任务名称' }]}>
+            <Input placeholder="如:2026年第四季度食品销售者双随机抽查" />
+          </Form.Item>
+          <Form.Item label="抽取日期" name="drawnOn" rules={[{ required: true }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            label="检查对象(业态)"
+            name="categories"
+            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一类' }]}
+          >
+            <Select mode="multiple" options={optionsOf(CATEGORY)} />
+          </Form.Item>
+          <Form.Item label="执法人员所属科室(所)" name="units" extra="不选为全部在岗人员">
+            <Select mode="multiple" options={inspectors.units} loading={inspectors.loading} />
+          </Form.Item>
+          <Form.Item label="抽取主体数" name="entityCount" rules={[{ required: true }]}>
+            <InputNumber min={1} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label="每户检查人员数" name="inspectorsPerEntity" rules={[{ required: true }]}>
+            <InputNumber min={2} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label="随机种子" name="seed" extra="留空由系统生成">
+            <Input />
+          </Form.Item>
+          <Button type="primary" loading={loading || fetching} onClick={submit}>
+            抽取
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}
