@@ -81,7 +81,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     logger,
     introspection: !production,
     ...protection,
-    includeStacktraceInErrorResponses: !production,
+    // Stack traces belong in the logs; a client (a partner's page included) never needs our file paths.
+    includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
     plugins: [trustedOperationsPlugin(trusted, trustedOnly), ...protection.plugins, requireIdentity(!production)],
   });
