@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { yearSpan, yearWindow } from './validate';
+import { userInputError } from './errors';
+import { checkYear, yearSpan, yearWindow } from './validate';
 
 /**
  * The year's figures (the work report) are aggregates computed by the database, never loops over rows in
@@ -84,3 +85,21 @@ export function monthWindows(year: number): { month: number; from: Date; to: Dat
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** At most this many years in one `workReports(years)` query (a year and the ones before it, for comparisons). */
+export const MAX_REPORT_YEARS = 10;
+
+/**
+ * The years of a work report query: each a valid year, one to MAX_REPORT_YEARS of them, duplicates dropped, in the
+ * order asked. Every subgraph answering `workReport`/`workReports` checks them the same way.
+ */
+export function reportYears(years: readonly number[], field = 'years'): number[] {
+  if (years.length === 0) throw userInputError('请至少选择一个年度', field);
+  const unique = [...new Set(years)];
+  if (unique.length > MAX_REPORT_YEARS) throw userInputError(`一次最多查询 ${MAX_REPORT_YEARS} 个年度`, field);
+  for (const year of unique) {
+    const problem = checkYear(year);
+    if (problem) throw userInputError(problem, field);
+  }
+  return unique;
+}

@@ -23,7 +23,16 @@ export {
 } from './connection';
 export { type BatchFn, byKey, type Context, groupBy } from './context';
 export { decodeCursor, encodeCursor } from './cursor';
-export { aggregateRow, countsByKey, type MonthlySums, monthlySums, monthSpans, monthWindows } from './figures';
+export {
+  aggregateRow,
+  countsByKey,
+  MAX_REPORT_YEARS,
+  type MonthlySums,
+  monthlySums,
+  monthSpans,
+  monthWindows,
+  reportYears,
+} from './figures';
 export { defineSubgraph, type SubgraphDefinition } from './define';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
 export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';

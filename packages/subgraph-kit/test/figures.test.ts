@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateRow, countsByKey, monthlySums, monthSpans, monthWindows } from '../src/figures';
+import { aggregateRow, countsByKey, monthlySums, monthSpans, monthWindows, reportYears } from '../src/figures';
 import { dialects, testSubgraph } from '../src/testing';
 import fixture from './fixture/src/schema';
 
@@ -46,5 +46,14 @@ describe.each(await dialects())('aggregates on %s', (dialect) => {
 
   it('refuses a column name that is not a plain identifier', () => {
     expect(() => monthlySums(t.orm.em, { column: 'd; drop table book', year: 2024, as: 'x' })).toThrow();
+  });
+});
+
+describe('report years', () => {
+  it('keeps valid years once each, in order, and refuses the rest on the field', () => {
+    expect(reportYears([2024, 2023, 2024])).toEqual([2024, 2023]);
+    expect(() => reportYears([])).toThrow('至少');
+    expect(() => reportYears([1999])).toThrow('2000');
+    expect(() => reportYears(Array.from({ length: 11 }, (_, i) => 2010 + i))).toThrow('10');
   });
 });

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
-import { byKey, type Context, groupBy, townshipScope } from '@shian/subgraph-kit';
+import { byKey, type Context, countsByKey, groupBy, townshipScope } from '@shian/subgraph-kit';
 import { Attendance, TrainingAssessment, TrainingSession, WorkshopUpgrade } from './entities';
 
 /**
@@ -102,11 +101,5 @@ export const attendeeCount = (ctx: Context) => {
     return ids.map((id) => counts.get(id) ?? 0);
   });
 };
-
-/** Runs a grouped count (`select … as "key", count(*) as "n" …`); PostgreSQL returns counts as strings. */
-export async function countsByKey(em: EntityManager, sql: string, params: unknown[]): Promise<Map<string, number>> {
-  const rows = (await em.getConnection().execute(sql, params, 'all')) as { key: string; n: number | string }[];
-  return new Map(rows.map((row) => [String(row.key), Number(row.n)]));
-}
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');

@@ -1,13 +1,20 @@
-import { type Context, townshipScope } from '@shian/subgraph-kit';
-import { countsByKey } from './data';
-import { Attendance, TrainingAssessment, TrainingAudience, TrainingSession } from './entities';
+import { aggregateRow, type Context, countsByKey, monthlySums, townshipScope } from '@shian/subgraph-kit';
+import { TrainingAudience } from './entities';
 import { yearSpan } from './validate';
 
 /**
- * The year's training figures (domain.md's acceptance table), counted from records within the caller's scope: a
- * township officer gets the township's participants, batches and upgrades (sessions are the district's and count for
- * everyone). A handful of statements whatever the year's size.
+ * The year's training figures (domain.md's acceptance table), aggregated by the database within the caller's scope:
+ * a township officer gets the township's participants, batches and upgrades (sessions are the district's and count
+ * for everyone). Six statements whatever the year's size; a year without records answers zeros.
  */
+export interface TrainingMonth {
+  month: number;
+  sessions: number;
+  participants: number;
+  assessmentBatches: number;
+  workshopsUpgraded: number;
+}
+
 export interface TrainingFigures {
   year: number;
   sessions: number;
@@ -18,54 +25,75 @@ export interface TrainingFigures {
   peoplePassed: number;
   workshopsUpgraded: number;
   byAudience: { audience: TrainingAudience; sessions: number; participants: number }[];
+  byMonth: TrainingMonth[];
 }
 
 export async function trainingFigures(ctx: Context, year: number): Promise<TrainingFigures> {
   const { from, to } = yearSpan(year);
   const scope = townshipScope(ctx);
-  const inScope = scope === undefined ? {} : { townshipId: scope };
-  const scopeSql = scope === undefined ? '' : ' and a.township_id = ?';
+  const scoped = (alias: string) => (scope === undefined ? '' : ` and ${alias}.township_id = ?`);
   const scopeParams = scope === undefined ? [] : [scope];
-  const sessions = await ctx.em.count(TrainingSession, { heldOn: { $gte: from, $lte: to } });
-  const participants = await ctx.em.count(Attendance, { session: { heldOn: { $gte: from, $lte: to } }, ...inScope });
-  const batches = await ctx.em.count(TrainingAssessment, { assessedOn: { $gte: from, $lte: to }, ...inScope });
-  const resits = await ctx.em.count(TrainingAssessment, {
-    assessedOn: { $gte: from, $lte: to },
-    resitOf: { $ne: null },
-    ...inScope,
-  });
-  const totals = await countsByKey(
-    ctx.em,
-    `select 'assessed' as "key", coalesce(sum(a.assessed), 0) as "n" from training_assessment a
-       where a.resit_of_id is null and a.assessed_on between ? and ?${scopeSql}
-     union all
-     select 'passed' as "key", coalesce(sum(a.passed), 0) as "n" from training_assessment a
-       where a.resit_of_id is null and a.assessed_on between ? and ?${scopeSql}
-     union all
-     select 'upgraded' as "key", count(distinct a.entity_id) as "n" from workshop_upgrade a
-       where a.accepted_on between ? and ?${scopeSql}`,
-    [from, to, ...scopeParams, from, to, ...scopeParams, from, to, ...scopeParams],
-  );
-  const sessionsBy = await countsByKey(
-    ctx.em,
-    'select audience as "key", count(*) as "n" from training_session where held_on between ? and ? group by audience',
-    [from, to],
-  );
-  const participantsBy = await countsByKey(
-    ctx.em,
-    `select s.audience as "key", count(*) as "n" from attendance a join training_session s on s.id = a.session_id
-       where s.held_on between ? and ?${scopeSql} group by s.audience`,
-    [from, to, ...scopeParams],
-  );
+  const em = ctx.em;
+  const sessionMonths = monthlySums(em, { column: 's.held_on', year, as: 'm' });
+  const attendanceMonths = monthlySums(em, { column: 's.held_on', year, as: 'm' });
+  const assessmentMonths = monthlySums(em, { column: 'a.assessed_on', year, as: 'm' });
+  const upgradeMonths = monthlySums(em, { column: 'u.accepted_on', year, as: 'm' });
+  const [sessions, attendance, assessments, upgrades, sessionsBy, participantsBy] = await Promise.all([
+    aggregateRow(
+      em,
+      `select count(*) as "n", ${sessionMonths.select} from training_session s where s.held_on between ? and ?`,
+      [...sessionMonths.params, from, to],
+    ),
+    aggregateRow(
+      em,
+      `select count(*) as "n", ${attendanceMonths.select} from attendance a
+         join training_session s on s.id = a.session_id where s.held_on between ? and ?${scoped('a')}`,
+      [...attendanceMonths.params, from, to, ...scopeParams],
+    ),
+    aggregateRow(
+      em,
+      `select count(*) as "n",
+         sum(case when a.resit_of_id is null then 0 else 1 end) as "resits",
+         sum(case when a.resit_of_id is null then a.assessed else 0 end) as "assessed",
+         sum(case when a.resit_of_id is null then a.passed else 0 end) as "passed",
+         ${assessmentMonths.select}
+       from training_assessment a where a.assessed_on between ? and ?${scoped('a')}`,
+      [...assessmentMonths.params, from, to, ...scopeParams],
+    ),
+    // An entity upgraded twice in a year is one workshop upgraded; the months count upgrades accepted.
+    aggregateRow(
+      em,
+      `select count(distinct u.entity_id) as "n", ${upgradeMonths.select}
+       from workshop_upgrade u where u.accepted_on between ? and ?${scoped('u')}`,
+      [...upgradeMonths.params, from, to, ...scopeParams],
+    ),
+    countsByKey(
+      em,
+      'select audience as "key", count(*) as "n" from training_session where held_on between ? and ? group by audience',
+      [from, to],
+    ),
+    countsByKey(
+      em,
+      `select s.audience as "key", count(*) as "n" from attendance a join training_session s on s.id = a.session_id
+         where s.held_on between ? and ?${scoped('a')} group by s.audience`,
+      [from, to, ...scopeParams],
+    ),
+  ]);
+  const months = {
+    sessions: sessionMonths.read(sessions),
+    participants: attendanceMonths.read(attendance),
+    assessmentBatches: assessmentMonths.read(assessments),
+    workshopsUpgraded: upgradeMonths.read(upgrades),
+  };
   return {
     year,
-    sessions,
-    participants,
-    assessmentBatches: batches,
-    resitBatches: resits,
-    peopleAssessed: totals.get('assessed') ?? 0,
-    peoplePassed: totals.get('passed') ?? 0,
-    workshopsUpgraded: totals.get('upgraded') ?? 0,
+    sessions: sessions.n ?? 0,
+    participants: attendance.n ?? 0,
+    assessmentBatches: assessments.n ?? 0,
+    resitBatches: assessments.resits ?? 0,
+    peopleAssessed: assessments.assessed ?? 0,
+    peoplePassed: assessments.passed ?? 0,
+    workshopsUpgraded: upgrades.n ?? 0,
     byAudience: Object.values(TrainingAudience)
       .map((audience) => ({
         audience,
@@ -73,5 +101,12 @@ export async function trainingFigures(ctx: Context, year: number): Promise<Train
         participants: participantsBy.get(audience) ?? 0,
       }))
       .filter((row) => row.sessions > 0 || row.participants > 0),
+    byMonth: Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      sessions: months.sessions[i] ?? 0,
+      participants: months.participants[i] ?? 0,
+      assessmentBatches: months.assessmentBatches[i] ?? 0,
+      workshopsUpgraded: months.workshopsUpgraded[i] ?? 0,
+    })),
   };
 }

@@ -1,4 +1,4 @@
-import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { TrainingAudience } from '../entities';
 import { trainingFigures } from '../figures';
@@ -21,6 +21,24 @@ export class AudienceFigures {
 
   @Field(() => Int)
   participants!: number;
+}
+
+@ObjectType({ description: '按月的培训考核统计' })
+export class TrainingMonthFigures {
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => Int, { description: '培训次数' })
+  sessions!: number;
+
+  @Field(() => Int, { description: '参训人次' })
+  participants!: number;
+
+  @Field(() => Int, { description: '考核批次' })
+  assessmentBatches!: number;
+
+  @Field(() => Int, { description: '提档升级验收(次)' })
+  workshopsUpgraded!: number;
 }
 
 @ObjectType({ description: '培训考核(均由记录统计)' })
@@ -48,15 +66,26 @@ export class TrainingFigures {
 
   @Field(() => [AudienceFigures])
   byAudience!: AudienceFigures[];
+
+  @Field(() => [TrainingMonthFigures], { description: '按月(1—12月)' })
+  byMonth!: TrainingMonthFigures[];
 }
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver {
   @Directive('@shareable')
   @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
-  workReport(@Arg('year', () => Int) year: number): WorkReport {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
-    return { year };
+  workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
+    requireBureau(ctx);
+    const [checked] = reportYears([year], 'year');
+    return { year: checked! };
+  }
+
+  @Directive('@shareable')
+  @Query(() => [WorkReport], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+  workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): WorkReport[] {
+    requireBureau(ctx);
+    return reportYears(years).map((year) => ({ year }));
   }
 
   @FieldResolver(() => TrainingFigures)
