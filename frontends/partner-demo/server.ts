@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findDomain, gatewayPort, partnerDemoPort, remotePort } from '@shian/platform';
+import { findDomain, gatewayPort, remotePort } from '@shian/platform';
 
 /**
  * Serves the partner's page: a few static files and `config.json`, which tells the page where the gateway and the
