@@ -1,4 +1,4 @@
-import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { ArticleKind } from '../entities';
 import { publicityFigures } from '../figures';
@@ -18,6 +18,24 @@ export class ArticleKindCount {
 
   @Field(() => Int)
   count!: number;
+}
+
+@ObjectType({ description: '按月的宣传与舆情统计' })
+export class PublicityMonthFigures {
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => Int, { description: '科普宣传、网络辟谣文章(条)' })
+  posts!: number;
+
+  @Field(() => Int, { description: '监测到的负面舆情(条)' })
+  opinionEvents!: number;
+
+  @Field(() => Int, { description: '宣传活动(次)' })
+  outreachEvents!: number;
+
+  @Field(() => Int, { description: '发放宣传资料(份)' })
+  materials!: number;
 }
 
 @ObjectType({ description: '宣传与舆情(均由记录统计)' })
@@ -48,15 +66,26 @@ export class PublicityFigures {
 
   @Field(() => Int, { description: '宣传活动受众人数' })
   peopleReached!: number;
+
+  @Field(() => [PublicityMonthFigures], { description: '按月(1—12月,北京时间)' })
+  byMonth!: PublicityMonthFigures[];
 }
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver {
   @Directive('@shareable')
   @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
-  workReport(@Arg('year', () => Int) year: number): WorkReport {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
-    return { year };
+  workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
+    requireBureau(ctx);
+    const [checked] = reportYears([year], 'year');
+    return { year: checked! };
+  }
+
+  @Directive('@shareable')
+  @Query(() => [WorkReport], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+  workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): WorkReport[] {
+    requireBureau(ctx);
+    return reportYears(years).map((year) => ({ year }));
   }
 
   @FieldResolver(() => PublicityFigures)
