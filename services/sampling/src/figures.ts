@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { raw } from '@mikro-orm/core';
-import { type Context, townshipScope } from '@shian/subgraph-kit';
+import { type Context, countsByKey, townshipScope } from '@shian/subgraph-kit';
 import {
   ConsumerRequest,
   ConsumerRequestStatus,
@@ -8,15 +8,15 @@ import {
   DisposalAction,
   InfantFormulaBatch,
   Sample,
-  SamplingPlan,
 } from './entities';
 import { FailureKind, FoodCategory, PlanLevel, Verdict } from './rules';
-import { CategoryFigure, FailureKindFigure, LevelFigure, MonthFigure, SamplingFigures } from './types';
+import { CategoryFigure, FailureKindFigure, LevelFigure, MonthFigure, SamplingFigures, VerdictFigure } from './types';
 
 /**
  * The year's sampling figures (domain.md's acceptance table: 1,847 batches in 2024, infant formula batch by batch),
- * counted from the sample records within the caller's scope. One grouped statement gives every breakdown; the
- * rest are counts: a fixed handful of statements whatever the year's size.
+ * counted from the sample records within the caller's scope. One grouped statement gives every breakdown (its rows
+ * are groups, a few hundred at most, folded here); the rest are counts and sums: a fixed handful of statements
+ * whatever the year's size.
  */
 interface GroupRow {
   level: PlanLevel;
@@ -46,15 +46,20 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     .where(inYear)
     .groupBy(['p.level', 's.category', 's.failure_kind', 's.verdict', raw('substr(s.sampled_on, 6, 2)')])
     .execute('all', false) as Promise<GroupRow[]>;
-  const [rows, plans, formulaOnSale, formulaTested, disposals, requests, answered] = await Promise.all([
-    groups,
-    ctx.em.find(SamplingPlan, { year }),
-    ctx.em.count(InfantFormulaBatch, { year, ...(scope ? { townshipId: scope } : {}) }),
-    ctx.em.count(InfantFormulaBatch, { year, sample: { $ne: null }, ...(scope ? { townshipId: scope } : {}) }),
-    ctx.em.find(Disposal, { completedOn: { $ne: null }, sample: inYear }),
-    ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to } }),
-    ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to }, status: ConsumerRequestStatus.ANSWERED }),
-  ]);
+  const completed = { completedOn: { $ne: null }, sample: inYear };
+  const [rows, quotas, formulaOnSale, formulaTested, disposalsCompleted, casesFiled, requests, answered] =
+    await Promise.all([
+      groups,
+      countsByKey(ctx.em, 'select level as "key", sum(quota) as "n" from sampling_plan where year = ? group by level', [
+        year,
+      ]),
+      ctx.em.count(InfantFormulaBatch, { year, ...(scope ? { townshipId: scope } : {}) }),
+      ctx.em.count(InfantFormulaBatch, { year, sample: { $ne: null }, ...(scope ? { townshipId: scope } : {}) }),
+      ctx.em.count(Disposal, completed),
+      ctx.em.count(Disposal, { ...completed, actionList: { $like: `%${DisposalAction.FILE_CASE}%` } }),
+      ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to } }),
+      ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to }, status: ConsumerRequestStatus.ANSWERED }),
+    ]);
 
   let batches = 0;
   let unqualified = 0;
@@ -67,6 +72,12 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
   );
   const byCategory = new Map<FoodCategory, CategoryFigure>();
   const byFailureKind = new Map<FailureKind, FailureKindFigure>();
+  // No verdict yet (sampled, or at the lab) is a group of its own.
+  const byVerdict = new Map<Verdict | null, number>([
+    [Verdict.QUALIFIED, 0],
+    [Verdict.UNQUALIFIED, 0],
+    [null, 0],
+  ]);
   const byMonth = Array.from({ length: 12 }, (_, i) =>
     Object.assign(new MonthFigure(), { month: i + 1, batches: 0, unqualified: 0 }),
   );
@@ -76,6 +87,7 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     batches += n;
     unqualified += bad;
     if (row.category === FoodCategory.INFANT_FORMULA) infantFormulaBatches += n;
+    byVerdict.set(row.verdict ?? null, (byVerdict.get(row.verdict ?? null) ?? 0) + n);
     const level = byLevel.get(row.level)!;
     level.batches += n;
     level.unqualified += bad;
@@ -98,7 +110,10 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
       month.unqualified += bad;
     }
   }
-  for (const plan of plans) byLevel.get(plan.level)!.quota += plan.quota;
+  for (const [level, quota] of quotas) {
+    const figure = byLevel.get(level as PlanLevel);
+    if (figure) figure.quota = quota;
+  }
 
   return Object.assign(new SamplingFigures(), {
     year,
@@ -106,14 +121,16 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     unqualified,
     unqualifiedRate: batches ? unqualified / batches : 0,
     infantFormulaBatches,
-    infantFormulaCoverage: formulaOnSale ? formulaTested / formulaOnSale : 1,
-    disposalsCompleted: disposals.length,
-    casesFiled: disposals.filter((d) => d.actions.includes(DisposalAction.FILE_CASE)).length,
+    // A year without infant formula on record has no coverage to report: 0, like every figure of an empty year.
+    infantFormulaCoverage: formulaOnSale ? formulaTested / formulaOnSale : 0,
+    disposalsCompleted,
+    casesFiled,
     consumerRequests: requests,
     consumerRequestsAnswered: answered,
     byLevel: [...byLevel.values()],
     byCategory: [...byCategory.values()].sort((a, b) => b.batches - a.batches),
     byFailureKind: [...byFailureKind.values()].sort((a, b) => b.batches - a.batches),
     byMonth,
+    byVerdict: [...byVerdict].map(([verdict, batches]) => Object.assign(new VerdictFigure(), { verdict, batches })),
   });
 }

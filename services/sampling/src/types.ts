@@ -9,6 +9,7 @@ import {
   FailureKind,
   FoodCategory,
   PlanLevel,
+  Verdict,
 } from './entities/enums';
 
 /** Object types computed from records rather than stored: clocks, progress, figures, the calendar as shown. */
@@ -127,6 +128,15 @@ export class MonthFigure {
   unqualified!: number;
 }
 
+@ObjectType({ description: '按检验结论统计' })
+export class VerdictFigure {
+  @Field(() => Verdict, { nullable: true, description: '检验结论;为空表示尚未出具结论' })
+  verdict!: Verdict | null;
+
+  @Field(() => Int)
+  batches!: number;
+}
+
 @ObjectType({ description: '抽检监测年度数据' })
 export class SamplingFigures {
   @Field(() => Int)
@@ -170,6 +180,9 @@ export class SamplingFigures {
 
   @Field(() => [MonthFigure])
   byMonth!: MonthFigure[];
+
+  @Field(() => [VerdictFigure], { description: '按检验结论(合格、不合格、尚未出具结论)' })
+  byVerdict!: VerdictFigure[];
 }
 
 @ObjectType({ description: '婴幼儿配方乳粉批批检覆盖情况' })

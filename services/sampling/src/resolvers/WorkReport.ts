@@ -1,4 +1,4 @@
-import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { WorkReport } from '../entities';
 import { samplingFigures } from '../figures';
@@ -14,8 +14,15 @@ export class WorkReportResolver {
   @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
   workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
     requireBureau(ctx);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError(`年度无效:${year}`, 'year');
-    return Object.assign(new WorkReport(), { year });
+    const [checked] = reportYears([year], 'year');
+    return Object.assign(new WorkReport(), { year: checked });
+  }
+
+  @Directive('@shareable')
+  @Query(() => [WorkReport], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+  workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): WorkReport[] {
+    requireBureau(ctx);
+    return reportYears(years).map((year) => Object.assign(new WorkReport(), { year }));
   }
 
   @FieldResolver(() => SamplingFigures, { description: '抽检监测(抽检监测子图)' })
