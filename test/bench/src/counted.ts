@@ -1,13 +1,12 @@
 import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { DEMO_USERS, signToken } from '@shian/auth';
 import { startGateway } from '@shian/gateway';
 import type { HttpApp } from '@shian/server';
 import { type DatabaseTarget, type Dialect, openOrm, type SubgraphDefinition, serve } from '@shian/subgraph-kit';
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+import { REPO_ROOT } from './repo';
 
 /** A subgraph's definition as its service declares it, with its folder (migrations are read from there). */
 export async function loadSubgraph(domain: string): Promise<SubgraphDefinition> {

@@ -7,7 +7,7 @@
 /** The nested part each domain contributes to a page of entities, when that domain is deployed. */
 const NESTED: Record<string, string> = {
   sampling: 'samples(first: 3) { totalCount nodes { id number status entity { id name } } }',
-  enforcement: 'cases(first: 3) { totalCount nodes { id } }',
+  enforcement: 'cases { id number status entity { id name } }',
 };
 
 export function federatedDomains(deployed: readonly string[]): string[] {
@@ -20,8 +20,8 @@ export function federatedPageQuery(deployed: readonly string[]): string {
     .filter(([domain]) => deployed.includes(domain))
     .map(([, selection]) => `      ${selection}`)
     .join('\n');
-  return `query FederatedPage($first: Int!) {
-  entities(first: $first) {
+  return `query FederatedPage($first: Int!, $after: String) {
+  entities(first: $first, after: $after) {
     totalCount
     nodes {
       id
@@ -36,9 +36,19 @@ ${nested}
 }
 
 /** What one subgraph answers alone: a page of samples (the sampling subgraph, no entity references). */
-export const PASS_THROUGH_QUERY = `query SamplesPage($first: Int!) {
-  samples(first: $first) {
+export const PASS_THROUGH_QUERY = `query SamplesPage($first: Int!, $after: String) {
+  samples(first: $first, after: $after) {
     totalCount
     nodes { id number foodName category sampledOn status verdict }
   }
 }`;
+
+/** The cursor of the page after `offset` rows (the kit's cursors carry an offset). */
+export const cursorAt = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
+
+/** Request bodies for `pages` consecutive pages of `first` rows: the load cycles through them. */
+export function pageBodies(query: string, first: number, pages: number): string[] {
+  return Array.from({ length: pages }, (_, page) =>
+    JSON.stringify({ query, variables: { first, after: page === 0 ? null : cursorAt(page * first) } }),
+  );
+}

@@ -1,0 +1,234 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { DEMO_USERS, signToken } from '@shian/auth';
+import { DOMAINS } from '@shian/platform';
+// The launcher of `npm start` and the root suite: the platform's processes start here exactly as they do there.
+import { platformPlan, startPlatform } from '../../../scripts/lib/platform.mjs';
+import { type LoadResult, load } from './load';
+import { LOG_DIR, type PeerProcess, startPeer, waitForGraphQL } from './processes';
+import { federatedDomains, federatedPageQuery, PASS_THROUGH_QUERY, pageBodies } from './queries';
+import { REPO_ROOT } from './repo';
+
+/** Bench ports: defaults + 20000 (the root suite uses + 10000), so a bench never meets a test run. */
+export const BENCH_PORT_OFFSET = Number(process.env.SHIAN_BENCH_PORT_OFFSET || 20_000);
+
+export interface GatewayBenchOptions {
+  connections: number;
+  seconds: number;
+  warmupSeconds: number;
+  /** Page size of both queries. */
+  first: number;
+  /** How many different pages the load cycles through (identical concurrent requests could be merged). */
+  pages: number;
+  /** Run a second copy of our gateway under --cpu-prof with the pass-through query, and keep the profile here. */
+  profileDir?: string;
+  /** Only the targets whose name contains one of these (lower case). */
+  only?: string[];
+  /**
+   * Rounds: every target is measured once per round, in turn, so that a change of the machine's load during the
+   * run spreads over all of them rather than falling on one.
+   */
+  rounds: number;
+}
+
+export interface Measurement extends LoadResult {
+  query: 'federated' | 'pass-through';
+  target: string;
+  /** Mean response size in bytes (every target's answers are checked equal to ours first). */
+  bytes: number;
+  /** Requests per second of each round; `rps`, `p50`, `p99` are the medians of the rounds'. */
+  rounds: number[];
+}
+
+export interface GatewayBenchResult {
+  options: GatewayBenchOptions;
+  domains: string[];
+  measurements: Measurement[];
+  loadBefore: number[];
+  loadAfter: number[];
+  profile?: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+const PEERS: { name: string; script: string; env: Record<string, string>; port: number }[] = [
+  { name: 'Hive Gateway (default planner)', script: 'hive.ts', env: { HIVE_PLANNER: 'default' }, port: 4010 },
+  { name: 'Hive Gateway + router runtime', script: 'hive.ts', env: { HIVE_PLANNER: 'router' }, port: 4011 },
+  { name: 'stock @apollo/gateway', script: 'apollo-stock.ts', env: {}, port: 4012 },
+];
+export const OURS = 'ours (@shian/gateway)';
+export const DIRECT = 'straight to the subgraph';
+
+/**
+ * Our gateway, the peers and the subgraphs, each in its own process on loopback; the load from one more process.
+ * Every gateway serves the same committed supergraph against the same subgraph processes and their demo data.
+ */
+export async function benchGateways(options: GatewayBenchOptions): Promise<GatewayBenchResult> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shian-bench-'));
+  const plan = platformPlan({ portOffset: BENCH_PORT_OFFSET, dataDir, kinds: ['subgraph', 'gateway'] });
+  const processEnv = { LOG_LEVEL: 'warn', NODE_ENV: undefined, VITEST: undefined };
+  const deployed = plan.domains.map((d: { name: string }) => d.name);
+  const domains = federatedDomains(deployed);
+  const subgraphUrl = (name: string) => `http://127.0.0.1:${plan.env[`${name.toUpperCase()}_PORT`]}/graphql`;
+  const peerEnv: Record<string, string> = {
+    SUPERGRAPH_FILE: path.join(REPO_ROOT, 'services/gateway/supergraph.graphql'),
+    LOG_LEVEL: 'warn',
+  };
+  for (const domain of DOMAINS) peerEnv[`SUBGRAPH_URL_${domain.name.toUpperCase()}`] = subgraphUrl(domain.name);
+
+  const officer = DEMO_USERS.find((u) => u.username === 'officer');
+  if (!officer) throw new Error('no demo user officer');
+  const { token } = await signToken(officer);
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+
+  console.log(`[gateway] starting subgraphs and our gateway (ports +${BENCH_PORT_OFFSET}, logs in ${LOG_DIR})`);
+  const platform = await startPlatform(plan, { env: processEnv, logDir: LOG_DIR, timeoutMs: 240_000 });
+  const peers: PeerProcess[] = [];
+  const loadBefore = os.loadavg();
+  try {
+    const wanted = (name: string) => !options.only || options.only.some((o) => name.toLowerCase().includes(o));
+    for (const peer of PEERS.filter((p) => wanted(p.name))) {
+      peers.push(startPeer(peer.name, peer.script, peer.port + BENCH_PORT_OFFSET, { ...peerEnv, ...peer.env }));
+    }
+    await Promise.all(peers.map((peer) => waitForGraphQL(peer.url, headers)));
+
+    const ours = `${plan.gatewayUrl.replace('localhost', '127.0.0.1')}/graphql`;
+    const federated = federatedPageQuery(deployed);
+    const queries = [
+      { query: 'federated' as const, text: federated, targets: [[OURS, ours], ...peers.map((p) => [p.name, p.url])] },
+      {
+        query: 'pass-through' as const,
+        text: PASS_THROUGH_QUERY,
+        targets: [[OURS, ours], ...peers.map((p) => [p.name, p.url]), [DIRECT, subgraphUrl('sampling')]],
+      },
+    ];
+    const measurements = new Map<string, Measurement>();
+    const plans: { query: Measurement['query']; target: string; url: string; bodies: string[] }[] = [];
+    for (const { query, text, targets } of queries) {
+      const bodies = pageBodies(text, options.first, options.pages);
+      const references = await Promise.all(bodies.map((b) => answer(ours, b, headers)));
+      for (const [target, url] of targets as [string, string][]) {
+        if (!wanted(target)) continue;
+        let bytes = 0;
+        for (const [index, b] of bodies.entries()) {
+          const got = await answer(url, b, headers);
+          if (!isDeepStrictEqual(got.data, references[index]?.data)) {
+            throw new Error(`${target} answers the ${query} query differently from ours: ${got.text.slice(0, 300)}`);
+          }
+          bytes += got.text.length;
+        }
+        plans.push({ query, target, url, bodies });
+        measurements.set(`${query} ${target}`, {
+          query,
+          target,
+          bytes: Math.round(bytes / bodies.length),
+          rounds: [],
+          rps: 0,
+          p50: 0,
+          p99: 0,
+          mean: 0,
+          requests: 0,
+          failures: 0,
+        });
+      }
+    }
+    const results = new Map<Measurement, LoadResult[]>();
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const { query, target, url, bodies } of plans) {
+        const result = await load({
+          url,
+          bodies,
+          headers,
+          connections: options.connections,
+          seconds: options.seconds,
+          warmupSeconds: options.warmupSeconds,
+        });
+        console.log(
+          `[gateway] round ${round} ${query.padEnd(12)} ${target.padEnd(32)} ${result.rps.toFixed(0).padStart(6)} rps  ` +
+            `p50 ${result.p50} ms  p99 ${result.p99} ms${result.failures ? `  FAILURES ${result.failures}` : ''}`,
+        );
+        const m = measurements.get(`${query} ${target}`) as Measurement;
+        results.set(m, [...(results.get(m) ?? []), result]);
+        const all = results.get(m) as LoadResult[];
+        Object.assign(m, {
+          rps: median(all.map((r) => r.rps)),
+          p50: median(all.map((r) => r.p50)),
+          p99: median(all.map((r) => r.p99)),
+          mean: median(all.map((r) => r.mean)),
+          requests: m.requests + result.requests,
+          failures: m.failures + result.failures,
+          rounds: all.map((r) => r.rps),
+        });
+      }
+    }
+    return {
+      options,
+      domains,
+      measurements: [...measurements.values()],
+      loadBefore,
+      loadAfter: os.loadavg(),
+      profile: options.profileDir
+        ? await profileOurs(plan, options, pageBodies(PASS_THROUGH_QUERY, options.first, options.pages), headers)
+        : undefined,
+    };
+  } finally {
+    await Promise.all(peers.map((peer) => peer.stop()));
+    await platform.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function answer(url: string, requestBody: string, headers: Record<string, string>) {
+  const response = await fetch(url, { method: 'POST', headers, body: requestBody });
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+  if (response.status !== 200 || parsed.errors?.length) {
+    throw new Error(`${url}: HTTP ${response.status} ${text.slice(0, 400)}`);
+  }
+  return { data: parsed.data, text };
+}
+
+/**
+ * A second copy of our gateway under `--cpu-prof`, loaded for the same time (the pass-through query: there the
+ * gateway's own work is what separates it from the limit); the profile is written when it exits.
+ */
+async function profileOurs(
+  plan: { env: Record<string, string> },
+  options: GatewayBenchOptions,
+  bodies: string[],
+  headers: Record<string, string>,
+): Promise<string | undefined> {
+  const dir = options.profileDir as string;
+  rmSync(dir, { recursive: true, force: true });
+  const port = 4013 + BENCH_PORT_OFFSET;
+  const env: Record<string, string> = { LOG_LEVEL: 'warn', GATEWAY_PORT: String(port) };
+  for (const [key, value] of Object.entries(plan.env)) {
+    if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') env[key] = value;
+  }
+  const peer = startPeer('ours-profiled', path.join(REPO_ROOT, 'services/gateway/src/main.ts'), port, env, [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+  ]);
+  try {
+    await waitForGraphQL(peer.url, headers);
+    await load({
+      url: peer.url,
+      bodies,
+      headers,
+      connections: options.connections,
+      seconds: options.seconds,
+      warmupSeconds: options.warmupSeconds,
+    });
+  } finally {
+    await peer.stop();
+  }
+  return dir;
+}

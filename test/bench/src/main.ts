@@ -1,0 +1,147 @@
+/**
+ * `pnpm bench`: the gateway against its peers and the limit, query counts, data scale and bundle sizes, measured in
+ * one run on this machine; the figures go to docs/benchmarks.md (between its generated markers) and
+ * results/latest.json. Options: --only=gateway,counts,scale,frontend  --seconds=N --warmup=N --connections=N
+ * --rounds=N --no-profile --large=ENTITIES (samples are 10 per entity) --dialects=sqlite,postgresql
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { DOMAINS } from '@shian/platform';
+import type { Dialect } from '@shian/subgraph-kit';
+import { frontendDirs, remoteOwn, shellInitial } from './bundles';
+import { startCountedPlatform } from './counted';
+import { benchGateways } from './gateway-bench';
+import { describeMachine } from './machine';
+import { BENCH_DIR } from './processes';
+import { largestProfile, summarizeProfile } from './profile';
+import { federatedDomains, federatedPageQuery } from './queries';
+import { REPO_ROOT } from './repo';
+import { type BenchReport, writeReport } from './report';
+import { benchScale } from './scale';
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key, value] = arg.replace(/^--/, '').split('=');
+    return [key as string, value ?? 'true'];
+  }),
+);
+const number = (key: string, fallback: number) => (args.has(key) ? Number(args.get(key)) : fallback);
+const parts = (args.get('only') ?? 'gateway,counts,scale,frontend').split(',');
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/shian';
+
+function reachable(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: hostname, port: Number(port || 5432) });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+  });
+}
+
+const started = performance.now();
+const report: BenchReport = { machine: describeMachine(), seconds: 0, failures: [] };
+
+/** Written after every part, so that a part that fails later does not lose the figures measured before it. */
+function save() {
+  report.seconds = (performance.now() - started) / 1000;
+  mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
+  writeFileSync(path.join(BENCH_DIR, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeReport(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), report);
+}
+
+async function part(name: string, run: () => Promise<void>) {
+  if (!parts.includes(name)) return;
+  try {
+    await run();
+  } catch (error) {
+    console.error(`[bench] ${name} failed:`, error);
+    report.failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  save();
+}
+console.log(`[bench] ${report.machine.cpu}, load average ${report.machine.loadAverage.join(' ')}`);
+
+await part('gateway', async () => {
+  const profileDir =
+    args.get('profile') === 'false' || args.has('no-profile') ? undefined : path.join(BENCH_DIR, 'results', 'profile');
+  report.gateway = await benchGateways({
+    connections: number('connections', 16),
+    seconds: number('seconds', 6),
+    warmupSeconds: number('warmup', 2),
+    rounds: number('rounds', 4),
+    first: 20,
+    pages: 20,
+    profileDir,
+  });
+  const file = report.gateway.profile && largestProfile(report.gateway.profile);
+  if (file) report.profile = summarizeProfile(file);
+});
+
+await part('counts', async () => {
+  const deployed = DOMAINS.map((d) => d.name);
+  const platform = await startCountedPlatform({ domains: federatedDomains(deployed), dialect: 'sqlite' });
+  try {
+    const query = federatedPageQuery(deployed);
+    report.counts = [];
+    for (const first of [5, 10, 100]) {
+      const { counts } = await platform.count(async () => {
+        const response = await fetch(platform.gatewayUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.token}` },
+          body: JSON.stringify({ query, variables: { first } }),
+        });
+        await response.json();
+      });
+      if (first === 5) continue; // warm-up
+      const line = Object.keys(counts.statements)
+        .map((d) => `${d} ${counts.fetches[d]} request(s) / ${counts.statements[d]} SQL`)
+        .join(', ');
+      report.counts.push(`page of ${first}: ${line}`);
+      console.log(`[counts] page of ${first}: ${line}`);
+    }
+  } finally {
+    await platform.close();
+  }
+});
+
+await part('scale', async () => {
+  const dialects = (args.get('dialects') ?? 'sqlite,postgresql').split(',') as Dialect[];
+  const usable: Dialect[] = [];
+  for (const dialect of dialects) {
+    if (dialect === 'postgresql' && !(await reachable(DATABASE_URL))) {
+      console.warn(`[scale] PostgreSQL at ${DATABASE_URL} is not reachable: skipped`);
+      continue;
+    }
+    usable.push(dialect);
+  }
+  const large = number('large', 100_000);
+  report.scale = await benchScale({
+    dialects: usable,
+    sizes: [
+      { name: 'small', entities: 1_000, samples: 10_000 },
+      { name: 'large', entities: large, samples: large * 10 },
+    ],
+    databaseUrl: DATABASE_URL,
+    repeats: 15,
+  });
+});
+
+await part('frontend', async () => {
+  const { shell, remotes } = frontendDirs(REPO_ROOT, DOMAINS);
+  report.frontend = {
+    shell: shellInitial(shell),
+    remotes: remotes.map((r) => remoteOwn(r.dir, r.name)),
+  };
+});
+
+console.log(`[bench] done in ${Math.round(report.seconds)} s: docs/benchmarks.md`);
+if (report.failures.length > 0) process.exit(1);

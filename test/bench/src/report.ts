@@ -1,0 +1,171 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { BundleReport } from './bundles';
+import { BUDGETS, kb } from './bundles';
+import { DIRECT, type GatewayBenchResult, type Measurement, OURS } from './gateway-bench';
+import type { Machine } from './machine';
+import type { ProfileSummary } from './profile';
+import type { ScaleResult } from './scale';
+
+export const BEGIN = '<!-- pnpm bench: generated from here -->';
+export const END = '<!-- pnpm bench: generated up to here -->';
+
+export interface BenchReport {
+  machine: Machine;
+  gateway?: GatewayBenchResult;
+  profile?: ProfileSummary;
+  counts?: string[];
+  scale?: ScaleResult[];
+  frontend?: { shell: BundleReport; remotes: (BundleReport & { lazy: BundleReport })[]; browser?: string[] };
+  seconds: number;
+  /** Parts that failed, with why: printed at the top of the generated section. */
+  failures: string[];
+}
+
+const fixed = (n: number, digits = 0) => n.toFixed(digits);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+function gatewayTables(result: GatewayBenchResult): string[] {
+  const o = result.options;
+  const lines = [
+    '### Gateway',
+    '',
+    `Load: autocannon in its own process, ${o.connections} connections, ${o.warmupSeconds} s warm-up then ` +
+      `${o.seconds} s measured, ${o.rounds} round(s) (every target once per round, in turn; figures are the ` +
+      `medians of the rounds, "rounds" the RPS of each). Requests cycle through ${o.pages} different pages of ` +
+      `${o.first} rows, so no gateway can merge identical in-flight requests. Every target's answers were ` +
+      'checked equal to ours before its load. Federated query: a page of entities with township, licences, ' +
+      `samples (and each sample's entity, back through entities) and cases — subgraphs ${result.domains.join(', ')}.`,
+    '',
+  ];
+  for (const query of ['federated', 'pass-through'] as const) {
+    const rows = result.measurements.filter((m) => m.query === query);
+    const ours = rows.find((m) => m.target === OURS);
+    const peers = rows.filter((m) => m.target !== OURS && m.target !== DIRECT);
+    const fastest = peers.reduce<Measurement | undefined>(
+      (best, m) => (!best || m.rps > best.rps ? m : best),
+      undefined,
+    );
+    lines.push(
+      `**${query}** (${query === 'federated' ? 'FederatedPage' : 'SamplesPage: the sampling subgraph alone'})`,
+      '',
+      '| target | RPS | p50 ms | p99 ms | rounds (RPS) | failures | ours ÷ target (RPS) |',
+      '|---|---:|---:|---:|---|---:|---:|',
+    );
+    for (const m of rows) {
+      lines.push(
+        `| ${m.target} | ${fixed(m.rps)} | ${fixed(m.p50, 1)} | ${fixed(m.p99, 1)} | ${m.rounds.map((r) => fixed(r)).join(', ')} | ${m.failures} | ${m.target === OURS || !ours ? '' : ratio(ours.rps, m.rps)} |`,
+      );
+    }
+    lines.push('');
+    if (ours && fastest) {
+      lines.push(
+        `- ours ÷ fastest peer (${fastest.target}): **${ratio(ours.rps, fastest.rps)}** RPS, p99 ${fixed(ours.p99, 1)} ms vs ${fixed(fastest.p99, 1)} ms`,
+      );
+    }
+    const direct = rows.find((m) => m.target === DIRECT);
+    if (ours && direct) lines.push(`- ours ÷ direct: **${ratio(ours.rps, direct.rps)}** RPS`);
+    lines.push('');
+  }
+  return lines;
+}
+
+function profileLines(profile: ProfileSummary): string[] {
+  return [
+    '### Where our gateway spends its CPU (pass-through load, `--cpu-prof`)',
+    '',
+    `Self time over the whole profiled process (${profile.totalMs} ms, start-up included), by package:`,
+    '',
+    '| package | share |',
+    '|---|---:|',
+    ...profile.byPackage.map((p) => `| ${p.name} | ${(p.share * 100).toFixed(1)} % |`),
+    '',
+    'Top functions (self time):',
+    '',
+    '| function | share |',
+    '|---|---:|',
+    ...profile.byFunction.map((f) => `| \`${f.name.replace(/\|/g, '\\|')}\` | ${(f.share * 100).toFixed(1)} % |`),
+    '',
+  ];
+}
+
+function scaleLines(results: ScaleResult[]): string[] {
+  const lines = ['### Data scale', ''];
+  for (const r of results) {
+    lines.push(
+      `**${r.dialect}** — small: ${r.small.entities.toLocaleString('en')} entities / ${r.small.samples.toLocaleString('en')} samples; ` +
+        `large: ${r.large.entities.toLocaleString('en')} entities / ${r.large.samples.toLocaleString('en')} samples ` +
+        `(generated in ${fixed(r.large.generationSeconds, 1)} s${r.large.reused ? ', reused from an earlier run' : ''}). ` +
+        `Median of ${r.repeats} calls to the subgraph over HTTP, after warm-up.`,
+      '',
+      '| query | small ms | large ms | large ÷ small | within 1.5× |',
+      '|---|---:|---:|---:|:---:|',
+    );
+    for (const q of r.queries) {
+      lines.push(
+        `| ${q.name} | ${fixed(q.smallMs, 1)} | ${fixed(q.largeMs, 1)} | ${ratio(q.largeMs, q.smallMs)} | ${q.largeMs <= q.smallMs * 1.5 ? 'yes' : '**no**'} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function frontendLines(frontend: NonNullable<BenchReport['frontend']>): string[] {
+  const lines = [
+    '### Frontend (gzip, from the built dist/)',
+    '',
+    '| bundle | gzip KB | raw KB | budget KB | within |',
+    '|---|---:|---:|---:|:---:|',
+    `| shell: initial JS (incl. the shared singletons it provides) | ${kb(frontend.shell.gzip)} | ${kb(frontend.shell.raw)} | ${BUDGETS.shellInitialKb} | ${kb(frontend.shell.gzip) <= BUDGETS.shellInitialKb ? 'yes' : '**no**'} |`,
+  ];
+  for (const r of frontend.remotes) {
+    lines.push(
+      `| remote ${r.name}: own code (lazy part ${kb(r.lazy.gzip)}) | ${kb(r.gzip)} | ${kb(r.raw)} | ${BUDGETS.remoteOwnKb} | ${kb(r.gzip) <= BUDGETS.remoteOwnKb ? 'yes' : '**no**'} |`,
+    );
+  }
+  lines.push('', "Largest files of the shell's initial JS:", '');
+  for (const f of frontend.shell.files.slice(0, 5)) lines.push(`- ${kb(f.gzip)} KB \`${f.file}\``);
+  if (frontend.browser?.length) lines.push('', 'In Chromium:', '', ...frontend.browser.map((b) => `- ${b}`));
+  lines.push('');
+  return lines;
+}
+
+export function renderReport(report: BenchReport): string {
+  const m = report.machine;
+  const lines = [
+    BEGIN,
+    '',
+    `## Latest run: ${m.date}`,
+    '',
+    `Machine: ${m.cpu}, ${m.memoryGb} GB, ${m.os}, Node ${m.node}. Load average at the start ` +
+      `${m.loadAverage.join(' / ')} (1/5/15 min), ${m.processes} processes` +
+      (report.gateway
+        ? `; during the gateway runs ${report.gateway.loadAfter.map((n) => n.toFixed(2)).join(' / ')}`
+        : '') +
+      `. The run took ${Math.round(report.seconds)} s. Everything — subgraphs, gateways, load generator — shares ` +
+      'these cores, and other work on the machine shares them too: compare figures within one run, not across runs.',
+    '',
+  ];
+  if (report.failures.length)
+    lines.push('**Parts that failed in this run:**', '', ...report.failures.map((f) => `- ${f}`), '');
+  if (report.gateway) lines.push(...gatewayTables(report.gateway));
+  if (report.profile) lines.push(...profileLines(report.profile));
+  if (report.counts?.length) lines.push('### Query counts', '', ...report.counts.map((c) => `- ${c}`), '');
+  if (report.scale?.length) lines.push(...scaleLines(report.scale));
+  if (report.frontend) lines.push(...frontendLines(report.frontend));
+  lines.push(END);
+  return lines.join('\n');
+}
+
+/** Replaces the generated part of docs/benchmarks.md, keeping what people wrote around it. */
+export function writeReport(file: string, report: BenchReport) {
+  const generated = renderReport(report);
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
+  const start = current.indexOf(BEGIN);
+  const end = current.indexOf(END);
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${generated}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${generated}\n`;
+  writeFileSync(file, next);
+}

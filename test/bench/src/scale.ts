@@ -1,0 +1,437 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_USERS, signToken } from '@shian/auth';
+import type { MikroORM } from '@mikro-orm/core';
+import type { HttpApp } from '@shian/server';
+import {
+  type DatabaseTarget,
+  type Dialect,
+  openOrm,
+  prepareDatabase,
+  type SubgraphDefinition,
+  serve,
+} from '@shian/subgraph-kit';
+import { loadSubgraph } from './counted';
+import { BENCH_DIR } from './processes';
+import { cursorAt } from './queries';
+
+/**
+ * Data scale: generated (not demo) registers of entities and samples, small and large, on each dialect; the main
+ * list queries timed against each through the subgraphs themselves. The data is kept between runs (results/scale for
+ * SQLite, databases `shian_bench_<size>_<domain>` on PostgreSQL) and reused while its generator version matches;
+ * migrations added since are applied on reuse, as they would be in production.
+ */
+const GENERATOR_VERSION = 1;
+const TOWNSHIPS = Array.from({ length: 20 }, (_, i) => `511902${String(101 + i)}000`);
+const ENTITY_CATEGORIES = [
+  'FOOD_PRODUCER',
+  'FOOD_SELLER',
+  'CATERING',
+  'SMALL_WORKSHOP',
+  'FOOD_VENDOR',
+  'SCHOOL_CANTEEN',
+  'COLLECTIVE_DINING',
+  'ONLINE_CATERING',
+];
+const FOOD_CATEGORIES = [
+  'GRAIN_PRODUCTS',
+  'EDIBLE_OIL',
+  'CONDIMENTS',
+  'MEAT_PRODUCTS',
+  'DAIRY',
+  'INFANT_FORMULA',
+  'BEVERAGES',
+  'BOTTLED_WATER',
+  'ALCOHOL',
+  'PASTRY',
+  'SOY_PRODUCTS',
+  'STARCH_PRODUCTS',
+  'TEA',
+  'CONVENIENCE_FOOD',
+  'VEGETABLES',
+  'FRUIT',
+  'LIVESTOCK_MEAT',
+  'AQUATIC',
+  'EGGS',
+  'CATERING_FOOD',
+];
+const STATUSES: [string, string | null][] = [
+  ['PUBLISHED', 'QUALIFIED'],
+  ['PUBLISHED', 'QUALIFIED'],
+  ['PUBLISHED', 'QUALIFIED'],
+  ['QUALIFIED', 'QUALIFIED'],
+  ['QUALIFIED', 'QUALIFIED'],
+  ['TESTING', null],
+  ['SAMPLED', null],
+  ['DISPOSED', 'UNQUALIFIED'],
+];
+const NAME_HEADS = ['金', '福', '鑫', '永', '华', '顺', '兴', '德', '和', '盛', '隆', '康', '佳', '宏', '安', '利'];
+const NAME_TAILS = ['食品店', '餐馆', '超市', '食品厂', '小吃店', '面馆', '粮油店', '便利店'];
+const YEARS = [2022, 2023, 2024, 2025];
+
+export interface ScaleSize {
+  name: 'small' | 'large';
+  entities: number;
+  samples: number;
+}
+
+export interface ScaleQueryTiming {
+  name: string;
+  smallMs: number;
+  largeMs: number;
+}
+
+export interface ScaleResult {
+  dialect: Dialect;
+  small: ScaleSize & { generationSeconds: number; reused: boolean };
+  large: ScaleSize & { generationSeconds: number; reused: boolean };
+  repeats: number;
+  queries: ScaleQueryTiming[];
+}
+
+/** A deterministic pseudo-random sequence, so that two runs generate the same registers. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+const pick = <T>(rand: () => number, list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+
+function target(dialect: Dialect, size: string, domain: string, databaseUrl: string): DatabaseTarget {
+  if (dialect === 'sqlite') {
+    const dir = path.join(BENCH_DIR, 'results', 'scale', size);
+    mkdirSync(dir, { recursive: true });
+    return { dialect, dbName: path.join(dir, `${domain}.db`) };
+  }
+  const url = new URL(databaseUrl);
+  url.pathname = '/';
+  return { dialect, dbName: `shian_bench_${size}_${domain}`, clientUrl: url.toString() };
+}
+
+const MARKER = 'shian_bench_scale';
+
+async function generatedRows(orm: MikroORM): Promise<number | undefined> {
+  const connection = orm.em.getConnection();
+  await connection.execute(
+    `create table if not exists ${MARKER} (version integer not null, rows_total integer not null)`,
+  );
+  const rows = (await connection.execute(`select version, rows_total from ${MARKER}`)) as {
+    version: number;
+    rows_total: number;
+  }[];
+  const row = rows[0];
+  return row && Number(row.version) === GENERATOR_VERSION ? Number(row.rows_total) : undefined;
+}
+
+/** Inserts `count` rows made by `row(i)`, several hundred per statement, in transactions of 50 000. */
+async function bulkInsert(
+  orm: MikroORM,
+  table: string,
+  columns: string[],
+  count: number,
+  row: (i: number) => unknown[],
+) {
+  const perStatement = Math.floor(8000 / columns.length);
+  const perTransaction = 50_000;
+  const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `;
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  for (let start = 0; start < count; start += perTransaction) {
+    const end = Math.min(count, start + perTransaction);
+    await orm.em.fork().transactional(async (em) => {
+      const connection = em.getConnection();
+      for (let from = start; from < end; from += perStatement) {
+        const to = Math.min(end, from + perStatement);
+        const params: unknown[] = [];
+        for (let i = from; i < to; i++) params.push(...row(i));
+        await connection.execute(
+          head + Array.from({ length: to - from }, () => tuple).join(', '),
+          params,
+          'run',
+          em.getTransactionContext(),
+        );
+      }
+    });
+  }
+}
+
+function entityTownships(size: ScaleSize) {
+  const rand = random(7);
+  return Array.from({ length: size.entities }, () => pick(rand, TOWNSHIPS));
+}
+
+async function generateEntities(orm: MikroORM, size: ScaleSize, dialect: Dialect) {
+  const now = dialect === 'sqlite' ? Date.now() : new Date().toISOString();
+  await bulkInsert(orm, 'township', ['id', 'name', 'kind'], TOWNSHIPS.length, (i) => [
+    TOWNSHIPS[i],
+    `第${i + 1}镇`,
+    'TOWN',
+  ]);
+  const townships = entityTownships(size);
+  const rand = random(11);
+  const columns = [
+    'id',
+    'name',
+    'credit_code',
+    'category',
+    'status',
+    'township_id',
+    'address',
+    'legal_representative',
+    'phone',
+    'risk_grade',
+    'created_at',
+    'updated_at',
+  ];
+  await bulkInsert(orm, 'entity', columns, size.entities, (i) => [
+    `ent-${String(i).padStart(9, '0')}`,
+    `${pick(rand, NAME_HEADS)}${pick(rand, NAME_HEADS)}${pick(rand, NAME_TAILS)}${i}`,
+    `91${String(i).padStart(16, '0')}`,
+    pick(rand, ENTITY_CATEGORIES),
+    rand() < 0.92 ? 'OPERATING' : 'SUSPENDED',
+    townships[i],
+    `某路${i}号`,
+    '张三',
+    null,
+    pick(rand, ['A', 'B', 'C', 'D', null]),
+    now,
+    now,
+  ]);
+}
+
+async function generateSamples(orm: MikroORM, size: ScaleSize, dialect: Dialect) {
+  const now = dialect === 'sqlite' ? Date.now() : new Date().toISOString();
+  const plans = YEARS.map((year) => `BENCH-${year}`);
+  await bulkInsert(
+    orm,
+    'sampling_plan',
+    ['id', 'year', 'level', 'purpose', 'name', 'issuer', 'categories', 'quota', 'starts_on', 'ends_on', 'created_at'],
+    YEARS.length,
+    (i) => [
+      plans[i],
+      YEARS[i],
+      'DISTRICT',
+      'SUPERVISION',
+      `${YEARS[i]} 年区级监督抽检`,
+      '区市场监管局',
+      JSON.stringify(FOOD_CATEGORIES),
+      size.samples,
+      `${YEARS[i]}-01-01`,
+      `${YEARS[i]}-12-31`,
+      now,
+    ],
+  );
+  const townships = entityTownships(size);
+  const rand = random(13);
+  const columns = [
+    'id',
+    'number',
+    'plan_id',
+    'entity_id',
+    'township_id',
+    'food_name',
+    'category',
+    'batch_number',
+    'sampled_on',
+    'samplers',
+    'lab',
+    'status',
+    'verdict',
+    'version',
+    'created_at',
+    'updated_at',
+  ];
+  await bulkInsert(orm, 'sample', columns, size.samples, (i) => {
+    const entity = Math.floor(rand() * size.entities);
+    const year = pick(rand, YEARS);
+    const [status, verdict] = pick(rand, STATUSES);
+    const day = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    return [
+      `smp-${String(i).padStart(9, '0')}`,
+      `QC${String(i).padStart(10, '0')}`,
+      `BENCH-${year}`,
+      `ent-${String(entity).padStart(9, '0')}`,
+      townships[entity],
+      `样品${i % 997}`,
+      pick(rand, FOOD_CATEGORIES),
+      `B${i}`,
+      day,
+      '["赵文静","李执法"]',
+      '区食品检验所',
+      status,
+      verdict,
+      1,
+      now,
+      now,
+    ];
+  });
+}
+
+/** Opens, migrates and (unless already there) generates one size's database of one subgraph. */
+async function prepare(definition: SubgraphDefinition, where: DatabaseTarget, size: ScaleSize, dialect: Dialect) {
+  const rows = definition.name === 'entities' ? size.entities : size.samples;
+  let orm = await openOrm(definition, { target: where });
+  await prepareDatabase(orm, definition, { seed: false });
+  if ((await generatedRows(orm)) === rows) {
+    await orm.close();
+    return { generationSeconds: 0, reused: true };
+  }
+  // Anything else there (another size, an older generator) goes: start from an empty, migrated database.
+  await orm.close();
+  if (where.dialect === 'sqlite') rmSync(where.dbName, { force: true });
+  else {
+    const admin = await openOrm(definition, { target: { ...where, dbName: 'postgres' } });
+    await admin.em.getConnection().execute(`drop database if exists "${where.dbName}"`);
+    await admin.close();
+  }
+  orm = await openOrm(definition, { target: where });
+  await prepareDatabase(orm, definition, { seed: false });
+  await generatedRows(orm);
+  const started = performance.now();
+  if (definition.name === 'entities') await generateEntities(orm, size, dialect);
+  else await generateSamples(orm, size, dialect);
+  const connection = orm.em.getConnection();
+  await connection.execute(`delete from ${MARKER}`);
+  await connection.execute(`insert into ${MARKER} (version, rows_total) values (?, ?)`, [GENERATOR_VERSION, rows]);
+  // Fresh statistics, as a maintained database would have them.
+  await connection.execute(dialect === 'sqlite' ? 'analyze' : 'analyze');
+  await orm.close();
+  return { generationSeconds: (performance.now() - started) / 1000, reused: false };
+}
+
+interface TimedQuery {
+  name: string;
+  domain: 'entities' | 'sampling';
+  query: string;
+}
+
+const QUERIES: TimedQuery[] = [
+  {
+    name: 'entities: first page (by name), totalCount',
+    domain: 'entities',
+    query: '{ entities(first: 20) { totalCount nodes { id name category } } }',
+  },
+  {
+    name: 'entities: township + category, totalCount',
+    domain: 'entities',
+    query: `{ entities(first: 20, filter: { townshipId: "${TOWNSHIPS[3]}", category: CATERING }) { totalCount nodes { id name } } }`,
+  },
+  {
+    name: 'entities: risk grade D, totalCount',
+    domain: 'entities',
+    query: '{ entities(first: 20, filter: { riskGrade: D }) { totalCount nodes { id name } } }',
+  },
+  {
+    name: 'entities: page 50 (offset 980)',
+    domain: 'entities',
+    query: `{ entities(first: 20, after: "${cursorAt(980)}") { nodes { id name } } }`,
+  },
+  {
+    name: 'entities: search by name (LIKE)',
+    domain: 'entities',
+    query: '{ entities(first: 20, filter: { search: "金福" }) { totalCount nodes { id name } } }',
+  },
+  {
+    name: 'samples: first page (newest), totalCount',
+    domain: 'sampling',
+    query: '{ samples(first: 20) { totalCount nodes { id number sampledOn } } }',
+  },
+  {
+    name: 'samples: township + year, totalCount',
+    domain: 'sampling',
+    query: `{ samples(first: 20, filter: { townshipId: "${TOWNSHIPS[3]}", year: 2024 }) { totalCount nodes { id number } } }`,
+  },
+  {
+    name: 'samples: status TESTING, totalCount',
+    domain: 'sampling',
+    query: '{ samples(first: 20, filter: { status: TESTING }) { totalCount nodes { id number } } }',
+  },
+  {
+    name: 'samples: verdict UNQUALIFIED + year, totalCount',
+    domain: 'sampling',
+    query: '{ samples(first: 20, filter: { verdict: UNQUALIFIED, year: 2025 }) { totalCount nodes { id number } } }',
+  },
+  {
+    name: 'samples: one entity, totalCount',
+    domain: 'sampling',
+    query: '{ samples(first: 20, filter: { entityId: "ent-000000042" }) { totalCount nodes { id number } } }',
+  },
+  {
+    name: 'samples: page 50 (offset 980)',
+    domain: 'sampling',
+    query: `{ samples(first: 20, after: "${cursorAt(980)}") { nodes { id number } } }`,
+  },
+];
+
+async function timeQuery(url: string, token: string, query: string, repeats: number): Promise<number> {
+  const call = async () => {
+    const started = performance.now();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+    return performance.now() - started;
+  };
+  for (let i = 0; i < 3; i++) await call();
+  const times: number[] = [];
+  for (let i = 0; i < repeats; i++) times.push(await call());
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] as number;
+}
+
+export async function benchScale(options: {
+  dialects: Dialect[];
+  sizes: [ScaleSize, ScaleSize];
+  databaseUrl: string;
+  repeats: number;
+}): Promise<ScaleResult[]> {
+  const officer = DEMO_USERS.find((u) => u.username === 'officer');
+  if (!officer) throw new Error('no demo user officer');
+  const { token } = await signToken(officer);
+  const definitions = { entities: await loadSubgraph('entities'), sampling: await loadSubgraph('sampling') };
+  const results: ScaleResult[] = [];
+  for (const dialect of options.dialects) {
+    const timings = new Map<string, { small: number; large: number }>();
+    const generated: Record<string, { generationSeconds: number; reused: boolean }> = {};
+    for (const size of options.sizes) {
+      const apps: HttpApp[] = [];
+      let generation = 0;
+      let reused = true;
+      try {
+        const urls: Record<string, string> = {};
+        for (const [domain, definition] of Object.entries(definitions)) {
+          const where = target(dialect, size.name, domain, options.databaseUrl);
+          console.log(`[scale] ${dialect} ${size.name}: ${domain} …`);
+          const prepared = await prepare(definition, where, size, dialect);
+          generation += prepared.generationSeconds;
+          reused &&= prepared.reused;
+          const app = await serve(definition, { port: 0, prepare: false, handleSignals: false, target: where });
+          apps.push(app);
+          urls[domain] = app.url.replace('localhost', '127.0.0.1');
+        }
+        generated[size.name] = { generationSeconds: generation, reused };
+        for (const q of QUERIES) {
+          const ms = await timeQuery(urls[q.domain] as string, token, q.query, options.repeats);
+          const entry = timings.get(q.name) ?? { small: 0, large: 0 };
+          entry[size.name] = ms;
+          timings.set(q.name, entry);
+          console.log(`[scale] ${dialect} ${size.name.padEnd(5)} ${q.name.padEnd(48)} ${ms.toFixed(1)} ms`);
+        }
+      } finally {
+        for (const app of apps) await app.close();
+      }
+    }
+    results.push({
+      dialect,
+      small: { ...options.sizes[0], ...(generated.small as { generationSeconds: number; reused: boolean }) },
+      large: { ...options.sizes[1], ...(generated.large as { generationSeconds: number; reused: boolean }) },
+      repeats: options.repeats,
+      queries: [...timings].map(([name, t]) => ({ name, smallMs: t.small, largeMs: t.large })),
+    });
+  }
+  return results;
+}
