@@ -1,26 +1,22 @@
-import type { FilterQuery } from '@mikro-orm/core';
-import { type Context, todayInChina, townshipScope } from '@shian/subgraph-kit';
-import {
-  Assignment,
-  Entity,
-  EntityCategory,
-  License,
-  Notice,
-  NoticeKind,
-  Official,
-  OfficialLevel,
-  RiskAssessment,
-  RiskGrade,
-  SupervisionRound,
-  Visit,
-} from './entities';
+import { aggregateRow, type Context, countsByKey, todayInChina, townshipScope } from '@shian/subgraph-kit';
+import { EntityCategory, NoticeKind, Official, OfficialLevel, RiskGrade, Township } from './entities';
 import { visitSchedule, visitsPerYear } from './rules/visit-frequency';
 
 /**
- * The year's figures of this domain (domain.md's acceptance table), computed from records within the caller's
- * scope. Each is a handful of statements whatever the year's size.
+ * The year's figures of this domain (domain.md's acceptance table), aggregated by the database within the caller's
+ * scope: a handful of statements whatever the year's size, and zeros for a year without records. Only the overdue
+ * 包保 count is a rule rather than an aggregate: each running assignment is judged by `visitSchedule`.
  */
 const yearSpan = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
+
+/** `and <column> = ?` and its parameter when the caller is confined to a township. */
+function scoped(ctx: Context, column: string): { sql: string; params: string[] } {
+  const scope = townshipScope(ctx);
+  return scope === undefined ? { sql: '', params: [] } : { sql: ` and ${column} = ?`, params: [scope] };
+}
+
+/** Assignments running at some time during the year, of entities in scope (`a` assignment, `e` entity). */
+const RUNNING = 'a.starts_on <= ? and (a.ends_on is null or a.ends_on >= ?)';
 
 export interface ResponsibilityFigures {
   year: number;
@@ -28,53 +24,75 @@ export interface ResponsibilityFigures {
   leaders: number;
   /** Distinct entities in the district leaders' 包保 during the year. */
   entitiesCovered: number;
-  /** 包保 visits made during the year (all levels). */
+  /** 包保 visits made during the year (all levels), up to today for the current year. */
   visits: number;
   /** Assignments running during the year whose visit was overdue at year end (or today, for the current year). */
   overdueAssignments: number;
-  officials: Official[];
 }
 
 export async function responsibilityFigures(ctx: Context, year: number): Promise<ResponsibilityFigures> {
-  const scope = townshipScope(ctx);
   const { from, to } = yearSpan(year);
-  const where: FilterQuery<Assignment> = {
-    startsOn: { $lte: to },
-    $or: [{ endsOn: null }, { endsOn: { $gte: from } }],
-    ...(scope ? { entity: { township: scope } } : {}),
-  };
-  const assignments = await ctx.em.find(Assignment, where, { populate: ['official', 'entity'] });
-  const district = assignments.filter((a) => a.official.level === OfficialLevel.DISTRICT);
-  const leaders = [...new Map(district.map((a) => [a.official.id, a.official])).values()].sort((a, b) =>
-    a.id.localeCompare(b.id),
-  );
-  const today = todayInChina();
+  const scope = scoped(ctx, 'e.township_id');
   // A past year is judged at its end, with the visits made by then; the current year as of today.
-  const asOf = [to, today].sort()[0]!;
-  const visits = assignments.length
-    ? await ctx.em.find(
-        Visit,
-        { assignment: { $in: assignments.map((a) => a.id) }, visitedOn: { $lte: asOf } },
-        { fields: ['assignment', 'visitedOn'] },
-      )
-    : [];
-  const lastVisit = new Map<string, string>();
-  for (const visit of visits) {
-    const id = visit.assignment.id;
-    if (visit.visitedOn > (lastVisit.get(id) ?? '')) lastVisit.set(id, visit.visitedOn);
-  }
-  const overdue = assignments.filter((a) => {
-    const perYear = visitsPerYear(a.official.level, a.entity.riskGrade);
-    return visitSchedule(a, lastVisit.get(a.id), perYear, asOf).overdue;
-  });
+  const asOf = [to, todayInChina()].sort()[0]!;
+  const running = [to, from, ...scope.params];
+  const [counts, visits, assignments] = await Promise.all([
+    aggregateRow<'leaders' | 'covered'>(
+      ctx.em,
+      `select count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"
+       from assignment a join official o on o.id = a.official_id join entity e on e.id = a.entity_id
+       where o.level = ? and ${RUNNING}${scope.sql}`,
+      [OfficialLevel.DISTRICT, ...running],
+    ),
+    aggregateRow<'n'>(
+      ctx.em,
+      `select count(*) as "n" from visit v join assignment a on a.id = v.assignment_id
+       join entity e on e.id = a.entity_id
+       where v.visited_on >= ? and v.visited_on <= ? and ${RUNNING}${scope.sql}`,
+      [from, asOf, ...running],
+    ),
+    ctx.em.getConnection().execute(
+      `select a.starts_on as "startsOn", a.ends_on as "endsOn", o.level as "level", e.risk_grade as "grade",
+         (select max(v.visited_on) from visit v where v.assignment_id = a.id and v.visited_on <= ?) as "lastVisitOn"
+       from assignment a join official o on o.id = a.official_id join entity e on e.id = a.entity_id
+       where ${RUNNING}${scope.sql}`,
+      [asOf, ...running],
+      'all',
+    ) as Promise<
+      {
+        startsOn: string;
+        endsOn: string | null;
+        level: OfficialLevel;
+        grade: RiskGrade | null;
+        lastVisitOn: string | null;
+      }[]
+    >,
+  ]);
+  const overdue = assignments.filter(
+    (a) => visitSchedule(a, a.lastVisitOn, visitsPerYear(a.level, a.grade), asOf).overdue,
+  ).length;
   return {
     year,
-    leaders: leaders.length,
-    entitiesCovered: new Set(district.map((a) => a.entity.id)).size,
-    visits: visits.filter((v) => v.visitedOn >= from).length,
-    overdueAssignments: overdue.length,
-    officials: leaders,
+    leaders: counts.leaders,
+    entitiesCovered: counts.covered,
+    visits: visits.n,
+    overdueAssignments: overdue,
   };
+}
+
+/** The district leaders holding 包保 during the year (the responsibility page lists them). */
+export async function districtLeaders(ctx: Context, year: number): Promise<Official[]> {
+  const { from, to } = yearSpan(year);
+  const scope = scoped(ctx, 'e.township_id');
+  const rows = (await ctx.em.getConnection().execute(
+    `select distinct a.official_id as "id"
+     from assignment a join official o on o.id = a.official_id join entity e on e.id = a.entity_id
+     where o.level = ? and ${RUNNING}${scope.sql}`,
+    [OfficialLevel.DISTRICT, to, from, ...scope.params],
+    'all',
+  )) as { id: string }[];
+  if (rows.length === 0) return [];
+  return ctx.em.find(Official, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { id: 'asc' } });
 }
 
 export interface SupervisionFigures {
@@ -89,32 +107,48 @@ export interface SupervisionFigures {
 }
 
 export async function supervisionFigures(ctx: Context, year: number): Promise<SupervisionFigures> {
-  const scope = townshipScope(ctx);
   const { from, to } = yearSpan(year);
-  const rounds = await ctx.em.find(
-    SupervisionRound,
-    { year, ...(scope ? { township: scope } : {}) },
-    { fields: ['township', 'batch'] },
-  );
-  const notices = await ctx.em.find(
-    Notice,
-    { sentOn: { $gte: from, $lte: to }, ...(scope ? { township: scope } : {}) },
-    { fields: ['kind'] },
-  );
-  const count = (kind: NoticeKind) => notices.filter((n) => n.kind === kind).length;
+  const rounds = scoped(ctx, 'r.township_id');
+  const notices = scoped(ctx, 'n.township_id');
+  const [counts, byKind] = await Promise.all([
+    aggregateRow<'townships' | 'rounds' | 'batches'>(
+      ctx.em,
+      `select count(distinct r.township_id) as "townships", count(*) as "rounds", count(distinct r.batch) as "batches"
+       from supervision_round r where r.year = ?${rounds.sql}`,
+      [year, ...rounds.params],
+    ),
+    countsByKey(
+      ctx.em,
+      `select n.kind as "key", count(*) as "n" from notice n
+       where n.sent_on >= ? and n.sent_on <= ?${notices.sql} group by n.kind`,
+      [from, to, ...notices.params],
+    ),
+  ]);
   return {
     year,
-    townshipsCovered: new Set(rounds.map((r) => r.township.id)).size,
-    rounds: rounds.length,
-    batches: new Set(rounds.map((r) => r.batch)).size,
-    promptLetters: count(NoticeKind.PROMPT_LETTER),
-    supervisionLetters: count(NoticeKind.SUPERVISION_LETTER),
-    rectificationNotices: count(NoticeKind.RECTIFICATION_NOTICE),
+    townshipsCovered: counts.townships,
+    rounds: counts.rounds,
+    batches: counts.batches,
+    promptLetters: byKind.get(NoticeKind.PROMPT_LETTER) ?? 0,
+    supervisionLetters: byKind.get(NoticeKind.SUPERVISION_LETTER) ?? 0,
+    rectificationNotices: byKind.get(NoticeKind.RECTIFICATION_NOTICE) ?? 0,
   };
 }
 
 /** 获证食品生产企业、食品销售者: the population of the "100% graded" figure. */
 export const GRADED_CATEGORIES = [EntityCategory.FOOD_PRODUCER, EntityCategory.FOOD_SELLER];
+
+export interface GradeCount {
+  grade: RiskGrade;
+  count: number;
+}
+
+export interface TownshipGrades {
+  township: Township;
+  /** Entities (every category) with an assessment for the year. */
+  graded: number;
+  byGrade: GradeCount[];
+}
 
 export interface RiskGradingFigures {
   year: number;
@@ -122,42 +156,58 @@ export interface RiskGradingFigures {
   licensed: number;
   /** Of those, the ones with an assessment for the year. */
   graded: number;
-  /** graded / licensed (0..1); 1 when there is nobody to grade. */
+  /** graded / licensed (0..1); 0 when there is nobody to grade. */
   gradedShare: number;
   /** Entities of every category by the grade of their assessment for the year (their latest in it). */
-  byGrade: Array<{ grade: RiskGrade; count: number }>;
+  byGrade: GradeCount[];
+  /** The same by township: every township in scope, in the order of their codes. */
+  byTownship: TownshipGrades[];
 }
 
+/** The latest assessment of its entity in its year (ties broken by creation, then id). */
+const LATEST_OF_YEAR = `not exists (select 1 from risk_assessment r2 where r2.entity_id = r.entity_id and r2.year = r.year
+  and (r2.assessed_on > r.assessed_on or (r2.assessed_on = r.assessed_on and (r2.created_at > r.created_at
+    or (r2.created_at = r.created_at and r2.id > r.id)))))`;
+
 export async function riskGradingFigures(ctx: Context, year: number): Promise<RiskGradingFigures> {
-  const scope = townshipScope(ctx);
   const { from, to } = yearSpan(year);
-  const inScope: FilterQuery<Entity> = scope ? { township: scope } : {};
-  const licences = await ctx.em.find(
-    License,
-    {
-      issuedOn: { $lte: to },
-      validUntil: { $gte: from },
-      entity: { category: { $in: GRADED_CATEGORIES }, ...inScope },
-    },
-    { fields: ['entity'] },
-  );
-  const licensed = new Set(licences.map((l) => l.entity.id));
-  const assessments = await ctx.em.find(
-    RiskAssessment,
-    { year, ...(scope ? { entity: inScope } : {}) },
-    { fields: ['entity', 'grade', 'assessedOn', 'createdAt'], orderBy: { assessedOn: 'asc', createdAt: 'asc' } },
-  );
-  const gradeOf = new Map<string, RiskGrade>();
-  for (const assessment of assessments) gradeOf.set(assessment.entity.id, assessment.grade);
-  const graded = [...licensed].filter((id) => gradeOf.has(id)).length;
+  const scope = scoped(ctx, 'e.township_id');
+  const townshipScoped = townshipScope(ctx);
+  const categories = GRADED_CATEGORIES.map(() => '?').join(', ');
+  const [population, groups, townships] = await Promise.all([
+    aggregateRow<'licensed' | 'graded'>(
+      ctx.em,
+      `select count(distinct l.entity_id) as "licensed", count(distinct r.entity_id) as "graded"
+       from license l join entity e on e.id = l.entity_id
+       left join risk_assessment r on r.entity_id = l.entity_id and r.year = ?
+       where l.issued_on <= ? and l.valid_until >= ? and e.category in (${categories})${scope.sql}`,
+      [year, to, from, ...GRADED_CATEGORIES, ...scope.params],
+    ),
+    ctx.em.getConnection().execute(
+      `select e.township_id as "township", r.grade as "grade", count(*) as "n"
+       from risk_assessment r join entity e on e.id = r.entity_id
+       where r.year = ?${scope.sql} and ${LATEST_OF_YEAR}
+       group by e.township_id, r.grade`,
+      [year, ...scope.params],
+      'all',
+    ) as Promise<{ township: string; grade: RiskGrade; n: number | string }[]>,
+    ctx.em.find(Township, townshipScoped ? { id: townshipScoped } : {}, { orderBy: { id: 'asc' } }),
+  ]);
+  const grades = Object.values(RiskGrade);
+  const count = (township: string | null, grade: RiskGrade) =>
+    groups
+      .filter((g) => g.grade === grade && (township === null || g.township === township))
+      .reduce((sum, g) => sum + Number(g.n), 0);
+  const gradesOf = (township: string | null) => grades.map((grade) => ({ grade, count: count(township, grade) }));
   return {
     year,
-    licensed: licensed.size,
-    graded,
-    gradedShare: licensed.size ? graded / licensed.size : 1,
-    byGrade: Object.values(RiskGrade).map((grade) => ({
-      grade,
-      count: [...gradeOf.values()].filter((g) => g === grade).length,
-    })),
+    licensed: population.licensed,
+    graded: population.graded,
+    gradedShare: population.licensed ? population.graded / population.licensed : 0,
+    byGrade: gradesOf(null),
+    byTownship: townships.map((township) => {
+      const byGrade = gradesOf(township.id);
+      return { township, graded: byGrade.reduce((sum, g) => sum + g.count, 0), byGrade };
+    }),
   };
 }

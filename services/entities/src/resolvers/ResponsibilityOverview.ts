@@ -1,7 +1,7 @@
 import type { Context } from '@shian/subgraph-kit';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Official } from '../entities';
-import { responsibilityFigures } from '../figures';
+import { districtLeaders, responsibilityFigures } from '../figures';
 import { userInputError } from '@shian/subgraph-kit';
 
 @ObjectType({ description: '包保总览' })
@@ -28,8 +28,9 @@ export class ResponsibilityOverview {
 @Resolver(() => ResponsibilityOverview)
 export class ResponsibilityOverviewResolver {
   @Query(() => ResponsibilityOverview, { description: '包保总览:区级领导、包保主体、督导及逾期' })
-  responsibilityOverview(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
+  async responsibilityOverview(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
-    return responsibilityFigures(ctx, year);
+    const [figures, officials] = await Promise.all([responsibilityFigures(ctx, year), districtLeaders(ctx, year)]);
+    return { ...figures, officials };
   }
 }

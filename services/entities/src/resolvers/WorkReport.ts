@@ -1,6 +1,6 @@
-import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { RiskGrade } from '../entities';
+import { RiskGrade, Township } from '../entities';
 import { responsibilityFigures, riskGradingFigures, supervisionFigures } from '../figures';
 
 /**
@@ -59,6 +59,18 @@ export class GradeCount {
   count!: number;
 }
 
+@ObjectType({ description: '一个乡镇(街道)的年度分级结果' })
+export class TownshipGrades {
+  @Field(() => Township)
+  township!: Township;
+
+  @Field(() => Int, { description: '已完成年度分级的主体数(各业态)' })
+  graded!: number;
+
+  @Field(() => [GradeCount])
+  byGrade!: GradeCount[];
+}
+
 @ObjectType({ description: '风险分级管理' })
 export class RiskGradingFigures {
   @Field(() => Float, { description: '获证食品生产企业、食品销售者的年度分级比例(0–1)' })
@@ -72,15 +84,26 @@ export class RiskGradingFigures {
 
   @Field(() => [GradeCount], { description: '年度分级结果(各业态)' })
   byGrade!: GradeCount[];
+
+  @Field(() => [TownshipGrades], { description: '年度分级结果按乡镇(街道)' })
+  byTownship!: TownshipGrades[];
 }
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver {
   @Directive('@shareable')
   @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
-  workReport(@Arg('year', () => Int) year: number): WorkReport {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
-    return { year };
+  workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
+    requireBureau(ctx);
+    const [checked] = reportYears([year], 'year');
+    return { year: checked! };
+  }
+
+  @Directive('@shareable')
+  @Query(() => [WorkReport], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+  workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): WorkReport[] {
+    requireBureau(ctx);
+    return reportYears(years).map((year) => ({ year }));
   }
 
   @FieldResolver(() => ResponsibilityFigures)
