@@ -27,7 +27,8 @@ export class ConnectionArgs {
 }
 
 export interface Page<T> {
-  totalCount: number;
+  /** A number, or (from `paginate`) a promise of one that is counted only when the field is asked for. */
+  totalCount: number | Promise<number>;
   nodes: T[];
   pageInfo: PageInfo;
 }
@@ -70,7 +71,9 @@ export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<
 }
 
 /**
- * One page of an entity: two statements (the rows and the count) whatever the page size.
+ * One page of an entity: the rows, plus one more to know whether a next page exists, and the count only when the
+ * caller selects `totalCount` (GraphQL reads the lazy property only then): on a large table the count is the
+ * expensive half, and a page that is the last one knows its total without it. At most two statements.
  * The primary key is always the last sort key, so pages do not overlap or skip when other keys tie.
  */
 export async function paginate<T extends object>(
@@ -83,11 +86,22 @@ export async function paginate<T extends object>(
   const { limit, offset } = pageWindow(args);
   if (limit === 0) return toPage([], await em.count(entityName, where), offset);
   const orderBy = { ...(options.orderBy ?? {}), id: 'asc' } as QueryOrderMap<T>;
-  const [nodes, totalCount] = await em.findAndCount(entityName, where, {
+  const rows = await em.find(entityName, where, {
     ...(options as FindOptions<T>),
     orderBy,
-    limit,
+    limit: limit + 1,
     offset,
   } as FindOptions<T>);
-  return toPage(nodes, totalCount, offset);
+  const hasNextPage = rows.length > limit;
+  const nodes = hasNextPage ? rows.slice(0, limit) : rows;
+  const knownTotal = !hasNextPage && (nodes.length > 0 || offset === 0) ? offset + nodes.length : undefined;
+  let counted: Promise<number> | undefined;
+  return {
+    nodes,
+    pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null },
+    get totalCount() {
+      counted ??= knownTotal === undefined ? em.count(entityName, where) : Promise.resolve(knownTotal);
+      return counted;
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { signToken } from '@shian/auth';
 import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '../src/cursor';
 import { dialects, testSubgraph } from '../src/testing';
 import fixture from './fixture/src/schema';
 
@@ -33,6 +34,25 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
     expect(tooMany.errors?.[0].message).toContain('100');
     const badCursor = await t.execute('{ books(after: "nonsense") { totalCount } }');
     expect(badCursor.errors?.[0].extensions?.field).toBe('after');
+  });
+
+  it('counts only when totalCount is asked for, and not at all on the last page', async () => {
+    const withoutCount = await t.countStatements(() =>
+      t.execute('{ books(first: 10) { nodes { id } pageInfo { hasNextPage endCursor } } }'),
+    );
+    expect(withoutCount.result.data?.books.pageInfo.hasNextPage).toBe(true);
+    expect(withoutCount.statements).toBe(1);
+    const withCount = await t.countStatements(() => t.execute('{ books(first: 10) { totalCount } }'));
+    expect(withCount.result.data?.books.totalCount).toBe(150);
+    expect(withCount.statements).toBe(2);
+    const last =
+      'query($after: String) { books(first: 100, after: $after) { totalCount nodes { id } pageInfo { hasNextPage } } }';
+    const lastPage = await t.countStatements(() => t.execute(last, { after: encodeCursor(100) }));
+    expect(lastPage.result.data?.books).toMatchObject({ totalCount: 150, pageInfo: { hasNextPage: false } });
+    expect(lastPage.result.data?.books.nodes).toHaveLength(50);
+    expect(lastPage.statements).toBe(1);
+    const pastTheEnd = await t.execute(last, { after: encodeCursor(200) });
+    expect(pastTheEnd.data?.books).toMatchObject({ totalCount: 150, nodes: [], pageInfo: { hasNextPage: false } });
   });
 
   it('resolves nested fields and references in a fixed number of statements', async () => {
