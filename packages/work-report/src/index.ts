@@ -1,0 +1,7 @@
+export { type Block, blocksToText, parseSummary, toMarkdown } from './blocks';
+export { approximately, figure, percent } from './format';
+export { DEFAULT_BUREAU, draftSummary, summaryText } from './summary';
+export type * from './types';
+
+/** The file name both downloads use: 食品安全2024年工作总结.docx / .md */
+export const summaryFileName = (year: number, extension: 'docx' | 'md') => `食品安全${year}年工作总结.${extension}`;
