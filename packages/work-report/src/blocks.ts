@@ -49,12 +49,12 @@ export function toMarkdown(text: string): string {
   const title = blocks.filter((b) => b.kind === 'title').map((b) => b.text);
   const out: string[] = title.length ? [`# ${title.join(' ')}`] : [];
   for (const block of blocks) {
-    if (block.kind === 'heading') out.push(`## ${escape(block.text)}`);
-    else if (block.kind === 'section') out.push(`**${escape(block.lead)}**${escape(block.text)}`);
-    else if (block.kind === 'paragraph') out.push(escape(block.text));
+    if (block.kind === 'heading') out.push(`## ${escapeMarkdown(block.text)}`);
+    else if (block.kind === 'section') out.push(`**${escapeMarkdown(block.lead)}**${escapeMarkdown(block.text)}`);
+    else if (block.kind === 'paragraph') out.push(escapeMarkdown(block.text));
   }
   return `${out.join('\n\n')}\n`;
 }
 
 /** Characters that would make Markdown of a plain sentence (the bureau's text has no markup of its own). */
-const escape = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]#<>|])/g, '\\$1');
