@@ -18,6 +18,36 @@ describe.each(await dialects())('enforcement subgraph queries on %s', (dialect) 
     });
     const filed = await t.execute('{ cases(filter: { year: 2024, filed: true }) { totalCount } }');
     expect(filed.data?.cases.totalCount).toBe(119);
+    const figures = res.data!.workReport.enforcement;
+    expect(figures.bySource.reduce((sum: number, row: { count: number }) => sum + row.count, 0)).toBe(119);
+    const months = await t.execute(
+      '{ workReports(years: [2024, 2023]) { year enforcement { casesFiled byMonth { month casesFiled inspections } transfersByDepartment { department count } } } }',
+    );
+    expect(months.errors).toBeUndefined();
+    const [y2024, y2023] = months.data!.workReports;
+    expect(y2024.enforcement.byMonth).toHaveLength(12);
+    expect(y2024.enforcement.byMonth.reduce((sum: number, m: { casesFiled: number }) => sum + m.casesFiled, 0)).toBe(
+      119,
+    );
+    expect(
+      y2024.enforcement.transfersByDepartment.find((d: { department: string }) => d.department === 'POLICE').count,
+    ).toBeGreaterThanOrEqual(4);
+    expect(y2023.enforcement.casesFiled).toBeGreaterThan(0);
+    const statements = await t.countStatements(() =>
+      t.execute(
+        '{ workReport(year: 2024) { enforcement { casesFiled casesTransferred bySource { count } byMonth { casesFiled } } } }',
+      ),
+    );
+    expect(statements.statements).toBeLessThanOrEqual(9);
+    const empty = await t.execute(
+      '{ workReport(year: 2010) { enforcement { casesFiled casesTransferred rectifications fines byMonth { casesFiled } } } }',
+    );
+    expect(empty.data?.workReport.enforcement).toMatchObject({
+      casesFiled: 0,
+      casesTransferred: 0,
+      rectifications: 0,
+      fines: 0,
+    });
   });
 
   it('lists cases as api.md says: id title status entity { id } transfer { department }', async () => {

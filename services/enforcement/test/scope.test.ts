@@ -153,6 +153,7 @@ const BUREAU_QUERIES: Record<string, (ids: Ids) => [string, Record<string, unkno
   randomDraw: (ids) => ['query($id: ID!) { randomDraw(id: $id) { id } }', { id: ids.drawId }],
   seizedItems: () => ['{ seizedItems { totalCount } }', {}],
   workReport: () => ['{ workReport(year: 2024) { enforcement { casesFiled } } }', {}],
+  workReports: () => ['{ workReports(years: [2024, 2023]) { year } }', {}],
 };
 
 /** What a partner may use, each answering with its own records only (checked one by one below). */

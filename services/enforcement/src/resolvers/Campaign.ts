@@ -12,7 +12,7 @@ import {
 import { Arg, Args, Ctx, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Campaign } from '../entities';
 import { CampaignFilter, CampaignInput } from '../inputs';
-import { localDate, requiredText, yearBounds } from '../validate';
+import { localDate, requiredText, yearSpan } from '../validate';
 import { writing } from '../writes';
 
 @ObjectType()
@@ -30,7 +30,7 @@ export class CampaignResolver {
     requireBureau(ctx);
     const where: FilterQuery<Campaign> = {};
     if (filter?.year != null) {
-      yearBounds(filter.year);
+      yearSpan(filter.year);
       where.year = filter.year;
     }
     if (filter?.kind) where.kind = filter.kind;

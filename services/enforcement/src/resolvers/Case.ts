@@ -48,7 +48,7 @@ import { CaseFilter } from '../inputs';
 import { caseClocks, caseDocuments, caseTimeline, isOverdue, LABELS, nextStatuses, OPEN_STATUSES } from '../rules';
 import { CaseStatus } from '../rules/enums';
 import { CaseDocument, CaseStep, EnforcementClock, toClock } from '../types';
-import { contains, yearBounds } from '../validate';
+import { contains, yearSpan } from '../validate';
 
 @ObjectType()
 export class CaseConnection extends Connection(Case) {}
@@ -57,7 +57,7 @@ export class CaseConnection extends Connection(Case) {}
 export async function caseWhere(ctx: Context, filter: CaseFilter | null | undefined): Promise<FilterQuery<Case>> {
   const conditions: FilterQuery<Case>[] = [await caseScope(ctx)];
   if (filter?.year != null) {
-    const { from, to } = yearBounds(filter.year);
+    const { from, to } = yearSpan(filter.year);
     conditions.push({
       $or: [{ filedOn: { $gte: from, $lte: to } }, { filedOn: null, receivedOn: { $gte: from, $lte: to } }],
     });

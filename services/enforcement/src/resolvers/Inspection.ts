@@ -31,7 +31,7 @@ import {
 import { InspectionFilter, InspectionInput } from '../inputs';
 import { inspectionClock } from '../rules';
 import { EnforcementClock, toClock } from '../types';
-import { localDate, notAfterToday, notBefore, requiredText, yearBounds } from '../validate';
+import { localDate, notAfterToday, notBefore, requiredText, yearSpan } from '../validate';
 import { campaignOf, checkInspectors, mustFind } from './shared';
 import { writing } from '../writes';
 
@@ -44,7 +44,7 @@ export function inspectionWhere(ctx: Context, filter: InspectionFilter | null | 
   if (township) conditions.push({ townshipId: township });
   if (filter?.townshipId) conditions.push({ townshipId: filter.townshipId });
   if (filter?.year != null) {
-    const { from, to } = yearBounds(filter.year);
+    const { from, to } = yearSpan(filter.year);
     conditions.push({ inspectedOn: { $gte: from, $lte: to } });
   }
   if (filter?.entityId) conditions.push({ entityId: filter.entityId });

@@ -27,7 +27,7 @@ import {
   JointOperationInput,
   JointOperationUpdateInput,
 } from '../inputs';
-import { localDate, optionalText, requiredText, unique, yearBounds } from '../validate';
+import { localDate, optionalText, requiredText, unique, yearSpan } from '../validate';
 import { campaignOf } from './shared';
 import { writing } from '../writes';
 
@@ -55,7 +55,7 @@ export class JointOperationResolver {
   ) {
     const conditions: FilterQuery<JointOperation>[] = [operationScope(ctx)];
     if (filter?.year != null) {
-      const { from, to } = yearBounds(filter.year);
+      const { from, to } = yearSpan(filter.year);
       conditions.push({ startsOn: { $gte: from, $lte: to } });
     }
     if (filter?.department) conditions.push({ departmentList: { $like: `%${filter.department}%` } });

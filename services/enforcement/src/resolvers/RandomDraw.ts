@@ -17,7 +17,7 @@ import { campaignById, drawById, inspectionByDrawItem, inspectorsOf, itemsByDraw
 import { Campaign, DrawItem, DrawStatus, EntityRef, entityRef, Inspection, Inspector, RandomDraw } from '../entities';
 import { RandomDrawFilter, RandomDrawInput } from '../inputs';
 import { checkDraw, runDraw } from '../rules';
-import { localDate, notAfterToday, notBefore, requiredText, yearBounds } from '../validate';
+import { localDate, notAfterToday, notBefore, requiredText, yearSpan } from '../validate';
 import { campaignOf, mustFind } from './shared';
 import { writing } from '../writes';
 
@@ -41,7 +41,7 @@ export class RandomDrawResolver {
     requireBureau(ctx);
     const where: FilterQuery<RandomDraw> = {};
     if (filter?.year != null) {
-      yearBounds(filter.year);
+      yearSpan(filter.year);
       where.year = filter.year;
     }
     if (filter?.status) where.status = filter.status;

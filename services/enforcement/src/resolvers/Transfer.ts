@@ -17,7 +17,7 @@ import {
 import { TransferAnswerInput, TransferFilter, TransferReceiptInput } from '../inputs';
 import { LABELS, transferClock } from '../rules';
 import { EnforcementClock, toClock } from '../types';
-import { localDate, notAfterToday, notBefore, optionalText, requiredText, yearBounds } from '../validate';
+import { localDate, notAfterToday, notBefore, optionalText, requiredText, yearSpan } from '../validate';
 import { writing } from '../writes';
 
 @ObjectType()
@@ -51,7 +51,7 @@ export class TransferResolver {
   ) {
     const conditions: FilterQuery<Transfer>[] = [transferScope(ctx)];
     if (filter?.year != null) {
-      const { from, to } = yearBounds(filter.year);
+      const { from, to } = yearSpan(filter.year);
       conditions.push({ transferredOn: { $gte: from, $lte: to } });
     }
     if (filter?.department) conditions.push({ department: filter.department });

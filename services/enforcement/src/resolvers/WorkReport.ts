@@ -1,4 +1,4 @@
-import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit';
+import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CaseSource, PartnerDepartment } from '../entities';
 import { enforcementFigures } from '../figures';
@@ -27,6 +27,18 @@ export class TransferDepartmentCount {
 
   @Field(() => Int)
   count!: number;
+}
+
+@ObjectType({ description: '按月统计' })
+export class EnforcementMonthFigures {
+  @Field(() => Int)
+  month!: number;
+
+  @Field(() => Int, { description: '立案(件)' })
+  casesFiled!: number;
+
+  @Field(() => Int, { description: '监督检查(户次)' })
+  inspections!: number;
 }
 
 @ObjectType({ description: '监督检查与执法办案(均由记录统计)' })
@@ -72,15 +84,26 @@ export class EnforcementFigures {
 
   @Field(() => [TransferDepartmentCount], { description: '移送按接收部门(含移送管辖)' })
   transfersByDepartment!: TransferDepartmentCount[];
+
+  @Field(() => [EnforcementMonthFigures], { description: '按月(立案按立案日期,检查按检查日期)' })
+  byMonth!: EnforcementMonthFigures[];
 }
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver {
   @Directive('@shareable')
   @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
-  workReport(@Arg('year', () => Int) year: number): WorkReport {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
-    return { year };
+  workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
+    requireBureau(ctx);
+    const [checked] = reportYears([year], 'year');
+    return { year: checked! };
+  }
+
+  @Directive('@shareable')
+  @Query(() => [WorkReport], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+  workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): WorkReport[] {
+    requireBureau(ctx);
+    return reportYears(years).map((year) => ({ year }));
   }
 
   @FieldResolver(() => EnforcementFigures)
