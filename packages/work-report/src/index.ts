@@ -1,4 +1,5 @@
 export { type Block, blocksToText, parseSummary, toMarkdown } from './blocks';
+export { CHANNEL_NAMES, type DetailRecords, summaryDetails } from './details';
 export { approximately, figure, percent } from './format';
 export { DEFAULT_BUREAU, draftSummary, summaryText } from './summary';
 export type * from './types';

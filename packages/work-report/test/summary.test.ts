@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approximately, draftSummary, parseSummary, percent, summaryText, toMarkdown } from '../src';
+import { approximately, draftSummary, parseSummary, percent, summaryDetails, summaryText, toMarkdown } from '../src';
 import { DETAILS_2024, REPORT_2024, TABLE_2024_PHRASES } from './fixtures';
 
 describe('the summary draft', () => {
@@ -92,5 +92,45 @@ describe('the summary draft', () => {
     expect(approximately(980)).toBe('980');
     expect(percent(1)).toBe('100%');
     expect(percent(0.9634)).toBe('96.3%');
+  });
+});
+
+describe('the names a summary cites', () => {
+  it('picks campaigns by kind, the most-read articles, the events and the week’s most frequent activities', () => {
+    const details = summaryDetails({
+      campaigns: [
+        { name: '2024年"春雷"行动', kind: 'ENFORCEMENT' },
+        { name: '桶装饮用水专项治理', kind: 'RECTIFICATION' },
+      ],
+      articles: [
+        { title: '甲', reach: 10, channel: 'WECHAT' },
+        { title: '乙', reach: 30, channel: 'DAMEI_BAZHOU_APP' },
+        { title: '丙', reach: 20, channel: 'BAZHOU_NEWS' },
+        { title: '丁', reach: 5, channel: 'DAMEI_BAZHOU_APP' },
+      ],
+      opinionEvents: [{ title: '巴中某市场惊现母猪肉' }],
+      publicityWeeks: [
+        {
+          theme: '诚信尚俭 共享食安',
+          activities: [
+            { title: '启动仪式' },
+            { title: '进社区' },
+            { title: '进课堂' },
+            { title: '进社区' },
+            { title: '进企业' },
+          ],
+        },
+      ],
+    });
+    expect(details).toEqual({
+      campaigns: ['2024年"春雷"行动'],
+      rectifications: ['桶装饮用水专项治理'],
+      articles: ['乙', '丙', '甲'],
+      channels: ['大美巴州App', '巴州新闻网', '微信公众号'],
+      opinionEvents: ['巴中某市场惊现母猪肉'],
+      weekTheme: '诚信尚俭 共享食安',
+      activities: ['进社区', '启动仪式', '进课堂'],
+    });
+    expect(summaryDetails({})).toMatchObject({ campaigns: [], weekTheme: null, activities: [] });
   });
 });
