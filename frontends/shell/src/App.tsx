@@ -21,7 +21,7 @@ function RequireSignIn({ children }: { children: ReactNode }) {
   return children;
 }
 
-function ClientProvider({ children }: { children: ReactNode }) {
+export function ClientProvider({ children }: { children: ReactNode }) {
   return <GraphQLProvider client={useSession().client}>{children}</GraphQLProvider>;
 }
 

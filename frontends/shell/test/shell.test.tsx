@@ -98,7 +98,7 @@ describe('the shell', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/模块加载失败/);
     // The rest of the shell still works.
     await act(async () => fireEvent.click(screen.getByRole('menuitem', { name: /首页/ })));
-    await waitFor(() => expect(screen.getByText('欢迎,李执法')).toBeTruthy());
+    await waitFor(() => expect(screen.getByTestId('welcome').textContent).toContain('欢迎,李执法'));
   });
 
   it('keeps a remote that crashes while rendering inside its own error panel', async () => {

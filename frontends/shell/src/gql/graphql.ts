@@ -1,3 +1,102 @@
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 发布渠道 */
+export type ArticleChannel =
+  /** 巴州新闻网 */
+  | 'BAZHOU_NEWS'
+  /** 大美巴州App */
+  | 'DAMEI_BAZHOU_APP'
+  /** 抖音 */
+  | 'DOUYIN'
+  /** 微信公众号 */
+  | 'WECHAT'
+  /** 政务微博 */
+  | 'WEIBO';
+
+/** 专项类型 */
+export type CampaignKind =
+  /** 专项执法行动 */
+  | 'ENFORCEMENT'
+  /** 专项治理 */
+  | 'RECTIFICATION';
+
+/** 案件来源 */
+export type CaseSource =
+  /** 投诉举报 */
+  | 'COMPLAINT'
+  /** 监督检查 */
+  | 'INSPECTION'
+  /** 舆情 */
+  | 'PUBLIC_OPINION'
+  /** 部门移送 */
+  | 'REFERRAL'
+  /** 抽检不合格 */
+  | 'SAMPLING';
+
+/** 抽检计划层级 */
+export type PlanLevel =
+  /** 市抽 */
+  | 'CITY'
+  /** 区抽 */
+  | 'DISTRICT'
+  /** 国抽 */
+  | 'NATIONAL'
+  /** 省抽 */
+  | 'PROVINCIAL';
+
+/** 风险等级(A 最低,D 最高) */
+export type RiskGrade =
+  /** A级 */
+  | 'A'
+  /** B级 */
+  | 'B'
+  /** C级 */
+  | 'C'
+  /** D级 */
+  | 'D';
+
+/** 培训对象 */
+export type TrainingAudience =
+  /** 餐饮服务 */
+  | 'CATERING'
+  /** 集中用餐单位 */
+  | 'COLLECTIVE_DINING'
+  /** 食品生产企业 */
+  | 'FOOD_PRODUCER'
+  /** 食品销售者 */
+  | 'FOOD_SELLER'
+  /** 网络餐饮 */
+  | 'ONLINE_CATERING'
+  /** 学校食堂 */
+  | 'SCHOOL_CANTEEN'
+  /** 食品小作坊 */
+  | 'SMALL_WORKSHOP';
+
+/** 检验结论 */
+export type Verdict =
+  /** 合格 */
+  | 'QUALIFIED'
+  /** 不合格 */
+  | 'UNQUALIFIED';
+
+export type WorkReportDashboardQueryVariables = Exact<{
+  years: Array<number> | number;
+}>;
+
+
+export type WorkReportDashboardQuery = { workReports: Array<{ year: number, responsibility: { leaders: number, entitiesCovered: number, visits: number }, supervision: { townshipsCovered: number, promptLetters: number, rounds: number, batches: number }, riskGrading: { gradedShare: number, licensed: number, graded: number, byGrade: Array<{ grade: RiskGrade, count: number }>, byTownship: Array<{ graded: number, township: { id: string, name: string }, byGrade: Array<{ grade: RiskGrade, count: number }> }> }, sampling: { batches: number, unqualified: number, infantFormulaBatches: number, infantFormulaCoverage: number, disposalsCompleted: number, byLevel: Array<{ level: PlanLevel, batches: number, unqualified: number }>, byMonth: Array<{ month: number, batches: number, unqualified: number }>, byVerdict: Array<{ verdict: Verdict | null, batches: number }> }, enforcement: { casesFiled: number, casesTransferred: number, rectifications: number, campaigns: number, jointOperations: number, bySource: Array<{ source: CaseSource, count: number }> }, training: { sessions: number, participants: number, assessmentBatches: number, workshopsUpgraded: number, byAudience: Array<{ audience: TrainingAudience, sessions: number, participants: number }>, byMonth: Array<{ month: number, sessions: number, participants: number }> }, publicity: { posts: number, opinionEvents: number, opinionEventsHandled: number, outreachEvents: number, materials: number, byMonth: Array<{ month: number, posts: number, opinionEvents: number, outreachEvents: number }> } }> };
+
+export type WorkSummaryDetailsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type WorkSummaryDetailsQuery = { campaigns: { nodes: Array<{ name: string, kind: CampaignKind }> }, articles: { nodes: Array<{ title: string, reach: number, channel: ArticleChannel }> }, opinionEvents: { nodes: Array<{ title: string }> }, publicityWeeks: Array<{ theme: string, activities: Array<{ title: string }> }> };
+
+
+export const WorkReportDashboardDocument = {"__meta__":{"hash":"sha256:1035d3048e668a99c4322c1d473891a02ad2af2d2fd2d1d25051c63556c8b3d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkReportDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"years"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workReports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"years"},"value":{"kind":"Variable","name":{"kind":"Name","value":"years"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"responsibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"leaders"}},{"kind":"Field","name":{"kind":"Name","value":"entitiesCovered"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"supervision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipsCovered"}},{"kind":"Field","name":{"kind":"Name","value":"promptLetters"}},{"kind":"Field","name":{"kind":"Name","value":"rounds"}},{"kind":"Field","name":{"kind":"Name","value":"batches"}}]}},{"kind":"Field","name":{"kind":"Name","value":"riskGrading"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"gradedShare"}},{"kind":"Field","name":{"kind":"Name","value":"licensed"}},{"kind":"Field","name":{"kind":"Name","value":"graded"}},{"kind":"Field","name":{"kind":"Name","value":"byGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"graded"}},{"kind":"Field","name":{"kind":"Name","value":"byGrade"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sampling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batches"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}},{"kind":"Field","name":{"kind":"Name","value":"infantFormulaBatches"}},{"kind":"Field","name":{"kind":"Name","value":"infantFormulaCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"disposalsCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"byLevel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"batches"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"batches"}},{"kind":"Field","name":{"kind":"Name","value":"unqualified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byVerdict"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"batches"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enforcement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesFiled"}},{"kind":"Field","name":{"kind":"Name","value":"casesTransferred"}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"}},{"kind":"Field","name":{"kind":"Name","value":"jointOperations"}},{"kind":"Field","name":{"kind":"Name","value":"bySource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"training"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentBatches"}},{"kind":"Field","name":{"kind":"Name","value":"workshopsUpgraded"}},{"kind":"Field","name":{"kind":"Name","value":"byAudience"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"opinionEvents"}},{"kind":"Field","name":{"kind":"Name","value":"opinionEventsHandled"}},{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"}},{"kind":"Field","name":{"kind":"Name","value":"materials"}},{"kind":"Field","name":{"kind":"Name","value":"byMonth"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"opinionEvents"}},{"kind":"Field","name":{"kind":"Name","value":"outreachEvents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WorkReportDashboardQuery, WorkReportDashboardQueryVariables>;
+export const WorkSummaryDetailsDocument = {"__meta__":{"hash":"sha256:b10c1ccb0dea8e36ee2e4a6ec28ac48302c44f3a88d7dba2d16ba0fe25e82338"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WorkSummaryDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reach"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"opinionEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicityWeeks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<WorkSummaryDetailsQuery, WorkSummaryDetailsQueryVariables>;

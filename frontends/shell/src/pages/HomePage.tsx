@@ -1,10 +1,32 @@
-import { Card, Col, Row, Tag, Typography } from 'antd';
+import { Card, Col, Row, Skeleton, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useNavigate } from 'react-router';
 import { roleLabel, useSections } from '../domains';
 import { useSession } from '../session';
 
-/** A plain home until the year's work report (dashboard) lands: who is signed in, and the modules. */
+// The dashboard (and what it loads: charts, the summary's editor) is its own chunk: the shell's first load stays small.
+const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
+
+/**
+ * `/`: the year's work report for the bureau's people; partner departments, who may not see it, get the modules
+ * they can open.
+ */
 export function HomePage() {
+  const { user } = useSession();
+  if (user?.role === 'partner') return <ModulesHome />;
+  return (
+    <>
+      <Typography.Text type="secondary" data-testid="welcome">
+        欢迎,{user?.name}({user ? roleLabel(user) : '—'})
+      </Typography.Text>
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+        <DashboardPage />
+      </Suspense>
+    </>
+  );
+}
+
+function ModulesHome() {
   const { user, manifest } = useSession();
   const navigate = useNavigate();
   const sections = useSections();

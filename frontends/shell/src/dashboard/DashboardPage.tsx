@@ -1,0 +1,163 @@
+import { FallOutlined, FileTextOutlined, RiseOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, PageHeader } from '@shian/ui-kit';
+import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useSession } from '../session';
+import {
+  AREAS,
+  type Area,
+  change,
+  defaultYear,
+  display,
+  displayChange,
+  FIGURES,
+  type Figure,
+  hasRecords,
+  type Report,
+  yearFromParam,
+  yearsToAsk,
+} from './model';
+import { WorkReportDashboardDocument } from './queries';
+
+// ECharts and the summary's editor and Word export load only when the page shows them, not with the shell.
+const Charts = lazy(() => import('./Charts'));
+const SummaryPanel = lazy(() => import('./SummaryPanel'));
+
+const YEAR_CHOICES = 10;
+
+function FigureStat({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
+  const value = figure.value(report);
+  const delta = change(figure, report, previous);
+  const shown = display(figure, value);
+  return (
+    <Link
+      to={figure.link(report.year)}
+      aria-label={`${figure.label} ${shown}${figure.unit}`}
+      data-figure={figure.key}
+      style={{ display: 'block', color: 'inherit' }}
+    >
+      <Statistic title={figure.label} value={shown} suffix={figure.unit || undefined} />
+      {delta !== undefined && (
+        <Typography.Text
+          type={delta > 0 ? 'success' : delta < 0 ? 'danger' : 'secondary'}
+          style={{ fontSize: 12 }}
+          data-testid={`change-${figure.key}`}
+        >
+          {delta > 0 ? <RiseOutlined /> : delta < 0 ? <FallOutlined /> : null} 较上年 {displayChange(figure, delta)}
+        </Typography.Text>
+      )}
+    </Link>
+  );
+}
+
+function AreaCard({ area, report, previous }: { area: Area; report: Report; previous?: Report }) {
+  const figures = FIGURES.filter((f) => f.area === area.key);
+  return (
+    <Card title={area.title} size="small" style={{ height: '100%' }} data-area={area.key}>
+      <Row gutter={[16, 16]}>
+        {figures.map((figure) => (
+          <Col
+            key={figure.key}
+            xs={12}
+            md={figures.length > 2 ? 8 : 12}
+            xl={figures.length > 3 ? 6 : 24 / figures.length}
+          >
+            <FigureStat figure={figure} report={report} previous={previous} />
+          </Col>
+        ))}
+      </Row>
+    </Card>
+  );
+}
+
+/**
+ * The year's work report: the figures as cards, each a link to the list behind it, the change against the
+ * previous year, the breakdowns as charts, and the annual summary draft. One request per year shown.
+ */
+export default function DashboardPage() {
+  const { user } = useSession();
+  const [params, setParams] = useSearchParams();
+  const currentYear = new Date().getFullYear();
+  const chosen = yearFromParam(params.get('year'));
+  const years = useMemo(() => yearsToAsk(chosen, currentYear), [chosen, currentYear]);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: WorkReportDashboardDocument,
+    variables: { years },
+  });
+  const [drafting, setDrafting] = useState<number | null>(null);
+  const reports = data?.workReports ?? [];
+  const year = chosen ?? (data ? defaultYear(reports, currentYear) : undefined);
+  const report = reports.find((r) => r.year === year);
+  const previous = reports.find((r) => r.year === (year ?? 0) - 1);
+  const choices = Array.from({ length: YEAR_CHOICES }, (_, i) => currentYear - i);
+  if (year !== undefined && !choices.includes(year)) choices.push(year);
+
+  const picker = (
+    <Select
+      aria-label="年度"
+      value={year}
+      style={{ width: 120 }}
+      virtual={false}
+      options={choices.sort((a, b) => b - a).map((y) => ({ value: y, label: `${y}年` }))}
+      onChange={(next: number) => setParams({ year: String(next) })}
+    />
+  );
+
+  return (
+    <>
+      <PageHeader title={year ? `${year}年度工作报告` : '年度工作报告'} extra={picker}>
+        <Flex gap={8} wrap>
+          {user?.role === 'township' && <Tag color="blue">本乡镇(街道)范围内的数据</Tag>}
+          {report && previous && !hasRecords(previous) && <Tag>{previous.year}年无记录,不作同比</Tag>}
+          <Typography.Text type="secondary">点击数字可查看对应的清单。</Typography.Text>
+        </Flex>
+      </PageHeader>
+      {error && !data && <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {fetching && !data && <Skeleton active paragraph={{ rows: 8 }} />}
+      {report && (
+        <>
+          {!hasRecords(report) && <Empty description={`${report.year}年暂无工作记录`} style={{ marginBottom: 16 }} />}
+          <Row gutter={[16, 16]}>
+            {AREAS.map((area) => (
+              <Col
+                key={area.key}
+                xs={24}
+                lg={area.key === 'training' || area.key === 'publicity' ? 12 : 8}
+                xxl={area.key === 'training' || area.key === 'publicity' ? 12 : 8}
+              >
+                <AreaCard area={area} report={report} previous={previous} />
+              </Col>
+            ))}
+          </Row>
+          <Suspense fallback={<Skeleton active style={{ marginTop: 16 }} />}>
+            <Charts report={report} />
+          </Suspense>
+          <Card
+            title="年度工作总结(草稿)"
+            style={{ marginTop: 16 }}
+            extra={
+              drafting !== report.year && (
+                <Button type="primary" icon={<FileTextOutlined />} onClick={() => setDrafting(report.year)}>
+                  生成总结草稿
+                </Button>
+              )
+            }
+          >
+            {drafting === report.year ? (
+              <Suspense fallback={<Skeleton active />}>
+                <SummaryPanel report={report} />
+              </Suspense>
+            ) : (
+              <Typography.Text type="secondary">
+                按本局年度工作总结的格式,由{report.year}年的数据生成总结草稿,可在页面中修改后下载 Word 或 Markdown
+                文件。
+              </Typography.Text>
+            )}
+          </Card>
+        </>
+      )}
+    </>
+  );
+}

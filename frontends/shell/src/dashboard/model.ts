@@ -1,0 +1,263 @@
+import type { WorkReportDashboardQuery } from '../gql/graphql';
+
+/**
+ * What the dashboard shows, kept out of the components so that it is tested on its own: the figures (label, unit,
+ * where the list behind each one lives), which year to show, and the change against the previous year.
+ */
+export type Report = WorkReportDashboardQuery['workReports'][number];
+
+export type AreaKey =
+  | 'responsibility'
+  | 'supervision'
+  | 'riskGrading'
+  | 'sampling'
+  | 'enforcement'
+  | 'training'
+  | 'publicity';
+
+export interface Area {
+  key: AreaKey;
+  title: string;
+}
+
+export const AREAS: readonly Area[] = [
+  { key: 'responsibility', title: '党政责任' },
+  { key: 'supervision', title: '统筹督查' },
+  { key: 'riskGrading', title: '风险分级' },
+  { key: 'sampling', title: '抽检监测' },
+  { key: 'enforcement', title: '执法办案' },
+  { key: 'training', title: '培训考核' },
+  { key: 'publicity', title: '宣传与舆情' },
+];
+
+export interface Figure {
+  key: string;
+  area: AreaKey;
+  label: string;
+  unit: string;
+  percent?: boolean;
+  value: (report: Report) => number | undefined;
+  /** The filtered list behind the figure, as a shell path. */
+  link: (year: number) => string;
+}
+
+const q = (path: string, params: Record<string, string | number>) =>
+  `${path}?${new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString()}`;
+
+/** The samples list filters by the date sampled: the year as its date range, shown in the list's own picker. */
+const sampledIn = (year: number) => ({ sampledFrom: `${year}-01-01`, sampledTo: `${year}-12-31` });
+
+/** Every figure of api.md's WorkReport, in the order of domain.md's table. */
+export const FIGURES: readonly Figure[] = [
+  {
+    key: 'leaders',
+    area: 'responsibility',
+    label: '包保区级领导',
+    unit: '名',
+    value: (r) => r.responsibility?.leaders,
+    link: (year) => q('/entities/responsibility', { year }),
+  },
+  {
+    key: 'entitiesCovered',
+    area: 'responsibility',
+    label: '包保主体',
+    unit: '家',
+    value: (r) => r.responsibility?.entitiesCovered,
+    link: (year) => q('/entities/responsibility', { year }),
+  },
+  {
+    key: 'townshipsCovered',
+    area: 'supervision',
+    label: '督查乡镇(街道)',
+    unit: '个',
+    value: (r) => r.supervision?.townshipsCovered,
+    link: () => '/entities/townships',
+  },
+  {
+    key: 'promptLetters',
+    area: 'supervision',
+    label: '工作提示函',
+    unit: '份',
+    value: (r) => r.supervision?.promptLetters,
+    link: (year) => q('/entities/notices', { kind: 'PROMPT_LETTER', year }),
+  },
+  {
+    key: 'gradedShare',
+    area: 'riskGrading',
+    label: '获证生产销售主体分级率',
+    unit: '',
+    percent: true,
+    value: (r) => r.riskGrading?.gradedShare,
+    link: () => '/entities',
+  },
+  {
+    key: 'batches',
+    area: 'sampling',
+    label: '抽检监测',
+    unit: '批次',
+    value: (r) => r.sampling?.batches,
+    link: (year) => q('/sampling', sampledIn(year)),
+  },
+  {
+    key: 'unqualified',
+    area: 'sampling',
+    label: '不合格',
+    unit: '批次',
+    value: (r) => r.sampling?.unqualified,
+    link: (year) => q('/sampling', { ...sampledIn(year), verdict: 'UNQUALIFIED' }),
+  },
+  {
+    key: 'infantFormulaBatches',
+    area: 'sampling',
+    label: '婴配乳粉检验',
+    unit: '批次',
+    value: (r) => r.sampling?.infantFormulaBatches,
+    link: (year) => q('/sampling', { ...sampledIn(year), category: 'INFANT_FORMULA' }),
+  },
+  {
+    key: 'casesFiled',
+    area: 'enforcement',
+    label: '立案查处',
+    unit: '件',
+    value: (r) => r.enforcement?.casesFiled,
+    link: (year) => q('/enforcement/cases', { year }),
+  },
+  {
+    key: 'casesTransferred',
+    area: 'enforcement',
+    label: '移送起诉',
+    unit: '件',
+    value: (r) => r.enforcement?.casesTransferred,
+    link: () => '/enforcement/transfers',
+  },
+  {
+    key: 'rectifications',
+    area: 'enforcement',
+    label: '专项治理',
+    unit: '项',
+    value: (r) => r.enforcement?.rectifications,
+    link: () => '/enforcement/campaigns',
+  },
+  {
+    key: 'sessions',
+    area: 'training',
+    label: '培训',
+    unit: '次',
+    value: (r) => r.training?.sessions,
+    link: (year) => q('/training', { year }),
+  },
+  {
+    key: 'participants',
+    area: 'training',
+    label: '覆盖从业人员',
+    unit: '人',
+    value: (r) => r.training?.participants,
+    link: (year) => q('/training', { year }),
+  },
+  {
+    key: 'assessmentBatches',
+    area: 'training',
+    label: '考核',
+    unit: '批次',
+    value: (r) => r.training?.assessmentBatches,
+    link: (year) => q('/training/assessments', { year }),
+  },
+  {
+    key: 'workshopsUpgraded',
+    area: 'training',
+    label: '小作坊提档升级',
+    unit: '家',
+    value: (r) => r.training?.workshopsUpgraded,
+    link: (year) => q('/training/upgrades', { year }),
+  },
+  {
+    key: 'posts',
+    area: 'publicity',
+    label: '科普宣传、网络辟谣',
+    unit: '条',
+    value: (r) => r.publicity?.posts,
+    link: (year) => q('/publicity', { year }),
+  },
+  {
+    key: 'opinionEvents',
+    area: 'publicity',
+    label: '负面舆情处置',
+    unit: '条',
+    value: (r) => r.publicity?.opinionEvents,
+    link: (year) => q('/publicity/opinions', { year }),
+  },
+  {
+    key: 'outreachEvents',
+    area: 'publicity',
+    label: '宣传活动',
+    unit: '次',
+    value: (r) => r.publicity?.outreachEvents,
+    link: (year) => q('/publicity/outreach', { year }),
+  },
+  {
+    key: 'materials',
+    area: 'publicity',
+    label: '发放宣传资料',
+    unit: '份',
+    value: (r) => r.publicity?.materials,
+    link: (year) => q('/publicity/outreach', { year }),
+  },
+];
+
+/** Whether an area of a year's report has any record behind it (a share alone is not a record). */
+export function areaHasRecords(report: Report | undefined, area: AreaKey): boolean {
+  if (!report?.[area]) return false;
+  if (area === 'riskGrading') return (report.riskGrading?.graded ?? 0) > 0;
+  return FIGURES.some((f) => f.area === area && !f.percent && (f.value(report) ?? 0) > 0);
+}
+
+export const hasRecords = (report: Report | undefined) => AREAS.some((a) => areaHasRecords(report, a.key));
+
+/** Every work area has records: a year the summary can be written for. */
+export const isComplete = (report: Report | undefined) => AREAS.every((a) => areaHasRecords(report, a.key));
+
+/** How many recent years a first visit asks for, to find the latest year with records. */
+export const RECENT_YEARS = 7;
+
+/** The years one request asks for: the chosen year and the one before, or on a first visit the recent years. */
+export function yearsToAsk(chosen: number | undefined, currentYear: number): number[] {
+  if (chosen !== undefined) return [chosen, chosen - 1];
+  return Array.from({ length: RECENT_YEARS }, (_, i) => currentYear - i);
+}
+
+/**
+ * The year a first visit shows: the latest year in which every work area has records (a mid-year current year
+ * qualifies once each area has started), else the latest with any record, else the current year.
+ */
+export function defaultYear(reports: readonly Report[], currentYear: number): number {
+  const latest = [...reports].sort((a, b) => b.year - a.year);
+  return latest.find(isComplete)?.year ?? latest.find(hasRecords)?.year ?? currentYear;
+}
+
+/** The year given in the URL (`?year=2024`), if it is a plausible one. */
+export function yearFromParam(value: string | null): number | undefined {
+  const year = Number(value);
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
+}
+
+/** The change of a figure against the previous year, when the previous year has records in that area. */
+export function change(figure: Figure, report: Report, previous: Report | undefined): number | undefined {
+  if (!previous || !areaHasRecords(previous, figure.area)) return undefined;
+  const now = figure.value(report);
+  const before = figure.value(previous);
+  if (now === undefined || before === undefined) return undefined;
+  return now - before;
+}
+
+/** 1,847 on the cards (the summary writes 1847, as documents do); shares as percentages. */
+export function display(figure: Figure, value: number | undefined): string {
+  if (value === undefined) return '—';
+  if (figure.percent) return `${(Math.round(value * 1000) / 10).toString()}%`;
+  return value.toLocaleString('en-US');
+}
+
+export function displayChange(figure: Figure, delta: number): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const size = Math.abs(delta);
+  return figure.percent ? `${sign}${Math.round(size * 1000) / 10}个百分点` : `${sign}${size.toLocaleString('en-US')}`;
+}

@@ -1,0 +1,135 @@
+import { graphql } from '../gql';
+
+/**
+ * The dashboard's one request: the work report of every year it shows (the chosen year and the one before, or on
+ * a first visit the recent years, to find the latest year with records), each subgraph asked once for all years.
+ */
+export const WorkReportDashboardDocument = graphql(`
+  query WorkReportDashboard($years: [Int!]!) {
+    workReports(years: $years) {
+      year
+      responsibility {
+        leaders
+        entitiesCovered
+        visits
+      }
+      supervision {
+        townshipsCovered
+        promptLetters
+        rounds
+        batches
+      }
+      riskGrading {
+        gradedShare
+        licensed
+        graded
+        byGrade {
+          grade
+          count
+        }
+        byTownship {
+          township {
+            id
+            name
+          }
+          graded
+          byGrade {
+            grade
+            count
+          }
+        }
+      }
+      sampling {
+        batches
+        unqualified
+        infantFormulaBatches
+        infantFormulaCoverage
+        disposalsCompleted
+        byLevel {
+          level
+          batches
+          unqualified
+        }
+        byMonth {
+          month
+          batches
+          unqualified
+        }
+        byVerdict {
+          verdict
+          batches
+        }
+      }
+      enforcement {
+        casesFiled
+        casesTransferred
+        rectifications
+        campaigns
+        jointOperations
+        bySource {
+          source
+          count
+        }
+      }
+      training {
+        sessions
+        participants
+        assessmentBatches
+        workshopsUpgraded
+        byAudience {
+          audience
+          sessions
+          participants
+        }
+        byMonth {
+          month
+          sessions
+          participants
+        }
+      }
+      publicity {
+        posts
+        opinionEvents
+        opinionEventsHandled
+        outreachEvents
+        materials
+        byMonth {
+          month
+          posts
+          opinionEvents
+          outreachEvents
+        }
+      }
+    }
+  }
+`);
+
+/** The names the summary draft cites; asked only when someone drafts the summary. */
+export const WorkSummaryDetailsDocument = graphql(`
+  query WorkSummaryDetails($year: Int!) {
+    campaigns(first: 100, filter: { year: $year }) {
+      nodes {
+        name
+        kind
+      }
+    }
+    articles(first: 100, filter: { year: $year }) {
+      nodes {
+        title
+        reach
+        channel
+      }
+    }
+    opinionEvents(first: 20, filter: { year: $year }) {
+      nodes {
+        title
+      }
+    }
+    publicityWeeks(year: $year) {
+      theme
+      activities {
+        title
+      }
+    }
+  }
+`);

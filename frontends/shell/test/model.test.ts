@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { chartSpecs } from '../src/dashboard/chartOptions';
+import {
+  change,
+  defaultYear,
+  display,
+  FIGURES,
+  hasRecords,
+  isComplete,
+  type Report,
+  yearFromParam,
+  yearsToAsk,
+} from '../src/dashboard/model';
+import { REPORT } from './fixtures';
+
+const figure = (key: string) => FIGURES.find((f) => f.key === key)!;
+
+/** The current year of the demo data: a few enforcement and sampling records, nothing else. */
+function partial(year: number): Report {
+  const empty = REPORT(2019);
+  return {
+    ...empty,
+    year,
+    sampling: { ...empty.sampling!, batches: 40 },
+    enforcement: { ...empty.enforcement!, casesFiled: 6 },
+  };
+}
+
+describe('the dashboard model', () => {
+  it('lists every figure of api.md’s WorkReport, each with the list behind it', () => {
+    expect(FIGURES.map((f) => f.key)).toEqual([
+      'leaders',
+      'entitiesCovered',
+      'townshipsCovered',
+      'promptLetters',
+      'gradedShare',
+      'batches',
+      'unqualified',
+      'infantFormulaBatches',
+      'casesFiled',
+      'casesTransferred',
+      'rectifications',
+      'sessions',
+      'participants',
+      'assessmentBatches',
+      'workshopsUpgraded',
+      'posts',
+      'opinionEvents',
+      'outreachEvents',
+      'materials',
+    ]);
+    expect(figure('batches').link(2024)).toBe('/sampling?sampledFrom=2024-01-01&sampledTo=2024-12-31');
+    expect(figure('promptLetters').link(2024)).toBe('/entities/notices?kind=PROMPT_LETTER&year=2024');
+    expect(figure('casesFiled').link(2023)).toBe('/enforcement/cases?year=2023');
+  });
+
+  it('asks for the chosen year and the one before, or on a first visit for the recent years', () => {
+    expect(yearsToAsk(2024, 2026)).toEqual([2024, 2023]);
+    expect(yearsToAsk(undefined, 2026)).toEqual([2026, 2025, 2024, 2023, 2022, 2021, 2020]);
+    expect(yearFromParam('2024')).toBe(2024);
+    expect(yearFromParam('abc')).toBeUndefined();
+    expect(yearFromParam(null)).toBeUndefined();
+  });
+
+  it('shows the latest year in which every work area has records', () => {
+    const reports = [partial(2026), REPORT(2025), REPORT(2024), REPORT(2023)];
+    expect(hasRecords(reports[0])).toBe(true);
+    expect(isComplete(reports[0])).toBe(false);
+    expect(defaultYear(reports, 2026)).toBe(2024);
+    expect(defaultYear([partial(2026), REPORT(2025)], 2026)).toBe(2026);
+    expect(defaultYear([REPORT(2019)], 2026)).toBe(2026);
+    const current = { ...REPORT(2024), year: 2026 };
+    expect(defaultYear([current, REPORT(2024)], 2026)).toBe(2026);
+  });
+
+  it('compares with the previous year only where it has records', () => {
+    expect(change(figure('batches'), REPORT(2024), REPORT(2023))).toBe(847);
+    expect(change(figure('batches'), REPORT(2024), REPORT(2019))).toBeUndefined();
+    expect(change(figure('gradedShare'), REPORT(2024), REPORT(2023))).toBe(0);
+    expect(display(figure('batches'), 1847)).toBe('1,847');
+    expect(display(figure('gradedShare'), 1)).toBe('100%');
+    expect(display(figure('gradedShare'), undefined)).toBe('—');
+  });
+
+  it('draws the breakdowns: sampling by level, month and verdict; cases by source; grades by township; training and publicity by month', () => {
+    const specs = chartSpecs(REPORT(2024));
+    expect(specs.map((s) => s.key)).toEqual([
+      'sampling-level',
+      'sampling-month',
+      'sampling-verdict',
+      'cases-source',
+      'grades-township',
+      'training-month',
+      'publicity-month',
+    ]);
+    const month = specs.find((s) => s.key === 'sampling-month')!.option as { series: { data: number[] }[] };
+    expect(month.series[0]!.data.reduce((a, b) => a + b, 0)).toBe(1847);
+    const verdict = specs.find((s) => s.key === 'sampling-verdict')!.option as {
+      series: { data: { name: string }[] }[];
+    };
+    expect(verdict.series[0]!.data[0]!.name).toBe('尚未出具结论');
+    expect(chartSpecs({ ...REPORT(2024), enforcement: null } as unknown as Report).map((s) => s.key)).not.toContain(
+      'cases-source',
+    );
+  });
+});
