@@ -55,6 +55,25 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
     expect(pastTheEnd.data?.books).toMatchObject({ totalCount: 150, nodes: [], pageInfo: { hasNextPage: false } });
   });
 
+  it('batches a per-parent list with arguments over 100 references into one statement', async () => {
+    const refs = Array.from({ length: 100 }, (_, i) => ({ __typename: 'Book', id: `b${String(i).padStart(3, '0')}` }));
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Book { shelfmates(first: 2) { totalCount } } } }';
+    for (let run = 0; run < 3; run++) {
+      const result = await t.countStatements(() => t.execute(query, { r: refs }));
+      expect(result.result.data?._entities[0].shelfmates.totalCount).toBe(50);
+      // One for the references, one for every shelf's books: not one per parent, nor a few batches.
+      expect(result.statements).toBe(2);
+    }
+  });
+
+  it('still validates arguments with class-validator', async () => {
+    expect((await t.execute('{ search(term: "abc") }')).data?.search).toBe(3);
+    const refused = await t.execute('{ search(term: "abcdefgh") }');
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.data).toBeNull();
+  });
+
   it('resolves nested fields and references in a fixed number of statements', async () => {
     const query = (n: number) => `{ books(first: ${n}) { nodes { title shelf { label } } } }`;
     const ten = await t.countStatements(() => t.execute(query(10)));

@@ -28,6 +28,8 @@ export interface CountedPlatform {
   gatewayUrl: string;
   /** A bearer token of the demo user `officer` (whole district). */
   token: string;
+  /** Each subgraph's GraphQL URL. */
+  subgraphUrls: Record<string, string>;
   /** Runs `action` and counts what it cost in each subgraph. */
   count<R>(action: () => Promise<R>): Promise<{ result: R; counts: Counts; sql: Record<string, string[]> }>;
   close(): Promise<void>;
@@ -97,6 +99,7 @@ export async function startCountedPlatform(options: {
         }
       },
       token,
+      subgraphUrls,
       close: () => closeAll(apps, targets),
     };
   } catch (error) {

@@ -10,12 +10,11 @@ import path from 'node:path';
 import { DOMAINS } from '@shian/platform';
 import type { Dialect } from '@shian/subgraph-kit';
 import { frontendDirs, remoteOwn, shellInitial } from './bundles';
-import { startCountedPlatform } from './counted';
+import { describeCounts, measureCounts } from './counts';
 import { benchGateways } from './gateway-bench';
 import { describeMachine } from './machine';
 import { BENCH_DIR } from './processes';
 import { largestProfile, summarizeProfile } from './profile';
-import { federatedDomains, federatedPageQuery } from './queries';
 import { REPO_ROOT } from './repo';
 import { type BenchReport, writeReport } from './report';
 import { benchScale } from './scale';
@@ -87,30 +86,9 @@ await part('gateway', async () => {
 });
 
 await part('counts', async () => {
-  const deployed = DOMAINS.map((d) => d.name);
-  const platform = await startCountedPlatform({ domains: federatedDomains(deployed), dialect: 'sqlite' });
-  try {
-    const query = federatedPageQuery(deployed);
-    report.counts = [];
-    for (const first of [5, 10, 100]) {
-      const { counts } = await platform.count(async () => {
-        const response = await fetch(platform.gatewayUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.token}` },
-          body: JSON.stringify({ query, variables: { first } }),
-        });
-        await response.json();
-      });
-      if (first === 5) continue; // warm-up
-      const line = Object.keys(counts.statements)
-        .map((d) => `${d} ${counts.fetches[d]} request(s) / ${counts.statements[d]} SQL`)
-        .join(', ');
-      report.counts.push(`page of ${first}: ${line}`);
-      console.log(`[counts] page of ${first}: ${line}`);
-    }
-  } finally {
-    await platform.close();
-  }
+  const result = await measureCounts('sqlite', [10, 100]);
+  report.counts = Object.entries(result).map(([first, page]) => `page of ${first}: ${describeCounts(page.counts)}`);
+  for (const line of report.counts) console.log(`[counts] ${line}`);
 });
 
 await part('scale', async () => {

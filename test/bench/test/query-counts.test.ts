@@ -1,57 +1,64 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DOMAINS } from '@shian/platform';
 import { dialects } from '@shian/subgraph-kit/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CountedPlatform, type Counts, startCountedPlatform } from '../src/counted';
-import { federatedDomains, federatedPageQuery } from '../src/queries';
+import { describe, expect, it } from 'vitest';
+import { describeCounts, type PageCounts } from '../src/counts';
+import { federatedDomains } from '../src/queries';
 
 /**
  * N+1 guard: a page of entities with nested fields from other subgraphs (and back) must cost the same number of SQL
- * statements in every subgraph, and the same number of subgraph requests, for 10 rows as for 100.
+ * statements in every subgraph, and the same number of subgraph requests, for 10 rows as for 100. Measured in a
+ * child process run the way the platform runs (Node with swc's module hooks): under vitest's own transform, costs
+ * that split DataLoader batches in production (a dynamic import per resolver call) do not show.
  */
-const deployed = DOMAINS.map((d) => d.name);
-const domains = federatedDomains(deployed);
-const query = federatedPageQuery(deployed);
+const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const domains = federatedDomains(DOMAINS.map((d) => d.name));
+
+function measure(dialect: string): Promise<Record<string, PageCounts>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', '@swc-node/register/esm-register', 'src/counts-cli.ts', dialect],
+      {
+        cwd: BENCH_DIR,
+        env: { ...process.env, LOG_LEVEL: 'silent' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      err += chunk;
+    });
+    child.on('exit', (code) => {
+      try {
+        resolve(JSON.parse(out.trim().split('\n').pop() ?? ''));
+      } catch {
+        reject(new Error(`counts-cli exited ${code}: ${err.slice(-2000)}`));
+      }
+    });
+  });
+}
 
 describe.each(await dialects())('statements and subgraph fetches per request, on %s', (dialect) => {
-  let platform: CountedPlatform;
-  beforeAll(async () => {
-    platform = await startCountedPlatform({ domains, dialect, databaseUrl: process.env.DATABASE_URL });
-  }, 180_000);
-  afterAll(async () => {
-    await platform?.close();
-  });
-
-  async function page(first: number) {
-    const { result, counts, sql } = await platform.count(async () => {
-      const response = await fetch(platform.gatewayUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${platform.token}` },
-        body: JSON.stringify({ query, variables: { first } }),
-      });
-      return (await response.json()) as {
-        data?: { entities: { nodes: { samples?: { nodes: unknown[] }; licenses: unknown[] }[] } };
-        errors?: unknown[];
-      };
-    });
-    expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
-    return { nodes: result.data?.entities.nodes ?? [], counts, sql };
-  }
-
-  it('are the same for a page of 10 and a page of 100', async () => {
-    await page(5); // warm: the gateway's plan cache and each subgraph's schema caches
-    const small = await page(10);
-    const large = await page(100);
-    console.log(`[query counts, ${dialect}] page 10: ${show(small.counts)}; page 100: ${show(large.counts)}`);
-
-    expect(small.nodes).toHaveLength(10);
-    expect(large.nodes).toHaveLength(100);
+  it('are the same for a page of 10 and a page of 100', { timeout: 180_000 }, async () => {
+    const result = await measure(dialect);
+    const small = result['10'] as PageCounts;
+    const large = result['100'] as PageCounts;
+    console.log(
+      `[query counts, ${dialect}] page 10: ${describeCounts(small.counts)}; page 100: ${describeCounts(large.counts)}`,
+    );
+    expect(small.errors, JSON.stringify(small.errors)).toBeUndefined();
+    expect(large.errors, JSON.stringify(large.errors)).toBeUndefined();
+    expect([small.rows, large.rows]).toEqual([10, 100]);
     // The nested lists are really there, in both pages (an empty page would cost less and prove nothing).
-    if (deployed.includes('sampling')) {
-      for (const nodes of [small.nodes, large.nodes]) {
-        expect(nodes.some((node) => (node.samples?.nodes.length ?? 0) > 0)).toBe(true);
-      }
-    }
-    expect(large.nodes.some((node) => node.licenses.length > 0)).toBe(true);
+    if (domains.includes('sampling')) expect(Math.min(small.withSamples, large.withSamples)).toBeGreaterThan(0);
+    expect(large.withLicences).toBeGreaterThan(0);
 
     for (const domain of domains) {
       expect(large.counts.fetches[domain], `${domain}: subgraph requests`).toBe(small.counts.fetches[domain]);
@@ -59,14 +66,8 @@ describe.each(await dialects())('statements and subgraph fetches per request, on
         large.counts.statements[domain],
         `${domain}: SQL statements\npage 10:\n  ${small.sql[domain]?.join('\n  ')}\npage 100:\n  ${large.sql[domain]?.join('\n  ')}`,
       ).toBe(small.counts.statements[domain]);
+      // And small in absolute terms: a handful per subgraph, not one per row.
+      expect(large.counts.statements[domain]).toBeLessThanOrEqual(8);
     }
-    // And small in absolute terms: a handful per subgraph, not one per row.
-    for (const domain of domains) expect(large.counts.statements[domain]).toBeLessThanOrEqual(8);
   });
 });
-
-function show(counts: Counts) {
-  return Object.keys(counts.statements)
-    .map((domain) => `${domain} ${counts.fetches[domain]} fetch/${counts.statements[domain]} SQL`)
-    .join(', ');
-}
