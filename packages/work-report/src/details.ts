@@ -6,7 +6,8 @@ import type { SummaryDetails } from './types';
  * theme with its most frequent activities. Pure, so the shell and the tests pick the same.
  */
 export interface DetailRecords {
-  campaigns?: readonly { name: string; kind: string }[];
+  /** With their ids, they are cited in the order they were registered. */
+  campaigns?: readonly { id?: string; name: string; kind: string }[];
   articles?: readonly { title: string; reach: number; channel: string }[];
   opinionEvents?: readonly { title: string }[];
   publicityWeeks?: readonly { theme: string; activities: readonly { title: string }[] }[];
@@ -21,7 +22,7 @@ export const CHANNEL_NAMES: Record<string, string> = {
 };
 
 export function summaryDetails(records: DetailRecords, cite = 3): SummaryDetails {
-  const campaigns = records.campaigns ?? [];
+  const campaigns = [...(records.campaigns ?? [])].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
   const articles = [...(records.articles ?? [])].sort((a, b) => b.reach - a.reach).slice(0, cite);
   const week = records.publicityWeeks?.[0];
   const activityCounts = new Map<string, number>();

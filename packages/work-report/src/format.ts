@@ -35,13 +35,21 @@ export function rectificationTopics(names: readonly string[]): string[] {
   return unique(
     names
       .map((name) =>
-        name
-          .replace(/^\d{4}年/, '')
-          .replace(/(食品安全)?专项(治理|整治)(行动)?$/, '')
-          .trim(),
+        withoutFoodSafety(
+          name
+            .replace(/^\d{4}年/, '')
+            .replace(/专项(治理|整治)(行动)?$/, '')
+            .trim(),
+        ),
       )
       .filter(Boolean),
   );
+}
+
+/** 集中用餐单位 from 集中用餐单位食品安全, but 校园食品安全 stays whole (校园 alone says too little). */
+function withoutFoodSafety(topic: string): string {
+  const shorter = topic.replace(/食品安全$/, '');
+  return shorter.length >= 4 ? shorter : topic;
 }
 
 /** 《特殊食品知多少》《…》 */

@@ -99,8 +99,9 @@ describe('the names a summary cites', () => {
   it('picks campaigns by kind, the most-read articles, the events and the week’s most frequent activities', () => {
     const details = summaryDetails({
       campaigns: [
-        { name: '2024年"春雷"行动', kind: 'ENFORCEMENT' },
-        { name: '桶装饮用水专项治理', kind: 'RECTIFICATION' },
+        { id: 'CR2024-05', name: '校园食品安全专项治理', kind: 'RECTIFICATION' },
+        { id: 'CE2024-01', name: '2024年"春雷"行动', kind: 'ENFORCEMENT' },
+        { id: 'CR2024-01', name: '桶装饮用水专项治理', kind: 'RECTIFICATION' },
       ],
       articles: [
         { title: '甲', reach: 10, channel: 'WECHAT' },
@@ -124,13 +125,14 @@ describe('the names a summary cites', () => {
     });
     expect(details).toEqual({
       campaigns: ['2024年"春雷"行动'],
-      rectifications: ['桶装饮用水专项治理'],
+      rectifications: ['桶装饮用水专项治理', '校园食品安全专项治理'],
       articles: ['乙', '丙', '甲'],
       channels: ['大美巴州App', '巴州新闻网', '微信公众号'],
       opinionEvents: ['巴中某市场惊现母猪肉'],
       weekTheme: '诚信尚俭 共享食安',
       activities: ['进社区', '启动仪式', '进课堂'],
     });
+    expect(summaryText({ report: REPORT_2024, details })).toContain('桶装饮用水、校园食品安全等12项专项治理');
     expect(summaryDetails({})).toMatchObject({ campaigns: [], weekTheme: null, activities: [] });
   });
 });

@@ -26,6 +26,8 @@ const Charts = lazy(() => import('./Charts'));
 const SummaryPanel = lazy(() => import('./SummaryPanel'));
 
 const YEAR_CHOICES = 10;
+/** Areas with three or four figures take half a row; the others a third. */
+const WIDE = new Set(['sampling', 'enforcement', 'training', 'publicity']);
 
 function FigureStat({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
   const value = figure.value(report);
@@ -58,12 +60,7 @@ function AreaCard({ area, report, previous }: { area: Area; report: Report; prev
     <Card title={area.title} size="small" style={{ height: '100%' }} data-area={area.key}>
       <Row gutter={[16, 16]}>
         {figures.map((figure) => (
-          <Col
-            key={figure.key}
-            xs={12}
-            md={figures.length > 2 ? 8 : 12}
-            xl={figures.length > 3 ? 6 : 24 / figures.length}
-          >
+          <Col key={figure.key} xs={12} md={24 / figures.length}>
             <FigureStat figure={figure} report={report} previous={previous} />
           </Col>
         ))}
@@ -121,12 +118,7 @@ export default function DashboardPage() {
           {!hasRecords(report) && <Empty description={`${report.year}年暂无工作记录`} style={{ marginBottom: 16 }} />}
           <Row gutter={[16, 16]}>
             {AREAS.map((area) => (
-              <Col
-                key={area.key}
-                xs={24}
-                lg={area.key === 'training' || area.key === 'publicity' ? 12 : 8}
-                xxl={area.key === 'training' || area.key === 'publicity' ? 12 : 8}
-              >
+              <Col key={area.key} xs={24} lg={WIDE.has(area.key) ? 12 : 8}>
                 <AreaCard area={area} report={report} previous={previous} />
               </Col>
             ))}

@@ -26,7 +26,8 @@ const tooltip = { trigger: 'axis' };
 const legend = { bottom: 0 };
 const grid = { left: 48, right: 24, top: 24, bottom: 48 };
 
-const pie = (data: { name: string; value: number }[]) => ({
+// An empty slice only clutters the labels.
+const pie = (all: { name: string; value: number }[], data = all.filter((d) => d.value > 0)) => ({
   tooltip: { trigger: 'item', formatter: '{b}:{c}({d}%)' },
   legend,
   series: [{ type: 'pie', radius: ['40%', '68%'], center: ['50%', '45%'], data, label: { formatter: '{b}\n{c}' } }],

@@ -109,6 +109,7 @@ export const WorkSummaryDetailsDocument = graphql(`
   query WorkSummaryDetails($year: Int!) {
     campaigns(first: 100, filter: { year: $year }) {
       nodes {
+        id
         name
         kind
       }

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+
+/**
+ * The work report's fixtures for the root suite: domain.md's 2024 table as api.md's fields, the sentences of the
+ * summary that carry each figure, and the shell's own operations (as codegen persisted them), so that the tests ask
+ * exactly what the dashboard asks.
+ */
+
+/** domain.md's acceptance table (2024), field by field. Materials: "12,000+" (12000余份). */
+export const TABLE_2024 = {
+  responsibility: { leaders: 12, entitiesCovered: 45 },
+  supervision: { townshipsCovered: 22, promptLetters: 12 },
+  riskGrading: { gradedShare: 1 },
+  sampling: { batches: 1847 },
+  enforcement: { casesFiled: 119, casesTransferred: 4, rectifications: 12 },
+  training: { sessions: 13, participants: 2000, assessmentBatches: 580, workshopsUpgraded: 295 },
+  publicity: { posts: 56, opinionEvents: 3, outreachEvents: 12 },
+} as const;
+
+/** Every api.md figure, for the empty-year test. */
+export const API_FIGURES = `responsibility { leaders entitiesCovered }
+  supervision { townshipsCovered promptLetters }
+  riskGrading { gradedShare }
+  sampling { batches unqualified infantFormulaBatches }
+  enforcement { casesFiled casesTransferred rectifications }
+  training { sessions participants assessmentBatches workshopsUpgraded }
+  publicity { posts opinionEvents outreachEvents materials }`;
+
+/** Each figure of the table inside the sentence of the summary that carries it. */
+export const TABLE_2024_PHRASES = [
+  '12名区级领导',
+  '包保45家',
+  '22个乡镇(街道)',
+  '提示函12份',
+  '100%实现风险分级动态管理',
+  '抽检监测1847批次',
+  '“批批检”',
+  '12项专项治理',
+  '立案查处食品违法案件119件',
+  '移送起诉4件',
+  '培训13次',
+  '从业人员2000人',
+  '考核580批次',
+  '295家小作坊提档升级',
+  '网络辟谣56条',
+  '负面舆情3条',
+  '系列活动12次',
+  '12000余份',
+];
+
+const PERSISTED = new URL('../../frontends/shell/src/gql/persisted-documents.json', import.meta.url);
+
+/** One of the shell's operations, by name, as its build persisted it (what the browser sends). */
+export function shellOperation(name: string): string {
+  const documents = JSON.parse(readFileSync(PERSISTED, 'utf8')) as Record<string, string>;
+  const found = Object.values(documents).find((text) => new RegExp(`\\b(query|mutation) ${name}\\b`).test(text));
+  if (!found) throw new Error(`the shell has no operation ${name}: run its codegen`);
+  return found;
+}
+
+/** The text of a .docx: its word/document.xml's runs, joined. */
+export function docxText(bytes: Uint8Array): string {
+  const files = unzipSync(bytes);
+  const xml = files['word/document.xml'];
+  if (!xml) throw new Error(`not a .docx: ${Object.keys(files).join(', ')}`);
+  return [...strFromU8(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
