@@ -169,7 +169,8 @@ describe.each(await dialects())('sampling subgraph queries on %s', (dialect) => 
     const few = await t.countStatements(() => t.execute(query(10, special)));
     const all = await t.countStatements(() => t.execute(query(60, special)));
     expect(all.result.data!.samples.nodes).toHaveLength(60);
-    expect(all.statements).toBe(few.statements);
+    // The 60 are the whole plan: the last page knows its total without counting, so it may cost one less.
+    expect(all.statements).toBeLessThanOrEqual(few.statements);
     expect(all.statements).toBeLessThanOrEqual(13);
   });
 

@@ -7,6 +7,9 @@ import { Township } from './Township';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '食品生产经营主体' })
 @Table({ tableName: 'entity' })
+// The register lists by name; a township's officer sees only their township, so that list reads this index in order
+// (measured at 100k entities, docs/benchmarks.md).
+@Index({ properties: ['township', 'name'] })
 export class Entity {
   [OptionalProps]?: 'status' | 'riskGrade' | 'phone' | 'createdAt' | 'updatedAt';
 

@@ -12,7 +12,12 @@ import { SamplingPlan } from './SamplingPlan';
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '抽样批次' })
 @Table({ tableName: 'sample' })
+// Lists are newest first: each filter the register offers leads an index that continues with the date, so a page
+// is read in order from the index instead of sorting every match (measured at 1M rows, docs/benchmarks.md).
 @Index({ properties: ['townshipId', 'sampledOn'] })
+@Index({ properties: ['status', 'sampledOn'] })
+@Index({ properties: ['verdict', 'sampledOn'] })
+@Index({ properties: ['category', 'sampledOn'] })
 export class Sample {
   [OptionalProps]?:
     | 'status'
@@ -55,7 +60,6 @@ export class Sample {
   foodName!: string;
 
   @Field(() => FoodCategory)
-  @Index()
   @Enum({ items: () => FoodCategory })
   category!: FoodCategory;
 
@@ -89,12 +93,10 @@ export class Sample {
   lab!: string;
 
   @Field(() => SampleStatus)
-  @Index()
   @Enum({ items: () => SampleStatus })
   status: SampleStatus = SampleStatus.SAMPLED;
 
   @Field(() => Verdict, { nullable: true, description: '检验结论(复检结论为最终结论)' })
-  @Index()
   @Enum({ items: () => Verdict, nullable: true })
   verdict: Verdict | null = null;
 
