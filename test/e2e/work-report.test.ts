@@ -43,7 +43,7 @@ describe('the work-report dashboard in Chromium', () => {
     await page.getByRole('link', { name: '获证生产销售主体分级率 100%' }).waitFor();
     // The breakdowns, drawn by ECharts once its chunk has loaded.
     await page.locator('[data-chart="grades-township"] canvas').first().waitFor();
-    expect(await page.locator('[data-chart] canvas').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('[data-chart] canvas').count()).toBeGreaterThanOrEqual(8);
     expect(reportRequests).toHaveLength(1);
     expect(browser.problems.filter((p) => !p.includes('favicon'))).toEqual([]);
   });

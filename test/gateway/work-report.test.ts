@@ -48,6 +48,7 @@ describe('the year’s work report through the gateway', () => {
     expect(total(year.sampling.byMonth, 'batches')).toBe(1847);
     expect(total(year.sampling.byVerdict, 'batches')).toBe(1847);
     expect(total(year.enforcement.bySource, 'count')).toBe(119);
+    expect(total(year.enforcement.byMonth, 'casesFiled')).toBe(119);
     expect(total(year.training.byMonth, 'sessions')).toBe(13);
     expect(total(year.publicity.byMonth, 'posts')).toBe(56);
     expect(year.riskGrading.byTownship).toHaveLength(22);

@@ -82,6 +82,24 @@ export function chartSpecs(report: Report): ChartSpec[] {
       title: '立案查处:按案件来源',
       option: pie(e.bySource.map((c) => ({ name: SOURCES[c.source] ?? c.source, value: c.count }))),
     });
+    specs.push({
+      key: 'enforcement-month',
+      title: '执法办案:按月',
+      option: {
+        tooltip,
+        legend,
+        grid: { ...grid, right: 48 },
+        xAxis: { type: 'category', data: MONTHS },
+        yAxis: [
+          { type: 'value', name: '件' },
+          { type: 'value', name: '户次' },
+        ],
+        series: [
+          { name: '立案', type: 'bar', data: e.byMonth.map((m) => m.casesFiled) },
+          { name: '监督检查', type: 'line', yAxisIndex: 1, data: e.byMonth.map((m) => m.inspections) },
+        ],
+      },
+    });
   }
   const g = report.riskGrading;
   if (g) {

@@ -70,6 +70,11 @@ export const WorkReportDashboardDocument = graphql(`
           source
           count
         }
+        byMonth {
+          month
+          casesFiled
+          inspections
+        }
       }
       training {
         sessions
