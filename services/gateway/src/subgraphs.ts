@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Logger } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError, Kind, parse } from 'graphql';
-import { Agent, fetch } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 import type { GatewayContext } from './auth';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
@@ -40,16 +40,54 @@ export function healthUrl(graphqlUrl: string): string {
 /**
  * One keep-alive connection pool for every subgraph call. Its idle timeout stays below the subgraphs' server
  * keep-alive (65 s in @shian/server), so the gateway never reuses a socket the subgraph is closing.
+ *
+ * Calls go through undici's `request`, not its WHATWG `fetch`: the gateway only needs status, headers and the body,
+ * and fetch's Request/Response/stream objects, plus an AbortSignal per call for the timeout, were the largest
+ * part of the gateway's own CPU per request in the benchmark (docs/benchmarks.md). The timeout is undici's: time
+ * to the response's headers, and between two chunks of its body.
  */
 export function createSubgraphFetcher(timeoutMs: number) {
   const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 128 });
-  const fetcher: Fetcher = (url, init) =>
-    fetch(url, {
-      ...init,
+  const fetcher: Fetcher = async (url, init) => {
+    const response = await request(url, {
+      method: (init?.method ?? 'POST') as Dispatcher.HttpMethod,
+      headers: init?.headers as Record<string, string>,
+      body: init?.body as string | undefined,
       dispatcher: agent,
-      signal: AbortSignal.timeout(timeoutMs),
-    } as Parameters<typeof fetch>[1]) as unknown as Promise<FetcherResponse>;
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    return new SubgraphResponse(response) as unknown as FetcherResponse;
+  };
   return { fetcher, agent, close: () => agent.close() };
+}
+
+/** The part of a fetch Response that the gateway's data sources read. */
+class SubgraphResponse {
+  readonly status: number;
+  readonly statusText = '';
+  readonly ok: boolean;
+  readonly headers: { get(name: string): string | null };
+
+  constructor(private readonly response: Dispatcher.ResponseData) {
+    this.status = response.statusCode;
+    this.ok = response.statusCode >= 200 && response.statusCode < 300;
+    const raw = response.headers;
+    this.headers = {
+      get: (name) => {
+        const value = raw[name.toLowerCase()];
+        return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+      },
+    };
+  }
+
+  json(): Promise<unknown> {
+    return this.response.body.json();
+  }
+
+  text(): Promise<string> {
+    return this.response.body.text();
+  }
 }
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
@@ -100,7 +138,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   private toGraphQLErrors(error: unknown): GraphQLFormattedError[] {
     if (error instanceof SubgraphErrors) return error.errors;
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    const code = (error as { code?: string } | undefined)?.code;
+    const timedOut =
+      error instanceof Error &&
+      (error.name === 'TimeoutError' ||
+        error.name === 'AbortError' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT');
     this.logger.warn({ subgraph: this.name, url: this.url, err: error }, 'subgraph unavailable');
     return [
       {
