@@ -6,6 +6,7 @@ import { DEMO_USERS, signToken } from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
 // The launcher of `npm start` and the root suite: the platform's processes start here exactly as they do there.
 import { platformPlan, startPlatform } from '../../../scripts/lib/platform.mjs';
+import { groupCpuMs } from './cpu';
 import { type LoadResult, load } from './load';
 import { LOG_DIR, type PeerProcess, startPeer, waitForGraphQL } from './processes';
 import { federatedDomains, federatedPageQuery, PASS_THROUGH_QUERY, pageBodies } from './queries';
@@ -40,6 +41,12 @@ export interface Measurement extends LoadResult {
   bytes: number;
   /** Requests per second of each round; `rps`, `p50`, `p99` are the medians of the rounds'. */
   rounds: number[];
+  /**
+   * CPU time per request (ms, user + system, median of the rounds) of the gateway's processes, and of all the
+   * subgraphs' together: unlike throughput, hardly affected by what else the machine is doing.
+   */
+  gatewayCpuMs: number;
+  subgraphsCpuMs: number;
 }
 
 export interface GatewayBenchResult {
@@ -137,27 +144,41 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
           mean: 0,
           requests: 0,
           failures: 0,
+          gatewayCpuMs: 0,
+          subgraphsCpuMs: 0,
         });
       }
     }
-    const results = new Map<Measurement, LoadResult[]>();
+    type RoundResult = LoadResult & { gatewayCpuMs: number; subgraphsCpuMs: number };
+    const results = new Map<Measurement, RoundResult[]>();
+    // Process groups, for CPU time: ours and each subgraph run under pnpm in their own group, each peer in its own.
+    const running = platform.running as { pid: number; spec: { kind: string } }[];
+    const groups = new Map<string, number>(peers.map((peer) => [peer.name, peer.pid]));
+    const ourGroup = running.find((p) => p.spec.kind === 'gateway')?.pid;
+    if (ourGroup) groups.set(OURS, ourGroup);
+    const subgraphGroups = running.filter((p) => p.spec.kind === 'subgraph').map((p) => p.pid);
+    const subgraphsCpu = () => subgraphGroups.reduce((sum, pgid) => sum + groupCpuMs(pgid), 0);
     for (let round = 1; round <= options.rounds; round++) {
       for (const { query, target, url, bodies } of plans) {
-        const result = await load({
-          url,
-          bodies,
-          headers,
-          connections: options.connections,
-          seconds: options.seconds,
-          warmupSeconds: options.warmupSeconds,
-        });
+        const base = { url, bodies, headers, connections: options.connections, warmupSeconds: 0 };
+        await load({ ...base, seconds: options.warmupSeconds });
+        const gatewayGroup = groups.get(target);
+        const before = { gateway: gatewayGroup ? groupCpuMs(gatewayGroup) : 0, subgraphs: subgraphsCpu() };
+        const loaded = await load({ ...base, seconds: options.seconds });
+        const served = Math.max(1, loaded.requests);
+        const result = {
+          ...loaded,
+          gatewayCpuMs: gatewayGroup ? (groupCpuMs(gatewayGroup) - before.gateway) / served : 0,
+          subgraphsCpuMs: (subgraphsCpu() - before.subgraphs) / served,
+        };
         console.log(
           `[gateway] round ${round} ${query.padEnd(12)} ${target.padEnd(32)} ${result.rps.toFixed(0).padStart(6)} rps  ` +
-            `p50 ${result.p50} ms  p99 ${result.p99} ms${result.failures ? `  FAILURES ${result.failures}` : ''}`,
+            `p50 ${result.p50} ms  p99 ${result.p99} ms  CPU/request: gateway ${result.gatewayCpuMs.toFixed(2)} ms, ` +
+            `subgraphs ${result.subgraphsCpuMs.toFixed(2)} ms${result.failures ? `  FAILURES ${result.failures}` : ''}`,
         );
         const m = measurements.get(`${query} ${target}`) as Measurement;
         results.set(m, [...(results.get(m) ?? []), result]);
-        const all = results.get(m) as LoadResult[];
+        const all = results.get(m) as RoundResult[];
         Object.assign(m, {
           rps: median(all.map((r) => r.rps)),
           p50: median(all.map((r) => r.p50)),
@@ -166,6 +187,8 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
           requests: m.requests + result.requests,
           failures: m.failures + result.failures,
           rounds: all.map((r) => r.rps),
+          gatewayCpuMs: median(all.map((r) => r.gatewayCpuMs)),
+          subgraphsCpuMs: median(all.map((r) => r.subgraphsCpuMs)),
         });
       }
     }

@@ -32,7 +32,9 @@ function gatewayTables(result: GatewayBenchResult): string[] {
     `Load: autocannon in its own process, ${o.connections} connections, ${o.warmupSeconds} s warm-up then ` +
       `${o.seconds} s measured, ${o.rounds} round(s) (every target once per round, in turn; figures are the ` +
       `medians of the rounds, "rounds" the RPS of each). Requests cycle through ${o.pages} different pages of ` +
-      `${o.first} rows, so no gateway can merge identical in-flight requests. Every target's answers were ` +
+      `${o.first} rows, so no gateway can merge identical in-flight requests. CPU ms/req: CPU time (user + system) ` +
+      "of the gateway's processes, and of all subgraphs together, during the measured seconds, per request served — " +
+      "the figure least disturbed by the rest of the machine. Every target's answers were " +
       'checked equal to ours before its load. Federated query: a page of entities with township, licences, ' +
       `samples (and each sample's entity, back through entities) and cases — subgraphs ${result.domains.join(', ')}.`,
     '',
@@ -48,12 +50,12 @@ function gatewayTables(result: GatewayBenchResult): string[] {
     lines.push(
       `**${query}** (${query === 'federated' ? 'FederatedPage' : 'SamplesPage: the sampling subgraph alone'})`,
       '',
-      '| target | RPS | p50 ms | p99 ms | rounds (RPS) | failures | ours ÷ target (RPS) |',
-      '|---|---:|---:|---:|---|---:|---:|',
+      '| target | RPS | p50 ms | p99 ms | gateway CPU ms/req | subgraphs CPU ms/req | rounds (RPS) | failures | ours ÷ target (RPS) |',
+      '|---|---:|---:|---:|---:|---:|---|---:|---:|',
     );
     for (const m of rows) {
       lines.push(
-        `| ${m.target} | ${fixed(m.rps)} | ${fixed(m.p50, 1)} | ${fixed(m.p99, 1)} | ${m.rounds.map((r) => fixed(r)).join(', ')} | ${m.failures} | ${m.target === OURS || !ours ? '' : ratio(ours.rps, m.rps)} |`,
+        `| ${m.target} | ${fixed(m.rps)} | ${fixed(m.p50, 1)} | ${fixed(m.p99, 1)} | ${m.target === DIRECT ? '–' : fixed(m.gatewayCpuMs, 2)} | ${fixed(m.subgraphsCpuMs, 2)} | ${m.rounds.map((r) => fixed(r)).join(', ')} | ${m.failures} | ${m.target === OURS || !ours ? '' : ratio(ours.rps, m.rps)} |`,
       );
     }
     lines.push('');
