@@ -36,6 +36,20 @@ describe('enforcement through the gateway', () => {
     expect(sampling.case.entity.cases.map((c: { id: string }) => c.id)).toContain('CASE-DP000001');
   });
 
+  it('links each 2024 disposal that filed a case to that case, both ways (Disposal.case ↔ Case.disposal)', async () => {
+    const { disposals } = await data(
+      officer,
+      '{ disposals(first: 100, filter: { year: 2024, action: FILE_CASE }) { totalCount nodes { id case { id number status disposal { id } } } } }',
+    );
+    expect(disposals.totalCount).toBeGreaterThan(0);
+    for (const node of disposals.nodes) {
+      expect(node.case, node.id).not.toBeNull();
+      expect(node.case.id).toBe(`CASE-${node.id}`);
+      expect(node.case.disposal.id).toBe(node.id);
+      expect(node.case.number).toBeTruthy();
+    }
+  });
+
   it('shows police some cases but not all, and nothing else of the platform', async () => {
     const all = (await data(officer, '{ cases { totalCount } }')).cases.totalCount;
     const { cases } = await data(

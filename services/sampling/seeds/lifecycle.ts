@@ -153,8 +153,13 @@ export function live(
     quantity: random.int(3, 260),
     measures: null,
     caseNumber: null,
+    caseId: null,
     completedOn: null,
   };
+  // Enforcement's 2024 demo cases each open from one of these, under the id `CASE-<disposal id>`.
+  if (disposal.actions.includes(DisposalAction.FILE_CASE) && startedOn.startsWith('2024')) {
+    disposal.caseId = `CASE-${disposal.id}`;
+  }
   out.disposals.push(disposal);
   const completedOn = addDays(
     startedOn,

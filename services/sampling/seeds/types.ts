@@ -104,6 +104,7 @@ export interface DemoDisposal {
   quantity: number | null;
   measures: string | null;
   caseNumber: string | null;
+  caseId: string | null;
   completedOn: string | null;
 }
 

@@ -18,6 +18,14 @@ export class TownshipRef {
   id!: string;
 }
 
+/** A case of the enforcement subgraph, which resolves it; here only its key, held by the disposal that opened it. */
+@Directive('@key(fields: "id", resolvable: false)')
+@ObjectType('Case')
+export class CaseRef {
+  @Field(() => ID)
+  id!: string;
+}
+
 @Directive('@key(fields: "year")')
 @ObjectType('WorkReport', { description: '年度食品安全工作报告' })
 export class WorkReport {
@@ -26,4 +34,5 @@ export class WorkReport {
 }
 
 export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+export const caseRef = (id: string): CaseRef => Object.assign(new CaseRef(), { id });
 export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });

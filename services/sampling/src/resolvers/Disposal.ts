@@ -11,7 +11,7 @@ import {
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { clockContext, clocksOf, sampleById, toClock } from '../data';
-import { Disposal, DisposalAction, Sample, SampleStatus } from '../entities';
+import { CaseRef, caseRef, Disposal, DisposalAction, Sample, SampleStatus } from '../entities';
 import { CompleteDisposalInput, DisposalFilter, DisposalInput } from '../inputs';
 import { ClockCode } from '../rules';
 import { transition } from '../transitions';
@@ -124,6 +124,11 @@ export class DisposalResolver {
   @FieldResolver(() => Sample)
   sample(@Root() disposal: Disposal, @Ctx() ctx: Context) {
     return sampleById(ctx).load(disposal.sample.id);
+  }
+
+  @FieldResolver(() => CaseRef, { nullable: true, description: '因本次处置立案查处的案件(执法办案子图)' })
+  case(@Root() disposal: Disposal): CaseRef | null {
+    return disposal.caseId ? caseRef(disposal.caseId) : null;
   }
 
   @FieldResolver(() => Clock, { nullable: true, description: '核查处置时限(复检期间暂停)' })
