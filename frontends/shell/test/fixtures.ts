@@ -39,6 +39,7 @@ export function REPORT(year: number): Report {
       campaigns: n(4),
       jointOperations: n(6),
       bySource: [{ source: 'SAMPLING', count: n(119) }],
+      byStatus: [{ status: 'CLOSED', count: n(119) }],
       byMonth: months(n(119)).map((casesFiled, i) => ({ month: i + 1, casesFiled, inspections: 0 })),
     },
     training: {

@@ -82,13 +82,14 @@ describe('the dashboard model', () => {
     expect(display(figure('gradedShare'), undefined)).toBe('—');
   });
 
-  it('draws the breakdowns: sampling by level, month and verdict; cases by source and month; grades by township; training and publicity by month', () => {
+  it('draws the breakdowns: sampling by level, month and verdict; cases by source, status and month; grades by township; training and publicity by month', () => {
     const specs = chartSpecs(REPORT(2024));
     expect(specs.map((s) => s.key)).toEqual([
       'sampling-level',
       'sampling-month',
       'sampling-verdict',
       'cases-source',
+      'cases-status',
       'enforcement-month',
       'grades-township',
       'training-month',

@@ -1,5 +1,5 @@
 import { aggregateRow, type Context, countsByKey, monthlySums, townshipScope, yearSpan } from '@shian/subgraph-kit';
-import { CaseSource, PartnerDepartment } from './rules/enums';
+import { CaseSource, CaseStatus, PartnerDepartment } from './rules/enums';
 
 /**
  * The year's enforcement figures (domain.md's table: 119 cases filed, 4 transferred for prosecution, 12
@@ -14,7 +14,7 @@ export async function enforcementFigures(ctx: Context, year: number) {
   const scope = township ? [township] : [];
   const filedMonths = monthlySums(em, { column: 'c.filed_on', year, as: 'filed' });
   const inspectionMonths = monthlySums(em, { column: 'i.inspected_on', year, as: 'inspected' });
-  const [cases, bySource, transfers, byDepartment, campaigns, inspections, draws, operations, penalties] =
+  const [cases, bySource, byStatus, transfers, byDepartment, campaigns, inspections, draws, operations, penalties] =
     await Promise.all([
       aggregateRow(
         em,
@@ -24,6 +24,11 @@ export async function enforcementFigures(ctx: Context, year: number) {
       countsByKey(
         em,
         `select c.source as "key", count(*) as "n" from case_file c where c.filed_on between ? and ?${scoped('c')} group by c.source`,
+        [from, to, ...scope],
+      ),
+      countsByKey(
+        em,
+        `select c.status as "key", count(*) as "n" from case_file c where c.filed_on between ? and ?${scoped('c')} group by c.status`,
         [from, to, ...scope],
       ),
       aggregateRow(
@@ -80,6 +85,7 @@ export async function enforcementFigures(ctx: Context, year: number) {
     fines: penalties.fines ?? 0,
     confiscatedGains: penalties.gains ?? 0,
     bySource: Object.values(CaseSource).map((source) => ({ source, count: bySource.get(source) ?? 0 })),
+    byStatus: Object.values(CaseStatus).map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     transfersByDepartment: Object.values(PartnerDepartment).map((department) => ({
       department,
       count: byDepartment.get(department) ?? 0,

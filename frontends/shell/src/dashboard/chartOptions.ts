@@ -13,6 +13,17 @@ const SOURCES: Record<string, string> = {
   PUBLIC_OPINION: '舆情',
   REFERRAL: '部门移送',
 };
+const CASE_STATUSES: Record<string, string> = {
+  CLUE: '线索',
+  FILED: '立案',
+  INVESTIGATING: '调查取证',
+  NOTIFIED: '告知',
+  DECIDED: '决定',
+  EXECUTING: '执行',
+  CLOSED: '结案',
+  NOT_FILED: '不予立案',
+  TRANSFERRED: '移送',
+};
 const MONTHS = Array.from({ length: 12 }, (_, i) => `${i + 1}月`);
 const GRADE_COLOURS: Record<string, string> = { A: '#52c41a', B: '#1677ff', C: '#faad14', D: '#f5222d' };
 
@@ -81,6 +92,11 @@ export function chartSpecs(report: Report): ChartSpec[] {
       key: 'cases-source',
       title: '立案查处:按案件来源',
       option: pie(e.bySource.map((c) => ({ name: SOURCES[c.source] ?? c.source, value: c.count }))),
+    });
+    specs.push({
+      key: 'cases-status',
+      title: '立案查处:按办理状态',
+      option: pie(e.byStatus.map((c) => ({ name: CASE_STATUSES[c.status] ?? c.status, value: c.count }))),
     });
     specs.push({
       key: 'enforcement-month',

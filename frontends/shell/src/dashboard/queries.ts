@@ -70,6 +70,10 @@ export const WorkReportDashboardDocument = graphql(`
           source
           count
         }
+        byStatus {
+          status
+          count
+        }
         byMonth {
           month
           casesFiled

@@ -1,6 +1,6 @@
 import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { CaseSource, PartnerDepartment } from '../entities';
+import { CaseSource, CaseStatus, PartnerDepartment } from '../entities';
 import { enforcementFigures } from '../figures';
 
 /** The year's work report (api.md), keyed by year: enforcement adds its own part, `enforcement`. */
@@ -15,6 +15,15 @@ export class WorkReport {
 export class CaseSourceCount {
   @Field(() => CaseSource)
   source!: CaseSource;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: '当年立案案件按当前状态统计' })
+export class CaseStatusCount {
+  @Field(() => CaseStatus)
+  status!: CaseStatus;
 
   @Field(() => Int)
   count!: number;
@@ -81,6 +90,9 @@ export class EnforcementFigures {
 
   @Field(() => [CaseSourceCount], { description: '立案按来源' })
   bySource!: CaseSourceCount[];
+
+  @Field(() => [CaseStatusCount], { description: '当年立案案件按当前状态' })
+  byStatus!: CaseStatusCount[];
 
   @Field(() => [TransferDepartmentCount], { description: '移送按接收部门(含移送管辖)' })
   transfersByDepartment!: TransferDepartmentCount[];
