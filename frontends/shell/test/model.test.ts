@@ -52,6 +52,8 @@ describe('the dashboard model', () => {
     expect(figure('batches').link(2024)).toBe('/sampling?sampledFrom=2024-01-01&sampledTo=2024-12-31');
     expect(figure('promptLetters').link(2024)).toBe('/entities/notices?kind=PROMPT_LETTER&year=2024');
     expect(figure('casesFiled').link(2023)).toBe('/enforcement/cases?year=2023');
+    expect(figure('casesTransferred').link(2024)).toBe('/enforcement/transfers?year=2024&kind=CRIMINAL');
+    expect(figure('rectifications').link(2024)).toBe('/enforcement/campaigns?year=2024&kind=RECTIFICATION');
   });
 
   it('asks for the chosen year and the one before, or on a first visit for the recent years', () => {

@@ -1,7 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Select, type TableColumnsType } from 'antd';
+import { Flex, Select, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
@@ -32,7 +33,12 @@ type Row = CampaignListQuery['campaigns']['nodes'][number];
 
 /** 专项: the enforcement campaigns (春雷, 铁拳, 三小, 强基) and the year's special rectifications. */
 export function CampaignsPage() {
-  const [filter, setFilter] = useState<CampaignFilter>({});
+  const [params] = useSearchParams();
+  // A link may open the list already filtered (the dashboard's 专项治理 figure: ?year=2024&kind=RECTIFICATION).
+  const [filter, setFilter] = useState<CampaignFilter>(() => ({
+    ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
+    ...(params.get('kind') && params.get('kind')! in CAMPAIGN_KIND ? { kind: params.get('kind') as CampaignKind } : {}),
+  }));
   const pagination = useCursorPagination(JSON.stringify(filter));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: CampaignListDocument,
@@ -46,18 +52,25 @@ export function CampaignsPage() {
     { title: '重点内容', dataIndex: 'focus' },
   ];
   const toolbar = (
-    <div data-filter="kind">
-      <Select
-        allowClear
-        virtual={false}
-        aria-label="专项类型"
-        placeholder="类型"
-        options={optionsOf(CAMPAIGN_KIND)}
-        value={filter.kind ?? undefined}
-        onChange={(kind) => setFilter({ ...filter, kind })}
-        style={{ width: 150 }}
-      />
-    </div>
+    <Flex wrap gap={8}>
+      {filter.year && (
+        <Tag closable onClose={() => setFilter({ ...filter, year: undefined })}>
+          {filter.year}年
+        </Tag>
+      )}
+      <div data-filter="kind">
+        <Select
+          allowClear
+          virtual={false}
+          aria-label="专项类型"
+          placeholder="类型"
+          options={optionsOf(CAMPAIGN_KIND)}
+          value={filter.kind ?? undefined}
+          onChange={(kind) => setFilter({ ...filter, kind })}
+          style={{ width: 150 }}
+        />
+      </div>
+    </Flex>
   );
   return (
     <>

@@ -2,11 +2,11 @@ import { useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
 import { Flex, Select, type TableColumnsType, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { remainingText } from '../components/Clocks';
 import { TransferActions } from '../components/TransferActions';
 import { graphql } from '../gql';
-import type { TransferFilter, TransferListQuery } from '../gql/graphql';
+import type { TransferFilter, TransferKind, TransferListQuery } from '../gql/graphql';
 import { DEPARTMENT, TRANSFER_KIND, TRANSFER_OUTCOME, TRANSFER_STATUS } from '../labels';
 import { useIsPartner, useModulePath } from '../module';
 
@@ -56,7 +56,13 @@ type Row = TransferListQuery['transfers']['nodes'][number];
  */
 export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['status'] }) {
   const partner = useIsPartner();
-  const [filter, setFilter] = useState<TransferFilter>(fixedStatus ? { status: fixedStatus } : {});
+  const [params] = useSearchParams();
+  // A link may open the list already filtered (the dashboard's 移送起诉 figure: ?year=2024&kind=CRIMINAL).
+  const [filter, setFilter] = useState<TransferFilter>(() => ({
+    ...(fixedStatus ? { status: fixedStatus } : {}),
+    ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
+    ...(params.get('kind') && params.get('kind')! in TRANSFER_KIND ? { kind: params.get('kind') as TransferKind } : {}),
+  }));
   const pagination = useCursorPagination(JSON.stringify(filter));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: TransferListQueryDocument,
@@ -110,6 +116,11 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
 
   const toolbar = (
     <Flex wrap gap={8}>
+      {filter.year && (
+        <Tag closable onClose={() => setFilter({ ...filter, year: undefined })}>
+          {filter.year}年
+        </Tag>
+      )}
       {!fixedStatus && (
         <div data-filter="status">
           <Select

@@ -128,7 +128,7 @@ export const FIGURES: readonly Figure[] = [
     label: '移送起诉',
     unit: '件',
     value: (r) => r.enforcement?.casesTransferred,
-    link: () => '/enforcement/transfers',
+    link: (year) => q('/enforcement/transfers', { year, kind: 'CRIMINAL' }),
   },
   {
     key: 'rectifications',
@@ -136,7 +136,7 @@ export const FIGURES: readonly Figure[] = [
     label: '专项治理',
     unit: '项',
     value: (r) => r.enforcement?.rectifications,
-    link: () => '/enforcement/campaigns',
+    link: (year) => q('/enforcement/campaigns', { year, kind: 'RECTIFICATION' }),
   },
   {
     key: 'sessions',
