@@ -71,6 +71,22 @@ describe('training and publicity in Chromium', () => {
     expect(table).not.toMatch(/SCIENCE|DAMEI/);
   });
 
+  it('submits the article form, refusing it first without a title', async () => {
+    const { page } = browser;
+    await page.goto(`${platform().shellUrl}/publicity`);
+    await rowsOf(browser).first().waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: '新增文章' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('请输入标题').waitFor({ timeout: 30_000 });
+    await dialog.getByLabel('标题').fill('浏览器测试科普文章');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    // The success toast is transient; the dialog closing is what a saved article leaves behind.
+    await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+    const { articles } = await data(officer, '{ articles(filter: { search: "浏览器测试科普文章" }) { totalCount } }');
+    expect(articles.totalCount).toBe(1);
+  });
+
   it('moves an opinion event from the board', async () => {
     const { page } = browser;
     const { reportOpinionEvent } = await data(
