@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
+import { requireBureau } from './access';
+import type { Context } from './context';
 import { userInputError } from './errors';
 import { checkYear, yearSpan, yearWindow } from './validate';
 
@@ -102,4 +105,32 @@ export function reportYears(years: readonly number[], field = 'years'): number[]
     if (problem) throw userInputError(problem, field);
   }
   return unique;
+}
+
+/**
+ * The two root queries every subgraph answers for its part of the work report (`WorkReport @key(fields: "year")`):
+ * `workReport(year)` and `workReports(years)`, shareable, bureau roles only. A subgraph's resolver extends this and
+ * adds only its own figures: `@Resolver(() => WorkReport) class R extends WorkReportQueries(WorkReport) { … }`.
+ */
+export function WorkReportQueries<T extends { year: number }>(reportType: new () => T) {
+  const report = (year: number) => Object.assign(new reportType(), { year });
+
+  @Resolver(() => reportType)
+  abstract class WorkReportQueriesBase {
+    @Directive('@shareable')
+    @Query(() => reportType, { description: '年度工作报告(各子图分别提供本领域数据)' })
+    workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): T {
+      requireBureau(ctx);
+      const [checked] = reportYears([year], 'year');
+      return report(checked!);
+    }
+
+    @Directive('@shareable')
+    @Query(() => [reportType], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+    workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): T[] {
+      requireBureau(ctx);
+      return reportYears(years).map(report);
+    }
+  }
+  return WorkReportQueriesBase;
 }

@@ -32,6 +32,7 @@ export {
   monthSpans,
   monthWindows,
   reportYears,
+  WorkReportQueries,
 } from './figures';
 export { defineSubgraph, type SubgraphDefinition } from './define';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';

@@ -1,5 +1,5 @@
-import { type Context, reportYears, requireBureau } from '@shian/subgraph-kit';
-import { Arg, Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { type Context, requireBureau, WorkReportQueries } from '@shian/subgraph-kit';
+import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { CaseSource, CaseStatus, PartnerDepartment } from '../entities';
 import { enforcementFigures } from '../figures';
 
@@ -102,22 +102,7 @@ export class EnforcementFigures {
 }
 
 @Resolver(() => WorkReport)
-export class WorkReportResolver {
-  @Directive('@shareable')
-  @Query(() => WorkReport, { description: '年度工作报告(各子图分别提供本领域数据)' })
-  workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): WorkReport {
-    requireBureau(ctx);
-    const [checked] = reportYears([year], 'year');
-    return { year: checked! };
-  }
-
-  @Directive('@shareable')
-  @Query(() => [WorkReport], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
-  workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): WorkReport[] {
-    requireBureau(ctx);
-    return reportYears(years).map((year) => ({ year }));
-  }
-
+export class WorkReportResolver extends WorkReportQueries(WorkReport) {
   @FieldResolver(() => EnforcementFigures)
   enforcement(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
