@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGETS } from '../bench/src/bundles';
 import { type Browser, openBrowser, signInThroughShell } from '../harness/browser';
 import { platform } from '../harness/platform';
 
@@ -75,6 +76,14 @@ describe('React in Chromium', { timeout: 120_000 }, () => {
     const sizes = [...byOrigin].map(([origin, gzip]) => `${origin} ${(gzip / 1024).toFixed(1)} KB gzip`).join('; ');
     console.log(`[one-react] renderers: ${JSON.stringify(renderers)}; JavaScript by origin: ${sizes}`);
     expect(renderers).toHaveLength(1);
+    // Each remote's origin served its own code only: React, antd and the kit came from the shell.
+    for (const domain of domains) {
+      const origin = new URL(manifest.remotes[domain]?.entry as string).origin;
+      expect(
+        Math.round((byOrigin.get(origin) ?? 0) / 1024),
+        `${domain}: JavaScript from ${origin}`,
+      ).toBeLessThanOrEqual(BUDGETS.remoteOwnKb);
+    }
     expect(browser.problems.filter((p) => /Invalid hook call|more than one copy of React/i.test(p))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { ModuleClientProvider } from '@shian/graphql-client';
 import { ShianUiProvider, type UiLocale } from '@shian/ui-kit';
 import { useMemo } from 'react';
-import { BrowserRouter, MemoryRouter, Route, Routes, useInRouterContext } from 'react-router';
+import { BrowserRouter, MemoryRouter, Route, Routes, useInRouterContext } from '@shian/router';
 import { ModuleContext, moduleContextValue } from './module';
 import { ModuleRoutes } from './routes';
 

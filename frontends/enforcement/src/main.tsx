@@ -1,6 +1,6 @@
 import { requestToken, tokenStorage } from '@shian/graphql-client';
 import { ShianUiProvider, SignInForm } from '@shian/ui-kit';
-import { Card, Flex, Typography } from 'antd';
+import { Card, Flex, Typography } from '@shian/antd';
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import App from './App';

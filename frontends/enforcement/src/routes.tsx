@@ -1,5 +1,5 @@
-import { Menu } from 'antd';
-import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Menu } from '@shian/antd';
+import { Route, Routes, useLocation, useNavigate } from '@shian/router';
 import { useIsPartner, useModulePath } from './module';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { CasePage } from './pages/CasePage';

@@ -1,5 +1,5 @@
-import { Menu } from 'antd';
-import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Menu } from '@shian/antd';
+import { Route, Routes, useLocation, useNavigate } from '@shian/router';
 import { useModulePath } from './module';
 import { ArticlesPage } from './pages/ArticlesPage';
 import { OpinionBoardPage } from './pages/OpinionBoardPage';

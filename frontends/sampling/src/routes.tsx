@@ -1,5 +1,5 @@
-import { Menu } from 'antd';
-import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Menu } from '@shian/antd';
+import { Route, Routes, useLocation, useNavigate } from '@shian/router';
 import { useModulePath } from './module';
 import { CalendarPage } from './pages/CalendarPage';
 import { ConsumerRequestsPage } from './pages/ConsumerRequestsPage';

@@ -1,15 +1,29 @@
 import { GraphQLProvider } from '@shian/graphql-client';
-import { ShianUiProvider } from '@shian/ui-kit';
-import { Result } from 'antd';
-import type { ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Result, ShianFrameProvider, Spin } from '@shian/ui-kit/frame';
+import { lazy, type ReactNode, Suspense } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from '@shian/router';
 import { useSections } from './domains';
 import { ShellLayout } from './layout/ShellLayout';
 import type { RemotesManifest } from './manifest';
-import { HomePage } from './pages/HomePage';
-import { SignInPage } from './pages/SignInPage';
 import { RemoteModule } from './remote/RemoteModule';
 import { SessionProvider, useSession } from './session';
+
+// Pages load on demand, with the antd components they use: the frame (navigation, header, a module's loading and
+// error states) is all the shell loads up front.
+const SignInPage = lazy(() => import('./pages/SignInPage'));
+const HomePage = lazy(() => import('./pages/HomePage'));
+
+function PageLoading() {
+  return (
+    <Spin size="large">
+      <div style={{ minHeight: 240 }} />
+    </Spin>
+  );
+}
+
+function page(element: ReactNode) {
+  return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+}
 
 function RequireSignIn({ children }: { children: ReactNode }) {
   const { token } = useSession();
@@ -29,7 +43,7 @@ export function ShellRoutes() {
   const sections = useSections();
   return (
     <Routes>
-      <Route path="/login" element={<SignInPage />} />
+      <Route path="/login" element={page(<SignInPage />)} />
       <Route
         element={
           <RequireSignIn>
@@ -37,7 +51,7 @@ export function ShellRoutes() {
           </RequireSignIn>
         }
       >
-        <Route index element={<HomePage />} />
+        <Route index element={page(<HomePage />)} />
         {sections.map((section) => (
           <Route
             key={section.name}
@@ -53,7 +67,7 @@ export function ShellRoutes() {
 
 export function App({ manifest }: { manifest: RemotesManifest }) {
   return (
-    <ShianUiProvider>
+    <ShianFrameProvider>
       <SessionProvider manifest={manifest}>
         <ClientProvider>
           <BrowserRouter>
@@ -61,6 +75,6 @@ export function App({ manifest }: { manifest: RemotesManifest }) {
           </BrowserRouter>
         </ClientProvider>
       </SessionProvider>
-    </ShianUiProvider>
+    </ShianFrameProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { ErrorPanel, ShianUiProvider } from '@shian/ui-kit';
+import { ErrorPanel, ShianFrameProvider } from '@shian/ui-kit/frame';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { fetchManifest, registerManifest } from './manifest';
@@ -12,8 +12,8 @@ try {
 } catch (error) {
   console.error('shell failed to start', error);
   root.render(
-    <ShianUiProvider>
+    <ShianFrameProvider>
       <ErrorPanel title="平台启动失败" error={error} onRetry={() => window.location.reload()} />
-    </ShianUiProvider>,
+    </ShianFrameProvider>,
   );
 }

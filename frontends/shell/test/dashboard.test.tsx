@@ -5,7 +5,7 @@ vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemo
 // A canvas is not what these tests look at: the charts render as their titles.
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echart" /> }));
 
-const { MemoryRouter, Route, Routes, useLocation } = await import('react-router');
+const { MemoryRouter, Route, Routes, useLocation } = await import('@shian/router');
 const { ShianUiProvider } = await import('@shian/ui-kit');
 const { SessionProvider } = await import('../src/session');
 const { ClientProvider } = await import('../src/App');
@@ -84,7 +84,7 @@ describe('the dashboard', () => {
     expect(screen.getByRole('link', { name: '获证生产销售主体分级率 100%' })).toBeTruthy();
     expect(screen.getByTestId('change-batches').textContent).toContain('较上年 +847');
     expect(screen.getByTestId('change-sessions').textContent).toContain('+11');
-    expect(await screen.findByText('风险分级:按乡镇(街道)')).toBeTruthy();
+    expect(await screen.findByText('风险分级:按乡镇(街道)', {}, { timeout: 5000 })).toBeTruthy();
     expect(requests).toHaveLength(1);
   });
 

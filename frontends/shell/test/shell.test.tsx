@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 const loadRemote = vi.fn();
 vi.mock('@module-federation/runtime', () => ({ loadRemote: (id: string) => loadRemote(id), registerRemotes: vi.fn() }));
 
-const { MemoryRouter } = await import('react-router');
+const { MemoryRouter } = await import('@shian/router');
 const { ShianUiProvider } = await import('@shian/ui-kit');
-const { ShellRoutes } = await import('../src/App');
+const { ClientProvider, ShellRoutes } = await import('../src/App');
 const { SessionProvider } = await import('../src/session');
 const { clearLoadedRemotes } = await import('../src/remote/loadRemoteApp');
 const { SECTIONS } = await import('../src/domains');
@@ -25,15 +25,22 @@ function renderShell(path: string, remotesManifest: typeof manifest = manifest) 
   return render(
     <ShianUiProvider locale="zh-CN">
       <SessionProvider manifest={remotesManifest}>
-        <MemoryRouter initialEntries={[path]}>
-          <ShellRoutes />
-        </MemoryRouter>
+        <ClientProvider>
+          <MemoryRouter initialEntries={[path]}>
+            <ShellRoutes />
+          </MemoryRouter>
+        </ClientProvider>
       </SessionProvider>
     </ShianUiProvider>,
   );
 }
 
 beforeEach(() => {
+  // No gateway here: a page's queries stay pending (a test that signs in answers the token request itself).
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(() => new Promise<Response>(() => {})),
+  );
   sessionStorage.clear();
   loadRemote.mockReset();
   clearLoadedRemotes();
@@ -51,7 +58,7 @@ describe('the shell', () => {
     );
     loadRemote.mockResolvedValue({ default: ({ basePath }: { basePath: string }) => <p>remote at {basePath}</p> });
     renderShell('/entities');
-    fireEvent.change(screen.getByLabelText('用户名'), { target: { value: 'officer' } });
+    fireEvent.change(await screen.findByLabelText('用户名'), { target: { value: 'officer' } });
     fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'shian-demo' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '登录' })));
     await screen.findByText('remote at /entities');
@@ -98,7 +105,8 @@ describe('the shell', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/模块加载失败/);
     // The rest of the shell still works.
     await act(async () => fireEvent.click(screen.getByRole('menuitem', { name: /首页/ })));
-    await waitFor(() => expect(screen.getByTestId('welcome').textContent).toContain('欢迎,李执法'));
+    // The home page is loaded on demand: give its first import time.
+    await waitFor(() => expect(screen.getByTestId('welcome').textContent).toContain('欢迎,李执法'), { timeout: 5000 });
   });
 
   it('keeps a remote that crashes while rendering inside its own error panel', async () => {

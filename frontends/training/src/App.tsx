@@ -1,7 +1,7 @@
 import { ModuleClientProvider } from '@shian/graphql-client';
 import { ShianUiProvider } from '@shian/ui-kit';
 import { useMemo } from 'react';
-import { BrowserRouter, Route, Routes, useInRouterContext } from 'react-router';
+import { BrowserRouter, Route, Routes, useInRouterContext } from '@shian/router';
 import { ModuleContext, moduleContextValue } from './module';
 import { ModuleRoutes } from './routes';
 

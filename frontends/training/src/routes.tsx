@@ -1,5 +1,5 @@
-import { Menu } from 'antd';
-import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Menu } from '@shian/antd';
+import { Route, Routes, useLocation, useNavigate } from '@shian/router';
 import { useModulePath } from './module';
 import { AssessmentsPage } from './pages/AssessmentsPage';
 import { SessionFormPage } from './pages/SessionFormPage';

@@ -1,7 +1,7 @@
 import { createClient, GraphQLProvider } from '@shian/graphql-client';
 import { ShianUiProvider } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from '@shian/router';
 import { vi } from 'vitest';
 import { ModuleContext, moduleContextValue } from '../src/module';
 

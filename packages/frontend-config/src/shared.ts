@@ -2,19 +2,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Shared as one copy on the page, provided by the host. react-router is among them because a remote's routes
- * nest in the shell's router; dayjs because its locale is global state.
+ * Shared as one copy on the page, provided by the host. dayjs is among them because its locale is global state.
+ * antd and react-router are not shared as packages: the host would have to ship all of each (a remote may import
+ * any part), so frontends import them through `@shian/antd` and `@shian/router`, which list the parts they use.
+ * One copy of react-router matters beyond size: a remote's routes nest in the shell's router. The shell's frame
+ * imports `@shian/ui-kit/frame` (not shared: remotes never need it).
  */
 export const SINGLETONS = [
   'react',
   'react-dom',
-  'react-router',
-  'antd',
   'dayjs',
   'urql',
   '@urql/core',
   '@shian/graphql-client',
   '@shian/ui-kit',
+  '@shian/antd',
+  '@shian/router',
 ] as const;
 
 interface PackageJson {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { federation } from '@module-federation/vite';
@@ -77,13 +77,63 @@ function rootRelativeIndexHtml(base: string): Plugin {
   };
 }
 
+/**
+ * The federation plugin puts each shared package's load wrapper into a chunk of its own, and Rolldown's groups pull
+ * a captured module's whole static graph in with it by default. A wrapper imports its package's own copy (the
+ * fallback), so the first wrapper to be captured took React DOM and every antd component the pages use, and the
+ * shell's first screen had to download all of it. Capturing the wrappers alone leaves their dependencies to the
+ * ordinary splitting, which places a module by the set of entries that load it.
+ */
+function federationWrappersOnly(): Plugin {
+  return {
+    name: 'shian:federation-wrappers-only',
+    apply: 'build',
+    outputOptions(options) {
+      const splitting = options.codeSplitting;
+      if (!splitting || typeof splitting !== 'object') return null;
+      for (const group of splitting.groups ?? []) {
+        if (typeof group.name === 'function') group.includeDependenciesRecursively = false;
+      }
+      return options;
+    },
+  };
+}
+
+/**
+ * The shell imports the workspace packages it shares (`@shian/*`) as its own modules, not through the federation
+ * runtime. It is the one that provides them, so its pages and the remotes get the same module either way, and the
+ * runtime's wrappers stay out of its first load: they start loading every package they stand for as soon as the
+ * shell starts, which would bring every page's antd components with the frame. A package's entry then loads with
+ * the first chunk that imports it. Placed before the federation plugin, whose resolver would claim them first.
+ */
+function shellOwnsWorkspaceShares(dir: string, shared: Record<string, unknown>): Plugin {
+  const files = new Map<string, string>();
+  for (const key of Object.keys(shared).filter((name) => name.startsWith('@shian/'))) {
+    const root = realpathSync(join(dir, 'node_modules', key));
+    const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, string>;
+    };
+    files.set(key, join(root, exports['.'] as string));
+  }
+  return {
+    name: 'shian:shell-owns-workspace-shares',
+    enforce: 'pre',
+    resolveId(source) {
+      return files.get(source) ?? null;
+    },
+  };
+}
+
 /** The shell: a Module Federation host whose remotes are registered at run time from /remotes.json. */
 export function shellConfig({ dir }: { dir: string }): UserConfig {
   const port = shellPort();
+  const shared = sharedSingletons(dir);
   return {
     plugins: [
       react(),
-      federation({ name: 'shian_shell', remotes: {}, shared: sharedSingletons(dir), dts: false }),
+      shellOwnsWorkspaceShares(dir, shared),
+      federation({ name: 'shian_shell', remotes: {}, shared, dts: false }),
+      federationWrappersOnly(),
       remotesManifestPlugin(),
     ],
     server: { port, strictPort: true },

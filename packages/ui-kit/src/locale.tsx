@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Segmented } from 'antd';
+import { ConfigProvider, Segmented } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -25,10 +25,11 @@ function applyDayjsLocale(locale: UiLocale) {
 }
 
 /**
- * Ant Design with the zh-CN locale (en as a switch), dayjs in the same locale, and antd's `App` (for `message`,
- * `modal`). Nested providers pass through, so a remote that wraps itself still follows the shell's switch.
+ * Ant Design with the zh-CN locale (en as a switch) and dayjs in the same locale: what the shell's frame needs before
+ * any page loads. Pages use `ShianUiProvider`, which adds antd's `App`. Nested providers pass through, so a remote
+ * that wraps itself still follows the shell's switch.
  */
-export function ShianUiProvider({ children, locale: given }: { children: ReactNode; locale?: UiLocale }) {
+export function ShianFrameProvider({ children, locale: given }: { children: ReactNode; locale?: UiLocale }) {
   const parent = useContext(LocaleContext);
   if (parent) return <>{children}</>;
   return <RootUiProvider locale={given}>{children}</RootUiProvider>;
@@ -54,7 +55,7 @@ function RootUiProvider({ children, locale: given }: { children: ReactNode; loca
         // antd spaces out two-character Chinese labels ("登 录"); keep labels exactly as written.
         button={{ autoInsertSpace: false }}
       >
-        <AntApp>{children}</AntApp>
+        {children}
       </ConfigProvider>
     </LocaleContext.Provider>
   );

@@ -80,7 +80,9 @@ export function requireDist(dir: string): string {
 
 /**
  * The shell's initial JavaScript: the module scripts and modulepreloads of `index.html`, and everything they import
- * statically. That includes the shared singletons the shell provides (React, antd, …), which the remotes then use.
+ * statically: its frame, with React and the antd components the frame draws. Pages, and the antd components they
+ * use (`@shian/antd`, shared with the remotes), load on demand (see `shellOnDemand`). test/e2e/first-load.test.ts
+ * checks this reading in Chromium.
  */
 export function shellInitial(shellDir: string): BundleReport {
   const dist = requireDist(shellDir);
@@ -94,6 +96,24 @@ export function shellInitial(shellDir: string): BundleReport {
     reachable(roots, (_from, _to, kind) => kind === 'static'),
     dist,
   );
+}
+
+/**
+ * What the shell provides on demand to its pages and the remotes: the files behind the shared packages of the
+ * federation plugin's `localSharedImportMap` that the initial load does not already bring (`@shian/antd` and the
+ * UI kit's page components, mostly). Reported, not budgeted: every page loads it once.
+ */
+export function shellOnDemand(shellDir: string): BundleReport {
+  const dist = requireDist(shellDir);
+  const initial = new Set(shellInitial(shellDir).files.map((f) => path.join(dist, f.file)));
+  const assets = path.join(dist, 'assets');
+  const importMap = readdirSync(assets).find((f) => f.startsWith('_virtual_mf-localSharedImportMap'));
+  const providers = importMap ? importsOf(path.join(assets, importMap)).dynamic : [];
+  const files = reachable(
+    providers.filter((f) => !initial.has(f)),
+    (_from, to, kind) => kind === 'static' && !initial.has(to),
+  );
+  return report('shell (shared on demand)', files, dist);
 }
 
 /**

@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { DOMAINS } from '@shian/platform';
 import type { Dialect } from '@shian/subgraph-kit';
-import { frontendDirs, remoteOwn, shellInitial } from './bundles';
+import { frontendDirs, remoteOwn, shellInitial, shellOnDemand } from './bundles';
 import { describeCounts, measureCounts } from './counts';
 import { benchGateways } from './gateway-bench';
 import { describeMachine } from './machine';
@@ -117,6 +117,7 @@ await part('frontend', async () => {
   const { shell, remotes } = frontendDirs(REPO_ROOT, DOMAINS);
   report.frontend = {
     shell: shellInitial(shell),
+    shellOnDemand: shellOnDemand(shell),
     remotes: remotes.map((r) => remoteOwn(r.dir, r.name)),
   };
 });

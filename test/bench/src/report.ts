@@ -15,7 +15,12 @@ export interface BenchReport {
   profile?: ProfileSummary;
   counts?: string[];
   scale?: ScaleResult[];
-  frontend?: { shell: BundleReport; remotes: (BundleReport & { lazy: BundleReport })[]; browser?: string[] };
+  frontend?: {
+    shell: BundleReport;
+    shellOnDemand?: BundleReport;
+    remotes: (BundleReport & { lazy: BundleReport })[];
+    browser?: string[];
+  };
   seconds: number;
   /** Parts that failed, with why: printed at the top of the generated section. */
   failures: string[];
@@ -118,8 +123,14 @@ function frontendLines(frontend: NonNullable<BenchReport['frontend']>): string[]
     '',
     '| bundle | gzip KB | raw KB | budget KB | within |',
     '|---|---:|---:|---:|:---:|',
-    `| shell: initial JS (incl. the shared singletons it provides) | ${kb(frontend.shell.gzip)} | ${kb(frontend.shell.raw)} | ${BUDGETS.shellInitialKb} | ${kb(frontend.shell.gzip) <= BUDGETS.shellInitialKb ? 'yes' : '**no**'} |`,
+    `| shell: initial JS (its frame, with React and the antd components the frame draws) | ${kb(frontend.shell.gzip)} | ${kb(frontend.shell.raw)} | ${BUDGETS.shellInitialKb} | ${kb(frontend.shell.gzip) <= BUDGETS.shellInitialKb ? 'yes' : '**no**'} |`,
   ];
+  const onDemand = frontend.shellOnDemand;
+  if (onDemand) {
+    lines.push(
+      `| shell: shared on demand (\`@shian/antd\`, the kit's page components; loads with the first page) | ${kb(onDemand.gzip)} | ${kb(onDemand.raw)} | — | |`,
+    );
+  }
   for (const r of frontend.remotes) {
     lines.push(
       `| remote ${r.name}: own code (lazy part ${kb(r.lazy.gzip)}) | ${kb(r.gzip)} | ${kb(r.raw)} | ${BUDGETS.remoteOwnKb} | ${kb(r.gzip) <= BUDGETS.remoteOwnKb ? 'yes' : '**no**'} |`,

@@ -1,6 +1,17 @@
 import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, Checkbox, DatePicker, Dropdown, Form, Input, InputNumber, Modal, Select } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Checkbox,
+  DatePicker,
+  Dropdown,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';

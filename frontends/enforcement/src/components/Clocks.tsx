@@ -1,5 +1,5 @@
 import { StatusTag } from '@shian/ui-kit';
-import { Table, Tag, Tooltip } from 'antd';
+import { Table, Tag, Tooltip } from '@shian/antd';
 import type { EnforcementClockStatus } from '../gql/graphql';
 import { CLOCK_STATUS } from '../labels';
 

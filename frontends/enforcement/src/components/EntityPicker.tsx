@@ -1,5 +1,5 @@
 import { useClient } from '@shian/graphql-client';
-import { Select } from 'antd';
+import { Select } from '@shian/antd';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../gql';
 

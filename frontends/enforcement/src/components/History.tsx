@@ -1,4 +1,4 @@
-import { Empty, Timeline, Typography } from 'antd';
+import { Empty, Timeline, Typography } from '@shian/antd';
 import { formatDateTime } from '../format';
 
 export interface HistoryEntryView {

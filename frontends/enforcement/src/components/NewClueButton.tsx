@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { CaseSource, Violation } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';

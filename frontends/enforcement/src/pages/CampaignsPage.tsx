@@ -1,8 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Flex, Select, type TableColumnsType, Tag } from 'antd';
+import { Flex, Select, type TableColumnsType, Tag } from '@shian/antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';

@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Card, Descriptions, Empty, Flex, Skeleton, Table, Tabs, Tag, Timeline } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Card, Descriptions, Empty, Flex, Skeleton, Table, Tabs, Tag, Timeline } from '@shian/antd';
+import { Link, useNavigate, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
 import { ClockTable, OverdueTag } from '../components/Clocks';
 import { HistoryList } from '../components/History';

@@ -9,9 +9,9 @@ import {
   StatusTag,
   useCursorPagination,
 } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Select, Switch, type TableColumnsType, Typography } from 'antd';
+import { App as AntApp, Button, Flex, Input, Select, Switch, type TableColumnsType, Typography } from '@shian/antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
-import { App as AntApp, Button, Card, Descriptions, Flex, Skeleton, Table, Tag } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Flex, Skeleton, Table, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@shian/router';
 import { graphql } from '../gql';
 import { DRAW_STATUS, VERDICT } from '../labels';
 import { useIsDistrictStaff, useModulePath } from '../module';

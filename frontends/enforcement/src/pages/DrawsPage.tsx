@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Button, type TableColumnsType } from 'antd';
-import { Link, useNavigate } from 'react-router';
+import { Button, type TableColumnsType } from '@shian/antd';
+import { Link, useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { DrawStatus, RandomDrawListQuery } from '../gql/graphql';
 import { DRAW_STATUS } from '../labels';

@@ -1,7 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Flex, Form, Input, Modal, Select, type TableColumnsType, Tag } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Select,
+  type TableColumnsType,
+  Tag,
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { remainingText } from '../components/Clocks';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Form, Input, InputNumber, Modal, type TableColumnsType, Tag } from 'antd';
+import { App as AntApp, Button, Form, Input, InputNumber, Modal, type TableColumnsType, Tag } from '@shian/antd';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { JointOperationListQuery } from '../gql/graphql';

@@ -1,5 +1,5 @@
 import { labelOf, PageHeader } from '@shian/ui-kit';
-import { Card, Tabs, Typography } from 'antd';
+import { Card, Tabs, Typography } from '@shian/antd';
 import { DEPARTMENT } from '../labels';
 import { useCurrentUser, usePartnerDepartment } from '../module';
 import { CasesPage } from './CasesPage';

@@ -1,9 +1,9 @@
 import { errorMessage, fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
 import { optionsOf, PageHeader } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';

@@ -1,8 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Flex, Select, type TableColumnsType, Tag } from 'antd';
+import { Flex, Select, type TableColumnsType, Tag } from '@shian/antd';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@shian/router';
 import { remainingText } from '../components/Clocks';
 import { TransferActions } from '../components/TransferActions';
 import { graphql } from '../gql';

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { checkLicenseNumber, type LicenseKind as CodeLicenseKind } from '@shian/codes';
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { App as AntApp, Button, DatePicker, Form, InputNumber, Modal } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, InputNumber, Modal } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';

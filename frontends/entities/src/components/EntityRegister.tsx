@@ -1,9 +1,9 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import { DataTable, exportToExcel, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Select, type TableColumnsType } from 'antd';
+import { App as AntApp, Button, Flex, Input, Select, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';

@@ -1,9 +1,9 @@
 import { checkCreditCode } from '@shian/codes';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from 'antd';
+import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from '@shian/antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { useTownshipOptions } from '../components/useTownships';
 import { graphql } from '../gql';

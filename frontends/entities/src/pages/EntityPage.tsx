@@ -1,8 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from 'antd';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
+import { Link, useNavigate, useParams } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
 import { graphql } from '../gql';

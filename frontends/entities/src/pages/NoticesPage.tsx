@@ -1,8 +1,8 @@
 import { SendOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Button, Flex, Select, type TableColumnsType } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Button, Flex, Select, type TableColumnsType } from '@shian/antd';
+import { Link, useSearchParams } from '@shian/router';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import { useTownshipOptions } from '../components/useTownships';
 import { graphql } from '../gql';

@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Card, Col, Row, Select, Statistic, Table, Tag } from 'antd';
-import { Link, useSearchParams } from 'react-router';
+import { Card, Col, Row, Select, Statistic, Table, Tag } from '@shian/antd';
+import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
 import { formatDate } from '../format';

@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Card, Skeleton, Table, Tabs } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Card, Skeleton, Table, Tabs } from '@shian/antd';
+import { useNavigate, useParams } from '@shian/router';
 import { EntityRegister } from '../components/EntityRegister';
 import { graphql } from '../gql';
 import { formatDate } from '../format';

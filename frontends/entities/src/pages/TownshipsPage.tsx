@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader } from '@shian/ui-kit';
-import { Table } from 'antd';
-import { Link } from 'react-router';
+import { Table } from '@shian/antd';
+import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';

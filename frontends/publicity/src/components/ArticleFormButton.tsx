@@ -1,6 +1,6 @@
 import { errorMessage, useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { cloneElement, type ReactElement, useState } from 'react';
 import { graphql } from '../gql';

@@ -9,9 +9,20 @@ import {
   StatusTag,
   useCursorPagination,
 } from '@shian/ui-kit';
-import { App as AntApp, Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColumnsType } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Input,
+  Row,
+  Select,
+  Statistic,
+  type TableColumnsType,
+} from '@shian/antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@shian/router';
 import { ArticleFormButton } from '../components/ArticleFormButton';
 import { YearSelect } from '../components/YearSelect';
 import { formatDateTime } from '../format';

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from 'antd';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from '@shian/antd';
+import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
 import { YearSelect } from '../components/YearSelect';
 import { formatDateTime } from '../format';

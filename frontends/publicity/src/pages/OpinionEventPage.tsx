@@ -1,8 +1,20 @@
 import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, Descriptions, Flex, Form, Input, Modal, Skeleton, Timeline } from 'antd';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Card,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Skeleton,
+  Timeline,
+} from '@shian/antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';

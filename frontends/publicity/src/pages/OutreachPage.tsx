@@ -9,10 +9,20 @@ import {
   StatusTag,
   useCursorPagination,
 } from '@shian/ui-kit';
-import { App as AntApp, Button, Calendar, Card, Descriptions, Flex, Select, Tag, type TableColumnsType } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Calendar,
+  Card,
+  Descriptions,
+  Flex,
+  Select,
+  Tag,
+  type TableColumnsType,
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@shian/router';
 import { OutreachFormButton } from '../components/OutreachFormButton';
 import { YearSelect } from '../components/YearSelect';
 import { formatDate } from '../format';

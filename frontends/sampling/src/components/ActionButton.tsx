@@ -1,5 +1,5 @@
 import type { CombinedError } from '@shian/graphql-client';
-import { App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from 'antd';
+import { App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
 import { type ReactNode, useState } from 'react';
 import { applyServerErrors } from './serverErrors';
 

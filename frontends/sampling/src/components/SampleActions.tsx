@@ -1,7 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf } from '@shian/ui-kit';
-import { AutoComplete, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { AutoComplete, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { FailureKind, SampleStatus, Verdict } from '../gql/graphql';

@@ -1,10 +1,20 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import { DataTable, exportToExcel, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Checkbox, DatePicker, Flex, Input, Select, type TableColumnsType, Tag } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Input,
+  Select,
+  type TableColumnsType,
+  Tag,
+} from '@shian/antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';

@@ -13,7 +13,7 @@ import {
   Select,
   Table,
   Typography,
-} from 'antd';
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ActionButton } from '../components/ActionButton';

@@ -1,10 +1,10 @@
 import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { DataTable, labelOf, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@shian/router';
 import { ActionButton } from '../components/ActionButton';
 import { graphql } from '../gql';
 import type { ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';

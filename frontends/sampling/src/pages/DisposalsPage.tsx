@@ -1,8 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Segmented, type TableColumnsType } from 'antd';
+import { Segmented, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { DisposalBoardQuery } from '../gql/graphql';
 import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';

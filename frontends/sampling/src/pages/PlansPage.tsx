@@ -1,8 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Card, Col, Flex, Row as GridRow, InputNumber, Progress, Statistic, type TableColumnsType } from 'antd';
+import { Card, Col, Flex, Row as GridRow, InputNumber, Progress, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { PlansQuery } from '../gql/graphql';
 import { CATEGORY, LEVEL, PURPOSE } from '../labels';

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { labelOf, PageHeader } from '@shian/ui-kit';
-import { App as AntApp, AutoComplete, Button, Card, DatePicker, Form, Input, Select } from 'antd';
+import { App as AntApp, AutoComplete, Button, Card, DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { graphql } from '../gql';
 import type { FoodCategory } from '../gql/graphql';

@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Table, Tag, Timeline, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Table, Tag, Timeline, Typography } from '@shian/antd';
+import { useNavigate, useParams } from '@shian/router';
 import { SampleActions } from '../components/SampleActions';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';

@@ -1,9 +1,9 @@
 import { FallOutlined, FileTextOutlined, RiseOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, PageHeader } from '@shian/ui-kit';
-import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tag, Typography } from 'antd';
+import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@shian/router';
 import { useSession } from '../session';
 import {
   AREAS,

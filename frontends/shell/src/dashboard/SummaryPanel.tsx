@@ -2,7 +2,7 @@ import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel } from '@shian/ui-kit';
 import { summaryDetails, summaryFileName, summaryText, toMarkdown } from '@shian/work-report';
-import { App, Button, Flex, Input, Skeleton, Typography } from 'antd';
+import { App, Button, Flex, Input, Skeleton, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import type { Report } from './model';
 import { WorkSummaryDetailsDocument } from './queries';

@@ -1,11 +1,14 @@
 import { HomeOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { LocaleSwitch } from '@shian/ui-kit';
-import { Button, Flex, Layout, Menu, Typography } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Button, Flex, Layout, LocaleSwitch, Menu } from '@shian/ui-kit/frame';
+import { Outlet, useLocation, useNavigate } from '@shian/router';
 import { roleLabel, useSections } from '../domains';
 import { useSession } from '../session';
 
 const { Header, Sider, Content } = Layout;
+
+// Plain text styles rather than antd's Typography, which the frame would otherwise load up front for four labels.
+const strong = { fontWeight: 600 } as const;
+const secondary = { color: 'rgba(0, 0, 0, 0.45)' } as const;
 
 export function ShellLayout() {
   const { user, signOut } = useSession();
@@ -18,9 +21,7 @@ export function ShellLayout() {
       <Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
         <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
           <SafetyCertificateOutlined style={{ fontSize: 22, color: '#1d5fa8' }} />
-          <Typography.Text strong style={{ fontSize: 16 }}>
-            食安监管平台
-          </Typography.Text>
+          <span style={{ ...strong, fontSize: 16 }}>食安监管平台</span>
         </Flex>
         <Menu
           mode="inline"
@@ -36,17 +37,17 @@ export function ShellLayout() {
       <Layout>
         <Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            <Typography.Text type="secondary">区市场监督管理局 · 食品安全监管</Typography.Text>
+            <span style={secondary}>区市场监督管理局 · 食品安全监管</span>
             <Flex align="center" gap={16}>
               <LocaleSwitch />
               {user && (
                 <span>
-                  <Typography.Text strong data-testid="current-user">
+                  <span style={strong} data-testid="current-user">
                     {user.name}
-                  </Typography.Text>
-                  <Typography.Text type="secondary" data-testid="current-role" style={{ marginLeft: 8 }}>
+                  </span>
+                  <span style={{ ...secondary, marginLeft: 8 }} data-testid="current-role">
                     {roleLabel(user)}
-                  </Typography.Text>
+                  </span>
                 </span>
               )}
               <Button icon={<LogoutOutlined />} onClick={() => signOut()}>

@@ -1,6 +1,7 @@
-import { Card, Col, Row, Skeleton, Tag, Typography } from 'antd';
+import { ShianUiProvider } from '@shian/ui-kit';
+import { Card, Col, Row, Skeleton, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@shian/router';
 import { roleLabel, useSections } from '../domains';
 import { useSession } from '../session';
 
@@ -11,7 +12,15 @@ const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
  * `/`: the year's work report for the bureau's people; partner departments, who may not see it, get the modules
  * they can open.
  */
-export function HomePage() {
+export default function HomePage() {
+  return (
+    <ShianUiProvider>
+      <Home />
+    </ShianUiProvider>
+  );
+}
+
+function Home() {
   const { user } = useSession();
   if (user?.role === 'partner') return <ModulesHome />;
   return (

@@ -1,10 +1,18 @@
-import { SignInForm } from '@shian/ui-kit';
-import { Alert, Card, Flex, Typography } from 'antd';
-import { Navigate, useSearchParams } from 'react-router';
+import { ShianUiProvider, SignInForm } from '@shian/ui-kit';
+import { Alert, Card, Flex, Typography } from '@shian/antd';
+import { Navigate, useSearchParams } from '@shian/router';
 import { useSession } from '../session';
 
 /** Where unauthenticated visitors land; returns them to the page they asked for (`?next=`). */
-export function SignInPage() {
+export default function SignInPage() {
+  return (
+    <ShianUiProvider>
+      <SignIn />
+    </ShianUiProvider>
+  );
+}
+
+function SignIn() {
   const { token, signIn, signedOutReason } = useSession();
   const [params] = useSearchParams();
   const next = params.get('next');

@@ -1,4 +1,4 @@
-import { ErrorPanel } from '@shian/ui-kit';
+import { ErrorPanel } from '@shian/ui-kit/frame';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {

@@ -1,5 +1,4 @@
-import { ErrorPanel } from '@shian/ui-kit';
-import { Result, Spin } from 'antd';
+import { ErrorPanel, Result, Spin } from '@shian/ui-kit/frame';
 import { type ComponentType, useEffect, useState } from 'react';
 import { useSession } from '../session';
 import { loadRemoteApp, type RemoteAppProps } from './loadRemoteApp';
@@ -47,7 +46,7 @@ export function RemoteModule({ domain, label }: { domain: string; label: string 
   }
   if (state.status === 'loading') {
     return (
-      <Spin tip={`正在加载「${label}」模块…`} size="large">
+      <Spin description={`正在加载「${label}」模块…`} size="large">
         <div style={{ minHeight: 240 }} />
       </Spin>
     );

@@ -1,7 +1,7 @@
 import { DeleteOutlined, DownloadOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
 import { DataTable, exportToExcel, useCursorPagination } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Flex, Form, Input, Modal, Popconfirm, type TableColumnsType } from 'antd';
+import { Alert, App as AntApp, Button, Flex, Form, Input, Modal, Popconfirm, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';

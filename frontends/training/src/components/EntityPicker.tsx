@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { Select } from 'antd';
+import { Select } from '@shian/antd';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';

@@ -1,5 +1,5 @@
 import { errorMessage, useMutation } from '@shian/graphql-client';
-import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal } from 'antd';
+import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { cloneElement, type ReactElement, useState } from 'react';
 import { graphql } from '../gql';

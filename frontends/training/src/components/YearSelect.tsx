@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { Select } from '@shian/antd';
 
 const THIS_YEAR = new Date().getFullYear();
 

@@ -13,10 +13,10 @@ import {
   Radio,
   Select,
   Skeleton,
-} from 'antd';
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { useTownshipOptions } from '../components/useTownships';
 import { graphql } from '../gql';

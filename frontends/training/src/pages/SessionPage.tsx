@@ -1,8 +1,8 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Button, Card, Descriptions, Skeleton } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
+import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
 import { formatDate } from '../format';
 import { graphql } from '../gql';

@@ -20,10 +20,10 @@ import {
   Modal,
   Select,
   type TableColumnsType,
-} from 'antd';
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@shian/router';
 import { EntityPicker } from '../components/EntityPicker';
 import { applyServerErrors } from '../components/serverErrors';
 import { YearSelect } from '../components/YearSelect';

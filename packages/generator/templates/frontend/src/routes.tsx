@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Route, Routes } from '@shian/router';
 import { RecordsPage } from './pages/RecordsPage';
 
 /** The module's pages, relative to where it is mounted. Add a route per page (src/pages/, one file each). */

@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, PageHeader, useCursorPagination } from '@shian/ui-kit';
-import { Input, type TableColumnsType } from 'antd';
-import { useSearchParams } from 'react-router';
+import { Input, type TableColumnsType } from '@shian/antd';
+import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { __Name__RecordFilter, __Name__RecordsQuery } from '../gql/graphql';
 
