@@ -1,32 +1,7 @@
-import { vi } from 'vitest';
+import { testToken } from '@shian/remote-testing';
 
-const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
-const token = (claims: object) => `${b64({ alg: 'HS256' })}.${b64(claims)}.sig`;
-export const officerToken = token({ sub: 'officer', name: '李执法', role: 'officer' });
-export const policeToken = token({ sub: 'police', name: '公安分局联络员', role: 'partner', department: 'police' });
-
-export interface Call {
-  operationName: string;
-  variables: Record<string, any>;
-  query: string;
-}
-
-/** A gateway stand-in: answers each operation by name, and records what was asked. */
-export function stubGateway(answers: Record<string, (variables: Record<string, any>) => object>) {
-  const calls: Call[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, any> };
-      const operationName = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
-      calls.push({ operationName, variables: body.variables, query: body.query });
-      const answer = answers[operationName];
-      const payload = answer ? answer(body.variables) : { errors: [{ message: `no stub for ${operationName}` }] };
-      return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-  return calls;
-}
+export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
+export const policeToken = testToken({ sub: 'police', name: '公安分局联络员', role: 'partner', department: 'police' });
 
 const page = (nodes: object[], typename: string) => ({
   __typename: typename,

@@ -100,7 +100,7 @@ describe('the dashboard', () => {
     renderAt('/?year=2019');
     expect(await screen.findByText('2019年度工作报告')).toBeTruthy();
     expect(requests[0]!.variables.years).toEqual([2019, 2018]);
-    expect(screen.getByText('2019年暂无工作记录')).toBeTruthy();
+    expect(await screen.findByText('2019年暂无工作记录')).toBeTruthy();
     expect(screen.getByRole('link', { name: '抽检监测 0批次' })).toBeTruthy();
     expect(screen.queryByTestId('change-batches')).toBeNull();
   });

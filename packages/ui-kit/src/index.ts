@@ -9,3 +9,4 @@ export { type CursorPagination, PAGE_SIZES, useCursorPagination } from './pagina
 export { SignInForm, type SignInFormProps } from './SignInForm';
 export { type LabelEntry, type LabelMap, labelOf, optionsOf, StatusTag } from './StatusTag';
 export { ShianUiProvider } from './UiProvider';
+export { YEARS, YearSelect } from './YearSelect';

@@ -1,8 +1,18 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { CombinedError } from '@urql/core';
 import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ErrorPanel, type LabelMap, labelOf, optionsOf, PageHeader, ShianUiProvider, StatusTag } from '../src';
+import {
+  ErrorPanel,
+  type LabelMap,
+  labelOf,
+  optionsOf,
+  PageHeader,
+  ShianUiProvider,
+  StatusTag,
+  YEARS,
+  YearSelect,
+} from '../src';
 
 type Status = 'OPERATING' | 'REVOKED';
 const STATUS: LabelMap<Status> = {
@@ -54,5 +64,18 @@ describe('PageHeader', () => {
   it('shows the title and actions', () => {
     render(<PageHeader title="主体名录" extra={<button type="button">新增</button>} />);
     expect(screen.getByRole('heading', { name: '主体名录' })).toBeTruthy();
+  });
+});
+
+describe('YearSelect', () => {
+  it('offers the years from 2023 to this year, newest first, and hands back the year picked', () => {
+    const picked: (number | undefined)[] = [];
+    render(<YearSelect value={2024} onChange={(year) => picked.push(year)} />);
+    expect(YEARS[0]).toBe(new Date().getFullYear());
+    expect(YEARS.at(-1)).toBe(2023);
+    expect(screen.getByText('2024年')).toBeTruthy();
+    fireEvent.mouseDown(screen.getByRole('combobox', { name: '年度' }));
+    fireEvent.click(screen.getByTitle('2023年'));
+    expect(picked).toEqual([2023]);
   });
 });

@@ -8,6 +8,7 @@ import {
   PageHeader,
   StatusTag,
   useCursorPagination,
+  YearSelect,
 } from '@shian/ui-kit';
 import {
   App as AntApp,
@@ -24,7 +25,6 @@ import {
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { ArticleFormButton } from '../components/ArticleFormButton';
-import { YearSelect } from '../components/YearSelect';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';

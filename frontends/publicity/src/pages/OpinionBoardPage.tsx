@@ -1,10 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
 import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from '@shian/antd';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
-import { YearSelect } from '../components/YearSelect';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { OpinionBoardQuery, OpinionStatus } from '../gql/graphql';

@@ -8,6 +8,7 @@ import {
   PageHeader,
   StatusTag,
   useCursorPagination,
+  YearSelect,
 } from '@shian/ui-kit';
 import {
   App as AntApp,
@@ -24,7 +25,6 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { YearSelect } from '../components/YearSelect';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
 import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';

@@ -1,11 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, PageHeader, useCursorPagination } from '@shian/ui-kit';
+import { DataTable, exportToExcel, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, Select, Tag, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { YearSelect } from '../components/YearSelect';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';

@@ -8,6 +8,7 @@ import {
   PageHeader,
   StatusTag,
   useCursorPagination,
+  YearSelect,
 } from '@shian/ui-kit';
 import {
   App as AntApp,
@@ -23,7 +24,6 @@ import {
 } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
-import { YearSelect } from '../components/YearSelect';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
 import type { TrainingAudience, TrainingMode, TrainingSessionFilter, TrainingSessionListQuery } from '../gql/graphql';

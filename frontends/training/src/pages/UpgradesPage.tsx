@@ -8,6 +8,7 @@ import {
   PageHeader,
   StatusTag,
   useCursorPagination,
+  YearSelect,
 } from '@shian/ui-kit';
 import {
   Alert,
@@ -26,7 +27,6 @@ import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { EntityPicker } from '../components/EntityPicker';
 import { applyServerErrors } from '../components/serverErrors';
-import { YearSelect } from '../components/YearSelect';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';

@@ -1,10 +1,11 @@
-import { Select } from '@shian/antd';
+import { Select } from 'antd';
 
 const THIS_YEAR = new Date().getFullYear();
 
 /** The years the bureau's records span, newest first (the demo data is 2023–2024). */
 export const YEARS = Array.from({ length: THIS_YEAR - 2022 }, (_, i) => THIS_YEAR - i);
 
+/** 年度: a year of `YEARS`, for the filters of yearly records. */
 export function YearSelect({
   value,
   onChange,

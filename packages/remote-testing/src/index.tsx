@@ -1,0 +1,75 @@
+import { createClient, GraphQLProvider } from '@shian/graphql-client';
+import { MemoryRouter, Route, Routes } from '@shian/router';
+import { ShianUiProvider } from '@shian/ui-kit';
+import type { ReactNode } from 'react';
+import { vi } from 'vitest';
+
+const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
+
+/** A token with these claims, as the pages decode it (the signature is not checked in the browser). */
+export const testToken = (claims: object) => `${b64({ alg: 'HS256' })}.${b64(claims)}.sig`;
+export const officerToken = testToken({ sub: 'officer', name: '李执法', role: 'officer' });
+
+export interface Call {
+  operationName: string;
+  variables: Record<string, any>;
+  query: string;
+}
+
+export type GatewayAnswers = Record<string, (variables: Record<string, any>) => object>;
+
+/** A gateway stand-in: answers each operation by name, and records what was asked. */
+export function stubGateway(answers: GatewayAnswers): Call[] {
+  const calls: Call[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      const body = JSON.parse(String(init.body)) as { query: string; variables: Record<string, any> };
+      const operationName = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
+      calls.push({ operationName, variables: body.variables, query: body.query });
+      const answer = answers[operationName];
+      const payload = answer ? answer(body.variables) : { errors: [{ message: `no stub for ${operationName}` }] };
+      return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
+    }),
+  );
+  return calls;
+}
+
+export interface RenderInModuleOptions {
+  /** The address to start at; the module's base path by default. */
+  path?: string;
+  /** The route the element answers; everything under the base path by default. */
+  route?: string;
+  token?: string;
+}
+
+/**
+ * `renderInModule(element, options)` for one remote: the element under `basePath` as the shell would mount it,
+ * inside the UI provider, a real GraphQL client (against `stubGateway`) and the module's own context, which
+ * `provideModule` supplies (each remote has its own).
+ */
+export function moduleRenderer(
+  basePath: string,
+  provideModule: (children: ReactNode, context: { basePath: string; token: string }) => ReactNode,
+) {
+  return function renderInModule(
+    element: ReactNode,
+    { path = basePath, route = `${basePath}/*`, token = officerToken }: RenderInModuleOptions = {},
+  ) {
+    const client = createClient({ gatewayUrl: 'http://gateway.test', getToken: () => token });
+    return (
+      <ShianUiProvider locale="zh-CN">
+        <GraphQLProvider client={client}>
+          {provideModule(
+            <MemoryRouter initialEntries={[path]}>
+              <Routes>
+                <Route path={route} element={element} />
+              </Routes>
+            </MemoryRouter>,
+            { basePath, token },
+          )}
+        </GraphQLProvider>
+      </ShianUiProvider>
+    );
+  };
+}
