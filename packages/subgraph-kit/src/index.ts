@@ -37,6 +37,7 @@ export {
 export { defineSubgraph, type SubgraphDefinition } from './define';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
 export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
+export { Random } from './random';
 export { LocalDate, todayInChina } from './scalars';
 export { type ServeOptions, serve, writeSdl } from './serve';
 export {

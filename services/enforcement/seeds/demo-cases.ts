@@ -31,7 +31,7 @@ import { CAMPAIGNS } from './campaigns';
 import { addWorkingDays, maxDate, minDate, pad, workingDays } from './dates';
 import type { DemoInspection } from './demo-inspections';
 import { ACTIVE_INSPECTORS } from './people';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 import { DISPOSAL_REFS, entityOf, type EntityRefRecord, OPINION_CASES, trading } from './refs';
 
 export const CASES_FILED_2024 = 119;

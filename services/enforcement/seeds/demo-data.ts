@@ -4,7 +4,7 @@ import type { CaseRecords } from './case-builder';
 import { buildInspections, type DemoDraw, type DemoInspection } from './demo-inspections';
 import { buildJointOperations, type DemoJointOperation } from './demo-operations';
 import { type DemoInspector, INSPECTORS } from './people';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 
 export { CASES_FILED_2024, CRIMINAL_TRANSFERS_2024 } from './demo-cases';
 

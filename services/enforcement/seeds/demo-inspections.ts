@@ -4,7 +4,7 @@ import { InspectionKind, InspectionVerdict } from '../src/rules/enums';
 import { CAMPAIGNS } from './campaigns';
 import { addWorkingDays, maxDate, minDate, pad, workingDays } from './dates';
 import { ACTIVE_INSPECTORS, INSPECTORS, UNITS } from './people';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 import { type EntityRefRecord, trading } from './refs';
 
 export interface DemoInspection {

@@ -1,7 +1,7 @@
 import { addDays } from '@shian/clock';
 import { JointOperationStatus, PartnerDepartment } from '../src/rules/enums';
 import { pad } from './dates';
-import type { Random } from './random';
+import type { Random } from '@shian/subgraph-kit';
 
 export interface DemoParticipant {
   id: string;

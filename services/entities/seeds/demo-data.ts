@@ -1,7 +1,7 @@
 import { TOWNSHIPS } from './places';
 import { buildAssessments, buildEntities, buildLicenses } from './demo-entities';
 import { buildResponsibility, buildSupervision } from './demo-responsibility';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 import type { DemoData } from './types';
 
 export type * from './types';

@@ -3,7 +3,7 @@ import { addDays, addMonths } from '../src/rules/dates';
 import { EntityCategory, EntityStatus, LicenseKind, RiskGrade } from '../src/rules/enums';
 import { DEFAULT_BANDS, gradeFor, totalScore } from '../src/rules/grading';
 import { GIVEN_NAMES, SURNAMES, TOWNSHIPS, TRADE_NAMES, URBAN_ROADS, VILLAGES } from './places';
-import type { Random } from './random';
+import type { Random } from '@shian/subgraph-kit';
 import type { DemoAssessment, DemoEntity, DemoLicense } from './types';
 
 /**

@@ -3,7 +3,7 @@ import { EntityCategory, EntityStatus, NoticeKind, OfficialLevel, RiskGrade, Tow
 import { nextVisitAfter, visitsPerYear } from '../src/rules/visit-frequency';
 import { personName } from './demo-entities';
 import { TOWNSHIPS, VILLAGES } from './places';
-import type { Random } from './random';
+import type { Random } from '@shian/subgraph-kit';
 import type {
   DemoAssessment,
   DemoAssignment,

@@ -1,6 +1,6 @@
 import { ArticleChannel, ArticleKind, OpinionSeverity, OpinionStatus, OutreachKind } from '../src/rules/enums';
 import { ENTITY_REFS, findEntity } from './entity-refs';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 
 /**
  * Publicity's demo data as plain records, deterministic, reproducing the 2024 work summary: 56 science and

@@ -12,7 +12,7 @@ import entityRefs from './entity-refs.json' with { type: 'json' };
 import { measure, verdictOf } from './items';
 import { addWorkingDays, type LifeContext, live } from './lifecycle';
 import { CONSUMER_REQUESTS_2024, DECLINED_REPLIES, LABS, PLANS_2024, type PlanSpec, SAMPLERS } from './places';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 import type { DemoData, DemoPlan, DemoSample, EntityRefRecord } from './types';
 
 export type * from './types';

@@ -1,6 +1,6 @@
 import { Verdict } from '../src/rules/enums';
 import type { ItemTemplate } from './catalogue';
-import type { Random } from './random';
+import type { Random } from '@shian/subgraph-kit';
 
 /** Measured values as a lab writes them, passing or failing each kind of limit. */
 const SUPERSCRIPT: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6' };

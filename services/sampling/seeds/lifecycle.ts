@@ -10,7 +10,7 @@ import {
 } from '../src/rules/enums';
 import { TRANSITIONS } from '../src/rules/lifecycle';
 import { ALL_LABS } from './places';
-import type { Random } from './random';
+import type { Random } from '@shian/subgraph-kit';
 import type { DemoData, DemoDisposal, DemoEvent, DemoSample } from './types';
 
 /**

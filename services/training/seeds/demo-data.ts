@@ -1,7 +1,7 @@
 import { TrainingAudience, TrainingMode, WorkshopLevel } from '../src/rules/enums';
 import { active, type EntityRefRecord } from './entity-refs';
 import { personName } from './people';
-import { Random } from './random';
+import { Random } from '@shian/subgraph-kit';
 
 /**
  * Training's demo data as plain records, deterministic, reproducing the 2024 work summary: 13 sessions for small

@@ -1,4 +1,7 @@
-/** A seeded PRNG (mulberry32): the demo data must come out identical on every machine and every run. */
+/**
+ * A seeded PRNG (mulberry32) for demo data, which must come out identical on every machine and every run: every
+ * subgraph's seeds draw from it, so changing it changes every domain's demo figures (the kit's test pins it).
+ */
 export class Random {
   private state: number;
 
