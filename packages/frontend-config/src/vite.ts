@@ -78,28 +78,6 @@ function rootRelativeIndexHtml(base: string): Plugin {
 }
 
 /**
- * The federation plugin puts each shared package's load wrapper into a chunk of its own, and Rolldown's groups pull
- * a captured module's whole static graph in with it by default. A wrapper imports its package's own copy (the
- * fallback), so the first wrapper to be captured took React DOM and every antd component the pages use, and the
- * shell's first screen had to download all of it. Capturing the wrappers alone leaves their dependencies to the
- * ordinary splitting, which places a module by the set of entries that load it.
- */
-function federationWrappersOnly(): Plugin {
-  return {
-    name: 'shian:federation-wrappers-only',
-    apply: 'build',
-    outputOptions(options) {
-      const splitting = options.codeSplitting;
-      if (!splitting || typeof splitting !== 'object') return null;
-      for (const group of splitting.groups ?? []) {
-        if (typeof group.name === 'function') group.includeDependenciesRecursively = false;
-      }
-      return options;
-    },
-  };
-}
-
-/**
  * The shell imports the workspace packages it shares (`@shian/*`) as its own modules, not through the federation
  * runtime. It is the one that provides them, so its pages and the remotes get the same module either way, and the
  * runtime's wrappers stay out of its first load: they start loading every package they stand for as soon as the
@@ -133,7 +111,6 @@ export function shellConfig({ dir }: { dir: string }): UserConfig {
       react(),
       shellOwnsWorkspaceShares(dir, shared),
       federation({ name: 'shian_shell', remotes: {}, shared, dts: false }),
-      federationWrappersOnly(),
       remotesManifestPlugin(),
     ],
     server: { port, strictPort: true },
