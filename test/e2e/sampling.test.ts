@@ -108,8 +108,15 @@ describe('sampling in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('收样日期').waitFor();
     await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    // The dialog closes once the change is saved; if it stays, what it says (a field's error, a server message) is
+    // the reason. The whole root suite shares two cores, so both waits are generous.
     await expect
-      .poll(async () => page.getByTestId('sample-status').innerText(), { timeout: 15_000 })
+      .poll(async () => ((await dialog.isVisible()) ? `dialog still open: ${await dialog.innerText()}` : 'closed'), {
+        timeout: 30_000,
+      })
+      .toBe('closed');
+    await expect
+      .poll(async () => page.getByTestId('sample-status').innerText(), { timeout: 30_000 })
       .toContain('检验中');
     await page.getByTestId('sample-actions').getByRole('button', { name: '录入检验结果' }).waitFor();
     const timeline = await page.getByLabel('流转记录').innerText();
