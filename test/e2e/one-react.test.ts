@@ -1,7 +1,6 @@
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS } from '../bench/src/bundles';
-import { type Browser, openBrowser, signInThroughShell } from '../harness/browser';
+import { BUDGETS, kb } from '../bench/src/bundles';
+import { type Browser, openBrowser, recordScripts, signInThroughShell } from '../harness/browser';
 import { platform } from '../harness/platform';
 
 /**
@@ -31,18 +30,12 @@ const COUNT_RENDERERS = () => {
 describe('React in Chromium', { timeout: 120_000 }, () => {
   let browser: Browser;
   /** Every JavaScript file the page loaded, once each (page loads repeat them from the cache). */
-  const scripts = new Map<string, number>();
+  let scripts: Map<string, number>;
 
   beforeAll(async () => {
     browser = await openBrowser();
     await browser.context.addInitScript(COUNT_RENDERERS);
-    browser.page.on('response', async (response) => {
-      const url = new URL(response.url());
-      if (!url.pathname.endsWith('.js') || response.status() !== 200) return;
-      if (scripts.has(url.href)) return;
-      const body = await response.body().catch(() => undefined);
-      if (body) scripts.set(url.href, gzipSync(body, { level: 9 }).length);
-    });
+    scripts = recordScripts(browser.page);
   });
   afterAll(async () => {
     await browser?.close();
@@ -73,16 +66,15 @@ describe('React in Chromium', { timeout: 120_000 }, () => {
     const byOrigin = new Map<string, number>();
     for (const [href, gzip] of scripts)
       byOrigin.set(new URL(href).origin, (byOrigin.get(new URL(href).origin) ?? 0) + gzip);
-    const sizes = [...byOrigin].map(([origin, gzip]) => `${origin} ${(gzip / 1024).toFixed(1)} KB gzip`).join('; ');
+    const sizes = [...byOrigin].map(([origin, gzip]) => `${origin} ${kb(gzip)} KB gzip`).join('; ');
     console.log(`[one-react] renderers: ${JSON.stringify(renderers)}; JavaScript by origin: ${sizes}`);
     expect(renderers).toHaveLength(1);
     // Each remote's origin served its own code only: React, antd and the kit came from the shell.
     for (const domain of domains) {
       const origin = new URL(manifest.remotes[domain]?.entry as string).origin;
-      expect(
-        Math.round((byOrigin.get(origin) ?? 0) / 1024),
-        `${domain}: JavaScript from ${origin}`,
-      ).toBeLessThanOrEqual(BUDGETS.remoteOwnKb);
+      expect(kb(byOrigin.get(origin) ?? 0), `${domain}: JavaScript from ${origin}`).toBeLessThanOrEqual(
+        BUDGETS.remoteOwnKb,
+      );
     }
     expect(browser.problems.filter((p) => /Invalid hook call|more than one copy of React/i.test(p))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -68,4 +69,19 @@ export async function signInThroughShell(page: Page, shellUrl: string, username:
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill('shian-demo');
   await page.getByRole('button', { name: /登\s*录/ }).click();
+}
+
+/**
+ * Every JavaScript file the page downloads from now on, once each (by URL), with its gzip size (level 9, as the
+ * bundle budgets count it).
+ */
+export function recordScripts(page: Page): Map<string, number> {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (!url.pathname.endsWith('.js') || response.status() !== 200 || scripts.has(url.href)) return;
+    const body = await response.body().catch(() => undefined);
+    if (body) scripts.set(url.href, gzipSync(body, { level: 9 }).length);
+  });
+  return scripts;
 }

@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testToken } from '@shian/remote-testing';
 
 vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 // A canvas is not what these tests look at: the charts render as their titles.
@@ -12,8 +13,7 @@ const { ClientProvider } = await import('../src/App');
 const { default: DashboardPage } = await import('../src/dashboard/DashboardPage');
 const { REPORT } = await import('./fixtures');
 
-const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
-const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 })}.sig`;
+const token = testToken({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 });
 
 type Body = { query: string; variables: { years?: number[]; year?: number } };
 let requests: Body[] = [];

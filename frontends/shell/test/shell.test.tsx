@@ -1,5 +1,6 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { testToken } from '@shian/remote-testing';
 
 const loadRemote = vi.fn();
 vi.mock('@module-federation/runtime', () => ({ loadRemote: (id: string) => loadRemote(id), registerRemotes: vi.fn() }));
@@ -18,8 +19,7 @@ const manifest = {
   },
 };
 
-const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
-const token = `${b64({ alg: 'HS256' })}.${b64({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 })}.sig`;
+const token = testToken({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 });
 
 function renderShell(path: string, remotesManifest: typeof manifest = manifest) {
   return render(
