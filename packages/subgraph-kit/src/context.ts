@@ -2,6 +2,7 @@ import { AuthError, bearerToken, type Identity, type Verifier } from '@shian/aut
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import type { EntityDirectory } from './entity-directory';
 
 export type BatchFn<K, V> = (keys: readonly K[]) => Promise<ArrayLike<V | Error>>;
 
@@ -16,6 +17,11 @@ export interface Context {
    * caller's behalf (e.g. reading the bureau's holiday calendar from the subgraph that owns it).
    */
   authorization?: string;
+  /**
+   * Which township a business belongs to, as the entities subgraph answers it in the caller's scope. Writes use it
+   * (through `entityTownships`) instead of a township the client sent.
+   */
+  entities: EntityDirectory;
   /**
    * A request-scoped DataLoader, created on first use under `key`. Field resolvers that would query once per parent
    * go through one of these, so a list of 100 parents costs one query, not 100.
@@ -33,6 +39,7 @@ export async function createContext(options: {
   verify: Verifier;
   authorization: string | null | undefined;
   log: Logger;
+  entities: EntityDirectory;
 }): Promise<RequestContext> {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const context: RequestContext = {
@@ -40,6 +47,7 @@ export async function createContext(options: {
     identity: null as unknown as Identity,
     log: options.log,
     authorization: options.authorization ?? undefined,
+    entities: options.entities,
     loader<K, V>(key: string, batch: BatchFn<K, V>): DataLoader<K, V> {
       let loader = loaders.get(key);
       if (!loader) {

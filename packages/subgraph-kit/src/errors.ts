@@ -4,7 +4,14 @@ import { GraphQLError } from 'graphql';
  * The error codes a client can act on. Anything else a resolver throws is a bug: it is logged with its stack and
  * reaches the client only as INTERNAL_SERVER_ERROR, so no SQL or stack trace leaks out.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  // Another subgraph this write depends on (through the gateway) could not answer: nothing was written.
+  | 'SERVICE_UNAVAILABLE';
 
 export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<string>([
   'BAD_USER_INPUT',
@@ -12,6 +19,7 @@ export const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set<string>([
   'FORBIDDEN',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   // Apollo's own request errors are about the request, not about us: they pass through unmasked.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -34,7 +34,19 @@ export {
   reportYears,
   WorkReportQueries,
 } from './figures';
-export { defineSubgraph, type SubgraphDefinition } from './define';
+export { defineSubgraph, type ReferenceResolver, type SubgraphDefinition } from './define';
+export {
+  type EntityClaim,
+  type EntityDirectory,
+  type EntityFacts,
+  ENTITY_TOWNSHIPS_OPERATION,
+  entityDirectoryFromFile,
+  entityTownship,
+  entityTownships,
+  gatewayEntityDirectory,
+  staticEntityDirectory,
+  unavailable,
+} from './entity-directory';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
 export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
 export { Random } from './random';

@@ -9,6 +9,7 @@ import { ArgumentValidationError } from 'type-graphql';
 import { createContext, type RequestContext } from './context';
 import type { SubgraphDefinition } from './define';
 import { CLIENT_ERROR_CODES, unauthenticated } from './errors';
+import { type EntityDirectory, staticEntityDirectory } from './entity-directory';
 import { buildFederatedSchema } from './schema';
 
 export interface SubgraphRuntime {
@@ -24,6 +25,8 @@ export async function createRuntime(
   orm: MikroORM,
   log: Logger,
   verify: Verifier = createVerifier(),
+  // Without a directory every write that names a business is refused: the safe default.
+  entities: EntityDirectory = staticEntityDirectory([]),
 ): Promise<SubgraphRuntime> {
   const { schema, sdl } = await buildFederatedSchema(definition);
   const apollo = new ApolloServer<RequestContext>({
@@ -39,7 +42,7 @@ export async function createRuntime(
     orm,
     apollo,
     sdl,
-    contextFor: (authorization) => createContext({ em: orm.em, verify, authorization, log }),
+    contextFor: (authorization) => createContext({ em: orm.em, verify, authorization, log, entities }),
   };
 }
 

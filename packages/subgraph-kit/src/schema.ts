@@ -6,6 +6,7 @@ import { validateOrReject } from 'class-validator';
 import { ArgumentValidationError, buildSchema, createResolversMap } from 'type-graphql';
 import type { Context } from './context';
 import type { SubgraphDefinition } from './define';
+import { forbidden } from './errors';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
@@ -53,17 +54,23 @@ export async function buildFederatedSchema(
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`;
   const resolvers = createResolversMap(plain) as Record<string, any>;
-  for (const [typeName, load] of Object.entries(definition.references ?? {})) {
+  for (const [typeName, reference] of Object.entries(definition.references ?? {})) {
     resolvers[typeName] ??= {};
     const typeResolvers = resolvers[typeName] as Record<string, unknown>;
-    typeResolvers.__resolveReference = (reference: { id: string }, ctx: Context) =>
+    typeResolvers.__resolveReference = (representation: { id: string }, ctx: Context) =>
       ctx
         .loader<string, unknown>(`reference:${typeName}`, async (ids) => {
-          const rows = (await load(ids as string[], ctx)) as { id: string }[];
+          const rows = (await reference.load(ids as string[], ctx)) as { id: string }[];
           const byId = new Map(rows.map((row) => [String(row.id), row]));
-          return ids.map((id) => byId.get(id) ?? null);
+          return Promise.all(
+            ids.map(async (id) => {
+              const row = byId.get(id);
+              if (!row) return null;
+              return (await reference.visible(row, ctx)) ? row : forbidden();
+            }),
+          );
         })
-        .load(String(reference.id));
+        .load(String(representation.id));
   }
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
   return { schema, sdl };

@@ -4,6 +4,7 @@ import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import type { SubgraphDefinition } from './define';
 import { type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
+import { gatewayEntityDirectory } from './entity-directory';
 import { createRuntime } from './runtime';
 import { buildFederatedSchema } from './schema';
 
@@ -28,7 +29,8 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
     const { seeded } = await prepareDatabase(orm, definition);
     log.info({ dialect: target.dialect, database: target.dbName, seeded }, 'database ready');
   }
-  const runtime = await createRuntime(definition, orm, log);
+  const entities = gatewayEntityDirectory();
+  const runtime = await createRuntime(definition, orm, log, undefined, entities);
   const app = await serveGraphQL({
     name: definition.name,
     port: options.port ?? subgraphPort(findDomain(definition.name)),
@@ -49,6 +51,7 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   const close = app.close;
   app.close = async () => {
     await close();
+    await entities.close();
     await orm.close();
   };
   if (options.handleSignals ?? true) shutdownOnSignals(app, log);

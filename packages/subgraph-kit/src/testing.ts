@@ -3,7 +3,7 @@
  * serve() uses: only the HTTP layer is skipped.
  */
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import { createLogger } from '@shian/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import type { SubgraphDefinition } from './define';
+import { type EntityDirectory, entityDirectoryFromFile, staticEntityDirectory } from './entity-directory';
 import { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
 import { createRuntime, type SubgraphRuntime } from './runtime';
 
@@ -97,9 +98,23 @@ function testTarget(name: string, dialect: Dialect): DatabaseTarget {
  * A fresh, migrated database (optionally with the demo data) for one test file, removed afterwards.
  * Call at the top level of a describe block; the returned object is usable inside tests.
  */
+/**
+ * The businesses a service's demo data links to (`seeds/entity-refs.json`, a committed copy of the entities demo
+ * data that the root suite keeps in step), standing in for the entities subgraph that a served subgraph asks.
+ */
+function seedsEntityDirectory(definition: SubgraphDefinition): EntityDirectory {
+  const file = path.join(definition.root ?? process.cwd(), 'seeds', 'entity-refs.json');
+  return existsSync(file) ? entityDirectoryFromFile(file) : staticEntityDirectory([]);
+}
+
 export function testSubgraph(
   definition: SubgraphDefinition,
-  options: { dialect: Dialect; seed?: boolean },
+  options: {
+    dialect: Dialect;
+    seed?: boolean;
+    /** Who says which township a business is in. Default: the service's `seeds/entity-refs.json`. */
+    entities?: EntityDirectory;
+  },
 ): TestSubgraph {
   const target = testTarget(definition.name, options.dialect);
   const sql: string[] = [];
@@ -111,7 +126,13 @@ export function testSubgraph(
   beforeAll(async () => {
     orm = await openOrm(definition, { target, onQuery: (statement) => counting && sql.push(statement) });
     await prepareDatabase(orm, definition, { seed: options.seed ?? false });
-    runtime = await createRuntime(definition, orm, log);
+    runtime = await createRuntime(
+      definition,
+      orm,
+      log,
+      undefined,
+      options.entities ?? seedsEntityDirectory(definition),
+    );
     await runtime.apollo.start();
   }, 120_000);
 

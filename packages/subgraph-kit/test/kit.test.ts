@@ -2,7 +2,7 @@ import { signToken } from '@shian/auth';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/cursor';
 import { dialects, testSubgraph } from '../src/testing';
-import fixture from './fixture/src/schema';
+import fixture, { RESTRICTED_TITLE } from './fixture/src/schema';
 
 describe.each(await dialects())('subgraph kit on %s', (dialect) => {
   const t = testSubgraph(fixture, { dialect, seed: true });
@@ -65,6 +65,20 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
       // One for the references, one for every shelf's books: not one per parent, nor a few batches.
       expect(result.statements).toBe(2);
     }
+  });
+
+  it('resolves a reference the caller may not see to null with FORBIDDEN, never the record', async () => {
+    const res = await t.execute('query($r: [_Any!]!) { _entities(representations: $r) { ... on Book { id title } } }', {
+      r: [
+        { __typename: 'Book', id: 'b000' },
+        { __typename: 'Book', id: 'b149' },
+        { __typename: 'Book', id: 'nope' },
+      ],
+    });
+    expect(res.data?._entities).toEqual([{ id: 'b000', title: 'Title 000' }, null, null]);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors?.[0]).toMatchObject({ path: ['_entities', 1], extensions: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify(res)).not.toContain(RESTRICTED_TITLE);
   });
 
   it('still validates arguments with class-validator', async () => {

@@ -79,10 +79,18 @@ export function trustedOperations(manifest: TrustedManifest): TrustedOperations 
   };
 }
 
-/** Every frontend's `src/gql/persisted-documents.json` in the repository, merged. */
+/**
+ * The operations the subgraphs themselves send through the gateway on a caller's behalf (e.g. asking the entities
+ * subgraph which township a business is in), listed by the subgraph kit that sends them.
+ */
+const SERVICE_OPERATIONS = path.join('packages', 'subgraph-kit', 'trusted-operations.json');
+
+/** Every frontend's `src/gql/persisted-documents.json` in the repository, and the subgraphs' own, merged. */
 export function collectTrustedManifest(repoRoot: string): TrustedManifest {
   const frontends = path.join(repoRoot, 'frontends');
   const manifest: TrustedManifest = {};
+  const services = path.join(repoRoot, SERVICE_OPERATIONS);
+  if (existsSync(services)) Object.assign(manifest, JSON.parse(readFileSync(services, 'utf8')) as TrustedManifest);
   if (!existsSync(frontends)) return manifest;
   for (const name of readdirSync(frontends).sort()) {
     const file = path.join(frontends, name, 'src', 'gql', 'persisted-documents.json');
