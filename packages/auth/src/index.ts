@@ -1,3 +1,5 @@
 export * from './identity';
 export * from './demo-users';
 export * from './tokens';
+export * from './gateway-credential';
+export * from './production';
