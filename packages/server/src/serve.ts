@@ -4,6 +4,7 @@ import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest
 import { GraphQLError } from 'graphql';
 import { applyCors, corsOriginsFromEnv, HttpError, MAX_BODY_BYTES, readBody, sendJson } from './http';
 import type { Logger } from './logger';
+import { RateLimitedError } from './rate-limit';
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -37,6 +38,11 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
   corsOrigins?: string[];
   /** How long close() waits for in-flight requests before cutting connections. Default 10 s. */
   drainTimeoutMs?: number;
+  /**
+   * Runs before a `/graphql` request's body is read; a thrown RateLimitedError is answered 429 with `Retry-After`
+   * and a GraphQL error (code RATE_LIMITED). For limits that need no token, e.g. per client address.
+   */
+  admit?: (req: http.IncomingMessage) => void | Promise<void>;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -123,6 +129,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (path === GRAPHQL_PATH) {
         if (req.method !== 'GET' && req.method !== 'POST') throw new HttpError(405, '仅支持 GET 和 POST');
+        await options.admit?.(req);
         await handleGraphQL(req, res);
         return;
       }
@@ -133,6 +140,13 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (res.headersSent) {
         logger.error({ err: error, url: req.url }, 'request failed after the response started');
         res.destroy();
+        return;
+      }
+      if (error instanceof RateLimitedError) {
+        res.setHeader('retry-after', String(error.retryAfterSeconds));
+        const graphql = new URL(req.url ?? '/', 'http://localhost').pathname === GRAPHQL_PATH;
+        const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };
+        sendJson(res, 429, graphql ? body : { error: error.message });
         return;
       }
       if (error instanceof HttpError) {
