@@ -47,6 +47,17 @@ export async function requireCaseVisible(ctx: Context, record: Case): Promise<vo
   requireInScope(ctx, record.townshipId);
 }
 
+/** `requireCaseVisible` as a yes or no (a reference, a linked case): out of scope is false, never an error. */
+export async function caseVisible(ctx: Context, record: Case): Promise<boolean> {
+  try {
+    await requireCaseVisible(ctx, record);
+    return true;
+  } catch (error) {
+    if ((error as { extensions?: { code?: string } }).extensions?.code === 'FORBIDDEN') return false;
+    throw error;
+  }
+}
+
 export function transferScope(ctx: Context): FilterQuery<Transfer> {
   const partner = partnerOf(ctx);
   if (partner) return { department: partner };

@@ -1,7 +1,7 @@
-import { type Context, defineSubgraph } from '@shian/subgraph-kit';
+import { defineSubgraph } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { requireCaseVisible } from './access';
-import { Case, DisposalRef, ENTITIES, EntityRef, OpinionEventRef, TownshipRef } from './entities';
+import { caseVisible } from './access';
+import { Case, DisposalRef, ENTITIES, EntityRef, entityRef, OpinionEventRef, TownshipRef } from './entities';
 import { RESOLVERS } from './resolvers';
 
 /**
@@ -16,20 +16,15 @@ export default defineSubgraph({
   orphanedTypes: [EntityRef, TownshipRef, DisposalRef, OpinionEventRef],
   references: {
     // Another subgraph handing out a case id does not widen anyone's scope: the case resolves only if visible.
-    Case: async (ids, ctx: Context) => {
-      const rows = await ctx.em.find(Case, { id: { $in: ids } });
-      const visible: Case[] = [];
-      for (const row of rows) {
-        try {
-          await requireCaseVisible(ctx, row);
-          visible.push(row);
-        } catch {
-          // out of scope: resolves to null, as an unknown id would
-        }
-      }
-      return visible;
+    Case: {
+      load: (ids, ctx) => ctx.em.find(Case, { id: { $in: ids } }),
+      visible: (row: Case, ctx) => caseVisible(ctx, row),
     },
-    Entity: async (ids) => ids.map((id) => ({ id })),
+    // The stub is the key alone and reveals nothing; each field enforcement adds to it applies the caller's scope.
+    Entity: {
+      load: async (ids) => ids.map(entityRef),
+      visible: () => true,
+    },
   },
   seed: seedDemoData,
 });

@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import { isBureau } from '@shian/auth';
 import { byKey, type Context, groupBy, townshipScope } from '@shian/subgraph-kit';
 import { OpinionEvent, OpinionEventStep, OutreachEvent, PublicityWeek } from './entities';
 
@@ -14,6 +15,13 @@ import { OpinionEvent, OpinionEventStep, OutreachEvent, PublicityWeek } from './
 export function opinionScope(ctx: Context): FilterQuery<OpinionEvent> {
   const scope = townshipScope(ctx);
   return scope === undefined ? {} : { $or: [{ townshipId: scope }, { townshipId: null }] };
+}
+
+/** `opinionScope` for one event already read (a reference): partners see none, a township officer its own. */
+export function opinionVisible(ctx: Context, event: Pick<OpinionEvent, 'townshipId'>): boolean {
+  if (!isBureau(ctx.identity)) return false;
+  const scope = townshipScope(ctx);
+  return scope === undefined || event.townshipId == null || event.townshipId === scope;
 }
 
 export const weekById = (ctx: Context) =>

@@ -1,5 +1,7 @@
-import { type Context, defineSubgraph, requireBureau } from '@shian/subgraph-kit';
+import { isBureau } from '@shian/auth';
+import { type Context, defineSubgraph } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
+import { opinionVisible } from './data';
 import {
   Article,
   CaseRef,
@@ -10,8 +12,10 @@ import {
   PublicityWeek,
   TownshipRef,
 } from './entities';
-import { opinionScope } from './data';
 import { RESOLVERS } from './resolvers';
+
+/** The district's own publicity records: every bureau role sees them (as their root queries), partners none. */
+const bureauOnly = (_row: object, ctx: Context) => isBureau(ctx.identity);
 
 /**
  * Publicity owns articles, public-opinion events (with their lifecycle), outreach events and publicity weeks. It
@@ -24,20 +28,13 @@ export default defineSubgraph({
   resolvers: RESOLVERS,
   orphanedTypes: [CaseRef, EntityRef, TownshipRef],
   references: {
-    Article: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return ctx.em.find(Article, { id: { $in: ids } });
+    Article: { load: (ids, ctx) => ctx.em.find(Article, { id: { $in: ids } }), visible: bureauOnly },
+    OpinionEvent: {
+      load: (ids, ctx) => ctx.em.find(OpinionEvent, { id: { $in: ids } }),
+      visible: (row: OpinionEvent, ctx) => opinionVisible(ctx, row),
     },
-    OpinionEvent: async (ids, ctx: Context) =>
-      ctx.em.find(OpinionEvent, { $and: [{ id: { $in: ids } }, opinionScope(ctx)] }),
-    OutreachEvent: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return ctx.em.find(OutreachEvent, { id: { $in: ids } });
-    },
-    PublicityWeek: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return ctx.em.find(PublicityWeek, { id: { $in: ids } });
-    },
+    OutreachEvent: { load: (ids, ctx) => ctx.em.find(OutreachEvent, { id: { $in: ids } }), visible: bureauOnly },
+    PublicityWeek: { load: (ids, ctx) => ctx.em.find(PublicityWeek, { id: { $in: ids } }), visible: bureauOnly },
   },
   seed: seedDemoData,
 });

@@ -1,6 +1,7 @@
-import { type Context, defineSubgraph, requireBureau } from '@shian/subgraph-kit';
+import { isBureau } from '@shian/auth';
+import { defineSubgraph } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { ENTITIES, EntityRef, TownshipRef, TrainingSession } from './entities';
+import { ENTITIES, EntityRef, entityRef, TownshipRef, TrainingSession } from './entities';
 import { RESOLVERS } from './resolvers';
 
 /**
@@ -13,11 +14,16 @@ export default defineSubgraph({
   resolvers: RESOLVERS,
   orphanedTypes: [EntityRef, TownshipRef],
   references: {
-    TrainingSession: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return ctx.em.find(TrainingSession, { id: { $in: ids } });
+    // As `trainingSession`: sessions are the district's, every bureau role sees them, partners none.
+    TrainingSession: {
+      load: (ids, ctx) => ctx.em.find(TrainingSession, { id: { $in: ids } }),
+      visible: (_row: TrainingSession, ctx) => isBureau(ctx.identity),
     },
-    Entity: async (ids) => ids.map((id) => ({ id })),
+    // The stub is the key alone and reveals nothing; each field training adds to it applies the caller's scope.
+    Entity: {
+      load: async (ids) => ids.map(entityRef),
+      visible: () => true,
+    },
   },
   seed: seedDemoData,
 });
