@@ -11,6 +11,7 @@ import {
 import { HttpError, type RouteHandler, readJsonBody, sendJson } from '@shian/server';
 import { type DocumentNode, GraphQLError, Kind, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import type http from 'node:http';
+import type { SigninGuard } from './rate-limits';
 
 export interface GatewayContext {
   /** The caller's Authorization header, forwarded as is to every subgraph (each verifies it again). */
@@ -76,7 +77,7 @@ function isIntrospectionOnly(operation: OperationDefinitionNode, document: Docum
  * `POST /auth/token` of the development identity provider: demo users only. Tokens are signed with the same
  * secret, issuer and audience that the verifiers read from the environment.
  */
-export function tokenRoute(env: NodeJS.ProcessEnv): RouteHandler {
+export function tokenRoute(env: NodeJS.ProcessEnv, signin?: SigninGuard): RouteHandler {
   const config = verifierConfigFromEnv(env);
   return async (req, res) => {
     if (req.method !== 'POST') throw new HttpError(405, '请使用 POST');
@@ -85,11 +86,15 @@ export function tokenRoute(env: NodeJS.ProcessEnv): RouteHandler {
     if (typeof username !== 'string' || typeof password !== 'string' || !username || !password) {
       throw new HttpError(400, '请提供用户名和密码');
     }
+    // A locked-out username or address is refused before its password is looked at, right or wrong.
+    await signin?.check(req, username);
     const identity = authenticateDemoUser(username, password);
     if (!identity) {
+      await signin?.failed(req, username);
       sendJson(res, 401, { error: '用户名或密码错误' });
       return;
     }
+    await signin?.succeeded(req, username);
     const { token, expiresIn } = await signToken(identity, {
       secret: config.secret,
       issuer: config.issuer,

@@ -8,7 +8,8 @@ import { DOMAINS, gatewayPort, subgraphUrl } from '@shian/platform';
 import { createLogger, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
 import { healthRoute } from './health';
-import { armor, LIMITS } from './limits';
+import { armor, costLimit, LIMITS } from './limits';
+import { gatewayRateLimits } from './rate-limits';
 import { createSubgraphFetcher, SubgraphDataSource, subgraphsInSupergraph } from './subgraphs';
 import {
   loadTrustedManifest,
@@ -75,6 +76,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     logger.warn('trusted operations are enforced but the manifest is empty: every operation will be refused');
   }
 
+  const limits = gatewayRateLimits(env);
   const protection = armor(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -84,13 +86,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     // Stack traces belong in the logs; a client (a partner's page included) never needs our file paths.
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: true,
-    plugins: [trustedOperationsPlugin(trusted, trustedOnly), ...protection.plugins, requireIdentity(!production)],
+    plugins: [
+      trustedOperationsPlugin(trusted, trustedOnly),
+      ...protection.plugins,
+      requireIdentity(!production),
+      costLimit(),
+    ],
   });
 
   const routes: Record<string, RouteHandler> = {
     '/health': healthRoute(subgraphs, subgraphFetch.agent, numberFromEnv(env.HEALTH_TIMEOUT_MS, 1500)),
   };
-  if (devIdp) routes['/auth/token'] = tokenRoute(env);
+  if (devIdp) routes['/auth/token'] = tokenRoute(env, limits.signin);
 
   let app: HttpApp;
   try {
@@ -99,7 +106,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       port: options.port ?? gatewayPort(env),
       host: options.host,
       apollo,
-      context: gatewayContext(createVerifier(verifierConfigFromEnv(env))),
+      context: limits.perUser(gatewayContext(createVerifier(verifierConfigFromEnv(env)))),
+      admit: limits.admit,
       routes,
       logger,
       maxBatchSize: LIMITS.maxBatch,

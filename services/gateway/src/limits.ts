@@ -1,13 +1,15 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
+import { costLimitPlugin } from './cost';
 
 /** The operation limits every gateway applies, whatever the mode; a client that hits one gets BAD_USER_INPUT. */
 export const LIMITS = {
   maxDepth: 15,
   maxAliases: 30,
   maxTokens: 5000,
-  // armor multiplies a list's cost by its `first` argument: 50 000 lets a page of 100 wide rows through (a few
-  // thousand each) and refuses a list nested in a list (100 × 100 rows).
+  // A list's cost is multiplied by its `first` (literal or variable; a default page of 20 without one): 50 000 lets
+  // a page of 100 wide rows through (a few thousand each) and refuses a list nested in a list (100 × 100 rows).
   maxCost: 50_000,
   maxDirectives: 50,
   maxBatch: 10,
@@ -26,7 +28,9 @@ export function armor(production: boolean) {
       exposeLimits: false,
       errorMessage: MESSAGES.depth,
     },
-    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: false, errorMessage: MESSAGES.cost },
+    // armor's cost rule runs at validation, before variables are known, so `first: $n` escaped it: costLimit()
+    // below counts the same way once the variables are in.
+    costLimit: { enabled: false },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: false, errorMessage: MESSAGES.aliases },
     maxTokens: { n: LIMITS.maxTokens, exposeLimits: false, errorMessage: MESSAGES.tokens },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: false, errorMessage: MESSAGES.directives },
@@ -34,6 +38,11 @@ export function armor(production: boolean) {
     blockFieldSuggestion: { enabled: production },
   }).protect();
   return { ...protection, formatError: stripSyntaxErrorPrefix };
+}
+
+/** The cost limit, variables included (see cost.ts). A plugin: place it after the identity check. */
+export function costLimit<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return costLimitPlugin<T>(LIMITS.maxCost, MESSAGES.cost);
 }
 
 const MESSAGES = {
