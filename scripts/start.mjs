@@ -72,7 +72,7 @@ ${colours.bold(colours.green('Shian (食安) is running'))}
 ${colours.bold('processes')}
 ${describeUrls(plan)}
 
-${colours.bold('demo logins')} (username / password)
+${colours.bold('demo logins')} (username / password, on the sign-in page of the development OpenID provider)
 ${logins}
 
 Data lives in ${plan.dataDir ?? process.env.DATA_DIR ?? 'data/'}${process.env.DATABASE_URL ? ' (PostgreSQL: DATABASE_URL)' : ''}. Ctrl-C stops everything.

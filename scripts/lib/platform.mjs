@@ -1,6 +1,6 @@
-// Starts and stops the whole platform: every subgraph of DOMAINS, the gateway, the shell, the remotes and the
-// partner demo page. `npm start` uses it with the default ports; the root test suite (test/harness) with test ports
-// and a temporary DATA_DIR. Plain Node so that it can run before `pnpm install`.
+// Starts and stops the whole platform: the development OpenID provider, every subgraph of DOMAINS, the gateway, the
+// shell, the remotes and the partner demo page. `npm start` uses it with the default ports; the root test suite
+// (test/harness) with test ports and a temporary DATA_DIR. Plain Node so that it can run before `pnpm install`.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -10,7 +10,7 @@ import { colours, eachLine, humanize, prefixFor } from './log.mjs';
 
 /**
  * @typedef {{ name: string, label: string, subgraphPort: number, remotePort: number }} Domain
- * @typedef {'subgraph' | 'gateway' | 'remote' | 'shell' | 'partner-demo'} Kind
+ * @typedef {'idp' | 'subgraph' | 'gateway' | 'remote' | 'shell' | 'partner-demo'} Kind
  * @typedef {{ name: string, kind: Kind, dir: string, port: number, url: string, health: string, packageName?: string }} ProcessSpec
  * @typedef {{ processes: ProcessSpec[], skipped: string[], env: Record<string, string>, domains: Domain[],
  *   gatewayUrl: string, shellUrl: string, dataDir: string | undefined }} Plan
@@ -19,7 +19,7 @@ import { colours, eachLine, humanize, prefixFor } from './log.mjs';
 /**
  * DOMAINS and the fixed ports as packages/platform/src/domains.ts declares them. That file is the single source; it
  * is read as text because this script runs before anything can compile TypeScript.
- * @returns {{ domains: Domain[], gatewayPort: number, shellPort: number, partnerDemoPort: number }}
+ * @returns {{ domains: Domain[], gatewayPort: number, shellPort: number, partnerDemoPort: number, idpPort: number }}
  */
 export function readPlatformMap(root = ROOT) {
   const source = readFileSync(join(root, 'packages/platform/src/domains.ts'), 'utf8');
@@ -48,6 +48,7 @@ export function readPlatformMap(root = ROOT) {
     gatewayPort: constant('GATEWAY_PORT'),
     shellPort: constant('SHELL_PORT'),
     partnerDemoPort: constant('PARTNER_DEMO_PORT'),
+    idpPort: constant('IDP_PORT'),
   };
 }
 
@@ -92,8 +93,8 @@ function packageJson(dir) {
 }
 
 /**
- * Which processes to run, on which ports. `portOffset` shifts every default port (the tests use 10000: gateway
- * 14000, subgraphs 14001…, shell 15000, remotes 15001…, partner demo 15100); ports already set in `env` win.
+ * Which processes to run, on which ports. `portOffset` shifts every default port (the tests use 10000: IdP 14400,
+ * gateway 14000, subgraphs 14001…, shell 15000, remotes 15001…, partner demo 15100); ports already set in `env` win.
  * @param {{ root?: string, env?: NodeJS.ProcessEnv, portOffset?: number, dataDir?: string, kinds?: Kind[] }} [options]
  * @returns {Plan}
  */
@@ -112,10 +113,20 @@ export function platformPlan(options = {}) {
   const gatewayPort = port('GATEWAY_PORT', map.gatewayPort);
   const shellPort = port('SHELL_PORT', map.shellPort);
   const partnerDemoPort = port('PARTNER_DEMO_PORT', map.partnerDemoPort);
+  const idpPort = port('IDP_PORT', map.idpPort);
   if (options.dataDir) env.DATA_DIR = options.dataDir;
 
   /** @type {ProcessSpec[]} */
   const candidates = [];
+  // Every process trusts this provider's tokens outside production (@shian/auth reads IDP_PORT, set above).
+  candidates.push({
+    name: 'idp',
+    kind: 'idp',
+    dir: join(root, 'services/idp'),
+    port: idpPort,
+    url: `http://localhost:${idpPort}/`,
+    health: `http://127.0.0.1:${idpPort}/.well-known/openid-configuration`,
+  });
   for (const domain of map.domains) {
     const p = port(envName(domain.name, 'PORT'), domain.subgraphPort);
     candidates.push({

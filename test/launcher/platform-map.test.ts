@@ -1,5 +1,5 @@
 import { DEMO_PASSWORD, DEMO_USERS, ROLE_LABELS } from '@shian/auth';
-import { DOMAINS, GATEWAY_PORT, PARTNER_DEMO_PORT, SHELL_PORT } from '@shian/platform';
+import { DOMAINS, GATEWAY_PORT, IDP_PORT, PARTNER_DEMO_PORT, SHELL_PORT } from '@shian/platform';
 import { describe, expect, it } from 'vitest';
 import { platformPlan, readDemoUsers, readPlatformMap } from '../../scripts/lib/platform.mjs';
 
@@ -14,6 +14,7 @@ describe('the launcher reads the platform map as the packages define it', () => 
       gatewayPort: GATEWAY_PORT,
       shellPort: SHELL_PORT,
       partnerDemoPort: PARTNER_DEMO_PORT,
+      idpPort: IDP_PORT,
     });
   });
 

@@ -32,3 +32,5 @@ export const PLANNED_DOMAINS: ReadonlyArray<Pick<DomainDefinition, 'name' | 'lab
 export const GATEWAY_PORT = 4000;
 export const SHELL_PORT = 5000;
 export const PARTNER_DEMO_PORT = 5100;
+/** The development OpenID provider (services/idp). */
+export const IDP_PORT = 4400;

@@ -1,4 +1,4 @@
-import { DOMAINS, GATEWAY_PORT, PARTNER_DEMO_PORT, SHELL_PORT, type DomainDefinition } from './domains';
+import { DOMAINS, GATEWAY_PORT, IDP_PORT, PARTNER_DEMO_PORT, SHELL_PORT, type DomainDefinition } from './domains';
 
 type Env = Record<string, string | undefined>;
 
@@ -28,6 +28,15 @@ export function remotePort(domain: DomainDefinition, env: Env = process.env): nu
 export const gatewayPort = (env: Env = process.env) => port(env, 'GATEWAY_PORT', GATEWAY_PORT);
 export const shellPort = (env: Env = process.env) => port(env, 'SHELL_PORT', SHELL_PORT);
 export const partnerDemoPort = (env: Env = process.env) => port(env, 'PARTNER_DEMO_PORT', PARTNER_DEMO_PORT);
+export const idpPort = (env: Env = process.env) => port(env, 'IDP_PORT', IDP_PORT);
+
+/**
+ * The OpenID issuer people sign in with: `AUTH_ISSUER` (a bureau's own IdP in production), else the development
+ * provider of services/idp on IDP_PORT. The provider, the verifiers and the shell's manifest all read it here, so
+ * that the `iss` of a token and the issuer every process expects are the same string.
+ */
+export const oidcIssuer = (env: Env = process.env) =>
+  (env.AUTH_ISSUER?.trim() || `http://localhost:${idpPort(env)}`).replace(/\/+$/, '');
 
 export function findDomain(name: string): DomainDefinition {
   const domain = DOMAINS.find((d) => d.name === name);

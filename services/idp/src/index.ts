@@ -1,0 +1,3 @@
+export * from './config';
+export { createProvider } from './provider';
+export { type Idp, startIdp } from './server';
