@@ -173,8 +173,8 @@ export class InspectionInput {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => ID, { description: '主体所属乡镇(街道)代码' })
-  townshipId!: string;
+  @Field(() => ID, { nullable: true, description: '主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝' })
+  townshipId?: string | null;
 
   @Field(() => LocalDate)
   inspectedOn!: string;
@@ -206,8 +206,8 @@ export class DrawCandidateInput {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => ID)
-  townshipId!: string;
+  @Field(() => ID, { nullable: true, description: '主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝' })
+  townshipId?: string | null;
 }
 
 @InputType({ description: '双随机抽取' })
@@ -274,8 +274,11 @@ export class ClueInput {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => ID, { description: '当事人所属乡镇(街道)代码' })
-  townshipId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '当事人所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝',
+  })
+  townshipId?: string | null;
 
   @Field(() => LocalDate)
   receivedOn!: string;

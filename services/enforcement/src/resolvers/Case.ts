@@ -7,6 +7,7 @@ import {
   pageWindow,
   paginate,
   requireBureau,
+  requireInScope,
   toPage,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -182,9 +183,12 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Inspection, { nullable: true, description: '来源监督检查' })
-  inspection(@Root() record: Case, @Ctx() ctx: Context) {
+  async inspection(@Root() record: Case, @Ctx() ctx: Context) {
     requireBureau(ctx);
-    return record.inspectionId ? inspectionById(ctx).load(record.inspectionId) : null;
+    const inspection = record.inspectionId ? await inspectionById(ctx).load(record.inspectionId) : null;
+    // A case in scope does not widen it: its inspection is shown only to those who may read that inspection.
+    if (inspection) requireInScope(ctx, inspection.townshipId);
+    return inspection;
   }
 
   @FieldResolver(() => DisposalRef, { nullable: true, description: '来源抽检不合格处置(抽检监测子图)' })

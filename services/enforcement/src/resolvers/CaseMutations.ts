@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Context, requireWriter, userInputError } from '@shian/subgraph-kit';
+import { type Context, entityTownship, inScope, requireWriter, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { recordChange, seizedItemSnapshot, transferSnapshot } from '../audit';
 import {
@@ -97,6 +97,17 @@ function checkTransfer(input: TransferInput) {
   return { reason: requiredText(input.reason, 'transfer.reason', '移送理由', 1000) };
 }
 
+/**
+ * The inspection a clue comes from: one the writer may read, of the same business. An inspection of another
+ * township is answered like an unknown one, so a write cannot probe for records outside its scope.
+ */
+async function sourceInspection(ctx: Context, id: string, entityId: string): Promise<void> {
+  const inspection = await ctx.em.findOne(Inspection, { id });
+  if (!inspection || !inScope(ctx, inspection.townshipId))
+    throw userInputError(`监督检查不存在或不在您的辖区内:${id}`, 'inspectionId');
+  if (inspection.entityId !== entityId) throw userInputError('该监督检查的被检查主体不是本案当事人', 'inspectionId');
+}
+
 const SOURCE_LINKS: Record<CaseSource, keyof ClueInput | null> = {
   SAMPLING: 'disposalId',
   INSPECTION: 'inspectionId',
@@ -114,10 +125,13 @@ export class CaseMutationResolver {
   @Mutation(() => Case, { description: '登记线索' })
   async createClue(@Arg('input', () => ClueInput) input: ClueInput, @Ctx() ctx: Context) {
     writing(ctx);
-    requireWriter(ctx, input.townshipId);
+    requireWriter(ctx);
     const { today } = await clockContext(ctx);
     const title = requiredText(input.title, 'title', '案由');
     const entityId = requiredText(input.entityId, 'entityId', '当事人', 36);
+    // The case's township is the business's, as the register has it: never the one the form sent.
+    const townshipId = await entityTownship(ctx, entityId, input.townshipId);
+    requireWriter(ctx, townshipId);
     const receivedOn = notAfterToday(
       localDate(input.receivedOn, 'receivedOn', '受理日期'),
       today,
@@ -128,15 +142,14 @@ export class CaseMutationResolver {
     const link = SOURCE_LINKS[input.source];
     if (link && !optionalText(input[link] as string | null | undefined, link, '来源记录', 100))
       throw userInputError(`案件来源为「${LABELS.CaseSource[input.source]}」的,须注明来源记录`, link);
-    if (input.inspectionId && !(await ctx.em.count(Inspection, { id: input.inspectionId })))
-      throw userInputError(`监督检查不存在:${input.inspectionId}`, 'inspectionId');
+    if (input.inspectionId) await sourceInspection(ctx, input.inspectionId, entityId);
     const campaign = await campaignOf(ctx, input.campaignId);
     const record = ctx.em.create(Case, {
       id: randomUUID(),
       title,
       source: input.source,
       entityId,
-      townshipId: input.townshipId,
+      townshipId,
       receivedOn,
       description,
       violationList: unique(input.violations).join(','),

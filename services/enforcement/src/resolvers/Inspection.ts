@@ -4,6 +4,8 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  entityTownship,
+  inScope,
   LocalDate,
   paginate,
   requireBureau,
@@ -90,9 +92,12 @@ export class InspectionResolver {
   @Mutation(() => Inspection, { description: '登记监督检查(至少2名检查人员)' })
   async createInspection(@Arg('input', () => InspectionInput) input: InspectionInput, @Ctx() ctx: Context) {
     writing(ctx);
-    requireWriter(ctx, input.townshipId);
+    requireWriter(ctx);
     const { today } = await clockContext(ctx);
     const entityId = requiredText(input.entityId, 'entityId', '被检查主体', 36);
+    // The township is the business's, as the register has it: never the one the form sent.
+    const townshipId = await entityTownship(ctx, entityId, input.townshipId);
+    requireWriter(ctx, townshipId);
     const inspectedOn = notAfterToday(
       localDate(input.inspectedOn, 'inspectedOn', '检查日期'),
       today,
@@ -114,7 +119,8 @@ export class InspectionResolver {
     let drawItem: DrawItem | null = null;
     if (input.drawItemId) {
       drawItem = await ctx.em.findOne(DrawItem, { id: input.drawItemId });
-      if (!drawItem) throw userInputError(`双随机抽取结果不存在:${input.drawItemId}`, 'drawItemId');
+      if (!drawItem || !inScope(ctx, drawItem.townshipId))
+        throw userInputError(`双随机抽取结果不存在或不在您的辖区内:${input.drawItemId}`, 'drawItemId');
       if (drawItem.entityId !== entityId) throw userInputError('该抽取结果对应的不是这户主体', 'drawItemId');
       if (input.kind !== InspectionKind.RANDOM)
         throw userInputError('按双随机抽取结果检查的,检查类型应为双随机抽查', 'kind');
@@ -123,7 +129,7 @@ export class InspectionResolver {
     const inspection = ctx.em.create(Inspection, {
       id: randomUUID(),
       entityId,
-      townshipId: input.townshipId,
+      townshipId,
       inspectedOn,
       kind: input.kind,
       verdict: input.verdict,

@@ -4,10 +4,12 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  entityTownships,
   LocalDate,
   paginate,
   requireBureau,
   requireDistrictWriter,
+  requireInScope,
   townshipScope,
   userInputError,
 } from '@shian/subgraph-kit';
@@ -62,13 +64,15 @@ export class RandomDrawResolver {
     const title = requiredText(input.title, 'title', '抽查任务名称');
     const drawnOn = notAfterToday(localDate(input.drawnOn, 'drawnOn', '抽取日期'), today, 'drawnOn', '抽取日期');
     const populationCriteria = requiredText(input.populationCriteria, 'populationCriteria', '检查对象范围', 500);
-    const townships = new Map<string, string>();
-    for (const candidate of input.population) {
-      const known = townships.get(candidate.entityId);
-      if (known && known !== candidate.townshipId)
-        throw userInputError(`主体${candidate.entityId}在名录中出现两次且所属乡镇不同`, 'population');
-      townships.set(candidate.entityId, requiredText(candidate.townshipId, 'population', '主体所属乡镇', 12));
-    }
+    // Each business's township is the register's (a draw item scopes the inspection made on it), not the list's.
+    const townships = await entityTownships(
+      ctx,
+      input.population.map((candidate) => ({
+        entityId: requiredText(candidate.entityId, 'population', '检查对象', 36),
+        townshipId: candidate.townshipId,
+      })),
+      'population',
+    );
     const units = [...new Set((input.inspectorUnits ?? []).map((u) => u.trim()).filter(Boolean))];
     const pool = await ctx.em.find(
       Inspector,
@@ -196,8 +200,10 @@ export class DrawItemResolver {
   }
 
   @FieldResolver(() => Inspection, { nullable: true, description: '按本结果登记的检查' })
-  inspection(@Root() item: DrawItem, @Ctx() ctx: Context) {
-    return inspectionByDrawItem(ctx).load(item.id);
+  async inspection(@Root() item: DrawItem, @Ctx() ctx: Context) {
+    const inspection = await inspectionByDrawItem(ctx).load(item.id);
+    if (inspection) requireInScope(ctx, inspection.townshipId);
+    return inspection;
   }
 
   @FieldResolver(() => RandomDraw)

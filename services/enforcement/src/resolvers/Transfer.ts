@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Connection, ConnectionArgs, type Context, notFound, paginate, userInputError } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { partnerOf, requirePartner, requireTransferVisible, transferScope } from '../access';
+import { partnerOf, requireCaseVisible, requirePartner, requireTransferVisible, transferScope } from '../access';
 import { recordChange, transferSnapshot } from '../audit';
 import { clockContext } from '../clocks';
 import { auditByRecord, caseById } from '../data';
@@ -141,8 +141,10 @@ export class TransferResolver {
   }
 
   @FieldResolver(() => Case, { description: '移送的案件' })
-  case(@Root() transfer: Transfer, @Ctx() ctx: Context) {
-    return caseById(ctx).load(transfer.caseFile.id);
+  async case(@Root() transfer: Transfer, @Ctx() ctx: Context) {
+    const record = await caseById(ctx).load(transfer.caseFile.id);
+    if (record) await requireCaseVisible(ctx, record);
+    return record;
   }
 
   @FieldResolver(() => EnforcementClock, { nullable: true, description: '接收部门答复时限(自接收起3日)' })
