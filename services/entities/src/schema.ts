@@ -1,32 +1,44 @@
-import { type Context, defineSubgraph, requireBureau } from '@shian/subgraph-kit';
+import { type Context, defineSubgraph, inScope, requireBureau } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
 import { ENTITIES, Entity, License, Notice, Official, Township } from './entities';
 import { officialInScope } from './resolvers/Official';
 import { RESOLVERS } from './resolvers';
 
+/** Township names are every bureau user's (the `townships` root query); partners see nothing of the register. */
+const bureauOnly = (_row: object, ctx: Context) => {
+  requireBureau(ctx);
+  return true;
+};
+
 /**
- * References from other subgraphs: Entity and Township resolve for every signed-in caller, partners included,
- * because other subgraphs only hand out ids of records shared with the caller (a partner's case names its entity).
- * What hangs under them (licences, grades, 包保) stays in the caller's scope. The rest is the bureau's.
+ * References resolve under the same rule as each type's root query: `_entities` is reachable by anyone who can reach
+ * the subgraph, and a partner's case naming a business does not make that business's register entry theirs.
  */
 export default defineSubgraph({
   name: 'entities',
   entities: ENTITIES,
   resolvers: RESOLVERS,
   references: {
-    Entity: (ids, ctx) => ctx.em.find(Entity, { id: { $in: ids } }),
-    Township: (ids, ctx) => ctx.em.find(Township, { id: { $in: ids } }),
-    License: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return ctx.em.find(License, { id: { $in: ids } });
+    Entity: {
+      load: (ids, ctx) => ctx.em.find(Entity, { id: { $in: ids } }),
+      visible: (entity: Entity, ctx) => inScope(ctx, entity.township.id),
     },
-    Official: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return (await ctx.em.find(Official, { id: { $in: ids } })).filter((o) => officialInScope(ctx, o));
+    Township: {
+      load: (ids, ctx) => ctx.em.find(Township, { id: { $in: ids } }),
+      visible: bureauOnly,
     },
-    Notice: async (ids, ctx: Context) => {
-      requireBureau(ctx);
-      return ctx.em.find(Notice, { id: { $in: ids } });
+    // A licence is reached only under its business (Entity.licenses), so it follows the business's township.
+    License: {
+      load: (ids, ctx) => ctx.em.find(License, { id: { $in: ids } }, { populate: ['entity'] }),
+      visible: (license: License, ctx) => inScope(ctx, license.entity.township.id),
+    },
+    Official: {
+      load: (ids, ctx) => ctx.em.find(Official, { id: { $in: ids } }),
+      visible: (official: Official, ctx) => officialInScope(ctx, official),
+    },
+    Notice: {
+      load: (ids, ctx) => ctx.em.find(Notice, { id: { $in: ids } }),
+      visible: (notice: Notice, ctx) => inScope(ctx, notice.township.id),
     },
   },
   seed: seedDemoData,
