@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { UnsafeProductionSettings } from '@shian/auth';
 import type { SubgraphDefinition } from './define';
 import {
   type DatabaseTarget,
@@ -14,7 +15,7 @@ import {
 import { serve, writeSdl } from './serve';
 
 const USAGE = `shian-subgraph <command>   (run inside services/<domain>)
-  start                 migrate, seed a fresh database, serve on <DOMAIN>_PORT
+  start                 migrate (and outside production seed a fresh database), serve on <DOMAIN>_PORT
   migrate               apply pending migrations
   seed [--fresh]        write the demo data into a fresh database (--fresh: drop everything first)
   sdl                   write ./schema.graphql (the input of the gateway's composition)
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  // The message names every variable to fix; a stack trace would only bury it.
+  console.error(error instanceof UnsafeProductionSettings ? error.message : error);
   process.exit(1);
 });

@@ -1,7 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { createVerifier, type Verifier } from '@shian/auth';
+import {
+  createVerifier,
+  GatewayCredentialError,
+  type GatewayCredentialVerifier,
+  gatewayCredentialVerifier,
+  loadGatewayPublicKey,
+  type Verifier,
+} from '@shian/auth';
 import { type MikroORM, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type GraphQLFormattedError, GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { Logger } from 'pino';
@@ -17,7 +24,14 @@ export interface SubgraphRuntime {
   orm: MikroORM;
   apollo: ApolloServer<RequestContext>;
   sdl: string;
-  contextFor(authorization: string | null | undefined): Promise<RequestContext>;
+  /**
+   * The context of one request, from its `Authorization` header and its gateway credential (`x-shian-gateway`).
+   * Rejects with UNAUTHENTICATED when the credential is missing or invalid, before the user's token is read.
+   */
+  contextFor(
+    authorization: string | null | undefined,
+    gatewayCredential: string | null | undefined,
+  ): Promise<RequestContext>;
 }
 
 export async function createRuntime(
@@ -27,6 +41,8 @@ export async function createRuntime(
   verify: Verifier = createVerifier(),
   // Without a directory every write that names a business is refused: the safe default.
   entities: EntityDirectory = staticEntityDirectory([]),
+  // GATEWAY_PUBLIC_KEY(_FILE), or outside production the development key.
+  gateway: GatewayCredentialVerifier = gatewayCredentialVerifier(loadGatewayPublicKey().key, definition.name),
 ): Promise<SubgraphRuntime> {
   const { schema, sdl } = await buildFederatedSchema(definition);
   const apollo = new ApolloServer<RequestContext>({
@@ -42,8 +58,25 @@ export async function createRuntime(
     orm,
     apollo,
     sdl,
-    contextFor: (authorization) => createContext({ em: orm.em, verify, authorization, log, entities }),
+    contextFor: async (authorization, gatewayCredential) => {
+      await requireGateway(gateway, gatewayCredential);
+      return createContext({ em: orm.em, verify, authorization, log, entities });
+    },
   };
+}
+
+/**
+ * A subgraph answers the gateway only: a request without its credential is refused before it is parsed, so a user
+ * token sent straight to the port (skipping the gateway's trusted operations and limits) gets nothing, not even
+ * the schema. Refused here, in the context, it is one UNAUTHENTICATED error with HTTP 401.
+ */
+async function requireGateway(verify: GatewayCredentialVerifier, credential: string | null | undefined) {
+  try {
+    await verify(credential);
+  } catch (error) {
+    if (error instanceof GatewayCredentialError) throw unauthenticated(error.message);
+    throw error;
+  }
 }
 
 function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { assertSafeProduction, GATEWAY_CREDENTIAL_HEADER } from '@shian/auth';
 import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import type { SubgraphDefinition } from './define';
@@ -10,7 +11,15 @@ import { buildFederatedSchema } from './schema';
 
 export interface ServeOptions {
   port?: number;
-  /** Migrate and seed a fresh database before serving (what `start` does). Default true. */
+  /**
+   * Default SUBGRAPH_HOST, else 127.0.0.1: a subgraph is called by the gateway only, so by default it is not
+   * reachable from other machines at all (containers set SUBGRAPH_HOST=0.0.0.0).
+   */
+  host?: string;
+  /**
+   * Migrate the database before serving, and outside production seed a fresh one with the demo data (what
+   * `start` does). Production never seeds: that is the explicit `seed` command. Default true.
+   */
   prepare?: boolean;
   /** Install SIGINT/SIGTERM handlers that drain and exit. Default true; tests turn it off. */
   handleSignals?: boolean;
@@ -23,10 +32,13 @@ export interface ServeOptions {
 /** Serves a subgraph: `src/main.ts` of every service is this one call. */
 export async function serve(definition: SubgraphDefinition, options: ServeOptions = {}): Promise<HttpApp> {
   const log = createLogger(definition.name);
+  // Before anything is opened: an unsafe production configuration must not serve a single request.
+  assertSafeProduction(process.env, 'subgraph', definition.name);
   const target = options.target ?? databaseTarget(definition.name);
   const orm = await openOrm(definition, { target, onQuery: options.onQuery });
   if (options.prepare ?? true) {
-    const { seeded } = await prepareDatabase(orm, definition);
+    const seed = process.env.NODE_ENV !== 'production';
+    const { seeded } = await prepareDatabase(orm, definition, { seed });
     log.info({ dialect: target.dialect, database: target.dbName, seeded }, 'database ready');
   }
   const entities = gatewayEntityDirectory();
@@ -34,8 +46,10 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   const app = await serveGraphQL({
     name: definition.name,
     port: options.port ?? subgraphPort(findDomain(definition.name)),
+    host: options.host ?? (process.env.SUBGRAPH_HOST?.trim() || '127.0.0.1'),
     apollo: runtime.apollo,
-    context: (req) => runtime.contextFor(req.headers.authorization),
+    context: (req) =>
+      runtime.contextFor(req.headers.authorization, headerValue(req.headers[GATEWAY_CREDENTIAL_HEADER])),
     routes: {
       '/health': async (_req, res) => {
         const database = await orm.isConnected();
@@ -58,6 +72,8 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   log.info({ url: app.url }, 'subgraph ready');
   return app;
 }
+
+const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Writes the subgraph's SDL to `<root>/schema.graphql`, the input of the gateway's composition. */
 export async function writeSdl(definition: SubgraphDefinition): Promise<string> {

@@ -2,15 +2,23 @@
  * Subgraph tests against a real database of each dialect, through the same schema, context and error masking that
  * serve() uses: only the HTTP layer is skipped.
  */
-import { randomUUID } from 'node:crypto';
+import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_USERS, signToken } from '@shian/auth';
+import {
+  DEMO_USERS,
+  DEVELOPMENT_GATEWAY_PRIVATE_KEY,
+  DEVELOPMENT_GATEWAY_PUBLIC_KEY,
+  type GatewayCredentials,
+  gatewayCredentials,
+  gatewayCredentialVerifier,
+  signToken,
+} from '@shian/auth';
 import type { MikroORM } from '@mikro-orm/core';
 import { createLogger } from '@shian/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import type { SubgraphDefinition } from './define';
 import { type EntityDirectory, entityDirectoryFromFile, staticEntityDirectory } from './entity-directory';
@@ -54,6 +62,11 @@ export interface ExecuteOptions {
   as?: string | null;
   /** A raw Authorization header value, for token tests; overrides `as`. */
   authorization?: string;
+  /**
+   * The gateway credential (`x-shian-gateway`) the call carries. Default: a valid one, as the gateway sends; null
+   * sends none, a string sends that value (a call straight to the subgraph, a forged or expired credential).
+   */
+  gatewayCredential?: string | null;
 }
 
 export interface ExecuteResult<T = Record<string, unknown>> {
@@ -75,6 +88,14 @@ export interface TestSubgraph {
 }
 
 const tokens = new Map<string, string>();
+
+// The runtime under test trusts the development key pair whatever GATEWAY_PUBLIC_KEY says, so the default
+// credential below is always the valid one.
+let testGatewayCredentials: GatewayCredentials | undefined;
+const validGatewayCredential = (subgraph: string) => {
+  testGatewayCredentials ??= gatewayCredentials(createPrivateKey(DEVELOPMENT_GATEWAY_PRIVATE_KEY));
+  return testGatewayCredentials.credentialFor(subgraph);
+};
 
 async function authorizationFor(username: string): Promise<string> {
   let token = tokens.get(username);
@@ -132,6 +153,7 @@ export function testSubgraph(
       log,
       undefined,
       options.entities ?? seedsEntityDirectory(definition),
+      gatewayCredentialVerifier(createPublicKey(DEVELOPMENT_GATEWAY_PUBLIC_KEY), definition.name),
     );
     await runtime.apollo.start();
   }, 120_000);
@@ -165,7 +187,18 @@ export function testSubgraph(
     async execute(query, variables, execOptions = {}) {
       const as = execOptions.as === undefined ? 'officer' : execOptions.as;
       const authorization = execOptions.authorization ?? (as ? await authorizationFor(as) : undefined);
-      const contextValue = await ready().runtime.contextFor(authorization);
+      const gatewayCredential =
+        execOptions.gatewayCredential === undefined
+          ? await validGatewayCredential(definition.name)
+          : execOptions.gatewayCredential;
+      let contextValue: Awaited<ReturnType<SubgraphRuntime['contextFor']>>;
+      try {
+        contextValue = await ready().runtime.contextFor(authorization, gatewayCredential);
+      } catch (error) {
+        // Over HTTP a refused context is the whole answer: one error, no data.
+        if (error instanceof GraphQLError) return { errors: [error.toJSON()] };
+        throw error;
+      }
       const response = await ready().runtime.apollo.executeOperation({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('incremental delivery is not used here');
       return response.body.singleResult as ExecuteResult<any>;

@@ -1,4 +1,5 @@
-import { signToken } from '@shian/auth';
+import { createPrivateKey } from 'node:crypto';
+import { DEVELOPMENT_GATEWAY_PRIVATE_KEY, generateGatewayKeyPair, signGatewayCredential, signToken } from '@shian/auth';
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/cursor';
 import { dialects, testSubgraph } from '../src/testing';
@@ -133,8 +134,45 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
   });
 
   it("hands resolvers the caller's Authorization header, for calls made on the caller's behalf", async () => {
-    const context = await t.runtime.contextFor('Bearer not-checked-here');
+    const credential = await signGatewayCredential(createPrivateKey(DEVELOPMENT_GATEWAY_PRIVATE_KEY), 'kit-fixture');
+    const context = await t.runtime.contextFor('Bearer not-checked-here', credential);
     expect(context.authorization).toBe('Bearer not-checked-here');
-    expect((await t.runtime.contextFor(undefined)).authorization).toBeUndefined();
+    expect((await t.runtime.contextFor(undefined, credential)).authorization).toBeUndefined();
+  });
+
+  it('answers only calls that carry a valid gateway credential, whatever user token they carry', async () => {
+    const gatewayKey = createPrivateKey(DEVELOPMENT_GATEWAY_PRIVATE_KEY);
+    const refused = async (gatewayCredential: string | null, as = 'officer') => {
+      const res = await t.execute('{ books(first: 1) { totalCount } }', {}, { as, gatewayCredential });
+      expect(res.data).toBeUndefined();
+      expect(res.errors).toHaveLength(1);
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      return res.errors?.[0].message;
+    };
+    for (const as of ['admin', 'officer', 'police']) expect(await refused(null, as)).toContain('子图只接受网关的请求');
+    const forged = createPrivateKey(generateGatewayKeyPair().privateKey);
+    expect(await refused(await signGatewayCredential(forged, 'kit-fixture'))).toContain('无效');
+    expect(await refused(await signGatewayCredential(gatewayKey, 'entities'))).toContain('不是签发给本子图的');
+    expect(await refused(await signGatewayCredential(gatewayKey, 'kit-fixture', 60, Date.now() - 120_000))).toContain(
+      '过期',
+    );
+    expect(await refused('Bearer not-a-credential')).toContain('无效');
+    // Introspection and the federation entry points are refused as well.
+    for (const query of ['{ __schema { types { name } } }', '{ _service { sdl } }']) {
+      const res = await t.execute(query, {}, { as: null, gatewayCredential: null });
+      expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect(res.data).toBeUndefined();
+    }
+
+    const accepted = await t.execute(
+      '{ books(first: 1) { totalCount } }',
+      {},
+      { gatewayCredential: await signGatewayCredential(gatewayKey, 'kit-fixture') },
+    );
+    expect(accepted).toEqual({ data: { books: { totalCount: 150 } } });
+    // With a valid credential the user's token is still checked: no token, no answer.
+    const anonymous = await t.execute('{ books(first: 1) { totalCount } }', {}, { as: null });
+    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0].message).not.toContain('网关');
   });
 });

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
-import { createVerifier, verifierConfigFromEnv } from '@shian/auth';
+import {
+  assertSafeProduction,
+  createVerifier,
+  gatewayCredentials,
+  loadGatewaySigningKey,
+  verifierConfigFromEnv,
+} from '@shian/auth';
 import { DOMAINS, gatewayPort, subgraphUrl } from '@shian/platform';
 import { createLogger, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
@@ -35,7 +41,11 @@ export interface GatewayOptions {
    * frontend's `src/gql/persisted-documents.json`. Enforced in production or with TRUSTED_OPERATIONS=on.
    */
   trustedOperations?: TrustedManifest;
-  /** Read for NODE_ENV, TRUSTED_OPERATIONS*, AUTH_*, timeouts and the subgraph URLs. Default process.env. */
+  /**
+   * Read for NODE_ENV, TRUSTED_OPERATIONS*, AUTH_*, GATEWAY_SIGNING_KEY*, CORS_ORIGINS, timeouts and the subgraph
+   * URLs. Default process.env. With NODE_ENV=production an unsafe configuration is refused: startGateway throws
+   * UnsafeProductionSettings (@shian/auth) naming each variable to fix.
+   */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
 }
@@ -53,6 +63,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const env = options.env ?? process.env;
   const logger = options.logger ?? createLogger('gateway');
   const production = env.NODE_ENV === 'production';
+  assertSafeProduction(env, 'gateway');
   const devIdp = !production || env.AUTH_DEV_IDP === 'on';
   const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
 
@@ -62,12 +73,14 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   });
   const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
 
+  // Subgraphs answer only requests that carry this credential; the development key outside production.
+  const credentials = gatewayCredentials(loadGatewaySigningKey(env).key);
   const subgraphFetch = createSubgraphFetcher(numberFromEnv(env.SUBGRAPH_TIMEOUT_MS, 30_000));
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: urls[name] ?? url, logger, fetcher: subgraphFetch.fetcher }),
+      new SubgraphDataSource({ name, url: urls[name] ?? url, logger, fetcher: subgraphFetch.fetcher, credentials }),
   });
 
   const trustedOnly = trustedMode(env);

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GATEWAY_CREDENTIAL_HEADER, type GatewayCredentials } from '@shian/auth';
 import type { Logger } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError, Kind, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
@@ -93,18 +94,27 @@ class SubgraphResponse {
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 
 /**
- * A subgraph data source that forwards the caller's Authorization header, and turns "the subgraph cannot be
+ * A subgraph data source that forwards the caller's Authorization header beside the gateway's own credential
+ * (without which a subgraph answers nothing), and turns "the subgraph cannot be
  * reached" into an ordinary GraphQL error for that subgraph's fields only (the gateway adds `serviceName`), so
  * the rest of the query still answers.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
   readonly logger: Logger;
+  private readonly credentials: GatewayCredentials;
 
-  constructor(config: { name: string; url: string; logger: Logger; fetcher: Fetcher }) {
+  constructor(config: {
+    name: string;
+    url: string;
+    logger: Logger;
+    fetcher: Fetcher;
+    credentials: GatewayCredentials;
+  }) {
     super({ url: config.url, fetcher: config.fetcher });
     this.name = config.name;
     this.logger = config.logger;
+    this.credentials = config.credentials;
   }
 
   override willSendRequest({
@@ -113,6 +123,15 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]) {
     const authorization = (context as GatewayContext | undefined)?.authorization;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    // The cached credential, a string: no signature and no await on the request path but once per half-minute.
+    const credential = this.credentials.credentialFor(this.name);
+    if (typeof credential === 'string') {
+      request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, credential);
+      return;
+    }
+    return credential.then((signed) => {
+      request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, signed);
+    });
   }
 
   override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {

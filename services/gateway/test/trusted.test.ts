@@ -14,6 +14,7 @@ import {
   trustedOperations,
 } from '../src/trusted';
 import { ALPHA_SDL, BETA_SDL, startFixture } from './fixtures';
+import { PRODUCTION_ENV, PRODUCTION_SECRET } from './production-env';
 
 const officer = DEMO_USERS.find((u) => u.username === 'officer')!;
 const deepQuery = (depth: number) => `{ things { ${'parent { '.repeat(depth - 2)}id${' }'.repeat(depth - 2)} } }`;
@@ -89,10 +90,10 @@ describe('a gateway running trusted operations only', () => {
     ]).supergraphSdl;
     const common = { port: 0, host: '127.0.0.1', supergraphSdl, trustedOperations: MANIFEST };
     [gateway, open] = await Promise.all([
-      startGateway({ ...common, env: { NODE_ENV: 'production' } }),
-      startGateway({ ...common, env: { NODE_ENV: 'development' } }),
+      startGateway({ ...common, env: PRODUCTION_ENV }),
+      startGateway({ ...common, env: { NODE_ENV: 'development', AUTH_SECRET: PRODUCTION_SECRET } }),
     ]);
-    token = (await signToken(officer)).token;
+    token = (await signToken(officer, { secret: PRODUCTION_SECRET })).token;
   });
 
   afterAll(async () => {
@@ -135,7 +136,7 @@ describe('a gateway running trusted operations only', () => {
       port: 0,
       host: '127.0.0.1',
       supergraphSdl,
-      env: { TRUSTED_OPERATIONS: 'on' },
+      env: { TRUSTED_OPERATIONS: 'on', AUTH_SECRET: PRODUCTION_SECRET },
       trustedOperations: { 'sha256:deep': deepQuery(30) },
     });
     try {
