@@ -69,8 +69,8 @@ export class AttendanceInput {
   @Field(() => ID, { description: '所属主体' })
   entityId!: string;
 
-  @Field(() => ID, { description: '主体所属乡镇(街道)代码,与主体登记一致' })
-  townshipId!: string;
+  @Field(() => ID, { nullable: true, description: '主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝' })
+  townshipId?: string | null;
 
   @Field({ description: '姓名' })
   personName!: string;
@@ -102,8 +102,8 @@ export class TrainingAssessmentInput {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => ID, { description: '主体所属乡镇(街道)代码,与主体登记一致' })
-  townshipId!: string;
+  @Field(() => ID, { nullable: true, description: '主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝' })
+  townshipId?: string | null;
 
   @Field(() => ID, { nullable: true, description: '对应的培训' })
   sessionId?: string | null;
@@ -144,8 +144,8 @@ export class WorkshopUpgradeInput {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => ID, { description: '主体所属乡镇(街道)代码,与主体登记一致' })
-  townshipId!: string;
+  @Field(() => ID, { nullable: true, description: '主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝' })
+  townshipId?: string | null;
 
   @Field(() => WorkshopLevel)
   fromLevel!: WorkshopLevel;

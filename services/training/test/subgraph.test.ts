@@ -103,9 +103,9 @@ describe.each(await dialects())('training subgraph on %s', (dialect) => {
       ?.trainingSessions.nodes[0];
     const mutation =
       'mutation ($id: ID!, $rows: [AttendanceInput!]!) { recordAttendance(sessionId: $id, entries: $rows) { id personName session { id } entity { id } } }';
-    const row = (personName: string, townshipId = '511902001') => ({
-      entityId: 'E0400',
-      townshipId,
+    // E0049 is a business of the township officer's 511902001; E0050 one of 511902002.
+    const row = (personName: string, entityId = 'E0049') => ({
+      entityId,
       personName,
       jobTitle: '生产人员',
     });
@@ -122,10 +122,11 @@ describe.each(await dialects())('training subgraph on %s', (dialect) => {
     expect(blank.errors?.[0]?.extensions?.field).toBe('jobTitle');
     const foreign = await t.execute(
       mutation,
-      { id: session.id, rows: [row('测试戊'), row('测试己', '511902002')] },
+      { id: session.id, rows: [row('测试戊'), row('测试己', 'E0050')] },
       { as: 'township' },
     );
-    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entityId' });
+    expect(foreign.errors?.[0]?.message).toBe('主体 E0050 不存在或不在您的辖区内');
     expect(await count(`{ attendances(filter: { sessionId: "${session.id}" }) { totalCount } }`)).toBe(
       session.attendeeCount,
     );
@@ -143,7 +144,7 @@ describe.each(await dialects())('training subgraph on %s', (dialect) => {
   it('records assessments and re-sits, refusing what the rules refuse', async () => {
     const mutation =
       'mutation ($input: TrainingAssessmentInput!) { recordTrainingAssessment(input: $input) { id failed isResit outstanding resitOf { id } } }';
-    const base = { entityId: 'E0401', townshipId: '511902001', assessedOn: '2024-12-10', examiner: '蒲海燕' };
+    const base = { entityId: 'E0401', townshipId: '511902013', assessedOn: '2024-12-10', examiner: '蒲海燕' };
     const before = await count('{ trainingAssessments { totalCount } }');
     const tooMany = await t.execute(mutation, { input: { ...base, assessed: 3, passed: 4 } });
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'passed' });
@@ -181,7 +182,7 @@ describe.each(await dialects())('training subgraph on %s', (dialect) => {
     const level = current.data?._entities[0].workshopLevel ?? 'BASIC';
     const mutation =
       'mutation ($input: WorkshopUpgradeInput!) { recordWorkshopUpgrade(input: $input) { id fromLevel toLevel entity { id } } }';
-    const input = { entityId: 'E0402', townshipId: '511902001', acceptedOn: '2024-12-30', acceptedBy: '岳思远' };
+    const input = { entityId: 'E0402', acceptedOn: '2024-12-30', acceptedBy: '岳思远' };
     const wrong = await t.execute(mutation, {
       input: { ...input, fromLevel: level === 'BASIC' ? 'STANDARD' : 'BASIC', toLevel: 'MODEL' },
     });

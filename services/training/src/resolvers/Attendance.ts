@@ -4,6 +4,7 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  entityTownships,
   notFound,
   paginate,
   requireWriter,
@@ -51,10 +52,13 @@ export class AttendanceResolver {
     if (entries.length === 0) throw userInputError('签到表至少需要一行', 'entries');
     if (entries.length > MAX_SHEET_ROWS)
       throw userInputError(`一次最多登记 ${MAX_SHEET_ROWS} 行(收到 ${entries.length} 行)`, 'entries');
+    requireWriter(ctx);
     entries.forEach((entry, index) => {
-      requireWriter(ctx, entry.townshipId);
       rejectProblems(checkAttendance(entry, index));
     });
+    // Each row's township is its business's, as the register has it: never the one the sheet sent.
+    const townships = await entityTownships(ctx, entries);
+    for (const entry of entries) requireWriter(ctx, townships.get(entry.entityId));
     const session = await ctx.em.findOne(TrainingSession, { id: sessionId });
     if (!session) throw notFound('培训', sessionId);
     const seen = new Set<string>();
@@ -78,7 +82,7 @@ export class AttendanceResolver {
         id: randomUUID(),
         session,
         entityId: entry.entityId,
-        townshipId: entry.townshipId,
+        townshipId: townships.get(entry.entityId)!,
         personName: entry.personName.trim(),
         jobTitle: entry.jobTitle.trim(),
       }),

@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, ConnectionArgs, type Context, notFound, paginate, requireWriter } from '@shian/subgraph-kit';
+import {
+  Connection,
+  ConnectionArgs,
+  type Context,
+  entityTownship,
+  inScope,
+  notFound,
+  paginate,
+  requireInScope,
+  requireWriter,
+} from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assessmentById, resitsOf, sessionById, townshipFilter } from '../data';
 import { EntityRef, entityRef, TownshipRef, TrainingAssessment, TrainingSession, townshipRef } from '../entities';
@@ -12,7 +22,7 @@ import { rejectProblems, yearSpan } from '../validate';
 export class TrainingAssessmentConnection extends Connection(TrainingAssessment) {}
 
 /** A re-sit belongs to the same entity (and township) as the first sitting it is for. */
-function sameEntity(input: TrainingAssessmentInput, first: TrainingAssessment | null): FieldProblem[] {
+function sameEntity(input: { entityId: string; townshipId: string }, first: TrainingAssessment | null): FieldProblem[] {
   if (!first || (first.entityId === input.entityId && first.townshipId === input.townshipId)) return [];
   return [{ field: 'resitOfId', message: '补考必须与首次考核属于同一主体' }];
 }
@@ -41,28 +51,33 @@ export class TrainingAssessmentResolver {
     @Arg('input', () => TrainingAssessmentInput) input: TrainingAssessmentInput,
     @Ctx() ctx: Context,
   ) {
-    requireWriter(ctx, input.townshipId);
+    requireWriter(ctx);
     rejectProblems([
       ...checkTownshipId(input.townshipId),
       ...checkBatch(input),
       ...checkDate(input.assessedOn, 'assessedOn', '考核日期'),
       ...(input.examiner.trim() ? [] : [{ field: 'examiner', message: '考核人不能为空' }]),
     ]);
+    // The township is the business's, as the register has it: never the one the form sent.
+    const townshipId = await entityTownship(ctx, input.entityId, input.townshipId);
+    requireWriter(ctx, townshipId);
     const session = input.sessionId ? await ctx.em.findOne(TrainingSession, { id: input.sessionId }) : null;
     if (input.sessionId && !session) throw notFound('培训', input.sessionId);
     let resitOf: TrainingAssessment | null = null;
     if (input.resitOfId) {
       resitOf = await ctx.em.findOne(TrainingAssessment, { id: input.resitOfId });
+      // A first sitting the writer may not see is answered as an unknown one (no probing outside one's scope).
+      if (resitOf && !inScope(ctx, resitOf.townshipId)) resitOf = null;
       const earlier = resitOf ? await ctx.em.find(TrainingAssessment, { resitOf }) : [];
       rejectProblems([
-        ...sameEntity(input, resitOf),
+        ...sameEntity({ entityId: input.entityId, townshipId }, resitOf),
         ...checkResit(input, resitOf ? { ...resitOf, isResit: resitOf.resitOf != null } : undefined, earlier),
       ]);
     }
     const assessment = ctx.em.create(TrainingAssessment, {
       id: randomUUID(),
       entityId: input.entityId,
-      townshipId: input.townshipId,
+      townshipId,
       session,
       assessedOn: input.assessedOn,
       assessed: input.assessed,
@@ -100,13 +115,15 @@ export class TrainingAssessmentResolver {
   }
 
   @FieldResolver(() => TrainingAssessment, { nullable: true, description: '补考对应的首次考核' })
-  resitOf(@Root() row: TrainingAssessment, @Ctx() ctx: Context) {
-    return row.resitOf ? assessmentById(ctx).load(row.resitOf.id) : null;
+  async resitOf(@Root() row: TrainingAssessment, @Ctx() ctx: Context) {
+    const first = row.resitOf ? await assessmentById(ctx).load(row.resitOf.id) : null;
+    if (first) requireInScope(ctx, first.townshipId);
+    return first;
   }
 
-  @FieldResolver(() => [TrainingAssessment], { description: '该批次的补考' })
-  resits(@Root() row: TrainingAssessment, @Ctx() ctx: Context) {
-    return resitsOf(ctx).load(row.id);
+  @FieldResolver(() => [TrainingAssessment], { description: '该批次的补考(本人可见范围内)' })
+  async resits(@Root() row: TrainingAssessment, @Ctx() ctx: Context) {
+    return (await resitsOf(ctx).load(row.id)).filter((resit) => inScope(ctx, resit.townshipId));
   }
 
   @FieldResolver(() => Int, { description: '尚未通过的人数(首次考核不合格且补考仍未通过;补考批次为 0)' })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, ConnectionArgs, type Context, paginate, requireWriter } from '@shian/subgraph-kit';
+import { Connection, ConnectionArgs, type Context, entityTownship, paginate, requireWriter } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { townshipFilter } from '../data';
 import { EntityRef, entityRef, TownshipRef, townshipRef, WorkshopUpgrade } from '../entities';
@@ -35,7 +35,11 @@ export class WorkshopUpgradeResolver {
     @Arg('input', () => WorkshopUpgradeInput) input: WorkshopUpgradeInput,
     @Ctx() ctx: Context,
   ) {
-    requireWriter(ctx, input.townshipId);
+    requireWriter(ctx);
+    rejectProblems(checkTownshipId(input.townshipId));
+    // The township is the business's, as the register has it: never the one the form sent.
+    const townshipId = await entityTownship(ctx, input.entityId, input.townshipId);
+    requireWriter(ctx, townshipId);
     const latest = await ctx.em.findOne(
       WorkshopUpgrade,
       { entityId: input.entityId },
@@ -48,6 +52,7 @@ export class WorkshopUpgradeResolver {
     ]);
     const upgrade = ctx.em.create(WorkshopUpgrade, {
       ...input,
+      townshipId,
       id: randomUUID(),
       acceptedBy: input.acceptedBy.trim(),
       improvements: input.improvements.trim(),

@@ -47,7 +47,7 @@ export function checkSession(input: SessionFields): FieldProblem[] {
 
 export interface AttendanceFields {
   entityId: string;
-  townshipId: string;
+  townshipId?: string | null;
   personName: string;
   jobTitle: string;
 }
