@@ -1,5 +1,5 @@
 import { type CalendarDay, fetchCalendarOverrides, HolidayCalendar, type LocalDate } from '@shian/clock';
-import { DOMAINS, subgraphUrl } from '@shian/platform';
+import { gatewayPort } from '@shian/platform';
 import { type Context, todayInChina } from '@shian/subgraph-kit';
 
 export interface ClockContext {
@@ -9,15 +9,15 @@ export interface ClockContext {
   calendarEdited: boolean;
 }
 
-/** Where the district's calendar lives (@shian/clock's README: the sampling subgraph owns the overrides). */
+/**
+ * Where the district's calendar is read: sampling owns the overrides (@shian/clock's README), asked through the
+ * gateway like any other cross-domain read. A subgraph answers only the gateway (x-shian-gateway), so calling
+ * sampling's port directly would be refused; the gateway trusts the query (packages/subgraph-kit's
+ * trusted-operations.json).
+ */
 function calendarOwnerUrl(): string {
-  const sampling = DOMAINS.find((domain) => domain.name === 'sampling') ?? {
-    name: 'sampling',
-    label: '抽检监测',
-    subgraphPort: 4002,
-    remotePort: 5002,
-  };
-  return subgraphUrl(sampling);
+  const base = process.env.GATEWAY_URL?.trim() || `http://127.0.0.1:${gatewayPort()}`;
+  return base.replace(/\/+$/, '').replace(/(?<!\/graphql)$/, '/graphql');
 }
 
 /** The calendar and today, read once per request. */
