@@ -1,0 +1,167 @@
+import { type EntityManager, type EntityName, type FilterQuery, raw, Utils } from '@mikro-orm/core';
+// Both SQL drivers share @mikro-orm/knex's entity manager; libsql re-exports its type.
+import type { SqlEntityManager } from '@mikro-orm/libsql';
+import { type ConnectionArgs, type Page, pageWindow, paginate, toPage } from './connection';
+import { encodeCursor } from './cursor';
+
+export type ParentOrder = Record<string, 'asc' | 'desc' | 'ASC' | 'DESC'>;
+
+export interface PerParentOptions {
+  /** Top-level properties only; the primary key is always the last key, as in `paginate`. */
+  orderBy?: ParentOrder;
+}
+
+const ROW_NUMBER = 'shian_rn';
+const PARENT = 'shian_parent';
+const COUNT = 'shian_n';
+
+/**
+ * One page of children for each of many parents (a DataLoader batch), windowed by the database:
+ * `row_number() over (partition by <parent> order by …)` keeps `first + 1` rows per parent whatever the number of
+ * children, in one statement (SQLite ≥ 3.25 and PostgreSQL). Totals follow `paginate`: known without a count on a
+ * last page, else one grouped count for the whole batch, run only when some page's `totalCount` is read.
+ * One parent is plain `paginate` (its limit/offset use the indexes best).
+ */
+export async function pagesPerParent<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  parent: keyof T & string,
+  parentIds: readonly string[],
+  args: ConnectionArgs,
+  options: PerParentOptions = {},
+): Promise<Page<T>[]> {
+  const { limit, offset } = pageWindow(args);
+  const forParents = (ids: readonly string[]) =>
+    ({ $and: [where, { [parent]: ids.length === 1 ? ids[0] : { $in: [...ids] } }] }) as FilterQuery<T>;
+  if (parentIds.length === 0) return [];
+  if (parentIds.length === 1) {
+    return [await paginate(em, entityName, forParents(parentIds), args, { orderBy: options.orderBy as never })];
+  }
+
+  let counted: Promise<Map<string, number>> | undefined;
+  const counts = () => {
+    counted ??= countPerParent(em, entityName, forParents(parentIds), parent);
+    return counted;
+  };
+  if (limit === 0) {
+    const totals = await counts();
+    return parentIds.map((id) => toPage<T>([], totals.get(id) ?? 0, offset));
+  }
+
+  const groups = await windowPerParent(em, entityName, forParents(parentIds), parent, {
+    orderBy: options.orderBy,
+    from: offset,
+    to: offset + limit + 1,
+  });
+  return parentIds.map((id) => {
+    const rows = groups.get(id) ?? [];
+    const hasNextPage = rows.length > limit;
+    const nodes = hasNextPage ? rows.slice(0, limit) : rows;
+    const knownTotal = !hasNextPage && (nodes.length > 0 || offset === 0) ? offset + nodes.length : undefined;
+    let total: Promise<number> | undefined;
+    return {
+      nodes,
+      pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null },
+      get totalCount() {
+        total ??= knownTotal === undefined ? counts().then((map) => map.get(id) ?? 0) : Promise.resolve(knownTotal);
+        return total;
+      },
+    };
+  });
+}
+
+/**
+ * The first `limit` children of each parent, in one statement: for plain child lists (`[X!]!`) that could grow
+ * without bound (an entity's cases, a township's notices), so that a page of parents never loads every child.
+ */
+export async function listPerParent<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T> | undefined,
+  parent: keyof T & string,
+  parentIds: readonly string[],
+  options: PerParentOptions & { limit: number },
+): Promise<T[][]> {
+  if (parentIds.length === 0) return [];
+  const condition = { [parent]: { $in: [...parentIds] } } as FilterQuery<T>;
+  const groups = await windowPerParent(
+    em,
+    entityName,
+    where ? ({ $and: [where, condition] } as FilterQuery<T>) : condition,
+    parent,
+    { orderBy: options.orderBy, from: 0, to: options.limit },
+  );
+  return parentIds.map((id) => groups.get(id) ?? []);
+}
+
+function columnOf<T extends object>(em: EntityManager, entityName: EntityName<T>, property: string): string {
+  const meta = em.getMetadata().get(Utils.className(entityName));
+  const prop = meta.properties[property];
+  if (!prop?.fieldNames?.length || prop.fieldNames.length > 1) {
+    throw new Error(`pagesPerParent: ${meta.className}.${property} is not a single-column property`);
+  }
+  return prop.fieldNames[0];
+}
+
+/** Rows numbered `from + 1 … to` of each parent's ordered children, grouped by parent id, in order. */
+async function windowPerParent<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  parent: string,
+  window: { orderBy?: ParentOrder; from: number; to: number },
+): Promise<Map<string, T[]>> {
+  const sql = em as SqlEntityManager;
+  const meta = em.getMetadata().get(Utils.className(entityName));
+  const parentColumn = columnOf(em, entityName, parent);
+  const keys = Object.entries(window.orderBy ?? {}).filter(([property]) => !meta.primaryKeys.includes(property));
+  const order = [
+    ...keys.map(([property, direction]) => {
+      const dir = direction.toLowerCase();
+      if (dir !== 'asc' && dir !== 'desc') throw new Error(`pagesPerParent: unsupported order ${direction}`);
+      return `e.${columnOf(em, entityName, property)} ${dir}`;
+    }),
+    ...meta.primaryKeys.map((key) => `e.${columnOf(em, entityName, key)} asc`),
+  ].join(', ');
+  const inner = sql
+    .createQueryBuilder(entityName, 'e')
+    .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by ${order}) as ${ROW_NUMBER}`)])
+    .where(where)
+    .getKnexQuery();
+  const outer = sql
+    .getKnex()
+    .select('*')
+    .from(inner.as('w'))
+    .where(`w.${ROW_NUMBER}`, '>', window.from)
+    .andWhere(`w.${ROW_NUMBER}`, '<=', window.to)
+    .orderBy(`w.${ROW_NUMBER}`);
+  const rows = (await sql.getConnection().execute(outer)) as Record<string, unknown>[];
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const { [ROW_NUMBER]: _rank, ...columns } = row;
+    const key = String(columns[parentColumn]);
+    const entity = em.map(entityName, columns as never) as T;
+    const group = groups.get(key);
+    if (group) group.push(entity);
+    else groups.set(key, [entity]);
+  }
+  return groups;
+}
+
+async function countPerParent<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  parent: string,
+): Promise<Map<string, number>> {
+  const column = columnOf(em, entityName, parent);
+  const rows = (await (em as SqlEntityManager)
+    .createQueryBuilder(entityName, 'e')
+    .select([raw(`e.${column} as ${PARENT}`), raw(`count(*) as ${COUNT}`)])
+    .where(where)
+    .groupBy(raw(`e.${column}`) as never)
+    .execute('all', false)) as Record<string, unknown>[];
+  // PostgreSQL answers count(*) as a bigint string.
+  return new Map(rows.map((row) => [String(row[PARENT]), Number(row[COUNT])]));
+}

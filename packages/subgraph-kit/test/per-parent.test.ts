@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { encodeCursor } from '../src/cursor';
+import { listPerParent, pagesPerParent } from '../src/per-parent';
+import { dialects, testSubgraph } from '../src/testing';
+import fixture, { Book } from './fixture/src/schema';
+
+// The fixture's demo data: 150 books b000…b149, book i on shelf s(i % 3 + 1), titles "Title 000"….
+const SHELVES = ['s1', 's2', 's3', 'empty'];
+
+describe.each(await dialects())('pagesPerParent on %s', (dialect) => {
+  const t = testSubgraph(fixture, { dialect, seed: true });
+  const pages = (first: number, after?: number, where = {}) => {
+    const em = t.orm.em.fork();
+    return t.countStatements(() =>
+      pagesPerParent(
+        em,
+        Book,
+        where,
+        'shelf',
+        SHELVES,
+        { first, after: after === undefined ? null : encodeCursor(after) },
+        {
+          orderBy: { title: 'desc' },
+        },
+      ),
+    );
+  };
+
+  it('windows each parent in the database: first rows per parent, in order, in one statement', async () => {
+    const { result, statements, sql } = await pages(2);
+    expect(statements).toBe(1);
+    expect(sql[0]).toMatch(/row_number\(\) over \(partition by/i);
+    expect(result.map((page) => page.nodes.map((book) => book.id))).toEqual([
+      ['b147', 'b144'],
+      ['b148', 'b145'],
+      ['b149', 'b146'],
+      [],
+    ]);
+    expect(result.map((page) => page.pageInfo.hasNextPage)).toEqual([true, true, true, false]);
+    expect(result[0].nodes[0]).toBeInstanceOf(Book);
+    expect(result[0].nodes[0].title).toBe('Title 147');
+  });
+
+  it('counts only when a totalCount is read, once for the whole batch, and not on last pages', async () => {
+    const em = t.orm.em.fork();
+    const batch = await pagesPerParent(em, Book, {}, 'shelf', SHELVES, { first: 10 }, { orderBy: { title: 'asc' } });
+    const counted = await t.countStatements(() => Promise.all(batch.map((page) => page.totalCount)));
+    expect(counted.result).toEqual([50, 50, 50, 0]);
+    expect(counted.statements).toBe(1);
+
+    const last = await pages(10, 45);
+    expect(last.result.map((page) => page.nodes.length)).toEqual([5, 5, 5, 0]);
+    expect(last.result.map((page) => page.pageInfo.hasNextPage)).toEqual([false, false, false, false]);
+    const totals = await t.countStatements(() => Promise.all(last.result.slice(0, 3).map((page) => page.totalCount)));
+    expect(totals.result).toEqual([50, 50, 50]);
+    expect(totals.statements).toBe(0);
+    expect(last.result[0].pageInfo.endCursor).toBe(encodeCursor(50));
+  });
+
+  it('applies the where, first: 0 answers counts, and one parent is a plain page', async () => {
+    const filtered = await pages(100, undefined, { title: { $like: 'Title 00%' } });
+    expect(filtered.result.map((page) => page.nodes.length)).toEqual([4, 3, 3, 0]);
+    const none = await pages(0);
+    expect(await Promise.all(none.result.map((page) => page.totalCount))).toEqual([50, 50, 50, 0]);
+    expect(none.result.every((page) => page.nodes.length === 0)).toBe(true);
+    const one = await pagesPerParent(
+      t.orm.em.fork(),
+      Book,
+      {},
+      'shelf',
+      ['s2'],
+      { first: 3 },
+      { orderBy: { title: 'asc' } },
+    );
+    expect(one[0].nodes.map((book) => book.id)).toEqual(['b001', 'b004', 'b007']);
+  });
+
+  it('caps a plain child list per parent', async () => {
+    const em = t.orm.em.fork();
+    const { result, statements } = await t.countStatements(() =>
+      listPerParent(em, Book, undefined, 'shelf', ['s3', 's1'], { limit: 3, orderBy: { title: 'desc' } }),
+    );
+    expect(statements).toBe(1);
+    expect(result.map((books) => books.map((book) => book.id))).toEqual([
+      ['b149', 'b146', 'b143'],
+      ['b147', 'b144', 'b141'],
+    ]);
+  });
+});
