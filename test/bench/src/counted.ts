@@ -77,7 +77,12 @@ export async function startCountedPlatform(options: {
       apps.push(app);
       subgraphUrls[domain] = app.url.replace('localhost', '127.0.0.1');
     }
-    const gateway = await startGateway({ port: 0, host: '127.0.0.1', subgraphUrls, env: {} });
+    const gateway = await startGateway({
+      port: 0,
+      host: '127.0.0.1',
+      subgraphUrls,
+      env: { RATE_LIMIT_USER_PER_MIN: '0', RATE_LIMIT_IP_PER_MIN: '0' },
+    });
     apps.push(gateway);
     const officer = DEMO_USERS.find((user) => user.username === 'officer');
     if (!officer) throw new Error('no demo user officer');

@@ -81,7 +81,14 @@ export const DIRECT = 'straight to the subgraph';
 export async function benchGateways(options: GatewayBenchOptions): Promise<GatewayBenchResult> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shian-bench-'));
   const plan = platformPlan({ portOffset: BENCH_PORT_OFFSET, dataDir, kinds: ['subgraph', 'gateway'] });
-  const processEnv = { LOG_LEVEL: 'warn', NODE_ENV: undefined, VITEST: undefined };
+  // autocannon drives one user from one address far past any rate limit: the bench measures the gateway, not them.
+  const processEnv = {
+    LOG_LEVEL: 'warn',
+    NODE_ENV: undefined,
+    VITEST: undefined,
+    RATE_LIMIT_USER_PER_MIN: process.env.RATE_LIMIT_USER_PER_MIN ?? '0',
+    RATE_LIMIT_IP_PER_MIN: process.env.RATE_LIMIT_IP_PER_MIN ?? '0',
+  };
   const deployed = plan.domains.map((d: { name: string }) => d.name);
   const domains = federatedDomains(deployed);
   const subgraphUrl = (name: string) => `http://127.0.0.1:${plan.env[`${name.toUpperCase()}_PORT`]}/graphql`;
@@ -239,7 +246,12 @@ async function profileOurs(
   const dir = options.profileDir as string;
   rmSync(dir, { recursive: true, force: true });
   const port = 4013 + BENCH_PORT_OFFSET;
-  const env: Record<string, string> = { LOG_LEVEL: 'warn', GATEWAY_PORT: String(port) };
+  const env: Record<string, string> = {
+    LOG_LEVEL: 'warn',
+    GATEWAY_PORT: String(port),
+    RATE_LIMIT_USER_PER_MIN: '0',
+    RATE_LIMIT_IP_PER_MIN: '0',
+  };
   for (const [key, value] of Object.entries(plan.env)) {
     if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') env[key] = value;
   }
