@@ -90,7 +90,7 @@ export class OpinionEventInput {
   @Field(() => ID, { nullable: true, description: '涉及主体' })
   entityId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: '涉及主体所属乡镇(街道)代码,与主体登记一致' })
+  @Field(() => ID, { nullable: true, description: '涉及主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝' })
   townshipId?: string | null;
 
   @Field(() => ID, { nullable: true, description: '关联案件编号' })

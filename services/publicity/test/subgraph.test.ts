@@ -159,8 +159,11 @@ describe.each(await dialects())('publicity subgraph on %s', (dialect) => {
       detectedAt: '2024-12-01T02:00:00Z',
       severity: 'GENERAL',
     };
-    const noTownship = await t.execute(REPORT, { input: { ...input, entityId: 'E0049' } });
-    expect(noTownship.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'townshipId' });
+    const disagreeing = await t.execute(REPORT, { input: { ...input, entityId: 'E0049', townshipId: '511902002' } });
+    expect(disagreeing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'townshipId' });
+    expect(disagreeing.errors?.[0]?.message).toBe(
+      '所填乡镇(街道)511902002 与主体 E0049 登记的乡镇(街道)511902001 不一致',
+    );
     const future = await t.execute(REPORT, { input: { ...input, detectedAt: '2099-01-01T00:00:00Z' } });
     expect(future.errors?.[0]?.extensions?.field).toBe('detectedAt');
     const severity = await t.execute(REPORT, { input: { ...input, severity: 'HUGE' } });
@@ -210,7 +213,7 @@ describe.each(await dialects())('publicity subgraph on %s', (dialect) => {
       },
       { as: 'township' },
     );
-    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(elsewhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entityId' });
     for (const query of [
       '{ opinionEvents { totalCount } }',
       '{ articles { totalCount } }',

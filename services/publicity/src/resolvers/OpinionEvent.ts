@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Connection, ConnectionArgs, type Context, conflict, forbidden, notFound, paginate } from '@shian/subgraph-kit';
+import {
+  Connection,
+  ConnectionArgs,
+  type Context,
+  conflict,
+  entityTownship,
+  forbidden,
+  notFound,
+  paginate,
+  requireWriter,
+} from '@shian/subgraph-kit';
 import {
   Arg,
   Args,
@@ -114,7 +124,7 @@ export class OpinionEventResolver {
 
   @Mutation(() => OpinionEvent, { description: '登记舆情(阶段:发现)' })
   async reportOpinionEvent(@Arg('input', () => OpinionEventInput) input: OpinionEventInput, @Ctx() ctx: Context) {
-    requireWriterFor(ctx, input.townshipId);
+    requireWriter(ctx);
     rejectProblems([
       ...required(input.title, 'title', '舆情标题'),
       ...required(input.content, 'content', '舆情内容', 5000),
@@ -127,6 +137,9 @@ export class OpinionEventResolver {
       ...checkEntityLink(input.entityId, input.townshipId),
       ...caseIdProblems(input.caseId),
     ]);
+    // The township is the business's, as the register has it; an event about no one business is the district's.
+    const townshipId = input.entityId ? await entityTownship(ctx, input.entityId, input.townshipId) : null;
+    requireWriterFor(ctx, townshipId);
     const event = ctx.em.create(OpinionEvent, {
       id: randomUUID(),
       title: input.title.trim(),
@@ -136,7 +149,7 @@ export class OpinionEventResolver {
       detectedAt: input.detectedAt,
       severity: input.severity,
       entityId: input.entityId ?? null,
-      townshipId: input.townshipId ?? null,
+      townshipId,
       caseId: input.caseId?.trim() || null,
     });
     step(ctx, event, null, '登记舆情');
@@ -181,10 +194,11 @@ export class OpinionEventResolver {
     const event = await loadInScope(ctx, id);
     requireWriterFor(ctx, event.townshipId);
     if (entityId !== null || townshipId !== null) {
-      requireWriterFor(ctx, townshipId);
       rejectProblems(checkEntityLink(entityId, townshipId));
+      const township = entityId ? await entityTownship(ctx, entityId, townshipId) : null;
+      requireWriterFor(ctx, township);
       event.entityId = entityId;
-      event.townshipId = townshipId;
+      event.townshipId = township;
     }
     rejectProblems(caseIdProblems(caseId));
     if (caseId) event.caseId = caseId.trim();

@@ -44,7 +44,7 @@ export function checkEntityLink(
   entityId: string | null | undefined,
   townshipId: string | null | undefined,
 ): FieldProblem[] {
-  if (entityId && !townshipId) return [{ field: 'townshipId', message: '关联主体时必须同时填写主体所属乡镇(街道)' }];
+  // A business's township is the register's (the server asks it); a township alone would name no one.
   if (!entityId && townshipId) return [{ field: 'entityId', message: '填写乡镇(街道)时必须同时关联主体' }];
   return checkTownshipId(townshipId);
 }
