@@ -455,3 +455,479 @@ describe.each(await dialects())('partner scope on %s', (dialect) => {
       expect((await t.execute(query, {}, { as: null })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+const USERS = ['admin', 'officer', 'township', 'police', 'education', 'agriculture'] as const;
+const OWN_TOWNSHIP = '511902001';
+const DEPARTMENT_OF: Record<string, string> = PARTNERS;
+
+/** Every table's row count and what the updates change: a refused write must leave all of it as it was. */
+async function fingerprint(t: {
+  orm: { em: { fork(): { getConnection(): { execute(sql: string): Promise<unknown> } } } };
+}) {
+  const sql = [
+    'audit_entry',
+    'campaign',
+    'case_file',
+    'case_pause',
+    'draw_item',
+    'inspection',
+    'joint_operation',
+    'joint_operation_participant',
+    'penalty',
+    'random_draw',
+    'seized_item',
+    'transfer',
+  ]
+    .map((table) => `select '${table}' as t, count(*) as n from ${table}`)
+    .concat([
+      "select 'versions' as t, sum(version) as n from case_file",
+      "select 'published' as t, count(published_on) + count(rectified_on) as n from inspection",
+      "select 'notes' as t, count(note) as n from seized_item",
+    ])
+    .join(' union all ');
+  const rows = (await t.orm.em.fork().getConnection().execute(sql)) as { t: string; n: number | string }[];
+  return Object.fromEntries(rows.map((row) => [row.t, Number(row.n)]));
+}
+
+interface CrossIds {
+  ownCase: { id: string; entityId: string };
+  foreignCase: { id: string; version: number; entityId: string };
+  sharedCase: Record<string, { id: string; entityId: string }>;
+  cases: { id: string; townshipId: string; departments: string[] }[];
+  ownInspection: string;
+  foreignInspection: string;
+  foreignDrawItem: string;
+  foreignSeizedItem: string;
+  foreignTransfer: string;
+  operationId: string;
+  drawId: string;
+}
+
+/**
+ * What the township officer (511902001) tries against another township: every mutation of the schema, each with an
+ * input that names a record or business outside that township. Each is refused, and nothing is written.
+ */
+const CROSS_WRITES: Record<
+  string,
+  { code: string; field?: string; message?: string; write: (ids: CrossIds) => [string, object] }
+> = {
+  createCampaign: { code: 'FORBIDDEN', write: () => BUREAU_MUTATIONS.createCampaign!({} as Ids) },
+  createClue: {
+    code: 'BAD_USER_INPUT',
+    field: 'entityId',
+    message: '不存在或不在您的辖区内',
+    write: (ids) => [
+      'mutation($i: ClueInput!) { createClue(input: $i) { id } }',
+      {
+        i: {
+          title: '越权',
+          source: 'COMPLAINT',
+          entityId: ids.foreignCase.entityId,
+          receivedOn: '2024-05-01',
+          description: '越权',
+        },
+      },
+    ],
+  },
+  'createClue from another township’s inspection': {
+    code: 'BAD_USER_INPUT',
+    field: 'inspectionId',
+    message: '不在您的辖区内',
+    write: (ids) => [
+      'mutation($i: ClueInput!) { createClue(input: $i) { id } }',
+      {
+        i: {
+          title: '越权',
+          source: 'INSPECTION',
+          entityId: 'E0049',
+          inspectionId: ids.foreignInspection,
+          receivedOn: '2024-05-01',
+          description: '越权',
+        },
+      },
+    ],
+  },
+  updateCase: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: CaseUpdateInput!) { updateCase(input: $i) { id } }',
+      { i: { caseId: ids.foreignCase.id, version: ids.foreignCase.version, title: '越权' } },
+    ],
+  },
+  moveCase: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: CaseMoveInput!) { moveCase(input: $i) { id } }',
+      { i: { caseId: ids.foreignCase.id, version: ids.foreignCase.version, to: 'CLOSED', on: today, reason: 'x' } },
+    ],
+  },
+  pauseCaseClock: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: CasePauseInput!) { pauseCaseClock(input: $i) { id } }',
+      {
+        i: {
+          caseId: ids.foreignCase.id,
+          version: ids.foreignCase.version,
+          kind: 'TESTING',
+          startsOn: today,
+          reason: 'x',
+        },
+      },
+    ],
+  },
+  resumeCaseClock: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: CaseResumeInput!) { resumeCaseClock(input: $i) { id } }',
+      { i: { caseId: ids.foreignCase.id, version: ids.foreignCase.version, endsOn: today } },
+    ],
+  },
+  extendCaseClock: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: CaseExtensionInput!) { extendCaseClock(input: $i) { id } }',
+      { i: { caseId: ids.foreignCase.id, version: ids.foreignCase.version, clock: 'DECISION' } },
+    ],
+  },
+  updatePenaltyProgress: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: PenaltyProgressInput!) { updatePenaltyProgress(input: $i) { id } }',
+      { i: { caseId: ids.foreignCase.id, version: ids.foreignCase.version, paidOn: today } },
+    ],
+  },
+  createInspection: {
+    code: 'BAD_USER_INPUT',
+    field: 'entityId',
+    message: '不存在或不在您的辖区内',
+    write: (ids) => [
+      'mutation($i: InspectionInput!) { createInspection(input: $i) { id } }',
+      {
+        i: {
+          entityId: ids.foreignCase.entityId,
+          inspectedOn: '2024-05-01',
+          kind: 'ROUTINE',
+          verdict: 'COMPLIANT',
+          inspectorIds: ['IN01', 'IN02'],
+          findings: '越权',
+        },
+      },
+    ],
+  },
+  'createInspection on another township’s draw item': {
+    code: 'BAD_USER_INPUT',
+    field: 'drawItemId',
+    message: '不在您的辖区内',
+    write: (ids) => [
+      'mutation($i: InspectionInput!) { createInspection(input: $i) { id } }',
+      {
+        i: {
+          entityId: 'E0049',
+          inspectedOn: '2024-05-01',
+          kind: 'RANDOM',
+          verdict: 'COMPLIANT',
+          inspectorIds: ['IN01', 'IN02'],
+          findings: '越权',
+          drawItemId: ids.foreignDrawItem,
+        },
+      },
+    ],
+  },
+  publishInspection: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($id: ID!) { publishInspection(id: $id, publishedOn: "2024-12-31") { id } }',
+      { id: ids.foreignInspection },
+    ],
+  },
+  recordRectification: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($id: ID!) { recordRectification(id: $id, rectifiedOn: "2024-12-31") { id } }',
+      { id: ids.foreignInspection },
+    ],
+  },
+  createJointOperation: { code: 'FORBIDDEN', write: () => BUREAU_MUTATIONS.createJointOperation!({} as Ids) },
+  updateJointOperation: {
+    code: 'FORBIDDEN',
+    write: (ids) => BUREAU_MUTATIONS.updateJointOperation!({ operationId: ids.operationId } as Ids),
+  },
+  runDraw: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: RandomDrawInput!) { runDraw(input: $i) { id } }',
+      {
+        i: {
+          title: '越权',
+          drawnOn: '2024-05-01',
+          populationCriteria: '越权',
+          population: [{ entityId: ids.foreignCase.entityId }],
+          entityCount: 1,
+          inspectorsPerEntity: 2,
+        },
+      },
+    ],
+  },
+  publishDraw: { code: 'FORBIDDEN', write: (ids) => BUREAU_MUTATIONS.publishDraw!({ drawId: ids.drawId } as Ids) },
+  recordSeizure: {
+    code: 'FORBIDDEN',
+    write: (ids) => BUREAU_MUTATIONS.recordSeizure!({ caseId: ids.foreignCase.id } as Ids),
+  },
+  updateSeizedItem: {
+    code: 'FORBIDDEN',
+    write: (ids) => BUREAU_MUTATIONS.updateSeizedItem!({ seizedItemId: ids.foreignSeizedItem } as Ids),
+  },
+  receiveTransfer: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: TransferReceiptInput!) { receiveTransfer(input: $i) { id } }',
+      { i: { transferId: ids.foreignTransfer, receivedOn: today, receiptNumber: 'X', receivedBy: 'X' } },
+    ],
+  },
+  answerTransfer: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: TransferAnswerInput!) { answerTransfer(input: $i) { id } }',
+      { i: { transferId: ids.foreignTransfer, answeredOn: today, outcome: 'DECLINED', note: 'X' } },
+    ],
+  },
+  confirmJointOperation: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: JointOperationConfirmationInput!) { confirmJointOperation(input: $i) { department } }',
+      { i: { operationId: ids.operationId, personnel: 1, report: '越权' } },
+    ],
+  },
+};
+
+describe.each(await dialects())('references, linked records and writes across townships on %s', (dialect) => {
+  const t = testSubgraph(subgraph, { dialect, seed: true });
+  let ids: CrossIds;
+
+  beforeAll(async () => {
+    const res = await t.execute(`{
+      cases(first: 100) { nodes { id version townshipId entity { id } transfers { department } } }
+      own: cases(first: 1, filter: { townshipId: "${OWN_TOWNSHIP}" }) { nodes { id entity { id } } }
+      transfers(first: 100) { nodes { id department case { id townshipId entity { id } } } }
+      ownInspections: inspections(first: 1, filter: { townshipId: "${OWN_TOWNSHIP}" }) { nodes { id } }
+      inspections(first: 1, filter: { townshipId: "511902002" }) { nodes { id } }
+      randomDraws(first: 10) { nodes { id items { id townshipId } } }
+      seizedItems(first: 100) { nodes { id case { townshipId } } }
+      jointOperations(first: 1) { nodes { id } }
+    }`);
+    expect(res.errors).toBeUndefined();
+    const d = res.data!;
+    type CaseNode = {
+      id: string;
+      version: number;
+      townshipId: string;
+      entity: { id: string };
+      transfers: { department: string }[];
+    };
+    const foreign = (d.cases.nodes as CaseNode[]).find((c) => c.townshipId !== OWN_TOWNSHIP && !c.transfers.length)!;
+    const sharedCase: CrossIds['sharedCase'] = {};
+    for (const node of d.transfers.nodes)
+      sharedCase[node.department] ??= { id: node.case.id, entityId: node.case.entity.id };
+    const cases = new Map<string, CrossIds['cases'][number]>();
+    const remember = (id: string) => {
+      const node = (d.cases.nodes as CaseNode[]).find((c) => c.id === id);
+      const transfer = d.transfers.nodes.filter((n: { case: { id: string } }) => n.case.id === id);
+      cases.set(id, {
+        id,
+        townshipId: node?.townshipId ?? transfer[0].case.townshipId,
+        departments: transfer.map((n: { department: string }) => n.department),
+      });
+    };
+    remember(d.own.nodes[0].id);
+    remember(foreign.id);
+    for (const shared of Object.values(sharedCase)) remember(shared.id);
+    const items = d.randomDraws.nodes.flatMap((n: { items: { id: string; townshipId: string }[] }) => n.items);
+    ids = {
+      ownCase: { id: d.own.nodes[0].id, entityId: d.own.nodes[0].entity.id },
+      foreignCase: { id: foreign.id, version: foreign.version, entityId: foreign.entity.id },
+      sharedCase,
+      cases: [...cases.values()],
+      ownInspection: d.ownInspections.nodes[0].id,
+      foreignInspection: d.inspections.nodes[0].id,
+      foreignDrawItem: items.find((item: { townshipId: string }) => item.townshipId !== OWN_TOWNSHIP).id,
+      foreignSeizedItem: d.seizedItems.nodes.find(
+        (n: { case: { townshipId: string } }) => n.case.townshipId !== OWN_TOWNSHIP,
+      ).id,
+      foreignTransfer: d.transfers.nodes.find(
+        (n: { case: { townshipId: string } }) => n.case.townshipId !== OWN_TOWNSHIP,
+      ).id,
+      operationId: d.jointOperations.nodes[0].id,
+      drawId: d.randomDraws.nodes[0].id,
+    };
+    for (const department of Object.values(PARTNERS)) expect(sharedCase[department], department).toBeDefined();
+  });
+
+  const visibleTo = (user: string, record: CrossIds['cases'][number]) => {
+    if (user === 'admin' || user === 'officer') return true;
+    if (user === 'township') return record.townshipId === OWN_TOWNSHIP;
+    return record.departments.includes(DEPARTMENT_OF[user]!);
+  };
+
+  it.each(USERS)('resolves Case references as %s only where the cases query would', async (user) => {
+    const res = await t.execute(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id title } } }',
+      { r: ids.cases.map((c) => ({ __typename: 'Case', id: c.id })) },
+      { as: user },
+    );
+    const expected = ids.cases.map((c) => visibleTo(user, c));
+    expect(expected).toContain(true);
+    if (user !== 'admin' && user !== 'officer') expect(expected).toContain(false);
+    ids.cases.forEach((c, i) => {
+      const row = res.data?._entities[i];
+      if (expected[i]) expect(row?.id, `${user} ${c.id}`).toBe(c.id);
+      else {
+        expect(row, `${user} ${c.id}`).toBeNull();
+        const error = res.errors?.find((e) => e.path?.[1] === i);
+        expect(error?.extensions?.code, `${user} ${c.id}`).toBe('FORBIDDEN');
+      }
+    });
+  });
+
+  it.each(USERS)('answers the Entity stub’s fields as %s within that user’s scope', async (user) => {
+    const police = ids.sharedCase.POLICE!;
+    const res = await t.execute(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { id cases { id townshipId transfers { department } } } } }',
+      {
+        r: [
+          { __typename: 'Entity', id: ids.ownCase.entityId },
+          { __typename: 'Entity', id: ids.foreignCase.entityId },
+          { __typename: 'Entity', id: police.entityId },
+        ],
+      },
+      { as: user },
+    );
+    expect(res.errors).toBeUndefined();
+    const [own, foreign, shared] = res.data!._entities;
+    type Node = { id: string; townshipId: string; transfers: { department: string }[] };
+    if (user === 'admin' || user === 'officer') {
+      expect(foreign.cases.map((c: Node) => c.id)).toContain(ids.foreignCase.id);
+      expect(own.cases.map((c: Node) => c.id)).toContain(ids.ownCase.id);
+    } else if (user === 'township') {
+      expect(foreign.cases).toEqual([]);
+      expect(own.cases.map((c: Node) => c.id)).toContain(ids.ownCase.id);
+      for (const c of [...own.cases, ...shared.cases]) expect(c.townshipId).toBe(OWN_TOWNSHIP);
+    } else {
+      const department = DEPARTMENT_OF[user]!;
+      for (const entity of [own, foreign, shared])
+        for (const c of entity.cases as Node[]) expect(c.transfers.map((x) => x.department)).toEqual([department]);
+      if (user === 'police') expect(shared.cases.map((c: Node) => c.id)).toContain(police.id);
+      const inspections = await t.execute(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { inspections { id } } } }',
+        { r: [{ __typename: 'Entity', id: ids.ownCase.entityId }] },
+        { as: user },
+      );
+      expect(inspections.data?._entities?.[0] ?? null).toBeNull();
+      expect(inspections.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    if (user === 'township') {
+      const inspections = await t.execute(
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { inspections { townshipId } } } }',
+        { r: [{ __typename: 'Entity', id: ids.foreignCase.entityId }] },
+        { as: user },
+      );
+      expect(inspections.data?._entities[0].inspections).toEqual([]);
+    }
+  });
+
+  it('keeps a case’s linked inspection to those who may read that inspection', async () => {
+    const connection = t.orm.em.fork().getConnection();
+    // Data written before linked ids were checked may link across townships; the link must not widen scope.
+    await connection.execute('update case_file set inspection_id = ? where id = ?', [
+      ids.foreignInspection,
+      ids.ownCase.id,
+    ]);
+    try {
+      const query = 'query($id: ID!) { case(id: $id) { id inspection { id townshipId } } }';
+      const officer = await t.execute(query, { id: ids.ownCase.id });
+      expect(officer.data?.case.inspection.id).toBe(ids.foreignInspection);
+      const township = await t.execute(query, { id: ids.ownCase.id }, { as: 'township' });
+      expect(township.data?.case).toEqual({ id: ids.ownCase.id, inspection: null });
+      expect(township.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await connection.execute('update case_file set inspection_id = null where id = ?', [ids.ownCase.id]);
+    }
+  });
+
+  it('has a cross-township write for every mutation of the schema', async () => {
+    const res = await t.execute('{ __schema { mutationType { fields { name } } } }');
+    const mutations = res.data!.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    expect(new Set(Object.keys(CROSS_WRITES).map((name) => name.split(' ')[0]))).toEqual(new Set(mutations));
+  });
+
+  it.each(Object.keys(CROSS_WRITES))('refuses the township officer %s, writing nothing', async (name) => {
+    const { code, field, message, write } = CROSS_WRITES[name]!;
+    const before = await fingerprint(t);
+    const [query, variables] = write(ids);
+    const res = await t.execute(query, variables, { as: 'township' });
+    expect(res.errors?.[0]?.extensions?.code, name).toBe(code);
+    if (field) expect(res.errors?.[0]?.extensions?.field, name).toBe(field);
+    if (message) expect(res.errors?.[0]?.message, name).toContain(message);
+    expect(await fingerprint(t)).toEqual(before);
+  });
+
+  it('takes a clue’s township from its business, refusing one sent that disagrees (in Chinese)', async () => {
+    const clue = (input: Record<string, unknown>, as = 'officer') =>
+      t.execute(
+        'mutation($i: ClueInput!) { createClue(input: $i) { id townshipId } }',
+        {
+          i: {
+            title: '属地测试',
+            source: 'COMPLAINT',
+            entityId: 'E0049',
+            receivedOn: '2024-05-01',
+            description: '属地测试',
+            ...input,
+          },
+        },
+        { as },
+      );
+    const before = await fingerprint(t);
+    for (const as of ['officer', 'township']) {
+      const wrong = await clue({ townshipId: '511902002' }, as);
+      expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'townshipId' });
+      expect(wrong.errors?.[0]?.message).toBe('所填乡镇(街道)511902002 与主体 E0049 登记的乡镇(街道)511902001 不一致');
+    }
+    const unknown = await clue({ entityId: 'E9999' });
+    expect(unknown.errors?.[0]?.message).toBe('主体 E9999 不存在或不在您的辖区内');
+    const draw = await t.execute('mutation($i: RandomDrawInput!) { runDraw(input: $i) { id } }', {
+      i: {
+        title: '属地测试',
+        drawnOn: '2024-05-01',
+        populationCriteria: '属地测试',
+        population: [
+          { entityId: 'E0049', townshipId: OWN_TOWNSHIP },
+          { entityId: 'E0050', townshipId: OWN_TOWNSHIP },
+        ],
+        entityCount: 1,
+        inspectorsPerEntity: 2,
+      },
+    });
+    expect(draw.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'townshipId' });
+    expect(await fingerprint(t)).toEqual(before);
+    const silent = await clue({}, 'township');
+    expect(silent.errors).toBeUndefined();
+    expect(silent.data?.createClue.townshipId).toBe(OWN_TOWNSHIP);
+    const fromInspection = await t.execute(
+      'mutation($i: ClueInput!) { createClue(input: $i) { id } }',
+      {
+        i: {
+          title: '属地测试',
+          source: 'INSPECTION',
+          entityId: 'E0049',
+          inspectionId: ids.ownInspection,
+          receivedOn: '2024-05-01',
+          description: '属地测试',
+        },
+      },
+      { as: 'township' },
+    );
+    // The township's own inspection, but of another business: not this case's source.
+    expect(fromInspection.errors?.[0]?.extensions?.field).toBe('inspectionId');
+  });
+});
