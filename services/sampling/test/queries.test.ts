@@ -194,7 +194,22 @@ describe.each(await dialects())('sampling subgraph queries on %s', (dialect) => 
     }[];
     expect(found.some((e) => e.samples.totalCount > 0)).toBe(true);
     for (const e of found) for (const n of e.samples.nodes) expect(n.entity.id).toBe(e.id);
-    expect(entities.statements).toBe(1);
+    // One statement windows every entity's samples (5 + 1 each, in the database); totalCount adds one grouped count.
+    expect(entities.statements).toBe(2);
+    expect(entities.sql[0]).toMatch(/row_number\(\) over \(partition by/i);
+    const withoutCount = await t.countStatements(() =>
+      t.execute(
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { samples(first: 5) { nodes { id } pageInfo { hasNextPage } } } } }',
+        { r: refs },
+      ),
+    );
+    expect(withoutCount.result.errors).toBeUndefined();
+    expect(withoutCount.statements).toBe(1);
+    const pages = withoutCount.result.data!._entities as {
+      samples: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } };
+    }[];
+    expect(pages.every((e) => e.samples.nodes.length <= 5)).toBe(true);
+    expect(pages.some((e) => e.samples.pageInfo.hasNextPage)).toBe(true);
     const townships = await t.execute(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Township { id samples(filter: { year: 2024 }) { totalCount } } } }',
       {
@@ -209,6 +224,24 @@ describe.each(await dialects())('sampling subgraph queries on %s', (dialect) => 
       0,
     );
     expect(total).toBe(BATCHES_2024);
+  });
+
+  it("pages each plan's samples in the database, one statement for a page of plans", async () => {
+    const query = `{ samplingPlans(first: 20, filter: { year: 2024 }) { nodes { id
+      samples(first: 2) { nodes { id plan { id } } pageInfo { hasNextPage } } } } }`;
+    const { result, sql } = await t.countStatements(() => t.execute(query));
+    expect(result.errors).toBeUndefined();
+    const plans = result.data!.samplingPlans.nodes as {
+      id: string;
+      samples: { nodes: { plan: { id: string } }[]; pageInfo: { hasNextPage: boolean } };
+    }[];
+    expect(plans.length).toBeGreaterThan(1);
+    for (const plan of plans) {
+      expect(plan.samples.nodes.length).toBeLessThanOrEqual(2);
+      for (const node of plan.samples.nodes) expect(node.plan.id).toBe(plan.id);
+    }
+    expect(plans.some((plan) => plan.samples.pageInfo.hasNextPage)).toBe(true);
+    expect(sql.filter((statement) => /row_number\(\) over/i.test(statement))).toHaveLength(1);
   });
 
   it('confines a township officer to the samples of their township', async () => {

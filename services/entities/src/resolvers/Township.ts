@@ -1,11 +1,10 @@
 import {
   ConnectionArgs,
   type Context,
-  groupBy,
   inScope,
   type Page,
+  pagesPerParent,
   pageWindow,
-  paginate,
   requireBureau,
   toPage,
 } from '@shian/subgraph-kit';
@@ -40,9 +39,8 @@ export class TownshipResolver {
   }
 
   /**
-   * Batched per (filter, page): one township is one paginated query (rows + count); several townships asking for
-   * the same page are answered from one query over all of them, windowed per township in memory — a district's
-   * register is small enough for that, and it keeps a list of townships from costing a query each.
+   * Batched per (filter, page): the database windows each township's entities (pagesPerParent), so a list of
+   * townships costs one statement (and one grouped count if totalCount is asked), never the whole register.
    */
   @FieldResolver(() => EntityConnection)
   entities(
@@ -56,19 +54,11 @@ export class TownshipResolver {
     if (!inScope(ctx, township.id)) return toPage<Entity>([], 0, offset);
     const key = `townshipEntities:${JSON.stringify([filter, limit, offset])}`;
     return ctx
-      .loader<string, Page<Entity>>(key, async (ids) => {
-        if (ids.length === 1)
-          return [
-            await paginate(ctx.em, Entity, entityWhere(ctx, { ...filter, townshipId: ids[0] }), page, {
-              orderBy: { name: 'asc' },
-            }),
-          ];
-        const where = { $and: [entityWhere(ctx, { ...filter, townshipId: null }), { township: { $in: [...ids] } }] };
-        const rows = await ctx.em.find(Entity, where, { orderBy: { name: 'asc', id: 'asc' } });
-        return groupBy(rows, (row) => row.township.id, ids).map((group) =>
-          toPage(group.slice(offset, offset + limit), group.length, offset),
-        );
-      })
+      .loader<string, Page<Entity>>(key, (ids) =>
+        pagesPerParent(ctx.em, Entity, entityWhere(ctx, { ...filter, townshipId: null }), 'township', ids, page, {
+          orderBy: { name: 'asc' },
+        }),
+      )
       .load(township.id);
   }
 

@@ -7,11 +7,11 @@ import {
   type Context,
   notFound,
   type Page,
+  pagesPerParent,
   pageWindow,
   paginate,
   requireBureau,
   requireDistrictWriter,
-  toPage,
   townshipScope,
   userInputError,
 } from '@shian/subgraph-kit';
@@ -143,22 +143,11 @@ export class SamplingPlanResolver {
     const { limit, offset } = pageWindow(page);
     const key = `planSamples:${JSON.stringify([filter, limit, offset])}`;
     return ctx
-      .loader<string, Page<Sample>>(key, async (ids) => {
-        if (ids.length === 1)
-          return [
-            await paginate(ctx.em, Sample, sampleWhere(ctx, { ...filter, planId: ids[0] }), page, {
-              orderBy: { sampledOn: 'desc' },
-            }),
-          ];
-        const where = { $and: [sampleWhere(ctx, { ...filter, planId: null }), { plan: { $in: [...ids] } }] };
-        const rows = await ctx.em.find(Sample, where, { orderBy: { sampledOn: 'desc', id: 'asc' } });
-        const groups = new Map<string, Sample[]>(ids.map((id) => [id, []]));
-        for (const row of rows) groups.get(row.plan.id)?.push(row);
-        return ids.map((id) => {
-          const group = groups.get(id) ?? [];
-          return toPage(group.slice(offset, offset + limit), group.length, offset);
-        });
-      })
+      .loader<string, Page<Sample>>(key, (ids) =>
+        pagesPerParent(ctx.em, Sample, sampleWhere(ctx, { ...filter, planId: null }), 'plan', ids, page, {
+          orderBy: { sampledOn: 'desc' },
+        }),
+      )
       .load(plan.id);
   }
 }

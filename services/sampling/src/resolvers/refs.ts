@@ -1,12 +1,10 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import {
   ConnectionArgs,
   type Context,
-  groupBy,
   inScope,
   type Page,
+  pagesPerParent,
   pageWindow,
-  paginate,
   requireBureau,
   toPage,
 } from '@shian/subgraph-kit';
@@ -16,9 +14,8 @@ import { SampleFilter } from '../inputs';
 import { SampleConnection, sampleWhere } from './Sample';
 
 /**
- * One page of samples per parent (an entity, a township), batched per (filter, page): one parent is one paginated
- * query; several parents asking for the same page are answered from one query over all of them, windowed per
- * parent in memory (a district's samples of a handful of parents are few).
+ * One page of samples per parent (an entity, a township), batched per (filter, page): the database windows each
+ * parent's samples (pagesPerParent), so a page of parents never loads all their samples.
  */
 function samplesPerParent(
   ctx: Context,
@@ -30,22 +27,11 @@ function samplesPerParent(
   const { limit, offset } = pageWindow(page);
   const key = `${kind}Samples:${JSON.stringify([filter, limit, offset])}`;
   return ctx
-    .loader<string, Page<Sample>>(key, async (ids) => {
-      if (ids.length === 1) {
-        return [
-          await paginate(ctx.em, Sample, sampleWhere(ctx, { ...filter, [kind]: ids[0] }), page, {
-            orderBy: { sampledOn: 'desc' },
-          }),
-        ];
-      }
-      const where = {
-        $and: [sampleWhere(ctx, { ...filter, [kind]: null }), { [kind]: { $in: [...ids] } }],
-      } as FilterQuery<Sample>;
-      const rows = await ctx.em.find(Sample, where, { orderBy: { sampledOn: 'desc', id: 'asc' } });
-      return groupBy(rows, (row) => row[kind], ids).map((group) =>
-        toPage(group.slice(offset, offset + limit), group.length, offset),
-      );
-    })
+    .loader<string, Page<Sample>>(key, (ids) =>
+      pagesPerParent(ctx.em, Sample, sampleWhere(ctx, { ...filter, [kind]: null }), kind, ids, page, {
+        orderBy: { sampledOn: 'desc' },
+      }),
+    )
     .load(parentId);
 }
 
