@@ -6,6 +6,9 @@ import { EntityCategory, EntityStatus, LicenseKind, NoticeKind, OfficialLevel, R
 
 @InputType({ description: '主体筛选' })
 export class EntityFilter {
+  @Field(() => [ID], { nullable: true, description: '只看这些主体(最多100个);不在本人辖区内的不返回' })
+  ids?: string[] | null;
+
   @Field(() => ID, { nullable: true })
   townshipId?: string | null;
 

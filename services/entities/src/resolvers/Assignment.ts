@@ -1,15 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type Context,
-  notFound,
-  requireInScope,
-  requireWriter,
-  todayInChina,
-  userInputError,
-} from '@shian/subgraph-kit';
+import { type Context, notFound, requireWriter, todayInChina, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { LocalDate } from '@shian/subgraph-kit';
 import { entityById, officialById, visitsByAssignment } from '../data';
+import { scopedEntity, scopedOfficial } from '../scope';
 import { Assignment, Entity, Official, OfficialLevel, Visit } from '../entities';
 import { AssignmentInput } from '../inputs';
 import { visitSchedule, visitsPerYear } from '../rules/visit-frequency';
@@ -61,14 +55,12 @@ export class AssignmentResolver {
 
   @FieldResolver(() => Official)
   official(@Root() assignment: Assignment, @Ctx() ctx: Context) {
-    return officialById(ctx).load(assignment.official.id);
+    return scopedOfficial(ctx, assignment.official.id);
   }
 
   @FieldResolver(() => Entity)
-  async entity(@Root() assignment: Assignment, @Ctx() ctx: Context) {
-    const entity = await entityById(ctx).load(assignment.entity.id);
-    if (entity) requireInScope(ctx, entity.township.id);
-    return entity;
+  entity(@Root() assignment: Assignment, @Ctx() ctx: Context) {
+    return scopedEntity(ctx, assignment.entity.id);
   }
 
   @FieldResolver(() => [Visit], { description: '督导记录,最新在前' })

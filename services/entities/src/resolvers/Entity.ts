@@ -13,7 +13,8 @@ import {
   notFound,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assessmentsByEntity, assignmentsByEntity, licensesByEntity, townshipById, visitsByEntity } from '../data';
+import { assessmentsByEntity, assignmentsByEntity, licensesByEntity, visitsByEntity } from '../data';
+import { scopedTownship } from '../scope';
 import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Visit } from '../entities';
 import { EntityFilter, EntityInput, EntityUpdateInput } from '../inputs';
 import { checkCreditCode, normalizeCreditCode } from '../rules/credit-code';
@@ -22,11 +23,18 @@ import { contains, phone, requiredText } from '../validate';
 @ObjectType()
 export class EntityConnection extends Connection(Entity) {}
 
+const MAX_IDS = 100;
+
 /** The register's `where`: the caller's township scope first, then the filter (which can only narrow it). */
 export function entityWhere(ctx: Context, filter: EntityFilter | null | undefined): FilterQuery<Entity> {
   const scope = townshipScope(ctx);
   const conditions: FilterQuery<Entity>[] = [];
   if (scope) conditions.push({ township: scope });
+  if (filter?.ids) {
+    // Other subgraphs ask which township each business of a write is in, a page (100) at a time.
+    if (filter.ids.length > MAX_IDS) throw userInputError(`一次最多按 ${MAX_IDS} 个主体 ID 筛选`, 'ids');
+    conditions.push({ id: { $in: [...new Set(filter.ids)] } });
+  }
   if (filter?.townshipId) conditions.push({ township: filter.townshipId });
   if (filter?.category) conditions.push({ category: filter.category });
   if (filter?.riskGrade) conditions.push({ riskGrade: filter.riskGrade });
@@ -134,7 +142,7 @@ export class EntityResolver {
 
   @FieldResolver(() => Township)
   township(@Root() entity: Entity, @Ctx() ctx: Context) {
-    return townshipById(ctx).load(entity.township.id);
+    return scopedTownship(ctx, entity.township.id);
   }
 
   @FieldResolver(() => [License], { description: '许可证(登记证),有效期至由近及远' })

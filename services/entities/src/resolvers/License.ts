@@ -1,14 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type Context,
-  notFound,
-  requireInScope,
-  requireWriter,
-  todayInChina,
-  userInputError,
-} from '@shian/subgraph-kit';
+import { type Context, notFound, requireWriter, todayInChina, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { entityById } from '../data';
+import { scopedEntity } from '../scope';
 import { Entity, License } from '../entities';
 import { LicenseInput } from '../inputs';
 import { checkLicense, isExpired } from '../rules/license';
@@ -42,9 +35,7 @@ export class LicenseResolver {
   }
 
   @FieldResolver(() => Entity)
-  async entity(@Root() license: License, @Ctx() ctx: Context) {
-    const entity = await entityById(ctx).load(license.entity.id);
-    if (entity) requireInScope(ctx, entity.township.id);
-    return entity;
+  entity(@Root() license: License, @Ctx() ctx: Context) {
+    return scopedEntity(ctx, license.entity.id);
   }
 }

@@ -10,7 +10,7 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { townshipById } from '../data';
+import { scopedTownship } from '../scope';
 import { Notice, NoticeKind, Township } from '../entities';
 import { NoticeFilter, NoticeInput } from '../inputs';
 import { yearOf } from '../rules/dates';
@@ -79,6 +79,6 @@ export class NoticeResolver {
 
   @FieldResolver(() => Township)
   township(@Root() notice: Notice, @Ctx() ctx: Context) {
-    return townshipById(ctx).load(notice.township.id);
+    return scopedTownship(ctx, notice.township.id);
   }
 }

@@ -9,7 +9,10 @@ import {
   townshipScope,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assignmentsByOfficial, townshipById } from '../data';
+import { assignmentsByOfficial } from '../data';
+import { officialInScope, scopedTownship } from '../scope';
+
+export { officialInScope };
 import { Assignment, Official, OfficialLevel, Township } from '../entities';
 import { OfficialFilter } from '../inputs';
 
@@ -20,11 +23,6 @@ export class OfficialConnection extends Connection(Official) {}
 export function officialScope(ctx: Context): FilterQuery<Official> {
   const scope = townshipScope(ctx);
   return scope ? { $or: [{ township: scope }, { level: OfficialLevel.DISTRICT }] } : {};
-}
-
-export function officialInScope(ctx: Context, official: Official): boolean {
-  const scope = townshipScope(ctx);
-  return !scope || official.level === OfficialLevel.DISTRICT || official.township?.id === scope;
 }
 
 @Resolver(() => Official)
@@ -51,7 +49,7 @@ export class OfficialResolver {
 
   @FieldResolver(() => Township, { nullable: true, description: '所属乡镇(街道),区级干部为空' })
   township(@Root() official: Official, @Ctx() ctx: Context) {
-    return official.township ? townshipById(ctx).load(official.township.id) : null;
+    return official.township ? scopedTownship(ctx, official.township.id) : null;
   }
 
   @FieldResolver(() => [Assignment], { description: '包保关系(在本人权限范围内)' })

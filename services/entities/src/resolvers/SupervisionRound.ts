@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { type Context, townshipScope } from '@shian/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { townshipById } from '../data';
+import { scopedTownship } from '../scope';
 import { SupervisionRound, Township } from '../entities';
 
 @Resolver(() => SupervisionRound)
@@ -26,6 +26,6 @@ export class SupervisionRoundResolver {
 
   @FieldResolver(() => Township)
   township(@Root() round: SupervisionRound, @Ctx() ctx: Context) {
-    return townshipById(ctx).load(round.township.id);
+    return scopedTownship(ctx, round.township.id);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, notFound, requireWriter, todayInChina, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { assignmentById, entityById, officialById } from '../data';
+import { scopedAssignment, scopedEntity, scopedOfficial } from '../scope';
 import { Assignment, Entity, Official, Visit } from '../entities';
 import { VisitInput } from '../inputs';
 import { localDate, notAfterToday, requiredText } from '../validate';
@@ -31,18 +31,18 @@ export class VisitResolver {
 
   @FieldResolver(() => Assignment)
   assignment(@Root() visit: Visit, @Ctx() ctx: Context) {
-    return assignmentById(ctx).load(visit.assignment.id);
+    return scopedAssignment(ctx, visit.assignment.id);
   }
 
   @FieldResolver(() => Official)
   async official(@Root() visit: Visit, @Ctx() ctx: Context) {
-    const assignment = await assignmentById(ctx).load(visit.assignment.id);
-    return assignment && officialById(ctx).load(assignment.official.id);
+    const assignment = await scopedAssignment(ctx, visit.assignment.id);
+    return assignment && scopedOfficial(ctx, assignment.official.id);
   }
 
   @FieldResolver(() => Entity)
   async entity(@Root() visit: Visit, @Ctx() ctx: Context) {
-    const assignment = await assignmentById(ctx).load(visit.assignment.id);
-    return assignment && entityById(ctx).load(assignment.entity.id);
+    const assignment = await scopedAssignment(ctx, visit.assignment.id);
+    return assignment && scopedEntity(ctx, assignment.entity.id);
   }
 }
