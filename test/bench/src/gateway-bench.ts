@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { DEMO_USERS, signToken } from '@shian/auth';
+import {
+  DEMO_USERS,
+  GATEWAY_CREDENTIAL_HEADER,
+  loadGatewaySigningKey,
+  signGatewayCredential,
+  signToken,
+} from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
 // The launcher of `npm start` and the root suite: the platform's processes start here exactly as they do there.
 import { platformPlan, startPlatform } from '../../../scripts/lib/platform.mjs';
@@ -72,6 +78,8 @@ const PEERS: { name: string; script: string; env: Record<string, string>; port: 
   { name: 'stock @apollo/gateway', script: 'apollo-stock.ts', env: {}, port: 4012 },
 ];
 export const OURS = 'ours (@shian/gateway)';
+/** Seconds: longer than any bench run (the subgraphs accept at most a day). */
+const BENCH_CREDENTIAL_LIFETIME = 6 * 60 * 60;
 export const DIRECT = 'straight to the subgraph';
 
 /**
@@ -97,11 +105,21 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     LOG_LEVEL: 'warn',
   };
   for (const domain of DOMAINS) peerEnv[`SUBGRAPH_URL_${domain.name.toUpperCase()}`] = subgraphUrl(domain.name);
+  // Subgraphs answer only the gateway's credential. The peers (and the direct target) cannot sign ours, so they get
+  // one per subgraph, signed here with the key our gateway uses and living for the whole run; ours signs its own.
+  const gatewayKey = loadGatewaySigningKey(process.env).key;
+  const credentials: Record<string, string> = {};
+  for (const domain of DOMAINS) {
+    credentials[domain.name] = await signGatewayCredential(gatewayKey, domain.name, BENCH_CREDENTIAL_LIFETIME);
+    peerEnv[`SUBGRAPH_CREDENTIAL_${domain.name.toUpperCase()}`] = credentials[domain.name] as string;
+  }
 
   const officer = DEMO_USERS.find((u) => u.username === 'officer');
   if (!officer) throw new Error('no demo user officer');
   const { token } = await signToken(officer);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const direct = { ...headers, [GATEWAY_CREDENTIAL_HEADER]: credentials.sampling as string };
+  const headersFor = (target: string) => (target === DIRECT ? direct : headers);
 
   console.log(`[gateway] starting subgraphs and our gateway (ports +${BENCH_PORT_OFFSET}, logs in ${LOG_DIR})`);
   const platform = await startPlatform(plan, { env: processEnv, logDir: LOG_DIR, timeoutMs: 240_000 });
@@ -133,7 +151,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
         if (!wanted(target)) continue;
         let bytes = 0;
         for (const [index, b] of bodies.entries()) {
-          const got = await answer(url, b, headers);
+          const got = await answer(url, b, headersFor(target));
           if (!isDeepStrictEqual(got.data, references[index]?.data)) {
             throw new Error(`${target} answers the ${query} query differently from ours: ${got.text.slice(0, 300)}`);
           }
@@ -174,7 +192,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
       // Each round starts with another target, so that no target always runs first (or right after another).
       const shift = (round - 1) % plans.length;
       for (const { query, target, url, bodies } of [...plans.slice(shift), ...plans.slice(0, shift)]) {
-        const base = { url, bodies, headers, connections: options.connections, warmupSeconds: 0 };
+        const base = { url, bodies, headers: headersFor(target), connections: options.connections, warmupSeconds: 0 };
         await load({ ...base, seconds: options.warmupSeconds });
         const gatewayGroup = groups.get(target);
         const before = { gateway: gatewayGroup ? groupCpuMs(gatewayGroup) : 0, subgraphs: subgraphsCpu() };

@@ -1,6 +1,12 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_USERS, signToken } from '@shian/auth';
+import {
+  DEMO_USERS,
+  GATEWAY_CREDENTIAL_HEADER,
+  gatewayCredentials,
+  loadGatewaySigningKey,
+  signToken,
+} from '@shian/auth';
 import type { MikroORM } from '@mikro-orm/core';
 import type { HttpApp } from '@shian/server';
 import {
@@ -372,12 +378,20 @@ const QUERIES: TimedQuery[] = [
   },
 ];
 
-async function timeQuery(url: string, token: string, query: string, repeats: number): Promise<number> {
+// The subgraphs are called directly, so each call carries the gateway credential they require.
+const credentials = gatewayCredentials(loadGatewaySigningKey(process.env).key);
+
+async function timeQuery(url: string, domain: string, token: string, query: string, repeats: number): Promise<number> {
   const call = async () => {
     const started = performance.now();
+    const credential = await credentials.credentialFor(domain);
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        [GATEWAY_CREDENTIAL_HEADER]: credential,
+      },
       body: JSON.stringify({ query }),
     });
     const body = (await response.json()) as { errors?: unknown[] };
@@ -423,7 +437,7 @@ export async function benchScale(options: {
         }
         generated[size.name] = { generationSeconds: generation, reused };
         for (const q of QUERIES) {
-          const ms = await timeQuery(urls[q.domain] as string, token, q.query, options.repeats);
+          const ms = await timeQuery(urls[q.domain] as string, q.domain, token, q.query, options.repeats);
           const entry = timings.get(q.name) ?? { small: 0, large: 0 };
           entry[size.name] = ms;
           timings.set(q.name, entry);

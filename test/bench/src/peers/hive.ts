@@ -6,9 +6,10 @@ import { peerSettings } from './common';
 
 /**
  * Hive Gateway's runtime on a plain Node http server: its default planner, or with HIVE_PLANNER=router the Rust
- * query planner of @graphql-hive/router-runtime. It forwards the caller's Authorization header to the subgraphs.
+ * query planner of @graphql-hive/router-runtime. It forwards the caller's Authorization header to the subgraphs,
+ * with the gateway credential each subgraph requires (signed by the bench: see common.ts).
  */
-const { supergraphSdl, port } = peerSettings();
+const { supergraphSdl, port, credentials } = peerSettings();
 const router = process.env.HIVE_PLANNER === 'router';
 
 const gateway = createGatewayRuntime({
@@ -18,7 +19,10 @@ const gateway = createGatewayRuntime({
   landingPage: false,
   graphqlEndpoint: '/graphql',
   propagateHeaders: {
-    fromClientToSubgraphs: ({ request }) => ({ authorization: request.headers.get('authorization') }),
+    fromClientToSubgraphs: ({ request, subgraphName }) => ({
+      authorization: request.headers.get('authorization'),
+      'x-shian-gateway': credentials[subgraphName.toLowerCase()],
+    }),
   },
   ...(router ? { unifiedGraphHandler } : {}),
 });
