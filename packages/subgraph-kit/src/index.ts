@@ -23,7 +23,13 @@ export {
 } from './connection';
 export { type BatchFn, byKey, type Context, groupBy } from './context';
 export { decodeCursor, encodeCursor } from './cursor';
-export { listPerParent, type ParentOrder, type PerParentOptions, pagesPerParent } from './per-parent';
+export {
+  CHILD_LIST_LIMIT,
+  listPerParent,
+  type ParentOrder,
+  type PerParentOptions,
+  pagesPerParent,
+} from './per-parent';
 export {
   aggregateRow,
   countsByKey,

@@ -7,7 +7,7 @@ import { encodeCursor } from './cursor';
 export type ParentOrder = Record<string, 'asc' | 'desc' | 'ASC' | 'DESC'>;
 
 export interface PerParentOptions {
-  /** Top-level properties only; the primary key is always the last key, as in `paginate`. */
+  /** Top-level properties only; the primary key breaks ties (ascending unless named), as in `paginate`. */
   orderBy?: ParentOrder;
 }
 
@@ -20,7 +20,8 @@ const COUNT = 'shian_n';
  * `row_number() over (partition by <parent> order by …)` keeps `first + 1` rows per parent whatever the number of
  * children, in one statement (SQLite ≥ 3.25 and PostgreSQL). Totals follow `paginate`: known without a count on a
  * last page, else one grouped count for the whole batch, run only when some page's `totalCount` is read.
- * One parent is plain `paginate` (its limit/offset use the indexes best).
+ * One parent is plain `paginate` (its limit/offset use the indexes best). `where` must not filter through a
+ * to-many relation (its join would repeat rows inside the window).
  */
 export async function pagesPerParent<T extends object>(
   em: EntityManager,
@@ -72,6 +73,12 @@ export async function pagesPerParent<T extends object>(
 }
 
 /**
+ * How many children a plain child list answers at most, per parent (newest first where the list is ordered so):
+ * the same ceiling as a connection's page.
+ */
+export const CHILD_LIST_LIMIT = 100;
+
+/**
  * The first `limit` children of each parent, in one statement: for plain child lists (`[X!]!`) that could grow
  * without bound (an entity's cases, a township's notices), so that a page of parents never loads every child.
  */
@@ -115,14 +122,17 @@ async function windowPerParent<T extends object>(
   const sql = em as SqlEntityManager;
   const meta = em.getMetadata().get(Utils.className(entityName));
   const parentColumn = columnOf(em, entityName, parent);
-  const keys = Object.entries(window.orderBy ?? {}).filter(([property]) => !meta.primaryKeys.includes(property));
+  const keys = Object.entries(window.orderBy ?? {});
   const order = [
     ...keys.map(([property, direction]) => {
       const dir = direction.toLowerCase();
       if (dir !== 'asc' && dir !== 'desc') throw new Error(`pagesPerParent: unsupported order ${direction}`);
       return `e.${columnOf(em, entityName, property)} ${dir}`;
     }),
-    ...meta.primaryKeys.map((key) => `e.${columnOf(em, entityName, key)} asc`),
+    // The primary key breaks ties (ascending unless the order names it), so windows never overlap or skip.
+    ...meta.primaryKeys
+      .filter((key) => !keys.some(([property]) => property === key))
+      .map((key) => `e.${columnOf(em, entityName, key)} asc`),
   ].join(', ');
   const inner = sql
     .createQueryBuilder(entityName, 'e')

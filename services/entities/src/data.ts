@@ -1,5 +1,13 @@
-import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
-import { byKey, type Context, groupBy, townshipScope } from '@shian/subgraph-kit';
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import {
+  byKey,
+  CHILD_LIST_LIMIT,
+  type Context,
+  groupBy,
+  listPerParent,
+  type ParentOrder,
+  townshipScope,
+} from '@shian/subgraph-kit';
 import {
   Assignment,
   Entity,
@@ -30,22 +38,21 @@ export const entityById = (ctx: Context) => byIdLoader(ctx, Entity, 'entityById'
 export const officialById = (ctx: Context) => byIdLoader(ctx, Official, 'officialById');
 export const assignmentById = (ctx: Context) => byIdLoader(ctx, Assignment, 'assignmentById');
 
-/** Rows of `entity` grouped by the id held in `parent` (a many-to-one reference), in `orderBy` order. */
+/**
+ * Rows of `entity` grouped by the id held in `parent` (a many-to-one reference), in `orderBy` order, at most
+ * CHILD_LIST_LIMIT per parent: these lists grow with the years (licences, visits, notices), and the database
+ * windows them per parent, so a page of parents never loads every child.
+ */
 function childrenLoader<T extends object>(
   ctx: Context,
   key: string,
   entity: EntityName<T>,
   parent: keyof T & string,
-  options: FindOptions<T> & { where?: FilterQuery<T> } = {},
+  options: { orderBy: ParentOrder; where?: FilterQuery<T> },
 ) {
-  const { where, ...findOptions } = options;
-  return ctx.loader<string, T[]>(key, async (ids) => {
-    const condition = { [parent]: { $in: [...ids] } } as FilterQuery<T>;
-    const rows = await ctx.em.find(entity, where ? ({ $and: [condition, where] } as FilterQuery<T>) : condition, {
-      ...findOptions,
-    } as FindOptions<T>);
-    return groupBy(rows, (row) => (row[parent] as { id: string }).id, ids);
-  });
+  return ctx.loader<string, T[]>(key, (ids) =>
+    listPerParent(ctx.em, entity, options.where, parent, ids, { limit: CHILD_LIST_LIMIT, orderBy: options.orderBy }),
+  );
 }
 
 export const licensesByEntity = (ctx: Context) =>

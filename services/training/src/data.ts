@@ -1,4 +1,12 @@
-import { byKey, type Context, countsByKey, groupBy, townshipScope } from '@shian/subgraph-kit';
+import {
+  byKey,
+  CHILD_LIST_LIMIT,
+  type Context,
+  countsByKey,
+  groupBy,
+  listPerParent,
+  townshipScope,
+} from '@shian/subgraph-kit';
 import { Attendance, TrainingAssessment, TrainingSession, WorkshopUpgrade } from './entities';
 
 /**
@@ -61,30 +69,21 @@ export const attendancesByEntity = (ctx: Context) =>
     ),
   );
 
+/** An entity's assessments and workshop upgrades, newest first: at most CHILD_LIST_LIMIT each, windowed per entity. */
 export const assessmentsByEntity = (ctx: Context) =>
-  ctx.loader<string, TrainingAssessment[]>('assessmentsByEntity', async (ids) =>
-    groupBy(
-      await ctx.em.find(
-        TrainingAssessment,
-        { entityId: { $in: [...ids] }, ...entityScope(ctx) },
-        { orderBy: { assessedOn: 'desc', id: 'asc' } },
-      ),
-      (row) => row.entityId,
-      ids,
-    ),
+  ctx.loader<string, TrainingAssessment[]>('assessmentsByEntity', (ids) =>
+    listPerParent(ctx.em, TrainingAssessment, entityScope(ctx), 'entityId', ids, {
+      limit: CHILD_LIST_LIMIT,
+      orderBy: { assessedOn: 'desc' },
+    }),
   );
 
 export const upgradesByEntity = (ctx: Context) =>
-  ctx.loader<string, WorkshopUpgrade[]>('upgradesByEntity', async (ids) =>
-    groupBy(
-      await ctx.em.find(
-        WorkshopUpgrade,
-        { entityId: { $in: [...ids] }, ...entityScope(ctx) },
-        { orderBy: { acceptedOn: 'desc', id: 'desc' } },
-      ),
-      (row) => row.entityId,
-      ids,
-    ),
+  ctx.loader<string, WorkshopUpgrade[]>('upgradesByEntity', (ids) =>
+    listPerParent(ctx.em, WorkshopUpgrade, entityScope(ctx), 'entityId', ids, {
+      limit: CHILD_LIST_LIMIT,
+      orderBy: { acceptedOn: 'desc', id: 'desc' },
+    }),
   );
 
 /** Attendance per session, in the caller's scope: one grouped count for every session of a request. */

@@ -1,12 +1,13 @@
-import { type Context, groupBy, townshipScope } from '@shian/subgraph-kit';
+import { CHILD_LIST_LIMIT, type Context, listPerParent, townshipScope } from '@shian/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { caseScope } from '../access';
 import { Case, EntityRef, Inspection } from '../entities';
 
 /**
- * What enforcement adds to the entities subgraph's Entity: its cases and inspections, newest first. One statement
- * per field for all entities of a request, and the caller's scope kept (a partner sees only the cases shared with
- * it; inspections are the bureau's).
+ * What enforcement adds to the entities subgraph's Entity: its cases and inspections, newest first, at most
+ * CHILD_LIST_LIMIT each (windowed per entity in the database). One statement per field for all entities of a
+ * request, and the caller's scope kept (a partner sees only the cases shared with it; inspections are the
+ * bureau's).
  */
 @Resolver(() => EntityRef)
 export class EntityEnforcementResolver {
@@ -14,14 +15,12 @@ export class EntityEnforcementResolver {
   async cases(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     const scope = await caseScope(ctx);
     return ctx
-      .loader<string, Case[]>('casesByEntity', async (ids) => {
-        const rows = await ctx.em.find(
-          Case,
-          { $and: [scope, { entityId: { $in: [...ids] } }] },
-          { orderBy: { receivedOn: 'desc', id: 'asc' } },
-        );
-        return groupBy(rows, (row) => row.entityId, ids);
-      })
+      .loader<string, Case[]>('casesByEntity', (ids) =>
+        listPerParent(ctx.em, Case, scope, 'entityId', ids, {
+          limit: CHILD_LIST_LIMIT,
+          orderBy: { receivedOn: 'desc' },
+        }),
+      )
       .load(entity.id);
   }
 
@@ -29,14 +28,12 @@ export class EntityEnforcementResolver {
   inspections(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     const township = townshipScope(ctx);
     return ctx
-      .loader<string, Inspection[]>('inspectionsByEntity', async (ids) => {
-        const rows = await ctx.em.find(
-          Inspection,
-          township ? { entityId: { $in: [...ids] }, townshipId: township } : { entityId: { $in: [...ids] } },
-          { orderBy: { inspectedOn: 'desc', id: 'asc' } },
-        );
-        return groupBy(rows, (row) => row.entityId, ids);
-      })
+      .loader<string, Inspection[]>('inspectionsByEntity', (ids) =>
+        listPerParent(ctx.em, Inspection, township ? { townshipId: township } : undefined, 'entityId', ids, {
+          limit: CHILD_LIST_LIMIT,
+          orderBy: { inspectedOn: 'desc' },
+        }),
+      )
       .load(entity.id);
   }
 }
