@@ -1,6 +1,6 @@
 import { type EntityName, type FilterQuery, type FindOptions, wrap } from '@mikro-orm/core';
 import { type ClockRule, describePeriod, HolidayCalendar, type LocalDate } from '@shian/clock';
-import { byKey, type Context, groupBy, todayInChina } from '@shian/subgraph-kit';
+import { byKey, type Context, groupBy, requireInScope, todayInChina } from '@shian/subgraph-kit';
 import {
   CalendarDay,
   ClockRuleSetting,
@@ -59,6 +59,16 @@ function childrenLoader<T extends object>(
 export const planById = (ctx: Context) => byIdLoader(ctx, SamplingPlan, 'planById');
 export const sampleById = (ctx: Context) => byIdLoader(ctx, Sample, 'sampleById');
 export const consumerRequestById = (ctx: Context) => byIdLoader(ctx, ConsumerRequest, 'consumerRequestById');
+
+/**
+ * A sample a field points at (a disposal's, a 复检's, a batch's), under the `sample` root query's rule: the parent
+ * being in scope does not vouch for it (a batch may name another township's sample), so it is checked again.
+ */
+export async function scopedSample(ctx: Context, id: string): Promise<Sample | null> {
+  const sample = await sampleById(ctx).load(id);
+  if (sample) requireInScope(ctx, sample.townshipId);
+  return sample;
+}
 
 export const testItemsBySample = (ctx: Context) =>
   childrenLoader(ctx, 'testItemsBySample', TestItem, 'sample', { orderBy: { position: 'asc' } });

@@ -113,8 +113,11 @@ export class SampleInput {
   @Field(() => ID, { description: '被抽样单位(主体)ID' })
   entityId!: string;
 
-  @Field(() => ID, { description: '被抽样单位所在乡镇(街道),取自主体登记信息' })
-  townshipId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '被抽样单位所在乡镇(街道):由服务端按主体登记信息确定,可省略;填写且不一致的拒绝',
+  })
+  townshipId?: string | null;
 
   @Field()
   foodName!: string;
@@ -377,8 +380,11 @@ export class InfantFormulaBatchInput {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => ID)
-  townshipId!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: '销售单位所在乡镇(街道):由服务端按主体登记信息确定,可省略;填写且不一致的拒绝',
+  })
+  townshipId?: string | null;
 
   @Field(() => LocalDate)
   foundOn!: string;

@@ -44,7 +44,7 @@ describe.each(await dialects())('sampling subgraph writes on %s', (dialect) => {
       {
         input: {
           planId,
-          entityId: 'E0060',
+          entityId: 'E0087',
           townshipId: '511902001',
           foodName: '豇豆',
           category: 'VEGETABLES',
@@ -104,7 +104,7 @@ describe.each(await dialects())('sampling subgraph writes on %s', (dialect) => {
   });
 
   it('refuses bad input naming the field, writing nothing', async () => {
-    const before = (await t.execute('{ samples(filter: { entityId: "E0060" }) { totalCount } }')).data!.samples
+    const before = (await t.execute('{ samples(filter: { entityId: "E0087" }) { totalCount } }')).data!.samples
       .totalCount;
     const cases: [Record<string, unknown>, string][] = [
       [{ samplers: ['李执法'] }, 'samplers'],
@@ -118,8 +118,11 @@ describe.each(await dialects())('sampling subgraph writes on %s', (dialect) => {
       expect(codes(res), field).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0]!.extensions!.field).toBe(field);
     }
-    expect(codes(await register({ townshipId: '511902005' }, 'township'))).toEqual(['FORBIDDEN']);
-    const after = (await t.execute('{ samples(filter: { entityId: "E0060" }) { totalCount } }')).data!.samples
+    // The business's township is the entities subgraph's: one that disagrees is refused, whoever sends it.
+    const disagreeing = await register({ townshipId: '511902005' }, 'township');
+    expect(codes(disagreeing)).toEqual(['BAD_USER_INPUT']);
+    expect(disagreeing.errors![0]!.extensions!.field).toBe('townshipId');
+    const after = (await t.execute('{ samples(filter: { entityId: "E0087" }) { totalCount } }')).data!.samples
       .totalCount;
     expect(after).toBe(before);
   });

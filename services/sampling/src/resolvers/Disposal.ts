@@ -10,7 +10,7 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { clockContext, clocksOf, sampleById, toClock } from '../data';
+import { clockContext, clocksOf, scopedSample, toClock } from '../data';
 import { CaseRef, caseRef, Disposal, DisposalAction, Sample, SampleStatus } from '../entities';
 import { CompleteDisposalInput, DisposalFilter, DisposalInput } from '../inputs';
 import { ClockCode } from '../rules';
@@ -123,7 +123,7 @@ export class DisposalResolver {
 
   @FieldResolver(() => Sample)
   sample(@Root() disposal: Disposal, @Ctx() ctx: Context) {
-    return sampleById(ctx).load(disposal.sample.id);
+    return scopedSample(ctx, disposal.sample.id);
   }
 
   @FieldResolver(() => CaseRef, { nullable: true, description: '因本次处置立案查处的案件(执法办案子图)' })
@@ -133,7 +133,7 @@ export class DisposalResolver {
 
   @FieldResolver(() => Clock, { nullable: true, description: '核查处置时限(复检期间暂停)' })
   async clock(@Root() disposal: Disposal, @Ctx() ctx: Context): Promise<Clock | null> {
-    const sample = await sampleById(ctx).load(disposal.sample.id);
+    const sample = await scopedSample(ctx, disposal.sample.id);
     if (!sample) return null;
     const found = (await clocksOf(ctx, sample)).find((c) => c.rule.code === ClockCode.DISPOSAL);
     return found ? toClock(found) : null;

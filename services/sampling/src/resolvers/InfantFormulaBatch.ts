@@ -4,13 +4,15 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  entityTownship,
   paginate,
+  requireInScope,
   requireWriter,
   townshipScope,
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { clockContext, sampleById } from '../data';
+import { clockContext, scopedSample } from '../data';
 import { EntityRef, entityRef, FoodCategory, InfantFormulaBatch, Sample } from '../entities';
 import { InfantFormulaBatchInput, InfantFormulaFilter } from '../inputs';
 import { InfantFormulaCoverage } from '../types';
@@ -63,7 +65,11 @@ export class InfantFormulaBatchResolver {
     @Arg('input', () => InfantFormulaBatchInput) input: InfantFormulaBatchInput,
     @Ctx() ctx: Context,
   ): Promise<InfantFormulaBatch> {
-    requireWriter(ctx, townshipCode(input.townshipId));
+    requireWriter(ctx);
+    if (input.townshipId != null) townshipCode(input.townshipId);
+    const entityId = requiredText(input.entityId, 'entityId', '销售单位', 36);
+    const townshipId = await entityTownship(ctx, entityId, input.townshipId);
+    requireWriter(ctx, townshipId);
     const { today } = await clockContext(ctx);
     if (![1, 2, 3].includes(input.stage)) throw userInputError('段别应为 1、2 或 3', 'stage');
     const foundOn = notAfterToday(localDate(input.foundOn, 'foundOn', '发现日期'), today, 'foundOn', '发现日期');
@@ -74,8 +80,8 @@ export class InfantFormulaBatchResolver {
       product: requiredText(input.product, 'product', '产品名称'),
       stage: input.stage,
       batchNumber: requiredText(input.batchNumber, 'batchNumber', '生产批号', 60),
-      entityId: requiredText(input.entityId, 'entityId', '销售单位', 36),
-      townshipId: input.townshipId,
+      entityId,
+      townshipId,
       foundOn,
     });
     await ctx.em.flush();
@@ -93,6 +99,8 @@ export class InfantFormulaBatchResolver {
     requireWriter(ctx, batch.townshipId);
     const sample = await ctx.em.findOne(Sample, { id: sampleId });
     if (!sample) throw userInputError(`样品不存在:${sampleId}`, 'sampleId');
+    // Linking would otherwise pull another township's sample into this batch's township.
+    requireInScope(ctx, sample.townshipId);
     if (sample.category !== FoodCategory.INFANT_FORMULA) throw userInputError('该样品不是婴幼儿配方食品', 'sampleId');
     batch.sample = sample;
     await ctx.em.flush();
@@ -106,6 +114,6 @@ export class InfantFormulaBatchResolver {
 
   @FieldResolver(() => Sample, { nullable: true, description: '检验该批次的样品' })
   sample(@Root() batch: InfantFormulaBatch, @Ctx() ctx: Context) {
-    return batch.sample ? sampleById(ctx).load(batch.sample.id) : null;
+    return batch.sample ? scopedSample(ctx, batch.sample.id) : null;
   }
 }

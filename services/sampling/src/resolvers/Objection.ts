@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, notFound, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { clockContext, sampleById } from '../data';
+import { clockContext, scopedSample } from '../data';
 import { Objection, ObjectionStatus, Sample, SampleStatus } from '../entities';
 import { ObjectionDecisionInput, ObjectionInput } from '../inputs';
 import { checkObjection, RuleViolation } from '../rules';
@@ -68,6 +68,6 @@ export class ObjectionResolver {
 
   @FieldResolver(() => Sample)
   sample(@Root() objection: Objection, @Ctx() ctx: Context) {
-    return sampleById(ctx).load(objection.sample.id);
+    return scopedSample(ctx, objection.sample.id);
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Context, notFound, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { clockContext, sampleById } from '../data';
+import { clockContext, scopedSample } from '../data';
 import { RecheckRequest, RecheckStatus, Sample, SampleStatus, Verdict } from '../entities';
 import { RecheckInput, RecheckResultInput } from '../inputs';
 import { checkRecheckRequest, RuleViolation } from '../rules';
@@ -83,6 +83,6 @@ export class RecheckRequestResolver {
 
   @FieldResolver(() => Sample)
   sample(@Root() recheck: RecheckRequest, @Ctx() ctx: Context) {
-    return sampleById(ctx).load(recheck.sample.id);
+    return scopedSample(ctx, recheck.sample.id);
   }
 }

@@ -4,6 +4,7 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  entityTownship,
   LocalDate,
   notFound,
   paginate,
@@ -130,10 +131,20 @@ export class SampleResolver {
 
   @Mutation(() => Sample, { description: '登记抽样(状态:已抽样)' })
   async registerSample(@Arg('input', () => SampleInput) input: SampleInput, @Ctx() ctx: Context): Promise<Sample> {
-    requireWriter(ctx, townshipCode(input.townshipId));
+    requireWriter(ctx);
+    if (input.townshipId != null) townshipCode(input.townshipId);
+    // The business's township is the entities subgraph's to say, never the client's (a sent one must agree).
+    const entityId = requiredText(input.entityId, 'entityId', '被抽样单位', 36);
+    const townshipId = await entityTownship(ctx, entityId, input.townshipId);
+    requireWriter(ctx, townshipId);
     const { today } = await clockContext(ctx);
     const plan = await ctx.em.findOne(SamplingPlan, { id: input.planId });
     if (!plan) throw userInputError(`抽检计划不存在:${input.planId}`, 'planId');
+    let consumerRequest: ConsumerRequest | null = null;
+    if (input.consumerRequestId) {
+      consumerRequest = await ctx.em.findOne(ConsumerRequest, { id: input.consumerRequestId });
+      if (!consumerRequest) throw userInputError(`你点我检征集不存在:${input.consumerRequestId}`, 'consumerRequestId');
+    }
     const sampledOn = notAfterToday(
       localDate(input.sampledOn, 'sampledOn', '抽样日期'),
       today,
@@ -148,18 +159,13 @@ export class SampleResolver {
     if (producedOn && producedOn > sampledOn) throw userInputError('生产日期不能晚于抽样日期', 'producedOn');
     const samplers = [...new Set(input.samplers.map((name) => name.trim()).filter(Boolean))];
     if (samplers.length < 2) throw userInputError('抽样人员不得少于2人', 'samplers');
-    let consumerRequest: ConsumerRequest | null = null;
-    if (input.consumerRequestId) {
-      consumerRequest = await ctx.em.findOne(ConsumerRequest, { id: input.consumerRequestId });
-      if (!consumerRequest) throw userInputError(`你点我检征集不存在:${input.consumerRequestId}`, 'consumerRequestId');
-    }
     const yearSamples = await ctx.em.count(Sample, { plan: { year: plan.year, level: plan.level } });
     const sample = ctx.em.create(Sample, {
       id: randomUUID(),
       number: `${LEVEL_PREFIX[plan.level]}${String(plan.year).slice(2)}511902${String(yearSamples + 1).padStart(5, '0')}`,
       plan,
-      entityId: requiredText(input.entityId, 'entityId', '被抽样单位', 36),
-      townshipId: input.townshipId,
+      entityId,
+      townshipId,
       foodName: requiredText(input.foodName, 'foodName', '样品名称'),
       category: input.category,
       brand: optionalText(input.brand, 'brand', '标称商标', 100),
