@@ -69,9 +69,13 @@ export const attendancesByEntity = (ctx: Context) =>
     ),
   );
 
-/** An entity's assessments and workshop upgrades, newest first: at most CHILD_LIST_LIMIT each, windowed per entity. */
+/**
+ * An entity's assessments and workshop upgrades, newest first: at most CHILD_LIST_LIMIT each, windowed per entity.
+ * The batch functions are async so that a partner's FORBIDDEN from `entityScope` rejects the batch: thrown
+ * synchronously, DataLoader gets no promise and the caller would see an internal error instead.
+ */
 export const assessmentsByEntity = (ctx: Context) =>
-  ctx.loader<string, TrainingAssessment[]>('assessmentsByEntity', (ids) =>
+  ctx.loader<string, TrainingAssessment[]>('assessmentsByEntity', async (ids) =>
     listPerParent(ctx.em, TrainingAssessment, entityScope(ctx), 'entityId', ids, {
       limit: CHILD_LIST_LIMIT,
       orderBy: { assessedOn: 'desc' },
@@ -79,7 +83,7 @@ export const assessmentsByEntity = (ctx: Context) =>
   );
 
 export const upgradesByEntity = (ctx: Context) =>
-  ctx.loader<string, WorkshopUpgrade[]>('upgradesByEntity', (ids) =>
+  ctx.loader<string, WorkshopUpgrade[]>('upgradesByEntity', async (ids) =>
     listPerParent(ctx.em, WorkshopUpgrade, entityScope(ctx), 'entityId', ids, {
       limit: CHILD_LIST_LIMIT,
       orderBy: { acceptedOn: 'desc', id: 'desc' },
