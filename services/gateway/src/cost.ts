@@ -65,11 +65,7 @@ export function operationCost(
     return undefined;
   };
 
-  const multiplier = (
-    node: FieldNode,
-    parent: GraphQLNamedType | undefined,
-    def: GraphQLField<unknown, unknown> | undefined,
-  ) => {
+  const multiplier = (node: FieldNode, def: GraphQLField<unknown, unknown> | undefined) => {
     const pageArg = node.arguments?.find((arg) => PAGE_ARGUMENTS.has(arg.name.value));
     const given = pageArg ? intOf(pageArg.value) : undefined;
     if (given !== undefined) return Math.max(given, 1);
@@ -119,7 +115,7 @@ export function operationCost(
     if (!node.selectionSet) return o.scalarCost;
     const def = fieldOf(parent, node.name.value);
     const type = def ? getNamedType(def.type) : undefined;
-    return (o.objectCost + selectionsCost(node.selectionSet, type)) * multiplier(node, parent, def);
+    return (o.objectCost + selectionsCost(node.selectionSet, type)) * multiplier(node, def);
   };
 
   const root =

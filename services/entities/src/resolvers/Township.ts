@@ -54,7 +54,7 @@ export class TownshipResolver {
     if (!inScope(ctx, township.id)) return toPage<Entity>([], 0, offset);
     const key = `townshipEntities:${JSON.stringify([filter, limit, offset])}`;
     return ctx
-      .loader<string, Page<Entity>>(key, (ids) =>
+      .loader<string, Page<Entity>>(key, async (ids) =>
         pagesPerParent(ctx.em, Entity, entityWhere(ctx, { ...filter, townshipId: null }), 'township', ids, page, {
           orderBy: { name: 'asc' },
         }),

@@ -143,7 +143,7 @@ export class SamplingPlanResolver {
     const { limit, offset } = pageWindow(page);
     const key = `planSamples:${JSON.stringify([filter, limit, offset])}`;
     return ctx
-      .loader<string, Page<Sample>>(key, (ids) =>
+      .loader<string, Page<Sample>>(key, async (ids) =>
         pagesPerParent(ctx.em, Sample, sampleWhere(ctx, { ...filter, planId: null }), 'plan', ids, page, {
           orderBy: { sampledOn: 'desc' },
         }),

@@ -15,7 +15,9 @@ import { SampleConnection, sampleWhere } from './Sample';
 
 /**
  * One page of samples per parent (an entity, a township), batched per (filter, page): the database windows each
- * parent's samples (pagesPerParent), so a page of parents never loads all their samples.
+ * parent's samples (pagesPerParent), so a page of parents never loads all their samples. The batch function is
+ * async so that a filter refused while building `where` rejects the batch (thrown synchronously, DataLoader would
+ * turn it into an internal error).
  */
 function samplesPerParent(
   ctx: Context,
@@ -27,7 +29,7 @@ function samplesPerParent(
   const { limit, offset } = pageWindow(page);
   const key = `${kind}Samples:${JSON.stringify([filter, limit, offset])}`;
   return ctx
-    .loader<string, Page<Sample>>(key, (ids) =>
+    .loader<string, Page<Sample>>(key, async (ids) =>
       pagesPerParent(ctx.em, Sample, sampleWhere(ctx, { ...filter, [kind]: null }), kind, ids, page, {
         orderBy: { sampledOn: 'desc' },
       }),
