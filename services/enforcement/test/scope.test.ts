@@ -509,7 +509,7 @@ interface CrossIds {
  */
 const CROSS_WRITES: Record<
   string,
-  { code: string; field?: string; message?: string; write: (ids: CrossIds) => [string, object] }
+  { code: string; field?: string; message?: string; write: (ids: CrossIds) => [string, Record<string, unknown>] }
 > = {
   createCampaign: { code: 'FORBIDDEN', write: () => BUREAU_MUTATIONS.createCampaign!({} as Ids) },
   createClue: {

@@ -62,7 +62,7 @@ const OPINION = {
 
 const CROSS_WRITES: Record<
   string,
-  { code: string; field?: string; message?: string; write: (ids: Ids) => [string, object] }
+  { code: string; field?: string; message?: string; write: (ids: Ids) => [string, Record<string, unknown>] }
 > = {
   createArticle: {
     code: 'FORBIDDEN',

@@ -49,7 +49,7 @@ const SESSION_INPUT = {
 
 const CROSS_WRITES: Record<
   string,
-  { code: string; field?: string; message?: string; write: (ids: Ids) => [string, object] }
+  { code: string; field?: string; message?: string; write: (ids: Ids) => [string, Record<string, unknown>] }
 > = {
   createTrainingSession: {
     code: 'FORBIDDEN',
