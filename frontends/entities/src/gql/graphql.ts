@@ -26,6 +26,8 @@ export type EntityCategory =
 /** 主体筛选 */
 export type EntityFilter = {
   category?: EntityCategory | null | undefined;
+  /** 只看这些主体(最多100个);不在本人辖区内的不返回 */
+  ids?: Array<string | number> | null | undefined;
   riskGrade?: RiskGrade | null | undefined;
   /** 名称、统一社会信用代码或地址包含 */
   search?: string | null | undefined;

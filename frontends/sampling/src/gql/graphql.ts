@@ -337,8 +337,8 @@ export type SampleInput = {
   sampledOn: string;
   samplers: Array<string>;
   specification?: string | null | undefined;
-  /** 被抽样单位所在乡镇(街道),取自主体登记信息 */
-  townshipId: string | number;
+  /** 被抽样单位所在乡镇(街道):由服务端按主体登记信息确定,可省略;填写且不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
 };
 
 /** 样品状态 */

@@ -66,7 +66,7 @@ export class InfantFormulaBatchResolver {
     @Ctx() ctx: Context,
   ): Promise<InfantFormulaBatch> {
     requireWriter(ctx);
-    if (input.townshipId != null) townshipCode(input.townshipId);
+    if (input.townshipId) townshipCode(input.townshipId);
     const entityId = requiredText(input.entityId, 'entityId', '销售单位', 36);
     const townshipId = await entityTownship(ctx, entityId, input.townshipId);
     requireWriter(ctx, townshipId);

@@ -132,7 +132,7 @@ export class SampleResolver {
   @Mutation(() => Sample, { description: '登记抽样(状态:已抽样)' })
   async registerSample(@Arg('input', () => SampleInput) input: SampleInput, @Ctx() ctx: Context): Promise<Sample> {
     requireWriter(ctx);
-    if (input.townshipId != null) townshipCode(input.townshipId);
+    if (input.townshipId) townshipCode(input.townshipId);
     // The business's township is the entities subgraph's to say, never the client's (a sent one must agree).
     const entityId = requiredText(input.entityId, 'entityId', '被抽样单位', 36);
     const townshipId = await entityTownship(ctx, entityId, input.townshipId);
