@@ -39,8 +39,8 @@ describe('the enforcement module in Chromium', () => {
     const { caseId } = await freshTransfer('POLICE', '浏览器测试:涉嫌销售假冒白酒案');
     const { page } = browser;
     await page.goto(partnerDemoUrl());
-    await page.getByLabel('用户名').selectOption('police');
-    await page.getByRole('button', { name: '获取令牌并加载模块' }).click();
+    await page.getByLabel('协作部门').selectOption('police');
+    await page.getByRole('button', { name: '获取部门令牌并加载模块' }).click();
     const module = page.getByTestId('enforcement-module');
     await module.getByText('区公安分局工作台').waitFor({ timeout: 30_000 });
     const row = module.locator('tr', { hasText: '浏览器测试:涉嫌销售假冒白酒案' });

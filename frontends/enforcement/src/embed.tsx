@@ -5,8 +5,17 @@ import App from './App';
 export interface MountOptions {
   /** The gateway's base URL, e.g. `http://localhost:4000`. */
   gatewayUrl: string;
-  /** A token from the gateway's `POST /auth/token` (or the production identity provider). */
-  token: string;
+  /**
+   * A department token your backend obtained (client credentials at the bureau's identity provider). Optional
+   * when `getToken` is given: the module then asks for its first token itself.
+   */
+  token?: string;
+  /**
+   * Async, resolves to a fresh token from your backend. The module calls it before the current token expires (it
+   * reads the token's `exp`) and when the gateway answers UNAUTHENTICATED, then retries what was refused. Partner
+   * tokens live at most 15 minutes: without `getToken`, mount again with a new token when one expires.
+   */
+  getToken?: () => Promise<string>;
   /** `zh-CN` (default) or `en`. */
   locale?: UiLocale;
   /**
@@ -22,13 +31,15 @@ export interface MountOptions {
  */
 export function mount(element: Element, options: MountOptions): () => void {
   if (!element) throw new Error('mount(element, options): element is required');
-  if (!options?.gatewayUrl || !options.token)
-    throw new Error('mount(element, options): gatewayUrl and token are required');
+  if (!options?.gatewayUrl) throw new Error('mount(element, options): gatewayUrl is required');
+  if (!options.token && typeof options.getToken !== 'function')
+    throw new Error('mount(element, options): token or getToken is required');
   const root = createRoot(element);
   root.render(
     <App
       gatewayUrl={options.gatewayUrl}
       token={options.token}
+      getToken={options.getToken}
       locale={options.locale}
       basePath={options.basePath ?? ''}
       routing={options.basePath ? 'browser' : 'memory'}

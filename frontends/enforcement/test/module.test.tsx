@@ -3,6 +3,7 @@ import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import { mount } from '../src/embed';
+import { testToken } from '@shian/remote-testing';
 import { casePage, caseRow, officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
 
 afterEach(() => {
@@ -49,6 +50,72 @@ describe('embed.js', () => {
     expect(element.childNodes).toHaveLength(0);
     expect(window.location.pathname).toBe(path);
     expect(() => mount(element, { gatewayUrl: '', token: '' })).toThrow();
+    expect(() => mount(element, { gatewayUrl: 'http://gateway.test' })).toThrow('token or getToken');
     element.remove();
+  });
+
+  // Expired: the module sees it from `exp` and asks at once. Revoked (exp still ahead): the gateway's
+  // UNAUTHENTICATED answer makes it ask, and the refused query runs again.
+  it.each([
+    ['expired', -1],
+    ['refused before its exp', 600],
+  ])('asks getToken for a fresh token when its token is %s, and shows the data', async (_, expiresIn) => {
+    const now = Math.floor(Date.now() / 1000);
+    const partner = { sub: 'partner-police', name: 'partner-police', role: 'partner', department: 'police' };
+    const expired = testToken({ ...partner, iat: now - 300, exp: now + expiresIn, jti: 'old' });
+    const fresh = testToken({ ...partner, iat: now, exp: now + 900 });
+    const sent: (string | null)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const authorization = new Headers(init.headers).get('authorization');
+        sent.push(authorization);
+        const { query } = JSON.parse(String(init.body)) as { query: string };
+        const payload =
+          authorization !== `Bearer ${fresh}`
+            ? { errors: [{ message: '令牌已过期,请重新登录', extensions: { code: 'UNAUTHENTICATED' } }] }
+            : query.includes('TransferList')
+              ? transferPage('POLICE')
+              : operationPage();
+        return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
+      }),
+    );
+    const getToken = vi.fn(async () => fresh);
+    const element = document.createElement('div');
+    document.body.append(element);
+    let unmount: () => void = () => {};
+    await act(async () => {
+      unmount = mount(element, { gatewayUrl: 'http://gateway.test', token: expired, getToken });
+    });
+    await waitFor(() => expect(element.textContent).toContain('某酒坊涉嫌销售假冒白酒案'), { timeout: 5000 });
+    expect(getToken).toHaveBeenCalled();
+    expect(sent).toContain(`Bearer ${fresh}`);
+    await act(async () => unmount());
+    element.remove();
+  });
+
+  it('starts from getToken alone, and asks again before the token expires', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      stubGateway({ TransferList: () => transferPage('POLICE'), JointOperationList: operationPage });
+      const now = Math.floor(Date.now() / 1000);
+      const claims = { sub: 'partner-police', role: 'partner', department: 'police', iat: now, exp: now + 120 };
+      const getToken = vi.fn(async () => testToken(claims));
+      const element = document.createElement('div');
+      document.body.append(element);
+      let unmount: () => void = () => {};
+      await act(async () => {
+        unmount = mount(element, { gatewayUrl: 'http://gateway.test', getToken });
+      });
+      await waitFor(() => expect(element.textContent).toContain('区公安分局工作台'));
+      expect(getToken).toHaveBeenCalledTimes(1);
+      // A fifth of its life (24 s) before exp: well before the gateway would refuse it.
+      await act(async () => vi.advanceTimersByTime(97_000));
+      expect(getToken).toHaveBeenCalledTimes(2);
+      await act(async () => unmount());
+      element.remove();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

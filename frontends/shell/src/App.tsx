@@ -5,12 +5,14 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from '@shian/rout
 import { useSections } from './domains';
 import { ShellLayout } from './layout/ShellLayout';
 import type { RemotesManifest } from './manifest';
+import { CALLBACK_PATH } from './oidc';
 import { RemoteModule } from './remote/RemoteModule';
 import { SessionProvider, useSession } from './session';
 
 // Pages load on demand, with the antd components they use: the frame (navigation, header, a module's loading and
 // error states) is all the shell loads up front.
 const SignInPage = lazy(() => import('./pages/SignInPage'));
+const SignInCallbackPage = lazy(() => import('./pages/SignInCallbackPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
 
 function PageLoading() {
@@ -44,6 +46,7 @@ export function ShellRoutes() {
   return (
     <Routes>
       <Route path="/login" element={page(<SignInPage />)} />
+      <Route path={CALLBACK_PATH} element={page(<SignInCallbackPage />)} />
       <Route
         element={
           <RequireSignIn>

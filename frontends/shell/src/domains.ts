@@ -1,4 +1,5 @@
-import { ROLE_LABELS, DEPARTMENT_LABELS, type Department, type Role } from '@shian/auth';
+// The browser-safe part of @shian/auth: its root also carries Node-only code (keys, node:crypto).
+import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shian/auth/identity';
 import { DOMAINS, PLANNED_DOMAINS } from '@shian/platform';
 import type { TokenClaims } from '@shian/graphql-client';
 import { useMemo } from 'react';

@@ -4,6 +4,8 @@ import { registerRemotes } from '@module-federation/runtime';
 export interface RemotesManifest {
   gatewayUrl: string;
   remotes: Record<string, { name: string; entry: string; url: string; label?: string }>;
+  /** Where people sign in (OpenID Connect, code + PKCE); absent only in tests that never sign in. */
+  oidc?: { issuer: string; clientId: string; scope: string };
 }
 
 export async function fetchManifest(fetchImpl: typeof fetch = fetch): Promise<RemotesManifest> {

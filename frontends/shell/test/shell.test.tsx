@@ -21,10 +21,18 @@ const manifest = {
 
 const token = testToken({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 });
 
+/** The identity provider, as far as the shell sees it: where it sends people, and the token it brings back. */
+const auth = {
+  signIn: vi.fn(async (_next: string) => {}),
+  completeSignIn: vi.fn(async () => ({ token, next: '/entities' })),
+  signOut: vi.fn(async () => {}),
+  forget: vi.fn(async () => {}),
+};
+
 function renderShell(path: string, remotesManifest: typeof manifest = manifest) {
   return render(
     <ShianUiProvider locale="zh-CN">
-      <SessionProvider manifest={remotesManifest}>
+      <SessionProvider manifest={remotesManifest} auth={auth}>
         <ClientProvider>
           <MemoryRouter initialEntries={[path]}>
             <ShellRoutes />
@@ -43,6 +51,7 @@ beforeEach(() => {
   );
   sessionStorage.clear();
   loadRemote.mockReset();
+  for (const fn of Object.values(auth)) fn.mockClear();
   clearLoadedRemotes();
 });
 afterEach(() => {
@@ -51,17 +60,16 @@ afterEach(() => {
 });
 
 describe('the shell', () => {
-  it('sends visitors who are not signed in to the sign-in page, and back after signing in', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response(JSON.stringify({ token, expiresIn: 3600 }))),
-    );
+  it('sends visitors who are not signed in to the identity provider, and back after signing in', async () => {
     loadRemote.mockResolvedValue({ default: ({ basePath }: { basePath: string }) => <p>remote at {basePath}</p> });
-    renderShell('/entities');
-    fireEvent.change(await screen.findByLabelText('用户名'), { target: { value: 'officer' } });
-    fireEvent.change(screen.getByLabelText('密码'), { target: { value: 'shian-demo' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登录' })));
-    await screen.findByText('remote at /entities');
+    const { unmount } = renderShell('/entities');
+    // The sign-in page leaves for the provider's page at once, remembering where the visitor was going.
+    await waitFor(() => expect(auth.signIn).toHaveBeenCalledWith('/entities'));
+    unmount();
+    // The provider sends the browser back to the callback with a code; the session trades it for the token.
+    renderShell('/auth/callback');
+    await screen.findByText('remote at /entities', undefined, { timeout: 5000 });
+    expect(auth.completeSignIn).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('current-user').textContent).toBe('李执法');
     expect(screen.getByTestId('current-role').textContent).toBe('执法人员');
     expect(loadRemote).toHaveBeenCalledWith('shian_entities/App');
@@ -126,7 +134,10 @@ describe('the shell', () => {
     sessionStorage.setItem('shian.token', token);
     renderShell('/');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /退出登录/ })));
-    expect(await screen.findByRole('button', { name: '登录' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: /登\s*录/ })).toBeTruthy();
+    expect(screen.getByText('您已退出登录')).toBeTruthy();
     expect(sessionStorage.getItem('shian.token')).toBeNull();
+    expect(auth.signOut).toHaveBeenCalledTimes(1);
+    expect(auth.signIn).not.toHaveBeenCalled();
   });
 });

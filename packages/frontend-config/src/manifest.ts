@@ -1,4 +1,4 @@
-import { DOMAINS, type DomainDefinition, gatewayPort, remotePort } from '@shian/platform';
+import { DOMAINS, type DomainDefinition, gatewayPort, oidcIssuer, remotePort } from '@shian/platform';
 
 type Env = Record<string, string | undefined>;
 
@@ -8,6 +8,28 @@ export interface RemotesManifest {
   gatewayUrl: string;
   /** Deployed remotes by domain name; a planned domain missing here shows 该模块尚未部署. */
   remotes: Record<string, RemoteLocation>;
+  /** Where people sign in: read at run time, so that a bureau points the shell at its own issuer without a rebuild. */
+  oidc: OidcSettings;
+}
+
+/** The shell's OpenID Connect client: authorization code + PKCE, a public client. */
+export interface OidcSettings {
+  /** The issuer's URL (its discovery document is `<issuer>/.well-known/openid-configuration`). */
+  issuer: string;
+  clientId: string;
+  scope: string;
+}
+
+/**
+ * `AUTH_ISSUER` (the development OpenID provider on IDP_PORT by default), `OIDC_CLIENT_ID` (default `shian-shell`),
+ * `OIDC_SCOPE` (default `openid profile`).
+ */
+export function oidcSettings(env: Env = process.env): OidcSettings {
+  return {
+    issuer: oidcIssuer(env),
+    clientId: env.OIDC_CLIENT_ID?.trim() || 'shian-shell',
+    scope: env.OIDC_SCOPE?.trim() || 'openid profile',
+  };
 }
 
 export interface RemoteLocation {
@@ -73,7 +95,7 @@ export function remotesManifest(
       : Boolean(env[envName(domain.name, 'REMOTE_URL')]?.trim()) || hasRemote(domain.name);
     if (listed) remotes[domain.name] = remoteLocation(domain, env);
   }
-  return { gatewayUrl: publicGatewayUrl(env), remotes };
+  return { gatewayUrl: publicGatewayUrl(env), remotes, oidc: oidcSettings(env) };
 }
 
 /**
@@ -104,5 +126,5 @@ export function applyRemotesOverride(manifest: RemotesManifest, override: Remote
     };
   }
   const gatewayUrl = override.gatewayUrl?.replace(/\/+$/, '').replace(/\/graphql$/, '') || manifest.gatewayUrl;
-  return { gatewayUrl, remotes };
+  return { ...manifest, gatewayUrl, remotes };
 }

@@ -24,7 +24,18 @@ describe('remotesManifest', () => {
           label: '抽检监测',
         },
       },
+      oidc: { issuer: 'http://localhost:4400', clientId: 'shian-shell', scope: 'openid profile' },
     });
+  });
+
+  it('tells the shell where people sign in, from the environment', () => {
+    expect(remotesManifest({ IDP_PORT: '14400' }, domains).oidc.issuer).toBe('http://localhost:14400');
+    expect(
+      remotesManifest(
+        { AUTH_ISSUER: 'https://sso.example.cn/realms/shian/', OIDC_CLIENT_ID: 'food', OIDC_SCOPE: 'openid groups' },
+        domains,
+      ).oidc,
+    ).toEqual({ issuer: 'https://sso.example.cn/realms/shian', clientId: 'food', scope: 'openid groups' });
   });
 
   it('follows ports, <DOMAIN>_REMOTE_URL and GATEWAY_URL from the environment', () => {
@@ -76,6 +87,7 @@ describe('remotesManifest', () => {
           label: '主体与属地',
         },
       },
+      oidc: { issuer: 'http://localhost:4400', clientId: 'shian-shell', scope: 'openid profile' },
     });
     expect(() => applyRemotesOverride(manifest, { remotes: { x: {} as never } })).toThrow(/entry/);
   });

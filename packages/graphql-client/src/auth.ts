@@ -77,3 +77,104 @@ export const tokenStorage = {
   set: (token: string) => globalThis.sessionStorage?.setItem(STORAGE_KEY, token),
   clear: () => globalThis.sessionStorage?.removeItem(STORAGE_KEY),
 };
+
+/** A token's `exp` in milliseconds, read without verifying (only to know when to ask for a fresh one). */
+export function tokenExpiry(token: string | null | undefined): { expiresAt?: number; issuedAt?: number } {
+  const payload = token?.split('.')[1];
+  if (!payload) return {};
+  try {
+    const claims = JSON.parse(base64UrlDecode(payload)) as { exp?: unknown; iat?: unknown };
+    return {
+      expiresAt: typeof claims.exp === 'number' ? claims.exp * 1000 : undefined,
+      issuedAt: typeof claims.iat === 'number' ? claims.iat * 1000 : undefined,
+    };
+  } catch {
+    return {};
+  }
+}
+
+/** Holds an embed's token and asks the host page for a fresh one (`getToken`) before it expires. */
+export interface TokenKeeper {
+  current(): string | null;
+  /** Asks for a fresh token now (one request at a time); resolves to it, or null when none could be had. */
+  refresh(): Promise<string | null>;
+  /** Called with every new token. */
+  subscribe(listener: (token: string | null) => void): () => void;
+  stop(): void;
+}
+
+export interface TokenKeeperOptions {
+  token?: string | null;
+  /** Async, resolves to a fresh token: called before the current one expires and when the gateway refuses it. */
+  getToken?: () => Promise<string>;
+  /** Clock and timers, for tests. */
+  now?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+}
+
+/** Asked this long before `exp` (a fifth of a short token's life), so that no request goes out with a dead token. */
+const REFRESH_MARGIN_MS = 60_000;
+const RETRY_MS = 5_000;
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
+  const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? ((run, ms) => setTimeout(run, ms));
+  const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  const listeners = new Set<(token: string | null) => void>();
+  let token = options.token ?? null;
+  let timer: unknown;
+  let inFlight: Promise<string | null> | undefined;
+  let stopped = false;
+
+  const schedule = (ms: number) => {
+    if (timer !== undefined) clearTimer(timer);
+    timer = stopped || !options.getToken ? undefined : setTimer(() => void refresh(), Math.min(ms, MAX_TIMER_MS));
+  };
+  const scheduleFromToken = () => {
+    const { expiresAt, issuedAt } = tokenExpiry(token);
+    if (!token || expiresAt === undefined) return schedule(token ? MAX_TIMER_MS : 0);
+    const lifetime = issuedAt !== undefined ? expiresAt - issuedAt : REFRESH_MARGIN_MS * 5;
+    schedule(Math.max(0, expiresAt - Math.min(REFRESH_MARGIN_MS, lifetime / 5) - now()));
+  };
+
+  function refresh(): Promise<string | null> {
+    if (!options.getToken || stopped) return Promise.resolve(null);
+    inFlight ??= options
+      .getToken()
+      .then((fresh) => {
+        if (typeof fresh !== 'string' || !fresh) throw new Error('getToken() did not return a token');
+        if (!stopped) {
+          token = fresh;
+          for (const listener of listeners) listener(token);
+          scheduleFromToken();
+        }
+        return fresh;
+      })
+      .catch((error: unknown) => {
+        console.warn('getToken() failed; trying again shortly', error);
+        schedule(RETRY_MS);
+        return null;
+      })
+      .finally(() => {
+        inFlight = undefined;
+      });
+    return inFlight;
+  }
+
+  scheduleFromToken();
+  return {
+    current: () => token,
+    refresh,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clearTimer(timer);
+      listeners.clear();
+    },
+  };
+}

@@ -1,4 +1,13 @@
-import { cacheExchange, type Client, createClient as createUrqlClient, fetchExchange, mapExchange } from '@urql/core';
+import {
+  cacheExchange,
+  type Client,
+  createClient as createUrqlClient,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  type Operation,
+} from '@urql/core';
+import type { TokenKeeper } from './auth';
 import { graphqlEndpoint } from './endpoint';
 import { isUnauthenticated } from './errors';
 
@@ -7,8 +16,13 @@ export interface ShianClientOptions {
   gatewayUrl: string;
   /** Read on every request, so that signing in again needs no new client. */
   getToken: () => string | null | undefined;
-  /** Called when the gateway answers UNAUTHENTICATED (expired or revoked token): the host signs the user out. */
-  onUnauthenticated?: () => void;
+  /**
+   * Called when the gateway answers UNAUTHENTICATED (expired or revoked token): the host signs the user out, or an
+   * embed gets a fresh token and runs `operation` again.
+   */
+  onUnauthenticated?: (operation: Operation) => void;
+  /** Called as each operation goes out (an embed notes which token it went with). */
+  onOperation?: (operation: Operation) => void;
 }
 
 /** The one GraphQL client of a page: the host creates it and shares it with every remote. */
@@ -19,8 +33,9 @@ export function createClient(options: ShianClientOptions): Client {
     preferGetMethod: false,
     exchanges: [
       mapExchange({
-        onError(error) {
-          if (isUnauthenticated(error)) options.onUnauthenticated?.();
+        onOperation: options.onOperation,
+        onError(error, operation) {
+          if (isUnauthenticated(error)) options.onUnauthenticated?.(operation);
         },
       }),
       cacheExchange,
@@ -32,4 +47,35 @@ export function createClient(options: ShianClientOptions): Client {
       return { headers };
     },
   });
+}
+
+/**
+ * An embed's client: its token comes from a TokenKeeper, and a query the gateway refused as UNAUTHENTICATED (the
+ * token expired while the page slept, say) runs again once with a fresh token. A second refusal in a row is shown.
+ */
+export function createRefreshingClient(gatewayUrl: string, keeper: TokenKeeper): Client {
+  // The token each operation last went out with: a refusal of an older token than the current one needs no refresh.
+  const sentWith = new Map<number, string | null>();
+  const client: Client = createClient({
+    gatewayUrl,
+    getToken: () => keeper.current(),
+    onOperation(operation) {
+      if (operation.kind === 'teardown') sentWith.delete(operation.key);
+      else sentWith.set(operation.key, keeper.current());
+    },
+    onUnauthenticated(operation) {
+      if (operation.kind !== 'query') return;
+      const refused = sentWith.get(operation.key) ?? null;
+      const current = keeper.current();
+      const fresh = current !== refused ? Promise.resolve(current) : keeper.refresh();
+      void fresh.then((token) => {
+        // A token that was itself refused is not tried twice: the error stays on screen.
+        if (!token || token === refused) return;
+        client.reexecuteOperation(
+          makeOperation(operation.kind, operation, { ...operation.context, requestPolicy: 'network-only' }),
+        );
+      });
+    },
+  });
+  return client;
 }

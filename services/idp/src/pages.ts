@@ -25,6 +25,7 @@ function page(title: string, body: string, head = ''): string {
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1" />
+<link rel="icon" href="data:," />
 <title>${html(title)}</title>
 <style>${STYLE}</style>${head}
 </head>
@@ -38,9 +39,9 @@ export function loginPage(options: { action: string; clientName?: string; userna
     `<h1>统一身份认证</h1>
 <p class="sub">${html(options.clientName ?? '食安监管平台')}</p>
 ${options.error ? `<div class="error" role="alert">${html(options.error)}</div>` : ''}
-<form method="post" action="${html(options.action)}" autocomplete="off">
-  <label for="username"><span>用户名</span><input id="username" name="username" value="${html(options.username)}" required autofocus /></label>
-  <label for="password"><span>密码</span><input id="password" name="password" type="password" required /></label>
+<form method="post" action="${html(options.action)}">
+  <label for="username"><span>用户名</span><input id="username" name="username" value="${html(options.username)}" autocomplete="username" required autofocus /></label>
+  <label for="password"><span>密码</span><input id="password" name="password" type="password" autocomplete="current-password" required /></label>
   <button type="submit">登录</button>
 </form>
 <p class="note">开发环境身份认证服务 · 演示账号密码均为 shian-demo</p>`,

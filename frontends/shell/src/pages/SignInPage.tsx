@@ -1,9 +1,15 @@
-import { ShianUiProvider, SignInForm } from '@shian/ui-kit';
-import { Alert, Card, Flex, Typography } from '@shian/antd';
+import { ShianUiProvider } from '@shian/ui-kit';
+import { Alert, Button, Card, Flex, Spin, Typography } from '@shian/antd';
 import { Navigate, useSearchParams } from '@shian/router';
+import { useEffect, useRef, useState } from 'react';
+import { signedOutFlag } from '../oidc';
 import { useSession } from '../session';
 
-/** Where unauthenticated visitors land; returns them to the page they asked for (`?next=`). */
+/**
+ * Where unauthenticated visitors land. People sign in on the identity provider's page (用户名, 密码, 登录), so this
+ * page goes there at once, and returns them to the page they asked for (`?next=`). After a sign-out or an expired
+ * token it waits for a click instead, saying why.
+ */
 export default function SignInPage() {
   return (
     <ShianUiProvider>
@@ -17,7 +23,29 @@ function SignIn() {
   const [params] = useSearchParams();
   const next = params.get('next');
   const target = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+  const [signedOut] = useState(() => signedOutFlag.get());
+  const [error, setError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const automatic = !token && !signedOutReason && !signedOut;
+
+  const go = () => {
+    signedOutFlag.clear();
+    setLeaving(true);
+    setError(null);
+    signIn(target).catch((failure: unknown) => {
+      setLeaving(false);
+      setError(failure instanceof Error && failure.message ? failure.message : '无法连接统一身份认证服务,请稍后重试');
+    });
+  };
+  const started = useRef(false);
+  useEffect(() => {
+    if (!automatic || started.current) return;
+    started.current = true;
+    go();
+  });
+
   if (token) return <Navigate to={target} replace />;
+  const notice = error ?? signedOutReason ?? (signedOut ? '您已退出登录' : null);
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f4f9' }}>
       <Card style={{ width: 380 }}>
@@ -27,8 +55,17 @@ function SignIn() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           区市场监督管理局 · 食品安全监管
         </Typography.Paragraph>
-        {signedOutReason && <Alert type="warning" showIcon title={signedOutReason} style={{ marginBottom: 16 }} />}
-        <SignInForm onSubmit={signIn} />
+        {notice && <Alert type={error ? 'error' : 'warning'} showIcon title={notice} style={{ marginBottom: 16 }} />}
+        {leaving && !error ? (
+          <Flex vertical align="center" gap={8}>
+            <Spin />
+            <Typography.Text type="secondary">正在前往统一身份认证…</Typography.Text>
+          </Flex>
+        ) : (
+          <Button type="primary" block size="large" onClick={go}>
+            登录
+          </Button>
+        )}
       </Card>
     </Flex>
   );
