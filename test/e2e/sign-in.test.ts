@@ -92,7 +92,7 @@ describe('OpenID Connect sign-in in Chromium', { timeout: 120_000 }, () => {
     ['expired', async () => (await signToken(police(), { expiresIn: -60 })).token],
     ['refused by the gateway', async () => (await signToken(police(), { secret: 'x'.repeat(48) })).token],
   ] as const) {
-    it(`refreshes an ${label} embed token through getToken`, async () => {
+    it(`replaces an embed token that is ${label} through getToken`, async () => {
       const stale = await token();
       const page = await browser.context.newPage();
       // What the gateway answered to each token: the fresh one must never be refused as UNAUTHENTICATED.

@@ -32,8 +32,8 @@ export const idpPort = (env: Env = process.env) => port(env, 'IDP_PORT', IDP_POR
 
 /**
  * The OpenID issuer people sign in with: `AUTH_ISSUER` (a bureau's own IdP in production), else the development
- * provider of services/idp on IDP_PORT. The provider, the verifiers and the shell's manifest all read it here, so
- * that the `iss` of a token and the issuer every process expects are the same string.
+ * provider of services/idp on IDP_PORT (whose issuer is that same URL). The verifiers, the shell's manifest and the
+ * partner demo's backend all read it here, so that the issuer every process expects is one string.
  */
 export const oidcIssuer = (env: Env = process.env) =>
   (env.AUTH_ISSUER?.trim() || `http://localhost:${idpPort(env)}`).replace(/\/+$/, '');
