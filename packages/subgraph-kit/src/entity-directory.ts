@@ -13,6 +13,8 @@ import { clientError, userInputError } from './errors';
 export interface EntityFacts {
   id: string;
   townshipId: string;
+  /** The registered name, as the register has it now: a record that names its party keeps it as filed. */
+  name: string;
 }
 
 export interface EntityDirectory {
@@ -26,7 +28,7 @@ export interface EntityDirectory {
 
 /** The operation the directory sends; the gateway's trusted-operations manifest lists it (persisted-documents.json). */
 export const ENTITY_TOWNSHIPS_OPERATION =
-  'query ShianEntityTownships($ids: [ID!]!, $first: Int!) { entities(filter: { ids: $ids }, first: $first) { nodes { id township { id } } } }';
+  'query ShianEntityTownships($ids: [ID!]!, $first: Int!) { entities(filter: { ids: $ids }, first: $first) { nodes { id name township { id } } } }';
 
 /** At most this many ids per request: the entities list's page limit. */
 const BATCH = 100;
@@ -52,7 +54,9 @@ export function gatewayEntityDirectory(
       for (let i = 0; i < unique.length; i += BATCH) {
         const batch = unique.slice(i, i + BATCH);
         let body: {
-          data?: { entities?: { nodes?: { id: string; township?: { id: string } | null }[] } | null };
+          data?: {
+            entities?: { nodes?: { id: string; name?: string | null; township?: { id: string } | null }[] } | null;
+          };
           errors?: { message: string; extensions?: { code?: string } }[];
         };
         try {
@@ -82,7 +86,8 @@ export function gatewayEntityDirectory(
           throw unavailable('主体与属地服务暂不可用,无法核实主体,请稍后再试');
         }
         for (const node of nodes) {
-          if (node.township?.id) found.set(node.id, { id: node.id, townshipId: node.township.id });
+          if (node.township?.id)
+            found.set(node.id, { id: node.id, townshipId: node.township.id, name: node.name ?? node.id });
         }
       }
       return found;
@@ -95,8 +100,15 @@ export function gatewayEntityDirectory(
  * A directory over a fixed list of businesses (tests, and the demo data's committed `seeds/entity-refs.json`),
  * applying the caller's scope the way the entities subgraph does.
  */
-export function staticEntityDirectory(entities: readonly EntityFacts[]): EntityDirectory {
-  const byId = new Map(entities.map((entity) => [entity.id, { id: entity.id, townshipId: entity.townshipId }]));
+export function staticEntityDirectory(
+  entities: readonly (Omit<EntityFacts, 'name'> & { name?: string })[],
+): EntityDirectory {
+  const byId = new Map(
+    entities.map((entity) => [
+      entity.id,
+      { id: entity.id, townshipId: entity.townshipId, name: entity.name ?? entity.id } satisfies EntityFacts,
+    ]),
+  );
   return {
     async lookup(ids, ctx) {
       const found = new Map<string, EntityFacts>();
@@ -110,7 +122,7 @@ export function staticEntityDirectory(entities: readonly EntityFacts[]): EntityD
   };
 }
 
-/** A static directory from a JSON file of `{ id, townshipId }` rows (e.g. a service's `seeds/entity-refs.json`). */
+/** A static directory from a JSON file of `{ id, townshipId, name }` rows (e.g. a service's `seeds/entity-refs.json`). */
 export function entityDirectoryFromFile(file: string): EntityDirectory {
   return staticEntityDirectory(JSON.parse(readFileSync(file, 'utf8')) as EntityFacts[]);
 }
@@ -131,11 +143,24 @@ export async function entityTownships(
   claims: readonly EntityClaim[],
   field = 'entityId',
 ): Promise<Map<string, string>> {
+  const records = await entityRecords(ctx, claims, field);
+  return new Map([...records].map(([id, entity]) => [id, entity.townshipId]));
+}
+
+/**
+ * `entityTownships` with everything the directory answers (township and registered name), for a write that keeps
+ * the business's name as filed (a case file names its party).
+ */
+export async function entityRecords(
+  ctx: Context,
+  claims: readonly EntityClaim[],
+  field = 'entityId',
+): Promise<Map<string, EntityFacts>> {
   const found = await ctx.entities.lookup(
     claims.map((claim) => claim.entityId),
     ctx,
   );
-  const townships = new Map<string, string>();
+  const records = new Map<string, EntityFacts>();
   for (const claim of claims) {
     const entity = found.get(claim.entityId);
     if (!entity) throw userInputError(`主体 ${claim.entityId} 不存在或不在您的辖区内`, field);
@@ -145,9 +170,9 @@ export async function entityTownships(
         'townshipId',
       );
     }
-    townships.set(claim.entityId, entity.townshipId);
+    records.set(claim.entityId, entity);
   }
-  return townships;
+  return records;
 }
 
 /** One business's township: `entityTownships` for a single write. */
@@ -157,6 +182,16 @@ export async function entityTownship(
   claimedTownshipId?: string | null,
   field = 'entityId',
 ): Promise<string> {
-  const townships = await entityTownships(ctx, [{ entityId, townshipId: claimedTownshipId }], field);
-  return townships.get(entityId) as string;
+  return (await entityRecord(ctx, entityId, claimedTownshipId, field)).townshipId;
+}
+
+/** One business's facts (township and name): `entityRecords` for a single write. */
+export async function entityRecord(
+  ctx: Context,
+  entityId: string,
+  claimedTownshipId?: string | null,
+  field = 'entityId',
+): Promise<EntityFacts> {
+  const records = await entityRecords(ctx, [{ entityId, townshipId: claimedTownshipId }], field);
+  return records.get(entityId) as EntityFacts;
 }

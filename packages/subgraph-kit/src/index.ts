@@ -48,6 +48,8 @@ export {
   type EntityFacts,
   ENTITY_TOWNSHIPS_OPERATION,
   entityDirectoryFromFile,
+  entityRecord,
+  entityRecords,
   entityTownship,
   entityTownships,
   gatewayEntityDirectory,

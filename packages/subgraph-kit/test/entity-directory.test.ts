@@ -80,13 +80,17 @@ describe('gatewayEntityDirectory', () => {
 
   it("asks the gateway with the caller's own token, in batches of at most 100", async () => {
     answer = (ids) => ({
-      data: { entities: { nodes: ids.filter((id) => id !== 'E0150').map((id) => ({ id, township: { id: 'T1' } })) } },
+      data: {
+        entities: {
+          nodes: ids.filter((id) => id !== 'E0150').map((id) => ({ id, name: `主体${id}`, township: { id: 'T1' } })),
+        },
+      },
     });
     const directory = gatewayEntityDirectory(url);
     const ids = Array.from({ length: 150 }, (_, i) => `E${String(i + 1).padStart(4, '0')}`);
     const found = await directory.lookup(ids, contextAs('officer', directory, 'Bearer caller-token'));
     expect(found.size).toBe(149);
-    expect(found.get('E0001')).toEqual({ id: 'E0001', townshipId: 'T1' });
+    expect(found.get('E0001')).toEqual({ id: 'E0001', townshipId: 'T1', name: '主体E0001' });
     expect(received.map((r) => r.body.variables.ids.length)).toEqual([100, 50]);
     expect(received.every((r) => r.authorization === 'Bearer caller-token')).toBe(true);
     expect(received[0]?.body.query).toBe(ENTITY_TOWNSHIPS_OPERATION);

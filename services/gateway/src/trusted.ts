@@ -80,17 +80,25 @@ export function trustedOperations(manifest: TrustedManifest): TrustedOperations 
 }
 
 /**
- * The operations the subgraphs themselves send through the gateway on a caller's behalf (e.g. asking the entities
- * subgraph which township a business is in), listed by the subgraph kit that sends them.
+ * The operations the subgraphs themselves send through the gateway on a caller's behalf: the kit's (asking the
+ * entities subgraph which township a business is in) and each service's own (`services/<name>/trusted-operations.json`,
+ * e.g. checking that a linked record of another subgraph exists in the caller's scope). Each file maps
+ * `sha256:<hex of the exact text>` to the text, like the frontends' persisted documents.
  */
-const SERVICE_OPERATIONS = path.join('packages', 'subgraph-kit', 'trusted-operations.json');
+export function serviceOperationFiles(repoRoot: string): string[] {
+  const files = [path.join(repoRoot, 'packages', 'subgraph-kit', 'trusted-operations.json')];
+  const services = path.join(repoRoot, 'services');
+  if (existsSync(services))
+    for (const name of readdirSync(services).sort()) files.push(path.join(services, name, 'trusted-operations.json'));
+  return files.filter((file) => existsSync(file));
+}
 
 /** Every frontend's `src/gql/persisted-documents.json` in the repository, and the subgraphs' own, merged. */
 export function collectTrustedManifest(repoRoot: string): TrustedManifest {
   const frontends = path.join(repoRoot, 'frontends');
   const manifest: TrustedManifest = {};
-  const services = path.join(repoRoot, SERVICE_OPERATIONS);
-  if (existsSync(services)) Object.assign(manifest, JSON.parse(readFileSync(services, 'utf8')) as TrustedManifest);
+  for (const file of serviceOperationFiles(repoRoot))
+    Object.assign(manifest, JSON.parse(readFileSync(file, 'utf8')) as TrustedManifest);
   if (!existsSync(frontends)) return manifest;
   for (const name of readdirSync(frontends).sort()) {
     const file = path.join(frontends, name, 'src', 'gql', 'persisted-documents.json');
