@@ -36,6 +36,29 @@ describe('enforcement through the gateway', () => {
     expect(sampling.case.entity.cases.map((c: { id: string }) => c.id)).toContain('CASE-DP000001');
   });
 
+  it("combines the case file's party name with the register's other fields for the bureau", async () => {
+    const { cases } = await data(
+      officer,
+      '{ cases(first: 20, filter: { transferredTo: POLICE }) { nodes { entity { id name creditCode legalRepresentative } } } }',
+    );
+    expect(cases.nodes.length).toBeGreaterThan(0);
+    const ids = cases.nodes.map((n: { entity: { id: string } }) => n.entity.id);
+    const { entities } = await data(
+      officer,
+      'query ($ids: [ID!]!) { entities(filter: { ids: $ids }, first: 100) { nodes { id name creditCode } } }',
+      { ids },
+    );
+    const register = new Map(entities.nodes.map((e: { id: string }) => [e.id, e]));
+    for (const { entity } of cases.nodes) {
+      expect(entity.creditCode).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
+      expect(entity.legalRepresentative).toBeTruthy();
+      expect(entity).toMatchObject(register.get(entity.id) as object);
+    }
+    // A partner gets the same name from the case file alone: nothing is asked of the register on its behalf.
+    const shared = await gql(police, '{ cases(first: 20) { nodes { entity { id name } } } }');
+    expect(shared.errors).toBeUndefined();
+  });
+
   it('links each 2024 disposal that filed a case to that case, both ways (Disposal.case ↔ Case.disposal)', async () => {
     const { disposals } = await data(
       officer,

@@ -26,6 +26,8 @@ export interface DemoCase {
   source: CaseSource;
   status: CaseStatus;
   entityId: string;
+  /** The party's name as the register snapshot has it (the case file names its party). */
+  partyName: string;
   townshipId: string;
   description: string;
   violations: Violation[];

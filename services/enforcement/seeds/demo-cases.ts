@@ -700,6 +700,7 @@ function steps(
       title: plan.title,
       source: plan.source,
       entityId: plan.entity.id,
+      partyName: plan.entity.name,
       townshipId: plan.entity.townshipId,
       description: plan.description,
       violations: plan.filedOn ? [] : plan.violations,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
@@ -33,6 +34,14 @@ describe.each(await dialects())('enforcement mutations on %s', (dialect) => {
     expect(res.errors).toBeUndefined();
     return res.data!.createClue;
   };
+
+  it("records the party's name as the register has it, not anything the client sent", async () => {
+    const record = await clue();
+    const res = await t.execute('query($id: ID!) { case(id: $id) { entity { id name } } }', { id: record.id });
+    expect(res.data?.case.entity).toEqual({ id: 'E0050', name: expect.stringMatching(/[\u4e00-\u9fa5]/) });
+    const refs = JSON.parse(readFileSync(new URL('../seeds/entity-refs.json', import.meta.url), 'utf8'));
+    expect(res.data?.case.entity.name).toBe(refs.find((e: { id: string }) => e.id === 'E0050').name);
+  });
 
   const move = async (
     record: { id: string; version: number },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
@@ -59,6 +60,23 @@ describe.each(await dialects())('enforcement subgraph queries on %s', (dialect) 
     expect(res.errors).toBeUndefined();
     expect(res.data?.cases.nodes[0].transfer.department).toBe('POLICE');
   });
+  it('names the party of a case shared with a partner from the case file, not the register', async () => {
+    const register = new Map(
+      (
+        JSON.parse(readFileSync(new URL('../seeds/entity-refs.json', import.meta.url), 'utf8')) as {
+          id: string;
+          name: string;
+        }[]
+      ).map((e) => [e.id, e.name]),
+    );
+    const res = await t.execute('{ cases(first: 100) { totalCount nodes { entity { id name } } } }', undefined, {
+      as: 'police',
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.cases.totalCount).toBeGreaterThan(0);
+    for (const { entity } of res.data?.cases.nodes ?? []) expect(entity.name).toBe(register.get(entity.id));
+  });
+
   /** The tables a request read from: a table read twice would be a query per parent somewhere. */
   const tablesRead = (sql: string[]) =>
     sql.filter((q) => !q.includes('count(*)')).map((q) => /from [`"](\w+)[`"]/.exec(q)?.[1]);

@@ -34,6 +34,7 @@ export class Case {
     | 'inspectionId'
     | 'opinionEventId'
     | 'referredBy'
+    | 'partyName'
     | 'version'
     | 'createdAt'
     | 'updatedAt';
@@ -63,6 +64,15 @@ export class Case {
   @Index()
   @Property({ type: 'string', length: 36 })
   entityId!: string;
+
+  /**
+   * The party's registered name when the case was written, as the case file names it; never client-supplied (from
+   * the entities subgraph at creation, from the demo data's register snapshot when seeded). `Case.entity` provides
+   * it, so those a case is shared with (partner departments, who see nothing of the register) see whom it concerns.
+   * Null only on cases written before it was recorded.
+   */
+  @Property({ type: 'string', length: 200, nullable: true })
+  partyName: string | null = null;
 
   /** The entity's township, kept for row scope. */
   @Field(() => ID, { description: '当事人所属乡镇(街道)代码' })

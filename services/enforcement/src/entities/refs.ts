@@ -4,12 +4,20 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * Types other subgraphs own, seen from here by key only. Entity gains `cases` and `inspections` here (so its key is
  * resolvable here: the reference is the key itself); Township, Disposal (sampling) and OpinionEvent (publicity) are
  * only pointed at.
+ *
+ * Entity's `name` is the entities subgraph's; it is declared here (external) only so that `Case.entity` can
+ * provide it from the case file, which names its party as filed. A partner that a case is shared with sees that
+ * name without the gateway asking the register, which answers partners nothing.
  */
 @Directive('@key(fields: "id")')
 @ObjectType('Entity')
 export class EntityRef {
   @Field(() => ID)
   id!: string;
+
+  @Directive('@external')
+  @Field(() => String, { description: '名称' })
+  name?: string;
 }
 
 @Directive('@key(fields: "id", resolvable: false)')
@@ -34,6 +42,8 @@ export class OpinionEventRef {
 }
 
 export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+/** The party of a record that names it (a case file): its key and the name as filed, for `@provides(fields: "name")`. */
+export const namedEntityRef = (id: string, name: string): EntityRef => Object.assign(new EntityRef(), { id, name });
 export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });
 export const disposalRef = (id: string): DisposalRef => Object.assign(new DisposalRef(), { id });
 export const opinionEventRef = (id: string): OpinionEventRef => Object.assign(new OpinionEventRef(), { id });

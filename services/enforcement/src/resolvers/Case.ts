@@ -10,7 +10,7 @@ import {
   requireInScope,
   toPage,
 } from '@shian/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { caseScope, partnerOf, requireCaseVisible } from '../access';
 import { caseFacts, clocksOfCase } from '../cases';
 import { clockContext } from '../clocks';
@@ -32,7 +32,7 @@ import {
   DisposalRef,
   disposalRef,
   EntityRef,
-  entityRef,
+  namedEntityRef,
   HistoryRecordType,
   Inspection,
   Inspector,
@@ -156,9 +156,12 @@ export class CaseResolver {
     return record;
   }
 
-  @FieldResolver(() => EntityRef, { description: '当事人(主体)' })
+  // The name comes from the case file itself, so a partner the case is shared with never needs the register.
+  @Directive('@provides(fields: "name")')
+  @FieldResolver(() => EntityRef, { description: '当事人(主体);名称为立案登记时的名称' })
   entity(@Root() record: Case) {
-    return entityRef(record.entityId);
+    // Cases written before the name was recorded show the business's id rather than nothing.
+    return namedEntityRef(record.entityId, record.partyName ?? record.entityId);
   }
 
   @FieldResolver(() => TownshipRef, { description: '当事人所属乡镇(街道)' })

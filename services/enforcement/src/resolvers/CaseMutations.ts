@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type Context, entityTownship, inScope, requireWriter, userInputError } from '@shian/subgraph-kit';
+import { type Context, entityRecord, inScope, requireWriter, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { recordChange, seizedItemSnapshot, transferSnapshot } from '../audit';
 import {
@@ -129,8 +129,9 @@ export class CaseMutationResolver {
     const { today } = await clockContext(ctx);
     const title = requiredText(input.title, 'title', '案由');
     const entityId = requiredText(input.entityId, 'entityId', '当事人', 36);
-    // The case's township is the business's, as the register has it: never the one the form sent.
-    const townshipId = await entityTownship(ctx, entityId, input.townshipId);
+    // The case's township and its party's name are the business's, as the register has them: never the form's.
+    const party = await entityRecord(ctx, entityId, input.townshipId);
+    const townshipId = party.townshipId;
     requireWriter(ctx, townshipId);
     const receivedOn = notAfterToday(
       localDate(input.receivedOn, 'receivedOn', '受理日期'),
@@ -149,6 +150,7 @@ export class CaseMutationResolver {
       title,
       source: input.source,
       entityId,
+      partyName: party.name,
       townshipId,
       receivedOn,
       description,

@@ -20,6 +20,9 @@ export class Entity {
   @PrimaryKey({ type: 'string', length: 36 })
   id!: string;
 
+  // Shareable because a record that names its party as filed (enforcement's Case) provides the name itself, so
+  // the gateway need not ask the register on behalf of those who may not read it (partner departments).
+  @Directive('@shareable')
   @Field({ description: '名称' })
   @Index()
   @Property({ type: 'string', length: 200 })
