@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
 import type { EntityDirectory } from './entity-directory';
+import type { GatewayClient } from './gateway-client';
 
 export type BatchFn<K, V> = (keys: readonly K[]) => Promise<ArrayLike<V | Error>>;
 
@@ -23,6 +24,11 @@ export interface Context {
    */
   entities: EntityDirectory;
   /**
+   * Runs a trusted operation through the gateway as the caller (its token), for the records other subgraphs own:
+   * `requireLinkedRecord` checks a linked id exists and is in the caller's scope before a write.
+   */
+  gateway: GatewayClient;
+  /**
    * A request-scoped DataLoader, created on first use under `key`. Field resolvers that would query once per parent
    * go through one of these, so a list of 100 parents costs one query, not 100.
    */
@@ -40,6 +46,7 @@ export async function createContext(options: {
   authorization: string | null | undefined;
   log: Logger;
   entities: EntityDirectory;
+  gateway: GatewayClient;
 }): Promise<RequestContext> {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const context: RequestContext = {
@@ -48,6 +55,7 @@ export async function createContext(options: {
     log: options.log,
     authorization: options.authorization ?? undefined,
     entities: options.entities,
+    gateway: options.gateway,
     loader<K, V>(key: string, batch: BatchFn<K, V>): DataLoader<K, V> {
       let loader = loaders.get(key);
       if (!loader) {

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { gatewayPort } from '@shian/platform';
-import { Agent, request } from 'undici';
 import { inScope } from './access';
 import type { Context } from './context';
-import { clientError, userInputError } from './errors';
+import { userInputError } from './errors';
+import { type GatewayClient, httpGatewayClient, unavailable } from './gateway-client';
+
+export { unavailable };
 
 /**
  * Which township a business belongs to is the entities subgraph's to say. A write in another domain that names a
@@ -33,57 +34,37 @@ export const ENTITY_TOWNSHIPS_OPERATION =
 /** At most this many ids per request: the entities list's page limit. */
 const BATCH = 100;
 
-export const unavailable = (message: string) => clientError('SERVICE_UNAVAILABLE', message);
+const UNAVAILABLE = '主体与属地服务暂不可用,无法核实主体,请稍后再试';
+
+interface TownshipsAnswer {
+  entities?: { nodes?: { id: string; name?: string | null; township?: { id: string } | null }[] } | null;
+}
 
 /**
- * The directory a served subgraph uses: the gateway at `GATEWAY_URL` (default the local gateway's `/graphql`),
- * called with the caller's Authorization header.
+ * The directory a served subgraph uses: the entities subgraph's list, asked through the gateway (`gateway`, by
+ * default at `GATEWAY_URL`) with the caller's Authorization header.
  */
 export function gatewayEntityDirectory(
-  gatewayUrl = process.env.GATEWAY_URL?.trim() || `http://127.0.0.1:${gatewayPort()}/graphql`,
-  timeoutMs = 5_000,
+  gateway: GatewayClient = httpGatewayClient(),
 ): EntityDirectory & { close(): Promise<void> } {
-  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 16 });
-  const url = gatewayUrl.replace(/\/+$/, '').replace(/(?<!\/graphql)$/, '/graphql');
   return {
     async lookup(ids, ctx) {
       const found = new Map<string, EntityFacts>();
       const unique = [...new Set(ids)];
-      if (unique.length === 0) return found;
-      if (!ctx.authorization) throw unavailable('无法核实主体所属乡镇:请求缺少身份凭证');
       for (let i = 0; i < unique.length; i += BATCH) {
         const batch = unique.slice(i, i + BATCH);
-        let body: {
-          data?: {
-            entities?: { nodes?: { id: string; name?: string | null; township?: { id: string } | null }[] } | null;
-          };
-          errors?: { message: string; extensions?: { code?: string } }[];
-        };
-        try {
-          const response = await request(url, {
-            method: 'POST',
-            dispatcher: agent,
-            headersTimeout: timeoutMs,
-            bodyTimeout: timeoutMs,
-            headers: { 'content-type': 'application/json', authorization: ctx.authorization },
-            body: JSON.stringify({
-              operationName: 'ShianEntityTownships',
-              query: ENTITY_TOWNSHIPS_OPERATION,
-              variables: { ids: batch, first: batch.length },
-            }),
-          });
-          body = (await response.body.json()) as typeof body;
-        } catch (error) {
-          ctx.log.warn({ err: error, url }, 'entity directory unreachable');
-          throw unavailable('主体与属地服务暂不可用,无法核实主体,请稍后再试');
-        }
-        const nodes = body.data?.entities?.nodes;
+        const answer = await gateway.run<TownshipsAnswer>(
+          ctx,
+          ENTITY_TOWNSHIPS_OPERATION,
+          { ids: batch, first: batch.length },
+          { unavailable: UNAVAILABLE },
+        );
+        const nodes = answer.data?.entities?.nodes;
         if (!nodes) {
-          const code = body.errors?.[0]?.extensions?.code;
           // A partner's token is refused by the entities list: it may see no business, so none is found.
-          if (code === 'FORBIDDEN') continue;
-          ctx.log.warn({ errors: body.errors }, 'entity directory answered without data');
-          throw unavailable('主体与属地服务暂不可用,无法核实主体,请稍后再试');
+          if (answer.forbidden) continue;
+          ctx.log.warn('entity directory answered without data');
+          throw unavailable(UNAVAILABLE);
         }
         for (const node of nodes) {
           if (node.township?.id)
@@ -92,7 +73,7 @@ export function gatewayEntityDirectory(
       }
       return found;
     },
-    close: () => agent.close(),
+    close: () => gateway.close(),
   };
 }
 

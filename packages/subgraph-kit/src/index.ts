@@ -56,6 +56,16 @@ export {
   staticEntityDirectory,
   unavailable,
 } from './entity-directory';
+export {
+  type GatewayAnswer,
+  type GatewayClient,
+  type GatewayRunOptions,
+  httpGatewayClient,
+  type LinkedRecordCheck,
+  operationName,
+  refusingGatewayClient,
+  requireLinkedRecord,
+} from './gateway-client';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
 export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
 export { Random } from './random';

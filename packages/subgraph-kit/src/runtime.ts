@@ -17,6 +17,7 @@ import { createContext, type RequestContext } from './context';
 import type { SubgraphDefinition } from './define';
 import { CLIENT_ERROR_CODES, unauthenticated } from './errors';
 import { type EntityDirectory, staticEntityDirectory } from './entity-directory';
+import { type GatewayClient, refusingGatewayClient } from './gateway-client';
 import { buildFederatedSchema } from './schema';
 
 export interface SubgraphRuntime {
@@ -43,6 +44,8 @@ export async function createRuntime(
   entities: EntityDirectory = staticEntityDirectory([]),
   // GATEWAY_PUBLIC_KEY(_FILE), or outside production the development key.
   gateway: GatewayCredentialVerifier = gatewayCredentialVerifier(loadGatewayPublicKey().key, definition.name),
+  // Without a client every linked record of another subgraph is unverifiable, so such writes are refused.
+  gatewayClient: GatewayClient = refusingGatewayClient(),
 ): Promise<SubgraphRuntime> {
   const { schema, sdl } = await buildFederatedSchema(definition);
   const apollo = new ApolloServer<RequestContext>({
@@ -60,7 +63,7 @@ export async function createRuntime(
     sdl,
     contextFor: async (authorization, gatewayCredential) => {
       await requireGateway(gateway, gatewayCredential);
-      return createContext({ em: orm.em, verify, authorization, log, entities });
+      return createContext({ em: orm.em, verify, authorization, log, entities, gateway: gatewayClient });
     },
   };
 }

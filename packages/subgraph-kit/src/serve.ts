@@ -6,6 +6,7 @@ import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals }
 import type { SubgraphDefinition } from './define';
 import { type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
 import { gatewayEntityDirectory } from './entity-directory';
+import { httpGatewayClient } from './gateway-client';
 import { createRuntime } from './runtime';
 import { buildFederatedSchema } from './schema';
 
@@ -41,8 +42,10 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
     const { seeded } = await prepareDatabase(orm, definition, { seed });
     log.info({ dialect: target.dialect, database: target.dbName, seeded }, 'database ready');
   }
-  const entities = gatewayEntityDirectory();
-  const runtime = await createRuntime(definition, orm, log, undefined, entities);
+  // One client (one connection pool) for every call made through the gateway on a caller's behalf.
+  const gateway = httpGatewayClient();
+  const entities = gatewayEntityDirectory(gateway);
+  const runtime = await createRuntime(definition, orm, log, undefined, entities, undefined, gateway);
   const app = await serveGraphQL({
     name: definition.name,
     port: options.port ?? subgraphPort(findDomain(definition.name)),

@@ -2,8 +2,8 @@
  * Subgraph tests against a real database of each dialect, through the same schema, context and error masking that
  * serve() uses: only the HTTP layer is skipped.
  */
-import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
-import { existsSync, rmSync } from 'node:fs';
+import { createHash, createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,15 @@ import { createLogger } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
 import type { SubgraphDefinition } from './define';
-import { type EntityDirectory, entityDirectoryFromFile, staticEntityDirectory } from './entity-directory';
+import type { Context } from './context';
+import {
+  ENTITY_TOWNSHIPS_OPERATION,
+  type EntityDirectory,
+  entityDirectoryFromFile,
+  staticEntityDirectory,
+} from './entity-directory';
+import { clientError, forbidden } from './errors';
+import { type GatewayClient, operationName } from './gateway-client';
 import { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
 import { createRuntime, type SubgraphRuntime } from './runtime';
 
@@ -128,6 +136,76 @@ function seedsEntityDirectory(definition: SubgraphDefinition): EntityDirectory {
   return existsSync(file) ? entityDirectoryFromFile(file) : staticEntityDirectory([]);
 }
 
+/**
+ * A fake answer to one operation a subgraph sends through the gateway: the data the gateway would answer for the
+ * caller (`ctx`). Throw `forbidden()` for what the owning subgraph would refuse as out of the caller's scope.
+ */
+export type FakeGatewayOperation = (variables: Record<string, any>, ctx: Context) => unknown;
+
+const KIT_TRUSTED_OPERATIONS = new URL('../trusted-operations.json', import.meta.url);
+
+/** The texts a production gateway would run for this service: the kit's file and the service's own. */
+export function trustedServiceOperations(root: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of [KIT_TRUSTED_OPERATIONS, path.join(root, 'trusted-operations.json')]) {
+    if (!existsSync(file)) continue;
+    for (const [id, text] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)) {
+      const digest = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+      if (digest !== id) throw new Error(`${String(file)}: ${id} is not the sha256 of its text (${digest})`);
+      texts.set(text, id);
+    }
+  }
+  return texts;
+}
+
+/**
+ * A gateway that answers the given operations (by name) and nothing else. Every operation must also be listed,
+ * exactly, in the kit's or the service's `trusted-operations.json`, as a production gateway requires; a test that
+ * sends an unlisted or unanswered one gets a SERVICE_UNAVAILABLE error saying what to add.
+ */
+export function fakeGateway(
+  handlers: Record<string, FakeGatewayOperation>,
+  trusted?: ReadonlyMap<string, string>,
+): GatewayClient {
+  return {
+    async run<T>(ctx: Context, operation: string, variables: Record<string, unknown> = {}) {
+      const name = operationName(operation);
+      if (trusted && !trusted.has(operation))
+        throw clientError(
+          'SERVICE_UNAVAILABLE',
+          `testSubgraph: ${name} is sent through the gateway but is not in trusted-operations.json (the kit's or the service's): list it as "sha256:<hex of the exact text>": text, or production's gateway refuses it`,
+        );
+      const handler = handlers[name];
+      if (!handler)
+        throw clientError(
+          'SERVICE_UNAVAILABLE',
+          `testSubgraph: the code under test sent ${name} through the gateway and this test has no answer for it; pass testSubgraph(subgraph, { gateway: { ${name}: (variables, ctx) => data } })`,
+        );
+      try {
+        return { data: (await handler(variables, ctx)) as T, forbidden: false };
+      } catch (error) {
+        if (error instanceof GraphQLError && error.extensions?.code === 'FORBIDDEN')
+          return { data: null, forbidden: true };
+        throw error;
+      }
+    },
+    close: async () => {},
+  };
+}
+
+/** The entities subgraph's answer to the directory's operation, from a static directory (partners: FORBIDDEN). */
+function entityTownshipsAnswer(directory: EntityDirectory): FakeGatewayOperation {
+  return async (variables, ctx) => {
+    if (ctx.identity.role === 'partner') throw forbidden();
+    const found = await directory.lookup(variables.ids as string[], ctx);
+    return {
+      entities: {
+        nodes: [...found.values()].map((e) => ({ id: e.id, name: e.name, township: { id: e.townshipId } })),
+      },
+    };
+  };
+}
+
 export function testSubgraph(
   definition: SubgraphDefinition,
   options: {
@@ -135,6 +213,11 @@ export function testSubgraph(
     seed?: boolean;
     /** Who says which township a business is in. Default: the service's `seeds/entity-refs.json`. */
     entities?: EntityDirectory;
+    /**
+     * Answers to the operations the service sends through the gateway (`ctx.gateway`), by operation name, beside the
+     * default answer to the entity directory's (from `entities`). Anything else is refused, naming the operation.
+     */
+    gateway?: Record<string, FakeGatewayOperation>;
   },
 ): TestSubgraph {
   const target = testTarget(definition.name, options.dialect);
@@ -143,6 +226,11 @@ export function testSubgraph(
   let orm: MikroORM | undefined;
   let runtime: SubgraphRuntime | undefined;
   const log = createLogger(`${definition.name}-test`);
+  const entities = options.entities ?? seedsEntityDirectory(definition);
+  const gateway = fakeGateway(
+    { [operationName(ENTITY_TOWNSHIPS_OPERATION)]: entityTownshipsAnswer(entities), ...options.gateway },
+    trustedServiceOperations(definition.root ?? process.cwd()),
+  );
 
   beforeAll(async () => {
     orm = await openOrm(definition, { target, onQuery: (statement) => counting && sql.push(statement) });
@@ -152,8 +240,9 @@ export function testSubgraph(
       orm,
       log,
       undefined,
-      options.entities ?? seedsEntityDirectory(definition),
+      entities,
       gatewayCredentialVerifier(createPublicKey(DEVELOPMENT_GATEWAY_PUBLIC_KEY), definition.name),
+      gateway,
     );
     await runtime.apollo.start();
   }, 120_000);

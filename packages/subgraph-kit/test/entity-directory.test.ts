@@ -12,15 +12,22 @@ import {
   gatewayEntityDirectory,
   staticEntityDirectory,
 } from '../src/entity-directory';
+import { httpGatewayClient, requireLinkedRecord } from '../src/gateway-client';
+import { fakeGateway, trustedServiceOperations } from '../src/testing';
 
 const REGISTER = [
   { id: 'E0001', townshipId: '511902001' },
   { id: 'E0002', townshipId: '511902002' },
 ];
 
-function contextAs(username: string, entities: EntityDirectory, authorization?: string): Context {
+function contextAs(
+  username: string,
+  entities: EntityDirectory,
+  authorization?: string,
+  gateway?: Context['gateway'],
+): Context {
   const identity = DEMO_USERS.find((user) => user.username === username) as Identity;
-  return { identity, entities, authorization, log: createLogger('test') } as unknown as Context;
+  return { identity, entities, authorization, gateway, log: createLogger('test') } as unknown as Context;
 }
 
 describe('entityTownships: the township of a write comes from the entities subgraph', () => {
@@ -86,7 +93,7 @@ describe('gatewayEntityDirectory', () => {
         },
       },
     });
-    const directory = gatewayEntityDirectory(url);
+    const directory = gatewayEntityDirectory(httpGatewayClient(url));
     const ids = Array.from({ length: 150 }, (_, i) => `E${String(i + 1).padStart(4, '0')}`);
     const found = await directory.lookup(ids, contextAs('officer', directory, 'Bearer caller-token'));
     expect(found.size).toBe(149);
@@ -99,16 +106,92 @@ describe('gatewayEntityDirectory', () => {
 
   it('fails the write cleanly when the entities subgraph does not answer', async () => {
     answer = () => ({ data: { entities: null }, errors: [{ message: '子图 entities 不可用' }] });
-    const directory = gatewayEntityDirectory(url);
+    const directory = gatewayEntityDirectory(httpGatewayClient(url));
     await expect(entityTownship(contextAs('officer', directory, 'Bearer caller-token'), 'E0001')).rejects.toMatchObject(
       { extensions: { code: 'SERVICE_UNAVAILABLE' } },
     );
-    const unreachable = gatewayEntityDirectory('http://127.0.0.1:1/graphql');
+    const unreachable = gatewayEntityDirectory(httpGatewayClient('http://127.0.0.1:1/graphql'));
     await expect(
       entityTownship(contextAs('officer', unreachable, 'Bearer caller-token'), 'E0001'),
     ).rejects.toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
     await directory.close();
     await unreachable.close();
+  });
+});
+
+describe('requireLinkedRecord: a linked id of another subgraph, checked through the gateway as the caller', () => {
+  const received: { authorization?: string; body: { query: string; variables: { id: string } } }[] = [];
+  let answer: (id: string) => unknown = () => ({});
+  let server: http.Server;
+  let url = '';
+  const CASE = 'query ShianTestCase($id: ID!) { case(id: $id) { id } }';
+  const check = (id: string) => ({
+    operation: CASE,
+    variables: { id },
+    found: (data: { case?: unknown }) => Boolean(data.case),
+    field: 'caseId',
+    what: '案件',
+  });
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (chunk) => {
+        text += chunk;
+      });
+      req.on('end', () => {
+        const body = JSON.parse(text);
+        received.push({ authorization: req.headers.authorization, body });
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify(answer(body.variables.id)));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('passes a visible record, and refuses an unknown or out-of-scope one naming the field', async () => {
+    const gateway = httpGatewayClient(url);
+    const ctx = contextAs('township', staticEntityDirectory([]), 'Bearer caller-token', gateway);
+    answer = (id) =>
+      id === 'C1'
+        ? { data: { case: { id } } }
+        : id === 'C2'
+          ? { data: { case: null }, errors: [{ message: '无权查看', extensions: { code: 'FORBIDDEN' } }] }
+          : { data: { case: null } };
+    expect(await requireLinkedRecord(ctx, check('C1'))).toEqual({ case: { id: 'C1' } });
+    for (const id of ['C2', 'C3']) {
+      await expect(requireLinkedRecord(ctx, check(id))).rejects.toMatchObject({
+        message: `关联的案件 ${id} 不存在或不在您的权限范围内`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'caseId' },
+      });
+    }
+    expect(received.every((r) => r.authorization === 'Bearer caller-token' && r.body.query === CASE)).toBe(true);
+    answer = () => ({
+      data: null,
+      errors: [{ message: 'subgraph down', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    });
+    await expect(requireLinkedRecord(ctx, check('C1'))).rejects.toMatchObject({
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    });
+    await gateway.close();
+  });
+
+  it('in tests: answers listed operations only, and says what to add for any other', async () => {
+    const trusted = new Map([[CASE, 'sha256:x']]);
+    const ctx = (gateway: Context['gateway']) => contextAs('officer', staticEntityDirectory([]), 'Bearer t', gateway);
+    const answering = fakeGateway({ ShianTestCase: ({ id }) => ({ case: id === 'C1' ? { id } : null }) }, trusted);
+    expect(await requireLinkedRecord(ctx(answering), check('C1'))).toEqual({ case: { id: 'C1' } });
+    await expect(requireLinkedRecord(ctx(answering), check('C9'))).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    await expect(requireLinkedRecord(ctx(fakeGateway({}, trusted)), check('C1'))).rejects.toMatchObject({
+      message: expect.stringContaining('pass testSubgraph(subgraph, { gateway: { ShianTestCase:'),
+    });
+    await expect(
+      requireLinkedRecord(ctx(fakeGateway({ ShianTestCase: () => ({}) }, new Map())), check('C1')),
+    ).rejects.toMatchObject({ message: expect.stringContaining('not in trusted-operations.json') });
   });
 });
 
@@ -118,6 +201,8 @@ describe('the trusted-operations manifest the gateway reads', () => {
     const { readFileSync } = await import('node:fs');
     const manifest = JSON.parse(readFileSync(new URL('../trusted-operations.json', import.meta.url), 'utf8'));
     const id = `sha256:${createHash('sha256').update(ENTITY_TOWNSHIPS_OPERATION).digest('hex')}`;
+    // The kit's own operations only: a service lists what it sends in its own file.
     expect(manifest).toEqual({ [id]: ENTITY_TOWNSHIPS_OPERATION });
+    expect(trustedServiceOperations('/nonexistent').get(ENTITY_TOWNSHIPS_OPERATION)).toBe(id);
   });
 });
