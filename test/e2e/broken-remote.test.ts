@@ -50,7 +50,10 @@ describe('a remote that does not load', { timeout: 60_000 }, () => {
       await page.waitForURL(new RegExp(`/${undeployed.name}`));
       await page.getByTestId('module-not-deployed').waitFor();
     }
+    // Signing out ends the identity provider's session too: signing in again asks for the password.
     await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByText('您已退出登录').waitFor();
+    await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByLabel('用户名').waitFor();
     expect(browser.problems.filter((p) => p.startsWith('page error'))).toEqual([]);
   });
