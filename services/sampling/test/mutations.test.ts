@@ -2,6 +2,7 @@ import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
 
 const codes = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>
   (result.errors ?? []).map((e) => e.extensions?.code);
@@ -34,7 +35,7 @@ const FAILING_ITEMS = [
 ];
 
 describe.each(await dialects())('sampling subgraph writes on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
   const sampledOn = workingDaysAgo(30);
   let planId = '';
 
@@ -223,9 +224,32 @@ describe.each(await dialects())('sampling subgraph writes on %s', (dialect) => {
       'mutation ($input: CompleteDisposalInput!) { completeDisposal(input: $input) { completedOn caseNumber clock { status } sample { status } } }';
     const noCase = await t.execute(complete, { input: { disposalId, completedOn: today, measures: '已下架12件' } });
     expect(noCase.errors![0]!.extensions!.field).toBe('caseNumber');
-    const done = await t.execute(complete, {
-      input: { disposalId, completedOn: today, measures: '已下架12件,已立案', caseNumber: '巴州市监罚立〔2026〕99号' },
+    // The case is enforcement's, checked through the gateway as the writer: an unknown one is refused, nothing written.
+    const unknownCase = await t.execute(complete, {
+      input: {
+        disposalId,
+        completedOn: today,
+        measures: '已立案',
+        caseNumber: '巴州市监罚立〔2026〕99号',
+        caseId: 'no-such-case',
+      },
     });
+    expect(unknownCase.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
+    expect(unknownCase.errors![0]!.message).toBe('关联的案件 no-such-case 不存在或不在您的权限范围内');
+    const stillOpen = await t.execute('query($id: ID!) { disposal(id: $id) { completedOn caseId } }', {
+      id: disposalId,
+    });
+    expect(stillOpen.data!.disposal).toEqual({ completedOn: null, caseId: null });
+    const done = await t.execute(complete, {
+      input: {
+        disposalId,
+        completedOn: today,
+        measures: '已下架12件,已立案',
+        caseNumber: '巴州市监罚立〔2026〕99号',
+        caseId: 'CASE-OTHER',
+      },
+    });
+    expect(done.errors).toBeUndefined();
     expect(done.data!.completeDisposal).toMatchObject({ clock: { status: 'MET' }, sample: { status: 'DISPOSED' } });
     const published = await t.execute(MOVE, { input: { sampleId: id, to: 'PUBLISHED' } });
     expect(published.data!.moveSample.status).toBe('PUBLISHED');

@@ -4,6 +4,7 @@ import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, InfantFormulaBatch, Sample } from '../src/entities';
 import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
 
 /**
  * Scope on every path into sampling: each @key type's `_entities` for every demo user, every mutation as the
@@ -229,6 +230,17 @@ const REFUSALS: Record<string, Refusal[]> = {
       code: 'FORBIDDEN',
       check: () => ['{ disposals(first: 100) { nodes { id completedOn measures } } }', {}],
     },
+    // Their own disposal, linked to another township's case (enforcement's, asked through the gateway as them).
+    {
+      write: (ids) => [
+        'mutation($i: CompleteDisposalInput!) { completeDisposal(input: $i) { id } }',
+        { i: { disposalId: ids.disposal[0], completedOn: today, measures: '测试', caseId: 'CASE-OTHER' } },
+      ],
+      code: 'BAD_USER_INPUT',
+      field: 'caseId',
+      message: /关联的案件 CASE-OTHER 不存在或不在您的权限范围内/,
+      check: () => ['{ disposals(first: 100) { nodes { id completedOn measures caseId } } }', {}],
+    },
   ],
   extendDisposal: [
     {
@@ -318,7 +330,7 @@ const REFUSALS: Record<string, Refusal[]> = {
 };
 
 describe.each(await dialects())('sampling scope on every path on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
   let ids: Ids;
 
   /** Every table's row count: a refused write leaves all of them as they were. */
@@ -411,6 +423,21 @@ describe.each(await dialects())('sampling scope on every path on %s', (dialect) 
       expect(res.data?._entities).toEqual(expected);
       expect(codes(res)).toEqual(expected.filter((row) => row === null).map(() => 'FORBIDDEN'));
     });
+  });
+
+  it('answers disposal(id) as the board and the Disposal reference do', async () => {
+    const query = 'query($id: ID!) { disposal(id: $id) { id } }';
+    const [own, other] = ids.disposal;
+    for (const role of ROLES) {
+      const partner = PARTNERS.includes(role);
+      const all = role === 'admin' || role === 'officer';
+      const inside = await t.execute(query, { id: own }, { as: role });
+      expect(inside.data?.disposal, role).toEqual(partner ? null : { id: own });
+      const outside = await t.execute(query, { id: other }, { as: role });
+      expect(outside.data?.disposal, role).toEqual(all ? { id: other } : null);
+      expect(codes(outside), role).toEqual(all ? [] : ['FORBIDDEN']);
+    }
+    expect((await t.execute(query, { id: 'no-such-disposal' })).data?.disposal).toBeNull();
   });
 
   it('answers Entity.samples and Township.samples in the caller’s scope only', async () => {

@@ -6,6 +6,9 @@ import {
   type Context,
   notFound,
   paginate,
+  requireBureau,
+  requireInScope,
+  requireLinkedRecord,
   townshipScope,
   userInputError,
 } from '@shian/subgraph-kit';
@@ -13,6 +16,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolve
 import { clockContext, clocksOf, scopedSample, toClock } from '../data';
 import { CaseRef, caseRef, Disposal, DisposalAction, Sample, SampleStatus } from '../entities';
 import { CompleteDisposalInput, DisposalFilter, DisposalInput } from '../inputs';
+import { LINKED_CASE_OPERATION } from '../linked';
 import { ClockCode } from '../rules';
 import { transition } from '../transitions';
 import { Clock } from '../types';
@@ -50,6 +54,15 @@ export class DisposalResolver {
     });
   }
 
+  @Query(() => Disposal, { nullable: true, description: '单个不合格处置;不在本人辖区内为 FORBIDDEN,协作部门无权查看' })
+  async disposal(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Disposal | null> {
+    // The same rule as the board and the Disposal reference: the sample's township, partners refused.
+    requireBureau(ctx);
+    const disposal = await ctx.em.findOne(Disposal, { id }, { populate: ['sample'] });
+    if (disposal) requireInScope(ctx, disposal.sample.townshipId);
+    return disposal;
+  }
+
   @Mutation(() => Disposal, { description: '启动核查处置(不合格样品)' })
   async startDisposal(@Arg('input', () => DisposalInput) input: DisposalInput, @Ctx() ctx: Context): Promise<Disposal> {
     const sample = await loadSample(ctx, input.sampleId, true);
@@ -84,6 +97,16 @@ export class DisposalResolver {
     const disposal = await ctx.em.findOne(Disposal, { id: input.disposalId });
     if (!disposal) throw notFound('处置记录', input.disposalId);
     const sample = await loadSample(ctx, disposal.sample.id, true);
+    const caseId = optionalText(input.caseId, 'caseId', '案件ID', 36);
+    // The case is enforcement's: it must exist and be one the writer may read, asked as the writer.
+    if (caseId)
+      await requireLinkedRecord<{ case: { id: string } | null }>(ctx, {
+        operation: LINKED_CASE_OPERATION,
+        variables: { id: caseId },
+        found: (data) => data.case?.id === caseId,
+        field: 'caseId',
+        what: '案件',
+      });
     const { today } = await clockContext(ctx);
     const completedOn = notAfterToday(
       localDate(input.completedOn, 'completedOn', '完成日期'),
@@ -101,7 +124,7 @@ export class DisposalResolver {
     disposal.completedOn = completedOn;
     disposal.measures = requiredText(input.measures, 'measures', '处置情况', 1000);
     disposal.caseNumber = caseNumber;
-    disposal.caseId = optionalText(input.caseId, 'caseId', '案件ID', 36);
+    disposal.caseId = caseId;
     await ctx.em.flush();
     return disposal;
   }
