@@ -1,6 +1,7 @@
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
 
 /**
  * Scope on every path: references as every demo user, and a township officer's write against another township for
@@ -104,6 +105,30 @@ const CROSS_WRITES: Record<
       { id: ids.ownEvent, e: FOREIGN_ENTITY },
     ],
   },
+  'reportOpinionEvent linked to another township’s case': {
+    code: 'BAD_USER_INPUT',
+    field: 'caseId',
+    message: '关联的案件 CASE-OTHER 不存在或不在您的权限范围内',
+    write: () => [REPORT, { i: { ...OPINION, entityId: OWN_ENTITY, caseId: 'CASE-OTHER' } }],
+  },
+  'moveOpinionEvent of its own event to another township’s case': {
+    code: 'BAD_USER_INPUT',
+    field: 'caseId',
+    message: '关联的案件 CASE-OTHER 不存在或不在您的权限范围内',
+    write: (ids) => [
+      'mutation($id: ID!, $i: OpinionMoveInput!) { moveOpinionEvent(id: $id, input: $i) { id } }',
+      { id: ids.ownEvent, i: { to: 'VERIFYING', note: '核实', caseId: 'CASE-OTHER' } },
+    ],
+  },
+  'linkOpinionEvent of its own event to an unknown case': {
+    code: 'BAD_USER_INPUT',
+    field: 'caseId',
+    message: '关联的案件 no-such-case 不存在或不在您的权限范围内',
+    write: (ids) => [
+      'mutation($id: ID!, $c: ID) { linkOpinionEvent(id: $id, caseId: $c) { id } }',
+      { id: ids.ownEvent, c: 'no-such-case' },
+    ],
+  },
   createOutreachEvent: {
     code: 'FORBIDDEN',
     write: () => [
@@ -133,7 +158,7 @@ const CROSS_WRITES: Record<
 };
 
 describe.each(await dialects())('publicity scope on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
   let ids: Ids;
 
   beforeAll(async () => {

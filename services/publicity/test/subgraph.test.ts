@@ -1,6 +1,7 @@
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
 
 const FIGURES =
   'query ($year: Int!) { workReport(year: $year) { publicity { posts postsByKind { kind count } opinionEvents opinionEventsHandled opinionEventsEscalated outreachEvents materials peopleReached } } }';
@@ -12,7 +13,7 @@ const MOVE =
 const EVENT = 'query ($id: ID!) { opinionEvent(id: $id) { status version steps { toStatus } } }';
 
 describe.each(await dialects())('publicity subgraph on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
 
   const newEvent = async (extra: Record<string, unknown> = {}, as = 'officer') => {
     const res = await t.execute(

@@ -9,6 +9,7 @@ import {
   forbidden,
   notFound,
   paginate,
+  requireLinkedRecord,
   requireWriter,
 } from '@shian/subgraph-kit';
 import {
@@ -26,6 +27,7 @@ import {
   Root,
 } from 'type-graphql';
 import { opinionScope, stepsByEvent } from '../data';
+import { LINKED_CASE_OPERATION } from '../linked';
 import {
   CaseRef,
   caseRef,
@@ -55,6 +57,23 @@ export class OpinionStageCount {
 
 const caseIdProblems = (caseId: string | null | undefined): FieldProblem[] =>
   caseId != null ? required(caseId, 'caseId', '关联案件编号', 36) : [];
+
+/**
+ * A linked case is enforcement's: it must exist and be one the writer may read, asked through the gateway as the
+ * writer, before anything is written. Returns the trimmed id, or null when none is linked.
+ */
+async function linkedCase(ctx: Context, caseId: string | null | undefined): Promise<string | null> {
+  const id = caseId?.trim() || null;
+  if (id)
+    await requireLinkedRecord<{ case: { id: string } | null }>(ctx, {
+      operation: LINKED_CASE_OPERATION,
+      variables: { id },
+      found: (data) => data.case?.id === id,
+      field: 'caseId',
+      what: '案件',
+    });
+  return id;
+}
 
 async function loadInScope(ctx: Context, id: string): Promise<OpinionEvent> {
   const event = await ctx.em.findOne(OpinionEvent, { $and: [{ id }, opinionScope(ctx)] });
@@ -140,6 +159,7 @@ export class OpinionEventResolver {
     // The township is the business's, as the register has it; an event about no one business is the district's.
     const townshipId = input.entityId ? await entityTownship(ctx, input.entityId, input.townshipId) : null;
     requireWriterFor(ctx, townshipId);
+    const caseId = await linkedCase(ctx, input.caseId);
     const event = ctx.em.create(OpinionEvent, {
       id: randomUUID(),
       title: input.title.trim(),
@@ -150,7 +170,7 @@ export class OpinionEventResolver {
       severity: input.severity,
       entityId: input.entityId ?? null,
       townshipId,
-      caseId: input.caseId?.trim() || null,
+      caseId,
     });
     step(ctx, event, null, '登记舆情');
     await ctx.em.flush();
@@ -173,11 +193,12 @@ export class OpinionEventResolver {
     requireWriterFor(ctx, event.townshipId);
     if (expectedVersion != null && expectedVersion !== event.version) throw conflict('该舆情已被他人处理,请刷新后重试');
     rejectProblems([...checkMove(event.status, input), ...caseIdProblems(input.caseId)]);
+    const caseId = await linkedCase(ctx, input.caseId);
     const from = event.status;
     event.status = input.to;
     if (input.to === OpinionStatus.ESCALATED) event.escalatedTo = input.escalatedTo!.trim();
     if (input.to === OpinionStatus.CLOSED) event.closedAt = new Date();
-    if (input.caseId) event.caseId = input.caseId.trim();
+    if (caseId) event.caseId = caseId;
     step(ctx, event, from, input.note.trim());
     await ctx.em.flush();
     return event;
@@ -193,6 +214,8 @@ export class OpinionEventResolver {
   ) {
     const event = await loadInScope(ctx, id);
     requireWriterFor(ctx, event.townshipId);
+    rejectProblems(caseIdProblems(caseId));
+    const linked = await linkedCase(ctx, caseId);
     if (entityId !== null || townshipId !== null) {
       rejectProblems(checkEntityLink(entityId, townshipId));
       const township = entityId ? await entityTownship(ctx, entityId, townshipId) : null;
@@ -200,8 +223,7 @@ export class OpinionEventResolver {
       event.entityId = entityId;
       event.townshipId = township;
     }
-    rejectProblems(caseIdProblems(caseId));
-    if (caseId) event.caseId = caseId.trim();
+    if (linked) event.caseId = linked;
     await ctx.em.flush();
     return event;
   }
