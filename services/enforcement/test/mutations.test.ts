@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
 
 const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 const daysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
@@ -17,7 +18,7 @@ const CLUE = `mutation($i: ClueInput!) { createClue(input: $i) { ${CASE_FIELDS} 
 const UPDATE = `mutation($i: CaseUpdateInput!) { updateCase(input: $i) { ${CASE_FIELDS} } }`;
 
 describe.each(await dialects())('enforcement mutations on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
 
   const clue = async (overrides: Record<string, unknown> = {}) => {
     const res = await t.execute(CLUE, {
@@ -196,11 +197,30 @@ describe.each(await dialects())('enforcement mutations on %s', (dialect) => {
       },
     });
     expect(noSource.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'disposalId' });
+    // Linked records of other subgraphs are checked through the gateway as the writer before anything is written.
+    const sampling = {
+      title: '抽检不合格',
+      source: 'SAMPLING',
+      entityId: 'E0050',
+      receivedOn: today,
+      description: 'x',
+    };
+    const unknown = await t.execute(CLUE, { i: { ...sampling, disposalId: 'DP-NONE' } });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'disposalId' });
+    expect(unknown.errors?.[0]?.message).toBe('关联的抽检不合格处置 DP-NONE 不存在或不在您的权限范围内');
+    const opinion = { ...sampling, source: 'PUBLIC_OPINION', opinionEventId: 'OE-NONE' };
+    const unknownEvent = await t.execute(CLUE, { i: opinion });
+    expect(unknownEvent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'opinionEventId' });
     expect(await counts()).toBe(before);
     const reread = await t.execute('query($id: ID!) { case(id: $id) { status version history { action } } }', {
       id: record.id,
     });
     expect(reread.data?.case).toEqual({ status: 'CLUE', version: 1, history: [{ action: '登记线索' }] });
+    const linked = await clue({ source: 'SAMPLING', disposalId: 'DP000022' });
+    const visible = await t.execute('query($id: ID!) { case(id: $id) { disposal { id } } }', { id: linked.id });
+    expect(visible.data?.case.disposal).toEqual({ id: 'DP000022' });
+    const fromEvent = await clue({ source: 'PUBLIC_OPINION', opinionEventId: 'OE2024001' });
+    expect(fromEvent.id).toBeTruthy();
   });
 
   it('refuses a stale version with CONFLICT, keeping the other person’s change', async () => {

@@ -1,6 +1,7 @@
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
 
 const PARTNERS = { police: 'POLICE', education: 'EDUCATION', agriculture: 'AGRICULTURE' } as const;
 type Partner = keyof typeof PARTNERS;
@@ -161,7 +162,7 @@ const SHARED_QUERIES = ['cases', 'case', 'transfers', 'transfer', 'jointOperatio
 const PARTNER_MUTATIONS = ['receiveTransfer', 'answerTransfer', 'confirmJointOperation'];
 
 describe.each(await dialects())('partner scope on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
   let ids: Ids;
 
   const writes = async () => {
@@ -547,6 +548,42 @@ const CROSS_WRITES: Record<
       },
     ],
   },
+  'createClue from another township’s disposal': {
+    code: 'BAD_USER_INPUT',
+    field: 'disposalId',
+    message: '关联的抽检不合格处置 DP000001 不存在或不在您的权限范围内',
+    write: () => [
+      'mutation($i: ClueInput!) { createClue(input: $i) { id } }',
+      {
+        i: {
+          title: '越权',
+          source: 'SAMPLING',
+          entityId: 'E0049',
+          disposalId: 'DP000001',
+          receivedOn: '2024-05-01',
+          description: '越权',
+        },
+      },
+    ],
+  },
+  'createClue from an unknown opinion event': {
+    code: 'BAD_USER_INPUT',
+    field: 'opinionEventId',
+    message: '关联的舆情 OE-NONE 不存在或不在您的权限范围内',
+    write: () => [
+      'mutation($i: ClueInput!) { createClue(input: $i) { id } }',
+      {
+        i: {
+          title: '越权',
+          source: 'PUBLIC_OPINION',
+          entityId: 'E0049',
+          opinionEventId: 'OE-NONE',
+          receivedOn: '2024-05-01',
+          description: '越权',
+        },
+      },
+    ],
+  },
   updateCase: {
     code: 'FORBIDDEN',
     write: (ids) => [
@@ -702,7 +739,7 @@ const CROSS_WRITES: Record<
 };
 
 describe.each(await dialects())('references, linked records and writes across townships on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
   let ids: CrossIds;
 
   beforeAll(async () => {

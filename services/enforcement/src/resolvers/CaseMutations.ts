@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Context, entityRecord, inScope, requireWriter, userInputError } from '@shian/subgraph-kit';
+import {
+  type Context,
+  entityRecord,
+  inScope,
+  requireLinkedRecord,
+  requireWriter,
+  userInputError,
+} from '@shian/subgraph-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import { recordChange, seizedItemSnapshot, transferSnapshot } from '../audit';
 import {
@@ -38,6 +45,7 @@ import {
   PenaltyProgressInput,
   TransferInput,
 } from '../inputs';
+import { LINKED_DISPOSAL_OPERATION, LINKED_OPINION_EVENT_OPERATION } from '../linked';
 import { checkMove, findMove, LABELS, type MoveField } from '../rules';
 import { CaseStatus } from '../rules/enums';
 import { localDate, money, notAfterToday, notBefore, optionalText, requiredText, unique } from '../validate';
@@ -108,6 +116,31 @@ async function sourceInspection(ctx: Context, id: string, entityId: string): Pro
   if (inspection.entityId !== entityId) throw userInputError('该监督检查的被检查主体不是本案当事人', 'inspectionId');
 }
 
+/**
+ * The disposal (sampling's) or opinion event (publicity's) a clue comes from: it must exist and be one the writer
+ * may read, asked through the gateway as the writer, so a clue cannot pull another township's record into its file.
+ */
+async function sourceElsewhere(ctx: Context, input: ClueInput): Promise<void> {
+  const disposalId = input.disposalId?.trim();
+  if (disposalId)
+    await requireLinkedRecord<{ disposal: { id: string } | null }>(ctx, {
+      operation: LINKED_DISPOSAL_OPERATION,
+      variables: { id: disposalId },
+      found: (data) => data.disposal?.id === disposalId,
+      field: 'disposalId',
+      what: '抽检不合格处置',
+    });
+  const opinionEventId = input.opinionEventId?.trim();
+  if (opinionEventId)
+    await requireLinkedRecord<{ opinionEvent: { id: string } | null }>(ctx, {
+      operation: LINKED_OPINION_EVENT_OPERATION,
+      variables: { id: opinionEventId },
+      found: (data) => data.opinionEvent?.id === opinionEventId,
+      field: 'opinionEventId',
+      what: '舆情',
+    });
+}
+
 const SOURCE_LINKS: Record<CaseSource, keyof ClueInput | null> = {
   SAMPLING: 'disposalId',
   INSPECTION: 'inspectionId',
@@ -144,6 +177,7 @@ export class CaseMutationResolver {
     if (link && !optionalText(input[link] as string | null | undefined, link, '来源记录', 100))
       throw userInputError(`案件来源为「${LABELS.CaseSource[input.source]}」的,须注明来源记录`, link);
     if (input.inspectionId) await sourceInspection(ctx, input.inspectionId, entityId);
+    await sourceElsewhere(ctx, input);
     const campaign = await campaignOf(ctx, input.campaignId);
     const record = ctx.em.create(Case, {
       id: randomUUID(),

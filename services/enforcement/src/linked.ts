@@ -1,0 +1,14 @@
+/**
+ * The operations enforcement sends through the gateway, as the caller: the bureau's calendar edits (sampling's) and
+ * the checks that a record another subgraph owns exists in the caller's scope before a write links to it. Each is
+ * listed, by the sha256 of this exact text, in ../trusted-operations.json (a test checks both ways), or a production
+ * gateway refuses it.
+ */
+export { CALENDAR_OVERRIDES_QUERY } from '@shian/clock';
+
+/** Sampling's 不合格处置 (`disposal(id)`: the sample's township, partners refused). */
+export const LINKED_DISPOSAL_OPERATION = 'query ShianLinkedDisposal($id: ID!) { disposal(id: $id) { id } }';
+
+/** Publicity's 舆情 (`opinionEvent(id)`: its township's, or district-wide, partners refused). */
+export const LINKED_OPINION_EVENT_OPERATION =
+  'query ShianLinkedOpinionEvent($id: ID!) { opinionEvent(id: $id) { id } }';
