@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_USERS, signToken } from '@shian/auth';
@@ -9,6 +11,7 @@ import { composeSupergraph, type Gateway, startGateway } from '../src';
 import {
   collectTrustedManifest,
   NOT_TRUSTED,
+  serviceOperationFiles,
   normalizeOperation,
   trustedMode,
   trustedOperations,
@@ -71,6 +74,53 @@ describe('normalised matching', () => {
       expect(repo.allows(sent), document).toBe(true);
     }
     expect(withTypename).toBeGreaterThan(Object.keys(manifest).length / 2);
+  });
+});
+
+describe('the operations subgraphs send through the gateway', () => {
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+  /** Each text, with the files that list it (two services may send the same operation). */
+  const listed = new Map<string, string[]>();
+  for (const file of serviceOperationFiles(repoRoot))
+    for (const text of Object.values(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>))
+      listed.set(text, [...(listed.get(text) ?? []), path.relative(repoRoot, file)]);
+
+  it('lists each under the sha256 of its exact text, in the kit’s file or its service’s', () => {
+    const files = serviceOperationFiles(repoRoot).map((file) => path.relative(repoRoot, file));
+    expect(files).toContain(path.join('packages', 'subgraph-kit', 'trusted-operations.json'));
+    expect(files).toContain(path.join('services', 'enforcement', 'trusted-operations.json'));
+    for (const file of serviceOperationFiles(repoRoot)) {
+      for (const [id, text] of Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)) {
+        expect(id, file).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
+        expect(() => normalizeOperation(text), text).not.toThrow();
+      }
+    }
+  });
+
+  it('trusts every operation a service’s code sends (each service exports them from src/linked.ts)', async () => {
+    const services = path.join(repoRoot, 'services');
+    let sent = 0;
+    for (const name of readdirSync(services).sort()) {
+      const file = path.join(services, name, 'src', 'linked.ts');
+      if (!existsSync(file)) continue;
+      const operations = Object.values(await import(file)).filter(
+        (value): value is string => typeof value === 'string' && /^\s*(query|mutation)\s/.test(value),
+      );
+      expect(operations.length, file).toBeGreaterThan(0);
+      for (const operation of operations) {
+        sent++;
+        // The service's own file: the kit's lists the kit's only, so a service's operation is trusted with it.
+        expect(listed.get(operation), `${name}: ${operation}`).toContain(
+          path.join('services', name, 'trusted-operations.json'),
+        );
+      }
+    }
+    expect(sent).toBeGreaterThanOrEqual(5);
+    // And the kit's: the entity directory's.
+    const { ENTITY_TOWNSHIPS_OPERATION } = await import('../../../packages/subgraph-kit/src/entity-directory');
+    expect(listed.get(ENTITY_TOWNSHIPS_OPERATION)).toEqual([
+      path.join('packages', 'subgraph-kit', 'trusted-operations.json'),
+    ]);
   });
 });
 
