@@ -1,6 +1,7 @@
 import { DEMO_USERS, signToken } from '@shian/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, openBrowser } from '../harness/browser';
+import { freshTransfer } from '../harness/enforcement';
 import { platform } from '../harness/platform';
 
 /** A JWT's claims, read without verifying: what the test wants to see is who issued it and for whom. */
@@ -63,6 +64,7 @@ describe('OpenID Connect sign-in in Chromium', { timeout: 120_000 }, () => {
   });
 
   it('the partner demo page mounts the enforcement module with a department token, no password', async () => {
+    await freshTransfer('POLICE', '浏览器测试:部门令牌加载模块');
     const page = await browser.context.newPage();
     const authorizations: string[] = [];
     page.on('request', (request) => {
@@ -77,6 +79,8 @@ describe('OpenID Connect sign-in in Chromium', { timeout: 120_000 }, () => {
       const module = page.getByTestId('enforcement-module');
       await module.getByText('区公安分局工作台').waitFor({ timeout: 30_000 });
       await module.getByText('当前用户:partner-police').waitFor();
+      // The department's own records, read with that token.
+      await module.locator('tr', { hasText: '浏览器测试:部门令牌加载模块' }).first().waitFor();
       await expect.poll(() => authorizations.length).toBeGreaterThan(0);
       const claims = claimsOf(authorizations[0]!);
       expect(claims).toMatchObject({ iss: idpOrigin(), aud: 'shian-partner', department: 'police' });
