@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { authenticateDemoUser } from '@shian/auth';
 import { clientAddress, createLockout, createLogger, type Logger, readBody } from '@shian/server';
 import { type IdpConfig, idpConfig } from './config';
-import { loginPage } from './pages';
+import { errorPage, loginPage } from './pages';
 import { createProvider } from './provider';
 
 export interface Idp {
@@ -119,7 +119,9 @@ export async function startIdp(
     }
     interaction(req, res, match[1]!, submitted).catch((error) => {
       logger.warn({ err: error }, 'interaction failed');
-      if (!res.headersSent) sendHtml(res, 400, loginPage({ action: '#', error: '登录会话已失效,请返回应用重新登录' }));
+      // Usually an expired or replayed interaction: the only way on is to start again from the application.
+      if (!res.headersSent)
+        sendHtml(res, 400, errorPage({ error: '登录会话已失效', error_description: '请返回应用重新登录' }));
     });
   });
 
