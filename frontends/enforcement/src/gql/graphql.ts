@@ -136,15 +136,16 @@ export type ClueInput = {
   referredBy?: string | null | undefined;
   source: CaseSource;
   title: string;
-  /** 当事人所属乡镇(街道)代码 */
-  townshipId: string | number;
+  /** 当事人所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
   violations?: Array<Violation> | null | undefined;
 };
 
 /** 检查对象名录中的一户 */
 export type DrawCandidateInput = {
   entityId: string | number;
-  townshipId: string | number;
+  /** 主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
 };
 
 /** 双随机抽查状态 */
@@ -189,6 +190,8 @@ export type EntityCategory =
 /** 主体筛选 */
 export type EntityFilter = {
   category?: EntityCategory | null | undefined;
+  /** 只看这些主体(最多100个);不在本人辖区内的不返回 */
+  ids?: Array<string | number> | null | undefined;
   riskGrade?: RiskGrade | null | undefined;
   /** 名称、统一社会信用代码或地址包含 */
   search?: string | null | undefined;
@@ -243,8 +246,8 @@ export type InspectionInput = {
   kind: InspectionKind;
   /** 整改期限(基本符合、不符合时必填) */
   rectificationDeadline?: string | null | undefined;
-  /** 主体所属乡镇(街道)代码 */
-  townshipId: string | number;
+  /** 主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
   verdict: InspectionVerdict;
 };
 

@@ -72,6 +72,8 @@ export type EntityCategory =
 /** 主体筛选 */
 export type EntityFilter = {
   category?: EntityCategory | null | undefined;
+  /** 只看这些主体(最多100个);不在本人辖区内的不返回 */
+  ids?: Array<string | number> | null | undefined;
   riskGrade?: RiskGrade | null | undefined;
   /** 名称、统一社会信用代码或地址包含 */
   search?: string | null | undefined;
@@ -116,7 +118,7 @@ export type OpinionEventInput = {
   severity: OpinionSeverity;
   sourceUrl?: string | null | undefined;
   title: string;
-  /** 涉及主体所属乡镇(街道)代码,与主体登记一致 */
+  /** 涉及主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
   townshipId?: string | number | null | undefined;
 };
 

@@ -21,8 +21,8 @@ export type AttendanceInput = {
   jobTitle: string;
   /** 姓名 */
   personName: string;
-  /** 主体所属乡镇(街道)代码,与主体登记一致 */
-  townshipId: string | number;
+  /** 主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
 };
 
 /** 主体业态 */
@@ -47,6 +47,8 @@ export type EntityCategory =
 /** 主体筛选 */
 export type EntityFilter = {
   category?: EntityCategory | null | undefined;
+  /** 只看这些主体(最多100个);不在本人辖区内的不返回 */
+  ids?: Array<string | number> | null | undefined;
   riskGrade?: RiskGrade | null | undefined;
   /** 名称、统一社会信用代码或地址包含 */
   search?: string | null | undefined;
@@ -109,8 +111,8 @@ export type TrainingAssessmentInput = {
   resitOfId?: string | number | null | undefined;
   /** 对应的培训 */
   sessionId?: string | number | null | undefined;
-  /** 主体所属乡镇(街道)代码,与主体登记一致 */
-  townshipId: string | number;
+  /** 主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
 };
 
 /** 培训对象 */
@@ -191,8 +193,8 @@ export type WorkshopUpgradeInput = {
   /** 整改提升内容 */
   improvements?: string;
   toLevel: WorkshopLevel;
-  /** 主体所属乡镇(街道)代码,与主体登记一致 */
-  townshipId: string | number;
+  /** 主体所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
+  townshipId?: string | number | null | undefined;
 };
 
 export type AttendanceSheetQueryVariables = Exact<{
