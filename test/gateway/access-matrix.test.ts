@@ -1,0 +1,101 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  cellClass,
+  type MatrixRow,
+  matrixTable,
+  outcomeOf,
+  PARTNERS,
+  parseMatrixTable,
+  ROLES,
+  ROOT,
+  type RootField,
+  rootQueries,
+  sampleIds,
+} from '../harness/access-matrix';
+
+/**
+ * Roles × root queries through the gateway: every root query of the API schema (walked, so a new one is in the
+ * matrix the day it is added), as every demo role. The rules are api.md's; the table is docs/security.md's.
+ */
+
+/** What a partner department may read: the enforcement records shared with it, and nothing else. */
+const SHARED_WITH_PARTNERS = new Set(['cases', 'case', 'transfers', 'transfer', 'jointOperations', 'jointOperation']);
+
+const DOC = join(ROOT, 'docs/security.md');
+const START = '<!-- access-matrix:start -->';
+const END = '<!-- access-matrix:end -->';
+
+describe('access matrix: every root query as every role', () => {
+  let fields: RootField[] = [];
+  let skipped: string[] = [];
+  const rows: MatrixRow[] = [];
+
+  beforeAll(async () => {
+    ({ fields, skipped } = rootQueries(await sampleIds()));
+    for (const field of fields) {
+      const outcomes = {} as MatrixRow['outcomes'];
+      for (const role of ROLES) outcomes[role] = await outcomeOf(role, field);
+      rows.push({ name: field.name, outcomes });
+    }
+  }, 120_000);
+
+  it('covers the root queries, and says which it cannot call', () => {
+    expect(fields.length).toBeGreaterThan(40);
+    // Root queries whose required arguments the walker cannot fill: keep this list short and deliberate.
+    expect(skipped.sort()).toEqual([]);
+  });
+
+  it('answers every role with data or FORBIDDEN, never an internal error', () => {
+    const failures = rows.flatMap((row) =>
+      ROLES.filter((role) => row.outcomes[role].kind === 'error').map(
+        (role) => `${row.name} as ${role}: ${JSON.stringify(row.outcomes[role])}`,
+      ),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('gives admin and officer the same view of everything', () => {
+    for (const row of rows) expect(row.outcomes.admin, row.name).toEqual(row.outcomes.officer);
+  });
+
+  it('never shows the township officer more than the officer', () => {
+    for (const row of rows) {
+      const [township, officer] = [row.outcomes.township, row.outcomes.officer];
+      if (township.kind === 'count' && officer.kind === 'count')
+        expect(township.n, row.name).toBeLessThanOrEqual(officer.n);
+    }
+  });
+
+  it('shows partner departments nothing but what was shared with them', () => {
+    for (const row of rows) {
+      for (const role of PARTNERS) {
+        const kind = cellClass(row.outcomes[role], row.outcomes.officer);
+        if (SHARED_WITH_PARTNERS.has(row.name)) {
+          expect(['拒绝', '0', '部分', '有', '无'], `${row.name} as ${role}`).toContain(kind);
+        } else {
+          expect(['拒绝', '0', '无'], `${row.name} as ${role}`).toContain(kind);
+        }
+      }
+    }
+    // The register, through the gateway: refused outright.
+    const entities = rows.find((row) => row.name === 'entities');
+    for (const role of PARTNERS) expect(entities?.outcomes[role].kind).toBe('forbidden');
+  });
+
+  it('matches the table in docs/security.md (SHIAN_UPDATE_DOCS=1 rewrites it)', () => {
+    const table = matrixTable(rows);
+    const doc = readFileSync(DOC, 'utf8');
+    const start = doc.indexOf(START);
+    const end = doc.indexOf(END);
+    expect(start, `${DOC} has no ${START} … ${END} section`).toBeGreaterThan(-1);
+    if (process.env.SHIAN_UPDATE_DOCS === '1') {
+      writeFileSync(DOC, `${doc.slice(0, start + START.length)}\n${table}\n${doc.slice(end)}`);
+      return;
+    }
+    const documented = parseMatrixTable(doc.slice(start, end));
+    const measured = parseMatrixTable(table);
+    expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(measured));
+  });
+});
