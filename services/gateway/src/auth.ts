@@ -17,6 +17,8 @@ export interface GatewayContext {
   /** The caller's Authorization header, forwarded as is to every subgraph (each verifies it again). */
   authorization?: string;
   identity?: Identity;
+  /** When the gateway stops waiting for subgraphs (ms since the epoch): GATEWAY_REQUEST_TIMEOUT_MS after arrival. */
+  deadline?: number;
 }
 
 const unauthenticated = (message: string) =>

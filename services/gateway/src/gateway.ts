@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -13,10 +14,11 @@ import {
 import { DOMAINS, gatewayPort, subgraphUrl } from '@shian/platform';
 import { createLogger, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
-import { healthRoute } from './health';
+import { faultSettingsFromEnv } from './faults';
+import { healthRoute, liveRoute, readyRoute } from './health';
 import { armor, costLimit, LIMITS } from './limits';
 import { gatewayRateLimits } from './rate-limits';
-import { createSubgraphFetcher, SubgraphDataSource, subgraphsInSupergraph } from './subgraphs';
+import { createSubgraphTransport, SubgraphDataSource, subgraphsInSupergraph } from './subgraphs';
 import {
   loadTrustedManifest,
   type TrustedManifest,
@@ -58,6 +60,19 @@ export interface Gateway extends HttpApp {
 const numberFromEnv = (value: string | undefined, fallback: number) =>
   value && Number.isFinite(Number(value)) ? Number(value) : fallback;
 
+/** The request's deadline counts from its arrival, token verification included. */
+function withDeadline(
+  context: (req: http.IncomingMessage) => Promise<GatewayContext>,
+  timeoutMs: number,
+): (req: http.IncomingMessage) => Promise<GatewayContext> {
+  return async (req) => {
+    const deadline = Date.now() + timeoutMs;
+    const value = await context(req);
+    value.deadline = deadline;
+    return value;
+  };
+}
+
 /** Starts the gateway: the static supergraph, served through @shian/server. */
 export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
   const env = options.env ?? process.env;
@@ -75,12 +90,23 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 
   // Subgraphs answer only requests that carry this credential; the development key outside production.
   const credentials = gatewayCredentials(loadGatewaySigningKey(env).key);
-  const subgraphFetch = createSubgraphFetcher(numberFromEnv(env.SUBGRAPH_TIMEOUT_MS, 30_000));
+  const subgraphFetch = createSubgraphTransport(faultSettingsFromEnv(env));
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger,
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: urls[name] ?? url, logger, fetcher: subgraphFetch.fetcher, credentials }),
+      new SubgraphDataSource({
+        name,
+        url: urls[name] ?? url,
+        logger,
+        fetcher: subgraphFetch.fetcherFor(name),
+        credentials,
+      }),
+  });
+  // Ready once the gateway can plan queries; whether each subgraph is up is /health's business, not readiness'.
+  let supergraphLoaded = false;
+  gateway.onSchemaLoadOrUpdate(() => {
+    supergraphLoaded = true;
   });
 
   const trustedOnly = trustedMode(env);
@@ -108,7 +134,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   });
 
   const routes: Record<string, RouteHandler> = {
-    '/health': healthRoute(subgraphs, subgraphFetch.agent, numberFromEnv(env.HEALTH_TIMEOUT_MS, 1500)),
+    '/health': healthRoute(subgraphs, subgraphFetch, numberFromEnv(env.HEALTH_TIMEOUT_MS, 1500)),
+    '/live': liveRoute(),
+    '/ready': readyRoute(() => supergraphLoaded),
   };
   if (devIdp) routes['/auth/token'] = tokenRoute(env, limits.signin);
 
@@ -119,7 +147,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       port: options.port ?? gatewayPort(env),
       host: options.host,
       apollo,
-      context: limits.perUser(gatewayContext(createVerifier(verifierConfigFromEnv(env)))),
+      context: limits.perUser(
+        withDeadline(
+          gatewayContext(createVerifier(verifierConfigFromEnv(env))),
+          subgraphFetch.settings.requestTimeoutMs,
+        ),
+      ),
       admit: limits.admit,
       routes,
       logger,

@@ -8,4 +8,5 @@ export {
   type SubgraphSource,
 } from './compose';
 export { LIMITS } from './limits';
-export { SUBGRAPH_UNAVAILABLE } from './subgraphs';
+export { GATEWAY_TIMEOUT, SUBGRAPH_UNAVAILABLE } from './subgraphs';
+export { FAULT_DEFAULTS, type FaultSettings } from './faults';

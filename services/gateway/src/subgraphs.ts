@@ -3,7 +3,20 @@ import { GATEWAY_CREDENTIAL_HEADER, type GatewayCredentials } from '@shian/auth'
 import type { Logger } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError, Kind, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
+import type { CircuitBreakerPolicy } from 'cockatiel';
 import type { GatewayContext } from './auth';
+import {
+  BrokenCircuitError,
+  type BreakerState,
+  breakerState,
+  DeadlineExceeded,
+  type FaultSettings,
+  isConnectFailure,
+  isTimeout,
+  jittered,
+  sleep,
+  subgraphBreaker,
+} from './faults';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -38,18 +51,36 @@ export function healthUrl(graphqlUrl: string): string {
   return url.toString();
 }
 
+/** Internal header carrying a fetch's plan from the data source to its fetcher; removed before sending. */
+const FETCH_PLAN_HEADER = 'x-shian-fetch-plan';
+
+export interface SubgraphTransport {
+  /** The fetcher of one subgraph's data source: its breaker, the retry and the request's deadline. */
+  fetcherFor(name: string): Fetcher;
+  /** Each subgraph's breaker state, for `/health`. */
+  breakerStates(): Record<string, BreakerState>;
+  agent: Agent;
+  settings: FaultSettings;
+  close(): Promise<void>;
+}
+
 /**
  * One keep-alive connection pool for every subgraph call. Its idle timeout stays below the subgraphs' server
- * keep-alive (65 s in @shian/server), so the gateway never reuses a socket the subgraph is closing.
+ * keep-alive (65 s in @shian/server), so the gateway never reuses a socket the subgraph is closing; a subgraph
+ * that dies closes its sockets with it, and undici drops them from the pool as they close (a fetch that races
+ * the close fails before any response, and a query's is retried).
  *
  * Calls go through undici's `request`, not its WHATWG `fetch`: the gateway only needs status, headers and the body,
  * and fetch's Request/Response/stream objects, plus an AbortSignal per call for the timeout, were the largest
  * part of the gateway's own CPU per request in the benchmark (docs/benchmarks.md). The timeout is undici's: time
- * to the response's headers, and between two chunks of its body.
+ * to the response's headers, and between two chunks of its body; the request's deadline shortens it, so no timer
+ * of our own runs per fetch.
  */
-export function createSubgraphFetcher(timeoutMs: number) {
+export function createSubgraphTransport(settings: FaultSettings): SubgraphTransport {
   const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 128 });
-  const fetcher: Fetcher = async (url, init) => {
+  const breakers = new Map<string, CircuitBreakerPolicy>();
+
+  const send = async (url: string, init: Parameters<Fetcher>[1], timeoutMs: number) => {
     const response = await request(url, {
       method: (init?.method ?? 'POST') as Dispatcher.HttpMethod,
       headers: init?.headers as Record<string, string>,
@@ -60,7 +91,53 @@ export function createSubgraphFetcher(timeoutMs: number) {
     });
     return new SubgraphResponse(response) as unknown as FetcherResponse;
   };
-  return { fetcher, agent, close: () => agent.close() };
+
+  const fetcherFor = (name: string): Fetcher => {
+    let breaker = breakers.get(name);
+    if (!breaker) {
+      breaker = subgraphBreaker(settings);
+      breakers.set(name, breaker);
+    }
+    const guarded = breaker;
+    const attempt = (url: string, init: Parameters<Fetcher>[1], deadline: number) => {
+      const left = deadline - Date.now();
+      if (left <= 0) return Promise.reject(new DeadlineExceeded());
+      // Undici times anything over a second on a coarse clock that may fire up to half a second early: the
+      // slack keeps the deadline from cutting a fetch before it has passed.
+      const budget = left <= 1_000 ? left : left + 500;
+      const capped = budget < settings.subgraphTimeoutMs;
+      return guarded.execute(() =>
+        send(url, init, capped ? budget : settings.subgraphTimeoutMs).catch((error) => {
+          // Cut short by the request's deadline: the subgraph did not fail, so its breaker does not count it.
+          throw capped && isTimeout(error) ? new DeadlineExceeded() : error;
+        }),
+      );
+    };
+    return async (url, init) => {
+      const headers = init?.headers as Record<string, string> | undefined;
+      const plan = headers?.[FETCH_PLAN_HEADER];
+      if (headers && plan !== undefined) delete headers[FETCH_PLAN_HEADER];
+      const retryable = plan?.charCodeAt(0) === 113; // 'q'
+      const deadline = plan ? Number(plan.slice(2)) || Number.POSITIVE_INFINITY : Number.POSITIVE_INFINITY;
+      try {
+        return await attempt(url, init, deadline);
+      } catch (error) {
+        if (!retryable || !isConnectFailure(error)) throw error;
+        const pause = jittered(settings.retryDelayMs);
+        if (Date.now() + pause >= deadline) throw new DeadlineExceeded();
+        await sleep(pause);
+        return attempt(url, init, deadline);
+      }
+    };
+  };
+
+  return {
+    fetcherFor,
+    breakerStates: () => Object.fromEntries([...breakers].map(([name, breaker]) => [name, breakerState(breaker)])),
+    agent,
+    settings,
+    close: () => agent.close(),
+  };
 }
 
 /** The part of a fetch Response that the gateway's data sources read. */
@@ -92,6 +169,7 @@ class SubgraphResponse {
 }
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+export const GATEWAY_TIMEOUT = 'GATEWAY_TIMEOUT';
 
 /**
  * A subgraph data source that forwards the caller's Authorization header beside the gateway's own credential
@@ -117,12 +195,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.credentials = config.credentials;
   }
 
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]) {
-    const authorization = (context as GatewayContext | undefined)?.authorization;
+  override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]) {
+    const { request, context } = options;
+    const gatewayContext = context as GatewayContext | undefined;
+    const authorization = gatewayContext?.authorization;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    request.http?.headers.set(FETCH_PLAN_HEADER, `${retryable(options) ? 'q' : 'm'}:${gatewayContext?.deadline ?? 0}`);
     // The cached credential, a string: no signature and no await on the request path but once per half-minute.
     const credential = this.credentials.credentialFor(this.name);
     if (typeof credential === 'string') {
@@ -138,7 +216,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       return await super.process(options);
     } catch (error) {
-      return { errors: this.toGraphQLErrors(error) };
+      return { errors: this.toGraphQLErrors(error, options.context as GatewayContext | undefined) };
     }
   }
 
@@ -155,16 +233,27 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return new GraphQLError(`HTTP ${response.status} ${response.statusText}`);
   }
 
-  private toGraphQLErrors(error: unknown): GraphQLFormattedError[] {
+  private toGraphQLErrors(error: unknown, context: GatewayContext | undefined): GraphQLFormattedError[] {
     if (error instanceof SubgraphErrors) return error.errors;
+    if (error instanceof BrokenCircuitError) {
+      // Failing fast is the point: one line per refused fetch would flood the log while the subgraph is down.
+      this.logger.debug({ subgraph: this.name }, 'subgraph breaker open');
+      return [{ message: `子图 ${this.name} 暂不可用`, extensions: { code: SUBGRAPH_UNAVAILABLE } }];
+    }
     const code = (error as { code?: string } | undefined)?.code;
     const timedOut =
-      error instanceof Error &&
-      (error.name === 'TimeoutError' ||
-        error.name === 'AbortError' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT');
-    this.logger.warn({ subgraph: this.name, url: this.url, err: error }, 'subgraph unavailable');
+      error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError' || isTimeout(error));
+    const deadline = context?.deadline;
+    if (error instanceof DeadlineExceeded || (timedOut && deadline !== undefined && Date.now() >= deadline)) {
+      this.logger.warn({ subgraph: this.name }, 'request deadline exceeded');
+      return [
+        {
+          message: `请求处理超过时限,网关已停止等待子图 ${this.name},请稍后再试`,
+          extensions: { code: GATEWAY_TIMEOUT },
+        },
+      ];
+    }
+    this.logger.warn({ subgraph: this.name, url: this.url, err: error, code }, 'subgraph unavailable');
     return [
       {
         message: timedOut ? `子图 ${this.name} 响应超时` : `子图 ${this.name} 不可用`,
@@ -172,6 +261,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       },
     ];
   }
+}
+
+/**
+ * Only a read is retried: a fetch of a query operation (a mutation's fetches, its entity reads included, never
+ * are, since the subgraph may have done the write before the connection broke).
+ */
+function retryable(options: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): boolean {
+  // Health checks and schema loading carry no incoming operation.
+  if (!('incomingRequestContext' in options)) return false;
+  const operation = options.incomingRequestContext.operation?.operation;
+  const query = options.request.query ?? '';
+  return operation === 'query' && !query.startsWith('mutation');
 }
 
 class SubgraphErrors extends GraphQLError {

@@ -180,7 +180,11 @@ describe('gateway in development mode', () => {
   it('reports health of every subgraph', async () => {
     const res = await fetch(endpoint(gateway, '/health'));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', subgraphs: { alpha: 'up', beta: 'up' } });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      subgraphs: { alpha: 'up', beta: 'up' },
+      breakers: { alpha: 'closed', beta: 'closed' },
+    });
   });
 
   describe('with beta down', () => {
@@ -193,6 +197,7 @@ describe('gateway in development mode', () => {
         status: 'degraded',
         down: ['beta'],
         subgraphs: { alpha: 'up', beta: 'down' },
+        breakers: { alpha: 'closed', beta: 'closed' },
       });
     });
 
