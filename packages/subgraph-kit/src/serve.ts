@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { MikroORM } from '@mikro-orm/core';
 import { assertSafeProduction, GATEWAY_CREDENTIAL_HEADER } from '@shian/auth';
 import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
@@ -45,6 +46,7 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   // One client (one connection pool) for every call made through the gateway on a caller's behalf.
   const gateway = httpGatewayClient();
   const entities = gatewayEntityDirectory(gateway);
+  let migrated = false;
   const runtime = await createRuntime(definition, orm, log, undefined, entities, undefined, gateway);
   const app = await serveGraphQL({
     name: definition.name,
@@ -62,6 +64,12 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
           dialect: target.dialect,
         });
       },
+      '/live': (_req, res) => sendJson(res, 200, { status: 'live', subgraph: definition.name }),
+      // Ready: the database answers and no migration is pending (once true, migrations stay applied).
+      '/ready': async (_req, res) => {
+        const ready = (await orm.isConnected()) && (migrated ||= await noPendingMigrations(orm));
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraph: definition.name });
+      },
     },
     logger: log,
   });
@@ -74,6 +82,14 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   if (options.handleSignals ?? true) shutdownOnSignals(app, log);
   log.info({ url: app.url }, 'subgraph ready');
   return app;
+}
+
+async function noPendingMigrations(orm: MikroORM): Promise<boolean> {
+  try {
+    return (await orm.getMigrator().getPendingMigrations()).length === 0;
+  } catch {
+    return false;
+  }
 }
 
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
