@@ -8,6 +8,7 @@ import {
   type Dialect,
   databaseTarget,
   dropDatabaseSchema,
+  migrateDatabase,
   migrationsDir,
   openOrm,
   prepareDatabase,
@@ -74,8 +75,7 @@ async function main(): Promise<void> {
       const orm = await openOrm(definition);
       try {
         if (command === 'migrate') {
-          const applied = await orm.getMigrator().up();
-          console.log(`applied ${applied.length} migration(s)`);
+          console.log(`applied ${await migrateDatabase(orm)} migration(s)`);
         } else {
           if (rest.includes('--fresh')) await dropDatabaseSchema(orm);
           const { seeded } = await prepareDatabase(orm, definition);

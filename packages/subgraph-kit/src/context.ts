@@ -19,6 +19,11 @@ export interface Context {
    */
   authorization?: string;
   /**
+   * The request's `Idempotency-Key` header (the gateway forwards the client's): `idempotent()` makes a create sent
+   * again with the same key return the first result instead of writing twice.
+   */
+  idempotencyKey?: string;
+  /**
    * Which township a business belongs to, as the entities subgraph answers it in the caller's scope. Writes use it
    * (through `entityTownships`) instead of a township the client sent.
    */
@@ -44,6 +49,7 @@ export async function createContext(options: {
   em: EntityManager;
   verify: Verifier;
   authorization: string | null | undefined;
+  idempotencyKey?: string | null;
   log: Logger;
   entities: EntityDirectory;
   gateway: GatewayClient;
@@ -54,6 +60,7 @@ export async function createContext(options: {
     identity: null as unknown as Identity,
     log: options.log,
     authorization: options.authorization ?? undefined,
+    idempotencyKey: options.idempotencyKey?.trim() || undefined,
     entities: options.entities,
     gateway: options.gateway,
     loader<K, V>(key: string, batch: BatchFn<K, V>): DataLoader<K, V> {

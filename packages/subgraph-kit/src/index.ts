@@ -67,8 +67,9 @@ export {
   requireLinkedRecord,
 } from './gateway-client';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
-export { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
+export { type DatabaseTarget, type Dialect, databaseTarget, migrateDatabase, openOrm, prepareDatabase } from './orm';
 export { Random } from './random';
+export { checkVersion, IDEMPOTENCY_KEY_PATTERN, idempotent, inTransaction, nextInSequence } from './writes';
 export { LocalDate, todayInChina } from './scalars';
 export { type ServeOptions, serve, writeSdl } from './serve';
 export {

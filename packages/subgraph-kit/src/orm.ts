@@ -6,6 +6,7 @@ import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SubgraphDefinition } from './define';
+import { createKitTables, dropKitTables } from './writes';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -97,7 +98,27 @@ export async function ormConfig(definition: SubgraphDefinition, options: OrmOpti
   if (target.dialect === 'postgresql') {
     return { ...common, driver: PostgreSqlDriver, clientUrl: target.clientUrl } as Options;
   }
-  return { ...common, driver: LibSqlDriver } as Options;
+  return { ...common, driver: LibSqlDriver, pool: { afterCreate: sqliteConnectionSetup } } as Options;
+}
+
+/**
+ * Run on every SQLite connection the pool opens (the libsql dialect replaces its connection every 10 s, so a pragma
+ * run once after connecting would silently lapse): WAL lets readers in other processes (the CLI, a backup) read
+ * while a write is in progress, and the busy timeout makes a writer that meets a lock wait up to 5 s instead of
+ * failing at once with SQLITE_BUSY. Foreign keys are per connection too.
+ */
+export const SQLITE_PRAGMAS = ['journal_mode = WAL', 'busy_timeout = 5000', 'foreign_keys = on'];
+
+function sqliteConnectionSetup(
+  connection: { exec(sql: string): unknown },
+  done: (error: Error | null, connection: unknown) => void,
+): void {
+  try {
+    for (const pragma of SQLITE_PRAGMAS) connection.exec(`pragma ${pragma}`);
+    done(null, connection);
+  } catch (error) {
+    done(error as Error, connection);
+  }
 }
 
 export async function openOrm(definition: SubgraphDefinition, options: OrmOptions = {}): Promise<MikroORM> {
@@ -105,6 +126,13 @@ export async function openOrm(definition: SubgraphDefinition, options: OrmOption
 }
 
 const SEED_TABLE = 'shian_seed';
+
+/** The service's own migrations, then the kit's tables (sequences, idempotency keys), which every service has. */
+export async function migrateDatabase(orm: MikroORM): Promise<number> {
+  const applied = await orm.getMigrator().up();
+  await createKitTables(orm.em.getConnection());
+  return applied.length;
+}
 
 /**
  * Brings the schema up to date, and writes the demo data into a database that has never had it. The seed runs in
@@ -116,7 +144,7 @@ export async function prepareDatabase(
   definition: SubgraphDefinition,
   { seed = true } = {},
 ): Promise<{ seeded: boolean }> {
-  await orm.getMigrator().up();
+  await migrateDatabase(orm);
   if (!seed || !definition.seed) return { seeded: false };
   const connection = orm.em.getConnection();
   await connection.execute(
@@ -143,4 +171,5 @@ export async function prepareDatabase(
 export async function dropDatabaseSchema(orm: MikroORM): Promise<void> {
   await orm.schema.dropSchema({ dropMigrationsTable: true });
   await orm.em.getConnection().execute(`drop table if exists ${SEED_TABLE}`);
+  await dropKitTables(orm.em.getConnection());
 }

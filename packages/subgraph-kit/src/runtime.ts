@@ -32,6 +32,7 @@ export interface SubgraphRuntime {
   contextFor(
     authorization: string | null | undefined,
     gatewayCredential: string | null | undefined,
+    idempotencyKey?: string | null,
   ): Promise<RequestContext>;
 }
 
@@ -61,9 +62,17 @@ export async function createRuntime(
     orm,
     apollo,
     sdl,
-    contextFor: async (authorization, gatewayCredential) => {
+    contextFor: async (authorization, gatewayCredential, idempotencyKey) => {
       await requireGateway(gateway, gatewayCredential);
-      return createContext({ em: orm.em, verify, authorization, log, entities, gateway: gatewayClient });
+      return createContext({
+        em: orm.em,
+        verify,
+        authorization,
+        idempotencyKey,
+        log,
+        entities,
+        gateway: gatewayClient,
+      });
     },
   };
 }

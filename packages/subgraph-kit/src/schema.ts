@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, parse } from 'graphql';
 import { validateOrReject } from 'class-validator';
 import { ArgumentValidationError, buildSchema, createResolversMap } from 'type-graphql';
 import type { Context } from './context';
 import type { SubgraphDefinition } from './define';
+import { wholeMutation } from './writes';
 import { forbidden } from './errors';
 
 const FEDERATION_LINK =
@@ -72,6 +73,8 @@ export async function buildFederatedSchema(
         })
         .load(String(representation.id));
   }
+  const mutations = resolvers.Mutation as Record<string, GraphQLFieldResolver<unknown, Context>> | undefined;
+  for (const [field, resolve] of Object.entries(mutations ?? {})) mutations![field] = wholeMutation(field, resolve);
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
   return { schema, sdl };
 }

@@ -54,7 +54,11 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
     host: options.host ?? (process.env.SUBGRAPH_HOST?.trim() || '127.0.0.1'),
     apollo: runtime.apollo,
     context: (req) =>
-      runtime.contextFor(req.headers.authorization, headerValue(req.headers[GATEWAY_CREDENTIAL_HEADER])),
+      runtime.contextFor(
+        req.headers.authorization,
+        headerValue(req.headers[GATEWAY_CREDENTIAL_HEADER]),
+        headerValue(req.headers['idempotency-key']),
+      ),
     routes: {
       '/health': async (_req, res) => {
         const database = await orm.isConnected();

@@ -75,6 +75,8 @@ export interface ExecuteOptions {
    * sends none, a string sends that value (a call straight to the subgraph, a forged or expired credential).
    */
   gatewayCredential?: string | null;
+  /** The `Idempotency-Key` header the gateway forwards, for creates sent again. */
+  idempotencyKey?: string;
 }
 
 export interface ExecuteResult<T = Record<string, unknown>> {
@@ -282,7 +284,7 @@ export function testSubgraph(
           : execOptions.gatewayCredential;
       let contextValue: Awaited<ReturnType<SubgraphRuntime['contextFor']>>;
       try {
-        contextValue = await ready().runtime.contextFor(authorization, gatewayCredential);
+        contextValue = await ready().runtime.contextFor(authorization, gatewayCredential, execOptions.idempotencyKey);
       } catch (error) {
         // Over HTTP a refused context is the whole answer: one error, no data.
         if (error instanceof GraphQLError) return { errors: [error.toJSON()] };
