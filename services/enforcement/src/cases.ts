@@ -1,4 +1,4 @@
-import { type Context, conflict, notFound, requireWriter } from '@shian/subgraph-kit';
+import { type Context, conflict, nextInSequence, notFound, requireWriter } from '@shian/subgraph-kit';
 import { caseSnapshot } from './audit';
 import { clockContext } from './clocks';
 import { campaignById, inspectorsOf } from './data';
@@ -129,17 +129,23 @@ export function currentStepDate(record: Case, transfers: readonly Transfer[]): s
 export const isOpen = (status: CaseStatus) =>
   status !== CaseStatus.CLOSED && status !== CaseStatus.NOT_FILED && status !== CaseStatus.TRANSFERRED;
 
-/** The next number of a series for a year: one more than the highest issued (`巴州市监罚立〔2024〕119号`). */
+/**
+ * The next number of a series for a year (`巴州市监罚立〔2024〕120号`), from the kit's counter for that series and
+ * year, in the mutation's transaction: concurrent filings each get their own number (max+1 gave two writers the
+ * same one, and the second a false 记录已存在). The counter starts after the highest number already issued.
+ */
 export async function nextNumber(ctx: Context, prefix: string, year: number, column: 'number' | 'decisionNumber') {
   const head = `${prefix}〔${year}〕`;
-  const rows =
-    column === 'number'
-      ? (await ctx.em.find(Case, { number: { $like: `${head}%` } }, { fields: ['number'] })).map((c) => c.number)
-      : (await ctx.em.find(Penalty, { decisionNumber: { $like: `${head}%` } }, { fields: ['decisionNumber'] })).map(
-          (p) => p.decisionNumber,
-        );
-  const highest = Math.max(0, ...rows.map((n) => Number(/〕(\d+)号$/.exec(n ?? '')?.[1] ?? 0)));
-  return `${head}${highest + 1}号`;
+  const sequence = await nextInSequence(ctx.em, head, async () => {
+    const rows =
+      column === 'number'
+        ? (await ctx.em.find(Case, { number: { $like: `${head}%` } }, { fields: ['number'] })).map((c) => c.number)
+        : (await ctx.em.find(Penalty, { decisionNumber: { $like: `${head}%` } }, { fields: ['decisionNumber'] })).map(
+            (p) => p.decisionNumber,
+          );
+    return Math.max(0, ...rows.map((n) => Number(/〕(\d+)号$/.exec(n ?? '')?.[1] ?? 0)));
+  });
+  return `${head}${sequence}号`;
 }
 
 export const CASE_NUMBER_PREFIX = '巴州市监罚立';

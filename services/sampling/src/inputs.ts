@@ -166,6 +166,12 @@ export class MoveSampleInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '读到的样品版本号(Sample.version);他人已修改则为 CONFLICT,不写入',
+  })
+  version?: number | null;
 }
 
 @InputType({ description: '检验项目结果' })

@@ -4,6 +4,7 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
+  nextInSequence,
   paginate,
   requireDistrictWriter,
   townshipScope,
@@ -59,14 +60,17 @@ export class NoticeResolver {
     const dueOn = input.dueOn ? localDate(input.dueOn, 'dueOn', '反馈期限') : null;
     if (dueOn && dueOn <= sentOn) throw userInputError('反馈期限应晚于发出日期', 'dueOn');
     const year = yearOf(sentOn);
-    const sent = await ctx.em.count(Notice, {
-      kind: input.kind,
-      sentOn: { $gte: `${year}-01-01`, $lte: `${year}-12-31` },
+    // From the kit's counter per kind and year, in the mutation's transaction: a count (or max) + 1 gave two
+    // concurrent senders the same 文号. It starts after the highest already issued.
+    const head = noticeNumber(input.kind, year, 0).replace(/0号$/, '');
+    const sequence = await nextInSequence(ctx.em, head, async () => {
+      const issued = await ctx.em.find(Notice, { number: { $like: `${head}%` } }, { fields: ['number'] });
+      return Math.max(0, ...issued.map((n) => Number(/〕(\d+)号$/.exec(n.number)?.[1] ?? 0)));
     });
     const notice = ctx.em.create(Notice, {
       id: randomUUID(),
       kind: input.kind,
-      number: noticeNumber(input.kind, year, sent + 1),
+      number: noticeNumber(input.kind, year, sequence),
       title,
       township,
       sentOn,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, raw } from '@mikro-orm/core';
 import {
   Connection,
   ConnectionArgs,
@@ -84,9 +84,14 @@ export class ConsumerRequestResolver {
     const request = await ctx.em.findOne(ConsumerRequest, { id });
     if (!request) throw notFound('你点我检征集', id);
     if (request.status !== ConsumerRequestStatus.COLLECTING) throw userInputError('征集已结束,不能再投票', 'id');
-    request.votes += votes;
-    await ctx.em.flush();
-    return request;
+    // Added by the database, not read-modify-write: concurrent votes each count. Only while still collecting.
+    const counted = await ctx.em.nativeUpdate(
+      ConsumerRequest,
+      { id, status: ConsumerRequestStatus.COLLECTING },
+      { votes: raw('votes + ?', [votes]) },
+    );
+    if (!counted) throw userInputError('征集已结束,不能再投票', 'id');
+    return ctx.em.findOneOrFail(ConsumerRequest, { id }, { refresh: true });
   }
 
   @Mutation(() => ConsumerRequest, { description: '采纳、答复或不予采纳(区局领导、执法人员)' })

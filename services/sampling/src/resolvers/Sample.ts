@@ -3,9 +3,11 @@ import type { FilterQuery } from '@mikro-orm/core';
 import {
   Connection,
   ConnectionArgs,
+  checkVersion,
   type Context,
   entityTownship,
   LocalDate,
+  nextInSequence,
   notFound,
   paginate,
   requireBureau,
@@ -159,10 +161,16 @@ export class SampleResolver {
     if (producedOn && producedOn > sampledOn) throw userInputError('生产日期不能晚于抽样日期', 'producedOn');
     const samplers = [...new Set(input.samplers.map((name) => name.trim()).filter(Boolean))];
     if (samplers.length < 2) throw userInputError('抽样人员不得少于2人', 'samplers');
-    const yearSamples = await ctx.em.count(Sample, { plan: { year: plan.year, level: plan.level } });
+    // From the kit's counter per level and year, in the mutation's transaction: count + 1 gave two concurrent
+    // registrations the same number (and the second a false 记录已存在). It starts after the highest issued.
+    const head = `${LEVEL_PREFIX[plan.level]}${String(plan.year).slice(2)}511902`;
+    const sequence = await nextInSequence(ctx.em, head, async () => {
+      const issued = await ctx.em.find(Sample, { number: { $like: `${head}%` } }, { fields: ['number'] });
+      return Math.max(0, ...issued.map((s) => Number(s.number.slice(head.length)) || 0));
+    });
     const sample = ctx.em.create(Sample, {
       id: randomUUID(),
-      number: `${LEVEL_PREFIX[plan.level]}${String(plan.year).slice(2)}511902${String(yearSamples + 1).padStart(5, '0')}`,
+      number: `${head}${String(sequence).padStart(5, '0')}`,
       plan,
       entityId,
       townshipId,
@@ -185,6 +193,7 @@ export class SampleResolver {
   @Mutation(() => Sample, { description: '变更样品状态(送检、出具结论、公开);非法变更返回 BAD_USER_INPUT' })
   async moveSample(@Arg('input', () => MoveSampleInput) input: MoveSampleInput, @Ctx() ctx: Context): Promise<Sample> {
     const sample = await loadSample(ctx, input.sampleId, true);
+    checkVersion(sample, input.version, '样品');
     const { today } = await clockContext(ctx);
     const on = notAfterToday(localDate(input.on ?? today, 'on', '业务日期'), today, 'on', '业务日期');
     const note = optionalText(input.note, 'note', '说明', 500);
