@@ -11,4 +11,4 @@ export {
 export { type ClockInput, type ClockState, type ClockStatus, computeClock, deadlineOf, type Pause } from './clock';
 export { addDays, addMonths, daysBetween, isLocalDate, type LocalDate, todayInChina, weekday, yearOf } from './dates';
 export { type ClockRule, type ClockUnit, describePeriod, UNIT_LABELS, validateRule } from './rule';
-export { CALENDAR_OVERRIDES_QUERY, fetchCalendarOverrides } from './remote';
+export { CALENDAR_OVERRIDES_QUERY } from './remote';

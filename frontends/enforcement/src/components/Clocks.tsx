@@ -1,5 +1,5 @@
 import { StatusTag } from '@shian/ui-kit';
-import { Table, Tag, Tooltip } from '@shian/antd';
+import { Alert, Flex, Table, Tag, Tooltip } from '@shian/antd';
 import type { EnforcementClockStatus } from '../gql/graphql';
 import { CLOCK_STATUS } from '../labels';
 
@@ -16,6 +16,8 @@ export interface ClockView {
   extended: boolean;
   completedOn?: string | null;
   pausedDays: number;
+  /** Set when the bureau's calendar could not be read and the deadlines are on the default calendar. */
+  calendarNote?: string | null;
 }
 
 export const remainingText = (clock: Pick<ClockView, 'status' | 'remaining' | 'period'>) => {
@@ -26,9 +28,13 @@ export const remainingText = (clock: Pick<ClockView, 'status' | 'remaining' | 'p
   return `剩余 ${clock.remaining} ${unit}`;
 };
 
-/** The statutory clocks of a record: the rule, its source, the deadline and what is left, as the record shows them. */
+/**
+ * The statutory clocks of a record: the rule, its source, the deadline and what is left, as the record shows them.
+ * Deadlines computed without the bureau's calendar say so above them, so nobody takes them for the usual ones.
+ */
 export function ClockTable({ clocks }: { clocks: readonly ClockView[] }) {
-  return (
+  const note = clocks.find((c) => c.calendarNote)?.calendarNote;
+  const table = (
     <Table<ClockView>
       aria-label="法定时限"
       size="small"
@@ -58,6 +64,13 @@ export function ClockTable({ clocks }: { clocks: readonly ClockView[] }) {
         },
       ]}
     />
+  );
+  if (!note) return table;
+  return (
+    <Flex vertical gap={8}>
+      <Alert type="warning" showIcon role="note" data-testid="calendar-note" message={note} />
+      {table}
+    </Flex>
   );
 }
 

@@ -87,6 +87,7 @@ export const CaseDetailQueryDocument = graphql(`
         extended
         completedOn
         pausedDays
+        calendarNote
       }
       pauses {
         id
@@ -210,8 +211,8 @@ export function CasePage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="当事人">{record.entity.name ?? record.entity.id}</Descriptions.Item>
-          <Descriptions.Item label="乡镇(街道)">{record.township.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="当事人">{record.entity?.name ?? record.entity?.id ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="乡镇(街道)">{record.township?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="办案人员">{record.officers.map((o) => o.name).join('、') || '—'}</Descriptions.Item>
           <Descriptions.Item label="受理日期">{record.receivedOn}</Descriptions.Item>
           <Descriptions.Item label="立案日期">{formatDate(record.filedOn)}</Descriptions.Item>

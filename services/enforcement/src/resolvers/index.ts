@@ -1,6 +1,7 @@
 import { CampaignResolver } from './Campaign';
 import { CaseResolver } from './Case';
 import { CaseMutationResolver } from './CaseMutations';
+import { EnforcementClockResolver } from './EnforcementClock';
 import { EntityEnforcementResolver } from './Entity';
 import { InspectionResolver } from './Inspection';
 import { InspectorResolver } from './Inspector';
@@ -23,4 +24,5 @@ export const RESOLVERS = [
   SeizedItemResolver,
   EntityEnforcementResolver,
   WorkReportResolver,
+  EnforcementClockResolver,
 ] as const;
