@@ -25,6 +25,29 @@ export interface ShianClientOptions {
   onOperation?: (operation: Operation) => void;
 }
 
+/** A fresh `Idempotency-Key`: a UUID (crypto.randomUUID needs a secure context, which localhost and https are). */
+export function newIdempotencyKey(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * Every mutation goes out with an `Idempotency-Key` header: the one its form chose (`context.idempotencyKey`, kept
+ * across a retry of the same submission by `useMutation`), else a fresh one. The subgraphs answer a create sent
+ * again under the same key with its first result, so a retry after a timeout never writes twice.
+ */
+function withIdempotencyKey(operation: Operation): Operation {
+  const key = (operation.context.idempotencyKey as string | undefined) ?? newIdempotencyKey();
+  const base = operation.context.fetchOptions;
+  return makeOperation(operation.kind, operation, {
+    ...operation.context,
+    fetchOptions: () => {
+      const init = (typeof base === 'function' ? base() : base) ?? {};
+      return { ...init, headers: { ...(init.headers as Record<string, string>), 'idempotency-key': key } };
+    },
+  });
+}
+
 /** The one GraphQL client of a page: the host creates it and shares it with every remote. */
 export function createClient(options: ShianClientOptions): Client {
   return createUrqlClient({
@@ -33,7 +56,10 @@ export function createClient(options: ShianClientOptions): Client {
     preferGetMethod: false,
     exchanges: [
       mapExchange({
-        onOperation: options.onOperation,
+        onOperation(operation) {
+          options.onOperation?.(operation);
+          return operation.kind === 'mutation' ? withIdempotencyKey(operation) : operation;
+        },
         onError(error, operation) {
           if (isUnauthenticated(error)) options.onUnauthenticated?.(operation);
         },

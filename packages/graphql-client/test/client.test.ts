@@ -21,6 +21,23 @@ describe('createClient', () => {
     expect(new Headers(init.headers).get('authorization')).toBe('Bearer second');
   });
 
+  it('sends an Idempotency-Key with every mutation (the one given, else a fresh one), never with a query', async () => {
+    const fetch = vi.fn(async (_url: string, _init: RequestInit) => json({ data: { addThing: { id: '1' } } }));
+    vi.stubGlobal('fetch', fetch);
+    const client = createClient({ gatewayUrl: 'http://gw', getToken: () => 'token' });
+    const add = gql`mutation { addThing { id } }`;
+    await client.mutation(add, {}, { idempotencyKey: 'form-1' }).toPromise();
+    await client.mutation(add, {}).toPromise();
+    await client.mutation(add, {}).toPromise();
+    await client.query(gql`{ townships { id } }`, {}).toPromise();
+    const headers = fetch.mock.calls.map(([, init]) => new Headers(init.headers));
+    expect(headers[0]!.get('idempotency-key')).toBe('form-1');
+    expect(headers[0]!.get('authorization')).toBe('Bearer token');
+    expect(headers[1]!.get('idempotency-key')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(headers[2]!.get('idempotency-key')).not.toBe(headers[1]!.get('idempotency-key'));
+    expect(headers[3]!.get('idempotency-key')).toBeNull();
+  });
+
   it('calls onUnauthenticated when the gateway refuses the token', async () => {
     vi.stubGlobal('fetch', async () =>
       json({ errors: [{ message: '令牌已过期,请重新登录', extensions: { code: 'UNAUTHENTICATED' } }] }),

@@ -58,7 +58,8 @@ export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string
   return list?.length ? list : undefined;
 }
 
-const ALLOWED_HEADERS = 'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name';
+const ALLOWED_HEADERS =
+  'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name, Idempotency-Key';
 
 /**
  * Sets the CORS headers for this request and answers a preflight itself.

@@ -19,6 +19,8 @@ export interface GatewayContext {
   identity?: Identity;
   /** When the gateway stops waiting for subgraphs (ms since the epoch): GATEWAY_REQUEST_TIMEOUT_MS after arrival. */
   deadline?: number;
+  /** The client's `Idempotency-Key`, forwarded to the subgraphs: a create sent again returns its first result. */
+  idempotencyKey?: string;
 }
 
 const unauthenticated = (message: string) =>
@@ -33,8 +35,10 @@ export function gatewayContext(verify: Verifier) {
     const authorization = req.headers.authorization;
     const token = bearerToken(authorization);
     if (!token) return {};
+    const key = req.headers['idempotency-key'];
+    const idempotencyKey = (Array.isArray(key) ? key[0] : key) || undefined;
     try {
-      return { authorization, identity: await verify(token) };
+      return { authorization, identity: await verify(token), idempotencyKey };
     } catch (error) {
       throw unauthenticated(error instanceof AuthError ? error.message : '令牌无效');
     }

@@ -200,6 +200,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const gatewayContext = context as GatewayContext | undefined;
     const authorization = gatewayContext?.authorization;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    // The subgraph's idempotent() answers a create sent again with its first result (services/*: every mutation).
+    if (gatewayContext?.idempotencyKey) request.http?.headers.set('idempotency-key', gatewayContext.idempotencyKey);
     request.http?.headers.set(FETCH_PLAN_HEADER, `${retryable(options) ? 'q' : 'm'}:${gatewayContext?.deadline ?? 0}`);
     // The cached credential, a string: no signature and no await on the request path but once per half-minute.
     const credential = this.credentials.credentialFor(this.name);
