@@ -306,3 +306,5 @@ export function testSubgraph(
     },
   };
 }
+
+export { type CrossWrite, crossWriteTests, fakeLinkedRecord } from './scope-testing';

@@ -1,5 +1,4 @@
-import { type Context, forbidden, inScope } from '@shian/subgraph-kit';
-import type { FakeGatewayOperation } from '@shian/subgraph-kit/testing';
+import { type FakeGatewayOperation, fakeLinkedRecord } from '@shian/subgraph-kit/testing';
 import { DISPOSAL_REFS, OPINION_CASES } from '../seeds/refs';
 
 /**
@@ -7,18 +6,10 @@ import { DISPOSAL_REFS, OPINION_CASES } from '../seeds/refs';
  * them: the demo data's disposals by their sample's township, its opinion events by their business's township,
  * partners refused, unknown ids null.
  */
-const DISPOSALS = new Map(DISPOSAL_REFS.map((d) => [d.id, d.townshipId]));
-const OPINION_EVENTS = new Map<string, string>(OPINION_CASES.map((o) => [o.opinionEventId, o.entity.townshipId]));
-
-const scoped = (townships: ReadonlyMap<string, string>, field: string) =>
-  (({ id }, ctx: Context) => {
-    const township = townships.get(id);
-    if (!township) return { [field]: null };
-    if (ctx.identity.role === 'partner' || !inScope(ctx, township)) throw forbidden();
-    return { [field]: { id } };
-  }) satisfies FakeGatewayOperation;
+const DISPOSALS = Object.fromEntries(DISPOSAL_REFS.map((d) => [d.id, d.townshipId]));
+const OPINION_EVENTS = Object.fromEntries(OPINION_CASES.map((o) => [o.opinionEventId, o.entity.townshipId]));
 
 export const linkedGateway: Record<string, FakeGatewayOperation> = {
-  ShianLinkedDisposal: scoped(DISPOSALS, 'disposal'),
-  ShianLinkedOpinionEvent: scoped(OPINION_EVENTS, 'opinionEvent'),
+  ShianLinkedDisposal: fakeLinkedRecord('disposal', DISPOSALS),
+  ShianLinkedOpinionEvent: fakeLinkedRecord('opinionEvent', OPINION_EVENTS),
 };

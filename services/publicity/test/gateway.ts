@@ -1,5 +1,4 @@
-import { type Context, forbidden, inScope } from '@shian/subgraph-kit';
-import type { FakeGatewayOperation } from '@shian/subgraph-kit/testing';
+import { type FakeGatewayOperation, fakeLinkedRecord } from '@shian/subgraph-kit/testing';
 
 /** Enforcement's cases these tests link to, by township: what `case(id)` answers each caller through the gateway. */
 export const LINKED_CASES: Record<string, string> = {
@@ -10,10 +9,5 @@ export const LINKED_CASES: Record<string, string> = {
 
 /** The gateway's answers to publicity's linked-record checks (src/linked.ts), applying the caller's scope. */
 export const linkedGateway: Record<string, FakeGatewayOperation> = {
-  ShianLinkedCase: ({ id }, ctx: Context) => {
-    const township = LINKED_CASES[id];
-    if (!township) return { case: null };
-    if (ctx.identity.role === 'partner' || !inScope(ctx, township)) throw forbidden();
-    return { case: { id } };
-  },
+  ShianLinkedCase: fakeLinkedRecord('case', LINKED_CASES),
 };

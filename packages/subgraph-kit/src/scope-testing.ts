@@ -1,0 +1,62 @@
+import { expect, it } from 'vitest';
+import { forbidden } from './errors';
+import { inScope } from './access';
+import type { Context } from './context';
+import type { FakeGatewayOperation, TestSubgraph } from './testing';
+
+/**
+ * The shape every service's scope test shares: what an attacker tries, and what must hold afterwards. A service
+ * lists one cross-township write per mutation (a key may add a case after a space: `moveCase forward`); the schema
+ * walk makes a new mutation without one fail.
+ */
+export interface CrossWrite<I> {
+  /** The error code the write must be refused with. */
+  code: string;
+  /** The input field the refusal names, if it names one. */
+  field?: string;
+  /** A part of the refusal's message. */
+  message?: string;
+  write: (ids: I) => [string, Record<string, unknown>];
+}
+
+/**
+ * Registers two tests: every mutation of the schema has a cross write, and each cross write, sent as `as` (default
+ * the township officer), is refused as listed and leaves `fingerprint` (the tables it could touch) unchanged.
+ */
+export function crossWriteTests<I>(
+  t: TestSubgraph,
+  writes: Record<string, CrossWrite<I>>,
+  options: { ids: () => I; fingerprint: () => Promise<unknown>; as?: string },
+): void {
+  const as = options.as ?? 'township';
+
+  it('has a cross-township write for every mutation of the schema', async () => {
+    const res = await t.execute('{ __schema { mutationType { fields { name } } } }');
+    const mutations = res.data?.__schema.mutationType.fields.map((f: { name: string }) => f.name);
+    expect(new Set(Object.keys(writes).map((name) => name.split(' ')[0]))).toEqual(new Set(mutations));
+  });
+
+  it.each(Object.keys(writes))(`refuses the ${as} officer %s, writing nothing`, async (name) => {
+    const { code, field, message, write } = writes[name] as CrossWrite<I>;
+    const before = await options.fingerprint();
+    const [query, variables] = write(options.ids());
+    const res = await t.execute(query, variables, { as });
+    expect(res.errors?.[0]?.extensions?.code, name).toBe(code);
+    if (field) expect(res.errors?.[0]?.extensions?.field, name).toBe(field);
+    if (message) expect(res.errors?.[0]?.message, name).toContain(message);
+    expect(await options.fingerprint()).toEqual(before);
+  });
+}
+
+/**
+ * A fake of the gateway's answer to `<root>(id)` for records another subgraph owns, by township: null for an unknown
+ * id, FORBIDDEN for a partner or a township outside the caller's scope, as the owning subgraph would answer.
+ */
+export function fakeLinkedRecord(root: string, townshipOf: Record<string, string>): FakeGatewayOperation {
+  return ({ id }, ctx: Context) => {
+    const township = townshipOf[id];
+    if (!township) return { [root]: null };
+    if (ctx.identity.role === 'partner' || !inScope(ctx, township)) throw forbidden();
+    return { [root]: { id } };
+  };
+}
