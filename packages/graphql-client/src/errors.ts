@@ -1,4 +1,5 @@
 import { CombinedError } from '@urql/core';
+import { domainLabel, partErrors } from './parts';
 
 /** What a user reads for each error code when the server's own message is not fit to show (not Chinese). */
 export const ERROR_MESSAGES: Record<string, string> = {
@@ -11,6 +12,7 @@ export const ERROR_MESSAGES: Record<string, string> = {
   INTERNAL_SERVER_ERROR: '服务器内部错误,请稍后重试',
   NETWORK_ERROR: '无法连接服务器,请检查网络或稍后重试',
   TIMEOUT: '请求超时,请稍后重试',
+  SUBGRAPH_UNAVAILABLE: '部分服务暂不可用,请稍后重试',
 };
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -48,6 +50,10 @@ export function errorMessage(error: unknown): string {
   if (error == null) return '';
   const code = errorCode(error);
   const graphQLError = firstGraphQLError(error);
+  // A subgraph that is down: say which part of the platform, in the words of the navigation, not its name.
+  const part = partErrors(error)[0];
+  if (code === 'SUBGRAPH_UNAVAILABLE' && part?.serviceName)
+    return `${domainLabel(part.serviceName)}暂不可用,请稍后重试`;
   const own =
     graphQLError?.message ?? (error instanceof Error && !(error instanceof CombinedError) ? error.message : '');
   if (own && CJK.test(own)) return own;

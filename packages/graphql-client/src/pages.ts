@@ -18,7 +18,8 @@ export async function fetchAllNodes<
   client: Client,
   document: TypedDocumentNode<Data, Variables>,
   variables: Omit<Variables, 'first' | 'after'>,
-  pick: (data: Data) => Connection<T>,
+  /** The connection in the answer; null when its subgraph did not answer (the export then fails with its error). */
+  pick: (data: Data) => Connection<T> | null | undefined,
   { pageSize = 100, limit = 20000 }: { pageSize?: number; limit?: number } = {},
 ): Promise<T[]> {
   const rows: T[] = [];
@@ -29,9 +30,9 @@ export async function fetchAllNodes<
         requestPolicy: 'network-only',
       })
       .toPromise();
-    if (result.error) throw result.error;
-    if (!result.data) throw new Error('服务端未返回数据');
-    const connection = pick(result.data);
+    // Another domain's column missing (null, with an error naming it) still exports, as "—" like the screen.
+    const connection: Connection<T> | null | undefined = result.data ? pick(result.data) : undefined;
+    if (!connection) throw result.error ?? new Error('服务端未返回数据');
     rows.push(...connection.nodes);
     if (!connection.pageInfo.hasNextPage || !connection.pageInfo.endCursor || rows.length >= limit) return rows;
     after = connection.pageInfo.endCursor;

@@ -118,7 +118,7 @@ export function WorkReportQueries<T extends { year: number }>(reportType: new ()
   @Resolver(() => reportType)
   abstract class WorkReportQueriesBase {
     @Directive('@shareable')
-    @Query(() => reportType, { description: '年度工作报告(各子图分别提供本领域数据)' })
+    @Query(() => reportType, { nullable: true, description: '年度工作报告(各子图分别提供本领域数据)' })
     workReport(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): T {
       requireBureau(ctx);
       const [checked] = reportYears([year], 'year');
@@ -126,7 +126,7 @@ export function WorkReportQueries<T extends { year: number }>(reportType: new ()
     }
 
     @Directive('@shareable')
-    @Query(() => [reportType], { description: '多个年度的工作报告(如本年与上年),按所给顺序' })
+    @Query(() => [reportType], { nullable: true, description: '多个年度的工作报告(如本年与上年),按所给顺序' })
     workReports(@Arg('years', () => [Int]) years: number[], @Ctx() ctx: Context): T[] {
       requireBureau(ctx);
       return reportYears(years).map(report);

@@ -2,6 +2,7 @@ import { Button, Flex, Select, Table, Typography } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import type { Key, ReactNode } from 'react';
 import { ErrorPanel } from './ErrorPanel';
+import { PartialNotice } from './PartUnavailable';
 import { type CursorPagination, PAGE_SIZES } from './pagination';
 
 export interface ConnectionPage<T> {
@@ -12,12 +13,17 @@ export interface ConnectionPage<T> {
 
 export interface DataTableProps<T> {
   columns: ColumnsType<T>;
-  /** The connection of the current page (undefined while the first page loads). */
-  data: ConnectionPage<T> | undefined;
+  /**
+   * The connection of the current page (undefined while the first page loads; null when its subgraph did not
+   * answer, with `error` naming it).
+   */
+  data: ConnectionPage<T> | null | undefined;
   pagination: CursorPagination;
   loading?: boolean;
   error?: unknown;
   onRetry?: () => void;
+  /** What reads "—" when another domain's column is missing (the notice says so); 相关栏目 by default. */
+  partialWhat?: ReactNode;
   rowKey?: keyof T & string;
   /** Filters and actions above the table. */
   toolbar?: ReactNode;
@@ -27,14 +33,20 @@ export interface DataTableProps<T> {
 }
 
 /**
- * A table over a GraphQL connection, paged on the server with cursors (first/after) and page sizes 20/50/100.
+ * A table over a GraphQL connection, paged on the server with cursors (first/after) and page sizes 20/50/100. An
+ * error with rows (another domain's column missing) shows the rows under a notice; without rows, an error panel.
  */
 export function DataTable<T extends object>(props: DataTableProps<T>) {
-  const { data, pagination, loading, error } = props;
+  const { pagination, loading } = props;
+  const data = props.data ?? undefined;
+  const error = props.error && !data ? props.error : undefined;
   const totalPages = data ? Math.max(1, Math.ceil(data.totalCount / pagination.pageSize)) : 1;
   return (
     <Flex vertical gap={12}>
       {props.toolbar}
+      {props.error && data ? (
+        <PartialNotice error={props.error} what={props.partialWhat} onRetry={props.onRetry} />
+      ) : null}
       {error ? (
         <ErrorPanel error={error} onRetry={props.onRetry} compact />
       ) : (

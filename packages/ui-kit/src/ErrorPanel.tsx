@@ -1,4 +1,4 @@
-import { errorCode, errorMessage } from '@shian/graphql-client';
+import { domainLabel, errorCode, errorMessage, failedDomains } from '@shian/graphql-client';
 import { Alert, Button, Result } from 'antd';
 import type { ReactNode } from 'react';
 
@@ -11,15 +11,19 @@ export interface ErrorPanelProps {
   compact?: boolean;
 }
 
-function defaults(code: string | undefined): { title: string; status: 'error' | '403' | '404' } {
+function defaults(error: unknown): { title: string; status: 'error' | '403' | '404' } {
+  const code = errorCode(error);
   if (code === 'FORBIDDEN') return { title: '无权访问', status: '403' };
+  // A remote's own subgraph down: the panel names the domain, and the rest of the shell keeps working.
+  const [down] = failedDomains(error);
+  if (code === 'SUBGRAPH_UNAVAILABLE' && down) return { title: `「${domainLabel(down)}」暂不可用`, status: 'error' };
   if (code === 'NOT_FOUND') return { title: '记录不存在', status: '404' };
   return { title: '加载失败', status: 'error' };
 }
 
 /** An error a user can act on: what went wrong, in Chinese, and a retry where one makes sense. */
 export function ErrorPanel({ error, title, onRetry, compact }: ErrorPanelProps) {
-  const fallback = defaults(errorCode(error));
+  const fallback = defaults(error);
   const retry = onRetry ? (
     <Button size={compact ? 'small' : 'middle'} onClick={onRetry}>
       重试

@@ -3,6 +3,7 @@ export * from './ErrorPanel';
 export * from './excel';
 export * from './locale';
 export * from './PageHeader';
+export * from './PartUnavailable';
 export * from './pagination';
 export * from './SignInForm';
 export * from './StatusTag';

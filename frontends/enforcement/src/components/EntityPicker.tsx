@@ -44,7 +44,7 @@ export function EntityPicker({
     if (latest.current !== term) return;
     setLoading(false);
     setOptions(
-      (result.data?.entities.nodes ?? []).map((e) => ({
+      (result.data?.entities?.nodes ?? []).map((e) => ({
         id: e.id,
         name: `${e.name}(${e.township.name})`,
         townshipId: e.township.id,

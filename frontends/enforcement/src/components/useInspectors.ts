@@ -19,7 +19,7 @@ const InspectorsQuery = graphql(`
 export function useInspectors() {
   const [{ data, fetching }] = useQuery({ query: InspectorsQuery });
   return useMemo(() => {
-    const nodes = data?.inspectors.nodes ?? [];
+    const nodes = data?.inspectors?.nodes ?? [];
     return {
       loading: fetching,
       options: nodes.map((i) => ({ value: i.id, label: `${i.name}(${i.unit})` })),

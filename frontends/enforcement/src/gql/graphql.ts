@@ -546,7 +546,7 @@ export type EnforcementEntitySearchQueryVariables = Exact<{
 }>;
 
 
-export type EnforcementEntitySearchQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+export type EnforcementEntitySearchQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } | null };
 
 export type CreateClueMutationVariables = Exact<{
   input: ClueInput;
@@ -586,7 +586,7 @@ export type AnswerTransferMutation = { answerTransfer: { id: string, status: Tra
 export type EnforcementInspectorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EnforcementInspectorsQuery = { inspectors: { nodes: Array<{ id: string, name: string, unit: string, badgeNumber: string }> } };
+export type EnforcementInspectorsQuery = { inspectors: { nodes: Array<{ id: string, name: string, unit: string, badgeNumber: string }> } | null };
 
 export type CampaignListQueryVariables = Exact<{
   filter?: CampaignFilter | null | undefined;
@@ -595,7 +595,7 @@ export type CampaignListQueryVariables = Exact<{
 }>;
 
 
-export type CampaignListQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: CampaignKind, year: number, startsOn: string, endsOn: string, lead: string, focus: string }> } };
+export type CampaignListQuery = { campaigns: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, kind: CampaignKind, year: number, startsOn: string, endsOn: string, lead: string, focus: string }> } | null };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -603,7 +603,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, number: string | null, title: string, source: CaseSource, status: CaseStatus, version: number, description: string, violations: Array<Violation>, legalBasis: string | null, receivedOn: string, filedOn: string | null, decidedOn: string | null, closedOn: string | null, closingNote: string | null, filingExtended: boolean, decisionExtended: boolean, overdue: boolean, nextStatuses: Array<CaseStatus>, referredBy: string | null, entity: { id: string, name: string }, township: { id: string, name: string }, officers: Array<{ id: string, name: string }>, campaign?: { id: string, name: string } | null, inspection?: { id: string, inspectedOn: string, verdict: InspectionVerdict } | null, disposal: { id: string } | null, opinionEvent: { id: string } | null, clocks: Array<{ code: string, name: string, period: string, extension: number, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: EnforcementClockStatus, extended: boolean, completedOn: string | null, pausedDays: number, calendarNote: string | null }>, pauses: Array<{ id: string, kind: PauseKind, startsOn: string, endsOn: string | null, reason: string }>, penalty: { id: string, decisionNumber: string, kinds: Array<PenaltyKind>, fine: number, confiscatedGains: number, paidOn: string | null, publishedOn: string | null } | null, transfers: Array<{ id: string, department: PartnerDepartment, kind: TransferKind, transferredOn: string, reason: string, copiedToProcuratorate: boolean, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, receivedBy: string | null, answeredOn: string | null, outcome: TransferOutcome | null, outcomeNote: string | null, partnerCaseNumber: string | null, answerClock: { status: EnforcementClockStatus, deadline: string | null, remaining: number | null, period: string } | null }>, seizedItems: Array<{ id: string, name: string, quantity: number, unit: string, measure: SeizureKind, seizedOn: string, status: SeizedItemStatus, custodian: string, location: string, extended: boolean, releasedOn: string | null, clock: { status: EnforcementClockStatus, deadline: string | null, remaining: number | null, period: string } }>, timeline: Array<{ status: CaseStatus, label: string, on: string, note: string | null }>, documents: Array<{ title: string, number: string | null, issuedOn: string }>, history: Array<{ id: string, at: string, actor: string, username: string, action: string, recordType: HistoryRecordType, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> }> } | null };
+export type CaseDetailQuery = { case: { id: string, number: string | null, title: string, source: CaseSource, status: CaseStatus, version: number, description: string, violations: Array<Violation>, legalBasis: string | null, receivedOn: string, filedOn: string | null, decidedOn: string | null, closedOn: string | null, closingNote: string | null, filingExtended: boolean, decisionExtended: boolean, overdue: boolean, nextStatuses: Array<CaseStatus>, referredBy: string | null, entity: { id: string, name: string } | null, township: { id: string, name: string } | null, officers: Array<{ id: string, name: string }>, campaign?: { id: string, name: string } | null, inspection?: { id: string, inspectedOn: string, verdict: InspectionVerdict } | null, disposal: { id: string } | null, opinionEvent: { id: string } | null, clocks: Array<{ code: string, name: string, period: string, extension: number, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: EnforcementClockStatus, extended: boolean, completedOn: string | null, pausedDays: number, calendarNote: string | null }>, pauses: Array<{ id: string, kind: PauseKind, startsOn: string, endsOn: string | null, reason: string }>, penalty: { id: string, decisionNumber: string, kinds: Array<PenaltyKind>, fine: number, confiscatedGains: number, paidOn: string | null, publishedOn: string | null } | null, transfers: Array<{ id: string, department: PartnerDepartment, kind: TransferKind, transferredOn: string, reason: string, copiedToProcuratorate: boolean, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, receivedBy: string | null, answeredOn: string | null, outcome: TransferOutcome | null, outcomeNote: string | null, partnerCaseNumber: string | null, answerClock: { status: EnforcementClockStatus, deadline: string | null, remaining: number | null, period: string } | null }>, seizedItems: Array<{ id: string, name: string, quantity: number, unit: string, measure: SeizureKind, seizedOn: string, status: SeizedItemStatus, custodian: string, location: string, extended: boolean, releasedOn: string | null, clock: { status: EnforcementClockStatus, deadline: string | null, remaining: number | null, period: string } }>, timeline: Array<{ status: CaseStatus, label: string, on: string, note: string | null }>, documents: Array<{ title: string, number: string | null, issuedOn: string }>, history: Array<{ id: string, at: string, actor: string, username: string, action: string, recordType: HistoryRecordType, changes: Array<{ field: string, label: string, from: string | null, to: string | null }> }> } | null };
 
 export type CaseListQueryVariables = Exact<{
   filter?: CaseFilter | null | undefined;
@@ -612,14 +612,14 @@ export type CaseListQueryVariables = Exact<{
 }>;
 
 
-export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string | null, title: string, status: CaseStatus, source: CaseSource, receivedOn: string, filedOn: string | null, overdue: boolean, entity: { id: string, name: string }, township: { id: string, name: string }, transfer: { department: PartnerDepartment, status: TransferStatus } | null }> } };
+export type CaseListQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string | null, title: string, status: CaseStatus, source: CaseSource, receivedOn: string, filedOn: string | null, overdue: boolean, entity: { id: string, name: string } | null, township: { id: string, name: string } | null, transfer: { department: PartnerDepartment, status: TransferStatus } | null }> } | null };
 
 export type RandomDrawDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RandomDrawDetailQuery = { randomDraw: { id: string, title: string, drawnOn: string, drawnBy: string, seed: string, status: DrawStatus, publishedOn: string | null, populationCriteria: string, populationSize: number, poolCriteria: string, poolSize: number, entityCount: number, inspectorsPerEntity: number, inspectedCount: number, reproducible: boolean, items: Array<{ id: string, position: number, entity: { id: string, name: string }, inspectors: Array<{ id: string, name: string, unit: string }>, inspection: { id: string, inspectedOn: string, verdict: InspectionVerdict } | null }> } | null };
+export type RandomDrawDetailQuery = { randomDraw: { id: string, title: string, drawnOn: string, drawnBy: string, seed: string, status: DrawStatus, publishedOn: string | null, populationCriteria: string, populationSize: number, poolCriteria: string, poolSize: number, entityCount: number, inspectorsPerEntity: number, inspectedCount: number, reproducible: boolean, items: Array<{ id: string, position: number, entity: { id: string, name: string } | null, inspectors: Array<{ id: string, name: string, unit: string }>, inspection: { id: string, inspectedOn: string, verdict: InspectionVerdict } | null }> } | null };
 
 export type PublishDrawMutationVariables = Exact<{
   id: string | number;
@@ -635,7 +635,7 @@ export type RandomDrawListQueryVariables = Exact<{
 }>;
 
 
-export type RandomDrawListQuery = { randomDraws: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, drawnOn: string, status: DrawStatus, publishedOn: string | null, populationCriteria: string, populationSize: number, entityCount: number, inspectedCount: number }> } };
+export type RandomDrawListQuery = { randomDraws: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, drawnOn: string, status: DrawStatus, publishedOn: string | null, populationCriteria: string, populationSize: number, entityCount: number, inspectedCount: number }> } | null };
 
 export type InspectionListQueryVariables = Exact<{
   filter?: InspectionFilter | null | undefined;
@@ -644,7 +644,7 @@ export type InspectionListQueryVariables = Exact<{
 }>;
 
 
-export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, inspectedOn: string, kind: InspectionKind, verdict: InspectionVerdict, findings: string, rectificationDeadline: string | null, rectifiedOn: string | null, rectificationOverdue: boolean, publishedOn: string | null, entity: { id: string, name: string }, inspectors: Array<{ id: string, name: string }>, campaign: { id: string, name: string } | null, publicationClock: { status: EnforcementClockStatus, remaining: number | null, period: string } }> } };
+export type InspectionListQuery = { inspections: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, inspectedOn: string, kind: InspectionKind, verdict: InspectionVerdict, findings: string, rectificationDeadline: string | null, rectifiedOn: string | null, rectificationOverdue: boolean, publishedOn: string | null, entity: { id: string, name: string } | null, inspectors: Array<{ id: string, name: string }>, campaign: { id: string, name: string } | null, publicationClock: { status: EnforcementClockStatus, remaining: number | null, period: string } }> } | null };
 
 export type CreateInspectionMutationVariables = Exact<{
   input: InspectionInput;
@@ -675,7 +675,7 @@ export type JointOperationListQueryVariables = Exact<{
 }>;
 
 
-export type JointOperationListQuery = { jointOperations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, departments: Array<PartnerDepartment>, startsOn: string, endsOn: string, scope: string, status: JointOperationStatus, entitiesInspected: number, problemsFound: number, summary: string | null, participants: Array<{ id: string, department: PartnerDepartment, confirmedOn: string | null, personnel: number, report: string | null, confirmedBy: string | null }> }> } };
+export type JointOperationListQuery = { jointOperations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, departments: Array<PartnerDepartment>, startsOn: string, endsOn: string, scope: string, status: JointOperationStatus, entitiesInspected: number, problemsFound: number, summary: string | null, participants: Array<{ id: string, department: PartnerDepartment, confirmedOn: string | null, personnel: number, report: string | null, confirmedBy: string | null }> }> } | null };
 
 export type ConfirmJointOperationMutationVariables = Exact<{
   input: JointOperationConfirmationInput;
@@ -691,7 +691,7 @@ export type DrawPopulationQueryVariables = Exact<{
 }>;
 
 
-export type DrawPopulationQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, township: { id: string } }> } };
+export type DrawPopulationQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, township: { id: string } }> } | null };
 
 export type RunDrawMutationVariables = Exact<{
   input: RandomDrawInput;
@@ -707,7 +707,7 @@ export type SeizedItemListQueryVariables = Exact<{
 }>;
 
 
-export type SeizedItemListQuery = { seizedItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, quantity: number, unit: string, measure: SeizureKind, seizedOn: string, status: SeizedItemStatus, custodian: string, location: string, extended: boolean, releasedOn: string | null, clock: { status: EnforcementClockStatus, remaining: number | null, period: string, deadline: string | null }, case: { id: string, title: string } }> } };
+export type SeizedItemListQuery = { seizedItems: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, quantity: number, unit: string, measure: SeizureKind, seizedOn: string, status: SeizedItemStatus, custodian: string, location: string, extended: boolean, releasedOn: string | null, clock: { status: EnforcementClockStatus, remaining: number | null, period: string, deadline: string | null }, case: { id: string, title: string } }> } | null };
 
 export type TransferListQueryVariables = Exact<{
   filter?: TransferFilter | null | undefined;
@@ -716,7 +716,7 @@ export type TransferListQueryVariables = Exact<{
 }>;
 
 
-export type TransferListQuery = { transfers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, department: PartnerDepartment, kind: TransferKind, transferredOn: string, reason: string, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, outcome: TransferOutcome | null, answeredOn: string | null, answerClock: { status: EnforcementClockStatus, remaining: number | null, period: string } | null, case: { id: string, number: string | null, title: string, entity: { id: string, name: string } } }> } };
+export type TransferListQuery = { transfers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, department: PartnerDepartment, kind: TransferKind, transferredOn: string, reason: string, status: TransferStatus, receivedOn: string | null, receiptNumber: string | null, outcome: TransferOutcome | null, answeredOn: string | null, answerClock: { status: EnforcementClockStatus, remaining: number | null, period: string } | null, case: { id: string, number: string | null, title: string, entity: { id: string, name: string } | null } }> } | null };
 
 
 export const MoveCaseDocument = {"__meta__":{"hash":"sha256:b7c89e4aebf9d95a1afcd7a8988582f1860096ea9d6e07dbc05c3ffcf2be2bc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseMoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MoveCaseMutation, MoveCaseMutationVariables>;

@@ -29,7 +29,7 @@ const CampaignListDocument = graphql(`
   }
 `);
 
-type Row = CampaignListQuery['campaigns']['nodes'][number];
+type Row = NonNullable<CampaignListQuery['campaigns']>['nodes'][number];
 
 /** 专项: the enforcement campaigns (春雷, 铁拳, 三小, 强基) and the year's special rectifications. */
 export function CampaignsPage() {

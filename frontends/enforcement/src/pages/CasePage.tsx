@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Card, Descriptions, Empty, Flex, Skeleton, Table, Tabs, Tag, Timeline } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
@@ -190,13 +190,15 @@ export function CasePage() {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  if (error) return <ErrorPanel error={error} onRetry={reload} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.case) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const record = data?.case;
   if (!record) return <ErrorPanel title="记录不存在" error={new Error('未找到该案件,可能无权查看')} />;
 
   return (
     <>
+      {error && <PartialNotice error={error} onRetry={reload} />}
       <PageHeader
         title={record.title}
         onBack={() => navigate(to(partner ? '/' : '/cases'))}

@@ -53,7 +53,7 @@ export const CaseListQueryDocument = graphql(`
   }
 `);
 
-type Row = CaseListQuery['cases']['nodes'][number];
+type Row = NonNullable<CaseListQuery['cases']>['nodes'][number];
 
 const YEARS = Array.from({ length: new Date().getFullYear() - 2022 }, (_, i) => 2023 + i).reverse();
 
@@ -72,7 +72,7 @@ function filterFromParams(params: URLSearchParams): CaseFilter {
 const EXPORT_COLUMNS = [
   { title: '立案编号', value: (row: Row) => row.number ?? '', width: 26 },
   { title: '案由', value: 'title' as const, width: 44 },
-  { title: '当事人', value: (row: Row) => row.entity.name ?? '', width: 28 },
+  { title: '当事人', value: (row: Row) => row.entity?.name ?? '', width: 28 },
   { title: '来源', value: (row: Row) => labelOf(CASE_SOURCE, row.source), width: 12 },
   { title: '状态', value: (row: Row) => labelOf(CASE_STATUS, row.status), width: 10 },
   { title: '受理日期', value: 'receivedOn' as const, width: 12 },
@@ -134,8 +134,8 @@ export function CasesPage() {
         </Flex>
       ),
     },
-    { title: '当事人', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name ?? '—' },
+    { title: '当事人', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
     { title: '来源', dataIndex: 'source', render: (v: CaseSource) => <StatusTag value={v} map={CASE_SOURCE} /> },
     { title: '状态', dataIndex: 'status', render: (v: CaseStatus) => <StatusTag value={v} map={CASE_STATUS} /> },
     { title: '受理日期', dataIndex: 'receivedOn' },
@@ -223,7 +223,7 @@ export function CasesPage() {
         </Flex>
       </Flex>
       <Flex gap={8}>
-        <Button icon={<DownloadOutlined />} loading={exporting} disabled={!data?.cases.totalCount} onClick={exportAll}>
+        <Button icon={<DownloadOutlined />} loading={exporting} disabled={!data?.cases?.totalCount} onClick={exportAll}>
           导出Excel
         </Button>
         {canWrite && <NewClueButton onCreated={() => refetch({ requestPolicy: 'network-only' })} />}

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { App as AntApp, Button, Card, Descriptions, Flex, Skeleton, Table, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from '@shian/router';
@@ -66,7 +66,9 @@ export function DrawPage() {
   const navigate = useNavigate();
   const to = useModulePath();
   const { message } = AntApp.useApp();
-  if (error) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.randomDraw)
+    return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
   const draw = data?.randomDraw;
   if (!draw) return <ErrorPanel title="记录不存在" error={new Error('未找到该抽查任务')} />;
@@ -79,6 +81,7 @@ export function DrawPage() {
 
   return (
     <>
+      {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       <PageHeader
         title={draw.title}
         onBack={() => navigate(to('/draws'))}
@@ -125,7 +128,7 @@ export function DrawPage() {
           dataSource={draw.items}
           columns={[
             { title: '序号', dataIndex: 'position' },
-            { title: '检查对象', key: 'entity', render: (_, item) => item.entity.name ?? item.entity.id },
+            { title: '检查对象', key: 'entity', render: (_, item) => item.entity?.name ?? item.entity?.id ?? '—' },
             {
               title: '检查人员',
               key: 'inspectors',

@@ -31,7 +31,7 @@ const RandomDrawListDocument = graphql(`
   }
 `);
 
-type Row = RandomDrawListQuery['randomDraws']['nodes'][number];
+type Row = NonNullable<RandomDrawListQuery['randomDraws']>['nodes'][number];
 
 /** 双随机抽查: every draw, how many were drawn and inspected, whether it is published. */
 export function DrawsPage() {

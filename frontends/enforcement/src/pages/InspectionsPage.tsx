@@ -90,7 +90,7 @@ const RectifyMutation = graphql(`
   }
 `);
 
-type Row = InspectionListQuery['inspections']['nodes'][number];
+type Row = NonNullable<InspectionListQuery['inspections']>['nodes'][number];
 
 interface Values {
   entity: PickedEntity;
@@ -225,7 +225,7 @@ export function InspectionsPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '检查日期', dataIndex: 'inspectedOn' },
-    { title: '被检查主体', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
+    { title: '被检查主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
     { title: '类型', dataIndex: 'kind', render: (k: InspectionKind) => <StatusTag value={k} map={INSPECTION_KIND} /> },
     { title: '检查人员', key: 'inspectors', render: (_, row) => row.inspectors.map((i) => i.name).join('、') },
     { title: '结果', dataIndex: 'verdict', render: (v: InspectionVerdict) => <StatusTag value={v} map={VERDICT} /> },

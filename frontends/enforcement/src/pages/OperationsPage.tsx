@@ -51,7 +51,7 @@ const ConfirmMutation = graphql(`
   }
 `);
 
-type Row = JointOperationListQuery['jointOperations']['nodes'][number];
+type Row = NonNullable<JointOperationListQuery['jointOperations']>['nodes'][number];
 
 function ConfirmButton({ operation, onChanged }: { operation: Row; onChanged: () => void }) {
   const department = usePartnerDepartment();

@@ -45,7 +45,7 @@ const SeizedItemListDocument = graphql(`
   }
 `);
 
-type Row = SeizedItemListQuery['seizedItems']['nodes'][number];
+type Row = NonNullable<SeizedItemListQuery['seizedItems']>['nodes'][number];
 
 /** 涉案财物: what is held, by whom and where, until when, and what became of it. */
 export function SeizedItemsPage() {

@@ -48,7 +48,7 @@ export const TransferListQueryDocument = graphql(`
   }
 `);
 
-type Row = TransferListQuery['transfers']['nodes'][number];
+type Row = NonNullable<TransferListQuery['transfers']>['nodes'][number];
 
 /**
  * 移送 (行刑衔接 and 移送管辖): what was sent, to whom, and the receiving department's receipt and answer. A
@@ -73,7 +73,7 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
 
   const columns: TableColumnsType<Row> = [
     { title: '案件', key: 'case', render: (_, row) => <Link to={to(`/cases/${row.case.id}`)}>{row.case.title}</Link> },
-    { title: '当事人', key: 'entity', render: (_, row) => row.case.entity.name ?? row.case.entity.id },
+    { title: '当事人', key: 'entity', render: (_, row) => row.case.entity?.name ?? row.case.entity?.id ?? '—' },
     ...(partner
       ? []
       : [

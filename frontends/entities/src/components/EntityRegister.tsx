@@ -37,7 +37,7 @@ export const EntityRegisterQueryDocument = graphql(`
   }
 `);
 
-type Row = EntityRegisterQuery['entities']['nodes'][number];
+type Row = NonNullable<EntityRegisterQuery['entities']>['nodes'][number];
 
 const FILTER_KEYS = ['search', 'townshipId', 'category', 'riskGrade', 'status'] as const;
 
@@ -187,7 +187,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
         <Button
           icon={<DownloadOutlined />}
           loading={exporting}
-          disabled={!data?.entities.totalCount}
+          disabled={!data?.entities?.totalCount}
           onClick={exportAll}
         >
           导出Excel

@@ -170,7 +170,7 @@ export type EntityRegisterQueryVariables = Exact<{
 }>;
 
 
-export type EntityRegisterQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, creditCode: string, category: EntityCategory, status: EntityStatus, riskGrade: RiskGrade | null, address: string, legalRepresentative: string, phone: string | null, township: { id: string, name: string } }> } };
+export type EntityRegisterQuery = { entities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, creditCode: string, category: EntityCategory, status: EntityStatus, riskGrade: RiskGrade | null, address: string, legalRepresentative: string, phone: string | null, township: { id: string, name: string } }> } | null };
 
 export type SendNoticeMutationVariables = Exact<{
   input: NoticeInput;
@@ -182,7 +182,7 @@ export type SendNoticeMutation = { sendNotice: { id: string, number: string } };
 export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> };
+export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> | null };
 
 export type EntityForEditQueryVariables = Exact<{
   id: string | number;
@@ -220,14 +220,14 @@ export type NoticeListQueryVariables = Exact<{
 }>;
 
 
-export type NoticeListQuery = { notices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NoticeKind, number: string, title: string, sentOn: string, dueOn: string | null, content: string, township: { id: string, name: string } }> } };
+export type NoticeListQuery = { notices: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NoticeKind, number: string, title: string, sentOn: string, dueOn: string | null, content: string, township: { id: string, name: string } }> } | null };
 
 export type ResponsibilityOverviewQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type ResponsibilityOverviewQuery = { responsibilityOverview: { year: number, leaders: number, entitiesCovered: number, visits: number, overdueAssignments: number, officials: Array<{ id: string, name: string, title: string, level: OfficialLevel, township: { id: string, name: string } | null, assignments: Array<{ id: string, startsOn: string, endsOn: string | null, visitsPerYear: number, lastVisitOn: string | null, nextVisitDue: string | null, visitOverdue: boolean, entity: { id: string, name: string, riskGrade: RiskGrade | null } }> }> } };
+export type ResponsibilityOverviewQuery = { responsibilityOverview: { year: number, leaders: number, entitiesCovered: number, visits: number, overdueAssignments: number, officials: Array<{ id: string, name: string, title: string, level: OfficialLevel, township: { id: string, name: string } | null, assignments: Array<{ id: string, startsOn: string, endsOn: string | null, visitsPerYear: number, lastVisitOn: string | null, nextVisitDue: string | null, visitOverdue: boolean, entity: { id: string, name: string, riskGrade: RiskGrade | null } }> }> } | null };
 
 export type TownshipDetailQueryVariables = Exact<{
   id: string | number;
@@ -239,7 +239,7 @@ export type TownshipDetailQuery = { township: { id: string, name: string, kind: 
 export type TownshipListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TownshipListQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind, entityCount: number }> };
+export type TownshipListQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind, entityCount: number }> | null };
 
 
 export const AddLicenseDocument = {"__meta__":{"hash":"sha256:2b20b17ece1ecac09d979f620fa9ed160d052d2f118b1c4a8ffea98822c64a9c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddLicense"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LicenseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addLicense"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"expired"}}]}}]}}]} as unknown as DocumentNode<AddLicenseMutation, AddLicenseMutationVariables>;

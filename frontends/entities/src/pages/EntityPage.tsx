@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
@@ -86,13 +86,15 @@ export function EntityPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: EntityDetailQueryDocument, variables: { id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  if (error) return <ErrorPanel error={error} onRetry={reload} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.entity) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const entity = data?.entity;
   if (!entity) return <ErrorPanel title="记录不存在" error={new Error('未找到该主体,可能已被删除或无权查看')} />;
 
   return (
     <>
+      {error && <PartialNotice error={error} onRetry={reload} />}
       <PageHeader
         title={entity.name}
         onBack={() => navigate(to('/'))}

@@ -36,7 +36,7 @@ const NoticeListDocument = graphql(`
   }
 `);
 
-type Row = NoticeListQuery['notices']['nodes'][number];
+type Row = NonNullable<NoticeListQuery['notices']>['nodes'][number];
 
 const THIS_YEAR = new Date().getFullYear();
 

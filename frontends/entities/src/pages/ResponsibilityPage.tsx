@@ -44,7 +44,7 @@ const ResponsibilityOverviewDocument = graphql(`
   }
 `);
 
-type Official = ResponsibilityOverviewQuery['responsibilityOverview']['officials'][number];
+type Official = NonNullable<ResponsibilityOverviewQuery['responsibilityOverview']>['officials'][number];
 
 const THIS_YEAR = new Date().getFullYear();
 const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR - i);

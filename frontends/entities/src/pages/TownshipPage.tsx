@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Card, Skeleton, Table, Tabs } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { EntityRegister } from '../components/EntityRegister';
@@ -40,12 +40,15 @@ export function TownshipPage() {
   const to = useModulePath();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipDetailQuery, variables: { id } });
-  if (error) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.township)
+    return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
   const township = data?.township;
   if (!township) return <ErrorPanel title="记录不存在" error={new Error('未找到该乡镇(街道)')} />;
   return (
     <>
+      {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       <PageHeader
         title={township.name}
         subTitle={`${labelOf(TOWNSHIP_KIND, township.kind)} · 区划代码 ${township.id} · 主体 ${township.entityCount} 家`}

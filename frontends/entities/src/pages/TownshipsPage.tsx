@@ -28,7 +28,7 @@ export function TownshipsPage() {
       {error ? (
         <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : (
-        <Table<TownshipListQuery['townships'][number]>
+        <Table<NonNullable<TownshipListQuery['townships']>[number]>
           aria-label="乡镇(街道)列表"
           rowKey="id"
           loading={fetching}

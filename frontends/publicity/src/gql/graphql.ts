@@ -233,7 +233,7 @@ export type PublicityEntityOptionsQueryVariables = Exact<{
 }>;
 
 
-export type PublicityEntityOptionsQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+export type PublicityEntityOptionsQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } | null };
 
 export type CreateOutreachEventMutationVariables = Exact<{
   input: OutreachEventInput;
@@ -252,7 +252,7 @@ export type ReportOpinionEventMutation = { reportOpinionEvent: { id: string } };
 export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> };
+export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> | null };
 
 export type ArticleListQueryVariables = Exact<{
   filter?: ArticleFilter | null | undefined;
@@ -261,14 +261,14 @@ export type ArticleListQueryVariables = Exact<{
 }>;
 
 
-export type ArticleListQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: ArticleKind, channel: ArticleChannel, publishedAt: string, reach: number, author: string, url: string | null }> } };
+export type ArticleListQuery = { articles: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, kind: ArticleKind, channel: ArticleChannel, publishedAt: string, reach: number, author: string, url: string | null }> } | null };
 
 export type PublicityFiguresQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type PublicityFiguresQuery = { workReport: { year: number, publicity: { posts: number, reach: number, opinionEvents: number, opinionEventsHandled: number, outreachEvents: number, materials: number } } };
+export type PublicityFiguresQuery = { workReport: { year: number, publicity: { posts: number, reach: number, opinionEvents: number, opinionEventsHandled: number, outreachEvents: number, materials: number } | null } | null };
 
 export type OpinionBoardQueryVariables = Exact<{
   year?: number | null | undefined;
@@ -276,7 +276,7 @@ export type OpinionBoardQueryVariables = Exact<{
 }>;
 
 
-export type OpinionBoardQuery = { opinionBoard: Array<{ status: OpinionStatus, count: number }>, opinionEvents: { totalCount: number, nodes: Array<{ id: string, title: string, platform: string, severity: OpinionSeverity, status: OpinionStatus, detectedAt: string, escalated: boolean, entity: { id: string, name: string } | null }> } };
+export type OpinionBoardQuery = { opinionBoard: Array<{ status: OpinionStatus, count: number }> | null, opinionEvents: { totalCount: number, nodes: Array<{ id: string, title: string, platform: string, severity: OpinionSeverity, status: OpinionStatus, detectedAt: string, escalated: boolean, entity: { id: string, name: string } | null }> } | null };
 
 export type OpinionEventDetailQueryVariables = Exact<{
   id: string | number;
@@ -301,12 +301,12 @@ export type OutreachListQueryVariables = Exact<{
 }>;
 
 
-export type OutreachListQuery = { outreachEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, theme: string, kind: OutreachKind, heldOn: string, place: string, organizer: string, materials: number, peopleReached: number, township: { id: string, name: string } | null, week: { id: string, name: string } | null }> } };
+export type OutreachListQuery = { outreachEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, theme: string, kind: OutreachKind, heldOn: string, place: string, organizer: string, materials: number, peopleReached: number, township: { id: string, name: string } | null, week: { id: string, name: string } | null }> } | null };
 
 export type PublicityWeeksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicityWeeksQuery = { publicityWeeks: Array<{ id: string, year: number, name: string, theme: string, startsOn: string, endsOn: string, organizer: string, activityCount: number, materials: number, peopleReached: number }> };
+export type PublicityWeeksQuery = { publicityWeeks: Array<{ id: string, year: number, name: string, theme: string, startsOn: string, endsOn: string, organizer: string, activityCount: number, materials: number, peopleReached: number }> | null };
 
 
 export const CreateArticleDocument = {"__meta__":{"hash":"sha256:242d8290c8f5ee9baa8696c1b68e69fae323c61ceb41e5b6c1a6b3777ea9d904"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateArticle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArticleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createArticle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateArticleMutation, CreateArticleMutationVariables>;

@@ -69,7 +69,7 @@ const PublicityFiguresDocument = graphql(`
   }
 `);
 
-type ArticleRow = ArticleListQuery['articles']['nodes'][number];
+type ArticleRow = NonNullable<ArticleListQuery['articles']>['nodes'][number];
 
 const FIGURES_YEAR = 2024;
 
@@ -97,7 +97,7 @@ const EXPORT_COLUMNS = [
 function PublicityFigures() {
   const [year, setYear] = useState(FIGURES_YEAR);
   const [{ data }] = useQuery({ query: PublicityFiguresDocument, variables: { year } });
-  const figures = data?.workReport.publicity;
+  const figures = data?.workReport?.publicity;
   const items = [
     { title: '科普宣传、网络辟谣(条)', value: figures?.posts },
     { title: '阅读量', value: figures?.reach },
@@ -240,7 +240,7 @@ export function ArticlesPage() {
               <Button
                 icon={<DownloadOutlined />}
                 loading={exporting}
-                disabled={!data?.articles.totalCount}
+                disabled={!data?.articles?.totalCount}
                 onClick={exportAll}
               >
                 导出Excel

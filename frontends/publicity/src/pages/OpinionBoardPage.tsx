@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { ErrorPanel, PageHeader, PartialNotice, StatusTag, YearSelect } from '@shian/ui-kit';
 import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from '@shian/antd';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
@@ -35,7 +35,7 @@ export const OpinionBoardDocument = graphql(`
   }
 `);
 
-type BoardCard = OpinionBoardQuery['opinionEvents']['nodes'][number];
+type BoardCard = NonNullable<OpinionBoardQuery['opinionEvents']>['nodes'][number];
 
 /** Events by stage, in the lifecycle's order: what a column shows. */
 export function groupByStage(nodes: readonly BoardCard[]): Record<OpinionStatus, BoardCard[]> {
@@ -65,7 +65,7 @@ export function OpinionBoardPage() {
     else next.set(key, String(value));
     setParams(next, { replace: true });
   };
-  const columns = groupByStage(data?.opinionEvents.nodes ?? []);
+  const columns = groupByStage(data?.opinionEvents?.nodes ?? []);
   const counts = new Map((data?.opinionBoard ?? []).map((s) => [s.status, s.count]));
 
   return (
@@ -97,7 +97,10 @@ export function OpinionBoardPage() {
         />
         <YearSelect value={year} onChange={(y) => set('year', y)} />
       </Flex>
-      {error ? (
+      {error && data?.opinionEvents && (
+        <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+      )}
+      {error && !data?.opinionEvents ? (
         <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : (
         <Row gutter={[12, 12]} aria-label="舆情看板">

@@ -1,5 +1,5 @@
 import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import {
   Alert,
   App as AntApp,
@@ -184,13 +184,15 @@ export function OpinionEventPage() {
   const navigate = useNavigate();
   const canWrite = useCanWrite();
   const [{ data, fetching, error }, refetch] = useQuery({ query: OpinionEventDetailDocument, variables: { id } });
-  if (error) return <ErrorPanel error={error} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.opinionEvent) return <ErrorPanel error={error} />;
   if (fetching && !data) return <Skeleton active />;
   const event = data?.opinionEvent;
   if (!event) return <ErrorPanel title="记录不存在" error={new Error('未找到该舆情')} />;
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <>
+      {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       <PageHeader
         title={event.title}
         onBack={() => navigate(to('/opinions'))}

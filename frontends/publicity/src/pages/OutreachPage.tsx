@@ -79,7 +79,7 @@ const PublicityWeeksDocument = graphql(`
   }
 `);
 
-type OutreachRow = OutreachListQuery['outreachEvents']['nodes'][number];
+type OutreachRow = NonNullable<OutreachListQuery['outreachEvents']>['nodes'][number];
 
 const EXPORT_COLUMNS = [
   { title: '活动日期', value: 'heldOn' as const, width: 12 },
@@ -114,7 +114,7 @@ function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: D
   const to = month.endOf('month').format('YYYY-MM-DD');
   const [{ data }] = useQuery({ query: OutreachListDocument, variables: { filter: { from, to }, first: 100 } });
   const byDay = new Map<string, OutreachRow[]>();
-  for (const event of data?.outreachEvents.nodes ?? [])
+  for (const event of data?.outreachEvents?.nodes ?? [])
     byDay.set(event.heldOn, [...(byDay.get(event.heldOn) ?? []), event]);
   return (
     <section aria-label="宣传活动日历">
@@ -260,7 +260,7 @@ export function OutreachPage() {
             <Button
               icon={<DownloadOutlined />}
               loading={exporting}
-              disabled={!data?.outreachEvents.totalCount}
+              disabled={!data?.outreachEvents?.totalCount}
               onClick={exportAll}
             >
               导出Excel

@@ -58,7 +58,7 @@ export const SampleTableQueryDocument = graphql(`
   }
 `);
 
-type Row = SampleTableQuery['samples']['nodes'][number];
+type Row = NonNullable<SampleTableQuery['samples']>['nodes'][number];
 
 const TEXT_KEYS = [
   'search',
@@ -88,8 +88,8 @@ export const EXPORT_COLUMNS = [
   { title: '抽样单编号', value: 'number' as const, width: 20 },
   { title: '样品名称', value: 'foodName' as const, width: 24 },
   { title: '食品类别', value: (row: Row) => labelOf(CATEGORY, row.category), width: 16 },
-  { title: '被抽样单位', value: (row: Row) => row.entity.name ?? row.entity.id, width: 32 },
-  { title: '乡镇(街道)', value: (row: Row) => row.entity.township?.name ?? '', width: 12 },
+  { title: '被抽样单位', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 32 },
+  { title: '乡镇(街道)', value: (row: Row) => row.entity?.township?.name ?? '', width: 12 },
   { title: '计划层级', value: (row: Row) => labelOf(LEVEL, row.plan.level), width: 8 },
   { title: '抽检计划', value: (row: Row) => row.plan.name, width: 36 },
   { title: '抽样日期', value: 'sampledOn' as const, width: 12 },
@@ -157,8 +157,8 @@ export function SampleTable() {
     },
     { title: '抽样单编号', dataIndex: 'number' },
     { title: '食品类别', dataIndex: 'category', render: (value: Row['category']) => labelOf(CATEGORY, value) },
-    { title: '被抽样单位', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity.township?.name ?? '—' },
+    { title: '被抽样单位', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
     { title: '层级', key: 'level', render: (_, row) => <StatusTag value={row.plan.level} map={LEVEL} /> },
     { title: '抽样日期', dataIndex: 'sampledOn' },
     { title: '状态', dataIndex: 'status', render: (value: Row['status']) => <StatusTag value={value} map={STATUS} /> },
@@ -237,7 +237,7 @@ export function SampleTable() {
         <Button
           icon={<DownloadOutlined />}
           loading={exporting}
-          disabled={!data?.samples.totalCount}
+          disabled={!data?.samples?.totalCount}
           onClick={exportAll}
         >
           导出Excel

@@ -215,6 +215,8 @@ export type MoveSampleInput = {
   on?: string | null | undefined;
   sampleId: string | number;
   to: SampleStatus;
+  /** 读到的样品版本号(Sample.version);他人已修改则为 CONFLICT,不写入 */
+  version?: number | null | undefined;
 };
 
 /** 异议申请 */
@@ -446,19 +448,19 @@ export type SampleTableQueryVariables = Exact<{
 }>;
 
 
-export type SampleTableQuery = { samples: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, foodName: string, category: FoodCategory, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, sampledOn: string, lab: string, overdue: boolean, plan: { id: string, name: string, level: PlanLevel }, entity: { id: string, name: string, township: { id: string, name: string } } }> } };
+export type SampleTableQuery = { samples: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, number: string, foodName: string, category: FoodCategory, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, sampledOn: string, lab: string, overdue: boolean, plan: { id: string, name: string, level: PlanLevel }, entity: { id: string, name: string, township: { id: string, name: string } } | null }> } | null };
 
 export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> };
+export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> | null };
 
 export type CalendarPageQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type CalendarPageQuery = { holidayCalendar: { year: number, source: string, covered: boolean, workingDays: number, days: Array<{ date: string, type: DayType, kind: CalendarDayKind | null, name: string | null, edited: boolean }> }, clockRules: Array<{ code: string, name: string, unit: ClockUnit, amount: number, extension: number, period: string, duty: ClockDuty, source: string, edited: boolean }> };
+export type CalendarPageQuery = { holidayCalendar: { year: number, source: string, covered: boolean, workingDays: number, days: Array<{ date: string, type: DayType, kind: CalendarDayKind | null, name: string | null, edited: boolean }> } | null, clockRules: Array<{ code: string, name: string, unit: ClockUnit, amount: number, extension: number, period: string, duty: ClockDuty, source: string, edited: boolean }> | null };
 
 export type SetCalendarDayMutationVariables = Exact<{
   input: CalendarDayInput;
@@ -488,7 +490,7 @@ export type ConsumerRequestsQueryVariables = Exact<{
 }>;
 
 
-export type ConsumerRequestsQuery = { consumerRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, category: FoodCategory, description: string, channel: string, submittedBy: string, submittedOn: string, votes: number, status: ConsumerRequestStatus, reply: string | null, samples: Array<{ id: string, foodName: string, verdict: Verdict | null }> }> } };
+export type ConsumerRequestsQuery = { consumerRequests: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, category: FoodCategory, description: string, channel: string, submittedBy: string, submittedOn: string, votes: number, status: ConsumerRequestStatus, reply: string | null, samples: Array<{ id: string, foodName: string, verdict: Verdict | null }> }> } | null };
 
 export type CreateConsumerRequestMutationVariables = Exact<{
   input: ConsumerRequestInput;
@@ -518,7 +520,7 @@ export type DisposalBoardQueryVariables = Exact<{
 }>;
 
 
-export type DisposalBoardQuery = { disposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, startedOn: string, completedOn: string | null, actions: Array<DisposalAction>, extended: boolean, caseNumber: string | null, clock: { deadline: string | null, remaining: number | null, status: ClockStatus, paused: boolean } | null, sample: { id: string, foodName: string, number: string, failureKind: FailureKind | null, entity: { id: string, name: string, township: { id: string, name: string } } } }> } };
+export type DisposalBoardQuery = { disposals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, startedOn: string, completedOn: string | null, actions: Array<DisposalAction>, extended: boolean, caseNumber: string | null, clock: { deadline: string | null, remaining: number | null, status: ClockStatus, paused: boolean } | null, sample: { id: string, foodName: string, number: string, failureKind: FailureKind | null, entity: { id: string, name: string, township: { id: string, name: string } } | null } }> } | null };
 
 export type PlansQueryVariables = Exact<{
   filter?: PlanFilter | null | undefined;
@@ -528,7 +530,7 @@ export type PlansQueryVariables = Exact<{
 }>;
 
 
-export type PlansQuery = { samplingPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, level: PlanLevel, purpose: PlanPurpose, issuer: string, quota: number, categories: Array<FoodCategory>, startsOn: string, endsOn: string, progress: { sampled: number, reported: number, unqualified: number, share: number } }> }, samplingFigures: { batches: number, unqualified: number, unqualifiedRate: number, infantFormulaBatches: number, infantFormulaCoverage: number, byLevel: Array<{ level: PlanLevel, batches: number, quota: number }> } };
+export type PlansQuery = { samplingPlans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, level: PlanLevel, purpose: PlanPurpose, issuer: string, quota: number, categories: Array<FoodCategory>, startsOn: string, endsOn: string, progress: { sampled: number, reported: number, unqualified: number, share: number } }> } | null, samplingFigures: { batches: number, unqualified: number, unqualifiedRate: number, infantFormulaBatches: number, infantFormulaCoverage: number, byLevel: Array<{ level: PlanLevel, batches: number, quota: number }> } | null };
 
 export type RegisterOptionsQueryVariables = Exact<{
   year: number;
@@ -536,7 +538,7 @@ export type RegisterOptionsQueryVariables = Exact<{
 }>;
 
 
-export type RegisterOptionsQuery = { samplingPlans: { nodes: Array<{ id: string, name: string, level: PlanLevel, categories: Array<FoodCategory>, startsOn: string, endsOn: string }> }, entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+export type RegisterOptionsQuery = { samplingPlans: { nodes: Array<{ id: string, name: string, level: PlanLevel, categories: Array<FoodCategory>, startsOn: string, endsOn: string }> } | null, entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } | null };
 
 export type RegisterSampleMutationVariables = Exact<{
   input: SampleInput;
@@ -550,7 +552,7 @@ export type SampleDetailQueryVariables = Exact<{
 }>;
 
 
-export type SampleDetailQuery = { sample: { id: string, number: string, foodName: string, category: FoodCategory, brand: string | null, specification: string | null, batchNumber: string, producedOn: string | null, sampledOn: string, samplers: Array<string>, lab: string, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, receivedOn: string | null, reportedOn: string | null, notifiedOn: string | null, publishedOn: string | null, backupKeptUntil: string | null, overdue: boolean, nextStatuses: Array<SampleStatus>, plan: { id: string, name: string, level: PlanLevel, purpose: PlanPurpose }, entity: { id: string, name: string, township: { id: string, name: string } }, testItems: Array<{ id: string, name: string, measured: string, limit: string, unit: string, standard: string, verdict: Verdict, failureKind: FailureKind | null }>, events: Array<{ id: string, fromStatus: SampleStatus | null, toStatus: SampleStatus, label: string, happenedOn: string, recordedBy: string, recordedAt: string, note: string | null }>, clocks: Array<{ code: string, name: string, period: string, duty: ClockDuty, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: ClockStatus, overdue: boolean, paused: boolean, completedOn: string | null }>, recheck: { id: string, requestedOn: string, applicant: string, lab: string, status: RecheckStatus, result: Verdict | null, completedOn: string | null } | null, objections: Array<{ id: string, kind: ObjectionKind, filedOn: string, applicant: string, reason: string, status: ObjectionStatus, decidedOn: string | null, conclusion: string | null }>, disposal: { id: string, startedOn: string, actions: Array<DisposalAction>, extended: boolean, quantity: number | null, measures: string | null, caseNumber: string | null, completedOn: string | null } | null, consumerRequest: { id: string, title: string } | null } | null };
+export type SampleDetailQuery = { sample: { id: string, number: string, foodName: string, category: FoodCategory, brand: string | null, specification: string | null, batchNumber: string, producedOn: string | null, sampledOn: string, samplers: Array<string>, lab: string, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, receivedOn: string | null, reportedOn: string | null, notifiedOn: string | null, publishedOn: string | null, backupKeptUntil: string | null, overdue: boolean, nextStatuses: Array<SampleStatus>, plan: { id: string, name: string, level: PlanLevel, purpose: PlanPurpose }, entity: { id: string, name: string, township: { id: string, name: string } } | null, testItems: Array<{ id: string, name: string, measured: string, limit: string, unit: string, standard: string, verdict: Verdict, failureKind: FailureKind | null }>, events: Array<{ id: string, fromStatus: SampleStatus | null, toStatus: SampleStatus, label: string, happenedOn: string, recordedBy: string, recordedAt: string, note: string | null }>, clocks: Array<{ code: string, name: string, period: string, duty: ClockDuty, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: ClockStatus, overdue: boolean, paused: boolean, completedOn: string | null }>, recheck: { id: string, requestedOn: string, applicant: string, lab: string, status: RecheckStatus, result: Verdict | null, completedOn: string | null } | null, objections: Array<{ id: string, kind: ObjectionKind, filedOn: string, applicant: string, reason: string, status: ObjectionStatus, decidedOn: string | null, conclusion: string | null }>, disposal: { id: string, startedOn: string, actions: Array<DisposalAction>, extended: boolean, quantity: number | null, measures: string | null, caseNumber: string | null, completedOn: string | null } | null, consumerRequest: { id: string, title: string } | null } | null };
 
 
 export const MoveSampleDocument = {"__meta__":{"hash":"sha256:8b90b0ed428045dea2d90357bdd701c7424dcd63f255a921e26009440d62519c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveSampleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MoveSampleMutation, MoveSampleMutationVariables>;

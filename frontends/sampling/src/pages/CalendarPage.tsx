@@ -82,8 +82,8 @@ const UNIT_OPTIONS: { value: ClockUnit; label: string }[] = [
   { value: 'MONTHS', label: '月' },
 ];
 
-type Day = CalendarPageQuery['holidayCalendar']['days'][number];
-type Rule = CalendarPageQuery['clockRules'][number];
+type Day = NonNullable<CalendarPageQuery['holidayCalendar']>['days'][number];
+type Rule = NonNullable<CalendarPageQuery['clockRules']>[number];
 
 /** The holiday calendar every statutory clock counts working days on, and the clock rules, as the bureau edits them. */
 export function CalendarPage() {

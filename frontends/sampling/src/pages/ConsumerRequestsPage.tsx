@@ -64,7 +64,7 @@ const DecideRequest = graphql(`
   }
 `);
 
-type Row = ConsumerRequestsQuery['consumerRequests']['nodes'][number];
+type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
 
 /** 你点我检: what the public asked to be tested, by votes, and the samples that answered it. */
 export function ConsumerRequestsPage() {

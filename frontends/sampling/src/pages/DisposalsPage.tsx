@@ -48,7 +48,7 @@ const DisposalBoardQueryDocument = graphql(`
   }
 `);
 
-type Row = DisposalBoardQuery['disposals']['nodes'][number];
+type Row = NonNullable<DisposalBoardQuery['disposals']>['nodes'][number];
 
 /** 不合格处置看板: open disposals first choice, their deadlines and clocks. */
 export function DisposalsPage() {
@@ -68,8 +68,8 @@ export function DisposalsPage() {
       render: (_, row) => <Link to={to(`/${row.sample.id}`)}>{row.sample.foodName}</Link>,
     },
     { title: '抽样单编号', key: 'number', render: (_, row) => row.sample.number },
-    { title: '被抽样单位', key: 'entity', render: (_, row) => row.sample.entity.name },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.sample.entity.township?.name ?? '—' },
+    { title: '被抽样单位', key: 'entity', render: (_, row) => row.sample.entity?.name ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.sample.entity?.township?.name ?? '—' },
     { title: '不合格类型', key: 'kind', render: (_, row) => labelOf(FAILURE_KIND, row.sample.failureKind) },
     {
       title: '措施',

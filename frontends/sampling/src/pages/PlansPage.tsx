@@ -49,7 +49,7 @@ const PlansQueryDocument = graphql(`
   }
 `);
 
-type Row = PlansQuery['samplingPlans']['nodes'][number];
+type Row = NonNullable<PlansQuery['samplingPlans']>['nodes'][number];
 
 /** The year's plans with progress against quota, and the year's figures. */
 export function PlansPage() {

@@ -71,9 +71,9 @@ export function RegisterSamplePage() {
   const to = useModulePath();
   const user = useCurrentUser();
   const planId = Form.useWatch('planId', form);
-  const plans = data?.samplingPlans.nodes ?? [];
+  const plans = data?.samplingPlans?.nodes ?? [];
   const plan = plans.find((p) => p.id === planId);
-  const entities = data?.entities.nodes ?? [];
+  const entities = data?.entities?.nodes ?? [];
 
   const submit = async (values: Values) => {
     const entity = entities.find((e) => e.id === values.entityId);

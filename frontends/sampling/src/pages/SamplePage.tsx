@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Table, Tag, Timeline, Typography } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { SampleActions } from '../components/SampleActions';
@@ -149,13 +149,15 @@ export function SamplePage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: SampleDetailQueryDocument, variables: { id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
-  if (error) return <ErrorPanel error={error} onRetry={reload} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.sample) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const sample = data?.sample;
   if (!sample) return <ErrorPanel title="记录不存在" error={new Error('未找到该样品,可能无权查看')} />;
 
   return (
     <>
+      {error && <PartialNotice error={error} onRetry={reload} />}
       <PageHeader
         title={sample.foodName}
         subTitle={sample.number}
@@ -173,8 +175,8 @@ export function SamplePage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="被抽样单位">{sample.entity.name}</Descriptions.Item>
-          <Descriptions.Item label="乡镇(街道)">{sample.entity.township?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="被抽样单位">{sample.entity?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="乡镇(街道)">{sample.entity?.township?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="抽检计划">
             {labelOf(LEVEL, sample.plan.level)} · {labelOf(PURPOSE, sample.plan.purpose)} · {sample.plan.name}
           </Descriptions.Item>

@@ -1,6 +1,6 @@
 import { FallOutlined, FileTextOutlined, RiseOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader } from '@shian/ui-kit';
+import { ErrorPanel, PageHeader, PartUnavailable } from '@shian/ui-kit';
 import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
@@ -54,8 +54,30 @@ function FigureStat({ figure, report, previous }: { figure: Figure; report: Repo
   );
 }
 
-function AreaCard({ area, report, previous }: { area: Area; report: Report; previous?: Report }) {
+interface AreaCardProps {
+  area: Area;
+  report: Report;
+  previous?: Report;
+  onRetry: () => void;
+}
+
+function AreaCard({ area, report, previous, onRetry }: AreaCardProps) {
   const figures = FIGURES.filter((f) => f.area === area.key);
+  // A part is null only when its subgraph did not answer: say so rather than show zeros.
+  if (!report[area.key]) {
+    return (
+      <Card
+        title={area.title}
+        size="small"
+        style={{ height: '100%' }}
+        data-area={area.key}
+        data-unavailable-area={area.key}
+        extra={<Tag color="warning">暂不可用</Tag>}
+      >
+        <PartUnavailable domain={area.domain} onRetry={onRetry} />
+      </Card>
+    );
+  }
   return (
     <Card title={area.title} size="small" style={{ height: '100%' }} data-area={area.key}>
       <Row gutter={[16, 16]}>
@@ -84,6 +106,7 @@ export default function DashboardPage() {
     variables: { years },
   });
   const [drafting, setDrafting] = useState<number | null>(null);
+  const retry = () => refetch({ requestPolicy: 'network-only' });
   const reports = data?.workReports ?? [];
   const year = chosen ?? (data ? defaultYear(reports, currentYear) : undefined);
   const report = reports.find((r) => r.year === year);
@@ -111,7 +134,7 @@ export default function DashboardPage() {
           <Typography.Text type="secondary">点击数字可查看对应的清单。</Typography.Text>
         </Flex>
       </PageHeader>
-      {error && !data && <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
+      {error && !data?.workReports && <ErrorPanel error={error} onRetry={retry} />}
       {fetching && !data && <Skeleton active paragraph={{ rows: 8 }} />}
       {report && (
         <>
@@ -119,7 +142,7 @@ export default function DashboardPage() {
           <Row gutter={[16, 16]}>
             {AREAS.map((area) => (
               <Col key={area.key} xs={24} lg={WIDE.has(area.key) ? 12 : 8}>
-                <AreaCard area={area} report={report} previous={previous} />
+                <AreaCard area={area} report={report} previous={previous} onRetry={retry} />
               </Col>
             ))}
           </Row>

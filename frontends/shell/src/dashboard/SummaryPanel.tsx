@@ -36,10 +36,10 @@ export default function SummaryPanel({ report }: { report: Report }) {
       report,
       details: data
         ? summaryDetails({
-            campaigns: data.campaigns.nodes,
-            articles: data.articles.nodes,
-            opinionEvents: data.opinionEvents.nodes,
-            publicityWeeks: data.publicityWeeks,
+            campaigns: data.campaigns?.nodes ?? [],
+            articles: data.articles?.nodes ?? [],
+            opinionEvents: data.opinionEvents?.nodes ?? [],
+            publicityWeeks: data.publicityWeeks ?? [],
           })
         : undefined,
     });

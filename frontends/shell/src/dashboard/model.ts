@@ -4,7 +4,7 @@ import type { WorkReportDashboardQuery } from '../gql/graphql';
  * What the dashboard shows, kept out of the components so that it is tested on its own: the figures (label, unit,
  * where the list behind each one lives), which year to show, and the change against the previous year.
  */
-export type Report = WorkReportDashboardQuery['workReports'][number];
+export type Report = NonNullable<WorkReportDashboardQuery['workReports']>[number];
 
 export type AreaKey =
   | 'responsibility'
@@ -18,16 +18,18 @@ export type AreaKey =
 export interface Area {
   key: AreaKey;
   title: string;
+  /** The subgraph that answers this part of the report (api.md). */
+  domain: string;
 }
 
 export const AREAS: readonly Area[] = [
-  { key: 'responsibility', title: '党政责任' },
-  { key: 'supervision', title: '统筹督查' },
-  { key: 'riskGrading', title: '风险分级' },
-  { key: 'sampling', title: '抽检监测' },
-  { key: 'enforcement', title: '执法办案' },
-  { key: 'training', title: '培训考核' },
-  { key: 'publicity', title: '宣传与舆情' },
+  { key: 'responsibility', title: '党政责任', domain: 'entities' },
+  { key: 'supervision', title: '统筹督查', domain: 'entities' },
+  { key: 'riskGrading', title: '风险分级', domain: 'entities' },
+  { key: 'sampling', title: '抽检监测', domain: 'sampling' },
+  { key: 'enforcement', title: '执法办案', domain: 'enforcement' },
+  { key: 'training', title: '培训考核', domain: 'training' },
+  { key: 'publicity', title: '宣传与舆情', domain: 'publicity' },
 ];
 
 export interface Figure {
@@ -213,8 +215,15 @@ export function areaHasRecords(report: Report | undefined, area: AreaKey): boole
 
 export const hasRecords = (report: Report | undefined) => AREAS.some((a) => areaHasRecords(report, a.key));
 
-/** Every work area has records: a year the summary can be written for. */
-export const isComplete = (report: Report | undefined) => AREAS.every((a) => areaHasRecords(report, a.key));
+/**
+ * Every work area has records: a year the summary can be written for. `answered` are the areas whose subgraph
+ * answered (a part that is null for want of its subgraph says nothing about the year).
+ */
+export const isComplete = (report: Report | undefined, answered: readonly Area[] = AREAS) =>
+  answered.every((a) => areaHasRecords(report, a.key));
+
+/** The areas that some report of the answer carries: a part null in every year is one whose subgraph failed. */
+export const answeredAreas = (reports: readonly Report[]) => AREAS.filter((a) => reports.some((r) => r[a.key]));
 
 /** How many recent years a first visit asks for, to find the latest year with records. */
 export const RECENT_YEARS = 7;
@@ -231,7 +240,8 @@ export function yearsToAsk(chosen: number | undefined, currentYear: number): num
  */
 export function defaultYear(reports: readonly Report[], currentYear: number): number {
   const latest = [...reports].sort((a, b) => b.year - a.year);
-  return latest.find(isComplete)?.year ?? latest.find(hasRecords)?.year ?? currentYear;
+  const answered = answeredAreas(reports);
+  return latest.find((r) => isComplete(r, answered))?.year ?? latest.find(hasRecords)?.year ?? currentYear;
 }
 
 /** The year given in the URL (`?year=2024`), if it is a plausible one. */

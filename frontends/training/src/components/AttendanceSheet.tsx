@@ -50,13 +50,13 @@ const RemoveAttendanceMutation = graphql(`
   }
 `);
 
-type Row = AttendanceSheetQuery['attendances']['nodes'][number];
+type Row = NonNullable<AttendanceSheetQuery['attendances']>['nodes'][number];
 
 export const SHEET_COLUMNS = [
   { title: '姓名', value: 'personName' as const, width: 10 },
   { title: '岗位', value: 'jobTitle' as const, width: 14 },
-  { title: '所属主体', value: (row: Row) => row.entity.name ?? row.entity.id, width: 36 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township.name ?? '', width: 12 },
+  { title: '所属主体', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 36 },
+  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
   { title: '签到时间', value: (row: Row) => formatDateTime(row.createdAt), width: 18 },
 ];
 
@@ -113,8 +113,8 @@ export function AttendanceSheet({
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'personName' },
     { title: '岗位', dataIndex: 'jobTitle' },
-    { title: '所属主体', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name ?? '—' },
+    { title: '所属主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
     { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
   ];
   if (canWrite)
@@ -164,7 +164,7 @@ export function AttendanceSheet({
             <Button
               icon={<DownloadOutlined />}
               loading={exporting}
-              disabled={!data?.attendances.totalCount}
+              disabled={!data?.attendances?.totalCount}
               onClick={exportAll}
             >
               导出签到表

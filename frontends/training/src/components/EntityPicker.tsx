@@ -50,7 +50,7 @@ export function EntityPicker({
     query: EntityOptionsQuery,
     variables: { filter: { search: search || null, category: category ?? null } },
   });
-  const nodes = data?.entities.nodes ?? [];
+  const nodes = data?.entities?.nodes ?? [];
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setSearch }}

@@ -204,7 +204,7 @@ export type AttendanceSheetQueryVariables = Exact<{
 }>;
 
 
-export type AttendanceSheetQuery = { attendances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, personName: string, jobTitle: string, createdAt: string, entity: { id: string, name: string }, township: { id: string, name: string } }> } };
+export type AttendanceSheetQuery = { attendances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, personName: string, jobTitle: string, createdAt: string, entity: { id: string, name: string } | null, township: { id: string, name: string } | null }> } | null };
 
 export type RecordAttendanceMutationVariables = Exact<{
   sessionId: string | number;
@@ -226,7 +226,7 @@ export type TrainingEntityOptionsQueryVariables = Exact<{
 }>;
 
 
-export type TrainingEntityOptionsQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } };
+export type TrainingEntityOptionsQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } | null };
 
 export type RecordTrainingAssessmentMutationVariables = Exact<{
   input: TrainingAssessmentInput;
@@ -238,7 +238,7 @@ export type RecordTrainingAssessmentMutation = { recordTrainingAssessment: { id:
 export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> };
+export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> | null };
 
 export type TrainingAssessmentListQueryVariables = Exact<{
   filter?: TrainingAssessmentFilter | null | undefined;
@@ -247,7 +247,7 @@ export type TrainingAssessmentListQueryVariables = Exact<{
 }>;
 
 
-export type TrainingAssessmentListQuery = { trainingAssessments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, assessedOn: string, assessed: number, passed: number, failed: number, outstanding: number, isResit: boolean, examiner: string, entity: { id: string, name: string }, township: { id: string, name: string }, session: { id: string, title: string } | null }> } };
+export type TrainingAssessmentListQuery = { trainingAssessments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, assessedOn: string, assessed: number, passed: number, failed: number, outstanding: number, isResit: boolean, examiner: string, entity: { id: string, name: string } | null, township: { id: string, name: string } | null, session: { id: string, title: string } | null }> } | null };
 
 export type TrainingSessionForEditQueryVariables = Exact<{
   id: string | number;
@@ -285,14 +285,14 @@ export type TrainingSessionListQueryVariables = Exact<{
 }>;
 
 
-export type TrainingSessionListQuery = { trainingSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, audience: TrainingAudience, heldOn: string, trainer: string, mode: TrainingMode, place: string | null, hours: number, attendeeCount: number }> } };
+export type TrainingSessionListQuery = { trainingSessions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, audience: TrainingAudience, heldOn: string, trainer: string, mode: TrainingMode, place: string | null, hours: number, attendeeCount: number }> } | null };
 
 export type TrainingFiguresQueryVariables = Exact<{
   year: number;
 }>;
 
 
-export type TrainingFiguresQuery = { workReport: { year: number, training: { sessions: number, participants: number, assessmentBatches: number, resitBatches: number, workshopsUpgraded: number } } };
+export type TrainingFiguresQuery = { workReport: { year: number, training: { sessions: number, participants: number, assessmentBatches: number, resitBatches: number, workshopsUpgraded: number } | null } | null };
 
 export type WorkshopUpgradeListQueryVariables = Exact<{
   filter?: WorkshopUpgradeFilter | null | undefined;
@@ -301,7 +301,7 @@ export type WorkshopUpgradeListQueryVariables = Exact<{
 }>;
 
 
-export type WorkshopUpgradeListQuery = { workshopUpgrades: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, fromLevel: WorkshopLevel, toLevel: WorkshopLevel, acceptedOn: string, acceptedBy: string, improvements: string, entity: { id: string, name: string }, township: { id: string, name: string } }> } };
+export type WorkshopUpgradeListQuery = { workshopUpgrades: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, fromLevel: WorkshopLevel, toLevel: WorkshopLevel, acceptedOn: string, acceptedBy: string, improvements: string, entity: { id: string, name: string } | null, township: { id: string, name: string } | null }> } | null };
 
 export type RecordWorkshopUpgradeMutationVariables = Exact<{
   input: WorkshopUpgradeInput;

@@ -44,12 +44,12 @@ export const TrainingAssessmentListDocument = graphql(`
   }
 `);
 
-type Row = TrainingAssessmentListQuery['trainingAssessments']['nodes'][number];
+type Row = NonNullable<TrainingAssessmentListQuery['trainingAssessments']>['nodes'][number];
 
 const EXPORT_COLUMNS = [
   { title: '考核日期', value: 'assessedOn' as const, width: 12 },
-  { title: '受考主体', value: (row: Row) => row.entity.name ?? row.entity.id, width: 34 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township.name ?? '', width: 12 },
+  { title: '受考主体', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 34 },
+  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
   { title: '类型', value: (row: Row) => (row.isResit ? '补考' : '首次考核'), width: 10 },
   { title: '参考人数', value: 'assessed' as const, width: 10 },
   { title: '合格人数', value: 'passed' as const, width: 10 },
@@ -102,8 +102,8 @@ export function AssessmentsPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '考核日期', dataIndex: 'assessedOn', render: formatDate },
-    { title: '受考主体', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name ?? '—' },
+    { title: '受考主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
     {
       title: '类型',
       dataIndex: 'isResit',
@@ -120,7 +120,8 @@ export function AssessmentsPage() {
       title: '操作',
       key: 'actions',
       render: (_, row) =>
-        !row.isResit && row.outstanding > 0 ? (
+        // A resit names the business and its township: not offered while the register does not answer.
+        !row.isResit && row.outstanding > 0 && row.entity && row.township ? (
           <RecordAssessmentButton
             resitOf={{
               id: row.id,
@@ -173,7 +174,7 @@ export function AssessmentsPage() {
               <Button
                 icon={<DownloadOutlined />}
                 loading={exporting}
-                disabled={!data?.trainingAssessments.totalCount}
+                disabled={!data?.trainingAssessments?.totalCount}
                 onClick={exportAll}
               >
                 导出Excel

@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
@@ -37,12 +37,14 @@ export function SessionPage() {
   const navigate = useNavigate();
   const canWrite = useCanWrite();
   const [{ data, fetching, error }] = useQuery({ query: SessionDetailDocument, variables: { id } });
-  if (error) return <ErrorPanel error={error} />;
+  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
+  if (error && !data?.trainingSession) return <ErrorPanel error={error} />;
   if (fetching || !data) return <Skeleton active />;
   const session = data.trainingSession;
   if (!session) return <ErrorPanel title="记录不存在" error={new Error('未找到该培训')} />;
   return (
     <>
+      {error && <PartialNotice error={error} />}
       <PageHeader
         title={session.title}
         onBack={() => navigate(to('/'))}

@@ -68,7 +68,7 @@ const TrainingFiguresDocument = graphql(`
   }
 `);
 
-type SessionRow = TrainingSessionListQuery['trainingSessions']['nodes'][number];
+type SessionRow = NonNullable<TrainingSessionListQuery['trainingSessions']>['nodes'][number];
 
 const FIGURES_YEAR = 2024;
 
@@ -97,7 +97,7 @@ export const EXPORT_COLUMNS = [
 function TrainingFigures() {
   const [year, setYear] = useState(FIGURES_YEAR);
   const [{ data }] = useQuery({ query: TrainingFiguresDocument, variables: { year } });
-  const figures = data?.workReport.training;
+  const figures = data?.workReport?.training;
   const items = [
     { title: '培训(次)', value: figures?.sessions },
     { title: '覆盖从业人员(人)', value: figures?.participants },
@@ -232,7 +232,7 @@ export function SessionsPage() {
               <Button
                 icon={<DownloadOutlined />}
                 loading={exporting}
-                disabled={!data?.trainingSessions.totalCount}
+                disabled={!data?.trainingSessions?.totalCount}
                 onClick={exportAll}
               >
                 导出Excel

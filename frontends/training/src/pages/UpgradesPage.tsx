@@ -69,12 +69,12 @@ const RecordUpgradeMutation = graphql(`
   }
 `);
 
-type Row = WorkshopUpgradeListQuery['workshopUpgrades']['nodes'][number];
+type Row = NonNullable<WorkshopUpgradeListQuery['workshopUpgrades']>['nodes'][number];
 
 const EXPORT_COLUMNS = [
   { title: '验收日期', value: 'acceptedOn' as const, width: 12 },
-  { title: '小作坊', value: (row: Row) => row.entity.name ?? row.entity.id, width: 30 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township.name ?? '', width: 12 },
+  { title: '小作坊', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 30 },
+  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
   { title: '原等级', value: (row: Row) => labelOf(LEVEL, row.fromLevel), width: 10 },
   { title: '提升后等级', value: (row: Row) => labelOf(LEVEL, row.toLevel), width: 10 },
   { title: '验收人', value: 'acceptedBy' as const, width: 14 },
@@ -249,8 +249,8 @@ export function UpgradesPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '验收日期', dataIndex: 'acceptedOn', render: formatDate },
-    { title: '小作坊', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name ?? '—' },
+    { title: '小作坊', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
     {
       title: '原等级',
       dataIndex: 'fromLevel',
@@ -295,7 +295,7 @@ export function UpgradesPage() {
               <Button
                 icon={<DownloadOutlined />}
                 loading={exporting}
-                disabled={!data?.workshopUpgrades.totalCount}
+                disabled={!data?.workshopUpgrades?.totalCount}
                 onClick={exportAll}
               >
                 导出Excel

@@ -21,7 +21,7 @@ export class CampaignConnection extends Connection(Campaign) {}
 /** 专项: the district's campaigns and rectifications. Bureau only; district staff create them. */
 @Resolver(() => Campaign)
 export class CampaignResolver {
-  @Query(() => CampaignConnection, { description: '专项执法行动与专项治理' })
+  @Query(() => CampaignConnection, { nullable: true, description: '专项执法行动与专项治理' })
   campaigns(
     @Arg('filter', () => CampaignFilter, { nullable: true }) filter: CampaignFilter | null,
     @Args() page: ConnectionArgs,

@@ -136,6 +136,7 @@ async function visibleTransfers(ctx: Context, record: Case): Promise<Transfer[]>
 @Resolver(() => Case)
 export class CaseResolver {
   @Query(() => CaseConnection, {
+    nullable: true,
     description: '案件(含线索),受理日期由近及远;协作部门只见移送给本单位的案件',
   })
   async cases(
@@ -158,13 +159,13 @@ export class CaseResolver {
 
   // The name comes from the case file itself, so a partner the case is shared with never needs the register.
   @Directive('@provides(fields: "name")')
-  @FieldResolver(() => EntityRef, { description: '当事人(主体);名称为立案登记时的名称' })
+  @FieldResolver(() => EntityRef, { nullable: true, description: '当事人(主体);名称为立案登记时的名称' })
   entity(@Root() record: Case) {
     // Cases written before the name was recorded show the business's id rather than nothing.
     return namedEntityRef(record.entityId, record.partyName ?? record.entityId);
   }
 
-  @FieldResolver(() => TownshipRef, { description: '当事人所属乡镇(街道)' })
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '当事人所属乡镇(街道)' })
   township(@Root() record: Case) {
     return townshipRef(record.townshipId);
   }

@@ -11,7 +11,7 @@ import { Case, EntityRef, Inspection } from '../entities';
  */
 @Resolver(() => EntityRef)
 export class EntityEnforcementResolver {
-  @FieldResolver(() => [Case], { description: '该主体的案件(执法办案子图提供,在本人权限范围内)' })
+  @FieldResolver(() => [Case], { nullable: true, description: '该主体的案件(执法办案子图提供,在本人权限范围内)' })
   async cases(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     const scope = await caseScope(ctx);
     return ctx
@@ -24,7 +24,7 @@ export class EntityEnforcementResolver {
       .load(entity.id);
   }
 
-  @FieldResolver(() => [Inspection], { description: '该主体接受的监督检查(执法办案子图提供)' })
+  @FieldResolver(() => [Inspection], { nullable: true, description: '该主体接受的监督检查(执法办案子图提供)' })
   inspections(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     const township = townshipScope(ctx);
     return ctx

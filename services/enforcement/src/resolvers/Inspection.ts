@@ -68,7 +68,7 @@ async function loadInspection(ctx: Context, id: string): Promise<Inspection> {
 
 @Resolver(() => Inspection)
 export class InspectionResolver {
-  @Query(() => InspectionConnection, { description: '监督检查记录,检查日期由近及远' })
+  @Query(() => InspectionConnection, { nullable: true, description: '监督检查记录,检查日期由近及远' })
   async inspections(
     @Arg('filter', () => InspectionFilter, { nullable: true }) filter: InspectionFilter | null,
     @Args() page: ConnectionArgs,
@@ -183,12 +183,12 @@ export class InspectionResolver {
     return inspection;
   }
 
-  @FieldResolver(() => EntityRef, { description: '被检查主体' })
+  @FieldResolver(() => EntityRef, { nullable: true, description: '被检查主体' })
   entity(@Root() inspection: Inspection) {
     return entityRef(inspection.entityId);
   }
 
-  @FieldResolver(() => TownshipRef, { description: '主体所属乡镇(街道)' })
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '主体所属乡镇(街道)' })
   township(@Root() inspection: Inspection) {
     return townshipRef(inspection.townshipId);
   }

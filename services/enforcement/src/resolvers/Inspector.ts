@@ -10,7 +10,7 @@ export class InspectorConnection extends Connection(Inspector) {}
 
 @Resolver(() => Inspector)
 export class InspectorResolver {
-  @Query(() => InspectorConnection, { description: '执法检查人员名录' })
+  @Query(() => InspectorConnection, { nullable: true, description: '执法检查人员名录' })
   inspectors(
     @Arg('filter', () => InspectorFilter, { nullable: true }) filter: InspectorFilter | null,
     @Args() page: ConnectionArgs,

@@ -47,7 +47,10 @@ const count = (value: number | null | undefined, field: string, label: string) =
  */
 @Resolver(() => JointOperation)
 export class JointOperationResolver {
-  @Query(() => JointOperationConnection, { description: '联合执法,开始日期由近及远;协作部门只见本单位参加的' })
+  @Query(() => JointOperationConnection, {
+    nullable: true,
+    description: '联合执法,开始日期由近及远;协作部门只见本单位参加的',
+  })
   jointOperations(
     @Arg('filter', () => JointOperationFilter, { nullable: true }) filter: JointOperationFilter | null,
     @Args() page: ConnectionArgs,

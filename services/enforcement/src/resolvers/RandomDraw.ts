@@ -34,7 +34,7 @@ const split = (list: string) => (list ? list.split(',') : []);
  */
 @Resolver(() => RandomDraw)
 export class RandomDrawResolver {
-  @Query(() => RandomDrawConnection, { description: '双随机抽查任务,抽取日期由近及远' })
+  @Query(() => RandomDrawConnection, { nullable: true, description: '双随机抽查任务,抽取日期由近及远' })
   randomDraws(
     @Arg('filter', () => RandomDrawFilter, { nullable: true }) filter: RandomDrawFilter | null,
     @Args() page: ConnectionArgs,
@@ -189,7 +189,7 @@ export class RandomDrawResolver {
 
 @Resolver(() => DrawItem)
 export class DrawItemResolver {
-  @FieldResolver(() => EntityRef, { description: '抽中的主体' })
+  @FieldResolver(() => EntityRef, { nullable: true, description: '抽中的主体' })
   entity(@Root() item: DrawItem) {
     return entityRef(item.entityId);
   }

@@ -30,7 +30,7 @@ const HELD: readonly SeizedItemStatus[] = [SeizedItemStatus.SEIZED, SeizedItemSt
 /** 涉案财物: the bureau's register of goods seized or sealed, their custody, and what became of them. */
 @Resolver(() => SeizedItem)
 export class SeizedItemResolver {
-  @Query(() => SeizedItemConnection, { description: '涉案财物,查封扣押日期由近及远' })
+  @Query(() => SeizedItemConnection, { nullable: true, description: '涉案财物,查封扣押日期由近及远' })
   seizedItems(
     @Arg('filter', () => SeizedItemFilter, { nullable: true }) filter: SeizedItemFilter | null,
     @Args() page: ConnectionArgs,

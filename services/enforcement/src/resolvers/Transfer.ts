@@ -43,7 +43,10 @@ async function loadTransferForPartner(ctx: Context, id: string): Promise<Transfe
 
 @Resolver(() => Transfer)
 export class TransferResolver {
-  @Query(() => TransferConnection, { description: '案件移送,移送日期由近及远;协作部门只见移送给本单位的' })
+  @Query(() => TransferConnection, {
+    nullable: true,
+    description: '案件移送,移送日期由近及远;协作部门只见移送给本单位的',
+  })
   transfers(
     @Arg('filter', () => TransferFilter, { nullable: true }) filter: TransferFilter | null,
     @Args() page: ConnectionArgs,

@@ -103,7 +103,7 @@ export class EnforcementFigures {
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver extends WorkReportQueries(WorkReport) {
-  @FieldResolver(() => EnforcementFigures)
+  @FieldResolver(() => EnforcementFigures, { nullable: true })
   enforcement(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
     return enforcementFigures(ctx, report.year);

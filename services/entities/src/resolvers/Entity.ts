@@ -67,7 +67,7 @@ export class EntityResolver {
     return entity;
   }
 
-  @Query(() => EntityConnection, { description: '主体名录' })
+  @Query(() => EntityConnection, { nullable: true, description: '主体名录' })
   entities(
     @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
     @Args() page: ConnectionArgs,

@@ -18,7 +18,7 @@ export class GradeFrequency {
 
 @Resolver(() => GradingRule)
 export class GradingRuleResolver {
-  @Query(() => GradingRule, { description: '现行风险分级规则' })
+  @Query(() => GradingRule, { nullable: true, description: '现行风险分级规则' })
   async gradingRule(@Ctx() ctx: Context): Promise<GradingRule> {
     requireBureau(ctx);
     const { row, ...bands } = await currentBands(ctx);

@@ -32,7 +32,7 @@ export const noticeNumber = (kind: NoticeKind, year: number, sequence: number) =
 
 @Resolver(() => Notice)
 export class NoticeResolver {
-  @Query(() => NoticeConnection, { description: '提示函、督办函、整改通知,最新在前' })
+  @Query(() => NoticeConnection, { nullable: true, description: '提示函、督办函、整改通知,最新在前' })
   notices(
     @Arg('filter', () => NoticeFilter, { nullable: true }) filter: NoticeFilter | null,
     @Args() page: ConnectionArgs,

@@ -27,7 +27,7 @@ export function officialScope(ctx: Context): FilterQuery<Official> {
 
 @Resolver(() => Official)
 export class OfficialResolver {
-  @Query(() => OfficialConnection, { description: '包保干部' })
+  @Query(() => OfficialConnection, { nullable: true, description: '包保干部' })
   officials(
     @Arg('filter', () => OfficialFilter, { nullable: true }) filter: OfficialFilter | null,
     @Args() page: ConnectionArgs,

@@ -27,7 +27,7 @@ export class ResponsibilityOverview {
 
 @Resolver(() => ResponsibilityOverview)
 export class ResponsibilityOverviewResolver {
-  @Query(() => ResponsibilityOverview, { description: '包保总览:区级领导、包保主体、督导及逾期' })
+  @Query(() => ResponsibilityOverview, { nullable: true, description: '包保总览:区级领导、包保主体、督导及逾期' })
   async responsibilityOverview(@Arg('year', () => Int) year: number, @Ctx() ctx: Context) {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError('年度无效', 'year');
     const [figures, officials] = await Promise.all([responsibilityFigures(ctx, year), districtLeaders(ctx, year)]);

@@ -6,7 +6,7 @@ import { SupervisionRound, Township } from '../entities';
 
 @Resolver(() => SupervisionRound)
 export class SupervisionRoundResolver {
-  @Query(() => [SupervisionRound], { description: '乡镇(街道)督查,按年度、批次排列' })
+  @Query(() => [SupervisionRound], { nullable: true, description: '乡镇(街道)督查,按年度、批次排列' })
   supervisionRounds(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('townshipId', () => ID, { nullable: true }) townshipId: string | null,

@@ -20,7 +20,7 @@ import { EntityConnection, entityWhere } from './Entity';
  */
 @Resolver(() => Township)
 export class TownshipResolver {
-  @Query(() => [Township], { description: '全部22个乡镇(街道)' })
+  @Query(() => [Township], { nullable: true, description: '全部22个乡镇(街道)' })
   townships(@Ctx() ctx: Context) {
     requireBureau(ctx);
     return ctx.em.find(Township, {}, { orderBy: { id: 'asc' } });

@@ -91,19 +91,19 @@ export class RiskGradingFigures {
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver extends WorkReportQueries(WorkReport) {
-  @FieldResolver(() => ResponsibilityFigures)
+  @FieldResolver(() => ResponsibilityFigures, { nullable: true })
   responsibility(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
     return responsibilityFigures(ctx, report.year);
   }
 
-  @FieldResolver(() => SupervisionFigures)
+  @FieldResolver(() => SupervisionFigures, { nullable: true })
   supervision(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
     return supervisionFigures(ctx, report.year);
   }
 
-  @FieldResolver(() => RiskGradingFigures)
+  @FieldResolver(() => RiskGradingFigures, { nullable: true })
   riskGrading(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
     return riskGradingFigures(ctx, report.year);

@@ -39,7 +39,7 @@ const normalised = (input: ArticleInput) => ({
 /** The district's posts: every bureau role reads them; leaders and officers publish them. */
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: '科普宣传、网络辟谣文章,最新在前' })
+  @Query(() => ArticleConnection, { nullable: true, description: '科普宣传、网络辟谣文章,最新在前' })
   articles(
     @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
     @Args() page: ConnectionArgs,

@@ -97,7 +97,7 @@ function step(ctx: Context, event: OpinionEvent, fromStatus: OpinionStatus | nul
 
 @Resolver(() => OpinionEvent)
 export class OpinionEventResolver {
-  @Query(() => OpinionEventConnection, { description: '食品安全舆情,最新发现的在前' })
+  @Query(() => OpinionEventConnection, { nullable: true, description: '食品安全舆情,最新发现的在前' })
   opinionEvents(
     @Arg('filter', () => OpinionEventFilter, { nullable: true }) filter: OpinionEventFilter | null,
     @Args() page: ConnectionArgs,
@@ -127,7 +127,7 @@ export class OpinionEventResolver {
     }
   }
 
-  @Query(() => [OpinionStageCount], { description: '舆情看板:各处置阶段的数量(本人范围内)' })
+  @Query(() => [OpinionStageCount], { nullable: true, description: '舆情看板:各处置阶段的数量(本人范围内)' })
   async opinionBoard(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
     const where: FilterQuery<OpinionEvent>[] = [opinionScope(ctx)];
     if (year != null) {

@@ -14,7 +14,7 @@ export class OutreachEventConnection extends Connection(OutreachEvent) {}
 /** Outreach is the district's work: every bureau role sees all of it (the calendar); writers record their own. */
 @Resolver(() => OutreachEvent)
 export class OutreachEventResolver {
-  @Query(() => OutreachEventConnection, { description: '宣传活动,按日期先后(日历用 from/to)' })
+  @Query(() => OutreachEventConnection, { nullable: true, description: '宣传活动,按日期先后(日历用 from/to)' })
   outreachEvents(
     @Arg('filter', () => OutreachEventFilter, { nullable: true }) filter: OutreachEventFilter | null,
     @Args() page: ConnectionArgs,

@@ -9,7 +9,7 @@ import { rejectProblems, yearSpan } from '../validate';
 
 @Resolver(() => PublicityWeek)
 export class PublicityWeekResolver {
-  @Query(() => [PublicityWeek], { description: '食品安全宣传周,最新在前' })
+  @Query(() => [PublicityWeek], { nullable: true, description: '食品安全宣传周,最新在前' })
   publicityWeeks(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: Context) {
     requireBureau(ctx);
     if (year != null) yearSpan(year);

@@ -73,7 +73,7 @@ export class PublicityFigures {
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver extends WorkReportQueries(WorkReport) {
-  @FieldResolver(() => PublicityFigures)
+  @FieldResolver(() => PublicityFigures, { nullable: true })
   publicity(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
     return publicityFigures(ctx, report.year);

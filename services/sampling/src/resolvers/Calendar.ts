@@ -14,7 +14,7 @@ import { localDate, requiredText } from '../validate';
  */
 @Resolver()
 export class CalendarResolver {
-  @Query(() => HolidayCalendarYear, { description: '节假日日历(国务院安排与本局调整)' })
+  @Query(() => HolidayCalendarYear, { nullable: true, description: '节假日日历(国务院安排与本局调整)' })
   async holidayCalendar(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<HolidayCalendarYear> {
     requireBureau(ctx);
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw userInputError(`年度无效:${year}`, 'year');
@@ -45,7 +45,7 @@ export class CalendarResolver {
    * Open to every signed-in caller, partners included: a subgraph computing a partner's clocks reads the calendar
    * with the partner's token, and holidays are no secret.
    */
-  @Query(() => [CalendarDay], { description: '本局对日历的全部调整(其他子图计算时限时读取)' })
+  @Query(() => [CalendarDay], { nullable: true, description: '本局对日历的全部调整(其他子图计算时限时读取)' })
   calendarOverrides(@Ctx() ctx: Context) {
     return ctx.em.find(CalendarDay, {}, { orderBy: { date: 'asc' } });
   }
@@ -75,7 +75,7 @@ export class CalendarResolver {
     return (await ctx.em.nativeDelete(CalendarDay, { date })) > 0;
   }
 
-  @Query(() => [ClockRuleView], { description: '抽检监测的法定时限规则' })
+  @Query(() => [ClockRuleView], { nullable: true, description: '抽检监测的法定时限规则' })
   async clockRules(@Ctx() ctx: Context): Promise<ClockRuleView[]> {
     requireBureau(ctx);
     const { rules } = await clockContext(ctx);

@@ -24,7 +24,7 @@ export class ConsumerRequestConnection extends Connection(ConsumerRequest) {}
 /** 你点我检: the public's requests are district-wide; the samples answering one follow the caller's scope. */
 @Resolver(() => ConsumerRequest)
 export class ConsumerRequestResolver {
-  @Query(() => ConsumerRequestConnection, { description: '你点我检征集,票数由高到低' })
+  @Query(() => ConsumerRequestConnection, { nullable: true, description: '你点我检征集,票数由高到低' })
   consumerRequests(
     @Arg('filter', () => ConsumerRequestFilter, { nullable: true }) filter: ConsumerRequestFilter | null,
     @Args() page: ConnectionArgs,

@@ -35,7 +35,7 @@ function actionsOf(actions: DisposalAction[], field: string): DisposalAction[] {
 /** The unqualified-disposal board and the two steps of a disposal: started, completed (or extended once). */
 @Resolver(() => Disposal)
 export class DisposalResolver {
-  @Query(() => DisposalConnection, { description: '不合格处置看板,启动日期由近及远' })
+  @Query(() => DisposalConnection, { nullable: true, description: '不合格处置看板,启动日期由近及远' })
   disposals(
     @Arg('filter', () => DisposalFilter, { nullable: true }) filter: DisposalFilter | null,
     @Args() page: ConnectionArgs,

@@ -24,7 +24,7 @@ export class InfantFormulaBatchConnection extends Connection(InfantFormulaBatch)
 /** 婴配乳粉批批检: the batches found on sale, each linked to the sample that tested it. */
 @Resolver(() => InfantFormulaBatch)
 export class InfantFormulaBatchResolver {
-  @Query(() => InfantFormulaBatchConnection, { description: '婴配乳粉在售批次' })
+  @Query(() => InfantFormulaBatchConnection, { nullable: true, description: '婴配乳粉在售批次' })
   infantFormulaBatches(
     @Arg('filter', () => InfantFormulaFilter, { nullable: true }) filter: InfantFormulaFilter | null,
     @Args() page: ConnectionArgs,
@@ -41,7 +41,7 @@ export class InfantFormulaBatchResolver {
     });
   }
 
-  @Query(() => InfantFormulaCoverage, { description: '婴配乳粉批批检覆盖率' })
+  @Query(() => InfantFormulaCoverage, { nullable: true, description: '婴配乳粉批批检覆盖率' })
   async infantFormulaCoverage(
     @Arg('year', () => Int) year: number,
     @Ctx() ctx: Context,
@@ -107,7 +107,7 @@ export class InfantFormulaBatchResolver {
     return batch;
   }
 
-  @FieldResolver(() => EntityRef, { description: '销售单位' })
+  @FieldResolver(() => EntityRef, { nullable: true, description: '销售单位' })
   entity(@Root() batch: InfantFormulaBatch): EntityRef {
     return entityRef(batch.entityId);
   }

@@ -120,7 +120,7 @@ export class SampleResolver {
     return sample;
   }
 
-  @Query(() => SampleConnection, { description: '抽样批次,抽样日期由近及远' })
+  @Query(() => SampleConnection, { nullable: true, description: '抽样批次,抽样日期由近及远' })
   async samples(
     @Arg('filter', () => SampleFilter, { nullable: true }) filter: SampleFilter | null,
     @Args() page: ConnectionArgs,
@@ -274,12 +274,12 @@ export class SampleResolver {
     return planById(ctx).load(sample.plan.id);
   }
 
-  @FieldResolver(() => EntityRef, { description: '被抽样单位(主体与属地子图)' })
+  @FieldResolver(() => EntityRef, { nullable: true, description: '被抽样单位(主体与属地子图)' })
   entity(@Root() sample: Sample): EntityRef {
     return entityRef(sample.entityId);
   }
 
-  @FieldResolver(() => TownshipRef, { description: '所在乡镇(街道)' })
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '所在乡镇(街道)' })
   township(@Root() sample: Sample): TownshipRef {
     return townshipRef(sample.townshipId);
   }

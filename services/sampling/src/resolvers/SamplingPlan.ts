@@ -38,7 +38,7 @@ interface ProgressRow {
  */
 @Resolver(() => SamplingPlan)
 export class SamplingPlanResolver {
-  @Query(() => SamplingPlanConnection, { description: '抽检计划' })
+  @Query(() => SamplingPlanConnection, { nullable: true, description: '抽检计划' })
   samplingPlans(
     @Arg('filter', () => PlanFilter, { nullable: true }) filter: PlanFilter | null,
     @Args() page: ConnectionArgs,

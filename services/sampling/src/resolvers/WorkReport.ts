@@ -10,12 +10,12 @@ import { SamplingFigures } from '../types';
  */
 @Resolver(() => WorkReport)
 export class WorkReportResolver extends WorkReportQueries(WorkReport) {
-  @FieldResolver(() => SamplingFigures, { description: '抽检监测(抽检监测子图)' })
+  @FieldResolver(() => SamplingFigures, { nullable: true, description: '抽检监测(抽检监测子图)' })
   sampling(@Root() report: WorkReport, @Ctx() ctx: Context): Promise<SamplingFigures> {
     return samplingFigures(ctx, report.year);
   }
 
-  @Query(() => SamplingFigures, { description: '抽检监测年度数据' })
+  @Query(() => SamplingFigures, { nullable: true, description: '抽检监测年度数据' })
   samplingFigures(@Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<SamplingFigures> {
     return samplingFigures(ctx, year);
   }

@@ -39,7 +39,7 @@ function samplesPerParent(
 
 @Resolver(() => EntityRef)
 export class EntitySamplesResolver {
-  @FieldResolver(() => SampleConnection, { description: '该主体被抽检的样品(抽检监测子图提供)' })
+  @FieldResolver(() => SampleConnection, { nullable: true, description: '该主体被抽检的样品(抽检监测子图提供)' })
   samples(
     @Root() entity: EntityRef,
     @Arg('filter', () => SampleFilter, { nullable: true }) filter: SampleFilter | null,
@@ -52,7 +52,10 @@ export class EntitySamplesResolver {
 
 @Resolver(() => TownshipRef)
 export class TownshipSamplesResolver {
-  @FieldResolver(() => SampleConnection, { description: '辖区内的抽检样品(抽检监测子图提供,在本人权限范围内)' })
+  @FieldResolver(() => SampleConnection, {
+    nullable: true,
+    description: '辖区内的抽检样品(抽检监测子图提供,在本人权限范围内)',
+  })
   samples(
     @Root() township: TownshipRef,
     @Arg('filter', () => SampleFilter, { nullable: true }) filter: SampleFilter | null,

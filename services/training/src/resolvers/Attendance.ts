@@ -25,7 +25,7 @@ const personKey = (row: { entityId: string; personName: string }) => `${row.enti
 
 @Resolver(() => Attendance)
 export class AttendanceResolver {
-  @Query(() => AttendanceConnection, { description: '培训签到记录(一次培训的签到表:filter.sessionId)' })
+  @Query(() => AttendanceConnection, { nullable: true, description: '培训签到记录(一次培训的签到表:filter.sessionId)' })
   attendances(
     @Arg('filter', () => AttendanceFilter, { nullable: true }) filter: AttendanceFilter | null,
     @Args() page: ConnectionArgs,
@@ -106,12 +106,12 @@ export class AttendanceResolver {
     return sessionById(ctx).load(row.session.id);
   }
 
-  @FieldResolver(() => EntityRef, { description: '所属主体' })
+  @FieldResolver(() => EntityRef, { nullable: true, description: '所属主体' })
   entity(@Root() row: Attendance): EntityRef {
     return entityRef(row.entityId);
   }
 
-  @FieldResolver(() => TownshipRef, { description: '所属乡镇(街道)' })
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '所属乡镇(街道)' })
   township(@Root() row: Attendance): TownshipRef {
     return townshipRef(row.townshipId);
   }

@@ -16,24 +16,24 @@ import {
  */
 @Resolver(() => EntityRef)
 export class EntityResolver {
-  @FieldResolver(() => [TrainingSession], { description: '本主体从业人员参加过的培训,最新在前' })
+  @FieldResolver(() => [TrainingSession], { nullable: true, description: '本主体从业人员参加过的培训,最新在前' })
   async trainings(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     const sessions = new Map<string, TrainingSession>();
     for (const row of await attendancesByEntity(ctx).load(entity.id)) sessions.set(row.session.id, row.session);
     return [...sessions.values()].sort((a, b) => b.heldOn.localeCompare(a.heldOn) || a.id.localeCompare(b.id));
   }
 
-  @FieldResolver(() => [Attendance], { description: '本主体从业人员的培训签到记录' })
+  @FieldResolver(() => [Attendance], { nullable: true, description: '本主体从业人员的培训签到记录' })
   trainingAttendances(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     return attendancesByEntity(ctx).load(entity.id);
   }
 
-  @FieldResolver(() => [TrainingAssessment], { description: '本主体的考核批次,最新在前' })
+  @FieldResolver(() => [TrainingAssessment], { nullable: true, description: '本主体的考核批次,最新在前' })
   trainingAssessments(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     return assessmentsByEntity(ctx).load(entity.id);
   }
 
-  @FieldResolver(() => [WorkshopUpgrade], { description: '本主体(小作坊)的提档升级记录,最新在前' })
+  @FieldResolver(() => [WorkshopUpgrade], { nullable: true, description: '本主体(小作坊)的提档升级记录,最新在前' })
   workshopUpgrades(@Root() entity: EntityRef, @Ctx() ctx: Context) {
     return upgradesByEntity(ctx).load(entity.id);
   }

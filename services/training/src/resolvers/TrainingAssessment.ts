@@ -29,7 +29,7 @@ function sameEntity(input: { entityId: string; townshipId: string }, first: Trai
 
 @Resolver(() => TrainingAssessment)
 export class TrainingAssessmentResolver {
-  @Query(() => TrainingAssessmentConnection, { description: '考核批次(含补考),最新在前' })
+  @Query(() => TrainingAssessmentConnection, { nullable: true, description: '考核批次(含补考),最新在前' })
   trainingAssessments(
     @Arg('filter', () => TrainingAssessmentFilter, { nullable: true }) filter: TrainingAssessmentFilter | null,
     @Args() page: ConnectionArgs,
@@ -89,12 +89,12 @@ export class TrainingAssessmentResolver {
     return assessment;
   }
 
-  @FieldResolver(() => EntityRef)
+  @FieldResolver(() => EntityRef, { nullable: true })
   entity(@Root() row: TrainingAssessment): EntityRef {
     return entityRef(row.entityId);
   }
 
-  @FieldResolver(() => TownshipRef, { description: '所属乡镇(街道)' })
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '所属乡镇(街道)' })
   township(@Root() row: TrainingAssessment): TownshipRef {
     return townshipRef(row.townshipId);
   }

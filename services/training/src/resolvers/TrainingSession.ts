@@ -36,7 +36,7 @@ const normalised = (input: TrainingSessionInput) => ({
 /** Sessions are the district's: every bureau role sees them; who attended is scoped (see Attendance). */
 @Resolver(() => TrainingSession)
 export class TrainingSessionResolver {
-  @Query(() => TrainingSessionConnection, { description: '培训,最新在前' })
+  @Query(() => TrainingSessionConnection, { nullable: true, description: '培训,最新在前' })
   trainingSessions(
     @Arg('filter', () => TrainingSessionFilter, { nullable: true }) filter: TrainingSessionFilter | null,
     @Args() page: ConnectionArgs,

@@ -73,7 +73,7 @@ export class TrainingFigures {
 
 @Resolver(() => WorkReport)
 export class WorkReportResolver extends WorkReportQueries(WorkReport) {
-  @FieldResolver(() => TrainingFigures)
+  @FieldResolver(() => TrainingFigures, { nullable: true })
   training(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
     return trainingFigures(ctx, report.year);

@@ -13,7 +13,7 @@ export class WorkshopUpgradeConnection extends Connection(WorkshopUpgrade) {}
 
 @Resolver(() => WorkshopUpgrade)
 export class WorkshopUpgradeResolver {
-  @Query(() => WorkshopUpgradeConnection, { description: '小作坊提档升级,最新在前' })
+  @Query(() => WorkshopUpgradeConnection, { nullable: true, description: '小作坊提档升级,最新在前' })
   workshopUpgrades(
     @Arg('filter', () => WorkshopUpgradeFilter, { nullable: true }) filter: WorkshopUpgradeFilter | null,
     @Args() page: ConnectionArgs,
@@ -61,12 +61,12 @@ export class WorkshopUpgradeResolver {
     return upgrade;
   }
 
-  @FieldResolver(() => EntityRef)
+  @FieldResolver(() => EntityRef, { nullable: true })
   entity(@Root() row: WorkshopUpgrade): EntityRef {
     return entityRef(row.entityId);
   }
 
-  @FieldResolver(() => TownshipRef, { description: '所属乡镇(街道)' })
+  @FieldResolver(() => TownshipRef, { nullable: true, description: '所属乡镇(街道)' })
   township(@Root() row: WorkshopUpgrade): TownshipRef {
     return townshipRef(row.townshipId);
   }
