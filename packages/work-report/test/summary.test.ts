@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { approximately, draftSummary, parseSummary, percent, summaryDetails, summaryText, toMarkdown } from '../src';
+import type { WorkReportData } from '../src';
 import { DETAILS_2024, REPORT_2024, TABLE_2024_PHRASES } from './fixtures';
 
 describe('the summary draft', () => {
@@ -65,6 +66,48 @@ describe('the summary draft', () => {
     expect(empty).toContain('本年度尚无风险分级记录');
     expect(empty).toContain('【待补充:执法办案数据暂未取得】');
     expect(empty).not.toMatch(/NaN|undefined|null/);
+  });
+
+  // Each part of WorkReport is nullable: a subgraph that did not answer costs its part, never a wrong figure.
+  const PARTS: Record<keyof Omit<WorkReportData, 'year'>, { missing: string[]; figures: string[] }> = {
+    responsibility: { missing: ['包保责任'], figures: ['12名区级领导', '包保45家'] },
+    supervision: { missing: ['统筹督查'], figures: ['22个乡镇(街道)', '提示函12份'] },
+    riskGrading: { missing: ['风险分级'], figures: ['100%实现风险分级动态管理'] },
+    sampling: { missing: ['抽检监测'], figures: ['1847批次', '不合格52批次', '“批批检”', '52批次不合格产品'] },
+    enforcement: {
+      missing: ['执法办案', '专项治理'],
+      figures: ['119件', '移送起诉4件', '12项专项治理', '联合执法6次'],
+    },
+    training: { missing: ['培训考核'], figures: ['培训13次', '2000人', '580批次', '295家'] },
+    publicity: { missing: ['宣传舆情', '宣传活动'], figures: ['56条', '负面舆情3条', '系列活动12次', '12000余份'] },
+  };
+
+  for (const [part, { missing, figures }] of Object.entries(PARTS)) {
+    it(`says the ${part} part is unavailable when it is missing, and keeps every other figure`, () => {
+      const draft = summaryText({ report: { ...REPORT_2024, [part]: null }, details: DETAILS_2024 });
+      for (const what of missing) expect(draft).toContain(`【待补充:${what}数据暂未取得】`);
+      for (const figure of figures) expect(draft).not.toContain(figure);
+      const others = Object.entries(PARTS).filter(([name]) => name !== part);
+      for (const [, other] of others) for (const figure of other.figures) expect(draft).toContain(figure);
+      expect(draft).not.toMatch(/NaN|undefined|null/);
+    });
+  }
+
+  it('writes a draft of placeholders, not zeros, when no part answered', () => {
+    const none = summaryText({
+      report: {
+        year: 2024,
+        responsibility: null,
+        supervision: null,
+        riskGrading: null,
+        sampling: null,
+        enforcement: null,
+        training: null,
+        publicity: null,
+      },
+    });
+    expect(none.match(/【待补充:/g)).toHaveLength(9);
+    expect(none).not.toMatch(/\d+(批次|件|名|家|次|条|份|人)|尚无|NaN|undefined|null/);
   });
 
   it('writes Markdown with the title, the parts and the section leads', () => {
