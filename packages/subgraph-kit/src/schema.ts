@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLFieldResolver, type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLFieldResolver, type GraphQLSchema, Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
 import { validateOrReject } from 'class-validator';
 import { ArgumentValidationError, buildSchema, createResolversMap } from 'type-graphql';
 import type { Context } from './context';
 import type { SubgraphDefinition } from './define';
 import { wholeMutation } from './writes';
+import { requireBureau } from './access';
 import { forbidden } from './errors';
 
 const FEDERATION_LINK =
@@ -41,6 +42,22 @@ async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
+/** The object types of an SDL that another subgraph may resolve through `_entities` (`resolvable: false` keys may not). */
+function resolvableKeyTypes(sdl: string): string[] {
+  return parse(sdl)
+    .definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION)
+    .filter((d) =>
+      d.directives?.some(
+        (directive) =>
+          directive.name.value === 'key' &&
+          !directive.arguments?.some(
+            (a) => a.name.value === 'resolvable' && a.value.kind === Kind.BOOLEAN && !a.value.value,
+          ),
+      ),
+    )
+    .map((d) => d.name.value);
+}
+
 /**
  * type-graphql builds a plain schema whose federation directives are only AST; printing it with its directives and
  * handing that SDL to buildSubgraphSchema gives a real Federation 2 subgraph (with `_service` and `_entities`).
@@ -72,6 +89,22 @@ export async function buildFederatedSchema(
           );
         })
         .load(String(representation.id));
+  }
+  for (const typeName of resolvableKeyTypes(sdl)) {
+    if (definition.references?.[typeName]) continue;
+    if (typeName !== 'WorkReport') {
+      throw new Error(
+        `${definition.name}: ${typeName} has a resolvable @key but no reference resolver; declare references.${typeName} ` +
+          '{ load, visible } (scope is not optional on _entities)',
+      );
+    }
+    // The work report's key is a year, and every part applies its own figures' rules; the report itself, like
+    // its root queries, is the bureau's.
+    resolvers[typeName] ??= {};
+    (resolvers[typeName] as Record<string, unknown>).__resolveReference = (representation: object, ctx: Context) => {
+      requireBureau(ctx);
+      return representation;
+    };
   }
   const mutations = resolvers.Mutation as Record<string, GraphQLFieldResolver<unknown, Context>> | undefined;
   for (const [field, resolve] of Object.entries(mutations ?? {})) mutations![field] = wholeMutation(field, resolve);
