@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterFromParams, SampleTable } from '../src/components/SampleTable';
 import { renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
@@ -60,5 +60,59 @@ describe('the samples table', () => {
         after: null,
       }),
     );
+  });
+});
+
+describe('the samples table with another domain down', () => {
+  it('shows its own columns, "—" for the business, and a notice naming 主体与属地', async () => {
+    const page = samplePage(['1', '2'], false, 2);
+    const calls = stubGateway({
+      TownshipOptions: () => ({
+        data: { townships: null },
+        errors: [{ message: '子图 entities 不可用', path: ['townships'], extensions: { serviceName: 'entities' } }],
+      }),
+      SampleTable: () => ({
+        data: {
+          samples: { ...page.data.samples, nodes: page.data.samples.nodes.map((n) => ({ ...n, entity: null })) },
+        },
+        errors: [0, 1].map((i) => ({
+          message: '子图 entities 不可用',
+          path: ['samples', 'nodes', i, 'entity'],
+          extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'entities' },
+        })),
+      }),
+    });
+    render(renderInModule(<SampleTable />));
+    expect(await screen.findByText('豇豆1')).toBeTruthy();
+    expect(screen.getByText('豇豆2')).toBeTruthy();
+    expect(screen.getByText(/共 2 条/)).toBeTruthy();
+    expect(screen.queryByText('东城生鲜超市')).toBeNull();
+    // The business and its township: "—" in both rows.
+    expect(screen.getAllByText('—').length).toBeGreaterThanOrEqual(4);
+    const notice = screen.getByTestId('partial-notice');
+    expect(notice.textContent).toContain('「主体与属地」数据暂不可用');
+    await act(async () => fireEvent.click(within(notice).getByRole('button', { name: /重\s*试/ })));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'SampleTable')).toHaveLength(2));
+  });
+
+  it('shows its own subgraph down in its panel, naming 抽检监测, with 重试', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      SampleTable: () => ({
+        data: { samples: null },
+        errors: [
+          {
+            message: '子图 sampling 不可用',
+            path: ['samples'],
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sampling' },
+          },
+        ],
+      }),
+    });
+    render(renderInModule(<SampleTable />));
+    expect(await screen.findByText('「抽检监测」暂不可用')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toContain('抽检监测暂不可用');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /重\s*试/ })));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'SampleTable')).toHaveLength(2));
   });
 });

@@ -119,3 +119,63 @@ describe('the dashboard', () => {
     expect(within(card).getByRole('button', { name: /下载 Markdown/ })).toBeTruthy();
   });
 });
+
+describe('the dashboard with a subgraph down', () => {
+  /** The gateway as it answers with sampling down: every other part, `sampling: null` and one error naming it. */
+  function samplingDown(times: number) {
+    let down = times;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const body = JSON.parse(String(init.body)) as Body;
+        requests.push(body);
+        const failing = down-- > 0;
+        const workReports = (body.variables.years ?? []).map((year) =>
+          failing ? { ...REPORT(year), sampling: null } : REPORT(year),
+        );
+        const errors = failing
+          ? (body.variables.years ?? []).map((_, i) => ({
+              message: '子图 sampling 不可用',
+              path: ['workReports', i, 'sampling'],
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sampling' },
+            }))
+          : undefined;
+        return new Response(JSON.stringify({ data: { workReports }, errors }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+  }
+
+  it('shows every other figure, marks 抽检监测 unavailable, and 重试 asks again', async () => {
+    samplingDown(1);
+    renderAt('/');
+    // The default year still comes from the parts that answered.
+    expect(await screen.findByText('2024年度工作报告', {}, { timeout: 5000 })).toBeTruthy();
+    for (const figure of ['立案查处 119件', '包保区级领导 12名', '培训 13次', '获证生产销售主体分级率 100%'])
+      expect(screen.getByRole('link', { name: figure })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: /^抽检监测 / })).toBeNull();
+    const card = document.querySelector('[data-unavailable-area="sampling"]') as HTMLElement;
+    expect(card).toBeTruthy();
+    expect(within(card).getByText(/「抽检监测」暂不可用/)).toBeTruthy();
+    expect(document.querySelectorAll('[data-unavailable-area]')).toHaveLength(1);
+    // The page is not replaced by an error.
+    expect(screen.queryByText('加载失败')).toBeNull();
+
+    await act(async () => fireEvent.click(within(card).getByRole('button', { name: /重\s*试/ })));
+    expect(await screen.findByRole('link', { name: '抽检监测 1,847批次' }, { timeout: 5000 })).toBeTruthy();
+    expect(requests).toHaveLength(2);
+    expect(document.querySelector('[data-unavailable-area]')).toBeNull();
+  });
+
+  it('drafts the summary with the missing part marked, not as zeros', async () => {
+    samplingDown(Number.POSITIVE_INFINITY);
+    renderAt('/?year=2024');
+    const draft = await screen.findByRole('button', { name: /生成总结草稿/ }, { timeout: 5000 });
+    await act(async () => fireEvent.click(draft));
+    const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
+    await waitFor(() => expect(editor.value).toContain('【待补充:抽检监测数据暂未取得】'));
+    expect(editor.value).toContain('立案查处食品违法案件119件');
+    expect(editor.value).not.toContain('抽检监测0批次');
+  });
+});
