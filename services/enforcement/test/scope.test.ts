@@ -856,7 +856,8 @@ describe.each(await dialects())('references, linked records and writes across to
         { r: [{ __typename: 'Entity', id: ids.ownCase.entityId }] },
         { as: user },
       );
-      expect(inspections.data?._entities?.[0] ?? null).toBeNull();
+      // Entity.inspections is a nullable boundary: refused, and nothing of it answered.
+      expect(inspections.data?._entities?.[0]).toEqual({ inspections: null });
       expect(inspections.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     if (user === 'township') {
