@@ -7,7 +7,9 @@ export default defineConfig({
     // that two cores are not shared between the servers, several test files and a browser.
     globalSetup: ['./harness/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 30_000,
+    // A browser test that signs in through the OpenID provider and loads the shell cold needs more than 30 s on a
+    // busy 2-core machine.
+    testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default'],
   },

@@ -84,7 +84,7 @@ describe('access matrix: every root query as every role', () => {
     for (const role of PARTNERS) expect(entities?.outcomes[role].kind).toBe('forbidden');
   });
 
-  it('matches the table in docs/security.md (SHIAN_UPDATE_DOCS=1 rewrites it)', () => {
+  it('refuses what docs/security.md says it refuses (SHIAN_UPDATE_DOCS=1 rewrites the table)', () => {
     const table = matrixTable(rows);
     const doc = readFileSync(DOC, 'utf8');
     const start = doc.indexOf(START);
@@ -94,8 +94,18 @@ describe('access matrix: every root query as every role', () => {
       writeFileSync(DOC, `${doc.slice(0, start + START.length)}\n${table}\n${doc.slice(end)}`);
       return;
     }
-    const documented = parseMatrixTable(doc.slice(start, end));
-    const measured = parseMatrixTable(table);
-    expect(Object.fromEntries(documented)).toEqual(Object.fromEntries(measured));
+    // What must not drift is who is refused what. Figures, and whether a list is whole or partial, move as other
+    // tests write records; a single record's row depends on which record was sampled (the test of references
+    // against root queries, entities-direct, checks those exactly), so those rows only have to be present.
+    const refusals = (table: Map<string, Record<string, string>>) =>
+      Object.fromEntries(
+        [...table].map(([query, cells]) => [
+          query,
+          Object.values(cells).some((cell) => cell === '有' || cell === '无')
+            ? 'one record'
+            : Object.fromEntries(Object.entries(cells).map(([role, cell]) => [role, cell === '拒绝' ? '拒绝' : '答'])),
+        ]),
+      );
+    expect(refusals(parseMatrixTable(doc.slice(start, end)))).toEqual(refusals(parseMatrixTable(table)));
   });
 });
