@@ -74,6 +74,12 @@ export class EntityUpdateInput {
 
   @Field(() => ID, { nullable: true })
   townshipId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '读到的主体版本号(Entity.version);他人已修改则为 CONFLICT,不写入',
+  })
+  version?: number | null;
 }
 
 @InputType()

@@ -96,6 +96,28 @@ describe.each(await dialects())('entities subgraph mutations on %s', (dialect) =
     expect(updated.data!.updateEntity).toEqual({ status: 'SUSPENDED', phone: '13800000000' });
   });
 
+  it('refuses an edit at a stale version with CONFLICT, writing nothing, and takes the current one', async () => {
+    const UPDATE = `mutation ($id: ID!, $input: EntityUpdateInput!) {
+      updateEntity(id: $id, input: $input) { name phone version } }`;
+    const read = async () =>
+      (await t.execute('{ entity(id: "E0002") { name phone version updatedAt } }')).data!.entity as {
+        name: string;
+        version: number;
+      };
+    const shown = await read();
+    const first = await t.execute(UPDATE, { id: 'E0002', input: { phone: '13900000001', version: shown.version } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.updateEntity).toEqual({ name: shown.name, phone: '13900000001', version: shown.version + 1 });
+    const now = await read();
+    const stale = await t.execute(UPDATE, { id: 'E0002', input: { name: '过期的修改', version: shown.version } });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    expect(stale.errors![0]!.message).toMatch(/^主体已被他人修改/);
+    expect(await read()).toEqual(now);
+    const current = await t.execute(UPDATE, { id: 'E0002', input: { name: '当前版本的修改', version: now.version } });
+    expect(current.errors).toBeUndefined();
+    expect(current.data!.updateEntity).toMatchObject({ name: '当前版本的修改', version: now.version + 1 });
+  });
+
   it('adds licences, checking number formats and validity', async () => {
     const add = (license: Record<string, unknown>) =>
       t.execute('mutation ($l: LicenseInput!) { addLicense(input: $l) { number expired entity { id } } }', {

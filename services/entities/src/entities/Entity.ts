@@ -1,5 +1,5 @@
 import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityCategory, EntityStatus, RiskGrade } from './enums';
 import { Township } from './Township';
 
@@ -14,7 +14,7 @@ import { Township } from './Township';
 @Index({ properties: ['township', 'category', 'name'] })
 @Index({ properties: ['riskGrade', 'name'] })
 export class Entity {
-  [OptionalProps]?: 'status' | 'riskGrade' | 'phone' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'riskGrade' | 'phone' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -63,6 +63,10 @@ export class Entity {
   @Field(() => RiskGrade, { nullable: true, description: '最新一次风险分级的等级,未分级为空' })
   @Enum({ items: () => RiskGrade, nullable: true })
   riskGrade: RiskGrade | null = null;
+
+  @Field(() => Int, { description: '版本号:修改时提交,他人已修改则冲突' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   @Field()
   @Property({ type: 'datetime' })

@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import {
   Connection,
   ConnectionArgs,
+  checkVersion,
   type Context,
   paginate,
   requireBureau,
@@ -118,6 +119,7 @@ export class EntityResolver {
     const entity = await ctx.em.findOne(Entity, { id });
     if (!entity) throw notFound('主体', id);
     requireWriter(ctx, entity.township.id);
+    checkVersion(entity, input.version, '主体');
     const changes: Partial<Entity> = {};
     if (input.name != null) changes.name = requiredText(input.name, 'name', '名称');
     if (input.address != null) changes.address = requiredText(input.address, 'address', '经营地址', 300);
