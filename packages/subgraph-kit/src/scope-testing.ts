@@ -1,4 +1,4 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { forbidden } from './errors';
 import { inScope } from './access';
 import type { Context } from './context';
@@ -59,4 +59,46 @@ export function fakeLinkedRecord(root: string, townshipOf: Record<string, string
     if (ctx.identity.role === 'partner' || !inScope(ctx, township)) throw forbidden();
     return { [root]: { id } };
   };
+}
+
+/** The demo roles every scope test tries, and the partner departments among them. */
+export const DEMO_ROLES = ['admin', 'officer', 'township', 'police', 'education', 'agriculture'] as const;
+export type DemoRole = (typeof DEMO_ROLES)[number];
+export const PARTNER_ROLES: readonly DemoRole[] = ['police', 'education', 'agriculture'];
+
+/** A @key type a scope test resolves: a record inside the township officer's township, and one outside it. */
+export interface KeyTypeScope<I> {
+  ids: (ids: I) => [inside: string, outside: string];
+  /** The township officer may see the outside one too (e.g. the list of townships). */
+  townshipSeesOutside?: boolean;
+}
+
+/**
+ * For every @key type, `_entities` of an inside and an outside record as every demo role: bureau leaders and officers
+ * get both, the township officer the inside one, partners neither; a refused one is null with FORBIDDEN.
+ */
+export function referenceScopeTests<I>(t: TestSubgraph, keyTypes: Record<string, KeyTypeScope<I>>, ids: () => I) {
+  describe.each(Object.keys(keyTypes))('_entities of %s', (typename) => {
+    it.each(DEMO_ROLES)('as %s: the record in scope, null with FORBIDDEN outside it', async (role) => {
+      const spec = keyTypes[typename] as KeyTypeScope<I>;
+      const [inside, outside] = spec.ids(ids());
+      const res = await t.execute(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`,
+        {
+          r: [
+            { __typename: typename, id: inside },
+            { __typename: typename, id: outside },
+          ],
+        },
+        { as: role },
+      );
+      const partner = PARTNER_ROLES.includes(role);
+      const seesOutside = role === 'admin' || role === 'officer' || (role === 'township' && spec.townshipSeesOutside);
+      const expected = [partner ? null : { id: inside }, seesOutside ? { id: outside } : null];
+      expect(res.data?._entities).toEqual(expected);
+      expect((res.errors ?? []).map((e) => e.extensions?.code)).toEqual(
+        expected.filter((row) => row === null).map(() => 'FORBIDDEN'),
+      );
+    });
+  });
 }

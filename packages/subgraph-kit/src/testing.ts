@@ -307,4 +307,13 @@ export function testSubgraph(
   };
 }
 
-export { type CrossWrite, crossWriteTests, fakeLinkedRecord } from './scope-testing';
+export {
+  type CrossWrite,
+  crossWriteTests,
+  DEMO_ROLES,
+  type DemoRole,
+  fakeLinkedRecord,
+  type KeyTypeScope,
+  PARTNER_ROLES,
+  referenceScopeTests,
+} from './scope-testing';

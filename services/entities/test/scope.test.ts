@@ -1,5 +1,5 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, type KeyTypeScope, referenceScopeTests, testSubgraph } from '@shian/subgraph-kit/testing';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Assignment, Entity, License, Notice, RiskAssessment, Visit } from '../src/entities';
@@ -31,7 +31,7 @@ interface Ids {
  * Per @key type: an id in the demo township and one outside it, and whether the township officer sees the outside
  * one (township names are every bureau user's). Partners see none; admin and officer see all.
  */
-const KEY_TYPES: Record<string, { ids: (ids: Ids) => [string, string]; townshipSeesOutside?: boolean }> = {
+const KEY_TYPES: Record<string, KeyTypeScope<Ids>> = {
   Entity: { ids: (ids) => ids.entity },
   Township: { ids: () => [DEMO_TOWNSHIP_ID, OTHER_TOWNSHIP], townshipSeesOutside: true },
   License: { ids: (ids) => ids.license },
@@ -211,27 +211,7 @@ describe.each(await dialects())('entities scope on every path on %s', (dialect) 
     expect(new Set(mutations)).toEqual(new Set(Object.keys(WRITES)));
   });
 
-  describe.each(Object.keys(KEY_TYPES))('_entities of %s', (typename) => {
-    it.each(ROLES)('as %s: the record in scope, null with FORBIDDEN outside it', async (role) => {
-      const spec = KEY_TYPES[typename]!;
-      const [inside, outside] = spec.ids(ids);
-      const res = await t.execute(
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`,
-        {
-          r: [
-            { __typename: typename, id: inside },
-            { __typename: typename, id: outside },
-          ],
-        },
-        { as: role },
-      );
-      const partner = PARTNERS.includes(role);
-      const seesOutside = role === 'admin' || role === 'officer' || (role === 'township' && spec.townshipSeesOutside);
-      const expected = [partner ? null : { id: inside }, seesOutside ? { id: outside } : null];
-      expect(res.data?._entities).toEqual(expected);
-      expect(codes(res)).toEqual(expected.filter((row) => row === null).map(() => 'FORBIDDEN'));
-    });
-  });
+  referenceScopeTests(t, KEY_TYPES, () => ids);
 
   describe.each(Object.keys(WRITES))('%s', (name) => {
     it('refuses the township officer outside their township, writing nothing', async () => {

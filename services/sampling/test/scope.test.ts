@@ -1,5 +1,5 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, type KeyTypeScope, referenceScopeTests, testSubgraph } from '@shian/subgraph-kit/testing';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITIES, InfantFormulaBatch, Sample } from '../src/entities';
@@ -36,7 +36,7 @@ interface Ids {
 }
 
 /** Per @key type: its two ids, and whether the township officer sees the second (district-wide records). */
-const KEY_TYPES: Record<string, { ids: (ids: Ids) => [string, string]; townshipSeesOutside?: boolean }> = {
+const KEY_TYPES: Record<string, KeyTypeScope<Ids>> = {
   Sample: { ids: (ids) => ids.sample },
   SamplingPlan: { ids: (ids) => ids.plan, townshipSeesOutside: true },
   Disposal: { ids: (ids) => ids.disposal },
@@ -403,27 +403,7 @@ describe.each(await dialects())('sampling scope on every path on %s', (dialect) 
     expect(new Set(mutations)).toEqual(new Set([...Object.keys(REFUSALS), ...OPEN_TO_BUREAU]));
   });
 
-  describe.each(Object.keys(KEY_TYPES))('_entities of %s', (typename) => {
-    it.each(ROLES)('as %s: the record in scope, null with FORBIDDEN outside it', async (role) => {
-      const spec = KEY_TYPES[typename]!;
-      const [inside, outside] = spec.ids(ids);
-      const res = await t.execute(
-        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { id } } }`,
-        {
-          r: [
-            { __typename: typename, id: inside },
-            { __typename: typename, id: outside },
-          ],
-        },
-        { as: role },
-      );
-      const partner = PARTNERS.includes(role);
-      const seesOutside = role === 'admin' || role === 'officer' || (role === 'township' && spec.townshipSeesOutside);
-      const expected = [partner ? null : { id: inside }, seesOutside ? { id: outside } : null];
-      expect(res.data?._entities).toEqual(expected);
-      expect(codes(res)).toEqual(expected.filter((row) => row === null).map(() => 'FORBIDDEN'));
-    });
-  });
+  referenceScopeTests(t, KEY_TYPES, () => ids);
 
   it('answers disposal(id) as the board and the Disposal reference do', async () => {
     const query = 'query($id: ID!) { disposal(id: $id) { id } }';
