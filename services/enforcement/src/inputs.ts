@@ -592,4 +592,10 @@ export class SeizedItemUpdateInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '读到的涉案财物版本号(SeizedItem.version);他人已修改则为 CONFLICT,不写入',
+  })
+  version?: number | null;
 }

@@ -1,6 +1,6 @@
 import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 import { LocalDate } from '@shian/subgraph-kit';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './Case';
 import { SeizedItemStatus, SeizureKind } from './enums';
 
@@ -8,7 +8,7 @@ import { SeizedItemStatus, SeizureKind } from './enums';
 @ObjectType({ description: '涉案财物' })
 @Table({ tableName: 'seized_item' })
 export class SeizedItem {
-  [OptionalProps]?: 'extended' | 'releasedOn' | 'note' | 'createdAt';
+  [OptionalProps]?: 'extended' | 'releasedOn' | 'note' | 'version' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -62,6 +62,10 @@ export class SeizedItem {
   @Field(() => String, { nullable: true, description: '备注' })
   @Property({ type: 'string', length: 500, nullable: true })
   note: string | null = null;
+
+  @Field(() => Int, { description: '版本号:修改时提交,他人已修改则冲突' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
 
   @Field()
   @Property({ type: 'datetime' })

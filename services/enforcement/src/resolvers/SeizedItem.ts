@@ -3,6 +3,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import {
   Connection,
   ConnectionArgs,
+  checkVersion,
   type Context,
   notFound,
   paginate,
@@ -96,6 +97,7 @@ export class SeizedItemResolver {
     const item = await ctx.em.findOne(SeizedItem, { id: input.itemId }, { populate: ['caseFile'] });
     if (!item) throw notFound('涉案财物', input.itemId);
     requireWriter(ctx, item.caseFile.townshipId);
+    checkVersion(item, input.version, '涉案财物');
     const { today } = await clockContext(ctx);
     const before = seizedItemSnapshot(item);
     const held = HELD.includes(item.status);
