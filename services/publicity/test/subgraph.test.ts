@@ -280,4 +280,22 @@ describe.each(await dialects())('publicity subgraph on %s', (dialect) => {
       expect(large.statements).toBe(small.statements);
     }
   });
+
+  it('refuses a link at a stale version with CONFLICT, writing nothing, and takes the current one', async () => {
+    const LINK =
+      'mutation ($id: ID!, $c: ID, $v: Int) { linkOpinionEvent(id: $id, caseId: $c, expectedVersion: $v) { caseId version } }';
+    const READ = 'query ($id: ID!) { opinionEvent(id: $id) { status version caseId steps { toStatus } } }';
+    const event = await newEvent();
+    const moved = await t.execute(MOVE, { id: event.id, input: { to: 'VERIFYING', note: '核查' }, v: event.version });
+    expect(moved.errors).toBeUndefined();
+    const now = (await t.execute(READ, { id: event.id })).data!.opinionEvent;
+    expect(now.version).toBe(event.version + 1);
+    const stale = await t.execute(LINK, { id: event.id, c: 'CASE-TEST-1', v: event.version });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(stale.errors?.[0]?.message).toMatch(/^舆情已被他人修改/);
+    expect((await t.execute(READ, { id: event.id })).data!.opinionEvent).toEqual(now);
+    const current = await t.execute(LINK, { id: event.id, c: 'CASE-TEST-1', v: now.version });
+    expect(current.errors).toBeUndefined();
+    expect(current.data!.linkOpinionEvent).toEqual({ caseId: 'CASE-TEST-1', version: now.version + 1 });
+  });
 });

@@ -4,7 +4,7 @@ import {
   Connection,
   ConnectionArgs,
   type Context,
-  conflict,
+  checkVersion,
   entityTownship,
   forbidden,
   notFound,
@@ -180,7 +180,7 @@ export class OpinionEventResolver {
   /**
    * Moves an event one step of its lifecycle. The transition table decides; an illegal move answers BAD_USER_INPUT
    * naming the current and the requested stage, and nothing is written. `expectedVersion` (the version the user saw)
-   * turns a move made on stale data into CONFLICT.
+   * turns a move made on stale data into CONFLICT (the kit's checkVersion), nothing written.
    */
   @Mutation(() => OpinionEvent, { description: '变更舆情处置阶段' })
   async moveOpinionEvent(
@@ -191,7 +191,7 @@ export class OpinionEventResolver {
   ) {
     const event = await loadInScope(ctx, id);
     requireWriterFor(ctx, event.townshipId);
-    if (expectedVersion != null && expectedVersion !== event.version) throw conflict('该舆情已被他人处理,请刷新后重试');
+    checkVersion(event, expectedVersion, '舆情');
     rejectProblems([...checkMove(event.status, input), ...caseIdProblems(input.caseId)]);
     const caseId = await linkedCase(ctx, input.caseId);
     const from = event.status;
@@ -204,16 +204,23 @@ export class OpinionEventResolver {
     return event;
   }
 
+  /** Links the event to a business or a case; `expectedVersion` (the version the user saw) as in moveOpinionEvent. */
   @Mutation(() => OpinionEvent, { description: '关联舆情涉及的主体或案件' })
   async linkOpinionEvent(
     @Arg('id', () => ID) id: string,
     @Arg('entityId', () => ID, { nullable: true }) entityId: string | null,
     @Arg('townshipId', () => ID, { nullable: true }) townshipId: string | null,
     @Arg('caseId', () => ID, { nullable: true }) caseId: string | null,
+    @Arg('expectedVersion', () => Int, {
+      nullable: true,
+      description: '读到的舆情版本号(OpinionEvent.version);他人已修改则为 CONFLICT,不写入',
+    })
+    expectedVersion: number | null,
     @Ctx() ctx: Context,
   ) {
     const event = await loadInScope(ctx, id);
     requireWriterFor(ctx, event.townshipId);
+    checkVersion(event, expectedVersion, '舆情');
     rejectProblems(caseIdProblems(caseId));
     const linked = await linkedCase(ctx, caseId);
     if (entityId !== null || townshipId !== null) {
