@@ -1,4 +1,4 @@
-import type { CombinedError } from '@shian/graphql-client';
+import { type CombinedError, errorCode, errorMessage } from '@shian/graphql-client';
 import { App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
 import { type ReactNode, useState } from 'react';
 import { applyServerErrors } from './serverErrors';
@@ -17,12 +17,15 @@ export interface ActionButtonProps<V> {
   button?: ButtonProps;
 }
 
-/** A button that opens a form in a dialog and runs one mutation: every lifecycle action of a sample is one of these. */
+/**
+ * A button that opens a form in a dialog and runs one mutation: every lifecycle action of a sample is one of these.
+ * A CONFLICT (the record changed since the page read it) closes the dialog, says so and reloads on OK.
+ */
 export function ActionButton<V extends object>(props: ActionButtonProps<V>) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<V>();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
 
   const submit = async () => {
     const values = await form.validateFields();
@@ -30,6 +33,12 @@ export function ActionButton<V extends object>(props: ActionButtonProps<V>) {
     try {
       const error = await props.onSubmit(values, form);
       if (error) {
+        if (errorCode(error) === 'CONFLICT') {
+          // Someone else changed the record since the page read it: nothing was saved; show theirs.
+          setOpen(false);
+          modal.warning({ title: '记录已被他人修改', content: errorMessage(error), onOk: props.onDone });
+          return;
+        }
         const general = applyServerErrors(form, error);
         if (general) message.error(general);
         return;

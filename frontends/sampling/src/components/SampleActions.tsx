@@ -15,6 +15,7 @@ const MoveSample = graphql(`
     moveSample(input: $input) {
       id
       status
+      version
     }
   }
 `);
@@ -108,6 +109,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           await moveSample({
             input: {
               sampleId: sample.id,
+              version: sample.version,
               to,
               on: day(v.on),
               notifiedOn: to === 'UNQUALIFIED' ? day(v.notifiedOn) : undefined,

@@ -26,6 +26,7 @@ export const SampleDetailQueryDocument = graphql(`
     sample(id: $id) {
       id
       number
+      version
       foodName
       category
       brand
