@@ -1,5 +1,5 @@
 import { checkCreditCode } from '@shian/codes';
-import { useMutation, useQuery } from '@shian/graphql-client';
+import { errorCode, errorMessage, useMutation, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from '@shian/antd';
 import { useState } from 'react';
@@ -22,6 +22,7 @@ const EntityForEditQuery = graphql(`
       address
       legalRepresentative
       phone
+      version
       township {
         id
       }
@@ -47,6 +48,7 @@ const UpdateEntityMutation = graphql(`
       address
       legalRepresentative
       phone
+      version
       township {
         id
         name
@@ -68,7 +70,11 @@ export interface EntityFormValues {
 
 const PHONE = /^[0-9+\-() ]{7,20}$/;
 
-/** `/new` and `/:id/edit`: validated in Chinese before it is sent, and again by the subgraph. */
+/**
+ * `/new` and `/:id/edit`: validated in Chinese before it is sent, and again by the subgraph. An edit carries the
+ * version the form was filled from: if someone else changed the business meanwhile, the subgraph answers CONFLICT,
+ * nothing is saved, and the form says so and reloads the current record.
+ */
 export function EntityFormPage() {
   const { id } = useParams();
   if (!id) return <EntityForm />;
@@ -76,21 +82,39 @@ export function EntityFormPage() {
 }
 
 function EditEntity({ id }: { id: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: EntityForEditQuery, variables: { id } });
+  const [{ data, fetching, error }, reload] = useQuery({ query: EntityForEditQuery, variables: { id } });
   if (error) return <ErrorPanel error={error} />;
   if (fetching || !data) return <Skeleton active />;
   if (!data.entity) return <ErrorPanel title="记录不存在" error={new Error('未找到该主体')} />;
-  const { township, phone, ...rest } = data.entity;
-  return <EntityForm id={id} initial={{ ...rest, phone: phone ?? undefined, townshipId: township.id }} />;
+  const { township, phone, version, ...rest } = data.entity;
+  return (
+    <EntityForm
+      key={version}
+      id={id}
+      version={version}
+      initial={{ ...rest, phone: phone ?? undefined, townshipId: township.id }}
+      onConflict={() => reload({ requestPolicy: 'network-only' })}
+    />
+  );
 }
 
-export function EntityForm({ id, initial }: { id?: string; initial?: EntityFormValues }) {
+export function EntityForm({
+  id,
+  version,
+  initial,
+  onConflict,
+}: {
+  id?: string;
+  version?: number;
+  initial?: EntityFormValues;
+  onConflict?: () => void;
+}) {
   const [form] = Form.useForm<EntityFormValues>();
   const navigate = useNavigate();
   const to = useModulePath();
   const user = useCurrentUser();
   const townships = useTownshipOptions();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const [, createEntity] = useMutation(CreateEntityMutation);
   const [, updateEntity] = useMutation(UpdateEntityMutation);
   const [saving, setSaving] = useState(false);
@@ -111,10 +135,14 @@ export function EntityForm({ id, initial }: { id?: string; initial?: EntityFormV
       status: values.status,
     };
     const result = id
-      ? await updateEntity({ id, input: common })
+      ? await updateEntity({ id, input: { ...common, version } })
       : await createEntity({ input: { ...common, creditCode: values.creditCode.trim() } });
     setSaving(false);
     if (result.error) {
+      if (errorCode(result.error) === 'CONFLICT') {
+        modal.warning({ title: '主体已被他人修改', content: errorMessage(result.error), onOk: onConflict });
+        return;
+      }
       setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
       return;
     }
