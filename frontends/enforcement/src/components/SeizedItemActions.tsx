@@ -1,4 +1,4 @@
-import { useMutation } from '@shian/graphql-client';
+import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
 import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -21,6 +21,7 @@ const UpdateSeizedItemMutation = graphql(`
     updateSeizedItem(input: $input) {
       id
       status
+      version
     }
   }
 `);
@@ -42,7 +43,8 @@ interface Values {
 
 /**
  * With `caseId`: 登记涉案财物 (a seizure in this case). With `item`: its custody and what became of it. Every change
- * goes into the item's history.
+ * goes into the item's history. An edit carries the version the page showed: if someone else changed the item
+ * meanwhile, the subgraph answers CONFLICT and the page reloads it instead of overwriting theirs.
  */
 export function SeizedItemActions({
   caseId,
@@ -50,14 +52,21 @@ export function SeizedItemActions({
   onChanged,
 }: {
   caseId?: string;
-  item?: { id: string; status: SeizedItemStatus; custodian: string; location: string; extended: boolean };
+  item?: {
+    id: string;
+    status: SeizedItemStatus;
+    custodian: string;
+    location: string;
+    extended: boolean;
+    version: number;
+  };
   onChanged: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<Values>();
   const [{ fetching: recording }, record] = useMutation(RecordSeizureMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateSeizedItemMutation);
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const held = item && (item.status === 'SEIZED' || item.status === 'SEALED');
   if (item && !held) return null;
 
@@ -79,6 +88,7 @@ export function SeizedItemActions({
       : await update({
           input: {
             itemId: item!.id,
+            version: item!.version,
             status: v.status ?? null,
             releasedOn: v.releasedOn?.format('YYYY-MM-DD') ?? null,
             custodian: v.custodian,
@@ -86,6 +96,12 @@ export function SeizedItemActions({
           },
         });
     if (result.error) {
+      if (errorCode(result.error) === 'CONFLICT') {
+        // Someone else changed the item since this page read it: nothing was saved; show theirs.
+        setOpen(false);
+        modal.warning({ title: '涉案财物已被他人修改', content: errorMessage(result.error), onOk: onChanged });
+        return;
+      }
       const general = applyServerErrors(form, result.error);
       if (general) message.error(general);
       return;

@@ -138,6 +138,7 @@ export const CaseDetailQueryDocument = graphql(`
         custodian
         location
         extended
+        version
         releasedOn
         clock {
           status

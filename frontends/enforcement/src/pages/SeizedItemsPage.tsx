@@ -29,6 +29,7 @@ const SeizedItemListDocument = graphql(`
         custodian
         location
         extended
+        version
         releasedOn
         clock {
           status
