@@ -74,7 +74,10 @@ describe.each(await dialects())('enforcement under concurrency on %s', (dialect)
     expect(b).toEqual(a);
     const again = await t.execute(CLUE, { i: clueInput(title) }, { idempotencyKey: key });
     expect(again).toEqual(a);
-    const rows = await t.orm.em.fork().getConnection().execute('select count(*) as n from case_file where title = ?', [title]);
+    const rows = await t.orm.em
+      .fork()
+      .getConnection()
+      .execute('select count(*) as n from case_file where title = ?', [title]);
     expect(Number(rows[0].n)).toBe(1);
   });
 });
