@@ -71,7 +71,8 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
       '/live': (_req, res) => sendJson(res, 200, { status: 'live', subgraph: definition.name }),
       // Ready: the database answers and no migration is pending (once true, migrations stay applied).
       '/ready': async (_req, res) => {
-        const ready = (await orm.isConnected()) && (migrated ||= await noPendingMigrations(orm));
+        if (!migrated && (await orm.isConnected())) migrated = await noPendingMigrations(orm);
+        const ready = migrated && (await orm.isConnected());
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', subgraph: definition.name });
       },
     },
