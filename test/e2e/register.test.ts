@@ -83,8 +83,9 @@ describe('the entities register in Chromium', () => {
     const name = (await link.innerText()).trim();
     await link.click();
     await page.waitForURL(/\/entities\/[^/?]+$/);
-    await page.getByText(name).first().waitFor();
-    expect(await page.locator('body').innerText()).toContain('统一社会信用代码');
+    // The register's row stays on screen while the record's page loads on demand: wait for the page itself.
+    await page.getByText('统一社会信用代码').first().waitFor();
+    expect(await page.locator('body').innerText()).toContain(name);
   });
 
   it('raised no page errors', () => {
