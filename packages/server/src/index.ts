@@ -1,4 +1,21 @@
 export { createLogger, type Logger } from './logger';
+export {
+  ANONYMOUS_OPERATION,
+  createMetrics,
+  LATENCY_BUCKETS,
+  type MetricsOptions,
+  OTHER_OPERATION,
+  type ServerMetrics,
+  scrapeGauge,
+} from './metrics';
+export {
+  activeTraceId,
+  currentRequest,
+  propagationHeaders,
+  REQUEST_ID_HEADER,
+  type RequestRecord,
+  traceIdOf,
+} from './request-context';
 export { serveGraphQL, type HttpApp, type RouteHandler, type ServeGraphQLOptions } from './serve';
 export { shutdownOnSignals } from './shutdown';
 export { applyCors, corsOriginsFromEnv, HttpError, MAX_BODY_BYTES, readBody, readJsonBody, sendJson } from './http';

@@ -4,7 +4,9 @@ import { type ApolloServer, type BaseContext, HeaderMap, type HTTPGraphQLRequest
 import { GraphQLError } from 'graphql';
 import { applyCors, corsOriginsFromEnv, HttpError, MAX_BODY_BYTES, readBody, sendJson } from './http';
 import type { Logger } from './logger';
+import { createMetrics, type ServerMetrics } from './metrics';
 import { RateLimitedError } from './rate-limit';
+import { openRequest, REQUEST_ID_HEADER, type RequestRecord, requestTraceId, runInRequest } from './request-context';
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -43,9 +45,17 @@ export interface ServeGraphQLOptions<TContext extends BaseContext> {
    * and a GraphQL error (code RATE_LIMITED). For limits that need no token, e.g. per client address.
    */
   admit?: (req: http.IncomingMessage) => void | Promise<void>;
+  /**
+   * This process's metrics, served on `/metrics`; its GraphQL plugin is added to `apollo` here. Default
+   * `createMetrics(name)`; pass one to register more (the gateway's subgraph fetches, a subgraph's database pool).
+   */
+  metrics?: ServerMetrics;
 }
 
 const GRAPHQL_PATH = '/graphql';
+
+/** Probes and scrapes come every few seconds from each kubelet and Prometheus: logged at info only when they fail. */
+const QUIET_PATHS = new Set(['/live', '/ready', '/health', '/metrics']);
 
 const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -55,8 +65,8 @@ const STATUS_BY_CODE: Record<string, number> = {
 };
 
 /**
- * Serves an ApolloServer on a plain Node http server: `/graphql` (GET and POST), the extra routes, CORS, a 1 MB
- * body limit, keep-alive, an access log line per request at debug level, and a graceful close.
+ * Serves an ApolloServer on a plain Node http server: `/graphql` (GET and POST), the extra routes, `/metrics`, CORS,
+ * a 1 MB body limit, keep-alive, a request id and an access log line per request, and a graceful close.
  */
 export async function serveGraphQL<TContext extends BaseContext>(
   options: ServeGraphQLOptions<TContext>,
@@ -65,12 +75,15 @@ export async function serveGraphQL<TContext extends BaseContext>(
   const host = options.host ?? '0.0.0.0';
   const maxBatchSize = options.maxBatchSize ?? 10;
   const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv();
+  const metrics = options.metrics ?? createMetrics(name);
   const routes: Record<string, RouteHandler> = {
     '/health': (_req, res) => sendJson(res, 200, { status: 'ok', name }),
+    '/metrics': metrics.route,
     ...options.routes,
   };
+  apollo.addPlugin(metrics.plugin);
 
-  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse) {
+  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse, record: RequestRecord) {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let body: unknown;
     if (req.method === 'POST') {
@@ -100,7 +113,13 @@ export async function serveGraphQL<TContext extends BaseContext>(
     };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest,
-      context: () => options.context(req).catch((error) => Promise.reject(withHttpStatus(error))),
+      context: () =>
+        options.context(req).catch((error) => {
+          // Refused before any plugin runs (a bad token, the per-user limit): the access log still names the code.
+          const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+          if (typeof code === 'string') record.errorCodes.add(code);
+          return Promise.reject(withHttpStatus(error));
+        }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -112,25 +131,44 @@ export async function serveGraphQL<TContext extends BaseContext>(
     res.end();
   }
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse, record: RequestRecord) {
     const started = process.hrtime.bigint();
+    // The path only: a GET's query string holds the operation's variables, which may be personal data.
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const traceId = requestTraceId(record);
+    res.setHeader(REQUEST_ID_HEADER, record.id);
     res.on('finish', () => {
       // A keep-alive connection that finishes its last request while we close must not linger.
       if (stopping) setImmediate(() => server.closeIdleConnections());
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.debug(
-        { method: req.method, url: req.url, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
-        'request',
-      );
+    });
+    // 'close' rather than 'finish': a request the client abandoned is logged too, as 499 (nginx's "client closed").
+    res.on('close', () => {
+      const status = res.writableFinished ? res.statusCode : 499;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = path === GRAPHQL_PATH || Object.hasOwn(routes, path) ? path : 'other';
+      metrics.observeHttp(route, req.method, status, seconds);
+      const line = {
+        reqId: record.id,
+        traceId,
+        method: req.method,
+        path: route === 'other' ? undefined : path,
+        status,
+        ms: Math.round(seconds * 1e4) / 10,
+        user: record.user,
+        role: record.role,
+        operation: record.operation,
+        errors: record.errorCodes.size ? [...record.errorCodes] : undefined,
+      };
+      if (QUIET_PATHS.has(path) && status < 400) logger.debug(line, 'request');
+      else logger.info(line, 'request');
     });
     if (stopping) res.setHeader('connection', 'close');
     try {
       if (applyCors(req, res, corsOrigins)) return;
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
       if (path === GRAPHQL_PATH) {
         if (req.method !== 'GET' && req.method !== 'POST') throw new HttpError(405, '仅支持 GET 和 POST');
         await options.admit?.(req);
-        await handleGraphQL(req, res);
+        await handleGraphQL(req, res, record);
         return;
       }
       const route = routes[path];
@@ -138,13 +176,14 @@ export async function serveGraphQL<TContext extends BaseContext>(
       await route(req, res);
     } catch (error) {
       if (res.headersSent) {
-        logger.error({ err: error, url: req.url }, 'request failed after the response started');
+        logger.error({ err: error, reqId: record.id, path }, 'request failed after the response started');
         res.destroy();
         return;
       }
       if (error instanceof RateLimitedError) {
+        record.errorCodes.add(error.code);
         res.setHeader('retry-after', String(error.retryAfterSeconds));
-        const graphql = new URL(req.url ?? '/', 'http://localhost').pathname === GRAPHQL_PATH;
+        const graphql = path === GRAPHQL_PATH;
         const body = { errors: [{ message: error.message, extensions: { code: error.code } }] };
         sendJson(res, 429, graphql ? body : { error: error.message });
         return;
@@ -153,14 +192,15 @@ export async function serveGraphQL<TContext extends BaseContext>(
         sendJson(res, error.status, { error: error.message });
         return;
       }
-      logger.error({ err: error, url: req.url }, 'request failed');
+      logger.error({ err: error, reqId: record.id, path }, 'request failed');
       sendJson(res, 500, { error: '服务器内部错误' });
     }
   }
 
   let stopping = false;
   const server = http.createServer({ keepAlive: true }, (req, res) => {
-    void handle(req, res);
+    const record = openRequest(req);
+    void runInRequest(record, () => handle(req, res, record));
   });
   // Longer than the usual client idle timeouts (undici 4 s, browsers ~60 s), so that the server is never the
   // side closing a connection a client is about to reuse.
