@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,16 +11,30 @@ import {
   verifierConfigFromEnv,
 } from '@shian/auth';
 import { DOMAINS, gatewayPort, subgraphUrl } from '@shian/platform';
-import { createLogger, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
+import { createLogger, createMetrics, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
 import { faultSettingsFromEnv } from './faults';
 import { healthRoute, liveRoute, readyRoute } from './health';
 import { armor, costLimit, LIMITS } from './limits';
+import { gatewayFetchMetrics } from './metrics';
 import { gatewayRateLimits } from './rate-limits';
-import { createSubgraphTransport, SubgraphDataSource, subgraphsInSupergraph } from './subgraphs';
 import {
-  loadTrustedManifest,
+  type ArtifactName,
+  type ArtifactSource,
+  type ArtifactStatus,
+  artifactSource,
+  type PolledArtifact,
+  pollArtifact,
+  pollIntervalFromEnv,
+  type ReloadEvent,
+} from './reload';
+import { createSubgraphTransport, SubgraphDataSource, type SubgraphEndpoint, subgraphsInSupergraph } from './subgraphs';
+import {
+  collectTrustedManifest,
+  parseTrustedManifest,
+  swappableTrustedOperations,
   type TrustedManifest,
+  trustedManifestLocation,
   trustedMode,
   trustedOperations,
   trustedOperationsPlugin,
@@ -34,7 +47,10 @@ export interface GatewayOptions {
   /** Default GATEWAY_PORT or 4000; 0 picks a free port. */
   port?: number;
   host?: string;
-  /** Default: the committed services/gateway/supergraph.graphql. */
+  /**
+   * A fixed supergraph (never reloaded). Default: `SUPERGRAPH_URL`, else `SUPERGRAPH_PATH`, else the committed
+   * services/gateway/supergraph.graphql, polled every `SUPERGRAPH_POLL_MS`.
+   */
   supergraphSdl?: string;
   /** Subgraph name → GraphQL URL. Default: `subgraphUrl()` of @shian/platform for known domains, else the supergraph's. */
   subgraphUrls?: Record<string, string>;
@@ -50,11 +66,39 @@ export interface GatewayOptions {
    */
   env?: NodeJS.ProcessEnv;
   logger?: Logger;
+  /**
+   * Called on every attempt to load a new supergraph or trusted-operations manifest (`loaded` or `failed`, with the
+   * reason): where a metrics counter hooks in.
+   */
+  onArtifactReload?: (event: ReloadEvent) => void;
 }
 
 export interface Gateway extends HttpApp {
-  /** The URL each subgraph is called at. */
+  /** The URL each subgraph is called at; a subgraph added by a new supergraph appears here once loaded. */
   subgraphUrls: Record<string, string>;
+  /** Which version of each artifact is served, since when, and how many reloads and refusals so far. */
+  artifacts(): Partial<Record<ArtifactName, ArtifactStatus>>;
+}
+
+/** SUPERGRAPH_URL (http/https), else SUPERGRAPH_PATH, else the committed file. */
+export function supergraphLocation(env: NodeJS.ProcessEnv): string {
+  return env.SUPERGRAPH_URL?.trim() || env.SUPERGRAPH_PATH?.trim() || SUPERGRAPH_PATH;
+}
+
+const fixedSource = (location: string, text: string): ArtifactSource => ({ location, read: async () => text });
+
+/**
+ * Where a subgraph is called: a known domain's from the environment and the platform's defaults, so the
+ * supergraph never decides where subgraphs run (a subgraph a new supergraph adds included); any other subgraph's
+ * from `<NAME>_URL` or `<NAME>_PORT` when set, else the URL it was composed with.
+ */
+function subgraphUrlFor(name: string, composedUrl: string, env: NodeJS.ProcessEnv, fixed?: Record<string, string>) {
+  if (fixed?.[name]) return fixed[name];
+  const domain = DOMAINS.find((d) => d.name === name);
+  if (domain) return subgraphUrl(domain, env);
+  const prefix = name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+  const port = env[`${prefix}_PORT`];
+  return env[`${prefix}_URL`] || (port ? `http://127.0.0.1:${port}/graphql` : composedUrl);
 }
 
 const numberFromEnv = (value: string | undefined, fallback: number) =>
@@ -80,24 +124,63 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const production = env.NODE_ENV === 'production';
   assertSafeProduction(env, 'gateway');
   const devIdp = !production || env.AUTH_DEV_IDP === 'on';
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const artifacts: Partial<Record<ArtifactName, PolledArtifact>> = {};
+  const stopPolling = () => {
+    for (const artifact of Object.values(artifacts)) artifact.stop();
+  };
 
-  const subgraphs = subgraphsInSupergraph(supergraphSdl).map(({ name, url }) => {
-    const domain = DOMAINS.find((d) => d.name === name);
-    return { name, url: options.subgraphUrls?.[name] ?? (domain ? subgraphUrl(domain, env) : url) };
-  });
-  const urls = Object.fromEntries(subgraphs.map((s) => [s.name, s.url]));
+  // /health walks this list on every call: it is refilled in place when a new supergraph is loaded.
+  const subgraphs: SubgraphEndpoint[] = [];
+  const urls: Record<string, string> = {};
+  const useSubgraphs = (supergraphSdl: string) => {
+    const next = subgraphsInSupergraph(supergraphSdl).map(({ name, url }) => ({
+      name,
+      url: subgraphUrlFor(name, url, env, options.subgraphUrls),
+    }));
+    subgraphs.splice(0, subgraphs.length, ...next);
+    for (const key of Object.keys(urls)) delete urls[key];
+    Object.assign(urls, Object.fromEntries(next.map((s) => [s.name, s.url])));
+  };
 
   // Subgraphs answer only requests that carry this credential; the development key outside production.
   const credentials = gatewayCredentials(loadGatewaySigningKey(env).key);
-  const subgraphFetch = createSubgraphTransport(faultSettingsFromEnv(env));
+  const metrics = createMetrics('gateway');
+  const subgraphFetch = createSubgraphTransport(faultSettingsFromEnv(env), gatewayFetchMetrics(metrics));
+  const location = supergraphLocation(env);
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    // Called once at load. Each new text is handed to `update`, which builds and validates the supergraph before
+    // anything changes and throws when it does not (the one in use stays); requests in flight finish on the plan
+    // they started with. No subgraph health check gates an update: a subgraph that is down costs only its fields,
+    // and must not hold every other subgraph's release back.
+    supergraphSdl: async ({ update }) => {
+      let loaded = false;
+      let initial = '';
+      artifacts.supergraph = await pollArtifact({
+        artifact: 'supergraph',
+        source:
+          options.supergraphSdl !== undefined
+            ? fixedSource('startGateway({ supergraphSdl })', options.supergraphSdl)
+            : artifactSource(location),
+        intervalMs: options.supergraphSdl !== undefined ? 0 : pollIntervalFromEnv(env.SUPERGRAPH_POLL_MS, env),
+        logger,
+        onEvent: options.onArtifactReload,
+        apply: (text) => {
+          subgraphsInSupergraph(text); // not a supergraph at all: refused before the gateway sees it
+          if (loaded) update(text);
+          else initial = text;
+          useSubgraphs(text);
+        },
+      });
+      loaded = true;
+      return { supergraphSdl: initial, cleanup: async () => artifacts.supergraph?.stop() };
+    },
+    // Apollo validates a supergraph only outside production by default; a release must be checked everywhere.
+    validateSupergraph: true,
     logger,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({
         name,
-        url: urls[name] ?? url,
+        url: subgraphUrlFor(name, url ?? '', env, options.subgraphUrls),
         logger,
         fetcher: subgraphFetch.fetcherFor(name),
         credentials,
@@ -110,7 +193,25 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   });
 
   const trustedOnly = trustedMode(env);
-  const trusted = trustedOperations(options.trustedOperations ?? loadTrustedManifest(env, REPO_ROOT));
+  const trustedLocation = options.trustedOperations ? undefined : trustedManifestLocation(env);
+  const trusted = swappableTrustedOperations(
+    trustedOperations(options.trustedOperations ?? (trustedLocation ? {} : collectTrustedManifest(REPO_ROOT))),
+  );
+  if (trustedLocation) {
+    try {
+      artifacts['trusted-operations'] = await pollArtifact({
+        artifact: 'trusted-operations',
+        source: artifactSource(trustedLocation),
+        intervalMs: pollIntervalFromEnv(env.TRUSTED_OPERATIONS_POLL_MS ?? env.SUPERGRAPH_POLL_MS, env),
+        logger,
+        onEvent: options.onArtifactReload,
+        apply: (text) => trusted.swap(parseTrustedManifest(text).trusted),
+      });
+    } catch (error) {
+      await subgraphFetch.close();
+      throw new Error(`trusted operations: ${trustedLocation}: ${(error as Error).message}`);
+    }
+  }
   if (trustedOnly && trusted.size === 0) {
     logger.warn('trusted operations are enforced but the manifest is empty: every operation will be refused');
   }
@@ -157,20 +258,30 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       routes,
       logger,
       maxBatchSize: LIMITS.maxBatch,
+      metrics,
     });
   } catch (error) {
+    stopPolling();
     await subgraphFetch.close();
     throw error;
   }
   logger.info(
-    { subgraphs: urls, devIdp, production, trustedOperations: trustedOnly ? trusted.size : 'off' },
+    {
+      subgraphs: urls,
+      devIdp,
+      production,
+      trustedOperations: trustedOnly ? trusted.size : 'off',
+      supergraph: artifacts.supergraph?.status(),
+    },
     'gateway ready',
   );
 
   return {
     ...app,
     subgraphUrls: urls,
+    artifacts: () => Object.fromEntries(Object.entries(artifacts).map(([name, artifact]) => [name, artifact.status()])),
     close: async () => {
+      stopPolling();
       await app.close();
       await subgraphFetch.close();
     },

@@ -107,11 +107,66 @@ export function collectTrustedManifest(repoRoot: string): TrustedManifest {
   return manifest;
 }
 
+/**
+ * Where a deployed gateway reads its collected manifest (`TRUSTED_OPERATIONS_URL`, else `TRUSTED_OPERATIONS_FILE`);
+ * undefined: the repository's own files, read once.
+ */
+export function trustedManifestLocation(env: NodeJS.ProcessEnv): string | undefined {
+  return env.TRUSTED_OPERATIONS_URL?.trim() || env.TRUSTED_OPERATIONS_FILE?.trim() || undefined;
+}
+
+/**
+ * A collected manifest's text, checked before it replaces the one in use: JSON, an object of `sha256:…` ids to
+ * operation texts, not empty (a release never means "refuse everything"), every text an operation that parses.
+ */
+export function parseTrustedManifest(text: string): { manifest: TrustedManifest; trusted: TrustedOperations } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`not valid JSON: ${(error as Error).message}`);
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('not a JSON object of id → text');
+  const entries = Object.entries(value);
+  if (entries.length === 0) throw new Error('the manifest is empty: it would refuse every operation');
+  const bad = entries.find(([id, text]) => !id.startsWith('sha256:') || typeof text !== 'string');
+  if (bad) throw new Error(`entry ${JSON.stringify(bad[0])} is not "sha256:<hex>": "<operation text>"`);
+  const manifest = value as TrustedManifest;
+  for (const [id, operation] of entries) {
+    try {
+      normalizeOperation(operation as string);
+    } catch (error) {
+      throw new Error(`operation ${id} does not parse: ${(error as Error).message}`);
+    }
+  }
+  return { manifest, trusted: trustedOperations(manifest) };
+}
+
 /** `TRUSTED_OPERATIONS_FILE` (a collected manifest, for a gateway deployed without the frontends), else the repo's. */
 export function loadTrustedManifest(env: NodeJS.ProcessEnv, repoRoot: string): TrustedManifest {
   const file = env.TRUSTED_OPERATIONS_FILE?.trim();
   if (file) return JSON.parse(readFileSync(file, 'utf8')) as TrustedManifest;
   return collectTrustedManifest(repoRoot);
+}
+
+/**
+ * The operations in force, swapped whole when a new manifest is loaded: a request checks against the manifest that
+ * was current when it arrived, and the next one against the new manifest.
+ */
+export function swappableTrustedOperations(initial: TrustedOperations): TrustedOperations & {
+  swap(next: TrustedOperations): void;
+} {
+  let current = initial;
+  return {
+    get size() {
+      return current.size;
+    },
+    allows: (query) => current.allows(query),
+    document: (id) => current.document(id),
+    swap(next) {
+      current = next;
+    },
+  };
 }
 
 const notTrusted = () => new GraphQLError(MESSAGE, { extensions: { code: NOT_TRUSTED, http: { status: 400 } } });
