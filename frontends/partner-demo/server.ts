@@ -121,6 +121,11 @@ export function createPartnerDemoServer(
       }
       return;
     }
+    // Probes: it serves files and forwards token requests, so answering at all is being ready.
+    if (path === '/live' || path === '/ready') {
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+      return;
+    }
     if (path === '/config.json') {
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
       response.end(JSON.stringify(config));

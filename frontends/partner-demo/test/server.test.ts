@@ -64,6 +64,10 @@ describe('the partner demo server', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
+  it('answers the probes /live and /ready', async () => {
+    for (const probe of ['/live', '/ready']) expect((await fetch(`${base}${probe}`)).status, probe).toBe(200);
+  });
+
   it('serves the page, its script and config.json, and nothing outside public/', async () => {
     const page = await fetch(`${base}/`);
     expect(page.headers.get('content-type')).toContain('text/html');

@@ -104,7 +104,8 @@ export async function startIdp(
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://idp').pathname;
     const match = INTERACTION.exec(path);
-    if (path === '/live' || path === '/health') {
+    // Ready as soon as it answers: the provider and its keys are built before the port opens.
+    if (path === '/live' || path === '/ready' || path === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
       return;
     }

@@ -66,6 +66,10 @@ describe('the development OpenID provider', () => {
     return start.headers.get('location')!;
   }
 
+  it('answers the probes /live and /ready', async () => {
+    for (const probe of ['/live', '/ready']) expect((await fetch(`${issuer}${probe}`)).status, probe).toBe(200);
+  });
+
   it('publishes its discovery document and keys', async () => {
     const discovery = await (await fetch(`${issuer}/.well-known/openid-configuration`)).json();
     expect(discovery.issuer).toBe(issuer);
