@@ -1,7 +1,9 @@
 export { createLogger, type Logger } from './logger';
 export {
   ANONYMOUS_OPERATION,
+  Counter,
   createMetrics,
+  Histogram,
   LATENCY_BUCKETS,
   type MetricsOptions,
   OTHER_OPERATION,

@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { sendJson } from './http';
+
+// The gateway and the subgraphs make their own series with these, so that one copy of prom-client serves them all.
+export { Counter, Histogram };
 import { currentRequest } from './request-context';
 import type { RouteHandler } from './serve';
 

@@ -1,6 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GATEWAY_CREDENTIAL_HEADER, type GatewayCredentials } from '@shian/auth';
-import type { Logger } from '@shian/server';
+import { type Logger, propagationHeaders } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError, Kind, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
 import type { CircuitBreakerPolicy } from 'cockatiel';
@@ -17,6 +17,7 @@ import {
   sleep,
   subgraphBreaker,
 } from './faults';
+import type { FetchObserver, FetchOutcome } from './metrics';
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 type FetcherResponse = Awaited<ReturnType<Fetcher>>;
@@ -76,7 +77,7 @@ export interface SubgraphTransport {
  * to the response's headers, and between two chunks of its body; the request's deadline shortens it, so no timer
  * of our own runs per fetch.
  */
-export function createSubgraphTransport(settings: FaultSettings): SubgraphTransport {
+export function createSubgraphTransport(settings: FaultSettings, observer?: FetchObserver): SubgraphTransport {
   const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 128 });
   const breakers = new Map<string, CircuitBreakerPolicy>();
 
@@ -100,6 +101,21 @@ export function createSubgraphTransport(settings: FaultSettings): SubgraphTransp
     }
     const guarded = breaker;
     const attempt = (url: string, init: Parameters<Fetcher>[1], deadline: number) => {
+      if (!observer) return tryOnce(url, init, deadline);
+      const started = process.hrtime.bigint();
+      const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+      return tryOnce(url, init, deadline).then(
+        (response) => {
+          observer.fetched(name, response.ok ? 'ok' : 'http_error', seconds());
+          return response;
+        },
+        (error: unknown) => {
+          observer.fetched(name, fetchOutcome(error), seconds());
+          throw error;
+        },
+      );
+    };
+    const tryOnce = (url: string, init: Parameters<Fetcher>[1], deadline: number) => {
       const left = deadline - Date.now();
       if (left <= 0) return Promise.reject(new DeadlineExceeded());
       // Undici times anything over a second on a coarse clock that may fire up to half a second early: the
@@ -126,18 +142,29 @@ export function createSubgraphTransport(settings: FaultSettings): SubgraphTransp
         const pause = jittered(settings.retryDelayMs);
         if (Date.now() + pause >= deadline) throw new DeadlineExceeded();
         await sleep(pause);
+        observer?.retried(name);
         return attempt(url, init, deadline);
       }
     };
   };
 
+  const breakerStates = () => Object.fromEntries([...breakers].map(([name, breaker]) => [name, breakerState(breaker)]));
+  observer?.watchBreakers(breakerStates);
   return {
     fetcherFor,
-    breakerStates: () => Object.fromEntries([...breakers].map(([name, breaker]) => [name, breakerState(breaker)])),
+    breakerStates,
     agent,
     settings,
     close: () => agent.close(),
   };
+}
+
+function fetchOutcome(error: unknown): FetchOutcome {
+  if (error instanceof BrokenCircuitError) return 'breaker_open';
+  if (error instanceof DeadlineExceeded) return 'deadline';
+  if (isTimeout(error)) return 'timeout';
+  if (isConnectFailure(error)) return 'connect_failure';
+  return 'error';
 }
 
 /** The part of a fetch Response that the gateway's data sources read. */
@@ -200,6 +227,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const gatewayContext = context as GatewayContext | undefined;
     const authorization = gatewayContext?.authorization;
     if (authorization) request.http?.headers.set('authorization', authorization);
+    // The subgraph logs the same request id (and trace id) as the gateway: one request, followed across both logs.
+    for (const [header, value] of Object.entries(propagationHeaders())) request.http?.headers.set(header, value);
     // The subgraph's idempotent() answers a create sent again with its first result (services/*: every mutation).
     if (gatewayContext?.idempotencyKey) request.http?.headers.set('idempotency-key', gatewayContext.idempotencyKey);
     request.http?.headers.set(FETCH_PLAN_HEADER, `${retryable(options) ? 'q' : 'm'}:${gatewayContext?.deadline ?? 0}`);
