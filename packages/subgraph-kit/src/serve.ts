@@ -3,11 +3,12 @@ import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { assertSafeProduction, GATEWAY_CREDENTIAL_HEADER } from '@shian/auth';
 import { findDomain, subgraphPort } from '@shian/platform';
-import { createLogger, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
+import { createLogger, createMetrics, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import type { SubgraphDefinition } from './define';
 import { type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
 import { gatewayEntityDirectory } from './entity-directory';
 import { httpGatewayClient } from './gateway-client';
+import { ormPoolMetrics } from './metrics';
 import { createRuntime } from './runtime';
 import { buildFederatedSchema } from './schema';
 
@@ -48,6 +49,8 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   const entities = gatewayEntityDirectory(gateway);
   let migrated = false;
   const runtime = await createRuntime(definition, orm, log, undefined, entities, undefined, gateway);
+  const metrics = createMetrics(definition.name);
+  ormPoolMetrics(metrics, orm, target.dialect);
   const app = await serveGraphQL({
     name: definition.name,
     port: options.port ?? subgraphPort(findDomain(definition.name)),
@@ -77,6 +80,7 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
       },
     },
     logger: log,
+    metrics,
   });
   const close = app.close;
   app.close = async () => {
