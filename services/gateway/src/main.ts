@@ -1,3 +1,4 @@
+import '@shian/telemetry/register';
 import { UnsafeProductionSettings } from '@shian/auth';
 import { createLogger, shutdownOnSignals } from '@shian/server';
 import { startGateway } from './gateway';
