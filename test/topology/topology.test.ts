@@ -69,16 +69,9 @@ async function throughput(seconds: number) {
 
 let topology: Topology;
 let token: string;
-const onSignal = (signal: NodeJS.Signals) => {
-  topology?.stop();
-  process.exit(signal === 'SIGINT' ? 130 : 143);
-};
 
 describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in network namespaces', () => {
   beforeAll(async () => {
-    // vitest's own Ctrl-C handling would skip afterAll: the namespaces and processes must go either way.
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
     topology = await startTopology();
     figure(
       `bring-up (${topology.entry}): ${Object.entries(topology.timings)
@@ -91,8 +84,6 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
 
   afterAll(() => {
     topology?.stop();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
     console.log(`\n${figures.map((line) => `- ${line}`).join('\n')}`);
   });
 

@@ -1,9 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Backend, ensureDebianPackage, loadBalancerConfig, postgresForwardConfig, serverStats } from './haproxy';
-import { cleanup, createBridge, createHost, type Host, host, ROOT_ADDRESS, ROOT_PID_FILE, RUN_DIR } from './network';
+import {
+  cleanup,
+  createBridge,
+  createHost,
+  DATABASE,
+  dropDatabases,
+  type Host,
+  host,
+  ROOT_ADDRESS,
+  ROOT_PID_FILE,
+  RUN_DIR,
+} from './network.mjs';
 import {
   type Artifact,
   command,
@@ -42,8 +52,6 @@ const GATEWAY_PORT = 4000;
 export const GATEWAY_URL = `http://${HOSTS.lb.address}`;
 const ENTITIES_LB_PORT = 4001;
 export const LB_SOCKET = `${RUN_DIR}/lb.sock`;
-/** The database name the kit turns into one database per subgraph: shian_topo_<domain>. */
-const DATABASE = 'shian_topo';
 
 /** A process of the topology that the scenario may kill and start again. */
 export interface Replica {
@@ -63,19 +71,6 @@ export interface Topology {
   /** Seconds each stage of the bring-up took. */
   timings: Record<string, number>;
   stop: () => void;
-}
-
-function psql(sql: string): string {
-  const result = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-Atqc', sql], {
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`psql: ${result.stderr || result.error?.message}`);
-  return result.stdout;
-}
-
-function dropDatabases(): void {
-  const names = psql(`select datname from pg_database where datname like '${DATABASE}\\_%'`).split('\n');
-  for (const name of names.filter(Boolean)) psql(`drop database if exists "${name}" with (force)`);
 }
 
 async function pool<T>(items: T[], size: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -131,12 +126,7 @@ export async function startTopology(): Promise<Topology> {
     if (stopped) return;
     stopped = true;
     for (const process of started) process.kill9();
-    cleanup();
-    try {
-      dropDatabases();
-    } catch (error) {
-      console.error(`topology: could not drop the ${DATABASE}_* databases: ${(error as Error).message}`);
-    }
+    cleanup({ databases: true });
   };
   try {
     createBridge();

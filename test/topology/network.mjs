@@ -16,15 +16,16 @@ export const RUN_DIR = `/tmp/${PREFIX}`;
 /** The PostgreSQL forward runs in the root namespace, so it is found by this pid file, not by a namespace. */
 export const ROOT_PID_FILE = `${RUN_DIR}/root-forward.pid`;
 
-export interface Host {
-  /** Short name (interface names are at most 15 characters: `shtopo-` + 8). */
-  name: string;
-  address: string;
-  /** The namespace, `shtopo-<name>`. */
-  netns: string;
-}
+/**
+ * @typedef {{ name: string, address: string, netns: string }} Host  `name` is short (interface names are at most 15
+ *   characters: `shtopo-` + 8), `netns` is `shtopo-<name>`.
+ */
 
-function ip(args: string[], { allowFailure = false } = {}): string {
+/** The database name the kit turns into one database per subgraph: shian_topo_<domain>. */
+export const DATABASE = 'shian_topo';
+
+/** @param {string[]} args */
+function ip(args, { allowFailure = false } = {}) {
   const result = spawnSync('ip', args, { encoding: 'utf8' });
   if (result.status !== 0 && !allowFailure) {
     throw new Error(`ip ${args.join(' ')} failed (${result.status}): ${result.stderr || result.error?.message}`);
@@ -32,19 +33,20 @@ function ip(args: string[], { allowFailure = false } = {}): string {
   return result.stdout ?? '';
 }
 
-export function host(name: string, lastOctet: number): Host {
+/** @returns {Host} */
+export function host(/** @type {string} */ name, /** @type {number} */ lastOctet) {
   if (name.length > 8) throw new Error(`host name ${name}: at most 8 characters (interface names)`);
   return { name, address: `${SUBNET}.${lastOctet}`, netns: `${PREFIX}-${name}` };
 }
 
-export function createBridge(): void {
+export function createBridge() {
   ip(['link', 'add', BRIDGE, 'type', 'bridge']);
   ip(['addr', 'add', `${ROOT_ADDRESS}/24`, 'dev', BRIDGE]);
   ip(['link', 'set', BRIDGE, 'up']);
 }
 
 /** A namespace with loopback up and eth0 on the bridge. */
-export function createHost(h: Host): void {
+export function createHost(/** @type {Host} */ h) {
   const outside = h.netns;
   const inside = `${h.netns}p`;
   ip(['netns', 'add', h.netns]);
@@ -59,9 +61,15 @@ export function createHost(h: Host): void {
 }
 
 /** The command line that runs `argv` inside a host: `ip netns exec` execs it, so the pid is the program's own. */
-export const inHost = (h: Host, argv: string[]) => ['ip', 'netns', 'exec', h.netns, ...argv];
+export const inHost = (/** @type {Host} */ h, /** @type {string[]} */ argv) => [
+  'ip',
+  'netns',
+  'exec',
+  h.netns,
+  ...argv,
+];
 
-function kill(pid: number): void {
+function kill(/** @type {number} */ pid) {
   try {
     process.kill(pid, 'SIGKILL');
   } catch {
@@ -69,13 +77,32 @@ function kill(pid: number): void {
   }
 }
 
+/** One statement on the host's PostgreSQL as its superuser, over 127.0.0.1 (the system server, left as it is). */
+export function psql(/** @type {string} */ sql) {
+  const result = spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-Atqc', sql], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`psql: ${result.stderr || result.error?.message}`);
+  return result.stdout;
+}
+
+/** Drops every shian_topo_* database; returns their names. */
+export function dropDatabases() {
+  const names = psql(`select datname from pg_database where datname like '${DATABASE}\\_%'`)
+    .split('\n')
+    .filter(Boolean);
+  for (const name of names) psql(`drop database if exists "${name}" with (force)`);
+  return names;
+}
+
 /**
- * Removes everything a run of ours creates, synchronously (it runs from signal handlers too): every process inside
- * our namespaces, the namespaces (which takes their veth pairs along), the bridge, the root namespace's forward
- * (by its pid file, checked against its command line so that a recycled pid is never killed) and RUN_DIR.
+ * Removes everything a run of ours creates, synchronously: every process inside our namespaces, the namespaces
+ * (which takes their veth pairs along), the bridge, the root namespace's forward (by its pid file, checked against
+ * its command line so that a recycled pid is never killed), RUN_DIR, and with `databases` the shian_topo_* databases.
  */
-export function cleanup(): string[] {
-  const removed: string[] = [];
+export function cleanup({ databases = false } = {}) {
+  /** @type {string[]} */
+  const removed = [];
   const namespaces = ip(['netns', 'list'], { allowFailure: true })
     .split('\n')
     .map((line) => line.split(' ')[0] ?? '')
@@ -112,5 +139,12 @@ export function cleanup(): string[] {
     removed.push(link);
   }
   rmSync(RUN_DIR, { recursive: true, force: true });
+  if (databases) {
+    try {
+      removed.push(...dropDatabases());
+    } catch (error) {
+      console.error(`topology: could not drop the ${DATABASE}_* databases: ${/** @type {Error} */ (error).message}`);
+    }
+  }
   return removed;
 }
