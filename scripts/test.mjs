@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: install what is missing (pnpm, the workspace, Chromium), build, then lint, typecheck, every package's
-// tests and the root suite (gateway over HTTP against real processes, browser end-to-end). Exits non-zero on any
-// failure, after running every check, and prints how long each took.
+// `npm test`: install what is missing (pnpm, the workspace, Chromium, nginx), build, then lint, typecheck, every
+// package's tests and the root suite (gateway over HTTP against real processes, browser end-to-end, the static web
+// behind nginx). Exits non-zero on any failure, after running every check, and prints how long each took.
 import { existsSync } from 'node:fs';
 import { ensureInstall, ensurePnpm, printTimings, ROOT, run, step } from './lib/bootstrap.mjs';
 import { colours, fail, info, warn } from './lib/log.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
+/** Package → the file it installs: chromium (browser tests), nginx (test/web, the static web's server). */
+const DEBIAN_PACKAGES = { chromium: '/usr/bin/chromium', nginx: '/usr/sbin/nginx' };
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
@@ -14,24 +15,31 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
-/** Debian's chromium for the browser tests. Without it those tests fail (they never skip), so say why up front. */
-async function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/**
+ * Debian packages the root suite drives: chromium for the browser tests, nginx for the web server's tests. Without
+ * them those tests fail (they never skip), so install what is missing as root, or say why up front.
+ */
+async function ensureDebianPackages() {
+  const missing = Object.entries(DEBIAN_PACKAGES).filter(([, path]) => !existsSync(path));
+  if (missing.length === 0) return;
+  const names = missing.map(([name]) => name).join(' ');
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
     warn(
-      `${CHROMIUM} is missing and cannot be installed here (${isRoot ? 'no apt-get' : 'not root'}): ` +
-        'the browser tests will fail. Install it with `sudo apt-get install -y chromium`.',
+      `${names} missing and cannot be installed here (${isRoot ? 'no apt-get' : 'not root'}): ` +
+        `their tests will fail. Install with \`sudo apt-get install -y ${names}\`.`,
     );
     return;
   }
-  await step('install chromium (apt-get)', async () => {
+  await step(`install ${names} (apt-get)`, async () => {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const updated = await run('apt-get', ['update', '-qq'], { env });
-    const installed = updated === 0 ? await run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) : 1;
-    if (installed !== 0 || !existsSync(CHROMIUM)) {
+    const installed =
+      updated === 0 ? await run('apt-get', ['install', '-y', '-qq', ...missing.map(([name]) => name)], { env }) : 1;
+    const still = missing.filter(([, path]) => !existsSync(path)).map(([name]) => name);
+    if (installed !== 0 || still.length > 0) {
       warn(
-        `could not install chromium (apt-get exit ${updated === 0 ? installed : updated}): the browser tests will fail`,
+        `could not install ${still.join(' ') || names} (apt-get exit ${updated === 0 ? installed : updated}): their tests will fail`,
       );
     }
   });
@@ -55,7 +63,7 @@ async function check(name, command, args, options) {
 try {
   await ensurePnpm();
   await ensureInstall();
-  await ensureChromium();
+  await ensureDebianPackages();
 } catch (error) {
   printTimings();
   fail(error instanceof Error ? error.message : String(error));
