@@ -67,7 +67,17 @@ export {
   requireLinkedRecord,
 } from './gateway-client';
 export { clientError, conflict, type ErrorCode, forbidden, notFound, unauthenticated, userInputError } from './errors';
-export { type DatabaseTarget, type Dialect, databaseTarget, migrateDatabase, openOrm, prepareDatabase } from './orm';
+export { runSubgraphCommand, serviceRoot } from './commands';
+export {
+  assertMigrated,
+  type DatabaseTarget,
+  type Dialect,
+  databaseTarget,
+  MigrationsPending,
+  migrateDatabase,
+  openOrm,
+  prepareDatabase,
+} from './orm';
 export { Random } from './random';
 export { checkVersion, IDEMPOTENCY_KEY_PATTERN, idempotent, inTransaction, nextInSequence } from './writes';
 export { LocalDate, todayInChina } from './scalars';

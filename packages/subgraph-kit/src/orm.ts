@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DataloaderType, type MigrationObject, MikroORM, type Options } from '@mikro-orm/core';
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SubgraphDefinition } from './define';
 import { createKitTables, dropKitTables } from './writes';
 
@@ -36,8 +36,16 @@ export function databaseTarget(domain: string, env: NodeJS.ProcessEnv = process.
   return { dialect: 'sqlite', dbName: path.join(dataDir, `${domain}.db`) };
 }
 
+/**
+ * The TypeScript sources (`migrations/<dialect>/`) in the workspace; in a packed artifact, which ships no sources,
+ * the JavaScript that `shian-build --subgraph` compiled from them (`dist/migrations/<dialect>/`, same file names,
+ * so MikroORM's record of what ran holds either way).
+ */
 export function migrationsDir(definition: SubgraphDefinition, dialect: Dialect): string {
-  return path.join(definition.root ?? process.cwd(), 'migrations', dialect);
+  const root = definition.root ?? process.cwd();
+  const sources = path.join(root, 'migrations', dialect);
+  const compiled = path.join(root, 'dist', 'migrations', dialect);
+  return !existsSync(sources) && existsSync(compiled) ? compiled : sources;
 }
 
 /**
@@ -122,16 +130,66 @@ function sqliteConnectionSetup(
 }
 
 export async function openOrm(definition: SubgraphDefinition, options: OrmOptions = {}): Promise<MikroORM> {
-  return MikroORM.init(await ormConfig(definition, options));
+  const config = await ormConfig(definition, options);
+  try {
+    return await MikroORM.init(config);
+  } catch (error) {
+    // Replicas (or migrate steps) starting together against a new PostgreSQL database all see it missing and all
+    // create it; the losers' CREATE DATABASE fails. The database exists then: connecting again succeeds.
+    if (!/already exists|pg_database_datname_index/.test(String((error as Error).message))) throw error;
+    return MikroORM.init(await ormConfig(definition, options));
+  }
 }
 
 const SEED_TABLE = 'shian_seed';
 
-/** The service's own migrations, then the kit's tables (sequences, idempotency keys), which every service has. */
+/**
+ * The service's own migrations, then the kit's tables (sequences, idempotency keys), which every service has.
+ *
+ * Several replicas (a migration Job retried, two rollouts overlapping) may run this at once. On PostgreSQL each
+ * takes a transaction-scoped advisory lock keyed by the subgraph's name first, so one migrates while the others
+ * wait, then find nothing pending; the lock goes with the transaction (or the connection, if the process dies).
+ * SQLite is one file used by one process on one machine (the embedded development and single-host shape), where
+ * replicas are not a deployment shape: the file's write lock and busy timeout still keep a second writer from
+ * corrupting it, but concurrent migrate runs there are not designed for.
+ */
 export async function migrateDatabase(orm: MikroORM): Promise<number> {
-  const applied = await orm.getMigrator().up();
-  await createKitTables(orm.em.getConnection());
-  return applied.length;
+  const run = async () => {
+    const applied = await orm.getMigrator().up();
+    await createKitTables(orm.em.getConnection());
+    return applied.length;
+  };
+  if (orm.config.get('driver') !== PostgreSqlDriver) return run();
+  const knex = (orm.em.getConnection() as unknown as { getKnex(): Knex }).getKnex();
+  return knex.transaction(async (lock) => {
+    await lock.raw('select pg_advisory_xact_lock(hashtext(?))', [migrationLockKey(orm)]);
+    return run();
+  });
+}
+
+const migrationLockKey = (orm: MikroORM) => `shian:migrate:${orm.config.get('dbName')}`;
+
+/** A production subgraph started on a database that the migrate step has not brought up to date. */
+export class MigrationsPending extends Error {
+  constructor(
+    readonly database: string,
+    readonly pending: string[],
+  ) {
+    super(
+      `拒绝启动:数据库 ${database} 有 ${pending.length} 个未执行的迁移(${pending.slice(0, 3).join(', ')}` +
+        `${pending.length > 3 ? ', …' : ''})。生产环境的子图不在启动时迁移:先运行迁移步骤 ` +
+        '`node dist/migrate.js`(工作区内:`pnpm --filter <服务> migrate`),再启动。\n' +
+        `Refusing to start: database ${database} has ${pending.length} pending migration(s); run the migrate step ` +
+        '(`node dist/migrate.js` in the artifact, `shian-subgraph migrate` in the workspace) first.',
+    );
+    this.name = 'MigrationsPending';
+  }
+}
+
+/** Throws MigrationsPending when a migration has not run (the kit's tables come with the last migrate run). */
+export async function assertMigrated(orm: MikroORM): Promise<void> {
+  const pending = (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name);
+  if (pending.length > 0) throw new MigrationsPending(orm.config.get('dbName'), pending);
 }
 
 /**

@@ -7,7 +7,7 @@ import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, createMetrics, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import { traceStatements } from '@shian/telemetry';
 import type { SubgraphDefinition } from './define';
-import { type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
+import { assertMigrated, type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
 import { gatewayEntityDirectory } from './entity-directory';
 import { httpGatewayClient } from './gateway-client';
 import { ormPoolMetrics } from './metrics';
@@ -22,8 +22,9 @@ export interface ServeOptions {
    */
   host?: string;
   /**
-   * Migrate the database before serving, and outside production seed a fresh one with the demo data (what
-   * `start` does). Production never seeds: that is the explicit `seed` command. Default true.
+   * Outside production: migrate the database before serving and seed a fresh one with the demo data (what `start`
+   * does). Default true. Production ignores it: there migrating is its own step (`migrate`, `dist/migrate.js`, a
+   * Job), seeding never happens on start, and a database with a pending migration is refused (MigrationsPending).
    */
   prepare?: boolean;
   /** Install SIGINT/SIGTERM handlers that drain and exit. Default true; tests turn it off. */
@@ -43,9 +44,14 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   const orm = await openOrm(definition, { target, onQuery: options.onQuery });
   // Each statement a span of the request that ran it, when tracing is on (@shian/telemetry).
   traceStatements(orm.config.getLogger(), { system: target.dialect, namespace: path.basename(target.dbName) });
-  if (options.prepare ?? true) {
-    const seed = process.env.NODE_ENV !== 'production';
-    const { seeded } = await prepareDatabase(orm, definition, { seed });
+  if (process.env.NODE_ENV === 'production') {
+    // Replicas that migrated on start would race each other and a rollout's old version for the schema.
+    await assertMigrated(orm).catch(async (error: unknown) => {
+      await orm.close();
+      throw error;
+    });
+  } else if (options.prepare ?? true) {
+    const { seeded } = await prepareDatabase(orm, definition);
     log.info({ dialect: target.dialect, database: target.dbName, seeded }, 'database ready');
   }
   // One client (one connection pool) for every call made through the gateway on a caller's behalf.

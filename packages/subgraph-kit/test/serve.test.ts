@@ -12,6 +12,7 @@ import {
 } from '@shian/auth';
 import type { HttpApp } from '@shian/server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MigrationsPending, migrateDatabase, openOrm } from '../src/orm';
 import { serve } from '../src/serve';
 import fixture from './fixture/src/schema';
 
@@ -99,7 +100,7 @@ it('listens on 127.0.0.1 and refuses /graphql without the gateway credential wit
   expect((await fetch(`${app.url.replace(/\/graphql$/, '')}/health`)).status).toBe(200);
 });
 
-it('in production, refuses unsafe settings before serving, and migrates without seeding', async () => {
+it('in production, refuses unsafe settings before serving, and an unmigrated database until migrate has run, never seeding', async () => {
   const saved = { ...process.env };
   const keys = generateGatewayKeyPair();
   const dbName = path.join(dataDir, 'production.db');
@@ -116,6 +117,15 @@ it('in production, refuses unsafe settings before serving, and migrates without 
     expect(existsSync(dbName)).toBe(false);
 
     process.env.GATEWAY_PUBLIC_KEY = keys.publicKey;
+    const refusal = serve(fixture, { port: 0, handleSignals: false, target });
+    await expect(refusal).rejects.toThrow(MigrationsPending);
+    await expect(refusal).rejects.toThrow('node dist/migrate.js');
+    const orm = await openOrm(fixture, { target });
+    try {
+      expect(await migrateDatabase(orm)).toBeGreaterThan(0);
+    } finally {
+      await orm.close();
+    }
     const production = await serve(fixture, { port: 0, handleSignals: false, target });
     try {
       const officer = DEMO_USERS.find((user) => user.username === 'officer');

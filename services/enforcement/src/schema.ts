@@ -1,30 +1,8 @@
-import { defineSubgraph } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { caseVisible } from './access';
-import { Case, DisposalRef, ENTITIES, EntityRef, entityRef, OpinionEventRef, TownshipRef } from './entities';
-import { RESOLVERS } from './resolvers';
+import subgraph from './subgraph';
 
 /**
- * Enforcement owns inspections, 双随机 draws, campaigns, cases (the `Case` type other subgraphs point at),
- * transfers, joint operations and seized items. It adds `cases` and `inspections` to the entities subgraph's
- * Entity, and points at sampling's Disposal and publicity's OpinionEvent by key.
+ * The subgraph with its demo data: what the workspace's `shian-subgraph` (start, seed), the tests and the packed
+ * `dist/seed.js` use. The server of a production build starts from `./subgraph`, which carries no demo data.
  */
-export default defineSubgraph({
-  name: 'enforcement',
-  entities: ENTITIES,
-  resolvers: RESOLVERS,
-  orphanedTypes: [EntityRef, TownshipRef, DisposalRef, OpinionEventRef],
-  references: {
-    // Another subgraph handing out a case id does not widen anyone's scope: the case resolves only if visible.
-    Case: {
-      load: (ids, ctx) => ctx.em.find(Case, { id: { $in: ids } }),
-      visible: (row: Case, ctx) => caseVisible(ctx, row),
-    },
-    // The stub is the key alone and reveals nothing; each field enforcement adds to it applies the caller's scope.
-    Entity: {
-      load: async (ids) => ids.map(entityRef),
-      visible: () => true,
-    },
-  },
-  seed: seedDemoData,
-});
+export default { ...subgraph, seed: seedDemoData };

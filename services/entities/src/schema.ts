@@ -1,45 +1,8 @@
-import { type Context, defineSubgraph, inScope, requireBureau } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { ENTITIES, Entity, License, Notice, Official, Township } from './entities';
-import { officialInScope } from './resolvers/Official';
-import { RESOLVERS } from './resolvers';
-
-/** Township names are every bureau user's (the `townships` root query); partners see nothing of the register. */
-const bureauOnly = (_row: object, ctx: Context) => {
-  requireBureau(ctx);
-  return true;
-};
+import subgraph from './subgraph';
 
 /**
- * References resolve under the same rule as each type's root query: `_entities` is reachable by anyone who can reach
- * the subgraph, and a partner's case naming a business does not make that business's register entry theirs.
+ * The subgraph with its demo data: what the workspace's `shian-subgraph` (start, seed), the tests and the packed
+ * `dist/seed.js` use. The server of a production build starts from `./subgraph`, which carries no demo data.
  */
-export default defineSubgraph({
-  name: 'entities',
-  entities: ENTITIES,
-  resolvers: RESOLVERS,
-  references: {
-    Entity: {
-      load: (ids, ctx) => ctx.em.find(Entity, { id: { $in: ids } }),
-      visible: (entity: Entity, ctx) => inScope(ctx, entity.township.id),
-    },
-    Township: {
-      load: (ids, ctx) => ctx.em.find(Township, { id: { $in: ids } }),
-      visible: bureauOnly,
-    },
-    // A licence is reached only under its business (Entity.licenses), so it follows the business's township.
-    License: {
-      load: (ids, ctx) => ctx.em.find(License, { id: { $in: ids } }, { populate: ['entity'] }),
-      visible: (license: License, ctx) => inScope(ctx, license.entity.township.id),
-    },
-    Official: {
-      load: (ids, ctx) => ctx.em.find(Official, { id: { $in: ids } }),
-      visible: (official: Official, ctx) => officialInScope(ctx, official),
-    },
-    Notice: {
-      load: (ids, ctx) => ctx.em.find(Notice, { id: { $in: ids } }),
-      visible: (notice: Notice, ctx) => inScope(ctx, notice.township.id),
-    },
-  },
-  seed: seedDemoData,
-});
+export default { ...subgraph, seed: seedDemoData };

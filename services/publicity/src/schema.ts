@@ -1,40 +1,8 @@
-import { isBureau } from '@shian/auth';
-import { type Context, defineSubgraph } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { opinionVisible } from './data';
-import {
-  Article,
-  CaseRef,
-  ENTITIES,
-  EntityRef,
-  OpinionEvent,
-  OutreachEvent,
-  PublicityWeek,
-  TownshipRef,
-} from './entities';
-import { RESOLVERS } from './resolvers';
-
-/** The district's own publicity records: every bureau role sees them (as their root queries), partners none. */
-const bureauOnly = (_row: object, ctx: Context) => isBureau(ctx.identity);
+import subgraph from './subgraph';
 
 /**
- * Publicity owns articles, public-opinion events (with their lifecycle), outreach events and publicity weeks. It
- * points at the entities subgraph's Entity and Township and at the enforcement subgraph's Case by id (not resolvable
- * here).
+ * The subgraph with its demo data: what the workspace's `shian-subgraph` (start, seed), the tests and the packed
+ * `dist/seed.js` use. The server of a production build starts from `./subgraph`, which carries no demo data.
  */
-export default defineSubgraph({
-  name: 'publicity',
-  entities: ENTITIES,
-  resolvers: RESOLVERS,
-  orphanedTypes: [CaseRef, EntityRef, TownshipRef],
-  references: {
-    Article: { load: (ids, ctx) => ctx.em.find(Article, { id: { $in: ids } }), visible: bureauOnly },
-    OpinionEvent: {
-      load: (ids, ctx) => ctx.em.find(OpinionEvent, { id: { $in: ids } }),
-      visible: (row: OpinionEvent, ctx) => opinionVisible(ctx, row),
-    },
-    OutreachEvent: { load: (ids, ctx) => ctx.em.find(OutreachEvent, { id: { $in: ids } }), visible: bureauOnly },
-    PublicityWeek: { load: (ids, ctx) => ctx.em.find(PublicityWeek, { id: { $in: ids } }), visible: bureauOnly },
-  },
-  seed: seedDemoData,
-});
+export default { ...subgraph, seed: seedDemoData };

@@ -1,29 +1,8 @@
-import { isBureau } from '@shian/auth';
-import { defineSubgraph } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { ENTITIES, EntityRef, entityRef, TownshipRef, TrainingSession } from './entities';
-import { RESOLVERS } from './resolvers';
+import subgraph from './subgraph';
 
 /**
- * Training owns sessions, attendance, assessment batches and workshop upgrades; it adds fields to the entities
- * subgraph's Entity (resolvable here, by id alone) and points at its Township (not resolvable here).
+ * The subgraph with its demo data: what the workspace's `shian-subgraph` (start, seed), the tests and the packed
+ * `dist/seed.js` use. The server of a production build starts from `./subgraph`, which carries no demo data.
  */
-export default defineSubgraph({
-  name: 'training',
-  entities: ENTITIES,
-  resolvers: RESOLVERS,
-  orphanedTypes: [EntityRef, TownshipRef],
-  references: {
-    // As `trainingSession`: sessions are the district's, every bureau role sees them, partners none.
-    TrainingSession: {
-      load: (ids, ctx) => ctx.em.find(TrainingSession, { id: { $in: ids } }),
-      visible: (_row: TrainingSession, ctx) => isBureau(ctx.identity),
-    },
-    // The stub is the key alone and reveals nothing; each field training adds to it applies the caller's scope.
-    Entity: {
-      load: async (ids) => ids.map(entityRef),
-      visible: () => true,
-    },
-  },
-  seed: seedDemoData,
-});
+export default { ...subgraph, seed: seedDemoData };

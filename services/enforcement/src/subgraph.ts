@@ -1,0 +1,29 @@
+import { defineSubgraph, serviceRoot } from '@shian/subgraph-kit';
+import { caseVisible } from './access';
+import { Case, DisposalRef, ENTITIES, EntityRef, entityRef, OpinionEventRef, TownshipRef } from './entities';
+import { RESOLVERS } from './resolvers';
+
+/**
+ * Enforcement owns inspections, 双随机 draws, campaigns, cases (the `Case` type other subgraphs point at),
+ * transfers, joint operations and seized items. It adds `cases` and `inspections` to the entities subgraph's
+ * Entity, and points at sampling's Disposal and publicity's OpinionEvent by key.
+ */
+export default defineSubgraph({
+  name: 'enforcement',
+  entities: ENTITIES,
+  resolvers: RESOLVERS,
+  orphanedTypes: [EntityRef, TownshipRef, DisposalRef, OpinionEventRef],
+  references: {
+    // Another subgraph handing out a case id does not widen anyone's scope: the case resolves only if visible.
+    Case: {
+      load: (ids, ctx) => ctx.em.find(Case, { id: { $in: ids } }),
+      visible: (row: Case, ctx) => caseVisible(ctx, row),
+    },
+    // The stub is the key alone and reveals nothing; each field enforcement adds to it applies the caller's scope.
+    Entity: {
+      load: async (ids) => ids.map(entityRef),
+      visible: () => true,
+    },
+  },
+  root: serviceRoot(import.meta.url),
+});

@@ -1,0 +1,44 @@
+import { type Context, defineSubgraph, inScope, requireBureau, serviceRoot } from '@shian/subgraph-kit';
+import { ENTITIES, Entity, License, Notice, Official, Township } from './entities';
+import { officialInScope } from './resolvers/Official';
+import { RESOLVERS } from './resolvers';
+
+/** Township names are every bureau user's (the `townships` root query); partners see nothing of the register. */
+const bureauOnly = (_row: object, ctx: Context) => {
+  requireBureau(ctx);
+  return true;
+};
+
+/**
+ * References resolve under the same rule as each type's root query: `_entities` is reachable by anyone who can reach
+ * the subgraph, and a partner's case naming a business does not make that business's register entry theirs.
+ */
+export default defineSubgraph({
+  name: 'entities',
+  entities: ENTITIES,
+  resolvers: RESOLVERS,
+  references: {
+    Entity: {
+      load: (ids, ctx) => ctx.em.find(Entity, { id: { $in: ids } }),
+      visible: (entity: Entity, ctx) => inScope(ctx, entity.township.id),
+    },
+    Township: {
+      load: (ids, ctx) => ctx.em.find(Township, { id: { $in: ids } }),
+      visible: bureauOnly,
+    },
+    // A licence is reached only under its business (Entity.licenses), so it follows the business's township.
+    License: {
+      load: (ids, ctx) => ctx.em.find(License, { id: { $in: ids } }, { populate: ['entity'] }),
+      visible: (license: License, ctx) => inScope(ctx, license.entity.township.id),
+    },
+    Official: {
+      load: (ids, ctx) => ctx.em.find(Official, { id: { $in: ids } }),
+      visible: (official: Official, ctx) => officialInScope(ctx, official),
+    },
+    Notice: {
+      load: (ids, ctx) => ctx.em.find(Notice, { id: { $in: ids } }),
+      visible: (notice: Notice, ctx) => inScope(ctx, notice.township.id),
+    },
+  },
+  root: serviceRoot(import.meta.url),
+});
