@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['launcher/**/*.test.ts', 'demo/**/*.test.ts', 'gateway/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include: [
+      'launcher/**/*.test.ts',
+      'demo/**/*.test.ts',
+      'gateway/**/*.test.ts',
+      'e2e/**/*.test.ts',
+      'web/**/*.test.ts',
+    ],
     // One platform for the whole run (started once, see harness/global-setup.ts); files run one after another so
     // that two cores are not shared between the servers, several test files and a browser.
     globalSetup: ['./harness/global-setup.ts'],
