@@ -16,7 +16,7 @@ import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from
 import { faultSettingsFromEnv } from './faults';
 import { healthRoute, liveRoute, readyRoute } from './health';
 import { armor, costLimit, LIMITS } from './limits';
-import { gatewayFetchMetrics } from './metrics';
+import { artifactReloadMetrics, gatewayFetchMetrics } from './metrics';
 import { gatewayRateLimits } from './rate-limits';
 import {
   type ArtifactName,
@@ -146,6 +146,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const credentials = gatewayCredentials(loadGatewaySigningKey(env).key);
   const metrics = createMetrics('gateway');
   const subgraphFetch = createSubgraphTransport(faultSettingsFromEnv(env), gatewayFetchMetrics(metrics));
+  const onArtifactReload = artifactReloadMetrics(metrics, artifacts, options.onArtifactReload);
   const location = supergraphLocation(env);
   const gateway = new ApolloGateway({
     // Called once at load. Each new text is handed to `update`, which builds and validates the supergraph before
@@ -163,7 +164,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
             : artifactSource(location),
         intervalMs: options.supergraphSdl !== undefined ? 0 : pollIntervalFromEnv(env.SUPERGRAPH_POLL_MS, env),
         logger,
-        onEvent: options.onArtifactReload,
+        onEvent: onArtifactReload,
         apply: (text) => {
           subgraphsInSupergraph(text); // not a supergraph at all: refused before the gateway sees it
           if (loaded) update(text);
@@ -204,7 +205,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         source: artifactSource(trustedLocation),
         intervalMs: pollIntervalFromEnv(env.TRUSTED_OPERATIONS_POLL_MS ?? env.SUPERGRAPH_POLL_MS, env),
         logger,
-        onEvent: options.onArtifactReload,
+        onEvent: onArtifactReload,
         apply: (text) => trusted.swap(parseTrustedManifest(text).trusted),
       });
     } catch (error) {

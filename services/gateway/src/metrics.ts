@@ -1,5 +1,6 @@
 import { Counter, Histogram, LATENCY_BUCKETS, type ServerMetrics, scrapeGauge } from '@shian/server';
 import type { BreakerState } from './faults';
+import type { ArtifactName, PolledArtifact, ReloadEvent } from './reload';
 
 /** How one fetch to a subgraph ended; `attempt` in subgraphs.ts decides which. */
 export type FetchOutcome =
@@ -59,5 +60,39 @@ export function gatewayFetchMetrics(metrics: ServerMetrics): FetchObserver {
         },
       );
     },
+  };
+}
+
+/**
+ * Reloads of the supergraph and the trusted-operations manifest: each attempt counted by outcome, and the version
+ * each replica serves (1 on the served version), so a release that reached only some replicas shows.
+ */
+export function artifactReloadMetrics(
+  metrics: ServerMetrics,
+  artifacts: Partial<Record<ArtifactName, PolledArtifact>>,
+  next?: (event: ReloadEvent) => void,
+): (event: ReloadEvent) => void {
+  const reloads = new Counter({
+    name: 'shian_gateway_artifact_reloads_total',
+    help: 'Attempts to load a new supergraph or trusted-operations manifest, by artifact and outcome (loaded, failed)',
+    labelNames: ['artifact', 'outcome'],
+    registers: [metrics.registry],
+  });
+  scrapeGauge(
+    metrics,
+    {
+      name: 'shian_gateway_artifact_version',
+      help: 'The version (sha256 prefix) of each artifact this gateway serves',
+      labelNames: ['artifact', 'version'] as const,
+    },
+    function* () {
+      for (const [artifact, polled] of Object.entries(artifacts)) {
+        if (polled) yield [{ artifact, version: polled.status().version }, 1];
+      }
+    },
+  );
+  return (event) => {
+    reloads.inc({ artifact: event.artifact, outcome: event.outcome });
+    next?.(event);
   };
 }
