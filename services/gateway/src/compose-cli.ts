@@ -1,34 +1,182 @@
 /**
- * `pnpm --filter @shian/gateway build`: composes the domains' subgraph SDLs into supergraph.graphql and
- * api-schema.graphql (both committed). Fails loudly, printing every composition error, and every unacknowledged
- * breaking change against the baselines (services/gateway/schema-baseline) with the frontend operations it
- * breaks, before anything is written: the frontends never build against a schema that breaks them.
+ * `pnpm compose` (root) and `pnpm --filter @shian/gateway build`: composes the subgraphs' SDL into the supergraph,
+ * checks it against the baselines (services/gateway/schema-baseline), and writes the artifacts a gateway loads.
+ * Fails loudly, printing every composition error and every unacknowledged breaking change with the frontend
+ * operations it breaks, before anything is written: no gateway and no frontend ever gets a schema that breaks them.
+ *
+ *   --out <file>             the supergraph (default services/gateway/supergraph.graphql, with api-schema.graphql
+ *                            beside it); a running gateway polling that file (SUPERGRAPH_PATH) picks it up
+ *   --live                   each domain's SDL from its running subgraph (<DOMAIN>_URL / <DOMAIN>_PORT), not from
+ *                            services/<domain>/schema.graphql
+ *   --subgraph <name>=<src>  compose exactly the subgraphs named (repeatable); <src> is a URL (read live) or a file
+ *   --baselines <dir>        where the baselines and acknowledged-changes.json are (default schema-baseline/)
+ *   --trusted-operations     also write the trusted-operations manifest (dist/trusted-operations.json), or
+ *   --trusted-out <file>     there
+ *
+ * Paths are relative to the directory the command was started in. Files are replaced atomically (written beside
+ * and renamed), so a gateway polling one never reads half of it.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DOMAINS } from '@shian/platform';
-import { CompositionFailed, composeSupergraph, loadDomainSubgraphs } from './compose';
+import {
+  DEMO_USERS,
+  GATEWAY_CREDENTIAL_HEADER,
+  loadGatewaySigningKey,
+  signGatewayCredential,
+  signToken,
+  verifierConfigFromEnv,
+} from '@shian/auth';
+import { DOMAINS, subgraphUrl } from '@shian/platform';
+import {
+  CompositionFailed,
+  composeSupergraph,
+  fetchSubgraphSdl,
+  loadDomainSubgraphs,
+  type SubgraphSource,
+} from './compose';
 import { runSchemaChecks } from './schema-checks';
+import { collectTrustedManifest, parseTrustedManifest } from './trusted';
 
 const gatewayDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(gatewayDir, '../..');
+// pnpm runs package scripts in the package's directory; the caller's paths are relative to where they typed them.
+const callerDir = process.env.INIT_CWD ?? process.cwd();
 
-try {
-  const subgraphs = loadDomainSubgraphs(repoRoot, DOMAINS);
+class UsageError extends Error {}
+
+interface Options {
+  out?: string;
+  live: boolean;
+  subgraphs: { name: string; source: string }[];
+  baselines?: string;
+  trustedOut?: string;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { live: false, subgraphs: [] };
+  const value = (flag: string, i: number) => {
+    const next = args[i + 1];
+    if (!next || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    return next;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') continue;
+    if (arg === '--live') options.live = true;
+    else if (arg === '--trusted-operations')
+      options.trustedOut = path.join(gatewayDir, 'dist', 'trusted-operations.json');
+    else if (arg === '--out') options.out = path.resolve(callerDir, value(arg, i++));
+    else if (arg === '--trusted-out') options.trustedOut = path.resolve(callerDir, value(arg, i++));
+    else if (arg === '--baselines') options.baselines = path.resolve(callerDir, value(arg, i++));
+    else if (arg === '--subgraph') {
+      const spec = value(arg, i++);
+      const at = spec.indexOf('=');
+      if (at <= 0) throw new UsageError(`--subgraph ${spec}: expected <name>=<url or file>`);
+      options.subgraphs.push({ name: spec.slice(0, at), source: spec.slice(at + 1) });
+    } else throw new UsageError(`unknown argument ${arg}`);
+  }
+  return options;
+}
+
+/**
+ * What a running subgraph asks of a caller before it answers `_service`: the gateway credential (signed with the
+ * gateway's own key) and a person's token (`SHIAN_TOKEN`, else, where the development secret is trusted, one
+ * signed for the demo leader).
+ */
+async function liveHeaders(name: string): Promise<Record<string, string>> {
+  const headers: Record<string, string> = {
+    [GATEWAY_CREDENTIAL_HEADER]: await signGatewayCredential(loadGatewaySigningKey().key, name, 300),
+  };
+  let token = process.env.SHIAN_TOKEN?.trim();
+  const { secret } = verifierConfigFromEnv();
+  if (!token && secret) token = (await signToken(DEMO_USERS[0]!, { secret, expiresIn: 300 })).token;
+  if (token) headers.authorization = `Bearer ${token}`;
+  return headers;
+}
+
+async function readSubgraphs(options: Options): Promise<SubgraphSource[]> {
+  if (options.subgraphs.length > 0) {
+    return Promise.all(
+      options.subgraphs.map(async ({ name, source }) => {
+        if (/^https?:\/\//.test(source)) {
+          return { name, url: source, typeDefs: await fetchSubgraphSdl(name, source, await liveHeaders(name)) };
+        }
+        const file = path.resolve(callerDir, source);
+        const domain = DOMAINS.find((d) => d.name === name);
+        const url = domain ? `http://localhost:${domain.subgraphPort}/graphql` : `http://${name}.invalid/graphql`;
+        return { name, url, typeDefs: readFileSync(file, 'utf8') };
+      }),
+    );
+  }
+  if (!options.live) return loadDomainSubgraphs(repoRoot, DOMAINS);
+  // The committed supergraph keeps the development URLs; the gateway replaces them from its environment.
+  return Promise.all(
+    DOMAINS.map(async (domain) => ({
+      name: domain.name,
+      url: `http://localhost:${domain.subgraphPort}/graphql`,
+      typeDefs: await fetchSubgraphSdl(domain.name, subgraphUrl(domain), await liveHeaders(domain.name)),
+    })),
+  );
+}
+
+function writeAtomically(file: string, text: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
+
+async function main(args: string[]): Promise<number> {
+  let options: Options;
+  try {
+    options = parseArgs(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`compose: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  const subgraphs = await readSubgraphs(options);
   const composed = composeSupergraph(subgraphs);
-  const checks = await runSchemaChecks(repoRoot, subgraphs, composed.apiSchemaSdl, { validateOperations: false });
+  const checks = await runSchemaChecks(repoRoot, subgraphs, composed.apiSchemaSdl, {
+    validateOperations: false,
+    baselineDir: options.baselines,
+  });
   if (!checks.ok) {
     console.error(checks.report);
-    process.exit(1);
+    return 1;
   }
-  const header = '# Generated by `pnpm --filter @shian/gateway build` from services/*/schema.graphql. Do not edit.\n';
-  writeFileSync(path.join(gatewayDir, 'supergraph.graphql'), composed.supergraphSdl);
-  writeFileSync(path.join(gatewayDir, 'api-schema.graphql'), `${header}\n${composed.apiSchemaSdl}\n`);
+  // Checked before anything is written: a release writes both artifacts or neither.
+  const trusted = options.trustedOut
+    ? parseTrustedManifest(JSON.stringify(collectTrustedManifest(repoRoot)))
+    : undefined;
+
+  const out = options.out ?? path.join(gatewayDir, 'supergraph.graphql');
+  writeAtomically(out, composed.supergraphSdl);
+  if (!options.out) {
+    const header = '# Generated by `pnpm --filter @shian/gateway build` from services/*/schema.graphql. Do not edit.\n';
+    writeAtomically(path.join(gatewayDir, 'api-schema.graphql'), `${header}\n${composed.apiSchemaSdl}\n`);
+  }
   for (const hint of composed.hints) console.warn(`hint: ${hint}`);
-  console.log(`Composed ${DOMAINS.map((d) => d.name).join(', ')} into services/gateway/supergraph.graphql`);
+  const names = subgraphs.map((s) => s.name).join(', ');
+  console.log(`Composed ${names} into ${path.relative(callerDir, out) || out}`);
+  if (options.trustedOut && trusted) {
+    writeAtomically(options.trustedOut, `${JSON.stringify(trusted.manifest, null, 2)}\n`);
+    console.log(
+      `${trusted.trusted.size} trusted operations → ${path.relative(callerDir, options.trustedOut) || options.trustedOut}`,
+    );
+  }
+  return 0;
+}
+
+const USAGE =
+  'usage: pnpm compose [--live] [--subgraph <name>=<url|file>]… [--out <file>] [--baselines <dir>] ' +
+  '[--trusted-operations | --trusted-out <file>]';
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof CompositionFailed)) throw error;
   console.error(error.message);
-  process.exit(1);
+  process.exitCode = 1;
 }

@@ -71,3 +71,39 @@ export function loadDomainSubgraphs(repoRoot: string, domains: DomainDefinition[
     typeDefs: readFileSync(schemaPath(repoRoot, domain.name), 'utf8'),
   }));
 }
+
+/** What a running subgraph is asked for its SDL (Federation's own field, what a registry would ask). */
+const SERVICE_SDL_QUERY = '{ _service { sdl } }';
+
+/**
+ * Reads a running subgraph's SDL. `headers` carry what the subgraph asks of every caller (the gateway credential,
+ * a bearer token); a subgraph that is down or refuses is a CompositionFailed naming it and its URL.
+ */
+export async function fetchSubgraphSdl(
+  name: string,
+  url: string,
+  headers: Record<string, string> = {},
+  timeoutMs = 10_000,
+): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: SERVICE_SDL_QUERY }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (error) {
+    throw new CompositionFailed([`[${name}] ${url} did not answer: ${(error as Error).message}`]);
+  }
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: { _service?: { sdl?: string } };
+    errors?: { message: string }[];
+  };
+  const sdl = body.data?._service?.sdl;
+  if (!response.ok || !sdl) {
+    const why = body.errors?.map((e) => e.message).join('; ') || `HTTP ${response.status}`;
+    throw new CompositionFailed([`[${name}] ${url} gave no SDL: ${why}`]);
+  }
+  return sdl;
+}

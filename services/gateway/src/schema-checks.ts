@@ -18,9 +18,9 @@ export function runSchemaChecks(
   repoRoot: string,
   subgraphs: SubgraphSource[],
   apiSdl: string,
-  options: { validateOperations?: boolean } = {},
+  options: { validateOperations?: boolean; baselineDir?: string } = {},
 ): Promise<CheckResult> {
-  const dir = baselineDir(repoRoot);
+  const dir = options.baselineDir ?? baselineDir(repoRoot);
   const operationProblems: string[] = [];
   const operations = collectOperations(repoRoot, operationProblems);
   return checkSchemas({
