@@ -58,8 +58,9 @@ export function corsOriginsFromEnv(env: NodeJS.ProcessEnv = process.env): string
   return list?.length ? list : undefined;
 }
 
+// X-Request-Id and traceparent: a browser may name its request and carry its trace into ours (docs/operations.md).
 const ALLOWED_HEADERS =
-  'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name, Idempotency-Key';
+  'Authorization, Content-Type, Apollo-Require-Preflight, X-Apollo-Operation-Name, Idempotency-Key, X-Request-Id, traceparent';
 
 /**
  * Sets the CORS headers for this request and answers a preflight itself.
@@ -71,6 +72,8 @@ export function applyCors(req: http.IncomingMessage, res: http.ServerResponse, a
   res.setHeader('vary', 'Origin');
   if (origin && (!allowed || allowed.includes(origin) || allowed.includes('*'))) {
     res.setHeader('access-control-allow-origin', origin);
+    // So that a page can show the request id with an error, for whoever follows it in the logs.
+    res.setHeader('access-control-expose-headers', 'X-Request-Id');
   }
   if (req.method !== 'OPTIONS') return false;
   res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');

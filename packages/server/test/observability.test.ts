@@ -166,6 +166,16 @@ describe('metrics and access log of serveGraphQL', () => {
     expect(JSON.parse(data.hops)).toEqual({ 'x-request-id': id, traceparent });
   });
 
+  it('lets a browser send a request id and a traceparent, and read the request id', async () => {
+    const preflight = await fetch(app.url, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://localhost:5000', 'access-control-request-headers': 'x-request-id, traceparent' },
+    });
+    expect(preflight.headers.get('access-control-allow-headers')).toMatch(/X-Request-Id.*traceparent/);
+    const res = await post({ query: '{ hello }' }, { origin: 'http://localhost:5000' });
+    expect(res.headers.get('access-control-expose-headers')).toBe('X-Request-Id');
+  });
+
   it('logs probes at debug only, unless they fail', async () => {
     const before = accessLines().length;
     await fetch(app.url.replace('/graphql', '/health'));
