@@ -2,13 +2,13 @@
 # The web container's entrypoint: writes /remotes.json and the nginx configuration (with its Content-Security-Policy)
 # from the environment, then runs nginx in the foreground. POSIX sh and sed only, so the image needs nothing but nginx.
 #
-#   entrypoint.sh          render, then exec nginx (PID 1 in a container)
+#   entrypoint.sh          render, then run nginx in the foreground (PID 1 in a container), its access log on stdout
 #   entrypoint.sh render   only write the files (check a configuration; `nginx -t -c "$WEB_RUN_DIR/nginx.conf"`)
 #   entrypoint.sh reload   render, then `nginx -s reload`: a remote rolled back or forward without a restart
 #
 # Environment (README.md beside this file has the whole table): WEB_PORT, WEB_ROOT, WEB_RUN_DIR, GATEWAY_URL,
 # AUTH_ISSUER, OIDC_CLIENT_ID, OIDC_SCOPE, SHIAN_REMOTES, <DOMAIN>_REMOTE_VERSION, <DOMAIN>_REMOTE_URL,
-# WEB_PUBLIC_URL, WEB_FRAME_ANCESTORS, WEB_CONNECT_SRC, WEB_WORKER_PROCESSES.
+# WEB_PUBLIC_URL, WEB_FRAME_ANCESTORS, WEB_CONNECT_SRC, WEB_WORKER_PROCESSES, WEB_ACCESS_LOG.
 set -eu
 
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
@@ -19,6 +19,7 @@ WEB_PUBLIC_URL=${WEB_PUBLIC_URL:-}
 WEB_FRAME_ANCESTORS=${WEB_FRAME_ANCESTORS:-\'self\'}
 WEB_CONNECT_SRC=${WEB_CONNECT_SRC:-}
 WEB_WORKER_PROCESSES=${WEB_WORKER_PROCESSES:-auto}
+WEB_ACCESS_LOG=${WEB_ACCESS_LOG:-stdout}
 GATEWAY_URL=${GATEWAY_URL:-http://localhost:4000}
 AUTH_ISSUER=${AUTH_ISSUER:-http://localhost:4400}
 OIDC_CLIENT_ID=${OIDC_CLIENT_ID:-shian-shell}
@@ -32,7 +33,7 @@ die() {
 
 # Every value lands in JSON strings or an nginx header between double quotes: refuse what would break out of them.
 for name in WEB_PORT WEB_PUBLIC_URL WEB_FRAME_ANCESTORS WEB_CONNECT_SRC GATEWAY_URL AUTH_ISSUER OIDC_CLIENT_ID \
-  OIDC_SCOPE SHIAN_REMOTES WEB_WORKER_PROCESSES; do
+  OIDC_SCOPE SHIAN_REMOTES WEB_WORKER_PROCESSES WEB_ACCESS_LOG; do
   eval "value=\${$name}"
   case $value in
   *[\"\\\;\{\}\$\`]* | *'
@@ -131,11 +132,23 @@ printf 'add_header Content-Security-Policy "%s" always;\nadd_header X-Content-Ty
 printf 'add_header Access-Control-Allow-Origin "*" always;\nadd_header X-Content-Type-Options "nosniff" always;\n' \
   >"$WEB_RUN_DIR/cors.conf"
 
+# nginx opens its access log by name, and /dev/stdout cannot be opened again by a user that does not own the pipe the
+# runtime gave it (a non-root container): it writes into a FIFO instead, which a reader copies to our stdout.
+access_fifo=$WEB_RUN_DIR/access.log.fifo
+case $WEB_ACCESS_LOG in
+stdout)
+  [ -p "$access_fifo" ] || { rm -f "$access_fifo" && mkfifo -m 600 "$access_fifo"; }
+  access_log=$access_fifo
+  ;;
+*) access_log=$WEB_ACCESS_LOG ;;
+esac
+
 escape() { printf '%s' "$1" | sed 's/[\\|&]/\\&/g'; }
 sed -e "s|@WEB_PORT@|$WEB_PORT|g" \
   -e "s|@WEB_ROOT@|$(escape "$WEB_ROOT")|g" \
   -e "s|@WEB_RUN_DIR@|$(escape "$WEB_RUN_DIR")|g" \
   -e "s|@WEB_WORKER_PROCESSES@|$WEB_WORKER_PROCESSES|g" \
+  -e "s|@WEB_ACCESS_LOG@|$(escape "$access_log")|g" \
   "$WEB_ROOT/nginx.conf.template" >"$WEB_RUN_DIR/nginx.conf.tmp"
 
 # Renamed into place last, so that nginx (and a reload) never reads a half-written file.
@@ -144,8 +157,27 @@ mv "$WEB_RUN_DIR/nginx.conf.tmp" "$WEB_RUN_DIR/nginx.conf"
 mv "$remotes_json" "$WEB_RUN_DIR/remotes.json"
 
 case ${1:-nginx} in
-render) ;;
+render) exit 0 ;;
 reload) exec nginx -c "$WEB_RUN_DIR/nginx.conf" -s reload ;;
-nginx) exec nginx -c "$WEB_RUN_DIR/nginx.conf" -g 'daemon off;' ;;
+nginx) ;;
 *) die "unknown command '$1' (render, reload, or none)" ;;
 esac
+
+reader=''
+if [ "$WEB_ACCESS_LOG" = stdout ]; then
+  # Opened read-write, the FIFO always has a writer: the reader never sees an end while nginx reopens its logs.
+  cat <>"$access_fifo" &
+  reader=$!
+fi
+nginx -c "$WEB_RUN_DIR/nginx.conf" -g 'daemon off;' &
+nginx_pid=$!
+# Stop signals go to nginx (TERM, INT: fast; QUIT: graceful; HUP: reload); this shell waits for it, then the reader.
+for signal in TERM INT QUIT HUP; do
+  trap 'kill -'$signal' "$nginx_pid" 2>/dev/null' $signal
+done
+status=0
+while kill -0 "$nginx_pid" 2>/dev/null; do
+  if wait "$nginx_pid"; then status=0; else status=$?; fi
+done
+[ -z "$reader" ] || kill "$reader" 2>/dev/null || true
+exit "$status"

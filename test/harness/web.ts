@@ -88,7 +88,7 @@ export async function startWeb(web: PackedWeb, port: number, env: Record<string,
   const runDir = mkdtempSync(join(tmpdir(), 'shian-web-run-'));
   chmodSync(runDir, 0o755);
   mkdirSync(LOG_DIR, { recursive: true });
-  // A file, not a pipe: nginx opens /dev/stdout itself (its access log), which fails on the socket Node would give it.
+  // Its output (nginx's access and error logs) goes to test-results/logs, and its tail into a failure's message.
   const logFile = join(LOG_DIR, `web-${port}.log`);
   const log = openSync(logFile, 'w');
   const child = spawn('sh', [join(web.dir, 'entrypoint.sh')], {
