@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_USERS, signToken } from '@shian/auth';
 import autocannon from 'autocannon';
@@ -64,6 +65,8 @@ async function throughput(seconds: number) {
     p99: result.latency.p99,
     total: result.requests.total,
     failures: failures + result.errors + result.timeouts,
+    // Other work on the machine moves these figures more than anything here: printed beside them.
+    load: loadavg()[0] ?? 0,
   };
 }
 
@@ -133,7 +136,8 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
     ] as const) {
       figure(
         `${label}: ${r.rps.toFixed(1)} requests/s (p50 ${r.p50} ms, p99 ${r.p99} ms), ${r.total} requests, ` +
-          `${r.failures} failed; ${THROUGHPUT_CONNECTIONS} connections, ${THROUGHPUT_SECONDS} s`,
+          `${r.failures} failed; ${THROUGHPUT_CONNECTIONS} connections, ${THROUGHPUT_SECONDS} s; machine load ` +
+          `average ${r.load.toFixed(1)} on ${availableParallelism()} cores`,
       );
       expect(r.failures).toBe(0);
       expect(r.total).toBeGreaterThan(0);
@@ -173,7 +177,7 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
           }
         }
         const stat = (await serverStats(LB_SOCKET)).find((s) => s.server === replica!.name)!;
-        if (stat.status === 'UP') return { readyAfter: ready || Date.now() - at, upAfter: Date.now() - at, stat };
+        if (stat.status === 'UP') return { at, readyAfter: ready || Date.now() - at, upAfter: Date.now() - at, stat };
         if ((await Promise.race([process.exited, sleep(100).then(() => undefined)])) !== undefined) {
           throw new Error(`${replica!.name} exited while restarting`);
         }
@@ -205,6 +209,14 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
     );
     const examples = [...new Set(failures.map((a) => `HTTP ${a.status} ${a.body.errors?.[0]?.message ?? ''}`))];
     if (examples.length) figure(`failures were: ${examples.slice(0, 3).join(' | ')}`);
+    if (failures.length) {
+      const span = (values: number[]) => `${Math.min(...values)}…${Math.max(...values)} ms`;
+      figure(
+        `failures relative to the gateway kill: sent ${span(failures.map((a) => a.sentAt - gwKill.at))}, answered ` +
+          `${span(failures.map((a) => a.at - gwKill.at))}; entities kill at ${entKill.at - gwKill.at} ms, gateway ` +
+          `restart began ${gwBack.at - gwKill.at} ms`,
+      );
+    }
     figure(
       `gateway gw1 killed: out of the load balancer after ${gwKill.outAfter} ms; restarted: /ready after ` +
         `${gwBack.readyAfter} ms, UP in haproxy after ${gwBack.upAfter} ms`,
