@@ -112,7 +112,9 @@ export function createMetrics(service: string, options: MetricsOptions = {}): Se
         async didResolveOperation({ operation, operationName, contextValue }) {
           const record = currentRequest();
           if (!record) return;
-          record.operation = operationLabel(operationName);
+          // A batch is one HTTP request and one log line: it names each of its operations.
+          const label = operationLabel(operationName);
+          record.operation = record.operation ? `${record.operation},${label}` : label;
           record.operationType = operation?.operation;
           const identity = (contextValue as { identity?: { username?: unknown; role?: unknown } }).identity;
           if (typeof identity?.username === 'string') record.user = identity.username;

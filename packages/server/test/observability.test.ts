@@ -41,6 +41,7 @@ describe('metrics and access log of serveGraphQL', () => {
           hops: () => JSON.stringify(propagationHeaders()),
         },
       },
+      allowBatchedHttpRequests: true,
     });
     app = await serveGraphQL<Ctx>({
       name: 'observed',
@@ -156,6 +157,12 @@ describe('metrics and access log of serveGraphQL', () => {
     const text = JSON.stringify(lines);
     expect(text).not.toContain('13912345678');
     expect(text).not.toContain('Bearer');
+  });
+
+  it('names every operation of a batch on its one line', async () => {
+    const before = accessLines().length;
+    await post([{ query: 'query Trusted { hello }' }, { query: 'query Failing { fail }' }]);
+    expect(accessLines().slice(before)).toMatchObject([{ operation: 'Trusted,Failing', errors: ['FORBIDDEN'] }]);
   });
 
   it('replaces an unsafe incoming request id and passes the ids on to the next hop', async () => {
