@@ -53,6 +53,7 @@ packed=$WEB_ROOT/remotes/packed.tsv
 gateway=$(strip_slash "$GATEWAY_URL" | sed 's#/graphql$##')
 issuer=$(strip_slash "$AUTH_ISSUER")
 public=$(strip_slash "$WEB_PUBLIC_URL")
+self_origin=$(origin_of "$public")
 
 mkdir -p "$WEB_RUN_DIR"
 remotes_json=$WEB_RUN_DIR/remotes.json.tmp
@@ -95,7 +96,7 @@ while IFS=$tab read -r domain label default_version; do
   folder=${entry%/*}
   origin=$(origin_of "$entry")
   if [ -n "$origin" ]; then
-    case " $origins " in *" $origin "*) ;; *) origins="$origins $origin" ;; esac
+    case " $self_origin$origins " in *" $origin "*) ;; *) origins="$origins $origin" ;; esac
   fi
   name=shian_$(printf '%s' "$domain" | sed 's/[^A-Za-z0-9_]/_/g')
   entries="$entries${entries:+,}
@@ -114,7 +115,6 @@ EOF
 
 # The shell's own origin plus the remotes the manifest names run scripts; the page talks to the gateway and the
 # issuer (discovery, token). Styles inline: antd writes its CSS-in-JS into <style> elements.
-self_origin=$(origin_of "$public")
 gateway_origin=$(origin_of "$gateway")
 issuer_origin=$(origin_of "$issuer")
 csp="default-src 'self' $self_origin;"
