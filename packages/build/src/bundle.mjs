@@ -96,13 +96,12 @@ export async function bundle({ root, entries, exclude = {}, copy = [] }) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // NODE_OPTIONS=--enable-source-maps makes stack traces name the TypeScript sources.
     sourcemap: 'linked',
     // No code splitting: each entry is one file that holds everything it runs, so what a file does not contain
     // (the server's demo data) is plain to see, and a deployed entry never misses a chunk.
     metafile: true,
     logLevel: 'warning',
-    // Stack traces point at the TypeScript sources without a flag on the command line.
-    banner: { js: 'process.setSourceMapsEnabled(true);' },
     plugins: [thirdPartyExternal, swcTypeScript],
   });
   rmSync(generated, { recursive: true, force: true });
