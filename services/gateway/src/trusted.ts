@@ -142,13 +142,6 @@ export function parseTrustedManifest(text: string): { manifest: TrustedManifest;
   return { manifest, trusted: trustedOperations(manifest) };
 }
 
-/** `TRUSTED_OPERATIONS_FILE` (a collected manifest, for a gateway deployed without the frontends), else the repo's. */
-export function loadTrustedManifest(env: NodeJS.ProcessEnv, repoRoot: string): TrustedManifest {
-  const file = env.TRUSTED_OPERATIONS_FILE?.trim();
-  if (file) return JSON.parse(readFileSync(file, 'utf8')) as TrustedManifest;
-  return collectTrustedManifest(repoRoot);
-}
-
 /**
  * The operations in force, swapped whole when a new manifest is loaded: a request checks against the manifest that
  * was current when it arrived, and the next one against the new manifest.
