@@ -78,6 +78,11 @@ describe('the web served by nginx', () => {
       expect(response.headers.get('content-security-policy'), path).toContain('frame-ancestors');
       expect(await response.text(), path).toBe(index);
     }
+    // Revalidation is cheap: the page's validator answers 304 while the file is unchanged.
+    const etag = (await get('/')).headers.get('etag');
+    expect(etag).toBeTruthy();
+    const again = await fetch(`${server.url}/entities`, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
     // A missing asset is a 404, not the page: a browser must never run index.html as a script.
     expect((await get('/assets/missing-0123abcd.js')).status).toBe(404);
   });
