@@ -48,14 +48,14 @@ interface Started {
 }
 
 /** The gateway and the entities subgraph exactly as their `start` scripts run them, without pnpm in between. */
-function start(kind: Kind, env: Record<string, string | undefined>, dataDir: string): Started {
+function start(kind: Kind, env: Record<string, string | undefined>, dataDir: string, command = 'start'): Started {
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !CONTROLLED.test(key)));
   const [cwd, args] =
     kind === 'gateway'
       ? [path.join(ROOT, 'services/gateway'), ['--import', '@swc-node/register/esm-register', 'src/main.ts']]
       : [
           path.join(ROOT, 'services/entities'),
-          [path.join(ROOT, 'packages/subgraph-kit/bin/shian-subgraph.mjs'), 'start'],
+          [path.join(ROOT, 'packages/subgraph-kit/bin/shian-subgraph.mjs'), command],
         ];
   const merged: Record<string, string | undefined> = {
     ...base,
@@ -177,7 +177,10 @@ describe('production refuses unsafe settings', { timeout: 240_000 }, () => {
     expect(result?.output).toContain('拒绝启动');
   });
 
-  it('starts with safe settings: the gateway, and a subgraph that migrates without seeding and trusts only its key', async () => {
+  it('starts with safe settings: the gateway, and a subgraph migrated by its own step, unseeded, trusting only its key', async () => {
+    // Production never migrates on start (it refuses a pending migration): the migrate step runs first.
+    const migrate = start('subgraph', SAFE, dataDir, 'migrate');
+    expect(await migrate.exited, migrate.output()).toBe(0);
     const gateway = start('gateway', SAFE, dataDir);
     const subgraph = start('subgraph', SAFE, dataDir);
     try {
