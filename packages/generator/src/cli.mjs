@@ -106,6 +106,9 @@ export function newDomain(root, options) {
     run(root, 'pnpm', ['install', '--no-frozen-lockfile', ...(options.offline ? ['--offline'] : [])]);
     // The placeholders change line lengths: format what was written the way the rest of the repository is.
     run(root, 'pnpm', ['exec', 'biome', 'format', '--write', `services/${forms.name}`, `frontends/${forms.name}`]);
+    // The per-subgraph Kubernetes manifests are generated from DOMAINS and committed; @shian/deploy's test fails
+    // while they lag behind it. Its script runs TypeScript through swc, so only once the install is done.
+    run(root, 'pnpm', ['--filter', '@shian/deploy', 'generate']);
   }
   if (options.install && options.build) {
     // The remote's build needs the composed API schema, which needs the service's SDL: turbo orders them.
@@ -118,13 +121,20 @@ export function newDomain(root, options) {
       '--output-logs=errors-only',
     ]);
   }
+  const pending = options.install
+    ? ''
+    : `
+  pnpm install && pnpm --filter @shian/deploy generate   # not run (--no-install): the deploy manifests`;
   console.log(`
-Done. Next:
+Done. Next:${pending}
   pnpm turbo run test --filter=@shian/service-${forms.name} --filter=@shian/frontend-${forms.name}
   pnpm check:schema                 # composition, breaking changes, every frontend's operations
+  pnpm --filter @shian/service-${forms.name} build:production   # dist/main.js, dist/migrate.js, dist/seed.js
   npm start                         # ${forms.label} at http://localhost:5000/${forms.name}
 Commit services/${forms.name}, frontends/${forms.name}, packages/platform/src/domains.ts, services/gateway (package.json,
-supergraph.graphql, api-schema.graphql) and pnpm-lock.yaml. The guide: docs/adding-a-domain.md.`);
+supergraph.graphql, api-schema.graphql), deploy/k8s (the generated subgraph manifests) and pnpm-lock.yaml.
+Before a release, name the image in deploy/k8s/overlays/production/kustomization.yaml (images: shian/${forms.name}).
+The guide: docs/adding-a-domain.md.`);
   return { ...forms, ...ports, serviceDir, frontendDir };
 }
 

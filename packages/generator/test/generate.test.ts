@@ -116,6 +116,7 @@ describe('templates', () => {
     expect(service).toEqual(
       expect.arrayContaining([
         'package.json',
+        'src/subgraph.ts',
         'src/schema.ts',
         'src/main.ts',
         'src/entities/InspectionsDemoRecord.ts',
@@ -145,8 +146,16 @@ describe('templates', () => {
         expect(text.replace(/__typename|__resolveReference/g, ''), `${dir}/${file}`).not.toMatch(/__[A-Za-z_]+__/);
       }
     }
-    expect(JSON.parse(readFileSync(join(out, 'service/package.json'), 'utf8')).name).toBe(
-      '@shian/service-inspections-demo',
+    const pkg = JSON.parse(readFileSync(join(out, 'service/package.json'), 'utf8'));
+    expect(pkg.name).toBe('@shian/service-inspections-demo');
+    expect(pkg.scripts['build:production']).toBe('shian-build --subgraph');
+    expect(pkg.devDependencies['@shian/build']).toBe('workspace:*');
+    // The server's entry and definition must not reach the demo data; only schema.ts adds it.
+    for (const file of ['src/main.ts', 'src/subgraph.ts'])
+      expect(readFileSync(join(out, 'service', file), 'utf8'), file).not.toMatch(/seeds|\.\/schema'/);
+    expect(readFileSync(join(out, 'service/src/subgraph.ts'), 'utf8')).toContain('root: serviceRoot(import.meta.url)');
+    expect(readFileSync(join(out, 'service/src/schema.ts'), 'utf8')).toContain(
+      "import { seedDemoData } from '../seeds/seed'",
     );
     expect(readFileSync(join(out, 'frontend/vite.config.ts'), 'utf8')).toContain("domain: 'inspections-demo'");
     expect(readFileSync(join(out, 'service/migrations/postgresql/Migration20250101000000.ts'), 'utf8')).toContain(

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * `pnpm new:domain inspections-demo` in a copy of the repository, then what a developer does next: build (which
- * composes), test, check the schemas, start the new subgraph on its own. Slow (about two minutes on two cores), so it
+ * composes), test, check the schemas, build for production, check the deploy manifests, start the new subgraph on
+ * its own. Slow (about two minutes on two cores), so it
  * runs in CI (`CI` set, as .ci/run does) or with SHIAN_GENERATOR_E2E=1.
  *
  * The copy is the committed tree (`git archive HEAD`) with this package's working files on top, so that other
@@ -81,6 +82,7 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
 
   it('writes a subgraph and a remote shaped like the others, and registers them', () => {
     for (const file of [
+      'services/inspections-demo/src/subgraph.ts',
       'services/inspections-demo/src/schema.ts',
       'services/inspections-demo/src/main.ts',
       'services/inspections-demo/src/entities/InspectionsDemoRecord.ts',
@@ -139,6 +141,29 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
     const report = expectSuccess(sh(repo, 'pnpm', ['--silent', 'check:schema']), 'pnpm check:schema');
     expect(report).toContain('Schema check passed');
     expect(report).toContain('Subgraph inspections-demo has no baseline yet');
+  });
+
+  it('builds for production without its demo data, and has its deploy manifests', () => {
+    const service = join(repo, 'services/inspections-demo');
+    expectSuccess(
+      sh(repo, 'pnpm', ['--filter', '@shian/service-inspections-demo', 'run', 'build:production']),
+      'build:production',
+    );
+    // esbuild names each bundled source in a comment: only the seed entry may carry seeds/.
+    for (const entry of ['main.js', 'migrate.js']) {
+      const file = join(service, 'dist', entry);
+      expect(existsSync(file), entry).toBe(true);
+      expect(readFileSync(file, 'utf8'), entry).not.toMatch(/seeds\//);
+    }
+    expect(readFileSync(join(service, 'dist/seed.js'), 'utf8')).toMatch(/seeds\/seed\.ts/);
+    expect(existsSync(join(service, 'dist/migrations/postgresql'))).toBe(true);
+
+    expect(generated).toContain('wrote deploy/k8s/base/subgraphs/inspections-demo.yaml');
+    expect(readFileSync(join(repo, 'deploy/k8s/base/subgraphs/inspections-demo.yaml'), 'utf8')).toContain(
+      'name: inspections-demo-migrate',
+    );
+    // @shian/deploy's own check that the generated manifests match DOMAINS and hold to the production rules.
+    expectSuccess(sh(repo, 'pnpm', ['--filter', '@shian/deploy', 'test']), '@shian/deploy test');
   });
 
   it('is in the shell’s navigation and the launcher’s plan', () => {

@@ -1,4 +1,4 @@
-import { serve } from '@shian/subgraph-kit';
-import subgraph from './schema';
+import { runSubgraphCommand } from '@shian/subgraph-kit';
+import subgraph from './subgraph';
 
-await serve(subgraph);
+await runSubgraphCommand(subgraph, ['start']);

@@ -1,24 +1,8 @@
-import { defineSubgraph, inScope, requireBureau } from '@shian/subgraph-kit';
 import { seedDemoData } from '../seeds/seed';
-import { __Name__Record, ENTITIES } from './entities';
-import { RESOLVERS } from './resolvers';
+import subgraph from './subgraph';
 
 /**
- * __label__ (__name__): owns __Name__Record, and points at the entities subgraph's Entity by key. References
- * resolve only inside the caller's township scope, like the lists (out of scope: null and FORBIDDEN).
+ * The subgraph with its demo data: what the workspace's `shian-subgraph` (start, seed), the tests and the packed
+ * `dist/seed.js` use. The server of a production build starts from `./subgraph`, which carries no demo data.
  */
-export default defineSubgraph({
-  name: '__name__',
-  entities: ENTITIES,
-  resolvers: RESOLVERS,
-  references: {
-    __Name__Record: {
-      load: (ids, ctx) => ctx.em.find(__Name__Record, { id: { $in: ids } }),
-      visible: (row, ctx) => {
-        requireBureau(ctx);
-        return inScope(ctx, row.townshipId);
-      },
-    },
-  },
-  seed: seedDemoData,
-});
+export default { ...subgraph, seed: seedDemoData };
