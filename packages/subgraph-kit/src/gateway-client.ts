@@ -1,4 +1,5 @@
 import { gatewayPort } from '@shian/platform';
+import { propagationHeaders } from '@shian/server';
 import { Agent, request } from 'undici';
 import type { Context } from './context';
 import { clientError, userInputError } from './errors';
@@ -62,7 +63,7 @@ export function gatewayAnswer<T>(ctx: Context, name: string, body: GraphQLBody, 
 
 /**
  * The client a served subgraph uses: the gateway at `GATEWAY_URL` (default the local gateway's `/graphql`), called
- * with the caller's Authorization header.
+ * with the caller's Authorization header and the served request's `x-request-id` and `traceparent`.
  */
 export function httpGatewayClient(
   gatewayUrl = process.env.GATEWAY_URL?.trim() || `http://127.0.0.1:${gatewayPort()}/graphql`,
@@ -87,7 +88,9 @@ export function httpGatewayClient(
           dispatcher: agent,
           headersTimeout: timeoutMs,
           bodyTimeout: timeoutMs,
-          headers: { 'content-type': 'application/json', authorization: ctx.authorization },
+          // The request id and trace context of the request being served, so that the gateway's log lines and
+          // spans for this call join the caller's request rather than starting a new one.
+          headers: { ...propagationHeaders(), 'content-type': 'application/json', authorization: ctx.authorization },
           body: JSON.stringify({ operationName: name, query: operation, variables }),
         });
         body = (await response.body.json()) as GraphQLBody;
