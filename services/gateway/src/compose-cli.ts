@@ -8,7 +8,9 @@
  *                            beside it); a running gateway polling that file (SUPERGRAPH_PATH) picks it up
  *   --live                   each domain's SDL from its running subgraph (<DOMAIN>_URL / <DOMAIN>_PORT), not from
  *                            services/<domain>/schema.graphql
- *   --subgraph <name>=<src>  compose exactly the subgraphs named (repeatable); <src> is a URL (read live) or a file
+ *   --subgraph <name>=<src>  this subgraph's SDL from <src>, a URL (read live) or a file (repeatable): replaces a
+ *                            domain's, or adds a subgraph
+ *   --only                   compose only the --subgraph ones
  *   --baselines <dir>        where the baselines and acknowledged-changes.json are (default schema-baseline/)
  *   --trusted-operations     also write the trusted-operations manifest (dist/trusted-operations.json), or
  *   --trusted-out <file>     there
@@ -16,7 +18,7 @@
  * Paths are relative to the directory the command was started in. Files are replaced atomically (written beside
  * and renamed), so a gateway polling one never reads half of it.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -35,6 +37,7 @@ import {
   loadDomainSubgraphs,
   type SubgraphSource,
 } from './compose';
+import { writeArtifact } from './reload';
 import { runSchemaChecks } from './schema-checks';
 import { collectTrustedManifest, parseTrustedManifest } from './trusted';
 
@@ -48,13 +51,14 @@ class UsageError extends Error {}
 interface Options {
   out?: string;
   live: boolean;
+  only: boolean;
   subgraphs: { name: string; source: string }[];
   baselines?: string;
   trustedOut?: string;
 }
 
 function parseArgs(args: string[]): Options {
-  const options: Options = { live: false, subgraphs: [] };
+  const options: Options = { live: false, only: false, subgraphs: [] };
   const value = (flag: string, i: number) => {
     const next = args[i + 1];
     if (!next || next.startsWith('--')) throw new UsageError(`${flag} needs a value`);
@@ -64,6 +68,7 @@ function parseArgs(args: string[]): Options {
     const arg = args[i]!;
     if (arg === '--') continue;
     if (arg === '--live') options.live = true;
+    else if (arg === '--only') options.only = true;
     else if (arg === '--trusted-operations')
       options.trustedOut = path.join(gatewayDir, 'dist', 'trusted-operations.json');
     else if (arg === '--out') options.out = path.resolve(callerDir, value(arg, i++));
@@ -95,37 +100,55 @@ async function liveHeaders(name: string): Promise<Record<string, string>> {
   return headers;
 }
 
-async function readSubgraphs(options: Options): Promise<SubgraphSource[]> {
-  if (options.subgraphs.length > 0) {
-    return Promise.all(
-      options.subgraphs.map(async ({ name, source }) => {
-        if (/^https?:\/\//.test(source)) {
-          return { name, url: source, typeDefs: await fetchSubgraphSdl(name, source, await liveHeaders(name)) };
-        }
-        const file = path.resolve(callerDir, source);
-        const domain = DOMAINS.find((d) => d.name === name);
-        const url = domain ? `http://localhost:${domain.subgraphPort}/graphql` : `http://${name}.invalid/graphql`;
-        return { name, url, typeDefs: readFileSync(file, 'utf8') };
-      }),
-    );
+/**
+ * The URL written into the supergraph: a domain's development default (the gateway calls it where its environment
+ * says, so the committed file does not depend on a deployment), any other subgraph's as given.
+ */
+const composedUrl = (name: string, given?: string) => {
+  const domain = DOMAINS.find((d) => d.name === name);
+  if (domain) return `http://localhost:${domain.subgraphPort}/graphql`;
+  return given ?? `http://${name}.invalid/graphql`;
+};
+
+async function readSubgraph(name: string, source: string): Promise<SubgraphSource> {
+  if (/^https?:\/\//.test(source)) {
+    return {
+      name,
+      url: composedUrl(name, source),
+      typeDefs: await fetchSubgraphSdl(name, source, await liveHeaders(name)),
+    };
   }
-  if (!options.live) return loadDomainSubgraphs(repoRoot, DOMAINS);
-  // The committed supergraph keeps the development URLs; the gateway replaces them from its environment.
+  return { name, url: composedUrl(name), typeDefs: readFileSync(path.resolve(callerDir, source), 'utf8') };
+}
+
+/** Every domain (from its schema.graphql, or live), each `--subgraph` replacing or adding one; `--only`: just those. */
+async function readSubgraphs(options: Options): Promise<SubgraphSource[]> {
+  const given = new Map(options.subgraphs.map(({ name, source }) => [name, source]));
+  const domains = options.only ? [] : DOMAINS.map((d) => d.name);
+  const names = [...domains, ...[...given.keys()].filter((name) => !domains.includes(name))];
+  const fromFiles = new Map(
+    loadDomainSubgraphs(
+      repoRoot,
+      options.live ? [] : DOMAINS.filter((d) => domains.includes(d.name) && !given.has(d.name)),
+    ).map((s) => [s.name, s]),
+  );
   return Promise.all(
-    DOMAINS.map(async (domain) => ({
-      name: domain.name,
-      url: `http://localhost:${domain.subgraphPort}/graphql`,
-      typeDefs: await fetchSubgraphSdl(domain.name, subgraphUrl(domain), await liveHeaders(domain.name)),
-    })),
+    names.map((name) => {
+      const source = given.get(name);
+      if (source) return readSubgraph(name, source);
+      const file = fromFiles.get(name);
+      if (file) return file;
+      const domain = DOMAINS.find((d) => d.name === name)!;
+      return readSubgraph(name, subgraphUrl(domain));
+    }),
   );
 }
 
-function writeAtomically(file: string, text: string) {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, text);
-  renameSync(temporary, file);
-}
+/** For messages: a path under the caller's directory relative to it, anything else in full. */
+const shown = (file: string) => {
+  const relative = path.relative(callerDir, file);
+  return relative && !relative.startsWith('..') ? relative : file;
+};
 
 async function main(args: string[]): Promise<number> {
   let options: Options;
@@ -152,25 +175,23 @@ async function main(args: string[]): Promise<number> {
     : undefined;
 
   const out = options.out ?? path.join(gatewayDir, 'supergraph.graphql');
-  writeAtomically(out, composed.supergraphSdl);
+  writeArtifact(out, composed.supergraphSdl);
   if (!options.out) {
     const header = '# Generated by `pnpm --filter @shian/gateway build` from services/*/schema.graphql. Do not edit.\n';
-    writeAtomically(path.join(gatewayDir, 'api-schema.graphql'), `${header}\n${composed.apiSchemaSdl}\n`);
+    writeArtifact(path.join(gatewayDir, 'api-schema.graphql'), `${header}\n${composed.apiSchemaSdl}\n`);
   }
   for (const hint of composed.hints) console.warn(`hint: ${hint}`);
   const names = subgraphs.map((s) => s.name).join(', ');
-  console.log(`Composed ${names} into ${path.relative(callerDir, out) || out}`);
+  console.log(`Composed ${names} into ${shown(out)}`);
   if (options.trustedOut && trusted) {
-    writeAtomically(options.trustedOut, `${JSON.stringify(trusted.manifest, null, 2)}\n`);
-    console.log(
-      `${trusted.trusted.size} trusted operations → ${path.relative(callerDir, options.trustedOut) || options.trustedOut}`,
-    );
+    writeArtifact(options.trustedOut, `${JSON.stringify(trusted.manifest, null, 2)}\n`);
+    console.log(`${trusted.trusted.size} trusted operations → ${shown(options.trustedOut)}`);
   }
   return 0;
 }
 
 const USAGE =
-  'usage: pnpm compose [--live] [--subgraph <name>=<url|file>]… [--out <file>] [--baselines <dir>] ' +
+  'usage: pnpm compose [--live] [--subgraph <name>=<url|file>]… [--only] [--out <file>] [--baselines <dir>] ' +
   '[--trusted-operations | --trusted-out <file>]';
 
 try {

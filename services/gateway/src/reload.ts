@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Logger } from '@shian/server';
 
 /**
@@ -19,6 +21,14 @@ export interface ArtifactSource {
 }
 
 const FETCH_TIMEOUT_MS = 5_000;
+
+/** How the CLIs write an artifact: beside it, then renamed over it, so a gateway polling it never reads half. */
+export function writeArtifact(file: string, text: string) {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, file);
+}
 
 export function artifactSource(location: string): ArtifactSource {
   if (/^https?:\/\//i.test(location)) {
