@@ -94,20 +94,37 @@ export async function startWeb(web: PackedWeb, port: number, env: Record<string,
   const child = spawn('sh', [join(web.dir, 'entrypoint.sh')], {
     env: entrypointEnv(runDir, port, env),
     stdio: ['ignore', log, log],
+    detached: true,
   });
   closeSync(log);
   const stderr = () => readFileSync(logFile, 'utf8').trim().split('\n').slice(-10).join('\n');
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr()}`);
-    const up = await fetch(`${url}/remotes.json`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    if (Date.now() > deadline) throw new Error(`nginx did not answer on ${url} within 15 s: ${stderr()}`);
-    await new Promise((r) => setTimeout(r, 100));
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      // QUIT: the entrypoint passes it on, nginx stops gracefully and the entrypoint exits with it.
+      child.kill('SIGQUIT');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+      // Its own process group (detached): the entrypoint, nginx and the log reader go together.
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    }
+    rmSync(runDir, { recursive: true, force: true });
+  };
+  try {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr()}`);
+      const up = await fetch(`${url}/remotes.json`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${url} within 15 s: ${stderr()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
   }
   return {
     url,
@@ -119,15 +136,6 @@ export async function startWeb(web: PackedWeb, port: number, env: Record<string,
       });
       if (result.status !== 0) throw new Error(`entrypoint.sh reload failed (${result.status}): ${result.stderr}`);
     },
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        // QUIT: nginx's graceful stop; the master takes its workers with it.
-        child.kill('SIGQUIT');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(runDir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
