@@ -1,6 +1,6 @@
 #!/bin/sh
 # The web container's entrypoint: writes /remotes.json and the nginx configuration (with its Content-Security-Policy)
-# from the environment, then runs nginx in the foreground. POSIX sh and sed only, so the image needs nothing but nginx.
+# from the environment, then runs nginx in the foreground. POSIX sh and base utilities: the image needs no Node.
 #
 #   entrypoint.sh          render, then run nginx in the foreground (PID 1 in a container), its access log on stdout
 #   entrypoint.sh render   only write the files (check a configuration; `nginx -t -c "$WEB_RUN_DIR/nginx.conf"`)
@@ -41,6 +41,7 @@ for name in WEB_PORT WEB_PUBLIC_URL WEB_FRAME_ANCESTORS WEB_CONNECT_SRC GATEWAY_
   esac
 done
 case $WEB_PORT in '' | *[!0-9]*) die "WEB_PORT must be a port number, not '$WEB_PORT'" ;; esac
+case $WEB_WORKER_PROCESSES in auto | [1-9] | [1-9][0-9]) ;; *) die "WEB_WORKER_PROCESSES must be auto or a number" ;; esac
 
 strip_slash() { printf '%s' "$1" | sed 's#/*$##'; }
 # scheme://host[:port] of an absolute URL; nothing for a path on this origin.
