@@ -38,7 +38,8 @@ function run(subgraphs: Record<string, string>, acknowledged: Parameters<typeof 
   });
 }
 
-describe('schema checks against the repository’s baselines', () => {
+// Each check composes the five domains twice and diffs them: 3-7 s on a loaded 2-core machine, past vitest's 5 s default.
+describe('schema checks against the repository’s baselines', { timeout: 30_000 }, () => {
   it('has baselines for the published subgraphs and finds the frontends’ operations', () => {
     expect(Object.keys(baselines)).toEqual(expect.arrayContaining(['entities']));
     expect(operations.map((op) => op.label)).toContain('query EntityRegister');
