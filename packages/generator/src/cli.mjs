@@ -104,8 +104,18 @@ export function newDomain(root, options) {
   if (options.install) {
     // The new packages change the lockfile: never frozen (pnpm freezes it by default when CI is set).
     run(root, 'pnpm', ['install', '--no-frozen-lockfile', ...(options.offline ? ['--offline'] : [])]);
-    // The placeholders change line lengths: format what was written the way the rest of the repository is.
-    run(root, 'pnpm', ['exec', 'biome', 'format', '--write', `services/${forms.name}`, `frontends/${forms.name}`]);
+    // The placeholders change line lengths, and the gateway's package.json is rewritten by JSON.stringify (which
+    // spreads its short arrays over lines): format what was written the way the rest of the repository is.
+    run(root, 'pnpm', [
+      'exec',
+      'biome',
+      'format',
+      '--write',
+      `services/${forms.name}`,
+      `frontends/${forms.name}`,
+      'packages/platform/src/domains.ts',
+      'services/gateway/package.json',
+    ]);
     // The per-subgraph Kubernetes manifests are generated from DOMAINS and committed; @shian/deploy's test fails
     // while they lag behind it. Its script runs TypeScript through swc, so only once the install is done.
     run(root, 'pnpm', ['--filter', '@shian/deploy', 'generate']);
