@@ -276,6 +276,22 @@ describe('schema and trusted operations swapped under a running gateway', { time
     expect((await gql(LABELS)).data?.shelves).toHaveLength(2);
     expect((await gql(TITLES)).data?.shelves).toHaveLength(2);
 
+    // Counted where Prometheus reads them: one supergraph and one manifest loaded, two and one refused.
+    const metrics = await (await fetch(`http://127.0.0.1:${PORTS.gateway}/metrics`)).text();
+    const reloads = (artifact: string, outcome: string) =>
+      metrics.match(
+        new RegExp(
+          `^shian_gateway_artifact_reloads_total\\{artifact="${artifact}",outcome="${outcome}"[^}]*\\} (\\d+)`,
+          'm',
+        ),
+      )?.[1];
+    expect([
+      reloads('supergraph', 'loaded'),
+      reloads('supergraph', 'failed'),
+      reloads('trusted-operations', 'loaded'),
+      reloads('trusted-operations', 'failed'),
+    ]).toEqual(['1', '2', '1', '1']);
+
     loadRunning = false;
     await load;
     expect(loadErrors).toEqual([]);
