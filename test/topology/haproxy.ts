@@ -36,9 +36,14 @@ export function loadBalancerConfig(options: { socket: string; backends: Backend[
     'global',
     `  stats socket ${options.socket} mode 600 level admin`,
     '  maxconn 4096',
+    // Only what went wrong (dontlog-normal), to haproxy's stdout, which is its log file: a failed answer is then
+    // explained by haproxy's own termination state, server and retries (abnormalRequests reads them).
+    '  log stdout format raw local0',
     'defaults',
     '  mode http',
+    '  log global',
     '  option httplog',
+    '  option dontlog-normal',
     '  option forwardfor',
     '  option redispatch 1',
     '  retries 3',
@@ -119,4 +124,50 @@ export async function serverStats(socket: string): Promise<ServerStat[]> {
       status: cells[at('status')] ?? '',
       sessions: Number(cells[at('stot')] ?? 0),
     }));
+}
+
+/** One request haproxy logged as abnormal (`option dontlog-normal` leaves out the rest). */
+export interface LoggedRequest {
+  /** When haproxy accepted it, ms since the epoch (haproxy logs local time, as this process reads it). */
+  acceptedAt: number;
+  backend: string;
+  server: string;
+  status: number;
+  /** Total time in ms (Ta). */
+  total: number;
+  /** Haproxy's four-letter termination state: `SH--` the server closed before its headers, `SC--` refused, … */
+  termination: string;
+  retries: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const HTTPLOG =
+  /\[(\d{2})\/(\w{3})\/(\d{4}):(\d{2}):(\d{2}):(\d{2})\.(\d{3})\] \S+ (\S+)\/(\S+) -?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?(-?\d+) (-?\d+) \S+ \S+ \S+ (\S{4}) \d+\/\d+\/\d+\/\d+\/(\+?\d+) /;
+
+/** The request lines of haproxy's log (httplog format); server state changes and other lines are left out. */
+export function abnormalRequests(log: string): LoggedRequest[] {
+  const requests: LoggedRequest[] = [];
+  for (const line of log.split('\n')) {
+    const m = HTTPLOG.exec(line);
+    if (!m) continue;
+    const [, day, month, year, hour, minute, second, ms, backend, server, total, status, termination, retries] = m;
+    requests.push({
+      acceptedAt: new Date(
+        Number(year),
+        MONTHS.indexOf(month!),
+        Number(day),
+        Number(hour),
+        Number(minute),
+        Number(second),
+        Number(ms),
+      ).getTime(),
+      backend: backend!,
+      server: server!,
+      status: Number(status),
+      total: Number(total),
+      termination: termination!,
+      retries: retries!,
+    });
+  }
+  return requests;
 }

@@ -23,13 +23,24 @@ export function entryKind(names: Artifact[]): 'artifacts' | 'source' {
   return names.every((name) => existsSync(join(DEPLOY_DIR, name, 'dist', 'main.js'))) ? 'artifacts' : 'source';
 }
 
+/** What runs: its folder, its command line, and what the environment must add for this kind of entry. */
+export interface Command {
+  cwd: string;
+  argv: string[];
+  env?: Record<string, string>;
+}
+
 /** Where and how an artifact's entry runs, in the chosen kind. */
-export function command(kind: 'artifacts' | 'source', name: Artifact, entry: Entry): { cwd: string; argv: string[] } {
+export function command(kind: 'artifacts' | 'source', name: Artifact, entry: Entry): Command {
   if (kind === 'artifacts') {
     const cwd = join(DEPLOY_DIR, name);
     const file = join(cwd, 'dist', `${entry}.js`);
     if (!existsSync(file)) throw new Error(`${file} is missing: pnpm build:production && pnpm pack:production ${name}`);
-    return { cwd, argv: [process.execPath, file] };
+    // A packed gateway has no frontends beside it to collect the trusted operations from: it reads the manifest
+    // collected at build time, or refuses every operation in production.
+    const env =
+      name === 'gateway' ? { TRUSTED_OPERATIONS_FILE: join(cwd, 'dist', 'trusted-operations.json') } : undefined;
+    return { cwd, argv: [process.execPath, file], env };
   }
   if (name === 'gateway') {
     if (entry !== 'main') throw new Error(`the gateway has no ${entry} entry`);
@@ -55,16 +66,16 @@ export interface Started {
 const SIGNALS: Record<string, number> = { SIGKILL: 9, SIGTERM: 15, SIGINT: 2 };
 
 /** Runs one entry inside a host (null: the root namespace), its own process group, output appended to LOG_DIR/<log>.log. */
-export function startIn(
-  host: Host | null,
-  spec: { cwd: string; argv: string[] },
-  env: Record<string, string>,
-  log: string,
-): Started {
+export function startIn(host: Host | null, spec: Command, env: Record<string, string>, log: string): Started {
   mkdirSync(LOG_DIR, { recursive: true });
   const out = createWriteStream(join(LOG_DIR, `${log}.log`), { flags: 'a' });
   const [program, ...args] = host ? inHost(host, spec.argv) : spec.argv;
-  const child = spawn(program!, args, { cwd: spec.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(program!, args, {
+    cwd: spec.cwd,
+    env: { ...env, ...spec.env },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(out, { end: false });
   child.stderr?.pipe(out, { end: false });
   const exited = new Promise<number>((resolve) => {
@@ -89,12 +100,7 @@ export function startIn(
 }
 
 /** Runs an entry to its end (migrate, seed): its exit code must be 0. */
-export async function runIn(
-  host: Host,
-  spec: { cwd: string; argv: string[] },
-  env: Record<string, string>,
-  log: string,
-): Promise<void> {
+export async function runIn(host: Host, spec: Command, env: Record<string, string>, log: string): Promise<void> {
   const started = startIn(host, spec, env, log);
   const code = await started.exited;
   if (code !== 0) throw new Error(`${log} exited with ${code}: see ${join(LOG_DIR, `${log}.log`)}`);

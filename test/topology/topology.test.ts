@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_USERS, signToken } from '@shian/auth';
 import autocannon from 'autocannon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LoadAnswer, steadyLoad } from '../harness/load';
-import { haproxyCommand, serverStats } from './haproxy';
-import { REPO_ROOT } from './processes';
-import { GATEWAY_URL, LB_SOCKET, startTopology, type Topology, waitUntilUp } from './topology';
+import { abnormalRequests, haproxyCommand, serverStats } from './haproxy';
+import { DEPLOY_DIR, LOG_DIR, REPO_ROOT } from './processes';
+import { GATEWAY_URL, LB_SOCKET, startTopology, type Topology, WEB_URL, waitUntilUp } from './topology';
 
 /**
  * Scale-out on one machine: the production artifacts as separate hosts (network namespaces on a bridge), HAProxy in
@@ -113,14 +113,52 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
     expect(untrusted.status).toBe(400);
   });
 
-  it('serves the web through nginx when .deploy/web exists', async (context) => {
+  it('runs the artifacts as plain node: no TypeScript hook on any command line or in NODE_OPTIONS', (context) => {
+    if (topology.entry !== 'artifacts') context.skip();
+    for (const replica of Object.values(topology.replicas)) {
+      const proc = `/proc/${replica.process.pid}`;
+      const argv = readFileSync(`${proc}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(argv, replica.name).toEqual([process.execPath, join(DEPLOY_DIR, replica.artifact, 'dist', 'main.js')]);
+      const environ = readFileSync(`${proc}/environ`, 'utf8').split('\0');
+      expect(
+        environ.filter((line) => line.startsWith('NODE_OPTIONS=')),
+        replica.name,
+      ).toEqual([]);
+    }
+    figure(`command lines: ${Object.keys(topology.replicas).length} replicas, each \`node dist/main.js\` alone`);
+  });
+
+  it('serves the packed web through its entrypoint when .deploy/web exists, the gateways allowing its origin', async (context) => {
     if (!topology.web) {
       figure('web: .deploy/web/ absent, nginx not started');
       context.skip();
     }
-    const page = await fetch('http://10.231.77.50/');
+    const page = await fetch(`${WEB_URL}/`);
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<');
+    expect(await page.text()).toContain('<div id="root">');
+    const manifest = (await (await fetch(`${WEB_URL}/remotes.json`)).json()) as {
+      gatewayUrl: string;
+      remotes: Record<string, { entry: string }>;
+    };
+    expect(manifest.gatewayUrl).toBe(GATEWAY_URL);
+    const remotes = Object.entries(manifest.remotes);
+    expect(remotes.length).toBeGreaterThan(0);
+    for (const [domain, remote] of remotes) {
+      const entry = await fetch(new URL(remote.entry, `${WEB_URL}/`));
+      expect(entry.status, `${domain}: ${remote.entry}`).toBe(200);
+      await entry.arrayBuffer();
+    }
+    // The browser's preflight from the web's origin, answered by a gateway through the load balancer.
+    const preflight = await fetch(`${GATEWAY_URL}/graphql`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: WEB_URL,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(WEB_URL);
+    figure(`web: the shell, remotes.json and ${remotes.length} remote entries served by the packed entrypoint's nginx`);
   });
 
   it('throughput with one gateway replica, then two', async () => {
@@ -184,6 +222,7 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
       }
     };
 
+    const phaseStart = Date.now();
     const gwKill = await kill(gw1);
     await sleep(2_000);
     const entKill = await kill(ent1);
@@ -217,6 +256,25 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
           `restart began ${gwBack.at - gwKill.at} ms`,
       );
     }
+    // Haproxy's own account of every request it did not complete normally during the phase (the gateways' frontend
+    // and the entities one), grouped by what it says happened: the cause of a failure the test could not attribute.
+    const haproxyLog = join(LOG_DIR, 'haproxy.log');
+    const logged = existsSync(haproxyLog)
+      ? abnormalRequests(readFileSync(haproxyLog, 'utf8')).filter((r) => r.acceptedAt >= phaseStart - 1_000)
+      : [];
+    const kinds = new Map<string, number[]>();
+    for (const r of logged) {
+      const key = `${r.backend}/${r.server} ${r.status} ${r.termination} retries ${r.retries}`;
+      kinds.set(key, [...(kinds.get(key) ?? []), r.acceptedAt - gwKill.at]);
+    }
+    figure(
+      `haproxy logged ${logged.length} abnormal requests in the phase${logged.length ? ':' : ''} ${[...kinds]
+        .map(
+          ([key, at]) =>
+            `${at.length}× ${key} (accepted ${Math.min(...at)}…${Math.max(...at)} ms after the gateway kill)`,
+        )
+        .join('; ')}`,
+    );
     figure(
       `gateway gw1 killed: out of the load balancer after ${gwKill.outAfter} ms; restarted: /ready after ` +
         `${gwBack.readyAfter} ms, UP in haproxy after ${gwBack.upAfter} ms`,

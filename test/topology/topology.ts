@@ -50,12 +50,15 @@ const DOMAIN_PORTS: Record<Exclude<Artifact, 'gateway'>, number> = {
 const SINGLE = ['sampling', 'enforcement', 'training', 'publicity'] as const;
 const GATEWAY_PORT = 4000;
 export const GATEWAY_URL = `http://${HOSTS.lb.address}`;
+export const WEB_URL = `http://${HOSTS.web.address}`;
 const ENTITIES_LB_PORT = 4001;
 export const LB_SOCKET = `${RUN_DIR}/lb.sock`;
 
 /** A process of the topology that the scenario may kill and start again. */
 export interface Replica {
   name: string;
+  /** The deployable it runs (ent1 and ent2 both run entities). */
+  artifact: Artifact;
   host: Host;
   /** Its readiness URL, straight (not through the load balancer). */
   ready: string;
@@ -156,7 +159,7 @@ export async function startTopology(): Promise<Topology> {
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       AUTH_SECRET: secret,
-      CORS_ORIGINS: `http://${HOSTS.web.address}`,
+      CORS_ORIGINS: WEB_URL,
       DATABASE_URL: `postgresql://postgres@${ROOT_ADDRESS}:5432/${DATABASE}`,
     };
     const subgraphEnv: Record<string, string> = {
@@ -198,7 +201,14 @@ export async function startTopology(): Promise<Topology> {
         replicas[name]!.process = process;
         return process;
       };
-      replicas[name] = { name, host: h, ready: `http://${h.address}:${port}/ready`, process: undefined!, start };
+      replicas[name] = {
+        name,
+        artifact,
+        host: h,
+        ready: `http://${h.address}:${port}/ready`,
+        process: undefined!,
+        start,
+      };
       start();
     };
     for (const d of ['entities', ...SINGLE] as const) {
@@ -249,36 +259,27 @@ export async function startTopology(): Promise<Topology> {
   }
 }
 
-/** nginx in the web host serving `.deploy/web/`, with /graphql passed to the load balancer (one origin). */
+/**
+ * The packed web in its host as a deployment runs it: `.deploy/web/entrypoint.sh` renders remotes.json, the CSP and
+ * nginx's configuration from the environment, then stays nginx's parent. The shell is its own origin and calls the
+ * gateway through the load balancer, which is why the gateways' CORS_ORIGINS names this host.
+ */
 function startWeb(): Started {
-  const config = `${RUN_DIR}/nginx.conf`;
-  writeFileSync(
-    config,
-    [
-      'daemon off;',
-      'worker_processes 1;',
-      `pid ${RUN_DIR}/nginx.pid;`,
-      `error_log ${LOG_DIR}/nginx-error.log warn;`,
-      'events { worker_connections 256; }',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      '  access_log off;',
-      `  client_body_temp_path ${RUN_DIR}/nginx-body;`,
-      `  proxy_temp_path ${RUN_DIR}/nginx-proxy;`,
-      '  server {',
-      `    listen ${HOSTS.web.address}:80;`,
-      `    root ${join(DEPLOY_DIR, 'web')};`,
-      `    location /graphql { proxy_pass ${GATEWAY_URL}; }`,
-      '    location / { try_files $uri $uri/ /index.html; }',
-      '  }',
-      '}',
-      '',
-    ].join('\n'),
-  );
+  const root = join(DEPLOY_DIR, 'web');
   return startIn(
     HOSTS.web,
-    { cwd: RUN_DIR, argv: ['/usr/sbin/nginx', '-c', config] },
-    { PATH: process.env.PATH ?? '/usr/bin' },
-    'nginx',
+    { cwd: root, argv: ['sh', join(root, 'entrypoint.sh')] },
+    {
+      PATH: '/usr/sbin:/usr/bin:/sbin:/bin',
+      WEB_ROOT: root,
+      WEB_RUN_DIR: `${RUN_DIR}/web`,
+      WEB_PORT: '80',
+      WEB_WORKER_PROCESSES: '1',
+      WEB_ACCESS_LOG: 'off',
+      GATEWAY_URL,
+      // No OpenID provider in this topology: the issuer only has to be named for remotes.json and the CSP.
+      AUTH_ISSUER: `http://${HOSTS.lb.address}:4400`,
+    },
+    'web',
   );
 }
