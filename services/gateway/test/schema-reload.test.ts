@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shelfSdl } from './reload-fixture';
+import { composeSupergraph } from '../src';
+import { CLOCK_SDL, shelfSdl } from './reload-fixture';
 
 /**
  * Issue 16 item 4, with real processes: a gateway started on a supergraph file, two subgraphs (test/reload-fixture.ts),
@@ -149,12 +150,15 @@ describe('schema and trusted operations swapped under a running gateway', { time
     // The published contract of `shelf` is its first version: taking a field away from it is a breaking change.
     writeFileSync(path.join(baselines, 'shelf.graphql'), shelfSdl(false));
     writeFileSync(trustedFile, manifestOf(TICKS, TITLES));
+    // The first supergraph in process (the CLI's turn comes with the release), so that all three start at once.
+    const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+    const { supergraphSdl } = composeSupergraph([
+      { name: 'shelf', url: url(PORTS.shelf), typeDefs: shelfSdl(false) },
+      { name: 'clock', url: url(PORTS.clock), typeDefs: CLOCK_SDL },
+    ]);
+    replaceFile(supergraphFile, supergraphSdl);
     shelf = startFixture('shelf');
     clock = startFixture('clock');
-    await Promise.all([ready(PORTS.shelf, shelf), ready(PORTS.clock, clock)]);
-    const first = await compose([...subgraphArgs, '--out', supergraphFile]);
-    expect(first.output).toContain('Composed shelf, clock');
-    expect(first.code).toBe(0);
 
     gateway = run(['src/main.ts'], {
       GATEWAY_PORT: String(PORTS.gateway),
@@ -166,7 +170,7 @@ describe('schema and trusted operations swapped under a running gateway', { time
       RATE_LIMIT_USER_PER_MIN: '0',
       RATE_LIMIT_IP_PER_MIN: '0',
     });
-    await ready(PORTS.gateway, gateway, '/ready');
+    await Promise.all([ready(PORTS.shelf, shelf), ready(PORTS.clock, clock), ready(PORTS.gateway, gateway, '/ready')]);
     const signIn = await fetch(`http://127.0.0.1:${PORTS.gateway}/auth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -182,6 +186,24 @@ describe('schema and trusted operations swapped under a running gateway', { time
 
   it('serves a recomposed field from the same process, with no error under load, and keeps it over broken files', async () => {
     expect((await gql(TITLES)).data?.shelves).toHaveLength(2);
+
+    // A breaking change never reaches a file: compose runs beside the rest (it needs no process), checked below.
+    const withoutTitle = path.join(dir, 'shelf-without-title.graphql');
+    const clockFile = path.join(dir, 'clock.graphql');
+    const refusedOut = path.join(dir, 'refused-supergraph.graphql');
+    writeFileSync(withoutTitle, shelfSdl(true).replace('title: String!', ''));
+    writeFileSync(clockFile, CLOCK_SDL);
+    const breaking = compose([
+      '--only',
+      '--subgraph',
+      `shelf=${withoutTitle}`,
+      '--subgraph',
+      `clock=${clockFile}`,
+      '--baselines',
+      baselines,
+      '--out',
+      refusedOut,
+    ]);
 
     // A steady load on the subgraph that does not change, across every swap below.
     let loadRunning = true;
@@ -231,24 +253,12 @@ describe('schema and trusted operations swapped under a running gateway', { time
     expect(gateway?.child.exitCode).toBeNull();
     console.info(`new field served ${servedAfter} ms after compose wrote the supergraph (poll ${POLL_MS} ms)`);
 
-    // A breaking change never reaches the file.
+    const refused = await breaking;
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/Breaking change: Field 'title' .*was removed.*Shelf\.title/);
+    expect(existsSync(refusedOut)).toBe(false);
+
     const before = readFileSync(supergraphFile, 'utf8');
-    const withoutTitle = path.join(dir, 'shelf-without-title.graphql');
-    writeFileSync(withoutTitle, shelfSdl(true).replace('title: String!', ''));
-    const breaking = await compose([
-      '--only',
-      '--subgraph',
-      `shelf=${withoutTitle}`,
-      '--subgraph',
-      `clock=http://127.0.0.1:${PORTS.clock}/graphql`,
-      '--baselines',
-      baselines,
-      '--out',
-      supergraphFile,
-    ]);
-    expect(breaking.code).toBe(1);
-    expect(breaking.output).toMatch(/Breaking change: Field 'title' .*was removed.*Shelf\.title/);
-    expect(readFileSync(supergraphFile, 'utf8')).toBe(before);
 
     // Broken artifacts written by hand: each refused with its reason, the last good ones still served.
     const refusals = () => gateway?.output().match(/the new version was refused/g)?.length ?? 0;
