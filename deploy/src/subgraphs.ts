@@ -127,41 +127,14 @@ export function subgraphObjects(domain: DomainDefinition): K8sObject[] {
     },
   };
   const migrateLabels = labels(`${name}-migrate`, 'migration', { [GATEWAY_KEY_LABEL]: 'verify' });
-  const migration: K8sObject = {
-    apiVersion: 'batch/v1',
-    kind: 'Job',
-    metadata: { name: `${name}-migrate`, labels: migrateLabels },
-    spec: {
-      backoffLimit: 4,
-      // A finished Job disappears, so the next `kubectl apply -k` (new image) creates and runs it again.
-      ttlSecondsAfterFinished: 600,
-      template: {
-        metadata: { labels: migrateLabels },
-        spec: {
-          restartPolicy: 'OnFailure',
-          automountServiceAccountToken: false,
-          securityContext: podSecurityContext(),
-          containers: [
-            {
-              name: 'app',
-              image: imageOf(name),
-              // Safe with several runs at once (a database lock per subgraph): a re-run is harmless.
-              command: ['node', 'dist/migrate.js'],
-              env: subgraphEnv(domain),
-              envFrom: subgraphEnvFrom,
-              resources: {
-                requests: { cpu: '100m', memory: '128Mi' },
-                limits: { cpu: '500m', memory: '256Mi' },
-              },
-              securityContext: containerSecurityContext(),
-              volumeMounts: [tmpMount],
-            },
-          ],
-          volumes: [tmpVolume],
-        },
-      },
-    },
-  };
+  const migration = subgraphJob(domain, {
+    job: `${name}-migrate`,
+    labels: migrateLabels,
+    // Safe with several runs at once (a database lock per subgraph): a re-run is harmless.
+    entry: 'dist/migrate.js',
+    backoffLimit: 4,
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+  });
   return [deployment, service, policy, migration];
 }
 
@@ -192,16 +165,35 @@ export function subgraphDisruptionBudget(domain: DomainDefinition): K8sObject {
 
 /** Development only: the demo data. Started beside the migration Job, it fails and is retried until the schema is there. */
 export function seedJob(domain: DomainDefinition): K8sObject {
-  const jobLabels = labels(`${domain.name}-seed`, 'seed');
+  return subgraphJob(domain, {
+    job: `${domain.name}-seed`,
+    labels: labels(`${domain.name}-seed`, 'seed'),
+    entry: 'dist/seed.js',
+    backoffLimit: 6,
+    resources: { requests: { cpu: '100m', memory: '192Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+  });
+}
+
+interface JobSpec {
+  job: string;
+  labels: Record<string, string>;
+  entry: string;
+  backoffLimit: number;
+  resources: Record<string, Record<string, string>>;
+}
+
+/** One run of a subgraph artifact's entry (migrate, seed) with the subgraph's own settings. */
+function subgraphJob(domain: DomainDefinition, spec: JobSpec): K8sObject {
   return {
     apiVersion: 'batch/v1',
     kind: 'Job',
-    metadata: { name: `${domain.name}-seed`, labels: jobLabels },
+    metadata: { name: spec.job, labels: spec.labels },
     spec: {
-      backoffLimit: 6,
+      backoffLimit: spec.backoffLimit,
+      // A finished Job disappears, so the next `kubectl apply -k` (new image) creates and runs it again.
       ttlSecondsAfterFinished: 600,
       template: {
-        metadata: { labels: jobLabels },
+        metadata: { labels: spec.labels },
         spec: {
           restartPolicy: 'OnFailure',
           automountServiceAccountToken: false,
@@ -210,10 +202,10 @@ export function seedJob(domain: DomainDefinition): K8sObject {
             {
               name: 'app',
               image: imageOf(domain.name),
-              command: ['node', 'dist/seed.js'],
+              command: ['node', spec.entry],
               env: subgraphEnv(domain),
               envFrom: subgraphEnvFrom,
-              resources: { requests: { cpu: '100m', memory: '192Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+              resources: spec.resources,
               securityContext: containerSecurityContext(),
               volumeMounts: [tmpMount],
             },
