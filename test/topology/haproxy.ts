@@ -28,8 +28,11 @@ export interface Backend {
  * The load balancer in front of the gateway replicas and, as a second frontend, in front of the entities replicas
  * (the gateway reaches entities through it). Health checks on /ready every 500 ms: two failures take a server out,
  * two successes bring it back. A request whose connection to a server is refused is re-sent to another server
- * (`retries` + `redispatch`): that is how a killed replica costs only the requests it was holding, not the ones
- * that reach it before the checks notice. Nothing that was already sent is retried: a mutation must never run twice.
+ * (`retries` + `redispatch`): that is how a killed replica costs nothing for the requests that reach it before the
+ * checks notice. HAProxy 2.6 also re-sends, on its own, a request whose reused keep-alive connection closes before
+ * any answer (seen here: a killed gateway's in-flight requests all answered by the other one), so a mutation in flight
+ * at a kill may run twice (creates are idempotent). No `retry-on empty-response`: it would add the
+ * first request of a fresh connection, which is all the same a request the dead server may have run.
  */
 export function loadBalancerConfig(options: { socket: string; backends: Backend[] }): string {
   const lines = [
@@ -107,6 +110,8 @@ export interface ServerStat {
   status: string;
   /** Sessions it has been handed in all. */
   sessions: number;
+  /** Sessions it holds now: requests haproxy has sent it and not yet had answered. */
+  current: number;
 }
 
 /** `show stat` as rows of the servers (not the frontends' and backends' own rows). */
@@ -123,6 +128,7 @@ export async function serverStats(socket: string): Promise<ServerStat[]> {
       server: cells[at('svname')] ?? '',
       status: cells[at('status')] ?? '',
       sessions: Number(cells[at('stot')] ?? 0),
+      current: Number(cells[at('scur')] ?? 0),
     }));
 }
 

@@ -190,10 +190,19 @@ describe('topology: HAProxy, 2 gateways, 2 entities replicas, PostgreSQL, in net
     await sleep(3_000);
     const before = await serverStats(LB_SOCKET);
 
-    /** kill -9, then how long until the load balancer takes it out. */
+    /**
+     * kill -9 at a moment haproxy holds requests on it (autocannon's rate limit sends each connection's share of a
+     * second back to back, then waits: a kill at a random moment can find nothing in flight and prove nothing), then
+     * how long until the load balancer takes it out.
+     */
     const kill = async (replica: typeof gw1) => {
+      let holding = 0;
+      for (const waitUntil = Date.now() + 5_000; holding === 0 && Date.now() < waitUntil; ) {
+        holding = (await serverStats(LB_SOCKET)).find((s) => s.server === replica!.name)?.current ?? 0;
+      }
       const at = Date.now();
       replica!.process.kill9();
+      figure(`${replica!.name} killed while haproxy held ${holding} of its requests`);
       for (;;) {
         const stat = (await serverStats(LB_SOCKET)).find((s) => s.server === replica!.name);
         if (stat && !stat.status.startsWith('UP')) return { at, outAfter: Date.now() - at };
