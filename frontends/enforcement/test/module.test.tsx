@@ -87,7 +87,7 @@ describe('embed.js', () => {
     await act(async () => {
       unmount = mount(element, { gatewayUrl: 'http://gateway.test', token: expired, getToken });
     });
-    await waitFor(() => expect(element.textContent).toContain('某酒坊涉嫌销售假冒白酒案'), { timeout: 5000 });
+    await waitFor(() => expect(element.textContent).toContain('某酒坊涉嫌销售假冒白酒案'));
     expect(getToken).toHaveBeenCalled();
     expect(sent).toContain(`Bearer ${fresh}`);
     await act(async () => unmount());

@@ -81,7 +81,7 @@ describe('an opinion event', () => {
       },
     });
     render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
-    expect(await screen.findByText('东城农贸市场百惠冻品店', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('东城农贸市场百惠冻品店')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '办 结' })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '开始核实' })));
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: /确\s*定/ })));
@@ -98,6 +98,6 @@ describe('an opinion event', () => {
       expectedVersion: 1,
       input: { to: 'VERIFYING', note: '赴现场核查' },
     });
-    expect(await screen.findByRole('button', { name: '升级上报' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: '升级上报' })).toBeTruthy();
   });
 });

@@ -73,7 +73,7 @@ afterEach(() => {
 describe('the dashboard', () => {
   it('shows the latest year with records in every area, from one request, with the change against the year before', async () => {
     renderAt('/');
-    expect(await screen.findByText('2024年度工作报告', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('2024年度工作报告')).toBeTruthy();
     expect(requests).toHaveLength(1);
     expect(requests[0]!.variables.years).toHaveLength(7);
     const batches = screen.getByRole('link', { name: '抽检监测 1,847批次' });
@@ -84,7 +84,7 @@ describe('the dashboard', () => {
     expect(screen.getByRole('link', { name: '获证生产销售主体分级率 100%' })).toBeTruthy();
     expect(screen.getByTestId('change-batches').textContent).toContain('较上年 +847');
     expect(screen.getByTestId('change-sessions').textContent).toContain('+11');
-    expect(await screen.findByText('风险分级:按乡镇(街道)', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('风险分级:按乡镇(街道)')).toBeTruthy();
     expect(requests).toHaveLength(1);
   });
 
@@ -107,7 +107,7 @@ describe('the dashboard', () => {
 
   it('drafts the summary from the report, editable, with downloads', async () => {
     renderAt('/?year=2024');
-    const draft = await screen.findByRole('button', { name: /生成总结草稿/ }, { timeout: 5000 });
+    const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
     await act(async () => fireEvent.click(draft));
     const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
     await waitFor(() => expect(editor.value).toContain('抽检监测1847批次'));
@@ -151,7 +151,7 @@ describe('the dashboard with a subgraph down', () => {
     samplingDown(1);
     renderAt('/');
     // The default year still comes from the parts that answered.
-    expect(await screen.findByText('2024年度工作报告', {}, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText('2024年度工作报告')).toBeTruthy();
     for (const figure of ['立案查处 119件', '包保区级领导 12名', '培训 13次', '获证生产销售主体分级率 100%'])
       expect(screen.getByRole('link', { name: figure })).toBeTruthy();
     expect(screen.queryByRole('link', { name: /^抽检监测 / })).toBeNull();
@@ -163,7 +163,7 @@ describe('the dashboard with a subgraph down', () => {
     expect(screen.queryByText('加载失败')).toBeNull();
 
     await act(async () => fireEvent.click(within(card).getByRole('button', { name: /重\s*试/ })));
-    expect(await screen.findByRole('link', { name: '抽检监测 1,847批次' }, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByRole('link', { name: '抽检监测 1,847批次' })).toBeTruthy();
     expect(requests).toHaveLength(2);
     expect(document.querySelector('[data-unavailable-area]')).toBeNull();
   });
@@ -171,7 +171,7 @@ describe('the dashboard with a subgraph down', () => {
   it('drafts the summary with the missing part marked, not as zeros', async () => {
     samplingDown(Number.POSITIVE_INFINITY);
     renderAt('/?year=2024');
-    const draft = await screen.findByRole('button', { name: /生成总结草稿/ }, { timeout: 5000 });
+    const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
     await act(async () => fireEvent.click(draft));
     const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
     await waitFor(() => expect(editor.value).toContain('【待补充:抽检监测数据暂未取得】'));

@@ -68,7 +68,7 @@ describe('the shell', () => {
     unmount();
     // The provider sends the browser back to the callback with a code; the session trades it for the token.
     renderShell('/auth/callback');
-    await screen.findByText('remote at /entities', undefined, { timeout: 5000 });
+    await screen.findByText('remote at /entities');
     expect(auth.completeSignIn).toHaveBeenCalledTimes(1);
     expect(screen.getByTestId('current-user').textContent).toBe('李执法');
     expect(screen.getByTestId('current-role').textContent).toBe('执法人员');
@@ -114,7 +114,7 @@ describe('the shell', () => {
     // The rest of the shell still works.
     await act(async () => fireEvent.click(screen.getByRole('menuitem', { name: /首页/ })));
     // The home page is loaded on demand: give its first import time.
-    await waitFor(() => expect(screen.getByTestId('welcome').textContent).toContain('欢迎,李执法'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('welcome').textContent).toContain('欢迎,李执法'));
   });
 
   it('keeps a remote that crashes while rendering inside its own error panel', async () => {
