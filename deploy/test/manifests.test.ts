@@ -336,7 +336,7 @@ describe('production overlay', () => {
         expect(env.GATEWAY_URL).toBe('http://gateway:4000/graphql');
       } else {
         for (const name of DOMAIN_NAMES)
-          expect(env[`${name.toUpperCase()}_URL`]).toMatch(new RegExp(`^http://${name}:`));
+          expect(env[`${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`]).toMatch(new RegExp(`^http://${name}:`));
         expect(env.SUPERGRAPH_PATH && env.TRUSTED_OPERATIONS_FILE).toBeTruthy();
       }
       checked.push(workload.metadata.name);
