@@ -39,7 +39,7 @@ describe('a subgraph that stops', { timeout: 90_000 }, () => {
     await Promise.all([gateway?.stop(), subgraph?.stop()]);
   });
 
-  it('makes /health answer 503 naming it, and costs only its own fields', async () => {
+  it('makes /health answer 503 naming it, keeps /ready and /live 200, and costs only its own fields', async () => {
     const token = await tokenFor('officer', gateway.url);
 
     await subgraph.stop();
@@ -48,6 +48,9 @@ describe('a subgraph that stops', { timeout: 90_000 }, () => {
     const body = (await response.json()) as { down: string[]; subgraphs: Record<string, string> };
     expect(body.down).toContain(domain);
     expect(body.subgraphs[domain]).toBe('down');
+    // The probes an orchestrator acts on stay green: taking the gateway out of rotation would lose every other part.
+    expect((await fetch(`${gateway.url}/ready`)).status).toBe(200);
+    expect((await fetch(`${gateway.url}/live`)).status).toBe(200);
 
     // The gateway still answers what it can: `__typename` is its own, another domain's list comes from a subgraph
     // that is up; only `entity` (nullable) is lost, with an error naming the missing subgraph.
