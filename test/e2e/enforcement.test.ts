@@ -26,8 +26,22 @@ describe('the enforcement module in Chromium', () => {
     const table = page.getByRole('table', { name: '案件列表' });
     await table.locator('tr.ant-table-row').first().waitFor();
     await page.getByRole('switch', { name: '只看超期' }).click();
-    await expect.poll(async () => table.getByTestId('overdue').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await table.locator('tr.ant-table-row a').first().click();
+    // The switch refetches: until the filtered page arrives the table still shows every case, newest first (other
+    // tests add fresh ones), so wait until each row shown carries the overdue flag before opening the first.
+    const rows = table.locator('tr.ant-table-row');
+    await expect
+      .poll(
+        async () => {
+          const [shown, flagged] = await Promise.all([
+            rows.count(),
+            rows.filter({ has: page.getByTestId('overdue') }).count(),
+          ]);
+          return shown > 0 && shown === flagged;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    await rows.first().locator('a').first().click();
     await page.getByRole('tab', { name: '法定时限' }).click();
     // Overdue means not met in time: a clock still running past its deadline (已超期) or one met late (超期完成).
     // Which case comes first depends on today's date, so either may be the one shown.
