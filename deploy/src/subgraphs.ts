@@ -1,4 +1,4 @@
-import { DOMAINS, type DomainDefinition } from '@shian/platform';
+import { DOMAINS, type DomainDefinition, envName } from '@shian/platform';
 import type { K8sObject } from './render';
 
 /**
@@ -51,7 +51,7 @@ const subgraphEnvFrom = [{ configMapRef: { name: 'shian-settings' } }, { secretR
 function subgraphEnv(domain: DomainDefinition) {
   return [
     { name: 'SUBGRAPH_HOST', value: '0.0.0.0' },
-    { name: `${domain.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_PORT`, value: String(domain.subgraphPort) },
+    { name: envName(domain.name, 'PORT'), value: String(domain.subgraphPort) },
     // A subgraph asks the gateway on a caller's behalf (which township a business is in): in-cluster, not loopback.
     { name: 'GATEWAY_URL', value: 'http://gateway:4000/graphql' },
   ];
@@ -145,10 +145,7 @@ export function subgraphUrls(domains: DomainDefinition[] = DOMAINS): K8sObject {
     kind: 'ConfigMap',
     metadata: { name: 'subgraph-urls', labels: labels('gateway', 'gateway') },
     data: Object.fromEntries(
-      domains.map((d) => [
-        `${d.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`,
-        `http://${d.name}:${d.subgraphPort}/graphql`,
-      ]),
+      domains.map((d) => [envName(d.name, 'URL'), `http://${d.name}:${d.subgraphPort}/graphql`]),
     ),
   };
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateGatewayKeyPair, type ProcessRole, unsafeProductionSettings } from '@shian/auth';
-import { DOMAINS } from '@shian/platform';
+import { DOMAINS, envName } from '@shian/platform';
 import * as models from 'kubernetes-models';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEPLOY_DIR, generatedFiles, K8S_DIR } from '../src/generate';
@@ -335,8 +335,7 @@ describe('production overlay', () => {
         expect(env.SUBGRAPH_HOST).toBe('0.0.0.0');
         expect(env.GATEWAY_URL).toBe('http://gateway:4000/graphql');
       } else {
-        for (const name of DOMAIN_NAMES)
-          expect(env[`${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`]).toMatch(new RegExp(`^http://${name}:`));
+        for (const name of DOMAIN_NAMES) expect(env[envName(name, 'URL')]).toMatch(new RegExp(`^http://${name}:`));
         expect(env.SUPERGRAPH_PATH && env.TRUSTED_OPERATIONS_FILE).toBeTruthy();
       }
       checked.push(workload.metadata.name);

@@ -1,4 +1,4 @@
-import { DOMAINS, type DomainDefinition, gatewayPort, oidcIssuer, remotePort } from '@shian/platform';
+import { DOMAINS, type DomainDefinition, envName, gatewayPort, oidcIssuer, remotePort } from '@shian/platform';
 
 type Env = Record<string, string | undefined>;
 
@@ -42,8 +42,6 @@ export interface RemoteLocation {
   /** The navigation label: the shell shows a domain it was built without (one added since) under this name. */
   label: string;
 }
-
-const envName = (domain: string, suffix: string) => `${domain.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
 
 /** A remote's Module Federation name: a valid identifier, the same in its build and in the shell's manifest. */
 export const federationName = (domain: string) => `shian_${domain.replace(/[^A-Za-z0-9_]/g, '_')}`;

@@ -2,7 +2,9 @@ import { DOMAINS, GATEWAY_PORT, IDP_PORT, PARTNER_DEMO_PORT, SHELL_PORT, type Do
 
 type Env = Record<string, string | undefined>;
 
-const envName = (domain: string, suffix: string) => `${domain.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
+/** A domain's variable: `envName('inspections-demo', 'URL')` is `INSPECTIONS_DEMO_URL`. */
+export const envName = (domain: string, suffix: string) =>
+  `${domain.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${suffix}`;
 
 function port(env: Env, name: string, fallback: number): number {
   const raw = env[name];

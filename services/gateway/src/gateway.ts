@@ -10,7 +10,7 @@ import {
   loadGatewaySigningKey,
   verifierConfigFromEnv,
 } from '@shian/auth';
-import { DOMAINS, gatewayPort, subgraphUrl } from '@shian/platform';
+import { DOMAINS, envName, gatewayPort, subgraphUrl } from '@shian/platform';
 import { createLogger, createMetrics, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
 import { faultSettingsFromEnv } from './faults';
@@ -96,9 +96,8 @@ function subgraphUrlFor(name: string, composedUrl: string, env: NodeJS.ProcessEn
   if (fixed?.[name]) return fixed[name];
   const domain = DOMAINS.find((d) => d.name === name);
   if (domain) return subgraphUrl(domain, env);
-  const prefix = name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-  const port = env[`${prefix}_PORT`];
-  return env[`${prefix}_URL`] || (port ? `http://127.0.0.1:${port}/graphql` : composedUrl);
+  const port = env[envName(name, 'PORT')];
+  return env[envName(name, 'URL')] || (port ? `http://127.0.0.1:${port}/graphql` : composedUrl);
 }
 
 const numberFromEnv = (value: string | undefined, fallback: number) =>
