@@ -83,8 +83,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
   };
   apollo.addPlugin(metrics.plugin);
 
-  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse, record: RequestRecord) {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse, record: RequestRecord, url: URL) {
     let body: unknown;
     if (req.method === 'POST') {
       const text = await readBody(req, MAX_BODY_BYTES);
@@ -134,7 +133,8 @@ export async function serveGraphQL<TContext extends BaseContext>(
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, record: RequestRecord) {
     const started = process.hrtime.bigint();
     // The path only: a GET's query string holds the operation's variables, which may be personal data.
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     const traceId = requestTraceId(record);
     res.setHeader(REQUEST_ID_HEADER, record.id);
     res.on('finish', () => {
@@ -168,7 +168,7 @@ export async function serveGraphQL<TContext extends BaseContext>(
       if (path === GRAPHQL_PATH) {
         if (req.method !== 'GET' && req.method !== 'POST') throw new HttpError(405, '仅支持 GET 和 POST');
         await options.admit?.(req);
-        await handleGraphQL(req, res, record);
+        await handleGraphQL(req, res, record, url);
         return;
       }
       const route = routes[path];
