@@ -186,9 +186,14 @@ export class MigrationsPending extends Error {
   }
 }
 
+/** The names of the committed migrations this database has not run. */
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name);
+}
+
 /** Throws MigrationsPending when a migration has not run (the kit's tables come with the last migrate run). */
 export async function assertMigrated(orm: MikroORM): Promise<void> {
-  const pending = (await orm.getMigrator().getPendingMigrations()).map((migration) => migration.name);
+  const pending = await pendingMigrations(orm);
   if (pending.length > 0) throw new MigrationsPending(orm.config.get('dbName'), pending);
 }
 

@@ -7,7 +7,14 @@ import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, createMetrics, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import { traceStatements } from '@shian/telemetry';
 import type { SubgraphDefinition } from './define';
-import { assertMigrated, type DatabaseTarget, databaseTarget, openOrm, prepareDatabase } from './orm';
+import {
+  assertMigrated,
+  type DatabaseTarget,
+  databaseTarget,
+  openOrm,
+  pendingMigrations,
+  prepareDatabase,
+} from './orm';
 import { gatewayEntityDirectory } from './entity-directory';
 import { httpGatewayClient } from './gateway-client';
 import { ormPoolMetrics } from './metrics';
@@ -105,7 +112,7 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
 
 async function noPendingMigrations(orm: MikroORM): Promise<boolean> {
   try {
-    return (await orm.getMigrator().getPendingMigrations()).length === 0;
+    return (await pendingMigrations(orm)).length === 0;
   } catch {
     return false;
   }
