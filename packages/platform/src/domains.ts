@@ -18,6 +18,7 @@ export const DOMAINS: DomainDefinition[] = [
   { name: 'enforcement', label: '执法办案', subgraphPort: 4003, remotePort: 5003 },
   { name: 'training', label: '培训考核', subgraphPort: 4004, remotePort: 5004 },
   { name: 'publicity', label: '宣传与舆情', subgraphPort: 4005, remotePort: 5005 },
+  { name: 'risk', label: '风险与应急', subgraphPort: 4006, remotePort: 5006 },
 ];
 
 /** The five domains the shell's navigation always shows, deployed or not (a missing one shows a notice). */

@@ -1,0 +1,3 @@
+import { frontendCodegenConfig } from '@shian/graphql-client/codegen';
+
+export default frontendCodegenConfig(import.meta.dirname);

@@ -1,0 +1,53 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RecordsPage } from '../src/pages/RecordsPage';
+import { renderInModule, stubGateway } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const page = (titles: string[], hasNextPage = false) => ({
+  data: {
+    riskRecords: {
+      __typename: 'RiskRecordConnection',
+      totalCount: titles.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'c1' : null },
+      nodes: titles.map((title, i) => ({
+        __typename: 'RiskRecord',
+        id: `r${i}`,
+        title,
+        townshipId: '511902001',
+        recordedOn: '2024-03-15',
+        note: '',
+        entity: { __typename: 'Entity', id: 'E0229' },
+      })),
+    },
+  },
+});
+
+describe('the records page', () => {
+  it('lists the records with Chinese labels', async () => {
+    stubGateway({ RiskRecords: () => page(['示例记录一', '示例记录二']) });
+    render(renderInModule(<RecordsPage />));
+    expect(await screen.findByText('示例记录一')).toBeTruthy();
+    expect(screen.getByText('风险与应急记录')).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: '所涉主体' })).toBeTruthy();
+    expect(screen.getByText(/共 2 条/)).toBeTruthy();
+  });
+
+  it('searches on the server', async () => {
+    const calls = stubGateway({ RiskRecords: (v) => page(v.filter?.search ? ['命中'] : ['甲', '乙']) });
+    render(renderInModule(<RecordsPage />));
+    await screen.findByText('甲');
+    const search = screen.getByPlaceholderText('搜索标题或备注');
+    fireEvent.change(search, { target: { value: '命中' } });
+    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
+    expect(await screen.findByText('命中')).toBeTruthy();
+    await waitFor(() =>
+      expect(calls.at(-1)?.variables).toMatchObject({ filter: { search: '命中' }, first: 20, after: null }),
+    );
+  });
+});

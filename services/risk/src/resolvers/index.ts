@@ -1,0 +1,3 @@
+import { RiskRecordResolver } from './RiskRecord';
+
+export const RESOLVERS = [RiskRecordResolver] as const;
