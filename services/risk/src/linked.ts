@@ -1,0 +1,13 @@
+/**
+ * The operations risk sends through the gateway, as the caller, to check a record another subgraph owns before a
+ * write links to it (a hazard's enforcement clue or case, an incident's samples and cases). The owner's root query
+ * applies the caller's scope, so an unknown id and one the caller may not see are refused alike. Each text is listed,
+ * by the sha256 of this exact text, in ../trusted-operations.json (the gateway's test checks both ways), or a
+ * production gateway refuses it.
+ */
+
+/** Enforcement's case or clue (a clue is a `Case` at its first stage; `case(id)`: out of scope is null + FORBIDDEN). */
+export const LINKED_CASE_OPERATION = 'query ShianLinkedCase($id: ID!) { case(id: $id) { id } }';
+
+/** Sampling's sample batch (`sample(id)`: the sample's township, partners refused). */
+export const LINKED_SAMPLE_OPERATION = 'query ShianLinkedSample($id: ID!) { sample(id: $id) { id } }';
