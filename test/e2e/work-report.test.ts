@@ -77,9 +77,9 @@ describe('the work-report dashboard in Chromium', () => {
     await page.goto(`${platform().shellUrl}/?year=2024`);
     await page.getByRole('button', { name: /生成总结草稿/ }).click();
     const editor = page.getByLabel('年度工作总结草稿');
-    await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toContain('抽检监测1847批次');
+    await expect.poll(() => editor.inputValue(), { timeout: 20_000 }).toContain('抽检监测共1847批次');
     const draft = await editor.inputValue();
-    await editor.fill(draft.replace('一是深化风险监测。', '一是深化风险监测(浏览器修改)。'));
+    await editor.fill(draft.replace('(二)风险分级与抽检监测。', '(二)风险分级与抽检监测(浏览器修改)。'));
 
     const [word] = await Promise.all([
       page.waitForEvent('download'),
@@ -88,7 +88,7 @@ describe('the work-report dashboard in Chromium', () => {
     expect(word.suggestedFilename()).toBe('食品安全2024年工作总结.docx');
     const document = docxText(new Uint8Array(readFileSync((await word.path())!)));
     for (const phrase of TABLE_2024_PHRASES) expect(document, phrase).toContain(phrase);
-    expect(document).toContain('一是深化风险监测(浏览器修改)。');
+    expect(document).toContain('(二)风险分级与抽检监测(浏览器修改)。');
 
     const [markdown] = await Promise.all([
       page.waitForEvent('download'),

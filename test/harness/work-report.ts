@@ -27,25 +27,25 @@ export const API_FIGURES = `responsibility { leaders entitiesCovered }
   training { sessions participants assessmentBatches workshopsUpgraded }
   publicity { posts opinionEvents outreachEvents materials }`;
 
-/** Each figure of the table inside the sentence of the summary that carries it. */
+/** Each figure of the table inside the phrase of the summary draft that carries it (@shian/work-report). */
 export const TABLE_2024_PHRASES = [
   '12名区级领导',
   '包保45家',
   '22个乡镇(街道)',
   '提示函12份',
-  '100%实现风险分级动态管理',
-  '抽检监测1847批次',
+  '分级率100%',
+  '抽检监测共1847批次',
   '“批批检”',
-  '12项专项治理',
-  '立案查处食品违法案件119件',
+  '专项治理12项',
+  '立案119件',
   '移送起诉4件',
   '培训13次',
   '从业人员2000人',
   '考核580批次',
-  '295家小作坊提档升级',
-  '网络辟谣56条',
+  '295家小作坊',
+  '信息56条',
   '负面舆情3条',
-  '系列活动12次',
+  '线下宣传活动12次',
   '12000余份',
 ];
 

@@ -110,8 +110,9 @@ describe('the dashboard', () => {
     const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
     await act(async () => fireEvent.click(draft));
     const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
-    await waitFor(() => expect(editor.value).toContain('抽检监测1847批次'));
-    expect(editor.value).toContain('立案查处食品违法案件119件');
+    await waitFor(() => expect(editor.value).toContain('抽检监测共1847批次(上年1000批次)'));
+    expect(editor.value).toContain('食品违法案件立案119件(上年60件)');
+    expect(editor.value).toContain('【请补充:');
     fireEvent.change(editor, { target: { value: `${editor.value}补充一段。` } });
     expect(editor.value).toContain('补充一段。');
     const card = editor.closest('.ant-card') as HTMLElement;
@@ -175,7 +176,7 @@ describe('the dashboard with a subgraph down', () => {
     await act(async () => fireEvent.click(draft));
     const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
     await waitFor(() => expect(editor.value).toContain('【待补充:抽检监测数据暂未取得】'));
-    expect(editor.value).toContain('立案查处食品违法案件119件');
-    expect(editor.value).not.toContain('抽检监测0批次');
+    expect(editor.value).toContain('食品违法案件立案119件');
+    expect(editor.value).not.toMatch(/抽检监测共?0批次/);
   });
 });

@@ -23,52 +23,52 @@ export function percent(share: number): string {
 /** Items joined with 、 */
 export const list = (items: readonly string[]): string => items.join('、');
 
-/** “春雷”“铁拳” from 2024年"春雷"行动, "铁拳"行动 …: the quoted part of each name, or the name itself. */
-export function quotedNames(names: readonly string[]): string {
-  return unique(names.map((name) => name.match(/["“”「]([^"“”」]+)["“”」]/)?.[1] ?? name.trim()))
-    .map((name) => `“${name}”`)
-    .join('');
-}
-
-/** 桶装饮用水、食品生产小作坊 from 桶装饮用水专项治理, 食品生产小作坊专项治理 …: what each rectification is about. */
-export function rectificationTopics(names: readonly string[]): string[] {
-  return unique(
-    names
-      .map((name) =>
-        withoutFoodSafety(
-          name
-            .replace(/^\d{4}年/, '')
-            .replace(/专项(治理|整治)(行动)?$/, '')
-            .trim(),
-        ),
-      )
-      .filter(Boolean),
+/** ["“春雷”", "“铁拳”"] from 2024年"春雷"行动, "铁拳"行动 …: the quoted part of each name, or the name itself. */
+export function quotedNames(names: readonly string[]): string[] {
+  return unique(names.map((name) => name.match(/["“”「]([^"“”」]+)["“”」]/)?.[1] ?? name.trim())).map(
+    (name) => `“${name}”`,
   );
 }
 
-/** 集中用餐单位 from 集中用餐单位食品安全, but 校园食品安全 stays whole (校园 alone says too little). */
-function withoutFoodSafety(topic: string): string {
-  const shorter = topic.replace(/食品安全$/, '');
-  return shorter.length >= 4 ? shorter : topic;
-}
+/** Records' names cited as names: 《甲》、《乙》 for articles, “甲”、“乙” for anything else. */
+export const listTitles = (items: readonly string[]): string => list(unique(items).map((t) => `《${t}》`));
 
-/** 《特殊食品知多少》《…》 */
-export const titles = (items: readonly string[]): string =>
-  unique(items)
-    .map((t) => `《${t}》`)
-    .join('');
-
-/** “巴中某市场惊现母猪肉”“…” */
-export const quoted = (items: readonly string[]): string =>
-  unique(items)
-    .map((t) => `“${t}”`)
-    .join('');
+export const listQuoted = (items: readonly string[]): string => list(unique(items).map((t) => `“${t}”`));
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items.map((i) => i.trim()).filter(Boolean))];
 }
 
 export const LEVEL_NAMES: Record<string, string> = { NATIONAL: '国家', PROVINCIAL: '省', CITY: '市', DISTRICT: '区' };
+
+export const RISK_LEVEL_NAMES: Record<string, string> = {
+  MAJOR: '重大风险',
+  HIGH: '较大风险',
+  GENERAL: '一般风险',
+  LOW: '低风险',
+};
+
+export const INCIDENT_LEVEL_NAMES: Record<string, string> = {
+  I: '特别重大(I级)',
+  II: '重大(II级)',
+  III: '较大(III级)',
+  IV: '一般(IV级)',
+};
+
+export const CASE_STATUS_NAMES: Record<string, string> = {
+  CLUE: '线索核查',
+  FILED: '已立案',
+  INVESTIGATING: '调查取证',
+  NOTIFIED: '已告知',
+  DECIDED: '已决定',
+  EXECUTING: '执行中',
+  CLOSED: '已结案',
+  NOT_FILED: '不予立案',
+  TRANSFERRED: '已移送',
+};
+
+/** Where a case still needs work: every stage before 结案, 不予立案 or 移送. */
+export const OPEN_CASE_STATUSES = new Set(['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED', 'DECIDED', 'EXECUTING']);
 
 export const AUDIENCE_NAMES: Record<string, string> = {
   SMALL_WORKSHOP: '小作坊',

@@ -2,241 +2,421 @@ import { type Block, blocksToText } from './blocks';
 import {
   AUDIENCE_NAMES,
   approximately,
+  CASE_STATUS_NAMES,
   figure,
+  INCIDENT_LEVEL_NAMES,
   LEVEL_NAMES,
   list,
+  listQuoted,
+  listTitles,
+  OPEN_CASE_STATUSES,
   ordinal,
   percent,
-  quoted,
   quotedNames,
-  rectificationTopics,
-  titles,
+  RISK_LEVEL_NAMES,
 } from './format';
 import type { SummaryDetails, SummaryInput, WorkReportData } from './types';
 
 /** The demo district's bureau (domain.md); a deployment passes its own. */
 export const DEFAULT_BUREAU = '巴中市巴州区市场监督管理局';
 
-/** Where a figure is missing (its subgraph did not answer), the draft says so for the bureau to fill in. */
+/** A part whose subgraph did not answer: regenerating once it answers fills it in. */
 const missing = (what: string) => `【待补充:${what}数据暂未取得】`;
 
+/** What no record of the platform can say (meetings, leaders' activities, reasons, intentions): staff write it. */
+const ask = (what: string) => `【请补充:${what}】`;
+
+type Area = Exclude<keyof WorkReportData, 'year'>;
+
 /**
- * The year's summary in the shape of the bureau's own (the seed): a title, part one — the year's work in four
- * areas, each a lead sentence and three points ("一是…二是…三是…") with the figures inside the sentences — and part
- * two, next year's plan. Pure: the same report gives the same text.
+ * Whether a part of a report has any record behind it. A share alone is not a record (an empty year grades
+ * nobody, its share is 0 of 0).
+ */
+export function partHasRecords(report: WorkReportData | null | undefined, area: Area): boolean {
+  const part = report?.[area];
+  if (!part) return false;
+  if (area === 'riskGrading') return (report?.riskGrading?.graded ?? 0) > 0;
+  return Object.entries(part).some(
+    ([key, value]) => typeof value === 'number' && !/Share$|Coverage$/.test(key) && value > 0,
+  );
+}
+
+interface Context {
+  year: number;
+  report: WorkReportData;
+  /** The year before, only when it has records in the area asked about (see `before`). */
+  previous?: WorkReportData;
+  details: SummaryDetails;
+}
+
+/** The previous year's figure, when that year has records in the area: otherwise there is nothing to compare. */
+function before<A extends Area>(
+  ctx: Context,
+  area: A,
+  pick: (part: NonNullable<WorkReportData[A]>) => number | undefined,
+): number | undefined {
+  if (!partHasRecords(ctx.previous, area)) return undefined;
+  const part = ctx.previous?.[area];
+  return part ? pick(part as NonNullable<WorkReportData[A]>) : undefined;
+}
+
+/** "(上年1000批次)" after a figure, when the year before has records to compare with. */
+const lastYear = (value: number | undefined, unit: string) =>
+  value === undefined ? '' : `(上年${figure(value)}${unit})`;
+
+const none = (what: string) => `平台未登记本年度的${what}记录。`;
+
+/**
+ * The year's summary, shaped like the bureau's documents (a title, the year's work by area, next year's plan) but
+ * written only from what the records show: figures, the names of records, comparisons with the year before when
+ * that year has records. What records cannot say is a marked placeholder (【请补充:…】) for staff to fill, and a
+ * part whose subgraph did not answer is marked 【待补充:…】. Pure: the same report gives the same text.
  */
 export function draftSummary(input: SummaryInput): Block[] {
   const { report } = input;
-  const details = input.details ?? {};
   const year = report.year;
+  const previous = input.previous?.year === year - 1 ? input.previous : undefined;
+  const ctx: Context = { year, report, previous, details: input.details ?? {} };
+  const work = [responsibility(ctx), monitoring(ctx), enforcement(ctx), coGovernance(ctx)];
+  // A platform without the risk domain has no `risk` at all: its part is left out rather than claimed empty.
+  if (report.risk !== undefined) work.push(riskWork(ctx));
+  const plan = [openItems(ctx), decreases(ctx), riskPlan(ctx), other(ctx)];
   return [
     { kind: 'title', text: input.bureau ?? DEFAULT_BUREAU },
     { kind: 'title', text: `食品安全${year}年工作总结和${year + 1}年工作计划` },
     { kind: 'heading', text: `一、${year}年工作完成情况` },
-    responsibility(report),
-    safetyNet(report, details),
-    enforcement(report, details),
-    coGovernance(report, details),
+    ...work.map(([lead, sentences], i) => section(i + 1, lead, sentences)),
     { kind: 'heading', text: `二、${year + 1}年工作计划` },
-    ...plan(report),
+    ...plan.map(([lead, sentences], i) => section(i + 1, lead, sentences)),
   ];
 }
 
 /** The draft as the text the bureau edits (one block per line). */
 export const summaryText = (input: SummaryInput): string => blocksToText(draftSummary(input));
 
-const section = (n: number, lead: string, points: string[], opening: string): Block => ({
+type Section = [lead: string, sentences: string[]];
+
+const section = (n: number, lead: string, sentences: string[]): Block => ({
   kind: 'section',
   lead: `(${ordinal(n)})${lead}。`,
-  text: opening + points.map((p, i) => `${ordinal(i + 1)}是${p}`).join(''),
+  text: sentences.join(''),
 });
 
-function responsibility(report: WorkReportData): Block {
+function responsibility(ctx: Context): Section {
+  const { report } = ctx;
   const r = report.responsibility;
+  let duty: string;
+  if (!r) duty = missing('包保责任');
+  else if (!partHasRecords(report, 'responsibility')) duty = none('包保');
+  else {
+    const visits =
+      r.visits !== undefined
+        ? `,记录包保督导${figure(r.visits)}次${lastYear(
+            before(ctx, 'responsibility', (p) => p.visits),
+            '次',
+          )}`
+        : '';
+    duty = `按平台登记的包保关系,${figure(r.leaders)}名区级领导包保${figure(r.entitiesCovered)}家主体${lastYear(
+      before(ctx, 'responsibility', (p) => p.entitiesCovered),
+      '家',
+    )}${visits}。`;
+  }
   const s = report.supervision;
-  const townships = report.riskGrading?.byTownship?.length;
-  const leaders = r
-    ? r.leaders > 0
-      ? `${figure(r.leaders)}名区级领导以上率下,带头包保${figure(r.entitiesCovered)}家食品生产经营主体,协调解决食品安全疑难问题。`
-      : '区级领导包保食品生产经营主体工作有待建立台账。'
-    : missing('包保责任');
   let supervision: string;
   if (!s) supervision = missing('统筹督查');
-  else if (s.townshipsCovered === 0 && s.promptLetters === 0) supervision = '本年度尚无督查及提示函记录。';
+  else if (!partHasRecords(report, 'supervision')) supervision = none('乡镇(街道)督查和提示函');
   else {
-    const covered =
-      townships && s.townshipsCovered >= townships
-        ? `对全区${figure(s.townshipsCovered)}个乡镇(街道)进行分批次全覆盖督查`
-        : `对${figure(s.townshipsCovered)}个乡镇(街道)进行分批次督查`;
-    supervision = `充分发挥食安办统筹协调作用,${covered},发出工作提示函${figure(s.promptLetters)}份,督促食品安全属地管理责任落实落地。`;
+    const townships = report.riskGrading?.byTownship?.length;
+    const all = townships && s.townshipsCovered >= townships ? ',即辖区全部乡镇(街道)' : '';
+    const batches = s.batches ? `,分${figure(s.batches)}批进行` : '';
+    const rounds = s.rounds ? `,共督查${figure(s.rounds)}次` : '';
+    supervision = `督查记录覆盖${figure(s.townshipsCovered)}个乡镇(街道)${all}${batches}${rounds};向乡镇(街道)下发工作提示函${figure(
+      s.promptLetters,
+    )}份${lastYear(
+      before(ctx, 'supervision', (p) => p.promptLetters),
+      '份',
+    )}。`;
   }
-  return section(
-    1,
-    '党政责任有力落实',
-    [
-      `高位推动聚合力。区委、区政府将食品安全工作摆在重要位置,召开食安委全会专题推动,调度食品安全重点工作。${leaders}`,
-      '梳理清单明责任。落实“区、镇、村”三级领导干部包保,实现属地管理、企业主体“两个责任”有机统一,有效衔接乡镇(街道)属地管理责任、部门协管责任、企业主体责任。',
-      `统筹协调抓督查。${supervision}`,
-    ],
-    '健全食品安全责任体系,全面构建“政府主导、企业主责、部门监管(协管)、社会共治”工作格局。',
-  );
+  return [
+    '属地责任与统筹督查',
+    [duty, supervision, ask('党委、政府研究部署食品安全工作的会议、领导调研及责任制度建设情况(平台无此类记录)')],
+  ];
 }
 
-function safetyNet(report: WorkReportData, details: SummaryDetails): Block {
-  const s = report.sampling;
-  let monitoring: string;
-  if (!s) monitoring = missing('抽检监测');
-  else if (s.batches === 0) monitoring = '本年度尚无抽检监测记录。';
+function monitoring(ctx: Context): Section {
+  const { report } = ctx;
+  const g = report.riskGrading;
+  let grading: string;
+  if (!g) grading = missing('风险分级');
+  else if (g.licensed === 0 || (g.gradedShare === 0 && !g.graded)) grading = none('风险分级');
   else {
-    const levels = (s.byLevel ?? []).filter((l) => l.batches > 0).map((l) => LEVEL_NAMES[l.level] ?? l.level);
-    const scope = levels.length ? `${list(levels)}` : '';
+    const share =
+      g.licensed !== undefined && g.graded !== undefined
+        ? `获证食品生产企业和销售者共${figure(g.licensed)}家,已评定风险等级${figure(g.graded)}家,分级率${percent(g.gradedShare)}`
+        : `获证食品生产企业和销售者的风险分级率为${percent(g.gradedShare)}`;
+    const grades = (g.byGrade ?? []).filter((b) => b.count > 0);
+    grading = `${share}${grades.length ? `;评定结果为${list(grades.map((b) => `${b.grade}级${figure(b.count)}家`))}` : ''}。`;
+  }
+  const s = report.sampling;
+  let sampling: string;
+  if (!s) sampling = missing('抽检监测');
+  else if (s.batches === 0) sampling = none('抽检监测');
+  else {
+    const levels = (s.byLevel ?? [])
+      .filter((l) => l.batches > 0)
+      .map((l) => `${LEVEL_NAMES[l.level] ?? l.level}级${figure(l.batches)}批次`);
+    const byLevel = levels.length ? `,其中${list(levels)}` : '';
+    const disposed =
+      s.disposalsCompleted !== undefined
+        ? `,已完成核查处置${figure(s.disposalsCompleted)}批次${s.disposalsCompleted < s.unqualified ? ',其余仍在处置' : ''}`
+        : '';
     const unqualified =
       s.unqualified > 0
-        ? `,发现不合格${figure(s.unqualified)}批次,${
-            s.disposalsCompleted !== undefined && s.disposalsCompleted >= s.unqualified
-              ? '均已完成核查处置'
-              : '不合格件在继续处置中'
-          }`
-        : ',未发现不合格产品';
+        ? `;检出不合格${figure(s.unqualified)}批次${lastYear(
+            before(ctx, 'sampling', (p) => p.unqualified),
+            '批次',
+          )}${disposed}`
+        : ';记录中没有不合格批次';
     const formula =
       s.infantFormulaBatches > 0
-        ? s.infantFormulaCoverage === undefined || s.infantFormulaCoverage >= 1
-          ? `,对婴配乳粉产品实现“批批检”(检验${figure(s.infantFormulaBatches)}批次)`
-          : `,检验婴配乳粉${figure(s.infantFormulaBatches)}批次(在售批次覆盖率${percent(s.infantFormulaCoverage)})`
+        ? `;婴配乳粉检验${figure(s.infantFormulaBatches)}批次${
+            s.infantFormulaCoverage === undefined
+              ? ''
+              : `,在售批次覆盖率${percent(s.infantFormulaCoverage)}${s.infantFormulaCoverage >= 1 ? '(“批批检”)' : ''}`
+          }`
         : '';
-    monitoring = `完成${scope}食品安全抽检监测${figure(s.batches)}批次${unqualified}${formula}。`;
+    sampling = `抽检监测共${figure(s.batches)}批次${lastYear(
+      before(ctx, 'sampling', (p) => p.batches),
+      '批次',
+    )}${byLevel}${unqualified}${formula}。`;
   }
-  const g = report.riskGrading;
-  const grading = g
-    ? g.licensed === 0 || (g.gradedShare === 0 && !g.graded)
-      ? '本年度尚无风险分级记录。'
-      : `全区获证食品生产企业、食品销售者${percent(g.gradedShare)}实现风险分级动态管理,日常监督实现全面覆盖。`
-    : missing('风险分级');
-  const e = report.enforcement;
-  let rectification: string;
-  if (!e) rectification = missing('专项治理');
-  else if (e.rectifications === 0) rectification = '本年度尚无专项治理记录。';
-  else {
-    const topics = rectificationTopics(details.rectifications ?? []).slice(0, 4);
-    rectification = `持续开展${topics.length ? `${list(topics)}等` : ''}${figure(e.rectifications)}项专项治理,全面推动生产、流通、餐饮全链闭环管理。`;
-  }
-  return section(
-    2,
-    '安全网络织密织牢',
-    [
-      `深化风险监测。${monitoring}`,
-      `细化隐患排查。聚焦专项整治、“你点我检”、投诉举报、舆情事件等反映的食品安全问题开展风险排查,${grading}`,
-      `强化重点整治。${rectification}`,
-    ],
-    '牢牢把握从农田到餐桌全过程监管,将“四个最严”落实到全时全域。',
-  );
+  return ['风险分级与抽检监测', [grading, sampling]];
 }
 
-function enforcement(report: WorkReportData, details: SummaryDetails): Block {
+/** Up to `max` names, with 等 when the records hold more. */
+function cite(names: readonly string[], max: number, quote = listQuoted): string {
+  const shown = quote(names.slice(0, max));
+  return names.length > max ? `${shown}等` : shown;
+}
+
+function enforcement(ctx: Context): Section {
+  const { report, details } = ctx;
   const e = report.enforcement;
+  if (!e) return ['执法办案与专项行动', [missing('执法办案')]];
+  if (!partHasRecords(report, 'enforcement'))
+    return ['执法办案与专项行动', [none('立案、移送和专项行动'), ask('平台外的执法办案情况(如有)')]];
+  const sentences: string[] = [];
   const names = quotedNames(details.campaigns ?? []);
-  const campaigns = names
-    ? `持续开展${names}等专项执法行动`
-    : e?.campaigns
-      ? `开展专项执法行动${figure(e.campaigns)}个`
-      : '持续开展专项执法行动';
-  const joint = e?.jointOperations
-    ? `组织公安、教育科技、农业农村等部门开展联合执法${figure(e.jointOperations)}次`
-    : '组织公安、教育科技、农业农村等部门开展联合执法';
-  const cases = !e
-    ? missing('执法办案')
-    : e.casesFiled === 0
-      ? '本年度尚无立案查处记录。'
-      : `全局立案查处食品违法案件${figure(e.casesFiled)}件,移送起诉${figure(e.casesTransferred)}件,有力震慑食品安全违法犯罪行为。`;
-  return section(
-    3,
-    '专项行动成效明显',
-    [
-      `深化专项执法行动。${campaigns},对食品领域“两超一非”、农兽药残留超标、侵权假冒等各类突出违法犯罪出重拳。`,
-      `推进部门联合执法。坚持“双随机、一公开”监管全覆盖,${joint},打造“一盘棋”执法力量。`,
-      `健全行刑衔接机制。落实市场监管、公安、检察联合办公会商机制,强力震慑违法犯罪行为。${cases}`,
-    ],
-    '始终保持对食品领域违法犯罪行为高压严打态势,对违反安全底线行为,给予最严监管和处罚。',
+  if (e.campaigns !== undefined || names.length)
+    sentences.push(
+      `平台登记本年度专项执法行动${e.campaigns !== undefined ? `${figure(e.campaigns)}个` : ''}${
+        names.length ? `,包括${cite(names, 6, list)}` : ''
+      }。`,
+    );
+  const rectifications = details.rectifications ?? [];
+  sentences.push(
+    `登记专项治理${figure(e.rectifications)}项${lastYear(
+      before(ctx, 'enforcement', (p) => p.rectifications),
+      '项',
+    )}${rectifications.length ? `,包括${cite(rectifications, 4)}` : ''}。`,
   );
+  const joint = e.jointOperations ? `;与协作部门联合执法${figure(e.jointOperations)}次` : '';
+  const draws = e.randomDraws ? `;开展“双随机”抽查${figure(e.randomDraws)}次` : '';
+  sentences.push(
+    `食品违法案件立案${figure(e.casesFiled)}件${lastYear(
+      before(ctx, 'enforcement', (p) => p.casesFiled),
+      '件',
+    )};移送起诉${figure(e.casesTransferred)}件${joint}${draws}。`,
+  );
+  const statuses = (e.byStatus ?? []).filter((s) => s.count > 0);
+  if (statuses.length)
+    sentences.push(
+      `按办理进度,${list(statuses.map((s) => `${CASE_STATUS_NAMES[s.status] ?? s.status}${figure(s.count)}件`))}。`,
+    );
+  sentences.push(ask('行刑衔接、部门协作等机制建设情况(平台无此类记录)'));
+  return ['执法办案与专项行动', sentences];
 }
 
-function coGovernance(report: WorkReportData, details: SummaryDetails): Block {
+function coGovernance(ctx: Context): Section {
+  const { report, details } = ctx;
   const t = report.training;
   let training: string;
   if (!t) training = missing('培训考核');
-  else if (t.sessions === 0 && t.assessmentBatches === 0 && t.workshopsUpgraded === 0)
-    training = '本年度尚无培训考核记录。';
+  else if (!partHasRecords(report, 'training')) training = none('培训、考核和小作坊提档升级');
   else {
     const audiences = [...(t.byAudience ?? [])]
       .filter((a) => a.sessions > 0)
       .sort((a, b) => b.sessions - a.sessions)
-      .slice(0, 3)
       .map((a) => AUDIENCE_NAMES[a.audience] ?? a.audience);
-    const who = audiences.length ? `${list(audiences)}等` : '';
-    training = `分类分批组织${who}食品生产经营主体培训${figure(t.sessions)}次,覆盖从业人员${figure(t.participants)}人,完成考核${figure(t.assessmentBatches)}批次,推动${figure(t.workshopsUpgraded)}家小作坊提档升级,履责能动性不断增强。`;
+    const who = audiences.length ? `,对象包括${list(audiences)}` : '';
+    training = `举办从业人员培训${figure(t.sessions)}次${lastYear(
+      before(ctx, 'training', (p) => p.sessions),
+      '次',
+    )}${who},参训从业人员${figure(
+      t.participants,
+    )}人;完成考核${figure(t.assessmentBatches)}批次;${figure(t.workshopsUpgraded)}家小作坊完成提档升级。`;
   }
   const p = report.publicity;
-  let online: string;
-  let offline: string;
-  if (!p) {
-    online = missing('宣传舆情');
-    offline = missing('宣传活动');
-  } else {
-    const channels = details.channels?.length
-      ? `依托${list(details.channels.slice(0, 2))}等政务新媒体`
-      : '依托政务新媒体';
-    const articles = details.articles?.length ? `${titles(details.articles.slice(0, 3))}等` : '';
-    const events = details.opinionEvents?.length ? `${quoted(details.opinionEvents.slice(0, 2))}等` : '';
-    online =
-      p.posts === 0 && p.opinionEvents === 0
-        ? '本年度尚无科普宣传及舆情处置记录。'
-        : `聚焦食品安全领域热点问题,${channels}发布${articles}科普宣传、网络辟谣${figure(p.posts)}条,监测并妥善处置${events}相关负面舆情${figure(p.opinionEvents)}条。`;
-    const theme = details.weekTheme ? `以“${details.weekTheme}”为主题` : '';
-    const activities = details.activities?.length ? `${quoted(details.activities.slice(0, 3))}等` : '';
-    offline =
-      p.outreachEvents === 0
-        ? '本年度尚无线下宣传活动记录。'
-        : `深入乡镇市场、街道社区,开展食品安全法律法规、预防食物中毒等内容宣传,${theme}开展${activities}系列活动${figure(p.outreachEvents)}次,发放宣传资料${approximately(p.materials)}份,掀起大普法大宣传浓厚氛围。`;
+  const sentences = [training];
+  if (!p) sentences.push(missing('宣传舆情'));
+  else if (!partHasRecords(report, 'publicity')) sentences.push(none('宣传和舆情'));
+  else {
+    const articles = details.articles?.length ? `,阅读量居前的有${listTitles(details.articles.slice(0, 3))}` : '';
+    const channels = details.channels?.length ? `,渠道包括${list(details.channels.slice(0, 3))}` : '';
+    const handled = p.opinionEventsHandled !== undefined ? `,已办结${figure(p.opinionEventsHandled)}条` : '';
+    const events = details.opinionEvents?.length ? `(${cite(details.opinionEvents, 2)})` : '';
+    sentences.push(
+      `发布科普、辟谣等信息${figure(p.posts)}条${lastYear(
+        before(ctx, 'publicity', (x) => x.posts),
+        '条',
+      )}${articles}${channels};监测到负面舆情${figure(p.opinionEvents)}条${events}${handled}。`,
+    );
+    if (p.outreachEvents > 0) {
+      const theme = details.weekTheme ? `,宣传周主题为“${details.weekTheme}”` : '';
+      const activities = details.activities?.length ? `,活动包括${cite(details.activities, 3)}` : '';
+      sentences.push(
+        `线下宣传活动${figure(p.outreachEvents)}次${lastYear(
+          before(ctx, 'publicity', (x) => x.outreachEvents),
+          '次',
+        )}${theme}${activities},发放宣传材料${approximately(p.materials)}份。`,
+      );
+    } else sentences.push(none('线下宣传活动'));
   }
-  return section(
-    4,
-    '共治氛围不断营造',
-    [`强化主体责任分类培训。${training}`, `强化线上风险预警。${online}`, `强化线下宣传科普。${offline}`],
-    '通过企业培训、政民互动、集中宣讲等手段,大力营造“食品安全、共治共享”浓厚氛围。',
-  );
+  return ['培训考核与宣传舆情', sentences];
 }
 
-/** Next year's plan: the four areas again, pointed by what this year's figures show. */
-function plan(report: WorkReportData): Block[] {
-  const s = report.sampling;
-  const sampling =
-    s && s.unqualified > 0
-      ? `针对本年度抽检发现的${figure(s.unqualified)}批次不合格产品,加大重点品种、重点时段、重点区域抽检力度`
-      : '加大抽检力度,强化重点品种、重点时段、重点区域监管';
+const byLevel = (rows: readonly { level: string; count: number }[], names: Record<string, string>, unit: string) =>
+  Object.keys(names)
+    .map((level) => [level, rows.find((r) => r.level === level)?.count ?? 0] as const)
+    .filter(([, count]) => count > 0)
+    .map(([level, count]) => `${names[level]}${figure(count)}${unit}`);
+
+function riskWork(ctx: Context): Section {
+  const { report } = ctx;
+  const r = report.risk;
+  if (!r) return ['风险防控与应急', [missing('风险防控与应急')]];
+  if (!partHasRecords(report, 'risk'))
+    return ['风险防控与应急', [none('风险清单、责任清单、隐患排查、会商研判、突发事件和应急演练')]];
+  const levels = byLevel(r.risksByLevel, RISK_LEVEL_NAMES, '项');
+  const incidents = byLevel(r.incidentsByLevel, INCIDENT_LEVEL_NAMES, '起');
   return [
-    section(
-      1,
-      '进一步压实党政责任',
-      [],
-      '严格落实“四个最严”要求,常态长效推动党政责任落实,全面深化“两个责任”工作机制,用好包保督导和督查提示函,进一步织密食品安全保障网。',
-    ),
-    section(
-      2,
-      '进一步整治风险隐患',
-      [],
-      `持续推进食品安全各类风险隐患排查,强化风险预警和会商研判,建立健全风险清单和责任清单。${sampling},持续开展民生领域案件查办,严打违法犯罪。`,
-    ),
-    section(
-      3,
-      '进一步完善监管机制',
-      [],
-      '推动区、乡镇(街道)、村(社区)三级联动联防,推进“互联网+”智慧监管,强化执法人员专业化规范化培训,深化部门间、区域间的风险会商、执法联动、行刑衔接,让监管跑在风险前面。',
-    ),
-    section(
-      4,
-      '进一步推动社会共治',
-      [],
-      '持续深化食品安全“大宣传”,多维度宣传普及食品安全知识,加大对违法行为的曝光力度,抓好食品安全突发事件应急演练,推动形成共建共治的格局。',
-    ),
+    '风险防控与应急',
+    [
+      `风险清单登记风险${figure(r.risks)}项${levels.length ? `,其中${list(levels)}` : ''}。`,
+      `责任清单事项${figure(r.duties)}项,已完成${figure(r.dutiesDone)}项,逾期${figure(r.dutiesOverdue)}项。`,
+      `隐患排查发现隐患${figure(r.hazardsFound)}处${lastYear(
+        before(ctx, 'risk', (x) => x.hazardsFound),
+        '处',
+      )},已整改${figure(r.hazardsRectified)}处。`,
+      `召开风险会商研判${figure(r.consultations)}次,组织应急演练${figure(r.drills)}次${lastYear(
+        before(ctx, 'risk', (x) => x.drills),
+        '次',
+      )}。`,
+      r.incidents > 0
+        ? `登记食品安全突发事件${figure(r.incidents)}起${incidents.length ? `,其中${list(incidents)}` : ''}。`
+        : none('食品安全突发事件'),
+    ],
   ];
 }
+
+/** Next year: what this year's records leave open, outside the risk domain (which has its own section). */
+function openItems(ctx: Context): Section {
+  const { report } = ctx;
+  const items: string[] = [];
+  const s = report.sampling;
+  if (s && s.disposalsCompleted !== undefined && s.disposalsCompleted < s.unqualified)
+    items.push(
+      `抽检不合格的${figure(s.unqualified)}批次中已处置${figure(s.disposalsCompleted)}批次,其余批次继续核查处置直至办结`,
+    );
+  const open = (report.enforcement?.byStatus ?? []).filter((x) => x.count > 0 && OPEN_CASE_STATUSES.has(x.status));
+  if (open.length)
+    items.push(
+      `尚未办结的案件(${list(open.map((x) => `${CASE_STATUS_NAMES[x.status] ?? x.status}${figure(x.count)}件`))})按法定时限推进`,
+    );
+  const p = report.publicity;
+  if (p?.opinionEventsHandled !== undefined && p.opinionEventsHandled < p.opinionEvents)
+    items.push(`负面舆情${figure(p.opinionEvents)}条中已办结${figure(p.opinionEventsHandled)}条,其余继续跟踪处置`);
+  const g = report.riskGrading;
+  if (g?.licensed !== undefined && g.graded !== undefined && g.graded > 0 && g.graded < g.licensed)
+    items.push(`获证食品生产企业和销售者${figure(g.licensed)}家中已评定风险等级${figure(g.graded)}家,其余尽快完成评定`);
+  if (s && s.infantFormulaBatches > 0 && s.infantFormulaCoverage !== undefined && s.infantFormulaCoverage < 1)
+    items.push(`婴配乳粉在售批次覆盖率为${percent(s.infantFormulaCoverage)},补齐未检批次`);
+  // "Nothing left open" is said only of what the report can show: the breakdowns it carries.
+  const checked = [
+    s?.disposalsCompleted !== undefined && s.unqualified > 0 && '抽检不合格处置',
+    report.enforcement?.byStatus !== undefined && partHasRecords(report, 'enforcement') && '案件办理',
+    p?.opinionEventsHandled !== undefined && p.opinionEvents > 0 && '舆情处置',
+    g?.licensed !== undefined && (g.graded ?? 0) > 0 && '风险分级',
+  ].filter((x): x is string => Boolean(x));
+  const unanswered = (['sampling', 'enforcement', 'publicity', 'riskGrading'] as const).some((a) => !report[a]);
+  const sentences: string[] = [];
+  if (items.length) sentences.push(`${items.join(';')}。`);
+  else if (checked.length) sentences.push(`按平台记录,本年度${list(checked)}没有未办结的事项。`);
+  if (unanswered) sentences.push(missing('部分领域的遗留事项'));
+  sentences.push(ask('平台记录以外须在下一年度继续推进的事项'));
+  return ['办结本年度遗留事项', sentences];
+}
+
+/** Work figures that fell against the year before: where next year's plan looks first. */
+const VOLUME: {
+  area: Area;
+  label: string;
+  unit: string;
+  pick: (r: WorkReportData) => number | undefined;
+}[] = [
+  { area: 'responsibility', label: '包保主体', unit: '家', pick: (r) => r.responsibility?.entitiesCovered },
+  { area: 'supervision', label: '督查乡镇(街道)', unit: '个', pick: (r) => r.supervision?.townshipsCovered },
+  { area: 'sampling', label: '抽检监测', unit: '批次', pick: (r) => r.sampling?.batches },
+  { area: 'enforcement', label: '专项治理', unit: '项', pick: (r) => r.enforcement?.rectifications },
+  { area: 'enforcement', label: '立案', unit: '件', pick: (r) => r.enforcement?.casesFiled },
+  { area: 'training', label: '培训', unit: '次', pick: (r) => r.training?.sessions },
+  { area: 'training', label: '参训从业人员', unit: '人', pick: (r) => r.training?.participants },
+  { area: 'training', label: '考核', unit: '批次', pick: (r) => r.training?.assessmentBatches },
+  { area: 'publicity', label: '科普、辟谣信息', unit: '条', pick: (r) => r.publicity?.posts },
+  { area: 'publicity', label: '线下宣传活动', unit: '次', pick: (r) => r.publicity?.outreachEvents },
+  { area: 'risk', label: '隐患排查发现隐患', unit: '处', pick: (r) => r.risk?.hazardsFound },
+  { area: 'risk', label: '应急演练', unit: '次', pick: (r) => r.risk?.drills },
+];
+
+function decreases(ctx: Context): Section {
+  const { year, report, previous } = ctx;
+  const lead = '分析较上年减少的工作';
+  if (!previous) return [lead, [`未取得${year - 1}年的记录,不作比较。`]];
+  const compared = VOLUME.filter((v) => partHasRecords(previous, v.area) && report[v.area]);
+  if (!compared.length) return [lead, [`${year - 1}年平台无可比较的记录,不作比较。`]];
+  const fell = compared.flatMap((v) => {
+    const now = v.pick(report);
+    const then = v.pick(previous);
+    return now !== undefined && then !== undefined && now < then
+      ? [`${v.label}由${figure(then)}${v.unit}减至${figure(now)}${v.unit}`]
+      : [];
+  });
+  if (!fell.length) return [lead, [`与${year - 1}年相比,平台记录的各项工作量没有减少。`]];
+  return [lead, [`与${year - 1}年相比,${list(fell)}。`, ask('减少的原因及改进措施')]];
+}
+
+function riskPlan(ctx: Context): Section {
+  const { year, report } = ctx;
+  const lead = '风险防控与应急';
+  const r = report.risk;
+  if (r === null) return [lead, [missing('风险防控与应急')]];
+  if (!r || !partHasRecords(report, 'risk'))
+    return [lead, [ask(`${year + 1}年风险清单、责任清单、隐患排查、会商研判和应急演练的安排`)]];
+  const items: string[] = [];
+  const serious = r.risksByLevel.filter((l) => (l.level === 'MAJOR' || l.level === 'HIGH') && l.count > 0);
+  if (serious.length) items.push(`对${list(byLevel(serious, RISK_LEVEL_NAMES, '项'))}逐项落实管控措施并按期复核`);
+  if (r.dutiesOverdue > 0) items.push(`责任清单中逾期的${figure(r.dutiesOverdue)}项事项限期落实`);
+  if (r.hazardsRectified < r.hazardsFound)
+    items.push(
+      `隐患排查发现的${figure(r.hazardsFound)}处隐患中已整改${figure(r.hazardsRectified)}处,其余督促整改并复核`,
+    );
+  if (r.incidents > 0) items.push(`对本年度${figure(r.incidents)}起突发事件复盘,${ask('复盘结论及改进措施')}`);
+  const sentences = items.length ? [`${items.join(';')}。`] : ['按平台记录,风险清单和责任清单没有逾期或未整改事项。'];
+  sentences.push(ask(`${year + 1}年会商研判和应急演练的安排(场景、时间、参加单位)`));
+  return [lead, sentences];
+}
+
+const other = (ctx: Context): Section => [
+  '其他工作安排',
+  [ask(`${ctx.year + 1}年工作目标、重点任务、责任分工和完成时限`)],
+];

@@ -6,18 +6,22 @@
 export interface ResponsibilityPart {
   leaders: number;
   entitiesCovered: number;
+  /** 包保督导 visits recorded in the year. */
+  visits?: number;
 }
 
 export interface SupervisionPart {
   townshipsCovered: number;
   promptLetters: number;
   batches?: number;
+  rounds?: number;
 }
 
 export interface RiskGradingPart {
   gradedShare: number;
   licensed?: number;
   graded?: number;
+  byGrade?: readonly { grade: string; count: number }[];
   /** Only its length is read: the townships in the caller's scope. */
   byTownship?: readonly unknown[];
 }
@@ -40,6 +44,8 @@ export interface EnforcementPart {
   campaigns?: number;
   jointOperations?: number;
   randomDraws?: number;
+  /** Cases of the year by where they stand (CLUE, FILED, … CLOSED). */
+  byStatus?: readonly { status: string; count: number }[];
 }
 
 export interface TrainingPart {
@@ -58,6 +64,21 @@ export interface PublicityPart {
   opinionEventsHandled?: number;
 }
 
+/** `WorkReport.risk` (风险防控与应急): services/risk's RiskFigures. */
+export interface RiskPart {
+  risksByLevel: readonly { level: string; count: number }[];
+  risks: number;
+  duties: number;
+  dutiesDone: number;
+  dutiesOverdue: number;
+  hazardsFound: number;
+  hazardsRectified: number;
+  consultations: number;
+  incidentsByLevel: readonly { level: string; count: number }[];
+  incidents: number;
+  drills: number;
+}
+
 export interface WorkReportData {
   year: number;
   responsibility?: ResponsibilityPart | null;
@@ -67,6 +88,9 @@ export interface WorkReportData {
   enforcement?: EnforcementPart | null;
   training?: TrainingPart | null;
   publicity?: PublicityPart | null;
+  /** Absent where the platform has no risk domain (the draft then leaves its part to the bureau); null when it
+   * did not answer. */
+  risk?: RiskPart | null;
 }
 
 /** Names the text cites when it has them (campaigns, articles, events, the publicity week); all optional. */
@@ -88,6 +112,8 @@ export interface SummaryDetails {
 
 export interface SummaryInput {
   report: WorkReportData;
+  /** The year before, for comparisons; compared only in the areas where it has records. */
+  previous?: WorkReportData | null;
   details?: SummaryDetails;
   /** The bureau writing it; defaults to the demo district's. */
   bureau?: string;

@@ -50,24 +50,47 @@ export const DETAILS_2024: SummaryDetails = {
   activities: ['保健食品进社区', '食安科普进课堂', '诚信教育进企业'],
 };
 
-/** Every figure of domain.md's table, as the sentence that carries it (digits as the bureau writes them). */
+/** Every figure of domain.md's table, inside the phrase of the draft that carries it. */
 export const TABLE_2024_PHRASES = [
   '12名区级领导',
   '包保45家',
   '22个乡镇(街道)',
   '提示函12份',
-  '100%实现风险分级动态管理',
-  '抽检监测1847批次',
+  '分级率100%',
+  '抽检监测共1847批次',
   '“批批检”',
-  '12项专项治理',
-  '立案查处食品违法案件119件',
+  '专项治理12项',
+  '立案119件',
   '移送起诉4件',
   '培训13次',
   '从业人员2000人',
   '考核580批次',
-  '295家小作坊提档升级',
-  '网络辟谣56条',
+  '295家小作坊',
+  '信息56条',
   '负面舆情3条',
-  '系列活动12次',
+  '线下宣传活动12次',
   '12000余份',
 ];
+
+/** A year of the risk domain as services/risk answers `WorkReport.risk` (demo-sized, figures all distinct). */
+export const RISK: NonNullable<WorkReportData['risk']> = {
+  risksByLevel: [
+    { level: 'LOW', count: 7 },
+    { level: 'GENERAL', count: 6 },
+    { level: 'HIGH', count: 3 },
+    { level: 'MAJOR', count: 2 },
+  ],
+  risks: 18,
+  duties: 41,
+  dutiesDone: 29,
+  dutiesOverdue: 5,
+  hazardsFound: 61,
+  hazardsRectified: 54,
+  consultations: 4,
+  incidentsByLevel: [
+    { level: 'IV', count: 2 },
+    { level: 'III', count: 1 },
+  ],
+  incidents: 3,
+  drills: 2,
+};

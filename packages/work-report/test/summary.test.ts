@@ -1,12 +1,135 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { approximately, draftSummary, parseSummary, percent, summaryDetails, summaryText, toMarkdown } from '../src';
 import type { WorkReportData } from '../src';
-import { DETAILS_2024, REPORT_2024, TABLE_2024_PHRASES } from './fixtures';
+import { approximately, draftSummary, parseSummary, percent, summaryDetails, summaryText, toMarkdown } from '../src';
+import { DETAILS_2024, REPORT_2024, RISK, TABLE_2024_PHRASES } from './fixtures';
+
+/** The bureau's own 2024 summary (shared/seed), kept beside the tests only to prove the draft does not copy it. */
+const SEED = readFileSync(new URL('./seed-2024.txt', import.meta.url), 'utf8');
+
+/** 2023 with records in every area but fewer of most, as the year before 2024. */
+const REPORT_2023: WorkReportData = {
+  year: 2023,
+  responsibility: { leaders: 10, entitiesCovered: 40, visits: 310 },
+  supervision: { townshipsCovered: 18, promptLetters: 9 },
+  riskGrading: { gradedShare: 0.9, licensed: 300, graded: 270 },
+  sampling: {
+    batches: 1500,
+    unqualified: 61,
+    infantFormulaBatches: 70,
+    infantFormulaCoverage: 1,
+    disposalsCompleted: 61,
+  },
+  enforcement: { casesFiled: 131, casesTransferred: 2, rectifications: 8 },
+  training: { sessions: 17, participants: 1600, assessmentBatches: 430, workshopsUpgraded: 120 },
+  publicity: { posts: 49, opinionEvents: 5, outreachEvents: 14, materials: 9800 },
+  risk: null,
+};
+
+/** A year with every figure distinct, so that a figure written from the wrong field shows. */
+const REPORT_2025: WorkReportData = {
+  year: 2025,
+  responsibility: { leaders: 11, entitiesCovered: 47, visits: 305 },
+  supervision: { townshipsCovered: 21, promptLetters: 8, batches: 3, rounds: 43 },
+  riskGrading: {
+    gradedShare: 0.9634,
+    licensed: 328,
+    graded: 316,
+    byGrade: [
+      { grade: 'A', count: 121 },
+      { grade: 'B', count: 148 },
+      { grade: 'C', count: 39 },
+      { grade: 'D', count: 8 },
+    ],
+    byTownship: Array(22).fill({}),
+  },
+  sampling: {
+    batches: 1213,
+    unqualified: 37,
+    infantFormulaBatches: 64,
+    infantFormulaCoverage: 0.8125,
+    disposalsCompleted: 31,
+    byLevel: [
+      { level: 'NATIONAL', batches: 212 },
+      { level: 'DISTRICT', batches: 1001 },
+    ],
+  },
+  enforcement: {
+    casesFiled: 96,
+    casesTransferred: 6,
+    rectifications: 9,
+    campaigns: 5,
+    jointOperations: 14,
+    byStatus: [
+      { status: 'CLOSED', count: 71 },
+      { status: 'INVESTIGATING', count: 19 },
+      { status: 'EXECUTING', count: 6 },
+    ],
+  },
+  training: {
+    sessions: 15,
+    participants: 1730,
+    assessmentBatches: 602,
+    workshopsUpgraded: 88,
+    byAudience: [{ audience: 'SCHOOL_CANTEEN', sessions: 15 }],
+  },
+  publicity: { posts: 63, opinionEvents: 4, outreachEvents: 16, materials: 13_480, opinionEventsHandled: 2 },
+  risk: RISK,
+};
+
+const sentencesOf = (text: string) =>
+  text
+    .split(/[。;!?\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The draft's body: title and part headings are the document's fixed form (its name, "一、…年工作完成情况"). */
+const body = (text: string) =>
+  parseSummary(text)
+    .filter((b) => b.kind !== 'title' && b.kind !== 'heading')
+    .map((b) => (b.kind === 'section' ? b.lead + b.text : b.text))
+    .join('\n');
+
+/**
+ * Runs of `n` characters the text shares with the seed. Names of records (quoted, or the lists of names given)
+ * are facts, not sentences: they are masked before comparing.
+ */
+function sharedWithSeed(text: string, names: readonly string[] = [], n = 10): string[] {
+  let masked = text.replace(/“[^”]*”|《[^》]*》/g, '□');
+  for (const name of [...names].sort((a, b) => b.length - a.length)) masked = masked.replaceAll(name, '□');
+  const shared = new Set<string>();
+  for (let i = 0; i + n <= masked.length; i++) {
+    const gram = masked.slice(i, i + n);
+    if (!gram.includes('\n') && !gram.includes('□') && SEED.includes(gram)) shared.add(gram);
+  }
+  return [...shared];
+}
+
+/** Every number a report holds (any depth), the shares as the draft writes them, and the years. */
+function heldFigures(...reports: (WorkReportData | undefined)[]): Set<string> {
+  const held = new Set<string>();
+  const walk = (value: unknown, key = '') => {
+    if (typeof value === 'number') {
+      held.add(String(value));
+      if (/Share$|Coverage$/.test(key)) held.add(percent(value));
+      if (key === 'materials') held.add(approximately(value));
+    } else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, Array.isArray(value) ? key : k);
+  };
+  for (const report of reports) {
+    if (!report) continue;
+    walk(report);
+    for (const year of [report.year - 1, report.year, report.year + 1]) held.add(String(year));
+  }
+  return held;
+}
+
+const figuresIn = (text: string) => text.match(/\d+(?:\.\d+)?%|\d+余|\d+/g) ?? [];
 
 describe('the summary draft', () => {
   const text = summaryText({ report: REPORT_2024, details: DETAILS_2024 });
 
-  it('has the seed’s structure: title, the year’s work in four areas, next year’s plan', () => {
+  it('has the shape of the bureau’s summary: title, the year’s work by area, next year’s plan', () => {
     const blocks = draftSummary({ report: REPORT_2024 });
     expect(blocks.filter((b) => b.kind === 'title').map((b) => b.text)).toEqual([
       '巴中市巴州区市场监督管理局',
@@ -16,70 +139,177 @@ describe('the summary draft', () => {
       '一、2024年工作完成情况',
       '二、2025年工作计划',
     ]);
-    const leads = blocks.flatMap((b) => (b.kind === 'section' ? [b.lead] : []));
-    expect(leads).toEqual([
-      '(一)党政责任有力落实。',
-      '(二)安全网络织密织牢。',
-      '(三)专项行动成效明显。',
-      '(四)共治氛围不断营造。',
-      '(一)进一步压实党政责任。',
-      '(二)进一步整治风险隐患。',
-      '(三)进一步完善监管机制。',
-      '(四)进一步推动社会共治。',
+    expect(blocks.flatMap((b) => (b.kind === 'section' ? [b.lead] : []))).toEqual([
+      '(一)属地责任与统筹督查。',
+      '(二)风险分级与抽检监测。',
+      '(三)执法办案与专项行动。',
+      '(四)培训考核与宣传舆情。',
+      '(一)办结本年度遗留事项。',
+      '(二)分析较上年减少的工作。',
+      '(三)风险防控与应急。',
+      '(四)其他工作安排。',
     ]);
-    for (const block of blocks.slice(3, 7)) expect(block.text).toMatch(/一是.+二是.+三是/);
   });
 
-  it('carries every figure of the domain.md table inside its sentences', () => {
+  it('carries every figure of the domain.md table', () => {
     for (const phrase of TABLE_2024_PHRASES) expect(text).toContain(phrase);
-    expect(text).toContain('完成国家、省、市、区食品安全抽检监测1847批次');
+    expect(text).toContain('其中国家级300批次、省级400批次、市级500批次、区级647批次');
   });
 
-  it('cites the names it is given, as the seed does', () => {
-    expect(text).toContain('“春雷”“铁拳”“三小”“强基”等专项执法行动');
-    expect(text).toContain('桶装饮用水、食品生产小作坊、制止餐饮浪费、集中用餐单位等12项专项治理');
-    expect(text).toContain('《特殊食品知多少》《如何应对食品安全网络谣言》《预防有毒野生菌》等科普宣传');
-    expect(text).toContain('以“诚信尚俭 共享食安”为主题');
-    expect(text).toContain('小作坊、学校食堂、网络餐饮等食品生产经营主体培训13次');
+  it('cites the names of the records it is given, as names', () => {
+    expect(text).toContain('专项执法行动4个,包括“春雷”、“铁拳”、“三小”、“强基”');
+    expect(text).toContain('专项治理12项,包括“桶装饮用水专项治理”、“食品生产小作坊专项治理”');
+    expect(text).toContain('《特殊食品知多少》、《如何应对食品安全网络谣言》、《预防有毒野生菌》');
+    expect(text).toContain('宣传周主题为“诚信尚俭 共享食安”');
+    expect(text).toContain('对象包括小作坊、学校食堂、网络餐饮、集中用餐单位');
+  });
+
+  describe('claims only what the records show', () => {
+    const drafts = {
+      '2024 with names': text,
+      '2024 with the year before and risk': summaryText({
+        report: { ...REPORT_2024, risk: RISK },
+        previous: REPORT_2023,
+        details: DETAILS_2024,
+      }),
+      '2025 without names': summaryText({ report: REPORT_2025, previous: { ...REPORT_2024, risk: null } }),
+    };
+    const names = [
+      ...Object.values(DETAILS_2024).flat(),
+      ...['小作坊、学校食堂、网络餐饮、集中用餐单位', '大美巴州App、巴州新闻网'],
+    ].filter((n): n is string => typeof n === 'string');
+
+    for (const [name, draft] of Object.entries(drafts)) {
+      it(`${name}: no sentence of the bureau’s 2024 summary, and no run of 10 characters of it`, () => {
+        for (const sentence of sentencesOf(SEED).filter((s) => s.length >= 8))
+          expect(body(draft)).not.toContain(sentence);
+        expect(sharedWithSeed(body(draft), names)).toEqual([]);
+      });
+    }
+
+    it('the comparison with the seed catches its sentences, figures swapped or not', () => {
+      // What the draft used to write, for any year.
+      const old = '区委、区政府将食品安全工作摆在重要位置,召开食安委全会专题推动,调度食品安全重点工作。';
+      expect(sharedWithSeed(old).length).toBeGreaterThan(0);
+      expect(sharedWithSeed('全局立案查处食品违法案件96件,移送起诉6件')).toContain('立案查处食品违法案件');
+      expect(sharedWithSeed('“诚信尚俭 共享食安”、大美巴州App', ['大美巴州App'])).toEqual([]);
+    });
+
+    it('writes no figure the reports do not hold', () => {
+      const cases: [string, WorkReportData, WorkReportData | undefined][] = [
+        [drafts['2024 with names'], REPORT_2024, undefined],
+        [drafts['2024 with the year before and risk'], { ...REPORT_2024, risk: RISK }, REPORT_2023],
+        [drafts['2025 without names'], REPORT_2025, REPORT_2024],
+      ];
+      for (const [draft, report, previous] of cases) {
+        const held = heldFigures(report, previous);
+        const stray = figuresIn(draft).filter((f) => !held.has(f));
+        expect(stray, draft).toEqual([]);
+      }
+      // And the check itself: a figure the report lacks is caught.
+      expect(figuresIn('抽检监测共1848批次').filter((f) => !heldFigures(REPORT_2024).has(f))).toEqual(['1848']);
+    });
+
+    it('marks what records cannot say for staff to fill, and never claims meetings or leaders’ activities', () => {
+      const draft = drafts['2024 with the year before and risk'];
+      expect(draft).toContain(
+        '【请补充:党委、政府研究部署食品安全工作的会议、领导调研及责任制度建设情况(平台无此类记录)】',
+      );
+      expect(draft).toContain('【请补充:2025年工作目标、重点任务、责任分工和完成时限】');
+      // Outside the placeholders, nothing about meetings, leaders' visits, rules adopted or events hosted.
+      const claims = draft.replace(/【[^】]*】/g, '');
+      expect(claims).not.toMatch(/区委|区政府|食安委|副区长|常务会|出台|制定|承办|圆满|有力|不断|显著/);
+    });
+  });
+
+  it('compares with the year before only where that year has records', () => {
+    const compared = summaryText({ report: REPORT_2024, previous: REPORT_2023 });
+    expect(compared).toContain('抽检监测共1847批次(上年1500批次)');
+    expect(compared).toContain('培训13次(上年17次)');
+    expect(compared).toContain(
+      '与2023年相比,立案由131件减至119件、培训由17次减至13次、线下宣传活动由14次减至12次。【请补充:减少的原因及改进措施】',
+    );
+
+    const quiet: WorkReportData = {
+      ...REPORT_2023,
+      sampling: { batches: 0, unqualified: 0, infantFormulaBatches: 0, infantFormulaCoverage: 0 },
+    };
+    const partial = summaryText({ report: REPORT_2024, previous: quiet });
+    expect(partial).toContain('抽检监测共1847批次,');
+    expect(partial).toContain('立案119件(上年131件)');
+
+    expect(summaryText({ report: REPORT_2024 })).toContain('未取得2023年的记录,不作比较。');
+    expect(summaryText({ report: REPORT_2024, previous: EMPTY(2023) })).toContain(
+      '2023年平台无可比较的记录,不作比较。',
+    );
+    // A report of another year is not "the year before".
+    expect(summaryText({ report: REPORT_2024, previous: REPORT_2025 })).not.toContain('(上年');
+  });
+
+  it('writes next year’s plan from what the records leave open', () => {
+    const plan = planOf(summaryText({ report: REPORT_2025, previous: REPORT_2024 }));
+    expect(plan).toContain('抽检不合格的37批次中已处置31批次,其余批次继续核查处置直至办结');
+    expect(plan).toContain('尚未办结的案件(调查取证19件、执行中6件)按法定时限推进');
+    expect(plan).toContain('负面舆情4条中已办结2条');
+    expect(plan).toContain('获证食品生产企业和销售者328家中已评定风险等级316家');
+    expect(plan).toContain('婴配乳粉在售批次覆盖率为81.3%');
+    expect(plan).toContain('抽检监测由1847批次减至1213批次');
+    expect(plan).toContain('对重大风险2项、较大风险3项逐项落实管控措施并按期复核');
+    expect(plan).toContain('责任清单中逾期的5项事项限期落实');
+    expect(plan).toContain('隐患排查发现的61处隐患中已整改54处');
+    expect(plan).toContain('对本年度3起突发事件复盘');
+    // Nothing open in 2024's records: it says so for what it checked, and asks for the rest.
+    const quiet = planOf(summaryText({ report: REPORT_2024 }));
+    expect(quiet).toContain('按平台记录,本年度抽检不合格处置、舆情处置、风险分级没有未办结的事项。');
+    expect(quiet).toContain('【请补充:2025年风险清单、责任清单、隐患排查、会商研判和应急演练的安排】');
+  });
+
+  it('writes the year’s 风险防控与应急 from WorkReport.risk, and leaves it out where the platform has none', () => {
+    const draft = summaryText({ report: { ...REPORT_2024, risk: RISK } });
+    const blocks = parseSummary(draft);
+    const risk = blocks.find((b) => b.kind === 'section' && b.lead === '(五)风险防控与应急。');
+    expect(risk && risk.kind === 'section' && risk.text).toBe(
+      '风险清单登记风险18项,其中重大风险2项、较大风险3项、一般风险6项、低风险7项。' +
+        '责任清单事项41项,已完成29项,逾期5项。隐患排查发现隐患61处,已整改54处。' +
+        '召开风险会商研判4次,组织应急演练2次。登记食品安全突发事件3起,其中较大(III级)1起、一般(IV级)2起。',
+    );
+    expect(summaryText({ report: { ...REPORT_2024, risk: null } })).toContain(
+      '(五)风险防控与应急。【待补充:风险防控与应急数据暂未取得】',
+    );
+    expect(text).not.toContain('(五)');
   });
 
   it('reads its own text back into the same blocks', () => {
-    const blocks = draftSummary({ report: REPORT_2024, details: DETAILS_2024 });
-    expect(parseSummary(text)).toEqual(blocks);
+    const blocks = draftSummary({ report: { ...REPORT_2024, risk: RISK }, details: DETAILS_2024 });
+    expect(parseSummary(summaryText({ report: { ...REPORT_2024, risk: RISK }, details: DETAILS_2024 }))).toEqual(
+      blocks,
+    );
   });
 
-  it('says a year without records has none, and marks a missing part for the bureau to fill in', () => {
-    const empty = summaryText({
-      report: {
-        year: 2019,
-        responsibility: { leaders: 0, entitiesCovered: 0 },
-        supervision: { townshipsCovered: 0, promptLetters: 0 },
-        riskGrading: { gradedShare: 0, licensed: 75, graded: 0 },
-        sampling: { batches: 0, unqualified: 0, infantFormulaBatches: 0, infantFormulaCoverage: 0 },
-        enforcement: null,
-        training: { sessions: 0, participants: 0, assessmentBatches: 0, workshopsUpgraded: 0 },
-        publicity: { posts: 0, opinionEvents: 0, outreachEvents: 0, materials: 0 },
-      },
-    });
+  it('claims nothing for a year without records: only zeros and placeholders', () => {
+    const empty = summaryText({ report: EMPTY(2019), previous: EMPTY(2018) });
     expect(empty).toContain('食品安全2019年工作总结和2020年工作计划');
-    expect(empty).toContain('本年度尚无抽检监测记录');
-    expect(empty).toContain('本年度尚无风险分级记录');
-    expect(empty).toContain('【待补充:执法办案数据暂未取得】');
+    const figures = figuresIn(body(empty)).filter((f) => !['2018', '2019', '2020'].includes(f));
+    expect(figures.filter((f) => !/^0%?$/.test(f))).toEqual([]);
+    for (const sentence of sentencesOf(body(empty))) {
+      const claim = sentence.replace(/^[((][一二三四五六七八九十]+[))][^。]*/, '');
+      if (!claim) continue;
+      expect(claim, sentence).toMatch(
+        /^平台未登记本年度的.+记录$|^【请补充:[^】]+】$|^2018年平台无可比较的记录,不作比较$/,
+      );
+    }
     expect(empty).not.toMatch(/NaN|undefined|null/);
   });
 
   // Each part of WorkReport is nullable: a subgraph that did not answer costs its part, never a wrong figure.
-  const PARTS: Record<keyof Omit<WorkReportData, 'year'>, { missing: string[]; figures: string[] }> = {
+  const PARTS: Record<Exclude<keyof WorkReportData, 'year' | 'risk'>, { missing: string[]; figures: string[] }> = {
     responsibility: { missing: ['包保责任'], figures: ['12名区级领导', '包保45家'] },
     supervision: { missing: ['统筹督查'], figures: ['22个乡镇(街道)', '提示函12份'] },
-    riskGrading: { missing: ['风险分级'], figures: ['100%实现风险分级动态管理'] },
-    sampling: { missing: ['抽检监测'], figures: ['1847批次', '不合格52批次', '“批批检”', '52批次不合格产品'] },
-    enforcement: {
-      missing: ['执法办案', '专项治理'],
-      figures: ['119件', '移送起诉4件', '12项专项治理', '联合执法6次'],
-    },
+    riskGrading: { missing: ['风险分级'], figures: ['分级率100%'] },
+    sampling: { missing: ['抽检监测'], figures: ['1847批次', '不合格52批次', '“批批检”'] },
+    enforcement: { missing: ['执法办案'], figures: ['119件', '移送起诉4件', '专项治理12项', '联合执法6次'] },
     training: { missing: ['培训考核'], figures: ['培训13次', '2000人', '580批次', '295家'] },
-    publicity: { missing: ['宣传舆情', '宣传活动'], figures: ['56条', '负面舆情3条', '系列活动12次', '12000余份'] },
+    publicity: { missing: ['宣传舆情'], figures: ['信息56条', '负面舆情3条', '活动12次', '12000余份'] },
   };
 
   for (const [part, { missing, figures }] of Object.entries(PARTS)) {
@@ -104,23 +334,24 @@ describe('the summary draft', () => {
         enforcement: null,
         training: null,
         publicity: null,
+        risk: null,
       },
     });
-    expect(none.match(/【待补充:/g)).toHaveLength(9);
-    expect(none).not.toMatch(/\d+(批次|件|名|家|次|条|份|人)|尚无|NaN|undefined|null/);
+    expect(none.match(/【待补充:/g)).toHaveLength(10);
+    expect(body(none)).not.toMatch(/\d+(批次|件|名|家|次|条|份|人|项|处|起)|平台未登记|NaN|undefined|null/);
   });
 
   it('writes Markdown with the title, the parts and the section leads', () => {
     const markdown = toMarkdown(text);
     expect(markdown.startsWith('# 巴中市巴州区市场监督管理局 食品安全2024年工作总结和2025年工作计划\n')).toBe(true);
     expect(markdown).toContain('\n## 一、2024年工作完成情况\n');
-    expect(markdown).toContain('\n**(三)专项行动成效明显。**始终保持');
+    expect(markdown).toContain('\n**(三)执法办案与专项行动。**平台登记本年度');
     for (const phrase of TABLE_2024_PHRASES) expect(markdown).toContain(phrase);
   });
 
   it('keeps what the bureau edited', () => {
-    const edited = text.replace('12名区级领导以上率下', '12名区级领导(含区长)以上率下');
-    expect(toMarkdown(edited)).toContain('12名区级领导(含区长)以上率下');
+    const edited = text.replace('12名区级领导包保', '12名区级领导(含区长)包保');
+    expect(toMarkdown(edited)).toContain('12名区级领导(含区长)包保');
     expect(parseSummary('标题\n\n一、部分\n(一)领先句。正文\n普通段落\n')).toEqual([
       { kind: 'title', text: '标题' },
       { kind: 'heading', text: '一、部分' },
@@ -137,6 +368,48 @@ describe('the summary draft', () => {
     expect(percent(0.9634)).toBe('96.3%');
   });
 });
+
+function EMPTY(year: number): WorkReportData {
+  return {
+    year,
+    responsibility: { leaders: 0, entitiesCovered: 0, visits: 0 },
+    supervision: { townshipsCovered: 0, promptLetters: 0, batches: 0, rounds: 0 },
+    riskGrading: { gradedShare: 0, licensed: 75, graded: 0, byGrade: [] },
+    sampling: {
+      batches: 0,
+      unqualified: 0,
+      infantFormulaBatches: 0,
+      infantFormulaCoverage: 0,
+      disposalsCompleted: 0,
+      byLevel: [],
+    },
+    enforcement: {
+      casesFiled: 0,
+      casesTransferred: 0,
+      rectifications: 0,
+      campaigns: 0,
+      jointOperations: 0,
+      byStatus: [],
+    },
+    training: { sessions: 0, participants: 0, assessmentBatches: 0, workshopsUpgraded: 0, byAudience: [] },
+    publicity: { posts: 0, opinionEvents: 0, outreachEvents: 0, materials: 0, opinionEventsHandled: 0 },
+    risk: {
+      risksByLevel: [],
+      risks: 0,
+      duties: 0,
+      dutiesDone: 0,
+      dutiesOverdue: 0,
+      hazardsFound: 0,
+      hazardsRectified: 0,
+      consultations: 0,
+      incidentsByLevel: [],
+      incidents: 0,
+      drills: 0,
+    },
+  };
+}
+
+const planOf = (text: string) => text.slice(text.indexOf('二、'));
 
 describe('the names a summary cites', () => {
   it('picks campaigns by kind, the most-read articles, the events and the week’s most frequent activities', () => {
@@ -175,7 +448,9 @@ describe('the names a summary cites', () => {
       weekTheme: '诚信尚俭 共享食安',
       activities: ['进社区', '启动仪式', '进课堂'],
     });
-    expect(summaryText({ report: REPORT_2024, details })).toContain('桶装饮用水、校园食品安全等12项专项治理');
+    expect(summaryText({ report: REPORT_2024, details })).toContain(
+      '专项治理12项,包括“桶装饮用水专项治理”、“校园食品安全专项治理”。',
+    );
     expect(summaryDetails({})).toMatchObject({ campaigns: [], weekTheme: null, activities: [] });
   });
 });

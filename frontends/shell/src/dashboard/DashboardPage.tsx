@@ -162,12 +162,13 @@ export default function DashboardPage() {
           >
             {drafting === report.year ? (
               <Suspense fallback={<Skeleton active />}>
-                <SummaryPanel report={report} />
+                <SummaryPanel report={report} previous={previous} />
               </Suspense>
             ) : (
               <Typography.Text type="secondary">
-                按本局年度工作总结的格式,由{report.year}年的数据生成总结草稿,可在页面中修改后下载 Word 或 Markdown
-                文件。
+                由{report.year}
+                年的记录(及上年记录的对比)生成总结草稿,记录无法说明的内容标为“【请补充:…】”,可在页面中修改后下载 Word 或
+                Markdown 文件。
               </Typography.Text>
             )}
           </Card>

@@ -20,10 +20,11 @@ function download(blob: Blob, name: string) {
 }
 
 /**
- * The annual summary draft: generated from the year's report (and the names of its campaigns, articles, events and
- * publicity week), edited here, downloaded as Word or Markdown exactly as edited.
+ * The annual summary draft: generated from the year's report, the year before's for comparisons (the dashboard
+ * asks for both in its one request) and the names of its campaigns, articles, events and publicity week; edited
+ * here, downloaded as Word or Markdown exactly as edited.
  */
-export default function SummaryPanel({ report }: { report: Report }) {
+export default function SummaryPanel({ report, previous }: { report: Report; previous?: Report }) {
   const { message } = App.useApp();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: WorkSummaryDetailsDocument,
@@ -34,6 +35,7 @@ export default function SummaryPanel({ report }: { report: Report }) {
   const draft = () =>
     summaryText({
       report,
+      previous,
       details: data
         ? summaryDetails({
             campaigns: data.campaigns?.nodes ?? [],
