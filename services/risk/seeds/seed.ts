@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { RiskRecord } from '../src/entities';
-import { buildDemoData } from './demo-data';
 
-/** Writes the demo data through the ORM; the kit runs it once, in one transaction, on a fresh database. */
-export async function seedDemoData(em: EntityManager): Promise<void> {
-  for (const record of buildDemoData()) em.create(RiskRecord, record);
-}
+/**
+ * Writes the demo data through the ORM; the kit runs it once, in one transaction, on a fresh database.
+ * Empty while the risk domain's entities replace the skeleton's RiskRecord: helper C writes the 2025 demo data.
+ */
+export async function seedDemoData(_em: EntityManager): Promise<void> {}

@@ -1,22 +1,82 @@
-import { defineSubgraph, inScope, requireBureau, serviceRoot } from '@shian/subgraph-kit';
-import { RiskRecord, ENTITIES } from './entities';
+import { defineSubgraph, serviceRoot } from '@shian/subgraph-kit';
+import {
+  CaseRef,
+  Consultation,
+  ConsultationConclusion,
+  Drill,
+  Duty,
+  ENTITIES,
+  EntityRef,
+  Hazard,
+  HazardInvestigation,
+  Incident,
+  IncidentReportRule,
+  IncidentTimelineEntry,
+  OfficialRef,
+  Risk,
+  RiskLevelChange,
+  SampleRef,
+  TownshipRef,
+} from './entities';
+import { dutyVisible, seesShared, seesTownships } from './entities/scope';
 import { RESOLVERS } from './resolvers';
 
 /**
- * 风险与应急 (risk): owns RiskRecord, and points at the entities subgraph's Entity by key. References
- * resolve only inside the caller's township scope, like the lists (out of scope: null and FORBIDDEN).
+ * 风险与应急 (risk): the risk list, the responsibility list, hazard investigations, consultations, incidents and
+ * drills. Points at the entities subgraph's Entity, Township and Official, enforcement's Case and sampling's Sample
+ * by key. Every reference applies the same scope as its root query (entities/scope.ts).
  */
 export default defineSubgraph({
   name: 'risk',
   entities: ENTITIES,
   resolvers: RESOLVERS,
+  orphanedTypes: [
+    Risk,
+    RiskLevelChange,
+    Duty,
+    HazardInvestigation,
+    Hazard,
+    Consultation,
+    ConsultationConclusion,
+    Incident,
+    IncidentTimelineEntry,
+    IncidentReportRule,
+    Drill,
+    EntityRef,
+    TownshipRef,
+    OfficialRef,
+    CaseRef,
+    SampleRef,
+  ],
   references: {
-    RiskRecord: {
-      load: (ids, ctx) => ctx.em.find(RiskRecord, { id: { $in: ids } }),
-      visible: (row, ctx) => {
-        requireBureau(ctx);
-        return inScope(ctx, row.townshipId);
-      },
+    Risk: {
+      load: (ids, ctx) => ctx.em.find(Risk, { id: { $in: ids } }),
+      visible: (row: Risk, ctx) => seesTownships(ctx, row.townshipIds),
+    },
+    Duty: {
+      load: (ids, ctx) => ctx.em.find(Duty, { id: { $in: ids } }, { populate: ['risk', 'consultation', 'drill'] }),
+      visible: (row: Duty, ctx) => dutyVisible(ctx, row),
+    },
+    Consultation: {
+      load: (ids, ctx) => ctx.em.find(Consultation, { id: { $in: ids } }),
+      visible: (row: Consultation, ctx) => seesShared(ctx, row.departments, row.townshipIds),
+    },
+    Drill: {
+      load: (ids, ctx) => ctx.em.find(Drill, { id: { $in: ids } }),
+      visible: (row: Drill, ctx) => seesTownships(ctx, row.townshipIds),
+    },
+    HazardInvestigation: {
+      load: (ids, ctx) => ctx.em.find(HazardInvestigation, { id: { $in: ids } }),
+      visible: (row: HazardInvestigation, ctx) => seesTownships(ctx, row.townshipIds),
+    },
+    // A hazard's township is its business's: a township officer sees the hazards at businesses of the township.
+    Hazard: {
+      load: (ids, ctx) => ctx.em.find(Hazard, { id: { $in: ids } }),
+      visible: (row: Hazard, ctx) => seesTownships(ctx, [row.townshipId]),
+    },
+    Incident: {
+      load: (ids, ctx) => ctx.em.find(Incident, { id: { $in: ids } }),
+      visible: (row: Incident, ctx) => seesShared(ctx, row.responseDepartments, [row.townshipId]),
     },
   },
   root: serviceRoot(import.meta.url),

@@ -1,3 +1,3 @@
-import { RiskRecordResolver } from './RiskRecord';
+import { RiskMatrixResolver } from './RiskMatrix';
 
-export const RESOLVERS = [RiskRecordResolver] as const;
+export const RESOLVERS = [RiskMatrixResolver] as const;
