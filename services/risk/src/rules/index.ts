@@ -3,12 +3,13 @@
  * anything is written, and turn the first problem into a BAD_USER_INPUT naming its field.
  */
 
+export * from './clocks';
 export * from './enums';
+export * from './lifecycle';
+export * from './matrix';
+export type { Problem } from './problem';
 
-export interface Problem {
-  field: string;
-  message: string;
-}
+import type { Problem } from './problem';
 
 export interface RecordDraft {
   title: string;
@@ -19,7 +20,7 @@ export interface RecordDraft {
 
 export const TITLE_MAX = 200;
 
-/** Every problem of a new record; `today` is the date in China ("YYYY-MM-DD"). */
+/** The generated skeleton's check, kept until its RiskRecord is replaced (helper A); then it goes. */
 export function checkRecord(draft: RecordDraft, today: string): Problem[] {
   const problems: Problem[] = [];
   const title = draft.title.trim();

@@ -1,0 +1,5 @@
+/** A problem with one input field, in the words a form shows beside it. */
+export interface Problem {
+  field: string;
+  message: string;
+}
