@@ -13,7 +13,7 @@ export function moduleContextValue(basePath: string, token: string | null | unde
   return { basePath: basePath.replace(/\/+$/, ''), user: decodeToken(token) ?? null };
 }
 
-/** Absolute paths inside the module: `to('/records')` → `/risk/records` under the shell. */
+/** Absolute paths inside the module: `to('/duties')` → `/risk/duties` under the shell. */
 export function useModulePath(): (path: string) => string {
   const { basePath } = useContext(ModuleContext);
   return (path) => `${basePath}${path === '/' ? '' : path}` || '/';
@@ -26,3 +26,9 @@ export function useCanWrite(): boolean {
   const role = useCurrentUser()?.role;
   return role === 'leader' || role === 'officer' || role === 'township';
 }
+
+/** The risk matrix is the bureau leaders' to change (the subgraph refuses anyone else). */
+export const useIsLeader = () => useCurrentUser()?.role === 'leader';
+
+/** A partner department reads only the consultations and incidents that name it. */
+export const useIsPartner = () => useCurrentUser()?.role === 'partner';

@@ -1,0 +1,172 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { optionsOf } from '@shian/ui-kit';
+import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useNavigate } from '@shian/router';
+import { graphql } from '../gql';
+import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
+import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
+import { useModulePath } from '../module';
+import { FormDialog } from './FormDialog';
+import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
+
+const CreateRiskMutation = graphql(`
+  mutation CreateRisk($input: RiskInput!) {
+    createRisk(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateRiskMutation = graphql(`
+  mutation UpdateRisk($id: ID!, $version: Int!, $input: RiskInput!) {
+    updateRisk(id: $id, version: $version, input: $input) {
+      id
+      version
+      level
+    }
+  }
+`);
+
+interface Values {
+  title: string;
+  hazard: string;
+  source: string;
+  category: RiskCategory;
+  likelihood: number;
+  severity: number;
+  townshipIds: string[];
+  businessCategories?: string[];
+  controls?: string;
+  ownerDepartment: string;
+  ownerId?: string;
+  reviewDate?: Dayjs;
+  status: RiskStatus;
+}
+
+/** The risk as the edit form starts from it. */
+export interface EditableRisk {
+  id: string;
+  version: number;
+  title: string;
+  hazard: string;
+  source: string;
+  category: RiskCategory;
+  likelihood: number;
+  severity: number;
+  townships: { id: string }[];
+  businessCategories: string[];
+  controls?: string | null;
+  ownerDepartment: string;
+  owner?: { id: string } | null;
+  reviewDate?: string | null;
+  status: RiskStatus;
+}
+
+const input = (v: Values): RiskInput => ({
+  title: v.title.trim(),
+  hazard: v.hazard.trim(),
+  source: v.source.trim(),
+  category: v.category,
+  likelihood: v.likelihood,
+  severity: v.severity,
+  townshipIds: v.townshipIds,
+  businessCategories: v.businessCategories ?? [],
+  controls: v.controls?.trim() || null,
+  ownerDepartment: v.ownerDepartment,
+  ownerId: v.ownerId ?? null,
+  reviewDate: v.reviewDate ? v.reviewDate.format('YYYY-MM-DD') : null,
+  status: v.status,
+});
+
+const scale = (what: string) => [
+  { required: true, message: `请填写${what}(1–5)` },
+  { type: 'integer' as const, min: 1, max: 5, message: `${what}为 1–5 的整数` },
+];
+
+/** 登记风险 / 编辑: the level is not asked for: the subgraph derives it from the matrix. */
+export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?: () => void }) {
+  const [, create] = useMutation(CreateRiskMutation);
+  const [, update] = useMutation(UpdateRiskMutation);
+  const navigate = useNavigate();
+  const to = useModulePath();
+  const initialValues: Partial<Values> = risk
+    ? {
+        ...risk,
+        controls: risk.controls ?? undefined,
+        townshipIds: risk.townships.map((t) => t.id),
+        ownerId: risk.owner?.id,
+        reviewDate: risk.reviewDate ? dayjs(risk.reviewDate) : undefined,
+      }
+    : { status: 'ACTIVE', likelihood: 3, severity: 3, townshipIds: [] };
+  return (
+    <FormDialog<Values>
+      label={risk ? '编辑' : '登记风险'}
+      title={risk ? '编辑风险' : '登记风险'}
+      button={risk ? {} : { type: 'primary', icon: <PlusOutlined /> }}
+      width={720}
+      initialValues={initialValues}
+      success={risk ? '风险已更新' : '风险已登记'}
+      submit={async (v) => {
+        if (risk) return update({ id: risk.id, version: risk.version, input: input(v) });
+        const result = await create({ input: input(v) });
+        if (result.data) navigate(to(`/risks/${result.data.createRisk.id}`));
+        return result;
+      }}
+      onDone={onDone}
+    >
+      <Form.Item
+        label="风险名称"
+        name="title"
+        rules={[{ required: true, whitespace: true, message: '请填写风险名称' }]}
+      >
+        <Input aria-label="风险名称" placeholder="如:农村集体聚餐食物中毒风险" />
+      </Form.Item>
+      <Form.Item label="风险类别" name="category" rules={[{ required: true, message: '请选择风险类别' }]}>
+        <Select aria-label="风险类别" options={optionsOf(RISK_CATEGORY)} />
+      </Form.Item>
+      <Form.Item label="危害" name="hazard" rules={[{ required: true, whitespace: true, message: '请填写危害' }]}>
+        <Input.TextArea aria-label="危害" rows={2} />
+      </Form.Item>
+      <Form.Item
+        label="风险来源"
+        name="source"
+        rules={[{ required: true, whitespace: true, message: '请填写风险来源' }]}
+      >
+        <Input.TextArea aria-label="风险来源" rows={2} />
+      </Form.Item>
+      <Form.Item label="可能性(1–5)" name="likelihood" rules={scale('可能性')}>
+        <InputNumber aria-label="可能性" min={1} max={5} precision={0} />
+      </Form.Item>
+      <Form.Item label="严重性(1–5)" name="severity" rules={scale('严重性')}>
+        <InputNumber aria-label="严重性" min={1} max={5} precision={0} />
+      </Form.Item>
+      <Form.Item
+        label="涉及乡镇(街道)"
+        name="townshipIds"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个乡镇(街道)' }]}
+      >
+        <TownshipSelect multiple aria-label="涉及乡镇(街道)" />
+      </Form.Item>
+      <Form.Item label="涉及业态" name="businessCategories">
+        <Select aria-label="涉及业态" mode="multiple" options={optionsOf(BUSINESS_CATEGORY)} />
+      </Form.Item>
+      <Form.Item label="现有管控措施" name="controls">
+        <Input.TextArea aria-label="现有管控措施" rows={2} />
+      </Form.Item>
+      <Form.Item label="责任部门" name="ownerDepartment" rules={[{ required: true, message: '请填写责任部门' }]}>
+        <DepartmentSelect aria-label="责任部门" />
+      </Form.Item>
+      <Form.Item label="包保干部" name="ownerId">
+        <OfficialSelect />
+      </Form.Item>
+      <Form.Item label="复核日期" name="reviewDate">
+        <DatePicker aria-label="复核日期" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="状态" name="status" rules={[{ required: true, message: '请选择状态' }]}>
+        <Select aria-label="状态" options={optionsOf(RISK_STATUS)} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,152 @@
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, optionsOf } from '@shian/ui-kit';
+import { Flex, Form, Select, Typography } from '@shian/antd';
+import { graphql } from '../gql';
+import type { RiskLevel } from '../gql/graphql';
+import { LEVEL_COLOR, RISK_LEVEL } from '../labels';
+import { FormDialog } from './FormDialog';
+
+export const RiskMatrixQuery = graphql(`
+  query RiskMatrix {
+    riskMatrix {
+      likelihoods
+      severities
+      cells
+      updatedAt
+    }
+  }
+`);
+
+const UpdateRiskMatrixMutation = graphql(`
+  mutation UpdateRiskMatrix($cells: [[RiskLevel!]!]!) {
+    updateRiskMatrix(cells: $cells) {
+      likelihoods
+      severities
+      cells
+      updatedAt
+    }
+  }
+`);
+
+export interface MatrixView {
+  likelihoods: number;
+  severities: number;
+  cells: RiskLevel[][];
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+const cellStyle = { width: 96, height: 56, textAlign: 'center' as const, border: '1px solid #fff' };
+
+/**
+ * The likelihood × severity grid (likelihood 5 at the top, as a risk matrix is read), each cell in its level's
+ * colour with the number of risks in it. `counts[l-1][s-1]`.
+ */
+export function MatrixGrid({ matrix, counts }: { matrix: MatrixView; counts: number[][] }) {
+  return (
+    <table aria-label="风险矩阵" style={{ borderCollapse: 'collapse' }}>
+      <thead>
+        <tr>
+          <th>可能性 \ 严重性</th>
+          {range(matrix.severities).map((s) => (
+            <th key={s}>{s}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {range(matrix.likelihoods)
+          .reverse()
+          .map((l) => (
+            <tr key={l}>
+              <th>{l}</th>
+              {range(matrix.severities).map((s) => {
+                const level = matrix.cells[l - 1]?.[s - 1];
+                const count = counts[l - 1]?.[s - 1] ?? 0;
+                return (
+                  <td
+                    key={s}
+                    data-testid={`cell-${l}-${s}`}
+                    title={`可能性 ${l} × 严重性 ${s}:${labelOf(RISK_LEVEL, level)},${count} 项`}
+                    style={{
+                      ...cellStyle,
+                      background: level ? LEVEL_COLOR[level] : '#eee',
+                      color: level === 'GENERAL' ? '#000' : '#fff',
+                      fontWeight: count ? 600 : 400,
+                    }}
+                  >
+                    {count || ''}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function MatrixLegend() {
+  return (
+    <Flex gap={12} wrap>
+      {(Object.keys(RISK_LEVEL) as RiskLevel[]).map((level) => (
+        <Flex key={level} gap={4} align="center">
+          <span style={{ display: 'inline-block', width: 14, height: 14, background: LEVEL_COLOR[level] }} />
+          <Typography.Text>{RISK_LEVEL[level].label}</Typography.Text>
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
+
+/** 调整风险矩阵 (leaders): each cell's level; the subgraph recomputes every risk's level and records changes. */
+export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDone?: () => void }) {
+  const [, update] = useMutation(UpdateRiskMatrixMutation);
+  return (
+    <FormDialog<{ cells: RiskLevel[][] }>
+      label="调整风险矩阵"
+      width={760}
+      initialValues={{ cells: matrix.cells }}
+      success="风险矩阵已调整,各风险等级已按新矩阵重新计算"
+      onDone={onDone}
+      submit={(v) => update({ cells: v.cells })}
+    >
+      <Typography.Paragraph type="secondary">
+        调整后各项风险的等级按新矩阵重新计算,等级变化记入其等级变更记录(原因“风险矩阵调整”)。
+      </Typography.Paragraph>
+      <table style={{ borderCollapse: 'collapse' }}>
+        <thead>
+          <tr>
+            <th>可能性 \ 严重性</th>
+            {range(matrix.severities).map((s) => (
+              <th key={s}>{s}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {range(matrix.likelihoods)
+            .reverse()
+            .map((l) => (
+              <tr key={l}>
+                <th>{l}</th>
+                {range(matrix.severities).map((s) => (
+                  <td key={s} style={{ padding: 2 }}>
+                    <Form.Item
+                      noStyle
+                      name={['cells', l - 1, s - 1]}
+                      rules={[{ required: true, message: '每一格都须有等级' }]}
+                    >
+                      <Select
+                        aria-label={`可能性${l}严重性${s}`}
+                        options={optionsOf(RISK_LEVEL)}
+                        style={{ width: 110 }}
+                        virtual={false}
+                      />
+                    </Form.Item>
+                  </td>
+                ))}
+              </tr>
+            ))}
+        </tbody>
+      </table>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,286 @@
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { DatePicker, Form, Input, Select, Table, Tag, Tooltip } from '@shian/antd';
+import type { Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { DutyFrequency, DutyInput, DutyOwnerKind } from '../gql/graphql';
+import { formatDate } from '../format';
+import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
+import { useCanWrite } from '../module';
+import { FormDialog } from './FormDialog';
+import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
+
+export interface DutyOwnerValues {
+  ownerKind: DutyOwnerKind;
+  ownerDepartment?: string;
+  townshipId?: string;
+  ownerId?: string;
+  dueDate?: Dayjs;
+}
+
+/** Who owns a duty and by when: one department, township or 包保 official, as the kind says. */
+export function DutyOwnerFields({
+  prefix = [],
+  dueRequired = false,
+}: {
+  prefix?: (string | number)[];
+  dueRequired?: boolean;
+}) {
+  const name = (field: string) => [...prefix, field];
+  return (
+    <>
+      <Form.Item
+        label="责任主体类型"
+        name={name('ownerKind')}
+        rules={[{ required: true, message: '请选择责任主体类型' }]}
+      >
+        <Select aria-label="责任主体类型" options={optionsOf(DUTY_OWNER_KIND)} />
+      </Form.Item>
+      <Form.Item noStyle dependencies={[name('ownerKind')]}>
+        {({ getFieldValue }) => {
+          const kind = getFieldValue(name('ownerKind')) as DutyOwnerKind | undefined;
+          if (kind === 'DEPARTMENT')
+            return (
+              <Form.Item
+                label="责任部门"
+                name={name('ownerDepartment')}
+                rules={[{ required: true, message: '请填写责任部门' }]}
+              >
+                <DepartmentSelect aria-label="责任部门" />
+              </Form.Item>
+            );
+          if (kind === 'TOWNSHIP')
+            return (
+              <Form.Item
+                label="责任乡镇(街道)"
+                name={name('townshipId')}
+                rules={[{ required: true, message: '请选择乡镇(街道)' }]}
+              >
+                <TownshipSelect aria-label="责任乡镇(街道)" />
+              </Form.Item>
+            );
+          if (kind === 'OFFICIAL')
+            return (
+              <Form.Item
+                label="责任干部"
+                name={name('ownerId')}
+                rules={[{ required: true, message: '请选择包保干部' }]}
+              >
+                <OfficialSelect aria-label="责任干部" />
+              </Form.Item>
+            );
+          return null;
+        }}
+      </Form.Item>
+      <Form.Item label="完成期限" name={name('dueDate')} rules={[{ required: dueRequired, message: '请选择完成期限' }]}>
+        <DatePicker aria-label="完成期限" style={{ width: '100%' }} />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The owner part of a duty's input: only the field the kind asks for is sent. */
+export function ownerInput(values: DutyOwnerValues) {
+  return {
+    ownerKind: values.ownerKind,
+    ownerDepartment: values.ownerKind === 'DEPARTMENT' ? values.ownerDepartment : null,
+    townshipId: values.ownerKind === 'TOWNSHIP' ? values.townshipId : null,
+    ownerId: values.ownerKind === 'OFFICIAL' ? values.ownerId : null,
+    dueDate: values.dueDate ? values.dueDate.format('YYYY-MM-DD') : null,
+  };
+}
+
+export interface DutyOwnerView {
+  ownerKind: DutyOwnerKind;
+  ownerDepartment?: string | null;
+  township?: { name: string } | null;
+  owner?: { name: string } | null;
+}
+
+export const ownerText = (d: DutyOwnerView) =>
+  d.ownerKind === 'DEPARTMENT'
+    ? labelOf(DEPARTMENT, d.ownerDepartment)
+    : d.ownerKind === 'TOWNSHIP'
+      ? (d.township?.name ?? '—')
+      : (d.owner?.name ?? '—');
+
+export interface DutyClockView {
+  deadline?: string | null;
+  remaining?: number | null;
+  status: string;
+  overdue: boolean;
+  calendarNote?: string | null;
+}
+
+export const remainingText = (clock: DutyClockView) => {
+  if (clock.remaining == null) return clock.status === 'PAUSED' ? '暂停中' : '—';
+  if (clock.status === 'MET' || clock.status === 'LATE') return '';
+  if (clock.remaining < 0) return `超期 ${-clock.remaining} 日`;
+  if (clock.remaining === 0) return '今日截止';
+  return `剩余 ${clock.remaining} 日`;
+};
+
+/** A duty's clock as the other remotes show clocks: the status tag, its deadline and what is left. */
+export function DutyClock({ clock }: { clock: DutyClockView }) {
+  const rest = remainingText(clock);
+  return (
+    <Tooltip title={clock.calendarNote ?? undefined}>
+      <span data-testid="duty-clock">
+        <StatusTag value={clock.status} map={CLOCK_STATUS} />
+        {clock.deadline ? `截止 ${clock.deadline}` : '无期限'}
+        {rest ? ` · ${rest}` : ''}
+      </span>
+    </Tooltip>
+  );
+}
+
+/** The list's flag: red when the time allowed has run out. */
+export function OverdueTag({ overdue, text = '超期' }: { overdue: boolean; text?: string }) {
+  return overdue ? (
+    <Tag color="red" data-testid="overdue">
+      {text}
+    </Tag>
+  ) : null;
+}
+
+const CompleteDutyMutation = graphql(`
+  mutation CompleteDuty($id: ID!, $version: Int!, $evidence: String!) {
+    completeDuty(id: $id, version: $version, evidence: $evidence) {
+      id
+      status
+      evidence
+      completedAt
+      version
+    }
+  }
+`);
+
+/** 完成: a duty is done only with its evidence (the subgraph refuses DONE without it). */
+export function CompleteDutyButton({
+  duty,
+  onDone,
+}: {
+  duty: { id: string; version: number; code: string };
+  onDone?: () => void;
+}) {
+  const [, complete] = useMutation(CompleteDutyMutation);
+  return (
+    <FormDialog<{ evidence: string }>
+      label="完成"
+      title={`完成责任事项 ${duty.code}`}
+      button={{ size: 'small' }}
+      success="已登记完成"
+      onDone={onDone}
+      submit={(v) => complete({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
+    >
+      <Form.Item
+        label="完成佐证"
+        name="evidence"
+        rules={[{ required: true, whitespace: true, message: '请填写完成佐证(文件、记录或照片的说明)' }]}
+      >
+        <Input.TextArea rows={3} placeholder="如:已印发《…工作方案》(文号),附件存档于…" />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+const CreateDutyMutation = graphql(`
+  mutation CreateDuty($input: DutyInput!) {
+    createDuty(input: $input) {
+      id
+    }
+  }
+`);
+
+interface DutyValues extends DutyOwnerValues {
+  task: string;
+  basis?: string;
+  frequency: DutyFrequency;
+}
+
+/** The fields of a duty's input from the form (task, basis, frequency, owner and due date). */
+export function dutyInput(values: DutyValues, extra: Partial<DutyInput> = {}): DutyInput {
+  return {
+    task: values.task.trim(),
+    basis: values.basis?.trim() || null,
+    frequency: values.frequency,
+    ...ownerInput(values),
+    ...extra,
+  };
+}
+
+export function DutyTaskFields({ prefix = [] }: { prefix?: (string | number)[] }) {
+  return (
+    <>
+      <Form.Item
+        label="责任事项"
+        name={[...prefix, 'task']}
+        rules={[{ required: true, whitespace: true, message: '请填写责任事项' }]}
+      >
+        <Input.TextArea aria-label="责任事项" rows={2} />
+      </Form.Item>
+      <Form.Item label="法律或政策依据" name={[...prefix, 'basis']}>
+        <Input aria-label="法律或政策依据" placeholder="如:《食品安全法》第一百零二条" />
+      </Form.Item>
+      <Form.Item label="频次" name={[...prefix, 'frequency']} rules={[{ required: true, message: '请选择频次' }]}>
+        <Select aria-label="频次" options={optionsOf(DUTY_FREQUENCY)} />
+      </Form.Item>
+      <DutyOwnerFields prefix={prefix} />
+    </>
+  );
+}
+
+export function NewDutyButton({ riskId, onDone }: { riskId?: string; onDone?: () => void }) {
+  const [, create] = useMutation(CreateDutyMutation);
+  return (
+    <FormDialog<DutyValues>
+      label="新增责任事项"
+      button={{ type: 'primary' }}
+      success="责任事项已登记"
+      initialValues={{ ownerKind: 'DEPARTMENT', frequency: 'ONCE' }}
+      onDone={onDone}
+      submit={(v) => create({ input: dutyInput(v, riskId ? { riskId } : {}) })}
+    >
+      <DutyTaskFields />
+    </FormDialog>
+  );
+}
+
+export interface DutyRow extends DutyOwnerView {
+  id: string;
+  code: string;
+  task: string;
+  status: import('../gql/graphql').DutyStatus;
+  dueDate?: string | null;
+  version: number;
+  evidence?: string | null;
+  clock: DutyClockView;
+}
+
+/** The duties of one record (a risk, a drill's follow-ups), with their clocks, completed in place. */
+export function DutyTable({ duties, onChanged }: { duties: readonly DutyRow[]; onChanged?: () => void }) {
+  const canWrite = useCanWrite();
+  return (
+    <Table<DutyRow>
+      aria-label="责任事项"
+      size="small"
+      pagination={false}
+      rowKey="id"
+      dataSource={[...duties]}
+      columns={[
+        { title: '编号', dataIndex: 'code' },
+        { title: '责任事项', dataIndex: 'task' },
+        { title: '责任主体', key: 'owner', render: (_, d) => ownerText(d) },
+        { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
+        { title: '状态', dataIndex: 'status', render: (s) => <StatusTag value={s} map={DUTY_STATUS} /> },
+        { title: '时限', key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
+        {
+          title: '操作',
+          key: 'a',
+          render: (_, d) =>
+            canWrite && d.status !== 'DONE' ? <CompleteDutyButton duty={d} onDone={onChanged} /> : null,
+        },
+      ]}
+    />
+  );
+}

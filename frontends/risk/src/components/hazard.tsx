@@ -1,0 +1,286 @@
+import { errorMessage, useMutation } from '@shian/graphql-client';
+import { StatusTag } from '@shian/ui-kit';
+import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm, Table } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
+import { formatDate } from '../format';
+import { HAZARD_STATUS } from '../labels';
+import { useCanWrite } from '../module';
+import { OverdueTag } from './duty';
+import { FormDialog } from './FormDialog';
+import { EntityPicker, RiskPicker } from './pickers';
+
+export const HazardRowFragmentDoc = graphql(`
+  fragment HazardRow on Hazard {
+    id
+    code
+    description
+    foundOn
+    rectifyBy
+    rectifiedOn
+    rectifiedNote
+    verifiedBy
+    verifiedOn
+    status
+    overdue
+    version
+    caseId
+    entity {
+      id
+      name
+    }
+    township {
+      id
+      name
+    }
+    investigation {
+      id
+      theme
+    }
+    risk {
+      id
+      code
+      title
+    }
+  }
+`);
+
+export type HazardRow = HazardRowFragment;
+
+const RecordHazardMutation = graphql(`
+  mutation RecordHazard($input: HazardInput!) {
+    recordHazard(input: $input) {
+      id
+    }
+  }
+`);
+
+const RectifyHazardMutation = graphql(`
+  mutation RectifyHazard($id: ID!, $version: Int!, $rectifiedOn: LocalDate!, $note: String!) {
+    rectifyHazard(id: $id, version: $version, rectifiedOn: $rectifiedOn, note: $note) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+const VerifyHazardMutation = graphql(`
+  mutation VerifyHazard($id: ID!, $version: Int!) {
+    verifyHazard(id: $id, version: $version) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+const LinkHazardCaseMutation = graphql(`
+  mutation LinkHazardCase($id: ID!, $version: Int!, $caseId: ID!) {
+    linkHazardCase(id: $id, version: $version, caseId: $caseId) {
+      id
+      caseId
+      version
+    }
+  }
+`);
+
+interface HazardValues {
+  entityId: string;
+  description: string;
+  foundOn: Dayjs;
+  rectifyBy: Dayjs;
+  riskId?: string;
+}
+
+/** 登记隐患 in a round: the business, what was found, by when it must be rectified, the risk it belongs to. */
+export function RecordHazardButton({ investigationId, onDone }: { investigationId: string; onDone?: () => void }) {
+  const [, record] = useMutation(RecordHazardMutation);
+  return (
+    <FormDialog<HazardValues>
+      label="登记隐患"
+      button={{ type: 'primary', size: 'small' }}
+      success="隐患已登记"
+      initialValues={{ foundOn: dayjs() }}
+      onDone={onDone}
+      submit={(v) =>
+        record({
+          input: {
+            investigationId,
+            entityId: v.entityId,
+            description: v.description.trim(),
+            foundOn: v.foundOn.format('YYYY-MM-DD'),
+            rectifyBy: v.rectifyBy.format('YYYY-MM-DD'),
+            riskId: v.riskId ?? null,
+          },
+        })
+      }
+    >
+      <Form.Item label="主体" name="entityId" rules={[{ required: true, message: '请选择主体' }]}>
+        <EntityPicker />
+      </Form.Item>
+      <Form.Item
+        label="隐患描述"
+        name="description"
+        rules={[{ required: true, whitespace: true, message: '请填写隐患描述' }]}
+      >
+        <Input.TextArea aria-label="隐患描述" rows={3} />
+      </Form.Item>
+      <Form.Item label="发现日期" name="foundOn" rules={[{ required: true, message: '请选择发现日期' }]}>
+        <DatePicker aria-label="发现日期" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label="整改期限"
+        name="rectifyBy"
+        dependencies={['foundOn']}
+        rules={[
+          { required: true, message: '请选择整改期限' },
+          ({ getFieldValue }) => ({
+            validator: (_, value?: Dayjs) =>
+              value && getFieldValue('foundOn') && value.isBefore(getFieldValue('foundOn'), 'day')
+                ? Promise.reject(new Error('整改期限不能早于发现日期'))
+                : Promise.resolve(),
+          }),
+        ]}
+      >
+        <DatePicker aria-label="整改期限" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="所属风险" name="riskId">
+        <RiskPicker />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** What can be done to a hazard next: rectify (open), verify (rectified), link the case it opened. */
+export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: () => void }) {
+  const [, rectify] = useMutation(RectifyHazardMutation);
+  const [{ fetching: verifying }, verify] = useMutation(VerifyHazardMutation);
+  const [, link] = useMutation(LinkHazardCaseMutation);
+  const { message } = AntApp.useApp();
+  const at = { id: hazard.id, version: hazard.version };
+  return (
+    <Flex gap={4} wrap>
+      {hazard.status === 'OPEN' && (
+        <FormDialog<{ rectifiedOn: Dayjs; note: string }>
+          label="整改"
+          title={`登记整改 ${hazard.code}`}
+          button={{ size: 'small' }}
+          success="已登记整改"
+          initialValues={{ rectifiedOn: dayjs() }}
+          onDone={onDone}
+          submit={(v) => rectify({ ...at, rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'), note: v.note.trim() })}
+        >
+          <Form.Item label="整改日期" name="rectifiedOn" rules={[{ required: true, message: '请选择整改日期' }]}>
+            <DatePicker aria-label="整改日期" style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item
+            label="整改情况"
+            name="note"
+            rules={[{ required: true, whitespace: true, message: '请填写整改情况' }]}
+          >
+            <Input.TextArea aria-label="整改情况" rows={3} />
+          </Form.Item>
+        </FormDialog>
+      )}
+      {hazard.status === 'RECTIFIED' && (
+        <Popconfirm
+          title="确认整改已复核到位?"
+          okText="复核通过"
+          cancelText="取消"
+          onConfirm={async () => {
+            const result = await verify(at);
+            if (result.error) message.error(errorMessage(result.error));
+            else {
+              message.success('已复核');
+              onDone?.();
+            }
+          }}
+        >
+          <Button size="small" loading={verifying}>
+            复核
+          </Button>
+        </Popconfirm>
+      )}
+      {!hazard.caseId && (
+        <FormDialog<{ caseId: string }>
+          label="关联案件"
+          title={`关联线索或案件 ${hazard.code}`}
+          button={{ size: 'small' }}
+          success="已关联案件"
+          onDone={onDone}
+          submit={(v) => link({ ...at, caseId: v.caseId.trim() })}
+        >
+          <Form.Item
+            label="执法办案中的线索或案件编号(ID)"
+            name="caseId"
+            rules={[{ required: true, whitespace: true, message: '请填写线索或案件ID' }]}
+          >
+            <Input aria-label="案件ID" placeholder="如:C0012" />
+          </Form.Item>
+        </FormDialog>
+      )}
+    </Flex>
+  );
+}
+
+/** The hazards of a record (a round, a risk), with their flags and actions. */
+export function HazardTable({ hazards, onChanged }: { hazards: readonly HazardRow[]; onChanged?: () => void }) {
+  const canWrite = useCanWrite();
+  return (
+    <Table<HazardRow>
+      aria-label="隐患"
+      size="small"
+      pagination={false}
+      rowKey="id"
+      dataSource={[...hazards]}
+      columns={hazardColumns(canWrite, onChanged)}
+    />
+  );
+}
+
+export function hazardColumns(canWrite: boolean, onChanged?: () => void) {
+  return [
+    { title: '编号', dataIndex: 'code', key: 'code' },
+    {
+      title: '主体',
+      key: 'entity',
+      render: (_: unknown, h: HazardRow) => h.entity?.name ?? h.entity?.id ?? '—',
+    },
+    { title: '乡镇(街道)', key: 'township', render: (_: unknown, h: HazardRow) => h.township?.name ?? '—' },
+    {
+      title: '隐患描述',
+      key: 'description',
+      render: (_: unknown, h: HazardRow) => (
+        <Flex gap={4} align="center">
+          <span>{h.description}</span>
+          <OverdueTag overdue={h.overdue} text="逾期未整改" />
+        </Flex>
+      ),
+    },
+    { title: '发现日期', dataIndex: 'foundOn', key: 'foundOn' },
+    { title: '整改期限', dataIndex: 'rectifyBy', key: 'rectifyBy' },
+    {
+      title: '状态',
+      key: 'status',
+      render: (_: unknown, h: HazardRow) => <StatusTag value={h.status as HazardStatus} map={HAZARD_STATUS} />,
+    },
+    { title: '整改日期', key: 'rectifiedOn', render: (_: unknown, h: HazardRow) => formatDate(h.rectifiedOn) },
+    {
+      title: '复核',
+      key: 'verified',
+      render: (_: unknown, h: HazardRow) => (h.verifiedBy ? `${h.verifiedBy} ${formatDate(h.verifiedOn)}` : '—'),
+    },
+    { title: '关联案件', key: 'case', render: (_: unknown, h: HazardRow) => h.caseId ?? '—' },
+    ...(canWrite
+      ? [
+          {
+            title: '操作',
+            key: 'a',
+            render: (_: unknown, h: HazardRow) => <HazardActions hazard={h} onDone={onChanged} />,
+          },
+        ]
+      : []),
+  ];
+}

@@ -1,0 +1,205 @@
+import { useMutation } from '@shian/graphql-client';
+import { labelOf } from '@shian/ui-kit';
+import { DatePicker, Form, Input, Select, Tag } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { IncidentStep } from '../gql/graphql';
+import { formatDateTime } from '../format';
+import { INCIDENT_STEP } from '../labels';
+import { FormDialog } from './FormDialog';
+
+const STEPS = Object.keys(INCIDENT_STEP) as IncidentStep[];
+
+/** The step after `current`, in the only order the subgraph accepts; none after 终止. */
+export const nextStep = (current: IncidentStep): IncidentStep | undefined => STEPS[STEPS.indexOf(current) + 1];
+
+export interface ReportClockView {
+  deadline: string;
+  hoursAllowed: number;
+  reportedAt?: string | null;
+  missed: boolean;
+}
+
+/**
+ * The reporting clock as the record shows it: reported in time (按时) or late (已超时, from `missed`), or not yet
+ * reported with the time left before the deadline (已超时 once it has passed).
+ */
+export function ReportClockTag({ clock, now = Date.now() }: { clock: ReportClockView; now?: number }) {
+  if (clock.reportedAt)
+    return clock.missed ? (
+      <Tag color="red" data-testid="report-clock">
+        已超时(报告于 {formatDateTime(clock.reportedAt)})
+      </Tag>
+    ) : (
+      <Tag color="green" data-testid="report-clock">
+        按时(报告于 {formatDateTime(clock.reportedAt)})
+      </Tag>
+    );
+  const left = dayjs(clock.deadline).diff(now, 'minute');
+  if (clock.missed || left < 0)
+    return (
+      <Tag color="red" data-testid="report-clock">
+        已超时 · 未报告
+      </Tag>
+    );
+  return (
+    <Tag color="blue" data-testid="report-clock">
+      待报告 · 剩余 {Math.floor(left / 60)} 小时 {left % 60} 分
+    </Tag>
+  );
+}
+
+const AdvanceIncidentMutation = graphql(`
+  mutation AdvanceIncident($id: ID!, $version: Int!, $step: IncidentStep!, $at: DateTimeISO!, $note: String) {
+    advanceIncident(id: $id, version: $version, step: $step, at: $at, note: $note) {
+      id
+      currentStep
+      version
+    }
+  }
+`);
+
+const MarkReportedMutation = graphql(`
+  mutation MarkIncidentReported($id: ID!, $version: Int!, $at: DateTimeISO!) {
+    markIncidentReported(id: $id, version: $version, at: $at) {
+      id
+      reportedAt
+      version
+    }
+  }
+`);
+
+const LinkRecordsMutation = graphql(`
+  mutation LinkIncidentRecords($id: ID!, $version: Int!, $sampleIds: [ID!]!, $caseIds: [ID!]!) {
+    linkIncidentRecords(id: $id, version: $version, sampleIds: $sampleIds, caseIds: $caseIds) {
+      id
+      version
+    }
+  }
+`);
+
+interface IncidentRef {
+  id: string;
+  version: number;
+  currentStep: IncidentStep;
+  occurredAt: string;
+}
+
+const notFuture = {
+  validator: (_: unknown, v?: Dayjs) =>
+    v?.isAfter(dayjs()) ? Promise.reject(new Error('时间不能晚于现在')) : Promise.resolve(),
+};
+
+/** The next step's action: 核实, 启动响应 … 终止, each in its turn. */
+export function AdvanceIncidentButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
+  const [, advance] = useMutation(AdvanceIncidentMutation);
+  const step = nextStep(incident.currentStep);
+  if (!step) return null;
+  const label = labelOf(INCIDENT_STEP, step);
+  return (
+    <FormDialog<{ at: Dayjs; note?: string }>
+      label={`进入下一步:${label}`}
+      title={`${label}(上一步:${labelOf(INCIDENT_STEP, incident.currentStep)})`}
+      button={{ type: 'primary' }}
+      initialValues={{ at: dayjs() }}
+      success={`已记录“${label}”`}
+      onDone={onDone}
+      submit={(v) =>
+        advance({
+          id: incident.id,
+          version: incident.version,
+          step,
+          at: v.at.toISOString(),
+          note: v.note?.trim() || null,
+        })
+      }
+    >
+      <Form.Item label="时间" name="at" rules={[{ required: true, message: '请选择时间' }, notFuture]}>
+        <DatePicker
+          aria-label="时间"
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item label="情况说明" name="note">
+        <Input.TextArea aria-label="情况说明" rows={3} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 登记上报: when the incident was reported up to the district and city (the clock then reads 按时 or 已超时). */
+export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
+  const [, mark] = useMutation(MarkReportedMutation);
+  return (
+    <FormDialog<{ at: Dayjs }>
+      label="登记上报"
+      title="登记向上级报告的时间"
+      initialValues={{ at: dayjs() }}
+      success="已登记上报时间"
+      onDone={onDone}
+      submit={(v) => mark({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
+    >
+      <Form.Item
+        label="报告时间"
+        name="at"
+        rules={[
+          { required: true, message: '请选择报告时间' },
+          notFuture,
+          {
+            validator: (_, v?: Dayjs) =>
+              v?.isBefore(dayjs(incident.occurredAt))
+                ? Promise.reject(new Error('报告时间不能早于事发时间'))
+                : Promise.resolve(),
+          },
+        ]}
+      >
+        <DatePicker
+          aria-label="报告时间"
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 关联样品/案件: ids of sampling's samples and enforcement's cases; the subgraph checks each exists and is in scope. */
+export function LinkRecordsButton({
+  incident,
+  sampleIds,
+  caseIds,
+  onDone,
+}: {
+  incident: IncidentRef;
+  sampleIds: string[];
+  caseIds: string[];
+  onDone?: () => void;
+}) {
+  const [, link] = useMutation(LinkRecordsMutation);
+  return (
+    <FormDialog<{ sampleIds: string[]; caseIds: string[] }>
+      label="关联样品和案件"
+      initialValues={{ sampleIds, caseIds }}
+      success="关联已保存"
+      onDone={onDone}
+      submit={(v) =>
+        link({
+          id: incident.id,
+          version: incident.version,
+          sampleIds: v.sampleIds.map((s) => s.trim()).filter(Boolean),
+          caseIds: v.caseIds.map((s) => s.trim()).filter(Boolean),
+        })
+      }
+    >
+      <Form.Item label="抽检样品ID" name="sampleIds" extra="输入后回车,可填多个">
+        <Select aria-label="抽检样品ID" mode="tags" open={false} />
+      </Form.Item>
+      <Form.Item label="线索或案件ID" name="caseIds" extra="输入后回车,可填多个">
+        <Select aria-label="线索或案件ID" mode="tags" open={false} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,262 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, PageHeader } from '@shian/ui-kit';
+import { Button, Card, DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Link } from '@shian/router';
+import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
+import { FormDialog } from '../components/FormDialog';
+import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { DepartmentSelect, RiskPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { names } from '../format';
+import { graphql } from '../gql';
+import type { ConsultationListQuery } from '../gql/graphql';
+import { DEPARTMENT } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const ConsultationListDocument = graphql(`
+  query ConsultationList($filter: ConsultationFilter, $first: Int, $after: String) {
+    consultations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        date
+        title
+        departments
+        townships {
+          id
+          name
+        }
+        risks {
+          id
+          code
+          title
+        }
+        conclusions {
+          id
+          text
+          duty {
+            id
+            code
+            status
+            ownerKind
+            ownerDepartment
+            township {
+              name
+            }
+            owner {
+              name
+            }
+            dueDate
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateConsultationMutation = graphql(`
+  mutation CreateConsultation($input: ConsultationInput!) {
+    createConsultation(input: $input) {
+      id
+    }
+  }
+`);
+
+type Row = ConsultationListQuery['consultations']['nodes'][number];
+
+const departments = (list: readonly string[]) => list.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—';
+const conclusionsText = (r: Row) =>
+  r.conclusions.map((c, i) => `${i + 1}. ${c.text}(${ownerText(c.duty)},${c.duty.dueDate ?? '无期限'})`).join('\n');
+
+const EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '日期', value: 'date' as const, width: 12 },
+  { title: '会商主题', value: 'title' as const, width: 36 },
+  { title: '参会部门', value: (r: Row) => departments(r.departments), width: 36 },
+  { title: '乡镇(街道)', value: (r: Row) => names(r.townships), width: 24 },
+  { title: '研判风险', value: (r: Row) => r.risks.map((k) => `${k.code} ${k.title}`).join('、'), width: 40 },
+  { title: '会商结论(责任事项)', value: conclusionsText, width: 60 },
+];
+
+interface ConclusionValues extends DutyOwnerValues {
+  text: string;
+}
+
+interface Values {
+  date: Dayjs;
+  title: string;
+  departments: string[];
+  townshipIds?: string[];
+  riskIds?: string[];
+  conclusions: ConclusionValues[];
+}
+
+/** 登记会商: the meeting and its conclusions; each conclusion becomes a duty, all in one transaction. */
+function NewConsultationButton({ onDone }: { onDone?: () => void }) {
+  const [, create] = useMutation(CreateConsultationMutation);
+  return (
+    <FormDialog<Values>
+      label="登记会商"
+      title="登记风险会商研判"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      width={760}
+      success="会商已登记,结论已列入责任清单"
+      initialValues={{ date: dayjs(), departments: [], conclusions: [{ text: '', ownerKind: 'DEPARTMENT' }] }}
+      onDone={onDone}
+      submit={(v) =>
+        create({
+          input: {
+            date: v.date.format('YYYY-MM-DD'),
+            title: v.title.trim(),
+            departments: v.departments,
+            townshipIds: v.townshipIds ?? [],
+            riskIds: v.riskIds ?? [],
+            conclusions: v.conclusions.map((c) => ({
+              text: c.text.trim(),
+              ...ownerInput(c),
+              dueDate: c.dueDate!.format('YYYY-MM-DD'),
+            })),
+          },
+        })
+      }
+    >
+      <Form.Item label="会商日期" name="date" rules={[{ required: true, message: '请选择会商日期' }]}>
+        <DatePicker aria-label="会商日期" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label="会商主题"
+        name="title"
+        rules={[{ required: true, whitespace: true, message: '请填写会商主题' }]}
+      >
+        <Input aria-label="会商主题" />
+      </Form.Item>
+      <Form.Item
+        label="参会部门"
+        name="departments"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少填写一个参会部门' }]}
+      >
+        <DepartmentSelect multiple aria-label="参会部门" />
+      </Form.Item>
+      <Form.Item label="涉及乡镇(街道)" name="townshipIds">
+        <TownshipSelect multiple aria-label="涉及乡镇(街道)" />
+      </Form.Item>
+      <Form.Item label="研判的风险" name="riskIds">
+        <RiskPicker multiple aria-label="研判的风险" />
+      </Form.Item>
+      <Form.List
+        name="conclusions"
+        rules={[
+          {
+            validator: async (_, list?: unknown[]) => {
+              if (!list?.length) throw new Error('请至少填写一条会商结论');
+            },
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field, i) => (
+              <Card
+                key={field.key}
+                size="small"
+                title={`结论 ${i + 1}`}
+                extra={
+                  fields.length > 1 && (
+                    <Button
+                      type="text"
+                      aria-label={`删除结论 ${i + 1}`}
+                      icon={<MinusCircleOutlined />}
+                      onClick={() => remove(field.name)}
+                    />
+                  )
+                }
+              >
+                <Form.Item
+                  label="结论"
+                  name={[field.name, 'text']}
+                  rules={[{ required: true, whitespace: true, message: '请填写结论内容' }]}
+                >
+                  <Input.TextArea aria-label={`结论 ${i + 1}`} rows={2} />
+                </Form.Item>
+                <DutyOwnerFields prefix={[field.name]} dueRequired />
+              </Card>
+            ))}
+            <Button icon={<PlusOutlined />} onClick={() => add({ text: '', ownerKind: 'DEPARTMENT' })}>
+              添加结论
+            </Button>
+            <Form.ErrorList errors={errors} />
+          </Flex>
+        )}
+      </Form.List>
+    </FormDialog>
+  );
+}
+
+/** 会商研判: meetings, the risks discussed and their conclusions, each a duty on the responsibility list. */
+export function ConsultationsPage() {
+  const url = useUrlFilter();
+  const canWrite = useCanWrite();
+  const to = useModulePath();
+  const townships = useTownshipOptions();
+  const columns: TableColumnsType<Row> = [
+    { title: '编号', dataIndex: 'code' },
+    { title: '日期', dataIndex: 'date' },
+    { title: '会商主题', dataIndex: 'title' },
+    { title: '参会部门', key: 'departments', render: (_, r) => departments(r.departments) },
+    {
+      title: '研判风险',
+      key: 'risks',
+      render: (_, r) =>
+        r.risks.length ? (
+          <Flex vertical>
+            {r.risks.map((k) => (
+              <Link key={k.id} to={to(`/risks/${k.id}`)}>
+                {k.code} {k.title}
+              </Link>
+            ))}
+          </Flex>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      title: '结论(责任事项)',
+      key: 'conclusions',
+      render: (_, r) => (
+        <ol style={{ margin: 0, paddingLeft: 18 }}>
+          {r.conclusions.map((c) => (
+            <li key={c.id}>
+              {c.text}({ownerText(c.duty)},{c.duty.dueDate ?? '无期限'},{c.duty.code})
+            </li>
+          ))}
+        </ol>
+      ),
+    },
+  ];
+  return (
+    <>
+      <PageHeader title="会商研判" subTitle="风险会商研判会议及其结论,每条结论列入责任清单" />
+      <RecordList
+        label="会商研判"
+        query={ConsultationListDocument}
+        pick={(d) => d.consultations}
+        filter={{ townshipId: url.get('township') ?? null, search: url.get('search') ?? null }}
+        columns={columns}
+        exportColumns={EXPORT_COLUMNS}
+        filters={
+          <>
+            <FilterSearch placeholder="搜索会商主题或编号" url={url} />
+            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+          </>
+        }
+        actions={(reload) => (canWrite ? <NewConsultationButton onDone={reload} /> : null)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,287 @@
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
+import { FormDialog } from '../components/FormDialog';
+import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { DepartmentSelect, TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { names } from '../format';
+import { graphql } from '../gql';
+import type { DrillListQuery, DutyFrequency } from '../gql/graphql';
+import { DEPARTMENT, DUTY_STATUS } from '../labels';
+import { useCanWrite } from '../module';
+import type { DutyOwnerValues } from '../components/duty';
+
+export const DrillListDocument = graphql(`
+  query DrillList($filter: DrillFilter, $first: Int, $after: String) {
+    drills(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        scenario
+        date
+        departments
+        participants
+        evaluation
+        version
+        townships {
+          id
+          name
+        }
+        followUps {
+          id
+          code
+          task
+          status
+          dueDate
+          version
+          evidence
+          ownerKind
+          ownerDepartment
+          township {
+            name
+          }
+          owner {
+            name
+          }
+          clock {
+            deadline
+            remaining
+            status
+            overdue
+            calendarNote
+          }
+        }
+      }
+    }
+  }
+`);
+
+const CreateDrillMutation = graphql(`
+  mutation CreateDrill($input: DrillInput!) {
+    createDrill(input: $input) {
+      id
+    }
+  }
+`);
+
+const EvaluateDrillMutation = graphql(`
+  mutation EvaluateDrill($id: ID!, $version: Int!, $evaluation: String!) {
+    evaluateDrill(id: $id, version: $version, evaluation: $evaluation) {
+      id
+      evaluation
+      version
+    }
+  }
+`);
+
+type Row = DrillListQuery['drills']['nodes'][number];
+
+const departments = (list: readonly string[]) => list.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—';
+
+const EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '演练日期', value: 'date' as const, width: 12 },
+  { title: '演练科目(情景)', value: 'scenario' as const, width: 40 },
+  { title: '参演部门', value: (r: Row) => departments(r.departments), width: 36 },
+  { title: '乡镇(街道)', value: (r: Row) => names(r.townships), width: 24 },
+  { title: '参演人数', value: (r: Row) => r.participants ?? '', width: 10 },
+  { title: '评估', value: (r: Row) => r.evaluation ?? '', width: 40 },
+  {
+    title: '后续整改事项',
+    value: (r: Row) =>
+      r.followUps.map((d) => `${d.code} ${d.task}(${ownerText(d)},${labelOf(DUTY_STATUS, d.status)})`).join('\n'),
+    width: 60,
+  },
+];
+
+interface FollowUpValues extends DutyOwnerValues {
+  task: string;
+  basis?: string;
+  frequency: DutyFrequency;
+}
+
+interface Values {
+  scenario: string;
+  date: Dayjs;
+  departments: string[];
+  townshipIds?: string[];
+  participants?: number;
+  evaluation?: string;
+  followUps?: FollowUpValues[];
+}
+
+function NewDrillButton({ onDone }: { onDone?: () => void }) {
+  const [, create] = useMutation(CreateDrillMutation);
+  return (
+    <FormDialog<Values>
+      label="登记演练"
+      title="登记应急演练"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      width={760}
+      success="演练已登记"
+      initialValues={{ date: dayjs(), departments: [], followUps: [] }}
+      onDone={onDone}
+      submit={(v) =>
+        create({
+          input: {
+            scenario: v.scenario.trim(),
+            date: v.date.format('YYYY-MM-DD'),
+            departments: v.departments,
+            townshipIds: v.townshipIds ?? [],
+            participants: v.participants ?? null,
+            evaluation: v.evaluation?.trim() || null,
+            followUps: (v.followUps ?? []).map((f) => dutyInput(f)),
+          },
+        })
+      }
+    >
+      <Form.Item
+        label="演练科目(情景)"
+        name="scenario"
+        rules={[{ required: true, whitespace: true, message: '请填写演练情景' }]}
+      >
+        <Input.TextArea aria-label="演练情景" rows={2} placeholder="如:学校食堂集体性食物中毒应急处置演练" />
+      </Form.Item>
+      <Form.Item label="演练日期" name="date" rules={[{ required: true, message: '请选择演练日期' }]}>
+        <DatePicker aria-label="演练日期" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label="参演部门"
+        name="departments"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少填写一个参演部门' }]}
+      >
+        <DepartmentSelect multiple aria-label="参演部门" />
+      </Form.Item>
+      <Form.Item label="乡镇(街道)" name="townshipIds">
+        <TownshipSelect multiple />
+      </Form.Item>
+      <Form.Item
+        label="参演人数"
+        name="participants"
+        rules={[{ type: 'integer', min: 1, message: '参演人数为正整数' }]}
+      >
+        <InputNumber aria-label="参演人数" min={1} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="评估" name="evaluation">
+        <Input.TextArea aria-label="评估" rows={2} />
+      </Form.Item>
+      <Form.List name="followUps">
+        {(fields, { add, remove }) => (
+          <Flex vertical gap={8}>
+            {fields.map((field, i) => (
+              <Card
+                key={field.key}
+                size="small"
+                title={`后续整改事项 ${i + 1}`}
+                extra={
+                  <Button
+                    type="text"
+                    aria-label={`删除事项 ${i + 1}`}
+                    icon={<MinusCircleOutlined />}
+                    onClick={() => remove(field.name)}
+                  />
+                }
+              >
+                <DutyTaskFields prefix={[field.name]} />
+              </Card>
+            ))}
+            <Button icon={<PlusOutlined />} onClick={() => add({ ownerKind: 'DEPARTMENT', frequency: 'ONCE' })}>
+              添加后续整改事项
+            </Button>
+          </Flex>
+        )}
+      </Form.List>
+    </FormDialog>
+  );
+}
+
+function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => void }) {
+  const [, evaluate] = useMutation(EvaluateDrillMutation);
+  return (
+    <FormDialog<{ evaluation: string }>
+      label={drill.evaluation ? '修改评估' : '评估'}
+      title={`演练评估 ${drill.code}`}
+      button={{ size: 'small' }}
+      initialValues={{ evaluation: drill.evaluation ?? '' }}
+      success="评估已保存"
+      onDone={onDone}
+      submit={(v) => evaluate({ id: drill.id, version: drill.version, evaluation: v.evaluation.trim() })}
+    >
+      <Form.Item
+        label="评估"
+        name="evaluation"
+        rules={[{ required: true, whitespace: true, message: '请填写评估意见' }]}
+      >
+        <Input.TextArea aria-label="评估意见" rows={4} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 应急演练: drills, their evaluation and follow-up duties (on the responsibility list, with their clocks). */
+export function DrillsPage() {
+  const url = useUrlFilter();
+  const canWrite = useCanWrite();
+  const townships = useTownshipOptions();
+  const columns = (reload: () => void): TableColumnsType<Row> => [
+    { title: '编号', dataIndex: 'code' },
+    { title: '演练日期', dataIndex: 'date' },
+    { title: '演练科目(情景)', dataIndex: 'scenario' },
+    { title: '参演部门', key: 'departments', render: (_, r) => departments(r.departments) },
+    { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
+    { title: '参演人数', dataIndex: 'participants', render: (n?: number | null) => n ?? '—' },
+    { title: '评估', dataIndex: 'evaluation', render: (e?: string | null) => e ?? '未评估' },
+    {
+      title: '后续整改事项',
+      key: 'followUps',
+      render: (_, r) =>
+        r.followUps.length ? (
+          <Flex vertical gap={4}>
+            {r.followUps.map((d) => (
+              <Flex key={d.id} gap={4} wrap align="center">
+                <span>
+                  {d.code} {d.task}({ownerText(d)})
+                </span>
+                <StatusTag value={d.status} map={DUTY_STATUS} />
+                <OverdueTag overdue={d.clock.overdue} />
+                {canWrite && d.status !== 'DONE' && <CompleteDutyButton duty={d} onDone={reload} />}
+              </Flex>
+            ))}
+          </Flex>
+        ) : (
+          '—'
+        ),
+    },
+    ...(canWrite
+      ? [{ title: '操作', key: 'a', render: (_: unknown, r: Row) => <EvaluateDrillButton drill={r} onDone={reload} /> }]
+      : []),
+  ];
+  return (
+    <>
+      <PageHeader title="应急演练" subTitle="演练情景、参演部门、评估及后续整改事项" />
+      <RecordList
+        label="应急演练"
+        query={DrillListDocument}
+        pick={(d) => d.drills}
+        filter={{ townshipId: url.get('township') ?? null, search: url.get('search') ?? null }}
+        columns={columns}
+        exportColumns={EXPORT_COLUMNS}
+        filters={
+          <>
+            <FilterSearch placeholder="搜索演练情景或编号" url={url} />
+            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+          </>
+        }
+        actions={(reload) => (canWrite ? <NewDrillButton onDone={reload} /> : null)}
+      />
+    </>
+  );
+}

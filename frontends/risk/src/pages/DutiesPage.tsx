@@ -1,0 +1,185 @@
+import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Flex, Switch, type TableColumnsType, Typography } from '@shian/antd';
+import { Link } from '@shian/router';
+import { CompleteDutyButton, DutyClock, NewDutyButton, OverdueTag, ownerText, remainingText } from '../components/duty';
+import { FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { useTownshipOptions } from '../components/pickers';
+import { formatDate } from '../format';
+import { graphql } from '../gql';
+import type { DutyFilter, DutyListQuery, DutyOwnerKind, DutyStatus } from '../gql/graphql';
+import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const DutyListDocument = graphql(`
+  query DutyList($filter: DutyFilter, $first: Int, $after: String) {
+    duties(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        task
+        basis
+        ownerKind
+        ownerDepartment
+        township {
+          id
+          name
+        }
+        owner {
+          id
+          name
+        }
+        dueDate
+        frequency
+        status
+        evidence
+        completedAt
+        version
+        risk {
+          id
+          code
+          title
+        }
+        consultation {
+          id
+          title
+        }
+        drill {
+          id
+          scenario
+        }
+        clock {
+          deadline
+          remaining
+          status
+          overdue
+          calendarNote
+        }
+      }
+    }
+  }
+`);
+
+type Row = DutyListQuery['duties']['nodes'][number];
+
+/** Where a duty came from: its risk, a consultation's conclusion or a drill's follow-up. */
+const origin = (d: Row) =>
+  d.risk
+    ? `风险 ${d.risk.code}`
+    : d.consultation
+      ? `会商:${d.consultation.title}`
+      : d.drill
+        ? `演练:${d.drill.scenario}`
+        : '';
+
+const EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '责任事项', value: 'task' as const, width: 44 },
+  { title: '依据', value: (d: Row) => d.basis ?? '', width: 30 },
+  { title: '责任主体类型', value: (d: Row) => labelOf(DUTY_OWNER_KIND, d.ownerKind), width: 12 },
+  { title: '责任主体', value: (d: Row) => ownerText(d), width: 20 },
+  { title: '频次', value: (d: Row) => labelOf(DUTY_FREQUENCY, d.frequency), width: 8 },
+  { title: '完成期限', value: (d: Row) => d.dueDate ?? '', width: 12 },
+  { title: '状态', value: (d: Row) => labelOf(DUTY_STATUS, d.status), width: 8 },
+  {
+    title: '时限状态',
+    value: (d: Row) => `${labelOf(CLOCK_STATUS, d.clock.status)} ${remainingText(d.clock)}`,
+    width: 18,
+  },
+  { title: '超期', value: (d: Row) => (d.clock.overdue ? '是' : ''), width: 6 },
+  { title: '完成日期', value: (d: Row) => d.completedAt ?? '', width: 12 },
+  { title: '完成佐证', value: (d: Row) => d.evidence ?? '', width: 40 },
+  { title: '来源', value: origin, width: 30 },
+];
+
+/** 责任清单: every duty with its owner and clock; overdue flagged by the shared clock engine on the server. */
+export function DutiesPage() {
+  const url = useUrlFilter();
+  const to = useModulePath();
+  const canWrite = useCanWrite();
+  const townships = useTownshipOptions();
+  const filter: DutyFilter = {
+    townshipId: url.get('township') ?? null,
+    status: (url.get('status') as DutyStatus) ?? null,
+    ownerKind: (url.get('ownerKind') as DutyOwnerKind) ?? null,
+    overdue: url.get('overdue') === '1' ? true : null,
+    riskId: url.get('risk') ?? null,
+  };
+
+  const columns = (reload: () => void): TableColumnsType<Row> => [
+    { title: '编号', dataIndex: 'code' },
+    {
+      title: '责任事项',
+      dataIndex: 'task',
+      render: (task: string, d) => (
+        <Flex gap={4} align="center">
+          <span>{task}</span>
+          <OverdueTag overdue={d.clock.overdue} />
+        </Flex>
+      ),
+    },
+    { title: '责任主体', key: 'owner', render: (_, d) => `${labelOf(DUTY_OWNER_KIND, d.ownerKind)}:${ownerText(d)}` },
+    { title: '频次', dataIndex: 'frequency', render: (f) => labelOf(DUTY_FREQUENCY, f) },
+    { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
+    { title: '状态', dataIndex: 'status', render: (s: DutyStatus) => <StatusTag value={s} map={DUTY_STATUS} /> },
+    { title: '时限', key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
+    {
+      title: '来源',
+      key: 'origin',
+      render: (_, d) => (d.risk ? <Link to={to(`/risks/${d.risk.id}`)}>{origin(d)}</Link> : origin(d) || '—'),
+    },
+    {
+      title: '操作',
+      key: 'a',
+      render: (_, d) =>
+        d.status === 'DONE' ? (
+          <Typography.Text type="secondary" title={d.evidence ?? undefined}>
+            {formatDate(d.completedAt)} 完成
+          </Typography.Text>
+        ) : canWrite ? (
+          <CompleteDutyButton duty={d} onDone={reload} />
+        ) : null,
+    },
+  ];
+
+  return (
+    <>
+      <PageHeader title="责任清单" subTitle="部门、乡镇(街道)和包保干部的责任事项,超过期限未完成的标红" />
+      <RecordList
+        label="责任清单"
+        query={DutyListDocument}
+        pick={(d) => d.duties}
+        filter={filter}
+        columns={columns}
+        exportColumns={EXPORT_COLUMNS}
+        filters={
+          <>
+            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+            <FilterSelect
+              name="ownerKind"
+              label="责任主体类型"
+              options={optionsOf(DUTY_OWNER_KIND)}
+              width={130}
+              url={url}
+            />
+            <FilterSelect name="status" label="状态" options={optionsOf(DUTY_STATUS)} width={110} url={url} />
+            <Flex gap={4} align="center">
+              <Switch
+                size="small"
+                aria-label="只看超期"
+                checked={filter.overdue === true}
+                onChange={(on) => url.set('overdue', on ? '1' : undefined)}
+              />
+              <Typography.Text>只看超期</Typography.Text>
+            </Flex>
+          </>
+        }
+        actions={(reload) => (canWrite ? <NewDutyButton onDone={reload} /> : null)}
+      />
+    </>
+  );
+}

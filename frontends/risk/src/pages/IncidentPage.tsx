@@ -1,0 +1,204 @@
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Timeline } from '@shian/antd';
+import { useNavigate, useParams } from '@shian/router';
+import {
+  AdvanceIncidentButton,
+  LinkRecordsButton,
+  MarkReportedButton,
+  nextStep,
+  ReportClockTag,
+} from '../components/incident';
+import { formatDateTime } from '../format';
+import { graphql } from '../gql';
+import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const IncidentDetailQuery = graphql(`
+  query IncidentDetail($id: ID!) {
+    incident(id: $id) {
+      id
+      code
+      title
+      kind
+      level
+      occurredAt
+      place
+      affected
+      reportedAt
+      responseDepartments
+      currentStep
+      version
+      township {
+        id
+        name
+      }
+      entity {
+        id
+        name
+      }
+      timeline {
+        step
+        at
+        note
+        by
+      }
+      reportClock {
+        deadline
+        hoursAllowed
+        reportedAt
+        missed
+      }
+      samples {
+        id
+        number
+        foodName
+        sampledOn
+      }
+      cases {
+        id
+        number
+        title
+      }
+    }
+  }
+`);
+
+/** An incident: its record, the timeline of steps, the reporting clock, the next step's action, linked records. */
+export function IncidentPage() {
+  const { id = '' } = useParams();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: IncidentDetailQuery, variables: { id } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (error && !data?.incident) return <ErrorPanel error={error} onRetry={reload} />;
+  if (fetching && !data) return <Skeleton active />;
+  const incident = data?.incident;
+  if (!incident) return <ErrorPanel title="记录不存在" error={new Error('未找到该事件,可能无权查看')} />;
+  const clock = incident.reportClock;
+  const next = nextStep(incident.currentStep);
+
+  return (
+    <>
+      {error && <PartialNotice error={error} onRetry={reload} />}
+      <PageHeader
+        title={incident.title}
+        onBack={() => navigate(to('/incidents'))}
+        extra={
+          canWrite && (
+            <>
+              {!clock.reportedAt && <MarkReportedButton incident={incident} onDone={reload} />}
+              <AdvanceIncidentButton incident={incident} onDone={reload} />
+            </>
+          )
+        }
+      >
+        <Flex gap={4} wrap>
+          <Tag>{incident.code}</Tag>
+          <StatusTag value={incident.level} map={INCIDENT_LEVEL} />
+          <Tag>{labelOf(INCIDENT_KIND, incident.kind)}</Tag>
+          <StatusTag value={incident.currentStep} map={INCIDENT_STEP} />
+        </Flex>
+      </PageHeader>
+      <Row gutter={16}>
+        <Col xs={24} xl={14}>
+          <Card title="事件信息" style={{ marginBottom: 16 }}>
+            <Descriptions column={{ xs: 1, md: 2 }}>
+              <Descriptions.Item label="发生时间">{formatDateTime(incident.occurredAt)}</Descriptions.Item>
+              <Descriptions.Item label="地点">{incident.place}</Descriptions.Item>
+              <Descriptions.Item label="乡镇(街道)">{incident.township?.name ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label="涉事主体">
+                {incident.entity?.name ?? incident.entity?.id ?? '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label="涉及人数">{incident.affected}</Descriptions.Item>
+              <Descriptions.Item label="响应部门">
+                {incident.responseDepartments.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—'}
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card title="报告时限" style={{ marginBottom: 16 }}>
+            <Descriptions column={{ xs: 1, md: 2 }} aria-label="报告时限">
+              <Descriptions.Item label="时限">接报后 {clock.hoursAllowed} 小时内报告</Descriptions.Item>
+              <Descriptions.Item label="截止时间">{formatDateTime(clock.deadline)}</Descriptions.Item>
+              <Descriptions.Item label="报告时间">{formatDateTime(clock.reportedAt)}</Descriptions.Item>
+              <Descriptions.Item label="情况">
+                <ReportClockTag clock={clock} />
+              </Descriptions.Item>
+            </Descriptions>
+          </Card>
+          <Card
+            title="关联样品和案件"
+            extra={
+              canWrite && (
+                <LinkRecordsButton
+                  incident={incident}
+                  sampleIds={incident.samples.map((s) => s.id)}
+                  caseIds={incident.cases.map((c) => c.id)}
+                  onDone={reload}
+                />
+              )
+            }
+          >
+            {incident.samples.length + incident.cases.length === 0 ? (
+              <Empty description="尚未关联" />
+            ) : (
+              <Flex vertical gap={12}>
+                {incident.samples.length > 0 && (
+                  <Table
+                    aria-label="关联样品"
+                    size="small"
+                    pagination={false}
+                    rowKey="id"
+                    dataSource={incident.samples}
+                    columns={[
+                      { title: '抽样单编号', key: 'number', render: (_, s) => s.number ?? s.id },
+                      { title: '食品名称', key: 'foodName', render: (_, s) => s.foodName ?? '—' },
+                      { title: '抽样日期', key: 'sampledOn', render: (_, s) => s.sampledOn ?? '—' },
+                    ]}
+                  />
+                )}
+                {incident.cases.length > 0 && (
+                  <Table
+                    aria-label="关联案件"
+                    size="small"
+                    pagination={false}
+                    rowKey="id"
+                    dataSource={incident.cases}
+                    columns={[
+                      { title: '立案编号', key: 'number', render: (_, c) => c.number ?? '(线索)' },
+                      { title: '案由', key: 'title', render: (_, c) => c.title ?? c.id },
+                    ]}
+                  />
+                )}
+              </Flex>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title="处置时间轴">
+            <Timeline
+              aria-label="处置时间轴"
+              items={[
+                ...incident.timeline.map((entry, i) => ({
+                  key: `${entry.step}-${i}`,
+                  color: entry.step === 'CLOSED' ? 'green' : 'blue',
+                  children: (
+                    <span>
+                      <strong>{labelOf(INCIDENT_STEP, entry.step)}</strong> {formatDateTime(entry.at)} · {entry.by}
+                      {entry.note ? ` · ${entry.note}` : ''}
+                    </span>
+                  ),
+                })),
+                ...(next
+                  ? [{ key: 'next', color: 'gray', children: <span>下一步:{labelOf(INCIDENT_STEP, next)}</span> }]
+                  : []),
+              ]}
+            />
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}

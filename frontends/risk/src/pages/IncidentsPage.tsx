@@ -1,0 +1,251 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DatePicker, Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { Link, useNavigate } from '@shian/router';
+import { FormDialog } from '../components/FormDialog';
+import { ReportClockTag } from '../components/incident';
+import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { DepartmentSelect, EntityPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { formatDateTime } from '../format';
+import { graphql } from '../gql';
+import type { IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
+import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const IncidentListDocument = graphql(`
+  query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {
+    incidents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        title
+        kind
+        level
+        occurredAt
+        place
+        affected
+        reportedAt
+        currentStep
+        responseDepartments
+        township {
+          id
+          name
+        }
+        entity {
+          id
+          name
+        }
+        reportClock {
+          deadline
+          hoursAllowed
+          reportedAt
+          missed
+        }
+      }
+    }
+  }
+`);
+
+const ReportIncidentMutation = graphql(`
+  mutation ReportIncident($input: IncidentInput!) {
+    reportIncident(input: $input) {
+      id
+    }
+  }
+`);
+
+type Row = IncidentListQuery['incidents']['nodes'][number];
+
+const reportText = (r: Row) =>
+  r.reportClock.reportedAt
+    ? r.reportClock.missed
+      ? '已超时'
+      : '按时'
+    : r.reportClock.missed
+      ? '已超时(未报告)'
+      : '待报告';
+
+const EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '事件名称', value: 'title' as const, width: 36 },
+  { title: '类型', value: (r: Row) => labelOf(INCIDENT_KIND, r.kind), width: 12 },
+  { title: '级别', value: (r: Row) => labelOf(INCIDENT_LEVEL, r.level), width: 14 },
+  { title: '发生时间', value: (r: Row) => formatDateTime(r.occurredAt), width: 18 },
+  { title: '地点', value: 'place' as const, width: 30 },
+  { title: '乡镇(街道)', value: (r: Row) => r.township?.name ?? '', width: 14 },
+  { title: '涉事主体', value: (r: Row) => r.entity?.name ?? '', width: 28 },
+  { title: '涉及人数', value: 'affected' as const, width: 10 },
+  { title: '当前环节', value: (r: Row) => labelOf(INCIDENT_STEP, r.currentStep), width: 10 },
+  { title: '报告时限', value: (r: Row) => formatDateTime(r.reportClock.deadline), width: 18 },
+  { title: '报告时间', value: (r: Row) => formatDateTime(r.reportClock.reportedAt), width: 18 },
+  { title: '报告情况', value: reportText, width: 14 },
+  {
+    title: '响应部门',
+    value: (r: Row) => r.responseDepartments.map((d) => labelOf(DEPARTMENT, d)).join('、'),
+    width: 30,
+  },
+];
+
+interface Values {
+  title: string;
+  kind: IncidentKind;
+  level: IncidentLevel;
+  occurredAt: Dayjs;
+  place: string;
+  entityId?: string;
+  townshipId: string;
+  affected: number;
+  responseDepartments?: string[];
+}
+
+/** 接报: the incident as received; its reporting clock starts from here. */
+function ReportIncidentButton() {
+  const [, report] = useMutation(ReportIncidentMutation);
+  const navigate = useNavigate();
+  const to = useModulePath();
+  return (
+    <FormDialog<Values>
+      label="接报登记"
+      title="突发事件接报登记"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      width={720}
+      initialValues={{ occurredAt: dayjs(), affected: 0, responseDepartments: [] }}
+      success="事件已登记,报告时限开始计时"
+      submit={async (v) => {
+        const result = await report({
+          input: {
+            title: v.title.trim(),
+            kind: v.kind,
+            level: v.level,
+            occurredAt: v.occurredAt.toISOString(),
+            place: v.place.trim(),
+            entityId: v.entityId ?? null,
+            townshipId: v.townshipId,
+            affected: v.affected,
+            responseDepartments: v.responseDepartments ?? [],
+          },
+        });
+        if (result.data) navigate(to(`/incidents/${result.data.reportIncident.id}`));
+        return result;
+      }}
+    >
+      <Form.Item
+        label="事件名称"
+        name="title"
+        rules={[{ required: true, whitespace: true, message: '请填写事件名称' }]}
+      >
+        <Input aria-label="事件名称" placeholder="如:某村集体聚餐疑似食物中毒事件" />
+      </Form.Item>
+      <Form.Item label="事件类型" name="kind" rules={[{ required: true, message: '请选择事件类型' }]}>
+        <Select aria-label="事件类型" options={optionsOf(INCIDENT_KIND)} />
+      </Form.Item>
+      <Form.Item label="事件级别" name="level" rules={[{ required: true, message: '请选择事件级别' }]}>
+        <Select aria-label="事件级别" options={optionsOf(INCIDENT_LEVEL)} />
+      </Form.Item>
+      <Form.Item
+        label="发生时间"
+        name="occurredAt"
+        rules={[
+          { required: true, message: '请选择发生时间' },
+          {
+            validator: (_, v?: Dayjs) =>
+              v?.isAfter(dayjs()) ? Promise.reject(new Error('发生时间不能晚于现在')) : Promise.resolve(),
+          },
+        ]}
+      >
+        <DatePicker
+          aria-label="发生时间"
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item label="地点" name="place" rules={[{ required: true, whitespace: true, message: '请填写地点' }]}>
+        <Input aria-label="地点" />
+      </Form.Item>
+      <Form.Item label="乡镇(街道)" name="townshipId" rules={[{ required: true, message: '请选择乡镇(街道)' }]}>
+        <TownshipSelect />
+      </Form.Item>
+      <Form.Item label="涉事主体(如有)" name="entityId">
+        <EntityPicker aria-label="涉事主体" />
+      </Form.Item>
+      <Form.Item
+        label="涉及人数"
+        name="affected"
+        rules={[
+          { required: true, message: '请填写涉及人数' },
+          { type: 'integer', min: 0, message: '涉及人数为不小于 0 的整数' },
+        ]}
+      >
+        <InputNumber aria-label="涉及人数" min={0} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="响应部门" name="responseDepartments">
+        <DepartmentSelect multiple aria-label="响应部门" />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 突发事件: each with its level, current step and reporting clock (已超时 / 按时). */
+export function IncidentsPage() {
+  const url = useUrlFilter();
+  const to = useModulePath();
+  const canWrite = useCanWrite();
+  const townships = useTownshipOptions();
+  const columns: TableColumnsType<Row> = [
+    { title: '编号', dataIndex: 'code' },
+    { title: '事件名称', dataIndex: 'title', render: (t: string, r) => <Link to={to(`/incidents/${r.id}`)}>{t}</Link> },
+    { title: '类型', dataIndex: 'kind', render: (k: IncidentKind) => labelOf(INCIDENT_KIND, k) },
+    { title: '级别', dataIndex: 'level', render: (l: IncidentLevel) => <StatusTag value={l} map={INCIDENT_LEVEL} /> },
+    { title: '发生时间', dataIndex: 'occurredAt', render: formatDateTime },
+    { title: '乡镇(街道)', key: 'township', render: (_, r) => r.township?.name ?? '—' },
+    { title: '涉及人数', dataIndex: 'affected' },
+    { title: '当前环节', dataIndex: 'currentStep', render: (s) => <StatusTag value={s} map={INCIDENT_STEP} /> },
+    {
+      title: '报告时限',
+      key: 'clock',
+      render: (_, r) => (
+        <Flex vertical>
+          <ReportClockTag clock={r.reportClock} />
+          <span>
+            {r.reportClock.hoursAllowed} 小时内,截止 {formatDateTime(r.reportClock.deadline)}
+          </span>
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <>
+      <PageHeader title="突发事件" subTitle="接报、核实、启动响应、控制、调查、终止;超过报告时限的标红" />
+      <RecordList
+        label="突发事件"
+        query={IncidentListDocument}
+        pick={(d) => d.incidents}
+        filter={{
+          townshipId: url.get('township') ?? null,
+          level: (url.get('level') as IncidentLevel) ?? null,
+          kind: (url.get('kind') as IncidentKind) ?? null,
+          search: url.get('search') ?? null,
+        }}
+        columns={columns}
+        exportColumns={EXPORT_COLUMNS}
+        filters={
+          <>
+            <FilterSearch placeholder="搜索事件名称、地点或编号" url={url} />
+            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+            <FilterSelect name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} width={140} url={url} />
+            <FilterSelect name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} url={url} />
+          </>
+        }
+        actions={() => (canWrite ? <ReportIncidentButton /> : null)}
+      />
+    </>
+  );
+}

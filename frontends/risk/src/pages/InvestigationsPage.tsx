@@ -1,0 +1,365 @@
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import {
+  Card,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  Progress,
+  Skeleton,
+  Switch,
+  type TableColumnsType,
+  Typography,
+} from '@shian/antd';
+import type { Dayjs } from 'dayjs';
+import { Link, useNavigate, useParams } from '@shian/router';
+import { FormDialog } from '../components/FormDialog';
+import { hazardColumns, RecordHazardButton, type HazardRow } from '../components/hazard';
+import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { names } from '../format';
+import { graphql } from '../gql';
+import type { HazardFilter, HazardInvestigationListQuery, HazardStatus, InvestigationStatus } from '../gql/graphql';
+import { HAZARD_STATUS, INVESTIGATION_STATUS } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const InvestigationListQuery = graphql(`
+  query HazardInvestigationList($filter: HazardInvestigationFilter, $first: Int, $after: String) {
+    hazardInvestigations(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        theme
+        startDate
+        endDate
+        status
+        hazardCount
+        rectifiedCount
+        townships {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const HazardListQuery = graphql(`
+  query HazardList($filter: HazardFilter, $first: Int, $after: String) {
+    hazards(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...HazardRow
+      }
+    }
+  }
+`);
+
+const CreateInvestigationMutation = graphql(`
+  mutation CreateHazardInvestigation($input: HazardInvestigationInput!) {
+    createHazardInvestigation(input: $input) {
+      id
+    }
+  }
+`);
+
+type Row = HazardInvestigationListQuery['hazardInvestigations']['nodes'][number];
+
+const EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '排查主题', value: 'theme' as const, width: 40 },
+  { title: '乡镇(街道)', value: (r: Row) => names(r.townships), width: 30 },
+  { title: '开始日期', value: 'startDate' as const, width: 12 },
+  { title: '结束日期', value: 'endDate' as const, width: 12 },
+  { title: '状态', value: (r: Row) => labelOf(INVESTIGATION_STATUS, r.status), width: 10 },
+  { title: '发现隐患', value: 'hazardCount' as const, width: 10 },
+  { title: '已整改', value: 'rectifiedCount' as const, width: 10 },
+];
+
+export const HAZARD_EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '排查', value: (h: HazardRow) => h.investigation.theme, width: 30 },
+  { title: '主体', value: (h: HazardRow) => h.entity?.name ?? h.entity?.id ?? '', width: 28 },
+  { title: '乡镇(街道)', value: (h: HazardRow) => h.township?.name ?? '', width: 14 },
+  { title: '隐患描述', value: 'description' as const, width: 44 },
+  { title: '发现日期', value: 'foundOn' as const, width: 12 },
+  { title: '整改期限', value: 'rectifyBy' as const, width: 12 },
+  { title: '状态', value: (h: HazardRow) => labelOf(HAZARD_STATUS, h.status), width: 8 },
+  { title: '逾期未整改', value: (h: HazardRow) => (h.overdue ? '是' : ''), width: 10 },
+  { title: '整改日期', value: (h: HazardRow) => h.rectifiedOn ?? '', width: 12 },
+  { title: '整改情况', value: (h: HazardRow) => h.rectifiedNote ?? '', width: 30 },
+  { title: '复核人', value: (h: HazardRow) => h.verifiedBy ?? '', width: 10 },
+  { title: '复核日期', value: (h: HazardRow) => h.verifiedOn ?? '', width: 12 },
+  { title: '所属风险', value: (h: HazardRow) => (h.risk ? `${h.risk.code} ${h.risk.title}` : ''), width: 30 },
+  { title: '关联案件', value: (h: HazardRow) => h.caseId ?? '', width: 12 },
+];
+
+interface InvestigationValues {
+  theme: string;
+  townshipIds: string[];
+  period: [Dayjs, Dayjs];
+}
+
+function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
+  const [, create] = useMutation(CreateInvestigationMutation);
+  const navigate = useNavigate();
+  const to = useModulePath();
+  return (
+    <FormDialog<InvestigationValues>
+      label="新建排查"
+      title="新建隐患排查"
+      button={{ type: 'primary' }}
+      success="排查已建立"
+      onDone={onDone}
+      submit={async (v) => {
+        const result = await create({
+          input: {
+            theme: v.theme.trim(),
+            townshipIds: v.townshipIds,
+            startDate: v.period[0].format('YYYY-MM-DD'),
+            endDate: v.period[1].format('YYYY-MM-DD'),
+          },
+        });
+        if (result.data) navigate(to(`/investigations/${result.data.createHazardInvestigation.id}`));
+        return result;
+      }}
+    >
+      <Form.Item
+        label="排查主题"
+        name="theme"
+        rules={[{ required: true, whitespace: true, message: '请填写排查主题' }]}
+      >
+        <Input aria-label="排查主题" placeholder="如:2025年校园及周边食品安全隐患排查" />
+      </Form.Item>
+      <Form.Item
+        label="乡镇(街道)"
+        name="townshipIds"
+        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个乡镇(街道)' }]}
+      >
+        <TownshipSelect multiple />
+      </Form.Item>
+      <Form.Item label="排查期间" name="period" rules={[{ required: true, message: '请选择排查期间' }]}>
+        <DatePicker.RangePicker aria-label="排查期间" style={{ width: '100%' }} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 隐患排查: the rounds (with hazards found and rectified), and every hazard across them. */
+export function InvestigationsPage() {
+  const url = useUrlFilter();
+  const canWrite = useCanWrite();
+  const to = useModulePath();
+  const townships = useTownshipOptions();
+  const view = url.get('view') === 'hazards' ? 'hazards' : 'rounds';
+  const tabs = (
+    <Flex gap={16} style={{ marginBottom: 8 }}>
+      {view === 'rounds' ? (
+        <Typography.Text strong>排查轮次</Typography.Text>
+      ) : (
+        <Link to={to('/investigations')}>排查轮次</Link>
+      )}
+      {view === 'hazards' ? (
+        <Typography.Text strong>全部隐患</Typography.Text>
+      ) : (
+        <Link to={to('/investigations?view=hazards')}>全部隐患</Link>
+      )}
+    </Flex>
+  );
+
+  if (view === 'hazards') return <HazardsView tabs={tabs} />;
+
+  const columns: TableColumnsType<Row> = [
+    { title: '编号', dataIndex: 'code' },
+    {
+      title: '排查主题',
+      dataIndex: 'theme',
+      render: (t: string, r) => <Link to={to(`/investigations/${r.id}`)}>{t}</Link>,
+    },
+    { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
+    { title: '排查期间', key: 'period', render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      render: (s: InvestigationStatus) => <StatusTag value={s} map={INVESTIGATION_STATUS} />,
+    },
+    {
+      title: '整改进度',
+      key: 'progress',
+      render: (_, r) => (
+        <Flex gap={8} align="center">
+          <Progress
+            percent={r.hazardCount ? Math.round((r.rectifiedCount / r.hazardCount) * 100) : 0}
+            size="small"
+            style={{ width: 100 }}
+            showInfo={false}
+          />
+          {r.rectifiedCount} / {r.hazardCount}
+        </Flex>
+      ),
+    },
+  ];
+  return (
+    <>
+      <PageHeader title="隐患排查" subTitle="排查轮次、发现的隐患及其整改、复核" />
+      {tabs}
+      <RecordList
+        label="隐患排查"
+        query={InvestigationListQuery}
+        pick={(d) => d.hazardInvestigations}
+        filter={{
+          townshipId: url.get('township') ?? null,
+          status: (url.get('status') as InvestigationStatus) ?? null,
+          search: url.get('search') ?? null,
+        }}
+        columns={columns}
+        exportColumns={EXPORT_COLUMNS}
+        filters={
+          <>
+            <FilterSearch placeholder="搜索排查主题或编号" url={url} />
+            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+            <FilterSelect name="status" label="状态" options={optionsOf(INVESTIGATION_STATUS)} width={110} url={url} />
+          </>
+        }
+        actions={(reload) => (canWrite ? <NewInvestigationButton onDone={reload} /> : null)}
+      />
+    </>
+  );
+}
+
+function hazardFilter(url: ReturnType<typeof useUrlFilter>, investigationId?: string): HazardFilter {
+  return {
+    investigationId: investigationId ?? null,
+    townshipId: url.get('township') ?? null,
+    status: (url.get('status') as HazardStatus) ?? null,
+    overdue: url.get('overdue') === '1' ? true : null,
+  };
+}
+
+function HazardFilters({ url }: { url: ReturnType<typeof useUrlFilter> }) {
+  const townships = useTownshipOptions();
+  return (
+    <>
+      <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+      <FilterSelect name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} url={url} />
+      <Flex gap={4} align="center">
+        <Switch
+          size="small"
+          aria-label="只看逾期未整改"
+          checked={url.get('overdue') === '1'}
+          onChange={(on) => url.set('overdue', on ? '1' : undefined)}
+        />
+        <Typography.Text>只看逾期未整改</Typography.Text>
+      </Flex>
+    </>
+  );
+}
+
+function HazardsView({ tabs }: { tabs: React.ReactNode }) {
+  const url = useUrlFilter();
+  const canWrite = useCanWrite();
+  return (
+    <>
+      <PageHeader title="隐患排查" subTitle="排查发现的全部隐患,超过整改期限未整改的标红" />
+      {tabs}
+      <RecordList
+        label="隐患"
+        query={HazardListQuery}
+        pick={(d) => d.hazards}
+        filter={hazardFilter(url)}
+        columns={(reload) => hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
+        exportColumns={HAZARD_EXPORT_COLUMNS}
+        filters={<HazardFilters url={url} />}
+      />
+    </>
+  );
+}
+
+const InvestigationDetailQuery = graphql(`
+  query HazardInvestigationDetail($filter: HazardInvestigationFilter) {
+    hazardInvestigations(filter: $filter, first: 1) {
+      nodes {
+        id
+        code
+        theme
+        startDate
+        endDate
+        status
+        hazardCount
+        rectifiedCount
+        townships {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** One round: its record and its hazards (paged on the server), where hazards are recorded and followed up. */
+export function InvestigationPage() {
+  const { id = '' } = useParams();
+  const url = useUrlFilter();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: InvestigationDetailQuery,
+    variables: { filter: { ids: [id] } },
+  });
+  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (fetching && !data) return <Skeleton active />;
+  const round = data?.hazardInvestigations.nodes[0];
+  if (!round) return <ErrorPanel title="记录不存在" error={new Error('未找到该排查,可能无权查看')} />;
+  return (
+    <>
+      <PageHeader title={round.theme} onBack={() => navigate(to('/investigations'))}>
+        <Flex gap={4}>
+          <StatusTag value={round.status} map={INVESTIGATION_STATUS} />
+        </Flex>
+      </PageHeader>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 3 }}>
+          <Descriptions.Item label="编号">{round.code}</Descriptions.Item>
+          <Descriptions.Item label="排查期间">
+            {round.startDate} 至 {round.endDate}
+          </Descriptions.Item>
+          <Descriptions.Item label="乡镇(街道)">{names(round.townships)}</Descriptions.Item>
+          <Descriptions.Item label="发现隐患">{round.hazardCount}</Descriptions.Item>
+          <Descriptions.Item label="已整改">{round.rectifiedCount}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <RecordList
+        label={`${round.code}隐患`}
+        query={HazardListQuery}
+        pick={(d) => d.hazards}
+        filter={hazardFilter(url, round.id)}
+        columns={(reload) => hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
+        exportColumns={HAZARD_EXPORT_COLUMNS}
+        filters={<HazardFilters url={url} />}
+        actions={(reload) =>
+          canWrite ? (
+            <RecordHazardButton
+              investigationId={round.id}
+              onDone={() => {
+                reload();
+                refetch({ requestPolicy: 'network-only' });
+              }}
+            />
+          ) : null
+        }
+      />
+    </>
+  );
+}

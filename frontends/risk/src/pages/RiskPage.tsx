@@ -1,0 +1,197 @@
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
+import { useNavigate, useParams } from '@shian/router';
+import { DutyTable, NewDutyButton } from '../components/duty';
+import { HazardTable } from '../components/hazard';
+import { RiskFormButton } from '../components/RiskForm';
+import { formatDate, formatDateTime, names } from '../format';
+import { graphql } from '../gql';
+import type { RiskLevel } from '../gql/graphql';
+import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
+import { useCanWrite, useModulePath } from '../module';
+
+export const RiskDetailQuery = graphql(`
+  query RiskDetail($id: ID!) {
+    risk(id: $id) {
+      id
+      code
+      title
+      hazard
+      source
+      category
+      likelihood
+      severity
+      level
+      status
+      version
+      controls
+      ownerDepartment
+      reviewDate
+      businessCategories
+      townships {
+        id
+        name
+      }
+      owner {
+        id
+        name
+        title
+      }
+      levelHistory {
+        at
+        from
+        to
+        likelihood
+        severity
+        reason
+        by
+      }
+      duties {
+        id
+        code
+        task
+        status
+        dueDate
+        version
+        evidence
+        ownerKind
+        ownerDepartment
+        township {
+          name
+        }
+        owner {
+          name
+        }
+        clock {
+          deadline
+          remaining
+          status
+          overdue
+          calendarNote
+        }
+      }
+      hazards(first: 100) {
+        totalCount
+        nodes {
+          ...HazardRow
+        }
+      }
+    }
+  }
+`);
+
+/** A risk: its record, level history (oldest first: the first row is its creation), duties and hazards. */
+export function RiskPage() {
+  const { id = '' } = useParams();
+  const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWrite();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RiskDetailQuery, variables: { id } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  if (error && !data?.risk) return <ErrorPanel error={error} onRetry={reload} />;
+  if (fetching && !data) return <Skeleton active />;
+  const risk = data?.risk;
+  if (!risk) return <ErrorPanel title="记录不存在" error={new Error('未找到该风险,可能无权查看')} />;
+
+  return (
+    <>
+      {error && <PartialNotice error={error} onRetry={reload} />}
+      <PageHeader
+        title={risk.title}
+        onBack={() => navigate(to('/'))}
+        extra={canWrite && <RiskFormButton risk={risk} onDone={reload} />}
+      >
+        <Flex gap={4} wrap>
+          <Tag>{risk.code}</Tag>
+          <StatusTag value={risk.level} map={RISK_LEVEL} />
+          <StatusTag value={risk.status} map={RISK_STATUS} />
+          <StatusTag value={risk.category} map={RISK_CATEGORY} />
+        </Flex>
+      </PageHeader>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
+          <Descriptions.Item label="可能性 × 严重性">
+            {risk.likelihood} × {risk.severity}
+          </Descriptions.Item>
+          <Descriptions.Item label="责任部门">{labelOf(DEPARTMENT, risk.ownerDepartment)}</Descriptions.Item>
+          <Descriptions.Item label="包保干部">
+            {risk.owner ? `${risk.owner.name}(${risk.owner.title})` : '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="涉及乡镇(街道)">{names(risk.townships)}</Descriptions.Item>
+          <Descriptions.Item label="涉及业态">
+            {risk.businessCategories.map((c) => labelOf(BUSINESS_CATEGORY, c)).join('、') || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label="复核日期">{formatDate(risk.reviewDate)}</Descriptions.Item>
+          <Descriptions.Item label="版本" span={2}>
+            第 {risk.version} 版
+          </Descriptions.Item>
+          <Descriptions.Item label="危害" span={3}>
+            {risk.hazard}
+          </Descriptions.Item>
+          <Descriptions.Item label="风险来源" span={3}>
+            {risk.source}
+          </Descriptions.Item>
+          <Descriptions.Item label="现有管控措施" span={3}>
+            {risk.controls ?? '—'}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            {
+              key: 'history',
+              label: `等级变更(${risk.levelHistory.length})`,
+              children: (
+                <Table
+                  aria-label="等级变更记录"
+                  size="small"
+                  pagination={false}
+                  rowKey={(c) => `${c.at}-${c.to}`}
+                  dataSource={risk.levelHistory}
+                  columns={[
+                    { title: '时间', dataIndex: 'at', render: formatDateTime },
+                    {
+                      title: '等级',
+                      key: 'level',
+                      render: (_, c) => (
+                        <span>
+                          {c.from ? `${labelOf(RISK_LEVEL, c.from as RiskLevel)} → ` : ''}
+                          <StatusTag value={c.to} map={RISK_LEVEL} />
+                        </span>
+                      ),
+                    },
+                    { title: '可能性 × 严重性', key: 'ls', render: (_, c) => `${c.likelihood} × ${c.severity}` },
+                    { title: '原因', dataIndex: 'reason' },
+                    { title: '操作人', dataIndex: 'by' },
+                  ]}
+                />
+              ),
+            },
+            {
+              key: 'duties',
+              label: `责任事项(${risk.duties.length})`,
+              children: (
+                <Flex vertical gap={8}>
+                  {canWrite && (
+                    <Flex justify="end">
+                      <NewDutyButton riskId={risk.id} onDone={reload} />
+                    </Flex>
+                  )}
+                  <DutyTable duties={risk.duties} onChanged={reload} />
+                </Flex>
+              ),
+            },
+            {
+              key: 'hazards',
+              label: `隐患(${risk.hazards.totalCount})`,
+              children: <HazardTable hazards={risk.hazards.nodes} onChanged={reload} />,
+            },
+          ]}
+        />
+      </Card>
+    </>
+  );
+}

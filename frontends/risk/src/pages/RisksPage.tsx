@@ -1,0 +1,205 @@
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
+import { useEffect, useState } from 'react';
+import { Link } from '@shian/router';
+import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { useTownshipOptions } from '../components/pickers';
+import { RiskFormButton } from '../components/RiskForm';
+import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
+import { formatDate, names } from '../format';
+import { graphql } from '../gql';
+import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
+import { DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
+import { useCanWrite, useIsLeader, useModulePath } from '../module';
+
+export const RiskListDocument = graphql(`
+  query RiskList($filter: RiskFilter, $first: Int, $after: String) {
+    risks(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        code
+        title
+        category
+        likelihood
+        severity
+        level
+        status
+        ownerDepartment
+        reviewDate
+        townships {
+          id
+          name
+        }
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+const RiskCellsQuery = graphql(`
+  query RiskCells($filter: RiskFilter, $first: Int, $after: String) {
+    risks(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        likelihood
+        severity
+      }
+    }
+  }
+`);
+
+type Row = RiskListQuery['risks']['nodes'][number];
+
+const EXPORT_COLUMNS = [
+  { title: '编号', value: 'code' as const, width: 14 },
+  { title: '风险名称', value: 'title' as const, width: 36 },
+  { title: '类别', value: (r: Row) => labelOf(RISK_CATEGORY, r.category), width: 12 },
+  { title: '可能性', value: 'likelihood' as const, width: 8 },
+  { title: '严重性', value: 'severity' as const, width: 8 },
+  { title: '等级', value: (r: Row) => labelOf(RISK_LEVEL, r.level), width: 10 },
+  { title: '状态', value: (r: Row) => labelOf(RISK_STATUS, r.status), width: 10 },
+  { title: '涉及乡镇(街道)', value: (r: Row) => names(r.townships), width: 30 },
+  { title: '责任部门', value: (r: Row) => labelOf(DEPARTMENT, r.ownerDepartment), width: 20 },
+  { title: '包保干部', value: (r: Row) => r.owner?.name ?? '', width: 10 },
+  { title: '复核日期', value: (r: Row) => r.reviewDate ?? '', width: 12 },
+];
+
+function filterFrom(url: ReturnType<typeof useUrlFilter>): RiskFilter {
+  return {
+    townshipId: url.get('township') ?? null,
+    category: (url.get('category') as RiskCategory) ?? null,
+    level: (url.get('level') as RiskLevel) ?? null,
+    status: (url.get('status') as RiskStatus) ?? null,
+    search: url.get('search') ?? null,
+  };
+}
+
+/** 风险清单: the table (paged on the server) and the matrix, both under the same filters. */
+export function RisksPage() {
+  const url = useUrlFilter();
+  const filter = filterFrom(url);
+  const to = useModulePath();
+  const canWrite = useCanWrite();
+  const townships = useTownshipOptions();
+  const view = url.get('view') === 'matrix' ? 'matrix' : 'table';
+
+  const columns: TableColumnsType<Row> = [
+    { title: '编号', dataIndex: 'code' },
+    { title: '风险名称', dataIndex: 'title', render: (t: string, r) => <Link to={to(`/risks/${r.id}`)}>{t}</Link> },
+    { title: '类别', dataIndex: 'category', render: (v: RiskCategory) => <StatusTag value={v} map={RISK_CATEGORY} /> },
+    { title: '可能性×严重性', key: 'ls', render: (_, r) => `${r.likelihood} × ${r.severity}` },
+    { title: '等级', dataIndex: 'level', render: (v: RiskLevel) => <StatusTag value={v} map={RISK_LEVEL} /> },
+    { title: '状态', dataIndex: 'status', render: (v: RiskStatus) => <StatusTag value={v} map={RISK_STATUS} /> },
+    { title: '涉及乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
+    { title: '责任部门', dataIndex: 'ownerDepartment', render: (d: string) => labelOf(DEPARTMENT, d) },
+    { title: '复核日期', dataIndex: 'reviewDate', render: formatDate },
+  ];
+
+  const filters = (
+    <>
+      <FilterSearch placeholder="搜索风险名称、危害或编号" url={url} />
+      <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+      <FilterSelect name="category" label="类别" options={optionsOf(RISK_CATEGORY)} url={url} />
+      <FilterSelect name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} url={url} />
+      <FilterSelect name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} url={url} />
+      <Segmented
+        aria-label="视图"
+        value={view}
+        options={[
+          { value: 'table', label: '清单' },
+          { value: 'matrix', label: '矩阵' },
+        ]}
+        onChange={(v) => url.set('view', v === 'matrix' ? 'matrix' : undefined)}
+      />
+    </>
+  );
+
+  return (
+    <>
+      <PageHeader title="风险清单" subTitle="按可能性与严重性在风险矩阵上定级" />
+      {view === 'matrix' ? (
+        <Flex vertical gap={12}>
+          <Flex wrap gap={8} align="center">
+            {filters}
+          </Flex>
+          <MatrixView filter={filter} />
+        </Flex>
+      ) : (
+        <RecordList
+          label="风险清单"
+          query={RiskListDocument}
+          pick={(d) => d.risks}
+          filter={filter}
+          columns={columns}
+          exportColumns={EXPORT_COLUMNS}
+          filters={filters}
+          actions={() => (canWrite ? <RiskFormButton /> : null)}
+        />
+      )}
+    </>
+  );
+}
+
+/** The matrix with the number of risks (under the filters) in each cell; leaders adjust it here. */
+function MatrixView({ filter }: { filter: RiskFilter }) {
+  const leader = useIsLeader();
+  const client = useClient();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RiskMatrixQuery });
+  const [counts, setCounts] = useState<{ cells: number[][]; total: number } | { error: unknown } | null>(null);
+  const key = JSON.stringify(filter);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter, serialised, is the key
+  useEffect(() => {
+    let live = true;
+    setCounts(null);
+    fetchAllNodes(client, RiskCellsQuery, { filter }, (d) => d.risks).then(
+      (rows) => {
+        if (!live) return;
+        const cells = Array.from({ length: 5 }, () => Array<number>(5).fill(0));
+        for (const r of rows) if (cells[r.likelihood - 1]) cells[r.likelihood - 1]![r.severity - 1]! += 1;
+        setCounts({ cells, total: rows.length });
+      },
+      (e) => live && setCounts({ error: e }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, key]);
+
+  if (error) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (fetching || !data) return <Skeleton active />;
+  const matrix = data.riskMatrix;
+  return (
+    <Card
+      title="风险矩阵"
+      extra={leader && <EditMatrixButton matrix={matrix} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
+    >
+      <Flex vertical gap={12}>
+        {counts && 'error' in counts ? (
+          <ErrorPanel compact error={counts.error} />
+        ) : (
+          <Typography.Text>{counts ? `共 ${counts.total} 项风险` : '正在统计…'}</Typography.Text>
+        )}
+        <MatrixGrid matrix={matrix} counts={counts && 'cells' in counts ? counts.cells : []} />
+        <MatrixLegend />
+        {matrix.updatedAt && (
+          <Typography.Text type="secondary">矩阵最近调整于 {matrix.updatedAt.slice(0, 10)}</Typography.Text>
+        )}
+      </Flex>
+    </Card>
+  );
+}
