@@ -88,6 +88,42 @@ describe('the dashboard', () => {
     expect(requests).toHaveLength(1);
   });
 
+  it('shows 风险与应急: the figures with their lists, risks and incidents by level, and its charts', async () => {
+    renderAt('/?year=2024');
+    const card = (await screen.findByText('风险与应急')).closest('[data-area="risk"]') as HTMLElement;
+    expect(card).toBeTruthy();
+    for (const name of ['风险清单 18项', '责任事项已完成 28项', '排查发现隐患 60处', '会商研判 4次', '应急演练 2次'])
+      expect(within(card).getByRole('link', { name })).toBeTruthy();
+    expect(within(card).getByRole('link', { name: '责任事项逾期 6项' }).getAttribute('href')).toBe(
+      '/risk/duties?overdue=1',
+    );
+    expect(within(card).getByRole('link', { name: '突发事件 4起' }).getAttribute('href')).toBe('/risk/incidents');
+    expect(within(card).getByTestId('change-hazardsFound').textContent).toContain('较上年 +30');
+    expect(within(card).getByTestId('risks-by-level').textContent).toContain('重大风险 2');
+    expect(within(card).getByTestId('incidents-by-level').textContent).toContain('III级(较大) 2');
+    expect(await screen.findByText('风险与应急:风险等级与突发事件')).toBeTruthy();
+  });
+
+  it('leaves 风险与应急 out where the platform has no risk domain', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const body = JSON.parse(String(init.body)) as Body;
+        const workReports = (body.variables.years ?? []).map((year) => {
+          const { risk: _, ...report } = REPORT(year);
+          return report;
+        });
+        return new Response(JSON.stringify({ data: { workReports } }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    renderAt('/?year=2024');
+    expect(await screen.findByRole('link', { name: '立案查处 119件' })).toBeTruthy();
+    expect(document.querySelector('[data-area="risk"]')).toBeNull();
+    expect(document.querySelector('[data-area="publicity"]')).toBeTruthy();
+  });
+
   it('opens the list behind a figure', async () => {
     renderAt('/');
     fireEvent.click(await screen.findByRole('link', { name: '不合格 52批次' }));
@@ -122,6 +158,41 @@ describe('the dashboard', () => {
 });
 
 describe('the dashboard with a subgraph down', () => {
+  it('marks 风险与应急 unavailable when the risk subgraph is down, and 重试 brings it back', async () => {
+    let down = 1;
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const body = JSON.parse(String(init.body)) as Body;
+        requests.push(body);
+        const failing = down-- > 0;
+        const years = body.variables.years ?? [];
+        const workReports = years.map((year) => (failing ? { ...REPORT(year), risk: null } : REPORT(year)));
+        const errors = failing
+          ? years.map((_, i) => ({
+              message: '子图 risk 不可用',
+              path: ['workReports', i, 'risk'],
+              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' },
+            }))
+          : undefined;
+        return new Response(JSON.stringify({ data: { workReports }, errors }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    renderAt('/?year=2024');
+    expect(await screen.findByRole('link', { name: '抽检监测 1,847批次' })).toBeTruthy();
+    const card = document.querySelector('[data-unavailable-area="risk"]') as HTMLElement;
+    expect(card).toBeTruthy();
+    // PartUnavailable names the subgraph by @shian/graphql-client's DOMAIN_LABELS, which does not list risk yet.
+    expect(within(card).getByRole('status').textContent).toMatch(/暂不可用$/);
+    expect(card.querySelector('[data-unavailable="risk"]')).toBeTruthy();
+    expect(within(card).queryByRole('link')).toBeNull();
+    await act(async () => fireEvent.click(within(card).getByRole('button', { name: /重\s*试/ })));
+    expect(await screen.findByRole('link', { name: '风险清单 18项' })).toBeTruthy();
+    expect(document.querySelector('[data-unavailable-area]')).toBeNull();
+  });
+
   /** The gateway as it answers with sampling down: every other part, `sampling: null` and one error naming it. */
   function samplingDown(times: number) {
     let down = times;

@@ -58,5 +58,26 @@ export function REPORT(year: number): Report {
       materials: n(12_260),
       byMonth: months(n(56)).map((posts, i) => ({ month: i + 1, posts, opinionEvents: 0, outreachEvents: 0 })),
     },
+    risk: {
+      risksByLevel: [
+        { level: 'LOW', count: n(7) },
+        { level: 'GENERAL', count: n(6) },
+        { level: 'HIGH', count: n(3) },
+        { level: 'MAJOR', count: n(2) },
+      ],
+      risks: n(18),
+      duties: n(40),
+      dutiesDone: n(28),
+      dutiesOverdue: n(6),
+      hazardsFound: n(60),
+      hazardsRectified: n(52),
+      consultations: n(4),
+      incidentsByLevel: [
+        { level: 'III', count: n(2) },
+        { level: 'IV', count: n(2) },
+      ],
+      incidents: n(4),
+      drills: n(2),
+    },
   } as Report;
 }

@@ -48,7 +48,17 @@ describe('the dashboard model', () => {
       'opinionEvents',
       'outreachEvents',
       'materials',
+      'risks',
+      'dutiesDone',
+      'dutiesOverdue',
+      'hazardsFound',
+      'hazardsRectified',
+      'consultations',
+      'incidents',
+      'drills',
     ]);
+    expect(figure('dutiesOverdue').link(2025)).toBe('/risk/duties?overdue=1');
+    expect(figure('hazardsRectified').link(2025)).toBe('/risk/investigations?view=hazards&status=RECTIFIED');
     expect(figure('batches').link(2024)).toBe('/sampling?sampledFrom=2024-01-01&sampledTo=2024-12-31');
     expect(figure('promptLetters').link(2024)).toBe('/entities/notices?kind=PROMPT_LETTER&year=2024');
     expect(figure('casesFiled').link(2023)).toBe('/enforcement/cases?year=2023');
@@ -73,6 +83,10 @@ describe('the dashboard model', () => {
     expect(defaultYear([REPORT(2019)], 2026)).toBe(2026);
     const current = { ...REPORT(2024), year: 2026 };
     expect(defaultYear([current, REPORT(2024)], 2026)).toBe(2026);
+    // The risk domain began in 2025: a year without its records is still a complete year of work.
+    const beforeRisk = { ...REPORT(2024), risk: REPORT(2019).risk };
+    expect(isComplete(beforeRisk)).toBe(true);
+    expect(defaultYear([{ ...partial(2026), risk: REPORT(2024).risk }, beforeRisk], 2026)).toBe(2024);
   });
 
   it('compares with the previous year only where it has records', () => {
@@ -84,7 +98,7 @@ describe('the dashboard model', () => {
     expect(display(figure('gradedShare'), undefined)).toBe('—');
   });
 
-  it('draws the breakdowns: sampling by level, month and verdict; cases by source, status and month; grades by township; training and publicity by month', () => {
+  it('draws the breakdowns: sampling by level, month and verdict; cases by source, status and month; grades by township; training and publicity by month; 风险与应急', () => {
     const specs = chartSpecs(REPORT(2024));
     expect(specs.map((s) => s.key)).toEqual([
       'sampling-level',
@@ -96,6 +110,8 @@ describe('the dashboard model', () => {
       'grades-township',
       'training-month',
       'publicity-month',
+      'risk-levels',
+      'risk-work',
     ]);
     const month = specs.find((s) => s.key === 'sampling-month')!.option as { series: { data: number[] }[] };
     expect(month.series[0]!.data.reduce((a, b) => a + b, 0)).toBe(1847);
@@ -106,5 +122,27 @@ describe('the dashboard model', () => {
     expect(chartSpecs({ ...REPORT(2024), enforcement: null } as unknown as Report).map((s) => s.key)).not.toContain(
       'cases-source',
     );
+  });
+
+  it('draws 风险与应急: risks and incidents by level on fixed axes, duties and hazards done against found', () => {
+    const specs = chartSpecs(REPORT(2024));
+    expect(specs.map((s) => s.key).slice(-2)).toEqual(['risk-levels', 'risk-work']);
+    const levels = specs.find((s) => s.key === 'risk-levels')!.option as {
+      xAxis: { data: string[] }[];
+      series: { data: (number | { value: number })[] }[];
+    };
+    expect(levels.xAxis[0]!.data).toEqual(['低风险', '一般风险', '较大风险', '重大风险']);
+    expect(levels.series[0]!.data.map((d) => (typeof d === 'number' ? d : d.value))).toEqual([7, 6, 3, 2]);
+    expect(levels.xAxis[1]!.data).toHaveLength(4);
+    expect(levels.series[1]!.data).toEqual([0, 0, 2, 2]);
+    const work = specs.find((s) => s.key === 'risk-work')!.option as { series: { data: (number | null)[] }[] };
+    expect(work.series.map((s) => s.data)).toEqual([
+      [40, 60],
+      [28, 52],
+      [6, null],
+    ]);
+    expect(chartSpecs({ ...REPORT(2024), risk: null }).map((s) => s.key)).not.toContain('risk-levels');
+    const { risk: _, ...withoutRisk } = REPORT(2024);
+    expect(chartSpecs(withoutRisk).map((s) => s.key)).not.toContain('risk-work');
   });
 });

@@ -6,16 +6,19 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { useSession } from '../session';
 import {
-  AREAS,
   type Area,
+  areasOf,
   change,
+  countsByLevel,
   defaultYear,
   display,
   displayChange,
   FIGURES,
   type Figure,
   hasRecords,
+  INCIDENT_LEVELS,
   type Report,
+  RISK_LEVELS,
   yearFromParam,
   yearsToAsk,
 } from './model';
@@ -26,8 +29,35 @@ const Charts = lazy(() => import('./Charts'));
 const SummaryPanel = lazy(() => import('./SummaryPanel'));
 
 const YEAR_CHOICES = 10;
-/** Areas with three or four figures take half a row; the others a third. */
+/** Areas with three or four figures take half a row, 风险与应急's eight the whole; the others a third. */
 const WIDE = new Set(['sampling', 'enforcement', 'training', 'publicity']);
+const FULL = new Set(['risk']);
+
+/** 风险与应急's breakdowns under its figures: risks by level in the matrix's colours, incidents by level. */
+function RiskLevels({ report }: { report: Report }) {
+  const risk = report.risk;
+  if (!risk) return null;
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 12 }}>
+      <Flex gap={4} wrap align="center" data-testid="risks-by-level">
+        <Typography.Text type="secondary">风险等级:</Typography.Text>
+        {countsByLevel(risk.risksByLevel, RISK_LEVELS).map((l) => (
+          <Tag key={l.level} color={l.colour}>
+            {l.label} {l.count}
+          </Tag>
+        ))}
+      </Flex>
+      <Flex gap={4} wrap align="center" data-testid="incidents-by-level">
+        <Typography.Text type="secondary">突发事件:</Typography.Text>
+        {countsByLevel(risk.incidentsByLevel, INCIDENT_LEVELS).map((l) => (
+          <Tag key={l.level}>
+            {l.label} {l.count}
+          </Tag>
+        ))}
+      </Flex>
+    </Flex>
+  );
+}
 
 function FigureStat({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
   const value = figure.value(report);
@@ -87,6 +117,7 @@ function AreaCard({ area, report, previous, onRetry }: AreaCardProps) {
           </Col>
         ))}
       </Row>
+      {area.key === 'risk' && <RiskLevels report={report} />}
     </Card>
   );
 }
@@ -140,8 +171,8 @@ export default function DashboardPage() {
         <>
           {!hasRecords(report) && <Empty description={`${report.year}年暂无工作记录`} style={{ marginBottom: 16 }} />}
           <Row gutter={[16, 16]}>
-            {AREAS.map((area) => (
-              <Col key={area.key} xs={24} lg={WIDE.has(area.key) ? 12 : 8}>
+            {areasOf(report).map((area) => (
+              <Col key={area.key} xs={24} lg={FULL.has(area.key) ? 24 : WIDE.has(area.key) ? 12 : 8}>
                 <AreaCard area={area} report={report} previous={previous} onRetry={retry} />
               </Col>
             ))}

@@ -1,4 +1,4 @@
-import type { Report } from './model';
+import { countsByLevel, INCIDENT_LEVELS, type Report, RISK_LEVELS } from './model';
 
 /**
  * The breakdowns as ECharts options: pure data → options, so they are tested without a canvas. Each chart is
@@ -179,6 +179,58 @@ export function chartSpecs(report: Report): ChartSpec[] {
           { name: '科普辟谣', type: 'bar', data: p.byMonth.map((m) => m.posts) },
           { name: '负面舆情', type: 'bar', data: p.byMonth.map((m) => m.opinionEvents) },
           { name: '宣传活动', type: 'bar', data: p.byMonth.map((m) => m.outreachEvents) },
+        ],
+      },
+    });
+  }
+  const r = report.risk;
+  if (r) {
+    const risks = countsByLevel(r.risksByLevel, RISK_LEVELS);
+    const incidents = countsByLevel(r.incidentsByLevel, INCIDENT_LEVELS);
+    specs.push({
+      key: 'risk-levels',
+      title: '风险与应急:风险等级与突发事件',
+      option: {
+        tooltip,
+        legend,
+        xAxis: [
+          { type: 'category', gridIndex: 0, data: risks.map((l) => l.label) },
+          { type: 'category', gridIndex: 1, data: incidents.map((l) => l.label) },
+        ],
+        yAxis: [
+          { type: 'value', gridIndex: 0, name: '项', minInterval: 1 },
+          { type: 'value', gridIndex: 1, name: '起', minInterval: 1 },
+        ],
+        // Two small grids side by side: the risk list by level (in the matrix's colours) and incidents by level.
+        grid: [
+          { left: 40, right: '54%', top: 32, bottom: 48 },
+          { left: '58%', right: 16, top: 32, bottom: 48 },
+        ],
+        series: [
+          {
+            name: '风险',
+            type: 'bar',
+            xAxisIndex: 0,
+            yAxisIndex: 0,
+            data: risks.map((l) => ({ value: l.count, itemStyle: { color: l.colour } })),
+          },
+          { name: '突发事件', type: 'bar', xAxisIndex: 1, yAxisIndex: 1, data: incidents.map((l) => l.count) },
+        ],
+      },
+    });
+    specs.push({
+      key: 'risk-work',
+      title: '风险与应急:清单落实与隐患整改',
+      option: {
+        tooltip,
+        legend,
+        grid,
+        xAxis: { type: 'category', data: ['责任事项', '排查隐患'] },
+        yAxis: { type: 'value', minInterval: 1 },
+        series: [
+          { name: '总数', type: 'bar', data: [r.duties, r.hazardsFound] },
+          { name: '已完成/已整改', type: 'bar', data: [r.dutiesDone, r.hazardsRectified] },
+          { name: '逾期', type: 'bar', data: [r.dutiesOverdue, null] },
         ],
       },
     });

@@ -4,7 +4,28 @@ import type { WorkReportDashboardQuery } from '../gql/graphql';
  * What the dashboard shows, kept out of the components so that it is tested on its own: the figures (label, unit,
  * where the list behind each one lives), which year to show, and the change against the previous year.
  */
-export type Report = NonNullable<WorkReportDashboardQuery['workReports']>[number];
+type Generated = NonNullable<WorkReportDashboardQuery['workReports']>[number];
+
+/** `WorkReport.risk` (services/risk's RiskFigures): the year's 风险防控与应急 records. */
+export interface RiskFigures {
+  risksByLevel: readonly { level: string; count: number }[];
+  risks: number;
+  duties: number;
+  dutiesDone: number;
+  dutiesOverdue: number;
+  hazardsFound: number;
+  hazardsRectified: number;
+  consultations: number;
+  incidentsByLevel: readonly { level: string; count: number }[];
+  incidents: number;
+  drills: number;
+}
+
+/**
+ * A year's report as the dashboard reads it. `risk` is absent where the platform has no risk domain (the card is
+ * not shown) and null when its subgraph did not answer (暂不可用, like every other part).
+ */
+export type Report = Omit<Generated, 'risk'> & { risk?: RiskFigures | null };
 
 export type AreaKey =
   | 'responsibility'
@@ -13,24 +34,34 @@ export type AreaKey =
   | 'sampling'
   | 'enforcement'
   | 'training'
-  | 'publicity';
+  | 'publicity'
+  | 'risk';
 
 export interface Area {
   key: AreaKey;
   title: string;
   /** The subgraph that answers this part of the report (api.md). */
   domain: string;
+  /**
+   * Whether a year needs records here to count as a complete year of work (the default year). The risk domain
+   * began in 2025: the years before it are complete without its records.
+   */
+  required: boolean;
 }
 
 export const AREAS: readonly Area[] = [
-  { key: 'responsibility', title: '党政责任', domain: 'entities' },
-  { key: 'supervision', title: '统筹督查', domain: 'entities' },
-  { key: 'riskGrading', title: '风险分级', domain: 'entities' },
-  { key: 'sampling', title: '抽检监测', domain: 'sampling' },
-  { key: 'enforcement', title: '执法办案', domain: 'enforcement' },
-  { key: 'training', title: '培训考核', domain: 'training' },
-  { key: 'publicity', title: '宣传与舆情', domain: 'publicity' },
+  { key: 'responsibility', title: '党政责任', domain: 'entities', required: true },
+  { key: 'supervision', title: '统筹督查', domain: 'entities', required: true },
+  { key: 'riskGrading', title: '风险分级', domain: 'entities', required: true },
+  { key: 'sampling', title: '抽检监测', domain: 'sampling', required: true },
+  { key: 'enforcement', title: '执法办案', domain: 'enforcement', required: true },
+  { key: 'training', title: '培训考核', domain: 'training', required: true },
+  { key: 'publicity', title: '宣传与舆情', domain: 'publicity', required: true },
+  { key: 'risk', title: '风险与应急', domain: 'risk', required: false },
 ];
+
+/** The areas a report carries: a platform without the risk domain has no `risk` key at all. */
+export const areasOf = (report: Report) => AREAS.filter((a) => report[a.key] !== undefined);
 
 export interface Figure {
   key: string;
@@ -204,7 +235,92 @@ export const FIGURES: readonly Figure[] = [
     value: (r) => r.publicity?.materials,
     link: (year) => q('/publicity/outreach', { year }),
   },
+  // The risk module's lists have no year filter yet: each figure opens the whole list, filtered where it can be.
+  {
+    key: 'risks',
+    area: 'risk',
+    label: '风险清单',
+    unit: '项',
+    value: (r) => r.risk?.risks,
+    link: () => '/risk',
+  },
+  {
+    key: 'dutiesDone',
+    area: 'risk',
+    label: '责任事项已完成',
+    unit: '项',
+    value: (r) => r.risk?.dutiesDone,
+    link: () => q('/risk/duties', { status: 'DONE' }),
+  },
+  {
+    key: 'dutiesOverdue',
+    area: 'risk',
+    label: '责任事项逾期',
+    unit: '项',
+    value: (r) => r.risk?.dutiesOverdue,
+    link: () => q('/risk/duties', { overdue: 1 }),
+  },
+  {
+    key: 'hazardsFound',
+    area: 'risk',
+    label: '排查发现隐患',
+    unit: '处',
+    value: (r) => r.risk?.hazardsFound,
+    link: () => q('/risk/investigations', { view: 'hazards' }),
+  },
+  {
+    key: 'hazardsRectified',
+    area: 'risk',
+    label: '隐患已整改',
+    unit: '处',
+    value: (r) => r.risk?.hazardsRectified,
+    link: () => q('/risk/investigations', { view: 'hazards', status: 'RECTIFIED' }),
+  },
+  {
+    key: 'consultations',
+    area: 'risk',
+    label: '会商研判',
+    unit: '次',
+    value: (r) => r.risk?.consultations,
+    link: () => '/risk/consultations',
+  },
+  {
+    key: 'incidents',
+    area: 'risk',
+    label: '突发事件',
+    unit: '起',
+    value: (r) => r.risk?.incidents,
+    link: () => '/risk/incidents',
+  },
+  {
+    key: 'drills',
+    area: 'risk',
+    label: '应急演练',
+    unit: '次',
+    value: (r) => r.risk?.drills,
+    link: () => '/risk/drills',
+  },
 ];
+
+export const RISK_LEVELS: readonly { level: string; label: string; colour: string }[] = [
+  { level: 'LOW', label: '低风险', colour: '#1677ff' },
+  { level: 'GENERAL', label: '一般风险', colour: '#fadb14' },
+  { level: 'HIGH', label: '较大风险', colour: '#fa8c16' },
+  { level: 'MAJOR', label: '重大风险', colour: '#f5222d' },
+];
+
+export const INCIDENT_LEVELS: readonly { level: string; label: string }[] = [
+  { level: 'I', label: 'I级(特别重大)' },
+  { level: 'II', label: 'II级(重大)' },
+  { level: 'III', label: 'III级(较大)' },
+  { level: 'IV', label: 'IV级(一般)' },
+];
+
+/** A breakdown by level in the order of the levels, zeros included (a chart's axis stays the same every year). */
+export const countsByLevel = <L extends { level: string }>(
+  rows: readonly { level: string; count: number }[],
+  levels: readonly L[],
+) => levels.map((l) => ({ ...l, count: rows.find((r) => r.level === l.level)?.count ?? 0 }));
 
 /** Whether an area of a year's report has any record behind it (a share alone is not a record). */
 export function areaHasRecords(report: Report | undefined, area: AreaKey): boolean {
@@ -220,7 +336,7 @@ export const hasRecords = (report: Report | undefined) => AREAS.some((a) => area
  * answered (a part that is null for want of its subgraph says nothing about the year).
  */
 export const isComplete = (report: Report | undefined, answered: readonly Area[] = AREAS) =>
-  answered.every((a) => areaHasRecords(report, a.key));
+  answered.filter((a) => a.required).every((a) => areaHasRecords(report, a.key));
 
 /** The areas that some report of the answer carries: a part null in every year is one whose subgraph failed. */
 export const answeredAreas = (reports: readonly Report[]) => AREAS.filter((a) => reports.some((r) => r[a.key]));
