@@ -21,6 +21,13 @@ export {
   pageWindow,
   toPage,
 } from './connection';
+export {
+  calendarNoteOf,
+  ClockCalendar,
+  type ClockContext,
+  clockContext,
+  DEFAULT_CALENDAR_NOTE,
+} from './clocks';
 export { type BatchFn, byKey, type Context, groupBy } from './context';
 export { decodeCursor, encodeCursor } from './cursor';
 export {

@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_USERS, type Identity } from '@shian/auth';
+import { CALENDAR_OVERRIDES_QUERY } from '@shian/clock';
 import { createLogger } from '@shian/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../src/context';
@@ -201,8 +202,10 @@ describe('the trusted-operations manifest the gateway reads', () => {
     const { readFileSync } = await import('node:fs');
     const manifest = JSON.parse(readFileSync(new URL('../trusted-operations.json', import.meta.url), 'utf8'));
     const id = `sha256:${createHash('sha256').update(ENTITY_TOWNSHIPS_OPERATION).digest('hex')}`;
-    // The kit's own operations only: a service lists what it sends in its own file.
-    expect(manifest).toEqual({ [id]: ENTITY_TOWNSHIPS_OPERATION });
+    const calendar = `sha256:${createHash('sha256').update(CALENDAR_OVERRIDES_QUERY).digest('hex')}`;
+    // The kit's own operations only (the directory's, and clockContext's calendar): a service lists what it sends in
+    // its own file.
+    expect(manifest).toEqual({ [id]: ENTITY_TOWNSHIPS_OPERATION, [calendar]: CALENDAR_OVERRIDES_QUERY });
     expect(trustedServiceOperations('/nonexistent').get(ENTITY_TOWNSHIPS_OPERATION)).toBe(id);
   });
 });

@@ -1,6 +1,6 @@
 import { type Context, conflict, nextInSequence, notFound, requireWriter } from '@shian/subgraph-kit';
 import { caseSnapshot } from './audit';
-import { clockContext } from './clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import { campaignById, inspectorsOf } from './data';
 import { Case, CasePause, Penalty, Transfer } from './entities';
 import { type CaseFacts, caseClocks, LABELS, type Snapshot } from './rules';

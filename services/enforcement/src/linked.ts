@@ -1,10 +1,9 @@
 /**
- * The operations enforcement sends through the gateway, as the caller: the bureau's calendar edits (sampling's) and
- * the checks that a record another subgraph owns exists in the caller's scope before a write links to it. Each is
- * listed, by the sha256 of this exact text, in ../trusted-operations.json (a test checks both ways), or a production
- * gateway refuses it.
+ * The operations enforcement sends through the gateway, as the caller: the checks that a record another subgraph owns
+ * exists in the caller's scope before a write links to it. Each is listed, by the sha256 of this exact text, in
+ * ../trusted-operations.json (a test checks both ways), or a production gateway refuses it. The bureau's calendar
+ * edits are read by the kit's `clockContext`, whose operation the kit's own file lists.
  */
-export { CALENDAR_OVERRIDES_QUERY } from '@shian/clock';
 
 /** Sampling's 不合格处置 (`disposal(id)`: the sample's township, partners refused). */
 export const LINKED_DISPOSAL_OPERATION = 'query ShianLinkedDisposal($id: ID!) { disposal(id: $id) { id } }';

@@ -1,7 +1,6 @@
 import { type ClockState, describePeriod } from '@shian/clock';
 import { LocalDate } from '@shian/subgraph-kit';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ClockCalendar } from './clocks';
 import { CaseStatus } from './entities/enums';
 
 /** Object types computed from records rather than stored: clocks, a case's steps and documents. */
@@ -13,15 +12,6 @@ export enum EnforcementClockStatus {
   MET = 'MET',
   LATE = 'LATE',
 }
-
-registerEnumType(ClockCalendar, {
-  name: 'ClockCalendar',
-  description: '时限计算所用的节假日日历',
-  valuesConfig: {
-    BUREAU: { description: '本局节假日日历(国务院安排与本局调整)' },
-    DEFAULT_UNAVAILABLE: { description: '本局日历暂不可用,按法定节假日默认日历计算' },
-  },
-});
 
 registerEnumType(EnforcementClockStatus, {
   name: 'EnforcementClockStatus',

@@ -13,7 +13,7 @@ import {
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { caseScope, partnerOf, requireCaseVisible } from '../access';
 import { caseFacts, clocksOfCase } from '../cases';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import {
   auditByCase,
   campaignById,

@@ -18,7 +18,7 @@ import {
   nextNumber,
   snapshotOf,
 } from '../cases';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import {
   Case,
   CasePause,

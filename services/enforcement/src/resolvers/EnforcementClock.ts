@@ -1,6 +1,6 @@
 import type { Context } from '@shian/subgraph-kit';
 import { Ctx, FieldResolver, Resolver } from 'type-graphql';
-import { ClockCalendar, clockContext, DEFAULT_CALENDAR_NOTE } from '../clocks';
+import { ClockCalendar, clockContext, DEFAULT_CALENDAR_NOTE } from '@shian/subgraph-kit';
 import { EnforcementClock } from '../types';
 
 /**

@@ -15,7 +15,7 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import { campaignById, drawById, drawItemById, inspectorsOf } from '../data';
 import {
   Campaign,

@@ -12,7 +12,7 @@ import {
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { operationScope, partnerOf, requireOperationVisible, requirePartner } from '../access';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import { campaignById, participantsByOperation } from '../data';
 import {
   Campaign,

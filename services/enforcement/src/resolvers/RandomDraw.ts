@@ -14,7 +14,7 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import { campaignById, drawById, inspectionByDrawItem, inspectorsOf, itemsByDraw } from '../data';
 import { Campaign, DrawItem, DrawStatus, EntityRef, entityRef, Inspection, Inspector, RandomDraw } from '../entities';
 import { RandomDrawFilter, RandomDrawInput } from '../inputs';

@@ -14,7 +14,7 @@ import {
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { requireCaseVisible } from '../access';
 import { recordChange, seizedItemSnapshot } from '../audit';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import { auditByRecord, caseById } from '../data';
 import { AuditEntry, Case, HistoryRecordType, SeizedItem, SeizedItemStatus, SeizureKind } from '../entities';
 import { SeizedItemFilter, SeizedItemInput, SeizedItemUpdateInput } from '../inputs';

@@ -3,7 +3,7 @@ import { Connection, ConnectionArgs, type Context, notFound, paginate, userInput
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { partnerOf, requireCaseVisible, requirePartner, requireTransferVisible, transferScope } from '../access';
 import { recordChange, transferSnapshot } from '../audit';
-import { clockContext } from '../clocks';
+import { clockContext } from '@shian/subgraph-kit';
 import { auditByRecord, caseById } from '../data';
 import {
   AuditEntry,
