@@ -11,3 +11,7 @@ export const LINKED_CASE_OPERATION = 'query ShianLinkedCase($id: ID!) { case(id:
 
 /** Sampling's sample batch (`sample(id)`: the sample's township, partners refused). */
 export const LINKED_SAMPLE_OPERATION = 'query ShianLinkedSample($id: ID!) { sample(id: $id) { id } }';
+
+/** The entities subgraph's 包保干部 and their township (`official(id)`: the caller's scope; a duty's owner). */
+export const LINKED_OFFICIAL_OPERATION =
+  'query ShianLinkedOfficial($id: ID!) { official(id: $id) { id township { id } } }';
