@@ -21,9 +21,12 @@ export interface DutyOwnerValues {
 /** Who owns a duty and by when: one department, township or 包保 official, as the kind says. */
 export function DutyOwnerFields({
   prefix = [],
+  absolute = prefix,
   dueRequired = false,
 }: {
   prefix?: (string | number)[];
+  /** Inside a Form.List, the full path of the item (the list's name first): what the owner's kind is read from. */
+  absolute?: (string | number)[];
   dueRequired?: boolean;
 }) {
   const name = (field: string) => [...prefix, field];
@@ -36,9 +39,9 @@ export function DutyOwnerFields({
       >
         <Select aria-label="责任主体类型" options={optionsOf(DUTY_OWNER_KIND)} />
       </Form.Item>
-      <Form.Item noStyle dependencies={[name('ownerKind')]}>
+      <Form.Item noStyle dependencies={[[...absolute, 'ownerKind']]}>
         {({ getFieldValue }) => {
-          const kind = getFieldValue(name('ownerKind')) as DutyOwnerKind | undefined;
+          const kind = getFieldValue([...absolute, 'ownerKind']) as DutyOwnerKind | undefined;
           if (kind === 'DEPARTMENT')
             return (
               <Form.Item
@@ -209,7 +212,13 @@ export function dutyInput(values: DutyValues, extra: Partial<DutyInput> = {}): D
   };
 }
 
-export function DutyTaskFields({ prefix = [] }: { prefix?: (string | number)[] }) {
+export function DutyTaskFields({
+  prefix = [],
+  absolute = prefix,
+}: {
+  prefix?: (string | number)[];
+  absolute?: (string | number)[];
+}) {
   return (
     <>
       <Form.Item
@@ -225,7 +234,7 @@ export function DutyTaskFields({ prefix = [] }: { prefix?: (string | number)[] }
       <Form.Item label="频次" name={[...prefix, 'frequency']} rules={[{ required: true, message: '请选择频次' }]}>
         <Select aria-label="频次" options={optionsOf(DUTY_FREQUENCY)} />
       </Form.Item>
-      <DutyOwnerFields prefix={prefix} />
+      <DutyOwnerFields prefix={prefix} absolute={absolute} />
     </>
   );
 }

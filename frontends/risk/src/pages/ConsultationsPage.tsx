@@ -184,7 +184,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
                 >
                   <Input.TextArea aria-label={`结论 ${i + 1}`} rows={2} />
                 </Form.Item>
-                <DutyOwnerFields prefix={[field.name]} dueRequired />
+                <DutyOwnerFields prefix={[field.name]} absolute={['conclusions', field.name]} dueRequired />
               </Card>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ text: '', ownerKind: 'DEPARTMENT' })}>

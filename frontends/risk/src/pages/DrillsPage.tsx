@@ -190,7 +190,7 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
                   />
                 }
               >
-                <DutyTaskFields prefix={[field.name]} />
+                <DutyTaskFields prefix={[field.name]} absolute={['followUps', field.name]} />
               </Card>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ ownerKind: 'DEPARTMENT', frequency: 'ONCE' })}>

@@ -184,7 +184,7 @@ export function IncidentPage() {
                 ...incident.timeline.map((entry, i) => ({
                   key: `${entry.step}-${i}`,
                   color: entry.step === 'CLOSED' ? 'green' : 'blue',
-                  children: (
+                  content: (
                     <span>
                       <strong>{labelOf(INCIDENT_STEP, entry.step)}</strong> {formatDateTime(entry.at)} · {entry.by}
                       {entry.note ? ` · ${entry.note}` : ''}
@@ -192,7 +192,7 @@ export function IncidentPage() {
                   ),
                 })),
                 ...(next
-                  ? [{ key: 'next', color: 'gray', children: <span>下一步:{labelOf(INCIDENT_STEP, next)}</span> }]
+                  ? [{ key: 'next', color: 'gray', content: <span>下一步:{labelOf(INCIDENT_STEP, next)}</span> }]
                   : []),
               ]}
             />

@@ -1,0 +1,199 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import App from '../src/App';
+import { ConsultationsPage } from '../src/pages/ConsultationsPage';
+import { DutiesPage } from '../src/pages/DutiesPage';
+import { IncidentPage } from '../src/pages/IncidentPage';
+import { clock, connection, dutyRow, incident, policeToken, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const duties = (nodes: object[]) => ({ data: { duties: connection('DutyConnection', nodes) } });
+
+describe('责任清单', () => {
+  it('flags the overdue duties from their clocks, and asks the server for only those when switched', async () => {
+    const overdue = dutyRow('2', {
+      clock: clock({ deadline: '2025-03-31', remaining: -9, status: 'OVERDUE', overdue: true }),
+    });
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      DutyList: (v) => duties(v.filter?.overdue ? [overdue] : [dutyRow('1'), overdue]),
+    });
+    render(renderInModule(<DutiesPage />, { path: '/risk/duties' }));
+    expect(await screen.findByText('开展农村集体聚餐备案指导1')).toBeTruthy();
+    expect(screen.getAllByTestId('overdue')).toHaveLength(1);
+    const clocks = screen.getAllByTestId('duty-clock').map((c) => c.textContent);
+    expect(clocks).toEqual(['计时中截止 2025-06-30 · 剩余 12 日', '已超期截止 2025-03-31 · 超期 9 日']);
+    await act(async () => fireEvent.click(screen.getByRole('switch', { name: '只看超期' })));
+    await waitFor(() => expect(screen.queryByText('开展农村集体聚餐备案指导1')).toBeNull());
+    expect(calls.filter((c) => c.operationName === 'DutyList').at(-1)!.variables.filter).toMatchObject({
+      overdue: true,
+    });
+  });
+
+  it('completes a duty only with its evidence', async () => {
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      DutyList: () => duties([dutyRow('1')]),
+      CompleteDuty: (v) => ({
+        data: {
+          completeDuty: {
+            __typename: 'Duty',
+            id: v.id,
+            status: 'DONE',
+            evidence: v.evidence,
+            completedAt: '2025-05-01',
+            version: 3,
+          },
+        },
+      }),
+    });
+    render(renderInModule(<DutiesPage />, { path: '/risk/duties' }));
+    const complete = await screen.findByRole('button', { name: '完成' });
+    await act(async () => fireEvent.click(complete));
+    const evidence = await screen.findByLabelText('完成佐证');
+    fireEvent.change(evidence, { target: { value: '   ' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    expect(await screen.findByText(/请填写完成佐证/)).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(false);
+    fireEvent.change(evidence, { target: { value: ' 已印发备案指导通知 ' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'CompleteDuty')!.variables).toEqual({
+      id: '1',
+      version: 2,
+      evidence: '已印发备案指导通知',
+    });
+    // The list is asked again, from the server, once the duty is done.
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'DutyList').length).toBeGreaterThan(1));
+  });
+});
+
+describe('an incident’s page', () => {
+  it('shows its timeline, its reporting clock (已超时 when reported late) and the next step only', async () => {
+    const calls = stubGateway({
+      IncidentDetail: () => ({ data: { incident: incident() } }),
+      AdvanceIncident: () => ({
+        data: { advanceIncident: { __typename: 'Incident', id: 'I1', currentStep: 'CONTROLLED', version: 5 } },
+      }),
+    });
+    render(renderInModule(<IncidentPage />, { path: '/risk/incidents/I1', route: '/risk/incidents/:id' }));
+    expect(await screen.findByText('某村集体聚餐疑似食物中毒事件')).toBeTruthy();
+    const timeline = screen.getByLabelText('处置时间轴');
+    expect(within(timeline).getByText('接报')).toBeTruthy();
+    expect(within(timeline).getByText('启动响应')).toBeTruthy();
+    expect(within(timeline).getByText('下一步:控制')).toBeTruthy();
+    expect(screen.getByTestId('report-clock').textContent).toContain('已超时');
+    expect(screen.getByText('接报后 2 小时内报告')).toBeTruthy();
+    expect(screen.getByText('某厨师涉嫌加工腐败变质食品案')).toBeTruthy();
+    // Reported already: no 登记上报.
+    expect(screen.queryByRole('button', { name: '登记上报' })).toBeNull();
+
+    const next = screen.getByRole('button', { name: '进入下一步:控制' });
+    await act(async () => fireEvent.click(next));
+    fireEvent.change(await screen.findByLabelText('情况说明'), { target: { value: '封存剩余食品' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'AdvanceIncident')).toBe(true));
+    const advance = calls.find((c) => c.operationName === 'AdvanceIncident')!.variables;
+    expect(advance).toMatchObject({ id: 'I1', version: 4, step: 'CONTROLLED', note: '封存剩余食品' });
+    expect(Number.isNaN(Date.parse(advance.at))).toBe(false);
+  });
+
+  it('reads 按时 when reported within the hours allowed, and offers no step after 终止', async () => {
+    stubGateway({
+      IncidentDetail: () => ({
+        data: {
+          incident: incident({
+            currentStep: 'CLOSED',
+            reportClock: {
+              __typename: 'IncidentReportClock',
+              deadline: '2025-05-03T07:00:00.000Z',
+              hoursAllowed: 2,
+              reportedAt: '2025-05-03T06:10:00.000Z',
+              missed: false,
+            },
+          }),
+        },
+      }),
+    });
+    render(renderInModule(<IncidentPage />, { path: '/risk/incidents/I1', route: '/risk/incidents/:id' }));
+    expect((await screen.findByTestId('report-clock')).textContent).toContain('按时');
+    expect(screen.queryByRole('button', { name: /进入下一步/ })).toBeNull();
+  });
+});
+
+describe('会商研判', () => {
+  it('refuses a consultation without departments or a conclusion’s owner and deadline, then sends it whole', async () => {
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      RiskPickerSearch: () => ({ data: { risks: connection('RiskConnection', []) } }),
+      ConsultationList: () => ({ data: { consultations: connection('ConsultationConnection', []) } }),
+      CreateConsultation: () => ({ data: { createConsultation: { __typename: 'Consultation', id: 'K1' } } }),
+    });
+    render(renderInModule(<ConsultationsPage />, { path: '/risk/consultations' }));
+    const open = await screen.findByRole('button', { name: /登记会商/ });
+    await act(async () => fireEvent.click(open));
+    fireEvent.change(await screen.findByLabelText('会商主题'), { target: { value: '节前食品安全风险会商' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    expect(await screen.findByText('请至少填写一个参会部门')).toBeTruthy();
+    expect(screen.getByText('请填写结论内容')).toBeTruthy();
+    expect(screen.getByText('请填写责任部门')).toBeTruthy();
+    expect(screen.getByText('请选择完成期限')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'CreateConsultation')).toBe(false);
+
+    const pick = async (label: string, option: string) => {
+      await act(async () => fireEvent.mouseDown(screen.getByLabelText(label)));
+      const item = await screen.findAllByTitle(option);
+      await act(async () => fireEvent.click(item.at(-1)!));
+    };
+    await pick('参会部门', '区公安分局');
+    await pick('责任部门', '区教育科技局');
+    fireEvent.change(screen.getByLabelText('结论 1'), { target: { value: '校园周边食品专项检查' } });
+    const due = screen.getByLabelText('完成期限');
+    await act(async () => {
+      fireEvent.mouseDown(due);
+      fireEvent.change(due, { target: { value: '2025-06-30' } });
+    });
+    await act(async () => fireEvent.keyDown(due, { key: 'Enter', code: 'Enter', keyCode: 13 }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateConsultation')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'CreateConsultation')!.variables.input).toMatchObject({
+      title: '节前食品安全风险会商',
+      departments: ['police'],
+      townshipIds: [],
+      riskIds: [],
+      conclusions: [
+        {
+          text: '校园周边食品专项检查',
+          ownerKind: 'DEPARTMENT',
+          ownerDepartment: 'education',
+          townshipId: null,
+          ownerId: null,
+          dueDate: '2025-06-30',
+        },
+      ],
+    });
+    // A long form under antd in happy-dom: more than the default 20 s on a loaded 2-core machine.
+  }, 60_000);
+});
+
+describe('the module follows its token', () => {
+  it('gives a partner department only incidents and consultations', async () => {
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      IncidentList: () => ({ data: { incidents: connection('IncidentConnection', [incident()]) } }),
+    });
+    render(<App gatewayUrl="http://gateway.test" token={policeToken} />);
+    expect(await screen.findByText('某村集体聚餐疑似食物中毒事件')).toBeTruthy();
+    const nav = screen.getByRole('menu', { name: '风险与应急' });
+    expect(within(nav).getByText('会商研判')).toBeTruthy();
+    for (const section of ['风险清单', '责任清单', '隐患排查', '应急演练'])
+      expect(within(nav).queryByText(section)).toBeNull();
+    expect(screen.queryByRole('button', { name: /接报登记/ })).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('RiskList');
+  });
+});
