@@ -7,6 +7,7 @@ import {
   PlanPurpose,
   SampleStatus,
 } from '../src/rules/enums';
+import { FocusArea, FocusPeriod, periodsOn, varietyOf } from '../src/rules/focus';
 import { CATALOGUE } from './catalogue';
 import entityRefs from './entity-refs.json' with { type: 'json' };
 import { measure, verdictOf } from './items';
@@ -133,6 +134,9 @@ export function buildDemoData(options: { today: string; seed?: number }): DemoDa
       quota: spec.quota,
       startsOn: spec.startsOn,
       endsOn: spec.endsOn,
+      focusVarieties: spec.focus?.varieties ?? [],
+      focusPeriods: spec.focus?.periods ?? [],
+      focusAreas: spec.focus?.areas ?? [],
     };
     out.plans.push(plan);
     const days = workingDays(calendar, spec.startsOn, spec.endsOn);
@@ -168,7 +172,36 @@ export function buildDemoData(options: { today: string; seed?: number }): DemoDa
 
   const currentYear = Number(options.today.slice(0, 4));
   if (currentYear > 2024) buildCurrent(ctx, currentYear);
+  giveFocus(out, calendar);
   return out;
+}
+
+/** 重点区域 as the business's register entry shows it: its kind, or the place its name gives. */
+function areaOf(entity: EntityRefRecord | undefined): FocusArea | null {
+  if (!entity) return null;
+  if (entity.category === 'SCHOOL_CANTEEN') return FocusArea.CAMPUS;
+  if (entity.name.includes('农家乐')) return FocusArea.RURAL_BANQUET;
+  if (entity.name.includes('古镇')) return FocusArea.SCENIC_SPOT;
+  if (entity.name.includes('农贸市场')) return FocusArea.MARKET;
+  return null;
+}
+
+/**
+ * Each sample's focus, read off what the records already say (the food, the sampling date against the holiday
+ * calendar, the business): no random draw, so adding it left every other value of the demo data, and every 2024
+ * figure, as it was. A plan that declares an axis keeps only its own values on that axis.
+ */
+function giveFocus(out: DemoData, calendar: HolidayCalendar): void {
+  const plans = new Map(out.plans.map((plan) => [plan.id, plan]));
+  const entities = new Map(ENTITIES.map((entity) => [entity.id, entity]));
+  const allowed = <T>(declared: readonly T[], ...values: (T | null)[]): T | null =>
+    values.find((value) => value != null && (declared.length === 0 || declared.includes(value))) ?? null;
+  for (const sample of out.samples) {
+    const plan = plans.get(sample.planId)!;
+    sample.focusVariety = allowed(plan.focusVarieties, varietyOf(sample.category, sample.foodName));
+    sample.focusPeriod = allowed(plan.focusPeriods, ...periodsOn(sample.sampledOn, calendar));
+    sample.focusArea = allowed(plan.focusAreas, areaOf(entities.get(sample.entityId)));
+  }
 }
 
 /** A batch of the current year's district plan, sampled over the last three months and still in progress. */
@@ -187,6 +220,9 @@ function buildCurrent(parent: LifeContext, year: number): void {
     quota: 160,
     startsOn: from,
     endsOn: `${year}-12-31`,
+    focusVarieties: [],
+    focusPeriods: [FocusPeriod.MID_AUTUMN, FocusPeriod.SCHOOL_OPENING, FocusPeriod.SPRING_FESTIVAL],
+    focusAreas: [FocusArea.CAMPUS, FocusArea.RURAL_BANQUET, FocusArea.MARKET],
   };
   out.plans.push(plan);
   const days = workingDays(calendar, from, today);
@@ -258,6 +294,9 @@ function writeSamples(ctx: LifeContext, drafts: Draft[], year: number, idPrefix:
       notifiedOn: null,
       publishedOn: null,
       consumerRequestId: draft.consumerRequestId,
+      focusVariety: null,
+      focusPeriod: null,
+      focusArea: null,
     };
     out.samples.push(sample);
     const riskFactor = draft.spec.purpose === PlanPurpose.RISK_MONITORING ? 1.3 : draft.consumerRequestId ? 1.5 : 1;

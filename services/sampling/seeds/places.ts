@@ -1,4 +1,5 @@
 import { type FoodCategory as C, FoodCategory, PlanLevel, PlanPurpose } from '../src/rules/enums';
+import { FocusArea, FocusPeriod, type FocusVariety } from '../src/rules/focus';
 
 /** The 2024 plans: their quotas add up to the 1,847 batches of the 2024 work summary. */
 export interface PlanSpec {
@@ -13,6 +14,8 @@ export interface PlanSpec {
   /** Food categories and their weights in the plan. */
   mix: Partial<Record<C, number>>;
   labs: string[];
+  /** The focus the plan declares (none: its samples may carry any focus that fits them). */
+  focus?: { varieties?: FocusVariety[]; periods?: FocusPeriod[]; areas?: FocusArea[] };
 }
 
 export const LABS = {
@@ -125,6 +128,10 @@ export const PLANS_2024: PlanSpec[] = [
     endsOn: '2024-12-20',
     mix: { ...PACKAGED, [F.SOY_PRODUCTS]: 7, [F.PASTRY]: 9, ...FARM, [F.CATERING_FOOD]: 16, [F.BOTTLED_WATER]: 6 },
     labs: [LABS.city, LABS.pony, LABS.cti],
+    focus: {
+      periods: [FocusPeriod.SPRING_FESTIVAL, FocusPeriod.SCHOOL_OPENING, FocusPeriod.MID_AUTUMN],
+      areas: [FocusArea.CAMPUS, FocusArea.RURAL_BANQUET, FocusArea.SCENIC_SPOT],
+    },
   },
   {
     id: 'P2024-QC-02',

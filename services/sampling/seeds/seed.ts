@@ -17,7 +17,17 @@ import { buildDemoData } from './demo-data';
 /** Writes the demo data (seeds/demo-data.ts) through the ORM, in the kit's seeding transaction. */
 export async function seedDemoData(em: EntityManager, today = todayInChina()): Promise<void> {
   const data = buildDemoData({ today });
-  const plans = new Map(data.plans.map((plan) => [plan.id, em.create(SamplingPlan, plan)]));
+  const plans = new Map(
+    data.plans.map(({ focusVarieties, focusPeriods, focusAreas, ...plan }) => [
+      plan.id,
+      em.create(SamplingPlan, {
+        ...plan,
+        focusVarietyList: focusVarieties.join(','),
+        focusPeriodList: focusPeriods.join(','),
+        focusAreaList: focusAreas.join(','),
+      }),
+    ]),
+  );
   const requests = new Map(
     data.consumerRequests.map((request) => [
       request.id,

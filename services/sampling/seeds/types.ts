@@ -10,6 +10,7 @@ import type {
   SampleStatus,
   Verdict,
 } from '../src/rules/enums';
+import type { FocusArea, FocusPeriod, FocusVariety } from '../src/rules/focus';
 
 /** The demo data as plain records: built without the ORM so the figures can be checked directly. */
 export interface DemoPlan {
@@ -23,6 +24,9 @@ export interface DemoPlan {
   quota: number;
   startsOn: string;
   endsOn: string;
+  focusVarieties: FocusVariety[];
+  focusPeriods: FocusPeriod[];
+  focusAreas: FocusArea[];
 }
 
 export interface DemoSample {
@@ -48,6 +52,9 @@ export interface DemoSample {
   notifiedOn: string | null;
   publishedOn: string | null;
   consumerRequestId: string | null;
+  focusVariety: FocusVariety | null;
+  focusPeriod: FocusPeriod | null;
+  focusArea: FocusArea | null;
 }
 
 export interface DemoTestItem {

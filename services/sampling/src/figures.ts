@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { raw } from '@mikro-orm/core';
 import { type Context, countsByKey, townshipScope } from '@shian/subgraph-kit';
+import { focusFigures } from './focus-figures';
 import {
   ConsumerRequest,
   ConsumerRequestStatus,
@@ -47,7 +48,7 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     .groupBy(['p.level', 's.category', 's.failure_kind', 's.verdict', raw('substr(s.sampled_on, 6, 2)')])
     .execute('all', false) as Promise<GroupRow[]>;
   const completed = { completedOn: { $ne: null }, sample: inYear };
-  const [rows, quotas, formulaOnSale, formulaTested, disposalsCompleted, casesFiled, requests, answered] =
+  const [rows, quotas, formulaOnSale, formulaTested, disposalsCompleted, casesFiled, requests, answered, focus] =
     await Promise.all([
       groups,
       countsByKey(ctx.em, 'select level as "key", sum(quota) as "n" from sampling_plan where year = ? group by level', [
@@ -59,6 +60,7 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
       ctx.em.count(Disposal, { ...completed, actionList: { $like: `%${DisposalAction.FILE_CASE}%` } }),
       ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to } }),
       ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to }, status: ConsumerRequestStatus.ANSWERED }),
+      focusFigures(ctx.em, from, to, scope),
     ]);
 
   let batches = 0;
@@ -132,5 +134,6 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     byFailureKind: [...byFailureKind.values()].sort((a, b) => b.batches - a.batches),
     byMonth,
     byVerdict: [...byVerdict].map(([verdict, batches]) => Object.assign(new VerdictFigure(), { verdict, batches })),
+    ...focus,
   });
 }

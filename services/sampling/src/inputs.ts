@@ -6,6 +6,9 @@ import {
   ConsumerRequestStatus,
   DisposalAction,
   FailureKind,
+  FocusArea,
+  FocusPeriod,
+  FocusVariety,
   FoodCategory,
   ObjectionKind,
   ObjectionStatus,
@@ -25,6 +28,15 @@ export class PlanFilter {
 
   @Field(() => PlanPurpose, { nullable: true })
   purpose?: PlanPurpose | null;
+
+  @Field(() => FocusVariety, { nullable: true, description: '重点品种含' })
+  focusVariety?: FocusVariety | null;
+
+  @Field(() => FocusPeriod, { nullable: true, description: '重点时段含' })
+  focusPeriod?: FocusPeriod | null;
+
+  @Field(() => FocusArea, { nullable: true, description: '重点区域含' })
+  focusArea?: FocusArea | null;
 }
 
 @InputType({ description: '新建抽检计划' })
@@ -55,6 +67,15 @@ export class PlanInput {
 
   @Field(() => LocalDate)
   endsOn!: string;
+
+  @Field(() => [FocusVariety], { nullable: true, description: '重点品种(须属于计划覆盖的食品类别)' })
+  focusVarieties?: FocusVariety[] | null;
+
+  @Field(() => [FocusPeriod], { nullable: true, description: '重点时段' })
+  focusPeriods?: FocusPeriod[] | null;
+
+  @Field(() => [FocusArea], { nullable: true, description: '重点区域' })
+  focusAreas?: FocusArea[] | null;
 }
 
 @InputType({ description: '样品筛选' })
@@ -97,6 +118,15 @@ export class SampleFilter {
 
   @Field(() => ID, { nullable: true, description: '回应的你点我检征集' })
   consumerRequestId?: string | null;
+
+  @Field(() => FocusVariety, { nullable: true, description: '重点品种' })
+  focusVariety?: FocusVariety | null;
+
+  @Field(() => FocusPeriod, { nullable: true, description: '重点时段' })
+  focusPeriod?: FocusPeriod | null;
+
+  @Field(() => FocusArea, { nullable: true, description: '重点区域' })
+  focusArea?: FocusArea | null;
 
   @Field(() => Boolean, { nullable: true, description: '只看监管时限已超期的' })
   overdue?: boolean | null;
@@ -148,6 +178,15 @@ export class SampleInput {
 
   @Field(() => ID, { nullable: true, description: '回应的你点我检征集' })
   consumerRequestId?: string | null;
+
+  @Field(() => FocusVariety, { nullable: true, description: '重点品种(须与食品类别相符)' })
+  focusVariety?: FocusVariety | null;
+
+  @Field(() => FocusPeriod, { nullable: true, description: '重点时段(抽样日期须在该时段内)' })
+  focusPeriod?: FocusPeriod | null;
+
+  @Field(() => FocusArea, { nullable: true, description: '重点区域' })
+  focusArea?: FocusArea | null;
 }
 
 @InputType({ description: '变更样品状态' })

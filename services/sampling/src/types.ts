@@ -7,6 +7,9 @@ import {
   DayType,
   Duty,
   FailureKind,
+  FocusArea,
+  FocusPeriod,
+  FocusVariety,
   FoodCategory,
   PlanLevel,
   Verdict,
@@ -137,6 +140,42 @@ export class VerdictFigure {
   batches!: number;
 }
 
+@ObjectType({ description: '按重点品种统计' })
+export class FocusVarietyFigure {
+  @Field(() => FocusVariety)
+  variety!: FocusVariety;
+
+  @Field(() => Int)
+  batches!: number;
+
+  @Field(() => Int)
+  unqualified!: number;
+}
+
+@ObjectType({ description: '按重点时段统计' })
+export class FocusPeriodFigure {
+  @Field(() => FocusPeriod)
+  period!: FocusPeriod;
+
+  @Field(() => Int)
+  batches!: number;
+
+  @Field(() => Int)
+  unqualified!: number;
+}
+
+@ObjectType({ description: '按重点区域统计' })
+export class FocusAreaFigure {
+  @Field(() => FocusArea)
+  area!: FocusArea;
+
+  @Field(() => Int)
+  batches!: number;
+
+  @Field(() => Int)
+  unqualified!: number;
+}
+
 @ObjectType({ description: '抽检监测年度数据' })
 export class SamplingFigures {
   @Field(() => Int)
@@ -183,6 +222,18 @@ export class SamplingFigures {
 
   @Field(() => [VerdictFigure], { description: '按检验结论(合格、不合格、尚未出具结论)' })
   byVerdict!: VerdictFigure[];
+
+  @Field(() => Int, { description: '带有重点品种、时段或区域的批次' })
+  focusBatches!: number;
+
+  @Field(() => [FocusVarietyFigure], { description: '按重点品种(每个品种一行,含 0)' })
+  byFocusVariety!: FocusVarietyFigure[];
+
+  @Field(() => [FocusPeriodFigure], { description: '按重点时段(每个时段一行,含 0)' })
+  byFocusPeriod!: FocusPeriodFigure[];
+
+  @Field(() => [FocusAreaFigure], { description: '按重点区域(每个区域一行,含 0)' })
+  byFocusArea!: FocusAreaFigure[];
 }
 
 @ObjectType({ description: '婴幼儿配方乳粉批批检覆盖情况' })

@@ -2,7 +2,7 @@ import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as 
 import { LocalDate } from '@shian/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConsumerRequest } from './ConsumerRequest';
-import { FailureKind, FoodCategory, SampleStatus, Verdict } from './enums';
+import { FailureKind, FocusArea, FocusPeriod, FocusVariety, FoodCategory, SampleStatus, Verdict } from './enums';
 import { SamplingPlan } from './SamplingPlan';
 
 /**
@@ -18,6 +18,9 @@ import { SamplingPlan } from './SamplingPlan';
 @Index({ properties: ['status', 'sampledOn'] })
 @Index({ properties: ['verdict', 'sampledOn'] })
 @Index({ properties: ['category', 'sampledOn'] })
+@Index({ properties: ['focusVariety', 'sampledOn'] })
+@Index({ properties: ['focusPeriod', 'sampledOn'] })
+@Index({ properties: ['focusArea', 'sampledOn'] })
 export class Sample {
   [OptionalProps]?:
     | 'status'
@@ -28,6 +31,9 @@ export class Sample {
     | 'notifiedOn'
     | 'publishedOn'
     | 'consumerRequest'
+    | 'focusVariety'
+    | 'focusPeriod'
+    | 'focusArea'
     | 'brand'
     | 'specification'
     | 'producedOn'
@@ -120,6 +126,18 @@ export class Sample {
   @Field(() => LocalDate, { nullable: true, description: '结果公开日期' })
   @Property({ type: 'string', length: 10, nullable: true })
   publishedOn: string | null = null;
+
+  @Field(() => FocusVariety, { nullable: true, description: '重点品种' })
+  @Enum({ items: () => FocusVariety, nullable: true })
+  focusVariety: FocusVariety | null = null;
+
+  @Field(() => FocusPeriod, { nullable: true, description: '重点时段' })
+  @Enum({ items: () => FocusPeriod, nullable: true })
+  focusPeriod: FocusPeriod | null = null;
+
+  @Field(() => FocusArea, { nullable: true, description: '重点区域' })
+  @Enum({ items: () => FocusArea, nullable: true })
+  focusArea: FocusArea | null = null;
 
   @ManyToOne(() => ConsumerRequest, { ref: false, nullable: true, index: true })
   consumerRequest: ConsumerRequest | null = null;

@@ -14,12 +14,16 @@ import {
   SampleStatus,
   Verdict,
 } from '../rules/enums';
+import { FOCUS_LABELS, FocusArea, FocusPeriod, FocusVariety } from '../rules/focus';
 
 export {
   ConsumerRequestStatus,
   DisposalAction,
   Duty,
   FailureKind,
+  FocusArea,
+  FocusPeriod,
+  FocusVariety,
   FoodCategory,
   ObjectionKind,
   ObjectionStatus,
@@ -71,6 +75,9 @@ register(RecheckStatus, 'RecheckStatus', '复检状态', LABELS.RecheckStatus);
 register(ObjectionStatus, 'ObjectionStatus', '异议状态', LABELS.ObjectionStatus);
 register(ObjectionKind, 'ObjectionKind', '异议事项', LABELS.ObjectionKind);
 register(ConsumerRequestStatus, 'ConsumerRequestStatus', '你点我检征集状态', LABELS.ConsumerRequestStatus);
+register(FocusVariety, 'FocusVariety', '重点品种', FOCUS_LABELS.FocusVariety);
+register(FocusPeriod, 'FocusPeriod', '重点时段', FOCUS_LABELS.FocusPeriod);
+register(FocusArea, 'FocusArea', '重点区域', FOCUS_LABELS.FocusArea);
 register(Duty, 'ClockDuty', '时限性质', LABELS.Duty);
 register(ClockUnit, 'ClockUnit', '计时单位', { WORKING_DAYS: '工作日', CALENDAR_DAYS: '自然日', MONTHS: '月' });
 register(ClockStatus, 'ClockStatus', '时限状态', {

@@ -47,7 +47,17 @@ import {
   Verdict,
 } from '../entities';
 import { MoveSampleInput, SampleFilter, SampleInput, TestItemInput } from '../inputs';
-import { backupKeptUntil, directMoves, isOverdue, judge, LABELS, SETTLED, sampleVerdict } from '../rules';
+import {
+  backupKeptUntil,
+  checkSampleFocus,
+  directMoves,
+  isOverdue,
+  judge,
+  LABELS,
+  RuleViolation,
+  SETTLED,
+  sampleVerdict,
+} from '../rules';
 import { registered, transition } from '../transitions';
 import { Clock } from '../types';
 import { contains, localDate, notAfterToday, notBefore, optionalText, requiredText, townshipCode } from '../validate';
@@ -73,6 +83,9 @@ export function sampleWhere(ctx: Context, filter: SampleFilter | null | undefine
   if (filter?.verdict) conditions.push({ verdict: filter.verdict });
   if (filter?.failureKind) conditions.push({ failureKind: filter.failureKind });
   if (filter?.consumerRequestId) conditions.push({ consumerRequest: filter.consumerRequestId });
+  if (filter?.focusVariety) conditions.push({ focusVariety: filter.focusVariety });
+  if (filter?.focusPeriod) conditions.push({ focusPeriod: filter.focusPeriod });
+  if (filter?.focusArea) conditions.push({ focusArea: filter.focusArea });
   const search = filter?.search?.trim();
   if (search) {
     // Sample numbers are stored upper-case, and PostgreSQL's LIKE is case-sensitive.
@@ -139,7 +152,7 @@ export class SampleResolver {
     const entityId = requiredText(input.entityId, 'entityId', '被抽样单位', 36);
     const townshipId = await entityTownship(ctx, entityId, input.townshipId);
     requireWriter(ctx, townshipId);
-    const { today } = await clockContext(ctx);
+    const { today, calendar } = await clockContext(ctx);
     const plan = await ctx.em.findOne(SamplingPlan, { id: input.planId });
     if (!plan) throw userInputError(`抽检计划不存在:${input.planId}`, 'planId');
     let consumerRequest: ConsumerRequest | null = null;
@@ -157,6 +170,18 @@ export class SampleResolver {
       throw userInputError(`抽样日期 ${sampledOn} 不在计划执行期(${plan.startsOn} 至 ${plan.endsOn})内`, 'sampledOn');
     }
     if (!plan.categories.includes(input.category)) throw userInputError('该食品类别不在计划覆盖范围内', 'category');
+    const foodName = requiredText(input.foodName, 'foodName', '样品名称');
+    const focus = {
+      focusVariety: input.focusVariety ?? null,
+      focusPeriod: input.focusPeriod ?? null,
+      focusArea: input.focusArea ?? null,
+    };
+    try {
+      checkSampleFocus({ ...focus, category: input.category, foodName, sampledOn }, plan, calendar);
+    } catch (error) {
+      if (error instanceof RuleViolation) throw userInputError(error.message, error.field);
+      throw error;
+    }
     const producedOn = input.producedOn ? localDate(input.producedOn, 'producedOn', '生产日期') : null;
     if (producedOn && producedOn > sampledOn) throw userInputError('生产日期不能晚于抽样日期', 'producedOn');
     const samplers = [...new Set(input.samplers.map((name) => name.trim()).filter(Boolean))];
@@ -174,8 +199,9 @@ export class SampleResolver {
       plan,
       entityId,
       townshipId,
-      foodName: requiredText(input.foodName, 'foodName', '样品名称'),
+      foodName,
       category: input.category,
+      ...focus,
       brand: optionalText(input.brand, 'brand', '标称商标', 100),
       specification: optionalText(input.specification, 'specification', '规格型号', 100),
       batchNumber: requiredText(input.batchNumber, 'batchNumber', '生产批号', 60),

@@ -18,6 +18,7 @@ import {
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Sample, SampleStatus, SamplingPlan, Verdict } from '../entities';
 import { PlanFilter, PlanInput, SampleFilter } from '../inputs';
+import { checkPlanFocus, type PlanFocus, RuleViolation } from '../rules';
 import { PlanProgress } from '../types';
 import { localDate, requiredText } from '../validate';
 import { SampleConnection, sampleWhere } from './Sample';
@@ -49,6 +50,9 @@ export class SamplingPlanResolver {
     if (filter?.year) where.year = filter.year;
     if (filter?.level) where.level = filter.level;
     if (filter?.purpose) where.purpose = filter.purpose;
+    if (filter?.focusVariety) where.focusVarietyList = { $like: `%${filter.focusVariety}%` };
+    if (filter?.focusPeriod) where.focusPeriodList = { $like: `%${filter.focusPeriod}%` };
+    if (filter?.focusArea) where.focusAreaList = { $like: `%${filter.focusArea}%` };
     return paginate(ctx.em, SamplingPlan, where, page, { orderBy: { year: 'desc', level: 'asc', name: 'asc' } });
   }
 
@@ -74,6 +78,19 @@ export class SamplingPlanResolver {
     if (endsOn < startsOn) throw userInputError('执行截止日期不能早于开始日期', 'endsOn');
     if (Number(startsOn.slice(0, 4)) !== input.year)
       throw userInputError(`执行开始日期应在 ${input.year} 年内`, 'startsOn');
+    const categories = [...new Set(input.categories)];
+    let focus: PlanFocus;
+    try {
+      focus = checkPlanFocus({
+        categories,
+        focusVarieties: input.focusVarieties ?? [],
+        focusPeriods: input.focusPeriods ?? [],
+        focusAreas: input.focusAreas ?? [],
+      });
+    } catch (error) {
+      if (error instanceof RuleViolation) throw userInputError(error.message, error.field);
+      throw error;
+    }
     const plan = ctx.em.create(SamplingPlan, {
       id: randomUUID(),
       year: input.year,
@@ -81,10 +98,13 @@ export class SamplingPlanResolver {
       purpose: input.purpose,
       name: requiredText(input.name, 'name', '计划名称'),
       issuer: requiredText(input.issuer, 'issuer', '下达单位', 100),
-      categories: [...new Set(input.categories)],
+      categories,
       quota: input.quota,
       startsOn,
       endsOn,
+      focusVarietyList: focus.focusVarieties.join(','),
+      focusPeriodList: focus.focusPeriods.join(','),
+      focusAreaList: focus.focusAreas.join(','),
     });
     await ctx.em.flush();
     return plan;

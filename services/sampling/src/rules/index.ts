@@ -4,3 +4,4 @@ export * from './lifecycle';
 export * from './sample-clocks';
 export * from './verdict';
 export * from './windows';
+export * from './focus';
