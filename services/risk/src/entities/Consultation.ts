@@ -12,7 +12,7 @@ import { fromList } from './lists';
 @ObjectType({ description: '风险会商研判' })
 @Table({ tableName: 'consultation' })
 export class Consultation {
-  [OptionalProps]?: 'summary' | 'version' | 'createdAt';
+  [OptionalProps]?: 'summary' | 'version' | 'createdAt' | 'departments' | 'townshipIds';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })

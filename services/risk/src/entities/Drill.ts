@@ -8,7 +8,7 @@ import { fromList } from './lists';
 @ObjectType({ description: '应急演练' })
 @Table({ tableName: 'drill' })
 export class Drill {
-  [OptionalProps]?: 'participants' | 'evaluation' | 'version' | 'createdAt';
+  [OptionalProps]?: 'participants' | 'evaluation' | 'version' | 'createdAt' | 'departments' | 'townshipIds';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })

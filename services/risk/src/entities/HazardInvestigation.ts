@@ -9,7 +9,7 @@ import { fromList } from './lists';
 @ObjectType({ description: '隐患排查' })
 @Table({ tableName: 'hazard_investigation' })
 export class HazardInvestigation {
-  [OptionalProps]?: 'status' | 'version' | 'createdAt';
+  [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'townshipIds';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })

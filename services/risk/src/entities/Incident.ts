@@ -22,7 +22,8 @@ export class Incident {
     | 'caseIds'
     | 'version'
     | 'createdAt'
-    | 'updatedAt';
+    | 'updatedAt'
+    | 'responseDepartments';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })

@@ -13,7 +13,15 @@ import { fromList } from './lists';
 @Table({ tableName: 'risk' })
 @Index({ properties: ['level', 'createdAt'] })
 export class Risk {
-  [OptionalProps]?: 'controls' | 'ownerId' | 'reviewDate' | 'status' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    | 'controls'
+    | 'ownerId'
+    | 'reviewDate'
+    | 'status'
+    | 'version'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'townshipIds';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })

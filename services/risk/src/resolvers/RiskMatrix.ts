@@ -3,56 +3,14 @@ import { type Context, requireBureau, userInputError } from '@shian/subgraph-kit
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { Risk, RiskLevel, RiskLevelChange, RiskMatrix, RiskMatrixSetting } from '../entities';
 import { requireLeader } from '../entities/scope';
+import { checkMatrix, defaultMatrix, levelChanges, MATRIX_CHANGE_REASON, MATRIX_SIZE, type Problem } from '../rules';
 
-/** The matrix is 5 × 5: likelihood 1–5 by severity 1–5. */
-export const MATRIX_SIZE = 5;
 const SETTING_ID = 'default';
-export const MATRIX_CHANGE_REASON = '风险矩阵调整';
 
-const ORDER = [RiskLevel.LOW, RiskLevel.GENERAL, RiskLevel.HIGH, RiskLevel.MAJOR];
-
-/** The default: score = likelihood × severity; 1–4 LOW, 5–9 GENERAL, 10–16 HIGH, 20–25 MAJOR. */
-export function defaultMatrix(): RiskLevel[][] {
-  return Array.from({ length: MATRIX_SIZE }, (_, l) =>
-    Array.from({ length: MATRIX_SIZE }, (_, s) => {
-      const score = (l + 1) * (s + 1);
-      if (score <= 4) return RiskLevel.LOW;
-      if (score <= 9) return RiskLevel.GENERAL;
-      if (score <= 16) return RiskLevel.HIGH;
-      return RiskLevel.MAJOR;
-    }),
-  );
-}
-
-export function levelIn(cells: RiskLevel[][], likelihood: number, severity: number): RiskLevel {
-  const level = cells[likelihood - 1]?.[severity - 1];
-  if (!level) throw new Error(`risk matrix has no cell ${likelihood}×${severity}`);
-  return level;
-}
-
-/**
- * A matrix a leader may save: 5 × 5 known levels, and never a lower level for a higher likelihood or severity
- * (a risk more likely or more severe than another cannot be graded below it).
- */
-export function checkMatrix(cells: readonly (readonly RiskLevel[])[]): void {
-  if (cells.length !== MATRIX_SIZE || cells.some((row) => row.length !== MATRIX_SIZE)) {
-    throw userInputError(`风险矩阵应为 ${MATRIX_SIZE}×${MATRIX_SIZE}(可能性 × 严重性)`, 'cells');
-  }
-  const rank = (level: RiskLevel) => ORDER.indexOf(level);
-  for (let l = 0; l < MATRIX_SIZE; l++) {
-    for (let s = 0; s < MATRIX_SIZE; s++) {
-      const here = rank(cells[l]![s]!);
-      if (here < 0) throw userInputError(`风险矩阵第 ${l + 1} 行第 ${s + 1} 列的等级无效`, 'cells');
-      const left = s > 0 ? rank(cells[l]![s - 1]!) : -1;
-      const above = l > 0 ? rank(cells[l - 1]![s]!) : -1;
-      if (here < left || here < above) {
-        throw userInputError(
-          `风险矩阵可能性 ${l + 1}、严重性 ${s + 1} 的等级不能低于可能性或严重性更小的格子`,
-          'cells',
-        );
-      }
-    }
-  }
+/** The first problem a rule found, as the answer: BAD_USER_INPUT naming its field. */
+export function reject(problems: readonly Problem[]): void {
+  const [first] = problems;
+  if (first) throw userInputError(first.message, first.field);
 }
 
 /** The matrix in force, read once per request (risk writes and the matrix query share it). */
@@ -96,7 +54,7 @@ export class RiskMatrixResolver {
     @Ctx() ctx: Context,
   ): Promise<RiskMatrix> {
     requireLeader(ctx);
-    checkMatrix(cells);
+    reject(checkMatrix(cells));
     const saved = cells.map((row) => [...row]);
     let row = await ctx.em.findOne(RiskMatrixSetting, { id: SETTING_ID });
     if (row) {
@@ -107,21 +65,20 @@ export class RiskMatrixResolver {
       row = ctx.em.create(RiskMatrixSetting, { id: SETTING_ID, cells: saved, updatedBy: ctx.identity.name });
     }
     const at = new Date();
-    for (const risk of await ctx.em.find(Risk, {}, { orderBy: { code: 'asc' } })) {
-      const level = levelIn(saved, risk.likelihood, risk.severity);
-      if (level === risk.level) continue;
+    const risks = await ctx.em.find(Risk, {}, { orderBy: { code: 'asc' } });
+    for (const { risk, from, to } of levelChanges(risks, saved)) {
       ctx.em.create(RiskLevelChange, {
         id: randomUUID(),
         risk,
         at,
-        fromLevel: risk.level,
-        toLevel: level,
+        fromLevel: from,
+        toLevel: to,
         likelihood: risk.likelihood,
         severity: risk.severity,
         reason: MATRIX_CHANGE_REASON,
         by: ctx.identity.name,
       });
-      risk.level = level;
+      risk.level = to;
     }
     await ctx.em.flush();
     return view(row);

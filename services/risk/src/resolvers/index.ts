@@ -1,3 +1,23 @@
+import { ConsultationConclusionResolver, ConsultationResolver } from './Consultation';
+import { DrillResolver } from './Drill';
+import { DutyResolver } from './Duty';
+import { HazardResolver, RiskHazardsResolver } from './Hazard';
+import { HazardInvestigationResolver } from './HazardInvestigation';
+import { IncidentResolver } from './Incident';
+import { IncidentReportRuleResolver } from './IncidentReportRule';
+import { RiskResolver } from './Risk';
 import { RiskMatrixResolver } from './RiskMatrix';
 
-export const RESOLVERS = [RiskMatrixResolver] as const;
+export const RESOLVERS = [
+  RiskResolver,
+  RiskMatrixResolver,
+  DutyResolver,
+  ConsultationResolver,
+  ConsultationConclusionResolver,
+  DrillResolver,
+  HazardInvestigationResolver,
+  HazardResolver,
+  RiskHazardsResolver,
+  IncidentResolver,
+  IncidentReportRuleResolver,
+] as const;
