@@ -2,6 +2,7 @@ import { buildCases, planCases } from './demo-cases';
 import { CAMPAIGNS, type DemoCampaign } from './campaigns';
 import type { CaseRecords } from './case-builder';
 import { buildInspections, type DemoDraw, type DemoInspection } from './demo-inspections';
+import { buildComplaints, type DemoComplaint } from './demo-complaints';
 import { buildJointOperations, type DemoJointOperation } from './demo-operations';
 import { type DemoInspector, INSPECTORS } from './people';
 import { Random } from '@shian/subgraph-kit';
@@ -17,6 +18,7 @@ export interface DemoData extends CaseRecords {
   inspections: DemoInspection[];
   draws: DemoDraw[];
   operations: DemoJointOperation[];
+  complaints: DemoComplaint[];
 }
 
 /**
@@ -32,5 +34,7 @@ export function buildDemoData(options: { today: string; seed?: number }): DemoDa
   const names = new Map(CAMPAIGNS.map((c) => [c.id, c.name]));
   const records = buildCases(plans, names);
   const operations = buildJointOperations(random, options.today);
-  return { inspectors: INSPECTORS, campaigns: CAMPAIGNS, inspections, draws, operations, ...records };
+  // Built last and from their own PRNG: the complaints add records without moving any other.
+  const complaints = buildComplaints(records.cases, options.today);
+  return { inspectors: INSPECTORS, campaigns: CAMPAIGNS, inspections, draws, operations, ...records, complaints };
 }

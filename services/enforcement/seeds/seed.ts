@@ -5,6 +5,8 @@ import {
   Campaign,
   Case,
   CasePause,
+  Complaint,
+  ComplaintStep,
   DrawItem,
   Inspection,
   Inspector,
@@ -15,6 +17,7 @@ import {
   SeizedItem,
   Transfer,
 } from '../src/entities';
+import { complaintOutcome } from '../src/rules/complaints';
 import { DrawStatus } from '../src/rules/enums';
 import { buildDemoData } from './demo-data';
 
@@ -83,6 +86,25 @@ export async function seedDemoData(em: EntityManager, today = todayInChina()): P
       createdAt: created(fields.startsOn),
     });
     for (const participant of participants) em.create(JointOperationParticipant, { ...participant, operation });
+  }
+
+  for (const { steps, ...fields } of data.complaints) {
+    const complaint = em.create(Complaint, {
+      ...fields,
+      outcome: complaintOutcome(fields),
+      createdAt: created(fields.receivedOn),
+      updatedAt: created(steps.at(-1)!.doneOn),
+    });
+    steps.forEach((step, i) => {
+      em.create(ComplaintStep, {
+        ...step,
+        id: `${fields.id}-${i + 1}`,
+        complaint,
+        username: 'officer',
+        actor: '李执法',
+        at: new Date(created(step.doneOn).getTime() + i * 60_000),
+      });
+    });
   }
   await em.flush();
 }

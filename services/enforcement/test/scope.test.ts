@@ -14,6 +14,7 @@ interface Ids {
   drawItemId: string;
   seizedItemId: string;
   operationId: string;
+  complaintId: string;
   /** Per department: a transfer addressed to it, and a joint operation it takes part in. */
   transfer: Record<string, { id: string; caseId: string; status: string }>;
   operation: Record<string, string>;
@@ -141,6 +142,30 @@ const BUREAU_MUTATIONS: Record<string, (ids: Ids) => [string, Record<string, unk
     'mutation($i: SeizedItemUpdateInput!) { updateSeizedItem(input: $i) { id } }',
     { i: { itemId: ids.seizedItemId, note: '测试' } },
   ],
+  createComplaint: () => [
+    'mutation($i: ComplaintInput!) { createComplaint(input: $i) { id } }',
+    {
+      i: {
+        kind: 'REPORT',
+        channel: 'PHONE',
+        entityId: 'E0001',
+        content: '测试',
+        receivedOn: '2024-05-01',
+      },
+    },
+  ],
+  updateComplaint: (ids) => [
+    'mutation($i: ComplaintUpdateInput!) { updateComplaint(input: $i) { id } }',
+    { i: { complaintId: ids.complaintId, version: 1, content: '改' } },
+  ],
+  moveComplaint: (ids) => [
+    'mutation($i: ComplaintMoveInput!) { moveComplaint(input: $i) { id } }',
+    { i: { complaintId: ids.complaintId, version: 1, to: 'REFUSED', on: today, reason: '测试' } },
+  ],
+  extendComplaintClock: (ids) => [
+    'mutation($i: ComplaintExtensionInput!) { extendComplaintClock(input: $i) { id } }',
+    { i: { complaintId: ids.complaintId, version: 1 } },
+  ],
 };
 
 /** The bureau's registers: a partner reads none of them. */
@@ -155,6 +180,8 @@ const BUREAU_QUERIES: Record<string, (ids: Ids) => [string, Record<string, unkno
   seizedItems: () => ['{ seizedItems { totalCount } }', {}],
   workReport: () => ['{ workReport(year: 2024) { enforcement { casesFiled } } }', {}],
   workReports: () => ['{ workReports(years: [2024, 2023]) { year } }', {}],
+  complaints: () => ['{ complaints { totalCount } }', {}],
+  complaint: (ids) => ['query($id: ID!) { complaint(id: $id) { id } }', { id: ids.complaintId }],
 };
 
 /** What a partner may use, each answering with its own records only (checked one by one below). */
@@ -167,7 +194,7 @@ describe.each(await dialects())('partner scope on %s', (dialect) => {
 
   const writes = async () => {
     const res = await t.execute(
-      '{ cases(first: 1) { totalCount } transfers { totalCount } jointOperations { totalCount } seizedItems { totalCount } campaigns { totalCount } inspections { totalCount } randomDraws { totalCount } }',
+      '{ cases(first: 1) { totalCount } transfers { totalCount } jointOperations { totalCount } seizedItems { totalCount } campaigns { totalCount } inspections { totalCount } randomDraws { totalCount } complaints { totalCount } }',
     );
     const c = await t.orm.em.fork().getConnection().execute('select count(*) as n from audit_entry');
     return JSON.stringify({ ...res.data, audit: Number((c as { n: number }[])[0]!.n) });
@@ -182,6 +209,7 @@ describe.each(await dialects())('partner scope on %s', (dialect) => {
       campaigns(first: 1) { nodes { id } }
       randomDraws(first: 1) { nodes { id items { id } } }
       seizedItems(first: 1) { nodes { id } }
+      complaints(first: 1) { nodes { id } }
     }`);
     expect(res.errors).toBeUndefined();
     const d = res.data!;
@@ -204,6 +232,7 @@ describe.each(await dialects())('partner scope on %s', (dialect) => {
       drawItemId: d.randomDraws.nodes[0].items[0].id,
       seizedItemId: d.seizedItems.nodes[0].id,
       operationId: d.jointOperations.nodes[0].id,
+      complaintId: d.complaints.nodes[0].id,
       transfer,
       operation,
       operationWithout,
@@ -470,6 +499,8 @@ async function fingerprint(t: {
     'campaign',
     'case_file',
     'case_pause',
+    'complaint',
+    'complaint_step',
     'draw_item',
     'inspection',
     'joint_operation',
@@ -484,6 +515,7 @@ async function fingerprint(t: {
       "select 'versions' as t, sum(version) as n from case_file",
       "select 'published' as t, count(published_on) + count(rectified_on) as n from inspection",
       "select 'notes' as t, count(note) as n from seized_item",
+      "select 'complaint versions' as t, coalesce(sum(version), 0) as n from complaint",
     ])
     .join(' union all ');
   const rows = (await t.orm.em.fork().getConnection().execute(sql)) as { t: string; n: number | string }[];
@@ -502,6 +534,7 @@ interface CrossIds {
   foreignTransfer: string;
   operationId: string;
   drawId: string;
+  foreignComplaint: { id: string; version: number };
 }
 
 /**
@@ -733,6 +766,52 @@ const CROSS_WRITES: Record<string, CrossWrite<CrossIds>> = {
       { i: { operationId: ids.operationId, personnel: 1, report: '越权' } },
     ],
   },
+  createComplaint: {
+    code: 'BAD_USER_INPUT',
+    field: 'entityId',
+    message: '不存在或不在您的辖区内',
+    write: (ids) => [
+      'mutation($i: ComplaintInput!) { createComplaint(input: $i) { id } }',
+      {
+        i: {
+          kind: 'REPORT',
+          channel: 'PHONE',
+          entityId: ids.foreignCase.entityId,
+          content: '越权',
+          receivedOn: '2024-05-01',
+        },
+      },
+    ],
+  },
+  updateComplaint: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: ComplaintUpdateInput!) { updateComplaint(input: $i) { id } }',
+      { i: { complaintId: ids.foreignComplaint.id, version: ids.foreignComplaint.version, content: '越权' } },
+    ],
+  },
+  moveComplaint: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: ComplaintMoveInput!) { moveComplaint(input: $i) { id } }',
+      {
+        i: {
+          complaintId: ids.foreignComplaint.id,
+          version: ids.foreignComplaint.version,
+          to: 'REFUSED',
+          on: '2024-12-31',
+          reason: '越权',
+        },
+      },
+    ],
+  },
+  extendComplaintClock: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($i: ComplaintExtensionInput!) { extendComplaintClock(input: $i) { id } }',
+      { i: { complaintId: ids.foreignComplaint.id, version: ids.foreignComplaint.version } },
+    ],
+  },
 };
 
 describe.each(await dialects())('references, linked records and writes across townships on %s', (dialect) => {
@@ -749,6 +828,7 @@ describe.each(await dialects())('references, linked records and writes across to
       randomDraws(first: 10) { nodes { id items { id townshipId } } }
       seizedItems(first: 100) { nodes { id case { townshipId } } }
       jointOperations(first: 1) { nodes { id } }
+      complaints(first: 100) { nodes { id version townshipId } }
     }`);
     expect(res.errors).toBeUndefined();
     const d = res.data!;
@@ -793,6 +873,7 @@ describe.each(await dialects())('references, linked records and writes across to
       ).id,
       operationId: d.jointOperations.nodes[0].id,
       drawId: d.randomDraws.nodes[0].id,
+      foreignComplaint: d.complaints.nodes.find((n: { townshipId: string }) => n.townshipId !== OWN_TOWNSHIP),
     };
     for (const department of Object.values(PARTNERS)) expect(sharedCase[department], department).toBeDefined();
   });

@@ -2,6 +2,7 @@ import { AuditEntry } from './AuditEntry';
 import { Campaign } from './Campaign';
 import { Case } from './Case';
 import { CasePause } from './CasePause';
+import { Complaint, ComplaintStep } from './Complaint';
 import { DrawItem } from './DrawItem';
 import { Inspection } from './Inspection';
 import { Inspector } from './Inspector';
@@ -13,6 +14,7 @@ import { SeizedItem } from './SeizedItem';
 import { Transfer } from './Transfer';
 
 export * from './enums';
+export { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus, MediationResult } from './Complaint';
 export * from './refs';
 export { AuditFieldChange } from './AuditEntry';
 export {
@@ -20,6 +22,8 @@ export {
   Campaign,
   Case,
   CasePause,
+  Complaint,
+  ComplaintStep,
   DrawItem,
   Inspection,
   Inspector,
@@ -45,4 +49,6 @@ export const ENTITIES = [
   JointOperationParticipant,
   SeizedItem,
   AuditEntry,
+  Complaint,
+  ComplaintStep,
 ];

@@ -1,6 +1,8 @@
 import { CampaignResolver } from './Campaign';
 import { CaseResolver } from './Case';
 import { CaseMutationResolver } from './CaseMutations';
+import { CaseComplaintResolver, ComplaintResolver } from './Complaint';
+import { ComplaintMutationResolver } from './ComplaintMutations';
 import { EnforcementClockResolver } from './EnforcementClock';
 import { EntityEnforcementResolver } from './Entity';
 import { InspectionResolver } from './Inspection';
@@ -25,4 +27,7 @@ export const RESOLVERS = [
   EntityEnforcementResolver,
   WorkReportResolver,
   EnforcementClockResolver,
+  ComplaintResolver,
+  CaseComplaintResolver,
+  ComplaintMutationResolver,
 ] as const;
