@@ -3,12 +3,17 @@ import type {
   CampaignKind,
   CaseSource,
   CaseStatus,
+  ComplaintChannel,
+  ComplaintKind,
+  ComplaintOutcome,
+  ComplaintStatus,
   DrawStatus,
   EnforcementClockStatus,
   EntityCategory,
   InspectionKind,
   InspectionVerdict,
   JointOperationStatus,
+  MediationResult,
   PartnerDepartment,
   PauseKind,
   PenaltyKind,
@@ -158,4 +163,39 @@ export const CATEGORY: LabelMap<EntityCategory> = {
   SCHOOL_CANTEEN: { label: '学校食堂' },
   COLLECTIVE_DINING: { label: '集中用餐单位' },
   ONLINE_CATERING: { label: '网络餐饮' },
+};
+
+export const COMPLAINT_KIND: LabelMap<ComplaintKind> = {
+  COMPLAINT: { label: '投诉', color: 'gold' },
+  REPORT: { label: '举报', color: 'volcano' },
+};
+
+export const COMPLAINT_CHANNEL: LabelMap<ComplaintChannel> = {
+  PLATFORM_12315: { label: '12315平台', color: 'blue' },
+  PHONE: { label: '电话', color: 'cyan' },
+  LETTER: { label: '来信', color: 'default' },
+  VISIT: { label: '来访', color: 'purple' },
+  ONLINE: { label: '网络', color: 'geekblue' },
+};
+
+export const COMPLAINT_STATUS: LabelMap<ComplaintStatus> = {
+  RECEIVED: { label: '待处理', color: 'orange' },
+  ACCEPTED: { label: '已受理', color: 'blue' },
+  REFUSED: { label: '不予受理', color: 'default' },
+  MEDIATED: { label: '已调解', color: 'cyan' },
+  REFERRED: { label: '已转线索(立案)', color: 'magenta' },
+  ANSWERED: { label: '已答复', color: 'green' },
+};
+
+export const COMPLAINT_OUTCOME: LabelMap<ComplaintOutcome> = {
+  PENDING: { label: '办理中', color: 'orange' },
+  REFUSED: { label: '不予受理', color: 'default' },
+  MEDIATED: { label: '调解', color: 'cyan' },
+  REFERRED: { label: '转线索(立案)', color: 'magenta' },
+  ANSWERED: { label: '答复办结', color: 'green' },
+};
+
+export const MEDIATION_RESULT: LabelMap<MediationResult> = {
+  SETTLED: { label: '调解成功', color: 'green' },
+  FAILED: { label: '调解不成', color: 'red' },
 };

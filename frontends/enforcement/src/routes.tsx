@@ -4,6 +4,7 @@ import { useIsPartner, useModulePath } from './module';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
+import { ComplaintsPage } from './pages/ComplaintsPage';
 import { DrawPage } from './pages/DrawPage';
 import { DrawsPage } from './pages/DrawsPage';
 import { InspectionsPage } from './pages/InspectionsPage';
@@ -15,6 +16,7 @@ import { TransfersPage } from './pages/TransfersPage';
 
 const BUREAU_SECTIONS = [
   { key: '/', label: '案件' },
+  { key: '/complaints', label: '投诉举报' },
   { key: '/inspections', label: '监督检查' },
   { key: '/draws', label: '双随机抽查' },
   { key: '/campaigns', label: '专项行动' },
@@ -72,6 +74,7 @@ export function ModuleRoutes() {
         <Route index element={<CasesPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="cases/:id" element={<CasePage />} />
+        <Route path="complaints" element={<ComplaintsPage />} />
         <Route path="inspections" element={<InspectionsPage />} />
         <Route path="draws" element={<DrawsPage />} />
         <Route path="draws/new" element={<RunDrawPage />} />

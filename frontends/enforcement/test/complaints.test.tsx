@@ -1,0 +1,132 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import App from '../src/App';
+import { officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
+import { testToken } from '@shian/remote-testing';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const complaint = (id: string, overrides: object = {}) => ({
+  __typename: 'Complaint',
+  id,
+  code: `巴州投诉举报〔2026〕${id}号`,
+  kind: 'COMPLAINT',
+  channel: 'PLATFORM_12315',
+  status: 'RECEIVED',
+  outcome: 'PENDING',
+  version: 1,
+  content: `购买的卤肉有异味${id}`,
+  receivedOn: '2026-11-20',
+  decidedOn: null,
+  answeredOn: null,
+  extended: false,
+  overdue: false,
+  nextStatuses: ['ACCEPTED', 'REFUSED', 'REFERRED'],
+  complainant: { __typename: 'Complainant', name: '王**', phone: '138****5678', masked: true, anonymous: false },
+  entity: { __typename: 'Entity', id: 'E0001', name: '康健茶业' },
+  township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+  clock: { __typename: 'EnforcementClock', deadline: '2026-12-01', status: 'RUNNING' },
+  case: null,
+  ...overrides,
+});
+
+const page = (nodes: object[]) => ({
+  data: {
+    complaints: {
+      __typename: 'ComplaintConnection',
+      totalCount: nodes.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes,
+    },
+  },
+});
+
+const townships = () => ({
+  data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道' }] },
+});
+
+async function openComplaints(token: string, answers: Parameters<typeof stubGateway>[0]) {
+  const calls = stubGateway({
+    CaseList: () => ({
+      data: {
+        cases: {
+          __typename: 'CaseConnection',
+          totalCount: 0,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          nodes: [],
+        },
+      },
+    }),
+    ComplaintTownships: townships,
+    ...answers,
+  });
+  render(<App gatewayUrl="http://gateway.test" token={token} routing="memory" />);
+  fireEvent.click((await screen.findAllByText('投诉举报'))[0]!);
+  return calls;
+}
+
+describe('投诉举报', () => {
+  it('lists complaints with overdue flags, filters kept in the query, and the outcomes to act on', async () => {
+    const calls = await openComplaints(officerToken, {
+      ComplaintList: () =>
+        page([
+          complaint('1', { overdue: true }),
+          complaint('2', {
+            kind: 'REPORT',
+            complainant: { __typename: 'Complainant', name: null, phone: null, masked: false, anonymous: true },
+          }),
+        ]),
+    });
+    expect(await screen.findByText('巴州投诉举报〔2026〕1号')).toBeTruthy();
+    expect(screen.getAllByTestId('overdue')).toHaveLength(1);
+    expect(screen.getByText('王** 138****5678')).toBeTruthy();
+    expect(screen.getByText('匿名')).toBeTruthy();
+    for (const label of ['渠道', '处理结果', '乡镇(街道)', '只看超期'])
+      expect(screen.getAllByLabelText(label).length).toBeGreaterThan(0);
+    expect(screen.getByText('登记投诉举报')).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: '只看超期' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'ComplaintList').at(-1)?.variables.filter).toEqual({
+        overdue: true,
+      }),
+    );
+    fireEvent.click(screen.getAllByRole('button', { name: '办理' })[0]!);
+    expect(await screen.findByText('办理 巴州投诉举报〔2026〕1号')).toBeTruthy();
+  });
+
+  it('exports through the masked query, whoever exports', async () => {
+    const created = vi.fn(() => 'blob:complaints');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    const calls = await openComplaints(officerToken, {
+      ComplaintList: () => page([complaint('1')]),
+      ComplaintExport: () => page([complaint('1')]),
+    });
+    expect(await screen.findByText('巴州投诉举报〔2026〕1号')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /导出Excel/ }));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'ComplaintExport')).toBe(true));
+    const exported = calls.find((c) => c.operationName === 'ComplaintExport')!;
+    expect(exported.query).toMatch(/complainant\(masked: true\)/);
+    await waitFor(() => expect(created).toHaveBeenCalled());
+  });
+
+  it('hides the township filter from a township officer, whose list is the township’s', async () => {
+    const township = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
+    const calls = await openComplaints(township, { ComplaintList: () => page([complaint('1')]) });
+    expect(await screen.findByText('巴州投诉举报〔2026〕1号')).toBeTruthy();
+    expect(screen.queryByLabelText('乡镇(街道)')).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('ComplaintTownships');
+  });
+
+  it('gives a partner department no way to the complaints', async () => {
+    const calls = stubGateway({ TransferList: () => transferPage('POLICE'), JointOperationList: operationPage });
+    render(<App gatewayUrl="http://gateway.test" token={policeToken} routing="memory" />);
+    expect(await screen.findByText('区公安分局工作台')).toBeTruthy();
+    expect(screen.queryByText('投诉举报')).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('ComplaintList');
+  });
+});
