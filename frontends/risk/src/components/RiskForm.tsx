@@ -43,6 +43,7 @@ interface Values {
   ownerId?: string;
   reviewDate?: Dayjs;
   status: RiskStatus;
+  reason?: string;
 }
 
 /** The risk as the edit form starts from it. */
@@ -78,6 +79,7 @@ const input = (v: Values): RiskInput => ({
   ownerId: v.ownerId ?? null,
   reviewDate: v.reviewDate ? v.reviewDate.format('YYYY-MM-DD') : null,
   status: v.status,
+  reason: v.reason?.trim() || null,
 });
 
 const scale = (what: string) => [
@@ -167,6 +169,11 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
       <Form.Item label="状态" name="status" rules={[{ required: true, message: '请选择状态' }]}>
         <Select aria-label="状态" options={optionsOf(RISK_STATUS)} />
       </Form.Item>
+      {risk && (
+        <Form.Item label="调整原因" name="reason" extra="可能性或严重性有变化时,记入等级变更记录">
+          <Input aria-label="调整原因" placeholder="如:今年以来发生两起聚餐食物中毒" />
+        </Form.Item>
+      )}
     </FormDialog>
   );
 }

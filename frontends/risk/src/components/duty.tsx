@@ -75,7 +75,18 @@ export function DutyOwnerFields({
           return null;
         }}
       </Form.Item>
-      <Form.Item label="完成期限" name={name('dueDate')} rules={[{ required: dueRequired, message: '请选择完成期限' }]}>
+      <Form.Item
+        label="完成期限"
+        name={name('dueDate')}
+        dependencies={[[...absolute, 'frequency']]}
+        rules={[
+          // A one-off duty needs its deadline; a recurring one runs by its period.
+          ({ getFieldValue }) => ({
+            required: dueRequired || getFieldValue([...absolute, 'frequency']) === 'ONCE',
+            message: '请选择完成期限',
+          }),
+        ]}
+      >
         <DatePicker aria-label="完成期限" style={{ width: '100%' }} />
       </Form.Item>
     </>

@@ -25,7 +25,11 @@ export const HazardRowFragmentDoc = graphql(`
     status
     overdue
     version
-    caseId
+    enforcementCase {
+      id
+      number
+      title
+    }
     entity {
       id
       name
@@ -57,7 +61,7 @@ const RecordHazardMutation = graphql(`
 `);
 
 const RectifyHazardMutation = graphql(`
-  mutation RectifyHazard($id: ID!, $version: Int!, $rectifiedOn: LocalDate!, $note: String!) {
+  mutation RectifyHazard($id: ID!, $version: Int!, $rectifiedOn: String!, $note: String!) {
     rectifyHazard(id: $id, version: $version, rectifiedOn: $rectifiedOn, note: $note) {
       id
       status
@@ -80,8 +84,10 @@ const LinkHazardCaseMutation = graphql(`
   mutation LinkHazardCase($id: ID!, $version: Int!, $caseId: ID!) {
     linkHazardCase(id: $id, version: $version, caseId: $caseId) {
       id
-      caseId
       version
+      enforcementCase {
+        id
+      }
     }
   }
 `);
@@ -203,7 +209,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           </Button>
         </Popconfirm>
       )}
-      {!hazard.caseId && (
+      {!hazard.enforcementCase && (
         <FormDialog<{ caseId: string }>
           label="关联案件"
           title={`关联线索或案件 ${hazard.code}`}
@@ -240,6 +246,10 @@ export function HazardTable({ hazards, onChanged }: { hazards: readonly HazardRo
   );
 }
 
+/** The linked case as enforcement names it (立案编号, else the clue's title). */
+export const caseText = (h: HazardRow) =>
+  h.enforcementCase ? (h.enforcementCase.number ?? h.enforcementCase.title ?? h.enforcementCase.id) : '';
+
 export function hazardColumns(canWrite: boolean, onChanged?: () => void) {
   return [
     { title: '编号', dataIndex: 'code', key: 'code' },
@@ -272,7 +282,7 @@ export function hazardColumns(canWrite: boolean, onChanged?: () => void) {
       key: 'verified',
       render: (_: unknown, h: HazardRow) => (h.verifiedBy ? `${h.verifiedBy} ${formatDate(h.verifiedOn)}` : '—'),
     },
-    { title: '关联案件', key: 'case', render: (_: unknown, h: HazardRow) => h.caseId ?? '—' },
+    { title: '关联案件', key: 'case', render: (_: unknown, h: HazardRow) => caseText(h) || '—' },
     ...(canWrite
       ? [
           {

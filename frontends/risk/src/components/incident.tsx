@@ -3,7 +3,7 @@ import { labelOf } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { IncidentStep } from '../gql/graphql';
+import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
 import { formatDateTime } from '../format';
 import { INCIDENT_STEP } from '../labels';
 import { FormDialog } from './FormDialog';
@@ -18,36 +18,33 @@ export interface ReportClockView {
   hoursAllowed: number;
   reportedAt?: string | null;
   missed: boolean;
+  status: IncidentReportStatus;
+  remainingMinutes?: number | null;
 }
 
 /**
- * The reporting clock as the record shows it: reported in time (按时) or late (已超时, from `missed`), or not yet
- * reported with the time left before the deadline (已超时 once it has passed).
+ * The reporting clock as the server computed it: 按时 or 已超时 once reported, 已超时 (未报告) past the deadline,
+ * else the time left.
  */
-export function ReportClockTag({ clock, now = Date.now() }: { clock: ReportClockView; now?: number }) {
-  if (clock.reportedAt)
-    return clock.missed ? (
-      <Tag color="red" data-testid="report-clock">
-        已超时(报告于 {formatDateTime(clock.reportedAt)})
-      </Tag>
-    ) : (
-      <Tag color="green" data-testid="report-clock">
-        按时(报告于 {formatDateTime(clock.reportedAt)})
-      </Tag>
-    );
-  const left = dayjs(clock.deadline).diff(now, 'minute');
-  if (clock.missed || left < 0)
-    return (
-      <Tag color="red" data-testid="report-clock">
-        已超时 · 未报告
-      </Tag>
-    );
+export function ReportClockTag({ clock }: { clock: ReportClockView }) {
+  const at = clock.reportedAt ? `(报告于 ${formatDateTime(clock.reportedAt)})` : '';
+  const [color, text] =
+    clock.status === 'MET'
+      ? ['green', `按时${at}`]
+      : clock.status === 'LATE'
+        ? ['red', `已超时${at}`]
+        : clock.status === 'OVERDUE'
+          ? ['red', '已超时 · 未报告']
+          : ['blue', `待报告 · 剩余 ${leftText(clock.remainingMinutes)}`];
   return (
-    <Tag color="blue" data-testid="report-clock">
-      待报告 · 剩余 {Math.floor(left / 60)} 小时 {left % 60} 分
+    <Tag color={color} data-testid="report-clock">
+      {text}
     </Tag>
   );
 }
+
+const leftText = (minutes?: number | null) =>
+  minutes == null ? '—' : `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分`;
 
 const AdvanceIncidentMutation = graphql(`
   mutation AdvanceIncident($id: ID!, $version: Int!, $step: IncidentStep!, $at: DateTimeISO!, $note: String) {

@@ -23,6 +23,7 @@ export const IncidentDetailQuery = graphql(`
       kind
       level
       occurredAt
+      receivedAt
       place
       affected
       reportedAt
@@ -48,6 +49,9 @@ export const IncidentDetailQuery = graphql(`
         hoursAllowed
         reportedAt
         missed
+        status
+        remainingMinutes
+        source
       }
       samples {
         id
@@ -121,10 +125,14 @@ export function IncidentPage() {
           <Card title="报告时限" style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, md: 2 }} aria-label="报告时限">
               <Descriptions.Item label="时限">接报后 {clock.hoursAllowed} 小时内报告</Descriptions.Item>
+              <Descriptions.Item label="接报时间">{formatDateTime(incident.receivedAt)}</Descriptions.Item>
               <Descriptions.Item label="截止时间">{formatDateTime(clock.deadline)}</Descriptions.Item>
               <Descriptions.Item label="报告时间">{formatDateTime(clock.reportedAt)}</Descriptions.Item>
               <Descriptions.Item label="情况">
                 <ReportClockTag clock={clock} />
+              </Descriptions.Item>
+              <Descriptions.Item label="依据" span={2}>
+                {clock.source}
               </Descriptions.Item>
             </Descriptions>
           </Card>

@@ -47,6 +47,8 @@ export const IncidentListDocument = graphql(`
           hoursAllowed
           reportedAt
           missed
+          status
+          remainingMinutes
         }
       }
     }

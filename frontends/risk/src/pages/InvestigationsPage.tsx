@@ -16,7 +16,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { FormDialog } from '../components/FormDialog';
-import { hazardColumns, RecordHazardButton, type HazardRow } from '../components/hazard';
+import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { TownshipSelect, useTownshipOptions } from '../components/pickers';
 import { names } from '../format';
@@ -102,7 +102,7 @@ export const HAZARD_EXPORT_COLUMNS = [
   { title: '复核人', value: (h: HazardRow) => h.verifiedBy ?? '', width: 10 },
   { title: '复核日期', value: (h: HazardRow) => h.verifiedOn ?? '', width: 12 },
   { title: '所属风险', value: (h: HazardRow) => (h.risk ? `${h.risk.code} ${h.risk.title}` : ''), width: 30 },
-  { title: '关联案件', value: (h: HazardRow) => h.caseId ?? '', width: 12 },
+  { title: '关联案件', value: caseText, width: 26 },
 ];
 
 interface InvestigationValues {
@@ -287,9 +287,8 @@ function HazardsView({ tabs }: { tabs: React.ReactNode }) {
 }
 
 const InvestigationDetailQuery = graphql(`
-  query HazardInvestigationDetail($filter: HazardInvestigationFilter) {
-    hazardInvestigations(filter: $filter, first: 1) {
-      nodes {
+  query HazardInvestigationDetail($id: ID!) {
+    hazardInvestigation(id: $id) {
         id
         code
         theme
@@ -302,7 +301,6 @@ const InvestigationDetailQuery = graphql(`
           id
           name
         }
-      }
     }
   }
 `);
@@ -314,13 +312,11 @@ export function InvestigationPage() {
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: InvestigationDetailQuery,
-    variables: { filter: { ids: [id] } },
-  });
-  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: InvestigationDetailQuery, variables: { id } });
+  if (error && !data?.hazardInvestigation)
+    return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
-  const round = data?.hazardInvestigations.nodes[0];
+  const round = data?.hazardInvestigation;
   if (!round) return <ErrorPanel title="记录不存在" error={new Error('未找到该排查,可能无权查看')} />;
   return (
     <>
