@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
-import { todayInChina as chinaDay } from '@shian/clock';
+import { addDays, todayInChina as chinaDay } from '@shian/clock';
 import {
   Connection,
   ConnectionArgs,
@@ -62,6 +62,8 @@ export async function officialTownship(ctx: Context, id: string, field: string):
   return data.official?.township?.id ?? null;
 }
 
+const MAX_DUE_DAYS = 5 * 366;
+
 /** The day a duty was assigned, in China: what a recurring duty without a due date counts its period from. */
 const assignedOn = (duty: Pick<Duty, 'createdAt'>) => chinaDay(duty.createdAt);
 
@@ -92,6 +94,10 @@ export async function checkedDuty(ctx: Context, input: DutyInput, sources: DutyS
     dueDate: input.dueDate ? localDate(input.dueDate, f('dueDate'), '完成时限') : null,
     frequency: input.frequency ?? DutyFrequency.ONCE,
   };
+  // The clock engine counts day by day: a deadline decades away is a typing error, refused before it is stored.
+  if (fields.dueDate && fields.dueDate > addDays(today, MAX_DUE_DAYS)) {
+    throw userInputError(`完成时限不能晚于 ${addDays(today, MAX_DUE_DAYS)}(五年内)`, f('dueDate'));
+  }
   const [timing] = checkDutyTiming({ frequency: fields.frequency, dueDate: fields.dueDate, assignedOn: today });
   if (timing) throw userInputError(timing.message, f(timing.field));
   switch (input.ownerKind) {
