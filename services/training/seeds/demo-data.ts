@@ -1,12 +1,14 @@
 import { TrainingAudience, TrainingMode, WorkshopLevel } from '../src/rules/enums';
 import { active, type EntityRefRecord } from './entity-refs';
+import { buildOfficerTraining, type DemoOfficerAttendance } from './officer-training';
 import { personName } from './people';
 import { Random } from '@shian/subgraph-kit';
 
 /**
  * Training's demo data as plain records, deterministic, reproducing the 2024 work summary: 13 sessions for small
  * workshops, school canteens and online caterers covering 2,000 practitioners, 580 assessment batches (re-sits
- * included) and 295 small workshops upgraded; plus a little of 2023, so that years can be told apart.
+ * included) and 295 small workshops upgraded; plus a little of 2023, so that years can be told apart, and 2025's
+ * officers' sessions (seeds/officer-training.ts), which never enter the practitioners' figures.
  */
 export interface DemoSession {
   id: string;
@@ -57,6 +59,7 @@ export interface DemoUpgrade {
 export interface TrainingDemoData {
   sessions: DemoSession[];
   attendances: DemoAttendance[];
+  officerAttendances: DemoOfficerAttendance[];
   assessments: DemoAssessment[];
   upgrades: DemoUpgrade[];
 }
@@ -330,7 +333,14 @@ export function buildTrainingDemoData(seed = DEMO_SEED): TrainingDemoData {
 
   const assessments = buildAssessments(random, groups);
   const upgrades = buildUpgrades(random);
-  return { sessions, attendances, assessments, upgrades };
+  const officers = buildOfficerTraining();
+  return {
+    sessions: [...sessions, ...officers.sessions],
+    attendances,
+    officerAttendances: officers.attendances,
+    assessments,
+    upgrades,
+  };
 }
 
 /**

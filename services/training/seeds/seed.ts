@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import { Attendance, TrainingAssessment, TrainingSession, WorkshopUpgrade } from '../src/entities';
+import { Attendance, OfficerAttendance, TrainingAssessment, TrainingSession, WorkshopUpgrade } from '../src/entities';
 import { buildTrainingDemoData } from './demo-data';
 
 /** Writes the demo data (seeds/demo-data.ts) through the ORM; the kit runs it once, in one transaction. */
@@ -12,6 +12,8 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
   }
   for (const { sessionId, createdAt, ...fields } of data.attendances)
     em.create(Attendance, { ...fields, session: sessions.get(sessionId)!, createdAt: new Date(createdAt) });
+  for (const { sessionId, createdAt, ...fields } of data.officerAttendances)
+    em.create(OfficerAttendance, { ...fields, session: sessions.get(sessionId)!, createdAt: new Date(createdAt) });
   const assessments = new Map<string, TrainingAssessment>();
   for (const { sessionId, resitOfId, ...fields } of data.assessments)
     assessments.set(

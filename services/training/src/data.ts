@@ -5,6 +5,7 @@ import {
   countsByKey,
   groupBy,
   listPerParent,
+  requireBureau,
   townshipScope,
 } from '@shian/subgraph-kit';
 import { Attendance, TrainingAssessment, TrainingSession, WorkshopUpgrade } from './entities';
@@ -100,6 +101,24 @@ export const attendeeCount = (ctx: Context) => {
         scope === undefined ? '' : ' and township_id = ?'
       } group by session_id`,
       scope === undefined ? [...ids] : [...ids, scope],
+    );
+    return ids.map((id) => counts.get(id) ?? 0);
+  });
+};
+
+/**
+ * Officers signed in per session: one grouped count for every session of a request. Officers' records are the
+ * district's (src/resolvers/OfficerTraining.ts): a township officer's scope holds none, partners are refused.
+ */
+export const officerCount = (ctx: Context) => {
+  requireBureau(ctx);
+  const district = townshipScope(ctx) === undefined;
+  return ctx.loader<string, number>('officerCount', async (ids) => {
+    if (!district) return ids.map(() => 0);
+    const counts = await countsByKey(
+      ctx.em,
+      `select session_id as "key", count(*) as "n" from officer_attendance where session_id in (${placeholders(ids)}) group by session_id`,
+      [...ids],
     );
     return ids.map((id) => counts.get(id) ?? 0);
   });

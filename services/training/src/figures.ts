@@ -5,7 +5,7 @@ import { yearSpan } from './validate';
 /**
  * The year's training figures (domain.md's acceptance table), aggregated by the database within the caller's scope:
  * a township officer gets the township's participants, batches and upgrades (sessions are the district's and count
- * for everyone). Six statements whatever the year's size; a year without records answers zeros.
+ * for everyone). Seven statements whatever the year's size; a year without records answers zeros.
  */
 export interface TrainingMonth {
   month: number;
@@ -13,6 +13,14 @@ export interface TrainingMonth {
   participants: number;
   assessmentBatches: number;
   workshopsUpgraded: number;
+}
+
+/** 执法人员专业化规范化培训: kept apart from the practitioners' figures, which they never enter. */
+export interface OfficerFigures {
+  sessions: number;
+  officersTrained: number;
+  attendances: number;
+  hours: number;
 }
 
 export interface TrainingFigures {
@@ -26,7 +34,11 @@ export interface TrainingFigures {
   workshopsUpgraded: number;
   byAudience: { audience: TrainingAudience; sessions: number; participants: number }[];
   byMonth: TrainingMonth[];
+  officers: OfficerFigures;
 }
+
+/** Sessions for businesses' practitioners: the figures of the work summary (13 sessions, 2,000 in 2024). */
+const BUSINESS = (alias: string) => `${alias}.audience <> '${TrainingAudience.ENFORCEMENT_OFFICERS}'`;
 
 export async function trainingFigures(ctx: Context, year: number): Promise<TrainingFigures> {
   const { from, to } = yearSpan(year);
@@ -38,16 +50,19 @@ export async function trainingFigures(ctx: Context, year: number): Promise<Train
   const attendanceMonths = monthlySums(em, { column: 's.held_on', year, as: 'm' });
   const assessmentMonths = monthlySums(em, { column: 'a.assessed_on', year, as: 'm' });
   const upgradeMonths = monthlySums(em, { column: 'u.accepted_on', year, as: 'm' });
-  const [sessions, attendance, assessments, upgrades, sessionsBy, participantsBy] = await Promise.all([
+  // Officers' sign-ins are the district's records (no township among them): a township officer's scope holds none.
+  const officerScope = scope === undefined ? '' : ' and 1 = 0';
+  const [sessions, attendance, assessments, upgrades, sessionsBy, participantsBy, officers] = await Promise.all([
     aggregateRow(
       em,
-      `select count(*) as "n", ${sessionMonths.select} from training_session s where s.held_on between ? and ?`,
+      `select count(*) as "n", ${sessionMonths.select} from training_session s
+         where s.held_on between ? and ? and ${BUSINESS('s')}`,
       [...sessionMonths.params, from, to],
     ),
     aggregateRow(
       em,
       `select count(*) as "n", ${attendanceMonths.select} from attendance a
-         join training_session s on s.id = a.session_id where s.held_on between ? and ?${scoped('a')}`,
+         join training_session s on s.id = a.session_id where s.held_on between ? and ? and ${BUSINESS('s')}${scoped('a')}`,
       [...attendanceMonths.params, from, to, ...scopeParams],
     ),
     aggregateRow(
@@ -69,14 +84,24 @@ export async function trainingFigures(ctx: Context, year: number): Promise<Train
     ),
     countsByKey(
       em,
-      'select audience as "key", count(*) as "n" from training_session where held_on between ? and ? group by audience',
+      `select s.audience as "key", count(*) as "n" from training_session s
+         where s.held_on between ? and ? and ${BUSINESS('s')} group by s.audience`,
       [from, to],
     ),
     countsByKey(
       em,
       `select s.audience as "key", count(*) as "n" from attendance a join training_session s on s.id = a.session_id
-         where s.held_on between ? and ?${scoped('a')} group by s.audience`,
+         where s.held_on between ? and ? and ${BUSINESS('s')}${scoped('a')} group by s.audience`,
       [from, to, ...scopeParams],
+    ),
+    aggregateRow(
+      em,
+      `select
+         (select count(*) from training_session s where s.held_on between ? and ? and not ${BUSINESS('s')}) as "sessions",
+         count(distinct o.officer_id) as "officers", count(o.id) as "attendances", sum(o.hours) as "hours"
+       from officer_attendance o join training_session s on s.id = o.session_id
+       where s.held_on between ? and ?${officerScope}`,
+      [from, to, from, to],
     ),
   ]);
   const months = {
@@ -95,12 +120,19 @@ export async function trainingFigures(ctx: Context, year: number): Promise<Train
     peoplePassed: assessments.passed ?? 0,
     workshopsUpgraded: upgrades.n ?? 0,
     byAudience: Object.values(TrainingAudience)
+      .filter((audience) => audience !== TrainingAudience.ENFORCEMENT_OFFICERS)
       .map((audience) => ({
         audience,
         sessions: sessionsBy.get(audience) ?? 0,
         participants: participantsBy.get(audience) ?? 0,
       }))
       .filter((row) => row.sessions > 0 || row.participants > 0),
+    officers: {
+      sessions: officers.sessions ?? 0,
+      officersTrained: officers.officers ?? 0,
+      attendances: officers.attendances ?? 0,
+      hours: officers.hours ?? 0,
+    },
     byMonth: Array.from({ length: 12 }, (_, i) => ({
       month: i + 1,
       sessions: months.sessions[i] ?? 0,

@@ -1,6 +1,6 @@
 import { LocalDate } from '@shian/subgraph-kit';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { TrainingAudience, TrainingMode, WorkshopLevel } from './entities/enums';
+import { TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './entities/enums';
 
 /** The input types of this subgraph (frontends/training is written against these names). */
 
@@ -14,6 +14,9 @@ export class TrainingSessionFilter {
 
   @Field(() => TrainingMode, { nullable: true })
   mode?: TrainingMode | null;
+
+  @Field(() => TrainingKind, { nullable: true, description: '从业人员培训或执法人员培训' })
+  kind?: TrainingKind | null;
 
   @Field(() => String, { nullable: true, description: '主题、授课人或地点包含' })
   search?: string | null;

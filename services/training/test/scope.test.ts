@@ -1,6 +1,7 @@
 import { type CrossWrite, crossWriteTests, dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
+import { officerRoll } from './gateway';
 
 /**
  * Scope on every path: references as every demo user, the fields training adds to Entity, linked records, and a
@@ -20,6 +21,8 @@ interface Ids {
   foreignAttendance: string;
   ownAssessment: string;
   foreignAssessment: string;
+  officerSession: string;
+  officerAttendance: string;
 }
 
 type Db = {
@@ -28,7 +31,7 @@ type Db = {
 
 /** Every table's row count and what the updates change: a refused write must leave all of it as it was. */
 async function fingerprint(t: Db) {
-  const sql = ['training_session', 'attendance', 'training_assessment', 'workshop_upgrade']
+  const sql = ['training_session', 'attendance', 'officer_attendance', 'training_assessment', 'workshop_upgrade']
     .map((table) => `select '${table}' as t, count(*) as n from ${table}`)
     .concat(["select 'titles' as t, sum(length(title)) + sum(hours) as n from training_session"])
     .join(' union all ');
@@ -76,6 +79,17 @@ const CROSS_WRITES: Record<string, CrossWrite<Ids>> = {
         ],
       },
     ],
+  },
+  recordOfficerAttendance: {
+    code: 'FORBIDDEN',
+    write: (ids) => [
+      'mutation($id: ID!, $rows: [OfficerAttendanceInput!]!) { recordOfficerAttendance(sessionId: $id, entries: $rows) { id } }',
+      { id: ids.officerSession, rows: [{ officerId: 'IN01' }] },
+    ],
+  },
+  removeOfficerAttendance: {
+    code: 'FORBIDDEN',
+    write: (ids) => ['mutation($id: ID!) { removeOfficerAttendance(id: $id) }', { id: ids.officerAttendance }],
   },
   removeAttendance: {
     code: 'FORBIDDEN',
@@ -129,7 +143,7 @@ const CROSS_WRITES: Record<string, CrossWrite<Ids>> = {
 };
 
 describe.each(await dialects())('training scope on %s', (dialect) => {
-  const t = testSubgraph(subgraph, { dialect, seed: true });
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: officerRoll() });
   let ids: Ids;
 
   beforeAll(async () => {
@@ -138,6 +152,7 @@ describe.each(await dialects())('training scope on %s', (dialect) => {
       attendances(first: 1, filter: { townshipId: "511902002" }) { nodes { id } }
       own: trainingAssessments(first: 1, filter: { townshipId: "${OWN_TOWNSHIP}", resit: false }) { nodes { id } }
       foreign: trainingAssessments(first: 1, filter: { townshipId: "511902002", resit: false }) { nodes { id } }
+      officers: officerAttendances(first: 1) { nodes { id session { id } } }
     }`);
     expect(res.errors).toBeUndefined();
     const d = res.data!;
@@ -154,6 +169,8 @@ describe.each(await dialects())('training scope on %s', (dialect) => {
       foreignAttendance: d.attendances.nodes[0].id,
       ownAssessment: d.own.nodes[0].id,
       foreignAssessment: d.foreign.nodes[0].id,
+      officerSession: d.officers.nodes[0].session.id,
+      officerAttendance: d.officers.nodes[0].id,
     };
   });
 

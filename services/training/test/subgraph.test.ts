@@ -40,7 +40,7 @@ describe.each(await dialects())('training subgraph on %s', (dialect) => {
 
   it('lists sessions as a connection with filters', async () => {
     const res = await t.execute(
-      '{ trainingSessions(first: 5) { totalCount nodes { id title heldOn audience mode attendeeCount township { id } } pageInfo { hasNextPage endCursor } } }',
+      '{ trainingSessions(first: 5, filter: { kind: BUSINESS }) { totalCount nodes { id title heldOn audience mode attendeeCount township { id } } pageInfo { hasNextPage endCursor } } }',
     );
     expect(res.errors).toBeUndefined();
     const { totalCount, nodes, pageInfo } = res.data!.trainingSessions;
@@ -99,8 +99,9 @@ describe.each(await dialects())('training subgraph on %s', (dialect) => {
   });
 
   it('records an attendance sheet all or nothing', async () => {
-    const session = (await t.execute('{ trainingSessions(first: 1) { nodes { id attendeeCount } } }')).data
-      ?.trainingSessions.nodes[0];
+    const session = (
+      await t.execute('{ trainingSessions(first: 1, filter: { kind: BUSINESS }) { nodes { id attendeeCount } } }')
+    ).data?.trainingSessions.nodes[0];
     const mutation =
       'mutation ($id: ID!, $rows: [AttendanceInput!]!) { recordAttendance(sessionId: $id, entries: $rows) { id personName session { id } entity { id } } }';
     // E0049 is a business of the township officer's 511902001; E0050 one of 511902002.

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
-import { LABELS, TrainingAudience, TrainingMode, WorkshopLevel } from '../rules/enums';
+import { LABELS, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from '../rules/enums';
 
-export { TrainingAudience, TrainingMode, WorkshopLevel };
+export { TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel };
 
 const described = (labels: Record<string, string>) =>
   Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }]));
@@ -20,4 +20,9 @@ registerEnumType(WorkshopLevel, {
   name: 'WorkshopLevel',
   description: '小作坊等级',
   valuesConfig: described(LABELS.WorkshopLevel),
+});
+registerEnumType(TrainingKind, {
+  name: 'TrainingKind',
+  description: '培训类别',
+  valuesConfig: described(LABELS.TrainingKind),
 });

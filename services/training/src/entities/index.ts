@@ -1,5 +1,6 @@
 import { Attendance } from './Attendance';
 import { EntityRef, entityRef } from './EntityRef';
+import { OfficerAttendance } from './OfficerAttendance';
 import { TownshipRef, townshipRef } from './TownshipRef';
 import { TrainingAssessment } from './TrainingAssessment';
 import { TrainingSession } from './TrainingSession';
@@ -10,6 +11,7 @@ export {
   Attendance,
   EntityRef,
   entityRef,
+  OfficerAttendance,
   TownshipRef,
   townshipRef,
   TrainingAssessment,
@@ -18,4 +20,4 @@ export {
 };
 
 /** The tables of this subgraph (EntityRef and TownshipRef are GraphQL stubs of the entities subgraph's types). */
-export const ENTITIES = [TrainingSession, Attendance, TrainingAssessment, WorkshopUpgrade];
+export const ENTITIES = [TrainingSession, Attendance, OfficerAttendance, TrainingAssessment, WorkshopUpgrade];

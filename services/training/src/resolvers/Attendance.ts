@@ -12,9 +12,9 @@ import {
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { sessionById, townshipFilter } from '../data';
-import { Attendance, EntityRef, entityRef, TownshipRef, TrainingSession, townshipRef } from '../entities';
+import { Attendance, EntityRef, entityRef, TownshipRef, TrainingKind, TrainingSession, townshipRef } from '../entities';
 import { AttendanceFilter, AttendanceInput } from '../inputs';
-import { checkAttendance } from '../rules';
+import { checkAttendance, checkSheetKind } from '../rules';
 import { contains, rejectProblems } from '../validate';
 
 @ObjectType()
@@ -61,6 +61,7 @@ export class AttendanceResolver {
     for (const entry of entries) requireWriter(ctx, townships.get(entry.entityId));
     const session = await ctx.em.findOne(TrainingSession, { id: sessionId });
     if (!session) throw notFound('培训', sessionId);
+    rejectProblems(checkSheetKind(session.audience, TrainingKind.BUSINESS));
     const seen = new Set<string>();
     entries.forEach((entry, index) => {
       if (seen.has(personKey(entry)))

@@ -1,11 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { type FilterQuery, wrap } from '@mikro-orm/core';
-import { Connection, ConnectionArgs, type Context, notFound, paginate, requireBureau } from '@shian/subgraph-kit';
+import {
+  Connection,
+  ConnectionArgs,
+  type Context,
+  notFound,
+  paginate,
+  requireBureau,
+  requireDistrictWriter,
+  userInputError,
+} from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { attendeeCount } from '../data';
-import { TownshipRef, TrainingSession, townshipRef } from '../entities';
+import { attendeeCount, officerCount } from '../data';
+import {
+  Attendance,
+  OfficerAttendance,
+  TownshipRef,
+  TrainingAudience,
+  TrainingKind,
+  TrainingSession,
+  townshipRef,
+} from '../entities';
 import { TrainingSessionFilter, TrainingSessionInput } from '../inputs';
-import { checkSession } from '../rules';
+import { checkSession, kindOf } from '../rules';
 import { contains, rejectProblems, requireWriterFor, yearSpan } from '../validate';
 
 @ObjectType()
@@ -19,6 +36,9 @@ function sessionWhere(filter: TrainingSessionFilter | null): FilterQuery<Trainin
   }
   if (filter?.audience) conditions.push({ audience: filter.audience });
   if (filter?.mode) conditions.push({ mode: filter.mode });
+  if (filter?.kind === TrainingKind.OFFICERS) conditions.push({ audience: TrainingAudience.ENFORCEMENT_OFFICERS });
+  if (filter?.kind === TrainingKind.BUSINESS)
+    conditions.push({ audience: { $ne: TrainingAudience.ENFORCEMENT_OFFICERS } });
   if (filter?.search?.trim())
     conditions.push(contains(['title', 'trainer', 'place'], filter.search) as FilterQuery<TrainingSession>);
   return { $and: conditions };
@@ -58,6 +78,8 @@ export class TrainingSessionResolver {
     @Ctx() ctx: Context,
   ) {
     requireWriterFor(ctx, input.townshipId);
+    // Officers' sessions train the bureau's own staff: the district's to hold, as their sign-in sheets are.
+    if (kindOf(input.audience) === TrainingKind.OFFICERS) requireDistrictWriter(ctx);
     rejectProblems(checkSession(input));
     const session = ctx.em.create(TrainingSession, { ...normalised(input), id: randomUUID() });
     await ctx.em.flush();
@@ -74,7 +96,16 @@ export class TrainingSessionResolver {
     if (!session) throw notFound('培训', id);
     requireWriterFor(ctx, session.townshipId);
     requireWriterFor(ctx, input.townshipId);
+    if (kindOf(input.audience) === TrainingKind.OFFICERS || kindOf(session.audience) === TrainingKind.OFFICERS)
+      requireDistrictWriter(ctx);
     rejectProblems(checkSession(input));
+    if (kindOf(input.audience) !== kindOf(session.audience)) {
+      // A sheet of one kind under a session of the other would count practitioners as officers or the reverse.
+      const signed =
+        (await ctx.em.count(Attendance, { session: id })) + (await ctx.em.count(OfficerAttendance, { session: id }));
+      if (signed > 0)
+        throw userInputError('该培训已有签到记录,不能在从业人员培训与执法人员培训之间更改培训对象', 'audience');
+    }
     wrap(session).assign(normalised(input));
     await ctx.em.flush();
     return session;
@@ -83,6 +114,16 @@ export class TrainingSessionResolver {
   @FieldResolver(() => Int, { description: '签到人数(本人可见范围内)' })
   attendeeCount(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<number> {
     return attendeeCount(ctx).load(session.id);
+  }
+
+  @FieldResolver(() => TrainingKind, { description: '培训类别(由培训对象确定)' })
+  kind(@Root() session: TrainingSession): TrainingKind {
+    return kindOf(session.audience);
+  }
+
+  @FieldResolver(() => Int, { description: '执法人员签到人数(区局领导、执法人员可见,乡镇(街道)账号为 0)' })
+  officerCount(@Root() session: TrainingSession, @Ctx() ctx: Context): Promise<number> {
+    return officerCount(ctx).load(session.id);
   }
 
   @FieldResolver(() => TownshipRef, { nullable: true, description: '承办乡镇(街道)' })

@@ -1,5 +1,5 @@
 import { type Context, requireBureau, WorkReportQueries } from '@shian/subgraph-kit';
-import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { TrainingAudience } from '../entities';
 import { trainingFigures } from '../figures';
 
@@ -41,9 +41,24 @@ export class TrainingMonthFigures {
   workshopsUpgraded!: number;
 }
 
+@ObjectType({ description: '执法人员专业化规范化培训(与从业人员培训分开统计)' })
+export class OfficerTrainingFigures {
+  @Field(() => Int, { description: '执法人员培训次数' })
+  sessions!: number;
+
+  @Field(() => Int, { description: '参训执法人员(人)' })
+  officersTrained!: number;
+
+  @Field(() => Int, { description: '参训人次' })
+  attendances!: number;
+
+  @Field(() => Float, { description: '累计学时' })
+  hours!: number;
+}
+
 @ObjectType({ description: '培训考核(均由记录统计)' })
 export class TrainingFigures {
-  @Field(() => Int, { description: '培训次数' })
+  @Field(() => Int, { description: '从业人员培训次数(不含执法人员培训)' })
   sessions!: number;
 
   @Field(() => Int, { description: '覆盖从业人员(签到人数)' })
@@ -67,8 +82,11 @@ export class TrainingFigures {
   @Field(() => [AudienceFigures])
   byAudience!: AudienceFigures[];
 
-  @Field(() => [TrainingMonthFigures], { description: '按月(1—12月)' })
+  @Field(() => [TrainingMonthFigures], { description: '按月(1—12月,从业人员培训)' })
   byMonth!: TrainingMonthFigures[];
+
+  @Field(() => OfficerTrainingFigures, { description: '执法人员专业化规范化培训' })
+  officers!: OfficerTrainingFigures;
 }
 
 @Resolver(() => WorkReport)

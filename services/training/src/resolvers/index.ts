@@ -1,5 +1,6 @@
 import { AttendanceResolver } from './Attendance';
 import { EntityResolver } from './Entity';
+import { OfficerTrainingResolver } from './OfficerTraining';
 import { TrainingAssessmentResolver } from './TrainingAssessment';
 import { TrainingSessionResolver } from './TrainingSession';
 import { WorkReportResolver } from './WorkReport';
@@ -8,6 +9,7 @@ import { WorkshopUpgradeResolver } from './WorkshopUpgrade';
 export const RESOLVERS = [
   TrainingSessionResolver,
   AttendanceResolver,
+  OfficerTrainingResolver,
   TrainingAssessmentResolver,
   WorkshopUpgradeResolver,
   EntityResolver,

@@ -10,7 +10,18 @@ export enum TrainingAudience {
   CATERING = 'CATERING',
   FOOD_SELLER = 'FOOD_SELLER',
   FOOD_PRODUCER = 'FOOD_PRODUCER',
+  /** 执法人员专业化规范化培训: the bureau's own enforcement staff, not a business's practitioners. */
+  ENFORCEMENT_OFFICERS = 'ENFORCEMENT_OFFICERS',
 }
+
+/** Whom a session trains: practitioners of businesses (the 2024 figures), or the bureau's enforcement staff. */
+export enum TrainingKind {
+  BUSINESS = 'BUSINESS',
+  OFFICERS = 'OFFICERS',
+}
+
+export const kindOf = (audience: TrainingAudience): TrainingKind =>
+  audience === TrainingAudience.ENFORCEMENT_OFFICERS ? TrainingKind.OFFICERS : TrainingKind.BUSINESS;
 
 export enum TrainingMode {
   ONSITE = 'ONSITE',
@@ -33,7 +44,9 @@ export const LABELS = {
     CATERING: '餐饮服务',
     FOOD_SELLER: '食品销售者',
     FOOD_PRODUCER: '食品生产企业',
+    ENFORCEMENT_OFFICERS: '执法人员',
   },
+  TrainingKind: { BUSINESS: '从业人员培训', OFFICERS: '执法人员专业化规范化培训' },
   TrainingMode: { ONSITE: '线下', ONLINE: '线上' },
   WorkshopLevel: { BASIC: '基础级', STANDARD: '规范级', MODEL: '示范级' },
 } as const;

@@ -1,3 +1,4 @@
 export * from './assessment';
 export * from './checks';
 export * from './enums';
+export * from './officers';
