@@ -1,0 +1,94 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { InvestigationPage } from '../src/pages/InvestigationsPage';
+import { connection, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const round = {
+  __typename: 'HazardInvestigation',
+  id: 'H1',
+  code: 'PC-2025-001',
+  theme: '2025年校园及周边食品安全隐患排查',
+  startDate: '2025-03-01',
+  endDate: '2025-04-30',
+  status: 'FINISHED',
+  hazardCount: 2,
+  rectifiedCount: 1,
+  townships: [{ __typename: 'Township', id: '511902001', name: '东城街道' }],
+};
+
+const hazard = (id: string, overrides: object = {}) => ({
+  __typename: 'Hazard',
+  id,
+  code: `YH-2025-00${id}`,
+  description: `后厨未落实留样制度${id}`,
+  foundOn: '2025-03-10',
+  rectifyBy: '2025-03-25',
+  rectifiedOn: null,
+  rectifiedNote: null,
+  verifiedBy: null,
+  verifiedOn: null,
+  status: 'OPEN',
+  overdue: false,
+  version: 1,
+  enforcementCase: null,
+  entity: { __typename: 'Entity', id: 'E0229', name: '东城小学食堂' },
+  township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+  investigation: { __typename: 'HazardInvestigation', id: 'H1', theme: round.theme },
+  risk: null,
+  ...overrides,
+});
+
+describe('a round of hazard investigation', () => {
+  it('lists its hazards from the server with overdue flags and linked cases, and rectifies one through its form', async () => {
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      HazardInvestigationDetail: () => ({ data: { hazardInvestigation: round } }),
+      HazardList: () => ({
+        data: {
+          hazards: connection('HazardConnection', [
+            hazard('1', { overdue: true }),
+            hazard('2', {
+              status: 'RECTIFIED',
+              rectifiedOn: '2025-03-20',
+              enforcementCase: { __typename: 'Case', id: 'C7', number: '巴州市监罚立〔2025〕7号', title: '某案' },
+            }),
+          ]),
+        },
+      }),
+      RectifyHazard: (v) => ({
+        data: { rectifyHazard: { __typename: 'Hazard', id: v.id, status: 'RECTIFIED', version: 2 } },
+      }),
+    });
+    render(
+      renderInModule(<InvestigationPage />, { path: '/risk/investigations/H1', route: '/risk/investigations/:id' }),
+    );
+    expect(await screen.findByText('后厨未落实留样制度1')).toBeTruthy();
+    expect(screen.getByText('2025年校园及周边食品安全隐患排查')).toBeTruthy();
+    expect(screen.getAllByTestId('overdue').map((t) => t.textContent)).toEqual(['逾期未整改']);
+    expect(screen.getByText('巴州市监罚立〔2025〕7号')).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'HazardList')!.variables.filter).toMatchObject({
+      investigationId: 'H1',
+    });
+    // Rectify only the open one; verify only the rectified one; link a case only where none is linked.
+    expect(screen.getAllByRole('button', { name: '整改' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: '复核' })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: '关联案件' })).toHaveLength(1);
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '整改' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '保存' })));
+    expect(await screen.findByText('请填写整改情况')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(false);
+    fireEvent.change(screen.getByLabelText('整改情况'), { target: { value: '已建立留样台账' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(true));
+    const rectify = calls.find((c) => c.operationName === 'RectifyHazard')!.variables;
+    expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });
+    expect(rectify.rectifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }, 40_000);
+});
