@@ -7,6 +7,7 @@ import { IncidentResolver } from './Incident';
 import { IncidentReportRuleResolver } from './IncidentReportRule';
 import { RiskResolver } from './Risk';
 import { RiskMatrixResolver } from './RiskMatrix';
+import { WorkReportResolver } from './WorkReport';
 
 export const RESOLVERS = [
   RiskResolver,
@@ -20,4 +21,5 @@ export const RESOLVERS = [
   RiskHazardsResolver,
   IncidentResolver,
   IncidentReportRuleResolver,
+  WorkReportResolver,
 ] as const;
