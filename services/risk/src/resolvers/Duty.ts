@@ -18,6 +18,7 @@ import {
   requireLinkedRecord,
   requireWriter,
   todayInChina,
+  townshipScope,
   userInputError,
   yearSpan,
 } from '@shian/subgraph-kit';
@@ -114,6 +115,13 @@ export async function checkedDuty(ctx: Context, input: DutyInput, sources: DutyS
       fields.ownerId = input.ownerId.trim();
       fields.ownerTownshipId = await officialTownship(ctx, fields.ownerId, f('ownerId'));
       break;
+  }
+  // The owner itself must lie inside the writer's township: a duty put on another township (or on a district
+  // official) by a township officer would be a write into someone else's responsibility list.
+  if (fields.townshipId) requireWriter(ctx, fields.townshipId);
+  if (fields.ownerTownshipId) requireWriter(ctx, fields.ownerTownshipId);
+  if (fields.ownerKind === DutyOwnerKind.OFFICIAL && !fields.ownerTownshipId && townshipScope(ctx) !== undefined) {
+    throw forbidden('乡镇(街道)监管员只能将责任下达给本乡镇(街道)的包保干部');
   }
   const visible = dutyVisible(ctx, {
     ...fields,
