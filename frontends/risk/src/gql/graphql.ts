@@ -248,7 +248,7 @@ export type IncidentInput = {
   place: string;
   /** 接报时间(报告时限自此起算),默认现在 */
   receivedAt?: string | null | undefined;
-  /** 参与应急处置的协作部门(police、education、agriculture) */
+  /** 参与应急处置的部门(协作部门填 police、education、agriculture 或其中文名称) */
   responseDepartments?: Array<string>;
   /** 事件名称 */
   title: string;

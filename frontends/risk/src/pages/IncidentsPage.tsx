@@ -100,6 +100,7 @@ interface Values {
   kind: IncidentKind;
   level: IncidentLevel;
   occurredAt: Dayjs;
+  receivedAt: Dayjs;
   place: string;
   entityId?: string;
   townshipId: string;
@@ -118,7 +119,7 @@ function ReportIncidentButton() {
       title="突发事件接报登记"
       button={{ type: 'primary', icon: <PlusOutlined /> }}
       width={720}
-      initialValues={{ occurredAt: dayjs(), affected: 0, responseDepartments: [] }}
+      initialValues={{ occurredAt: dayjs(), receivedAt: dayjs(), affected: 0, responseDepartments: [] }}
       success="事件已登记,报告时限开始计时"
       submit={async (v) => {
         const result = await report({
@@ -127,6 +128,7 @@ function ReportIncidentButton() {
             kind: v.kind,
             level: v.level,
             occurredAt: v.occurredAt.toISOString(),
+            receivedAt: v.receivedAt.toISOString(),
             place: v.place.trim(),
             entityId: v.entityId ?? null,
             townshipId: v.townshipId,
@@ -164,6 +166,30 @@ function ReportIncidentButton() {
       >
         <DatePicker
           aria-label="发生时间"
+          showTime={{ format: 'HH:mm' }}
+          format="YYYY-MM-DD HH:mm"
+          style={{ width: '100%' }}
+        />
+      </Form.Item>
+      <Form.Item
+        label="接报时间"
+        name="receivedAt"
+        extra="报告时限自接报时间起算"
+        dependencies={['occurredAt']}
+        rules={[
+          { required: true, message: '请选择接报时间' },
+          ({ getFieldValue }) => ({
+            validator: (_, v?: Dayjs) =>
+              v?.isAfter(dayjs())
+                ? Promise.reject(new Error('接报时间不能晚于现在'))
+                : v && getFieldValue('occurredAt') && v.isBefore(getFieldValue('occurredAt'))
+                  ? Promise.reject(new Error('接报时间不能早于发生时间'))
+                  : Promise.resolve(),
+          }),
+        ]}
+      >
+        <DatePicker
+          aria-label="接报时间"
           showTime={{ format: 'HH:mm' }}
           format="YYYY-MM-DD HH:mm"
           style={{ width: '100%' }}
