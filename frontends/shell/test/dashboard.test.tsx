@@ -70,7 +70,9 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('the dashboard', () => {
+// The first test of a file pays for loading the page, antd and the lazy chart chunk, and the page now renders eight
+// cards: over 20 s at load 16 on the shared 2-core machine.
+describe('the dashboard', { timeout: 45_000 }, () => {
   it('shows the latest year with records in every area, from one request, with the change against the year before', async () => {
     renderAt('/');
     expect(await screen.findByText('2024年度工作报告')).toBeTruthy();
@@ -157,7 +159,7 @@ describe('the dashboard', () => {
   });
 });
 
-describe('the dashboard with a subgraph down', () => {
+describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
   it('marks 风险与应急 unavailable when the risk subgraph is down, and 重试 brings it back', async () => {
     let down = 1;
     vi.stubGlobal(

@@ -58,7 +58,7 @@ describe('the dashboard model', () => {
       'drills',
     ]);
     expect(figure('dutiesOverdue').link(2025)).toBe('/risk/duties?overdue=1');
-    expect(figure('hazardsRectified').link(2025)).toBe('/risk/investigations?view=hazards&status=RECTIFIED');
+    expect(figure('hazardsRectified').link(2025)).toBe('/risk/investigations?view=hazards');
     expect(figure('batches').link(2024)).toBe('/sampling?sampledFrom=2024-01-01&sampledTo=2024-12-31');
     expect(figure('promptLetters').link(2024)).toBe('/entities/notices?kind=PROMPT_LETTER&year=2024');
     expect(figure('casesFiled').link(2023)).toBe('/enforcement/cases?year=2023');

@@ -274,7 +274,8 @@ export const FIGURES: readonly Figure[] = [
     label: '隐患已整改',
     unit: '处',
     value: (r) => r.risk?.hazardsRectified,
-    link: () => q('/risk/investigations', { view: 'hazards', status: 'RECTIFIED' }),
+    // 已整改 counts the verified ones too: the list of every hazard, rather than one status of the two.
+    link: () => q('/risk/investigations', { view: 'hazards' }),
   },
   {
     key: 'consultations',
