@@ -2,7 +2,6 @@ import { type Context, requireBureau, WorkReportQueries } from '@shian/subgraph-
 import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { CaseSource, CaseStatus, PartnerDepartment } from '../entities';
 import { enforcementFigures } from '../figures';
-import { ComplaintChannelCount, ComplaintKindCount, ComplaintOutcomeCount, complaintFigures } from './ComplaintFigures';
 
 /** The year's work report (api.md), keyed by year: enforcement adds its own part, `enforcement`. */
 @Directive('@key(fields: "year")')
@@ -100,18 +99,6 @@ export class EnforcementFigures {
 
   @Field(() => [EnforcementMonthFigures], { description: '按月(立案按立案日期,检查按检查日期)' })
   byMonth!: EnforcementMonthFigures[];
-
-  @Field(() => Int, { description: '收到投诉举报(件,按收到日期)' })
-  complaintsReceived!: number;
-
-  @Field(() => [ComplaintChannelCount], { description: '投诉举报按渠道' })
-  complaintsByChannel!: ComplaintChannelCount[];
-
-  @Field(() => [ComplaintOutcomeCount], { description: '投诉举报按处理结果' })
-  complaintsByOutcome!: ComplaintOutcomeCount[];
-
-  @Field(() => [ComplaintKindCount], { description: '投诉举报按类别(投诉、举报)' })
-  complaintsByKind!: ComplaintKindCount[];
 }
 
 @Resolver(() => WorkReport)
@@ -119,10 +106,7 @@ export class WorkReportResolver extends WorkReportQueries(WorkReport) {
   @FieldResolver(() => EnforcementFigures, { nullable: true })
   async enforcement(@Root() report: WorkReport, @Ctx() ctx: Context) {
     requireBureau(ctx);
-    const [figures, complaints] = await Promise.all([
-      enforcementFigures(ctx, report.year),
-      complaintFigures(ctx, report.year),
-    ]);
-    return { ...figures, ...complaints };
+    // The year goes along for the figures resolved only when asked for (the complaints', ComplaintFigures.ts).
+    return { ...(await enforcementFigures(ctx, report.year)), year: report.year };
   }
 }

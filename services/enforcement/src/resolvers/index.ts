@@ -2,6 +2,7 @@ import { CampaignResolver } from './Campaign';
 import { CaseResolver } from './Case';
 import { CaseMutationResolver } from './CaseMutations';
 import { CaseComplaintResolver, ComplaintResolver } from './Complaint';
+import { ComplaintFiguresResolver } from './ComplaintFigures';
 import { ComplaintMutationResolver } from './ComplaintMutations';
 import { EnforcementClockResolver } from './EnforcementClock';
 import { EntityEnforcementResolver } from './Entity';
@@ -30,4 +31,5 @@ export const RESOLVERS = [
   ComplaintResolver,
   CaseComplaintResolver,
   ComplaintMutationResolver,
+  ComplaintFiguresResolver,
 ] as const;
