@@ -90,5 +90,5 @@ describe('a round of hazard investigation', () => {
     const rectify = calls.find((c) => c.operationName === 'RectifyHazard')!.variables;
     expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });
     expect(rectify.rectifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  }, 40_000);
+  });
 });

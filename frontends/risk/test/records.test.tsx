@@ -180,8 +180,8 @@ describe('会商研判', () => {
         },
       ],
     });
-    // A long form under antd in happy-dom: more than the default 20 s on a loaded 2-core machine.
-  }, 60_000);
+    // The longest form of the module: 29 s at load 12.
+  }, 90_000);
 });
 
 describe('the module follows its token', () => {
