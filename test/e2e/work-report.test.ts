@@ -72,6 +72,18 @@ describe('the work-report dashboard in Chromium', () => {
     await page.getByRole('link', { name: '抽检监测 0批次' }).waitFor();
   });
 
+  it('shows 风险与应急 for 2025 as a card of figures that open the risk lists, with its charts', async () => {
+    const { page } = browser;
+    await page.goto(`${platform().shellUrl}/?year=2025`);
+    const card = page.locator('[data-area="risk"]');
+    await card.getByRole('link', { name: /^风险清单 [\d,]+项$/ }).waitFor({ timeout: 30_000 });
+    await card.getByTestId('risks-by-level').waitFor();
+    await card.getByRole('link', { name: /^责任事项逾期 [\d,]+项$/ }).click();
+    await page.waitForURL(/\/risk\/duties\?overdue=1$/);
+    await page.goto(`${platform().shellUrl}/?year=2025`);
+    await page.locator('[data-chart="risk-levels"] canvas').first().waitFor({ timeout: 30_000 });
+  });
+
   it('drafts the 2024 summary, keeps the edit, and downloads it as .docx and Markdown with every figure', async () => {
     const { page } = browser;
     await page.goto(`${platform().shellUrl}/?year=2024`);

@@ -109,6 +109,22 @@ describe('the year’s work report through the gateway', () => {
     expect(document).not.toMatch(/召开食安委全会|区委、区政府将食品安全/);
     for (const phrase of TABLE_2024_PHRASES) expect(toMarkdown(text)).toContain(phrase);
   });
+
+  it('writes the 2025 draft’s 风险防控与应急 from WorkReport.risk, figure for figure', async () => {
+    const { workReports } = await data(officer, shellOperation('WorkReportDashboard'), { years: [2025, 2024] });
+    const [report, previous] = workReports;
+    expect(report.risk.risks).toBeGreaterThan(0);
+    const text = summaryText({ report, previous });
+    const { risk } = report;
+    expect(text).toContain(`风险清单登记风险${risk.risks}项`);
+    expect(text).toContain(`责任清单事项${risk.duties}项,已完成${risk.dutiesDone}项,逾期${risk.dutiesOverdue}项`);
+    expect(text).toContain(`隐患排查发现隐患${risk.hazardsFound}处`);
+    expect(text).toContain(`召开风险会商研判${risk.consultations}次,组织应急演练${risk.drills}次`);
+    // 2024 has no risk records (the seed has none): nothing to compare, and its own draft says there are none.
+    expect(text).not.toMatch(/发现隐患\d+处\(上年/);
+    const before = summaryText({ report: previous, previous: undefined });
+    expect(before).toContain('平台未登记本年度的风险清单、责任清单、隐患排查、会商研判、突发事件和应急演练记录。');
+  });
 });
 
 /**

@@ -109,6 +109,25 @@ export const WorkReportDashboardDocument = graphql(`
           outreachEvents
         }
       }
+      risk {
+        risksByLevel {
+          level
+          count
+        }
+        risks
+        duties
+        dutiesDone
+        dutiesOverdue
+        hazardsFound
+        hazardsRectified
+        consultations
+        incidentsByLevel {
+          level
+          count
+        }
+        incidents
+        drills
+      }
     }
   }
 `);
