@@ -66,7 +66,7 @@ export const DUTY_FREQUENCY: LabelMap<DutyFrequency> = {
 
 export const INVESTIGATION_STATUS: LabelMap<InvestigationStatus> = {
   PLANNED: { label: '计划中', color: 'orange' },
-  ONGOING: { label: '进行中', color: 'blue' },
+  ONGOING: { label: '排查中', color: 'blue' },
   FINISHED: { label: '已结束', color: 'green' },
 };
 

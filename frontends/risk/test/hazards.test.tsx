@@ -17,6 +17,7 @@ const round = {
   startDate: '2025-03-01',
   endDate: '2025-04-30',
   status: 'FINISHED',
+  version: 3,
   hazardCount: 2,
   rectifiedCount: 1,
   townships: [{ __typename: 'Township', id: '511902001', name: '东城街道' }],
@@ -79,6 +80,8 @@ describe('a round of hazard investigation', () => {
     expect(screen.getAllByRole('button', { name: '整改' })).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: '复核' })).toHaveLength(1);
     expect(screen.getAllByRole('button', { name: '关联案件' })).toHaveLength(1);
+    // A finished round moves no further.
+    expect(screen.queryByRole('button', { name: /开始排查|结束排查/ })).toBeNull();
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '整改' })));
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: '保存' })));

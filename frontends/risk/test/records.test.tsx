@@ -5,7 +5,18 @@ import App from '../src/App';
 import { ConsultationsPage } from '../src/pages/ConsultationsPage';
 import { DutiesPage } from '../src/pages/DutiesPage';
 import { IncidentPage } from '../src/pages/IncidentPage';
-import { clock, connection, dutyRow, incident, policeToken, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+import { IncidentsPage } from '../src/pages/IncidentsPage';
+import {
+  clock,
+  connection,
+  dutyRow,
+  incident,
+  leaderToken,
+  policeToken,
+  renderInModule,
+  stubGateway,
+  TOWNSHIPS,
+} from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -126,6 +137,86 @@ describe('an incident’s page', () => {
     render(renderInModule(<IncidentPage />, { path: '/risk/incidents/I1', route: '/risk/incidents/:id' }));
     expect((await screen.findByTestId('report-clock')).textContent).toContain('按时');
     expect(screen.queryByRole('button', { name: /进入下一步/ })).toBeNull();
+  });
+});
+
+const RULES = {
+  data: {
+    incidentReportRules: ['I', 'II', 'III', 'IV'].map((level) => ({
+      __typename: 'IncidentReportLimit',
+      level,
+      name: `${level}级事件报告时限`,
+      hours: level === 'I' || level === 'II' ? 1 : 2,
+      source: '《食品安全事故应急预案》',
+      isDefault: level !== 'IV',
+      updatedBy: level === 'IV' ? '王局长' : null,
+      updatedAt: level === 'IV' ? '2025-03-01T02:00:00.000Z' : null,
+    })),
+  },
+};
+
+describe('突发事件', () => {
+  it('lists incidents with their reporting clocks, and the hours allowed per level; leaders change them', async () => {
+    const running = incident({
+      id: 'I2',
+      title: '某校食堂疑似食源性疾病事件',
+      reportedAt: null,
+      reportClock: {
+        __typename: 'IncidentReportClock',
+        deadline: '2099-01-01T00:00:00.000Z',
+        hoursAllowed: 2,
+        reportedAt: null,
+        missed: false,
+        status: 'RUNNING',
+        remainingMinutes: 95,
+        source: '《食品安全事故应急预案》',
+      },
+    });
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      IncidentList: () => ({ data: { incidents: connection('IncidentConnection', [incident(), running]) } }),
+      IncidentReportRules: () => RULES,
+      UpdateIncidentReportRule: (v) => ({
+        data: {
+          updateIncidentReportRule: {
+            __typename: 'IncidentReportLimit',
+            level: v.level,
+            hours: v.hours,
+            source: v.source,
+            isDefault: false,
+            updatedBy: '王局长',
+            updatedAt: '2025-06-01T02:00:00.000Z',
+          },
+        },
+      }),
+    });
+    const { unmount } = render(renderInModule(<IncidentsPage />, { path: '/risk/incidents' }));
+    expect(await screen.findByText('某校食堂疑似食源性疾病事件')).toBeTruthy();
+    expect(screen.getAllByTestId('report-clock').map((t) => t.textContent)).toEqual([
+      expect.stringContaining('已超时'),
+      '待报告 · 剩余 1 小时 35 分',
+    ]);
+    const rules = await screen.findByRole('table', { name: '报告时限' });
+    expect(within(rules).getAllByText('默认')).toHaveLength(3);
+    expect(within(rules).queryByRole('button', { name: '修改' })).toBeNull();
+    unmount();
+
+    render(renderInModule(<IncidentsPage />, { path: '/risk/incidents', token: leaderToken }));
+    const table = await screen.findByRole('table', { name: '报告时限' });
+    const edit = (await within(table).findAllByRole('button', { name: '修改' }))[0]!;
+    await act(async () => fireEvent.click(edit));
+    const hours = await screen.findByLabelText('时限(小时)');
+    fireEvent.change(hours, { target: { value: '' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    expect(await screen.findByText('请填写时限')).toBeTruthy();
+    fireEvent.change(hours, { target: { value: '3' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateIncidentReportRule')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'UpdateIncidentReportRule')!.variables).toEqual({
+      level: 'I',
+      hours: 3,
+      source: '《食品安全事故应急预案》',
+    });
   });
 });
 

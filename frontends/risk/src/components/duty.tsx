@@ -1,9 +1,9 @@
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select, Table, Tag, Tooltip } from '@shian/antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { DutyFrequency, DutyInput, DutyOwnerKind } from '../gql/graphql';
+import type { DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
 import { formatDate } from '../format';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { useCanWrite } from '../module';
@@ -266,11 +266,73 @@ export function NewDutyButton({ riskId, onDone }: { riskId?: string; onDone?: ()
   );
 }
 
+const UpdateDutyMutation = graphql(`
+  mutation UpdateDuty($id: ID!, $version: Int!, $input: DutyUpdateInput!) {
+    updateDuty(id: $id, version: $version, input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export interface EditableDuty {
+  id: string;
+  code: string;
+  version: number;
+  task: string;
+  basis?: string | null;
+  frequency: DutyFrequency;
+  status: DutyStatus;
+  ownerKind: DutyOwnerKind;
+  ownerDepartment?: string | null;
+  township?: { id: string } | null;
+  owner?: { id: string } | null;
+  dueDate?: string | null;
+  risk?: { id: string } | null;
+}
+
+/** 修改 a duty not yet done: its task, owner, deadline and 待落实/落实中 (完成 goes through its evidence). */
+export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: () => void }) {
+  const [, update] = useMutation(UpdateDutyMutation);
+  return (
+    <FormDialog<DutyValues & { status: DutyStatus }>
+      label="修改"
+      title={`修改责任事项 ${duty.code}`}
+      button={{ size: 'small' }}
+      success="责任事项已修改"
+      initialValues={{
+        task: duty.task,
+        basis: duty.basis ?? undefined,
+        frequency: duty.frequency,
+        status: duty.status,
+        ownerKind: duty.ownerKind,
+        ownerDepartment: duty.ownerDepartment ?? undefined,
+        townshipId: duty.township?.id,
+        ownerId: duty.owner?.id,
+        dueDate: duty.dueDate ? dayjs(duty.dueDate) : undefined,
+      }}
+      onDone={onDone}
+      submit={(v) =>
+        update({
+          id: duty.id,
+          version: duty.version,
+          input: { ...dutyInput(v, { riskId: duty.risk?.id ?? null }), status: v.status },
+        })
+      }
+    >
+      <DutyTaskFields />
+      <Form.Item label="落实状态" name="status" rules={[{ required: true, message: '请选择落实状态' }]}>
+        <Select aria-label="落实状态" options={optionsOf(DUTY_STATUS).filter((o) => o.value !== 'DONE')} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
 export interface DutyRow extends DutyOwnerView {
   id: string;
   code: string;
   task: string;
-  status: import('../gql/graphql').DutyStatus;
+  status: DutyStatus;
   dueDate?: string | null;
   version: number;
   evidence?: string | null;

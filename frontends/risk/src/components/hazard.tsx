@@ -80,6 +80,20 @@ const VerifyHazardMutation = graphql(`
   }
 `);
 
+const LinkHazardRiskMutation = graphql(`
+  mutation LinkHazardRisk($id: ID!, $version: Int!, $riskId: ID!) {
+    linkHazardRisk(id: $id, version: $version, riskId: $riskId) {
+      id
+      version
+      risk {
+        id
+        code
+        title
+      }
+    }
+  }
+`);
+
 const LinkHazardCaseMutation = graphql(`
   mutation LinkHazardCase($id: ID!, $version: Int!, $caseId: ID!) {
     linkHazardCase(id: $id, version: $version, caseId: $caseId) {
@@ -164,6 +178,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
   const [, rectify] = useMutation(RectifyHazardMutation);
   const [{ fetching: verifying }, verify] = useMutation(VerifyHazardMutation);
   const [, link] = useMutation(LinkHazardCaseMutation);
+  const [, linkRisk] = useMutation(LinkHazardRiskMutation);
   const { message } = AntApp.useApp();
   const at = { id: hazard.id, version: hazard.version };
   return (
@@ -208,6 +223,20 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
             复核
           </Button>
         </Popconfirm>
+      )}
+      {!hazard.risk && (
+        <FormDialog<{ riskId: string }>
+          label="关联风险"
+          title={`关联所属风险 ${hazard.code}`}
+          button={{ size: 'small' }}
+          success="已关联风险"
+          onDone={onDone}
+          submit={(v) => linkRisk({ ...at, riskId: v.riskId })}
+        >
+          <Form.Item label="所属风险" name="riskId" rules={[{ required: true, message: '请选择所属风险' }]}>
+            <RiskPicker />
+          </Form.Item>
+        </FormDialog>
       )}
       {!hazard.enforcementCase && (
         <FormDialog<{ caseId: string }>

@@ -1,7 +1,15 @@
 import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { Flex, Switch, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
-import { CompleteDutyButton, DutyClock, NewDutyButton, OverdueTag, ownerText, remainingText } from '../components/duty';
+import {
+  CompleteDutyButton,
+  DutyClock,
+  EditDutyButton,
+  NewDutyButton,
+  OverdueTag,
+  ownerText,
+  remainingText,
+} from '../components/duty';
 import { FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { useTownshipOptions } from '../components/pickers';
 import { formatDate } from '../format';
@@ -141,7 +149,10 @@ export function DutiesPage() {
             {formatDate(d.completedAt)} 完成
           </Typography.Text>
         ) : canWrite ? (
-          <CompleteDutyButton duty={d} onDone={reload} />
+          <Flex gap={4}>
+            <CompleteDutyButton duty={d} onDone={reload} />
+            <EditDutyButton duty={d} onDone={reload} />
+          </Flex>
         ) : null,
     },
   ];

@@ -6,13 +6,14 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { FormDialog } from '../components/FormDialog';
 import { ReportClockTag } from '../components/incident';
+import { ReportRules } from '../components/ReportRules';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, EntityPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
 import { formatDateTime } from '../format';
 import { graphql } from '../gql';
 import type { IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useIsPartner, useModulePath } from '../module';
 
 export const IncidentListDocument = graphql(`
   query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {
@@ -226,6 +227,7 @@ export function IncidentsPage() {
   const url = useUrlFilter();
   const to = useModulePath();
   const canWrite = useCanWrite();
+  const partner = useIsPartner();
   const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
@@ -274,6 +276,7 @@ export function IncidentsPage() {
         }
         actions={() => (canWrite ? <ReportIncidentButton /> : null)}
       />
+      {!partner && <ReportRules />}
     </>
   );
 }

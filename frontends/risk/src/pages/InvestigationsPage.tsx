@@ -1,12 +1,15 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
+import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import {
+  App as AntApp,
+  Button,
   Card,
   DatePicker,
   Descriptions,
   Flex,
   Form,
   Input,
+  Popconfirm,
   Progress,
   Skeleton,
   Switch,
@@ -62,6 +65,16 @@ export const HazardListQuery = graphql(`
       nodes {
         ...HazardRow
       }
+    }
+  }
+`);
+
+const SetInvestigationStatusMutation = graphql(`
+  mutation SetHazardInvestigationStatus($id: ID!, $version: Int!, $status: InvestigationStatus!) {
+    setHazardInvestigationStatus(id: $id, version: $version, status: $status) {
+      id
+      status
+      version
     }
   }
 `);
@@ -295,6 +308,7 @@ const InvestigationDetailQuery = graphql(`
         startDate
         endDate
         status
+        version
         hazardCount
         rectifiedCount
         townships {
@@ -320,7 +334,13 @@ export function InvestigationPage() {
   if (!round) return <ErrorPanel title="记录不存在" error={new Error('未找到该排查,可能无权查看')} />;
   return (
     <>
-      <PageHeader title={round.theme} onBack={() => navigate(to('/investigations'))}>
+      <PageHeader
+        title={round.theme}
+        onBack={() => navigate(to('/investigations'))}
+        extra={
+          canWrite && <RoundStatusButton round={round} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+        }
+      >
         <Flex gap={4}>
           <StatusTag value={round.status} map={INVESTIGATION_STATUS} />
         </Flex>
@@ -357,5 +377,42 @@ export function InvestigationPage() {
         }
       />
     </>
+  );
+}
+
+const NEXT_STATUS: Partial<Record<InvestigationStatus, InvestigationStatus>> = {
+  PLANNED: 'ONGOING',
+  ONGOING: 'FINISHED',
+};
+
+/** 开始排查 / 结束排查: a round moves forward only (计划中 → 排查中 → 已结束). */
+function RoundStatusButton({
+  round,
+  onDone,
+}: {
+  round: { id: string; version: number; status: InvestigationStatus };
+  onDone: () => void;
+}) {
+  const [{ fetching }, set] = useMutation(SetInvestigationStatusMutation);
+  const { message } = AntApp.useApp();
+  const next = NEXT_STATUS[round.status];
+  if (!next) return null;
+  const label = next === 'ONGOING' ? '开始排查' : '结束排查';
+  return (
+    <Popconfirm
+      title={`确认${label}?`}
+      okText={label}
+      cancelText="取消"
+      onConfirm={async () => {
+        const result = await set({ id: round.id, version: round.version, status: next });
+        if (result.error) message.error(errorMessage(result.error));
+        else {
+          message.success(`已${label}`);
+          onDone();
+        }
+      }}
+    >
+      <Button loading={fetching}>{label}</Button>
+    </Popconfirm>
   );
 }

@@ -1,0 +1,103 @@
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, StatusTag } from '@shian/ui-kit';
+import { Card, Form, Input, InputNumber, Table, Tag } from '@shian/antd';
+import { graphql } from '../gql';
+import type { IncidentLevel } from '../gql/graphql';
+import { formatDateTime } from '../format';
+import { INCIDENT_LEVEL } from '../labels';
+import { useIsLeader } from '../module';
+import { FormDialog } from './FormDialog';
+
+const ReportRulesQuery = graphql(`
+  query IncidentReportRules {
+    incidentReportRules {
+      level
+      name
+      hours
+      source
+      isDefault
+      updatedBy
+      updatedAt
+    }
+  }
+`);
+
+const UpdateReportRuleMutation = graphql(`
+  mutation UpdateIncidentReportRule($level: IncidentLevel!, $hours: Int!, $source: String) {
+    updateIncidentReportRule(level: $level, hours: $hours, source: $source) {
+      level
+      hours
+      source
+      isDefault
+      updatedBy
+      updatedAt
+    }
+  }
+`);
+
+/** 报告时限: hours allowed per incident level, as the bureau has set them (leaders change them). */
+export function ReportRules() {
+  const leader = useIsLeader();
+  const [{ data, error }, refetch] = useQuery({ query: ReportRulesQuery });
+  const [, update] = useMutation(UpdateReportRuleMutation);
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  if (error && !data) return <ErrorPanel compact error={error} onRetry={reload} />;
+  return (
+    <Card size="small" title="报告时限(接报后向上级报告)" style={{ marginTop: 16 }}>
+      <Table
+        aria-label="报告时限"
+        size="small"
+        pagination={false}
+        rowKey="level"
+        dataSource={data?.incidentReportRules ?? []}
+        columns={[
+          {
+            title: '级别',
+            dataIndex: 'level',
+            render: (l: IncidentLevel) => <StatusTag value={l} map={INCIDENT_LEVEL} />,
+          },
+          { title: '时限', dataIndex: 'hours', render: (h: number) => `${h} 小时` },
+          { title: '依据', dataIndex: 'source' },
+          {
+            title: '修改',
+            key: 'changed',
+            render: (_, r) => (r.isDefault ? <Tag>默认</Tag> : `${r.updatedBy ?? '—'} ${formatDateTime(r.updatedAt)}`),
+          },
+          ...(leader
+            ? [
+                {
+                  title: '操作',
+                  key: 'a',
+                  render: (_: unknown, r: { level: IncidentLevel; hours: number; source: string }) => (
+                    <FormDialog<{ hours: number; source?: string }>
+                      label="修改"
+                      title={`修改${INCIDENT_LEVEL[r.level].label}事件的报告时限`}
+                      button={{ size: 'small' }}
+                      initialValues={{ hours: r.hours, source: r.source }}
+                      success="报告时限已修改,各事件的报告时限按新规则计算"
+                      onDone={reload}
+                      submit={(v) => update({ level: r.level, hours: v.hours, source: v.source?.trim() || null })}
+                    >
+                      <Form.Item
+                        label="时限(小时)"
+                        name="hours"
+                        rules={[
+                          { required: true, message: '请填写时限' },
+                          { type: 'integer', min: 1, message: '时限为正整数小时' },
+                        ]}
+                      >
+                        <InputNumber aria-label="时限(小时)" min={1} precision={0} />
+                      </Form.Item>
+                      <Form.Item label="依据" name="source">
+                        <Input aria-label="依据" />
+                      </Form.Item>
+                    </FormDialog>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Card>
+  );
+}
