@@ -194,6 +194,8 @@ describe.each(await dialects())('incidents on %s', (dialect) => {
       { level: 'III', hours: 2, isDefault: true },
       { level: 'IV', hours: 2, isDefault: true },
     ]);
+    const partner = await t.execute('{ incidentReportRules { level hours } }', {}, { as: 'police' });
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const edited = await t.execute(RULE, { level: 'IV', hours: 4 }, { as: 'admin' });
     expect(edited.data?.updateIncidentReportRule).toMatchObject({ level: 'IV', hours: 4, isDefault: false });
     const clock = (await t.execute(ONE, { id: ids.other })).data?.incident.reportClock;

@@ -1,8 +1,8 @@
 import type { HourRule } from '@shian/clock';
-import { type Context, DateTimeISO, optionalText, userInputError } from '@shian/subgraph-kit';
+import { type Context, DateTimeISO, optionalText, requireBureau, userInputError } from '@shian/subgraph-kit';
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { type Incident, IncidentLevel, IncidentReportRule, LABELS } from '../entities';
-import { partnerOf, requireLeader } from '../entities/scope';
+import { requireLeader } from '../entities/scope';
 import { DEFAULT_INCIDENT_REPORT_RULES, incidentReportClock, reportRuleCode, reportRuleFor } from '../rules';
 import { validateHourRule } from '@shian/clock';
 
@@ -108,7 +108,8 @@ export async function reportClockOf(ctx: Context, incident: Incident): Promise<I
 export class IncidentReportRuleResolver {
   @Query(() => [IncidentReportLimit], { description: '各级突发事件的报告时限(本局修改过的为准,否则为默认)' })
   async incidentReportRules(@Ctx() ctx: Context): Promise<IncidentReportLimit[]> {
-    partnerOf(ctx);
+    // The bureau's own settings: a partner sees the clock on an incident shared with it, not the rule table.
+    requireBureau(ctx);
     const rows = new Map((await ctx.em.find(IncidentReportRule, {})).map((row) => [row.level, row]));
     return DEFAULT_INCIDENT_REPORT_RULES.map((rule) => {
       const row = rows.get(rule.level);
