@@ -5,6 +5,9 @@ import type {
   ConsumerRequestStatus,
   DisposalAction,
   FailureKind,
+  FocusArea,
+  FocusPeriod,
+  FocusVariety,
   FoodCategory,
   ObjectionKind,
   ObjectionStatus,
@@ -115,6 +118,36 @@ export const OBJECTION_STATUS: LabelMap<ObjectionStatus> = {
   PENDING: { label: '审核中', color: 'processing' },
   UPHELD: { label: '异议成立', color: 'orange' },
   REJECTED: { label: '异议不成立', color: 'default' },
+};
+
+/** 重点品种、重点时段、重点区域: the focus a plan declares and a sample carries (labels as the subgraph's enums say). */
+export const FOCUS_VARIETY: LabelMap<FocusVariety> = {
+  INFANT_FORMULA_FOCUS: { label: '婴幼儿配方乳粉', color: 'magenta' },
+  PRODUCE: { label: '蔬菜水果鲜蛋(食用农产品)', color: 'green' },
+  LIVESTOCK_AQUATIC: { label: '畜禽肉及水产品', color: 'red' },
+  CURED_MEAT: { label: '肉制品(腊肉香肠卤味)', color: 'volcano' },
+  OIL: { label: '食用植物油', color: 'gold' },
+  MILK: { label: '乳制品', color: 'cyan' },
+  LIQUOR: { label: '白酒及配制酒', color: 'purple' },
+  DRINKING_WATER: { label: '桶装饮用水', color: 'blue' },
+  FESTIVE_FOOD: { label: '节令食品(月饼、粽子、汤圆)', color: 'orange' },
+  MEALS: { label: '餐饮食品及餐饮具', color: 'geekblue' },
+};
+
+export const FOCUS_PERIOD: LabelMap<FocusPeriod> = {
+  SPRING_FESTIVAL: { label: '元旦春节', color: 'red' },
+  DRAGON_BOAT: { label: '端午', color: 'green' },
+  MID_AUTUMN: { label: '中秋国庆', color: 'gold' },
+  SCHOOL_OPENING: { label: '开学季', color: 'blue' },
+  SUMMER_HEAT: { label: '夏季高温', color: 'volcano' },
+};
+
+export const FOCUS_AREA: LabelMap<FocusArea> = {
+  CAMPUS: { label: '校园及周边', color: 'geekblue' },
+  RURAL_BANQUET: { label: '农村集体聚餐', color: 'orange' },
+  SCENIC_SPOT: { label: '旅游景区', color: 'cyan' },
+  MARKET: { label: '农贸市场', color: 'green' },
+  URBAN_FRINGE: { label: '城乡结合部', color: 'purple' },
 };
 
 /** The labs the district contracts (forms offer them; any other can be typed). */

@@ -26,3 +26,9 @@ export function useCanWrite(): boolean {
   const role = useCurrentUser()?.role;
   return role === 'leader' || role === 'officer' || role === 'township';
 }
+
+/** Leaders and bureau officers: the district's own records (plans) are theirs to write, not a township's. */
+export function useCanWriteDistrict(): boolean {
+  const role = useCurrentUser()?.role;
+  return role === 'leader' || role === 'officer';
+}

@@ -4,6 +4,7 @@ import { useModulePath } from './module';
 import { CalendarPage } from './pages/CalendarPage';
 import { ConsumerRequestsPage } from './pages/ConsumerRequestsPage';
 import { DisposalsPage } from './pages/DisposalsPage';
+import { PlanFormPage } from './pages/PlanFormPage';
 import { PlansPage } from './pages/PlansPage';
 import { RegisterSamplePage } from './pages/RegisterSamplePage';
 import { SamplePage } from './pages/SamplePage';
@@ -45,6 +46,7 @@ export function ModuleRoutes() {
         <Route index element={<SamplesPage />} />
         <Route path="new" element={<RegisterSamplePage />} />
         <Route path="plans" element={<PlansPage />} />
+        <Route path="plans/new" element={<PlanFormPage />} />
         <Route path="disposals" element={<DisposalsPage />} />
         <Route path="requests" element={<ConsumerRequestsPage />} />
         <Route path="calendar" element={<CalendarPage />} />

@@ -36,6 +36,9 @@ export function samplePage(ids: string[], hasNextPage: boolean, totalCount = 3) 
           sampledOn: '2024-06-03',
           lab: '巴中市食品药品检验检测中心',
           overdue: id === '1',
+          focusVariety: id === '1' ? 'PRODUCE' : null,
+          focusPeriod: id === '1' ? 'SUMMER_HEAT' : null,
+          focusArea: id === '1' ? 'CAMPUS' : null,
           plan: {
             __typename: 'SamplingPlan',
             id: 'P2024-QC-01',

@@ -19,6 +19,7 @@ import { graphql } from '../gql';
 import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
 import { useCanWrite, useModulePath } from '../module';
+import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
 import { useTownshipOptions } from './useTownships';
 
 export const SampleTableQueryDocument = graphql(`
@@ -40,6 +41,9 @@ export const SampleTableQueryDocument = graphql(`
         sampledOn
         lab
         overdue
+        focusVariety
+        focusPeriod
+        focusArea
         plan {
           id
           name
@@ -69,6 +73,9 @@ const TEXT_KEYS = [
   'category',
   'townshipId',
   'verdict',
+  'focusVariety',
+  'focusPeriod',
+  'focusArea',
   'sampledFrom',
   'sampledTo',
 ] as const;
@@ -97,6 +104,9 @@ export const EXPORT_COLUMNS = [
   { title: '状态', value: (row: Row) => labelOf(STATUS, row.status), width: 10 },
   { title: '检验结论', value: (row: Row) => labelOf(VERDICT, row.verdict, ''), width: 10 },
   { title: '不合格类型', value: (row: Row) => labelOf(FAILURE_KIND, row.failureKind, ''), width: 20 },
+  { title: '重点品种', value: (row: Row) => focusCells(sampleFocus(row)).varieties, width: 24 },
+  { title: '重点时段', value: (row: Row) => focusCells(sampleFocus(row)).periods, width: 10 },
+  { title: '重点区域', value: (row: Row) => focusCells(sampleFocus(row)).areas, width: 12 },
   { title: '超期', value: (row: Row) => (row.overdue ? '是' : ''), width: 6 },
 ];
 
@@ -161,6 +171,7 @@ export function SampleTable() {
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
     { title: '层级', key: 'level', render: (_, row) => <StatusTag value={row.plan.level} map={LEVEL} /> },
     { title: '抽样日期', dataIndex: 'sampledOn' },
+    { title: '重点', key: 'focus', render: (_, row) => <FocusTags {...sampleFocus(row)} /> },
     { title: '状态', dataIndex: 'status', render: (value: Row['status']) => <StatusTag value={value} map={STATUS} /> },
     {
       title: '检验结论',
@@ -212,6 +223,7 @@ export function SampleTable() {
         {select('category', '食品类别', optionsOf(CATEGORY), 170)}
         {select('townshipId', '乡镇(街道)', townships.options, 150)}
         {select('verdict', '检验结论', optionsOf(VERDICT), 120)}
+        <FocusFilterSelects value={filter} onChange={(key, value) => setFilters({ [key]: value })} />
         <div data-filter="sampledOn">
           <DatePicker.RangePicker
             aria-label="抽样日期"

@@ -1,12 +1,25 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Card, Col, Flex, Row as GridRow, InputNumber, Progress, Statistic, type TableColumnsType } from '@shian/antd';
+import {
+  Button,
+  Card,
+  Col,
+  Flex,
+  Row as GridRow,
+  InputNumber,
+  Progress,
+  Statistic,
+  type TableColumnsType,
+} from '@shian/antd';
 import { useState } from 'react';
-import { Link } from '@shian/router';
+import { Link, useNavigate, useSearchParams } from '@shian/router';
+import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
+import { FocusFigures } from '../components/FocusFigures';
 import { graphql } from '../gql';
-import type { PlansQuery } from '../gql/graphql';
+import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, LEVEL, PURPOSE } from '../labels';
-import { useModulePath } from '../module';
+import { useCanWriteDistrict, useModulePath } from '../module';
 
 const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {
@@ -26,6 +39,9 @@ const PlansQueryDocument = graphql(`
         categories
         startsOn
         endsOn
+        focusVarieties
+        focusPeriods
+        focusAreas
         progress {
           sampled
           reported
@@ -45,22 +61,58 @@ const PlansQueryDocument = graphql(`
         batches
         quota
       }
+      focusBatches
+      byFocusVariety {
+        variety
+        batches
+        unqualified
+      }
+      byFocusPeriod {
+        period
+        batches
+        unqualified
+      }
+      byFocusArea {
+        area
+        batches
+        unqualified
+      }
     }
   }
 `);
 
 type Row = NonNullable<PlansQuery['samplingPlans']>['nodes'][number];
 
+/** The plans' focus filters as they stand in the URL (`?focusPeriod=MID_AUTUMN`); the year is the page's own. */
+export function planFilterFromParams(params: URLSearchParams, year: number): PlanFilter {
+  const filter: PlanFilter = { year };
+  for (const { key } of FOCUS_AXES) {
+    const value = params.get(key)?.trim();
+    if (value) (filter as Record<string, string>)[key] = value;
+  }
+  return filter;
+}
+
 /** The year's plans with progress against quota, and the year's figures. */
 export function PlansPage() {
   const [year, setYear] = useState(() => new Date().getFullYear() - (new Date().getMonth() < 2 ? 1 : 0));
-  const pagination = useCursorPagination(String(year));
+  const [params, setParams] = useSearchParams();
+  const filter = planFilterFromParams(params, year);
+  const pagination = useCursorPagination(JSON.stringify(filter));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: PlansQueryDocument,
-    variables: { filter: { year }, year, ...pagination.variables },
+    variables: { filter, year, ...pagination.variables },
   });
   const to = useModulePath();
+  const navigate = useNavigate();
+  const canWrite = useCanWriteDistrict();
   const figures = data?.samplingFigures;
+  const setFocus = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
 
   const columns: TableColumnsType<Row> = [
     {
@@ -95,6 +147,14 @@ export function PlansPage() {
       dataIndex: 'categories',
       render: (values: Row['categories']) => values.map((c) => labelOf(CATEGORY, c)).join('、'),
     },
+    {
+      title: '重点品种、时段、区域',
+      key: 'focus',
+      width: 260,
+      render: (_, row) => (
+        <FocusTags varieties={row.focusVarieties} periods={row.focusPeriods} areas={row.focusAreas} />
+      ),
+    },
   ];
 
   return (
@@ -103,14 +163,21 @@ export function PlansPage() {
         title="抽检计划"
         subTitle="国抽、省抽、市抽、区抽的任务量与完成进度"
         extra={
-          <InputNumber
-            aria-label="年度"
-            min={2020}
-            max={2100}
-            value={year}
-            onChange={(v) => v && setYear(v)}
-            addonAfter="年"
-          />
+          <Flex gap={8}>
+            <InputNumber
+              aria-label="年度"
+              min={2020}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setYear(v)}
+              addonAfter="年"
+            />
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/plans/new'))}>
+                新建抽检计划
+              </Button>
+            )}
+          </Flex>
         }
       />
       {figures && (
@@ -149,6 +216,7 @@ export function PlansPage() {
           </Col>
         </GridRow>
       )}
+      {figures && <FocusFigures year={year} figures={figures} />}
       <DataTable<Row>
         aria-label="抽检计划"
         columns={columns}
@@ -157,6 +225,11 @@ export function PlansPage() {
         error={error}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
         pagination={pagination}
+        toolbar={
+          <Flex wrap gap={8}>
+            <FocusFilterSelects value={filter} onChange={setFocus} />
+          </Flex>
+        }
       />
     </>
   );

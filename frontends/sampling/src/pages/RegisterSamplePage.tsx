@@ -1,13 +1,13 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { labelOf, PageHeader } from '@shian/ui-kit';
-import { App as AntApp, AutoComplete, Button, Card, DatePicker, Form, Input, Select } from '@shian/antd';
+import { type LabelMap, labelOf, optionsOf, PageHeader } from '@shian/ui-kit';
+import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { graphql } from '../gql';
-import type { FoodCategory } from '../gql/graphql';
-import { CATEGORY, LABS, LEVEL } from '../labels';
+import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory } from '../gql/graphql';
+import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LABS, LEVEL } from '../labels';
 import { useCurrentUser, useModulePath } from '../module';
 
 const RegisterOptionsQuery = graphql(`
@@ -20,6 +20,9 @@ const RegisterOptionsQuery = graphql(`
         categories
         startsOn
         endsOn
+        focusVarieties
+        focusPeriods
+        focusAreas
       }
     }
     entities(filter: { search: $search, status: OPERATING }, first: 20) {
@@ -55,6 +58,14 @@ interface Values {
   sampledOn: Dayjs;
   samplers: string[];
   lab: string;
+  focusVariety?: FocusVariety;
+  focusPeriod?: FocusPeriod;
+  focusArea?: FocusArea;
+}
+
+/** A plan that declares an axis takes only its own values there (the subgraph refuses others); else every value. */
+function focusOptions<K extends string>(map: LabelMap<K>, declared: readonly K[] | undefined) {
+  return optionsOf(map).filter((option) => !declared?.length || declared.includes(option.value));
 }
 
 /** 登记抽样: the plan, the business (searched in the entities register), the food and the sampling record. */
@@ -91,6 +102,9 @@ export function RegisterSamplePage() {
         sampledOn: values.sampledOn.format('YYYY-MM-DD'),
         samplers: values.samplers,
         lab: values.lab,
+        focusVariety: values.focusVariety ?? null,
+        focusPeriod: values.focusPeriod ?? null,
+        focusArea: values.focusArea ?? null,
       },
     });
     if (result.error || !result.data) {
@@ -116,7 +130,14 @@ export function RegisterSamplePage() {
             <Select
               loading={fetching}
               options={plans.map((p) => ({ value: p.id, label: `【${labelOf(LEVEL, p.level)}】${p.name}` }))}
-              onChange={() => form.setFieldValue('category', undefined)}
+              onChange={() =>
+                form.setFieldsValue({
+                  category: undefined,
+                  focusVariety: undefined,
+                  focusPeriod: undefined,
+                  focusArea: undefined,
+                })
+              }
             />
           </Form.Item>
           <Form.Item name="entityId" label="被抽样单位" rules={[{ required: true, message: '请选择被抽样单位' }]}>
@@ -165,6 +186,22 @@ export function RegisterSamplePage() {
           <Form.Item name="lab" label="承检机构" rules={[{ required: true, message: '请选择承检机构' }]}>
             <AutoComplete options={LABS.map((value) => ({ value }))} />
           </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item name="focusVariety" label="重点品种" extra="须与食品类别相符" style={{ flex: 2, minWidth: 220 }}>
+              <Select allowClear options={focusOptions(FOCUS_VARIETY, plan?.focusVarieties)} placeholder="无" />
+            </Form.Item>
+            <Form.Item
+              name="focusPeriod"
+              label="重点时段"
+              extra="抽样日期须在该时段内"
+              style={{ flex: 1, minWidth: 150 }}
+            >
+              <Select allowClear options={focusOptions(FOCUS_PERIOD, plan?.focusPeriods)} placeholder="无" />
+            </Form.Item>
+            <Form.Item name="focusArea" label="重点区域" style={{ flex: 1, minWidth: 150 }}>
+              <Select allowClear options={focusOptions(FOCUS_AREA, plan?.focusAreas)} placeholder="无" />
+            </Form.Item>
+          </Flex>
           <Button type="primary" htmlType="submit" loading={saving}>
             登记
           </Button>

@@ -2,6 +2,7 @@ import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Table, Tag, Timeline, Typography } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
+import { FocusTags, sampleFocus } from '../components/Focus';
 import { SampleActions } from '../components/SampleActions';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';
@@ -46,6 +47,9 @@ export const SampleDetailQueryDocument = graphql(`
       backupKeptUntil
       overdue
       nextStatuses
+      focusVariety
+      focusPeriod
+      focusArea
       plan {
         id
         name
@@ -189,6 +193,9 @@ export function SamplePage() {
           <Descriptions.Item label="抽样日期">{sample.sampledOn}</Descriptions.Item>
           <Descriptions.Item label="抽样人员">{sample.samplers.join('、')}</Descriptions.Item>
           <Descriptions.Item label="承检机构">{sample.lab}</Descriptions.Item>
+          <Descriptions.Item label="重点品种/时段/区域">
+            <FocusTags {...sampleFocus(sample)} />
+          </Descriptions.Item>
           <Descriptions.Item label="收样日期">{sample.receivedOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="报告日期">{sample.reportedOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="结论送达">{sample.notifiedOn ?? '—'}</Descriptions.Item>

@@ -1,0 +1,75 @@
+import { labelOf } from '@shian/ui-kit';
+import { Card, Col, Row, Table } from '@shian/antd';
+import type { FocusArea, FocusPeriod, FocusVariety } from '../gql/graphql';
+import { FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY } from '../labels';
+
+interface Figure {
+  batches: number;
+  unqualified: number;
+}
+
+export interface FocusFiguresData {
+  focusBatches: number;
+  byFocusVariety: (Figure & { variety: FocusVariety })[];
+  byFocusPeriod: (Figure & { period: FocusPeriod })[];
+  byFocusArea: (Figure & { area: FocusArea })[];
+}
+
+function AxisTable({ title, rows }: { title: string; rows: { key: string; label: string; figure: Figure }[] }) {
+  return (
+    <Table
+      size="small"
+      pagination={false}
+      aria-label={`按${title}统计`}
+      rowKey="key"
+      dataSource={rows}
+      columns={[
+        { title, dataIndex: 'label' },
+        { title: '批次', key: 'batches', align: 'right', render: (_, row) => row.figure.batches },
+        { title: '不合格', key: 'unqualified', align: 'right', render: (_, row) => row.figure.unqualified },
+      ]}
+    />
+  );
+}
+
+/** The year's batches by 重点品种、时段、区域, as the subgraph counts them (every value, zeros included). */
+export function FocusFigures({ year, figures }: { year: number; figures: FocusFiguresData }) {
+  return (
+    <Card
+      size="small"
+      title={`${year}年重点品种、时段、区域抽检`}
+      extra={`带重点标注 ${figures.focusBatches} 批次`}
+      style={{ marginBottom: 16 }}
+      data-testid="focus-figures"
+    >
+      <Row gutter={16}>
+        <Col xs={24} lg={10}>
+          <AxisTable
+            title="重点品种"
+            rows={figures.byFocusVariety.map((f) => ({
+              key: f.variety,
+              label: labelOf(FOCUS_VARIETY, f.variety),
+              figure: f,
+            }))}
+          />
+        </Col>
+        <Col xs={24} md={12} lg={7}>
+          <AxisTable
+            title="重点时段"
+            rows={figures.byFocusPeriod.map((f) => ({
+              key: f.period,
+              label: labelOf(FOCUS_PERIOD, f.period),
+              figure: f,
+            }))}
+          />
+        </Col>
+        <Col xs={24} md={12} lg={7}>
+          <AxisTable
+            title="重点区域"
+            rows={figures.byFocusArea.map((f) => ({ key: f.area, label: labelOf(FOCUS_AREA, f.area), figure: f }))}
+          />
+        </Col>
+      </Row>
+    </Card>
+  );
+}

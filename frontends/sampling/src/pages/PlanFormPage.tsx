@@ -1,0 +1,190 @@
+import { useMutation } from '@shian/graphql-client';
+import { optionsOf, PageHeader } from '@shian/ui-kit';
+import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useNavigate } from '@shian/router';
+import { applyServerErrors } from '../components/serverErrors';
+import { graphql } from '../gql';
+import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory, PlanLevel, PlanPurpose } from '../gql/graphql';
+import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
+import { useModulePath } from '../module';
+
+const CreatePlanMutation = graphql(`
+  mutation CreateSamplingPlan($input: PlanInput!) {
+    createSamplingPlan(input: $input) {
+      id
+    }
+  }
+`);
+
+export interface PlanFormValues {
+  year: number;
+  level: PlanLevel;
+  purpose: PlanPurpose;
+  name: string;
+  issuer: string;
+  categories: FoodCategory[];
+  quota: number;
+  startsOn: Dayjs;
+  endsOn: Dayjs;
+  focusVarieties?: FocusVariety[];
+  focusPeriods?: FocusPeriod[];
+  focusAreas?: FocusArea[];
+}
+
+/**
+ * 新建抽检计划 (leaders and bureau officers): the task, its period and the focus it targets. Whether each 重点品种
+ * belongs to a covered category is the subgraph's rule; its refusal shows next to the field.
+ */
+export function PlanFormPage() {
+  const [form] = Form.useForm<PlanFormValues>();
+  const navigate = useNavigate();
+  const to = useModulePath();
+  const { message } = AntApp.useApp();
+  const [{ fetching }, createPlan] = useMutation(CreatePlanMutation);
+  const [problem, setProblem] = useState<string>();
+
+  const submit = async (values: PlanFormValues) => {
+    setProblem(undefined);
+    const result = await createPlan({
+      input: {
+        year: values.year,
+        level: values.level,
+        purpose: values.purpose,
+        name: values.name.trim(),
+        issuer: values.issuer.trim(),
+        categories: values.categories,
+        quota: values.quota,
+        startsOn: values.startsOn.format('YYYY-MM-DD'),
+        endsOn: values.endsOn.format('YYYY-MM-DD'),
+        focusVarieties: values.focusVarieties ?? [],
+        focusPeriods: values.focusPeriods ?? [],
+        focusAreas: values.focusAreas ?? [],
+      },
+    });
+    if (result.error || !result.data) {
+      setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
+      return;
+    }
+    message.success('抽检计划已新建');
+    navigate(to('/plans'));
+  };
+
+  return (
+    <>
+      <PageHeader title="新建抽检计划" onBack={() => navigate(to('/plans'))} />
+      <Card style={{ maxWidth: 820 }}>
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
+        <Form<PlanFormValues>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ year: dayjs().year(), purpose: 'SUPERVISION', level: 'DISTRICT' }}
+          scrollToFirstError
+        >
+          <Form.Item
+            name="name"
+            label="计划名称"
+            rules={[
+              { required: true, whitespace: true, message: '请填写计划名称' },
+              { max: 200, message: '计划名称不超过200个字' },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item
+              name="year"
+              label="年度"
+              rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: '请填写年度' }]}
+            >
+              <InputNumber precision={0} />
+            </Form.Item>
+            <Form.Item name="level" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
+              <Select options={optionsOf(LEVEL)} style={{ width: 120 }} />
+            </Form.Item>
+            <Form.Item name="purpose" label="目的" rules={[{ required: true, message: '请选择目的' }]}>
+              <Select options={optionsOf(PURPOSE)} style={{ width: 140 }} />
+            </Form.Item>
+            <Form.Item
+              name="issuer"
+              label="下达单位"
+              rules={[{ required: true, whitespace: true, message: '请填写下达单位' }]}
+              style={{ flex: 1, minWidth: 200 }}
+            >
+              <Input />
+            </Form.Item>
+          </Flex>
+          <Form.Item
+            name="categories"
+            label="食品类别"
+            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个食品类别' }]}
+          >
+            <Select mode="multiple" options={optionsOf(CATEGORY)} optionFilterProp="label" />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item
+              name="quota"
+              label="任务量(批次)"
+              rules={[
+                { required: true, message: '请填写任务量' },
+                { type: 'integer', min: 1, max: 100_000, message: '任务量应为 1 到 100000 的整数' },
+              ]}
+            >
+              <InputNumber min={1} precision={0} />
+            </Form.Item>
+            <Form.Item
+              name="startsOn"
+              label="执行开始日期"
+              dependencies={['year']}
+              rules={[
+                { required: true, message: '请选择执行开始日期' },
+                ({ getFieldValue }) => ({
+                  validator: (_, value?: Dayjs) =>
+                    !value || value.year() === getFieldValue('year')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(`执行开始日期应在 ${getFieldValue('year')} 年内`)),
+                }),
+              ]}
+            >
+              <DatePicker />
+            </Form.Item>
+            <Form.Item
+              name="endsOn"
+              label="执行截止日期"
+              dependencies={['startsOn']}
+              rules={[
+                { required: true, message: '请选择执行截止日期' },
+                ({ getFieldValue }) => ({
+                  validator: (_, value?: Dayjs) => {
+                    const startsOn: Dayjs | undefined = getFieldValue('startsOn');
+                    return !value || !startsOn || !value.isBefore(startsOn, 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error('执行截止日期不能早于开始日期'));
+                  },
+                }),
+              ]}
+            >
+              <DatePicker />
+            </Form.Item>
+          </Flex>
+          <Form.Item name="focusVarieties" label="重点品种" extra="须属于计划覆盖的食品类别">
+            <Select mode="multiple" allowClear options={optionsOf(FOCUS_VARIETY)} placeholder="无" />
+          </Form.Item>
+          <Flex gap={16} wrap>
+            <Form.Item name="focusPeriods" label="重点时段" style={{ flex: 1, minWidth: 240 }}>
+              <Select mode="multiple" allowClear options={optionsOf(FOCUS_PERIOD)} placeholder="无" />
+            </Form.Item>
+            <Form.Item name="focusAreas" label="重点区域" style={{ flex: 1, minWidth: 240 }}>
+              <Select mode="multiple" allowClear options={optionsOf(FOCUS_AREA)} placeholder="无" />
+            </Form.Item>
+          </Flex>
+          <Button type="primary" htmlType="submit" loading={fetching}>
+            保存
+          </Button>
+        </Form>
+      </Card>
+    </>
+  );
+}
