@@ -20,8 +20,22 @@ import {
  * matrix the day it is added), as every demo role. The rules are api.md's; the table is docs/security.md's.
  */
 
-/** What a partner department may read: the enforcement records shared with it, and nothing else. */
-const SHARED_WITH_PARTNERS = new Set(['cases', 'case', 'transfers', 'transfer', 'jointOperations', 'jointOperation']);
+/**
+ * What a partner department may read, and nothing else: the enforcement records shared with it, and the risk
+ * domain's consultations and incidents that name it (among the departments present, or in the response).
+ */
+const SHARED_WITH_PARTNERS = new Set([
+  'cases',
+  'case',
+  'transfers',
+  'transfer',
+  'jointOperations',
+  'jointOperation',
+  'consultations',
+  'consultation',
+  'incidents',
+  'incident',
+]);
 
 const DOC = join(ROOT, 'docs/security.md');
 const START = '<!-- access-matrix:start -->';

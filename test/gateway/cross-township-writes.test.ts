@@ -21,6 +21,10 @@ interface Ids {
   inspectorId: string;
   /** An opinion event the township officer may edit (in their own township). */
   opinionEventId: string;
+  /** A hazard investigation round the township officer sees (it covers their township). */
+  investigationId: string;
+  /** A day inside that round's period (a hazard found outside it is refused for its date first). */
+  investigationDay: string;
 }
 
 interface WriteCase {
@@ -195,6 +199,50 @@ const WRITES: Record<string, WriteCase> = {
     }),
     evidence: `workshopUpgrades(filter: { entityId: "${FOREIGN_ENTITY}" }) { totalCount }`,
   },
+  createComplaint: {
+    mutation: 'mutation($i: ComplaintInput!) { createComplaint(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        kind: 'COMPLAINT',
+        channel: 'PHONE',
+        entityId: FOREIGN_ENTITY,
+        townshipId: OWN_TOWNSHIP,
+        content: '越界登记的投诉',
+        receivedOn: today,
+      },
+    }),
+    evidence: `complaints(filter: { entityId: "${FOREIGN_ENTITY}" }) { totalCount }`,
+  },
+  recordHazard: {
+    mutation: 'mutation($i: HazardInput!) { recordHazard(input: $i) { id } }',
+    variables: (ids) => ({
+      i: {
+        investigationId: ids.investigationId,
+        entityId: FOREIGN_ENTITY,
+        townshipId: OWN_TOWNSHIP,
+        description: '越界登记的隐患',
+        foundOn: ids.investigationDay,
+        rectifyBy: ids.investigationDay,
+      },
+    }),
+    evidence: `hazards(filter: { entityId: "${FOREIGN_ENTITY}" }) { totalCount }`,
+  },
+  reportIncident: {
+    mutation: 'mutation($i: IncidentInput!) { reportIncident(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        title: '越界报告的事件',
+        kind: 'FOOD_POISONING',
+        level: 'IV',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        place: '某地',
+        entityId: FOREIGN_ENTITY,
+        townshipId: OWN_TOWNSHIP,
+        affected: 3,
+      },
+    }),
+    evidence: 'incidents(filter: { search: "越界报告的事件" }) { totalCount }',
+  },
 };
 
 /** Whether an input type names a business, at any depth (a draw's population, attendance rows …). */
@@ -222,7 +270,7 @@ describe('a township officer writing against another township, through the gatew
     );
     const own = await data(
       { as: 'township' },
-      '{ officials(first: 1) { nodes { id } } opinionEvents(first: 1) { nodes { id } } }',
+      '{ officials(first: 1) { nodes { id } } opinionEvents(first: 1) { nodes { id } } hazardInvestigations(first: 1) { nodes { id startDate } } }',
     );
     ids = {
       planId: found.samplingPlans.nodes[0].id,
@@ -230,6 +278,8 @@ describe('a township officer writing against another township, through the gatew
       inspectorId: found.inspectors.nodes[0].id,
       officialId: own.officials.nodes[0].id,
       opinionEventId: own.opinionEvents.nodes[0].id,
+      investigationId: own.hazardInvestigations.nodes[0].id,
+      investigationDay: own.hazardInvestigations.nodes[0].startDate,
     };
   });
 

@@ -13,8 +13,8 @@ import { apiSchema, PARTNERS, ROLES, ROOT, type Role, sampleIds } from '../harne
 import { codes, gql, tokenFor } from '../harness/graphql';
 import { platform } from '../harness/platform';
 
-/** Types a partner may resolve: the enforcement records shared with them. */
-const SHARED_WITH_PARTNERS = new Set(['Case', 'Transfer', 'JointOperation']);
+/** Types a partner may resolve: the enforcement records shared with them, the consultations and incidents naming them. */
+const SHARED_WITH_PARTNERS = new Set(['Case', 'Transfer', 'JointOperation', 'Consultation', 'Incident']);
 
 /** The @key types a subgraph resolves (`resolvable: false` keys only point at another subgraph's type). */
 function resolvableKeyTypes(domain: string): string[] {
