@@ -1,5 +1,5 @@
 import type { LabelMap } from '@shian/ui-kit';
-import type { EntityCategory, TrainingAudience, TrainingMode, WorkshopLevel } from './gql/graphql';
+import type { EntityCategory, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './gql/graphql';
 
 /** Every enum of the training subgraph as the UI shows it (the glossary of domain.md). */
 export const AUDIENCE: LabelMap<TrainingAudience> = {
@@ -10,6 +10,13 @@ export const AUDIENCE: LabelMap<TrainingAudience> = {
   CATERING: { label: '餐饮服务', color: 'cyan' },
   FOOD_SELLER: { label: '食品销售者', color: 'blue' },
   FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
+  ENFORCEMENT_OFFICERS: { label: '执法人员', color: 'red' },
+};
+
+/** A session's kind follows its audience: 执法人员 makes it an officers' session (执法人员专业化规范化培训). */
+export const KIND: LabelMap<TrainingKind> = {
+  BUSINESS: { label: '从业人员', color: 'default' },
+  OFFICERS: { label: '执法人员', color: 'red' },
 };
 
 export const MODE: LabelMap<TrainingMode> = {
@@ -23,8 +30,11 @@ export const LEVEL: LabelMap<WorkshopLevel> = {
   MODEL: { label: '示范级', color: 'gold' },
 };
 
-/** The audience a session is for is a category of the entities register: its attendees come from there. */
-export const AUDIENCE_CATEGORY: Record<TrainingAudience, EntityCategory> = {
+/**
+ * The audience a practitioners' session is for is a category of the entities register: its attendees come from
+ * there. Officers come from enforcement's inspector roll instead, so 执法人员 has no category.
+ */
+export const AUDIENCE_CATEGORY: Partial<Record<TrainingAudience, EntityCategory>> = {
   SMALL_WORKSHOP: 'SMALL_WORKSHOP',
   SCHOOL_CANTEEN: 'SCHOOL_CANTEEN',
   ONLINE_CATERING: 'ONLINE_CATERING',

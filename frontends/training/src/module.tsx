@@ -26,3 +26,9 @@ export function useCanWrite(): boolean {
   const role = useCurrentUser()?.role;
   return role === 'leader' || role === 'officer' || role === 'township';
 }
+
+/** Leaders and bureau officers: officers' training is the district's own record (township officers see none). */
+export function useCanWriteDistrict(): boolean {
+  const role = useCurrentUser()?.role;
+  return role === 'leader' || role === 'officer';
+}

@@ -2,6 +2,7 @@ import { Menu } from '@shian/antd';
 import { Route, Routes, useLocation, useNavigate } from '@shian/router';
 import { useModulePath } from './module';
 import { AssessmentsPage } from './pages/AssessmentsPage';
+import { OfficersPage } from './pages/OfficersPage';
 import { SessionFormPage } from './pages/SessionFormPage';
 import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
@@ -9,6 +10,7 @@ import { UpgradesPage } from './pages/UpgradesPage';
 
 const SECTIONS = [
   { key: '/', label: '培训' },
+  { key: '/officers', label: '执法人员培训' },
   { key: '/assessments', label: '考核' },
   { key: '/upgrades', label: '小作坊提档升级' },
 ];
@@ -42,6 +44,7 @@ export function ModuleRoutes() {
         <Route path="new" element={<SessionFormPage />} />
         <Route path="sessions/:id" element={<SessionPage />} />
         <Route path="sessions/:id/edit" element={<SessionFormPage />} />
+        <Route path="officers" element={<OfficersPage />} />
         <Route path="assessments" element={<AssessmentsPage />} />
         <Route path="upgrades" element={<UpgradesPage />} />
       </Routes>

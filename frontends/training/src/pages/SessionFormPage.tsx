@@ -118,6 +118,10 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
   const mode = Form.useWatch('mode', form);
   // A township officer organises sessions of their own township; district-wide ones are the bureau's.
   const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
+  // Officers' sessions train the bureau's own staff: only the district's writers hold them (the subgraph agrees).
+  const audienceOptions = optionsOf(AUDIENCE).filter(
+    (option) => !ownTownship || option.value !== 'ENFORCEMENT_OFFICERS',
+  );
 
   const submit = async (values: SessionFormValues) => {
     setSaving(true);
@@ -173,7 +177,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
               rules={[{ required: true, message: '请选择培训对象' }]}
               style={{ flex: 1, minWidth: 200 }}
             >
-              <Select options={optionsOf(AUDIENCE)} placeholder="请选择" />
+              <Select options={audienceOptions} placeholder="请选择" />
             </Form.Item>
             <Form.Item
               label="培训日期"

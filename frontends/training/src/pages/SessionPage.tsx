@@ -4,10 +4,11 @@ import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shia
 import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
+import { OfficerAttendanceSheet } from '../components/OfficerAttendanceSheet';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
-import { AUDIENCE, AUDIENCE_CATEGORY, MODE } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { AUDIENCE, AUDIENCE_CATEGORY, KIND, MODE } from '../labels';
+import { useCanWrite, useCanWriteDistrict, useModulePath } from '../module';
 
 const SessionDetailDocument = graphql(`
   query TrainingSessionDetail($id: ID!) {
@@ -22,6 +23,8 @@ const SessionDetailDocument = graphql(`
       hours
       topics
       attendeeCount
+      kind
+      officerCount
       township {
         id
         name
@@ -35,13 +38,17 @@ export function SessionPage() {
   const { id = '' } = useParams();
   const to = useModulePath();
   const navigate = useNavigate();
-  const canWrite = useCanWrite();
+  const canWriteAny = useCanWrite();
+  const canWriteDistrict = useCanWriteDistrict();
   const [{ data, fetching, error }] = useQuery({ query: SessionDetailDocument, variables: { id } });
   // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
   if (error && !data?.trainingSession) return <ErrorPanel error={error} />;
   if (fetching || !data) return <Skeleton active />;
   const session = data.trainingSession;
   if (!session) return <ErrorPanel title="记录不存在" error={new Error('未找到该培训')} />;
+  const officers = session.kind === 'OFFICERS';
+  // An officers' session is the district's record: a township officer may read it but not edit it.
+  const canWrite = officers ? canWriteDistrict : canWriteAny;
   return (
     <>
       {error && <PartialNotice error={error} />}
@@ -57,7 +64,8 @@ export function SessionPage() {
         }
       >
         <div>
-          <StatusTag value={session.audience} map={AUDIENCE} /> <StatusTag value={session.mode} map={MODE} />
+          <StatusTag value={session.kind} map={KIND} /> <StatusTag value={session.audience} map={AUDIENCE} />{' '}
+          <StatusTag value={session.mode} map={MODE} />
         </div>
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
@@ -69,12 +77,22 @@ export function SessionPage() {
           <Descriptions.Item label="培训地点">{session.place ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="学时">{session.hours}</Descriptions.Item>
           <Descriptions.Item label="承办乡镇(街道)">{session.township?.name ?? '全区'}</Descriptions.Item>
-          <Descriptions.Item label="签到人数">{session.attendeeCount}</Descriptions.Item>
+          <Descriptions.Item label="签到人数">
+            {officers ? session.officerCount : session.attendeeCount}
+          </Descriptions.Item>
           <Descriptions.Item label="培训内容">{session.topics || '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title="签到表">
-        <AttendanceSheet sessionId={session.id} title={session.title} category={AUDIENCE_CATEGORY[session.audience]} />
+      <Card title={officers ? '执法人员签到表' : '签到表'}>
+        {officers ? (
+          <OfficerAttendanceSheet sessionId={session.id} title={session.title} sessionHours={session.hours} />
+        ) : (
+          <AttendanceSheet
+            sessionId={session.id}
+            title={session.title}
+            category={AUDIENCE_CATEGORY[session.audience]}
+          />
+        )}
       </Card>
     </>
   );

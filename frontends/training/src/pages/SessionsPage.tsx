@@ -26,8 +26,14 @@ import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { formatDate } from '../format';
 import { graphql } from '../gql';
-import type { TrainingAudience, TrainingMode, TrainingSessionFilter, TrainingSessionListQuery } from '../gql/graphql';
-import { AUDIENCE, MODE } from '../labels';
+import type {
+  TrainingAudience,
+  TrainingKind,
+  TrainingMode,
+  TrainingSessionFilter,
+  TrainingSessionListQuery,
+} from '../gql/graphql';
+import { AUDIENCE, KIND, MODE } from '../labels';
 import { useCanWrite, useModulePath } from '../module';
 
 export const TrainingSessionListDocument = graphql(`
@@ -48,6 +54,8 @@ export const TrainingSessionListDocument = graphql(`
         place
         hours
         attendeeCount
+        kind
+        officerCount
       }
     }
   }
@@ -78,19 +86,24 @@ export function filterFromParams(params: URLSearchParams): TrainingSessionFilter
   if (Number.isInteger(year) && year > 0) filter.year = year;
   if (params.get('audience')) filter.audience = params.get('audience') as TrainingAudience;
   if (params.get('mode')) filter.mode = params.get('mode') as TrainingMode;
+  if (params.get('kind')) filter.kind = params.get('kind') as TrainingKind;
   if (params.get('search')?.trim()) filter.search = params.get('search')!.trim();
   return filter;
 }
 
+/** Who signed: practitioners on a practitioners' session, officers on an officers' one. */
+const signedCount = (row: SessionRow) => (row.kind === 'OFFICERS' ? row.officerCount : row.attendeeCount);
+
 export const EXPORT_COLUMNS = [
   { title: '培训主题', value: 'title' as const, width: 40 },
+  { title: '培训类别', value: (row: SessionRow) => labelOf(KIND, row.kind), width: 10 },
   { title: '培训对象', value: (row: SessionRow) => labelOf(AUDIENCE, row.audience), width: 14 },
   { title: '培训日期', value: 'heldOn' as const, width: 12 },
   { title: '授课人', value: 'trainer' as const, width: 10 },
   { title: '方式', value: (row: SessionRow) => labelOf(MODE, row.mode), width: 8 },
   { title: '地点', value: (row: SessionRow) => row.place ?? '', width: 30 },
   { title: '学时', value: 'hours' as const, width: 6 },
-  { title: '签到人数', value: 'attendeeCount' as const, width: 10 },
+  { title: '签到人数', value: signedCount, width: 10 },
 ];
 
 /** The year's figures, counted by the subgraph from records (the work report's training part). */
@@ -99,7 +112,7 @@ function TrainingFigures() {
   const [{ data }] = useQuery({ query: TrainingFiguresDocument, variables: { year } });
   const figures = data?.workReport?.training;
   const items = [
-    { title: '培训(次)', value: figures?.sessions },
+    { title: '从业人员培训(次)', value: figures?.sessions },
     { title: '覆盖从业人员(人)', value: figures?.participants },
     { title: '考核(批次)', value: figures?.assessmentBatches },
     { title: '其中补考(批次)', value: figures?.resitBatches },
@@ -175,12 +188,12 @@ export function SessionsPage() {
     { title: '授课人', dataIndex: 'trainer' },
     { title: '方式', dataIndex: 'mode', render: (value: TrainingMode) => <StatusTag value={value} map={MODE} /> },
     { title: '地点', dataIndex: 'place', render: (value: string | null) => value ?? '—' },
-    { title: '签到人数', dataIndex: 'attendeeCount' },
+    { title: '签到人数', key: 'signed', render: (_, row) => signedCount(row) },
   ];
 
   return (
     <>
-      <PageHeader title="培训" subTitle="分类分批组织的食品生产经营主体培训" />
+      <PageHeader title="培训" subTitle="分类分批组织的食品生产经营主体培训与执法人员专业化规范化培训" />
       <TrainingFigures />
       <DataTable<SessionRow>
         aria-label="培训列表"
@@ -203,6 +216,18 @@ export function SessionsPage() {
                 style={{ width: 260 }}
               />
               <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
+              <div data-filter="kind">
+                <Select
+                  allowClear
+                  virtual={false}
+                  aria-label="培训类别"
+                  placeholder="培训类别"
+                  options={optionsOf(KIND)}
+                  value={filter.kind ?? undefined}
+                  onChange={(value?: string) => set('kind', value)}
+                  style={{ width: 120 }}
+                />
+              </div>
               <div data-filter="audience">
                 <Select
                   allowClear

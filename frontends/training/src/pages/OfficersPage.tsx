@@ -1,0 +1,190 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, exportToExcel, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
+import {
+  App as AntApp,
+  Button,
+  Card,
+  Col,
+  Flex,
+  Row as GridRow,
+  Input,
+  Statistic,
+  type TableColumnsType,
+} from '@shian/antd';
+import { useState } from 'react';
+import { Link, useSearchParams } from '@shian/router';
+import { graphql } from '../gql';
+import type { OfficerTrainingHoursQuery } from '../gql/graphql';
+import { useModulePath } from '../module';
+
+export const OfficerTrainingHoursDocument = graphql(`
+  query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {
+    officerTrainingHours(year: $year, search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        officerId
+        officerName
+        badgeNumber
+        unit
+        year
+        sessions
+        hours
+      }
+    }
+  }
+`);
+
+const OfficerFiguresDocument = graphql(`
+  query OfficerTrainingFigures($year: Int!) {
+    workReport(year: $year) {
+      year
+      training {
+        officers {
+          sessions
+          officersTrained
+          attendances
+          hours
+        }
+      }
+    }
+  }
+`);
+
+type Row = NonNullable<OfficerTrainingHoursQuery['officerTrainingHours']>['nodes'][number];
+
+export const HOURS_COLUMNS = [
+  { title: '姓名', value: 'officerName' as const, width: 10 },
+  { title: '执法证号', value: 'badgeNumber' as const, width: 18 },
+  { title: '所属科室(所)', value: 'unit' as const, width: 20 },
+  { title: '年度', value: 'year' as const, width: 8 },
+  { title: '参加培训(次)', value: 'sessions' as const, width: 12 },
+  { title: '累计学时', value: 'hours' as const, width: 10 },
+];
+
+/** The year in the URL (`?year=2025`), this year when absent or not a year. */
+export function yearFromParams(params: URLSearchParams, thisYear = new Date().getFullYear()): number {
+  const year = Number(params.get('year'));
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear;
+}
+
+function OfficerFigures({ year }: { year: number }) {
+  const [{ data }] = useQuery({ query: OfficerFiguresDocument, variables: { year } });
+  const figures = data?.workReport?.training?.officers;
+  const items = [
+    { title: '执法人员培训(次)', value: figures?.sessions },
+    { title: '参训执法人员(人)', value: figures?.officersTrained },
+    { title: '参训人次', value: figures?.attendances },
+    { title: '累计学时', value: figures?.hours },
+  ];
+  return (
+    <Card size="small" title={`${year}年执法人员专业化规范化培训`} style={{ marginBottom: 16 }}>
+      <GridRow gutter={16}>
+        {items.map((item) => (
+          <Col key={item.title} xs={12} md={6}>
+            <Statistic title={item.title} value={item.value ?? '—'} />
+          </Col>
+        ))}
+      </GridRow>
+    </Card>
+  );
+}
+
+/** 执法人员培训: each officer's sessions and hours for a year, summed by the subgraph from the sign-in sheets. */
+export function OfficersPage() {
+  const [params, setParams] = useSearchParams();
+  const year = yearFromParams(params);
+  const search = params.get('search')?.trim() || null;
+  const pagination = useCursorPagination(JSON.stringify({ year, search }));
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OfficerTrainingHoursDocument,
+    variables: { year, search, ...pagination.variables },
+  });
+  const client = useClient();
+  const to = useModulePath();
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+  const [searchText, setSearchText] = useState(search ?? '');
+
+  const set = (key: string, value: string | number | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === '') next.delete(key);
+    else next.set(key, String(value));
+    setParams(next, { replace: true });
+  };
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      const rows = await fetchAllNodes(
+        client,
+        OfficerTrainingHoursDocument,
+        { year, search },
+        (d) => d.officerTrainingHours,
+      );
+      await exportToExcel(rows, HOURS_COLUMNS, `执法人员培训学时-${year}年`);
+      message.success(`已导出 ${rows.length} 条`);
+    } catch (e) {
+      message.error(`导出失败:${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<Row> = [
+    { title: '姓名', dataIndex: 'officerName' },
+    { title: '执法证号', dataIndex: 'badgeNumber' },
+    { title: '所属科室(所)', dataIndex: 'unit' },
+    { title: '参加培训(次)', dataIndex: 'sessions' },
+    { title: '累计学时', dataIndex: 'hours' },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="执法人员培训"
+        subTitle="执法人员专业化规范化培训:每人每年的培训次数与学时,由签到记录汇总"
+        extra={<Link to={to(`/?kind=OFFICERS&year=${year}`)}>查看{year}年执法人员培训场次</Link>}
+      />
+      <OfficerFigures year={year} />
+      <DataTable<Row>
+        aria-label="执法人员培训学时"
+        rowKey="officerId"
+        columns={columns}
+        data={data?.officerTrainingHours}
+        loading={fetching}
+        error={error}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        pagination={pagination}
+        toolbar={
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8}>
+              <YearSelect allowClear={false} value={year} onChange={(y) => set('year', y)} />
+              <Input.Search
+                allowClear
+                placeholder="搜索姓名、执法证号或科室(所)"
+                aria-label="搜索"
+                value={searchText}
+                onChange={(e) => setSearchText(e.target.value)}
+                onSearch={(value) => set('search', value.trim() || undefined)}
+                style={{ width: 260 }}
+              />
+            </Flex>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              disabled={!data?.officerTrainingHours?.totalCount}
+              onClick={exportAll}
+            >
+              导出Excel
+            </Button>
+          </Flex>
+        }
+      />
+    </>
+  );
+}
