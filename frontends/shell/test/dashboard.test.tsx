@@ -186,8 +186,7 @@ describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
     expect(await screen.findByRole('link', { name: '抽检监测 1,847批次' })).toBeTruthy();
     const card = document.querySelector('[data-unavailable-area="risk"]') as HTMLElement;
     expect(card).toBeTruthy();
-    // PartUnavailable names the subgraph by @shian/graphql-client's DOMAIN_LABELS, which does not list risk yet.
-    expect(within(card).getByRole('status').textContent).toMatch(/暂不可用$/);
+    expect(within(card).getByRole('status').textContent).toMatch(/「风险与应急」暂不可用$/);
     expect(card.querySelector('[data-unavailable="risk"]')).toBeTruthy();
     expect(within(card).queryByRole('link')).toBeNull();
     await act(async () => fireEvent.click(within(card).getByRole('button', { name: /重\s*试/ })));

@@ -1,3 +1,4 @@
+import { DOMAINS, PLANNED_DOMAINS } from '@shian/platform';
 import { CombinedError } from '@urql/core';
 
 /**
@@ -7,17 +8,10 @@ import { CombinedError } from '@urql/core';
  * `data` and `error`: a page renders the data it has and marks what is missing with these helpers.
  */
 
-/**
- * The domains' names in the shell (as `PLANNED_DOMAINS` of @shian/platform has them): kept here because this
- * package runs in the browser without the platform's Node-side helpers. An unknown subgraph reads as its name.
- */
-export const DOMAIN_LABELS: Readonly<Record<string, string>> = {
-  entities: '主体与属地',
-  sampling: '抽检监测',
-  enforcement: '执法办案',
-  training: '培训考核',
-  publicity: '宣传与舆情',
-};
+/** The domains' names in the shell, from the platform's one list (a generated domain is in it). */
+export const DOMAIN_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...PLANNED_DOMAINS, ...DOMAINS].map((domain) => [domain.name, domain.label]),
+);
 
 export const domainLabel = (serviceName: string) => DOMAIN_LABELS[serviceName] ?? serviceName;
 

@@ -34,7 +34,8 @@ describe('partial answers', () => {
 
   it('says which domain is unavailable, in the navigation’s words', () => {
     expect(domainLabel('sampling')).toBe('抽检监测');
-    expect(domainLabel('risk')).toBe('risk');
+    expect(domainLabel('risk')).toBe('风险与应急');
+    expect(domainLabel('unknown-domain')).toBe('unknown-domain');
     expect(errorMessage(error)).toBe('主体与属地暂不可用,请稍后重试');
   });
 });
