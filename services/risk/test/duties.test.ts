@@ -1,4 +1,6 @@
 import { addDays } from '@shian/clock';
+import { DutyFrequency } from '../src/rules/enums';
+import { nextDueDate, periodEnd } from '../src/rules/clocks';
 import { todayInChina } from '@shian/subgraph-kit';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +9,8 @@ import { MINE, OTHER, officialAnswer, riskInput } from './risks.fixtures';
 
 const DUTY_FIELDS = `id code task status version ownerKind ownerDepartment evidence completedAt dueDate
   township { id } owner { id } risk { id } consultation { id } drill { id }
-  clock { deadline remaining status overdue calendar }`;
+  clock { deadline remaining status overdue calendar }
+  next { id code task basis status frequency dueDate ownerKind township { id } risk { id } evidence completedAt }`;
 const CREATE_DUTY = `mutation ($input: DutyInput!) { createDuty(input: $input) { ${DUTY_FIELDS} } }`;
 const COMPLETE = `mutation ($id: ID!, $version: Int!, $evidence: String!) {
   completeDuty(id: $id, version: $version, evidence: $evidence) { ${DUTY_FIELDS} } }`;
@@ -277,12 +280,93 @@ describe.each(await dialects())('duties, consultations and drills on %s', (diale
     }
   });
 
+  it('rolls a recurring duty forward on completion: this round kept DONE, the next period created; ONCE and refusals create none', async () => {
+    const count = async () => (await t.execute('{ duties { totalCount } }')).data?.duties.totalCount as number;
+    const monthly = await create(CREATE_DUTY, duty({ frequency: 'MONTHLY', dueDate: null, riskId: ids.risk }));
+    const before = await count();
+    // Refused completions (no evidence, a stale version) write nothing: no round is closed, no next one exists.
+    const blank = await t.execute(COMPLETE, { id: monthly.id, version: monthly.version, evidence: '  ' });
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'evidence' });
+    const stale = await t.execute(COMPLETE, { id: monthly.id, version: monthly.version + 1, evidence: '台账照片' });
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await count()).toBe(before);
+    const still = await t.execute(`{ duty(id: "${monthly.id}") { status evidence next { id } } }`);
+    expect(still.data?.duty).toEqual({ status: 'PENDING', evidence: null, next: null });
+
+    const done = await t.execute(
+      COMPLETE,
+      { id: monthly.id, version: monthly.version, evidence: '本月台账已查' },
+      { as: 'township' },
+    );
+    expect(done.errors).toBeUndefined();
+    const round = done.data!.completeDuty;
+    expect(round).toMatchObject({ status: 'DONE', evidence: '本月台账已查', completedAt: todayInChina() });
+    // A monthly duty without a due date is due at the end of the month it was assigned; the next at the month after.
+    const thisRound = periodEnd(DutyFrequency.MONTHLY, todayInChina());
+    expect(round.next).toMatchObject({
+      task: monthly.task,
+      basis: duty().basis,
+      status: 'PENDING',
+      frequency: 'MONTHLY',
+      dueDate: nextDueDate(DutyFrequency.MONTHLY, thisRound!),
+      ownerKind: 'TOWNSHIP',
+      township: { id: MINE },
+      risk: { id: ids.risk },
+      evidence: null,
+      completedAt: null,
+    });
+    expect(round.next.code).toMatch(/^ZR-\d{4}-\d{3}$/);
+    expect(round.next.code).not.toBe(round.code);
+    expect(await count()).toBe(before + 1);
+    const again = await t.execute(`{ duty(id: "${monthly.id}") { status evidence completedAt next { id } } }`);
+    expect(again.data?.duty).toEqual({
+      status: 'DONE',
+      evidence: '本月台账已查',
+      completedAt: todayInChina(),
+      next: { id: round.next.id },
+    });
+    // Another township's next round stays out of the township officer's reach, by id as through its list.
+    const theirs = await create(CREATE_DUTY, duty({ frequency: 'YEARLY', dueDate: null, townshipId: OTHER }));
+    const theirsDone = await t.execute(COMPLETE, { id: theirs.id, version: theirs.version, evidence: '年度报告' });
+    const theirNext = theirsDone.data?.completeDuty.next;
+    expect(theirNext).toMatchObject({ township: { id: OTHER }, frequency: 'YEARLY' });
+    const byId = await t.execute(`{ duty(id: "${theirNext.id}") { id } }`, {}, { as: 'township' });
+    expect(byId.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(byId.data?.duty ?? null).toBeNull();
+    const listed = await t.execute('{ duties(first: 100) { nodes { id } } }', {}, { as: 'township' });
+    expect(listed.data?.duties.nodes.map((n: { id: string }) => n.id)).not.toContain(theirNext.id);
+
+    // A round with its own due date: the next is the period after that date's, not after the completion day.
+    const quarterly = await create(CREATE_DUTY, duty({ frequency: 'QUARTERLY', dueDate: DUE }));
+    const q = await t.execute(COMPLETE, { id: quarterly.id, version: quarterly.version, evidence: '季度检查记录' });
+    expect(q.errors).toBeUndefined();
+    expect(q.data?.completeDuty.next.dueDate).toBe(nextDueDate(DutyFrequency.QUARTERLY, DUE));
+    expect(q.data?.completeDuty.next.dueDate).not.toBe(nextDueDate(DutyFrequency.QUARTERLY, todayInChina()));
+
+    const once = await create(CREATE_DUTY, duty({ task: '一次性任务' }));
+    const beforeOnce = await count();
+    const onceDone = await t.execute(COMPLETE, { id: once.id, version: once.version, evidence: '已完成' });
+    expect(onceDone.errors).toBeUndefined();
+    expect(onceDone.data?.completeDuty).toMatchObject({ status: 'DONE', next: null });
+    expect(await count()).toBe(beforeOnce);
+  });
+
   it('reads a page of 10 and of 100 duties with nested fields in the same number of statements', async () => {
     for (let i = 0; i < 12; i++) await create(CREATE_DUTY, duty({ task: `批量任务${i}`, riskId: ids.risk }));
+    // The first page holds a duty of every source and a done round with a next one, whichever way the dialect sorts
+    // the duties without a due date (SQLite first, PostgreSQL last): written straight into the table, earliest.
+    await t.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update duty set due_date = '2024-12-30' where consultation_id is not null or drill_id is not null`);
+    const early = await create(CREATE_DUTY, duty({ task: '月度巡查', frequency: 'MONTHLY', riskId: ids.risk }));
+    await t.orm.em.fork().getConnection().execute(`update duty set due_date = '2024-12-31' where id = ?`, [early.id]);
+    const closed = await t.execute(COMPLETE, { id: early.id, version: early.version, evidence: '巡查记录' });
+    expect(closed.data?.completeDuty.next.dueDate).toBe('2025-01-31');
     const page = (n: number) =>
       t.countStatements(() =>
         t.execute(`{ duties(first: ${n}) { nodes { id township { id } risk { id } consultation { id } drill { id }
-          clock { overdue } } } consultations(first: ${n}) { nodes { risks { id } conclusions { duty { id } } } }
+          clock { overdue } next { id clock { overdue } } } } consultations(first: ${n}) { nodes { risks { id } conclusions { duty { id } } } }
           drills(first: ${n}) { nodes { followUps { id } } } }`),
       );
     const ten = await page(10);

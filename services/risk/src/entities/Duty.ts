@@ -31,6 +31,7 @@ export class Duty {
     | 'risk'
     | 'consultation'
     | 'drill'
+    | 'next'
     | 'version'
     | 'createdAt'
     | 'updatedAt';
@@ -103,6 +104,13 @@ export class Duty {
 
   @ManyToOne(() => Drill, { ref: false, nullable: true, index: true })
   drill: Drill | null = null;
+
+  /**
+   * The next period's duty, created when a recurring duty is completed (exposed as `next`): this row stays as the
+   * record of its period, evidence and completion date included.
+   */
+  @ManyToOne(() => Duty, { ref: false, nullable: true, index: true })
+  next: Duty | null = null;
 
   @Field(() => Int, { description: '版本号(并发修改检测)' })
   @Property({ version: true })

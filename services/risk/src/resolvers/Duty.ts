@@ -43,7 +43,7 @@ import { dutyScope, dutyVisible, seesShared, seesTownships } from '../entities/s
 import { DutyFilter, DutyInput, DutyUpdateInput } from '../inputs';
 import { departmentNames, townshipCode } from '../inputs-checks';
 import { LINKED_OFFICIAL_OPERATION } from '../linked';
-import { checkDutyTiming, dutyClock } from '../rules';
+import { checkDutyTiming, dutyClock, dutyDueDate, nextDueDate } from '../rules';
 
 @ObjectType()
 export class DutyConnection extends Connection(Duty) {}
@@ -147,6 +147,23 @@ export async function newDuty(
     consultation: sources.consultation ?? null,
     drill: sources.drill ?? null,
   });
+}
+
+/**
+ * A recurring duty's next round (the caller flushes, in the completion's transaction): the same task, basis, owner,
+ * frequency and links, due at the end of the period after this round's own due day; null for ONCE. The owner is
+ * copied as stored: it was checked when the duty was written, and the writer completing it has just been checked
+ * to see this duty.
+ */
+async function nextRound(ctx: Context, done: Duty): Promise<Duty | null> {
+  const dueDate = nextDueDate(
+    done.frequency,
+    dutyDueDate({ frequency: done.frequency, dueDate: done.dueDate, assignedOn: assignedOn(done) }),
+  );
+  if (!dueDate) return null;
+  const { task, basis, ownerKind, ownerDepartment, townshipId, ownerId, ownerTownshipId, frequency } = done;
+  const fields = { task, basis, ownerKind, ownerDepartment, townshipId, ownerId, ownerTownshipId, frequency, dueDate };
+  return newDuty(ctx, fields, { risk: done.risk, consultation: done.consultation, drill: done.drill });
 }
 
 /** A risk a duty is attached to: it must exist and the writer must see it (unknown and unseen alike). */
@@ -284,8 +301,29 @@ export class DutyResolver {
     const text = requiredText(evidence, 'evidence', '落实佐证', 2000);
     if (duty.status === DutyStatus.DONE) throw userInputError('该责任已完成', 'id');
     Object.assign(duty, { status: DutyStatus.DONE, evidence: text, completedAt: todayInChina() });
+    duty.next = await nextRound(ctx, duty);
     await ctx.em.flush();
     return duty;
+  }
+
+  /** The next period's duty of a recurring one, when completed; the same owner and links, so the same scope. */
+  @FieldResolver(() => Duty, { nullable: true, description: '下一周期的责任(周期性责任完成后自动生成)' })
+  async next(@Root() duty: Duty, @Ctx() ctx: Context): Promise<Duty | null> {
+    if (!duty.next) return null;
+    const next = await ctx
+      .loader<string, Duty | null>('NextDutyById', async (ids) => {
+        // With their sources, which dutyVisible reads, joined: one statement for every row of a page, however many
+        // and whichever sources they have.
+        const rows = await ctx.em.find(
+          Duty,
+          { id: { $in: [...ids] } },
+          { populate: ['risk', 'consultation', 'drill'], strategy: 'joined' },
+        );
+        const found = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((key) => found.get(key) ?? null);
+      })
+      .load(duty.next.id);
+    return next && dutyVisible(ctx, next) ? next : null;
   }
 
   @FieldResolver(() => TownshipRef, { nullable: true, description: '责任乡镇(街道)' })

@@ -46,11 +46,12 @@ export function periodEnd(frequency: DutyFrequency, day: LocalDate): LocalDate |
 }
 
 /**
- * The next due date of a recurring duty once one round is done: the end of the period after the one the completion
- * fell in (a monthly duty done on 03-20 is next due 04-30). Null for ONCE: done is done.
+ * The next due date of a recurring duty once one round is done: the end of the period after the one `day` falls in
+ * (monthly, 03-20 → 04-30). Null for ONCE: done is done. The duty resolver passes the round's own due day, so a round
+ * done early does not yield a second duty for the same period and one done late does not skip a period.
  */
-export function nextDueDate(frequency: DutyFrequency, completedOn: LocalDate): LocalDate | null {
-  const end = periodEnd(frequency, completedOn);
+export function nextDueDate(frequency: DutyFrequency, day: LocalDate): LocalDate | null {
+  const end = periodEnd(frequency, day);
   return end && periodEnd(frequency, addDays(end, 1));
 }
 
