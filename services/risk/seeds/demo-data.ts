@@ -12,6 +12,7 @@ import {
   IncidentStep,
   InvestigationStatus,
   levelOf,
+  reportRuleFor,
   RiskCategory,
   type RiskLevel,
   RiskStatus,
@@ -149,6 +150,9 @@ export interface DemoIncident {
   townshipId: string;
   affected: number;
   receivedAt: Date;
+  /** The limit in force when received: the default (the demo data edits no rule). */
+  reportHours: number;
+  reportRuleSource: string;
   reportedAt: Date | null;
   responseDepartments: string[];
   currentStep: IncidentStep;
@@ -907,6 +911,8 @@ function buildIncidents(): DemoIncident[] {
       townshipId: spec.townshipId,
       affected: spec.affected,
       receivedAt,
+      reportHours: reportRuleFor(spec.level).hours,
+      reportRuleSource: reportRuleFor(spec.level).source,
       reportedAt,
       responseDepartments: [...spec.responseDepartments].sort(),
       currentStep: timeline.at(-1)!.step,

@@ -182,7 +182,7 @@ describe.each(await dialects())('incidents on %s', (dialect) => {
     expect(lateReport.data?.markIncidentReported.reportClock).toMatchObject({ missed: true, status: 'LATE' });
   });
 
-  it('lets leaders only edit the limits, and the clocks follow them', async () => {
+  it('lets leaders only edit the limits; an edit applies to incidents received after it, never to past ones', async () => {
     const officer = await t.execute(RULE, { level: 'II', hours: 3 }, { as: 'officer' });
     expect(officer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const bad = await t.execute(RULE, { level: 'II', hours: 0 }, { as: 'admin' });
@@ -196,10 +196,21 @@ describe.each(await dialects())('incidents on %s', (dialect) => {
     ]);
     const partner = await t.execute('{ incidentReportRules { level hours } }', {}, { as: 'police' });
     expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const past = (await t.execute(ONE, { id: ids.other })).data?.incident.reportClock;
+    expect(past).toMatchObject({ hoursAllowed: 2, missed: true, status: 'OVERDUE' });
     const edited = await t.execute(RULE, { level: 'IV', hours: 4 }, { as: 'admin' });
     expect(edited.data?.updateIncidentReportRule).toMatchObject({ level: 'IV', hours: 4, isDefault: false });
-    const clock = (await t.execute(ONE, { id: ids.other })).data?.incident.reportClock;
-    expect(clock).toMatchObject({ hoursAllowed: 4, missed: false, status: 'RUNNING' });
+    // An incident received before the edit keeps the limit in force then: its verdict does not change afterwards.
+    const kept = (await t.execute(ONE, { id: ids.other })).data?.incident.reportClock;
+    expect(kept).toEqual(past);
+    // One received after it runs on the new limit, its source the leader's edit.
+    const after = await report({ entityId: 'E-OTHER', responseDepartments: [], receivedAt: ago(3) });
+    expect(after.reportClock).toMatchObject({ hoursAllowed: 4, missed: false, status: 'RUNNING' });
+    expect(after.reportClock.source).toBe('本局修改的Ⅳ级(一般)报告时限');
+    expect(new Date(after.reportClock.deadline).getTime() - new Date(past.deadline).getTime()).toBeGreaterThan(HOUR);
+    // Restoring the limit changes neither: each keeps its own.
     await t.execute(RULE, { level: 'IV', hours: 2 }, { as: 'admin' });
+    expect((await t.execute(ONE, { id: after.id })).data?.incident.reportClock.hoursAllowed).toBe(4);
+    expect((await t.execute(ONE, { id: ids.other })).data?.incident.reportClock).toEqual(past);
   });
 });

@@ -71,6 +71,16 @@ export class Incident {
   @Property({ type: 'datetime' })
   receivedAt!: Date;
 
+  /**
+   * The reporting limit in force when the incident was received (接报), in hours, and that rule's source: its clock
+   * runs on these, so a leader's later edit of the limits applies to incidents received after it, never to past ones.
+   */
+  @Property({ type: 'integer' })
+  reportHours!: number;
+
+  @Property({ type: 'string', length: 300 })
+  reportRuleSource!: string;
+
   @Field(() => DateTimeISO, { nullable: true, description: '向上级报告的时间' })
   @Property({ type: 'datetime', nullable: true })
   reportedAt: Date | null = null;

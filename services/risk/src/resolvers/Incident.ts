@@ -43,7 +43,7 @@ import { IncidentFilter, IncidentInput } from '../inputs-incidents';
 import { LINKED_CASE_OPERATION, LINKED_SAMPLE_OPERATION } from '../linked';
 import { checkIncidentStep, checkReportedAt, type Problem } from '../rules';
 import { nextCode, READ_ONLY } from './HazardShared';
-import { IncidentReportClock, reportClockOf } from './IncidentReportRule';
+import { IncidentReportClock, reportClockOf, reportLimitInForce } from './IncidentReportRule';
 
 @ObjectType()
 export class IncidentConnection extends Connection(Incident) {}
@@ -202,6 +202,7 @@ export class IncidentResolver {
       townshipId = townshipCode(input.townshipId, 'townshipId');
     }
     requireWriter(ctx, townshipId);
+    const limit = await reportLimitInForce(ctx, input.level);
     const incident = Object.assign(new Incident(), {
       id: randomUUID(),
       code: await nextCode(ctx, Incident, 'SJ', chinaYear(occurredAt), 3),
@@ -214,6 +215,8 @@ export class IncidentResolver {
       townshipId,
       affected: input.affected,
       receivedAt,
+      reportHours: limit.hours,
+      reportRuleSource: limit.source,
       responseDepartmentList: toList(departments),
       currentStep: IncidentStep.RECEIVED,
     });
@@ -330,8 +333,8 @@ export class IncidentResolver {
   }
 
   @FieldResolver(() => IncidentReportClock, { description: '报告时限:接报后须在规定小时数内向上级报告' })
-  reportClock(@Root() incident: Incident, @Ctx() ctx: Context) {
-    return reportClockOf(ctx, incident);
+  reportClock(@Root() incident: Incident) {
+    return reportClockOf(incident);
   }
 
   @FieldResolver(() => [SampleRef], { description: '关联的抽样批次' })

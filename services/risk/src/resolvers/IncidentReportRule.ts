@@ -73,25 +73,24 @@ export class IncidentReportLimit {
   updatedAt!: Date | null;
 }
 
-/** The bureau's edited limits, as hour rules, read once per request for every clock it shows. */
-function editedRules(ctx: Context): Promise<HourRule[]> {
-  return ctx
-    .loader<string, HourRule[]>('incidentReportRules', async (keys) => {
-      const rows = await ctx.em.find(IncidentReportRule, {});
-      const rules = rows.map((row) => ({ ...reportRuleFor(row.level), hours: row.hours, source: row.source }));
-      return keys.map(() => rules);
-    })
-    .load('district');
+/**
+ * The limit in force now for a level (the bureau's edit, else the default): what `reportIncident` stores on a new
+ * incident, in its transaction.
+ */
+export async function reportLimitInForce(ctx: Context, level: IncidentLevel): Promise<HourRule> {
+  const row = await ctx.em.findOne(IncidentReportRule, { level });
+  const rule = reportRuleFor(level);
+  return row ? { ...rule, hours: row.hours, source: row.source } : rule;
 }
 
-export async function reportClockOf(ctx: Context, incident: Incident): Promise<IncidentReportClock> {
-  const rules = await editedRules(ctx);
+/** An incident's clock, on the limit stored when it was received (no read of today's rules). */
+export function reportClockOf(incident: Incident): IncidentReportClock {
   const clock = incidentReportClock({
     level: incident.level,
     receivedAt: incident.receivedAt,
     reportedAt: incident.reportedAt,
     now: new Date(),
-    rules,
+    limit: { hours: incident.reportHours, source: incident.reportRuleSource },
   });
   return Object.assign(new IncidentReportClock(), {
     deadline: clock.deadline,
@@ -125,8 +124,8 @@ export class IncidentReportRuleResolver {
     });
   }
 
-  /** Leaders only. Every incident's clock is computed with the limit in force when asked. */
-  @Mutation(() => IncidentReportLimit, { description: '修改某一级别突发事件的报告时限(仅局领导)' })
+  /** Leaders only. Applies to incidents received from now on: each incident keeps the limit stored when received. */
+  @Mutation(() => IncidentReportLimit, { description: '修改某一级别突发事件的报告时限(仅局领导;适用于此后接报的事件)' })
   async updateIncidentReportRule(
     @Arg('level', () => IncidentLevel) level: IncidentLevel,
     @Arg('hours', () => Int) hours: number,

@@ -138,15 +138,20 @@ export interface IncidentReportClock extends HourClockState {
   missed: boolean;
 }
 
-/** The reporting clock of an incident: from the moment it was received (接报), in hours on the wall clock. */
+/**
+ * The reporting clock of an incident: from the moment it was received (接报), in hours on the wall clock. `limit` is
+ * the one stored on the incident when it was received (hours and source); without it, the level's rule from `rules`.
+ */
 export function incidentReportClock(input: {
   level: IncidentLevel;
   receivedAt: Date;
   reportedAt?: Date | null;
   now: Date;
   rules?: readonly HourRule[];
+  limit?: { hours: number; source: string };
 }): IncidentReportClock {
-  const rule = reportRuleFor(input.level, input.rules);
+  const base = reportRuleFor(input.level, input.rules);
+  const rule = input.limit ? { ...base, hours: input.limit.hours, source: input.limit.source } : base;
   const state = computeHourClock({
     rule,
     startedAt: input.receivedAt,
