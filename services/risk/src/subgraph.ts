@@ -7,6 +7,7 @@ import {
   Duty,
   ENTITIES,
   EntityRef,
+  entityRef,
   Hazard,
   HazardInvestigation,
   Incident,
@@ -73,6 +74,11 @@ export default defineSubgraph({
     Hazard: {
       load: (ids, ctx) => ctx.em.find(Hazard, { id: { $in: ids } }),
       visible: (row: Hazard, ctx) => seesTownships(ctx, [row.townshipId]),
+    },
+    // The stub is the key alone and reveals nothing; Entity.hazards applies the caller's scope itself.
+    Entity: {
+      load: async (ids) => ids.map(entityRef),
+      visible: () => true,
     },
     Incident: {
       load: (ids, ctx) => ctx.em.find(Incident, { id: { $in: ids } }),

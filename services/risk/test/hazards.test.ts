@@ -283,4 +283,32 @@ describe.each(await dialects())('hazard investigations and hazards on %s', (dial
     expect(ten.result.errors).toBeUndefined();
     expect(hundred.statements).toBe(ten.statements);
   });
+
+  it('adds Entity.hazards to the entities subgraph’s Entity, paged per business, in the caller’s scope', async () => {
+    const QUERY = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Entity { id
+      hazards(first: 1) { totalCount nodes { id entity { id } } pageInfo { hasNextPage } } } } }`;
+    const r = ['E-MINE', 'E-OTHER'].map((id) => ({ __typename: 'Entity', id }));
+    const listed = async (entityId: string) =>
+      (await t.execute(`{ hazards(filter: { entityId: "${entityId}" }) { totalCount } }`)).data?.hazards.totalCount;
+    const [mine, other] = [await listed('E-MINE'), await listed('E-OTHER')];
+    expect(mine).toBeGreaterThan(1);
+    expect(other).toBeGreaterThan(0);
+    const officer = await t.execute(QUERY, { r });
+    expect(officer.errors).toBeUndefined();
+    const [atMine, atOther] = officer.data?._entities;
+    // A page of one per business, each counting its own hazards: the window is per parent, not over both.
+    expect(atMine.hazards).toMatchObject({ totalCount: mine, pageInfo: { hasNextPage: true } });
+    expect(atMine.hazards.nodes).toEqual([{ id: expect.any(String), entity: { id: 'E-MINE' } }]);
+    expect(atOther.hazards).toMatchObject({ totalCount: other, nodes: [{ entity: { id: 'E-OTHER' } }] });
+    // The township officer asking about another township's business gets an empty page, not its hazards.
+    const township = await t.execute(QUERY, { r }, { as: 'township' });
+    expect(township.errors).toBeUndefined();
+    expect(township.data?._entities[0].hazards.totalCount).toBe(mine);
+    expect(township.data?._entities[1].hazards).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+    const police = await t.execute(QUERY, { r }, { as: 'police' });
+    expect(police.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(police.data?._entities.map((e: { hazards: unknown }) => e.hazards)).toEqual([null, null]);
+    const anonymous = await t.execute(QUERY, { r }, { as: null });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
 });

@@ -4,7 +4,12 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * Types other subgraphs own, seen from here by their key only (`resolvable: false`: this subgraph adds no field to
  * them, the owner resolves everything). A record stores the id (and whatever scope needs, such as a township).
  */
-@Directive('@key(fields: "id", resolvable: false)')
+
+/**
+ * The entities subgraph's Entity: resolvable here (by its key alone) because risk adds `Entity.hazards`
+ * (resolvers/Hazard.ts), as training adds `Entity.trainings`; the entities subgraph owns everything else.
+ */
+@Directive('@key(fields: "id")')
 @ObjectType('Entity')
 export class EntityRef {
   @Field(() => ID)

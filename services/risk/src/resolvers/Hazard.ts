@@ -324,3 +324,28 @@ export class RiskHazardsResolver {
       .load(risk.id);
   }
 }
+
+/**
+ * `Entity.hazards`: a business's hazards the caller may see (a township officer: only at its township's businesses,
+ * so another township's business gives an empty page; partners FORBIDDEN, as every hazard list), windowed per
+ * business by the database.
+ */
+@Resolver(() => EntityRef)
+export class EntityHazardsResolver {
+  @FieldResolver(() => HazardConnection, { nullable: true, description: '该主体的隐患(本人范围内),发现日期由近及远' })
+  hazards(
+    @Root() entity: EntityRef,
+    @Arg('filter', () => HazardFilter, { nullable: true }) filter: HazardFilter | null,
+    @Args() page: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ): Promise<Page<Hazard>> {
+    const where = hazardWhere(ctx, { ...filter, entityId: null });
+    const { limit, offset } = pageWindow(page);
+    const key = `entityHazards:${JSON.stringify([filter, limit, offset])}`;
+    return ctx
+      .loader<string, Page<Hazard>>(key, async (ids) =>
+        pagesPerParent(ctx.em, Hazard, where, 'entityId', ids, page, { orderBy: { foundOn: 'desc' } }),
+      )
+      .load(entity.id);
+  }
+}

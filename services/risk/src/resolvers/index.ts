@@ -1,7 +1,7 @@
 import { ConsultationConclusionResolver, ConsultationResolver } from './Consultation';
 import { DrillResolver } from './Drill';
 import { DutyResolver } from './Duty';
-import { HazardResolver, RiskHazardsResolver } from './Hazard';
+import { EntityHazardsResolver, HazardResolver, RiskHazardsResolver } from './Hazard';
 import { HazardInvestigationResolver } from './HazardInvestigation';
 import { IncidentResolver } from './Incident';
 import { IncidentReportRuleResolver } from './IncidentReportRule';
@@ -19,6 +19,7 @@ export const RESOLVERS = [
   HazardInvestigationResolver,
   HazardResolver,
   RiskHazardsResolver,
+  EntityHazardsResolver,
   IncidentResolver,
   IncidentReportRuleResolver,
   WorkReportResolver,
