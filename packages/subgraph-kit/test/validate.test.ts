@@ -1,7 +1,6 @@
-import { GraphQLError, Kind } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { contains, likeTerm, localDate, notBefore, requiredText, yearSpan, yearWindow } from '../src/validate';
-import { LocalDate } from '../src/scalars';
 
 const fieldOf = (action: () => unknown) => {
   try {
@@ -36,14 +35,5 @@ describe('input checks', () => {
     expect(contains(['name', 'address'], '50%')).toEqual({
       $or: [{ name: { $like: '%50%' } }, { address: { $like: '%50%' } }],
     });
-  });
-});
-
-describe('LocalDate', () => {
-  it('refuses a date that does not exist, in Chinese, as a variable and as a literal', () => {
-    expect(LocalDate.parseValue('2024-03-01')).toBe('2024-03-01');
-    expect(() => LocalDate.parseValue('2024-02-30')).toThrow('日期 2024-02-30 无效:应为存在的日期,格式 YYYY-MM-DD');
-    expect(() => LocalDate.parseValue('2024/03/01')).toThrow(/无效/);
-    expect(() => LocalDate.parseLiteral({ kind: Kind.STRING, value: '2023-02-29' }, {})).toThrow(/2023-02-29 无效/);
   });
 });
