@@ -295,7 +295,7 @@ describe.each(await dialects())('hazard investigations and hazards on %s', (dial
     expect(other).toBeGreaterThan(0);
     const officer = await t.execute(QUERY, { r });
     expect(officer.errors).toBeUndefined();
-    const [atMine, atOther] = officer.data?._entities;
+    const [atMine, atOther] = officer.data?._entities ?? [];
     // A page of one per business, each counting its own hazards: the window is per parent, not over both.
     expect(atMine.hazards).toMatchObject({ totalCount: mine, pageInfo: { hasNextPage: true } });
     expect(atMine.hazards.nodes).toEqual([{ id: expect.any(String), entity: { id: 'E-MINE' } }]);
