@@ -8,10 +8,20 @@ export const DEMO_PASSWORD = 'shian-demo';
  */
 export const DEMO_TOWNSHIP_ID = '511902001';
 
+/** The village user's village: one of the first township's (the entities seed's first village there). */
+export const DEMO_VILLAGE_ID = '511902001201';
+
 export const DEMO_USERS: readonly Identity[] = [
   { username: 'admin', name: '王局长', role: 'leader' },
   { username: 'officer', name: '李执法', role: 'officer' },
   { username: 'township', name: '张监管', role: 'township', townshipId: DEMO_TOWNSHIP_ID },
+  {
+    username: 'village',
+    name: '赵信息员',
+    role: 'village',
+    townshipId: DEMO_TOWNSHIP_ID,
+    villageId: DEMO_VILLAGE_ID,
+  },
   { username: 'police', name: '公安分局联络员', role: 'partner', department: 'police' },
   { username: 'education', name: '教育科技局联络员', role: 'partner', department: 'education' },
   { username: 'agriculture', name: '农业农村局联络员', role: 'partner', department: 'agriculture' },

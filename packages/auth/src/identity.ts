@@ -1,5 +1,5 @@
 /** Who is calling, as every subgraph sees it after verifying the token. */
-export type Role = 'leader' | 'officer' | 'township' | 'partner';
+export type Role = 'leader' | 'officer' | 'township' | 'village' | 'partner';
 export type Department = 'police' | 'education' | 'agriculture';
 
 export interface Identity {
@@ -7,8 +7,10 @@ export interface Identity {
   /** Display name, as the UI shows it (zh-CN). */
   name: string;
   role: Role;
-  /** Set for `township`: the only township whose records this caller sees. */
+  /** Set for `township`: the only township whose records this caller sees; for `village`, their village's township. */
   townshipId?: string;
+  /** Set for `village` (协管员/信息员): the only village (村/社区, 12-digit code) whose businesses this caller sees. */
+  villageId?: string;
   /** Set for `partner`: the department whose shared records this caller sees. */
   department?: Department;
 }
@@ -17,6 +19,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: '局领导',
   officer: '执法人员',
   township: '乡镇(街道)监管员',
+  village: '村(社区)协管员',
   partner: '协作部门',
 };
 
@@ -28,9 +31,21 @@ export const DEPARTMENT_LABELS: Record<Department, string> = {
 
 export const DEPARTMENTS = Object.keys(DEPARTMENT_LABELS) as Department[];
 
-/** The bureau's own staff: leader, officer and township officer. Partners are outside the bureau. */
+/**
+ * The bureau's own staff: leader, officer and township officer. Partners are outside the bureau, and so are village
+ * liaisons (协管员/信息员, village committee members, not bureau staff): every register that asks `isBureau` refuses
+ * them unless it lets them in on purpose.
+ */
 export function isBureau(identity: Identity): boolean {
-  return identity.role !== 'partner';
+  return identity.role === 'leader' || identity.role === 'officer' || identity.role === 'township';
+}
+
+/**
+ * The township a village code belongs to: a village's 12-digit administrative code starts with its township's
+ * 9-digit one (511902001 → 511902001201).
+ */
+export function townshipOfVillage(villageId: string): string {
+  return villageId.slice(0, 9);
 }
 
 /** Bureau staff who see every township. */

@@ -8,7 +8,7 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { DEPARTMENTS, type Department, type Identity, type Role } from './identity';
+import { DEPARTMENTS, type Department, type Identity, type Role, townshipOfVillage } from './identity';
 
 /**
  * The HS256 secret of the development shortcut (`POST /auth/token`) when no AUTH_SECRET is configured. Outside
@@ -41,7 +41,14 @@ export interface ClaimMapping {
   role: string;
   township: string;
   department: string;
-  values?: { role?: Record<string, string>; department?: Record<string, string>; township?: Record<string, string> };
+  /** The village liaison's village code (default claim `villageId`). */
+  village: string;
+  values?: {
+    role?: Record<string, string>;
+    department?: Record<string, string>;
+    township?: Record<string, string>;
+    village?: Record<string, string>;
+  };
 }
 
 /** The claims the development provider and `/auth/token` put in their tokens. */
@@ -51,6 +58,7 @@ export const DEFAULT_CLAIMS: ClaimMapping = {
   role: 'role',
   township: 'townshipId',
   department: 'department',
+  village: 'villageId',
 };
 
 export interface VerifierConfig {
@@ -108,7 +116,7 @@ export function claimMappingFromEnv(raw: string | undefined): ClaimMapping {
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('AUTH_CLAIMS must be an object');
   const mapping = { ...DEFAULT_CLAIMS, ...(parsed as Partial<ClaimMapping>) };
-  for (const key of ['username', 'name', 'role', 'township', 'department'] as const) {
+  for (const key of ['username', 'name', 'role', 'township', 'department', 'village'] as const) {
     if (typeof mapping[key] !== 'string' || !mapping[key]) throw new Error(`AUTH_CLAIMS.${key} must be a claim name`);
   }
   return mapping;
@@ -122,6 +130,7 @@ export async function signToken(
   const claims: JWTPayload = { name: identity.name, role: identity.role };
   if (identity.townshipId) claims.townshipId = identity.townshipId;
   if (identity.department) claims.department = identity.department;
+  if (identity.villageId) claims.villageId = identity.villageId;
   const token = await new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(identity.username)
@@ -133,7 +142,7 @@ export async function signToken(
   return { token, expiresIn };
 }
 
-const ROLES: Role[] = ['leader', 'officer', 'township', 'partner'];
+const ROLES: Role[] = ['leader', 'officer', 'township', 'village', 'partner'];
 
 /** A claim by name, or by dotted path when no claim has that exact name (`realm_access.roles`). */
 function claimAt(payload: JWTPayload, path: string): unknown {
@@ -189,6 +198,17 @@ export function identityFromClaims(
     const townshipId = pick(claimAt(payload, mapping.township), mapping.values?.township);
     if (!townshipId) throw new AuthError('乡镇监管员令牌缺少所属乡镇');
     identity.townshipId = townshipId;
+  }
+  if (role === 'village') {
+    // The village decides the township (its code starts with the township's); a township claim, if the issuer sends
+    // one, must agree, so a token cannot pair a village with another township's scope.
+    const villageId = pick(claimAt(payload, mapping.village), mapping.values?.village);
+    if (!villageId || !/^\d{12}$/.test(villageId)) throw new AuthError('村(社区)协管员令牌缺少所属村(社区)');
+    const claimedTownship = pick(claimAt(payload, mapping.township), mapping.values?.township);
+    if (claimedTownship && claimedTownship !== townshipOfVillage(villageId))
+      throw new AuthError('村(社区)协管员令牌的所属乡镇与村(社区)不符');
+    identity.villageId = villageId;
+    identity.townshipId = townshipOfVillage(villageId);
   }
   if (role === 'partner') {
     const department = pick(claimAt(payload, mapping.department), mapping.values?.department, isDepartment);

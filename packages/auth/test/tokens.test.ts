@@ -41,6 +41,26 @@ describe('tokens', () => {
     await expect(verify(token)).rejects.toThrow('缺少所属部门');
   });
 
+  it('refuses a village token without its village, or paired with another township', async () => {
+    const sign = (claims: Record<string, unknown>) =>
+      new SignJWT({ role: 'village', ...claims })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject('village')
+        .setIssuer('shian-dev-idp')
+        .setAudience('shian')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(DEVELOPMENT_SECRET));
+    await expect(verify(await sign({ townshipId: '511902001' }))).rejects.toThrow('缺少所属村(社区)');
+    await expect(verify(await sign({ villageId: 'x' }))).rejects.toThrow('缺少所属村(社区)');
+    await expect(verify(await sign({ villageId: '511902001201', townshipId: '511902002' }))).rejects.toThrow('不符');
+    // The township comes from the village code when the issuer sends none.
+    expect(await verify(await sign({ villageId: '511902003202' }))).toMatchObject({
+      role: 'village',
+      villageId: '511902003202',
+      townshipId: '511902003',
+    });
+  });
+
   it('checks demo passwords', () => {
     expect(authenticateDemoUser('officer', 'shian-demo')?.role).toBe('officer');
     expect(authenticateDemoUser('officer', 'wrong')).toBeUndefined();

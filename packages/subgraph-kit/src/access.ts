@@ -7,9 +7,26 @@ import { forbidden } from './errors';
  * own scope (what was shared with them) is domain data, so the subgraphs that share records decide it themselves.
  */
 
-/** Partners see nothing of the bureau's own registers. */
+/**
+ * Partners and village liaisons see nothing of the bureau's own registers (a register that lets liaisons in, the
+ * entities register of their village, says so itself: `villageScope`). The message names who was refused.
+ */
 export function requireBureau(ctx: Context): void {
-  if (!isBureau(ctx.identity)) throw forbidden('协作部门无权访问该数据');
+  if (isBureau(ctx.identity)) return;
+  throw forbidden(ctx.identity.role === 'village' ? '村(社区)协管员无权访问该数据' : '协作部门无权访问该数据');
+}
+
+/**
+ * The village a liaison is confined to, or undefined for bureau staff (who are confined by `townshipScope`);
+ * partners are refused. For the few registers a liaison may read (their village's businesses, their own reports).
+ */
+export function villageScope(ctx: Context): string | undefined {
+  if (ctx.identity.role === 'village') {
+    if (!ctx.identity.villageId) throw forbidden('村(社区)协管员身份缺少所属村(社区)');
+    return ctx.identity.villageId;
+  }
+  requireBureau(ctx);
+  return undefined;
 }
 
 /**

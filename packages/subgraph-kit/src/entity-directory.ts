@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isBureau } from '@shian/auth';
 import { inScope } from './access';
 import type { Context } from './context';
 import { userInputError } from './errors';
@@ -93,7 +94,8 @@ export function staticEntityDirectory(
   return {
     async lookup(ids, ctx) {
       const found = new Map<string, EntityFacts>();
-      if (ctx.identity.role === 'partner') return found;
+      // Partners see no business; a liaison sees their village's only, which a fixed list cannot tell: none.
+      if (!isBureau(ctx.identity)) return found;
       for (const id of ids) {
         const entity = byId.get(id);
         if (entity && inScope(ctx, entity.townshipId)) found.set(id, entity);

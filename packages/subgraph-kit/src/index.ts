@@ -9,6 +9,7 @@ export {
   requireWriter,
   requireWriterFor,
   townshipScope,
+  villageScope,
 } from './access';
 export {
   Connection,

@@ -56,13 +56,17 @@ export function fakeLinkedRecord(root: string, townshipOf: Record<string, string
   return ({ id }, ctx: Context) => {
     const township = townshipOf[id];
     if (!township) return { [root]: null };
-    if (ctx.identity.role === 'partner' || !inScope(ctx, township)) throw forbidden();
+    if (ctx.identity.role === 'partner' || ctx.identity.role === 'village' || !inScope(ctx, township))
+      throw forbidden();
     return { [root]: { id } };
   };
 }
 
-/** The demo roles every scope test tries, and the partner departments among them. */
-export const DEMO_ROLES = ['admin', 'officer', 'township', 'police', 'education', 'agriculture'] as const;
+/**
+ * The demo roles every scope test tries, and the partner departments among them. `village` (a village liaison) is
+ * outside the bureau like a partner: refused by every register unless a type lets them in (`villageSeesInside`).
+ */
+export const DEMO_ROLES = ['admin', 'officer', 'township', 'village', 'police', 'education', 'agriculture'] as const;
 export type DemoRole = (typeof DEMO_ROLES)[number];
 export const PARTNER_ROLES: readonly DemoRole[] = ['police', 'education', 'agriculture'];
 
@@ -71,6 +75,8 @@ export interface KeyTypeScope<I> {
   ids: (ids: I) => [inside: string, outside: string];
   /** The township officer may see the outside one too (e.g. the list of townships). */
   townshipSeesOutside?: boolean;
+  /** The village liaison sees the inside one (a record of their own village); by default they see neither. */
+  villageSeesInside?: boolean;
 }
 
 /**
@@ -92,9 +98,9 @@ export function referenceScopeTests<I>(t: TestSubgraph, keyTypes: Record<string,
         },
         { as: role },
       );
-      const partner = PARTNER_ROLES.includes(role);
+      const seesInside = role === 'village' ? Boolean(spec.villageSeesInside) : !PARTNER_ROLES.includes(role);
       const seesOutside = role === 'admin' || role === 'officer' || (role === 'township' && spec.townshipSeesOutside);
-      const expected = [partner ? null : { id: inside }, seesOutside ? { id: outside } : null];
+      const expected = [seesInside ? { id: inside } : null, seesOutside ? { id: outside } : null];
       expect(res.data?._entities).toEqual(expected);
       expect((res.errors ?? []).map((e) => e.extensions?.code)).toEqual(
         expected.filter((row) => row === null).map(() => 'FORBIDDEN'),

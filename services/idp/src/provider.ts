@@ -24,6 +24,7 @@ function personClaims(user: Identity): Record<string, string> {
   const claims: Record<string, string> = { name: user.name, role: user.role, preferred_username: user.username };
   if (user.townshipId) claims.townshipId = user.townshipId;
   if (user.department) claims.department = user.department;
+  if (user.villageId) claims.villageId = user.villageId;
   return claims;
 }
 
