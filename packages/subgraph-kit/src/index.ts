@@ -12,6 +12,26 @@ export {
   villageScope,
 } from './access';
 export {
+  AUDIT_TABLE,
+  type AuditActor,
+  type AuditChange,
+  type AuditEntryInput,
+  type AuditKind,
+  actorOf,
+  auditValue,
+  type PersonalDataRead,
+  recordAudit,
+  recordPersonalDataRead,
+  SYSTEM_ACTOR,
+} from './audit';
+export {
+  AuditFilter,
+  auditHistory,
+  type AuditQuery,
+  AuditRecordType,
+  requireAuditReader,
+} from './audit-trail';
+export {
   Connection,
   ConnectionArgs,
   DEFAULT_PAGE_SIZE,

@@ -5,6 +5,7 @@ import { DataloaderType, type MigrationObject, MikroORM, type Options } from '@m
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { AuditSubscriber } from './audit';
 import type { SubgraphDefinition } from './define';
 import { createKitTables, dropKitTables } from './writes';
 
@@ -84,6 +85,8 @@ export async function ormConfig(definition: SubgraphDefinition, options: OrmOpti
     entities: definition.entities,
     dbName: target.dbName,
     extensions: [Migrator],
+    // Every change the ORM writes leaves its row in the audit trail, in the same transaction (audit.ts).
+    subscribers: [new AuditSubscriber()],
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
@@ -144,7 +147,8 @@ export async function openOrm(definition: SubgraphDefinition, options: OrmOption
 const SEED_TABLE = 'shian_seed';
 
 /**
- * The service's own migrations, then the kit's tables (sequences, idempotency keys), which every service has.
+ * The kit's tables (sequences, idempotency keys, the audit trail), which every service has, then the service's own
+ * migrations.
  *
  * Several replicas (a migration Job retried, two rollouts overlapping) may run this at once. On PostgreSQL each
  * takes a transaction-scoped advisory lock keyed by the subgraph's name first, so one migrates while the others
@@ -155,8 +159,9 @@ const SEED_TABLE = 'shian_seed';
  */
 export async function migrateDatabase(orm: MikroORM): Promise<number> {
   const run = async () => {
-    const applied = await orm.getMigrator().up();
+    // The kit's tables first: a service's migration may write into them (enforcement's history onto the trail).
     await createKitTables(orm.em.getConnection());
+    const applied = await orm.getMigrator().up();
     return applied.length;
   };
   if (orm.config.get('driver') !== PostgreSqlDriver) return run();

@@ -8,6 +8,7 @@ import type { Context } from './context';
 import type { SubgraphDefinition } from './define';
 import { wholeMutation } from './writes';
 import { requireBureau } from './access';
+import { auditTrailResolver, requireAuditReader } from './audit-trail';
 import { forbidden } from './errors';
 
 const FEDERATION_LINK =
@@ -66,7 +67,8 @@ export async function buildFederatedSchema(
   definition: SubgraphDefinition,
 ): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const plain = await buildSchema({
-    resolvers: definition.resolvers as unknown as [Function, ...Function[]],
+    // Every subgraph answers the audit trail of its own rows (audit-trail.ts): added here, never forgotten.
+    resolvers: [...definition.resolvers, auditTrailResolver(definition.name)] as unknown as [Function, ...Function[]],
     orphanedTypes: definition.orphanedTypes as Function[] | undefined,
     validateFn: validateArgument,
   });
@@ -92,6 +94,15 @@ export async function buildFederatedSchema(
   }
   for (const typeName of resolvableKeyTypes(sdl)) {
     if (definition.references?.[typeName]) continue;
+    if (typeName === 'AuditTrail') {
+      // The key is the query; each domain's field re-reads it through the same checks, for leaders only.
+      resolvers[typeName] ??= {};
+      (resolvers[typeName] as Record<string, unknown>).__resolveReference = (representation: object, ctx: Context) => {
+        requireAuditReader(ctx);
+        return representation;
+      };
+      continue;
+    }
     if (typeName !== 'WorkReport') {
       throw new Error(
         `${definition.name}: ${typeName} has a resolvable @key but no reference resolver; declare references.${typeName} ` +

@@ -12,6 +12,7 @@ import {
   wrap,
 } from '@mikro-orm/core';
 import type { GraphQLFieldResolver } from 'graphql';
+import { AUDIT_DROP_STATEMENTS, auditedMutation, auditTableStatements } from './audit';
 import type { Context } from './context';
 import { clientError, conflict, notFound, userInputError } from './errors';
 
@@ -32,12 +33,17 @@ const KIT_TABLES = [
     primary key (caller, idem_key))`,
 ];
 
+const dialectOf = (connection: OrmConnection) =>
+  /postgre/i.test(connection.getPlatform().constructor.name) ? 'postgresql' : 'sqlite';
+
+/** The kit's tables, the audit trail's among them (audit.ts: its table, indexes and append-only triggers). */
 export async function createKitTables(connection: OrmConnection): Promise<void> {
-  for (const sql of KIT_TABLES) await connection.execute(sql);
+  for (const sql of [...KIT_TABLES, ...auditTableStatements(dialectOf(connection))]) await connection.execute(sql);
 }
 
 export async function dropKitTables(connection: OrmConnection): Promise<void> {
   for (const table of [SEQUENCE_TABLE, IDEMPOTENCY_TABLE]) await connection.execute(`drop table if exists ${table}`);
+  for (const sql of AUDIT_DROP_STATEMENTS[dialectOf(connection)]) await connection.execute(sql);
 }
 
 /** How long an `Idempotency-Key` may be, and what it may contain (a UUID is the usual choice). */
@@ -210,7 +216,7 @@ export async function idempotent<T>(
 
 /**
  * What the kit makes of every root mutation field of every subgraph (buildFederatedSchema wraps each): it runs in
- * one transaction, and with an `Idempotency-Key` it is `idempotent` under the field's name and its arguments. A
+ * one transaction, leaves its rows in the audit trail (`auditedMutation`), and with an `Idempotency-Key` it is `idempotent` under the field's name and its arguments. A
  * request holding several mutation fields keys each by its response name (`key#alias`), so one key per request
  * still identifies each of them.
  */
@@ -221,7 +227,14 @@ export function wholeMutation(
   return (root, args, ctx, info) => {
     let key = ctx.idempotencyKey;
     if (key && info.operation.selectionSet.selections.length > 1) key = `${key}#${info.path.key}`;
-    return idempotent(ctx, field, args, async () => resolve(root, args, ctx, info), key);
+    // Inside the transaction: the trail's rows commit (or roll back) with the mutation's writes.
+    return idempotent(
+      ctx,
+      field,
+      args,
+      () => auditedMutation(ctx, field, args, async () => resolve(root, args, ctx, info)),
+      key,
+    );
   };
 }
 

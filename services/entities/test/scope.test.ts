@@ -38,8 +38,9 @@ const KEY_TYPES: Record<string, KeyTypeScope<Ids>> = {
   Official: { ids: (ids) => ids.official },
   Notice: { ids: (ids) => ids.notice },
 };
-/** The kit's own: its fields are figures that apply the caller's scope themselves (work-report.test.ts). */
-const KIT_KEY_TYPES = ['WorkReport'];
+/** The kit's own: the work report's figures apply the caller's scope themselves (work-report.test.ts); the audit
+ * trail is the leaders' (the kit's audit.test.ts refuses everyone else, through _entities too). */
+const KIT_KEY_TYPES = ['WorkReport', 'AuditTrail'];
 
 type Write = (ids: Ids) => [string, Record<string, unknown>];
 /**
