@@ -8,17 +8,31 @@ import {
   Official,
   RiskAssessment,
   SupervisionRound,
+  SupervisionStation,
   Township,
+  Village,
+  VillageReport,
+  VillageReportStatus,
+  VillageReportKind,
   Visit,
 } from '../src/entities';
 import { DEFAULT_BANDS } from '../src/rules/grading';
 import { buildDemoData } from './demo-data';
+import { HolidayCalendar, deadlineOf, todayInChina } from '@shian/clock';
+import { DEFAULT_TRIAGE_WORKING_DAYS, triageRule } from '../src/villages/clock';
+import { buildStations, buildVillageReports, buildVillages, villageOfEntities } from './demo-villages';
 
 /** Writes the demo data (seeds/demo-data.ts) through the ORM; the kit runs it once, in one transaction. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
   const data = buildDemoData();
   em.create(GradingRule, { id: 1, ...DEFAULT_BANDS, updatedAt: new Date('2024-01-02T00:00:00Z') });
   for (const township of data.townships) em.create(Township, township);
+  const villages = buildVillages();
+  for (const { townshipId, ...village } of villages)
+    em.create(Village, { ...village, township: em.getReference(Township, townshipId) });
+  const villageOf = villageOfEntities(data.entities, villages);
+  for (const station of buildStations())
+    em.create(SupervisionStation, { ...station, updatedAt: new Date('2024-12-31T00:00:00Z') });
 
   const latest = new Map<string, { key: string; grade: Entity['riskGrade'] }>();
   for (const a of data.assessments) {
@@ -29,6 +43,7 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
     em.create(Entity, {
       ...entity,
       township: em.getReference(Township, townshipId),
+      village: villageOf.get(entity.id) ? em.getReference(Village, villageOf.get(entity.id) as string) : null,
       riskGrade: latest.get(entity.id)?.grade ?? null,
       createdAt: new Date(createdAt),
       updatedAt: new Date(createdAt),
@@ -60,4 +75,26 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
     em.create(SupervisionRound, { ...round, township: em.getReference(Township, townshipId) });
   for (const { townshipId, ...notice } of data.notices)
     em.create(Notice, { ...notice, township: em.getReference(Township, townshipId) });
+
+  // On the default calendar (the seed cannot ask sampling for the bureau's edits), as the service would without them.
+  const calendar = HolidayCalendar.chinese([]);
+  for (const { villageId, entityId, receivedAt, status, kind, ...report } of buildVillageReports(
+    data.entities,
+    villageOf,
+  )) {
+    const receivedOn = todayInChina(new Date(receivedAt));
+    em.create(VillageReport, {
+      ...report,
+      kind: kind as VillageReportKind,
+      status: status as VillageReportStatus,
+      village: em.getReference(Village, villageId),
+      townshipId: villageId.slice(0, 9),
+      entity: entityId ? em.getReference(Entity, entityId) : null,
+      receivedAt: new Date(receivedAt),
+      receivedOn,
+      dueOn: deadlineOf(triageRule(DEFAULT_TRIAGE_WORKING_DAYS), receivedOn, calendar) as string,
+      triagedBy: status === 'DISMISSED' ? '张监管' : null,
+      triagedAt: status === 'DISMISSED' ? new Date(receivedAt) : null,
+    });
+  }
 }

@@ -18,6 +18,7 @@ import {
   RiskAssessment,
   SupervisionRound,
   Township,
+  Village,
   Visit,
 } from './entities';
 import { DEFAULT_BANDS, type GradeBands } from './rules/grading';
@@ -34,6 +35,7 @@ function byIdLoader<T extends { id: string }>(ctx: Context, entity: EntityName<T
 }
 
 export const townshipById = (ctx: Context) => byIdLoader(ctx, Township, 'townshipById');
+export const villageById = (ctx: Context) => byIdLoader(ctx, Village, 'villageById');
 export const entityById = (ctx: Context) => byIdLoader(ctx, Entity, 'entityById');
 export const officialById = (ctx: Context) => byIdLoader(ctx, Official, 'officialById');
 export const assignmentById = (ctx: Context) => byIdLoader(ctx, Assignment, 'assignmentById');

@@ -12,6 +12,9 @@ export class EntityFilter {
   @Field(() => ID, { nullable: true })
   townshipId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: '所在村(社区)代码' })
+  villageId?: string | null;
+
   @Field(() => EntityCategory, { nullable: true })
   category?: EntityCategory | null;
 
@@ -38,6 +41,9 @@ export class EntityInput {
 
   @Field(() => ID)
   townshipId!: string;
+
+  @Field(() => ID, { nullable: true, description: '所在村(社区)代码;须属于所在乡镇(街道)' })
+  villageId?: string | null;
 
   @Field()
   address!: string;
@@ -74,6 +80,12 @@ export class EntityUpdateInput {
 
   @Field(() => ID, { nullable: true })
   townshipId?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '所在村(社区)代码;不传不变,传 null 清除;改乡镇(街道)而不传时清除',
+  })
+  villageId?: string | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -1,4 +1,4 @@
-import { type Context, forbidden, requireBureau, requireInScope, townshipScope } from '@shian/subgraph-kit';
+import { type Context, forbidden, inScope, requireBureau, townshipScope, villageScope } from '@shian/subgraph-kit';
 import { assignmentById, entityById, officialById, townshipById } from './data';
 import { type Assignment, type Entity, type Official, OfficialLevel, type Township } from './entities';
 
@@ -13,9 +13,24 @@ export function officialInScope(ctx: Context, official: Official): boolean {
   return !scope || official.level === OfficialLevel.DISTRICT || official.township?.id === scope;
 }
 
+/**
+ * Whether the caller may see a business on the register: bureau staff by township; a village liaison only the
+ * businesses recorded in their own village (one without a village is the township's, not theirs); partners never.
+ */
+export function entityVisible(ctx: Context, entity: Entity): boolean {
+  const village = villageScope(ctx);
+  if (village !== undefined) return entity.village?.id === village;
+  return inScope(ctx, entity.township.id);
+}
+
+export function requireEntityVisible(ctx: Context, entity: Entity): void {
+  if (!entityVisible(ctx, entity))
+    throw forbidden(ctx.identity.role === 'village' ? '该主体不属于您所在的村(社区)' : '该记录不属于您所辖乡镇(街道)');
+}
+
 export async function scopedEntity(ctx: Context, id: string): Promise<Entity | null> {
   const entity = await entityById(ctx).load(id);
-  if (entity) requireInScope(ctx, entity.township.id);
+  if (entity) requireEntityVisible(ctx, entity);
   return entity;
 }
 
@@ -32,8 +47,17 @@ export async function scopedAssignment(ctx: Context, id: string): Promise<Assign
   return assignment;
 }
 
-/** Township names are every bureau user's (the `townships` root query), no partner's. */
-export function scopedTownship(ctx: Context, id: string): Promise<Township | null> {
+/**
+ * Township names are every bureau user's (the `townships` root query), no partner's; a village liaison sees the name
+ * of their own township (their businesses' and reports' `township`), no other.
+ */
+export function townshipVisible(ctx: Context, id: string): boolean {
+  if (ctx.identity.role === 'village') return ctx.identity.townshipId === id;
   requireBureau(ctx);
+  return true;
+}
+
+export function scopedTownship(ctx: Context, id: string): Promise<Township | null> {
+  if (!townshipVisible(ctx, id)) throw forbidden('村(社区)协管员只能查看本乡镇(街道)');
   return townshipById(ctx).load(id);
 }

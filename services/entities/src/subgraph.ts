@@ -1,13 +1,8 @@
-import { type Context, defineSubgraph, inScope, requireBureau, serviceRoot } from '@shian/subgraph-kit';
+import { defineSubgraph, inScope, serviceRoot } from '@shian/subgraph-kit';
 import { ENTITIES, Entity, License, Notice, Official, Township } from './entities';
 import { officialInScope } from './resolvers/Official';
 import { RESOLVERS } from './resolvers';
-
-/** Township names are every bureau user's (the `townships` root query); partners see nothing of the register. */
-const bureauOnly = (_row: object, ctx: Context) => {
-  requireBureau(ctx);
-  return true;
-};
+import { entityVisible, townshipVisible } from './scope';
 
 /**
  * References resolve under the same rule as each type's root query: `_entities` is reachable by anyone who can reach
@@ -20,11 +15,11 @@ export default defineSubgraph({
   references: {
     Entity: {
       load: (ids, ctx) => ctx.em.find(Entity, { id: { $in: ids } }),
-      visible: (entity: Entity, ctx) => inScope(ctx, entity.township.id),
+      visible: (entity: Entity, ctx) => entityVisible(ctx, entity),
     },
     Township: {
       load: (ids, ctx) => ctx.em.find(Township, { id: { $in: ids } }),
-      visible: bureauOnly,
+      visible: (township: Township, ctx) => townshipVisible(ctx, township.id),
     },
     // A licence is reached only under its business (Entity.licenses), so it follows the business's township.
     License: {

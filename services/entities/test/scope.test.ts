@@ -1,8 +1,18 @@
-import { DEMO_TOWNSHIP_ID } from '@shian/auth';
+import { DEMO_TOWNSHIP_ID, DEMO_VILLAGE_ID } from '@shian/auth';
 import { dialects, type KeyTypeScope, referenceScopeTests, testSubgraph } from '@shian/subgraph-kit/testing';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Assignment, Entity, License, Notice, RiskAssessment, Visit } from '../src/entities';
+import {
+  Assignment,
+  Entity,
+  License,
+  Notice,
+  RiskAssessment,
+  SupervisionStation,
+  VillageReport,
+  VillageReportSetting,
+  Visit,
+} from '../src/entities';
 import subgraph from '../src/schema';
 
 /**
@@ -33,7 +43,8 @@ interface Ids {
  */
 const KEY_TYPES: Record<string, KeyTypeScope<Ids>> = {
   Entity: { ids: (ids) => ids.entity },
-  Township: { ids: () => [DEMO_TOWNSHIP_ID, OTHER_TOWNSHIP], townshipSeesOutside: true },
+  // A village liaison sees their own township's name (their businesses' and reports' `township`), no other.
+  Township: { ids: () => [DEMO_TOWNSHIP_ID, OTHER_TOWNSHIP], townshipSeesOutside: true, villageSeesInside: true },
   License: { ids: (ids) => ids.license },
   Official: { ids: (ids) => ids.official },
   Notice: { ids: (ids) => ids.notice },
@@ -162,6 +173,65 @@ const WRITES: Record<string, { write: Write; code: string; table?: Function }[]>
   updateGradingRule: [
     { write: () => ['mutation { updateGradingRule(aMax: 30, bMax: 45, cMax: 60) { aMax } }', {}], code: 'FORBIDDEN' },
   ],
+  // The district's stations and the triage clock are district settings; a report is filed by a liaison only.
+  setStationChecklistItem: [
+    {
+      write: () => [
+        'mutation { setStationChecklistItem(stationId: "ST01", version: 1, key: "FILES", done: false) { id } }',
+        {},
+      ],
+      code: 'FORBIDDEN',
+      table: SupervisionStation,
+    },
+  ],
+  setVillageReportTriageDays: [
+    {
+      write: () => ['mutation { setVillageReportTriageDays(workingDays: 5) { triageWorkingDays } }', {}],
+      code: 'FORBIDDEN',
+      table: VillageReportSetting,
+    },
+  ],
+  reportFromVillage: [
+    {
+      write: () => [
+        'mutation($i: VillageReportInput!) { reportFromVillage(input: $i) { id } }',
+        { i: { kind: 'CLUE', entityName: '冒名报告', description: '乡镇监管员不是协管员' } },
+      ],
+      code: 'FORBIDDEN',
+      table: VillageReport,
+    },
+  ],
+  // Another township's report (the seed's, in 511902002201) is not the township officer's to triage.
+  dismissVillageReport: [
+    {
+      write: () => [
+        'mutation { dismissVillageReport(id: "00000000-0000-4000-8000-000000000004", version: 1, reason: "越界") { id } }',
+        {},
+      ],
+      code: 'FORBIDDEN',
+      table: VillageReport,
+    },
+  ],
+  turnVillageReportIntoHazard: [
+    {
+      write: () => [
+        'mutation($i: VillageReportHazardInput!) { turnVillageReportIntoHazard(id: "00000000-0000-4000-8000-000000000004", version: 1, input: $i) { id } }',
+        { i: { investigationId: 'x', rectifyBy: '2025-04-01' } },
+      ],
+      code: 'FORBIDDEN',
+      table: VillageReport,
+    },
+  ],
+  turnVillageReportIntoClue: [
+    {
+      write: () => [
+        'mutation($i: VillageReportClueInput!) { turnVillageReportIntoClue(id: "00000000-0000-4000-8000-000000000004", version: 1, input: $i) { id } }',
+        { i: { title: '越界' } },
+      ],
+      code: 'FORBIDDEN',
+      table: VillageReport,
+    },
+  ],
 };
 
 describe.each(await dialects())('entities scope on every path on %s', (dialect) => {
@@ -174,7 +244,7 @@ describe.each(await dialects())('entities scope on every path on %s', (dialect) 
     const pick = async (townshipId: string) => {
       const res = await t.execute(
         `query($t: ID!) {
-          entities(first: 100, filter: { townshipId: $t }) { nodes { id licenses { id } assignments { id } } }
+          entities(first: 100, filter: { townshipId: $t }) { nodes { id village { id } licenses { id } assignments { id } } }
           officials(first: 1, filter: { townshipId: $t, level: TOWNSHIP }) { nodes { id } }
           notices(first: 1, filter: { townshipId: $t }) { nodes { id } }
         }`,
@@ -182,9 +252,15 @@ describe.each(await dialects())('entities scope on every path on %s', (dialect) 
       );
       expect(res.errors).toBeUndefined();
       const d = res.data!;
-      const entities = d.entities.nodes as { id: string; licenses: { id: string }[]; assignments: { id: string }[] }[];
+      const entities = d.entities.nodes as {
+        id: string;
+        village: { id: string } | null;
+        licenses: { id: string }[];
+        assignments: { id: string }[];
+      }[];
       return {
-        entity: entities[0]!.id,
+        // Not the demo liaison's village: the liaison sees neither id (villages.test.ts covers their own).
+        entity: entities.find((e) => e.village?.id !== DEMO_VILLAGE_ID)!.id,
         license: entities.find((e) => e.licenses.length)!.licenses[0]!.id,
         assignment: entities.find((e) => e.assignments.length)!.assignments[0]!.id,
         official: d.officials.nodes[0].id as string,

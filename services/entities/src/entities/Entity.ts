@@ -2,6 +2,7 @@ import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as 
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityCategory, EntityStatus, RiskGrade } from './enums';
 import { Township } from './Township';
+import { Village } from './Village';
 
 /** 食品生产经营主体: a food business on the register. */
 @Directive('@key(fields: "id")')
@@ -14,7 +15,7 @@ import { Township } from './Township';
 @Index({ properties: ['township', 'category', 'name'] })
 @Index({ properties: ['riskGrade', 'name'] })
 export class Entity {
-  [OptionalProps]?: 'status' | 'riskGrade' | 'phone' | 'version' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'status' | 'riskGrade' | 'phone' | 'village' | 'version' | 'createdAt' | 'updatedAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'string', length: 36 })
@@ -43,6 +44,10 @@ export class Entity {
 
   @ManyToOne(() => Township, { ref: false, index: true })
   township!: Township;
+
+  /** The 村/社区 the business is in, if recorded: always one of its township's. Exposed as `village`. */
+  @ManyToOne(() => Village, { ref: false, nullable: true, index: true })
+  village: Village | null = null;
 
   @Field({ description: '经营地址' })
   @Property({ type: 'string', length: 300 })

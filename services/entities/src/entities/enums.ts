@@ -8,9 +8,24 @@ import {
   OfficialLevel,
   RiskGrade,
   TownshipKind,
+  VILLAGE_LABELS,
+  VillageKind,
+  VillageReportKind,
+  VillageReportStatus,
 } from '../rules/enums';
 
-export { EntityCategory, EntityStatus, LicenseKind, NoticeKind, OfficialLevel, RiskGrade, TownshipKind };
+export {
+  EntityCategory,
+  EntityStatus,
+  LicenseKind,
+  NoticeKind,
+  OfficialLevel,
+  RiskGrade,
+  TownshipKind,
+  VillageKind,
+  VillageReportKind,
+  VillageReportStatus,
+};
 
 const described = (labels: Record<string, string>) =>
   Object.fromEntries(Object.entries(labels).map(([value, description]) => [value, { description }]));
@@ -54,4 +69,19 @@ registerEnumType(NoticeKind, {
   name: 'NoticeKind',
   description: '函件类型',
   valuesConfig: described(LABELS.NoticeKind),
+});
+registerEnumType(VillageKind, {
+  name: 'VillageKind',
+  description: '村(社区)类型',
+  valuesConfig: described(VILLAGE_LABELS.VillageKind),
+});
+registerEnumType(VillageReportKind, {
+  name: 'VillageReportKind',
+  description: '村(社区)报告类型',
+  valuesConfig: described(VILLAGE_LABELS.VillageReportKind),
+});
+registerEnumType(VillageReportStatus, {
+  name: 'VillageReportStatus',
+  description: '村(社区)报告分办状态',
+  valuesConfig: described(VILLAGE_LABELS.VillageReportStatus),
 });

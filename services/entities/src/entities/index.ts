@@ -7,6 +7,9 @@ import { Official } from './Official';
 import { RiskAssessment } from './RiskAssessment';
 import { SupervisionRound } from './SupervisionRound';
 import { Township } from './Township';
+import { StationChecklistItem, StationOfficer, SupervisionStation } from './SupervisionStation';
+import { Village } from './Village';
+import { type StoredPhoto, VillageReport, VillageReportSetting } from './VillageReport';
 import { Visit } from './Visit';
 
 export * from './enums';
@@ -21,6 +24,13 @@ export {
   SupervisionRound,
   Township,
   Visit,
+  Village,
+  VillageReport,
+  VillageReportSetting,
+  SupervisionStation,
+  StationOfficer,
+  StationChecklistItem,
+  type StoredPhoto,
 };
 
 export const ENTITIES = [
@@ -34,4 +44,8 @@ export const ENTITIES = [
   Visit,
   SupervisionRound,
   Notice,
+  Village,
+  SupervisionStation,
+  VillageReport,
+  VillageReportSetting,
 ];

@@ -6,17 +6,18 @@ import {
   checkVersion,
   type Context,
   paginate,
-  requireBureau,
   requireInScope,
   requireWriter,
   townshipScope,
   userInputError,
   notFound,
+  villageScope,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assessmentsByEntity, assignmentsByEntity, licensesByEntity, visitsByEntity } from '../data';
-import { scopedTownship } from '../scope';
-import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Visit } from '../entities';
+import { requireEntityVisible, scopedTownship } from '../scope';
+import { villageById } from '../data';
+import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Village, Visit } from '../entities';
 import { EntityFilter, EntityInput, EntityUpdateInput } from '../inputs';
 import { checkCreditCode, normalizeCreditCode } from '../rules/credit-code';
 import { contains, phone, requiredText } from '../validate';
@@ -28,9 +29,13 @@ const MAX_IDS = 100;
 
 /** The register's `where`: the caller's township scope first, then the filter (which can only narrow it). */
 export function entityWhere(ctx: Context, filter: EntityFilter | null | undefined): FilterQuery<Entity> {
-  const scope = townshipScope(ctx);
+  // A village liaison sees their village's businesses only; everyone else in the bureau by township; partners none.
+  const village = villageScope(ctx);
+  const scope = village === undefined ? townshipScope(ctx) : ctx.identity.townshipId;
   const conditions: FilterQuery<Entity>[] = [];
   if (scope) conditions.push({ township: scope });
+  if (village !== undefined) conditions.push({ village });
+  if (filter?.villageId) conditions.push({ village: filter.villageId });
   if (filter?.ids) {
     // Other subgraphs ask which township each business of a write is in, a page (100) at a time.
     if (filter.ids.length > MAX_IDS) throw userInputError(`一次最多按 ${MAX_IDS} 个主体 ID 筛选`, 'ids');
@@ -54,6 +59,17 @@ async function township(ctx: Context, id: string): Promise<Township> {
   return found;
 }
 
+/** A business's village must be one of its township's (a 村 of another township would put it in two places). */
+async function villageOf(ctx: Context, id: string | null | undefined, townshipId: string): Promise<Village | null> {
+  const code = id?.trim();
+  if (!code) return null;
+  const found = await ctx.em.findOne(Village, { id: code });
+  if (!found) throw userInputError(`村(社区)不存在:${code}`, 'villageId');
+  if (found.township.id !== townshipId)
+    throw userInputError(`村(社区)${found.name}不属于该主体所在的乡镇(街道)`, 'villageId');
+  return found;
+}
+
 /**
  * An entity's own records (licences, grades, 包保) follow its township's scope; an entity reached through another
  * subgraph by reference shows its register fields, but these lists only to those whose scope it is in.
@@ -62,9 +78,9 @@ async function township(ctx: Context, id: string): Promise<Township> {
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: '单个主体;不在本人辖区内为 FORBIDDEN' })
   async entity(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Entity | null> {
-    requireBureau(ctx);
+    villageScope(ctx);
     const entity = await ctx.em.findOne(Entity, { id });
-    if (entity) requireInScope(ctx, entity.township.id);
+    if (entity) requireEntityVisible(ctx, entity);
     return entity;
   }
 
@@ -93,6 +109,7 @@ export class EntityResolver {
     );
     const phoneNumber = phone(input.phone);
     const place = await township(ctx, input.townshipId);
+    const village = await villageOf(ctx, input.villageId, place.id);
     const existing = await ctx.em.findOne(Entity, { creditCode });
     if (existing) throw userInputError(`统一社会信用代码已登记(主体:${existing.name})`, 'creditCode');
     const entity = ctx.em.create(Entity, {
@@ -102,6 +119,7 @@ export class EntityResolver {
       category: input.category,
       status: input.status ?? EntityStatus.OPERATING,
       township: place,
+      village,
       address,
       legalRepresentative,
       phone: phoneNumber,
@@ -133,10 +151,15 @@ export class EntityResolver {
     if (input.phone !== undefined) changes.phone = phone(input.phone);
     if (input.status != null) changes.status = input.status;
     if (input.category != null) changes.category = input.category;
+    let townshipId = entity.township.id;
     if (input.townshipId != null && input.townshipId !== entity.township.id) {
       requireWriter(ctx, input.townshipId);
       changes.township = await township(ctx, input.townshipId);
+      townshipId = input.townshipId;
+      // A village of the old township cannot stay: moved without a new one, the business has none.
+      if (input.villageId === undefined) changes.village = null;
     }
+    if (input.villageId !== undefined) changes.village = await villageOf(ctx, input.villageId, townshipId);
     ctx.em.assign(entity, changes);
     await ctx.em.flush();
     return entity;
@@ -145,6 +168,12 @@ export class EntityResolver {
   @FieldResolver(() => Township)
   township(@Root() entity: Entity, @Ctx() ctx: Context) {
     return scopedTownship(ctx, entity.township.id);
+  }
+
+  @FieldResolver(() => Village, { nullable: true, description: '所在村(社区),未登记为空' })
+  village(@Root() entity: Entity, @Ctx() ctx: Context) {
+    villageScope(ctx);
+    return entity.village ? villageById(ctx).load(entity.village.id) : null;
   }
 
   @FieldResolver(() => [License], { description: '许可证(登记证),有效期至由近及远' })

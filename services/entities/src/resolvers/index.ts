@@ -8,6 +8,9 @@ import { ResponsibilityOverviewResolver } from './ResponsibilityOverview';
 import { RiskAssessmentResolver } from './RiskAssessment';
 import { SupervisionRoundResolver } from './SupervisionRound';
 import { TownshipResolver } from './Township';
+import { SupervisionStationResolver } from './SupervisionStation';
+import { VillageResolver } from './Village';
+import { VillageReportPhotoResolver, VillageReportResolver } from './VillageReport';
 import { VisitResolver } from './Visit';
 import { WorkReportResolver } from './WorkReport';
 
@@ -24,4 +27,8 @@ export const RESOLVERS = [
   NoticeResolver,
   ResponsibilityOverviewResolver,
   WorkReportResolver,
+  VillageResolver,
+  SupervisionStationResolver,
+  VillageReportResolver,
+  VillageReportPhotoResolver,
 ] as const;

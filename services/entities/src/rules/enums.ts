@@ -69,3 +69,34 @@ export const LABELS = {
   OfficialLevel: { DISTRICT: '区级', TOWNSHIP: '乡镇级', VILLAGE: '村(社区)级' },
   NoticeKind: { PROMPT_LETTER: '提示函', SUPERVISION_LETTER: '督办函', RECTIFICATION_NOTICE: '整改通知' },
 } as const;
+
+/** 村 (村民委员会) or 社区 (居民委员会): the level below a township. */
+export enum VillageKind {
+  VILLAGE = 'VILLAGE',
+  COMMUNITY = 'COMMUNITY',
+}
+
+/** What a village liaison reports: a hazard (隐患) for the risk domain, or a clue (线索) for enforcement. */
+export enum VillageReportKind {
+  HAZARD = 'HAZARD',
+  CLUE = 'CLUE',
+}
+
+/** Where a village report stands: waiting for the township's triage, or what the triage made of it. */
+export enum VillageReportStatus {
+  PENDING = 'PENDING',
+  DISMISSED = 'DISMISSED',
+  HAZARD = 'HAZARD',
+  CLUE = 'CLUE',
+}
+
+export const VILLAGE_LABELS = {
+  VillageKind: { VILLAGE: '村', COMMUNITY: '社区' } satisfies Record<VillageKind, string>,
+  VillageReportKind: { HAZARD: '隐患', CLUE: '线索' } satisfies Record<VillageReportKind, string>,
+  VillageReportStatus: {
+    PENDING: '待分办',
+    DISMISSED: '不予处理',
+    HAZARD: '已转隐患',
+    CLUE: '已转线索',
+  } satisfies Record<VillageReportStatus, string>,
+};
