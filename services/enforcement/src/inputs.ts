@@ -303,6 +303,9 @@ export class ClueInput {
 
   @Field(() => String, { nullable: true, description: '来源为部门移送时:移送部门' })
   referredBy?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '由村(社区)报告转来时:报告ID(来源为投诉举报;由报告的分办写入)' })
+  villageReportId?: string | null;
 }
 
 @InputType({ description: '修改案件信息' })

@@ -338,7 +338,7 @@ describe.each(await dialects())('villages, stations and village reports on %s', 
     expect(sent.at(-1)).toMatchObject({
       name: 'clue',
       as: 'township',
-      input: { source: 'VILLAGE_REPORT', villageReportId: report(1), title: '后厨卫生' },
+      input: { source: 'COMPLAINT', villageReportId: report(1), title: '后厨卫生' },
     });
     const seen = await t.execute(`{ villageReport(id: "${report(1)}") { status caseId } }`, {}, { as: 'village' });
     expect(seen.data!.villageReport).toEqual({ status: 'CLUE', caseId: 'case-from-report' });

@@ -86,4 +86,7 @@ export class HazardInput {
 
   @Field(() => ID, { nullable: true, description: '由此移交的执法线索或案件' })
   caseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '由村(社区)报告转来时:报告ID(由报告的分办写入)' })
+  villageReportId?: string | null;
 }

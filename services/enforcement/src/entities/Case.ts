@@ -34,6 +34,7 @@ export class Case {
     | 'inspectionId'
     | 'opinionEventId'
     | 'referredBy'
+    | 'villageReportId'
     | 'partyName'
     | 'version'
     | 'createdAt'
@@ -169,6 +170,17 @@ export class Case {
   @Field(() => String, { nullable: true, description: '移送线索的部门(部门移送)' })
   @Property({ type: 'string', length: 100, nullable: true })
   referredBy: string | null = null;
+
+  /**
+   * The entities subgraph's village report this clue was made from (its triage sends it, and the report keeps this
+   * case's id: linked both ways). Such a clue's source is COMPLAINT (投诉举报: a liaison's report is a 举报); a
+   * source of its own would change `source`'s check constraint, which SQLite can only do by rebuilding case_file,
+   * and inside the migrator's transaction that rebuild would cascade-delete the cases' pauses, penalties and items.
+   */
+  @Field(() => ID, { nullable: true, description: '来源:村(社区)报告ID(主体与属地子图)' })
+  @Index()
+  @Property({ type: 'string', length: 36, nullable: true })
+  villageReportId: string | null = null;
 
   @Field(() => Int, { description: '版本号:修改时提交,他人已修改则冲突' })
   @Property({ type: 'integer', version: true })

@@ -194,6 +194,7 @@ export class CaseMutationResolver {
       inspectionId: optionalText(input.inspectionId, 'inspectionId', '检查ID', 36),
       opinionEventId: optionalText(input.opinionEventId, 'opinionEventId', '舆情ID', 36),
       referredBy: optionalText(input.referredBy, 'referredBy', '移送部门', 100),
+      villageReportId: optionalText(input.villageReportId, 'villageReportId', '村(社区)报告ID', 36),
     });
     const after = await snapshotOf(ctx, record, [], null);
     recordChange(ctx, {

@@ -315,7 +315,7 @@ export class VillageReportResolver {
     return report;
   }
 
-  /** Enforcement opens the clue first (source 村(社区)报告, carrying this report's id); then the report is marked. */
+  /** Enforcement opens the clue first (source 投诉举报, carrying this report's id); then the report is marked. */
   @Mutation(() => VillageReport, { description: '转为执法线索(在执法办案登记线索,双向关联)' })
   async turnVillageReportIntoClue(
     @Arg('id', () => ID) id: string,
@@ -330,7 +330,7 @@ export class VillageReportResolver {
       CLUE_FROM_REPORT_OPERATION,
       {
         title: requiredText(input.title, 'title', '案由'),
-        source: 'VILLAGE_REPORT',
+        source: 'COMPLAINT',
         entityId: entity.id,
         receivedOn: report.receivedOn,
         description: input.description?.trim() || `${report.description}(村(社区)协管员${report.reporterName}报告)`,

@@ -23,6 +23,7 @@ export class Hazard {
     | 'status'
     | 'risk'
     | 'caseId'
+    | 'villageReportId'
     | 'version'
     | 'createdAt';
 
@@ -86,6 +87,15 @@ export class Hazard {
   @Index()
   @Property({ type: 'string', length: 36, nullable: true })
   caseId: string | null = null;
+
+  /**
+   * The entities subgraph's village report (村(社区)报告) this hazard was made from: that report's triage sends it and
+   * keeps this hazard's id, so the two are linked both ways.
+   */
+  @Field(() => ID, { nullable: true, description: '来源:村(社区)报告ID(主体与属地子图)' })
+  @Index()
+  @Property({ type: 'string', length: 36, nullable: true })
+  villageReportId: string | null = null;
 
   @Field(() => Int, { description: '版本号(并发修改检测)' })
   @Property({ version: true })

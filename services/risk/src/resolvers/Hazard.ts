@@ -184,6 +184,9 @@ export class HazardResolver {
       rectifyBy,
       risk,
       caseId,
+      villageReportId: input.villageReportId?.trim()
+        ? requiredText(input.villageReportId, 'villageReportId', '村(社区)报告ID', 36)
+        : null,
     });
     await ctx.em.flush();
     return hazard;
