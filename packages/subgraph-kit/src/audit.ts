@@ -124,7 +124,12 @@ export function auditValue(value: unknown): string | null {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
 }
 
-function change(field: string, from: unknown, to: unknown): AuditChange {
+function change(field: string, from: unknown, to: unknown, dates?: ReadonlySet<string>): AuditChange {
+  // SQLite's change sets carry dates as milliseconds: the trail says the instant, as on PostgreSQL.
+  if (dates?.has(field)) {
+    if (typeof from === 'number') from = new Date(from);
+    if (typeof to === 'number') to = new Date(to);
+  }
   if (SECRET_FIELD.test(field)) {
     return { field, from: from == null ? null : REDACTED, to: to == null ? null : REDACTED };
   }
@@ -227,6 +232,11 @@ function changeSetRows(uow: UnitOfWork, scope: AuditScope | undefined, skip: Rea
     const known = changeSet.getPrimaryKey();
     if (known != null && skip.has(keyText(known))) continue;
     const payload = (changeSet.payload ?? {}) as Record<string, unknown>;
+    const dates = new Set(
+      Object.values(changeSet.meta.properties)
+        .filter((prop) => prop.runtimeType === 'Date')
+        .map((prop) => prop.name as string),
+    );
     // A delete's change set carries no data: what the record held is the entity's last loaded state.
     const original = (changeSet.originalEntity ??
       (wrap(entity, true) as unknown as { __originalEntityData?: object }).__originalEntityData ??
@@ -237,15 +247,15 @@ function changeSetRows(uow: UnitOfWork, scope: AuditScope | undefined, skip: Rea
       kind = 'CREATE';
       changes = Object.entries(payload)
         .filter(([, value]) => value !== undefined && value !== null)
-        .map(([field, value]) => change(field, null, value));
+        .map(([field, value]) => change(field, null, value, dates));
     } else if (changeSet.type === ChangeSetType.DELETE || changeSet.type === ChangeSetType.DELETE_EARLY) {
       kind = 'DELETE';
       changes = Object.entries(original)
         .filter(([, value]) => value !== undefined && value !== null)
-        .map(([field, value]) => change(field, value, null));
+        .map(([field, value]) => change(field, value, null, dates));
     } else {
       kind = 'UPDATE';
-      changes = Object.entries(payload).map(([field, value]) => change(field, original[field], value));
+      changes = Object.entries(payload).map(([field, value]) => change(field, original[field], value, dates));
     }
     rows.push(row({ kind, recordType: changeSet.name, recordId: '', changes }, scope));
     rows[rows.length - 1]!.recordId = known != null ? keyText(known) : recordId;

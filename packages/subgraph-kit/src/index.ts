@@ -18,6 +18,7 @@ export {
   type AuditEntryInput,
   type AuditKind,
   actorOf,
+  auditTableStatements,
   auditValue,
   type PersonalDataRead,
   recordAudit,

@@ -1,13 +1,22 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { type GraphQLFieldResolver, type GraphQLSchema, Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  Kind,
+  type ObjectTypeDefinitionNode,
+  parse,
+} from 'graphql';
 import { validateOrReject } from 'class-validator';
 import { ArgumentValidationError, buildSchema, createResolversMap } from 'type-graphql';
 import type { Context } from './context';
 import type { SubgraphDefinition } from './define';
 import { wholeMutation } from './writes';
 import { requireBureau } from './access';
+import { recordPersonalDataRead } from './audit';
 import { auditTrailResolver, requireAuditReader } from './audit-trail';
 import { forbidden } from './errors';
 
@@ -120,5 +129,42 @@ export async function buildFederatedSchema(
   const mutations = resolvers.Mutation as Record<string, GraphQLFieldResolver<unknown, Context>> | undefined;
   for (const [field, resolve] of Object.entries(mutations ?? {})) mutations![field] = wholeMutation(field, resolve);
   const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  recordPersonalDataReads(schema);
   return { schema, sdl };
+}
+
+/** Fields that hold a person's phone or ID number, wherever a subgraph exposes them. */
+const PERSONAL_FIELD = /^(phone|mobile|idNumber|idCard)$|(Phone|Mobile|IdNumber|IdCard)$/;
+
+/**
+ * Every object field named like a phone or ID number records its read in the audit trail (`recordPersonalDataRead`:
+ * the record's type and id, the field's name, never its value) before the value is answered, so a subgraph adding
+ * such a field cannot forget it. Values on a parent without an `id` (a nested value such as enforcement's
+ * Complainant, which records its own unmasked reads) or marked `masked` are not personal data as answered.
+ */
+function recordPersonalDataReads(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    // By tag, not instanceof: @apollo/subgraph may hold another copy of graphql's classes (CJS beside ESM).
+    if (Object.prototype.toString.call(type) !== '[object GraphQLObjectType]' || type.name.startsWith('_')) continue;
+    const object = type as GraphQLObjectType;
+    for (const field of Object.values(object.getFields())) {
+      if (!PERSONAL_FIELD.test(field.name)) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = async (source, args, ctx: Context, info) => {
+        const value = await resolve(source, args, ctx, info);
+        const parent = source as { id?: unknown; masked?: unknown } | null;
+        if (value != null && value !== '' && parent?.id != null && parent.masked !== true) {
+          let root = info.path;
+          while (root.prev) root = root.prev;
+          await recordPersonalDataRead(ctx, {
+            recordType: object.name,
+            recordId: String(parent.id),
+            fields: [field.name],
+            operation: String(root.key),
+          });
+        }
+        return value;
+      };
+    }
+  }
 }

@@ -98,7 +98,7 @@ describe.each(await dialects())('audit trail on %s', (dialect) => {
   });
 
   it('a personal-data read is recorded (the field, never its value) before it is answered', async () => {
-    const result = await t.execute('{ books(first: 2) { nodes { id keeperPhone } } }', {}, { as: 'township' });
+    const result = await t.execute('{ books(first: 2) { nodes { id keeperContact } } }', {}, { as: 'township' });
     expect(result.errors).toBeUndefined();
     const reads = (await sql(
       `select * from ${AUDIT_TABLE} where kind = 'READ' and actor_username = 'township'`,
@@ -106,8 +106,19 @@ describe.each(await dialects())('audit trail on %s', (dialect) => {
     expect(reads.map((r) => r.record_id).sort()).toEqual(
       ((result.data?.books.nodes ?? []) as { id: string }[]).map((b) => b.id).sort(),
     );
-    expect(JSON.parse(reads[0]!.changes)).toEqual([{ field: 'keeperPhone', from: null, to: null }]);
+    expect(JSON.parse(reads[0]!.changes)).toEqual([{ field: 'keeperContact', from: null, to: null }]);
     expect(reads[0]!.changes).not.toContain('13800000000');
+  });
+
+  it('a field named like a phone or ID number records its reads by itself (the kit wraps it); null is no read', async () => {
+    const result = await t.execute('{ books(first: 3) { nodes { id contactPhone } } }', {}, { as: 'admin' });
+    expect(result.errors).toBeUndefined();
+    const reads = (await sql(
+      `select record_id, operation, changes from ${AUDIT_TABLE} where kind = 'READ' and actor_username = 'admin'`,
+    )) as unknown as Row[];
+    expect(reads.map((r) => r.record_id).sort()).toEqual(['b001', 'b002']);
+    expect(reads[0]).toMatchObject({ operation: 'books' });
+    expect(JSON.parse(reads[0]!.changes)).toEqual([{ field: 'contactPhone', from: null, to: null }]);
   });
 
   it('auditTrail: leaders only, filtered by record, actor, kind and time, paged newest first', async () => {

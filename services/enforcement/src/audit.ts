@@ -1,12 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import type { Context } from '@shian/subgraph-kit';
-import { AuditEntry, type Case, type Inspector, type SeizedItem, type Transfer } from './entities';
+import { type AuditActor, type AuditRecordType, type Context, recordAudit } from '@shian/subgraph-kit';
+import type { AuditEntry, Case, Inspector, SeizedItem, Transfer } from './entities';
 import { diff, type FieldChange, LABELS, type Snapshot } from './rules';
 import { HistoryRecordType } from './rules/enums';
 
 /**
- * The append-only history: each write of a case, transfer or seized item adds one AuditEntry in the same flush as
- * the change itself, so a change and its record are written together or not at all.
+ * The history (留痕) of cases, transfers and seized items: each write adds one labelled entry to the kit's audit
+ * trail in the same transaction as the change itself, so a change and its record are written together or not at
+ * all, and the database refuses to change either afterwards.
  */
 
 type FieldSpec = Readonly<Record<string, { label: string; values?: Readonly<Record<string, string>> }>>;
@@ -87,11 +87,39 @@ function pick(record: object, fields: readonly string[]): Snapshot {
   return Object.fromEntries(fields.map((field) => [field, source[field]]));
 }
 
-let sequence = 0;
+/** The trail's record type (the entity's name, as the kit records every other change) of each kind of history. */
+export const HISTORY_RECORD_TYPES: Readonly<Record<HistoryRecordType, string>> = {
+  [HistoryRecordType.CASE]: 'Case',
+  [HistoryRecordType.TRANSFER]: 'Transfer',
+  [HistoryRecordType.SEIZED_ITEM]: 'SeizedItem',
+};
 
-/** Adds one history entry (persisted by the caller's flush). Returns null when nothing changed. */
+export function historyRecordType(recordType: string): HistoryRecordType {
+  const found = Object.entries(HISTORY_RECORD_TYPES).find(([, name]) => name === recordType);
+  return (found?.[0] as HistoryRecordType | undefined) ?? HistoryRecordType.CASE;
+}
+
+/** A history entry as the `history` fields show it, from the trail's row. */
+export function historyEntry(record: AuditRecordType): AuditEntry {
+  return {
+    id: record.id,
+    recordType: historyRecordType(record.recordType),
+    recordId: record.recordId,
+    caseId: record.parentId ?? record.recordId,
+    at: record.at,
+    username: record.actor.username,
+    actor: record.actor.name,
+    action: record.action ?? '',
+    changes: record.changes.map((c) => ({ field: c.field, label: c.label ?? c.field, from: c.from, to: c.to })),
+  };
+}
+
+/**
+ * Adds one history entry to the audit trail, written with the caller's next flush in its transaction (the kit's
+ * `recordAudit`; the caller is the request's). Returns false when nothing changed, and then writes nothing.
+ */
 export function recordChange(
-  ctx: Pick<Context, 'em' | 'identity'>,
+  ctx: Pick<Context, 'em'>,
   entry: {
     type: HistoryRecordType;
     recordId: string;
@@ -100,8 +128,10 @@ export function recordChange(
     before: Snapshot | null;
     after: Snapshot;
     at?: Date;
+    /** The demo seed's officers; a request's entries are its caller's. */
+    actor?: AuditActor;
   },
-): AuditEntry | null {
+): boolean {
   const fields =
     entry.type === HistoryRecordType.CASE
       ? CASE_FIELDS
@@ -109,18 +139,16 @@ export function recordChange(
         ? TRANSFER_FIELDS
         : SEIZED_ITEM_FIELDS;
   const changes: FieldChange[] = diff(entry.before, entry.after, fields);
-  if (changes.length === 0) return null;
-  sequence = (sequence + 1) % 1_000_000_000;
-  return ctx.em.create(AuditEntry, {
-    id: randomUUID(),
-    recordType: entry.type,
+  if (changes.length === 0) return false;
+  recordAudit(ctx.em, {
+    kind: entry.before ? 'UPDATE' : 'CREATE',
+    recordType: HISTORY_RECORD_TYPES[entry.type],
     recordId: entry.recordId,
-    caseId: entry.caseId,
-    sequence,
-    at: entry.at ?? new Date(),
-    username: ctx.identity.username,
-    actor: ctx.identity.name,
+    parentId: entry.caseId,
     action: entry.action,
     changes,
+    at: entry.at,
+    actor: entry.actor,
   });
+  return true;
 }

@@ -1,7 +1,8 @@
 import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
-import { byKey, type Context, groupBy } from '@shian/subgraph-kit';
+import { auditHistory, byKey, type Context, groupBy } from '@shian/subgraph-kit';
+import { historyEntry } from './audit';
 import {
-  AuditEntry,
+  type AuditEntry,
   Campaign,
   Case,
   CasePause,
@@ -66,10 +67,17 @@ export const pausesByCase = (ctx: Context) =>
   childrenLoader(ctx, 'pausesByCase', CasePause, 'caseFile', { orderBy: { startsOn: 'asc' } });
 export const seizedItemsByCase = (ctx: Context) =>
   childrenLoader(ctx, 'seizedItemsByCase', SeizedItem, 'caseFile', { orderBy: { seizedOn: 'asc', id: 'asc' } });
-export const auditByCase = (ctx: Context) =>
-  childrenLoader(ctx, 'auditByCase', AuditEntry, 'caseId', { orderBy: { at: 'asc', sequence: 'asc' } });
-export const auditByRecord = (ctx: Context) =>
-  childrenLoader(ctx, 'auditByRecord', AuditEntry, 'recordId', { orderBy: { at: 'asc', sequence: 'asc' } });
+/** The labelled history entries (the audit trail's rows enforcement wrote with an action), oldest first. */
+const historyLoader = (ctx: Context, by: 'record' | 'parent') =>
+  ctx.loader<string, AuditEntry[]>(`history:${by}`, async (ids) =>
+    groupBy(
+      (await auditHistory(ctx.em, by, ids)).map(historyEntry),
+      (entry) => (by === 'record' ? entry.recordId : entry.caseId),
+      ids,
+    ),
+  );
+export const auditByCase = (ctx: Context) => historyLoader(ctx, 'parent');
+export const auditByRecord = (ctx: Context) => historyLoader(ctx, 'record');
 export const participantsByOperation = (ctx: Context) =>
   childrenLoader(ctx, 'participantsByOperation', JointOperationParticipant, 'operation', {
     orderBy: { department: 'asc' },

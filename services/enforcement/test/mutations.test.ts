@@ -53,7 +53,11 @@ describe.each(await dialects())('enforcement mutations on %s', (dialect) => {
 
   const counts = async () => {
     const res = await t.execute('{ cases { totalCount } transfers { totalCount } seizedItems { totalCount } }');
-    const audit = await t.orm.em.fork().getConnection().execute('select count(*) as n from audit_entry');
+    // The case history: the audit trail's rows enforcement labels with an action.
+    const audit = await t.orm.em
+      .fork()
+      .getConnection()
+      .execute('select count(*) as n from shian_audit where action is not null');
     return JSON.stringify({ ...res.data, audit: Number((audit as { n: number }[])[0]!.n) });
   };
 

@@ -48,7 +48,6 @@ export const ENTITIES = [
   JointOperation,
   JointOperationParticipant,
   SeizedItem,
-  AuditEntry,
   Complaint,
   ComplaintStep,
 ];

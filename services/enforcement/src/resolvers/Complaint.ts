@@ -13,7 +13,7 @@ import {
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { caseVisible } from '../access';
-import { clockContext } from '@shian/subgraph-kit';
+import { clockContext, recordPersonalDataRead } from '@shian/subgraph-kit';
 import { caseById } from '../data';
 import {
   Case,
@@ -126,12 +126,32 @@ export class ComplaintResolver {
   @FieldResolver(() => Complainant, {
     description: '投诉举报人;masked 为 true(导出时)对所有人脱敏,否则仅承办人员见完整信息',
   })
-  complainant(
+  async complainant(
     @Root() record: Complaint,
     @Arg('masked', () => Boolean, { defaultValue: false }) masked: boolean,
     @Ctx() ctx: Context,
-  ): Complainant {
+  ): Promise<Complainant> {
     const hide = masked || !handlesComplaint(ctx, record);
+    if (!hide) {
+      // An unmasked read of the complainant is recorded (which fields, never their values) before it is answered.
+      const fields = (
+        [
+          ['name', record.complainantName],
+          ['phone', record.complainantPhone],
+          ['idNumber', record.complainantIdNumber],
+        ] as const
+      )
+        .filter(([, value]) => value)
+        .map(([field]) => `complainant.${field}`);
+      if (fields.length > 0) {
+        await recordPersonalDataRead(ctx, {
+          recordType: 'Complaint',
+          recordId: record.id,
+          fields,
+          operation: 'complainant',
+        });
+      }
+    }
     return {
       name: hide ? maskName(record.complainantName) : record.complainantName,
       phone: hide ? maskPhone(record.complainantPhone) : record.complainantPhone,
