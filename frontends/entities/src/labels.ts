@@ -7,6 +7,9 @@ import type {
   OfficialLevel,
   RiskGrade,
   TownshipKind,
+  VillageKind,
+  VillageReportKind,
+  VillageReportStatus,
 } from './gql/graphql';
 
 /** Every enum of the entities subgraph as the UI shows it (the glossary of domain.md). */
@@ -57,4 +60,22 @@ export const NOTICE_KIND: LabelMap<NoticeKind> = {
   PROMPT_LETTER: { label: '提示函', color: 'blue' },
   SUPERVISION_LETTER: { label: '督办函', color: 'orange' },
   RECTIFICATION_NOTICE: { label: '整改通知', color: 'red' },
+};
+
+export const VILLAGE_KIND: LabelMap<VillageKind> = {
+  VILLAGE: { label: '村' },
+  COMMUNITY: { label: '社区' },
+};
+
+export const VILLAGE_REPORT_KIND: LabelMap<VillageReportKind> = {
+  HAZARD: { label: '隐患', color: 'orange' },
+  CLUE: { label: '线索', color: 'purple' },
+};
+
+/** What became of a report, as the liaison and the township read it. */
+export const VILLAGE_REPORT_STATUS: LabelMap<VillageReportStatus> = {
+  PENDING: { label: '待分办', color: 'blue' },
+  DISMISSED: { label: '不予处理', color: 'default' },
+  HAZARD: { label: '已转隐患', color: 'orange' },
+  CLUE: { label: '已转线索', color: 'purple' },
 };

@@ -1,6 +1,6 @@
 import { Menu } from '@shian/antd';
 import { Route, Routes, useLocation, useNavigate } from '@shian/router';
-import { useModulePath } from './module';
+import { useCurrentUser, useModulePath } from './module';
 import { EntityFormPage } from './pages/EntityFormPage';
 import { EntityPage } from './pages/EntityPage';
 import { NoticesPage } from './pages/NoticesPage';
@@ -8,12 +8,15 @@ import { RegisterPage } from './pages/RegisterPage';
 import { ResponsibilityPage } from './pages/ResponsibilityPage';
 import { TownshipPage } from './pages/TownshipPage';
 import { TownshipsPage } from './pages/TownshipsPage';
+import { VillageQueuePage } from './pages/VillageQueuePage';
+import { VillageReportPage } from './pages/VillageReportPage';
 
 const SECTIONS = [
   { key: '/', label: '主体名录' },
   { key: '/townships', label: '乡镇(街道)' },
   { key: '/responsibility', label: '包保责任' },
   { key: '/notices', label: '提示函' },
+  { key: '/village-reports', label: '村(社区)报告' },
 ];
 
 function ModuleNav() {
@@ -37,6 +40,13 @@ function ModuleNav() {
 
 /** The module's pages, relative to where it is mounted. */
 export function ModuleRoutes() {
+  // A village liaison has one page here, laid out for a phone: every address of the module leads to it.
+  if (useCurrentUser()?.role === 'village')
+    return (
+      <Routes>
+        <Route path="*" element={<VillageReportPage />} />
+      </Routes>
+    );
   return (
     <>
       <ModuleNav />
@@ -47,6 +57,7 @@ export function ModuleRoutes() {
         <Route path="townships/:id" element={<TownshipPage />} />
         <Route path="responsibility" element={<ResponsibilityPage />} />
         <Route path="notices" element={<NoticesPage />} />
+        <Route path="village-reports" element={<VillageQueuePage />} />
         <Route path=":id" element={<EntityPage />} />
         <Route path=":id/edit" element={<EntityFormPage />} />
       </Routes>

@@ -1,0 +1,233 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { testToken } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ModuleRoutes } from '../src/routes';
+import { VillageQueuePage } from '../src/pages/VillageQueuePage';
+import { photoProblem, VillageReportPage } from '../src/pages/VillageReportPage';
+import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const villageToken = testToken({ sub: 'village', name: '赵协管', role: 'village', townshipId: '511902001' });
+const townshipToken = testToken({ sub: 'township', name: '王乡镇', role: 'township', townshipId: '511902001' });
+
+const VILLAGE = {
+  __typename: 'Village',
+  id: '511902001201',
+  name: '白鹤村',
+  kind: 'VILLAGE',
+  township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+};
+
+function report(id: string, status: string, extra: object = {}) {
+  return {
+    __typename: 'VillageReport',
+    id,
+    kind: 'CLUE',
+    entityName: `白鹤村${id}号小卖部`,
+    description: '柜台上有过期的饮料',
+    reporterName: '赵协管',
+    receivedAt: '2026-12-01T02:00:00.000Z',
+    dueOn: '2026-12-04',
+    overdue: false,
+    status,
+    dismissReason: null,
+    hazardId: null,
+    caseId: null,
+    triagedBy: null,
+    triagedAt: null,
+    version: 1,
+    village: { __typename: 'Village', id: VILLAGE.id, name: VILLAGE.name },
+    township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+    entity: null,
+    photos: [],
+    ...extra,
+  };
+}
+
+const connection = (nodes: object[]) => ({
+  __typename: 'VillageReportConnection',
+  totalCount: nodes.length,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+  nodes,
+});
+
+function liaisonGateway(extra: Record<string, (v: Record<string, any>) => object> = {}) {
+  return stubGateway({
+    MyVillage: () => ({ data: { villages: [VILLAGE] } }),
+    VillageEntityOptions: () => ({
+      data: {
+        entities: {
+          __typename: 'EntityConnection',
+          totalCount: 1,
+          nodes: [{ __typename: 'Entity', id: 'E0101', name: '白鹤村便民超市', address: '白鹤村1组' }],
+        },
+      },
+    }),
+    MyVillageReports: () => ({
+      data: {
+        villageReports: connection([
+          report('r1', 'DISMISSED', { dismissReason: '经核实已整改' }),
+          report('r2', 'CLUE', { caseId: 'c9' }),
+          report('r3', 'HAZARD', { hazardId: 'h3' }),
+          report('r4', 'PENDING'),
+        ]),
+      },
+    }),
+    ...extra,
+  });
+}
+
+function pickPhoto(file: File) {
+  const input = screen.getByLabelText('添加照片') as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+}
+
+describe('the liaison’s phone page', () => {
+  it('is the only page of the module for a liaison, with their village and what became of each report', async () => {
+    liaisonGateway();
+    render(renderInModule(<ModuleRoutes />, { path: '/entities/townships', token: villageToken }));
+    expect(await screen.findByTestId('my-village')).toBeTruthy();
+    expect(screen.getByTestId('my-village').textContent).toContain('东城街道 · 白鹤村(村)');
+    // No menu of the module's other pages.
+    expect(screen.queryByRole('menu', { name: '主体与属地' })).toBeNull();
+    const list = await screen.findByRole('list', { name: '我的报告' });
+    const text = list.textContent ?? '';
+    expect(text).toContain('不予处理:经核实已整改');
+    expect(text).toContain('已转为执法线索');
+    expect(text).toContain('已转为隐患');
+    expect(text).toContain('等待乡镇(街道)分办,期限 2026-12-04');
+    expect(text).not.toMatch(/PENDING|DISMISSED|CLUE|HAZARD/);
+  });
+
+  it('checks the form and the photos before anything is sent', async () => {
+    const calls = liaisonGateway();
+    render(renderInModule(<VillageReportPage />, { token: villageToken }));
+    await screen.findByTestId('my-village');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交报告' })));
+    expect(await screen.findByText('请选择主体')).toBeTruthy();
+    expect(screen.getByText('请填写所见情况')).toBeTruthy();
+
+    pickPhoto(new File([new Uint8Array(800 * 1024)], 'big.jpg', { type: 'image/jpeg' }));
+    expect(await screen.findByText(/「big\.jpg」有 800 KB,每张不能超过 700 KB/)).toBeTruthy();
+    pickPhoto(new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' }));
+    expect(await screen.findByText(/「scan\.pdf」不是 JPEG、PNG 或 WebP 图片/)).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'ReportFromVillage')).toBe(false);
+  });
+
+  it('sends a typed business, what was seen and a photo; shows the server’s refusal, then success', async () => {
+    let refuse = true;
+    const calls = liaisonGateway({
+      ReportFromVillage: () =>
+        refuse
+          ? {
+              errors: [
+                {
+                  message: '照片内容不是 JPEG、PNG 或 WebP 图片',
+                  extensions: { code: 'BAD_USER_INPUT', field: 'photos' },
+                },
+              ],
+            }
+          : {
+              data: {
+                reportFromVillage: { __typename: 'VillageReport', id: 'r9', status: 'PENDING', dueOn: '2026-12-09' },
+              },
+            },
+    });
+    render(renderInModule(<VillageReportPage />, { token: villageToken }));
+    await screen.findByTestId('my-village');
+    fireEvent.click(screen.getByLabelText('名录中没有,填写名称'));
+    fireEvent.change(await screen.findByLabelText('主体名称'), { target: { value: '村口流动烧烤摊' } });
+    fireEvent.change(screen.getByLabelText('所见情况'), { target: { value: '烤串用的肉没有票据' } });
+    pickPhoto(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'a.jpg', { type: 'image/jpeg' }));
+    await screen.findByTestId('picked-photos');
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交报告' })));
+    expect(await screen.findByText('照片内容不是 JPEG、PNG 或 WebP 图片')).toBeTruthy();
+    const sent = calls.find((c) => c.operationName === 'ReportFromVillage')!;
+    expect(sent.variables.input).toMatchObject({
+      kind: 'HAZARD',
+      entityName: '村口流动烧烤摊',
+      description: '烤串用的肉没有票据',
+    });
+    expect(sent.variables.input.entityId).toBeUndefined();
+    expect(sent.variables.input.photos).toHaveLength(1);
+    expect(sent.variables.input.photos[0]).toMatchObject({ contentType: 'image/jpeg' });
+    expect(sent.variables.input.photos[0].dataBase64).toMatch(/^data:image\/jpeg;base64,/);
+
+    refuse = false;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交报告' })));
+    expect(await screen.findByText('报告已提交')).toBeTruthy();
+    expect(screen.getByText(/乡镇\(街道\)将在 2026-12-09 前分办/)).toBeTruthy();
+  });
+
+  it('counts the photos’ limits as the subgraph does', () => {
+    const photo = (size: number) => ({ name: 'p.jpg', contentType: 'image/jpeg', size, dataUrl: '' });
+    expect(photoProblem([photo(700 * 1024)])).toBeUndefined();
+    expect(photoProblem([photo(400 * 1024), photo(400 * 1024)])).toMatch(/合计 800 KB,不能超过 720 KB/);
+    expect(photoProblem(Array.from({ length: 7 }, () => photo(10)))).toBe('最多上传 6 张照片');
+  });
+});
+
+describe('the township’s queue', () => {
+  function queueGateway() {
+    return stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      VillageOptions: () => ({ data: { villages: [{ __typename: 'Village', id: VILLAGE.id, name: '白鹤村' }] } }),
+      VillageQueue: () => ({
+        data: {
+          villageReports: connection([
+            report('q1', 'PENDING', { overdue: true, dueOn: '2026-11-20' }),
+            report('q2', 'CLUE', { caseId: 'c7' }),
+          ]),
+        },
+      }),
+      DismissVillageReport: (v) => ({
+        data: {
+          dismissVillageReport: {
+            __typename: 'VillageReport',
+            id: v.id,
+            status: 'DISMISSED',
+            version: 2,
+            dismissReason: v.reason,
+          },
+        },
+      }),
+    });
+  }
+
+  it('shows the clock, the outcome, sends the filters and dismisses with a reason', async () => {
+    const calls = queueGateway();
+    render(
+      renderInModule(<VillageQueuePage />, {
+        path: '/entities/village-reports?overdue=true&status=PENDING',
+        token: townshipToken,
+      }),
+    );
+    const due = await screen.findByTestId('due-q1');
+    expect(due.textContent).toContain('2026-11-20');
+    expect(due.textContent).toContain('已超期');
+    expect(screen.getByTestId('due-q2').textContent).not.toContain('已超期');
+    expect(screen.getByText('已转线索(执法办案)').getAttribute('href')).toBe('/enforcement/cases/c7');
+    const asked = calls.find((c) => c.operationName === 'VillageQueue')!;
+    expect(asked.variables.filter).toEqual({ status: 'PENDING', overdue: true });
+    // A township officer has no township filter: their scope is their township.
+    expect(screen.queryByLabelText('乡镇(街道)')).toBeNull();
+
+    fireEvent.click(screen.getAllByRole('button', { name: '不予处理' })[0]!);
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    expect(await within(dialog).findByText('请填写不予处理的理由')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'DismissVillageReport')).toBe(false);
+    fireEvent.change(within(dialog).getByLabelText('不予处理的理由'), { target: { value: '现场核实无此情况' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'DismissVillageReport')).toBe(true));
+    const dismissed = calls.find((c) => c.operationName === 'DismissVillageReport')!;
+    expect(dismissed.variables).toEqual({ id: 'q1', version: 1, reason: '现场核实无此情况' });
+  });
+});
