@@ -33,8 +33,11 @@ function resolvableKeyTypes(domain: string): string[] {
     .map((d) => d.name.value);
 }
 
-/** The key a type is referenced by: `id`, or `year` for the work report. */
-const keyFieldOf = (type: string) => (type === 'WorkReport' ? 'year' : 'id');
+/** The key a type is referenced by: `id`, `year` for the work report, the query for the audit trail. */
+const keyFieldOf = (type: string) => (type === 'WorkReport' ? 'year' : type === 'AuditTrail' ? 'key' : 'id');
+
+/** The audit trail is the leaders' only (its key is the query): every other role is refused it. */
+const LEADERS_ONLY = new Set(['AuditTrail']);
 
 /** The root query that answers one record of a type by its key (`entity(id)`, `workReport(year)` …), if any. */
 function rootFieldFor(type: string): string | undefined {
@@ -87,7 +90,13 @@ describe('_entities of every @key type, straight to its subgraph', () => {
       for (const type of resolvableKeyTypes(domain)) {
         // An Entity is asked by a business in the township officer's township and by one outside it.
         const chosen =
-          type === 'Entity' ? ['E0001', 'E0002'] : type === 'WorkReport' ? [2024] : [ids.get(type)].filter(Boolean);
+          type === 'Entity'
+            ? ['E0001', 'E0002']
+            : type === 'WorkReport'
+              ? [2024]
+              : type === 'AuditTrail'
+                ? ['{"first":1}']
+                : [ids.get(type)].filter(Boolean);
         const owned = rootFieldFor(type) !== undefined && domain === ownerOf(type);
         for (const id of chosen as (string | number)[]) targets.push({ domain, type, id, owned });
       }
@@ -154,6 +163,11 @@ describe('_entities of every @key type, straight to its subgraph', () => {
         // Partners resolve nothing but what was shared with them, anywhere.
         if (PARTNERS.includes(role) && !SHARED_WITH_PARTNERS.has(type) && direct === 'record' && type !== 'Entity') {
           mismatches.push(`${role} ${domain} ${type} ${id}: a partner resolved it`);
+        }
+        if (LEADERS_ONLY.has(type)) {
+          if (direct !== (role === 'admin' ? 'record' : 'forbidden'))
+            mismatches.push(`${role} ${domain} ${type} ${id}: ${direct} for the leaders' own`);
+          continue;
         }
         if ((role === 'admin' || role === 'officer') && direct !== 'record') {
           mismatches.push(`${role} ${domain} ${type} ${id}: ${direct} for a bureau officer`);
