@@ -32,9 +32,20 @@ export function sectionsOf(manifest: Pick<RemotesManifest, 'remotes'>): Section[
   return [...SECTIONS, ...added];
 }
 
+/**
+ * A village liaison (村(社区)协管员) works in one page of the entities module, their report page: no other domain's
+ * menu or route (the subgraphs refuse them the rest anyway).
+ */
+export const LIAISON_SECTIONS: readonly Section[] = [{ name: 'entities', label: '上报隐患或线索' }];
+
+export function sectionsFor(manifest: Pick<RemotesManifest, 'remotes'>, role: string | undefined): Section[] {
+  return role === 'village' ? [...LIAISON_SECTIONS] : sectionsOf(manifest);
+}
+
 export function useSections(): Section[] {
-  const { manifest } = useSession();
-  return useMemo(() => sectionsOf(manifest), [manifest]);
+  const { manifest, user } = useSession();
+  const role = user?.role;
+  return useMemo(() => sectionsFor(manifest, role), [manifest, role]);
 }
 
 /** 局领导, 执法人员, 乡镇(街道)监管员, 协作部门 · 公安 … */

@@ -27,6 +27,7 @@ import { WorkReportDashboardDocument } from './queries';
 // ECharts and the summary's editor and Word export load only when the page shows them, not with the shell.
 const Charts = lazy(() => import('./Charts'));
 const SummaryPanel = lazy(() => import('./SummaryPanel'));
+const TownshipVillages = lazy(() => import('./TownshipVillages'));
 
 const YEAR_CHOICES = 10;
 /** Areas with three or four figures take half a row, 风险与应急's eight the whole; the others a third. */
@@ -165,6 +166,11 @@ export default function DashboardPage() {
           <Typography.Text type="secondary">点击数字可查看对应的清单。</Typography.Text>
         </Flex>
       </PageHeader>
+      {user?.role === 'township' && (
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} />}>
+          <TownshipVillages />
+        </Suspense>
+      )}
       {error && !data?.workReports && <ErrorPanel error={error} onRetry={retry} />}
       {fetching && !data && <Skeleton active paragraph={{ rows: 8 }} />}
       {report && (

@@ -162,3 +162,69 @@ export const WorkSummaryDetailsDocument = graphql(`
     }
   }
 `);
+
+/** A township officer's villages (村/社区): the subgraph answers their own township's only. */
+export const TownshipVillagesDocument = graphql(`
+  query TownshipVillages {
+    villages {
+      id
+      name
+      kind
+      township {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** One village's figures, each a count the platform's lists give (their totals), asked per village shown. */
+export const VillageFiguresDocument = graphql(`
+  query VillageFigures($villageId: ID!) {
+    entities(filter: { villageId: $villageId }, first: 1) {
+      totalCount
+    }
+    pending: villageReports(filter: { villageId: $villageId, status: PENDING }, first: 1) {
+      totalCount
+    }
+    overdue: villageReports(filter: { villageId: $villageId, overdue: true }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+/** A liaison's home: their village, its businesses and their own reports (the subgraph scopes all three). */
+export const LiaisonHomeDocument = graphql(`
+  query LiaisonHome {
+    villages {
+      id
+      name
+      kind
+      township {
+        id
+        name
+      }
+    }
+    entities(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        category
+        address
+      }
+    }
+    villageReports(first: 20) {
+      totalCount
+      nodes {
+        id
+        kind
+        entityName
+        receivedAt
+        dueOn
+        status
+        dismissReason
+      }
+    }
+  }
+`);

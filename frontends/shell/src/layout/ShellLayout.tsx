@@ -16,6 +16,8 @@ export function ShellLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const selected = pathname === '/' ? '/' : `/${pathname.split('/')[1]}`;
+  // A village liaison works from a phone (375 px): a header that fits, and content without the desktop margins.
+  const phone = user?.role === 'village';
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
@@ -35,19 +37,23 @@ export function ShellLayout() {
         />
       </Sider>
       <Layout>
-        <Header style={{ background: '#fff', padding: '0 24px', borderBottom: '1px solid #f0f0f0' }}>
+        <Header
+          style={{ background: '#fff', padding: phone ? '0 12px 0 48px' : '0 24px', borderBottom: '1px solid #f0f0f0' }}
+        >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            <span style={secondary}>区市场监督管理局 · 食品安全监管</span>
-            <Flex align="center" gap={16}>
-              <LocaleSwitch />
+            {!phone && <span style={secondary}>区市场监督管理局 · 食品安全监管</span>}
+            <Flex align="center" gap={phone ? 8 : 16}>
+              {!phone && <LocaleSwitch />}
               {user && (
                 <span>
                   <span style={strong} data-testid="current-user">
                     {user.name}
                   </span>
-                  <span style={{ ...secondary, marginLeft: 8 }} data-testid="current-role">
-                    {roleLabel(user)}
-                  </span>
+                  {!phone && (
+                    <span style={{ ...secondary, marginLeft: 8 }} data-testid="current-role">
+                      {roleLabel(user)}
+                    </span>
+                  )}
                 </span>
               )}
               <Button icon={<LogoutOutlined />} onClick={() => signOut()}>
@@ -56,7 +62,7 @@ export function ShellLayout() {
             </Flex>
           </Flex>
         </Header>
-        <Content style={{ margin: 24 }}>
+        <Content style={{ margin: phone ? 12 : 24 }}>
           <Outlet />
         </Content>
       </Layout>

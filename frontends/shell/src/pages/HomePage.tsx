@@ -7,6 +7,8 @@ import { useSession } from '../session';
 
 // The dashboard (and what it loads: charts, the summary's editor) is its own chunk: the shell's first load stays small.
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
+// A village liaison's home (their village, its businesses, their reports) is laid out for a phone.
+const VillageHome = lazy(() => import('../dashboard/VillageHome'));
 
 /**
  * `/`: the year's work report for the bureau's people; partner departments, who may not see it, get the modules
@@ -23,6 +25,12 @@ export default function HomePage() {
 function Home() {
   const { user } = useSession();
   if (user?.role === 'partner') return <ModulesHome />;
+  if (user?.role === 'village')
+    return (
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
+        <VillageHome />
+      </Suspense>
+    );
   return (
     <>
       <Typography.Text type="secondary" data-testid="welcome">

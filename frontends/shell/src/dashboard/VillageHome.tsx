@@ -1,0 +1,98 @@
+import { FormOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel } from '@shian/ui-kit';
+import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from '@shian/antd';
+import { useNavigate } from '@shian/router';
+import { LiaisonHomeDocument } from './queries';
+
+/** The entities subgraph's labels, as its remote shows them (the shell does not load the remote's labels). */
+const CATEGORY: Record<string, string> = {
+  FOOD_PRODUCER: '食品生产企业',
+  FOOD_SELLER: '食品销售者',
+  CATERING: '餐饮服务',
+  SMALL_WORKSHOP: '食品小作坊',
+  FOOD_VENDOR: '食品摊贩',
+  SCHOOL_CANTEEN: '学校食堂',
+  COLLECTIVE_DINING: '集中用餐单位',
+  ONLINE_CATERING: '网络餐饮',
+};
+const KIND: Record<string, string> = { HAZARD: '隐患', CLUE: '线索' };
+const STATUS: Record<string, { label: string; color: string }> = {
+  PENDING: { label: '待分办', color: 'blue' },
+  DISMISSED: { label: '不予处理', color: 'default' },
+  HAZARD: { label: '已转隐患', color: 'orange' },
+  CLUE: { label: '已转线索', color: 'purple' },
+};
+
+type Report = { status: string; dismissReason?: string | null; dueOn: string };
+
+export function outcomeOf(report: Report): string {
+  if (report.status === 'DISMISSED') return `不予处理:${report.dismissReason ?? '—'}`;
+  if (report.status === 'HAZARD') return '已转为隐患,由乡镇(街道)督促整改';
+  if (report.status === 'CLUE') return '已转为执法线索,由执法人员核查';
+  return `等待分办,期限 ${report.dueOn}`;
+}
+
+/** A village liaison's home: their village's businesses, their reports and what became of each. */
+export default function VillageHome() {
+  const navigate = useNavigate();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: LiaisonHomeDocument,
+    requestPolicy: 'cache-and-network',
+  });
+  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (fetching && !data) return <Skeleton active paragraph={{ rows: 8 }} />;
+  const village = data?.villages[0];
+  const entities = data?.entities?.nodes ?? [];
+  const reports = data?.villageReports.nodes ?? [];
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 560, margin: '0 auto' }}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="liaison-village">
+          {village ? `${village.township.name} · ${village.name}` : '本村(社区)'}
+        </Typography.Title>
+        <Button type="primary" icon={<FormOutlined />} onClick={() => navigate('/entities')}>
+          上报隐患或线索
+        </Button>
+      </Flex>
+      <Card size="small" title={`我的报告(${data?.villageReports.totalCount ?? 0})`}>
+        {reports.length ? (
+          <ul aria-label="我的报告" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {reports.map((r) => (
+              <li key={r.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+                <Flex justify="space-between" gap={8}>
+                  <Typography.Text strong ellipsis>
+                    {r.entityName}
+                  </Typography.Text>
+                  <Tag color={STATUS[r.status]?.color}>{STATUS[r.status]?.label ?? r.status}</Tag>
+                </Flex>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {KIND[r.kind] ?? r.kind} · {r.receivedAt.slice(0, 10)} · {outcomeOf(r)}
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Empty description="还没有提交过报告" />
+        )}
+      </Card>
+      <Card size="small" title={`本村(社区)主体(${data?.entities?.totalCount ?? 0})`}>
+        {entities.length ? (
+          <ul aria-label="本村(社区)主体" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {entities.map((e) => (
+              <li key={e.id} data-entity={e.id} style={{ padding: '8px 0', borderBottom: '1px solid #f0f0f0' }}>
+                <Typography.Text>{e.name}</Typography.Text>
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {CATEGORY[e.category] ?? e.category} · {e.address}
+                </Typography.Text>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Empty description="本村(社区)暂无登记主体" />
+        )}
+      </Card>
+    </Flex>
+  );
+}
