@@ -29,7 +29,22 @@ interface Ids {
   gradingRule: { aMax: number; bMax: number; cMax: number };
   riskCells: string[][];
   consumerRequestId?: string;
+  triageDays: number;
+  incidentHours: number;
+  planId: string;
+  sessionId: string;
+  inspectorIds: string[];
+  officialId: string;
+  investigationId: string;
+  investigationDay: string;
 }
+
+/** What the calls above returned, for the calls after them that change those records. */
+const created: Record<string, { id: string; version?: number } & Record<string, unknown>> = {};
+
+/** A business of the demo township, written by officers (who write in every township). */
+const ENTITY = 'E0001';
+const TOWNSHIP = '511902001';
 
 const CALLS: Record<string, Call> = {
   updateGradingRule: {
@@ -132,13 +147,197 @@ const CALLS: Record<string, Call> = {
       },
     }),
   },
+  registerSample: {
+    mutation: 'mutation($i: SampleInput!) { registerSample(input: $i) { id } }',
+    variables: (ids) => ({
+      i: {
+        planId: ids.planId,
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        foodName: '大米',
+        category: 'GRAIN_PRODUCTS',
+        batchNumber: `AU-${unique}`,
+        sampledOn: today,
+        samplers: ['张三', '李四'],
+        lab: '检测所',
+      },
+    }),
+  },
+  registerInfantFormulaBatch: {
+    mutation: 'mutation($i: InfantFormulaBatchInput!) { registerInfantFormulaBatch(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        brand: '某品牌',
+        product: '某产品',
+        stage: 1,
+        batchNumber: `IF-AU-${unique}`,
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        foundOn: today,
+      },
+    }),
+  },
+  createInspection: {
+    mutation: 'mutation($i: InspectionInput!) { createInspection(input: $i) { id } }',
+    variables: (ids) => ({
+      i: {
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        inspectedOn: today,
+        kind: 'ROUTINE',
+        verdict: 'COMPLIANT',
+        inspectorIds: ids.inspectorIds,
+        findings: '审计测试',
+      },
+    }),
+  },
+  runDraw: {
+    mutation: 'mutation($i: RandomDrawInput!) { runDraw(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        title: `审计测试抽查${unique}`,
+        drawnOn: today,
+        populationCriteria: '测试',
+        population: [{ entityId: ENTITY, townshipId: TOWNSHIP }],
+        entityCount: 1,
+        inspectorsPerEntity: 2,
+      },
+    }),
+  },
+  assignOfficial: {
+    mutation: 'mutation($i: AssignmentInput!) { assignOfficial(input: $i) { id } }',
+    variables: (ids) => ({ i: { officialId: ids.officialId, entityId: ENTITY, startsOn: today } }),
+  },
+  assessRisk: {
+    mutation: 'mutation($i: RiskAssessmentInput!) { assessRisk(input: $i) { id } }',
+    variables: () => ({ i: { entityId: ENTITY, year, staticScore: 20, dynamicScore: 20, assessedOn: today } }),
+  },
+  reportOpinionEvent: {
+    mutation: 'mutation($i: OpinionEventInput!) { reportOpinionEvent(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        title: `审计测试舆情${unique}`,
+        content: '测试',
+        platform: '微博',
+        detectedAt: new Date().toISOString(),
+        severity: 'GENERAL',
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+      },
+    }),
+  },
+  recordAttendance: {
+    mutation:
+      'mutation($s: ID!, $rows: [AttendanceInput!]!) { recordAttendance(sessionId: $s, entries: $rows) { id } }',
+    variables: (ids) => ({
+      s: ids.sessionId,
+      rows: [{ entityId: ENTITY, townshipId: TOWNSHIP, personName: `审计${unique}`, jobTitle: '负责人' }],
+    }),
+  },
+  recordTrainingAssessment: {
+    mutation: 'mutation($i: TrainingAssessmentInput!) { recordTrainingAssessment(input: $i) { id } }',
+    variables: () => ({
+      i: { entityId: ENTITY, townshipId: TOWNSHIP, assessedOn: today, assessed: 2, passed: 2, examiner: '考官' },
+    }),
+  },
+  recordWorkshopUpgrade: {
+    mutation: 'mutation($i: WorkshopUpgradeInput!) { recordWorkshopUpgrade(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        fromLevel: 'BASIC',
+        toLevel: 'STANDARD',
+        acceptedOn: today,
+        acceptedBy: '验收人',
+      },
+    }),
+  },
+  createComplaint: {
+    mutation: 'mutation($i: ComplaintInput!) { createComplaint(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        kind: 'COMPLAINT',
+        channel: 'PHONE',
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        content: '审计测试投诉',
+        receivedOn: today,
+        complainant: { name: '赵六', phone: '13700000000' },
+      },
+    }),
+  },
+  recordHazard: {
+    mutation: 'mutation($i: HazardInput!) { recordHazard(input: $i) { id } }',
+    variables: (ids) => ({
+      i: {
+        investigationId: ids.investigationId,
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        description: '审计测试隐患',
+        foundOn: ids.investigationDay,
+        rectifyBy: ids.investigationDay,
+      },
+    }),
+  },
+  reportIncident: {
+    mutation: 'mutation($i: IncidentInput!) { reportIncident(input: $i) { id } }',
+    variables: () => ({
+      i: {
+        title: `审计测试事件${unique}`,
+        kind: 'FOOD_POISONING',
+        level: 'IV',
+        occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+        place: '某地',
+        entityId: ENTITY,
+        townshipId: TOWNSHIP,
+        affected: 3,
+      },
+    }),
+  },
+  updateArticle: {
+    mutation: 'mutation($id: ID!, $i: ArticleInput!) { updateArticle(id: $id, input: $i) { id } }',
+    variables: (ids) => ({
+      id: created.createArticle?.id,
+      i: { ...(CALLS.createArticle!.variables(ids).i as object), title: `审计测试文章(改)${unique}` },
+    }),
+  },
+  updateTrainingSession: {
+    mutation: 'mutation($id: ID!, $i: TrainingSessionInput!) { updateTrainingSession(id: $id, input: $i) { id } }',
+    variables: (ids) => ({
+      id: created.createTrainingSession?.id,
+      i: { ...(CALLS.createTrainingSession!.variables(ids).i as object), hours: 3 },
+    }),
+  },
+  removeAttendance: {
+    mutation: 'mutation($id: ID!) { removeAttendance(id: $id) }',
+    variables: () => ({ id: (created.recordAttendance as unknown as { id: string }[] | undefined)?.[0]?.id }),
+  },
+  publishInspection: {
+    mutation: 'mutation($id: ID!, $on: LocalDate!) { publishInspection(id: $id, publishedOn: $on) { id } }',
+    variables: () => ({ id: created.createInspection?.id, on: today }),
+  },
+  publishDraw: {
+    mutation: 'mutation($id: ID!, $on: LocalDate!) { publishDraw(id: $id, publishedOn: $on) { id } }',
+    variables: () => ({ id: created.runDraw?.id, on: today }),
+  },
+  setVillageReportTriageDays: {
+    as: 'admin',
+    mutation: 'mutation($d: Int!) { setVillageReportTriageDays(workingDays: $d) { triageWorkingDays } }',
+    variables: (ids) => ({ d: ids.triageDays }),
+  },
+  updateIncidentReportRule: {
+    as: 'admin',
+    mutation: 'mutation($h: Int!) { updateIncidentReportRule(level: IV, hours: $h) { hours } }',
+    variables: (ids) => ({ h: ids.incidentHours }),
+  },
   updateRiskMatrix: {
     as: 'admin',
     mutation: 'mutation($c: [[RiskLevel!]!]!) { updateRiskMatrix(cells: $c) { updatedBy } }',
     variables: (ids) => ({ c: ids.riskCells }),
   },
   createDuty: {
-    mutation: 'mutation($i: DutyInput!) { createDuty(input: $i) { id } }',
+    mutation: 'mutation($i: DutyInput!) { createDuty(input: $i) { id version } }',
     variables: () => ({
       i: {
         task: `审计测试职责${unique}`,
@@ -147,6 +346,10 @@ const CALLS: Record<string, Call> = {
         dueDate: `${year + 1}-06-30`,
       },
     }),
+  },
+  completeDuty: {
+    mutation: 'mutation($id: ID!, $v: Int!) { completeDuty(id: $id, version: $v, evidence: "审计测试:已落实") { id } }',
+    variables: () => ({ id: created.createDuty?.id, v: created.createDuty?.version }),
   },
 };
 
@@ -182,7 +385,30 @@ describe('the audit trail through the gateway', () => {
     const officer = { as: 'officer' };
     const rule = await data<{ gradingRule: Ids['gradingRule'] }>(officer, '{ gradingRule { aMax bMax cMax } }');
     const matrix = await data<{ riskMatrix: { cells: string[][] } }>(officer, '{ riskMatrix { cells } }');
-    ids = { gradingRule: rule.gradingRule, riskCells: matrix.riskMatrix.cells };
+    const found = await data(
+      officer,
+      '{ samplingPlans(first: 1) { nodes { id } } trainingSessions(first: 1, filter: { kind: BUSINESS }) { nodes { id } } inspectors(first: 2) { nodes { id } } }',
+    );
+    const own = await data(
+      { as: 'township' },
+      '{ officials(first: 1) { nodes { id } } hazardInvestigations(first: 1) { nodes { id startDate } } }',
+    );
+    const settings = await data(
+      officer,
+      '{ villageReportSetting { triageWorkingDays } incidentReportRules { level hours } }',
+    );
+    ids = {
+      triageDays: settings.villageReportSetting.triageWorkingDays,
+      incidentHours: settings.incidentReportRules.find((r: { level: string }) => r.level === 'IV').hours,
+      gradingRule: rule.gradingRule,
+      riskCells: matrix.riskMatrix.cells,
+      planId: found.samplingPlans.nodes[0].id,
+      sessionId: found.trainingSessions.nodes[0].id,
+      inspectorIds: found.inspectors.nodes.map((n: { id: string }) => n.id),
+      officialId: own.officials.nodes[0].id,
+      investigationId: own.hazardInvestigations.nodes[0].id,
+      investigationDay: own.hazardInvestigations.nodes[0].startDate,
+    };
   }, 60_000);
 
   it('names every mutation of the schema: called below, or in NOT_CALLED with a reason', () => {
@@ -210,6 +436,7 @@ describe('the audit trail through the gateway', () => {
     const as = call.as ?? 'officer';
     const from = new Date(Date.now() - 1000).toISOString();
     const result = await gql({ as }, call.mutation, call.variables(ids));
+    created[name] = Object.values(result.data ?? {})[0] as (typeof created)[string];
     expect(
       result.errors?.map((e) => e.message),
       name,
