@@ -252,7 +252,7 @@ describe('faults under load', { timeout: 180_000 }, () => {
       try {
         return db
           .prepare(
-            `select c.id, c.title, (select count(*) from audit_entry a where a.case_id = c.id) as audits
+            `select c.id, c.title, (select count(*) from shian_audit a where a.parent_id = c.id and a.action is not null) as audits
                from case_file c where c.title like ?`,
           )
           .all(`压测线索${run}-%`) as { id: string; title: string; audits: number }[];
