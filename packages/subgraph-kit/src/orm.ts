@@ -5,9 +5,9 @@ import { DataloaderType, type MigrationObject, MikroORM, type Options } from '@m
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { AuditSubscriber } from './audit';
+import { AUDIT_TABLE, AuditSubscriber } from './audit';
 import type { SubgraphDefinition } from './define';
-import { createKitTables, dropKitTables } from './writes';
+import { createKitTables, dropKitTables, KIT_TABLE_NAMES } from './writes';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -87,6 +87,9 @@ export async function ormConfig(definition: SubgraphDefinition, options: OrmOpti
     extensions: [Migrator],
     // Every change the ORM writes leaves its row in the audit trail, in the same transaction (audit.ts).
     subscribers: [new AuditSubscriber()],
+    // The kit's own tables are no entity's: `migration:create` must not diff them away (a service migration may
+    // create shian_audit, as enforcement's history move does), and they are dropped by name (dropKitTables).
+    schemaGenerator: { skipTables: [AUDIT_TABLE, ...KIT_TABLE_NAMES, SEED_TABLE] },
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,

@@ -18,6 +18,7 @@ import { clientError, conflict, notFound, userInputError } from './errors';
 
 const SEQUENCE_TABLE = 'shian_sequence';
 const IDEMPOTENCY_TABLE = 'shian_idempotency';
+export const KIT_TABLE_NAMES = [SEQUENCE_TABLE, IDEMPOTENCY_TABLE];
 
 // Plain SQL both dialects accept. A later change to these tables is another `create … if not exists` or an
 // `alter table` here, run by every service's `migrate`.

@@ -90,6 +90,11 @@ describe.each(await dialects())('audit trail on %s', (dialect) => {
     expect((await rowsFor('b000'))[0]?.actor_username).toBe('system');
   });
 
+  it('is no entity’s table: the schema diff behind migration:create leaves the kit’s tables alone', async () => {
+    const diff = await t.orm.schema.getUpdateSchemaSQL({ wrap: false });
+    expect(diff).not.toMatch(/shian_/);
+  });
+
   it('a write outside a request through the ORM is the system’s', async () => {
     const em = t.orm.em.fork();
     em.create(Shelf, { id: 'job1', label: '定时任务' });
