@@ -230,4 +230,60 @@ describe('the township’s queue', () => {
     const dismissed = calls.find((c) => c.operationName === 'DismissVillageReport')!;
     expect(dismissed.variables).toEqual({ id: 'q1', version: 1, reason: '现场核实无此情况' });
   });
+
+  it('turns a report into a clue in two steps, and retries only the link when the link fails', async () => {
+    let linkFails = true;
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      VillageOptions: () => ({ data: { villages: [] } }),
+      VillageQueue: () => ({
+        data: {
+          villageReports: connection([
+            report('q3', 'PENDING', {
+              receivedOn: '2026-12-01',
+              entity: { __typename: 'Entity', id: 'E0101', name: '白鹤村便民超市' },
+            }),
+          ]),
+        },
+      }),
+      CreateClueFromVillageReport: () => ({ data: { createClue: { __typename: 'Case', id: 'c42' } } }),
+      TurnVillageReportIntoClue: (v) =>
+        linkFails
+          ? { errors: [{ message: '执法办案暂不可用,请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }
+          : {
+              data: {
+                turnVillageReportIntoClue: {
+                  __typename: 'VillageReport',
+                  id: v.id,
+                  status: 'CLUE',
+                  version: 2,
+                  caseId: v.caseId,
+                },
+              },
+            },
+    });
+    render(renderInModule(<VillageQueuePage />, { path: '/entities/village-reports', token: townshipToken }));
+    fireEvent.click(await screen.findByRole('button', { name: '转为线索' }));
+    const dialog = await screen.findByRole('dialog');
+    // The business was picked from the register: no business to choose.
+    expect(within(dialog).queryByLabelText('当事主体')).toBeNull();
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    expect(await screen.findByText('执法办案暂不可用,请稍后重试')).toBeTruthy();
+    const clue = calls.find((c) => c.operationName === 'CreateClueFromVillageReport')!;
+    expect(clue.variables.input).toMatchObject({
+      source: 'COMPLAINT',
+      entityId: 'E0101',
+      receivedOn: '2026-12-01',
+      villageReportId: 'q3',
+      title: '白鹤村q3号小卖部涉嫌违法(村(社区)报告)',
+    });
+    expect(clue.variables.input.description).toContain('柜台上有过期的饮料');
+
+    linkFails = false;
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'TurnVillageReportIntoClue')).toHaveLength(2));
+    expect(calls.filter((c) => c.operationName === 'CreateClueFromVillageReport')).toHaveLength(1);
+    const link = calls.filter((c) => c.operationName === 'TurnVillageReportIntoClue').at(-1)!;
+    expect(link.variables).toEqual({ id: 'q3', version: 1, caseId: 'c42' });
+  });
 });

@@ -19,9 +19,29 @@ const DismissDocument = graphql(`
   }
 `);
 
-const IntoHazardDocument = graphql(`
-  mutation TurnVillageReportIntoHazard($id: ID!, $version: Int!, $input: VillageReportHazardInput!) {
-    turnVillageReportIntoHazard(id: $id, version: $version, input: $input) {
+// Turning a report into a hazard or a clue is two writes (services/entities README): the owner records it first,
+// carrying the report's id (risk and enforcement check the report is pending and in the caller's scope), then the
+// report is linked to it. A failed second step leaves the record linked one way only; the dialog keeps its id and
+// retries the link alone, so a retry never records a second hazard or clue.
+const RecordHazardDocument = graphql(`
+  mutation RecordHazardFromVillageReport($input: HazardInput!) {
+    recordHazard(input: $input) {
+      id
+    }
+  }
+`);
+
+const CreateClueDocument = graphql(`
+  mutation CreateClueFromVillageReport($input: ClueInput!) {
+    createClue(input: $input) {
+      id
+    }
+  }
+`);
+
+const LinkHazardDocument = graphql(`
+  mutation TurnVillageReportIntoHazard($id: ID!, $version: Int!, $hazardId: ID!) {
+    turnVillageReportIntoHazard(id: $id, version: $version, hazardId: $hazardId) {
       id
       status
       version
@@ -30,9 +50,9 @@ const IntoHazardDocument = graphql(`
   }
 `);
 
-const IntoClueDocument = graphql(`
-  mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $input: VillageReportClueInput!) {
-    turnVillageReportIntoClue(id: $id, version: $version, input: $input) {
+const LinkClueDocument = graphql(`
+  mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $caseId: ID!) {
+    turnVillageReportIntoClue(id: $id, version: $version, caseId: $caseId) {
       id
       status
       version
@@ -138,10 +158,61 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
   const [form] = Form.useForm<Values>();
   const { message } = AntApp.useApp();
   const [dismissState, dismiss] = useMutation(DismissDocument);
-  const [hazardState, intoHazard] = useMutation(IntoHazardDocument);
-  const [clueState, intoClue] = useMutation(IntoClueDocument);
-  const busy = dismissState.fetching || hazardState.fetching || clueState.fetching;
+  const [hazardState, recordHazard] = useMutation(RecordHazardDocument);
+  const [clueState, createClue] = useMutation(CreateClueDocument);
+  const [linkHazardState, linkHazard] = useMutation(LinkHazardDocument);
+  const [linkClueState, linkClue] = useMutation(LinkClueDocument);
+  const busy =
+    dismissState.fetching ||
+    hazardState.fetching ||
+    clueState.fetching ||
+    linkHazardState.fetching ||
+    linkClueState.fetching;
   const needsEntity = !report.entity;
+  // The hazard or clue already recorded for this report in an attempt whose link step failed.
+  const [recorded, setRecorded] = useState<{ action: Action; id: string } | null>(null);
+
+  const fail = (error: unknown) => {
+    const general = applyServerErrors(form, error);
+    if (general) message.error(general);
+  };
+
+  /** Step one: the hazard or clue, recorded by its owner with this report's id (skipped on a retry). */
+  const recordFor = async (kind: 'hazard' | 'clue', values: Values): Promise<string | undefined> => {
+    if (recorded?.action === kind) return recorded.id;
+    const entityId = report.entity?.id ?? values.entityId!;
+    const description = values.description?.trim() || report.description;
+    const result =
+      kind === 'hazard'
+        ? await recordHazard({
+            input: {
+              investigationId: values.investigationId!,
+              entityId,
+              description,
+              foundOn: report.receivedOn,
+              rectifyBy: values.rectifyBy!.format('YYYY-MM-DD'),
+              villageReportId: report.id,
+            },
+          })
+        : await createClue({
+            input: {
+              title: values.title!.trim(),
+              source: 'COMPLAINT',
+              entityId,
+              receivedOn: report.receivedOn,
+              description: `${description}(村(社区)协管员${report.reporterName}报告)`,
+              villageReportId: report.id,
+            },
+          });
+    if (result.error) {
+      fail(result.error);
+      return undefined;
+    }
+    const data = result.data as { recordHazard?: { id: string }; createClue?: { id: string } } | undefined;
+    const id = kind === 'hazard' ? data?.recordHazard?.id : data?.createClue?.id;
+    if (id) setRecorded({ action: kind, id });
+    return id;
+  };
 
   const submit = async () => {
     let values: Values;
@@ -151,28 +222,23 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
       return; // the form shows what is missing next to each field
     }
     const base = { id: report.id, version: report.version };
-    const description = values.description?.trim() || null;
-    const entityId = values.entityId ?? null;
-    const result =
-      action === 'dismiss'
-        ? await dismiss({ ...base, reason: values.reason!.trim() })
-        : action === 'hazard'
-          ? await intoHazard({
-              ...base,
-              input: {
-                investigationId: values.investigationId!,
-                rectifyBy: values.rectifyBy!.format('YYYY-MM-DD'),
-                entityId,
-                description,
-              },
-            })
-          : await intoClue({ ...base, input: { title: values.title!.trim(), entityId, description } });
+    let result: { error?: unknown };
+    if (action === 'dismiss') {
+      result = await dismiss({ ...base, reason: values.reason!.trim() });
+    } else {
+      const recordId = await recordFor(action!, values);
+      if (!recordId) return;
+      result =
+        action === 'hazard'
+          ? await linkHazard({ ...base, hazardId: recordId })
+          : await linkClue({ ...base, caseId: recordId });
+    }
     if (result.error) {
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
+      fail(result.error);
       return;
     }
     message.success(`${TITLES[action!]}:已办理`);
+    setRecorded(null);
     setAction(null);
     form.resetFields();
     onDone();

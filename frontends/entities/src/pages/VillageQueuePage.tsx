@@ -35,6 +35,7 @@ export const VillageQueueDocument = graphql(`
         description
         reporterName
         receivedAt
+        receivedOn
         dueOn
         overdue
         status
