@@ -106,6 +106,29 @@ describe('access matrix: every root query as every role', () => {
     for (const role of PARTNERS) expect(entities?.outcomes[role].kind).toBe('forbidden');
   });
 
+  /**
+   * A village liaison (协管员/信息员) is outside the bureau: their village's businesses and villages, their own
+   * reports, their township's name, and the calendar every clock reads; nothing of any other register.
+   */
+  it('shows a village liaison their village and their reports, and refuses every other register', () => {
+    const mayRead = new Set([
+      'entities',
+      'entity',
+      'villages',
+      'villageReports',
+      'villageReport',
+      'township',
+      'calendarOverrides',
+    ]);
+    for (const row of rows) {
+      const kind = cellClass(row.outcomes.village, row.outcomes.officer);
+      if (mayRead.has(row.name)) expect(kind, `${row.name} as village`).not.toBe('全部');
+      else expect(['拒绝', '0', '无'], `${row.name} as village`).toContain(kind);
+    }
+    for (const name of ['complaints', 'cases', 'samples', 'hazards', 'risks', 'townships', 'supervisionStations'])
+      expect(rows.find((row) => row.name === name)?.outcomes.village.kind, name).toBe('forbidden');
+  });
+
   it('refuses what docs/security.md says it refuses (SHIAN_UPDATE_DOCS=1 rewrites the table)', () => {
     const table = matrixTable(rows);
     const doc = readFileSync(DOC, 'utf8');

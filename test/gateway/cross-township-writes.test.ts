@@ -243,6 +243,12 @@ const WRITES: Record<string, WriteCase> = {
     }),
     evidence: 'incidents(filter: { search: "越界报告的事件" }) { totalCount }',
   },
+  // Only a village liaison files a village report, and only about their own village's businesses (villages.test.ts).
+  reportFromVillage: {
+    mutation: 'mutation($i: VillageReportInput!) { reportFromVillage(input: $i) { id } }',
+    variables: () => ({ i: { kind: 'CLUE', entityId: FOREIGN_ENTITY, description: '乡镇监管员冒充协管员报告' } }),
+    evidence: `villageReports(first: 1, filter: { entityId: "${FOREIGN_ENTITY}" }) { totalCount }`,
+  },
 };
 
 /** Whether an input type names a business, at any depth (a draw's population, attendance rows …). */

@@ -16,7 +16,7 @@ import {
 import { codes, gql } from './graphql';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const ROLES = ['admin', 'officer', 'township', 'police', 'education', 'agriculture'] as const;
+export const ROLES = ['admin', 'officer', 'township', 'village', 'police', 'education', 'agriculture'] as const;
 export type Role = (typeof ROLES)[number];
 export const PARTNERS: readonly Role[] = ['police', 'education', 'agriculture'];
 

@@ -11,3 +11,10 @@ export const LINKED_DISPOSAL_OPERATION = 'query ShianLinkedDisposal($id: ID!) { 
 /** Publicity's 舆情 (`opinionEvent(id)`: its township's, or district-wide, partners refused). */
 export const LINKED_OPINION_EVENT_OPERATION =
   'query ShianLinkedOpinionEvent($id: ID!) { opinionEvent(id: $id) { id } }';
+
+/**
+ * The entities subgraph's village report a clue or hazard is made from (`villageReport(id)`: the reporting liaison,
+ * the township's officer, district staff): it must be one the writer may read and still waiting for triage.
+ */
+export const LINKED_VILLAGE_REPORT_OPERATION =
+  'query ShianLinkedVillageReport($id: ID!) { villageReport(id: $id) { id status } }';

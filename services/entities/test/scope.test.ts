@@ -215,8 +215,8 @@ const WRITES: Record<string, { write: Write; code: string; table?: Function }[]>
   turnVillageReportIntoHazard: [
     {
       write: () => [
-        'mutation($i: VillageReportHazardInput!) { turnVillageReportIntoHazard(id: "00000000-0000-4000-8000-000000000004", version: 1, input: $i) { id } }',
-        { i: { investigationId: 'x', rectifyBy: '2025-04-01' } },
+        'mutation { turnVillageReportIntoHazard(id: "00000000-0000-4000-8000-000000000004", version: 1, hazardId: "x") { id } }',
+        {},
       ],
       code: 'FORBIDDEN',
       table: VillageReport,
@@ -225,8 +225,8 @@ const WRITES: Record<string, { write: Write; code: string; table?: Function }[]>
   turnVillageReportIntoClue: [
     {
       write: () => [
-        'mutation($i: VillageReportClueInput!) { turnVillageReportIntoClue(id: "00000000-0000-4000-8000-000000000004", version: 1, input: $i) { id } }',
-        { i: { title: '越界' } },
+        'mutation { turnVillageReportIntoClue(id: "00000000-0000-4000-8000-000000000004", version: 1, caseId: "x") { id } }',
+        {},
       ],
       code: 'FORBIDDEN',
       table: VillageReport,

@@ -66,22 +66,27 @@ describe('the S3 store signs requests with SigV4', () => {
 });
 
 describe.each(await dialects())('villages, stations and village reports on %s', (dialect) => {
-  const sent: { name: string; input: Record<string, unknown>; as: string }[] = [];
+  // What risk and enforcement hold: records made by the first step of a triage, carrying their report's id.
+  const remote = new Map<string, { township: string; villageReportId: string }>();
   let failRemote = false;
-  const remote = (name: string, field: string, id: string) => (variables: Record<string, any>, ctx: any) => {
-    if (ctx.identity.role !== 'leader' && ctx.identity.role !== 'officer' && ctx.identity.role !== 'township')
-      throw forbidden();
+  const linked = (root: string) => (variables: Record<string, any>, ctx: any) => {
     if (failRemote) throw clientError('SERVICE_UNAVAILABLE', 'down');
-    sent.push({ name, input: variables.input, as: ctx.identity.username });
-    return { [field]: { id, code: 'YH-2025-0099' } };
+    const record = remote.get(variables.id);
+    if (!record) return { [root]: null };
+    if (
+      !['leader', 'officer', 'township'].includes(ctx.identity.role) ||
+      (ctx.identity.role === 'township' && ctx.identity.townshipId !== record.township)
+    )
+      throw forbidden();
+    return { [root]: { id: variables.id, villageReportId: record.villageReportId } };
   };
   const t = testSubgraph(subgraph, {
     dialect,
     seed: true,
     gateway: {
       CalendarOverrides: () => ({ calendarOverrides: [] }),
-      ShianClueFromVillageReport: remote('clue', 'createClue', 'case-from-report'),
-      ShianHazardFromVillageReport: remote('hazard', 'recordHazard', 'hazard-from-report'),
+      ShianLinkedVillageClue: linked('case'),
+      ShianLinkedVillageHazard: linked('hazard'),
     },
   });
   const photos = mkdtempSync(path.join(os.tmpdir(), 'shian-village-photos-'));
@@ -313,35 +318,33 @@ describe.each(await dialects())('villages, stations and village reports on %s', 
   const version = async (id: string) =>
     (await t.execute(`{ villageReport(id: "${id}") { version status } }`)).data!.villageReport.version as number;
 
-  it('turns a report into a clue through the gateway, linked both ways, and the liaison sees the outcome', async () => {
-    failRemote = true;
+  const TURN_CLUE = (id: string, v: number, caseId: string) =>
+    `mutation { turnVillageReportIntoClue(id: "${id}", version: ${v}, caseId: "${caseId}") { status caseId triagedBy } }`;
+
+  it('links a report to the clue made from it, checked through the gateway, and the liaison sees the outcome', async () => {
+    remote.set('clue-1', { township: DEMO_TOWNSHIP_ID, villageReportId: report(1) });
+    remote.set('clue-other', { township: DEMO_TOWNSHIP_ID, villageReportId: report(3) });
     const v = await version(report(1));
-    const failed = await t.execute(
-      `mutation { turnVillageReportIntoClue(id: "${report(1)}", version: ${v}, input: { title: "后厨卫生" }) { id } }`,
-      {},
-      { as: 'township' },
-    );
-    expect(codes(failed)).toEqual(['SERVICE_UNAVAILABLE']);
-    expect(await version(report(1))).toBe(v);
+    // Unknown, made from another report, or the owner unreachable: refused, the report still pending.
+    for (const [caseId, code] of [
+      ['no-such-clue', 'BAD_USER_INPUT'],
+      ['clue-other', 'BAD_USER_INPUT'],
+    ] as const) {
+      const res = await t.execute(TURN_CLUE(report(1), v, caseId), {}, { as: 'township' });
+      expect(codes(res), caseId).toEqual([code]);
+      expect(res.errors![0]!.extensions!.field).toBe('caseId');
+    }
+    failRemote = true;
+    expect(codes(await t.execute(TURN_CLUE(report(1), v, 'clue-1'), {}, { as: 'township' }))).toEqual([
+      'SERVICE_UNAVAILABLE',
+    ]);
     failRemote = false;
-    const res = await t.execute(
-      `mutation { turnVillageReportIntoClue(id: "${report(1)}", version: ${v}, input: { title: "后厨卫生" }) { status caseId triagedBy } }`,
-      {},
-      { as: 'township' },
-    );
+    expect(await version(report(1))).toBe(v);
+    const res = await t.execute(TURN_CLUE(report(1), v, 'clue-1'), {}, { as: 'township' });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.turnVillageReportIntoClue).toEqual({
-      status: 'CLUE',
-      caseId: 'case-from-report',
-      triagedBy: '张监管',
-    });
-    expect(sent.at(-1)).toMatchObject({
-      name: 'clue',
-      as: 'township',
-      input: { source: 'COMPLAINT', villageReportId: report(1), title: '后厨卫生' },
-    });
+    expect(res.data!.turnVillageReportIntoClue).toEqual({ status: 'CLUE', caseId: 'clue-1', triagedBy: '张监管' });
     const seen = await t.execute(`{ villageReport(id: "${report(1)}") { status caseId } }`, {}, { as: 'village' });
-    expect(seen.data!.villageReport).toEqual({ status: 'CLUE', caseId: 'case-from-report' });
+    expect(seen.data!.villageReport).toEqual({ status: 'CLUE', caseId: 'clue-1' });
     const again = await t.execute(
       `mutation { dismissVillageReport(id: "${report(1)}", version: ${v + 1}, reason: "重复") { id } }`,
       {},
@@ -350,28 +353,15 @@ describe.each(await dialects())('villages, stations and village reports on %s', 
     expect(codes(again)).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('turns a report into a hazard, and dismisses another with its reason', async () => {
-    const typed = await t.execute(
-      `mutation { turnVillageReportIntoHazard(id: "${report(2)}", version: 1, input: { investigationId: "HI1", rectifyBy: "2025-04-30" }) { id } }`,
-      {},
-      { as: 'township' },
-    );
-    // The report named no registered business: the triage must say which.
-    expect(typed.errors![0]!.extensions!.field).toBe('entityId');
-    const entity = (await t.execute('{ entities(first: 1) { nodes { id } } }', {}, { as: 'village' })).data!.entities
-      .nodes[0];
+  it('links a report to its hazard, and dismisses another with its reason', async () => {
+    remote.set('hazard-1', { township: DEMO_TOWNSHIP_ID, villageReportId: report(2) });
     const res = await t.execute(
-      `mutation { turnVillageReportIntoHazard(id: "${report(2)}", version: 1, input: { investigationId: "HI1", entityId: "${entity.id}", rectifyBy: "2025-04-30" }) { status hazardId } }`,
+      `mutation { turnVillageReportIntoHazard(id: "${report(2)}", version: 1, hazardId: "hazard-1") { status hazardId } }`,
       {},
       { as: 'township' },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.turnVillageReportIntoHazard).toEqual({ status: 'HAZARD', hazardId: 'hazard-from-report' });
-    expect(sent.at(-1)!.input).toMatchObject({
-      villageReportId: report(2),
-      entityId: entity.id,
-      investigationId: 'HI1',
-    });
+    expect(res.data!.turnVillageReportIntoHazard).toEqual({ status: 'HAZARD', hazardId: 'hazard-1' });
     const liaisonTries = await t.execute(
       `mutation { dismissVillageReport(id: "${report(4)}", version: 1, reason: "协管员不能分办") { id } }`,
       {},

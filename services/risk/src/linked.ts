@@ -15,3 +15,10 @@ export const LINKED_SAMPLE_OPERATION = 'query ShianLinkedSample($id: ID!) { samp
 /** The entities subgraph's 包保干部 and their township (`official(id)`: the caller's scope; a duty's owner). */
 export const LINKED_OFFICIAL_OPERATION =
   'query ShianLinkedOfficial($id: ID!) { official(id: $id) { id township { id } } }';
+
+/**
+ * The entities subgraph's village report a clue or hazard is made from (`villageReport(id)`: the reporting liaison,
+ * the township's officer, district staff): it must be one the writer may read and still waiting for triage.
+ */
+export const LINKED_VILLAGE_REPORT_OPERATION =
+  'query ShianLinkedVillageReport($id: ID!) { villageReport(id: $id) { id status } }';

@@ -45,7 +45,7 @@ import {
   PenaltyProgressInput,
   TransferInput,
 } from '../inputs';
-import { LINKED_DISPOSAL_OPERATION, LINKED_OPINION_EVENT_OPERATION } from '../linked';
+import { LINKED_DISPOSAL_OPERATION, LINKED_OPINION_EVENT_OPERATION, LINKED_VILLAGE_REPORT_OPERATION } from '../linked';
 import { checkMove, findMove, LABELS, type MoveField } from '../rules';
 import { CaseStatus } from '../rules/enums';
 import { localDate, money, notAfterToday, notBefore, optionalText, requiredText, unique } from '../validate';
@@ -141,6 +141,26 @@ async function sourceElsewhere(ctx: Context, input: ClueInput): Promise<void> {
     });
 }
 
+/**
+ * The village report a clue is made from (the first step of its triage; the report is then marked through
+ * entities' turnVillageReportIntoClue, which checks this clue carries its id): one the writer may read, still
+ * pending, and not already made into a clue (a second would be an orphan the report never names).
+ */
+async function sourceVillageReport(ctx: Context, id: string | null | undefined): Promise<string | null> {
+  const reportId = optionalText(id, 'villageReportId', '村(社区)报告ID', 36);
+  if (!reportId) return null;
+  const existing = await ctx.em.findOne(Case, { villageReportId: reportId });
+  if (existing) throw userInputError(`该村(社区)报告已登记为线索(${existing.id}),请直接关联该线索`, 'villageReportId');
+  await requireLinkedRecord<{ villageReport: { id: string; status: string } | null }>(ctx, {
+    operation: LINKED_VILLAGE_REPORT_OPERATION,
+    variables: { id: reportId },
+    found: (data) => data.villageReport?.id === reportId && data.villageReport.status === 'PENDING',
+    field: 'villageReportId',
+    message: `村(社区)报告 ${reportId} 不存在、不在您的权限范围内,或已分办`,
+  });
+  return reportId;
+}
+
 const SOURCE_LINKS: Record<CaseSource, keyof ClueInput | null> = {
   SAMPLING: 'disposalId',
   INSPECTION: 'inspectionId',
@@ -178,6 +198,7 @@ export class CaseMutationResolver {
       throw userInputError(`案件来源为「${LABELS.CaseSource[input.source]}」的,须注明来源记录`, link);
     if (input.inspectionId) await sourceInspection(ctx, input.inspectionId, entityId);
     await sourceElsewhere(ctx, input);
+    const villageReportId = await sourceVillageReport(ctx, input.villageReportId);
     const campaign = await campaignOf(ctx, input.campaignId);
     const record = ctx.em.create(Case, {
       id: randomUUID(),
@@ -194,7 +215,7 @@ export class CaseMutationResolver {
       inspectionId: optionalText(input.inspectionId, 'inspectionId', '检查ID', 36),
       opinionEventId: optionalText(input.opinionEventId, 'opinionEventId', '舆情ID', 36),
       referredBy: optionalText(input.referredBy, 'referredBy', '移送部门', 100),
-      villageReportId: optionalText(input.villageReportId, 'villageReportId', '村(社区)报告ID', 36),
+      villageReportId,
     });
     const after = await snapshotOf(ctx, record, [], null);
     recordChange(ctx, {

@@ -13,6 +13,7 @@ import { entityCountByTownship, noticesByTownship, roundsByTownship } from '../d
 import { Entity, Notice, SupervisionRound, Township } from '../entities';
 import { EntityFilter } from '../inputs';
 import { EntityConnection, entityWhere } from './Entity';
+import { scopedTownship } from '../scope';
 
 /**
  * Township names are every bureau user's; the records under a township (its entities, rounds, notices) follow
@@ -26,10 +27,10 @@ export class TownshipResolver {
     return ctx.em.find(Township, {}, { orderBy: { id: 'asc' } });
   }
 
+  /** A village liaison may read their own township (as its references resolve for them), no other. */
   @Query(() => Township, { nullable: true })
   township(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    requireBureau(ctx);
-    return ctx.em.findOne(Township, { id });
+    return scopedTownship(ctx, id);
   }
 
   @FieldResolver(() => Int, { description: '辖区内主体数(在本人权限范围内)' })

@@ -9,10 +9,10 @@ import {
   type Context,
   forbidden,
   inScope,
-  localDate,
   notFound,
   paginate,
   requireBureau,
+  requireLinkedRecord,
   requireWriter,
   requiredText,
   todayInChina,
@@ -37,13 +37,8 @@ import {
 import { villageById } from '../data';
 import { Entity, Township, Village, VillageReport, VillageReportSetting, VillageReportStatus } from '../entities';
 import { entityVisible, scopedTownship } from '../scope';
-import {
-  VillageReportClueInput,
-  VillageReportFilter,
-  VillageReportHazardInput,
-  VillageReportInput,
-} from '../villages/inputs';
-import { CLUE_FROM_REPORT_OPERATION, HAZARD_FROM_REPORT_OPERATION } from '../villages/linked';
+import { VillageReportFilter, VillageReportInput } from '../villages/inputs';
+import { LINKED_CLUE_OPERATION, LINKED_HAZARD_OPERATION } from '../villages/linked';
 import { photoStore } from '../villages/photo-store';
 import { DEFAULT_TRIAGE_WORKING_DAYS, MAX_TRIAGE_WORKING_DAYS, triageRule } from '../villages/clock';
 import { decodePhotos } from '../villages/photos';
@@ -121,16 +116,6 @@ async function reportToTriage(ctx: Context, id: string, version: number): Promis
   return report;
 }
 
-/** The business a hazard or clue is about: the one given, else the report's; on the register, in its township. */
-async function triageEntity(ctx: Context, report: VillageReport, entityId: string | null | undefined) {
-  const id = entityId?.trim() || report.entity?.id;
-  if (!id) throw userInputError('报告未选择已登记的主体,请指定主体', 'entityId');
-  const entity = await ctx.em.findOne(Entity, { id });
-  if (!entity || entity.township.id !== report.townshipId)
-    throw userInputError(`主体 ${id} 不存在或不在报告所在乡镇(街道)`, 'entityId');
-  return entity;
-}
-
 function triaged(ctx: Context, report: VillageReport, status: VillageReportStatus) {
   report.status = status;
   report.triagedBy = ctx.identity.name || ctx.identity.username;
@@ -138,26 +123,29 @@ function triaged(ctx: Context, report: VillageReport, status: VillageReportStatu
 }
 
 /**
- * Sends one write to another subgraph through the gateway as the triaging officer and returns the new record's id.
- * Anything but an id (refused, invalid, unreachable) throws before this subgraph writes, so the report stays
- * waiting; the owner's own reason is in its log line (the gateway client answers SERVICE_UNAVAILABLE for it).
+ * The hazard or clue a triage links to: read through the gateway as the triaging officer (the owner applies their
+ * scope), it must exist and carry this report's id (risk's recordHazard and enforcement's createClue take
+ * `villageReportId` and check the report is pending and theirs). Refused as BAD_USER_INPUT naming the field
+ * otherwise, so nothing is written; SERVICE_UNAVAILABLE when the owner cannot answer.
  */
-async function remoteCreate(
+async function requireLinkBack(
   ctx: Context,
+  report: VillageReport,
   operation: string,
-  input: Record<string, unknown>,
-  pick: (data: Record<string, { id: string } | null>) => string | undefined,
+  root: 'hazard' | 'case',
+  id: string,
+  field: string,
   what: string,
 ): Promise<string> {
-  const answer = await ctx.gateway.run<Record<string, { id: string } | null>>(
-    ctx,
+  const recordId = requiredText(id, field, what, 36);
+  await requireLinkedRecord<Record<string, { id: string; villageReportId: string | null } | null>>(ctx, {
     operation,
-    { input },
-    { unavailable: `${what}未能登记(服务不可用或信息有误),报告仍为待分办,请核对后重试` },
-  );
-  const id = answer.data ? pick(answer.data) : undefined;
-  if (answer.forbidden || !id) throw forbidden(`您无权在该乡镇(街道)登记${what}`);
-  return id;
+    variables: { id: recordId },
+    found: (data) => data[root]?.id === recordId && data[root]?.villageReportId === report.id,
+    field,
+    message: `${what} ${recordId} 不存在、不在您的权限范围内,或不是由本报告登记的`,
+  });
+  return recordId;
 }
 
 @Resolver(() => VillageReport)
@@ -283,63 +271,43 @@ export class VillageReportResolver {
   }
 
   /**
-   * Risk records the hazard first (as the officer, in its own transaction, carrying this report's id); only then is
-   * the report marked, in this subgraph's transaction. A refused or failed hazard leaves the report waiting.
+   * The second step of turning a report into a hazard: risk has recorded it (recordHazard with this report's id,
+   * which risk checked is pending and the officer's); here the link is checked back and the report marked, in this
+   * subgraph's one transaction. Until then the report stays pending. Two steps because a single one would hold this
+   * subgraph's (SQLite) connection while risk asks it which township the business is in.
    */
-  @Mutation(() => VillageReport, { description: '转为隐患(在风险与应急登记隐患,双向关联)' })
+  @Mutation(() => VillageReport, { description: '转为隐患:关联已在风险与应急登记的隐患(须带本报告ID),双向关联' })
   async turnVillageReportIntoHazard(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('input', () => VillageReportHazardInput) input: VillageReportHazardInput,
+    @Arg('hazardId', () => ID, { description: 'recordHazard(input: { villageReportId }) 登记的隐患' }) hazardId: string,
     @Ctx() ctx: Context,
   ): Promise<VillageReport> {
     const report = await reportToTriage(ctx, id, version);
-    const entity = await triageEntity(ctx, report, input.entityId);
-    const hazardId = await remoteCreate(
+    report.hazardId = await requireLinkBack(
       ctx,
-      HAZARD_FROM_REPORT_OPERATION,
-      {
-        investigationId: requiredText(input.investigationId, 'investigationId', '排查轮次', 36),
-        entityId: entity.id,
-        description: input.description?.trim() || report.description,
-        foundOn: input.foundOn ? localDate(input.foundOn, 'foundOn', '发现日期') : report.receivedOn,
-        rectifyBy: localDate(input.rectifyBy, 'rectifyBy', '整改期限'),
-        villageReportId: report.id,
-      },
-      (data) => data.recordHazard?.id,
+      report,
+      LINKED_HAZARD_OPERATION,
+      'hazard',
+      hazardId,
+      'hazardId',
       '隐患',
     );
-    report.hazardId = hazardId;
     triaged(ctx, report, VillageReportStatus.HAZARD);
     await ctx.em.flush();
     return report;
   }
 
-  /** Enforcement opens the clue first (source 投诉举报, carrying this report's id); then the report is marked. */
-  @Mutation(() => VillageReport, { description: '转为执法线索(在执法办案登记线索,双向关联)' })
+  /** Likewise for a clue: enforcement's createClue (source 投诉举报, this report's id), then this. */
+  @Mutation(() => VillageReport, { description: '转为执法线索:关联已在执法办案登记的线索(须带本报告ID),双向关联' })
   async turnVillageReportIntoClue(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('input', () => VillageReportClueInput) input: VillageReportClueInput,
+    @Arg('caseId', () => ID, { description: 'createClue(input: { villageReportId }) 登记的线索' }) caseId: string,
     @Ctx() ctx: Context,
   ): Promise<VillageReport> {
     const report = await reportToTriage(ctx, id, version);
-    const entity = await triageEntity(ctx, report, input.entityId);
-    const caseId = await remoteCreate(
-      ctx,
-      CLUE_FROM_REPORT_OPERATION,
-      {
-        title: requiredText(input.title, 'title', '案由'),
-        source: 'COMPLAINT',
-        entityId: entity.id,
-        receivedOn: report.receivedOn,
-        description: input.description?.trim() || `${report.description}(村(社区)协管员${report.reporterName}报告)`,
-        villageReportId: report.id,
-      },
-      (data) => data.createClue?.id,
-      '执法线索',
-    );
-    report.caseId = caseId;
+    report.caseId = await requireLinkBack(ctx, report, LINKED_CLUE_OPERATION, 'case', caseId, 'caseId', '执法线索');
     triaged(ctx, report, VillageReportStatus.CLUE);
     await ctx.em.flush();
     return report;

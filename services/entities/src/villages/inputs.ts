@@ -1,4 +1,3 @@
-import { LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, InputType } from 'type-graphql';
 import { VillageReportKind, VillageReportStatus } from '../entities/enums';
 
@@ -48,34 +47,4 @@ export class VillageReportFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true:待分办且已超过分办期限;false:其余' })
   overdue?: boolean | null;
-}
-
-@InputType({ description: '转为隐患(风险与应急)' })
-export class VillageReportHazardInput {
-  @Field(() => ID, { description: '所属隐患排查轮次' })
-  investigationId!: string;
-
-  @Field(() => ID, { nullable: true, description: '隐患所在主体;报告已选主体时可不填' })
-  entityId?: string | null;
-
-  @Field(() => LocalDate, { description: '整改期限' })
-  rectifyBy!: string;
-
-  @Field(() => LocalDate, { nullable: true, description: '发现日期,默认报告接收日期' })
-  foundOn?: string | null;
-
-  @Field(() => String, { nullable: true, description: '隐患描述,默认报告所见情况' })
-  description?: string | null;
-}
-
-@InputType({ description: '转为执法线索' })
-export class VillageReportClueInput {
-  @Field({ description: '案由' })
-  title!: string;
-
-  @Field(() => ID, { nullable: true, description: '当事人;报告已选主体时可不填' })
-  entityId?: string | null;
-
-  @Field(() => String, { nullable: true, description: '线索描述,默认报告所见情况' })
-  description?: string | null;
 }

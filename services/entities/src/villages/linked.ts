@@ -1,12 +1,13 @@
 /**
- * The writes a triage sends through the gateway, as the triaging officer (their token: risk and enforcement apply
- * their scope and write rights themselves). Each text is listed by its sha256 in ../../trusted-operations.json.
+ * The reads a triage sends through the gateway, as the triaging officer (the owner applies their scope): the hazard
+ * or clue the report is turned into must exist and carry the report's id. Each text is listed by its sha256 in
+ * ../../trusted-operations.json. Reads only fields of the owner's own records, so answering them never calls back
+ * into this subgraph (whose connection the triage's transaction holds).
  */
 
-/** Risk's hazard, carrying the report's id (the hazard's side of the link). */
-export const HAZARD_FROM_REPORT_OPERATION =
-  'mutation ShianHazardFromVillageReport($input: HazardInput!) { recordHazard(input: $input) { id code } }';
+/** Risk's hazard. */
+export const LINKED_HAZARD_OPERATION =
+  'query ShianLinkedVillageHazard($id: ID!) { hazard(id: $id) { id villageReportId } }';
 
-/** Enforcement's clue (a Case at its first stage), carrying the report's id. */
-export const CLUE_FROM_REPORT_OPERATION =
-  'mutation ShianClueFromVillageReport($input: ClueInput!) { createClue(input: $input) { id } }';
+/** Enforcement's clue (a Case at its first stage). */
+export const LINKED_CLUE_OPERATION = 'query ShianLinkedVillageClue($id: ID!) { case(id: $id) { id villageReportId } }';

@@ -39,7 +39,7 @@ import {
 } from '../entities';
 import { requireTownshipsVisible, seesTownships } from '../entities/scope';
 import { HazardFilter, HazardInput } from '../inputs-hazards';
-import { LINKED_CASE_OPERATION } from '../linked';
+import { LINKED_CASE_OPERATION, LINKED_VILLAGE_REPORT_OPERATION } from '../linked';
 import { checkHazardTransition, hazardOverdue } from '../rules';
 import { investigationInScope, nextCode, READ_ONLY } from './HazardShared';
 
@@ -113,6 +113,24 @@ async function linkedCase(ctx: Context, caseId: string, field = 'caseId'): Promi
   return id;
 }
 
+/**
+ * The village report a hazard is made from (the first step of its triage; entities' turnVillageReportIntoHazard then
+ * marks the report, checking this hazard carries its id): readable by the writer, pending, not already a hazard.
+ */
+async function linkedVillageReport(ctx: Context, id: string, field = 'villageReportId'): Promise<string> {
+  const reportId = requiredText(id, field, '村(社区)报告ID', 36);
+  const existing = await ctx.em.findOne(Hazard, { villageReportId: reportId }, READ_ONLY);
+  if (existing) throw userInputError(`该村(社区)报告已登记为隐患(${existing.code}),请直接关联该隐患`, field);
+  await requireLinkedRecord<{ villageReport: { id: string; status: string } | null }>(ctx, {
+    operation: LINKED_VILLAGE_REPORT_OPERATION,
+    variables: { id: reportId },
+    found: (data) => data.villageReport?.id === reportId && data.villageReport.status === 'PENDING',
+    field,
+    message: `村(社区)报告 ${reportId} 不存在、不在您的权限范围内,或已分办`,
+  });
+  return reportId;
+}
+
 /** Rows by id, one statement per request for all the parents asking. */
 function byId<T extends { id: string }>(ctx: Context, entity: EntityName<T>, key: string) {
   return ctx.loader<string, T | null>(key, async (ids) => {
@@ -173,6 +191,9 @@ export class HazardResolver {
       throw userInputError(`主体所在乡镇(街道)${townshipId} 不在本轮排查范围内`, 'entityId');
     const risk = input.riskId ? await linkedRisk(ctx, input.riskId) : null;
     const caseId = input.caseId?.trim() ? await linkedCase(ctx, input.caseId) : null;
+    const villageReportId = input.villageReportId?.trim()
+      ? await linkedVillageReport(ctx, input.villageReportId)
+      : null;
     const hazard = ctx.em.create(Hazard, {
       id: randomUUID(),
       code: await nextCode(ctx, Hazard, 'YH', Number(foundOn.slice(0, 4)), 4),
@@ -184,9 +205,7 @@ export class HazardResolver {
       rectifyBy,
       risk,
       caseId,
-      villageReportId: input.villageReportId?.trim()
-        ? requiredText(input.villageReportId, 'villageReportId', '村(社区)报告ID', 36)
-        : null,
+      villageReportId,
     });
     await ctx.em.flush();
     return hazard;
