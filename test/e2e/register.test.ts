@@ -83,8 +83,9 @@ describe('the entities register in Chromium', () => {
     const name = (await link.innerText()).trim();
     await link.click();
     await page.waitForURL(/\/entities\/[^/?]+$/);
-    // The register's row stays on screen while the record's page loads on demand: wait for the page itself.
-    await page.getByText('统一社会信用代码').first().waitFor();
+    // The register's row (and its 统一社会信用代码 column) stays on screen while the record's page loads on demand:
+    // wait for the record's own details.
+    await page.locator('.ant-descriptions').getByText('统一社会信用代码').first().waitFor();
     expect(await page.locator('body').innerText()).toContain(name);
   });
 
