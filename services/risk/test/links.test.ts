@@ -29,6 +29,16 @@ describe.each(await dialects())('links to enforcement and sampling on %s', (dial
     ]),
     gateway: {
       ShianLinkedCase: fakeLinkedRecord('case', CASES),
+      // Entities' village reports: a pending one in each township, and one already triaged.
+      ShianLinkedVillageReport: ({ id }, ctx) => {
+        const answer = fakeLinkedRecord('villageReport', { 'VR-MINE': MINE, 'VR-OTHER': OTHER, 'VR-DONE': MINE })(
+          { id },
+          ctx,
+        ) as { villageReport: { id: string } | null };
+        return {
+          villageReport: answer.villageReport && { id, status: id === 'VR-DONE' ? 'DISMISSED' : 'PENDING' },
+        };
+      },
       ShianLinkedSample: ({ id }, ctx) => {
         if (id === 'S-DOWN') throw clientError('SERVICE_UNAVAILABLE', '抽检服务暂不可用');
         return fakeLinkedRecord('sample', SAMPLES)({ id }, ctx);
@@ -166,5 +176,32 @@ describe.each(await dialects())('links to enforcement and sampling on %s', (dial
     const stale = await t.execute(LINK, { id: ids.incident, version: 2, sampleIds: [], caseIds: [] });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect((await incident()).samples).toHaveLength(2);
+  });
+
+  it('records a hazard from a village report the writer may read and that waits for triage, once', async () => {
+    const record = (villageReportId: string) =>
+      t.execute(
+        'mutation ($input: HazardInput!) { recordHazard(input: $input) { id villageReportId } }',
+        {
+          input: {
+            investigationId: ids.round,
+            entityId: 'E-MINE',
+            description: '村(社区)协管员报告的隐患',
+            foundOn: today,
+            rectifyBy: addDays(today, 3),
+            villageReportId,
+          },
+        },
+        { as: 'township' },
+      );
+    for (const id of ['VR-OTHER', 'VR-DONE', 'VR-UNKNOWN']) {
+      const refused = await record(id);
+      expect(refused.errors?.[0]?.extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'villageReportId' });
+    }
+    const made = await record('VR-MINE');
+    expect(made.errors).toBeUndefined();
+    expect(made.data?.recordHazard.villageReportId).toBe('VR-MINE');
+    const again = await record('VR-MINE');
+    expect(again.errors?.[0]?.message).toContain('已登记为隐患');
   });
 });
