@@ -38,7 +38,7 @@ import { villageById } from '../data';
 import { Entity, Township, Village, VillageReport, VillageReportSetting, VillageReportStatus } from '../entities';
 import { entityVisible, scopedTownship } from '../scope';
 import { VillageReportFilter, VillageReportInput } from '../villages/inputs';
-import { LINKED_CLUE_OPERATION, LINKED_HAZARD_OPERATION } from '../villages/linked';
+import { LINKED_CLUE_OPERATION, LINKED_HAZARD_OPERATION } from '../linked';
 import { photoStore } from '../villages/photo-store';
 import { DEFAULT_TRIAGE_WORKING_DAYS, MAX_TRIAGE_WORKING_DAYS, triageRule } from '../villages/clock';
 import { decodePhotos } from '../villages/photos';
