@@ -1,7 +1,7 @@
 /**
  * The reads a triage sends through the gateway, as the triaging officer (the owner applies their scope): the hazard
  * or clue the report is turned into must exist and carry the report's id. Each text is listed by its sha256 in
-XX. Reads only fields of the owner's own records, so answering them never calls back
+ * ../trusted-operations.json. Reads only fields of the owner's own records, so answering them never calls back
  * into this subgraph (whose connection the triage's transaction holds).
  */
 
