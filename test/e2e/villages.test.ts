@@ -148,6 +148,34 @@ describe('villages in Chromium: a liaison’s report from a phone to a clue', ()
     await page.locator(`a[href="/enforcement/cases/${turned.caseId}"]`).waitFor({ timeout: 30_000 });
   }, 150_000);
 
+  it('shows the township officer their villages on the dashboard, with the platform’s figures', async () => {
+    const { page } = desk;
+    const township = { as: 'township' };
+    const { villages } = await data(township, '{ villages { id name } }');
+    expect(villages.map((v: { id: string }) => v.id)).toContain(village.id);
+    const figures = await data(
+      township,
+      `query ($v: ID!) {
+        entities(filter: { villageId: $v }, first: 1) { totalCount }
+        pending: villageReports(filter: { villageId: $v, status: PENDING }, first: 1) { totalCount }
+      }`,
+      { v: village.id },
+    );
+    await page.goto(`${platform().shellUrl}/`);
+    const card = page.getByTestId('township-villages');
+    await card.waitFor({ timeout: 45_000 });
+    await expect
+      .poll(() => card.locator('.ant-table-tbody tr.ant-table-row').count(), { timeout: 30_000 })
+      .toBe(villages.length);
+    const row = card.locator(`tr[data-row-key="${village.id}"]`);
+    await expect
+      .poll(() => row.locator('[data-village-figure="entities"]').innerText(), { timeout: 30_000 })
+      .toBe(String(figures.entities.totalCount));
+    expect(await row.locator('[data-village-figure="pending"]').innerText()).toBe(String(figures.pending.totalCount));
+    // The township's own figures stay beside them.
+    await page.locator('[data-area]').first().waitFor({ timeout: 45_000 });
+  }, 120_000);
+
   it('shows the liaison what became of it', async () => {
     const { page } = phone;
     await page.goto(`${platform().shellUrl}/entities`);
