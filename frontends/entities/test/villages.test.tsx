@@ -286,4 +286,85 @@ describe('the township’s queue', () => {
     const link = calls.filter((c) => c.operationName === 'TurnVillageReportIntoClue').at(-1)!;
     expect(link.variables).toEqual({ id: 'q3', version: 1, caseId: 'c42' });
   });
+
+  it('turns a report with a typed business into a hazard: business and round picked, then recorded and linked', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      VillageOptions: () => ({ data: { villages: [] } }),
+      VillageQueue: () => ({
+        data: { villageReports: connection([report('q4', 'PENDING', { kind: 'HAZARD', receivedOn: '2026-12-02' })]) },
+      }),
+      TriageInvestigations: () => ({
+        data: {
+          hazardInvestigations: {
+            __typename: 'HazardInvestigationConnection',
+            nodes: [
+              {
+                __typename: 'HazardInvestigation',
+                id: 'i1',
+                code: 'PC-2026-001',
+                theme: '冬季农村集体聚餐',
+                status: 'ONGOING',
+              },
+              {
+                __typename: 'HazardInvestigation',
+                id: 'i0',
+                code: 'PC-2025-009',
+                theme: '已结束的一轮',
+                status: 'FINISHED',
+              },
+            ],
+          },
+        },
+      }),
+      TriageEntities: () => ({
+        data: {
+          entities: {
+            __typename: 'EntityConnection',
+            nodes: [{ __typename: 'Entity', id: 'E0202', name: '白鹤村烧烤店' }],
+          },
+        },
+      }),
+      RecordHazardFromVillageReport: () => ({ data: { recordHazard: { __typename: 'Hazard', id: 'h5' } } }),
+      TurnVillageReportIntoHazard: (v) => ({
+        data: {
+          turnVillageReportIntoHazard: {
+            __typename: 'VillageReport',
+            id: v.id,
+            status: 'HAZARD',
+            version: 2,
+            hazardId: v.hazardId,
+          },
+        },
+      }),
+    });
+    render(renderInModule(<VillageQueuePage />, { path: '/entities/village-reports', token: townshipToken }));
+    fireEvent.click(await screen.findByRole('button', { name: '转为隐患' }));
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    expect(await within(dialog).findByText('请选择排查轮次')).toBeTruthy();
+    expect(within(dialog).getByText('请选择当事主体')).toBeTruthy();
+
+    const pick = async (label: string, option: string) => {
+      fireEvent.mouseDown(within(dialog).getByLabelText(label));
+      fireEvent.click(await screen.findByText(option, { selector: '.ant-select-item-option-content' }));
+    };
+    await pick('排查轮次', 'PC-2026-001 冬季农村集体聚餐');
+    // A finished round is not offered.
+    expect(screen.queryByText('PC-2025-009 已结束的一轮')).toBeNull();
+    await pick('当事主体', '白鹤村烧烤店');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'TurnVillageReportIntoHazard')).toBe(true));
+    const hazard = calls.find((c) => c.operationName === 'RecordHazardFromVillageReport')!;
+    expect(hazard.variables.input).toMatchObject({
+      investigationId: 'i1',
+      entityId: 'E0202',
+      foundOn: '2026-12-02',
+      description: '柜台上有过期的饮料',
+      villageReportId: 'q4',
+    });
+    expect(hazard.variables.input.rectifyBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const link = calls.find((c) => c.operationName === 'TurnVillageReportIntoHazard')!;
+    expect(link.variables).toEqual({ id: 'q4', version: 1, hazardId: 'h5' });
+  });
 });
