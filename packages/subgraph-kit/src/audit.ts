@@ -80,12 +80,28 @@ interface AuditRow {
 /** What the kit knows about the write in progress: set around every root mutation (`auditedMutation`). */
 interface AuditScope {
   actor: AuditActor;
-  operation: string;
+  operation: string | null;
   /** Rows written for this mutation so far; none at the end means the ORM saw none of its writes. */
   rows: number;
 }
 
 const scopes = new AsyncLocalStorage<AuditScope>();
+
+// A request's EntityManager and its caller: a write made outside a mutation but inside a request (a query that
+// stores something as it reads) is still the caller's, not the system's.
+const requestActors = new WeakMap<EntityManager, AuditActor>();
+
+/** Called by the kit when a request's caller is verified (createContext). */
+export function bindAuditActor(em: EntityManager, identity: Identity): void {
+  requestActors.set(em, actorOf(identity));
+}
+
+function scopeFor(em: EntityManager): AuditScope | undefined {
+  const scope = scopes.getStore();
+  if (scope) return scope;
+  const actor = requestActors.get(em);
+  return actor ? { actor, operation: null, rows: 0 } : undefined;
+}
 
 export function actorOf(identity: Identity): AuditActor {
   return {
@@ -183,7 +199,7 @@ const pending = new WeakMap<UnitOfWork, AuditRow[]>();
 export function recordAudit(em: EntityManager, entry: AuditEntryInput): void {
   const uow = em.getUnitOfWork();
   const list = queued.get(uow) ?? [];
-  list.push(row(entry, scopes.getStore()));
+  list.push(row(entry, scopeFor(em)));
   queued.set(uow, list);
 }
 
@@ -270,8 +286,8 @@ function changeSetRows(uow: UnitOfWork, scope: AuditScope | undefined, skip: Rea
  * that fails rolls its rows back with it.
  */
 export class AuditSubscriber implements EventSubscriber {
-  async onFlush({ uow }: FlushEventArgs): Promise<void> {
-    const scope = scopes.getStore();
+  async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
+    const scope = scopeFor(em);
     const own = queued.get(uow) ?? [];
     queued.delete(uow);
     const skip = new Set(own.map((r) => (typeof r.recordId === 'string' ? r.recordId : r.recordId())));

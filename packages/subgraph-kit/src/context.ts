@@ -2,6 +2,7 @@ import { AuthError, bearerToken, type Identity, type Verifier } from '@shian/aut
 import type { EntityManager } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { Logger } from 'pino';
+import { bindAuditActor } from './audit';
 import type { EntityDirectory } from './entity-directory';
 import type { GatewayClient } from './gateway-client';
 
@@ -77,6 +78,7 @@ export async function createContext(options: {
     try {
       context.identity = await options.verify(token);
       context.log = options.log.child({ user: context.identity.username });
+      bindAuditActor(context.em, context.identity);
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       context.authError = error;

@@ -95,6 +95,13 @@ describe.each(await dialects())('audit trail on %s', (dialect) => {
     expect(diff).not.toMatch(/shian_/);
   });
 
+  it('a write inside a request but outside a mutation is the caller’s', async () => {
+    const result = await t.execute('{ stampShelf(id: "s2") }', {}, { as: 'township' });
+    expect(result.errors).toBeUndefined();
+    const [row] = (await rowsFor('s2')).filter((r) => r.kind === 'UPDATE');
+    expect(row).toMatchObject({ actor_username: 'township', operation: null });
+  });
+
   it('a write outside a request through the ORM is the system’s', async () => {
     const em = t.orm.em.fork();
     em.create(Shelf, { id: 'job1', label: '定时任务' });
