@@ -62,7 +62,8 @@ export function ShellLayout() {
             </Flex>
           </Flex>
         </Header>
-        <Content style={{ margin: phone ? 12 : 24 }}>
+        {/* On a phone the folded navigation's trigger hangs below the header, at the left: content starts under it. */}
+        <Content style={{ margin: phone ? '56px 12px 12px' : 24 }}>
           <Outlet />
         </Content>
       </Layout>
