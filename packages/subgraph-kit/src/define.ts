@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import type { UnsafeSetting } from '@shian/auth';
 import type { Context } from './context';
 
 export interface SubgraphDefinition {
@@ -19,6 +20,12 @@ export interface SubgraphDefinition {
   seed?: (em: EntityManager) => Promise<void>;
   /** The service's folder (migrations/ and schema.graphql live there). Default: the working directory. */
   root?: string;
+  /**
+   * The subgraph's own production settings that are wrong or missing (e.g. where entities keeps photos), each naming
+   * the variable to fix. Asked only when NODE_ENV=production, by `serve` before anything is opened, together with the
+   * platform's own checks: a setting a feature needs is refused at start, not discovered at its first request.
+   */
+  productionSettings?: (env: NodeJS.ProcessEnv) => UnsafeSetting[];
 }
 
 /**

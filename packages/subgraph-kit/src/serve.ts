@@ -2,7 +2,7 @@ import '@shian/telemetry/register';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import { assertSafeProduction, GATEWAY_CREDENTIAL_HEADER } from '@shian/auth';
+import { GATEWAY_CREDENTIAL_HEADER, UnsafeProductionSettings, unsafeProductionSettings } from '@shian/auth';
 import { findDomain, subgraphPort } from '@shian/platform';
 import { createLogger, createMetrics, type HttpApp, sendJson, serveGraphQL, shutdownOnSignals } from '@shian/server';
 import { traceStatements } from '@shian/telemetry';
@@ -46,7 +46,7 @@ export interface ServeOptions {
 export async function serve(definition: SubgraphDefinition, options: ServeOptions = {}): Promise<HttpApp> {
   const log = createLogger(definition.name);
   // Before anything is opened: an unsafe production configuration must not serve a single request.
-  assertSafeProduction(process.env, 'subgraph', definition.name);
+  assertSafeSubgraphProduction(definition, process.env);
   const target = options.target ?? databaseTarget(definition.name);
   const orm = await openOrm(definition, { target, onQuery: options.onQuery });
   // Each statement a span of the request that ran it, when tracing is on (@shian/telemetry).
@@ -108,6 +108,14 @@ export async function serve(definition: SubgraphDefinition, options: ServeOption
   if (options.handleSignals ?? true) shutdownOnSignals(app, log);
   log.info({ url: app.url }, 'subgraph ready');
   return app;
+}
+
+/** The platform's production checks and the subgraph's own, refused together so one start names every fix. */
+function assertSafeSubgraphProduction(definition: SubgraphDefinition, env: NodeJS.ProcessEnv): void {
+  const problems = unsafeProductionSettings(env, 'subgraph');
+  if (env.NODE_ENV === 'production' && definition.productionSettings)
+    problems.push(...definition.productionSettings(env));
+  if (problems.length > 0) throw new UnsafeProductionSettings(definition.name, problems);
 }
 
 async function noPendingMigrations(orm: MikroORM): Promise<boolean> {

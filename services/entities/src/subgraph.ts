@@ -3,6 +3,7 @@ import { ENTITIES, Entity, License, Notice, Official, Township } from './entitie
 import { officialInScope } from './resolvers/Official';
 import { RESOLVERS } from './resolvers';
 import { entityVisible, townshipVisible } from './scope';
+import { photoStoreProblems } from './villages/photo-store';
 
 /**
  * References resolve under the same rule as each type's root query: `_entities` is reachable by anyone who can reach
@@ -36,4 +37,6 @@ export default defineSubgraph({
     },
   },
   root: serviceRoot(import.meta.url),
+  // Village reports' photos: production refuses to start without a store it can write (S3 or a mounted directory).
+  productionSettings: photoStoreProblems,
 });

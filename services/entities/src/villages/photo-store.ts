@@ -1,7 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
+import { accessSync, constants, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { UnsafeSetting } from '@shian/auth';
 
 /**
  * Where village reports' photos live. The database keeps only each photo's key, type and size; the bytes go to a
@@ -153,16 +155,79 @@ export class S3PhotoStore implements PhotoStore {
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
+const S3_REQUIRED = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
+/**
+ * What keeps a production entities from storing a village report's photos, each naming the variable to fix: the
+ * subgraph's `productionSettings`, so `serve` refuses to start (with the platform's own checks) instead of the first
+ * liaison's report failing. `PHOTO_STORE=s3` needs its endpoint (an http(s) URL), bucket and key pair; the
+ * filesystem needs VILLAGE_PHOTOS_DIR, an absolute path to an existing directory this process may write (a mounted
+ * volume: the image's own filesystem is read-only and a pod's is lost with it). Empty outside production.
+ */
+export function photoStoreProblems(env: NodeJS.ProcessEnv = process.env): UnsafeSetting[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const kind = env.PHOTO_STORE?.trim();
+  if (kind === 's3') {
+    const problems: UnsafeSetting[] = S3_REQUIRED.filter((name) => !env[name]?.trim()).map((variable) => ({
+      variable,
+      message: 'PHOTO_STORE=s3 时必须设置(村(社区)报告的照片存入该对象存储)',
+    }));
+    const endpoint = env.S3_ENDPOINT?.trim();
+    if (endpoint && !isHttpUrl(endpoint)) {
+      problems.push({ variable: 'S3_ENDPOINT', message: `不是 http(s) 地址:${endpoint}` });
+    }
+    return problems;
+  }
+  if (kind && kind !== 'filesystem') {
+    return [{ variable: 'PHOTO_STORE', message: `只能是 s3 或 filesystem,而不是 ${kind}` }];
+  }
+  const directory = env.VILLAGE_PHOTOS_DIR?.trim();
+  if (!directory) {
+    return [
+      {
+        variable: 'PHOTO_STORE',
+        message:
+          '未配置村(社区)报告的照片存储:请设置 PHOTO_STORE=s3 及 S3_ENDPOINT、S3_BUCKET、S3_ACCESS_KEY_ID、S3_SECRET_ACCESS_KEY,或把 VILLAGE_PHOTOS_DIR 设为挂载的目录',
+      },
+    ];
+  }
+  if (!path.isAbsolute(directory)) {
+    return [{ variable: 'VILLAGE_PHOTOS_DIR', message: `必须是绝对路径:${directory}` }];
+  }
+  try {
+    if (!statSync(directory).isDirectory()) {
+      return [{ variable: 'VILLAGE_PHOTOS_DIR', message: `不是目录:${directory}` }];
+    }
+    accessSync(directory, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? '目录不存在' : '本进程不能写入该目录';
+    return [{ variable: 'VILLAGE_PHOTOS_DIR', message: `${reason}:${directory}` }];
+  }
+  return [];
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The store the environment configures: `PHOTO_STORE=s3` with S3_ENDPOINT, S3_BUCKET, S3_REGION (default
- * us-east-1), S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY (and optional S3_PREFIX); otherwise the filesystem. Production
- * refuses the filesystem unless VILLAGE_PHOTOS_DIR names a directory on purpose (a mounted volume).
+ * us-east-1), S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY (and optional S3_PREFIX); otherwise (unset or `filesystem`) the
+ * filesystem. Production refuses the filesystem unless VILLAGE_PHOTOS_DIR names a directory on purpose (a mounted
+ * volume); a production start has refused such settings already (photoStoreProblems), this repeats it for any other
+ * way in.
  */
 export function photoStoreFromEnv(env: NodeJS.ProcessEnv = process.env): PhotoStore {
-  if (env.PHOTO_STORE === 's3') {
-    const missing = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'].filter(
-      (name) => !env[name],
-    );
+  const kind = env.PHOTO_STORE?.trim();
+  if (kind && kind !== 's3' && kind !== 'filesystem')
+    throw new Error(`PHOTO_STORE must be s3 or filesystem, not ${kind}`);
+  if (kind === 's3') {
+    const missing = S3_REQUIRED.filter((name) => !env[name]?.trim());
     if (missing.length) throw new Error(`PHOTO_STORE=s3 needs ${missing.join(', ')}`);
     return new S3PhotoStore({
       endpoint: env.S3_ENDPOINT as string,
@@ -173,10 +238,10 @@ export function photoStoreFromEnv(env: NodeJS.ProcessEnv = process.env): PhotoSt
       prefix: env.S3_PREFIX,
     });
   }
-  if (env.NODE_ENV === 'production' && !env.VILLAGE_PHOTOS_DIR)
+  if (env.NODE_ENV === 'production' && !env.VILLAGE_PHOTOS_DIR?.trim())
     throw new Error('production: set PHOTO_STORE=s3 (and S3_*), or VILLAGE_PHOTOS_DIR to a mounted directory');
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(REPO_ROOT, 'data'));
-  return new FilesystemPhotoStore(path.resolve(env.VILLAGE_PHOTOS_DIR ?? path.join(dataDir, 'village-photos')));
+  return new FilesystemPhotoStore(path.resolve(env.VILLAGE_PHOTOS_DIR?.trim() || path.join(dataDir, 'village-photos')));
 }
 
 let configured: PhotoStore | undefined;
