@@ -279,6 +279,43 @@ function changeSetRows(uow: UnitOfWork, scope: AuditScope | undefined, skip: Rea
   return rows;
 }
 
+/** Change sets counted per record type and kind while a bulk load runs (`auditedBulkLoad`). */
+type BulkCounts = Map<string, number>;
+const bulkLoads = new AsyncLocalStorage<BulkCounts>();
+
+function countChangeSets(uow: UnitOfWork, counts: BulkCounts): void {
+  for (const changeSet of uow.getChangeSets()) {
+    const kind =
+      changeSet.type === ChangeSetType.CREATE
+        ? 'CREATE'
+        : changeSet.type === ChangeSetType.DELETE || changeSet.type === ChangeSetType.DELETE_EARLY
+          ? 'DELETE'
+          : 'UPDATE';
+    const key = `${changeSet.name}\u0000${kind}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+
+/**
+ * Runs a bulk load outside any request (the demo seed) with one row per record type and kind saying how many
+ * records it wrote, instead of a row per record: the seed's tens of thousands of records would otherwise double
+ * what a fresh database holds and how long seeding takes, with nothing a person would read. A domain's own dated
+ * entries (`recordAudit`, enforcement's seeded case history) are still written one by one. Call it inside the load's
+ * transaction: the summary rows commit with it.
+ */
+export async function auditedBulkLoad(em: EntityManager, operation: string, load: () => Promise<void>): Promise<void> {
+  const counts: BulkCounts = new Map();
+  await bulkLoads.run(counts, load);
+  const rows = [...counts].map(([key, count]) => {
+    const [recordType, kind] = key.split('\u0000') as [string, AuditKind];
+    return row(
+      { kind, recordType, recordId: '*', operation, changes: [{ field: 'records', from: null, to: String(count) }] },
+      undefined,
+    );
+  });
+  if (rows.length > 0) await insertRows(em.getConnection('write'), rows, em.getTransactionContext());
+}
+
 /**
  * Registered by the kit's ORM setup for every subgraph. The rows are computed when the flush starts (the values
  * before the change are still known) and inserted inside the flush's transaction: the request's (every mutation
@@ -290,8 +327,10 @@ export class AuditSubscriber implements EventSubscriber {
     const scope = scopeFor(em);
     const own = queued.get(uow) ?? [];
     queued.delete(uow);
+    const bulk = bulkLoads.getStore();
+    if (bulk) countChangeSets(uow, bulk);
     const skip = new Set(own.map((r) => (typeof r.recordId === 'string' ? r.recordId : r.recordId())));
-    const rows = [...own, ...changeSetRows(uow, scope, skip)];
+    const rows = bulk ? own : [...own, ...changeSetRows(uow, scope, skip)];
     if (rows.length > 0) pending.set(uow, rows);
   }
 

@@ -5,7 +5,7 @@ import { DataloaderType, type MigrationObject, MikroORM, type Options } from '@m
 import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { AUDIT_TABLE, AuditSubscriber } from './audit';
+import { AUDIT_TABLE, AuditSubscriber, auditedBulkLoad } from './audit';
 import type { SubgraphDefinition } from './define';
 import { createKitTables, dropKitTables, KIT_TABLE_NAMES } from './writes';
 
@@ -224,8 +224,10 @@ export async function prepareDatabase(
   const rows = await connection.execute(`select name from ${SEED_TABLE} where name = 'demo'`);
   if ((rows as unknown[]).length > 0) return { seeded: false };
   await orm.em.fork().transactional(async (em) => {
-    await definition.seed?.(em);
-    await em.flush();
+    await auditedBulkLoad(em, 'seed', async () => {
+      await definition.seed?.(em);
+      await em.flush();
+    });
     await em
       .getConnection()
       .execute(
