@@ -9,6 +9,8 @@ import { DEPLOY_DIR, generatedFiles, K8S_DIR } from '../src/generate';
 import { OVERLAYS, type Overlay, renderOverlay } from '../src/overlays';
 import { type Container, containersOf, type K8sObject, podSpecOf, splitImage } from '../src/render';
 import { COMPONENT_LABEL, NAME_LABEL } from '../src/subgraphs';
+// The check a production entities runs before it serves (its SubgraphDefinition.productionSettings).
+import { photoStoreProblems } from '../../services/entities/src/villages/photo-store';
 
 const rendered: Record<Overlay, K8sObject[]> = {
   development: renderOverlay('development', { standIns: true }),
@@ -345,6 +347,25 @@ describe('production overlay', () => {
     );
   });
 
+  it('gives entities, and only entities, a photo store its start accepts: the bucket, and the key pair as a Secret', () => {
+    const deployment = find(objects, 'Deployment', 'entities') as K8sObject;
+    const env = environment(deployment, containersOf(deployment)[0] as Container);
+    expect(env.PHOTO_STORE).toBe('s3');
+    expect(photoStoreProblems(env)).toEqual([]);
+    // The patch replaces envFrom: the settings every subgraph needs are still there.
+    expect(unsafeProductionSettings(env, 'subgraph')).toEqual([]);
+    expect(env.DATABASE_URL).toMatch(/^postgres(ql)?:\/\//);
+    const secret = find(objects, 'Secret', 'entities-photo-store') as K8sObject;
+    expect(Object.keys((secret.data ?? {}) as object).sort()).toEqual(['S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']);
+    const settings = find(objects, 'ConfigMap', 'entities-photo-store') as K8sObject;
+    expect(Object.keys((settings.data ?? {}) as object)).not.toContain('S3_SECRET_ACCESS_KEY');
+    for (const workload of workloads(objects).filter((w) => w !== deployment)) {
+      for (const container of containersOf(workload)) {
+        expect(JSON.stringify(container.envFrom ?? []), workload.metadata.name).not.toContain('photo-store');
+      }
+    }
+  });
+
   it('runs two replicas of each subgraph and no development provider or seed', () => {
     for (const name of DOMAIN_NAMES)
       expect((find(objects, 'Deployment', name) as K8sObject).spec).toMatchObject({ replicas: 2 });
@@ -355,7 +376,7 @@ describe('production overlay', () => {
   it('holds no real secret in git: every secret file it reads is ignored, with an example beside it', () => {
     const secrets = path.join(K8S_DIR, 'overlays', 'production', 'secrets');
     expect(readFileSync(path.join(secrets, '.gitignore'), 'utf8')).toMatch(/^\*$/m);
-    for (const file of ['database.env', 'gateway-signing-key.pem', 'gateway-public-key.pem']) {
+    for (const file of ['database.env', 'gateway-signing-key.pem', 'gateway-public-key.pem', 'photo-store.env']) {
       expect(existsSync(path.join(secrets, `${file}.example`)), file).toBe(true);
     }
   });
@@ -367,5 +388,21 @@ describe('development overlay', () => {
     expect(find(objects, 'Deployment', 'idp')).toBeTruthy();
     for (const name of DOMAIN_NAMES) expect(find(objects, 'Job', `${name}-seed`)).toBeTruthy();
     expect((find(objects, 'ConfigMap', 'shian-settings') as K8sObject).data).toMatchObject({ NODE_ENV: 'development' });
+  });
+
+  it("keeps entities' photos on a volume of their own (the image's filesystem is read-only)", () => {
+    const deployment = find(rendered.development, 'Deployment', 'entities') as K8sObject;
+    const container = containersOf(deployment)[0] as Container;
+    const directory = ((container.env ?? []) as { name: string; value?: string }[]).find(
+      (v) => v.name === 'VILLAGE_PHOTOS_DIR',
+    )?.value;
+    expect(directory).toMatch(/^\//);
+    const mount = ((container.volumeMounts ?? []) as { name: string; mountPath: string }[]).find(
+      (m) => m.mountPath === directory,
+    );
+    const volumes = (podSpecOf(deployment) as { volumes: { name: string; emptyDir?: unknown }[] }).volumes;
+    expect(volumes.find((v) => v.name === mount?.name)?.emptyDir).toBeTruthy();
+    // The generated envFrom is untouched in development.
+    expect(container.envFrom).toHaveLength(2);
   });
 });
