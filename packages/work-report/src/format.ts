@@ -67,6 +67,26 @@ export const CASE_STATUS_NAMES: Record<string, string> = {
   TRANSFERRED: '已移送',
 };
 
+/** The complaints register's values (services/enforcement's ComplaintKind, ComplaintChannel, ComplaintOutcome). */
+export const COMPLAINT_KIND_NAMES: Record<string, string> = { COMPLAINT: '投诉', REPORT: '举报' };
+
+export const COMPLAINT_CHANNEL_NAMES: Record<string, string> = {
+  PLATFORM_12315: '12315平台',
+  PHONE: '电话',
+  LETTER: '来信',
+  VISIT: '来访',
+  ONLINE: '网络',
+};
+
+/** In the order the draft lists them: the finished outcomes first, what is still being handled last. */
+export const COMPLAINT_OUTCOME_NAMES: Record<string, string> = {
+  ANSWERED: '答复办结',
+  MEDIATED: '调解',
+  REFERRED: '转线索(立案)',
+  REFUSED: '不予受理',
+  PENDING: '办理中',
+};
+
 /** Where a case still needs work: every stage before 结案, 不予立案 or 移送. */
 export const OPEN_CASE_STATUSES = new Set(['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED', 'DECIDED', 'EXECUTING']);
 

@@ -3,6 +3,9 @@ import {
   AUDIENCE_NAMES,
   approximately,
   CASE_STATUS_NAMES,
+  COMPLAINT_CHANNEL_NAMES,
+  COMPLAINT_KIND_NAMES,
+  COMPLAINT_OUTCOME_NAMES,
   figure,
   INCIDENT_LEVEL_NAMES,
   LEVEL_NAMES,
@@ -15,7 +18,7 @@ import {
   quotedNames,
   RISK_LEVEL_NAMES,
 } from './format';
-import type { SummaryDetails, SummaryInput, WorkReportData } from './types';
+import type { EnforcementPart, SummaryDetails, SummaryInput, WorkReportData } from './types';
 
 /** The demo district's bureau (domain.md); a deployment passes its own. */
 export const DEFAULT_BUREAU = '巴中市巴州区市场监督管理局';
@@ -203,8 +206,10 @@ function enforcement(ctx: Context): Section {
   const { report, details } = ctx;
   const e = report.enforcement;
   if (!e) return ['执法办案与专项行动', [missing('执法办案')]];
-  if (!partHasRecords(report, 'enforcement'))
-    return ['执法办案与专项行动', [none('立案、移送和专项行动'), ask('平台外的执法办案情况(如有)')]];
+  if (!partHasRecords(report, 'enforcement')) {
+    const what = e.complaintsReceived === undefined ? '立案、移送和专项行动' : '立案、移送、专项行动和投诉举报';
+    return ['执法办案与专项行动', [none(what), ask('平台外的执法办案情况(如有)')]];
+  }
   const sentences: string[] = [];
   const names = quotedNames(details.campaigns ?? []);
   if (e.campaigns !== undefined || names.length)
@@ -233,8 +238,39 @@ function enforcement(ctx: Context): Section {
     sentences.push(
       `按办理进度,${list(statuses.map((s) => `${CASE_STATUS_NAMES[s.status] ?? s.status}${figure(s.count)}件`))}。`,
     );
+  const register = complaints(ctx, e);
+  if (register) sentences.push(register);
   sentences.push(ask('行刑衔接、部门协作等机制建设情况(平台无此类记录)'));
   return ['执法办案与专项行动', sentences];
+}
+
+/** `{ name: count }` rows in the names' order, zeros left out, as "电话3件". */
+function counted<K extends string>(
+  rows: readonly ({ count: number } & Record<K, string>)[] | undefined,
+  key: K,
+  names: Record<string, string>,
+): string[] {
+  const count = (value: string) => rows?.find((row) => row[key] === value)?.count ?? 0;
+  return Object.keys(names)
+    .filter((value) => count(value) > 0)
+    .map((value) => `${names[value]}${figure(count(value))}件`);
+}
+
+/**
+ * The complaints register's year, from its figures only (received, by kind, channel and outcome): nothing when the
+ * report did not carry them, and no year-before comparison unless that year received complaints on the platform
+ * (the register is newer than the other records).
+ */
+function complaints(ctx: Context, e: EnforcementPart): string | undefined {
+  if (e.complaintsReceived === undefined) return undefined;
+  if (e.complaintsReceived === 0) return none('投诉举报');
+  const kinds = counted(e.complaintsByKind, 'kind', COMPLAINT_KIND_NAMES);
+  const channels = counted(e.complaintsByChannel, 'channel', COMPLAINT_CHANNEL_NAMES);
+  const outcomes = counted(e.complaintsByOutcome, 'outcome', COMPLAINT_OUTCOME_NAMES);
+  const earlier = before(ctx, 'enforcement', (p) => p.complaintsReceived || undefined);
+  return `平台登记收到投诉举报${figure(e.complaintsReceived)}件${lastYear(earlier, '件')}${
+    kinds.length ? `(${list(kinds)})` : ''
+  }${channels.length ? `;按来源渠道,${list(channels)}` : ''}${outcomes.length ? `;按办理结果,${list(outcomes)}` : ''}。`;
 }
 
 function coGovernance(ctx: Context): Section {
@@ -333,6 +369,8 @@ function openItems(ctx: Context): Section {
     items.push(
       `尚未办结的案件(${list(open.map((x) => `${CASE_STATUS_NAMES[x.status] ?? x.status}${figure(x.count)}件`))})按法定时限推进`,
     );
+  const pending = report.enforcement?.complaintsByOutcome?.find((x) => x.outcome === 'PENDING')?.count ?? 0;
+  if (pending > 0) items.push(`仍在办理的投诉举报${figure(pending)}件按法定时限办结`);
   const p = report.publicity;
   if (p?.opinionEventsHandled !== undefined && p.opinionEventsHandled < p.opinionEvents)
     items.push(`负面舆情${figure(p.opinionEvents)}条中已办结${figure(p.opinionEventsHandled)}条,其余继续跟踪处置`);
@@ -345,6 +383,9 @@ function openItems(ctx: Context): Section {
   const checked = [
     s?.disposalsCompleted !== undefined && s.unqualified > 0 && '抽检不合格处置',
     report.enforcement?.byStatus !== undefined && partHasRecords(report, 'enforcement') && '案件办理',
+    report.enforcement?.complaintsByOutcome !== undefined &&
+      (report.enforcement.complaintsReceived ?? 0) > 0 &&
+      '投诉举报办理',
     p?.opinionEventsHandled !== undefined && p.opinionEvents > 0 && '舆情处置',
     g?.licensed !== undefined && (g.graded ?? 0) > 0 && '风险分级',
   ].filter((x): x is string => Boolean(x));

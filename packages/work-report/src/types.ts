@@ -46,6 +46,14 @@ export interface EnforcementPart {
   randomDraws?: number;
   /** Cases of the year by where they stand (CLUE, FILED, … CLOSED). */
   byStatus?: readonly { status: string; count: number }[];
+  /**
+   * The complaints register (投诉举报) by the day each was received; absent when the query did not ask for it (the
+   * draft then says nothing of complaints). Breakdowns as enforcement answers them: every value, zeros included.
+   */
+  complaintsReceived?: number;
+  complaintsByChannel?: readonly { channel: string; count: number }[];
+  complaintsByOutcome?: readonly { outcome: string; count: number }[];
+  complaintsByKind?: readonly { kind: string; count: number }[];
 }
 
 export interface TrainingPart {

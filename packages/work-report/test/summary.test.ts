@@ -65,6 +65,25 @@ const REPORT_2025: WorkReportData = {
       { status: 'INVESTIGATING', count: 19 },
       { status: 'EXECUTING', count: 6 },
     ],
+    complaintsReceived: 58,
+    complaintsByKind: [
+      { kind: 'COMPLAINT', count: 41 },
+      { kind: 'REPORT', count: 17 },
+    ],
+    complaintsByChannel: [
+      { channel: 'PLATFORM_12315', count: 26 },
+      { channel: 'PHONE', count: 13 },
+      { channel: 'LETTER', count: 0 },
+      { channel: 'VISIT', count: 5 },
+      { channel: 'ONLINE', count: 14 },
+    ],
+    complaintsByOutcome: [
+      { outcome: 'PENDING', count: 12 },
+      { outcome: 'REFUSED', count: 4 },
+      { outcome: 'MEDIATED', count: 10 },
+      { outcome: 'REFERRED', count: 7 },
+      { outcome: 'ANSWERED', count: 25 },
+    ],
   },
   training: {
     sessions: 15,
@@ -203,7 +222,8 @@ describe('the summary draft', () => {
       ];
       for (const [draft, report, previous] of cases) {
         const held = heldFigures(report, previous);
-        const stray = figuresIn(draft).filter((f) => !held.has(f));
+        // 12315平台 is a complaint channel's name, not a figure.
+        const stray = figuresIn(draft.replaceAll('12315平台', '')).filter((f) => !held.has(f));
         expect(stray, draft).toEqual([]);
       }
       // And the check itself: a figure the report lacks is caught.
@@ -260,8 +280,39 @@ describe('the summary draft', () => {
     expect(plan).toContain('对本年度3起突发事件复盘');
     // Nothing open in 2024's records: it says so for what it checked, and asks for the rest.
     const quiet = planOf(summaryText({ report: REPORT_2024 }));
-    expect(quiet).toContain('按平台记录,本年度抽检不合格处置、舆情处置、风险分级没有未办结的事项。');
+    expect(plan).toContain('仍在办理的投诉举报12件按法定时限办结');
+    expect(quiet).toContain('按平台记录,本年度抽检不合格处置、投诉举报办理、舆情处置、风险分级没有未办结的事项。');
     expect(quiet).toContain('【请补充:2025年风险清单、责任清单、隐患排查、会商研判和应急演练的安排】');
+  });
+
+  it('writes the complaints register’s year from WorkReport.enforcement: received, by kind, channel and outcome', () => {
+    const draft = summaryText({ report: REPORT_2025, previous: REPORT_2024 });
+    const enforcement = parseSummary(draft).find((b) => b.kind === 'section' && b.lead === '(三)执法办案与专项行动。');
+    expect(enforcement && enforcement.kind === 'section' && enforcement.text).toContain(
+      '平台登记收到投诉举报58件(上年34件)(投诉41件、举报17件);按来源渠道,12315平台26件、电话13件、来访5件、网络14件;' +
+        '按办理结果,答复办结25件、调解10件、转线索(立案)7件、不予受理4件、办理中12件。',
+    );
+    // A channel or outcome with no complaint is left out; 2024 compares with nothing (2023 had no register).
+    const first = summaryText({ report: REPORT_2024, previous: REPORT_2023 });
+    expect(first).toContain(
+      '平台登记收到投诉举报34件(投诉21件、举报13件);按来源渠道,12315平台18件、电话9件、来访2件、网络5件;' +
+        '按办理结果,答复办结16件、调解8件、转线索(立案)7件、不予受理3件。',
+    );
+    expect(first).not.toContain('来信0件');
+    // A year before whose register was empty is no comparison either.
+    const emptyRegister = { ...REPORT_2024, enforcement: { ...REPORT_2024.enforcement!, complaintsReceived: 0 } };
+    expect(summaryText({ report: REPORT_2025, previous: emptyRegister })).toContain('投诉举报58件(投诉41件');
+  });
+
+  it('says nothing of complaints when the report does not carry them, and says there were none when it counted none', () => {
+    const { complaintsReceived, complaintsByKind, complaintsByChannel, complaintsByOutcome, ...cases } =
+      REPORT_2024.enforcement!;
+    const without = summaryText({ report: { ...REPORT_2024, enforcement: cases } });
+    expect(without).not.toMatch(/投诉|举报/);
+    expect(planOf(without)).toContain('按平台记录,本年度抽检不合格处置、舆情处置、风险分级没有未办结的事项。');
+    const counted = summaryText({ report: { ...REPORT_2024, enforcement: { ...cases, complaintsReceived: 0 } } });
+    expect(counted).toContain('平台未登记本年度的投诉举报记录。');
+    expect(counted).not.toContain('投诉举报办理');
   });
 
   it('writes the year’s 风险防控与应急 from WorkReport.risk, and leaves it out where the platform has none', () => {
@@ -307,7 +358,10 @@ describe('the summary draft', () => {
     supervision: { missing: ['统筹督查'], figures: ['22个乡镇(街道)', '提示函12份'] },
     riskGrading: { missing: ['风险分级'], figures: ['分级率100%'] },
     sampling: { missing: ['抽检监测'], figures: ['1847批次', '不合格52批次', '“批批检”'] },
-    enforcement: { missing: ['执法办案'], figures: ['119件', '移送起诉4件', '专项治理12项', '联合执法6次'] },
+    enforcement: {
+      missing: ['执法办案'],
+      figures: ['119件', '移送起诉4件', '专项治理12项', '联合执法6次', '投诉举报34件', '12315平台18件'],
+    },
     training: { missing: ['培训考核'], figures: ['培训13次', '2000人', '580批次', '295家'] },
     publicity: { missing: ['宣传舆情'], figures: ['信息56条', '负面舆情3条', '活动12次', '12000余份'] },
   };
@@ -390,6 +444,20 @@ function EMPTY(year: number): WorkReportData {
       campaigns: 0,
       jointOperations: 0,
       byStatus: [],
+      // As enforcement answers a year without complaints: every channel and outcome, at zero.
+      complaintsReceived: 0,
+      complaintsByKind: [
+        { kind: 'COMPLAINT', count: 0 },
+        { kind: 'REPORT', count: 0 },
+      ],
+      complaintsByChannel: ['PLATFORM_12315', 'PHONE', 'LETTER', 'VISIT', 'ONLINE'].map((channel) => ({
+        channel,
+        count: 0,
+      })),
+      complaintsByOutcome: ['PENDING', 'REFUSED', 'MEDIATED', 'REFERRED', 'ANSWERED'].map((outcome) => ({
+        outcome,
+        count: 0,
+      })),
     },
     training: { sessions: 0, participants: 0, assessmentBatches: 0, workshopsUpgraded: 0, byAudience: [] },
     publicity: { posts: 0, opinionEvents: 0, outreachEvents: 0, materials: 0, opinionEventsHandled: 0 },
