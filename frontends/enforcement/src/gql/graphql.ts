@@ -138,6 +138,8 @@ export type ClueInput = {
   title: string;
   /** 当事人所属乡镇(街道)代码;可不填,以主体登记为准,填写不一致的拒绝 */
   townshipId?: string | number | null | undefined;
+  /** 由村(社区)报告转来时:报告ID(来源为投诉举报;由报告的分办写入) */
+  villageReportId?: string | number | null | undefined;
   violations?: Array<Violation> | null | undefined;
 };
 
@@ -314,6 +316,8 @@ export type EntityFilter = {
   search?: string | null | undefined;
   status?: EntityStatus | null | undefined;
   townshipId?: string | number | null | undefined;
+  /** 所在村(社区)代码 */
+  villageId?: string | number | null | undefined;
 };
 
 /** 经营状态 */

@@ -208,6 +208,8 @@ export type HazardInput = {
   riskId?: string | number | null | undefined;
   /** 可不填;填写时须与主体登记的乡镇(街道)一致 */
   townshipId?: string | number | null | undefined;
+  /** 由村(社区)报告转来时:报告ID(由报告的分办写入) */
+  villageReportId?: string | number | null | undefined;
 };
 
 /** 隐患排查筛选 */

@@ -54,6 +54,8 @@ export type EntityFilter = {
   search?: string | null | undefined;
   status?: EntityStatus | null | undefined;
   townshipId?: string | number | null | undefined;
+  /** 所在村(社区)代码 */
+  villageId?: string | number | null | undefined;
 };
 
 /** 经营状态 */
