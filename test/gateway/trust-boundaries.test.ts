@@ -34,10 +34,13 @@ const SAFE = {
   CORS_ORIGINS: 'https://shian.example.gov.cn',
   GATEWAY_SIGNING_KEY: KEYS.privateKey,
   GATEWAY_PUBLIC_KEY: KEYS.publicKey,
+  // entities refuses a production start without a photo store it can write.
+  VILLAGE_PHOTOS_DIR: mkdtempSync(path.join(tmpdir(), 'shian-production-photos-')),
 };
 
 /** Variables of ours that the runner's environment must not leak into a case. */
-const CONTROLLED = /^(AUTH_|GATEWAY_|CORS_ORIGINS$|NODE_ENV$|VITEST|TRUSTED_OPERATIONS|SUBGRAPH_HOST$)/;
+const CONTROLLED =
+  /^(AUTH_|GATEWAY_|CORS_ORIGINS$|NODE_ENV$|VITEST|TRUSTED_OPERATIONS|SUBGRAPH_HOST$|PHOTO_STORE$|S3_|VILLAGE_PHOTOS_DIR$)/;
 
 type Kind = 'gateway' | 'subgraph';
 

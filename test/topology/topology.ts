@@ -149,6 +149,7 @@ export async function startTopology(): Promise<Topology> {
     started.push(forward);
     writeFileSync(ROOT_PID_FILE, String(forward.pid));
     dropDatabases();
+    mkdirSync(`${RUN_DIR}/village-photos`, { recursive: true });
 
     const secret = randomBytes(48).toString('base64url');
     const keys = generateKeyPairSync('ed25519');
@@ -168,6 +169,8 @@ export async function startTopology(): Promise<Topology> {
       GATEWAY_PUBLIC_KEY: keys.publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       // A subgraph reads linked records through the gateway, so through the load balancer like any client.
       GATEWAY_URL: `${GATEWAY_URL}/graphql`,
+      // entities refuses a production start without a photo store: one directory both replicas share (one host).
+      VILLAGE_PHOTOS_DIR: `${RUN_DIR}/village-photos`,
     };
     const gatewayEnv: Record<string, string> = {
       ...common,

@@ -5,7 +5,8 @@
  * migrate steps at once applying each migration once, and the two serving a query with no TypeScript hook.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEMO_USERS, generateGatewayKeyPair, signToken } from '@shian/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,8 @@ const ENV = {
   GATEWAY_SIGNING_KEY: KEYS.privateKey,
   GATEWAY_PUBLIC_KEY: KEYS.publicKey,
   DATABASE_URL: `${SERVER}/${BASE}`,
+  // entities refuses a production start without a photo store it can write.
+  VILLAGE_PHOTOS_DIR: mkdtempSync(path.join(tmpdir(), 'shian-production-photos-')),
   GATEWAY_PORT: String(GATEWAY_PORT),
   ENTITIES_PORT: String(SUBGRAPH_PORT),
   // The other subgraphs are down: on ports of this test's own, not a development platform's that may be running.
