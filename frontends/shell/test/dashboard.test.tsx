@@ -150,6 +150,12 @@ describe('the dashboard', { timeout: 45_000 }, () => {
     const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
     await waitFor(() => expect(editor.value).toContain('抽检监测共1847批次(上年1000批次)'));
     expect(editor.value).toContain('食品违法案件立案119件(上年60件)');
+    // The draft writes its complaints sentence only from figures the dashboard's query asks for (this stand-in
+    // gateway answers the whole fixture, whatever is asked, so the request is checked too).
+    expect(editor.value).toContain('平台登记收到投诉举报34件(上年17件)');
+    const asked = requests.find((r) => r.query.includes('workReports'))!.query;
+    for (const field of ['complaintsReceived', 'complaintsByKind', 'complaintsByChannel', 'complaintsByOutcome'])
+      expect(asked).toContain(field);
     expect(editor.value).toContain('【请补充:');
     fireEvent.change(editor, { target: { value: `${editor.value}补充一段。` } });
     expect(editor.value).toContain('补充一段。');

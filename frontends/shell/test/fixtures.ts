@@ -41,6 +41,14 @@ export function REPORT(year: number): Report {
       bySource: [{ source: 'SAMPLING', count: n(119) }],
       byStatus: [{ status: 'CLOSED', count: n(119) }],
       byMonth: months(n(119)).map((casesFiled, i) => ({ month: i + 1, casesFiled, inspections: 0 })),
+      // The complaints register (the summary draft's complaints sentence reads these).
+      complaintsReceived: n(34),
+      complaintsByKind: [
+        { kind: 'COMPLAINT', count: n(20) },
+        { kind: 'REPORT', count: n(14) },
+      ],
+      complaintsByChannel: [{ channel: 'PLATFORM_12315', count: n(34) }],
+      complaintsByOutcome: [{ outcome: 'ANSWERED', count: n(34) }],
     },
     training: {
       sessions: year === 2023 ? 2 : n(13),

@@ -79,6 +79,20 @@ export const WorkReportDashboardDocument = graphql(`
           casesFiled
           inspections
         }
+        # The complaints register (投诉举报): the summary draft's complaints sentence needs all four.
+        complaintsReceived
+        complaintsByKind {
+          kind
+          count
+        }
+        complaintsByChannel {
+          channel
+          count
+        }
+        complaintsByOutcome {
+          outcome
+          count
+        }
       }
       training {
         sessions
