@@ -143,7 +143,7 @@ Done. Next:${pending}
   npm start                         # ${forms.label} at http://localhost:5000/${forms.name}
 Commit services/${forms.name}, frontends/${forms.name}, packages/platform/src/domains.ts, services/gateway (package.json,
 supergraph.graphql, api-schema.graphql), deploy/k8s (the generated subgraph manifests) and pnpm-lock.yaml.
-Before a release, name the image in deploy/k8s/overlays/production/kustomization.yaml (images: shian/${forms.name}).
+Its image is mapped in both overlays (production: the gateway's registry and tag); change that mapping if it differs.
 The guide: docs/adding-a-domain.md.`);
   return { ...forms, ...ports, serviceDir, frontendDir };
 }
