@@ -79,3 +79,21 @@ export const VILLAGE_REPORT_STATUS: LabelMap<VillageReportStatus> = {
   HAZARD: { label: '已转隐患', color: 'orange' },
   CLUE: { label: '已转线索', color: 'purple' },
 };
+
+/** A business's fields as its form names them: the 操作记录 tab's labels for the rows the ORM wrote. */
+export const ENTITY_FIELD_LABELS: Record<string, string> = {
+  id: '编号',
+  name: '主体名称',
+  creditCode: '统一社会信用代码',
+  category: '类别',
+  status: '状态',
+  township: '乡镇(街道)',
+  village: '村(社区)',
+  address: '地址',
+  legalRepresentative: '法定代表人(负责人)',
+  phone: '联系电话',
+  riskGrade: '风险等级',
+  version: '版本',
+  createdAt: '登记时间',
+  updatedAt: '更新时间',
+};

@@ -1,3 +1,4 @@
+export * from './AuditTrail';
 export * from './DataTable';
 export * from './ErrorPanel';
 export * from './excel';

@@ -1,6 +1,14 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import {
+  AuditTrailPanel,
+  canReadAuditTrail,
+  ErrorPanel,
+  labelOf,
+  PageHeader,
+  PartialNotice,
+  StatusTag,
+} from '@shian/ui-kit';
 import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
@@ -8,8 +16,8 @@ import { AssessRiskButton } from '../components/AssessRiskButton';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, formatScore } from '../format';
-import { CATEGORY, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { CATEGORY, ENTITY_FIELD_LABELS, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
+import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const EntityDetailQueryDocument = graphql(`
   query EntityDetail($id: ID!) {
@@ -75,6 +83,43 @@ export const EntityDetailQueryDocument = graphql(`
   }
 `);
 
+/** The business's rows of the audit trail (leaders only): entities' own part of `auditTrail`. */
+export const EntityAuditTrailQueryDocument = graphql(`
+  query EntityAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
+    auditTrail(filter: $filter, first: $first, after: $after) {
+      entities {
+        nodes {
+          id
+          at
+          kind
+          recordType
+          recordId
+          parentId
+          operation
+          action
+          actor {
+            username
+            name
+            role
+            department
+          }
+          changes {
+            field
+            label
+            from
+            to
+          }
+          cursor
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
 type Entity = NonNullable<EntityDetailQuery['entity']>;
 
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
@@ -83,6 +128,7 @@ export function EntityPage() {
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
+  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
   const [{ data, fetching, error }, refetch] = useQuery({ query: EntityDetailQueryDocument, variables: { id } });
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
@@ -145,6 +191,23 @@ export function EntityPage() {
               children: <Assignments entity={entity} />,
             },
             { key: 'visits', label: `包保督导(${entity.visits.length})`, children: <Visits entity={entity} /> },
+            ...(auditReader
+              ? [
+                  {
+                    key: 'audit',
+                    label: '操作记录',
+                    children: (
+                      <AuditTrailPanel
+                        query={EntityAuditTrailQueryDocument}
+                        pick={(d) => d.auditTrail.entities}
+                        recordType="Entity"
+                        recordId={entity.id}
+                        fieldLabels={ENTITY_FIELD_LABELS}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

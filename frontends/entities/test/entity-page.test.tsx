@@ -1,0 +1,178 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { testToken } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityPage } from '../src/pages/EntityPage';
+import { renderInModule, stubGateway } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
+const ID = 'e0c1b7d2-0000-4000-8000-000000000001';
+
+const ENTITY = {
+  data: {
+    entity: {
+      __typename: 'Entity',
+      id: ID,
+      name: '巴州区老街面馆',
+      creditCode: '91511902MA62D9QX1N',
+      category: 'CATERING',
+      status: 'OPERATING',
+      address: '东城街道1号',
+      legalRepresentative: '王五',
+      phone: '13800000000',
+      riskGrade: 'B',
+      createdAt: '2025-01-02T01:00:00.000Z',
+      updatedAt: '2025-03-01T01:05:09.000Z',
+      township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+      licenses: [],
+      riskAssessments: [],
+      assignments: [],
+      visits: [],
+    },
+  },
+};
+
+const actor = (username: string, name: string, role: string) => ({
+  __typename: 'AuditActor',
+  username,
+  name,
+  role,
+  department: null,
+});
+
+function row(id: string, at: string, fields: Record<string, unknown>) {
+  return {
+    __typename: 'AuditRecord',
+    id,
+    at,
+    recordType: 'Entity',
+    recordId: ID,
+    parentId: null,
+    operation: null,
+    action: null,
+    cursor: `c-${id}`,
+    changes: [],
+    ...fields,
+  };
+}
+
+const change = (field: string, from: string | null, to: string | null) => ({
+  __typename: 'AuditChange',
+  field,
+  label: null,
+  from,
+  to,
+});
+
+function trail(nodes: object[], hasNextPage: boolean) {
+  return {
+    data: {
+      auditTrail: {
+        __typename: 'AuditTrail',
+        entities: {
+          __typename: 'AuditPage',
+          nodes,
+          pageInfo: {
+            __typename: 'PageInfo',
+            hasNextPage,
+            endCursor: hasNextPage ? (nodes.at(-1) as any).cursor : null,
+          },
+        },
+      },
+    },
+  };
+}
+
+const FIRST = trail(
+  [
+    row('r3', '2025-03-01T01:05:09.000Z', {
+      kind: 'READ',
+      operation: 'entity',
+      actor: actor('leader', '赵局长', 'leader'),
+      changes: [change('phone', null, null)],
+    }),
+    row('r2', '2025-02-28T16:30:00.000Z', {
+      kind: 'UPDATE',
+      operation: 'updateEntity',
+      actor: actor('township1', '孙监管', 'township'),
+      changes: [change('phone', '13900000000', '13800000000'), change('passwordHash', '〔已隐藏〕', '〔已隐藏〕')],
+    }),
+  ],
+  true,
+);
+const SECOND = trail(
+  [
+    row('r1', '2025-01-02T01:00:00.000Z', {
+      kind: 'CREATE',
+      operation: 'createEntity',
+      actor: actor('officer', '李执法', 'officer'),
+      changes: [change('name', null, '巴州区老街面馆')],
+    }),
+  ],
+  false,
+);
+
+describe('the business’s 操作记录 tab', () => {
+  it('shows a leader the record’s rows newest first, in Beijing time, with who, what and the changes, paged', async () => {
+    const calls = stubGateway({
+      EntityDetail: () => ENTITY,
+      EntityAuditTrail: (v) => (v.after ? SECOND : FIRST),
+    });
+    render(renderInModule(<EntityPage />, { path: `/entities/${ID}`, route: '/entities/:id', token: leaderToken }));
+    const tab = await screen.findByRole('tab', { name: '操作记录' });
+    await act(async () => fireEvent.click(tab));
+    const table = await screen.findByRole('table', { name: '操作记录' });
+    const rows = await within(table).findAllByRole('row');
+    // The header, then the two rows of the first page, newest first.
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]).getByText('2025-03-01 09:05:09')).toBeTruthy();
+    expect(within(rows[1]).getByText('查阅个人信息')).toBeTruthy();
+    expect(within(rows[1]).getByText('查阅:联系电话')).toBeTruthy();
+    expect(within(rows[1]).getByText('局领导')).toBeTruthy();
+    // 16:30 UTC is past midnight in Beijing: the next day.
+    expect(within(rows[2]).getByText('2025-03-01 00:30:00')).toBeTruthy();
+    expect(within(rows[2]).getByText('孙监管')).toBeTruthy();
+    expect(within(rows[2]).getByText('乡镇(街道)监管员')).toBeTruthy();
+    expect(within(rows[2]).getByText('修改')).toBeTruthy();
+    expect(within(rows[2]).getByText('联系电话:13900000000 → 13800000000')).toBeTruthy();
+    expect(within(rows[2]).getByText('passwordHash:〔已隐藏〕 → 〔已隐藏〕')).toBeTruthy();
+
+    const first = calls.find((c) => c.operationName === 'EntityAuditTrail')!;
+    expect(first.variables).toEqual({ filter: { recordType: 'Entity', recordId: ID }, first: 20, after: null });
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
+    expect(await screen.findByText('主体名称:巴州区老街面馆')).toBeTruthy();
+    expect(screen.getByText('新建')).toBeTruthy();
+    expect(screen.getByText('执法人员')).toBeTruthy();
+    expect(calls.filter((c) => c.operationName === 'EntityAuditTrail').at(-1)!.variables).toMatchObject({
+      after: 'c-r2',
+    });
+  });
+
+  it('shows a leader the refusal in Chinese when the request fails', async () => {
+    stubGateway({
+      EntityDetail: () => ENTITY,
+      EntityAuditTrail: () => ({
+        data: null,
+        errors: [{ message: '操作记录仅限局领导查阅', extensions: { code: 'FORBIDDEN' } }],
+      }),
+    });
+    render(renderInModule(<EntityPage />, { path: `/entities/${ID}`, route: '/entities/:id', token: leaderToken }));
+    const tab = await screen.findByRole('tab', { name: '操作记录' });
+    await act(async () => fireEvent.click(tab));
+    expect(await screen.findByText('操作记录仅限局领导查阅')).toBeTruthy();
+  });
+
+  it('is not offered to an officer, and nothing is asked', async () => {
+    const calls = stubGateway({ EntityDetail: () => ENTITY });
+    render(renderInModule(<EntityPage />, { path: `/entities/${ID}`, route: '/entities/:id' }));
+    expect(await screen.findByRole('tab', { name: /许可证/ })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: '操作记录' })).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('EntityAuditTrail');
+  });
+});

@@ -1,0 +1,218 @@
+// The browser-safe part of @shian/auth: its root also carries Node-only code (keys, node:crypto).
+import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shian/auth/identity';
+import { type TypedDocumentNode, useQuery } from '@shian/graphql-client';
+import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { ErrorPanel } from './ErrorPanel';
+import { useCursorPagination } from './pagination';
+import type { LabelMap } from './StatusTag';
+
+/** One row of `auditTrail`'s `AuditPage` (docs/api.md), as a record's 操作记录 tab shows it. */
+export interface AuditRecordView {
+  id: string;
+  at: string;
+  kind: string;
+  recordType: string;
+  recordId: string;
+  parentId?: string | null;
+  operation?: string | null;
+  action?: string | null;
+  actor: { username: string; name: string; role: string; department?: string | null };
+  changes: readonly { field: string; label?: string | null; from?: string | null; to?: string | null }[];
+  cursor: string;
+}
+
+export interface AuditPageView {
+  nodes: readonly AuditRecordView[];
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/** What the tab sends: the record's filter and the page (`first` per domain, `after` a row's cursor). */
+export interface AuditTrailVariables {
+  filter: { recordType?: string; recordId: string };
+  first: number;
+  after: string | null;
+}
+
+export const AUDIT_KIND: LabelMap<'CREATE' | 'UPDATE' | 'DELETE' | 'READ' | 'OPERATION'> = {
+  CREATE: { label: '新建', color: 'green' },
+  UPDATE: { label: '修改', color: 'blue' },
+  DELETE: { label: '删除', color: 'red' },
+  READ: { label: '查阅个人信息', color: 'orange' },
+  OPERATION: { label: '其他操作' },
+};
+
+/** The server refuses everyone but the bureau's leaders (FORBIDDEN): the tab is not offered to anyone else. */
+export const canReadAuditTrail = (role: string | null | undefined) => role === 'leader';
+
+/** 局领导, 执法人员 … 协作部门 · 公安; `system` for the demo data and scheduled jobs. */
+export function auditActorRole(actor: Pick<AuditRecordView['actor'], 'role' | 'department'>): string {
+  if (actor.role === 'system') return '系统';
+  const role = ROLE_LABELS[actor.role as Role] ?? actor.role;
+  const department = actor.department ? DEPARTMENT_LABELS[actor.department as Department] : undefined;
+  return department ? `${role} · ${department}` : role;
+}
+
+const BEIJING = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant in Beijing time (the bureau's), whatever the browser's zone: 2025-03-01 09:05:00. */
+export function formatBeijingTime(value: string): string {
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const part = Object.fromEntries(BEIJING.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+}
+
+export interface AuditTrailPanelProps<Data> {
+  /** The remote's typed operation (its own codegen, so the gateway's trusted list holds it). */
+  query: TypedDocumentNode<Data, AuditTrailVariables>;
+  /** This domain's page of the answer (`data.auditTrail.<domain>`); null when the domain did not answer. */
+  pick: (data: Data) => AuditPageView | null | undefined;
+  /** The record: its entity name (`Case`, `Entity` …) and id. */
+  recordType: string;
+  recordId: string;
+  /**
+   * Also the rows of records belonging to it (their `parentId` is this record: a case's transfers). The API's
+   * `recordId` already matches those, but `recordType` would exclude them, so only the id is sent and other
+   * types' rows are kept only when they name this record as their parent.
+   */
+  withChildren?: boolean;
+  /** Record type → label (移送, 涉案财物): with `withChildren`, a 记录 column says which record a row is about. */
+  recordTypeLabels?: Record<string, string>;
+  /** Field → label for rows the ORM wrote (their changes carry no label): the record's form labels. */
+  fieldLabels?: Record<string, string>;
+  pageSize?: number;
+}
+
+const EMPTY = '(空)';
+
+function Changes({ row, fieldLabels }: { row: AuditRecordView; fieldLabels?: Record<string, string> }) {
+  const label = (c: AuditRecordView['changes'][number]) =>
+    c.label ?? fieldLabels?.[c.field] ?? (c.field === 'arguments' ? '参数' : c.field);
+  if (row.changes.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  // A read records which personal fields were shown, never their values.
+  if (row.kind === 'READ') return <span>查阅:{row.changes.map(label).join('、')}</span>;
+  return (
+    <ul style={{ margin: 0, paddingLeft: 16 }}>
+      {row.changes.map((c) => (
+        <li key={c.field}>
+          {label(c)}:
+          {row.kind === 'CREATE'
+            ? (c.to ?? EMPTY)
+            : row.kind === 'DELETE'
+              ? (c.from ?? EMPTY)
+              : c.field === 'arguments' && c.from == null
+                ? (c.to ?? EMPTY)
+                : `${c.from ?? EMPTY} → ${c.to ?? EMPTY}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * A record's 操作记录 tab: its rows of the audit trail, newest first, paged with the rows' cursors. Render it for
+ * leaders only (`canReadAuditTrail`); a failed request shows its error in Chinese with 重试.
+ */
+export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
+  const { recordType, recordId, withChildren } = props;
+  const pagination = useCursorPagination(`${recordType}:${recordId}`, props.pageSize ?? 20);
+  const filter = withChildren ? { recordId } : { recordType, recordId };
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: props.query,
+    variables: { filter, first: pagination.variables.first, after: pagination.variables.after },
+  });
+  const page = data ? props.pick(data) : undefined;
+  if ((error && !page) || (data && !page)) {
+    return (
+      <ErrorPanel
+        compact
+        error={error ?? new Error('操作记录暂不可用')}
+        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+      />
+    );
+  }
+  const rows = (page?.nodes ?? []).filter(
+    (row) =>
+      (row.recordType === recordType && row.recordId === recordId) || (withChildren && row.parentId === recordId),
+  );
+  return (
+    <Flex vertical gap={12}>
+      <Table<AuditRecordView>
+        aria-label="操作记录"
+        size="small"
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: '暂无操作记录' }}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          { title: '时间', key: 'at', render: (_, row) => formatBeijingTime(row.at) },
+          {
+            title: '操作人',
+            key: 'actor',
+            render: (_, row) => (
+              <span>
+                {row.actor.name} <Typography.Text type="secondary">{auditActorRole(row.actor)}</Typography.Text>
+              </span>
+            ),
+          },
+          {
+            title: '操作',
+            key: 'what',
+            render: (_, row) => (
+              <Flex gap={4} align="center">
+                <Tag color={AUDIT_KIND[row.kind as keyof typeof AUDIT_KIND]?.color}>
+                  {AUDIT_KIND[row.kind as keyof typeof AUDIT_KIND]?.label ?? row.kind}
+                </Tag>
+                {row.action && <span>{row.action}</span>}
+              </Flex>
+            ),
+          },
+          ...(props.recordTypeLabels
+            ? [
+                {
+                  title: '记录',
+                  key: 'record',
+                  render: (_: unknown, row: AuditRecordView) =>
+                    props.recordTypeLabels?.[row.recordType] ?? row.recordType,
+                },
+              ]
+            : []),
+          {
+            title: '变更内容',
+            key: 'changes',
+            render: (_, row) => <Changes row={row} fieldLabels={props.fieldLabels} />,
+          },
+        ]}
+      />
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <Typography.Text type="secondary">第 {pagination.page} 页 · 最新的在前</Typography.Text>
+        <Flex gap={8}>
+          <Button size="small" disabled={pagination.page === 1 || fetching} onClick={pagination.first}>
+            首页
+          </Button>
+          <Button size="small" disabled={pagination.page === 1 || fetching} onClick={pagination.previous}>
+            上一页
+          </Button>
+          <Button
+            size="small"
+            disabled={!page?.pageInfo.hasNextPage || fetching}
+            onClick={() => pagination.next(page?.pageInfo.endCursor)}
+          >
+            下一页
+          </Button>
+        </Flex>
+      </Flex>
+    </Flex>
+  );
+}
