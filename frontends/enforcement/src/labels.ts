@@ -199,3 +199,10 @@ export const MEDIATION_RESULT: LabelMap<MediationResult> = {
   SETTLED: { label: '调解成功', color: 'green' },
   FAILED: { label: '调解不成', color: 'red' },
 };
+
+/** The audit trail's record types (entity names) on a case's 操作记录 tab: the case and what belongs to it. */
+export const AUDIT_RECORD_TYPE: Record<string, string> = {
+  Case: '案件',
+  Transfer: '移送',
+  SeizedItem: '涉案财物',
+};

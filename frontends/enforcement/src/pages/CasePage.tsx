@@ -1,5 +1,13 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import {
+  AuditTrailPanel,
+  canReadAuditTrail,
+  ErrorPanel,
+  labelOf,
+  PageHeader,
+  PartialNotice,
+  StatusTag,
+} from '@shian/ui-kit';
 import { Card, Descriptions, Empty, Flex, Skeleton, Table, Tabs, Tag, Timeline } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
@@ -12,6 +20,7 @@ import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import {
   CASE_SOURCE,
+  AUDIT_RECORD_TYPE,
   CASE_STATUS,
   DEPARTMENT,
   PAUSE_KIND,
@@ -23,7 +32,7 @@ import {
   TRANSFER_STATUS,
   VIOLATION,
 } from '../labels';
-import { useCanWrite, useIsPartner, useModulePath } from '../module';
+import { useCanWrite, useCurrentUser, useIsPartner, useModulePath } from '../module';
 
 export const CaseDetailQueryDocument = graphql(`
   query CaseDetail($id: ID!, $bureau: Boolean!) {
@@ -176,6 +185,43 @@ export const CaseDetailQueryDocument = graphql(`
   }
 `);
 
+/** The case's rows of the audit trail and its transfers' and seized goods' (leaders only): enforcement's part. */
+export const CaseAuditTrailQueryDocument = graphql(`
+  query CaseAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
+    auditTrail(filter: $filter, first: $first, after: $after) {
+      enforcement {
+        nodes {
+          id
+          at
+          kind
+          recordType
+          recordId
+          parentId
+          operation
+          action
+          actor {
+            username
+            name
+            role
+            department
+          }
+          changes {
+            field
+            label
+            from
+            to
+          }
+          cursor
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
 export type CaseDetail = NonNullable<CaseDetailQuery['case']>;
 
 /** A case: its record, timeline, clocks, documents, penalty, transfers, seized goods and history. */
@@ -183,6 +229,7 @@ export function CasePage() {
   const { id = '' } = useParams();
   const partner = useIsPartner();
   const canWrite = useCanWrite();
+  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
   const to = useModulePath();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -262,6 +309,24 @@ export function CasePage() {
               label: `修改留痕(${record.history.length})`,
               children: <HistoryList entries={record.history} />,
             },
+            ...(auditReader
+              ? [
+                  {
+                    key: 'audit',
+                    label: '操作记录',
+                    children: (
+                      <AuditTrailPanel
+                        query={CaseAuditTrailQueryDocument}
+                        pick={(d) => d.auditTrail.enforcement}
+                        recordType="Case"
+                        recordId={record.id}
+                        withChildren
+                        recordTypeLabels={AUDIT_RECORD_TYPE}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
