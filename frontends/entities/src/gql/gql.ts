@@ -41,6 +41,8 @@ type Documents = {
     "\n  query VillageEntityOptions($filter: EntityFilter, $first: Int) {\n    entities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        address\n      }\n    }\n  }\n": typeof types.VillageEntityOptionsDocument,
     "\n  query MyVillageReports($first: Int, $after: String) {\n    villageReports(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        entityName\n        description\n        receivedAt\n        dueOn\n        status\n        dismissReason\n        hazardId\n        caseId\n        triagedAt\n        photos {\n          index\n        }\n      }\n    }\n  }\n": typeof types.MyVillageReportsDocument,
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": typeof types.ReportFromVillageDocument,
+    "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SupervisionStationsDocument,
+    "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SetStationChecklistItemDocument,
 };
 const documents: Documents = {
     "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n": types.AddLicenseDocument,
@@ -70,6 +72,8 @@ const documents: Documents = {
     "\n  query VillageEntityOptions($filter: EntityFilter, $first: Int) {\n    entities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        address\n      }\n    }\n  }\n": types.VillageEntityOptionsDocument,
     "\n  query MyVillageReports($first: Int, $after: String) {\n    villageReports(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        entityName\n        description\n        receivedAt\n        dueOn\n        status\n        dismissReason\n        hazardId\n        caseId\n        triagedAt\n        photos {\n          index\n        }\n      }\n    }\n  }\n": types.MyVillageReportsDocument,
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": types.ReportFromVillageDocument,
+    "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SupervisionStationsDocument,
+    "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SetStationChecklistItemDocument,
 };
 
 /**
@@ -194,6 +198,14 @@ export function graphql(source: "\n  query MyVillageReports($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n"): (typeof documents)["\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

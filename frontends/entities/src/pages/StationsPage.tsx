@@ -1,0 +1,117 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { errorMessage, useQuery } from '@shian/graphql-client';
+import { type ExportColumn, ErrorPanel, exportToExcel, PageHeader } from '@shian/ui-kit';
+import { App as AntApp, Button, Progress, Result, Table, type TableColumnsType } from '@shian/antd';
+import { useState } from 'react';
+import { formatDateTime } from '../format';
+import { useCurrentUser } from '../module';
+import { SupervisionStationsDocument, type Station } from '../stations/queries';
+import { StationChecklist, todayInChina } from '../stations/StationChecklist';
+
+/** Who reads the stations: the bureau's people (the subgraph refuses partners and liaisons, FORBIDDEN). */
+export const STATION_READERS: readonly string[] = ['leader', 'officer', 'township'];
+/** Who ticks the checklist: district writers (setStationChecklistItem's requireDistrictWriter). */
+const STATION_WRITERS: readonly string[] = ['leader', 'officer'];
+
+const townshipNames = (s: Station) => s.townships.map((t) => t.name).join('、');
+const officerNames = (s: Station) => s.officers.map((o) => `${o.name}(${o.title})`).join('、');
+
+const EXPORT_COLUMNS: ExportColumn<Station>[] = [
+  { title: '监管所', value: 'name', width: 24 },
+  { title: '覆盖乡镇(街道)', value: townshipNames, width: 36 },
+  { title: '人员', value: officerNames, width: 40 },
+  { title: '已完成检查项', value: 'checklistDone', width: 14 },
+  { title: '检查项总数', value: (s) => s.checklist.length, width: 12 },
+  {
+    title: '未完成的检查项',
+    value: (s) =>
+      s.checklist
+        .filter((i) => !i.done)
+        .map((i) => i.label)
+        .join('、'),
+    width: 50,
+  },
+  { title: '更新时间', value: (s) => formatDateTime(s.updatedAt), width: 18 },
+];
+
+function Stations() {
+  const role = useCurrentUser()?.role ?? '';
+  const canWrite = STATION_WRITERS.includes(role);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SupervisionStationsDocument });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const { message } = AntApp.useApp();
+  const [exporting, setExporting] = useState(false);
+  const stations = data?.supervisionStations ?? [];
+  const done = stations.reduce((sum, s) => sum + s.checklistDone, 0);
+  const total = stations.reduce((sum, s) => sum + s.checklist.length, 0);
+
+  const exportAll = async () => {
+    setExporting(true);
+    try {
+      await exportToExcel(stations, EXPORT_COLUMNS, `基层监管所-${todayInChina()}`);
+      message.success(`已导出 ${stations.length} 条`);
+    } catch (e) {
+      message.error(`导出失败:${errorMessage(e)}`);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const columns: TableColumnsType<Station> = [
+    { title: '监管所', dataIndex: 'name' },
+    { title: '覆盖乡镇(街道)', key: 'townships', render: (_, s) => townshipNames(s) || '—' },
+    { title: '人员', key: 'officers', render: (_, s) => officerNames(s) || '—' },
+    {
+      title: '“两化”建设',
+      key: 'progress',
+      width: 220,
+      render: (_, s) => (
+        <span data-testid={`progress-${s.id}`}>
+          <Progress
+            percent={s.checklist.length ? Math.round((s.checklistDone / s.checklist.length) * 100) : 0}
+            format={() => `${s.checklistDone}/${s.checklist.length}`}
+            size="small"
+          />
+        </span>
+      ),
+    },
+    { title: '更新时间', dataIndex: 'updatedAt', render: formatDateTime },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="基层监管所"
+        subTitle={data ? `共 ${stations.length} 个,“两化”检查项已完成 ${done}/${total}` : undefined}
+        extra={
+          <Button icon={<DownloadOutlined />} loading={exporting} disabled={!stations.length} onClick={exportAll}>
+            导出Excel
+          </Button>
+        }
+      />
+      {error ? (
+        <ErrorPanel error={error} onRetry={reload} />
+      ) : (
+        <Table<Station>
+          aria-label="基层监管所列表"
+          rowKey="id"
+          loading={fetching}
+          dataSource={stations}
+          pagination={false}
+          columns={columns}
+          expandable={{
+            expandedRowRender: (s) => <StationChecklist station={s} canWrite={canWrite} onChanged={reload} />,
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+/** `/stations`: 基层监管所, the townships each covers, its officers and its 两化 checklist. */
+export function StationsPage() {
+  const role = useCurrentUser()?.role ?? '';
+  if (!STATION_READERS.includes(role))
+    return <Result status="403" title="无权查看" subTitle="基层监管所仅供区局和乡镇(街道)监管人员查看" />;
+  return <Stations />;
+}

@@ -1,0 +1,107 @@
+import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
+import { Alert, Checkbox, DatePicker, Table, Tag } from '@shian/antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { formatDate } from '../format';
+import { type ChecklistItem, SetStationChecklistItemDocument, type Station } from './queries';
+
+/** Today's date in China (UTC+8, no daylight saving): the subgraph refuses a completion date after it. */
+export const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+interface StationChecklistProps {
+  station: Station;
+  /** Leaders and officers tick; everyone else reads. */
+  canWrite: boolean;
+  /** After a write the station's checklist and version changed, or another's change was found (CONFLICT). */
+  onChanged: () => void;
+}
+
+/** One station's 两化 checklist: each item's state and date, and for leaders and officers the tick. */
+export function StationChecklist({ station, canWrite, onChanged }: StationChecklistProps) {
+  const [{ fetching }, setItem] = useMutation(SetStationChecklistItemDocument);
+  const [saving, setSaving] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+
+  const save = async (item: ChecklistItem, done: boolean, doneOn: string | null) => {
+    setSaving(item.key);
+    setProblem(undefined);
+    const result = await setItem({ stationId: station.id, version: station.version, key: item.key, done, doneOn });
+    setSaving(undefined);
+    if (result.error) {
+      setProblem(errorMessage(result.error));
+      // Someone changed this station since it was read: reload it, so the next tick carries the current version.
+      if (errorCode(result.error) === 'CONFLICT') onChanged();
+      return;
+    }
+    onChanged();
+  };
+
+  const columns = [
+    { title: '检查项', dataIndex: 'label', key: 'label' },
+    {
+      title: '状态',
+      key: 'done',
+      width: 100,
+      render: (_: unknown, item: ChecklistItem) => (item.done ? <Tag color="green">已完成</Tag> : <Tag>未完成</Tag>),
+    },
+    {
+      title: '完成日期',
+      key: 'doneOn',
+      width: 180,
+      render: (_: unknown, item: ChecklistItem) =>
+        canWrite && item.done ? (
+          <DatePicker
+            aria-label={`完成日期:${item.label}`}
+            allowClear={false}
+            value={item.doneOn ? dayjs(item.doneOn) : null}
+            disabled={fetching}
+            disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > todayInChina()}
+            onChange={(d: Dayjs | null) => d && save(item, true, d.format('YYYY-MM-DD'))}
+          />
+        ) : (
+          formatDate(item.doneOn)
+        ),
+    },
+  ];
+  if (canWrite)
+    columns.push({
+      title: '操作',
+      key: 'tick',
+      width: 100,
+      render: (_: unknown, item: ChecklistItem) => (
+        <Checkbox
+          aria-label={`已完成:${item.label}`}
+          checked={item.done}
+          disabled={fetching}
+          // A ticked item is dated today; the date can be corrected in its own column.
+          onChange={(e) => save(item, e.target.checked, e.target.checked ? todayInChina() : null)}
+        >
+          {saving === item.key ? '保存中' : '已完成'}
+        </Checkbox>
+      ),
+    });
+
+  return (
+    <>
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={problem}
+          closable
+          onClose={() => setProblem(undefined)}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      <Table<ChecklistItem>
+        aria-label={`${station.name}“两化”建设检查项`}
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={station.checklist}
+        columns={columns}
+      />
+    </>
+  );
+}
