@@ -126,6 +126,45 @@ describe('the dashboard', { timeout: 45_000 }, () => {
     expect(document.querySelector('[data-area="publicity"]')).toBeTruthy();
   });
 
+  it('compares a figure only where the year before has records behind it, and says so where it has none', async () => {
+    // As in the demo: 2023 has articles but no outreach event (nor its leaflets) entered in the platform.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        const body = JSON.parse(String(init.body)) as Body;
+        requests.push(body);
+        const workReports = (body.variables.years ?? []).map((year) => {
+          const report = REPORT(year);
+          if (year !== 2023) return report;
+          return { ...report, publicity: { ...report.publicity!, outreachEvents: 0, materials: 0 } };
+        });
+        return new Response(JSON.stringify({ data: { workReports } }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    renderAt('/?year=2024');
+    const card = (await screen.findByText('宣传与舆情')).closest('[data-area="publicity"]') as HTMLElement;
+    expect(within(card).getByRole('link', { name: '发放宣传资料 12,260份' })).toBeTruthy();
+    // The register in use in 2023: the change.
+    expect(within(card).getByTestId('change-posts').textContent).toContain('较上年 +28');
+    // None of its outreach records: the muted text, no delta.
+    for (const key of ['materials', 'outreachEvents']) {
+      expect(within(card).getByTestId(`no-previous-${key}`).textContent).toBe('上年无平台记录');
+      expect(within(card).queryByTestId(`change-${key}`)).toBeNull();
+    }
+    // Other cards are judged on their own registers.
+    expect(screen.getByTestId('change-hazardsFound').textContent).toContain('较上年 +30');
+  });
+
+  it('says so on every figure, with no change, where the year before has no records at all', async () => {
+    renderAt('/?year=2023');
+    const card = (await screen.findByText('风险与应急')).closest('[data-area="risk"]') as HTMLElement;
+    expect(within(card).getByRole('link', { name: '风险清单 9项' })).toBeTruthy();
+    expect(within(card).getAllByText('上年无平台记录')).toHaveLength(8);
+    expect(within(card).queryByText(/较上年/)).toBeNull();
+  });
+
   it('opens the list behind a figure', async () => {
     renderAt('/');
     fireEvent.click(await screen.findByRole('link', { name: '不合格 52批次' }));
@@ -141,6 +180,7 @@ describe('the dashboard', { timeout: 45_000 }, () => {
     expect(await screen.findByText('2019年暂无工作记录')).toBeTruthy();
     expect(screen.getByRole('link', { name: '抽检监测 0批次' })).toBeTruthy();
     expect(screen.queryByTestId('change-batches')).toBeNull();
+    expect(screen.getByTestId('no-previous-batches').textContent).toBe('上年无平台记录');
   });
 
   it('drafts the summary from the report, editable, with downloads', async () => {

@@ -12,7 +12,14 @@ export function REPORT(year: number): Report {
     __typename: 'WorkReport',
     year,
     responsibility: { leaders: n(12), entitiesCovered: n(45), visits: n(600) },
-    supervision: { townshipsCovered: n(22), promptLetters: n(12), rounds: n(44), batches: n(4) },
+    supervision: {
+      townshipsCovered: n(22),
+      promptLetters: n(12),
+      supervisionLetters: n(3),
+      rectificationNotices: n(8),
+      rounds: n(44),
+      batches: n(4),
+    },
     riskGrading: {
       gradedShare: k ? 1 : 0,
       licensed: 300,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chartSpecs } from '../src/dashboard/chartOptions';
 import {
   change,
+  comparison,
   defaultYear,
   display,
   FIGURES,
@@ -93,6 +94,23 @@ describe('the dashboard model', () => {
     expect(change(figure('batches'), REPORT(2024), REPORT(2023))).toBe(847);
     expect(change(figure('batches'), REPORT(2024), REPORT(2019))).toBeUndefined();
     expect(change(figure('gradedShare'), REPORT(2024), REPORT(2023))).toBe(0);
+    expect(comparison(figure('batches'), REPORT(2024), REPORT(2023))).toEqual({ delta: 847 });
+    expect(comparison(figure('batches'), REPORT(2024), REPORT(2019))).toBe('no-records');
+    // Licensed businesses are no grading record: a year without gradings reads 0%, which is not compared.
+    expect(comparison(figure('gradedShare'), REPORT(2024), REPORT(2019))).toBe('no-records');
+    // Per register: 2023 with articles but no outreach events compares the articles only.
+    const noOutreach = { ...REPORT(2023), publicity: { ...REPORT(2023).publicity!, outreachEvents: 0, materials: 0 } };
+    expect(comparison(figure('posts'), REPORT(2024), noOutreach)).toEqual({ delta: 28 });
+    expect(comparison(figure('materials'), REPORT(2024), noOutreach)).toBe('no-records');
+    // Within a register in use, a zero is a result: no criminal transfers in a year with cases is compared.
+    const noTransfers = { ...REPORT(2023), enforcement: { ...REPORT(2023).enforcement!, casesTransferred: 0 } };
+    expect(comparison(figure('casesTransferred'), REPORT(2024), noTransfers)).toEqual({ delta: 4 });
+    // A notices register in use without prompt letters: their zero is compared too.
+    const lettersOnly = { ...REPORT(2023), supervision: { ...REPORT(2023).supervision!, promptLetters: 0 } };
+    expect(comparison(figure('promptLetters'), REPORT(2024), lettersOnly)).toEqual({ delta: 12 });
+    // Not known: the year before not asked for, or its part not answered.
+    expect(comparison(figure('batches'), REPORT(2024), undefined)).toBe('unknown');
+    expect(comparison(figure('batches'), REPORT(2024), { ...REPORT(2023), sampling: null })).toBe('unknown');
     expect(display(figure('batches'), 1847)).toBe('1,847');
     expect(display(figure('gradedShare'), 1)).toBe('100%');
     expect(display(figure('gradedShare'), undefined)).toBe('—');

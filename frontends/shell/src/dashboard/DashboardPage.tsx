@@ -8,7 +8,7 @@ import { useSession } from '../session';
 import {
   type Area,
   areasOf,
-  change,
+  comparison,
   countsByLevel,
   defaultYear,
   display,
@@ -60,10 +60,35 @@ function RiskLevels({ report }: { report: Report }) {
   );
 }
 
+/**
+ * Under a figure: the change against the year before where that year has records behind the figure, a muted
+ * 上年无平台记录 where it has none (a zero that is only the absence of records is no baseline), and nothing where
+ * that year's part is not known (its subgraph did not answer, or the year was not asked for).
+ */
+function Versus({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
+  const c = comparison(figure, report, previous);
+  if (c === 'unknown') return null;
+  if (c === 'no-records') {
+    return (
+      <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`no-previous-${figure.key}`}>
+        上年无平台记录
+      </Typography.Text>
+    );
+  }
+  const { delta } = c;
+  return (
+    <Typography.Text
+      type={delta > 0 ? 'success' : delta < 0 ? 'danger' : 'secondary'}
+      style={{ fontSize: 12 }}
+      data-testid={`change-${figure.key}`}
+    >
+      {delta > 0 ? <RiseOutlined /> : delta < 0 ? <FallOutlined /> : null} 较上年 {displayChange(figure, delta)}
+    </Typography.Text>
+  );
+}
+
 function FigureStat({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
-  const value = figure.value(report);
-  const delta = change(figure, report, previous);
-  const shown = display(figure, value);
+  const shown = display(figure, figure.value(report));
   return (
     <Link
       to={figure.link(report.year)}
@@ -72,15 +97,7 @@ function FigureStat({ figure, report, previous }: { figure: Figure; report: Repo
       style={{ display: 'block', color: 'inherit' }}
     >
       <Statistic title={figure.label} value={shown} suffix={figure.unit || undefined} />
-      {delta !== undefined && (
-        <Typography.Text
-          type={delta > 0 ? 'success' : delta < 0 ? 'danger' : 'secondary'}
-          style={{ fontSize: 12 }}
-          data-testid={`change-${figure.key}`}
-        >
-          {delta > 0 ? <RiseOutlined /> : delta < 0 ? <FallOutlined /> : null} 较上年 {displayChange(figure, delta)}
-        </Typography.Text>
-      )}
+      <Versus figure={figure} report={report} previous={previous} />
     </Link>
   );
 }

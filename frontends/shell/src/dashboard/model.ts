@@ -70,6 +70,12 @@ export interface Figure {
   unit: string;
   percent?: boolean;
   value: (report: Report) => number | undefined;
+  /**
+   * The counts of the register (the list of records) the figure is drawn from, for deciding whether a year has
+   * records behind the figure at all: a year whose counts are all zero had nothing entered in that register, so
+   * its zero is not a result to compare with. Undefined where the part is null (its subgraph did not answer).
+   */
+  basis: (report: Report) => readonly number[] | null | undefined;
   /** The filtered list behind the figure, as a shell path. */
   link: (year: number) => string;
 }
@@ -88,6 +94,9 @@ export const FIGURES: readonly Figure[] = [
     label: '包保区级领导',
     unit: '名',
     value: (r) => r.responsibility?.leaders,
+    // 包保: district leaders, the entities they cover and the visits all come from the assignments register.
+    basis: (r) =>
+      r.responsibility && [r.responsibility.leaders, r.responsibility.entitiesCovered, r.responsibility.visits],
     link: (year) => q('/entities/responsibility', { year }),
   },
   {
@@ -96,6 +105,8 @@ export const FIGURES: readonly Figure[] = [
     label: '包保主体',
     unit: '家',
     value: (r) => r.responsibility?.entitiesCovered,
+    basis: (r) =>
+      r.responsibility && [r.responsibility.leaders, r.responsibility.entitiesCovered, r.responsibility.visits],
     link: (year) => q('/entities/responsibility', { year }),
   },
   {
@@ -104,6 +115,8 @@ export const FIGURES: readonly Figure[] = [
     label: '督查乡镇(街道)',
     unit: '个',
     value: (r) => r.supervision?.townshipsCovered,
+    // The 督查 rounds register (prompt letters are notices, another register).
+    basis: (r) => r.supervision && [r.supervision.townshipsCovered, r.supervision.rounds, r.supervision.batches],
     link: () => '/entities/townships',
   },
   {
@@ -112,6 +125,13 @@ export const FIGURES: readonly Figure[] = [
     label: '工作提示函',
     unit: '份',
     value: (r) => r.supervision?.promptLetters,
+    // The notices register, every kind: a year with 督办函 but no 提示函 had the register in use, so its 0 is real.
+    basis: (r) =>
+      r.supervision && [
+        r.supervision.promptLetters,
+        r.supervision.supervisionLetters,
+        r.supervision.rectificationNotices,
+      ],
     link: (year) => q('/entities/notices', { kind: 'PROMPT_LETTER', year }),
   },
   {
@@ -121,6 +141,8 @@ export const FIGURES: readonly Figure[] = [
     unit: '',
     percent: true,
     value: (r) => r.riskGrading?.gradedShare,
+    // A share of the licensed is no record: the year's gradings are (a year without any reads 0%, not a result).
+    basis: (r) => r.riskGrading && [r.riskGrading.graded],
     link: () => '/entities',
   },
   {
@@ -129,6 +151,7 @@ export const FIGURES: readonly Figure[] = [
     label: '抽检监测',
     unit: '批次',
     value: (r) => r.sampling?.batches,
+    basis: (r) => r.sampling && [r.sampling.batches],
     link: (year) => q('/sampling', sampledIn(year)),
   },
   {
@@ -137,6 +160,8 @@ export const FIGURES: readonly Figure[] = [
     label: '不合格',
     unit: '批次',
     value: (r) => r.sampling?.unqualified,
+    // A subset of the batches: with batches sampled that year, 0 unqualified is a result.
+    basis: (r) => r.sampling && [r.sampling.batches],
     link: (year) => q('/sampling', { ...sampledIn(year), verdict: 'UNQUALIFIED' }),
   },
   {
@@ -145,6 +170,7 @@ export const FIGURES: readonly Figure[] = [
     label: '婴配乳粉检验',
     unit: '批次',
     value: (r) => r.sampling?.infantFormulaBatches,
+    basis: (r) => r.sampling && [r.sampling.batches],
     link: (year) => q('/sampling', { ...sampledIn(year), category: 'INFANT_FORMULA' }),
   },
   {
@@ -153,6 +179,8 @@ export const FIGURES: readonly Figure[] = [
     label: '立案查处',
     unit: '件',
     value: (r) => r.enforcement?.casesFiled,
+    // The cases register; criminal transfers are made from its cases (possibly filed in an earlier year).
+    basis: (r) => r.enforcement && [r.enforcement.casesFiled, r.enforcement.casesTransferred],
     link: (year) => q('/enforcement/cases', { year }),
   },
   {
@@ -161,6 +189,7 @@ export const FIGURES: readonly Figure[] = [
     label: '移送起诉',
     unit: '件',
     value: (r) => r.enforcement?.casesTransferred,
+    basis: (r) => r.enforcement && [r.enforcement.casesFiled, r.enforcement.casesTransferred],
     link: (year) => q('/enforcement/transfers', { year, kind: 'CRIMINAL' }),
   },
   {
@@ -169,6 +198,8 @@ export const FIGURES: readonly Figure[] = [
     label: '专项治理',
     unit: '项',
     value: (r) => r.enforcement?.rectifications,
+    // The campaigns register: 专项治理 and 专项执法行动 are its kinds.
+    basis: (r) => r.enforcement && [r.enforcement.rectifications, r.enforcement.campaigns],
     link: (year) => q('/enforcement/campaigns', { year, kind: 'RECTIFICATION' }),
   },
   {
@@ -177,6 +208,8 @@ export const FIGURES: readonly Figure[] = [
     label: '培训',
     unit: '次',
     value: (r) => r.training?.sessions,
+    // Sessions and their sign-ins: one register.
+    basis: (r) => r.training && [r.training.sessions, r.training.participants],
     link: (year) => q('/training', { year }),
   },
   {
@@ -185,6 +218,7 @@ export const FIGURES: readonly Figure[] = [
     label: '覆盖从业人员',
     unit: '人',
     value: (r) => r.training?.participants,
+    basis: (r) => r.training && [r.training.sessions, r.training.participants],
     link: (year) => q('/training', { year }),
   },
   {
@@ -193,6 +227,7 @@ export const FIGURES: readonly Figure[] = [
     label: '考核',
     unit: '批次',
     value: (r) => r.training?.assessmentBatches,
+    basis: (r) => r.training && [r.training.assessmentBatches],
     link: (year) => q('/training/assessments', { year }),
   },
   {
@@ -201,6 +236,7 @@ export const FIGURES: readonly Figure[] = [
     label: '小作坊提档升级',
     unit: '家',
     value: (r) => r.training?.workshopsUpgraded,
+    basis: (r) => r.training && [r.training.workshopsUpgraded],
     link: (year) => q('/training/upgrades', { year }),
   },
   {
@@ -209,6 +245,7 @@ export const FIGURES: readonly Figure[] = [
     label: '科普宣传、网络辟谣',
     unit: '条',
     value: (r) => r.publicity?.posts,
+    basis: (r) => r.publicity && [r.publicity.posts],
     link: (year) => q('/publicity', { year }),
   },
   {
@@ -217,6 +254,7 @@ export const FIGURES: readonly Figure[] = [
     label: '负面舆情处置',
     unit: '条',
     value: (r) => r.publicity?.opinionEvents,
+    basis: (r) => r.publicity && [r.publicity.opinionEvents],
     link: (year) => q('/publicity/opinions', { year }),
   },
   {
@@ -225,6 +263,8 @@ export const FIGURES: readonly Figure[] = [
     label: '宣传活动',
     unit: '次',
     value: (r) => r.publicity?.outreachEvents,
+    // Materials are handed out at outreach events: one register (the demo's 2023 has articles but none of these).
+    basis: (r) => r.publicity && [r.publicity.outreachEvents, r.publicity.materials],
     link: (year) => q('/publicity/outreach', { year }),
   },
   {
@@ -233,6 +273,7 @@ export const FIGURES: readonly Figure[] = [
     label: '发放宣传资料',
     unit: '份',
     value: (r) => r.publicity?.materials,
+    basis: (r) => r.publicity && [r.publicity.outreachEvents, r.publicity.materials],
     link: (year) => q('/publicity/outreach', { year }),
   },
   // The risk module's lists have no year filter yet: each figure opens the whole list, filtered where it can be.
@@ -242,6 +283,7 @@ export const FIGURES: readonly Figure[] = [
     label: '风险清单',
     unit: '项',
     value: (r) => r.risk?.risks,
+    basis: (r) => r.risk && [r.risk.risks],
     link: () => '/risk',
   },
   {
@@ -250,6 +292,7 @@ export const FIGURES: readonly Figure[] = [
     label: '责任事项已完成',
     unit: '项',
     value: (r) => r.risk?.dutiesDone,
+    basis: (r) => r.risk && [r.risk.duties],
     link: () => q('/risk/duties', { status: 'DONE' }),
   },
   {
@@ -258,6 +301,7 @@ export const FIGURES: readonly Figure[] = [
     label: '责任事项逾期',
     unit: '项',
     value: (r) => r.risk?.dutiesOverdue,
+    basis: (r) => r.risk && [r.risk.duties],
     link: () => q('/risk/duties', { overdue: 1 }),
   },
   {
@@ -266,6 +310,7 @@ export const FIGURES: readonly Figure[] = [
     label: '排查发现隐患',
     unit: '处',
     value: (r) => r.risk?.hazardsFound,
+    basis: (r) => r.risk && [r.risk.hazardsFound],
     link: () => q('/risk/investigations', { view: 'hazards' }),
   },
   {
@@ -274,6 +319,7 @@ export const FIGURES: readonly Figure[] = [
     label: '隐患已整改',
     unit: '处',
     value: (r) => r.risk?.hazardsRectified,
+    basis: (r) => r.risk && [r.risk.hazardsFound],
     // 已整改 counts the verified ones too: the list of every hazard, rather than one status of the two.
     link: () => q('/risk/investigations', { view: 'hazards' }),
   },
@@ -283,6 +329,7 @@ export const FIGURES: readonly Figure[] = [
     label: '会商研判',
     unit: '次',
     value: (r) => r.risk?.consultations,
+    basis: (r) => r.risk && [r.risk.consultations],
     link: () => '/risk/consultations',
   },
   {
@@ -291,6 +338,7 @@ export const FIGURES: readonly Figure[] = [
     label: '突发事件',
     unit: '起',
     value: (r) => r.risk?.incidents,
+    basis: (r) => r.risk && [r.risk.incidents],
     link: () => '/risk/incidents',
   },
   {
@@ -299,6 +347,7 @@ export const FIGURES: readonly Figure[] = [
     label: '应急演练',
     unit: '次',
     value: (r) => r.risk?.drills,
+    basis: (r) => r.risk && [r.risk.drills],
     link: () => '/risk/drills',
   },
 ];
@@ -326,8 +375,7 @@ export const countsByLevel = <L extends { level: string }>(
 /** Whether an area of a year's report has any record behind it (a share alone is not a record). */
 export function areaHasRecords(report: Report | undefined, area: AreaKey): boolean {
   if (!report?.[area]) return false;
-  if (area === 'riskGrading') return (report.riskGrading?.graded ?? 0) > 0;
-  return FIGURES.some((f) => f.area === area && !f.percent && (f.value(report) ?? 0) > 0);
+  return FIGURES.some((f) => f.area === area && (f.basis(report) ?? []).some((count) => count > 0));
 }
 
 export const hasRecords = (report: Report | undefined) => AREAS.some((a) => areaHasRecords(report, a.key));
@@ -367,13 +415,31 @@ export function yearFromParam(value: string | null): number | undefined {
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined;
 }
 
-/** The change of a figure against the previous year, when the previous year has records in that area. */
-export function change(figure: Figure, report: Report, previous: Report | undefined): number | undefined {
-  if (!previous || !areaHasRecords(previous, figure.area)) return undefined;
+/**
+ * What a figure says about the year before: the change, where that year has records in the register behind the
+ * figure; `no-records` where it has none (its zero is the absence of records, not a result: the platform began, or
+ * the register came into use, later); `unknown` where that year's part was not answered or not asked for.
+ *
+ * The rule is per register rather than per card: a card can mix registers that came into use in different years
+ * (the demo's 2023 has articles but no outreach events, so 发放宣传资料 would read 较上年 +12,260 against nothing).
+ * Within a register in use, a zero is a result (no criminal transfers, no incidents) and is compared.
+ */
+export type Comparison = { delta: number } | 'no-records' | 'unknown';
+
+export function comparison(figure: Figure, report: Report, previous: Report | undefined): Comparison {
+  const basis = previous && figure.basis(previous);
+  if (!basis) return 'unknown';
+  if (!basis.some((count) => count > 0)) return 'no-records';
   const now = figure.value(report);
   const before = figure.value(previous);
-  if (now === undefined || before === undefined) return undefined;
-  return now - before;
+  if (now === undefined || before === undefined) return 'unknown';
+  return { delta: now - before };
+}
+
+/** The change of a figure against the previous year, when that year has records behind the figure. */
+export function change(figure: Figure, report: Report, previous: Report | undefined): number | undefined {
+  const c = comparison(figure, report, previous);
+  return typeof c === 'object' ? c.delta : undefined;
 }
 
 /** 1,847 on the cards (the summary writes 1847, as documents do); shares as percentages. */

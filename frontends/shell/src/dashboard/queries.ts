@@ -16,6 +16,9 @@ export const WorkReportDashboardDocument = graphql(`
       supervision {
         townshipsCovered
         promptLetters
+        # With prompt letters, the notices register behind 工作提示函: whether a year had it in use at all.
+        supervisionLetters
+        rectificationNotices
         rounds
         batches
       }
