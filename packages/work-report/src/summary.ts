@@ -44,23 +44,80 @@ export function partHasRecords(report: WorkReportData | null | undefined, area: 
   );
 }
 
+/**
+ * The registers (lists of records) behind the figures the draft compares, each with the counts the report carries
+ * of it. The same registers as the shell dashboard's `Figure.basis` (frontends/shell/src/dashboard/model.ts), so
+ * the draft and the cards agree on which figures have a year before to compare with.
+ *
+ * Why per register rather than per part: a part can mix registers that came into use in different years (the
+ * demo's 2023 has articles but no outreach events), and a part with records says nothing of its other registers.
+ * A register whose counts are all zero had nothing entered that year, so its zero is no baseline; within a
+ * register in use a zero is a result and is compared. A share is no count (a year without gradings is 0 of 0).
+ */
+type Counts = readonly (number | undefined)[] | null | undefined;
+
+export const REGISTERS = {
+  /** 包保: district leaders, the entities they cover and the visits, one assignments register. */
+  assignments: (r: WorkReportData): Counts =>
+    r.responsibility && [r.responsibility.leaders, r.responsibility.entitiesCovered, r.responsibility.visits],
+  /** 督查 rounds (prompt letters are notices, another register). */
+  supervisionRounds: (r: WorkReportData): Counts =>
+    r.supervision && [r.supervision.townshipsCovered, r.supervision.rounds, r.supervision.batches],
+  /** The notices register, every kind: a year with 督办函 but no 提示函 had it in use, so its 0 提示函 is real. */
+  notices: (r: WorkReportData): Counts =>
+    r.supervision && [
+      r.supervision.promptLetters,
+      r.supervision.supervisionLetters,
+      r.supervision.rectificationNotices,
+    ],
+  gradings: (r: WorkReportData): Counts => r.riskGrading && [r.riskGrading.graded],
+  /** Unqualified and infant-formula batches are subsets of the year's samples. */
+  samples: (r: WorkReportData): Counts => r.sampling && [r.sampling.batches],
+  /** Criminal transfers are made from the cases register (possibly of cases filed in an earlier year). */
+  cases: (r: WorkReportData): Counts => r.enforcement && [r.enforcement.casesFiled, r.enforcement.casesTransferred],
+  /** 专项治理 and 专项执法行动 are the campaigns register's kinds. */
+  campaigns: (r: WorkReportData): Counts => r.enforcement && [r.enforcement.rectifications, r.enforcement.campaigns],
+  /** 投诉举报, newer than the other registers; absent when the report does not carry it. */
+  complaints: (r: WorkReportData): Counts => r.enforcement && [r.enforcement.complaintsReceived],
+  /** Sessions and their sign-ins. */
+  trainingSessions: (r: WorkReportData): Counts => r.training && [r.training.sessions, r.training.participants],
+  assessments: (r: WorkReportData): Counts => r.training && [r.training.assessmentBatches],
+  upgrades: (r: WorkReportData): Counts => r.training && [r.training.workshopsUpgraded],
+  posts: (r: WorkReportData): Counts => r.publicity && [r.publicity.posts],
+  opinionEvents: (r: WorkReportData): Counts => r.publicity && [r.publicity.opinionEvents],
+  /** Materials are handed out at outreach events. */
+  outreach: (r: WorkReportData): Counts => r.publicity && [r.publicity.outreachEvents, r.publicity.materials],
+  risks: (r: WorkReportData): Counts => r.risk && [r.risk.risks],
+  duties: (r: WorkReportData): Counts => r.risk && [r.risk.duties],
+  hazards: (r: WorkReportData): Counts => r.risk && [r.risk.hazardsFound],
+  consultations: (r: WorkReportData): Counts => r.risk && [r.risk.consultations],
+  incidents: (r: WorkReportData): Counts => r.risk && [r.risk.incidents],
+  drills: (r: WorkReportData): Counts => r.risk && [r.risk.drills],
+} as const;
+
+export type Register = keyof typeof REGISTERS;
+
+/** Whether a year had records in a register: false too where its part is missing (nothing to compare with). */
+export function registerHasRecords(report: WorkReportData | null | undefined, register: Register): boolean {
+  const counts = report ? REGISTERS[register](report) : undefined;
+  return Boolean(counts?.some((count) => (count ?? 0) > 0));
+}
+
 interface Context {
   year: number;
   report: WorkReportData;
-  /** The year before, only when it has records in the area asked about (see `before`). */
+  /** The year before, when the input's `previous` is that year; compared register by register (see `before`). */
   previous?: WorkReportData;
   details: SummaryDetails;
 }
 
-/** The previous year's figure, when that year has records in the area: otherwise there is nothing to compare. */
-function before<A extends Area>(
+/** The previous year's figure, when that year has records in the figure's register: otherwise nothing to compare. */
+function before(
   ctx: Context,
-  area: A,
-  pick: (part: NonNullable<WorkReportData[A]>) => number | undefined,
+  register: Register,
+  pick: (previous: WorkReportData) => number | undefined,
 ): number | undefined {
-  if (!partHasRecords(ctx.previous, area)) return undefined;
-  const part = ctx.previous?.[area];
-  return part ? pick(part as NonNullable<WorkReportData[A]>) : undefined;
+  return ctx.previous && registerHasRecords(ctx.previous, register) ? pick(ctx.previous) : undefined;
 }
 
 /** "(上年1000批次)" after a figure, when the year before has records to compare with. */
@@ -115,12 +172,12 @@ function responsibility(ctx: Context): Section {
     const visits =
       r.visits !== undefined
         ? `,记录包保督导${figure(r.visits)}次${lastYear(
-            before(ctx, 'responsibility', (p) => p.visits),
+            before(ctx, 'assignments', (p) => p.responsibility?.visits),
             '次',
           )}`
         : '';
     duty = `按平台登记的包保关系,${figure(r.leaders)}名区级领导包保${figure(r.entitiesCovered)}家主体${lastYear(
-      before(ctx, 'responsibility', (p) => p.entitiesCovered),
+      before(ctx, 'assignments', (p) => p.responsibility?.entitiesCovered),
       '家',
     )}${visits}。`;
   }
@@ -136,7 +193,7 @@ function responsibility(ctx: Context): Section {
     supervision = `督查记录覆盖${figure(s.townshipsCovered)}个乡镇(街道)${all}${batches}${rounds};向乡镇(街道)下发工作提示函${figure(
       s.promptLetters,
     )}份${lastYear(
-      before(ctx, 'supervision', (p) => p.promptLetters),
+      before(ctx, 'notices', (p) => p.supervision?.promptLetters),
       '份',
     )}。`;
   }
@@ -176,7 +233,7 @@ function monitoring(ctx: Context): Section {
     const unqualified =
       s.unqualified > 0
         ? `;检出不合格${figure(s.unqualified)}批次${lastYear(
-            before(ctx, 'sampling', (p) => p.unqualified),
+            before(ctx, 'samples', (p) => p.sampling?.unqualified),
             '批次',
           )}${disposed}`
         : ';记录中没有不合格批次';
@@ -189,7 +246,7 @@ function monitoring(ctx: Context): Section {
           }`
         : '';
     sampling = `抽检监测共${figure(s.batches)}批次${lastYear(
-      before(ctx, 'sampling', (p) => p.batches),
+      before(ctx, 'samples', (p) => p.sampling?.batches),
       '批次',
     )}${byLevel}${unqualified}${formula}。`;
   }
@@ -221,7 +278,7 @@ function enforcement(ctx: Context): Section {
   const rectifications = details.rectifications ?? [];
   sentences.push(
     `登记专项治理${figure(e.rectifications)}项${lastYear(
-      before(ctx, 'enforcement', (p) => p.rectifications),
+      before(ctx, 'campaigns', (p) => p.enforcement?.rectifications),
       '项',
     )}${rectifications.length ? `,包括${cite(rectifications, 4)}` : ''}。`,
   );
@@ -229,7 +286,7 @@ function enforcement(ctx: Context): Section {
   const draws = e.randomDraws ? `;开展“双随机”抽查${figure(e.randomDraws)}次` : '';
   sentences.push(
     `食品违法案件立案${figure(e.casesFiled)}件${lastYear(
-      before(ctx, 'enforcement', (p) => p.casesFiled),
+      before(ctx, 'cases', (p) => p.enforcement?.casesFiled),
       '件',
     )};移送起诉${figure(e.casesTransferred)}件${joint}${draws}。`,
   );
@@ -267,7 +324,7 @@ function complaints(ctx: Context, e: EnforcementPart): string | undefined {
   const kinds = counted(e.complaintsByKind, 'kind', COMPLAINT_KIND_NAMES);
   const channels = counted(e.complaintsByChannel, 'channel', COMPLAINT_CHANNEL_NAMES);
   const outcomes = counted(e.complaintsByOutcome, 'outcome', COMPLAINT_OUTCOME_NAMES);
-  const earlier = before(ctx, 'enforcement', (p) => p.complaintsReceived || undefined);
+  const earlier = before(ctx, 'complaints', (p) => p.enforcement?.complaintsReceived);
   return `平台登记收到投诉举报${figure(e.complaintsReceived)}件${lastYear(earlier, '件')}${
     kinds.length ? `(${list(kinds)})` : ''
   }${channels.length ? `;按来源渠道,${list(channels)}` : ''}${outcomes.length ? `;按办理结果,${list(outcomes)}` : ''}。`;
@@ -286,7 +343,7 @@ function coGovernance(ctx: Context): Section {
       .map((a) => AUDIENCE_NAMES[a.audience] ?? a.audience);
     const who = audiences.length ? `,对象包括${list(audiences)}` : '';
     training = `举办从业人员培训${figure(t.sessions)}次${lastYear(
-      before(ctx, 'training', (p) => p.sessions),
+      before(ctx, 'trainingSessions', (p) => p.training?.sessions),
       '次',
     )}${who},参训从业人员${figure(
       t.participants,
@@ -303,7 +360,7 @@ function coGovernance(ctx: Context): Section {
     const events = details.opinionEvents?.length ? `(${cite(details.opinionEvents, 2)})` : '';
     sentences.push(
       `发布科普、辟谣等信息${figure(p.posts)}条${lastYear(
-        before(ctx, 'publicity', (x) => x.posts),
+        before(ctx, 'posts', (p) => p.publicity?.posts),
         '条',
       )}${articles}${channels};监测到负面舆情${figure(p.opinionEvents)}条${events}${handled}。`,
     );
@@ -312,7 +369,7 @@ function coGovernance(ctx: Context): Section {
       const activities = details.activities?.length ? `,活动包括${cite(details.activities, 3)}` : '';
       sentences.push(
         `线下宣传活动${figure(p.outreachEvents)}次${lastYear(
-          before(ctx, 'publicity', (x) => x.outreachEvents),
+          before(ctx, 'outreach', (p) => p.publicity?.outreachEvents),
           '次',
         )}${theme}${activities},发放宣传材料${approximately(p.materials)}份。`,
       );
@@ -341,11 +398,11 @@ function riskWork(ctx: Context): Section {
       `风险清单登记风险${figure(r.risks)}项${levels.length ? `,其中${list(levels)}` : ''}。`,
       `责任清单事项${figure(r.duties)}项,已完成${figure(r.dutiesDone)}项,逾期${figure(r.dutiesOverdue)}项。`,
       `隐患排查发现隐患${figure(r.hazardsFound)}处${lastYear(
-        before(ctx, 'risk', (x) => x.hazardsFound),
+        before(ctx, 'hazards', (p) => p.risk?.hazardsFound),
         '处',
       )},已整改${figure(r.hazardsRectified)}处。`,
       `召开风险会商研判${figure(r.consultations)}次,组织应急演练${figure(r.drills)}次${lastYear(
-        before(ctx, 'risk', (x) => x.drills),
+        before(ctx, 'drills', (p) => p.risk?.drills),
         '次',
       )}。`,
       r.incidents > 0
@@ -400,30 +457,36 @@ function openItems(ctx: Context): Section {
 
 /** Work figures that fell against the year before: where next year's plan looks first. */
 const VOLUME: {
-  area: Area;
+  register: Register;
   label: string;
   unit: string;
   pick: (r: WorkReportData) => number | undefined;
 }[] = [
-  { area: 'responsibility', label: '包保主体', unit: '家', pick: (r) => r.responsibility?.entitiesCovered },
-  { area: 'supervision', label: '督查乡镇(街道)', unit: '个', pick: (r) => r.supervision?.townshipsCovered },
-  { area: 'sampling', label: '抽检监测', unit: '批次', pick: (r) => r.sampling?.batches },
-  { area: 'enforcement', label: '专项治理', unit: '项', pick: (r) => r.enforcement?.rectifications },
-  { area: 'enforcement', label: '立案', unit: '件', pick: (r) => r.enforcement?.casesFiled },
-  { area: 'training', label: '培训', unit: '次', pick: (r) => r.training?.sessions },
-  { area: 'training', label: '参训从业人员', unit: '人', pick: (r) => r.training?.participants },
-  { area: 'training', label: '考核', unit: '批次', pick: (r) => r.training?.assessmentBatches },
-  { area: 'publicity', label: '科普、辟谣信息', unit: '条', pick: (r) => r.publicity?.posts },
-  { area: 'publicity', label: '线下宣传活动', unit: '次', pick: (r) => r.publicity?.outreachEvents },
-  { area: 'risk', label: '隐患排查发现隐患', unit: '处', pick: (r) => r.risk?.hazardsFound },
-  { area: 'risk', label: '应急演练', unit: '次', pick: (r) => r.risk?.drills },
+  { register: 'assignments', label: '包保主体', unit: '家', pick: (r) => r.responsibility?.entitiesCovered },
+  {
+    register: 'supervisionRounds',
+    label: '督查乡镇(街道)',
+    unit: '个',
+    pick: (r) => r.supervision?.townshipsCovered,
+  },
+  { register: 'samples', label: '抽检监测', unit: '批次', pick: (r) => r.sampling?.batches },
+  { register: 'campaigns', label: '专项治理', unit: '项', pick: (r) => r.enforcement?.rectifications },
+  { register: 'cases', label: '立案', unit: '件', pick: (r) => r.enforcement?.casesFiled },
+  { register: 'trainingSessions', label: '培训', unit: '次', pick: (r) => r.training?.sessions },
+  { register: 'trainingSessions', label: '参训从业人员', unit: '人', pick: (r) => r.training?.participants },
+  { register: 'assessments', label: '考核', unit: '批次', pick: (r) => r.training?.assessmentBatches },
+  { register: 'posts', label: '科普、辟谣信息', unit: '条', pick: (r) => r.publicity?.posts },
+  { register: 'outreach', label: '线下宣传活动', unit: '次', pick: (r) => r.publicity?.outreachEvents },
+  { register: 'hazards', label: '隐患排查发现隐患', unit: '处', pick: (r) => r.risk?.hazardsFound },
+  { register: 'drills', label: '应急演练', unit: '次', pick: (r) => r.risk?.drills },
 ];
 
 function decreases(ctx: Context): Section {
   const { year, report, previous } = ctx;
   const lead = '分析较上年减少的工作';
   if (!previous) return [lead, [`未取得${year - 1}年的记录,不作比较。`]];
-  const compared = VOLUME.filter((v) => partHasRecords(previous, v.area) && report[v.area]);
+  // Compared register by register, as the figures of part one are: a register empty the year before is no baseline.
+  const compared = VOLUME.filter((v) => registerHasRecords(previous, v.register) && v.pick(report) !== undefined);
   if (!compared.length) return [lead, [`${year - 1}年平台无可比较的记录,不作比较。`]];
   const fell = compared.flatMap((v) => {
     const now = v.pick(report);

@@ -13,6 +13,9 @@ export interface ResponsibilityPart {
 export interface SupervisionPart {
   townshipsCovered: number;
   promptLetters: number;
+  /** With prompt letters, the notices register's other kinds: whether a year had that register in use at all. */
+  supervisionLetters?: number;
+  rectificationNotices?: number;
   batches?: number;
   rounds?: number;
 }

@@ -266,6 +266,33 @@ describe('the summary draft', () => {
     expect(summaryText({ report: REPORT_2024, previous: REPORT_2025 })).not.toContain('(上年');
   });
 
+  it('compares register by register: no (上年0次) for a list the year before has no records in', () => {
+    // The demo's 2023: articles and opinion events on the platform, no outreach event (nor materials) yet.
+    const noOutreach: WorkReportData = {
+      ...REPORT_2023,
+      publicity: { posts: 49, opinionEvents: 5, outreachEvents: 0, materials: 0 },
+    };
+    const draft = summaryText({ report: REPORT_2024, previous: noOutreach });
+    expect(draft).toContain('线下宣传活动12次,');
+    expect(draft).not.toContain('(上年0次)');
+    // The same card's other register had records: it is still compared.
+    expect(draft).toContain('发布科普、辟谣等信息56条(上年49条)');
+    // Nor is the empty register a baseline for next year's plan.
+    expect(planOf(draft)).toContain('与2023年相比,立案由131件减至119件、培训由17次减至13次。');
+
+    // A zero inside a register in use is a result: 0 提示函 in a year that sent 督办函 is compared, and a year whose
+    // notices register is empty (or not carried beyond its prompt letters) is not.
+    const supervision = { townshipsCovered: 18, promptLetters: 0 };
+    const otherNotices = { ...REPORT_2023, supervision: { ...supervision, supervisionLetters: 3 } };
+    expect(summaryText({ report: REPORT_2024, previous: otherNotices })).toContain('提示函12份(上年0份)');
+    const noNotices = {
+      ...REPORT_2023,
+      supervision: { ...supervision, supervisionLetters: 0, rectificationNotices: 0 },
+    };
+    expect(summaryText({ report: REPORT_2024, previous: noNotices })).toContain('提示函12份。');
+    expect(summaryText({ report: REPORT_2024, previous: { ...REPORT_2023, supervision } })).toContain('提示函12份。');
+  });
+
   it('writes next year’s plan from what the records leave open', () => {
     const plan = planOf(summaryText({ report: REPORT_2025, previous: REPORT_2024 }));
     expect(plan).toContain('抽检不合格的37批次中已处置31批次,其余批次继续核查处置直至办结');
