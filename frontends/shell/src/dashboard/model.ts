@@ -1,4 +1,5 @@
 import type { WorkReportDashboardQuery } from '../gql/graphql';
+import { REGISTERS } from '@shian/work-report';
 
 /**
  * What the dashboard shows, kept out of the components so that it is tested on its own: the figures (label, unit,
@@ -74,8 +75,9 @@ export interface Figure {
    * The counts of the register (the list of records) the figure is drawn from, for deciding whether a year has
    * records behind the figure at all: a year whose counts are all zero had nothing entered in that register, so
    * its zero is not a result to compare with. Undefined where the part is null (its subgraph did not answer).
+   * One of @shian/work-report's REGISTERS, by which the summary draft compares too.
    */
-  basis: (report: Report) => readonly number[] | null | undefined;
+  basis: (report: Report) => readonly (number | undefined)[] | null | undefined;
   /** The filtered list behind the figure, as a shell path. */
   link: (year: number) => string;
 }
@@ -95,8 +97,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '名',
     value: (r) => r.responsibility?.leaders,
     // 包保: district leaders, the entities they cover and the visits all come from the assignments register.
-    basis: (r) =>
-      r.responsibility && [r.responsibility.leaders, r.responsibility.entitiesCovered, r.responsibility.visits],
+    basis: REGISTERS.assignments,
     link: (year) => q('/entities/responsibility', { year }),
   },
   {
@@ -105,8 +106,7 @@ export const FIGURES: readonly Figure[] = [
     label: '包保主体',
     unit: '家',
     value: (r) => r.responsibility?.entitiesCovered,
-    basis: (r) =>
-      r.responsibility && [r.responsibility.leaders, r.responsibility.entitiesCovered, r.responsibility.visits],
+    basis: REGISTERS.assignments,
     link: (year) => q('/entities/responsibility', { year }),
   },
   {
@@ -116,7 +116,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '个',
     value: (r) => r.supervision?.townshipsCovered,
     // The 督查 rounds register (prompt letters are notices, another register).
-    basis: (r) => r.supervision && [r.supervision.townshipsCovered, r.supervision.rounds, r.supervision.batches],
+    basis: REGISTERS.supervisionRounds,
     link: () => '/entities/townships',
   },
   {
@@ -126,12 +126,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '份',
     value: (r) => r.supervision?.promptLetters,
     // The notices register, every kind: a year with 督办函 but no 提示函 had the register in use, so its 0 is real.
-    basis: (r) =>
-      r.supervision && [
-        r.supervision.promptLetters,
-        r.supervision.supervisionLetters,
-        r.supervision.rectificationNotices,
-      ],
+    basis: REGISTERS.notices,
     link: (year) => q('/entities/notices', { kind: 'PROMPT_LETTER', year }),
   },
   {
@@ -142,7 +137,7 @@ export const FIGURES: readonly Figure[] = [
     percent: true,
     value: (r) => r.riskGrading?.gradedShare,
     // A share of the licensed is no record: the year's gradings are (a year without any reads 0%, not a result).
-    basis: (r) => r.riskGrading && [r.riskGrading.graded],
+    basis: REGISTERS.gradings,
     link: () => '/entities',
   },
   {
@@ -151,7 +146,7 @@ export const FIGURES: readonly Figure[] = [
     label: '抽检监测',
     unit: '批次',
     value: (r) => r.sampling?.batches,
-    basis: (r) => r.sampling && [r.sampling.batches],
+    basis: REGISTERS.samples,
     link: (year) => q('/sampling', sampledIn(year)),
   },
   {
@@ -161,7 +156,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '批次',
     value: (r) => r.sampling?.unqualified,
     // A subset of the batches: with batches sampled that year, 0 unqualified is a result.
-    basis: (r) => r.sampling && [r.sampling.batches],
+    basis: REGISTERS.samples,
     link: (year) => q('/sampling', { ...sampledIn(year), verdict: 'UNQUALIFIED' }),
   },
   {
@@ -170,7 +165,7 @@ export const FIGURES: readonly Figure[] = [
     label: '婴配乳粉检验',
     unit: '批次',
     value: (r) => r.sampling?.infantFormulaBatches,
-    basis: (r) => r.sampling && [r.sampling.batches],
+    basis: REGISTERS.samples,
     link: (year) => q('/sampling', { ...sampledIn(year), category: 'INFANT_FORMULA' }),
   },
   {
@@ -180,7 +175,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '件',
     value: (r) => r.enforcement?.casesFiled,
     // The cases register; criminal transfers are made from its cases (possibly filed in an earlier year).
-    basis: (r) => r.enforcement && [r.enforcement.casesFiled, r.enforcement.casesTransferred],
+    basis: REGISTERS.cases,
     link: (year) => q('/enforcement/cases', { year }),
   },
   {
@@ -189,7 +184,7 @@ export const FIGURES: readonly Figure[] = [
     label: '移送起诉',
     unit: '件',
     value: (r) => r.enforcement?.casesTransferred,
-    basis: (r) => r.enforcement && [r.enforcement.casesFiled, r.enforcement.casesTransferred],
+    basis: REGISTERS.cases,
     link: (year) => q('/enforcement/transfers', { year, kind: 'CRIMINAL' }),
   },
   {
@@ -199,7 +194,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '项',
     value: (r) => r.enforcement?.rectifications,
     // The campaigns register: 专项治理 and 专项执法行动 are its kinds.
-    basis: (r) => r.enforcement && [r.enforcement.rectifications, r.enforcement.campaigns],
+    basis: REGISTERS.campaigns,
     link: (year) => q('/enforcement/campaigns', { year, kind: 'RECTIFICATION' }),
   },
   {
@@ -209,7 +204,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '次',
     value: (r) => r.training?.sessions,
     // Sessions and their sign-ins: one register.
-    basis: (r) => r.training && [r.training.sessions, r.training.participants],
+    basis: REGISTERS.trainingSessions,
     link: (year) => q('/training', { year }),
   },
   {
@@ -218,7 +213,7 @@ export const FIGURES: readonly Figure[] = [
     label: '覆盖从业人员',
     unit: '人',
     value: (r) => r.training?.participants,
-    basis: (r) => r.training && [r.training.sessions, r.training.participants],
+    basis: REGISTERS.trainingSessions,
     link: (year) => q('/training', { year }),
   },
   {
@@ -227,7 +222,7 @@ export const FIGURES: readonly Figure[] = [
     label: '考核',
     unit: '批次',
     value: (r) => r.training?.assessmentBatches,
-    basis: (r) => r.training && [r.training.assessmentBatches],
+    basis: REGISTERS.assessments,
     link: (year) => q('/training/assessments', { year }),
   },
   {
@@ -236,7 +231,7 @@ export const FIGURES: readonly Figure[] = [
     label: '小作坊提档升级',
     unit: '家',
     value: (r) => r.training?.workshopsUpgraded,
-    basis: (r) => r.training && [r.training.workshopsUpgraded],
+    basis: REGISTERS.upgrades,
     link: (year) => q('/training/upgrades', { year }),
   },
   {
@@ -245,7 +240,7 @@ export const FIGURES: readonly Figure[] = [
     label: '科普宣传、网络辟谣',
     unit: '条',
     value: (r) => r.publicity?.posts,
-    basis: (r) => r.publicity && [r.publicity.posts],
+    basis: REGISTERS.posts,
     link: (year) => q('/publicity', { year }),
   },
   {
@@ -254,7 +249,7 @@ export const FIGURES: readonly Figure[] = [
     label: '负面舆情处置',
     unit: '条',
     value: (r) => r.publicity?.opinionEvents,
-    basis: (r) => r.publicity && [r.publicity.opinionEvents],
+    basis: REGISTERS.opinionEvents,
     link: (year) => q('/publicity/opinions', { year }),
   },
   {
@@ -264,7 +259,7 @@ export const FIGURES: readonly Figure[] = [
     unit: '次',
     value: (r) => r.publicity?.outreachEvents,
     // Materials are handed out at outreach events: one register (the demo's 2023 has articles but none of these).
-    basis: (r) => r.publicity && [r.publicity.outreachEvents, r.publicity.materials],
+    basis: REGISTERS.outreach,
     link: (year) => q('/publicity/outreach', { year }),
   },
   {
@@ -273,7 +268,7 @@ export const FIGURES: readonly Figure[] = [
     label: '发放宣传资料',
     unit: '份',
     value: (r) => r.publicity?.materials,
-    basis: (r) => r.publicity && [r.publicity.outreachEvents, r.publicity.materials],
+    basis: REGISTERS.outreach,
     link: (year) => q('/publicity/outreach', { year }),
   },
   // The risk module's lists have no year filter yet: each figure opens the whole list, filtered where it can be.
@@ -283,7 +278,7 @@ export const FIGURES: readonly Figure[] = [
     label: '风险清单',
     unit: '项',
     value: (r) => r.risk?.risks,
-    basis: (r) => r.risk && [r.risk.risks],
+    basis: REGISTERS.risks,
     link: () => '/risk',
   },
   {
@@ -292,7 +287,7 @@ export const FIGURES: readonly Figure[] = [
     label: '责任事项已完成',
     unit: '项',
     value: (r) => r.risk?.dutiesDone,
-    basis: (r) => r.risk && [r.risk.duties],
+    basis: REGISTERS.duties,
     link: () => q('/risk/duties', { status: 'DONE' }),
   },
   {
@@ -301,7 +296,7 @@ export const FIGURES: readonly Figure[] = [
     label: '责任事项逾期',
     unit: '项',
     value: (r) => r.risk?.dutiesOverdue,
-    basis: (r) => r.risk && [r.risk.duties],
+    basis: REGISTERS.duties,
     link: () => q('/risk/duties', { overdue: 1 }),
   },
   {
@@ -310,7 +305,7 @@ export const FIGURES: readonly Figure[] = [
     label: '排查发现隐患',
     unit: '处',
     value: (r) => r.risk?.hazardsFound,
-    basis: (r) => r.risk && [r.risk.hazardsFound],
+    basis: REGISTERS.hazards,
     link: () => q('/risk/investigations', { view: 'hazards' }),
   },
   {
@@ -319,7 +314,7 @@ export const FIGURES: readonly Figure[] = [
     label: '隐患已整改',
     unit: '处',
     value: (r) => r.risk?.hazardsRectified,
-    basis: (r) => r.risk && [r.risk.hazardsFound],
+    basis: REGISTERS.hazards,
     // 已整改 counts the verified ones too: the list of every hazard, rather than one status of the two.
     link: () => q('/risk/investigations', { view: 'hazards' }),
   },
@@ -329,7 +324,7 @@ export const FIGURES: readonly Figure[] = [
     label: '会商研判',
     unit: '次',
     value: (r) => r.risk?.consultations,
-    basis: (r) => r.risk && [r.risk.consultations],
+    basis: REGISTERS.consultations,
     link: () => '/risk/consultations',
   },
   {
@@ -338,7 +333,7 @@ export const FIGURES: readonly Figure[] = [
     label: '突发事件',
     unit: '起',
     value: (r) => r.risk?.incidents,
-    basis: (r) => r.risk && [r.risk.incidents],
+    basis: REGISTERS.incidents,
     link: () => '/risk/incidents',
   },
   {
@@ -347,7 +342,7 @@ export const FIGURES: readonly Figure[] = [
     label: '应急演练',
     unit: '次',
     value: (r) => r.risk?.drills,
-    basis: (r) => r.risk && [r.risk.drills],
+    basis: REGISTERS.drills,
     link: () => '/risk/drills',
   },
 ];
@@ -375,7 +370,7 @@ export const countsByLevel = <L extends { level: string }>(
 /** Whether an area of a year's report has any record behind it (a share alone is not a record). */
 export function areaHasRecords(report: Report | undefined, area: AreaKey): boolean {
   if (!report?.[area]) return false;
-  return FIGURES.some((f) => f.area === area && (f.basis(report) ?? []).some((count) => count > 0));
+  return FIGURES.some((f) => f.area === area && (f.basis(report) ?? []).some((count) => (count ?? 0) > 0));
 }
 
 export const hasRecords = (report: Report | undefined) => AREAS.some((a) => areaHasRecords(report, a.key));
@@ -429,7 +424,7 @@ export type Comparison = { delta: number } | 'no-records' | 'unknown';
 export function comparison(figure: Figure, report: Report, previous: Report | undefined): Comparison {
   const basis = previous && figure.basis(previous);
   if (!basis) return 'unknown';
-  if (!basis.some((count) => count > 0)) return 'no-records';
+  if (!basis.some((count) => (count ?? 0) > 0)) return 'no-records';
   const now = figure.value(report);
   const before = figure.value(previous);
   if (now === undefined || before === undefined) return 'unknown';
