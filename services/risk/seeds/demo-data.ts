@@ -1,10 +1,11 @@
-import { addDays } from '@shian/clock';
+import { addDays, type LocalDate, todayInChina } from '@shian/clock';
 import { Random } from '@shian/subgraph-kit';
 import {
   defaultMatrix,
   DutyFrequency,
   DutyOwnerKind,
   DutyStatus,
+  dutyDueDate,
   HazardStatus,
   INCIDENT_STEPS,
   IncidentKind,
@@ -51,6 +52,12 @@ const RECORDED_BY = '李执法';
 
 const at = (day: string, time: string) => new Date(`${day}T${time}:00+08:00`);
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** The earlier of two days (ISO dates, so text order is date order; Math.min would turn them into NaN). */
+function earlier(a: LocalDate, b: LocalDate): LocalDate {
+  if (a <= b) return a;
+  return b;
+}
 
 export interface DemoRisk {
   id: string;
@@ -472,17 +479,20 @@ class Duties {
           | { kind: DutyOwnerKind.DEPARTMENT; department: string }
           | { kind: DutyOwnerKind.TOWNSHIP; townshipId: string }
           | { kind: DutyOwnerKind.OFFICIAL; officialId: string; townshipId: string | null };
-        dueDate: string;
+        /** Null: a recurring duty given no date, due at the end of its period (stored as the resolver stores it). */
+        dueDate: string | null;
         /** done: completed (late when `late`); open: not done, past its due date. */
         outcome: 'done' | 'late' | 'open';
       },
   ): DemoDuty {
     const n = this.list.length + 1;
-    const { owner, outcome, dueDate } = fields;
-    const assigned = fields.createdAt.toISOString().slice(0, 10);
+    const { owner, outcome } = fields;
+    const frequency = fields.frequency ?? DutyFrequency.ONCE;
+    const assigned = todayInChina(fields.createdAt);
+    const dueDate = dutyDueDate({ frequency, dueDate: fields.dueDate, assignedOn: assigned });
     const completedAt =
       outcome === 'done'
-        ? this.random.date(addDays(assigned, 1) < dueDate ? addDays(assigned, 1) : dueDate, dueDate)
+        ? this.random.date(earlier(addDays(assigned, 1), dueDate), dueDate)
         : outcome === 'late'
           ? addDays(dueDate, this.random.int(3, 20))
           : null;
@@ -497,7 +507,7 @@ class Duties {
       ownerId: owner.kind === DutyOwnerKind.OFFICIAL ? owner.officialId : null,
       ownerTownshipId: owner.kind === DutyOwnerKind.OFFICIAL ? owner.townshipId : null,
       dueDate,
-      frequency: fields.frequency ?? DutyFrequency.ONCE,
+      frequency,
       status: completedAt ? DutyStatus.DONE : this.random.chance(0.5) ? DutyStatus.IN_PROGRESS : DutyStatus.PENDING,
       evidence: completedAt ? '已上传工作台账及现场照片' : null,
       completedAt,
@@ -973,6 +983,27 @@ function buildDrills(random: Random, duties: Duties): DemoDrill[] {
   });
 }
 
+/** The code of the demo's recurring duty given no due date (its stored one is the end of its month). */
+export const DEMO_UNDATED_DUTY = 'ZR-2025-041';
+
+/**
+ * A monthly duty of the demo township assigned without a date, still open: due at the end of November 2025 by the
+ * clock's rule, so overdue, and counted alike by the list's overdue filter and WorkReport.risk. Made last, so the
+ * records before it and their random draws are unchanged.
+ */
+function standingDuty(duties: Duties): void {
+  const duty = duties.add({
+    task: '每月汇总本乡镇包保干部督导记录并报送',
+    basis: '《企业落实食品安全主体责任监督管理规定》',
+    createdAt: at('2025-11-03', '09:00'),
+    frequency: DutyFrequency.MONTHLY,
+    owner: { kind: DutyOwnerKind.TOWNSHIP, townshipId: DEMO_TOWNSHIP },
+    dueDate: null,
+    outcome: 'open',
+  });
+  if (duty.code !== DEMO_UNDATED_DUTY) throw new Error(`the undated demo duty is ${duty.code}`);
+}
+
 export function buildRiskDemoData(): RiskDemoData {
   const random = new Random(DEMO_SEED);
   const risks = buildRisks(random);
@@ -982,5 +1013,6 @@ export function buildRiskDemoData(): RiskDemoData {
   const consultations = buildConsultations(random, risks, duties);
   const incidents = buildIncidents();
   const drills = buildDrills(random, duties);
+  standingDuty(duties);
   return { risks, duties: duties.list, investigations, hazards, consultations, incidents, drills };
 }

@@ -1,9 +1,16 @@
 import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { buildRiskDemoData, DEMO_TOWNSHIP, type RiskDemoData } from '../seeds/demo-data';
-import { lastOverdueDueDate } from '../src/resolvers/WorkReport';
-import { DutyFrequency, DutyStatus, dutyClock, HazardStatus, IncidentLevel, LEVEL_ORDER } from '../src/rules';
+import { buildRiskDemoData, DEMO_TOWNSHIP, DEMO_UNDATED_DUTY, type RiskDemoData } from '../seeds/demo-data';
+import {
+  DutyFrequency,
+  DutyStatus,
+  dutyClock,
+  HazardStatus,
+  IncidentLevel,
+  LEVEL_ORDER,
+  lastOverdueDueDate,
+} from '../src/rules';
 import subgraph from '../src/schema';
 
 const FIGURES = `risk {
@@ -101,6 +108,48 @@ describe.each(await dialects())('WorkReport.risk on %s', (dialect) => {
     expect(figures.dutiesOverdue).toBeGreaterThan(0);
     expect(figures.dutiesDone).toBeLessThan(figures.duties);
     expect(figures.hazardsRectified).toBeLessThan(figures.hazardsFound);
+  });
+
+  it('counts overdue duties as the list filters them (district and township), the undated recurring duty included', async () => {
+    const LIST = `query ($year: Int!) {
+      overdue: duties(first: 5, filter: { year: $year, overdue: true }) { totalCount nodes { clock { status } } }
+      onTime: duties(first: 100, filter: { year: $year, overdue: false }) { totalCount nodes { clock { status } } }
+      all: duties(first: 1, filter: { year: $year }) { totalCount }
+      undated: duties(filter: { search: "${DEMO_UNDATED_DUTY}", overdue: true }) {
+        nodes { code frequency dueDate clock { deadline overdue } } } }`;
+    const counted: Record<string, number> = {};
+    for (const as of ['officer', 'township']) {
+      const [list, report] = await Promise.all([
+        t.execute(LIST, { year: 2025 }, { as }),
+        t.execute(REPORT, { year: 2025 }, { as }),
+      ]);
+      expect(list.errors, as).toBeUndefined();
+      expect(report.errors, as).toBeUndefined();
+      const figures = report.data?.workReport.risk;
+      counted[as] = list.data?.overdue.totalCount;
+      expect(counted[as], as).toBe(figures.dutiesOverdue);
+      // The filter is the clock's verdict (OVERDUE: not done and past it; a duty done late is LATE, not overdue)
+      // both ways, paged in the database, and splits the year's duties.
+      expect(list.data?.overdue.nodes, as).toHaveLength(5);
+      expect(list.data?.overdue.nodes.every((n: any) => n.clock.status === 'OVERDUE')).toBe(true);
+      expect(list.data?.onTime.nodes.some((n: any) => n.clock.status === 'OVERDUE')).toBe(false);
+      expect(list.data?.overdue.totalCount + list.data?.onTime.totalCount).toBe(list.data?.all.totalCount);
+      expect(list.data?.all.totalCount).toBe(figures.duties);
+      // A monthly duty of the demo township given no date: stored due at the end of its month, so counted.
+      expect(list.data?.undated.nodes, as).toEqual([
+        {
+          code: DEMO_UNDATED_DUTY,
+          frequency: 'MONTHLY',
+          dueDate: '2025-11-30',
+          clock: { deadline: '2025-12-01', overdue: true },
+        },
+      ]);
+    }
+    expect(counted.township).toBeLessThan(counted.officer!);
+    // The filter opens nothing: a partner's list is refused with or without it, before any count is made.
+    const partner = await t.execute('{ duties(filter: { overdue: true }) { totalCount } }', {}, { as: 'police' });
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(partner.data?.duties ?? null).toBeNull();
   });
 
   it('answers 2024, a year without risk records, with zeros', async () => {

@@ -43,7 +43,7 @@ import { dutyScope, dutyVisible, seesShared, seesTownships } from '../entities/s
 import { DutyFilter, DutyInput, DutyUpdateInput } from '../inputs';
 import { departmentNames, townshipCode } from '../inputs-checks';
 import { LINKED_OFFICIAL_OPERATION } from '../linked';
-import { checkDutyTiming, dutyClock, dutyDueDate, nextDueDate } from '../rules';
+import { checkDutyTiming, dutyClock, dutyDueDate, lastOverdueDueDate, nextDueDate } from '../rules';
 
 @ObjectType()
 export class DutyConnection extends Connection(Duty) {}
@@ -78,9 +78,22 @@ export interface DutySources {
 /**
  * A duty's owner and timing from its input, checked; the official's township through the gateway. The sources are
  * the record the duty belongs to. A township officer may write a duty only if it will lie inside their township
- * (owned there, or attached to a record of theirs): otherwise FORBIDDEN, nothing written.
+ * (owned there, or attached to a record of theirs): otherwise FORBIDDEN, nothing written. `current` is the duty an
+ * update edits.
+ *
+ * The due date is always stored (the clock, the list's `overdue` filter and WorkReport.risk all read that one
+ * column): the one sent, or for a recurring duty sent none, the end of its frequency's period (`dutyDueDate`, the
+ * clock's rule) in which it is assigned, today. An update sending none keeps the stored date while the frequency
+ * is unchanged (a form or client that leaves the date out must not move a deadline, or clear an overdue one); a new
+ * frequency starts its period today.
  */
-export async function checkedDuty(ctx: Context, input: DutyInput, sources: DutySources, prefix = '') {
+export async function checkedDuty(
+  ctx: Context,
+  input: DutyInput,
+  sources: DutySources,
+  prefix = '',
+  current?: Pick<Duty, 'dueDate' | 'frequency'>,
+) {
   requireWriter(ctx);
   const f = (name: string) => (prefix ? `${prefix}.${name}` : name);
   const today = todayInChina();
@@ -99,8 +112,18 @@ export async function checkedDuty(ctx: Context, input: DutyInput, sources: DutyS
   if (fields.dueDate && fields.dueDate > addDays(today, MAX_DUE_DAYS)) {
     throw userInputError(`完成时限不能晚于 ${addDays(today, MAX_DUE_DAYS)}(五年内)`, f('dueDate'));
   }
-  const [timing] = checkDutyTiming({ frequency: fields.frequency, dueDate: fields.dueDate, assignedOn: today });
+  // A date an update leaves as it was was checked when it was set: an overdue duty's own date lies in the past.
+  const unchanged = current != null && fields.dueDate != null && fields.dueDate === current.dueDate;
+  const [timing] = unchanged
+    ? []
+    : checkDutyTiming({ frequency: fields.frequency, dueDate: fields.dueDate, assignedOn: today });
   if (timing) throw userInputError(timing.message, f(timing.field));
+  if (!fields.dueDate) {
+    fields.dueDate =
+      current?.dueDate && current.frequency === fields.frequency
+        ? current.dueDate
+        : dutyDueDate({ frequency: fields.frequency, dueDate: null, assignedOn: today });
+  }
   switch (input.ownerKind) {
     case DutyOwnerKind.DEPARTMENT:
       if (!input.ownerDepartment?.trim()) throw userInputError('请填写责任部门', f('ownerDepartment'));
@@ -207,23 +230,21 @@ async function dutyWhere(ctx: Context, filter: DutyFilter | null | undefined): P
       $or: [contains(['task', 'basis'], search), contains(['code'], search.toUpperCase())],
     } as FilterQuery<Duty>);
   }
-  if (filter?.overdue != null) conditions.push(await overdueCondition(ctx, { $and: conditions }, filter.overdue));
+  if (filter?.overdue != null) conditions.push(await overdueCondition(ctx, filter.overdue));
   return { $and: conditions };
 }
 
 /**
- * `overdue` depends on today and the bureau's calendar, so it is not a column: the candidates are the duties not yet
- * done (the only ones that can be overdue now), their clocks computed here; the list then pages in the database.
+ * `overdue` as the clock answers it, in SQL on the stored due date (so the list pages and counts in the database):
+ * not done and due on or before the rules' cutoff for today on the bureau's calendar. WorkReport.risk counts with
+ * the same comparison. A row without a due date (only done ones from before the column was always filled) is never
+ * overdue.
  */
-async function overdueCondition(ctx: Context, where: FilterQuery<Duty>, overdue: boolean): Promise<FilterQuery<Duty>> {
-  const open = await ctx.em.find(
-    Duty,
-    { $and: [where, { status: { $ne: DutyStatus.DONE } }] },
-    { fields: ['id', 'frequency', 'dueDate', 'status', 'completedAt', 'createdAt'] },
-  );
-  const on = await clockContext(ctx);
-  const flagged = open.filter((duty) => clockOf(duty, on).overdue).map((duty) => duty.id);
-  return overdue ? { id: { $in: flagged } } : { id: { $nin: flagged } };
+async function overdueCondition(ctx: Context, overdue: boolean): Promise<FilterQuery<Duty>> {
+  const by = lastOverdueDueDate(await clockContext(ctx));
+  return overdue
+    ? { status: { $ne: DutyStatus.DONE }, dueDate: { $lte: by } }
+    : { $or: [{ status: DutyStatus.DONE }, { dueDate: { $gt: by } }, { dueDate: null }] };
 }
 
 function clockOf(
@@ -283,7 +304,8 @@ export class DutyResolver {
     if (input.status === DutyStatus.DONE) throw userInputError('完成责任须登记落实佐证(completeDuty)', 'status');
     if (duty.status === DutyStatus.DONE) throw userInputError('该责任已完成,不能再修改', 'id');
     const risk = input.riskId === undefined ? duty.risk : await sourceRisk(ctx, input.riskId);
-    const fields = await checkedDuty(ctx, input, { risk, consultation: duty.consultation, drill: duty.drill });
+    const sources = { risk, consultation: duty.consultation, drill: duty.drill };
+    const fields = await checkedDuty(ctx, input, sources, '', duty);
     Object.assign(duty, fields, { risk, status: input.status ?? duty.status });
     await ctx.em.flush();
     return duty;

@@ -1,7 +1,5 @@
-import { addDays, type LocalDate } from '@shian/clock';
 import {
   aggregateRow,
-  type ClockContext,
   type Context,
   clockContext,
   countsByKey,
@@ -13,7 +11,7 @@ import {
 } from '@shian/subgraph-kit';
 import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { DutyStatus, HazardStatus, IncidentLevel, listIncludes, RiskLevel } from '../entities';
-import { LEVEL_ORDER } from '../rules';
+import { LEVEL_ORDER, lastOverdueDueDate } from '../rules';
 
 /** The year's work report (api.md), keyed by year: risk adds its own part, `risk`. */
 @Directive('@key(fields: "year")')
@@ -80,20 +78,6 @@ export class RiskFigures {
 const INCIDENT_LEVELS = Object.values(IncidentLevel);
 
 /**
- * The last due date already overdue today: a duty is overdue once its deadline (its due date, moved to the next
- * working day when that is a rest day: the duty clock's rule) is before today, which is exactly when its due date is
- * on or before the last working day before today. One date, so the database can count overdue duties by comparison.
- */
-export function lastOverdueDueDate(clocks: Pick<ClockContext, 'calendar' | 'today'>): LocalDate {
-  let day = addDays(clocks.today, -1);
-  for (let steps = 0; !clocks.calendar.isWorkingDay(day); steps++) {
-    if (steps > 366) throw new RangeError('no working day within a year');
-    day = addDays(day, -1);
-  }
-  return day;
-}
-
-/**
  * The year's figures, counted by the database (one statement per table, whatever the year's size), in the caller's
  * scope as the lists apply it: a township officer's figures are their township's records. A year without records
  * answers zeros.
@@ -122,6 +106,7 @@ export async function riskFigures(ctx: Context, year: number): Promise<RiskFigur
     like,
     like,
   );
+  // The stored due date against the rules' cutoff: the same comparison as `duties(filter: { overdue })`.
   const overdueBy = lastOverdueDueDate(await clockContext(ctx));
   const em = ctx.em;
 

@@ -64,7 +64,12 @@ export interface DutyTiming {
   completedOn?: LocalDate | null;
 }
 
-/** The day a duty is due: its due date, or else the end of its frequency's period in which it was assigned. */
+/**
+ * The day a duty is due: its due date, or else the end of its frequency's period in which it was assigned. The duty
+ * resolver stores the result when a duty is written (one column, read by its clock, the list's `overdue` filter and
+ * WorkReport.risk alike); the fallback then serves only rows from before that (done ones; open ones were backfilled
+ * by the duty_due_date migration with this same function).
+ */
 export function dutyDueDate(duty: Pick<DutyTiming, 'frequency' | 'dueDate' | 'assignedOn'>): LocalDate {
   const due = duty.dueDate ?? periodEnd(duty.frequency, duty.assignedOn);
   if (!due) throw new RangeError('a one-off duty needs a due date (checkDutyTiming)');
@@ -81,6 +86,21 @@ export function checkDutyTiming(duty: Pick<DutyTiming, 'frequency' | 'dueDate' |
   if (duty.dueDate < duty.assignedOn)
     return [{ field: 'dueDate', message: `完成时限(${duty.dueDate})不能早于责任下达日期(${duty.assignedOn})` }];
   return [];
+}
+
+/**
+ * The last due date already overdue on `today`: a duty not done is overdue once its deadline (its due date, moved
+ * to the next working day when that is a rest day: `DUTY_DUE_RULE`) is before today, which is exactly when its due
+ * date is on or before the last working day before today. One date, so the database can select overdue duties by
+ * comparing the stored due date (the list's filter, WorkReport.risk's count), and agree with `dutyClock`.
+ */
+export function lastOverdueDueDate(on: { calendar: HolidayCalendar; today: LocalDate }): LocalDate {
+  let day = addDays(on.today, -1);
+  for (let steps = 0; !on.calendar.isWorkingDay(day); steps++) {
+    if (steps > 366) throw new RangeError('no working day within a year');
+    day = addDays(day, -1);
+  }
+  return day;
 }
 
 /**
