@@ -6,6 +6,7 @@ export {
   requireBureau,
   requireDistrictWriter,
   requireInScope,
+  requireService,
   requireWriter,
   requireWriterFor,
   townshipScope,
@@ -51,6 +52,23 @@ export {
   DEFAULT_CALENDAR_NOTE,
 } from './clocks';
 export { type BatchFn, byKey, type Context, groupBy } from './context';
+export {
+  checkInboxWorkingDays,
+  DEFAULT_INBOX_WORKING_DAYS,
+  InboxItem,
+  type InboxItemInput,
+  InboxItemState,
+  InboxQueries,
+  type InboxWindow,
+  inboxItem,
+  inboxState,
+  inboxWindow,
+  isOpenClock,
+  MAX_INBOX_WORKING_DAYS,
+  MIN_INBOX_WORKING_DAYS,
+  requireInboxReader,
+  sortInboxItems,
+} from './inbox';
 export { decodeCursor, encodeCursor } from './cursor';
 export {
   CHILD_LIST_LIMIT,

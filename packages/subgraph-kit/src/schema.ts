@@ -19,6 +19,7 @@ import { requireBureau } from './access';
 import { recordPersonalDataRead } from './audit';
 import { auditTrailResolver, requireAuditReader } from './audit-trail';
 import { forbidden } from './errors';
+import { checkInboxWorkingDays, requireInboxReader } from './inbox';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@override"])';
@@ -109,6 +110,22 @@ export async function buildFederatedSchema(
       (resolvers[typeName] as Record<string, unknown>).__resolveReference = (representation: object, ctx: Context) => {
         requireAuditReader(ctx);
         return representation;
+      };
+      continue;
+    }
+    if (typeName === 'Inbox') {
+      // Like the work report's: the key is the question (how far ahead), each part applies its own scope; the
+      // look-ahead is checked here too, since `_entities` can be asked without the root query.
+      resolvers[typeName] ??= {};
+      (resolvers[typeName] as Record<string, unknown>).__resolveReference = (
+        representation: { withinWorkingDays?: unknown },
+        ctx: Context,
+      ) => {
+        requireInboxReader(ctx);
+        return {
+          ...representation,
+          withinWorkingDays: checkInboxWorkingDays(representation.withinWorkingDays as number),
+        };
       };
       continue;
     }
