@@ -1,6 +1,7 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { type Identity, isServiceName, SERVICE_IDENTITIES, type ServiceName } from './identity';
 
 /**
  * The gateway credential: a short-lived JWT the gateway signs with its own Ed25519 key and sends to a subgraph
@@ -125,15 +126,21 @@ export function generateGatewayKeyPair(): { privateKey: string; publicKey: strin
   };
 }
 
-/** One credential for `subgraph`, valid `lifetime` seconds from now. */
+/**
+ * One credential for `subgraph`, valid `lifetime` seconds from now. With `service`, the credential also says that
+ * the gateway acts for that platform service (`act: { service }`): only the gateway's own background jobs ask for
+ * this, never a request from outside, and a subgraph takes the service's fixed identity from it only when the
+ * request carries no user token.
+ */
 export function signGatewayCredential(
   key: KeyObject,
   subgraph: string,
   lifetime: number = GATEWAY_CREDENTIAL_LIFETIME,
   now: number = Date.now(),
+  service?: ServiceName,
 ): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({})
+  return new SignJWT(service ? { act: { service } } : {})
     .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
     .setIssuer(GATEWAY_ISSUER)
     .setAudience(subgraph)
@@ -147,7 +154,7 @@ export interface GatewayCredentials {
    * The credential to send to `subgraph` now. A plain string on almost every call (the cached one); a promise only
    * when there is none yet, or the cached one is about to expire.
    */
-  credentialFor(subgraph: string): string | Promise<string>;
+  credentialFor(subgraph: string, service?: ServiceName): string | Promise<string>;
 }
 
 /**
@@ -170,40 +177,58 @@ export function gatewayCredentials(
   const entries = new Map<string, Entry>();
   const pending = new Map<string, Promise<string>>();
 
-  const sign = (subgraph: string): Promise<string> => {
-    let promise = pending.get(subgraph);
+  // One cache entry per subgraph, and one per subgraph and service for the gateway's own jobs.
+  const sign = (subgraph: string, service: ServiceName | undefined, cacheKey: string): Promise<string> => {
+    let promise = pending.get(cacheKey);
     if (promise) return promise;
     const signedAt = now();
-    promise = signGatewayCredential(key, subgraph, lifetime, signedAt)
+    promise = signGatewayCredential(key, subgraph, lifetime, signedAt, service)
       .then((token) => {
-        entries.set(subgraph, {
+        entries.set(cacheKey, {
           token,
           refreshAt: signedAt + (lifetime * 1000) / 2,
           usableUntil: signedAt + Math.max(lifetime - CLOCK_TOLERANCE * 2, lifetime / 2) * 1000,
         });
         return token;
       })
-      .finally(() => pending.delete(subgraph));
-    pending.set(subgraph, promise);
+      .finally(() => pending.delete(cacheKey));
+    pending.set(cacheKey, promise);
     return promise;
   };
 
   return {
-    credentialFor(subgraph) {
-      const entry = entries.get(subgraph);
+    credentialFor(subgraph, service) {
+      const cacheKey = service ? `${subgraph}\u0000${service}` : subgraph;
+      const entry = entries.get(cacheKey);
       const at = now();
       if (entry && at < entry.refreshAt) return entry.token;
       if (entry && at < entry.usableUntil) {
         // A failed background signature is retried on the next call; the current token is still good.
-        sign(subgraph).catch(() => undefined);
+        sign(subgraph, service, cacheKey).catch(() => undefined);
         return entry.token;
       }
-      return sign(subgraph);
+      return sign(subgraph, service, cacheKey);
     },
   };
 }
 
-export type GatewayCredentialVerifier = (credential: string | null | undefined) => Promise<void>;
+/** What a verified credential says besides "the gateway sent this". */
+export interface VerifiedGatewayCredential {
+  /** The service the gateway acts for (its fixed identity), when the credential names one. */
+  act?: Identity;
+}
+
+export type GatewayCredentialVerifier = (credential: string | null | undefined) => Promise<VerifiedGatewayCredential>;
+
+/** A credential's `act` claim: absent, or exactly `{ service: <a known service> }`; anything else is refused. */
+function actOf(claim: unknown): Identity | undefined {
+  if (claim === undefined) return undefined;
+  const keys = claim && typeof claim === 'object' && !Array.isArray(claim) ? Object.keys(claim) : [];
+  const service = (claim as { service?: unknown } | null)?.service;
+  if (keys.length !== 1 || !isServiceName(service))
+    throw new GatewayCredentialError('子图只接受网关的请求:网关凭证无效');
+  return { ...SERVICE_IDENTITIES[service] };
+}
 
 /**
  * Verifies credentials meant for `subgraph`: EdDSA with `key`, issuer `shian-gateway`, audience the subgraph, not
@@ -218,17 +243,18 @@ export function gatewayCredentialVerifier(
   options: { now?: () => number } = {},
 ): GatewayCredentialVerifier {
   const now = options.now ?? Date.now;
-  const verified = new Map<string, number>();
+  const verified = new Map<string, { expiresAt: number; act?: Identity }>();
   const MAX_REMEMBERED = 64;
   return async (credential) => {
     if (!credential) throw new GatewayCredentialError('子图只接受网关的请求:缺少网关凭证');
     const at = now();
-    const expiresAt = verified.get(credential);
-    if (expiresAt !== undefined) {
-      if (at < expiresAt) return;
+    const remembered = verified.get(credential);
+    if (remembered !== undefined) {
+      if (at < remembered.expiresAt) return remembered.act ? { act: { ...remembered.act } } : {};
       verified.delete(credential);
     }
     let exp: number;
+    let act: Identity | undefined;
     try {
       const { payload } = await jwtVerify(credential, key, {
         algorithms: ['EdDSA'],
@@ -242,6 +268,7 @@ export function gatewayCredentialVerifier(
       if (exp - (payload.iat as number) > MAX_GATEWAY_CREDENTIAL_LIFETIME) {
         throw new GatewayCredentialError('子图只接受网关的请求:网关凭证有效期过长');
       }
+      act = actOf(payload.act);
     } catch (error) {
       if (error instanceof GatewayCredentialError) throw error;
       if (error instanceof joseErrors.JWTExpired) {
@@ -253,6 +280,7 @@ export function gatewayCredentialVerifier(
       throw new GatewayCredentialError('子图只接受网关的请求:网关凭证无效');
     }
     if (verified.size >= MAX_REMEMBERED) verified.clear();
-    verified.set(credential, (exp + CLOCK_TOLERANCE) * 1000);
+    verified.set(credential, { expiresAt: (exp + CLOCK_TOLERANCE) * 1000, act });
+    return act ? { act: { ...act } } : {};
   };
 }

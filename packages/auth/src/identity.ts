@@ -13,7 +13,29 @@ export interface Identity {
   villageId?: string;
   /** Set for `partner`: the department whose shared records this caller sees. */
   department?: Department;
+  /**
+   * Set only for a platform service acting on its own (no person behind it): taken by a subgraph from a verified
+   * gateway credential's `act` claim, never from a user token (tokens.ts does not read it).
+   */
+  service?: ServiceName;
 }
+
+/** The platform's own background services that call the subgraphs without a user. */
+export type ServiceName = 'reminders';
+
+/**
+ * The fixed identity of each service. A gateway credential names the service only (`act: { service }`), and the
+ * subgraph takes the identity from here, so a credential cannot widen a service's role or scope.
+ */
+export const SERVICE_IDENTITIES: Readonly<Record<ServiceName, Readonly<Identity>>> = {
+  reminders: { username: 'system:reminders', name: '提醒服务', role: 'leader', service: 'reminders' },
+};
+
+export const isServiceName = (value: unknown): value is ServiceName =>
+  typeof value === 'string' && Object.hasOwn(SERVICE_IDENTITIES, value);
+
+/** Usernames of this form belong to services: a user token naming one is refused (tokens.ts). */
+export const SERVICE_USERNAME_PREFIX = 'system:';
 
 export const ROLE_LABELS: Record<Role, string> = {
   leader: '局领导',

@@ -8,7 +8,14 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import { DEPARTMENTS, type Department, type Identity, type Role, townshipOfVillage } from './identity';
+import {
+  DEPARTMENTS,
+  type Department,
+  type Identity,
+  type Role,
+  SERVICE_USERNAME_PREFIX,
+  townshipOfVillage,
+} from './identity';
 
 /**
  * The HS256 secret of the development shortcut (`POST /auth/token`) when no AUTH_SECRET is configured. Outside
@@ -192,6 +199,9 @@ export function identityFromClaims(
   const username = pick(claimAt(payload, mapping.username), undefined);
   const role = options.partner ? 'partner' : pick(claimAt(payload, mapping.role), mapping.values?.role, isRole);
   if (!username || !role) throw new AuthError('令牌缺少用户或角色');
+  // A service's name in the audit trail must mean the service: no person's token may carry one. (The identity is
+  // built field by field below, so a `service` claim in a token is never read.)
+  if (username.startsWith(SERVICE_USERNAME_PREFIX)) throw new AuthError('令牌的用户名不可用');
   const name = pick(claimAt(payload, mapping.name), undefined) ?? username;
   const identity: Identity = { username, name, role };
   if (role === 'township') {

@@ -15,6 +15,7 @@ import {
   generateGatewayKeyPair,
   loadGatewayPublicKey,
   loadGatewaySigningKey,
+  SERVICE_IDENTITIES,
   signGatewayCredential,
 } from '../src';
 
@@ -25,7 +26,34 @@ const publicKey = createPublicKey(pair.publicKey);
 describe('gateway credentials', () => {
   it('verify for the subgraph they were signed for', async () => {
     const verify = gatewayCredentialVerifier(publicKey, 'entities');
-    await expect(verify(await signGatewayCredential(privateKey, 'entities'))).resolves.toBeUndefined();
+    await expect(verify(await signGatewayCredential(privateKey, 'entities'))).resolves.toEqual({});
+  });
+
+  it('name a service only as the gateway signed it, and only a known one', async () => {
+    const verify = gatewayCredentialVerifier(publicKey, 'entities');
+    const signed = await signGatewayCredential(privateKey, 'entities', 60, Date.now(), 'reminders');
+    expect(await verify(signed)).toEqual({ act: SERVICE_IDENTITIES.reminders });
+    // Remembered credentials answer the same.
+    expect(await verify(signed)).toEqual({ act: SERVICE_IDENTITIES.reminders });
+    const withAct = (act: unknown, key = privateKey) =>
+      new SignJWT({ act: act as Record<string, unknown> })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setIssuer('shian-gateway')
+        .setAudience('entities')
+        .setIssuedAt()
+        .setExpirationTime('1m')
+        .sign(key);
+    for (const act of [{ service: 'admin' }, { service: 'reminders', role: 'leader' }, 'reminders', { username: 'x' }])
+      await expect(verify(await withAct(act))).rejects.toThrow('网关凭证无效');
+    // Signed by anyone but the gateway, a service claim is worth nothing.
+    const other = createPrivateKey(generateGatewayKeyPair().privateKey);
+    await expect(verify(await withAct({ service: 'reminders' }, other))).rejects.toThrow('网关凭证无效');
+    // The gateway's cache keeps a service's credential apart from the plain one.
+    const credentials = gatewayCredentials(privateKey);
+    const plain = await credentials.credentialFor('entities');
+    const service = await credentials.credentialFor('entities', 'reminders');
+    expect(await verify(plain)).toEqual({});
+    expect(await verify(service)).toEqual({ act: SERVICE_IDENTITIES.reminders });
   });
 
   it('are refused when missing, for another subgraph, expired, forged or too long-lived', async () => {

@@ -30,6 +30,21 @@ describe('tokens', () => {
     await expect(verify(`${header}.${body}.`)).rejects.toThrow('令牌无效');
   });
 
+  it('never gives a user token a service identity: a `service` or `act` claim is ignored, a service username refused', async () => {
+    const sign = (sub: string, claims: Record<string, unknown>) =>
+      new SignJWT({ role: 'leader', name: '王局长', ...claims })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(sub)
+        .setIssuer('shian-dev-idp')
+        .setAudience('shian')
+        .setExpirationTime('1h')
+        .sign(new TextEncoder().encode(DEVELOPMENT_SECRET));
+    const identity = await verify(await sign('admin', { service: 'reminders', act: { service: 'reminders' } }));
+    expect(identity).toEqual({ username: 'admin', name: '王局长', role: 'leader' });
+    expect(identity.service).toBeUndefined();
+    await expect(verify(await sign('system:reminders', { service: 'reminders' }))).rejects.toThrow('用户名不可用');
+  });
+
   it('refuses a partner token without its department', async () => {
     const token = await new SignJWT({ role: 'partner' })
       .setProtectedHeader({ alg: 'HS256' })

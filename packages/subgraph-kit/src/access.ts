@@ -1,4 +1,4 @@
-import { canWrite, isBureau, seesAllTownships } from '@shian/auth';
+import { canWrite, isBureau, type ServiceName, seesAllTownships } from '@shian/auth';
 import type { Context } from './context';
 import { forbidden } from './errors';
 
@@ -64,4 +64,12 @@ export function requireDistrictWriter(ctx: Context): void {
 export function requireWriterFor(ctx: Context, townshipId: string | null | undefined): void {
   requireWriter(ctx, townshipId ?? undefined);
   if (townshipId == null) requireDistrictWriter(ctx);
+}
+
+/**
+ * Operations only a platform service runs (the reminder scheduler's claims and delivery records): no user, a
+ * leader included, may call them. The service identity comes only from the gateway's signed credential.
+ */
+export function requireService(ctx: Context, service: ServiceName): void {
+  if (ctx.identity.service !== service) throw forbidden('该操作仅供平台内部服务调用');
 }

@@ -50,6 +50,8 @@ export async function createContext(options: {
   em: EntityManager;
   verify: Verifier;
   authorization: string | null | undefined;
+  /** The service identity a verified gateway credential names (`act`), used only when no bearer token is sent. */
+  act?: Identity;
   idempotencyKey?: string | null;
   log: Logger;
   entities: EntityDirectory;
@@ -83,6 +85,12 @@ export async function createContext(options: {
       if (!(error instanceof AuthError)) throw error;
       context.authError = error;
     }
+  } else if (options.act?.service) {
+    // The gateway's own background job (no person, no token): the fixed identity of the service it named in its
+    // signed credential. A request with a user token never gets here, whatever credential came with it.
+    context.identity = options.act;
+    context.log = options.log.child({ user: context.identity.username, service: context.identity.service });
+    bindAuditActor(context.em, context.identity);
   }
   return context;
 }

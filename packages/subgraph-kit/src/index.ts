@@ -7,6 +7,7 @@ export {
   requireDistrictWriter,
   requireInScope,
   requireService,
+  requireService,
   requireWriter,
   requireWriterFor,
   townshipScope,

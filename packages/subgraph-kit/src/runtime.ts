@@ -7,6 +7,7 @@ import {
   type GatewayCredentialVerifier,
   gatewayCredentialVerifier,
   loadGatewayPublicKey,
+  type VerifiedGatewayCredential,
   type Verifier,
 } from '@shian/auth';
 import { type MikroORM, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -63,11 +64,12 @@ export async function createRuntime(
     apollo,
     sdl,
     contextFor: async (authorization, gatewayCredential, idempotencyKey) => {
-      await requireGateway(gateway, gatewayCredential);
+      const { act } = await requireGateway(gateway, gatewayCredential);
       return createContext({
         em: orm.em,
         verify,
         authorization,
+        act,
         idempotencyKey,
         log,
         entities,
@@ -82,9 +84,12 @@ export async function createRuntime(
  * token sent straight to the port (skipping the gateway's trusted operations and limits) gets nothing, not even
  * the schema. Refused here, in the context, it is one UNAUTHENTICATED error with HTTP 401.
  */
-async function requireGateway(verify: GatewayCredentialVerifier, credential: string | null | undefined) {
+async function requireGateway(
+  verify: GatewayCredentialVerifier,
+  credential: string | null | undefined,
+): Promise<VerifiedGatewayCredential> {
   try {
-    await verify(credential);
+    return (await verify(credential)) ?? {};
   } catch (error) {
     if (error instanceof GatewayCredentialError) throw unauthenticated(error.message);
     throw error;

@@ -14,6 +14,7 @@ import {
   type GatewayCredentials,
   gatewayCredentials,
   gatewayCredentialVerifier,
+  type ServiceName,
   signToken,
 } from '@shian/auth';
 import type { MikroORM } from '@mikro-orm/core';
@@ -77,6 +78,11 @@ export interface ExecuteOptions {
   gatewayCredential?: string | null;
   /** The `Idempotency-Key` header the gateway forwards, for creates sent again. */
   idempotencyKey?: string;
+  /**
+   * Calls as the gateway's background service of that name: a valid credential naming it (`act`). Combine with
+   * `as: null` for the service alone; with a user it shows that the user's token wins.
+   */
+  service?: ServiceName;
 }
 
 export interface ExecuteResult<T = Record<string, unknown>> {
@@ -102,9 +108,9 @@ const tokens = new Map<string, string>();
 // The runtime under test trusts the development key pair whatever GATEWAY_PUBLIC_KEY says, so the default
 // credential below is always the valid one.
 let testGatewayCredentials: GatewayCredentials | undefined;
-const validGatewayCredential = (subgraph: string) => {
+const validGatewayCredential = (subgraph: string, service?: ServiceName) => {
   testGatewayCredentials ??= gatewayCredentials(createPrivateKey(DEVELOPMENT_GATEWAY_PRIVATE_KEY));
-  return testGatewayCredentials.credentialFor(subgraph);
+  return testGatewayCredentials.credentialFor(subgraph, service);
 };
 
 async function authorizationFor(username: string): Promise<string> {
@@ -280,7 +286,7 @@ export function testSubgraph(
       const authorization = execOptions.authorization ?? (as ? await authorizationFor(as) : undefined);
       const gatewayCredential =
         execOptions.gatewayCredential === undefined
-          ? await validGatewayCredential(definition.name)
+          ? await validGatewayCredential(definition.name, execOptions.service)
           : execOptions.gatewayCredential;
       let contextValue: Awaited<ReturnType<SubgraphRuntime['contextFor']>>;
       try {
