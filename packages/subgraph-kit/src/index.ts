@@ -7,7 +7,6 @@ export {
   requireDistrictWriter,
   requireInScope,
   requireService,
-  requireService,
   requireWriter,
   requireWriterFor,
   townshipScope,
