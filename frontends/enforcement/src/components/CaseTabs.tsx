@@ -1,0 +1,266 @@
+import { AuditTrailPanel, canReadAuditTrail, labelOf, StatusTag } from '@shian/ui-kit';
+import { Card, Descriptions, Empty, Flex, Table, Tabs, Tag, Timeline } from '@shian/antd';
+import { ClockTable } from './Clocks';
+import { HistoryList } from './History';
+import { SeizedItemActions } from './SeizedItemActions';
+import { TransferActions } from './TransferActions';
+import { formatDate, formatMoney } from '../format';
+import { graphql } from '../gql';
+import {
+  AUDIT_RECORD_TYPE,
+  DEPARTMENT,
+  PAUSE_KIND,
+  PENALTY_KIND,
+  SEIZED_STATUS,
+  SEIZURE_KIND,
+  TRANSFER_KIND,
+  TRANSFER_OUTCOME,
+  TRANSFER_STATUS,
+} from '../labels';
+import { useCanWrite, useCurrentUser } from '../module';
+import type { CaseDetail } from '../pages/CasePage';
+
+/** The case's rows of the audit trail and its transfers' and seized goods' (leaders only): enforcement's part. */
+export const CaseAuditTrailQueryDocument = graphql(`
+  query CaseAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
+    auditTrail(filter: $filter, first: $first, after: $after) {
+      enforcement {
+        nodes {
+          id
+          at
+          kind
+          recordType
+          recordId
+          parentId
+          operation
+          action
+          actor {
+            username
+            name
+            role
+            department
+          }
+          changes {
+            field
+            label
+            from
+            to
+          }
+          cursor
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A case's tabs: 时间轴, 法定时限, 文书, 处罚决定, 移送, 涉案财物, 修改留痕 and, for those who may read the audit
+ * trail, 操作记录. `onChanged` reloads the case after a write in a tab (a transfer's or a seized item's).
+ */
+export function CaseTabs({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
+  return (
+    <Tabs
+      items={[
+        { key: 'timeline', label: '时间轴', children: <CaseTimeline record={record} /> },
+        { key: 'clocks', label: '法定时限', children: <Clocks record={record} /> },
+        { key: 'documents', label: `文书(${record.documents.length})`, children: <Documents record={record} /> },
+        { key: 'penalty', label: '处罚决定', children: <PenaltyView record={record} /> },
+        {
+          key: 'transfers',
+          label: `移送(${record.transfers.length})`,
+          children: <Transfers record={record} onChanged={onChanged} />,
+        },
+        {
+          key: 'seized',
+          label: `涉案财物(${record.seizedItems.length})`,
+          children: <SeizedItems record={record} onChanged={onChanged} />,
+        },
+        {
+          key: 'history',
+          label: `修改留痕(${record.history.length})`,
+          children: <HistoryList entries={record.history} />,
+        },
+        ...(auditReader
+          ? [
+              {
+                key: 'audit',
+                label: '操作记录',
+                children: (
+                  <AuditTrailPanel
+                    query={CaseAuditTrailQueryDocument}
+                    pick={(d) => d.auditTrail.enforcement}
+                    recordType="Case"
+                    recordId={record.id}
+                    withChildren
+                    recordTypeLabels={AUDIT_RECORD_TYPE}
+                  />
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}
+
+function CaseTimeline({ record }: { record: CaseDetail }) {
+  return (
+    <Timeline
+      aria-label="时间轴"
+      items={record.timeline.map((step, i) => ({
+        key: `${step.status}-${i}`,
+        color: step.status === 'TRANSFERRED' ? 'red' : step.status === 'CLOSED' ? 'green' : 'blue',
+        children: (
+          <span>
+            <strong>{step.label}</strong> {step.on}
+            {step.note ? ` · ${step.note}` : ''}
+          </span>
+        ),
+      }))}
+    />
+  );
+}
+
+function Clocks({ record }: { record: CaseDetail }) {
+  return (
+    <Flex vertical gap={12}>
+      <ClockTable clocks={record.clocks} />
+      {record.pauses.length > 0 && (
+        <Table
+          aria-label="不计入期限的期间"
+          size="small"
+          pagination={false}
+          rowKey="id"
+          dataSource={record.pauses}
+          columns={[
+            { title: '事项', dataIndex: 'kind', render: (k) => labelOf(PAUSE_KIND, k) },
+            { title: '开始', dataIndex: 'startsOn' },
+            { title: '结束', dataIndex: 'endsOn', render: (d?: string | null) => d ?? '进行中' },
+            { title: '事由', dataIndex: 'reason' },
+          ]}
+        />
+      )}
+    </Flex>
+  );
+}
+
+function Documents({ record }: { record: CaseDetail }) {
+  return (
+    <Table
+      aria-label="案件文书"
+      size="small"
+      pagination={false}
+      rowKey={(d) => `${d.title}-${d.issuedOn}`}
+      dataSource={record.documents}
+      columns={[
+        { title: '文书', dataIndex: 'title' },
+        { title: '文号', dataIndex: 'number', render: (n?: string | null) => n ?? '—' },
+        { title: '日期', dataIndex: 'issuedOn' },
+      ]}
+    />
+  );
+}
+
+function PenaltyView({ record }: { record: CaseDetail }) {
+  const penalty = record.penalty;
+  if (!penalty) return <Empty description="尚未作出处罚决定" />;
+  return (
+    <Descriptions column={{ xs: 1, md: 2 }}>
+      <Descriptions.Item label="决定书文号">{penalty.decisionNumber}</Descriptions.Item>
+      <Descriptions.Item label="决定日期">{formatDate(record.decidedOn)}</Descriptions.Item>
+      <Descriptions.Item label="处罚种类">
+        {penalty.kinds.map((k) => labelOf(PENALTY_KIND, k)).join('、')}
+      </Descriptions.Item>
+      <Descriptions.Item label="罚款">{formatMoney(penalty.fine)}</Descriptions.Item>
+      <Descriptions.Item label="没收违法所得">{formatMoney(penalty.confiscatedGains)}</Descriptions.Item>
+      <Descriptions.Item label="缴纳日期">{formatDate(penalty.paidOn)}</Descriptions.Item>
+      <Descriptions.Item label="信用公示日期">{formatDate(penalty.publishedOn)}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Transfers({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  if (record.transfers.length === 0) return <Empty description="未移送" />;
+  return (
+    <Flex vertical gap={12}>
+      {record.transfers.map((t) => (
+        <Card
+          key={t.id}
+          size="small"
+          title={`${labelOf(DEPARTMENT, t.department)} · ${labelOf(TRANSFER_KIND, t.kind)}`}
+          extra={<TransferActions transfer={t} onChanged={onChanged} />}
+        >
+          <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
+            <Descriptions.Item label="移送日期">{t.transferredOn}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <StatusTag value={t.status} map={TRANSFER_STATUS} />
+            </Descriptions.Item>
+            <Descriptions.Item label="抄送检察院">{t.copiedToProcuratorate ? '是' : '否'}</Descriptions.Item>
+            <Descriptions.Item label="移送理由" span={3}>
+              {t.reason}
+            </Descriptions.Item>
+            <Descriptions.Item label="接收日期">{formatDate(t.receivedOn)}</Descriptions.Item>
+            <Descriptions.Item label="回执编号">{t.receiptNumber ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="接收人">{t.receivedBy ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label="处理结果">
+              {t.outcome ? <StatusTag value={t.outcome} map={TRANSFER_OUTCOME} /> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label="答复日期">{formatDate(t.answeredOn)}</Descriptions.Item>
+            <Descriptions.Item label="接收部门案件编号">{t.partnerCaseNumber ?? '—'}</Descriptions.Item>
+            {t.outcomeNote && (
+              <Descriptions.Item label="处理情况" span={3}>
+                {t.outcomeNote}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        </Card>
+      ))}
+    </Flex>
+  );
+}
+
+function SeizedItems({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const canWrite = useCanWrite();
+  return (
+    <Flex vertical gap={8}>
+      {canWrite && <SeizedItemActions caseId={record.id} onChanged={onChanged} />}
+      <Table
+        aria-label="涉案财物"
+        size="small"
+        pagination={false}
+        rowKey="id"
+        dataSource={record.seizedItems}
+        columns={[
+          { title: '物品', dataIndex: 'name' },
+          { title: '数量', key: 'q', render: (_, s) => `${s.quantity} ${s.unit}` },
+          { title: '措施', dataIndex: 'measure', render: (m) => labelOf(SEIZURE_KIND, m) },
+          { title: '查封扣押日期', dataIndex: 'seizedOn' },
+          { title: '状态', dataIndex: 'status', render: (s) => <StatusTag value={s} map={SEIZED_STATUS} /> },
+          { title: '保管', key: 'c', render: (_, s) => `${s.custodian} · ${s.location}` },
+          {
+            title: '期限',
+            key: 'clock',
+            render: (_, s) =>
+              s.clock.status === 'OVERDUE' ? <Tag color="red">已超期</Tag> : (s.clock.deadline ?? '—'),
+          },
+          ...(canWrite
+            ? [
+                {
+                  title: '操作',
+                  key: 'a',
+                  render: (_: unknown, s: (typeof record.seizedItems)[number]) => (
+                    <SeizedItemActions item={s} onChanged={onChanged} />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Flex>
+  );
+}

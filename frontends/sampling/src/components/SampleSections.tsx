@@ -1,0 +1,163 @@
+import { labelOf, StatusTag } from '@shian/ui-kit';
+import { Card, Descriptions, Flex, Table, Timeline, Typography } from '@shian/antd';
+import { formatDateTime } from '../format';
+import { ACTION, CLOCK_STATUS, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
+import type { SampleDetail } from '../pages/SamplePage';
+
+type Clock = SampleDetail['clocks'][number];
+
+function remainingText(clock: Clock): string {
+  if (clock.remaining == null) return clock.completedOn ? `${clock.completedOn} 完成` : '—';
+  const unit = clock.period.includes('工作日') ? '个工作日' : clock.period.includes('月') ? '日' : '日';
+  if (clock.paused) return `暂停中,剩余 ${clock.remaining}${unit}`;
+  if (clock.remaining < 0) return `超期 ${-clock.remaining}${unit}`;
+  return clock.remaining === 0 ? '今日截止' : `剩余 ${clock.remaining}${unit}`;
+}
+
+/** 法定时限: each clock that governs the sample, with its nature (duty), deadline, what is left and its source. */
+export function SampleClocks({ sample }: { sample: SampleDetail }) {
+  return (
+    <Card title="法定时限" style={{ marginBottom: 16 }}>
+      <Table<Clock>
+        aria-label="法定时限"
+        size="small"
+        rowKey="code"
+        pagination={false}
+        dataSource={sample.clocks}
+        columns={[
+          { title: '时限', dataIndex: 'name' },
+          { title: '期限', dataIndex: 'period' },
+          { title: '性质', dataIndex: 'duty', render: (value: Clock['duty']) => labelOf(DUTY, value) },
+          { title: '起算日', dataIndex: 'startedOn' },
+          { title: '截止日', dataIndex: 'deadline', render: (value: string | null) => value ?? '暂停计时' },
+          { title: '剩余', key: 'remaining', render: (_, clock) => remainingText(clock) },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (value: Clock['status']) => <StatusTag value={value} map={CLOCK_STATUS} />,
+          },
+          {
+            title: '依据',
+            dataIndex: 'source',
+            render: (value: string) => <Typography.Text type="secondary">{value}</Typography.Text>,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 检验项目: the lab's result per item against its limit and standard. */
+export function SampleTestItems({ sample }: { sample: SampleDetail }) {
+  return (
+    <Card title="检验项目" style={{ marginBottom: 16 }}>
+      <Table
+        aria-label="检验项目"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={sample.testItems}
+        locale={{ emptyText: '尚未录入检验结果' }}
+        columns={[
+          { title: '检验项目', dataIndex: 'name' },
+          { title: '检验结果', dataIndex: 'measured' },
+          { title: '标准指标', dataIndex: 'limit' },
+          { title: '单位', dataIndex: 'unit' },
+          { title: '判定依据', dataIndex: 'standard' },
+          {
+            title: '单项判定',
+            dataIndex: 'verdict',
+            render: (value) => <StatusTag value={value} map={VERDICT} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 流转记录: every move of the sample, when it happened, who recorded it and when. */
+export function SampleTimeline({ sample }: { sample: SampleDetail }) {
+  return (
+    <Card title="流转记录">
+      <Timeline
+        aria-label="流转记录"
+        items={sample.events.map((event) => ({
+          key: event.id,
+          color: event.toStatus === 'UNQUALIFIED' ? 'red' : event.toStatus === 'QUALIFIED' ? 'green' : 'blue',
+          children: (
+            <>
+              <Typography.Text strong>{event.label}</Typography.Text> <StatusTag value={event.toStatus} map={STATUS} />
+              <div>
+                <Typography.Text type="secondary">
+                  {event.happenedOn} · {event.recordedBy} · 记录于 {formatDateTime(event.recordedAt)}
+                </Typography.Text>
+              </div>
+              {event.note && <div>{event.note}</div>}
+            </>
+          ),
+        }))}
+      />
+    </Card>
+  );
+}
+
+/** 复检、异议与处置, shown only once the sample has any of them. */
+export function FollowUps({ sample }: { sample: SampleDetail }) {
+  const { recheck, objections, disposal } = sample;
+  if (!recheck && objections.length === 0 && !disposal) return null;
+  return (
+    <Card title="复检、异议与处置" style={{ marginBottom: 16 }}>
+      <Flex vertical gap={16}>
+        {recheck && (
+          <Descriptions title="复检" size="small" column={2}>
+            <Descriptions.Item label="申请日期">{recheck.requestedOn}</Descriptions.Item>
+            <Descriptions.Item label="申请人">{recheck.applicant}</Descriptions.Item>
+            <Descriptions.Item label="复检机构">{recheck.lab}</Descriptions.Item>
+            <Descriptions.Item label="复检结论">
+              {recheck.result ? <StatusTag value={recheck.result} map={VERDICT} /> : '复检中'}{' '}
+              {recheck.completedOn ?? ''}
+            </Descriptions.Item>
+          </Descriptions>
+        )}
+        {objections.map((objection) => (
+          <Descriptions
+            key={objection.id}
+            title={`异议(${labelOf(OBJECTION_KIND, objection.kind)})`}
+            size="small"
+            column={2}
+          >
+            <Descriptions.Item label="提出日期">{objection.filedOn}</Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <StatusTag value={objection.status} map={OBJECTION_STATUS} />
+            </Descriptions.Item>
+            <Descriptions.Item label="理由" span={2}>
+              {objection.reason}
+            </Descriptions.Item>
+            {objection.conclusion && (
+              <Descriptions.Item label="审核结论" span={2}>
+                {objection.conclusion}({objection.decidedOn})
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        ))}
+        {disposal && (
+          <Descriptions title="核查处置" size="small" column={2}>
+            <Descriptions.Item label="启动日期">{disposal.startedOn}</Descriptions.Item>
+            <Descriptions.Item label="完成日期">{disposal.completedOn ?? '处置中'}</Descriptions.Item>
+            <Descriptions.Item label="措施">
+              {disposal.actions.map((action) => (
+                <StatusTag key={action} value={action} map={ACTION} />
+              ))}
+            </Descriptions.Item>
+            <Descriptions.Item label="案件编号">{disposal.caseNumber ?? '—'}</Descriptions.Item>
+            {disposal.measures && (
+              <Descriptions.Item label="处置情况" span={2}>
+                {disposal.measures}
+              </Descriptions.Item>
+            )}
+          </Descriptions>
+        )}
+      </Flex>
+    </Card>
+  );
+}
