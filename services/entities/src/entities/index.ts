@@ -11,6 +11,7 @@ import { StationChecklistItem, StationOfficer, SupervisionStation } from './Supe
 import { Village } from './Village';
 import { type StoredPhoto, VillageReport, VillageReportSetting } from './VillageReport';
 import { Visit } from './Visit';
+import { REMINDER_ENTITIES } from '../reminders/entities';
 
 export * from './enums';
 export {
@@ -48,4 +49,5 @@ export const ENTITIES = [
   SupervisionStation,
   VillageReport,
   VillageReportSetting,
+  ...REMINDER_ENTITIES,
 ];

@@ -13,6 +13,7 @@ import { VillageResolver } from './Village';
 import { VillageReportPhotoResolver, VillageReportResolver } from './VillageReport';
 import { VisitResolver } from './Visit';
 import { WorkReportResolver } from './WorkReport';
+import { ReminderChannelResolver, ReminderDeliveryResolver } from '../reminders/resolver';
 
 export const RESOLVERS = [
   TownshipResolver,
@@ -31,4 +32,6 @@ export const RESOLVERS = [
   SupervisionStationResolver,
   VillageReportResolver,
   VillageReportPhotoResolver,
+  ReminderChannelResolver,
+  ReminderDeliveryResolver,
 ] as const;
