@@ -4,6 +4,7 @@ import {
   authenticateDemoUser,
   bearerToken,
   type Identity,
+  type ServiceName,
   signToken,
   type Verifier,
   verifierConfigFromEnv,
@@ -21,6 +22,11 @@ export interface GatewayContext {
   deadline?: number;
   /** The client's `Idempotency-Key`, forwarded to the subgraphs: a create sent again returns its first result. */
   idempotencyKey?: string;
+  /**
+   * Set only by the gateway's own background jobs (`Gateway.runAsService`), never from a request: the subgraphs get
+   * a credential naming this service, and no Authorization header.
+   */
+  service?: ServiceName;
 }
 
 const unauthenticated = (message: string) =>

@@ -8,8 +8,11 @@ import {
   createVerifier,
   gatewayCredentials,
   loadGatewaySigningKey,
+  SERVICE_IDENTITIES,
+  type ServiceName,
   verifierConfigFromEnv,
 } from '@shian/auth';
+import type { GraphQLFormattedError } from 'graphql';
 import { DOMAINS, envName, gatewayPort, subgraphUrl } from '@shian/platform';
 import { createLogger, createMetrics, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
@@ -78,6 +81,16 @@ export interface Gateway extends HttpApp {
   subgraphUrls: Record<string, string>;
   /** Which version of each artifact is served, since when, and how many reloads and refusals so far. */
   artifacts(): Partial<Record<ArtifactName, ArtifactStatus>>;
+  /**
+   * Runs one operation in-process as a platform service (the reminder scheduler): through the same plugins as a
+   * request (trusted operations, cost), with the service's identity and a credential naming it for the subgraphs.
+   * Only code in this process can call it; no HTTP request reaches it.
+   */
+  runAsService(
+    service: ServiceName,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] }>;
 }
 
 /** SUPERGRAPH_URL (http/https), else SUPERGRAPH_PATH, else the committed file. */
@@ -276,9 +289,22 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     'gateway ready',
   );
 
+  const runAsService: Gateway['runAsService'] = async (service, query, variables) => {
+    const contextValue: GatewayContext = {
+      identity: { ...SERVICE_IDENTITIES[service] },
+      service,
+      deadline: Date.now() + subgraphFetch.settings.requestTimeoutMs,
+    };
+    const response = await apollo.executeOperation({ query, variables }, { contextValue });
+    if (response.body.kind !== 'single') throw new Error('incremental delivery is not used');
+    const { data, errors } = response.body.singleResult;
+    return { data: data as Record<string, any> | null | undefined, errors };
+  };
+
   return {
     ...app,
     subgraphUrls: urls,
+    runAsService,
     artifacts: () => Object.fromEntries(Object.entries(artifacts).map(([name, artifact]) => [name, artifact.status()])),
     close: async () => {
       stopPolling();

@@ -233,7 +233,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (gatewayContext?.idempotencyKey) request.http?.headers.set('idempotency-key', gatewayContext.idempotencyKey);
     request.http?.headers.set(FETCH_PLAN_HEADER, `${retryable(options) ? 'q' : 'm'}:${gatewayContext?.deadline ?? 0}`);
     // The cached credential, a string: no signature and no await on the request path but once per half-minute.
-    const credential = this.credentials.credentialFor(this.name);
+    // The gateway's own job (never a client's request: no request sets `service`) gets a credential naming it.
+    const credential = this.credentials.credentialFor(this.name, gatewayContext?.service);
     if (typeof credential === 'string') {
       request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, credential);
       return;

@@ -6,6 +6,7 @@ import {
   DEVELOPMENT_GATEWAY_PUBLIC_KEY,
   GATEWAY_CREDENTIAL_HEADER,
   gatewayCredentialVerifier,
+  SERVICE_IDENTITIES,
   signToken,
 } from '@shian/auth';
 import { createLogger, type HttpApp, serveGraphQL } from '@shian/server';
@@ -96,6 +97,34 @@ describe('the gateway credential', () => {
     await expect(
       gatewayCredentialVerifier(createPublicKey(DEVELOPMENT_GATEWAY_PUBLIC_KEY), 'gamma')(first),
     ).rejects.toThrow('无效');
+  });
+
+  it('names the reminder service only for the gateway’s own in-process operations, never for a request', async () => {
+    const verify = gatewayCredentialVerifier(createPublicKey(GATEWAY_KEYS.publicKey), 'gamma');
+    const answer = await gateway.runAsService('reminders', '{ credential }');
+    expect(answer.errors).toBeUndefined();
+    expect(await verify(answer.data?.credential as string)).toEqual({ act: SERVICE_IDENTITIES.reminders });
+    // A client's request, whatever it sends (a credential of its own, an act header, variables), gets the plain one.
+    const { token } = await signToken(officer);
+    const forged = await fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        [GATEWAY_CREDENTIAL_HEADER]: answer.data?.credential as string,
+        act: 'reminders',
+        'x-shian-service': 'reminders',
+      },
+      body: JSON.stringify({
+        query: '{ credential }',
+        variables: { service: 'reminders' },
+        extensions: { service: 'reminders' },
+      }),
+    });
+    const body = (await forged.json()) as { data: { credential: string } };
+    expect(body.data.credential).not.toBe(answer.data?.credential);
+    expect(await verify(body.data.credential)).toEqual({});
+    expect(await verify(await ask(gateway))).toEqual({});
   });
 
   it('is signed with the development key outside production when no key is configured', async () => {

@@ -1,0 +1,4 @@
+export * from './formats';
+export * from './operations';
+export * from './scheduler';
+export * from './send';

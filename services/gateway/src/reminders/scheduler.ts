@@ -1,0 +1,257 @@
+import { shellPort } from '@shian/platform';
+import type { Logger } from '@shian/server';
+import type { GraphQLFormattedError } from 'graphql';
+import { alertMessage, type ChannelKind, digestMessage, type InboxItem, type Message } from './formats';
+import {
+  INBOX_PARTS,
+  type InboxPart,
+  REMINDER_BASELINE_OPERATION,
+  REMINDER_CHANNELS_OPERATION,
+  REMINDER_CLAIM_OPERATION,
+  REMINDER_INBOX_OPERATION,
+  REMINDER_RECORD_OPERATION,
+} from './operations';
+import { DEFAULT_RETRY_POLICY, deliverWithRetries, type RetryPolicy, sendOnce, type SendResult } from './send';
+
+/** Runs one of the fixed operations as the reminder service (the gateway executes it in-process). */
+export type RunAsService = (
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<{ data?: Record<string, any> | null; errors?: readonly GraphQLFormattedError[] }>;
+
+export interface Channel {
+  id: string;
+  name: string;
+  kind: ChannelKind;
+  url: string;
+  signingSecret: string | null;
+  townshipId: string | null;
+  township: { id: string; name: string } | null;
+  role: string | null;
+  active: boolean;
+  alertsSince: string | null;
+}
+
+export interface ReminderSettings {
+  pollSeconds: number;
+  /** HH:mm, Beijing time: the digest is sent at the first tick at or after it. */
+  digestTime: string;
+  withinWorkingDays: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** Where the links in messages point (the shell's public address). */
+  shellUrl: string;
+}
+
+const number = (value: string | undefined, fallback: number, min: number, max: number, name: string) => {
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max) throw new Error(`${name} 应为 ${min}–${max} 之间的数`);
+  return parsed;
+};
+
+/** REMINDER_* and PUBLIC_SHELL_URL; a wrong value stops the gateway's start naming the variable. */
+export function reminderSettingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
+  const digestTime = env.REMINDER_DIGEST_TIME?.trim() || '08:30';
+  if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(digestTime)) throw new Error('REMINDER_DIGEST_TIME 应为 HH:mm(北京时间)');
+  const shellUrl =
+    env.PUBLIC_SHELL_URL?.trim() || env.CORS_ORIGINS?.split(',')[0]?.trim() || `http://localhost:${shellPort(env)}`;
+  try {
+    new URL(shellUrl);
+  } catch {
+    throw new Error('PUBLIC_SHELL_URL 不是有效的网址');
+  }
+  return {
+    pollSeconds: number(env.REMINDER_POLL_SECONDS, 60, 1, 3600, 'REMINDER_POLL_SECONDS'),
+    digestTime,
+    withinWorkingDays: number(env.REMINDER_WITHIN_WORKING_DAYS, 3, 1, 20, 'REMINDER_WITHIN_WORKING_DAYS'),
+    timeoutMs: number(env.REMINDER_TIMEOUT_MS, 10_000, 100, 120_000, 'REMINDER_TIMEOUT_MS'),
+    retry: {
+      attemptsPerTick: DEFAULT_RETRY_POLICY.attemptsPerTick,
+      delayMs: number(env.REMINDER_RETRY_DELAY_MS, DEFAULT_RETRY_POLICY.delayMs, 0, 60_000, 'REMINDER_RETRY_DELAY_MS'),
+    },
+    shellUrl,
+  };
+}
+
+/** The Beijing date and HH:mm of an instant (China has no daylight saving time). */
+export function beijingNow(now: Date): { date: string; time: string } {
+  const shifted = new Date(now.getTime() + 8 * 3600_000).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+}
+
+export interface Inbox {
+  items: InboxItem[];
+  /** Parts that answered null with an error. */
+  unavailable: InboxPart[];
+  withinWorkingDays: number;
+}
+
+/** The inbox's parts flattened; a part that is null because its subgraph failed is named, not dropped. */
+export function readInbox(answer: Awaited<ReturnType<RunAsService>>, withinWorkingDays: number): Inbox | null {
+  const inbox = answer.data?.inbox as Record<string, InboxItem[] | null | number> | null | undefined;
+  if (!inbox) return null;
+  const failed = new Set(
+    (answer.errors ?? []).map((error) => error.path?.[1]).filter((part): part is string => typeof part === 'string'),
+  );
+  const items: InboxItem[] = [];
+  const unavailable: InboxPart[] = [];
+  for (const part of INBOX_PARTS) {
+    const value = inbox[part];
+    if (Array.isArray(value)) items.push(...value);
+    else if (value === null || failed.has(part)) unavailable.push(part);
+  }
+  items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.key < b.key ? -1 : 1));
+  return { items, unavailable, withinWorkingDays };
+}
+
+/** A channel's items: district-wide channels get everything, a township's channel only its township's records. */
+export function routeItems(items: readonly InboxItem[], channel: Pick<Channel, 'townshipId'>): InboxItem[] {
+  if (!channel.townshipId) return [...items];
+  return items.filter((item) => item.townshipId === channel.townshipId);
+}
+
+export interface ReminderScheduler {
+  /** One pass over every active channel (exposed for tests). */
+  tick(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const failed = (answer: Awaited<ReturnType<RunAsService>>) => answer.errors?.map((e) => e.message).join('; ');
+
+/**
+ * The reminder scheduler: every `pollSeconds`, for each active channel, the day's digest once at or after
+ * `digestTime` and one alert per item that turns overdue. Several gateway replicas run it at once; the entities
+ * subgraph's claims (one row per channel, kind and period, inserted by one replica only) make each message go out
+ * once, and record every attempt.
+ */
+export function startReminderScheduler(options: {
+  run: RunAsService;
+  settings: ReminderSettings;
+  logger: Logger;
+  now?: () => Date;
+}): ReminderScheduler {
+  const { run, settings } = options;
+  const log = options.logger.child({ component: 'reminders' });
+  const now = options.now ?? (() => new Date());
+
+  const claim = async (channel: Channel, kind: 'DIGEST' | 'OVERDUE_ALERT', periodKeys: string[]) => {
+    if (periodKeys.length === 0) return [];
+    const answer = await run(REMINDER_CLAIM_OPERATION, { channelId: channel.id, kind, periodKeys });
+    if (!answer.data?.claimReminderDeliveries) throw new Error(`claim failed: ${failed(answer)}`);
+    return answer.data.claimReminderDeliveries as { id: string; periodKey: string; claimToken: string }[];
+  };
+
+  const deliver = async (channel: Channel, delivery: { id: string; claimToken: string }, message: Message) => {
+    const record = async (result: SendResult, retrying: boolean) => {
+      const answer = await run(REMINDER_RECORD_OPERATION, {
+        input: {
+          deliveryId: delivery.id,
+          claimToken: delivery.claimToken,
+          ok: result.ok,
+          responseStatus: result.status,
+          error: result.error,
+          retrying,
+          itemCount: message.itemCount,
+          summary: message.summary,
+        },
+      });
+      const recorded = answer.data?.recordReminderAttempt as { status: string; attempts: number } | undefined;
+      // Not recorded (taken over, or entities unreachable): stop; the claim's rules decide who sends next.
+      if (!recorded) throw new Error(`record failed: ${failed(answer)}`);
+      return recorded;
+    };
+    const target = { kind: channel.kind, url: channel.url, secret: channel.signingSecret };
+    const { result, recorded } = await deliverWithRetries(
+      () => sendOnce(target, message.body, settings.timeoutMs),
+      record,
+      settings.retry,
+    );
+    const fields = { channel: channel.id, delivery: delivery.id, attempts: recorded.attempts, status: recorded.status };
+    if (result.ok) log.info(fields, 'reminder delivered');
+    else log.warn({ ...fields, error: result.error }, 'reminder not delivered');
+  };
+
+  const forChannel = async (channel: Channel, inbox: Inbox, today: { date: string; time: string }) => {
+    const items = routeItems(inbox.items, channel);
+    if (today.time >= settings.digestTime) {
+      for (const delivery of await claim(channel, 'DIGEST', [today.date])) {
+        const scope = channel.township ? channel.township.name : '全区';
+        const message = digestMessage(
+          channel.kind,
+          {
+            date: today.date,
+            scope,
+            items,
+            unavailable: inbox.unavailable,
+            withinWorkingDays: inbox.withinWorkingDays,
+          },
+          settings.shellUrl,
+        );
+        await deliver(channel, delivery, message);
+      }
+    }
+    const overdue = items.filter((item) => item.state === 'OVERDUE');
+    if (!channel.alertsSince) {
+      // A part that is down would have its overdue items alerted one by one once it is back: wait for all of them.
+      if (inbox.unavailable.length > 0) return;
+      await run(REMINDER_BASELINE_OPERATION, { channelId: channel.id, periodKeys: overdue.map((item) => item.key) });
+      // Whichever replica recorded it, the channel's baseline exists now; this tick alerts nothing more for it.
+      return;
+    }
+    const byKey = new Map(overdue.map((item) => [item.key, item]));
+    for (const delivery of await claim(channel, 'OVERDUE_ALERT', [...byKey.keys()])) {
+      const item = byKey.get(delivery.periodKey);
+      if (item) await deliver(channel, delivery, alertMessage(channel.kind, item, settings.shellUrl));
+    }
+  };
+
+  const tick = async () => {
+    const channelsAnswer = await run(REMINDER_CHANNELS_OPERATION);
+    const channels = ((channelsAnswer.data?.reminderChannels ?? null) as Channel[] | null)?.filter((c) => c.active);
+    if (!channels) {
+      log.warn({ error: failed(channelsAnswer) }, 'reminder channels unavailable');
+      return;
+    }
+    if (channels.length === 0) return;
+    const today = beijingNow(now());
+    const inboxAnswer = await run(REMINDER_INBOX_OPERATION, { withinWorkingDays: settings.withinWorkingDays });
+    const inbox = readInbox(inboxAnswer, settings.withinWorkingDays);
+    if (!inbox) {
+      log.warn({ error: failed(inboxAnswer) }, 'inbox unavailable: no reminders this tick');
+      return;
+    }
+    for (const channel of channels) {
+      try {
+        await forChannel(channel, inbox, today);
+      } catch (error) {
+        log.warn({ channel: channel.id, err: error }, 'reminder channel skipped this tick');
+      }
+    }
+  };
+
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = tick()
+        .catch((error) => log.error({ err: error }, 'reminder tick failed'))
+        .finally(() => schedule(settings.pollSeconds * 1000));
+    }, delayMs);
+    timer.unref();
+  };
+  // The first tick soon after start (the gateway is loading its supergraph meanwhile), then every pollSeconds.
+  schedule(Math.min(settings.pollSeconds * 1000, 2000));
+  log.info({ ...settings, retry: settings.retry }, 'reminder scheduler started');
+
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
+}
