@@ -47,8 +47,9 @@ const KEY_TYPES: Record<string, KeyTypeScope<Ids>> = {
   Township: { ids: () => [DEMO_TOWNSHIP_ID, OTHER_TOWNSHIP], townshipSeesOutside: true },
 };
 /** The kit's own: the work report's figures apply the caller's scope themselves (work-report.test.ts); the audit
- * trail is the leaders' (the kit's audit.test.ts refuses everyone else, through _entities too). */
-const KIT_KEY_TYPES = ['WorkReport', 'AuditTrail'];
+ * trail is the leaders' (the kit's audit.test.ts refuses everyone else, through _entities too); the inbox's part
+ * applies the samples' scope (inbox.test.ts, through _entities too). */
+const KIT_KEY_TYPES = ['WorkReport', 'AuditTrail', 'Inbox'];
 
 type Write = (ids: Ids) => [string, Record<string, unknown>];
 interface Refusal {

@@ -33,6 +33,14 @@ export class WorkReport {
   year!: number;
 }
 
+/** The inbox (the kit's `InboxQueries`): its key is the look-ahead; this subgraph adds `sampling`, the samples' clocks. */
+@Directive('@key(fields: "withinWorkingDays")')
+@ObjectType('Inbox', { description: '待办事项(各子图分别提供本领域部分)' })
+export class Inbox {
+  @Field(() => Int, { description: '提前提醒的工作日数' })
+  withinWorkingDays!: number;
+}
+
 export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
 export const caseRef = (id: string): CaseRef => Object.assign(new CaseRef(), { id });
 export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });

@@ -1,6 +1,7 @@
 import { CalendarResolver } from './Calendar';
 import { ConsumerRequestResolver } from './ConsumerRequest';
 import { DisposalResolver } from './Disposal';
+import { InboxResolver } from './Inbox';
 import { InfantFormulaBatchResolver } from './InfantFormulaBatch';
 import { ObjectionResolver } from './Objection';
 import { RecheckRequestResolver } from './RecheckRequest';
@@ -21,4 +22,5 @@ export const RESOLVERS = [
   EntitySamplesResolver,
   TownshipSamplesResolver,
   WorkReportResolver,
+  InboxResolver,
 ] as const;
