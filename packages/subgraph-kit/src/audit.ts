@@ -120,6 +120,56 @@ const nextSeq = () => {
   return sequence;
 };
 
+/**
+ * What a subgraph declares about one of its entities for the trail (`@Audited({ … })` on the entity class):
+ *
+ * - `parent`: the record this one belongs to (a case for its seized goods, a sample for its test items): the
+ *   property holding it (a reference or its id), or a function returning it. The ORM's rows for the child then
+ *   carry the parent's id as `parentId`, so the parent's 操作记录 (a filter by its id) shows the child's changes.
+ * - `personal`: fields holding a person's data (a complainant's name): the rows say they changed, never the values.
+ *   Fields named like a phone or ID number are personal without being declared (the kit's rule for reads).
+ */
+export interface AuditDeclaration<T = any> {
+  parent?: (keyof T & string) | ((record: T) => unknown);
+  personal?: readonly (keyof T & string)[];
+}
+
+const declarations = new WeakMap<Function, AuditDeclaration>();
+
+/** Declares an entity's parent and personal fields for the audit trail (see AuditDeclaration). */
+export function Audited<T>(declaration: AuditDeclaration<T>): (target: new (...args: any[]) => T) => void {
+  return (target) => {
+    declarations.set(target, declaration as AuditDeclaration);
+  };
+}
+
+export function auditDeclaration(entity: Function): AuditDeclaration | undefined {
+  return declarations.get(entity);
+}
+
+/** The parent's id as the trail keeps it: an entity (or reference) by its primary key, an id as given. */
+function parentOf(entity: object, declaration: AuditDeclaration | undefined): string | null {
+  const parent = declaration?.parent;
+  if (!parent) return null;
+  let value: unknown;
+  try {
+    value = typeof parent === 'function' ? parent(entity) : (entity as Record<string, unknown>)[parent];
+  } catch {
+    // A parent reached through a relation not loaded: the row is written without it rather than not at all.
+    return null;
+  }
+  if (value == null) return null;
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const key = (wrap(value as object, true) as unknown as { getPrimaryKey(): unknown }).getPrimaryKey?.();
+    return key == null ? null : keyText(key);
+  }
+  return keyText(value);
+}
+
+/** Fields named like a phone or ID number: personal data wherever they are (schema.ts records their reads). */
+const PERSONAL_FIELD = /^(phone|mobile|idNumber|idCard)$|(Phone|Mobile|IdNumber|IdCard)$/;
+export const PERSONAL = '〔个人信息〕';
+
 /** Field names whose values never enter the trail (password hashes, tokens, keys): the row says they changed. */
 const SECRET_FIELD = /password|secret|token|hash|credential|api_?key|private_?key/i;
 export const REDACTED = '〔已隐藏〕';
@@ -140,7 +190,13 @@ export function auditValue(value: unknown): string | null {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
 }
 
-function change(field: string, from: unknown, to: unknown, dates?: ReadonlySet<string>): AuditChange {
+function change(
+  field: string,
+  from: unknown,
+  to: unknown,
+  dates?: ReadonlySet<string>,
+  personal?: readonly string[],
+): AuditChange {
   // SQLite's change sets carry dates as milliseconds: the trail says the instant, as on PostgreSQL.
   if (dates?.has(field)) {
     if (typeof from === 'number') from = new Date(from);
@@ -148,6 +204,17 @@ function change(field: string, from: unknown, to: unknown, dates?: ReadonlySet<s
   }
   if (SECRET_FIELD.test(field)) {
     return { field, from: from == null ? null : REDACTED, to: to == null ? null : REDACTED };
+  }
+  // Leaders read the trail, and they see complainants masked elsewhere: a person's data is not shown here either.
+  // Whether it changed is still said (two different values stay distinguishable only as "changed").
+  if (PERSONAL_FIELD.test(field) || personal?.includes(field)) {
+    const a = auditValue(from);
+    const b = auditValue(to);
+    return {
+      field,
+      from: a == null ? null : PERSONAL,
+      to: b == null ? null : a == null || a === b ? PERSONAL : `${PERSONAL}(已变更)`,
+    };
   }
   return { field, from: auditValue(from), to: auditValue(to) };
 }
@@ -257,23 +324,38 @@ function changeSetRows(uow: UnitOfWork, scope: AuditScope | undefined, skip: Rea
     const original = (changeSet.originalEntity ??
       (wrap(entity, true) as unknown as { __originalEntityData?: object }).__originalEntityData ??
       {}) as Record<string, unknown>;
+    const declaration = auditDeclaration(entity.constructor);
+    const personal = declaration?.personal;
     let kind: AuditKind;
     let changes: AuditChange[];
     if (changeSet.type === ChangeSetType.CREATE) {
       kind = 'CREATE';
       changes = Object.entries(payload)
         .filter(([, value]) => value !== undefined && value !== null)
-        .map(([field, value]) => change(field, null, value, dates));
+        .map(([field, value]) => change(field, null, value, dates, personal));
     } else if (changeSet.type === ChangeSetType.DELETE || changeSet.type === ChangeSetType.DELETE_EARLY) {
       kind = 'DELETE';
       changes = Object.entries(original)
         .filter(([, value]) => value !== undefined && value !== null)
-        .map(([field, value]) => change(field, value, null, dates));
+        .map(([field, value]) => change(field, value, null, dates, personal));
     } else {
       kind = 'UPDATE';
-      changes = Object.entries(payload).map(([field, value]) => change(field, original[field], value, dates));
+      // The ORM's payload may carry a field whose value it holds as another object (a date read back): only the
+      // fields whose value differs are a change.
+      changes = Object.entries(payload)
+        .filter(([field, value]) => {
+          const before =
+            dates.has(field) && typeof original[field] === 'number'
+              ? new Date(original[field] as number)
+              : original[field];
+          const after = dates.has(field) && typeof value === 'number' ? new Date(value) : value;
+          return auditValue(before) !== auditValue(after);
+        })
+        .map(([field, value]) => change(field, original[field], value, dates, personal));
+      if (changes.length === 0) continue;
     }
-    rows.push(row({ kind, recordType: changeSet.name, recordId: '', changes }, scope));
+    const parentId = parentOf(entity, declaration);
+    rows.push(row({ kind, recordType: changeSet.name, recordId: '', parentId, changes }, scope));
     rows[rows.length - 1]!.recordId = known != null ? keyText(known) : recordId;
   }
   return rows;

@@ -184,4 +184,43 @@ describe.each(await dialects())('audit trail on %s', (dialect) => {
     const badCursor = await t.execute(TRAIL, { after: 'nonsense' }, { as: 'admin' });
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('a child’s rows name its declared parent, so the parent’s trail shows them', async () => {
+    await t.execute('mutation { addBook(id: "au4", title: "子") { id } }');
+    await t.execute('mutation { renameBook(id: "au4", title: "子(改)") { id } }');
+    const [book] = await sql('select shelf_id from book where id = ?', ['au4']);
+    const shelf = String(book!.shelf_id);
+    const rows = (await sql(`select * from ${AUDIT_TABLE} where record_id = ? order by at, seq`, ['au4'])) as {
+      kind: string;
+      parent_id: string | null;
+    }[];
+    expect(rows.map((r) => [r.kind, r.parent_id])).toEqual([
+      ['CREATE', shelf],
+      ['UPDATE', shelf],
+    ]);
+    const parent = await t.execute(TRAIL, { f: { recordId: shelf }, first: 100 }, { as: 'admin' });
+    const ids = parent.data?.auditTrail.kitFixture.nodes.map((n: { recordId: string }) => n.recordId);
+    expect(ids).toContain('au4');
+    // A record without a declaration has no parent.
+    const [shelfRow] = await sql(`select parent_id from ${AUDIT_TABLE} where record_id = ? and kind = 'UPDATE'`, [
+      's2',
+    ]);
+    expect(shelfRow?.parent_id ?? null).toBeNull();
+  });
+
+  it('a declared personal field says it was written or changed, never its value', async () => {
+    const em = t.orm.em.fork();
+    em.create(Shelf, { id: 'pd1', label: '王建华 13812345678' });
+    await em.flush();
+    await t.execute('{ stampShelf(id: "pd1") }', {}, { as: 'township' });
+    const rows = (await sql(`select kind, changes from ${AUDIT_TABLE} where record_id = ? order by at, seq`, [
+      'pd1',
+    ])) as { kind: string; changes: string }[];
+    expect(rows.map((r) => r.kind)).toEqual(['CREATE', 'UPDATE']);
+    expect(JSON.stringify(rows)).not.toMatch(/王建华|13812345678/);
+    expect(JSON.parse(rows[0]!.changes)).toContainEqual({ field: 'label', from: null, to: '〔个人信息〕' });
+    expect(JSON.parse(rows[1]!.changes)).toEqual([
+      { field: 'label', from: '〔个人信息〕', to: '〔个人信息〕(已变更)' },
+    ]);
+  });
 });
