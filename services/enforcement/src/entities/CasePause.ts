@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Case } from './Case';
 import { PauseKind } from './enums';
 
 /** Time that does not count towards a case's deadlines (testing, appraisal, hearing, notice). */
 @ObjectType({ description: '不计入办案期限的期间' })
+@Audited<CasePause>({ parent: 'caseFile' })
 @Table({ tableName: 'case_pause' })
 export class CasePause {
   [OptionalProps]?: 'endsOn';

@@ -1,5 +1,5 @@
 import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
   COMPLAINT_LABELS,
@@ -47,6 +47,7 @@ registerEnumType(MediationResult, {
  * which masks it for those who do not handle the record. Not a federation key: no other subgraph points at it.
  */
 @ObjectType({ description: '投诉举报' })
+@Audited<Complaint>({ personal: ['complainantName'] })
 @Table({ tableName: 'complaint' })
 export class Complaint {
   [OptionalProps]?:
@@ -177,6 +178,7 @@ export class Complaint {
 
 /** One step of a complaint's handling, append-only: who did what, on which date. Never holds personal data. */
 @ObjectType({ description: '投诉举报办理记录' })
+@Audited<ComplaintStep>({ parent: 'complaint' })
 @Table({ tableName: 'complaint_step' })
 export class ComplaintStep {
   [OptionalProps]?: 'note' | 'at';

@@ -1,9 +1,11 @@
 import { Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+import { Audited } from '@shian/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { RandomDraw } from './RandomDraw';
 
 /** One drawn entity of a 双随机 draw, with the inspectors drawn for it. */
 @ObjectType({ description: '双随机抽取结果(主体与检查人员)' })
+@Audited<DrawItem>({ parent: 'draw' })
 @Table({ tableName: 'draw_item' })
 export class DrawItem {
   [OptionalProps]?: 'inspectorIds';

@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table, Unique } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PartnerDepartment } from './enums';
 import { JointOperation } from './JointOperation';
 
 /** A partner department's own part in a joint operation: it confirms, and reports what its people did. */
 @ObjectType({ description: '联合执法参与部门' })
+@Audited<JointOperationParticipant>({ parent: 'operation' })
 @Table({ tableName: 'joint_operation_participant' })
 @Unique({ properties: ['operation', 'department'] })
 export class JointOperationParticipant {

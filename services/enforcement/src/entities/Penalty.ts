@@ -1,11 +1,12 @@
 import { ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Case } from './Case';
 import { PenaltyKind } from './enums';
 
 /** 行政处罚决定: what was imposed, and whether it was paid and published. */
 @ObjectType({ description: '行政处罚决定' })
+@Audited<Penalty>({ parent: 'caseFile' })
 @Table({ tableName: 'penalty' })
 export class Penalty {
   [OptionalProps]?: 'kinds' | 'fine' | 'confiscatedGains' | 'paidOn' | 'publishedOn';

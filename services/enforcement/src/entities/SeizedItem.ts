@@ -1,11 +1,12 @@
 import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Case } from './Case';
 import { SeizedItemStatus, SeizureKind } from './enums';
 
 /** 涉案财物: goods seized or sealed in a case, who holds them and where, and what became of them. */
 @ObjectType({ description: '涉案财物' })
+@Audited<SeizedItem>({ parent: 'caseFile' })
 @Table({ tableName: 'seized_item' })
 export class SeizedItem {
   [OptionalProps]?: 'extended' | 'releasedOn' | 'note' | 'version' | 'createdAt';

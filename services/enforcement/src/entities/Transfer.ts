@@ -1,5 +1,5 @@
 import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Case } from './Case';
 import { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from './enums';
@@ -9,6 +9,7 @@ import { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from
  * writes its own receipt (回执) and its answer, and nothing else.
  */
 @ObjectType({ description: '案件移送' })
+@Audited<Transfer>({ parent: 'caseFile' })
 @Table({ tableName: 'transfer' })
 export class Transfer {
   [OptionalProps]?:

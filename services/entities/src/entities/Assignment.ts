@@ -1,11 +1,12 @@
 import { ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Entity } from './Entity';
 import { Official } from './Official';
 
 /** 包保关系: an official answers for an entity over a period. */
 @ObjectType({ description: '包保关系' })
+@Audited<Assignment>({ parent: 'entity' })
 @Table({ tableName: 'assignment' })
 export class Assignment {
   [OptionalProps]?: 'endsOn' | 'lastVisitOn';

@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Entity } from './Entity';
 import { LicenseKind } from './enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '许可证(登记证)' })
+@Audited<License>({ parent: 'entity' })
 @Table({ tableName: 'license' })
 export class License {
   @Field(() => ID)

@@ -1,6 +1,6 @@
 import { Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Entity } from './Entity';
 import { RiskGrade } from './enums';
 
@@ -9,6 +9,7 @@ import { RiskGrade } from './enums';
  * later change of bands does not rewrite history.
  */
 @ObjectType({ description: '风险分级评定' })
+@Audited<RiskAssessment>({ parent: 'entity' })
 @Table({ tableName: 'risk_assessment' })
 @Index({ properties: ['entity', 'year'] })
 export class RiskAssessment {

@@ -1,10 +1,11 @@
 import { ManyToOne, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Assignment } from './Assignment';
 
 /** 包保督导: one visit of an official to the entity in their charge. */
 @ObjectType({ description: '包保督导记录' })
+@Audited<Visit>({ parent: (visit) => visit.assignment.entity })
 @Table({ tableName: 'visit' })
 export class Visit {
   @Field(() => ID)

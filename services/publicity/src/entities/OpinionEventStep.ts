@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { DateTimeISO } from '@shian/subgraph-kit';
+import { Audited, DateTimeISO } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { OpinionStatus } from './enums';
 import { OpinionEvent } from './OpinionEvent';
 
 /** One move of an opinion event, kept for good: who moved it from where to where, when, and why. */
 @ObjectType({ description: '舆情处置记录' })
+@Audited<OpinionEventStep>({ parent: 'event' })
 @Table({ tableName: 'opinion_event_step' })
 export class OpinionEventStep {
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { Entity as Table, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTimeISO, LocalDate } from '@shian/subgraph-kit';
+import { Audited, DateTimeISO, LocalDate } from '@shian/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { HazardStatus } from './enums';
 import { HazardInvestigation } from './HazardInvestigation';
@@ -11,6 +11,7 @@ import { Risk } from './Risk';
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '隐患' })
+@Audited<Hazard>({ parent: 'investigation' })
 @Table({ tableName: 'hazard' })
 @Index({ properties: ['townshipId', 'foundOn'] })
 @Index({ properties: ['status', 'rectifyBy'] })

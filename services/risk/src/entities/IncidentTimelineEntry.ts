@@ -1,11 +1,12 @@
 import { Entity as Table, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTimeISO } from '@shian/subgraph-kit';
+import { Audited, DateTimeISO } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { IncidentStep } from './enums';
 import { Incident } from './Incident';
 
 /** One step taken in an incident's response; rows are only ever added, in IncidentStep's order. */
 @ObjectType({ description: '应急处置时间线' })
+@Audited<IncidentTimelineEntry>({ parent: 'incident' })
 @Table({ tableName: 'incident_timeline_entry' })
 export class IncidentTimelineEntry {
   @Field(() => ID)

@@ -1,5 +1,5 @@
 import { Entity as Table, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateTimeISO } from '@shian/subgraph-kit';
+import { Audited, DateTimeISO } from '@shian/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { RiskLevel } from './enums';
 import { Risk } from './Risk';
@@ -9,6 +9,7 @@ import { Risk } from './Risk';
  * change that moved it ("风险矩阵调整"). Rows are only ever added.
  */
 @ObjectType({ description: '风险等级变化记录' })
+@Audited<RiskLevelChange>({ parent: 'risk' })
 @Table({ tableName: 'risk_level_change' })
 export class RiskLevelChange {
   @PrimaryKey({ type: 'string', length: 36 })

@@ -1,5 +1,5 @@
 import { ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { DisposalAction } from './enums';
 import { Sample } from './Sample';
@@ -10,6 +10,7 @@ import { Sample } from './Sample';
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '不合格食品核查处置' })
+@Audited<Disposal>({ parent: 'sample' })
 @Table({ tableName: 'disposal' })
 export class Disposal {
   [OptionalProps]?: 'actions' | 'extended' | 'completedOn' | 'measures' | 'caseNumber' | 'caseId' | 'quantity';

@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { ObjectionKind, ObjectionStatus } from './enums';
 import { Sample } from './Sample';
 
 /** 异议: the business contests the sampling, the sample's authenticity, the method or the standard applied. */
 @ObjectType({ description: '异议申请' })
+@Audited<Objection>({ parent: 'sample' })
 @Table({ tableName: 'objection' })
 export class Objection {
   [OptionalProps]?: 'status' | 'decidedOn' | 'conclusion';

@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { RecheckStatus, Verdict } from './enums';
 import { Sample } from './Sample';
 
 /** 复检: requested by the business within the window, done at another lab; its result is final. */
 @ObjectType({ description: '复检申请' })
+@Audited<RecheckRequest>({ parent: 'sample' })
 @Table({ tableName: 'recheck_request' })
 export class RecheckRequest {
   [OptionalProps]?: 'status' | 'result' | 'completedOn';

@@ -1,11 +1,12 @@
 import { Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
-import { LocalDate } from '@shian/subgraph-kit';
+import { Audited, LocalDate } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { SampleStatus } from './enums';
 import { Sample } from './Sample';
 
 /** One step of a sample's timeline: who moved it, from what to what, on which day, recorded when. Never edited. */
 @ObjectType({ description: '样品流转记录' })
+@Audited<SampleEvent>({ parent: 'sample' })
 @Table({ tableName: 'sample_event' })
 export class SampleEvent {
   [OptionalProps]?: 'fromStatus' | 'recordedAt' | 'note';

@@ -1,10 +1,12 @@
 import { Enum, ManyToOne, PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+import { Audited } from '@shian/subgraph-kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { FailureKind, Verdict } from './enums';
 import { Sample } from './Sample';
 
 /** 检验项目: one measured item of a sample's report. Values stay text: reports write "未检出" and "<0.01". */
 @ObjectType({ description: '检验项目' })
+@Audited<TestItem>({ parent: 'sample' })
 @Table({ tableName: 'test_item' })
 export class TestItem {
   @Field(() => ID)

@@ -1,10 +1,11 @@
 import { Entity as Table, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { DateTimeISO } from '@shian/subgraph-kit';
+import { Audited, DateTimeISO } from '@shian/subgraph-kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { TrainingSession } from './TrainingSession';
 
 /** 签到: one practitioner of one entity at one session. The attendance sheet of a session is its list of these. */
 @ObjectType({ description: '培训签到记录' })
+@Audited<Attendance>({ parent: 'session' })
 @Table({ tableName: 'attendance' })
 @Unique({ properties: ['session', 'entityId', 'personName'] })
 export class Attendance {

@@ -1,5 +1,5 @@
 import { Entity as Table, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { DateTimeISO } from '@shian/subgraph-kit';
+import { Audited, DateTimeISO } from '@shian/subgraph-kit';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { TrainingSession } from './TrainingSession';
 
@@ -8,6 +8,7 @@ import { TrainingSession } from './TrainingSession';
  * unit as the roll had them when signed in) at one officers' session, with the hours credited.
  */
 @ObjectType({ description: '执法人员培训签到记录' })
+@Audited<OfficerAttendance>({ parent: 'session' })
 @Table({ tableName: 'officer_attendance' })
 @Unique({ properties: ['session', 'officerId'] })
 export class OfficerAttendance {
