@@ -183,6 +183,7 @@ const STEPS: Step[] = [
         },
       ],
     }),
+    check: (rows, s) => expect(childOf(rows, 'TestItem')).toEqual([s.sample.id]),
   },
   {
     mutation: 'moveSample',
@@ -331,6 +332,7 @@ const STEPS: Step[] = [
         validUntil: `${year + 5}-01-01`,
       },
     }),
+    check: (rows, s) => expect(childOf(rows, 'License')).toEqual([s.entity.id]),
   },
   {
     mutation: 'updateGradingRule',
@@ -542,6 +544,7 @@ const STEPS: Step[] = [
   },
   {
     mutation: 'recordSeizure',
+    check: (rows, s) => expect(childOf(rows, 'SeizedItem')).toEqual([s.case.id]),
     query: 'mutation($i: SeizedItemInput!) { recordSeizure(input: $i) { id version } }',
     variables: (s) => ({
       i: {
@@ -833,6 +836,7 @@ const STEPS: Step[] = [
       s: s.sessionId,
       rows: [{ entityId: ENTITY, townshipId: TOWNSHIP, personName: `审计${unique}`, jobTitle: '负责人' }],
     }),
+    check: (rows, s) => expect(childOf(rows, 'Attendance')).toEqual([s.sessionId]),
     keep: (a, s) => {
       s.attendanceId = a[0].id;
     },
@@ -1204,6 +1208,7 @@ const STEPS: Step[] = [
   },
   {
     mutation: 'advanceIncident',
+    check: (rows, s) => expect(childOf(rows, 'IncidentTimelineEntry')).toEqual([s.incident.id]),
     query: 'mutation($id: ID!, $v: Int!) { advanceIncident(id: $id, version: $v, step: VERIFIED) { id version } }',
     variables: (s) => ({ id: s.incident.id, v: s.incident.version }),
     keep: (a, s) => {
@@ -1308,6 +1313,11 @@ function ownerOf(mutation: string): string {
 }
 
 const fieldOf = (domain: string) => domain.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/** The parents named by a call's rows for one child record type (its declared @Audited parent). */
+const childOf = (rows: Row[], recordType: string) => [
+  ...new Set(rows.filter((r) => r.recordType === recordType).map((r) => r.parentId)),
+];
 
 const ROW = 'kind operation action recordType recordId parentId actor { username role } changes { field from to }';
 
@@ -1431,6 +1441,16 @@ describe('the audit trail through the gateway', () => {
       }
     },
   );
+
+  it('a record’s trail holds its children’s changes: the sample’s, its test items and disposal; the case’s, its goods', async () => {
+    const sample = await rows('sampling', { recordId: state.sample.id });
+    expect(new Set(sample.map((r) => r.recordType))).toEqual(
+      new Set(['Sample', 'SampleEvent', 'TestItem', 'Objection', 'RecheckRequest', 'Disposal']),
+    );
+    for (const r of sample.filter((row) => row.recordType !== 'Sample')) expect(r.parentId).toBe(state.sample.id);
+    const caseRows = await rows('enforcement', { recordId: state.case.id });
+    expect(caseRows.map((r) => r.recordType)).toEqual(expect.arrayContaining(['Case', 'SeizedItem']));
+  });
 
   it('a refused write leaves no row', async () => {
     const from = new Date(Date.now() - 1000).toISOString();
