@@ -79,7 +79,7 @@ export function gatewayEntityDirectory(
 }
 
 /**
- * A directory over a fixed list of businesses (tests, and the demo data's committed `seeds/entity-refs.json`),
+ * A directory over a fixed list of businesses (tests, and the demo businesses of `@shian/demo-refs`),
  * applying the caller's scope the way the entities subgraph does.
  */
 export function staticEntityDirectory(
@@ -105,7 +105,7 @@ export function staticEntityDirectory(
   };
 }
 
-/** A static directory from a JSON file of `{ id, townshipId, name }` rows (e.g. a service's `seeds/entity-refs.json`). */
+/** A static directory from a JSON file of `{ id, townshipId, name }` rows (e.g. `@shian/demo-refs/entities.json`). */
 export function entityDirectoryFromFile(file: string): EntityDirectory {
   return staticEntityDirectory(JSON.parse(readFileSync(file, 'utf8')) as EntityFacts[]);
 }

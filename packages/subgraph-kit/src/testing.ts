@@ -4,6 +4,7 @@
  */
 import { createHash, createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -136,12 +137,20 @@ function testTarget(name: string, dialect: Dialect): DatabaseTarget {
  * Call at the top level of a describe block; the returned object is usable inside tests.
  */
 /**
- * The businesses a service's demo data links to (`seeds/entity-refs.json`, a committed copy of the entities demo
- * data that the root suite keeps in step), standing in for the entities subgraph that a served subgraph asks.
+ * The businesses a service's demo data links to (`@shian/demo-refs/entities.json`, generated from the entities demo
+ * data, which the root suite keeps in step), standing in for the entities subgraph that a served subgraph asks.
+ * Resolved from the service's own package, so only a service that depends on @shian/demo-refs gets them; any other
+ * starts with an empty directory.
  */
 function seedsEntityDirectory(definition: SubgraphDefinition): EntityDirectory {
-  const file = path.join(definition.root ?? process.cwd(), 'seeds', 'entity-refs.json');
-  return existsSync(file) ? entityDirectoryFromFile(file) : staticEntityDirectory([]);
+  const root = definition.root ?? process.cwd();
+  let file: string;
+  try {
+    file = createRequire(path.join(root, 'package.json')).resolve('@shian/demo-refs/entities.json');
+  } catch {
+    return staticEntityDirectory([]);
+  }
+  return entityDirectoryFromFile(file);
 }
 
 /**
@@ -219,7 +228,7 @@ export function testSubgraph(
   options: {
     dialect: Dialect;
     seed?: boolean;
-    /** Who says which township a business is in. Default: the service's `seeds/entity-refs.json`. */
+    /** Who says which township a business is in. Default: the demo businesses of @shian/demo-refs, if it depends on it. */
     entities?: EntityDirectory;
     /**
      * Answers to the operations the service sends through the gateway (`ctx.gateway`), by operation name, beside the

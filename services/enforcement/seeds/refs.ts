@@ -1,54 +1,15 @@
-import disposals from './disposal-refs.json' with { type: 'json' };
-import entities from './entity-refs.json' with { type: 'json' };
+import { ENTITY_REFS, findEntity, isTrading } from '@shian/demo-refs';
 
 /**
- * Other domains' demo records that enforcement's demo data links to, as committed snapshots (scripts/refs.ts):
- * the entities domain's businesses, sampling's 2024 disposals that opened a case, publicity's opinion events.
+ * Other domains' demo records that enforcement's demo data links to, from @shian/demo-refs (the entities domain's
+ * businesses, sampling's 2024 disposals that opened a case), and publicity's opinion events that led to a case.
  */
-export interface EntityRefRecord {
-  id: string;
-  name: string;
-  category: string;
-  townshipId: string;
-  status: string;
-}
-
-export interface DisposalRefRecord {
-  id: string;
-  sampleId: string;
-  entityId: string;
-  townshipId: string;
-  foodName: string;
-  failureKind: string | null;
-  startedOn: string;
-  completedOn: string | null;
-  caseNumber: string | null;
-}
-
-export const ENTITY_REFS: readonly EntityRefRecord[] = entities;
-export const DISPOSAL_REFS: readonly DisposalRefRecord[] = disposals;
-
-const byId = new Map(ENTITY_REFS.map((e) => [e.id, e]));
-export const entityOf = (id: string): EntityRefRecord => {
-  const found = byId.get(id);
-  if (!found) throw new Error(`entity ${id} is not in entity-refs.json`);
-  return found;
-};
+export type { DemoDisposalRef as DisposalRefRecord, DemoEntityRef as EntityRefRecord } from '@shian/demo-refs';
+export { DISPOSAL_REFS, ENTITY_REFS, entityOf, findEntity } from '@shian/demo-refs';
 
 /** Businesses of a category that trade (停业 ones too: suspended is not closed). */
 export const trading = (category?: string) =>
-  ENTITY_REFS.filter(
-    (e) => (!category || e.category === category) && (e.status === 'OPERATING' || e.status === 'SUSPENDED'),
-  );
-
-/** The first trading business of a category whose name contains every word (as publicity's demo data finds it). */
-export function findEntity(category: string, ...words: string[]): EntityRefRecord {
-  const found = ENTITY_REFS.find(
-    (e) => e.category === category && e.status === 'OPERATING' && words.every((word) => e.name.includes(word)),
-  );
-  if (!found) throw new Error(`no ${category} entity named with ${words.join(', ')} in entity-refs.json`);
-  return found;
-}
+  ENTITY_REFS.filter((e) => (!category || e.category === category) && isTrading(e));
 
 /** Publicity's 2024 opinion events that led to a case (its demo data: OE2024001, OE2024003). */
 export const OPINION_CASES = [

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { entityOf } from '@shian/demo-refs';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
@@ -40,8 +40,7 @@ describe.each(await dialects())('enforcement mutations on %s', (dialect) => {
     const record = await clue();
     const res = await t.execute('query($id: ID!) { case(id: $id) { entity { id name } } }', { id: record.id });
     expect(res.data?.case.entity).toEqual({ id: 'E0050', name: expect.stringMatching(/[\u4e00-\u9fa5]/) });
-    const refs = JSON.parse(readFileSync(new URL('../seeds/entity-refs.json', import.meta.url), 'utf8'));
-    expect(res.data?.case.entity.name).toBe(refs.find((e: { id: string }) => e.id === 'E0050').name);
+    expect(res.data?.case.entity.name).toBe(entityOf('E0050').name);
   });
 
   const move = async (

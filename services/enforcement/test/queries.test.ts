@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { ENTITY_REFS } from '@shian/demo-refs';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
@@ -61,14 +61,7 @@ describe.each(await dialects())('enforcement subgraph queries on %s', (dialect) 
     expect(res.data?.cases.nodes[0].transfer.department).toBe('POLICE');
   });
   it('names the party of a case shared with a partner from the case file, not the register', async () => {
-    const register = new Map(
-      (
-        JSON.parse(readFileSync(new URL('../seeds/entity-refs.json', import.meta.url), 'utf8')) as {
-          id: string;
-          name: string;
-        }[]
-      ).map((e) => [e.id, e.name]),
-    );
+    const register = new Map(ENTITY_REFS.map((e) => [e.id, e.name]));
     const res = await t.execute('{ cases(first: 100) { totalCount nodes { entity { id name } } } }', undefined, {
       as: 'police',
     });

@@ -1,4 +1,5 @@
 import { addDays, HolidayCalendar } from '@shian/clock';
+import { ENTITY_REFS } from '@shian/demo-refs';
 import {
   ConsumerRequestStatus,
   type FailureKind,
@@ -9,7 +10,6 @@ import {
 } from '../src/rules/enums';
 import { FocusArea, FocusPeriod, periodsOn, varietyOf } from '../src/rules/focus';
 import { CATALOGUE } from './catalogue';
-import entityRefs from './entity-refs.json' with { type: 'json' };
 import { measure, verdictOf } from './items';
 import { addWorkingDays, type LifeContext, live } from './lifecycle';
 import { CONSUMER_REQUESTS_2024, DECLINED_REPLIES, LABS, PLANS_2024, type PlanSpec, SAMPLERS } from './places';
@@ -25,7 +25,7 @@ export const DEMO_SEED = 20240318;
 /** The figure of the 2024 work summary that the demo data reproduces from records. */
 export const BATCHES_2024 = 1847;
 
-const ENTITIES = entityRefs as EntityRefRecord[];
+const ENTITIES: readonly EntityRefRecord[] = ENTITY_REFS;
 const LEVEL_PREFIX: Record<PlanLevel, string> = { NATIONAL: 'GC', PROVINCIAL: 'SC', CITY: 'CC', DISTRICT: 'QC' };
 const CHANNELS = ['巴州区市场监管局微信公众号', '大美巴州App', '12315热线', '"你点我检"线下征集点'];
 

@@ -141,13 +141,8 @@ export interface DemoInfantFormulaBatch {
   sampleId: string | null;
 }
 
-export interface EntityRefRecord {
-  id: string;
-  name: string;
-  category: string;
-  townshipId: string;
-  status: string;
-}
+/** A business of the entities demo data (@shian/demo-refs). */
+export type { DemoEntityRef as EntityRefRecord } from '@shian/demo-refs';
 
 export interface DemoData {
   plans: DemoPlan[];

@@ -1,7 +1,7 @@
 import { HolidayCalendar } from '@shian/clock';
+import { ENTITY_REFS } from '@shian/demo-refs';
 import { describe, expect, it } from 'vitest';
 import { BATCHES_2024, buildDemoData, PLANS_2024 } from '../seeds/demo-data';
-import entityRefs from '../seeds/entity-refs.json' with { type: 'json' };
 import { checkTransition, SampleStatus, sampleVerdict, Verdict } from '../src/rules';
 
 const today = '2026-11-29';
@@ -29,7 +29,7 @@ describe('sampling demo data', () => {
 
   it('samples operating businesses of the entities demo data, on working days, by at least two people', () => {
     const calendar = HolidayCalendar.chinese();
-    const refs = new Map(entityRefs.map((e) => [e.id, e]));
+    const refs = new Map(ENTITY_REFS.map((e) => [e.id, e]));
     for (const s of data.samples) {
       const entity = refs.get(s.entityId);
       expect(entity?.townshipId, s.id).toBe(s.townshipId);

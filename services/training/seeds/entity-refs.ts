@@ -1,16 +1,8 @@
-import refs from './entity-refs.json' with { type: 'json' };
+import { ENTITY_REFS, isTrading } from '@shian/demo-refs';
 
-/** A business of the entities domain's demo data, as far as training's demo data needs it (see scripts/entity-refs.ts). */
-export interface EntityRefRecord {
-  id: string;
-  name: string;
-  category: string;
-  townshipId: string;
-  status: string;
-}
-
-export const ENTITY_REFS: readonly EntityRefRecord[] = refs;
+/** The entities domain's demo businesses, as training's demo data needs them (from @shian/demo-refs). */
+export type { DemoEntityRef as EntityRefRecord } from '@shian/demo-refs';
+export { ENTITY_REFS } from '@shian/demo-refs';
 
 /** Businesses of a category that still trade (停业 ones too: suspended is not closed). */
-export const active = (category: string) =>
-  ENTITY_REFS.filter((e) => e.category === category && (e.status === 'OPERATING' || e.status === 'SUSPENDED'));
+export const active = (category: string) => ENTITY_REFS.filter((e) => e.category === category && isTrading(e));

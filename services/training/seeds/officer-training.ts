@@ -1,18 +1,12 @@
+import { type DemoInspectorRef, INSPECTOR_REFS } from '@shian/demo-refs';
 import { Random } from '@shian/subgraph-kit';
 import { TrainingAudience, TrainingMode } from '../src/rules/enums';
 import type { DemoSession } from './demo-data';
-import roll from './officer-refs.json' with { type: 'json' };
 
-/** An officer of the enforcement demo roll (see scripts/officer-refs.ts). */
-export interface OfficerRef {
-  id: string;
-  name: string;
-  badgeNumber: string;
-  unit: string;
-  active: boolean;
-}
+/** An officer of the enforcement demo roll (from @shian/demo-refs). */
+export type OfficerRef = DemoInspectorRef;
 
-export const OFFICER_REFS: readonly OfficerRef[] = roll;
+export const OFFICER_REFS: readonly OfficerRef[] = INSPECTOR_REFS;
 
 export interface DemoOfficerAttendance {
   id: string;
