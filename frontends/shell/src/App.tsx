@@ -3,9 +3,11 @@ import { Result, ShianFrameProvider, Spin } from '@shian/ui-kit/frame';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from '@shian/router';
 import { useSections } from './domains';
+import { InboxRefreshProvider } from './inbox/refresh';
 import { ShellLayout } from './layout/ShellLayout';
 import type { RemotesManifest } from './manifest';
 import { CALLBACK_PATH } from './oidc';
+import { SETTINGS_PATH } from './settings/access';
 import { RemoteModule } from './remote/RemoteModule';
 import { SessionProvider, useSession } from './session';
 
@@ -14,6 +16,8 @@ import { SessionProvider, useSession } from './session';
 const SignInPage = lazy(() => import('./pages/SignInPage'));
 const SignInCallbackPage = lazy(() => import('./pages/SignInCallbackPage'));
 const HomePage = lazy(() => import('./pages/HomePage'));
+const InboxPage = lazy(() => import('./inbox/InboxPage'));
+const ReminderSettingsPage = lazy(() => import('./settings/ReminderSettingsPage'));
 
 function PageLoading() {
   return (
@@ -50,11 +54,15 @@ export function ShellRoutes() {
       <Route
         element={
           <RequireSignIn>
-            <ShellLayout />
+            <InboxRefreshProvider>
+              <ShellLayout />
+            </InboxRefreshProvider>
           </RequireSignIn>
         }
       >
         <Route index element={page(<HomePage />)} />
+        <Route path="/inbox" element={page(<InboxPage />)} />
+        <Route path={SETTINGS_PATH} element={page(<ReminderSettingsPage />)} />
         {sections.map((section) => (
           <Route
             key={section.name}

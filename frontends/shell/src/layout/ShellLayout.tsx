@@ -1,8 +1,14 @@
-import { HomeOutlined, LogoutOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { HomeOutlined, LogoutOutlined, SafetyCertificateOutlined, SettingOutlined } from '@ant-design/icons';
 import { Button, Flex, Layout, LocaleSwitch, Menu } from '@shian/ui-kit/frame';
+import { lazy, Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from '@shian/router';
 import { roleLabel, useSections } from '../domains';
+import { hasInbox } from '../inbox/model';
+import { canManageReminders, SETTINGS_PATH } from '../settings/access';
 import { useSession } from '../session';
+
+// The bell brings antd's Badge and its query: loaded after the frame, which stays within its budget.
+const InboxBell = lazy(() => import('../inbox/InboxBell'));
 
 const { Header, Sider, Content } = Layout;
 
@@ -33,17 +39,30 @@ export function ShellLayout() {
           items={[
             { key: '/', icon: <HomeOutlined />, label: '首页' },
             ...sections.map((section) => ({ key: `/${section.name}`, label: section.label })),
+            // Bureau-wide settings are the leaders' (the server refuses everyone else anyway).
+            ...(canManageReminders(user?.role)
+              ? [{ key: SETTINGS_PATH, icon: <SettingOutlined />, label: '提醒设置' }]
+              : []),
           ]}
         />
       </Sider>
       <Layout>
         <Header
-          style={{ background: '#fff', padding: phone ? '0 12px 0 48px' : '0 24px', borderBottom: '1px solid #f0f0f0' }}
+          style={{
+            background: '#fff',
+            padding: phone ? '0 12px 0 48px' : '0 24px',
+            borderBottom: '1px solid #f0f0f0',
+          }}
         >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
             {!phone && <span style={secondary}>区市场监督管理局 · 食品安全监管</span>}
             <Flex align="center" gap={phone ? 8 : 16}>
               {!phone && <LocaleSwitch />}
+              {hasInbox(user?.role) && (
+                <Suspense fallback={null}>
+                  <InboxBell />
+                </Suspense>
+              )}
               {user && (
                 <span>
                   <span style={strong} data-testid="current-user">

@@ -1,0 +1,63 @@
+import { BellOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { Badge, Button, Tooltip } from '@shian/antd';
+import { useEffect, useMemo, useRef } from 'react';
+import { useLocation, useNavigate } from '@shian/router';
+import { openCount, todayInBeijing } from './model';
+import { InboxBellDocument } from './queries';
+import { useInboxRefresh } from './refresh';
+
+/** How often the bell counts again while the user stays on one page. */
+export const BELL_REFRESH_MS = 60_000;
+
+/**
+ * The header's bell: how many inbox items (default window) are still to do once the user's snoozes and 已处理 marks
+ * are applied; counted again on every navigation, every minute and after a mark changes. Opens /inbox.
+ */
+export default function InboxBell() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const { version } = useInboxRefresh();
+  const [{ data, error }, refetch] = useQuery({ query: InboxBellDocument, requestPolicy: 'cache-and-network' });
+
+  // A new page, or a changed mark: count again from the server (on mount the query's own request is under way).
+  const mounted = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pathname and version are the triggers, not inputs.
+  useEffect(() => {
+    if (!mounted.current) {
+      mounted.current = true;
+      return;
+    }
+    refetch({ requestPolicy: 'network-only' });
+  }, [pathname, version, refetch]);
+  useEffect(() => {
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), BELL_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refetch]);
+
+  const inbox = data?.inbox;
+  const count = useMemo(() => (inbox ? openCount(inbox, todayInBeijing()) : undefined), [inbox]);
+  // Some domain did not answer: the number is what the others have, and the tooltip says so.
+  const partial = !!inbox && !!error;
+  const title =
+    count === undefined
+      ? error
+        ? '待办事项暂不可用'
+        : '待办事项'
+      : `待办事项 ${count} 项${partial ? '(部分领域暂不可用)' : ''}`;
+  return (
+    <Tooltip title={title}>
+      <Badge count={count} overflowCount={99} size="small" offset={[-4, 4]}>
+        <Button
+          type="text"
+          shape="circle"
+          aria-label={title}
+          data-testid="inbox-bell"
+          data-count={count ?? ''}
+          icon={<BellOutlined style={{ fontSize: 18 }} />}
+          onClick={() => navigate('/inbox')}
+        />
+      </Badge>
+    </Tooltip>
+  );
+}
