@@ -182,6 +182,8 @@ const BUREAU_QUERIES: Record<string, (ids: Ids) => [string, Record<string, unkno
   workReports: () => ['{ workReports(years: [2024, 2023]) { year } }', {}],
   complaints: () => ['{ complaints { totalCount } }', {}],
   complaint: (ids) => ['query($id: ID!) { complaint(id: $id) { id } }', { id: ids.complaintId }],
+  // The kit's inbox: bureau staff only (this subgraph's part: inbox.test.ts).
+  inbox: () => ['{ inbox { enforcement { key } } }', {}],
   // The kit's: leaders only (officers and township officers are refused too: the kit's audit.test.ts).
   auditTrail: () => ['{ auditTrail { key enforcement { nodes { id } } } }', {}],
 };

@@ -6,6 +6,7 @@ import { ComplaintFiguresResolver } from './ComplaintFigures';
 import { ComplaintMutationResolver } from './ComplaintMutations';
 import { EnforcementClockResolver } from './EnforcementClock';
 import { EntityEnforcementResolver } from './Entity';
+import { InboxResolver } from './Inbox';
 import { InspectionResolver } from './Inspection';
 import { InspectorResolver } from './Inspector';
 import { JointOperationResolver } from './JointOperation';
@@ -32,4 +33,5 @@ export const RESOLVERS = [
   CaseComplaintResolver,
   ComplaintMutationResolver,
   ComplaintFiguresResolver,
+  InboxResolver,
 ] as const;
