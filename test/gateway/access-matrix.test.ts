@@ -15,8 +15,14 @@ import {
   sampleIds,
 } from '../harness/access-matrix';
 
-/** Root queries for the bureau's leaders only (the audit trail: issue 19); every other role is refused. */
-const LEADERS_ONLY = new Set(['auditTrail']);
+/**
+ * Root queries for the bureau's leaders only (the audit trail, the reminder channels and what was sent to them);
+ * every other role is refused.
+ */
+const LEADERS_ONLY = new Set(['auditTrail', 'reminderChannels', 'reminderDeliveries']);
+
+/** Root queries of the gateway's reminder service alone: every user, a leader included, is refused. */
+const SERVICE_ONLY = new Set(['claimableReminderPeriods']);
 
 /**
  * Roles × root queries through the gateway: every root query of the API schema (walked, so a new one is in the
@@ -80,6 +86,13 @@ describe('access matrix: every root query as every role', () => {
         expect(row.outcomes.officer, row.name).toEqual({ kind: 'forbidden' });
       } else expect(row.outcomes.admin, row.name).toEqual(row.outcomes.officer);
     }
+  });
+
+  it('refuses the reminder service’s own queries to every role, leaders included', () => {
+    const service = rows.filter((row) => SERVICE_ONLY.has(row.name));
+    expect(service.map((row) => row.name)).toEqual([...SERVICE_ONLY]);
+    for (const row of service)
+      for (const role of ROLES) expect(row.outcomes[role], `${row.name} as ${role}`).toEqual({ kind: 'forbidden' });
   });
 
   it('never shows the township officer more than the officer', () => {

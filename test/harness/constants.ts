@@ -37,6 +37,9 @@ export function platformProcessEnv(): Record<string, string | undefined> {
     // production defaults, still finite. The rate-limit test starts a gateway of its own with low limits.
     RATE_LIMIT_USER_PER_MIN: '100000',
     RATE_LIMIT_IP_PER_MIN: '100000',
+    // The shared gateway sends no reminders: a channel one test creates must not hear from a gateway another test
+    // uses. test/gateway/reminders.test.ts starts its own replicas with REMINDERS=on.
+    REMINDERS: 'off',
   };
   for (const key of Object.keys(process.env)) if (key.startsWith('VITEST')) env[key] = undefined;
   if (process.env.NODE_ENV === 'test') env.NODE_ENV = undefined;

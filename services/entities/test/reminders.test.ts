@@ -128,7 +128,13 @@ describe.each(await dialects())('reminder channels and deliveries on %s', (diale
     const delivery = won[0];
     expect(delivery).toMatchObject({ status: 'PENDING', attempts: 0 });
     expect(delivery.claimToken).toMatch(/^[0-9a-f-]{36}$/);
-    // Held: nobody else gets it while it is PENDING and fresh.
+    // Held: nobody else gets it while it is PENDING and fresh, and the read-only check says so.
+    const claimable = `query ($channelId: ID!, $keys: [String!]!) {
+      claimableReminderPeriods(channelId: $channelId, kind: DIGEST, periodKeys: $keys) }`;
+    const check = (as: Record<string, unknown> = service) =>
+      t.execute(claimable, { channelId: created.id, keys: ['2026-03-02', '2026-03-03'] }, as);
+    expect((await check()).data?.claimableReminderPeriods).toEqual(['2026-03-03']);
+    expect(codes(await check({ as: 'admin' }))).toEqual(['FORBIDDEN']);
     const again = await t.execute(CLAIM, { channelId: created.id, kind: 'DIGEST', keys: ['2026-03-02'] }, service);
     expect(again.data?.claimReminderDeliveries).toEqual([]);
 
@@ -159,6 +165,7 @@ describe.each(await dialects())('reminder channels and deliveries on %s', (diale
     ).toEqual(['CONFLICT']);
 
     // A later tick takes the failure over; two more attempts reach the limit and it stays FAILED.
+    expect((await check()).data?.claimableReminderPeriods).toEqual(['2026-03-02', '2026-03-03']);
     const retry = (await t.execute(CLAIM, { channelId: created.id, kind: 'DIGEST', keys: ['2026-03-02'] }, service))
       .data!.claimReminderDeliveries as any[];
     expect(retry).toHaveLength(1);
@@ -169,6 +176,7 @@ describe.each(await dialects())('reminder channels and deliveries on %s', (diale
     const last = await recordRetry({ ok: false, responseStatus: 502, error: 'HTTP 502', retrying: true });
     expect(last.data?.recordReminderAttempt).toMatchObject({ status: 'FAILED', attempts: 5 });
     expect(last.data?.recordReminderAttempt.attemptLog).toHaveLength(5);
+    expect((await check()).data?.claimableReminderPeriods).toEqual(['2026-03-03']);
     expect(
       (await t.execute(CLAIM, { channelId: created.id, kind: 'DIGEST', keys: ['2026-03-02'] }, service)).data,
     ).toEqual({ claimReminderDeliveries: [] });

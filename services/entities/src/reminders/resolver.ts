@@ -179,6 +179,30 @@ export class ReminderDeliveryResolver {
     return paginate(ctx.em, ReminderDelivery, where, page, { orderBy: { createdAt: 'desc' } });
   }
 
+  @Query(() => [String], {
+    description:
+      '仅提醒服务:给出的周期中尚可认领的(没有记录、中断超过5分钟、或失败且未达次数上限)。只读:调度器每轮先问,有可认领的才认领,不为空转写审计记录',
+  })
+  async claimableReminderPeriods(
+    @Arg('channelId', () => ID) channelId: string,
+    @Arg('kind', () => ReminderDeliveryKind) kind: ReminderDeliveryKind,
+    @Arg('periodKeys', () => [String]) periodKeys: string[],
+    @Ctx() ctx: Context,
+  ): Promise<string[]> {
+    requireService(ctx, 'reminders');
+    const keys = checkKeys(periodKeys);
+    if (keys.length === 0) return [];
+    const rows = await ctx.em.find(ReminderDelivery, { channel: channelId, kind, periodKey: { $in: keys } });
+    const byKey = new Map(rows.map((row) => [row.periodKey, row]));
+    const stale = Date.now() - STALE_CLAIM_MS;
+    return keys.filter((key) => {
+      const row = byKey.get(key);
+      if (!row) return true;
+      if (row.status === ReminderDeliveryStatus.PENDING) return (row.claimedAt?.getTime() ?? 0) < stale;
+      return row.status === ReminderDeliveryStatus.FAILED && row.attempts < MAX_DELIVERY_ATTEMPTS;
+    });
+  }
+
   @Mutation(() => [ReminderDelivery], {
     description:
       '认领发送(仅提醒服务):返回本次调用取得的记录(新插入的、其他副本中断超过5分钟的、可重试的失败记录);已被其他副本认领或已完成的不返回',

@@ -10,6 +10,9 @@ export const REMINDER_CHANNELS_OPERATION =
 export const REMINDER_INBOX_OPERATION =
   'query ShianReminderInbox($withinWorkingDays: Int!) { inbox(withinWorkingDays: $withinWorkingDays) { withinWorkingDays entities { ...ShianReminderItem } sampling { ...ShianReminderItem } enforcement { ...ShianReminderItem } training { ...ShianReminderItem } publicity { ...ShianReminderItem } risk { ...ShianReminderItem } } } fragment ShianReminderItem on InboxItem { key domain kind title recordId recordCode townshipId dueDate dueAt state link }';
 
+export const REMINDER_CLAIMABLE_OPERATION =
+  'query ShianReminderClaimable($channelId: ID!, $kind: ReminderDeliveryKind!, $periodKeys: [String!]!) { claimableReminderPeriods(channelId: $channelId, kind: $kind, periodKeys: $periodKeys) }';
+
 export const REMINDER_CLAIM_OPERATION =
   'mutation ShianReminderClaim($channelId: ID!, $kind: ReminderDeliveryKind!, $periodKeys: [String!]!) { claimReminderDeliveries(channelId: $channelId, kind: $kind, periodKeys: $periodKeys) { id periodKey attempts claimToken } }';
 

@@ -8,6 +8,7 @@ import {
   REMINDER_BASELINE_OPERATION,
   REMINDER_CHANNELS_OPERATION,
   REMINDER_CLAIM_OPERATION,
+  REMINDER_CLAIMABLE_OPERATION,
   REMINDER_INBOX_OPERATION,
   REMINDER_RECORD_OPERATION,
 } from './operations';
@@ -137,7 +138,12 @@ export function startReminderScheduler(options: {
 
   const claim = async (channel: Channel, kind: 'DIGEST' | 'OVERDUE_ALERT', periodKeys: string[]) => {
     if (periodKeys.length === 0) return [];
-    const answer = await run(REMINDER_CLAIM_OPERATION, { channelId: channel.id, kind, periodKeys });
+    // A read first: in the steady state nothing is claimable, and no mutation (nor its audit row) is sent per tick.
+    const open = await run(REMINDER_CLAIMABLE_OPERATION, { channelId: channel.id, kind, periodKeys });
+    const claimable = open.data?.claimableReminderPeriods as string[] | undefined;
+    if (!claimable) throw new Error(`claimable check failed: ${failed(open)}`);
+    if (claimable.length === 0) return [];
+    const answer = await run(REMINDER_CLAIM_OPERATION, { channelId: channel.id, kind, periodKeys: claimable });
     if (!answer.data?.claimReminderDeliveries) throw new Error(`claim failed: ${failed(answer)}`);
     return answer.data.claimReminderDeliveries as { id: string; periodKey: string; claimToken: string }[];
   };
