@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 /**
- * The second door (api.md): `dist/embed.js`, an ES module any page imports with no build and no React of its own.
+ * The second door (docs/api.md#embedding-the-enforcement-module): `dist/embed.js`, an ES module any page imports with no build and no React of its own.
  * Everything it needs (React, antd, the GraphQL client) is bundled into it: no Module Federation, no shared scope.
  * Chunks it loads later (the Excel export) sit in `dist/embed/` and resolve against embed.js's own URL.
  */

@@ -26,7 +26,7 @@ const SERVICE_ONLY = new Set(['claimableReminderPeriods']);
 
 /**
  * Roles × root queries through the gateway: every root query of the API schema (walked, so a new one is in the
- * matrix the day it is added), as every demo role. The rules are api.md's; the table is docs/security.md's.
+ * matrix the day it is added), as every demo role. The rules are docs/domain.md#who-may-do-what; the table is docs/security.md's.
  */
 
 /**

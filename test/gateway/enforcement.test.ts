@@ -16,7 +16,7 @@ describe('enforcement through the gateway', () => {
     expect(result.cases.totalCount).toBe(119);
   });
 
-  it('answers cases as api.md says, each with its entity from the entities subgraph', async () => {
+  it('answers cases as docs/api.md#core-queries says, each with its entity from the entities subgraph', async () => {
     const { cases } = await data(
       officer,
       '{ cases(first: 100, filter: { year: 2024, filed: true }) { totalCount nodes { id title status entity { id name township { id name } } township { id } transfer { department } } } }',

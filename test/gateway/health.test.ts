@@ -16,7 +16,7 @@ describe('gateway /health', () => {
  * A gateway and a subgraph of our own (the shared platform stays untouched), then the subgraph is stopped: the
  * gateway must say which subgraph is down, and answer what it still can.
  */
-/** A core list of api.md per domain other than entities, to show that their fields still answer. */
+/** A core list (docs/api.md#core-queries) per domain other than entities, to show that their fields still answer. */
 const LIST_OF_DOMAIN: Record<string, string> = {
   sampling: 'samples',
   enforcement: 'cases',

@@ -64,7 +64,7 @@ describe('sampling stopped: the rest of a query still answers', { timeout: 120_0
     }
     expect(entities.errors?.every((e) => e.extensions?.serviceName === domain)).toBe(true);
 
-    // The dashboard's own operation: every other part of 2024 as domain.md's table has it.
+    // The dashboard's own operation: every other part of 2024 as docs/domain.md#the-2024-figures has it.
     const report = await gql({ token }, shellOperation('WorkReportDashboard'), { years: [2024, 2023] }, gateway.url);
     const [year2024] = report.data?.workReports ?? [];
     expect(year2024).toMatchObject({ year: 2024, sampling: null });

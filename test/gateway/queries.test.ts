@@ -5,7 +5,7 @@ const officer = { as: 'officer' };
 
 const ENTITY_FIELDS = 'id name creditCode category status riskGrade township { id name }';
 
-describe('core queries through the gateway (api.md)', () => {
+describe('core queries through the gateway (docs/api.md#core-queries)', () => {
   it('lists the 22 townships, the demo township first', async () => {
     const { townships } = await data<{ townships: { id: string; name: string; kind: string }[] }>(
       officer,
@@ -102,7 +102,7 @@ describe('core queries through the gateway (api.md)', () => {
     expect(hundred.nodes).toHaveLength(100);
 
     const tooMany = await gql(officer, '{ entities(first: 101) { nodes { id } } }');
-    // api.md: "at most 100" — the kit refuses rather than silently answering fewer than asked.
+    // docs/api.md#lists-connections: "at most 100" — the kit refuses rather than silently answering fewer than asked.
     expect(codes(tooMany)).toContain('BAD_USER_INPUT');
     expect(tooMany.data?.entities?.nodes?.length ?? 0).toBeLessThanOrEqual(100);
   });

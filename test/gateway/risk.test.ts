@@ -59,7 +59,7 @@ const reportOf = async (caller: Caller, year: number) =>
     .risk;
 
 describe('risk and emergencies through the gateway', () => {
-  it('answers the six lists as connections of api.md, with the demo records', async () => {
+  it('answers the six lists as connections of docs/api.md#lists-connections, with the demo records', async () => {
     const result = await data(
       officer,
       `{ risks { totalCount nodes { id code title category level } pageInfo { hasNextPage endCursor } }
@@ -184,7 +184,7 @@ describe('risk and emergencies through the gateway', () => {
 
     const refused = await gql(township, RECORD, hazard(foreign.id, '网关测试:越权登记的隐患'));
     expect(refused.data?.recordHazard ?? null).toBeNull();
-    // The kit's refusal of a business outside the caller's township: it does not exist for them (api.md's bad
+    // The kit's refusal of a business outside the caller's township: it does not exist for them (docs/api.md#errors: bad
     // input, naming the field), so that the answer does not even confirm another township's business.
     expect(refused.errors?.[0], JSON.stringify(refused.errors)).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'entityId' },

@@ -40,7 +40,7 @@ describe('training and publicity through the gateway', () => {
     expect(result.publicityWeeks[0]).toMatchObject({ theme: '诚信尚俭 共享食安', activityCount: 12 });
   });
 
-  it('answers the connections of api.md', async () => {
+  it('answers the connections of docs/api.md#core-queries', async () => {
     const result = await data(
       officer,
       `{ trainingSessions { totalCount nodes { id title } pageInfo { hasNextPage endCursor } }

@@ -215,7 +215,7 @@ describe('production refuses unsafe settings', { timeout: 240_000 }, () => {
   });
 });
 
-/** A plain root query of each domain (api.md's core lists). */
+/** A plain root query of each domain (docs/api.md#core-queries). */
 const ROOT_QUERY: Record<string, string> = {
   entities: '{ townships { id } }',
   sampling: '{ samples(first: 1) { totalCount } }',

@@ -11,7 +11,7 @@ import { API_FIGURES, docxText, shellOperation, TABLE_2024, TABLE_2024_PHRASES }
 const officer = { as: 'officer' };
 
 describe('the year’s work report through the gateway', () => {
-  it('reproduces domain.md’s 2024 table exactly, from records', async () => {
+  it('reproduces docs/domain.md#the-2024-figures exactly, from records', async () => {
     const { workReport } = await data(
       officer,
       `{ workReport(year: 2024) { year ${API_FIGURES}

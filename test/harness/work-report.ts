@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 
 /**
- * The work report's fixtures for the root suite: domain.md's 2024 table as api.md's fields, the sentences of the
+ * The work report's fixtures for the root suite: docs/domain.md#the-2024-figures as docs/api.md#work-report fields, the sentences of the
  * summary that carry each figure, and the shell's own operations (as codegen persisted them), so that the tests ask
  * exactly what the dashboard asks.
  */
 
-/** domain.md's acceptance table (2024), field by field. Materials: "12,000+" (12000余份). */
+/** docs/domain.md#the-2024-figures, field by field. Materials: "12,000+" (12000余份). */
 export const TABLE_2024 = {
   responsibility: { leaders: 12, entitiesCovered: 45 },
   supervision: { townshipsCovered: 22, promptLetters: 12 },
@@ -18,7 +18,7 @@ export const TABLE_2024 = {
   publicity: { posts: 56, opinionEvents: 3, outreachEvents: 12 },
 } as const;
 
-/** Every api.md figure, for the empty-year test. */
+/** Every figure of docs/api.md#work-report, for the empty-year test. */
 export const API_FIGURES = `responsibility { leaders entitiesCovered }
   supervision { townshipsCovered promptLetters }
   riskGrading { gradedShare }

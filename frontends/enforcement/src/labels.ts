@@ -25,7 +25,7 @@ import type {
   Violation,
 } from './gql/graphql';
 
-/** Every enum of the enforcement subgraph as the UI shows it (the glossary of domain.md). */
+/** Every enum of the enforcement subgraph as the UI shows it (docs/domain.md#glossary). */
 export const CASE_STATUS: LabelMap<CaseStatus> = {
   CLUE: { label: '线索', color: 'default' },
   FILED: { label: '立案', color: 'blue' },

@@ -12,7 +12,7 @@ import type {
   VillageReportStatus,
 } from './gql/graphql';
 
-/** Every enum of the entities subgraph as the UI shows it (the glossary of domain.md). */
+/** Every enum of the entities subgraph as the UI shows it (docs/domain.md#glossary). */
 export const CATEGORY: LabelMap<EntityCategory> = {
   FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
   FOOD_SELLER: { label: '食品销售者', color: 'blue' },

@@ -1,7 +1,7 @@
 import type { LabelMap } from '@shian/ui-kit';
 import type { ArticleChannel, ArticleKind, OpinionSeverity, OpinionStatus, OutreachKind } from './gql/graphql';
 
-/** Every enum of the publicity subgraph as the UI shows it (the glossary of domain.md). */
+/** Every enum of the publicity subgraph as the UI shows it (docs/domain.md#glossary). */
 export const ARTICLE_KIND: LabelMap<ArticleKind> = {
   SCIENCE: { label: '科普', color: 'blue' },
   RUMOUR_REFUTATION: { label: '辟谣', color: 'purple' },

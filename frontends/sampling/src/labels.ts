@@ -17,7 +17,7 @@ import type {
   Verdict,
 } from './gql/graphql';
 
-/** Every enum of the sampling subgraph as the UI shows it (the glossary of domain.md). */
+/** Every enum of the sampling subgraph as the UI shows it (docs/domain.md#glossary). */
 export const LEVEL: LabelMap<PlanLevel> = {
   NATIONAL: { label: '国抽', color: 'red' },
   PROVINCIAL: { label: '省抽', color: 'volcano' },

@@ -18,7 +18,7 @@ const token = testToken({ sub: 'officer', name: '李执法', role: 'officer', ex
 type Body = { query: string; variables: { years?: number[]; year?: number } };
 let requests: Body[] = [];
 
-/** The gateway: the work report of any year (2024 as in domain.md, 2023 smaller, others empty). */
+/** The gateway: the work report of any year (2024 as in docs/domain.md#the-2024-figures, 2023 smaller, others empty). */
 function gateway() {
   vi.stubGlobal(
     'fetch',

@@ -3,7 +3,7 @@ import type { Report } from '../src/dashboard/model';
 const months = (total: number) =>
   Array.from({ length: 12 }, (_, i) => (i < 11 ? Math.floor(total / 12) : total - 11 * Math.floor(total / 12)));
 
-/** A work report as the gateway answers it: 2024 as domain.md's table, 2023 smaller, every other year empty. */
+/** A work report as the gateway answers it: 2024 as docs/domain.md#the-2024-figures, 2023 smaller, every other year empty. */
 export function REPORT(year: number): Report {
   const k = year === 2024 ? 1 : year === 2023 ? 0.5 : 0;
   const n = (value: number) => Math.round(value * k);

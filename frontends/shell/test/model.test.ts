@@ -28,7 +28,7 @@ function partial(year: number): Report {
 }
 
 describe('the dashboard model', () => {
-  it('lists every figure of api.md’s WorkReport, each with the list behind it', () => {
+  it('lists every figure of WorkReport (docs/api.md#work-report), each with the list behind it', () => {
     expect(FIGURES.map((f) => f.key)).toEqual([
       'leaders',
       'entitiesCovered',

@@ -1,7 +1,7 @@
 import type { LabelMap } from '@shian/ui-kit';
 import type { EntityCategory, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './gql/graphql';
 
-/** Every enum of the training subgraph as the UI shows it (the glossary of domain.md). */
+/** Every enum of the training subgraph as the UI shows it (docs/domain.md#glossary). */
 export const AUDIENCE: LabelMap<TrainingAudience> = {
   SMALL_WORKSHOP: { label: '食品小作坊', color: 'gold' },
   SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },

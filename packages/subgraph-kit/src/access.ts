@@ -3,7 +3,7 @@ import type { Context } from './context';
 import { forbidden } from './errors';
 
 /**
- * Row scope and write rights as api.md's table states them, in one place for every subgraph. Partner departments'
+ * Row scope and write rights as docs/domain.md#who-may-do-what states them, in one place for every subgraph. Partner departments'
  * own scope (what was shared with them) is domain data, so the subgraphs that share records decide it themselves.
  */
 

@@ -35,7 +35,7 @@ export interface Page<T> {
 
 /**
  * The connection type of a node type: `@ObjectType() class EntityConnection extends Connection(Entity) {}`.
- * One shape for every list of the platform, as api.md fixes it.
+ * One shape for every list of the platform, as docs/api.md#lists-connections fixes it.
  */
 export function Connection<T extends object>(nodeType: ClassType<T>) {
   // Undecorated subclasses would be invisible; the base itself is never emitted because no field returns it.
@@ -53,7 +53,7 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
   return ConnectionType;
 }
 
-/** Reads `first`/`after`, refusing what api.md does not allow rather than quietly answering something else. */
+/** Reads `first`/`after`, refusing what docs/api.md#lists-connections does not allow rather than quietly answering something else. */
 export function pageWindow(args: ConnectionArgs): { limit: number; offset: number } {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0) throw userInputError('first 必须是不小于 0 的整数', 'first');

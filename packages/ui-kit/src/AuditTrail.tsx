@@ -6,7 +6,7 @@ import { ErrorPanel } from './ErrorPanel';
 import { useCursorPagination } from './pagination';
 import type { LabelMap } from './StatusTag';
 
-/** One row of `auditTrail`'s `AuditPage` (docs/api.md), as a record's 操作记录 tab shows it. */
+/** One row of `auditTrail`'s `AuditPage` (docs/api.md#audit-trail), as a record's 操作记录 tab shows it. */
 export interface AuditRecordView {
   id: string;
   at: string;

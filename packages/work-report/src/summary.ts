@@ -20,7 +20,7 @@ import {
 } from './format';
 import type { EnforcementPart, SummaryDetails, SummaryInput, WorkReportData } from './types';
 
-/** The demo district's bureau (domain.md); a deployment passes its own. */
+/** The demo district's bureau (docs/domain.md#the-district-and-its-people); a deployment passes its own. */
 export const DEFAULT_BUREAU = '巴中市巴州区市场监督管理局';
 
 /** A part whose subgraph did not answer: regenerating once it answers fills it in. */

@@ -1,5 +1,5 @@
 /**
- * The year's work report as the summary reads it: the api.md figures of `WorkReport` (each part may be missing
+ * The year's work report as the summary reads it: the figures of `WorkReport` (docs/api.md#work-report) (each part may be missing
  * when its subgraph did not answer) and the breakdowns the text uses. Structurally the same as what the shell's
  * typed query returns, so the shell passes its data as it comes.
  */

@@ -1,6 +1,6 @@
 import type { SummaryDetails, WorkReportData } from '../src';
 
-/** The 2024 figures of domain.md's acceptance table, shaped as the gateway answers them. */
+/** The 2024 figures of docs/domain.md#the-2024-figures, shaped as the gateway answers them. */
 export const REPORT_2024: WorkReportData = {
   year: 2024,
   responsibility: { leaders: 12, entitiesCovered: 45 },
@@ -25,7 +25,7 @@ export const REPORT_2024: WorkReportData = {
     rectifications: 12,
     campaigns: 4,
     jointOperations: 6,
-    // The complaints register's year (not a figure of domain.md's table): every one of them handled.
+    // The complaints register's year (not a figure of docs/domain.md#the-2024-figures): every one of them handled.
     complaintsReceived: 34,
     complaintsByKind: [
       { kind: 'COMPLAINT', count: 21 },
@@ -76,7 +76,7 @@ export const DETAILS_2024: SummaryDetails = {
   activities: ['保健食品进社区', '食安科普进课堂', '诚信教育进企业'],
 };
 
-/** Every figure of domain.md's table, inside the phrase of the draft that carries it. */
+/** Every figure of docs/domain.md#the-2024-figures, inside the phrase of the draft that carries it. */
 export const TABLE_2024_PHRASES = [
   '12名区级领导',
   '包保45家',

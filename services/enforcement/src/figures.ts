@@ -2,7 +2,7 @@ import { aggregateRow, type Context, countsByKey, monthlySums, townshipScope, ye
 import { CaseSource, CaseStatus, PartnerDepartment } from './rules/enums';
 
 /**
- * The year's enforcement figures (domain.md's table: 119 cases filed, 4 transferred for prosecution, 12
+ * The year's enforcement figures (docs/domain.md#the-2024-figures: 119 cases filed, 4 transferred for prosecution, 12
  * rectifications), aggregated by the database: a handful of statements whatever the number of records. A township
  * officer's figures are their township's; campaigns, draws and joint operations are the district's.
  */

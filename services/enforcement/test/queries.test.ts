@@ -53,7 +53,7 @@ describe.each(await dialects())('enforcement subgraph queries on %s', (dialect) 
     });
   });
 
-  it('lists cases as api.md says: id title status entity { id } transfer { department }', async () => {
+  it('lists cases as docs/api.md#core-queries says: id title status entity { id } transfer { department }', async () => {
     const res = await t.execute(
       '{ cases(first: 5, filter: { transferredTo: POLICE }) { totalCount nodes { id title status entity { id } transfer { department } } pageInfo { hasNextPage endCursor } } }',
     );

@@ -3,7 +3,7 @@ import { EntityCategory, NoticeKind, Official, OfficialLevel, RiskGrade, Townshi
 import { visitSchedule, visitsPerYear } from './rules/visit-frequency';
 
 /**
- * The year's figures of this domain (domain.md's acceptance table), aggregated by the database within the caller's
+ * The year's figures of this domain (docs/domain.md#the-2024-figures), aggregated by the database within the caller's
  * scope: a handful of statements whatever the year's size, and zeros for a year without records. Only the overdue
  * 包保 count is a rule rather than an aggregate: each running assignment is judged by `visitSchedule`.
  */

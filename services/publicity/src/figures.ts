@@ -3,7 +3,7 @@ import { ArticleKind, OpinionStatus } from './entities';
 import { yearSpan, yearWindow } from './validate';
 
 /**
- * The year's publicity figures (domain.md's acceptance table), aggregated by the database: articles and outreach
+ * The year's publicity figures (docs/domain.md#the-2024-figures), aggregated by the database: articles and outreach
  * are the district's (the same for every bureau role), opinion events within the caller's scope (their township's
  * and the district-wide ones). Four statements whatever the year's size; a year without records answers zeros.
  */

@@ -14,7 +14,7 @@ import { FailureKind, FoodCategory, PlanLevel, Verdict } from './rules';
 import { CategoryFigure, FailureKindFigure, LevelFigure, MonthFigure, SamplingFigures, VerdictFigure } from './types';
 
 /**
- * The year's sampling figures (domain.md's acceptance table: 1,847 batches in 2024, infant formula batch by batch),
+ * The year's sampling figures (docs/domain.md#the-2024-figures: 1,847 batches in 2024, infant formula batch by batch),
  * counted from the sample records within the caller's scope. One grouped statement gives every breakdown (its rows
  * are groups, a few hundred at most, folded here); the rest are counts and sums: a fixed handful of statements
  * whatever the year's size.

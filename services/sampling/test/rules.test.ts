@@ -22,7 +22,7 @@ const calendar = HolidayCalendar.chinese();
 const rules = ruleBook();
 
 describe('the sample lifecycle', () => {
-  it('allows the path of domain.md, each move by its own operation', () => {
+  it('allows the path of docs/domain.md#sampling, each move by its own operation', () => {
     expect(checkTransition(S.SAMPLED, S.TESTING, 'move').label).toBe('样品送达检验机构');
     expect(checkTransition(S.TESTING, S.UNQUALIFIED, 'move')).toBeTruthy();
     expect(checkTransition(S.UNQUALIFIED, S.RECHECKING, 'recheck')).toBeTruthy();

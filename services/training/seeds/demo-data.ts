@@ -66,7 +66,7 @@ export interface TrainingDemoData {
 
 export const DEMO_SEED = 20240305;
 
-/** The 2024 figures the demo data must reproduce (domain.md). */
+/** The 2024 figures the demo data must reproduce (docs/domain.md#the-2024-figures). */
 export const FIGURES_2024 = { sessions: 13, participants: 2000, assessmentBatches: 580, workshopsUpgraded: 295 };
 const RESITS_2024 = 40;
 

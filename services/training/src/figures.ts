@@ -3,7 +3,7 @@ import { TrainingAudience } from './entities';
 import { yearSpan } from './validate';
 
 /**
- * The year's training figures (domain.md's acceptance table), aggregated by the database within the caller's scope:
+ * The year's training figures (docs/domain.md#the-2024-figures), aggregated by the database within the caller's scope:
  * a township officer gets the township's participants, batches and upgrades (sessions are the district's and count
  * for everyone). Seven statements whatever the year's size; a year without records answers zeros.
  */

@@ -41,7 +41,7 @@ export type AreaKey =
 export interface Area {
   key: AreaKey;
   title: string;
-  /** The subgraph that answers this part of the report (api.md). */
+  /** The subgraph that answers this part of the report (docs/api.md#work-report). */
   domain: string;
   /**
    * Whether a year needs records here to count as a complete year of work (the default year). The risk domain
@@ -88,7 +88,7 @@ const q = (path: string, params: Record<string, string | number>) =>
 /** The samples list filters by the date sampled: the year as its date range, shown in the list's own picker. */
 const sampledIn = (year: number) => ({ sampledFrom: `${year}-01-01`, sampledTo: `${year}-12-31` });
 
-/** Every figure of api.md's WorkReport, in the order of domain.md's table. */
+/** Every figure of WorkReport (docs/api.md#work-report), in the order of docs/domain.md#the-2024-figures. */
 export const FIGURES: readonly Figure[] = [
   {
     key: 'leaders',

@@ -3,7 +3,7 @@ import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver,
 import { CaseSource, CaseStatus, PartnerDepartment } from '../entities';
 import { enforcementFigures } from '../figures';
 
-/** The year's work report (api.md), keyed by year: enforcement adds its own part, `enforcement`. */
+/** The year's work report (docs/api.md#work-report), keyed by year: enforcement adds its own part, `enforcement`. */
 @Directive('@key(fields: "year")')
 @ObjectType({ description: '年度食品安全工作报告' })
 export class WorkReport {

@@ -1,7 +1,7 @@
 import type { ClockRule } from '@shian/clock';
 
 /**
- * The enforcement domain's statutory time limits (domain.md, "Rules and clocks"), as data for @shian/clock. The
+ * The enforcement domain's statutory time limits (docs/domain.md#statutory-clocks), as data for @shian/clock. The
  * figures are the regulations'; where a newer text changes one, change it here and say so in the commit.
  */
 export enum ClockCode {

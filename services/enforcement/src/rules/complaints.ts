@@ -86,7 +86,7 @@ export const COMPLAINT_ACCEPTANCE_RULE: ClockRule = {
 
 /**
  * A report is a lead: verified and decided on filing within 15 working days, +15 with approval — the case filing
- * clock itself (domain.md), so one rule says it for clues and reports alike.
+ * clock itself (docs/domain.md#statutory-clocks), so one rule says it for clues and reports alike.
  */
 export const REPORT_FILING_RULE: ClockRule = CLOCK_RULES[ClockCode.CASE_FILING];
 

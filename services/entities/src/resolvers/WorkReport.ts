@@ -4,7 +4,7 @@ import { RiskGrade, Township } from '../entities';
 import { responsibilityFigures, riskGradingFigures, supervisionFigures } from '../figures';
 
 /**
- * The year's work report (api.md): an entity keyed by year that every subgraph extends with its own figures.
+ * The year's work report (docs/api.md#work-report): an entity keyed by year that every subgraph extends with its own figures.
  * This subgraph answers `workReport(year)` (shareable, so others may too) and the three parts it owns.
  */
 @Directive('@key(fields: "year")')

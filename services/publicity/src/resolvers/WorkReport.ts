@@ -3,7 +3,7 @@ import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root }
 import { ArticleKind } from '../entities';
 import { publicityFigures } from '../figures';
 
-/** The year's work report (api.md), keyed by year: publicity adds its own part, `publicity`. */
+/** The year's work report (docs/api.md#work-report), keyed by year: publicity adds its own part, `publicity`. */
 @Directive('@key(fields: "year")')
 @ObjectType({ description: '年度食品安全工作报告' })
 export class WorkReport {

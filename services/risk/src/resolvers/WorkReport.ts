@@ -13,7 +13,7 @@ import { Ctx, Directive, Field, FieldResolver, Int, ObjectType, Resolver, Root }
 import { DutyStatus, HazardStatus, IncidentLevel, listIncludes, RiskLevel } from '../entities';
 import { LEVEL_ORDER, lastOverdueDueDate } from '../rules';
 
-/** The year's work report (api.md), keyed by year: risk adds its own part, `risk`. */
+/** The year's work report (docs/api.md#work-report), keyed by year: risk adds its own part, `risk`. */
 @Directive('@key(fields: "year")')
 @ObjectType({ description: '年度食品安全工作报告' })
 export class WorkReport {

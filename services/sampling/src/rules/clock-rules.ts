@@ -2,7 +2,7 @@ import type { ClockRule } from '@shian/clock';
 import { Duty } from './enums';
 
 /**
- * The sampling domain's statutory time limits, as the regulations state them (domain.md, "Rules and clocks").
+ * The sampling domain's statutory time limits, as the regulations state them (docs/domain.md#statutory-clocks).
  * These are the defaults; the bureau edits them (`updateClockRule`) and the edited rows in the database win.
  */
 export enum ClockCode {

@@ -3,7 +3,7 @@ import { Ctx, Directive, Field, FieldResolver, Float, Int, ObjectType, Resolver,
 import { TrainingAudience } from '../entities';
 import { trainingFigures } from '../figures';
 
-/** The year's work report (api.md), keyed by year: training adds its own part, `training`. */
+/** The year's work report (docs/api.md#work-report), keyed by year: training adds its own part, `training`. */
 @Directive('@key(fields: "year")')
 @ObjectType({ description: '年度食品安全工作报告' })
 export class WorkReport {

@@ -1,6 +1,6 @@
 /**
  * The demo data: fixed rows, the same on every machine (a real domain builds them from a seeded PRNG to reproduce
- * domain.md's figures, see services/entities/seeds). Entity ids are the entities subgraph's stable demo ids: the
+ * docs/domain.md#the-2024-figures, see services/entities/seeds). Entity ids are the entities subgraph's stable demo ids: the
  * catering businesses E0229… lie in townships 511902001… in order (services/entities/README.md).
  */
 export interface DemoRecord {
