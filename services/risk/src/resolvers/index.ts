@@ -3,6 +3,7 @@ import { DrillResolver } from './Drill';
 import { DutyResolver } from './Duty';
 import { EntityHazardsResolver, HazardResolver, RiskHazardsResolver } from './Hazard';
 import { HazardInvestigationResolver } from './HazardInvestigation';
+import { InboxResolver } from './Inbox';
 import { IncidentResolver } from './Incident';
 import { IncidentReportRuleResolver } from './IncidentReportRule';
 import { RiskResolver } from './Risk';
@@ -23,4 +24,5 @@ export const RESOLVERS = [
   IncidentResolver,
   IncidentReportRuleResolver,
   WorkReportResolver,
+  InboxResolver,
 ] as const;
