@@ -1,4 +1,5 @@
 import { ArticleResolver } from './Article';
+import { InboxResolver } from './Inbox';
 import { OpinionEventResolver } from './OpinionEvent';
 import { OutreachEventResolver } from './OutreachEvent';
 import { PublicityWeekResolver } from './PublicityWeek';
@@ -10,4 +11,5 @@ export const RESOLVERS = [
   OutreachEventResolver,
   PublicityWeekResolver,
   WorkReportResolver,
+  InboxResolver,
 ] as const;

@@ -1,5 +1,6 @@
 import { AttendanceResolver } from './Attendance';
 import { EntityResolver } from './Entity';
+import { InboxResolver } from './Inbox';
 import { OfficerTrainingResolver } from './OfficerTraining';
 import { TrainingAssessmentResolver } from './TrainingAssessment';
 import { TrainingSessionResolver } from './TrainingSession';
@@ -14,4 +15,5 @@ export const RESOLVERS = [
   WorkshopUpgradeResolver,
   EntityResolver,
   WorkReportResolver,
+  InboxResolver,
 ] as const;
