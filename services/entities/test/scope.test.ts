@@ -13,6 +13,7 @@ import {
   VillageReportSetting,
   Visit,
 } from '../src/entities';
+import { InboxMark } from '../src/inbox/InboxMark';
 import subgraph from '../src/schema';
 
 /**
@@ -50,8 +51,9 @@ const KEY_TYPES: Record<string, KeyTypeScope<Ids>> = {
   Notice: { ids: (ids) => ids.notice },
 };
 /** The kit's own: the work report's figures apply the caller's scope themselves (work-report.test.ts); the audit
- * trail is the leaders' (the kit's audit.test.ts refuses everyone else, through _entities too). */
-const KIT_KEY_TYPES = ['WorkReport', 'AuditTrail'];
+ * trail is the leaders' (the kit's audit.test.ts refuses everyone else, through _entities too); the inbox's part
+ * applies it too, and its marks are the caller's own (inbox.test.ts). */
+const KIT_KEY_TYPES = ['WorkReport', 'AuditTrail', 'Inbox'];
 
 type Write = (ids: Ids) => [string, Record<string, unknown>];
 /**
@@ -222,6 +224,23 @@ const WRITES: Record<string, { write: Write; code: string; table?: Function }[]>
       table: VillageReport,
     },
   ],
+  // Inbox marks are the caller's own (no township to reach outside: inbox.test.ts shows another user's are out of
+  // reach); what a township officer can get wrong is the input, refused before anything is written.
+  snoozeInboxItem: [
+    {
+      write: () => ['mutation { snoozeInboxItem(itemKey: "risk:DUTY:x", until: "2000-01-01") { itemKey } }', {}],
+      code: 'BAD_USER_INPUT',
+      table: InboxMark,
+    },
+  ],
+  markInboxItemDone: [
+    {
+      write: () => ['mutation { markInboxItemDone(itemKey: "payroll:X:1", state: OVERDUE) { itemKey } }', {}],
+      code: 'BAD_USER_INPUT',
+      table: InboxMark,
+    },
+  ],
+  clearInboxMark: [{ write: () => ['mutation { clearInboxMark(itemKey: "risk") }', {}], code: 'BAD_USER_INPUT' }],
   turnVillageReportIntoClue: [
     {
       write: () => [

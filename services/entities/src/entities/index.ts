@@ -1,3 +1,4 @@
+import { InboxMark } from '../inbox/InboxMark';
 import { Assignment } from './Assignment';
 import { Entity } from './Entity';
 import { GradingRule } from './GradingRule';
@@ -49,5 +50,6 @@ export const ENTITIES = [
   SupervisionStation,
   VillageReport,
   VillageReportSetting,
+  InboxMark,
   ...REMINDER_ENTITIES,
 ];

@@ -1,3 +1,4 @@
+import { InboxMarkResolver, InboxResolver } from '../inbox/resolver';
 import { AssignmentResolver } from './Assignment';
 import { EntityResolver } from './Entity';
 import { GradingRuleResolver } from './GradingRule';
@@ -34,4 +35,6 @@ export const RESOLVERS = [
   VillageReportPhotoResolver,
   ReminderChannelResolver,
   ReminderDeliveryResolver,
+  InboxResolver,
+  InboxMarkResolver,
 ] as const;
