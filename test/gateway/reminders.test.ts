@@ -150,6 +150,8 @@ describe('reminders with two scheduler replicas', () => {
     const district = digests('/district')[0]!.body;
     expect(district).toMatchObject({ type: 'DIGEST', scope: '全区', withinWorkingDays: 3 });
     expect(district.items.length).toBeGreaterThan(0);
+    // Every part of the inbox answered the service identity (a part refusing it would be named here).
+    expect(district.unavailable).toEqual([]);
     expect(district.items.every((item: any) => item.url.startsWith(`${SHELL}/`))).toBe(true);
     const townA = digests('/town-a')[0]!.body;
     const townB = digests('/town-b')[0]!.body;
