@@ -13,6 +13,7 @@ import {
   VillageReportSetting,
   Visit,
 } from '../src/entities';
+import { ReminderChannel, ReminderDelivery } from '../src/reminders';
 import { InboxMark } from '../src/inbox/InboxMark';
 import subgraph from '../src/schema';
 
@@ -241,6 +242,49 @@ const WRITES: Record<string, { write: Write; code: string; table?: Function }[]>
     },
   ],
   clearInboxMark: [{ write: () => ['mutation { clearInboxMark(itemKey: "risk") }', {}], code: 'BAD_USER_INPUT' }],
+  // Reminder channels are the leaders' setting, whatever the township; the delivery calls are the reminder
+  // service's own (reminders.test.ts: every user refused, a leader too).
+  createReminderChannel: [
+    {
+      write: () => [
+        'mutation($t: String) { createReminderChannel(input: { name: "越权", kind: JSON, url: "http://127.0.0.1:9/", townshipId: $t }) { id } }',
+        { t: DEMO_TOWNSHIP_ID },
+      ],
+      code: 'FORBIDDEN',
+      table: ReminderChannel,
+    },
+  ],
+  updateReminderChannel: [
+    {
+      write: () => ['mutation { updateReminderChannel(id: "x", version: 1, input: { active: true }) { id } }', {}],
+      code: 'FORBIDDEN',
+      table: ReminderChannel,
+    },
+  ],
+  claimReminderDeliveries: [
+    {
+      write: () => ['mutation { claimReminderDeliveries(channelId: "x", kind: DIGEST, periodKeys: ["d"]) { id } }', {}],
+      code: 'FORBIDDEN',
+      table: ReminderDelivery,
+    },
+  ],
+  baselineReminderAlerts: [
+    {
+      write: () => ['mutation { baselineReminderAlerts(channelId: "x", periodKeys: ["k"]) }', {}],
+      code: 'FORBIDDEN',
+      table: ReminderDelivery,
+    },
+  ],
+  recordReminderAttempt: [
+    {
+      write: () => [
+        'mutation { recordReminderAttempt(input: { deliveryId: "x", claimToken: "x", ok: true, retrying: false }) { id } }',
+        {},
+      ],
+      code: 'FORBIDDEN',
+      table: ReminderDelivery,
+    },
+  ],
   turnVillageReportIntoClue: [
     {
       write: () => [
