@@ -34,7 +34,8 @@ function resolvableKeyTypes(domain: string): string[] {
 }
 
 /** The key a type is referenced by: `id`, `year` for the work report, the query for the audit trail. */
-const keyFieldOf = (type: string) => (type === 'WorkReport' ? 'year' : type === 'AuditTrail' ? 'key' : 'id');
+const keyFieldOf = (type: string) =>
+  type === 'WorkReport' ? 'year' : type === 'AuditTrail' ? 'key' : type === 'Inbox' ? 'withinWorkingDays' : 'id';
 
 /** The audit trail is the leaders' only (its key is the query): every other role is refused it. */
 const LEADERS_ONLY = new Set(['AuditTrail']);
@@ -96,7 +97,9 @@ describe('_entities of every @key type, straight to its subgraph', () => {
               ? [2024]
               : type === 'AuditTrail'
                 ? ['{"first":1}']
-                : [ids.get(type)].filter(Boolean);
+                : type === 'Inbox'
+                  ? [3]
+                  : [ids.get(type)].filter(Boolean);
         const owned = rootFieldFor(type) !== undefined && domain === ownerOf(type);
         for (const id of chosen as (string | number)[]) targets.push({ domain, type, id, owned });
       }
