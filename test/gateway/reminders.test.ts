@@ -116,6 +116,8 @@ describe('reminders with two scheduler replicas', () => {
       REMINDER_RETRY_DELAY_MS: '50',
       REMINDER_TIMEOUT_MS: '3000',
       PUBLIC_SHELL_URL: SHELL,
+      // As in production: the scheduler's own operations must pass the trusted-operations check like any other.
+      TRUSTED_OPERATIONS: 'on',
     };
     replicas = REPLICAS.map((port) => startExtra('gateway', 'gateway', port, env));
     await Promise.all(replicas.map((replica) => replica.ready()));
