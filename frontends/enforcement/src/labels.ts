@@ -200,9 +200,13 @@ export const MEDIATION_RESULT: LabelMap<MediationResult> = {
   FAILED: { label: '调解不成', color: 'red' },
 };
 
-/** The audit trail's record types (entity names) on a case's 操作记录 tab: the case and what belongs to it. */
+/** The audit trail's record types (entity names) on a record's 操作记录: the record and what belongs to it. */
 export const AUDIT_RECORD_TYPE: Record<string, string> = {
   Case: '案件',
   Transfer: '移送',
   SeizedItem: '涉案财物',
+  CasePause: '期限中止',
+  Penalty: '处罚决定',
+  RandomDraw: '双随机抽查',
+  DrawItem: '抽取结果',
 };

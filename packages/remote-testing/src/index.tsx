@@ -73,3 +73,48 @@ export function moduleRenderer(
     );
   };
 }
+
+export const leaderToken = testToken({ sub: 'leader', name: '王局长', role: 'leader' });
+
+/** One row of an `auditTrail` answer, as the gateway sends it (a record page's 操作记录 tests). */
+export interface AuditRowStub {
+  id: string;
+  at: string;
+  kind: 'CREATE' | 'UPDATE' | 'DELETE' | 'READ' | 'OPERATION';
+  recordType: string;
+  recordId: string;
+  parentId?: string | null;
+  operation?: string | null;
+  action?: string | null;
+  actor?: { username: string; name: string; role: string; department?: string | null };
+  changes?: { field: string; label?: string | null; from: string | null; to: string | null }[];
+}
+
+/** An `auditTrail` answer holding one domain's page of rows (`auditTrail.<field>`), for stubGateway. */
+export function auditTrailAnswer(field: string, rows: AuditRowStub[]) {
+  return {
+    data: {
+      auditTrail: {
+        __typename: 'AuditTrail',
+        [field]: {
+          __typename: 'AuditPage',
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          nodes: rows.map((row) => ({
+            __typename: 'AuditRecord',
+            parentId: null,
+            operation: null,
+            action: null,
+            cursor: `c-${row.id}`,
+            ...row,
+            actor: {
+              __typename: 'AuditActor',
+              department: null,
+              ...(row.actor ?? { username: 'officer', name: '李执法', role: 'officer' }),
+            },
+            changes: (row.changes ?? []).map((c) => ({ __typename: 'AuditChange', label: null, ...c })),
+          })),
+        },
+      },
+    },
+  };
+}

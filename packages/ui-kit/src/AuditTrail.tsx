@@ -1,7 +1,7 @@
 // The browser-safe part of @shian/auth: its root also carries Node-only code (keys, node:crypto).
 import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shian/auth/identity';
 import { type TypedDocumentNode, useQuery } from '@shian/graphql-client';
-import { Button, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { ErrorPanel } from './ErrorPanel';
 import { useCursorPagination } from './pagination';
 import type { LabelMap } from './StatusTag';
@@ -214,5 +214,22 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
         </Flex>
       </Flex>
     </Flex>
+  );
+}
+
+/**
+ * A record page's 操作记录 section for a page laid out in cards rather than tabs: nothing at all (no request) unless
+ * the caller may read the trail; otherwise the record's rows and its children's (`withChildren`), whose record type
+ * `recordTypeLabels` names.
+ */
+export function AuditTrailCard<Data>({
+  role,
+  ...props
+}: AuditTrailPanelProps<Data> & { role: string | null | undefined }) {
+  if (!canReadAuditTrail(role)) return null;
+  return (
+    <Card title="操作记录" style={{ marginTop: 16 }}>
+      <AuditTrailPanel withChildren {...props} />
+    </Card>
   );
 }
