@@ -219,14 +219,14 @@ function change(
   return { field, from: auditValue(from), to: auditValue(to) };
 }
 
-/** Arguments as the trail records them: secret-named fields hidden at any depth. */
+/** Arguments as the trail records them: secret-named and personal-data fields (phone, ID number) hidden at any depth. */
 export function redactedArguments(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactedArguments);
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([key, v]) => [
       key,
-      SECRET_FIELD.test(key) && v != null ? REDACTED : redactedArguments(v),
+      v == null ? v : SECRET_FIELD.test(key) ? REDACTED : PERSONAL_FIELD.test(key) ? PERSONAL : redactedArguments(v),
     ]),
   );
 }

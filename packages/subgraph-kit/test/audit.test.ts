@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AUDIT_TABLE } from '../src/audit';
+import { AUDIT_TABLE, PERSONAL, REDACTED, redactedArguments } from '../src/audit';
 import { dialects, testSubgraph } from '../src/testing';
 import fixture, { Book, Shelf } from './fixture/src/schema';
 
@@ -222,5 +222,24 @@ describe.each(await dialects())('audit trail on %s', (dialect) => {
     expect(JSON.parse(rows[1]!.changes)).toEqual([
       { field: 'label', from: '〔个人信息〕', to: '〔个人信息〕(已变更)' },
     ]);
+  });
+});
+
+describe('the arguments an OPERATION row records', () => {
+  it('hide secrets and a person’s phone or ID number at any depth, keeping the rest', () => {
+    expect(
+      redactedArguments({
+        id: 'c1',
+        input: {
+          content: '投诉内容',
+          complainant: { name: null, phone: '13812345678', idNumber: '11010519491231002X' },
+        },
+        channels: [{ secret: 'SEC123', contactPhone: '13900000000' }],
+      }),
+    ).toEqual({
+      id: 'c1',
+      input: { content: '投诉内容', complainant: { name: null, phone: PERSONAL, idNumber: PERSONAL } },
+      channels: [{ secret: REDACTED, contactPhone: PERSONAL }],
+    });
   });
 });
