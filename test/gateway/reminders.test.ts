@@ -353,6 +353,13 @@ describe('who may touch reminders', () => {
     const key = createPrivateKey(DEVELOPMENT_GATEWAY_PRIVATE_KEY);
     const plain = await signGatewayCredential(key, 'entities');
     const leader = `Bearer ${await tokenFor('admin')}`;
+    // Channels are the leaders' there too: an officer with the gateway's own credential reads nothing.
+    const officer = `Bearer ${await tokenFor('officer')}`;
+    const channelsAsOfficer = await post(
+      { authorization: officer, [GATEWAY_CREDENTIAL_HEADER]: plain },
+      '{ reminderChannels { id url } }',
+    );
+    expect(channelsAsOfficer.body.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     for (const query of [CLAIM, BASELINE, RECORD]) {
       const asLeader = await post({ authorization: leader, [GATEWAY_CREDENTIAL_HEADER]: plain }, query);
       expect(
