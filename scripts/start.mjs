@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: install what is missing, build, start the whole platform (the subgraphs migrate and seed their own
 // databases on first run), print the URLs and the demo logins, and stop everything on Ctrl-C.
-import { build, ensureInstall, ensurePnpm, printTimings, step } from './lib/bootstrap.mjs';
+// `pnpm dev` (`--dev`): the same platform in watch mode (README, "Development").
+import { build, ensureInstall, ensurePnpm, printTimings, ROOT, step } from './lib/bootstrap.mjs';
+import { recomposeOnSchemaChange } from './lib/dev.mjs';
 import { colours, fail, info, warn } from './lib/log.mjs';
 import { busyPorts, describeUrls, platformPlan, readDemoUsers, startPlatform } from './lib/platform.mjs';
 
@@ -11,6 +13,7 @@ if (major < 20 || (major === 20 && minor < 19)) {
   process.exit(1);
 }
 
+const dev = process.argv.includes('--dev');
 let platform;
 let stopping = false;
 
@@ -30,10 +33,12 @@ process.on('SIGTERM', () => void shutdown(0));
 try {
   await ensurePnpm();
   await ensureInstall();
-  const plan = platformPlan();
+  const plan = platformPlan({ dev });
   for (const skipped of plan.skipped) warn(`not started: ${skipped}`);
   // Only what runs, and what it depends on: a package in the middle of being written elsewhere does not stop `start`.
-  await build(['--output-logs=errors-only', ...plan.processes.map((p) => `--filter=${p.packageName}...`)]);
+  // In watch mode vite serves the frontends from source (their typed operations are committed): only the API is built.
+  const built = dev ? ['@shian/gateway'] : plan.processes.map((p) => p.packageName);
+  await build(['--output-logs=errors-only', ...built.map((name) => `--filter=${name}...`)]);
   const busy = await busyPorts(plan);
   if (busy.length > 0) {
     throw new Error(
@@ -42,7 +47,10 @@ try {
     );
   }
 
-  platform = await step(`start ${plan.processes.length} processes`, () => startPlatform(plan));
+  // The gateway reads the supergraph file again every second, so that a recomposed one is served at once.
+  const env = dev ? { SUPERGRAPH_POLL_MS: process.env.SUPERGRAPH_POLL_MS || '1000' } : {};
+  platform = await step(`start ${plan.processes.length} processes`, () => startPlatform(plan, { env }));
+  if (dev) recomposeOnSchemaChange(plan, ROOT);
   printTimings();
   printBanner(plan);
 

@@ -96,7 +96,8 @@ export async function ensureInstall() {
 
 export async function build(extraArgs = []) {
   await step('build (turbo run build)', async () => {
-    const code = await run('pnpm', ['exec', 'turbo', 'run', 'build', ...extraArgs]);
+    const { buildAll } = await import('../build.mjs');
+    const code = await buildAll(extraArgs);
     if (code !== 0) throw new Error(`build failed (exit ${code})`);
   });
 }

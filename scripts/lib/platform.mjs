@@ -11,7 +11,7 @@ import { colours, eachLine, humanize, prefixFor } from './log.mjs';
 /**
  * @typedef {{ name: string, label: string, subgraphPort: number, remotePort: number }} Domain
  * @typedef {'idp' | 'subgraph' | 'gateway' | 'remote' | 'shell' | 'partner-demo'} Kind
- * @typedef {{ name: string, kind: Kind, dir: string, port: number, url: string, health: string, packageName?: string }} ProcessSpec
+ * @typedef {{ name: string, kind: Kind, dir: string, port: number, url: string, health: string, packageName?: string, script?: string }} ProcessSpec
  * @typedef {{ processes: ProcessSpec[], skipped: string[], env: Record<string, string>, domains: Domain[],
  *   gatewayUrl: string, shellUrl: string, dataDir: string | undefined }} Plan
  */
@@ -95,7 +95,9 @@ function packageJson(dir) {
 /**
  * Which processes to run, on which ports. `portOffset` shifts every default port (the tests use 10000: IdP 14400,
  * gateway 14000, subgraphs 14001…, shell 15000, remotes 15001…, partner demo 15100); ports already set in `env` win.
- * @param {{ root?: string, env?: NodeJS.ProcessEnv, portOffset?: number, dataDir?: string, kinds?: Kind[] }} [options]
+ * `dev` runs each package's `dev` script where it has one (watch mode: subgraphs and servers restart on change,
+ * vite serves the shell and the remotes with hot reload), its `start` script otherwise.
+ * @param {{ root?: string, env?: NodeJS.ProcessEnv, portOffset?: number, dataDir?: string, kinds?: Kind[], dev?: boolean }} [options]
  * @returns {Plan}
  */
 export function platformPlan(options = {}) {
@@ -179,7 +181,8 @@ export function platformPlan(options = {}) {
   for (const spec of candidates) {
     if (options.kinds && !options.kinds.includes(spec.kind)) continue;
     const pkg = packageJson(spec.dir);
-    if (pkg?.scripts?.start) processes.push({ ...spec, packageName: pkg.name });
+    const script = options.dev && pkg?.scripts?.dev ? 'dev' : 'start';
+    if (pkg?.scripts?.start) processes.push({ ...spec, packageName: pkg.name, script });
     else if (spec.kind !== 'partner-demo' || existsSync(spec.dir))
       skipped.push(`${spec.name} (${spec.dir}: no start script)`);
   }
@@ -210,7 +213,7 @@ export function startProcess(spec, options = {}) {
   const env = Object.fromEntries(
     Object.entries({ ...process.env, ...options.env }).filter(([, value]) => value !== undefined),
   );
-  const child = spawn('pnpm', ['--silent', 'run', 'start'], {
+  const child = spawn('pnpm', ['--silent', 'run', spec.script ?? 'start'], {
     cwd: spec.dir,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

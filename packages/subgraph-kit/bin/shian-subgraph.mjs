@@ -10,8 +10,14 @@ const register = `data:text/javascript,${encodeURIComponent(
   `import { register } from 'node:module'; register(${JSON.stringify(hook)});`,
 )}`;
 const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const child = spawn(process.execPath, ['--enable-source-maps', '--import', register, cli, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+// `dev` restarts on any change to a module the subgraph loaded (its own source, the kit, the shared packages).
+const watch = process.argv[2] === 'dev' ? ['--watch'] : [];
+const child = spawn(
+  process.execPath,
+  [...watch, '--enable-source-maps', '--import', register, cli, ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

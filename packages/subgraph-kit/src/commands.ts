@@ -21,6 +21,8 @@ export const USAGE = `shian-subgraph <command>   (run inside services/<domain>)
                         in production refuse a database with pending migrations
   migrate               apply pending migrations (one replica at a time: a PostgreSQL advisory lock per subgraph)
   seed [--fresh]        write the demo data into a fresh database (--fresh: drop everything first)
+  dev                   start, restarting on every change to its source (the bin runs it under node --watch);
+                        writes ./schema.graphql first when the schema changed, so \`pnpm dev\` recomposes
   sdl                   write ./schema.graphql (the input of the gateway's composition)
   migration:create [name]   diff the entities against the migrations, for SQLite and PostgreSQL`;
 
@@ -61,6 +63,12 @@ async function command(definition: SubgraphDefinition, [name, ...rest]: string[]
     case 'start':
       await serve(definition);
       return;
+    case 'dev': {
+      const written = await writeSdl(definition, { onlyIfChanged: true });
+      if (written) console.log(`the schema changed: wrote ${written}`);
+      await serve(definition);
+      return;
+    }
     case 'sdl':
       console.log(`wrote ${await writeSdl(definition)}`);
       return;

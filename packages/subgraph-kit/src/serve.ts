@@ -1,5 +1,5 @@
 import '@shian/telemetry/register';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { GATEWAY_CREDENTIAL_HEADER, UnsafeProductionSettings, unsafeProductionSettings } from '@shian/auth';
@@ -129,9 +129,23 @@ async function noPendingMigrations(orm: MikroORM): Promise<boolean> {
 const headerValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Writes the subgraph's SDL to `<root>/schema.graphql`, the input of the gateway's composition. */
-export async function writeSdl(definition: SubgraphDefinition): Promise<string> {
+/**
+ * Writes ./schema.graphql and returns its path. With `onlyIfChanged`, leaves an identical file untouched (and
+ * returns null): `pnpm dev` recomposes the supergraph whenever the file changes.
+ */
+export async function writeSdl(
+  definition: SubgraphDefinition,
+  options: { onlyIfChanged: true },
+): Promise<string | null>;
+export async function writeSdl(definition: SubgraphDefinition): Promise<string>;
+export async function writeSdl(
+  definition: SubgraphDefinition,
+  options: { onlyIfChanged?: boolean } = {},
+): Promise<string | null> {
   const { sdl } = await buildFederatedSchema(definition);
   const file = path.join(definition.root ?? process.cwd(), 'schema.graphql');
-  writeFileSync(file, `${sdl.trim()}\n`);
+  const text = `${sdl.trim()}\n`;
+  if (options.onlyIfChanged && existsSync(file) && readFileSync(file, 'utf8') === text) return null;
+  writeFileSync(file, text);
   return file;
 }
