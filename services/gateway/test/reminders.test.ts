@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createLogger } from '@shian/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   alertMessage,
@@ -12,8 +13,10 @@ import {
   readInbox,
   reminderSettingsFromEnv,
   routeItems,
+  type RunAsService,
   sendOnce,
   type SendResult,
+  startReminderScheduler,
 } from '../src/reminders';
 
 const SHELL = 'https://shian.example.gov.cn';
@@ -253,5 +256,172 @@ describe('sending', () => {
     expect(url.searchParams.get('sign')).toBe(
       createHmac('sha256', 'SEC1').update(`${timestamp}\nSEC1`).digest('base64'),
     );
+  });
+});
+
+describe('a scheduler tick', () => {
+  let server: Server;
+  let base: string;
+  const posts: { path: string; body: any }[] = [];
+
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        posts.push({ path: req.url ?? '', body: JSON.parse(body) });
+        res.writeHead(200).end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  const logger = createLogger('reminders-test', { LOG_LEVEL: 'silent' });
+  const settings = {
+    ...reminderSettingsFromEnv({ PUBLIC_SHELL_URL: SHELL }),
+    digestTime: '08:30',
+    retry: { attemptsPerTick: 1, delayMs: 0 },
+  };
+
+  /** A fake of the operations as the entities subgraph answers them: claims once per key, records every call. */
+  function fake(options: { alertsSince: string | null; parts: Record<string, InboxItem[] | null> }) {
+    const calls: { name: string; variables: Record<string, any> }[] = [];
+    const claimed = new Set<string>();
+    const run: RunAsService = async (query, given = {}) => {
+      const variables = given as Record<string, any>;
+      const name = /^(?:query|mutation) (\w+)/.exec(query)![1]!;
+      calls.push({ name, variables });
+      switch (name) {
+        case 'ShianReminderChannels':
+          return {
+            data: {
+              reminderChannels: [
+                {
+                  id: 'c1',
+                  name: '东城群',
+                  kind: 'JSON',
+                  url: `${base}/c1`,
+                  signingSecret: null,
+                  townshipId: '511902001',
+                  township: { id: '511902001', name: '东城街道' },
+                  role: null,
+                  active: true,
+                  alertsSince: options.alertsSince,
+                },
+                { id: 'off', name: '停用', kind: 'JSON', url: `${base}/off`, active: false, townshipId: null },
+              ],
+            },
+          };
+        case 'ShianReminderInbox': {
+          const errors = Object.entries(options.parts)
+            .filter(([, items]) => items === null)
+            .map(([part]) => ({ message: `子图 ${part} 不可用`, path: ['inbox', part] }));
+          return { data: { inbox: { withinWorkingDays: 3, ...options.parts } }, errors };
+        }
+        case 'ShianReminderClaimable':
+          return {
+            data: {
+              claimableReminderPeriods: variables.periodKeys.filter(
+                (k: string) => !claimed.has(`${variables.kind}:${k}`),
+              ),
+            },
+          };
+        case 'ShianReminderClaim': {
+          const keys = variables.periodKeys.filter((k: string) => !claimed.has(`${variables.kind}:${k}`));
+          for (const k of keys) claimed.add(`${variables.kind}:${k}`);
+          return {
+            data: {
+              claimReminderDeliveries: keys.map((k: string) => ({
+                id: `d-${k}`,
+                periodKey: k,
+                attempts: 0,
+                claimToken: 't',
+              })),
+            },
+          };
+        }
+        case 'ShianReminderBaseline':
+          return { data: { baselineReminderAlerts: true } };
+        case 'ShianReminderRecord':
+          return { data: { recordReminderAttempt: { id: variables.input.deliveryId, status: 'SENT', attempts: 1 } } };
+        default:
+          throw new Error(`unexpected ${name}`);
+      }
+    };
+    return { run, calls, names: () => calls.map((c) => c.name) };
+  }
+
+  const parts = (items: InboxItem[]) => ({
+    entities: [],
+    sampling: items,
+    enforcement: [],
+    training: [],
+    publicity: [],
+    risk: [],
+  });
+  const tickAt = async (f: ReturnType<typeof fake>, iso: string) => {
+    const scheduler = startReminderScheduler({ run: f.run, settings, logger, now: () => new Date(iso) });
+    await scheduler.stop(); // no timer: the test drives the ticks
+    await scheduler.tick();
+  };
+  const items = [item(1), item(2, { townshipId: '511902002' }), item(3, { state: 'DUE_SOON', dueDate: '2026-12-09' })];
+
+  it('sends no digest before the digest time, one at or after it, and only the channel’s township', async () => {
+    posts.length = 0;
+    const f = fake({ alertsSince: '2026-12-01T00:00:00Z', parts: parts(items) });
+    await tickAt(f, '2026-12-06T00:29:00Z'); // 08:29 in Beijing
+    expect(f.calls.filter((c) => c.variables.kind === 'DIGEST')).toEqual([]);
+    await tickAt(f, '2026-12-06T00:30:00Z');
+    await tickAt(f, '2026-12-06T00:31:00Z');
+    const digests = posts.filter((p) => p.body.type === 'DIGEST');
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.path).toBe('/c1');
+    expect(digests[0]!.body).toMatchObject({ date: '2026-12-06', scope: '东城街道' });
+    expect(digests[0]!.body.items.map((i: InboxItem) => i.recordId)).toEqual(['1', '3']);
+    // Only item 1 is the channel's and overdue: one alert, once.
+    const alerts = posts.filter((p) => p.body.type === 'OVERDUE_ALERT');
+    expect(alerts.map((p) => p.body.item.recordId)).toEqual(['1']);
+    expect(posts.some((p) => p.path === '/off')).toBe(false);
+  });
+
+  it('records a new channel’s overdue items as its baseline, and waits for a part that is down', async () => {
+    const down = fake({ alertsSince: null, parts: { ...parts(items), risk: null } });
+    await tickAt(down, '2026-12-06T02:00:00Z');
+    expect(down.names()).not.toContain('ShianReminderBaseline');
+    expect(down.calls.filter((c) => c.variables.kind === 'OVERDUE_ALERT')).toEqual([]);
+    // The digest still goes, naming the part that is down.
+    posts.length = 0;
+    const digest = fake({ alertsSince: null, parts: { ...parts(items), risk: null } });
+    await tickAt(digest, '2026-12-06T02:00:00Z');
+    expect(posts.find((p) => p.body.type === 'DIGEST')?.body.unavailable).toEqual(['risk']);
+
+    const up = fake({ alertsSince: null, parts: parts(items) });
+    await tickAt(up, '2026-12-06T02:00:00Z');
+    expect(up.calls.find((c) => c.name === 'ShianReminderBaseline')?.variables).toEqual({
+      channelId: 'c1',
+      periodKeys: [item(1).key],
+    });
+    expect(up.calls.filter((c) => c.variables.kind === 'OVERDUE_ALERT')).toEqual([]);
+  });
+
+  it('claims nothing when the inbox cannot be read at all', async () => {
+    const f = fake({ alertsSince: '2026-12-01T00:00:00Z', parts: parts(items) });
+    const failing: RunAsService = async (query, variables) =>
+      query.includes('ShianReminderInbox')
+        ? { data: null, errors: [{ message: '子图不可用' }] }
+        : f.run(query, variables);
+    const scheduler = startReminderScheduler({
+      run: failing,
+      settings,
+      logger,
+      now: () => new Date('2026-12-06T02:00:00Z'),
+    });
+    await scheduler.stop();
+    await scheduler.tick();
+    expect(f.names()).toEqual(['ShianReminderChannels']);
   });
 });
