@@ -143,7 +143,8 @@ describe('the business’s 操作记录 tab', () => {
     expect(within(rows[2]).getByText('passwordHash:〔已隐藏〕 → 〔已隐藏〕')).toBeTruthy();
 
     const first = calls.find((c) => c.operationName === 'EntityAuditTrail')!;
-    expect(first.variables).toEqual({ filter: { recordType: 'Entity', recordId: ID }, first: 20, after: null });
+    // The id only: a recordType would leave out its licences', grades' and visits' rows (their parentId is the business).
+    expect(first.variables).toEqual({ filter: { recordId: ID }, first: 20, after: null });
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
     expect(await screen.findByText('主体名称:巴州区老街面馆')).toBeTruthy();

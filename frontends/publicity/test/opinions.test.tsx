@@ -1,4 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { auditTrailAnswer, leaderToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupByStage, OpinionBoardPage } from '../src/pages/OpinionBoardPage';
@@ -99,5 +100,53 @@ describe('an opinion event', () => {
       input: { to: 'VERIFYING', note: '赴现场核查' },
     });
     expect(await screen.findByRole('button', { name: '升级上报' })).toBeTruthy();
+  });
+});
+
+describe('an opinion event’s 操作记录', () => {
+  const at = { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' };
+
+  it('shows a leader the event’s rows and its handling steps’, asked by the event’s id', async () => {
+    const calls = stubGateway({
+      OpinionEventDetail: () => opinionEvent('VERIFYING', ['HANDLING', 'ESCALATED'], 2),
+      RecordAuditTrail: () =>
+        auditTrailAnswer('publicity', [
+          {
+            id: 'a2',
+            at: '2025-03-02T02:00:00.000Z',
+            kind: 'CREATE',
+            recordType: 'OpinionEventStep',
+            recordId: 'S1',
+            parentId: 'OE1',
+            operation: 'moveOpinionEvent',
+          },
+          {
+            id: 'a1',
+            at: '2025-03-02T02:00:00.000Z',
+            kind: 'UPDATE',
+            recordType: 'OpinionEvent',
+            recordId: 'OE1',
+            operation: 'moveOpinionEvent',
+            changes: [{ field: 'status', from: 'DETECTED', to: 'VERIFYING' }],
+          },
+        ]),
+    });
+    render(renderInModule(<OpinionEventPage />, { ...at, token: leaderToken }));
+    const table = await screen.findByRole('table', { name: '操作记录' });
+    await within(table).findAllByText('处置记录');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByText('处置记录')).toBeTruthy();
+    expect(within(rows[2]!).getByText('舆情事件')).toBeTruthy();
+    expect(within(rows[2]!).getByText('status:DETECTED → VERIFYING')).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables.filter).toEqual({ recordId: 'OE1' });
+  });
+
+  it('is not shown to an officer, and nothing is asked', async () => {
+    const calls = stubGateway({ OpinionEventDetail: () => opinionEvent('DETECTED', ['VERIFYING'], 1) });
+    render(renderInModule(<OpinionEventPage />, at));
+    expect(await screen.findByText('东城农贸市场百惠冻品店')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
   });
 });

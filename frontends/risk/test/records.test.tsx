@@ -6,6 +6,7 @@ import { ConsultationsPage } from '../src/pages/ConsultationsPage';
 import { DutiesPage } from '../src/pages/DutiesPage';
 import { IncidentPage } from '../src/pages/IncidentPage';
 import { IncidentsPage } from '../src/pages/IncidentsPage';
+import { auditTrailAnswer } from '@shian/remote-testing';
 import {
   clock,
   connection,
@@ -289,5 +290,46 @@ describe('the module follows its token', () => {
       expect(within(nav).queryByText(section)).toBeNull();
     expect(screen.queryByRole('button', { name: /接报登记/ })).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('RiskList');
+  });
+});
+
+describe('an incident’s 操作记录', () => {
+  const at = { path: '/risk/incidents/I1', route: '/risk/incidents/:id' };
+
+  it('shows a leader the incident’s rows and its timeline’s, asked by the incident’s id', async () => {
+    const calls = stubGateway({
+      IncidentDetail: () => ({ data: { incident: incident() } }),
+      RecordAuditTrail: () =>
+        auditTrailAnswer('risk', [
+          {
+            id: 'a2',
+            at: '2025-07-02T03:00:00.000Z',
+            kind: 'CREATE',
+            recordType: 'IncidentTimelineEntry',
+            recordId: 'TL2',
+            parentId: 'I1',
+            operation: 'advanceIncident',
+            changes: [{ field: 'step', from: null, to: 'RESPONSE_STARTED' }],
+          },
+          { id: 'a1', at: '2025-07-02T01:00:00.000Z', kind: 'CREATE', recordType: 'Incident', recordId: 'I1' },
+        ]),
+    });
+    render(renderInModule(<IncidentPage />, { ...at, token: leaderToken }));
+    const table = await screen.findByRole('table', { name: '操作记录' });
+    await within(table).findAllByText('处置时间轴');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByText('处置时间轴')).toBeTruthy();
+    expect(within(rows[1]!).getByText('2025-07-02 11:00:00')).toBeTruthy();
+    expect(within(rows[2]!).getByText('突发事件')).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables.filter).toEqual({ recordId: 'I1' });
+  });
+
+  it('is not shown to an officer, and nothing is asked', async () => {
+    const calls = stubGateway({ IncidentDetail: () => ({ data: { incident: incident() } }) });
+    render(renderInModule(<IncidentPage />, at));
+    expect(await screen.findByText('某村集体聚餐疑似食物中毒事件')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
   });
 });

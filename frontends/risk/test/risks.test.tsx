@@ -1,4 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { auditTrailAnswer } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RiskPage } from '../src/pages/RiskPage';
@@ -206,5 +207,41 @@ describe('a risk’s page', () => {
       },
     });
     expect(update.variables.input.level).toBeUndefined();
+  });
+});
+
+describe('a risk’s 操作记录 tab', () => {
+  const at = { path: '/risk/risks/1', route: '/risk/risks/:id' };
+
+  it('is offered to a leader: the risk’s rows and its level changes’', async () => {
+    const calls = stubGateway({
+      RiskDetail: () => detail,
+      RecordAuditTrail: () =>
+        auditTrailAnswer('risk', [
+          {
+            id: 'a1',
+            at: '2025-05-01T02:00:00.000Z',
+            kind: 'CREATE',
+            recordType: 'RiskLevelChange',
+            recordId: 'LC1',
+            parentId: '1',
+            operation: 'updateRisk',
+          },
+        ]),
+    });
+    render(renderInModule(<RiskPage />, { ...at, token: leaderToken }));
+    await screen.findByRole('tab', { name: /等级变更/ });
+    await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '操作记录' })));
+    const table = await screen.findByRole('table', { name: '操作记录' });
+    expect(await within(table).findByText('等级变化')).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables.filter).toEqual({ recordId: '1' });
+  });
+
+  it('is not offered to an officer, and nothing is asked', async () => {
+    const calls = stubGateway({ RiskDetail: () => detail });
+    render(renderInModule(<RiskPage />, at));
+    expect(await screen.findByRole('tab', { name: /等级变更/ })).toBeTruthy();
+    expect(screen.queryByRole('tab', { name: '操作记录' })).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
   });
 });

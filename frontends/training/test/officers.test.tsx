@@ -1,4 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { auditTrailAnswer, leaderToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfficersPage, yearFromParams } from '../src/pages/OfficersPage';
@@ -229,4 +230,59 @@ describe('an officers’ session', () => {
     await waitFor(() => expect(last(calls, 'RemoveOfficerAttendance').variables).toEqual({ id: 'A1' }));
     await waitFor(() => expect(within(sheet).queryByText('王明')).toBeNull());
   }, 90_000);
+});
+
+describe('a session’s 操作记录', () => {
+  const at = { path: '/training/sessions/T9', route: '/training/sessions/:id' };
+  const page = {
+    TrainingSessionDetail: () => ({ data: { trainingSession: { ...officersSession, topics: '', township: null } } }),
+    OfficerAttendanceSheet: () => ({
+      data: {
+        officerAttendances: {
+          __typename: 'OfficerAttendanceConnection',
+          totalCount: 0,
+          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+          nodes: [],
+        },
+      },
+    }),
+    TrainingOfficerOptions: () => ({ data: { inspectors: { __typename: 'InspectorConnection', nodes: [] } } }),
+  };
+
+  it('shows a leader the session’s rows and its sign-ins’, asked by the session’s id', async () => {
+    const calls = stubGateway({
+      ...page,
+      RecordAuditTrail: () =>
+        auditTrailAnswer('training', [
+          {
+            id: 'a2',
+            at: '2025-04-18T03:00:00.000Z',
+            kind: 'DELETE',
+            recordType: 'OfficerAttendance',
+            recordId: 'A1',
+            parentId: 'T9',
+            operation: 'removeOfficerAttendance',
+            changes: [{ field: 'officerName', from: '王明', to: null }],
+          },
+          { id: 'a1', at: '2025-04-10T01:00:00.000Z', kind: 'CREATE', recordType: 'TrainingSession', recordId: 'T9' },
+        ]),
+    });
+    render(renderInModule(<SessionPage />, { ...at, token: leaderToken }));
+    const table = await screen.findByRole('table', { name: '操作记录' });
+    await within(table).findAllByText('执法人员签到');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(3);
+    expect(within(rows[1]!).getByText('执法人员签到')).toBeTruthy();
+    expect(within(rows[1]!).getByText('删除')).toBeTruthy();
+    expect(within(rows[2]!).getByText('培训')).toBeTruthy();
+    expect(last(calls, 'RecordAuditTrail').variables.filter).toEqual({ recordId: 'T9' });
+  });
+
+  it('is not shown to an officer, and nothing is asked', async () => {
+    const calls = stubGateway(page);
+    render(renderInModule(<SessionPage />, at));
+    expect(await screen.findByRole('table', { name: '执法人员签到表' })).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
+    expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
+  });
 });

@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { App as AntApp, Button, Card, Descriptions, Flex, Skeleton, Table, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useNavigate, useParams } from '@shian/router';
+import { CaseAuditTrailQueryDocument } from '../components/CaseTabs';
 import { graphql } from '../gql';
-import { DRAW_STATUS, VERDICT } from '../labels';
-import { useIsDistrictStaff, useModulePath } from '../module';
+import { AUDIT_RECORD_TYPE, DRAW_STATUS, VERDICT } from '../labels';
+import { useCurrentUser, useIsDistrictStaff, useModulePath } from '../module';
 
 const RandomDrawQuery = graphql(`
   query RandomDrawDetail($id: ID!) {
@@ -60,6 +61,7 @@ const PublishDrawMutation = graphql(`
 /** One draw: who was drawn and by whom they are inspected, the seed that repeats it, and 公示. */
 export function DrawPage() {
   const { id = '' } = useParams();
+  const role = useCurrentUser()?.role;
   const [{ data, fetching, error }, refetch] = useQuery({ query: RandomDrawQuery, variables: { id } });
   const [{ fetching: publishing }, publish] = useMutation(PublishDrawMutation);
   const district = useIsDistrictStaff();
@@ -149,6 +151,14 @@ export function DrawPage() {
           ]}
         />
       </Card>
+      <AuditTrailCard
+        role={role}
+        query={CaseAuditTrailQueryDocument}
+        pick={(d) => d.auditTrail.enforcement}
+        recordType="RandomDraw"
+        recordId={draw.id}
+        recordTypeLabels={AUDIT_RECORD_TYPE}
+      />
     </>
   );
 }

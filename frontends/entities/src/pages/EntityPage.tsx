@@ -120,6 +120,15 @@ export const EntityAuditTrailQueryDocument = graphql(`
   }
 `);
 
+/** The record types of the business's 操作记录: the business and what belongs to it (declared in the subgraph). */
+const ENTITY_AUDIT_RECORD_TYPE: Record<string, string> = {
+  Entity: '主体',
+  License: '许可证',
+  RiskAssessment: '风险分级',
+  Assignment: '包保责任',
+  Visit: '包保督导',
+};
+
 type Entity = NonNullable<EntityDetailQuery['entity']>;
 
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
@@ -202,6 +211,8 @@ export function EntityPage() {
                         pick={(d) => d.auditTrail.entities}
                         recordType="Entity"
                         recordId={entity.id}
+                        withChildren
+                        recordTypeLabels={ENTITY_AUDIT_RECORD_TYPE}
                         fieldLabels={ENTITY_FIELD_LABELS}
                       />
                     ),

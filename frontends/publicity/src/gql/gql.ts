@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateArticleDocument,
     "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicityEntityOptionsDocument,
     "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOutreachEventDocument,
@@ -28,6 +29,7 @@ type Documents = {
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": typeof types.PublicityWeeksDocument,
 };
 const documents: Documents = {
+    "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n": types.CreateArticleDocument,
     "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicityEntityOptionsDocument,
     "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateOutreachEventDocument,
@@ -56,6 +58,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,5 @@
 import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import {
   Alert,
   App as AntApp,
@@ -17,10 +17,11 @@ import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
 import { applyServerErrors } from '../components/serverErrors';
 import { formatDateTime } from '../format';
+import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { OpinionStatus } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 const OpinionEventDetailDocument = graphql(`
   query OpinionEventDetail($id: ID!) {
@@ -180,6 +181,7 @@ function MoveButton({
 /** One opinion event: what was said where, its entity and case, its steps, and the moves the table allows. */
 export function OpinionEventPage() {
   const { id = '' } = useParams();
+  const role = useCurrentUser()?.role;
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
@@ -250,6 +252,14 @@ export function OpinionEventPage() {
           }))}
         />
       </Card>
+      <AuditTrailCard
+        role={role}
+        query={RecordAuditTrailQueryDocument}
+        pick={(d) => d.auditTrail.publicity}
+        recordType="OpinionEvent"
+        recordId={event.id}
+        recordTypeLabels={AUDIT_RECORD_TYPE}
+      />
     </>
   );
 }

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      risk {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query IncidentReportRules {\n    incidentReportRules {\n      level\n      name\n      hours\n      source\n      isDefault\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.IncidentReportRulesDocument,
     "\n  mutation UpdateIncidentReportRule($level: IncidentLevel!, $hours: Int!, $source: String) {\n    updateIncidentReportRule(level: $level, hours: $hours, source: $source) {\n      level\n      hours\n      source\n      isDefault\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.UpdateIncidentReportRuleDocument,
     "\n  mutation CreateRisk($input: RiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateRiskDocument,
@@ -55,6 +56,7 @@ type Documents = {
     "\n  query RiskCells($filter: RiskFilter, $first: Int, $after: String) {\n    risks(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        likelihood\n        severity\n      }\n    }\n  }\n": typeof types.RiskCellsDocument,
 };
 const documents: Documents = {
+    "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      risk {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query IncidentReportRules {\n    incidentReportRules {\n      level\n      name\n      hours\n      source\n      isDefault\n      updatedBy\n      updatedAt\n    }\n  }\n": types.IncidentReportRulesDocument,
     "\n  mutation UpdateIncidentReportRule($level: IncidentLevel!, $hours: Int!, $source: String) {\n    updateIncidentReportRule(level: $level, hours: $hours, source: $source) {\n      level\n      hours\n      source\n      isDefault\n      updatedBy\n      updatedAt\n    }\n  }\n": types.UpdateIncidentReportRuleDocument,
     "\n  mutation CreateRisk($input: RiskInput!) {\n    createRisk(input: $input) {\n      id\n    }\n  }\n": types.CreateRiskDocument,
@@ -110,6 +112,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      risk {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      risk {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

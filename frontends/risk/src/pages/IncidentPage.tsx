@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Timeline } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import {
@@ -10,9 +10,10 @@ import {
   ReportClockTag,
 } from '../components/incident';
 import { formatDateTime } from '../format';
+import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const IncidentDetailQuery = graphql(`
   query IncidentDetail($id: ID!) {
@@ -71,6 +72,7 @@ export const IncidentDetailQuery = graphql(`
 /** An incident: its record, the timeline of steps, the reporting clock, the next step's action, linked records. */
 export function IncidentPage() {
   const { id = '' } = useParams();
+  const role = useCurrentUser()?.role;
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
@@ -207,6 +209,14 @@ export function IncidentPage() {
           </Card>
         </Col>
       </Row>
+      <AuditTrailCard
+        role={role}
+        query={RecordAuditTrailQueryDocument}
+        pick={(d) => d.auditTrail.risk}
+        recordType="Incident"
+        recordId={incident.id}
+        recordTypeLabels={AUDIT_RECORD_TYPE}
+      />
     </>
   );
 }

@@ -1,15 +1,24 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import {
+  AuditTrailPanel,
+  canReadAuditTrail,
+  ErrorPanel,
+  labelOf,
+  PageHeader,
+  PartialNotice,
+  StatusTag,
+} from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { DutyTable, NewDutyButton } from '../components/duty';
 import { HazardTable } from '../components/hazard';
 import { RiskFormButton } from '../components/RiskForm';
 import { formatDate, formatDateTime, names } from '../format';
+import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
 import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const RiskDetailQuery = graphql(`
   query RiskDetail($id: ID!) {
@@ -84,6 +93,7 @@ export const RiskDetailQuery = graphql(`
 /** A risk: its record, level history (oldest first: the first row is its creation), duties and hazards. */
 export function RiskPage() {
   const { id = '' } = useParams();
+  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
@@ -189,6 +199,24 @@ export function RiskPage() {
               label: `隐患(${risk.hazards.totalCount})`,
               children: <HazardTable hazards={risk.hazards.nodes} onChanged={reload} />,
             },
+            ...(auditReader
+              ? [
+                  {
+                    key: 'audit',
+                    label: '操作记录',
+                    children: (
+                      <AuditTrailPanel
+                        query={RecordAuditTrailQueryDocument}
+                        pick={(d) => d.auditTrail.risk}
+                        recordType="Risk"
+                        recordId={risk.id}
+                        withChildren
+                        recordTypeLabels={AUDIT_RECORD_TYPE}
+                      />
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>

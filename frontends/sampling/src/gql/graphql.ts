@@ -4,6 +4,34 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 操作记录的筛选条件(均可省略) */
+export type AuditFilter = {
+  /** 操作人账号 */
+  actor?: string | null | undefined;
+  /** 起(含) */
+  from?: string | null | undefined;
+  kind?: AuditKind | null | undefined;
+  /** 记录ID(含以它为上级的记录) */
+  recordId?: string | number | null | undefined;
+  /** 记录类型(实体名) */
+  recordType?: string | null | undefined;
+  /** 止(不含) */
+  to?: string | null | undefined;
+};
+
+/** 操作记录的类别 */
+export type AuditKind =
+  /** 新建 */
+  | 'CREATE'
+  /** 删除 */
+  | 'DELETE'
+  /** 其他操作(记录其参数) */
+  | 'OPERATION'
+  /** 查阅个人信息 */
+  | 'READ'
+  /** 修改 */
+  | 'UPDATE';
+
 /** 调整日历日期 */
 export type CalendarDayInput = {
   date: string;
@@ -477,6 +505,15 @@ export type Verdict =
   /** 不合格 */
   | 'UNQUALIFIED';
 
+export type RecordAuditTrailQueryVariables = Exact<{
+  filter?: AuditFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecordAuditTrailQuery = { auditTrail: { sampling: { nodes: Array<{ id: string, at: string, kind: AuditKind, recordType: string, recordId: string, parentId: string | null, operation: string | null, action: string | null, cursor: string, actor: { username: string, name: string, role: string, department: string | null }, changes: Array<{ field: string, label: string | null, from: string | null, to: string | null }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } };
+
 export type MoveSampleMutationVariables = Exact<{
   input: MoveSampleInput;
 }>;
@@ -648,6 +685,7 @@ export type SampleDetailQueryVariables = Exact<{
 export type SampleDetailQuery = { sample: { id: string, number: string, version: number, foodName: string, category: FoodCategory, brand: string | null, specification: string | null, batchNumber: string, producedOn: string | null, sampledOn: string, samplers: Array<string>, lab: string, status: SampleStatus, verdict: Verdict | null, failureKind: FailureKind | null, receivedOn: string | null, reportedOn: string | null, notifiedOn: string | null, publishedOn: string | null, backupKeptUntil: string | null, overdue: boolean, nextStatuses: Array<SampleStatus>, focusVariety: FocusVariety | null, focusPeriod: FocusPeriod | null, focusArea: FocusArea | null, plan: { id: string, name: string, level: PlanLevel, purpose: PlanPurpose }, entity: { id: string, name: string, township: { id: string, name: string } } | null, testItems: Array<{ id: string, name: string, measured: string, limit: string, unit: string, standard: string, verdict: Verdict, failureKind: FailureKind | null }>, events: Array<{ id: string, fromStatus: SampleStatus | null, toStatus: SampleStatus, label: string, happenedOn: string, recordedBy: string, recordedAt: string, note: string | null }>, clocks: Array<{ code: string, name: string, period: string, duty: ClockDuty, source: string, startedOn: string, deadline: string | null, remaining: number | null, status: ClockStatus, overdue: boolean, paused: boolean, completedOn: string | null }>, recheck: { id: string, requestedOn: string, applicant: string, lab: string, status: RecheckStatus, result: Verdict | null, completedOn: string | null } | null, objections: Array<{ id: string, kind: ObjectionKind, filedOn: string, applicant: string, reason: string, status: ObjectionStatus, decidedOn: string | null, conclusion: string | null }>, disposal: { id: string, startedOn: string, actions: Array<DisposalAction>, extended: boolean, quantity: number | null, measures: string | null, caseNumber: string | null, completedOn: string | null } | null, consumerRequest: { id: string, title: string } | null } | null };
 
 
+export const RecordAuditTrailDocument = {"__meta__":{"hash":"sha256:a1d664d0a63c42756728cd8ef49c976a3ffbed5ff84624ce7646aab645d2bb01"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampling"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"recordType"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"department"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordAuditTrailQuery, RecordAuditTrailQueryVariables>;
 export const MoveSampleDocument = {"__meta__":{"hash":"sha256:b4f38373200a208a106d86e394c43b911f7d32dc5d1016cc491c2b1255e4dc1f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveSample"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveSampleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveSample"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<MoveSampleMutation, MoveSampleMutationVariables>;
 export const RecordTestResultsDocument = {"__meta__":{"hash":"sha256:3df9b372ce35799460468cc6ee6ee1cfba1bf28887defd29de516d9dfb25423e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTestResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sampleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"items"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TestItemInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTestResults"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sampleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sampleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"items"},"value":{"kind":"Variable","name":{"kind":"Name","value":"items"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordTestResultsMutation, RecordTestResultsMutationVariables>;
 export const RequestRecheckDocument = {"__meta__":{"hash":"sha256:201713c40a68907f752ddb6b1ddbecbe895083cf21a5d95913d00f8717997381"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestRecheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecheckInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestRecheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestRecheckMutation, RequestRecheckMutationVariables>;

@@ -1,14 +1,15 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Tag } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { FocusTags, sampleFocus } from '../components/Focus';
 import { SampleActions } from '../components/SampleActions';
 import { FollowUps, SampleClocks, SampleTestItems, SampleTimeline } from '../components/SampleSections';
+import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, PURPOSE, STATUS, VERDICT } from '../labels';
-import { useModulePath } from '../module';
+import { useCurrentUser, useModulePath } from '../module';
 
 export const SampleDetailQueryDocument = graphql(`
   query SampleDetail($id: ID!) {
@@ -128,6 +129,7 @@ export type SampleDetail = NonNullable<SampleDetailQuery['sample']>;
 /** One sample: its record, the clocks that govern it, its test items, timeline, 复检/异议/处置, and what can be done next. */
 export function SamplePage() {
   const { id = '' } = useParams();
+  const role = useCurrentUser()?.role;
   const to = useModulePath();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: SampleDetailQueryDocument, variables: { id } });
@@ -195,6 +197,14 @@ export function SamplePage() {
           <SampleTimeline sample={sample} />
         </Col>
       </GridRow>
+      <AuditTrailCard
+        role={role}
+        query={RecordAuditTrailQueryDocument}
+        pick={(d) => d.auditTrail.sampling}
+        recordType="Sample"
+        recordId={sample.id}
+        recordTypeLabels={AUDIT_RECORD_TYPE}
+      />
     </>
   );
 }

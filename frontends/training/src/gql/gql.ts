@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      training {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AttendanceSheetDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": typeof types.RemoveAttendanceDocument,
@@ -37,6 +38,7 @@ type Documents = {
     "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordWorkshopUpgradeDocument,
 };
 const documents: Documents = {
+    "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      training {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AttendanceSheetDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": types.RemoveAttendanceDocument,
@@ -74,6 +76,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      training {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      training {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

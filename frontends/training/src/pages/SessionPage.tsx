@@ -1,14 +1,15 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
 import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
 import { OfficerAttendanceSheet } from '../components/OfficerAttendanceSheet';
 import { formatDate } from '../format';
+import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import { AUDIENCE, AUDIENCE_CATEGORY, KIND, MODE } from '../labels';
-import { useCanWrite, useCanWriteDistrict, useModulePath } from '../module';
+import { useCanWrite, useCanWriteDistrict, useCurrentUser, useModulePath } from '../module';
 
 const SessionDetailDocument = graphql(`
   query TrainingSessionDetail($id: ID!) {
@@ -36,6 +37,7 @@ const SessionDetailDocument = graphql(`
 /** One session: what, when, where, and its attendance sheet. */
 export function SessionPage() {
   const { id = '' } = useParams();
+  const role = useCurrentUser()?.role;
   const to = useModulePath();
   const navigate = useNavigate();
   const canWriteAny = useCanWrite();
@@ -94,6 +96,14 @@ export function SessionPage() {
           />
         )}
       </Card>
+      <AuditTrailCard
+        role={role}
+        query={RecordAuditTrailQueryDocument}
+        pick={(d) => d.auditTrail.training}
+        recordType="TrainingSession"
+        recordId={session.id}
+        recordTypeLabels={AUDIT_RECORD_TYPE}
+      />
     </>
   );
 }

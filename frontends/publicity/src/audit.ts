@@ -1,0 +1,47 @@
+import { graphql } from './gql';
+
+/**
+ * 舆情事件及其处置记录的操作记录 (leaders only): publicity's own part of `auditTrail`, asked by record id so that the rows of the records
+ * belonging to it (their `parentId`) come with it. Shown through `AuditTrailCard` from @shian/ui-kit.
+ */
+export const RecordAuditTrailQueryDocument = graphql(`
+  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
+    auditTrail(filter: $filter, first: $first, after: $after) {
+      publicity {
+        nodes {
+          id
+          at
+          kind
+          recordType
+          recordId
+          parentId
+          operation
+          action
+          actor {
+            username
+            name
+            role
+            department
+          }
+          changes {
+            field
+            label
+            from
+            to
+          }
+          cursor
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** The record types of publicity's rows, in the 记录 column. */
+export const AUDIT_RECORD_TYPE: Record<string, string> = {
+  OpinionEvent: '舆情事件',
+  OpinionEventStep: '处置记录',
+};

@@ -1,0 +1,49 @@
+import { graphql } from './gql';
+
+/**
+ * 风险、事件及其等级变化、处置时间轴的操作记录 (leaders only): risk's own part of `auditTrail`, asked by record id so that the rows of the records
+ * belonging to it (their `parentId`) come with it. Shown through `AuditTrailCard` from @shian/ui-kit.
+ */
+export const RecordAuditTrailQueryDocument = graphql(`
+  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
+    auditTrail(filter: $filter, first: $first, after: $after) {
+      risk {
+        nodes {
+          id
+          at
+          kind
+          recordType
+          recordId
+          parentId
+          operation
+          action
+          actor {
+            username
+            name
+            role
+            department
+          }
+          changes {
+            field
+            label
+            from
+            to
+          }
+          cursor
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** The record types of risk's rows, in the 记录 column. */
+export const AUDIT_RECORD_TYPE: Record<string, string> = {
+  Risk: '风险',
+  RiskLevelChange: '等级变化',
+  Incident: '突发事件',
+  IncidentTimelineEntry: '处置时间轴',
+};
