@@ -217,7 +217,9 @@ describe('reminders with two scheduler replicas', () => {
     );
     expect(overdueAtStart.size).toBeGreaterThan(0);
     expect(
-      at('/district').filter((r) => r.body?.type === 'OVERDUE_ALERT' && overdueAtStart.has(r.body.item.key)),
+      at('/district').filter(
+        (r) => r.body?.type === 'OVERDUE_ALERT' && r.body.items.some((i: any) => overdueAtStart.has(i.key)),
+      ),
     ).toEqual([]);
 
     const { reportIncident } = await data(
@@ -242,11 +244,11 @@ describe('reminders with two scheduler replicas', () => {
     expect(deadline).toBeGreaterThan(Date.now());
     const key = `risk:INCIDENT_REPORT:${reportIncident.id}`;
     const alertsOf = (path: string) =>
-      at(path).filter((r) => r.body?.type === 'OVERDUE_ALERT' && r.body.item.key === key);
+      at(path).filter((r) => r.body?.type === 'OVERDUE_ALERT' && r.body.items.some((i: any) => i.key === key));
 
     const first = await until('the alert', () => alertsOf('/district')[0], 45_000);
     expect(first.at).toBeGreaterThanOrEqual(deadline);
-    expect(first.body.item).toMatchObject({
+    expect(first.body.items.find((i: any) => i.key === key)).toMatchObject({
       state: 'OVERDUE',
       townshipId: DEMO_TOWNSHIP_ID,
       url: `${SHELL}/risk/incidents/${reportIncident.id}`,

@@ -78,8 +78,8 @@ describe('message formats', () => {
       unavailable: ['risk'],
       items: [{ key: item(1).key, url: `${SHELL}/sampling/samples/1` }, { key: item(2).key }],
     });
-    const alert = alertMessage('JSON', item(3), SHELL).body;
-    expect(alert).toEqual({ type: 'OVERDUE_ALERT', item: { ...item(3), url: `${SHELL}/sampling/samples/3` } });
+    const alert = alertMessage('JSON', [item(3)], SHELL).body;
+    expect(alert).toEqual({ type: 'OVERDUE_ALERT', items: [{ ...item(3), url: `${SHELL}/sampling/samples/3` }] });
   });
 
   it('keeps a robot message within 企业微信’s 4096 bytes, saying how much is not listed', () => {
@@ -97,10 +97,21 @@ describe('message formats', () => {
   });
 
   it('an alert names the record, its domain and its deadline', () => {
-    const { body } = alertMessage('WECOM', item(7, { dueAt: '2026-12-05T02:00:00.000Z' }), SHELL);
+    const { body } = alertMessage('WECOM', [item(7, { dueAt: '2026-12-05T02:00:00.000Z' })], SHELL);
     const text = (body as { markdown: { content: string } }).markdown.content;
     expect(text).toContain('所属:抽检监测,编号 CY2026-0007');
     expect(text).toContain('截止:2026-12-01 10:00');
+  });
+});
+
+describe('several items turned overdue at once', () => {
+  it('make one message listing each, not one message apiece', () => {
+    const message = alertMessage('DINGTALK', [item(1), item(2), item(3)], SHELL);
+    const { markdown } = message.body as { markdown: { title: string; text: string } };
+    expect(markdown.title).toBe('3 项事项已超期');
+    for (const n of [1, 2, 3]) expect(markdown.text).toContain(`(${SHELL}/sampling/samples/${n})`);
+    expect(message.itemCount).toBe(3);
+    expect(message.summary).toBe('3项已超期:抽样单 CY2026-0001:不合格结果告知等');
   });
 });
 
@@ -384,7 +395,7 @@ describe('a scheduler tick', () => {
     expect(digests[0]!.body.items.map((i: InboxItem) => i.recordId)).toEqual(['1', '3']);
     // Only item 1 is the channel's and overdue: one alert, once.
     const alerts = posts.filter((p) => p.body.type === 'OVERDUE_ALERT');
-    expect(alerts.map((p) => p.body.item.recordId)).toEqual(['1']);
+    expect(alerts.map((p) => p.body.items.map((i: InboxItem) => i.recordId))).toEqual([['1']]);
     expect(posts.some((p) => p.path === '/off')).toBe(false);
   });
 
@@ -406,6 +417,16 @@ describe('a scheduler tick', () => {
       periodKeys: [item(1).key],
     });
     expect(up.calls.filter((c) => c.variables.kind === 'OVERDUE_ALERT')).toEqual([]);
+  });
+
+  it('alerts a tick’s newly overdue items of a channel in one message, each delivery recorded', async () => {
+    posts.length = 0;
+    const overdue = [item(4), item(5), item(6, { townshipId: '511902002' })];
+    const f = fake({ alertsSince: '2026-12-01T00:00:00Z', parts: parts(overdue) });
+    await tickAt(f, '2026-12-06T00:00:00Z'); // before the digest time: alerts only
+    expect(posts.map((p) => p.body.items.map((i: InboxItem) => i.recordId))).toEqual([['4', '5']]);
+    const recorded = f.calls.filter((c) => c.name === 'ShianReminderRecord').map((c) => c.variables.input.deliveryId);
+    expect(recorded.sort()).toEqual([`d-${item(4).key}`, `d-${item(5).key}`]);
   });
 
   it('claims nothing when the inbox cannot be read at all', async () => {

@@ -117,16 +117,28 @@ export function digestMarkdown(content: DigestContent, shellUrl: string): { titl
   return { title, text: fitMarkdown(lines, tail) };
 }
 
-export function alertMarkdown(item: InboxItem, shellUrl: string): { title: string; text: string } {
-  const title = `事项已超期:${plain(item.title)}`;
-  const due = item.dueAt ? `${item.dueDate} ${beijingClock(item.dueAt)}` : item.dueDate;
-  const lines = [
-    '### 事项已超期',
-    `[${plain(item.title)}](${absoluteLink(item.link, shellUrl)})`,
-    `所属:${domainLabel(item.domain)}${item.recordCode ? `,编号 ${plain(item.recordCode)}` : ''}`,
-    `截止:${due}`,
-  ];
-  return { title, text: fitMarkdown(lines, []) };
+/**
+ * The alert for the items that turned overdue since the last tick: one message per channel and tick, however many
+ * (at midnight a day's deadlines all pass at once, and a group robot refuses more than about 20 messages a minute).
+ */
+export function alertMarkdown(items: readonly InboxItem[], shellUrl: string): { title: string; text: string } {
+  const due = (item: InboxItem) => (item.dueAt ? `${item.dueDate} ${beijingClock(item.dueAt)}` : item.dueDate);
+  if (items.length === 1) {
+    const item = items[0]!;
+    const lines = [
+      '### 事项已超期',
+      `[${plain(item.title)}](${absoluteLink(item.link, shellUrl)})`,
+      `所属:${domainLabel(item.domain)}${item.recordCode ? `,编号 ${plain(item.recordCode)}` : ''}`,
+      `截止:${due(item)}`,
+    ];
+    return { title: `事项已超期:${plain(item.title)}`, text: fitMarkdown(lines, []) };
+  }
+  const lines = [`### ${items.length} 项事项已超期`];
+  for (const item of items)
+    lines.push(
+      `- [${plain(item.title)}](${absoluteLink(item.link, shellUrl)}) ${domainLabel(item.domain)},截止 ${due(item)}`,
+    );
+  return { title: `${items.length} 项事项已超期`, text: fitMarkdown(lines, []) };
 }
 
 function robotBody(kind: 'WECOM' | 'DINGTALK', markdown: { title: string; text: string }): unknown {
@@ -156,12 +168,13 @@ export function digestMessage(kind: ChannelKind, content: DigestContent, shellUr
   return { body, summary, itemCount: content.items.length };
 }
 
-export function alertMessage(kind: ChannelKind, item: InboxItem, shellUrl: string): Message {
+export function alertMessage(kind: ChannelKind, items: readonly InboxItem[], shellUrl: string): Message {
   const body =
     kind === 'JSON'
-      ? { type: 'OVERDUE_ALERT', item: itemJson(item, shellUrl) }
-      : robotBody(kind, alertMarkdown(item, shellUrl));
-  return { body, summary: `已超期:${item.title}`.slice(0, 200), itemCount: 1 };
+      ? { type: 'OVERDUE_ALERT', items: items.map((item) => itemJson(item, shellUrl)) }
+      : robotBody(kind, alertMarkdown(items, shellUrl));
+  const summary = items.length === 1 ? `已超期:${items[0]!.title}` : `${items.length}项已超期:${items[0]!.title}等`;
+  return { body, summary: summary.slice(0, 200), itemCount: items.length };
 }
 
 /**

@@ -148,24 +148,43 @@ export function startReminderScheduler(options: {
     return answer.data.claimReminderDeliveries as { id: string; periodKey: string; claimToken: string }[];
   };
 
-  const deliver = async (channel: Channel, delivery: { id: string; claimToken: string }, message: Message) => {
+  /**
+   * Sends one message for `deliveries` (a digest, or a tick's alerts of one channel) with retries, recording each
+   * attempt on every delivery it carries; a delivery that can no longer be recorded (taken over) drops out.
+   */
+  const deliver = async (channel: Channel, deliveries: { id: string; claimToken: string }[], message: Message) => {
+    let active = deliveries;
     const record = async (result: SendResult, retrying: boolean) => {
-      const answer = await run(REMINDER_RECORD_OPERATION, {
-        input: {
-          deliveryId: delivery.id,
-          claimToken: delivery.claimToken,
-          ok: result.ok,
-          responseStatus: result.status,
-          error: result.error,
-          retrying,
-          itemCount: message.itemCount,
-          summary: message.summary,
-        },
-      });
-      const recorded = answer.data?.recordReminderAttempt as { status: string; attempts: number } | undefined;
-      // Not recorded (taken over, or entities unreachable): stop; the claim's rules decide who sends next.
-      if (!recorded) throw new Error(`record failed: ${failed(answer)}`);
-      return recorded;
+      const still: typeof active = [];
+      let last: { status: string; attempts: number } | undefined;
+      for (const delivery of active) {
+        const answer = await run(REMINDER_RECORD_OPERATION, {
+          input: {
+            deliveryId: delivery.id,
+            claimToken: delivery.claimToken,
+            ok: result.ok,
+            responseStatus: result.status,
+            error: result.error,
+            retrying,
+            itemCount: message.itemCount,
+            summary: message.summary,
+          },
+        });
+        const recorded = answer.data?.recordReminderAttempt as { status: string; attempts: number } | undefined;
+        // Not recorded (taken over, or entities unreachable): this replica lets it go; the claims decide who is next.
+        if (!recorded) {
+          log.warn(
+            { channel: channel.id, delivery: delivery.id, error: failed(answer) },
+            'reminder attempt not recorded',
+          );
+          continue;
+        }
+        last = recorded;
+        if (recorded.status === 'PENDING') still.push(delivery);
+      }
+      active = still;
+      if (!last) throw new Error('no attempt could be recorded');
+      return { status: still.length > 0 ? 'PENDING' : last.status, attempts: last.attempts };
     };
     const target = { kind: channel.kind, url: channel.url, secret: channel.signingSecret };
     const { result, recorded } = await deliverWithRetries(
@@ -173,7 +192,12 @@ export function startReminderScheduler(options: {
       record,
       settings.retry,
     );
-    const fields = { channel: channel.id, delivery: delivery.id, attempts: recorded.attempts, status: recorded.status };
+    const fields = {
+      channel: channel.id,
+      deliveries: deliveries.map((d) => d.id),
+      attempts: recorded.attempts,
+      status: recorded.status,
+    };
     if (result.ok) log.info(fields, 'reminder delivered');
     else log.warn({ ...fields, error: result.error }, 'reminder not delivered');
   };
@@ -194,7 +218,7 @@ export function startReminderScheduler(options: {
           },
           settings.shellUrl,
         );
-        await deliver(channel, delivery, message);
+        await deliver(channel, [delivery], message);
       }
     }
     const overdue = items.filter((item) => item.state === 'OVERDUE');
@@ -206,9 +230,11 @@ export function startReminderScheduler(options: {
       return;
     }
     const byKey = new Map(overdue.map((item) => [item.key, item]));
-    for (const delivery of await claim(channel, 'OVERDUE_ALERT', [...byKey.keys()])) {
-      const item = byKey.get(delivery.periodKey);
-      if (item) await deliver(channel, delivery, alertMessage(channel.kind, item, settings.shellUrl));
+    const claimed = (await claim(channel, 'OVERDUE_ALERT', [...byKey.keys()])).filter((d) => byKey.has(d.periodKey));
+    // One message for all of this tick's newly overdue items: a group is not flooded when many deadlines pass at once.
+    if (claimed.length > 0) {
+      const alerted = claimed.map((d) => byKey.get(d.periodKey)!);
+      await deliver(channel, claimed, alertMessage(channel.kind, alerted, settings.shellUrl));
     }
   };
 
