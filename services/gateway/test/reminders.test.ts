@@ -429,6 +429,17 @@ describe('a scheduler tick', () => {
     expect(recorded.sort()).toEqual([`d-${item(4).key}`, `d-${item(5).key}`]);
   });
 
+  it('claims a large district’s items in chunks', async () => {
+    posts.length = 0;
+    const many = Array.from({ length: 1200 }, (_, n) => item(1000 + n));
+    const f = fake({ alertsSince: '2026-12-01T00:00:00Z', parts: parts(many) });
+    await tickAt(f, '2026-12-06T00:00:00Z');
+    const claims = f.calls.filter((c) => c.name === 'ShianReminderClaim');
+    expect(claims.map((c) => c.variables.periodKeys.length)).toEqual([500, 500, 200]);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.body.items).toHaveLength(1200);
+  });
+
   it('claims nothing when the inbox cannot be read at all', async () => {
     const f = fake({ alertsSince: '2026-12-01T00:00:00Z', parts: parts(items) });
     const failing: RunAsService = async (query, variables) =>

@@ -30,8 +30,8 @@ import { ReminderAttemptInput, ReminderChannelInput, ReminderChannelUpdate, Remi
 export const MAX_DELIVERY_ATTEMPTS = 5;
 /** A PENDING delivery not touched for this long belonged to a replica that died: another may take it over. */
 export const STALE_CLAIM_MS = 5 * 60_000;
-/** The most keys one claim may name (a tick's overdue items of one channel). */
-const MAX_CLAIM_KEYS = 1000;
+/** The most keys one call may name (a channel's overdue items: the baseline names them all at once). */
+const MAX_CLAIM_KEYS = 5000;
 const ATTEMPT_LOG_LIMIT = 20;
 
 @ObjectType()

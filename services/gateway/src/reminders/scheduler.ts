@@ -118,6 +118,9 @@ export interface ReminderScheduler {
   stop(): Promise<void>;
 }
 
+/** Keys per claim call (the entities subgraph takes up to 5000). */
+const CLAIM_CHUNK = 500;
+
 const failed = (answer: Awaited<ReturnType<RunAsService>>) => answer.errors?.map((e) => e.message).join('; ');
 
 /**
@@ -136,7 +139,15 @@ export function startReminderScheduler(options: {
   const log = options.logger.child({ component: 'reminders' });
   const now = options.now ?? (() => new Date());
 
+  /** Claims in chunks, so that a district with many open items stays within one call's bound. */
   const claim = async (channel: Channel, kind: 'DIGEST' | 'OVERDUE_ALERT', periodKeys: string[]) => {
+    const claimed: { id: string; periodKey: string; claimToken: string }[] = [];
+    for (let start = 0; start < periodKeys.length; start += CLAIM_CHUNK)
+      claimed.push(...(await claimChunk(channel, kind, periodKeys.slice(start, start + CLAIM_CHUNK))));
+    return claimed;
+  };
+
+  const claimChunk = async (channel: Channel, kind: 'DIGEST' | 'OVERDUE_ALERT', periodKeys: string[]) => {
     if (periodKeys.length === 0) return [];
     // A read first: in the steady state nothing is claimable, and no mutation (nor its audit row) is sent per tick.
     const open = await run(REMINDER_CLAIMABLE_OPERATION, { channelId: channel.id, kind, periodKeys });
