@@ -1,11 +1,30 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { Badge, Button, Tooltip } from '@shian/antd';
+import { Button } from '@shian/ui-kit/frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from '@shian/router';
 import { openCount, todayInBeijing } from './model';
 import { InboxBellDocument } from './queries';
 import { useInboxRefresh } from './refresh';
+
+// antd's Badge, drawn with the frame's own parts: importing it from @shian/antd would bring every page's components
+// (over 200 KB gzip) into the frame's first load, past its budget (test/e2e/first-load).
+const bubble = {
+  position: 'absolute',
+  top: -2,
+  right: -6,
+  minWidth: 16,
+  height: 16,
+  padding: '0 4px',
+  borderRadius: 8,
+  background: '#ff4d4f',
+  color: '#fff',
+  fontSize: 12,
+  lineHeight: '16px',
+  textAlign: 'center',
+  boxShadow: '0 0 0 1px #fff',
+  pointerEvents: 'none',
+} as const;
 
 /** How often the bell counts again while the user stays on one page. */
 export const BELL_REFRESH_MS = 60_000;
@@ -46,18 +65,22 @@ export default function InboxBell() {
         : '待办事项'
       : `待办事项 ${count} 项${partial ? '(部分领域暂不可用)' : ''}`;
   return (
-    <Tooltip title={title}>
-      <Badge count={count} overflowCount={99} size="small" offset={[-4, 4]}>
-        <Button
-          type="text"
-          shape="circle"
-          aria-label={title}
-          data-testid="inbox-bell"
-          data-count={count ?? ''}
-          icon={<BellOutlined style={{ fontSize: 18 }} />}
-          onClick={() => navigate('/inbox')}
-        />
-      </Badge>
-    </Tooltip>
+    <span style={{ position: 'relative', display: 'inline-flex' }}>
+      <Button
+        type="text"
+        shape="circle"
+        title={title}
+        aria-label={title}
+        data-testid="inbox-bell"
+        data-count={count ?? ''}
+        icon={<BellOutlined style={{ fontSize: 18 }} />}
+        onClick={() => navigate('/inbox')}
+      />
+      {!!count && (
+        <sup style={bubble} aria-hidden>
+          {count > 99 ? '99+' : count}
+        </sup>
+      )}
+    </span>
   );
 }

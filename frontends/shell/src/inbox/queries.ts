@@ -16,6 +16,18 @@ export const InboxBellDocument = graphql(`
         key
         state
       }
+      enforcement {
+        key
+        state
+      }
+      training {
+        key
+        state
+      }
+      publicity {
+        key
+        state
+      }
       risk {
         key
         state
@@ -39,6 +51,15 @@ export const InboxPageDocument = graphql(`
         ...InboxItemFields
       }
       sampling {
+        ...InboxItemFields
+      }
+      enforcement {
+        ...InboxItemFields
+      }
+      training {
+        ...InboxItemFields
+      }
+      publicity {
         ...InboxItemFields
       }
       risk {

@@ -7,7 +7,7 @@ import { hasInbox } from '../inbox/model';
 import { canManageReminders, SETTINGS_PATH } from '../settings/access';
 import { useSession } from '../session';
 
-// The bell brings antd's Badge and its query: loaded after the frame, which stays within its budget.
+// The bell (its query, the count's rules) loads after the frame; it draws with the frame's own components only.
 const InboxBell = lazy(() => import('../inbox/InboxBell'));
 
 const { Header, Sider, Content } = Layout;
