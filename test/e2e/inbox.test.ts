@@ -199,6 +199,49 @@ describe('the inbox in Chromium', () => {
     }
   }, 150_000);
 
+  it('gives a leader 提醒设置: a channel made through the form is the API’s; an officer has no entry', async () => {
+    const name = `浏览器测试通道 ${Date.now()}`;
+    const browser = await openBrowser();
+    try {
+      const { page } = browser;
+      await signInThroughShell(page, platform().shellUrl, 'admin', '/settings');
+      await page.getByTestId('current-user').waitFor({ timeout: 30_000 });
+      await page.locator('[aria-label="主导航"]').getByText('提醒设置').click();
+      await page.getByRole('button', { name: /新建通道/ }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('名称').fill(name);
+      await dialog.getByText('JSON 回调').click();
+      await dialog.getByLabel('回调地址').fill('ftp://example.invalid/hook');
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.getByText('回调地址须为 http:// 或 https:// 开头的完整网址').waitFor();
+      await dialog.getByLabel('回调地址').fill('https://example.invalid/hook');
+      // Created switched off: the reminder tests' own gateways send to every active channel of this platform.
+      await dialog.getByLabel('启用').click();
+      await dialog.getByRole('button', { name: /保\s*存/ }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 30_000 });
+      const row = page.getByRole('table', { name: '提醒通道' }).locator('tr').filter({ hasText: name });
+      await row.waitFor({ timeout: 30_000 });
+      expect(await row.innerText()).toMatch(/全区[\s\S]*已停用/);
+      const { reminderChannels } = await data<{
+        reminderChannels: { name: string; kind: string; url: string; townshipId: string | null; active: boolean }[];
+      }>({ as: 'admin' }, '{ reminderChannels { name kind url townshipId active } }');
+      expect(reminderChannels.find((c) => c.name === name)).toEqual({
+        name,
+        kind: 'JSON',
+        url: 'https://example.invalid/hook',
+        townshipId: null,
+        active: false,
+      });
+    } finally {
+      await browser.close();
+    }
+    // The officer (signed in on the desk) has no such entry, and the page refuses them without asking.
+    const { page } = desk;
+    expect(await page.locator('[aria-label="主导航"]').innerText()).not.toContain('提醒设置');
+    await page.goto(`${platform().shellUrl}/settings`);
+    await page.getByText('无权查看').waitFor({ timeout: 30_000 });
+  }, 150_000);
+
   it('raised no page errors', () => {
     expect(desk.problems.filter((p) => p.startsWith('page error'))).toEqual([]);
   });
