@@ -1,3 +1,4 @@
+import { DEMO_TOWNSHIP_ID } from '@shian/auth';
 import { addDays, HolidayCalendar } from '@shian/clock';
 import { ENTITY_REFS } from '@shian/demo-refs';
 import {
@@ -11,7 +12,7 @@ import {
 import { FocusArea, FocusPeriod, periodsOn, varietyOf } from '../src/rules/focus';
 import { CATALOGUE } from './catalogue';
 import { measure, verdictOf } from './items';
-import { addWorkingDays, type LifeContext, live } from './lifecycle';
+import { addWorkingDays, type LifeContext, live, STALLS_AFTER_FAILURE, type Stall } from './lifecycle';
 import { CONSUMER_REQUESTS_2024, DECLINED_REPLIES, LABS, PLANS_2024, type PlanSpec, SAMPLERS } from './places';
 import { Random } from '@shian/subgraph-kit';
 import type { DemoData, DemoPlan, DemoSample, EntityRefRecord } from './types';
@@ -45,23 +46,35 @@ function weighted<T extends string>(random: Random, weights: Partial<Record<T, n
   return entries[entries.length - 1]![0];
 }
 
-/** Where a food of this category is sampled: an operating business of a fitting kind (by category and name). */
-function placeFor(random: Random, category: FoodCategory): EntityRefRecord {
+/**
+ * Where a food of this category is sampled: an operating business of a fitting kind (by category and name), in the
+ * given township if one is asked for.
+ */
+function placeFor(random: Random, category: FoodCategory, townshipId?: string): EntityRefRecord {
   const specs = CATALOGUE[category].places;
+  const operating = ENTITIES.filter((e) => e.status === 'OPERATING' && (!townshipId || e.townshipId === townshipId));
   for (let attempt = 0; attempt < 6; attempt++) {
     const spec =
       attempt < 3
         ? specs[Math.min(specs.length - 1, Math.floor(random.next() * random.next() * specs.length * 1.5))]!
         : specs[attempt % specs.length]!;
-    const pool = ENTITIES.filter(
-      (e) =>
-        e.status === 'OPERATING' &&
-        e.category === spec.category &&
-        (!spec.nameHas || spec.nameHas.some((word) => e.name.includes(word))),
+    const pool = operating.filter(
+      (e) => e.category === spec.category && (!spec.nameHas || spec.nameHas.some((word) => e.name.includes(word))),
     );
     if (pool.length) return random.pick(pool);
   }
-  return random.pick(ENTITIES.filter((e) => e.status === 'OPERATING' && e.category === 'FOOD_SELLER'));
+  const sellers = operating.filter((e) => e.category === 'FOOD_SELLER');
+  return random.pick(sellers.length ? sellers : operating);
+}
+
+/** The working day n working days before `date`. */
+function workingDaysBefore(calendar: HolidayCalendar, date: string, n: number): string {
+  let day = date;
+  for (let counted = 0; counted < n; ) {
+    day = addDays(day, -1);
+    if (calendar.isWorkingDay(day)) counted++;
+  }
+  return day;
 }
 
 interface Draft {
@@ -70,7 +83,10 @@ interface Draft {
   category: FoodCategory;
   sampledOn: string;
   consumerRequestId: string | null;
-  entity?: EntityRefRecord;
+  /** Held up at this step (the current batch's overdue samples). */
+  stall?: Stall;
+  /** The township to sample in, when it matters which. */
+  townshipId?: string;
 }
 
 /**
@@ -170,8 +186,7 @@ export function buildDemoData(options: { today: string; seed?: number }): DemoDa
     });
   }
 
-  const currentYear = Number(options.today.slice(0, 4));
-  if (currentYear > 2024) buildCurrent(ctx, currentYear);
+  if (options.today > LAST_FIXED_DAY) buildCurrent(ctx);
   giveFocus(out, calendar);
   return out;
 }
@@ -204,12 +219,28 @@ function giveFocus(out: DemoData, calendar: HolidayCalendar): void {
   }
 }
 
-/** A batch of the current year's district plan, sampled over the last three months and still in progress. */
-function buildCurrent(parent: LifeContext, year: number): void {
-  const { today, calendar, out } = parent;
-  const ctx: LifeContext = { ...parent, random: new Random(year), lateFactor: 6 };
-  const from = addDays(today, -90) < `${year}-01-02` ? `${year}-01-02` : addDays(today, -90);
-  const plan: DemoPlan = {
+/** The last day of the fixed records: 2024's figures are the acceptance figures, so nothing later is dated in it. */
+const LAST_FIXED_DAY = '2024-12-31';
+
+/**
+ * The current batch's held-up samples (see `Stall`), dated this many working days before the seeding day: with the
+ * steps before the stall taking their usual 1–3 (送检), 7–17 (报告), 1–4 (告知) and 2–6 (复检/异议申请) working days,
+ * each clock is past its last day by a few working days whatever the draw (送检 5, 报告 20, 复检结论 10, 异议审核 20
+ * working days), and every date stays within the batch's 90 days. The first two are in the demo township officer's
+ * township, so the township's inbox has overdue samples too; the others in other townships.
+ */
+const HELD_UP: readonly { stall: Stall; workingDaysAgo: number; demoTownship: boolean }[] = [
+  { stall: 'DELIVERY', workingDaysAgo: 8, demoTownship: true },
+  { stall: 'REPORT', workingDaysAgo: 25, demoTownship: true },
+  { stall: 'REPORT', workingDaysAgo: 31, demoTownship: false },
+  { stall: 'RECHECK', workingDaysAgo: 42, demoTownship: false },
+  { stall: 'OBJECTION', workingDaysAgo: 52, demoTownship: false },
+];
+
+/** The district plan of one year of the current batch. */
+function currentPlan(year: number, from: string): DemoPlan {
+  const startsOn = `${year}-01-02` > from ? `${year}-01-02` : from;
+  return {
     id: `P${year}-QC-01`,
     year,
     level: PlanLevel.DISTRICT,
@@ -218,24 +249,58 @@ function buildCurrent(parent: LifeContext, year: number): void {
     issuer: '巴中市巴州区市场监督管理局',
     categories: Object.values(FoodCategory).filter((c) => c !== FoodCategory.INFANT_FORMULA),
     quota: 160,
-    startsOn: from,
+    startsOn,
     endsOn: `${year}-12-31`,
     focusVarieties: [],
     focusPeriods: [FocusPeriod.MID_AUTUMN, FocusPeriod.SCHOOL_OPENING, FocusPeriod.SPRING_FESTIVAL],
     focusAreas: [FocusArea.CAMPUS, FocusArea.RURAL_BANQUET, FocusArea.MARKET],
   };
-  out.plans.push(plan);
+}
+
+/**
+ * The batch of the district plan in progress: samples over the last three months, still in progress, a few of them
+ * held up past a deadline. Early in a year its first weeks belong to the year before's plan (never to 2024).
+ */
+function buildCurrent(parent: LifeContext): void {
+  const { today, calendar, out } = parent;
+  const year = Number(today.slice(0, 4));
+  const ctx: LifeContext = { ...parent, random: new Random(year), lateFactor: 6 };
+  const ninetyDaysAgo = addDays(today, -90);
+  const from = ninetyDaysAgo > LAST_FIXED_DAY ? ninetyDaysAgo : addDays(LAST_FIXED_DAY, 1);
+  const plans = new Map<number, DemoPlan>();
+  for (let y = Number(from.slice(0, 4)); y <= year; y++) {
+    const plan = currentPlan(y, from);
+    plans.set(y, plan);
+    out.plans.push(plan);
+  }
+  const planOn = (date: string) => plans.get(Number(date.slice(0, 4)))!;
   const days = workingDays(calendar, from, today);
   if (days.length === 0) return;
-  const spec = { labs: [LABS.city, LABS.pony, LABS.cti], purpose: plan.purpose };
-  const drafts: Draft[] = Array.from({ length: 120 }, () => ({
-    plan,
-    spec,
-    category: ctx.random.pick(plan.categories),
-    sampledOn: ctx.random.pick(days),
-    consumerRequestId: null,
-  }));
-  writeSamples(ctx, drafts, year, `S${String(year).slice(2)}-`);
+  const categories = planOn(today).categories;
+  const spec = { labs: [LABS.city, LABS.pony, LABS.cti], purpose: PlanPurpose.SUPERVISION };
+  const drafts: Draft[] = Array.from({ length: 120 }, () => {
+    const category = ctx.random.pick(categories);
+    const sampledOn = ctx.random.pick(days);
+    return { plan: planOn(sampledOn), spec, category, sampledOn, consumerRequestId: null };
+  });
+  const otherTownships = ctx.random.shuffle(
+    [...new Set(ENTITIES.map((e) => e.townshipId))].filter((id) => id !== DEMO_TOWNSHIP_ID).sort(),
+  );
+  HELD_UP.forEach(({ stall, workingDaysAgo, demoTownship }, i) => {
+    const sampledOn = workingDaysBefore(calendar, today, workingDaysAgo);
+    const category = ctx.random.pick(categories);
+    // Seeded in the first days of 2025 there is no room before it: those that would be dated in 2024 are left out.
+    if (sampledOn < from) return;
+    const townshipId = demoTownship ? DEMO_TOWNSHIP_ID : otherTownships[i % otherTownships.length]!;
+    drafts.push({ plan: planOn(sampledOn), spec, category, sampledOn, consumerRequestId: null, stall, townshipId });
+  });
+  for (const [y, plan] of plans) {
+    const own = drafts.filter((draft) => draft.plan === plan);
+    if (own.length) writeSamples(ctx, own, y, `S${String(y).slice(2)}-`);
+  }
+  // This year's 你点我检 requests being collected (none before its first working day).
+  const thisYear = days.filter((day) => day.startsWith(`${year}-`));
+  if (thisYear.length === 0) return;
   const collecting = CONSUMER_REQUESTS_2024.slice(0, 6);
   collecting.forEach((request, i) => {
     out.consumerRequests.push({
@@ -245,7 +310,7 @@ function buildCurrent(parent: LifeContext, year: number): void {
       description: request.description,
       channel: CHANNELS[i % CHANNELS.length]!,
       submittedBy: `市民${ctx.random.pick(['李', '赵', '孙', '何'])}**`,
-      submittedOn: ctx.random.pick(days),
+      submittedOn: ctx.random.pick(thisYear),
       votes: ctx.random.int(40, 600),
       status: i < 4 ? ConsumerRequestStatus.COLLECTING : ConsumerRequestStatus.ACCEPTED,
       reply: i < 4 ? null : '已采纳,将纳入下一批次抽检计划。',
@@ -260,7 +325,7 @@ function writeSamples(ctx: LifeContext, drafts: Draft[], year: number, idPrefix:
   const perLevel: Record<string, number> = {};
   drafts.forEach((draft, index) => {
     const spec = CATALOGUE[draft.category];
-    const entity = placeFor(random, draft.category);
+    const entity = placeFor(random, draft.category, draft.townshipId);
     const level = draft.plan.level;
     perLevel[level] = (perLevel[level] ?? 0) + 1;
     const samplers = random.shuffle(SAMPLERS).slice(0, random.chance(0.2) ? 3 : 2);
@@ -300,7 +365,9 @@ function writeSamples(ctx: LifeContext, drafts: Draft[], year: number, idPrefix:
     };
     out.samples.push(sample);
     const riskFactor = draft.spec.purpose === PlanPurpose.RISK_MONITORING ? 1.3 : draft.consumerRequestId ? 1.5 : 1;
-    const fails = random.chance(spec.failRate * riskFactor * 0.9);
+    const fails =
+      random.chance(spec.failRate * riskFactor * 0.9) ||
+      (draft.stall !== undefined && STALLS_AFTER_FAILURE.has(draft.stall));
     // The first item of a category is its most frequent failure.
     const failing = fails ? (random.chance(0.6) ? spec.items[0]! : random.pick(spec.items)) : null;
     const others = random.shuffle(spec.items.filter((t) => t !== failing)).slice(0, random.int(2, 3));
@@ -310,6 +377,7 @@ function writeSamples(ctx: LifeContext, drafts: Draft[], year: number, idPrefix:
       failure: failing?.kind ?? null,
       purpose: draft.spec.purpose,
       entityCategory: entity.category,
+      stall: draft.stall,
     });
     if (!sample.reportedOn) return;
     const failed = sample.verdict === 'UNQUALIFIED' || (out.rechecks.some((r) => r.sampleId === sample.id) && fails);

@@ -47,12 +47,33 @@ function delay(random: Random, usual: [number, number], limit: number, lateShare
 
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(6, '0')}`;
 
+/**
+ * Where a sample of the current batch is held up: the act one of the bureau's clocks waits for is not recorded yet
+ * (送检, the lab's report, the 复检 lab's conclusion, the review of an 异议). Lateness drawn at random only shows
+ * as an overdue clock in the few days between a deadline and the late act, so the demo would have none on most
+ * days; a held-up sample, dated far enough back, is overdue on any day it is seeded. Its other steps take their
+ * usual time, so how long it has been waiting is known within a few days.
+ */
+export type Stall = 'DELIVERY' | 'REPORT' | 'RECHECK' | 'OBJECTION';
+
+/** The stalls that only an unqualified result can reach. */
+export const STALLS_AFTER_FAILURE: ReadonlySet<Stall> = new Set(['RECHECK', 'OBJECTION']);
+
 export function live(
   ctx: LifeContext,
   sample: DemoSample,
-  options: { fails: boolean; failure: FailureKind | null; purpose: PlanPurpose; entityCategory: string },
+  options: {
+    fails: boolean;
+    failure: FailureKind | null;
+    purpose: PlanPurpose;
+    entityCategory: string;
+    stall?: Stall;
+  },
 ): void {
   const { random, calendar, today, out } = ctx;
+  const { stall } = options;
+  // A held-up sample's other steps are on time, so its wait is as long as its date says (see Stall).
+  const lateFactor = stall ? 0 : ctx.lateFactor;
   const recorder = sample.samplers[0]!;
   const move = (to: S, on: string, note: string | null = null): boolean => {
     if (on > today) return false;
@@ -64,11 +85,12 @@ export function live(
   };
   out.events.push(event(ctx, sample, null, S.SAMPLED, '登记抽样', sample.sampledOn, recorder, null));
 
-  const received = addWorkingDays(calendar, sample.sampledOn, delay(random, [1, 3], 5, 0.01 * ctx.lateFactor));
-  if (!move(S.TESTING, received)) return;
+  const received = addWorkingDays(calendar, sample.sampledOn, delay(random, [1, 3], 5, 0.01 * lateFactor));
+  if (stall === 'DELIVERY' || !move(S.TESTING, received)) return;
   sample.receivedOn = received;
+  if (stall === 'REPORT') return;
 
-  const reported = addWorkingDays(calendar, received, delay(random, [7, 17], 20, 0.015 * ctx.lateFactor));
+  const reported = addWorkingDays(calendar, received, delay(random, [7, 17], 20, 0.015 * lateFactor));
   if (reported > today) return;
   sample.reportedOn = reported;
   sample.verdict = options.fails ? Verdict.UNQUALIFIED : Verdict.QUALIFIED;
@@ -88,11 +110,11 @@ export function live(
   sample.notifiedOn = notified;
   let disposalFrom = notified;
 
-  if (random.chance(0.08)) {
+  if (stall === 'OBJECTION' || random.chance(0.08)) {
     const filedOn = addWorkingDays(calendar, notified, random.int(2, 6));
     if (filedOn <= today) {
       const decidedOn = addWorkingDays(calendar, filedOn, random.int(8, 18));
-      const decided = decidedOn <= today;
+      const decided = decidedOn <= today && stall !== 'OBJECTION';
       out.objections.push({
         id: id('OB', ++ctx.counters.objection),
         sampleId: sample.id,
@@ -111,7 +133,7 @@ export function live(
     }
   }
 
-  if (random.chance(0.15)) {
+  if (stall === 'RECHECK' || (stall !== 'OBJECTION' && random.chance(0.15))) {
     const requestedOn = addWorkingDays(calendar, notified, random.int(2, 6));
     if (!move(S.RECHECKING, requestedOn, '被抽样单位申请复检')) return;
     const lab = random.pick(ALL_LABS.filter((l) => l !== sample.lab));
@@ -127,7 +149,7 @@ export function live(
       completedOn: null as string | null,
     };
     out.rechecks.push(recheck);
-    if (completedOn > today) return;
+    if (completedOn > today || stall === 'RECHECK') return;
     recheck.result = overturned ? Verdict.QUALIFIED : Verdict.UNQUALIFIED;
     recheck.completedOn = completedOn;
     move(overturned ? S.QUALIFIED : S.UNQUALIFIED, completedOn, `复检机构:${lab}`);
@@ -161,11 +183,9 @@ export function live(
     disposal.caseId = `CASE-${disposal.id}`;
   }
   out.disposals.push(disposal);
-  const completedOn = addDays(
-    startedOn,
-    random.chance(0.04 * ctx.lateFactor) ? random.int(95, 110) : random.int(15, 75),
-  );
-  if (!move(S.DISPOSED, completedOn)) return;
+  const completedOn = addDays(startedOn, random.chance(0.04 * lateFactor) ? random.int(95, 110) : random.int(15, 75));
+  // 异议 does not stop the 核查处置, but a sample whose 异议 is still under review has not finished it either.
+  if (stall === 'OBJECTION' || !move(S.DISPOSED, completedOn)) return;
   disposal.completedOn = completedOn;
   if (disposal.actions.includes(DisposalAction.FILE_CASE)) {
     const year = Number(completedOn.slice(0, 4));
