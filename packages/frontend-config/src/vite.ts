@@ -120,6 +120,28 @@ export function shellConfig({ dir }: { dir: string }): UserConfig {
 }
 
 /**
+ * `pnpm dev`: a remote's modules hosted by the shell receive the remote's hot updates, but React applies them
+ * through the remote's own refresh runtime, which is not the one attached to the shell's React: the update is
+ * "applied" and nothing re-renders. So on a page of another origin (the shell, a partner's page) an update of the
+ * remote reloads the page instead; the remote's own page keeps React's fast refresh.
+ */
+function reloadHostOnUpdate(dir: string, exposed: string[]): Plugin {
+  const files = new Set(exposed.map((file) => join(dir, file)));
+  return {
+    name: 'shian-reload-host-on-update',
+    apply: 'serve',
+    transform(code, id) {
+      if (!files.has(id.split('?')[0]!)) return null;
+      return `${code}
+if (import.meta.hot && window.location.origin !== new URL(import.meta.url).origin) {
+  import.meta.hot.on('vite:beforeUpdate', () => window.location.reload());
+}
+`;
+    },
+  };
+}
+
+/**
  * A domain's remote: exposes `./App` (and whatever else is given) from `remoteEntry.js`, with an absolute `base`
  * (its own origin), so that its chunks and CSS load from it when the shell hosts it.
  */
@@ -135,15 +157,17 @@ export function remoteConfig({
   const definition = findDomain(domain);
   const location = remoteLocation(definition);
   const port = Number(new URL(location.url).port) || undefined;
+  const exposed = exposes ?? { './App': './src/App.tsx' };
   return {
     base: `${location.url}/`,
     plugins: [
       react(),
+      reloadHostOnUpdate(dir, Object.values(exposed)),
       federation({
         name: federationName(domain),
         filename: 'remoteEntry.js',
         manifest: true,
-        exposes: exposes ?? { './App': './src/App.tsx' },
+        exposes: exposed,
         shared: sharedSingletons(dir),
         dts: false,
       }),
