@@ -1,2 +1,3 @@
 export * from './domains';
 export * from './env';
+export * from './webhooks';

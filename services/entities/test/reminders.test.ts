@@ -78,6 +78,25 @@ describe.each(await dialects())('reminder channels and deliveries on %s', (diale
     expect(await bad({ role: 'TOWNSHIP' })).toEqual(['BAD_USER_INPUT']);
   });
 
+  it('refuses an address outside REMINDER_WEBHOOK_HOSTS (a leader cannot aim the gateway at an internal host)', async () => {
+    const saved = process.env.REMINDER_WEBHOOK_HOSTS;
+    process.env.REMINDER_WEBHOOK_HOSTS = 'qyapi.weixin.qq.com';
+    try {
+      const create = (url: string) => t.execute(CREATE, { input: { name: '群', kind: 'WECOM', url } }, { as: 'admin' });
+      const refused = await create('http://127.0.0.1:4001/graphql');
+      expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors?.[0]?.message).toMatch(/127\.0\.0\.1 不在允许的提醒地址之内/);
+      const before = await t.execute(CHANNELS, {}, { as: 'admin' });
+      const names = (before.data!.reminderChannels as { name: string }[]).length;
+      expect((await create('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k')).errors).toBeUndefined();
+      const after = await t.execute(CHANNELS, {}, { as: 'admin' });
+      expect((after.data!.reminderChannels as unknown[]).length).toBe(names + 1);
+    } finally {
+      if (saved === undefined) delete process.env.REMINDER_WEBHOOK_HOSTS;
+      else process.env.REMINDER_WEBHOOK_HOSTS = saved;
+    }
+  });
+
   it('refuses channels to every other role, and the service mutations to every user', async () => {
     const created = await channel();
     for (const as of ['officer', 'township', 'village', 'police']) {

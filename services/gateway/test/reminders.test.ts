@@ -259,6 +259,24 @@ describe('sending', () => {
     });
   });
 
+  it('does not post to a host outside REMINDER_WEBHOOK_HOSTS, even for a channel saved before the list narrowed', async () => {
+    const saved = process.env.REMINDER_WEBHOOK_HOSTS;
+    process.env.REMINDER_WEBHOOK_HOSTS = 'qyapi.weixin.qq.com';
+    const count = received.length;
+    try {
+      const result = await sendOnce({ kind: 'JSON', url: `${base}/json` }, {}, 2000);
+      expect(result).toMatchObject({
+        ok: false,
+        status: null,
+        error: expect.stringContaining('不在允许的提醒地址之内'),
+      });
+      expect(received.length).toBe(count);
+    } finally {
+      if (saved === undefined) delete process.env.REMINDER_WEBHOOK_HOSTS;
+      else process.env.REMINDER_WEBHOOK_HOSTS = saved;
+    }
+  });
+
   it('signs 钉钉 requests when a secret is set', async () => {
     answer = { status: 200, body: '{"errcode":0,"errmsg":"ok"}' };
     await sendOnce({ kind: 'DINGTALK', url: `${base}/robot/send?access_token=t`, secret: 'SEC1' }, {}, 2000);

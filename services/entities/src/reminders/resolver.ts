@@ -25,6 +25,7 @@ import {
   ReminderDeliveryStatus,
 } from './entities';
 import { ReminderAttemptInput, ReminderChannelInput, ReminderChannelUpdate, ReminderDeliveryFilter } from './inputs';
+import { reminderWebhookRefusal } from '@shian/platform';
 
 /** Attempts a delivery gets in all (the scheduler tries a few times per tick; later ticks take a FAILED one up to this). */
 export const MAX_DELIVERY_ATTEMPTS = 5;
@@ -53,6 +54,8 @@ function checkUrl(value: string): string {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw userInputError('回调地址只能是 http 或 https 地址', 'url');
   if (parsed.username || parsed.password) throw userInputError('回调地址不能包含用户名或密码', 'url');
+  const refusal = reminderWebhookRefusal(parsed.toString());
+  if (refusal) throw userInputError(refusal, 'url');
   return parsed.toString();
 }
 

@@ -1,3 +1,4 @@
+import { reminderWebhookRefusal } from '@shian/platform';
 import { type ChannelKind, dingTalkSignedUrl } from './formats';
 
 export interface SendResult {
@@ -22,6 +23,9 @@ const MAX_ERROR_LENGTH = 300;
  * (a webhook that moved is a configuration to fix, not a place to send the bureau's data to unasked).
  */
 export async function sendOnce(target: Target, body: unknown, timeoutMs: number): Promise<SendResult> {
+  // Checked again here, where the POST is made: the list may have narrowed since the channel was saved.
+  const refusal = reminderWebhookRefusal(target.url);
+  if (refusal) return { ok: false, status: null, error: refusal };
   const url = target.kind === 'DINGTALK' && target.secret ? dingTalkSignedUrl(target.url, target.secret) : target.url;
   let response: Response;
   try {
