@@ -1,3 +1,3 @@
-import { frontendCodegenConfig } from '@shian/graphql-client/codegen';
+import { remoteCodegenConfig } from '@shian/remote-kit/codegen';
 
-export default frontendCodegenConfig(import.meta.dirname);
+export default remoteCodegenConfig(import.meta.dirname);

@@ -1,6 +1,5 @@
-import { Menu } from '@shian/antd';
-import { Route, Routes, useLocation, useNavigate } from '@shian/router';
-import { useIsPartner, useModulePath } from './module';
+import { Route, Routes } from '@shian/router';
+import { ModuleNav, type ModuleSection, useIsPartner } from '@shian/remote-kit';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
@@ -14,7 +13,7 @@ import { RunDrawPage } from './pages/RunDrawPage';
 import { SeizedItemsPage } from './pages/SeizedItemsPage';
 import { TransfersPage } from './pages/TransfersPage';
 
-const BUREAU_SECTIONS = [
+const BUREAU_SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '案件' },
   { key: '/complaints', label: '投诉举报' },
   { key: '/inspections', label: '监督检查' },
@@ -25,29 +24,10 @@ const BUREAU_SECTIONS = [
   { key: '/operations', label: '联合执法' },
 ];
 
-const PARTNER_SECTIONS = [
+const PARTNER_SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '工作台' },
   { key: '/cases', label: '移送的案件' },
 ];
-
-function ModuleNav({ sections, label }: { sections: typeof BUREAU_SECTIONS; label: string }) {
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const base = to('/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
-  const section = sections.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
-  return (
-    <Menu
-      mode="horizontal"
-      aria-label={label}
-      selectedKeys={[section]}
-      onClick={({ key }) => navigate(to(key))}
-      items={sections}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
 
 /**
  * The module's pages, relative to where it is mounted. Its token decides which: the bureau's staff get the

@@ -2,9 +2,9 @@
 import { moduleRenderer, testToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ModuleContext, moduleContextValue } from '../src/module';
 import { CasePage } from '../src/pages/CasePage';
 import { officerToken, stubGateway } from './fixtures';
+import { remote } from '../src/App';
 
 afterEach(() => {
   cleanup();
@@ -12,7 +12,9 @@ afterEach(() => {
 });
 
 const renderInModule = moduleRenderer('/enforcement', (children, { basePath, token }) => (
-  <ModuleContext.Provider value={moduleContextValue(basePath, token)}>{children}</ModuleContext.Provider>
+  <remote.Scope basePath={basePath} token={token}>
+    {children}
+  </remote.Scope>
 ));
 const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
 const ID = 'CASE-2024-0007';

@@ -1,6 +1,5 @@
-import { Menu } from '@shian/antd';
-import { Route, Routes, useLocation, useNavigate } from '@shian/router';
-import { useCurrentUser, useModulePath } from './module';
+import { Route, Routes } from '@shian/router';
+import { ModuleNav, type ModuleSection, useCurrentUser } from '@shian/remote-kit';
 import { EntityFormPage } from './pages/EntityFormPage';
 import { EntityPage } from './pages/EntityPage';
 import { NoticesPage } from './pages/NoticesPage';
@@ -12,14 +11,7 @@ import { TownshipsPage } from './pages/TownshipsPage';
 import { VillageQueuePage } from './pages/VillageQueuePage';
 import { VillageReportPage } from './pages/VillageReportPage';
 
-interface Section {
-  key: string;
-  label: string;
-  /** The roles the section is for, when not everyone who reaches the module (the page refuses the others too). */
-  readers?: readonly string[];
-}
-
-const SECTIONS: readonly Section[] = [
+const SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '主体名录' },
   { key: '/townships', label: '乡镇(街道)' },
   { key: '/responsibility', label: '包保责任' },
@@ -27,30 +19,6 @@ const SECTIONS: readonly Section[] = [
   { key: '/village-reports', label: '村(社区)报告' },
   { key: '/stations', label: '基层监管所', readers: STATION_READERS },
 ];
-
-function ModuleNav() {
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const role = useCurrentUser()?.role ?? '';
-  const sections = SECTIONS.filter((s) => !s.readers || s.readers.includes(role)).map(({ key, label }) => ({
-    key,
-    label,
-  }));
-  const base = to('/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
-  const section = sections.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
-  return (
-    <Menu
-      mode="horizontal"
-      aria-label="主体与属地"
-      selectedKeys={[section]}
-      onClick={({ key }) => navigate(to(key))}
-      items={sections}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
 
 /** The module's pages, relative to where it is mounted. */
 export function ModuleRoutes() {
@@ -63,7 +31,7 @@ export function ModuleRoutes() {
     );
   return (
     <>
-      <ModuleNav />
+      <ModuleNav sections={SECTIONS} />
       <Routes>
         <Route index element={<RegisterPage />} />
         <Route path="new" element={<EntityFormPage />} />

@@ -1,11 +1,13 @@
 import { moduleRenderer } from '@shian/remote-testing';
-import { ModuleContext, moduleContextValue } from '../src/module';
+import { remote } from '../src/App';
 
 export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
 
 /** Renders module routes under `/entities` as the shell would, with a real client against the stub. */
 export const renderInModule = moduleRenderer('/entities', (children, { basePath, token }) => (
-  <ModuleContext.Provider value={moduleContextValue(basePath, token)}>{children}</ModuleContext.Provider>
+  <remote.Scope basePath={basePath} token={token}>
+    {children}
+  </remote.Scope>
 ));
 
 export const TOWNSHIPS = {

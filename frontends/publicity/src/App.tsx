@@ -1,40 +1,7 @@
-import { ModuleClientProvider } from '@shian/graphql-client';
-import { ShianUiProvider } from '@shian/ui-kit';
-import { useMemo } from 'react';
-import { BrowserRouter, Route, Routes, useInRouterContext } from '@shian/router';
-import { ModuleContext, moduleContextValue } from './module';
+import { defineRemote } from '@shian/remote-kit';
 import { ModuleRoutes } from './routes';
 
-export interface PublicityAppProps {
-  /** The gateway's base URL (or its /graphql endpoint). */
-  gatewayUrl: string;
-  token: string;
-  /** Where the module is mounted, e.g. `/publicity`. */
-  basePath?: string;
-}
+/** 宣传与舆情: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
+export const remote = defineRemote({ label: '宣传与舆情', routes: ModuleRoutes });
 
-/**
- * 宣传与舆情: the module as a React component. Inside the shell it nests its routes under the shell's route and
- * uses the shell's GraphQL client and UI provider; on its own it brings its router, client and provider.
- */
-export default function PublicityApp({ gatewayUrl, token, basePath = '' }: PublicityAppProps) {
-  const inRouter = useInRouterContext();
-  const context = useMemo(() => moduleContextValue(basePath, token), [basePath, token]);
-  const content = (
-    <ShianUiProvider>
-      <ModuleClientProvider gatewayUrl={gatewayUrl} token={token}>
-        <ModuleContext.Provider value={context}>
-          <ModuleRoutes />
-        </ModuleContext.Provider>
-      </ModuleClientProvider>
-    </ShianUiProvider>
-  );
-  if (inRouter) return content;
-  return (
-    <BrowserRouter>
-      <Routes>
-        <Route path={`${context.basePath}/*`} element={content} />
-      </Routes>
-    </BrowserRouter>
-  );
-}
+export default remote.App;

@@ -1,6 +1,5 @@
-import { Menu } from '@shian/antd';
-import { Route, Routes, useLocation, useNavigate } from '@shian/router';
-import { useIsPartner, useModulePath } from './module';
+import { Route, Routes } from '@shian/router';
+import { ModuleNav, type ModuleSection, useIsPartner } from '@shian/remote-kit';
 import { ConsultationsPage } from './pages/ConsultationsPage';
 import { DrillsPage } from './pages/DrillsPage';
 import { DutiesPage } from './pages/DutiesPage';
@@ -10,7 +9,7 @@ import { InvestigationPage, InvestigationsPage } from './pages/InvestigationsPag
 import { RiskPage } from './pages/RiskPage';
 import { RisksPage } from './pages/RisksPage';
 
-const BUREAU_SECTIONS = [
+const BUREAU_SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '风险清单' },
   { key: '/duties', label: '责任清单' },
   { key: '/investigations', label: '隐患排查' },
@@ -20,29 +19,10 @@ const BUREAU_SECTIONS = [
 ];
 
 // A partner department sees only the consultations and incidents that name it (the subgraph enforces it).
-const PARTNER_SECTIONS = [
+const PARTNER_SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '突发事件' },
   { key: '/consultations', label: '会商研判' },
 ];
-
-function ModuleNav({ sections }: { sections: typeof BUREAU_SECTIONS }) {
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const base = to('/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
-  const section = sections.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
-  return (
-    <Menu
-      mode="horizontal"
-      aria-label="风险与应急"
-      selectedKeys={[section]}
-      onClick={({ key }) => navigate(to(key))}
-      items={sections}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
 
 /** The module's pages, relative to where it is mounted; a partner gets only what may be shared with it. */
 export function ModuleRoutes() {

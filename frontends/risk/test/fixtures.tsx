@@ -1,5 +1,5 @@
 import { moduleRenderer, testToken } from '@shian/remote-testing';
-import { ModuleContext, moduleContextValue } from '../src/module';
+import { remote } from '../src/App';
 
 export { type Call, officerToken, stubGateway, testToken } from '@shian/remote-testing';
 
@@ -8,7 +8,9 @@ export const policeToken = testToken({ sub: 'police', name: '公安分局联络�
 
 /** Renders module routes under `/risk` as the shell would, with a real client against the stub. */
 export const renderInModule = moduleRenderer('/risk', (children, { basePath, token }) => (
-  <ModuleContext.Provider value={moduleContextValue(basePath, token)}>{children}</ModuleContext.Provider>
+  <remote.Scope basePath={basePath} token={token}>
+    {children}
+  </remote.Scope>
 ));
 
 export const connection = (

@@ -1,6 +1,5 @@
-import { Menu } from '@shian/antd';
-import { Route, Routes, useLocation, useNavigate } from '@shian/router';
-import { useModulePath } from './module';
+import { Route, Routes } from '@shian/router';
+import { ModuleNav, type ModuleSection } from '@shian/remote-kit';
 import { CalendarPage } from './pages/CalendarPage';
 import { ConsumerRequestsPage } from './pages/ConsumerRequestsPage';
 import { DisposalsPage } from './pages/DisposalsPage';
@@ -10,7 +9,7 @@ import { RegisterSamplePage } from './pages/RegisterSamplePage';
 import { SamplePage } from './pages/SamplePage';
 import { SamplesPage } from './pages/SamplesPage';
 
-const SECTIONS = [
+const SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '抽检样品' },
   { key: '/plans', label: '抽检计划' },
   { key: '/disposals', label: '不合格处置' },
@@ -18,30 +17,11 @@ const SECTIONS = [
   { key: '/calendar', label: '日历与时限' },
 ];
 
-function ModuleNav() {
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const base = to('/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
-  const section = SECTIONS.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
-  return (
-    <Menu
-      mode="horizontal"
-      aria-label="抽检监测"
-      selectedKeys={[section]}
-      onClick={({ key }) => navigate(to(key))}
-      items={SECTIONS}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
-
 /** The module's pages, relative to where it is mounted. */
 export function ModuleRoutes() {
   return (
     <>
-      <ModuleNav />
+      <ModuleNav sections={SECTIONS} />
       <Routes>
         <Route index element={<SamplesPage />} />
         <Route path="new" element={<RegisterSamplePage />} />

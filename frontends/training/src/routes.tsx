@@ -1,6 +1,5 @@
-import { Menu } from '@shian/antd';
-import { Route, Routes, useLocation, useNavigate } from '@shian/router';
-import { useModulePath } from './module';
+import { Route, Routes } from '@shian/router';
+import { ModuleNav, type ModuleSection } from '@shian/remote-kit';
 import { AssessmentsPage } from './pages/AssessmentsPage';
 import { OfficersPage } from './pages/OfficersPage';
 import { SessionFormPage } from './pages/SessionFormPage';
@@ -8,37 +7,18 @@ import { SessionPage } from './pages/SessionPage';
 import { SessionsPage } from './pages/SessionsPage';
 import { UpgradesPage } from './pages/UpgradesPage';
 
-const SECTIONS = [
+const SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '培训' },
   { key: '/officers', label: '执法人员培训' },
   { key: '/assessments', label: '考核' },
   { key: '/upgrades', label: '小作坊提档升级' },
 ];
 
-function ModuleNav() {
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
-  const base = to('/');
-  const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
-  const section = SECTIONS.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
-  return (
-    <Menu
-      mode="horizontal"
-      aria-label="培训考核"
-      selectedKeys={[section]}
-      onClick={({ key }) => navigate(to(key))}
-      items={SECTIONS}
-      style={{ marginBottom: 16 }}
-    />
-  );
-}
-
 /** The module's pages, relative to where it is mounted. */
 export function ModuleRoutes() {
   return (
     <>
-      <ModuleNav />
+      <ModuleNav sections={SECTIONS} />
       <Routes>
         <Route index element={<SessionsPage />} />
         <Route path="new" element={<SessionFormPage />} />

@@ -18,7 +18,7 @@ import { graphql } from '../gql';
 import type { CaseStatus, PartnerDepartment, PauseKind, PenaltyKind, TransferKind, Violation } from '../gql/graphql';
 import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND, VIOLATION } from '../labels';
 import type { CaseDetail } from '../pages/CasePage';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 import { useInspectors } from './useInspectors';
 
 const MoveCaseMutation = graphql(`

@@ -4,7 +4,7 @@ import { ClockTable } from './Clocks';
 import { HistoryList } from './History';
 import { SeizedItemActions } from './SeizedItemActions';
 import { TransferActions } from './TransferActions';
-import { formatDate, formatMoney } from '../format';
+import { formatDate, formatMoney, useCanWrite, useCurrentUser } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import {
   AUDIT_RECORD_TYPE,
@@ -17,7 +17,6 @@ import {
   TRANSFER_OUTCOME,
   TRANSFER_STATUS,
 } from '../labels';
-import { useCanWrite, useCurrentUser } from '../module';
 import type { CaseDetail } from '../pages/CasePage';
 
 /** The case's rows of the audit trail and its transfers' and seized goods' (leaders only): enforcement's part. */

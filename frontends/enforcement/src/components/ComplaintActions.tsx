@@ -5,7 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintListQuery, ComplaintStatus, MediationResult, Violation } from '../gql/graphql';
 import { COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { ComplaintFilter } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME } from '../labels';
-import { useIsDistrictStaff } from '../module';
+import { useCanWriteDistrict } from '@shian/remote-kit';
 
 const TownshipOptionsQuery = graphql(`
   query ComplaintTownships {
@@ -41,7 +41,7 @@ interface ComplaintFiltersProps {
  * officer sees their own township's records anyway), 乡镇(街道).
  */
 export function ComplaintFilters({ params, setFilter }: ComplaintFiltersProps) {
-  const district = useIsDistrictStaff();
+  const district = useCanWriteDistrict();
   const [townships] = useQuery({ query: TownshipOptionsQuery, pause: !district });
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 

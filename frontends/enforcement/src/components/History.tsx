@@ -1,5 +1,5 @@
 import { Empty, Timeline, Typography } from '@shian/antd';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '@shian/remote-kit';
 
 export interface HistoryEntryView {
   id: string;

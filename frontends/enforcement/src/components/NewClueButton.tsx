@@ -8,9 +8,8 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { CaseSource, Violation } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
-import { useModulePath } from '../module';
+import { applyServerErrors, useModulePath } from '@shian/remote-kit';
 import { EntityPicker, type PickedEntity } from './EntityPicker';
-import { applyServerErrors } from './serverErrors';
 
 const CreateClueMutation = graphql(`
   mutation CreateClue($input: ClueInput!) {

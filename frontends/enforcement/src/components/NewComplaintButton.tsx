@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
 import { EntityPicker, type PickedEntity } from './EntityPicker';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: ComplaintInput!) {

@@ -8,7 +8,7 @@ import { graphql } from '../gql';
 import type { InspectionKind, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
 import { EntityPicker, type PickedEntity } from './EntityPicker';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 import { useInspectors } from './useInspectors';
 
 const CreateInspectionMutation = graphql(`

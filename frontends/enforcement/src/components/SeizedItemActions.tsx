@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { SeizedItemStatus, SeizureKind } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const RecordSeizureMutation = graphql(`
   mutation RecordSeizure($input: SeizedItemInput!) {

@@ -6,8 +6,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from '../gql/graphql';
 import { TRANSFER_OUTCOME } from '../labels';
-import { usePartnerDepartment } from '../module';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors, usePartnerDepartment } from '@shian/remote-kit';
 
 const ReceiveMutation = graphql(`
   mutation ReceiveTransfer($input: TransferReceiptInput!) {

@@ -5,11 +5,10 @@ import { Link, useNavigate, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
 import { CaseTabs } from '../components/CaseTabs';
 import { OverdueTag } from '../components/Clocks';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, VIOLATION } from '../labels';
-import { useCanWrite, useIsPartner, useModulePath } from '../module';
 
 export const CaseDetailQueryDocument = graphql(`
   query CaseDetail($id: ID!, $bureau: Boolean!) {

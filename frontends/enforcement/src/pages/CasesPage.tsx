@@ -17,7 +17,7 @@ import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
 import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
-import { useCanWrite, useIsPartner, useModulePath } from '../module';
+import { useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
 
 export const CaseListQueryDocument = graphql(`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {

@@ -16,7 +16,7 @@ import { NewComplaintButton } from '../components/NewComplaintButton';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME, COMPLAINT_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useModulePath } from '@shian/remote-kit';
 
 export const ComplaintListQueryDocument = graphql(`
   query ComplaintList($filter: ComplaintFilter, $first: Int, $after: String) {

@@ -6,7 +6,7 @@ import { useNavigate, useParams } from '@shian/router';
 import { CaseAuditTrailQueryDocument } from '../components/CaseTabs';
 import { graphql } from '../gql';
 import { AUDIT_RECORD_TYPE, DRAW_STATUS, VERDICT } from '../labels';
-import { useCurrentUser, useIsDistrictStaff, useModulePath } from '../module';
+import { useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
 
 const RandomDrawQuery = graphql(`
   query RandomDrawDetail($id: ID!) {
@@ -64,7 +64,7 @@ export function DrawPage() {
   const role = useCurrentUser()?.role;
   const [{ data, fetching, error }, refetch] = useQuery({ query: RandomDrawQuery, variables: { id } });
   const [{ fetching: publishing }, publish] = useMutation(PublishDrawMutation);
-  const district = useIsDistrictStaff();
+  const district = useCanWriteDistrict();
   const navigate = useNavigate();
   const to = useModulePath();
   const { message } = AntApp.useApp();

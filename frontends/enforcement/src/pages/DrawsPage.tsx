@@ -6,7 +6,7 @@ import { Link, useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { DrawStatus, RandomDrawListQuery } from '../gql/graphql';
 import { DRAW_STATUS } from '../labels';
-import { useIsDistrictStaff, useModulePath } from '../module';
+import { useCanWriteDistrict, useModulePath } from '@shian/remote-kit';
 
 const RandomDrawListDocument = graphql(`
   query RandomDrawList($first: Int, $after: String) {
@@ -42,7 +42,7 @@ export function DrawsPage() {
   });
   const to = useModulePath();
   const navigate = useNavigate();
-  const district = useIsDistrictStaff();
+  const district = useCanWriteDistrict();
   const columns: TableColumnsType<Row> = [
     {
       title: '抽查任务',

@@ -8,7 +8,7 @@ import { NewInspectionButton } from '../components/NewInspectionButton';
 import { graphql } from '../gql';
 import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
-import { useCanWrite } from '../module';
+import { useCanWrite } from '@shian/remote-kit';
 
 export const InspectionListQueryDocument = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {

@@ -5,8 +5,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { JointOperationListQuery } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { useIsPartner, usePartnerDepartment } from '../module';
-import { applyServerErrors } from '../components/serverErrors';
+import { applyServerErrors, useIsPartner, usePartnerDepartment } from '@shian/remote-kit';
 
 export const JointOperationListQueryDocument = graphql(`
   query JointOperationList($first: Int, $after: String) {

@@ -1,7 +1,7 @@
 import { labelOf, PageHeader } from '@shian/ui-kit';
 import { Card, Tabs, Typography } from '@shian/antd';
 import { DEPARTMENT } from '../labels';
-import { useCurrentUser, usePartnerDepartment } from '../module';
+import { useCurrentUser, usePartnerDepartment } from '@shian/remote-kit';
 import { CasesPage } from './CasesPage';
 import { OperationTable } from './OperationsPage';
 import { TransferTable } from './TransfersPage';

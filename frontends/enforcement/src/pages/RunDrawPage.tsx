@@ -4,12 +4,11 @@ import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumbe
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors } from '../components/serverErrors';
+import { applyServerErrors, useModulePath } from '@shian/remote-kit';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
 import { CATEGORY } from '../labels';
-import { useModulePath } from '../module';
 
 /** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
 const PopulationQuery = graphql(`

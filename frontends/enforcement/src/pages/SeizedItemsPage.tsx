@@ -8,7 +8,7 @@ import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
 import { SEIZED_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useModulePath } from '@shian/remote-kit';
 
 const SeizedItemListDocument = graphql(`
   query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {

@@ -8,7 +8,7 @@ import { TransferActions } from '../components/TransferActions';
 import { graphql } from '../gql';
 import type { TransferFilter, TransferKind, TransferListQuery } from '../gql/graphql';
 import { DEPARTMENT, TRANSFER_KIND, TRANSFER_OUTCOME, TRANSFER_STATUS } from '../labels';
-import { useIsPartner, useModulePath } from '../module';
+import { useIsPartner, useModulePath } from '@shian/remote-kit';
 
 export const TransferListQueryDocument = graphql(`
   query TransferList($filter: TransferFilter, $first: Int, $after: String) {

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import type { LicenseKind } from '../gql/graphql';
 import { LICENSE_KIND } from '../labels';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const AddLicenseMutation = graphql(`
   mutation AddLicense($input: LicenseInput!) {

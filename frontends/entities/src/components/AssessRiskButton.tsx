@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { graphql } from '../gql';
 import { labelOf } from '@shian/ui-kit';
 import { GRADE } from '../labels';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const AssessRiskMutation = graphql(`
   mutation AssessRisk($input: RiskAssessmentInput!) {

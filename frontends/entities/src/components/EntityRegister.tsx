@@ -7,8 +7,7 @@ import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
-import { useTownshipOptions } from './useTownships';
+import { useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 
 export const EntityRegisterQueryDocument = graphql(`
   query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {

@@ -6,8 +6,7 @@ import { cloneElement, type ReactElement, useState } from 'react';
 import { graphql } from '../gql';
 import type { NoticeKind } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
-import { applyServerErrors } from './serverErrors';
-import { useTownshipOptions } from './useTownships';
+import { applyServerErrors, useTownshipOptions } from '@shian/remote-kit';
 
 const SendNoticeMutation = graphql(`
   mutation SendNotice($input: NoticeInput!) {

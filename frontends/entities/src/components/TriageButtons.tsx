@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { VillageQueueQuery } from '../gql/graphql';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 export type QueueRow = VillageQueueQuery['villageReports']['nodes'][number];
 

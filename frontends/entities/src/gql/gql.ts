@@ -25,7 +25,6 @@ type Documents = {
     "\n  mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $caseId: ID!) {\n    turnVillageReportIntoClue(id: $id, version: $version, caseId: $caseId) {\n      id\n      status\n      version\n      caseId\n    }\n  }\n": typeof types.TurnVillageReportIntoClueDocument,
     "\n  query TriageInvestigations($filter: HazardInvestigationFilter) {\n    hazardInvestigations(filter: $filter, first: 100) {\n      nodes {\n        id\n        code\n        theme\n        status\n      }\n    }\n  }\n": typeof types.TriageInvestigationsDocument,
     "\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TriageEntitiesDocument,
-    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
     "\n  query EntityForEdit($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      version\n      township {\n        id\n      }\n    }\n  }\n": typeof types.EntityForEditDocument,
     "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEntityDocument,
     "\n  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {\n    updateEntity(id: $id, input: $input) {\n      id\n      name\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      version\n      township {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateEntityDocument,
@@ -43,6 +42,7 @@ type Documents = {
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": typeof types.ReportFromVillageDocument,
     "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SupervisionStationsDocument,
     "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SetStationChecklistItemDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
     "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n": types.AddLicenseDocument,
@@ -56,7 +56,6 @@ const documents: Documents = {
     "\n  mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $caseId: ID!) {\n    turnVillageReportIntoClue(id: $id, version: $version, caseId: $caseId) {\n      id\n      status\n      version\n      caseId\n    }\n  }\n": types.TurnVillageReportIntoClueDocument,
     "\n  query TriageInvestigations($filter: HazardInvestigationFilter) {\n    hazardInvestigations(filter: $filter, first: 100) {\n      nodes {\n        id\n        code\n        theme\n        status\n      }\n    }\n  }\n": types.TriageInvestigationsDocument,
     "\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.TriageEntitiesDocument,
-    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
     "\n  query EntityForEdit($id: ID!) {\n    entity(id: $id) {\n      id\n      name\n      creditCode\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      version\n      township {\n        id\n      }\n    }\n  }\n": types.EntityForEditDocument,
     "\n  mutation CreateEntity($input: EntityInput!) {\n    createEntity(input: $input) {\n      id\n    }\n  }\n": types.CreateEntityDocument,
     "\n  mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {\n    updateEntity(id: $id, input: $input) {\n      id\n      name\n      category\n      status\n      address\n      legalRepresentative\n      phone\n      version\n      township {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateEntityDocument,
@@ -74,6 +73,7 @@ const documents: Documents = {
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": types.ReportFromVillageDocument,
     "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SupervisionStationsDocument,
     "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SetStationChecklistItemDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
 /**
@@ -134,10 +134,6 @@ export function graphql(source: "\n  query TriageInvestigations($filter: HazardI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -206,6 +202,10 @@ export function graphql(source: "\n  query SupervisionStations {\n    supervisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,12 +4,10 @@ import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from '@shian/antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors } from '../components/serverErrors';
-import { useTownshipOptions } from '../components/useTownships';
+import { applyServerErrors, useCurrentUser, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityStatus } from '../gql/graphql';
 import { CATEGORY, STATUS } from '../labels';
-import { useCurrentUser, useModulePath } from '../module';
 
 const EntityForEditQuery = graphql(`
   query EntityForEdit($id: ID!) {

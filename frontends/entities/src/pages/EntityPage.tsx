@@ -15,9 +15,8 @@ import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
-import { formatDate, formatDateTime, formatScore } from '../format';
+import { formatDate, formatDateTime, formatScore, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { CATEGORY, ENTITY_FIELD_LABELS, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const EntityDetailQueryDocument = graphql(`
   query EntityDetail($id: ID!) {

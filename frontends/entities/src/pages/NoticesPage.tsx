@@ -4,12 +4,10 @@ import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from
 import { Button, Flex, Select, type TableColumnsType } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { SendNoticeButton } from '../components/SendNoticeButton';
-import { useTownshipOptions } from '../components/useTownships';
+import { formatDate, useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { NoticeFilter, NoticeKind, NoticeListQuery } from '../gql/graphql';
-import { formatDate } from '../format';
 import { NOTICE_KIND } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
 
 const NoticeListDocument = graphql(`
   query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {

@@ -4,9 +4,8 @@ import { Card, Col, Row, Select, Statistic, Table, Tag } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
-import { formatDate } from '../format';
+import { formatDate, useModulePath } from '@shian/remote-kit';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
-import { useModulePath } from '../module';
 
 const ResponsibilityOverviewDocument = graphql(`
   query ResponsibilityOverview($year: Int!) {

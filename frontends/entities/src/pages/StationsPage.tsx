@@ -3,8 +3,7 @@ import { errorMessage, useQuery } from '@shian/graphql-client';
 import { type ExportColumn, ErrorPanel, exportToExcel, PageHeader } from '@shian/ui-kit';
 import { App as AntApp, Button, Progress, Result, Table, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { formatDateTime } from '../format';
-import { useCurrentUser } from '../module';
+import { formatDateTime, useCurrentUser } from '@shian/remote-kit';
 import { SupervisionStationsDocument, type Station } from '../stations/queries';
 import { StationChecklist, todayInChina } from '../stations/StationChecklist';
 

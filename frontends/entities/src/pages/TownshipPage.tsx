@@ -4,9 +4,8 @@ import { Card, Skeleton, Table, Tabs } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { EntityRegister } from '../components/EntityRegister';
 import { graphql } from '../gql';
-import { formatDate } from '../format';
+import { formatDate, useModulePath } from '@shian/remote-kit';
 import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
-import { useModulePath } from '../module';
 
 const TownshipDetailQuery = graphql(`
   query TownshipDetail($id: ID!) {

@@ -5,7 +5,7 @@ import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';
-import { useModulePath } from '../module';
+import { useModulePath } from '@shian/remote-kit';
 
 const TownshipListDocument = graphql(`
   query TownshipList {

@@ -13,12 +13,17 @@ import { App as AntApp, Button, Flex, Select, type TableColumnsType, Tag, Typogr
 import { useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
-import { useTownshipOptions } from '../components/useTownships';
-import { formatDate, formatDateTime } from '../format';
+import {
+  formatDate,
+  formatDateTime,
+  useCanWrite,
+  useCurrentUser,
+  useModulePath,
+  useTownshipOptions,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { VillageReportFilter, VillageReportKind, VillageReportStatus } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const VillageQueueDocument = graphql(`
   query VillageQueue($filter: VillageReportFilter, $first: Int, $after: String) {

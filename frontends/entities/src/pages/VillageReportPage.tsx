@@ -18,8 +18,7 @@ import {
   Typography,
 } from '@shian/antd';
 import { type ChangeEvent, useRef, useState } from 'react';
-import { applyServerErrors } from '../components/serverErrors';
-import { formatDate, formatDateTime } from '../format';
+import { applyServerErrors, formatDate, formatDateTime } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { MyVillageReportsQuery, VillageReportKind } from '../gql/graphql';
 import { VILLAGE_KIND, VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';

@@ -2,7 +2,7 @@ import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
 import { Alert, Checkbox, DatePicker, Table, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { formatDate } from '../format';
+import { formatDate } from '@shian/remote-kit';
 import { type ChecklistItem, SetStationChecklistItemDocument, type Station } from './queries';
 
 /** Today's date in China (UTC+8, no daylight saving): the subgraph refuses a completion date after it. */

@@ -6,7 +6,7 @@ import { cloneElement, type ReactElement, useState } from 'react';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleKind } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const CreateArticleMutation = graphql(`
   mutation CreateArticle($input: ArticleInput!) {

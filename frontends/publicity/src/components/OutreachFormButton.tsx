@@ -6,9 +6,7 @@ import { cloneElement, type ReactElement, useState } from 'react';
 import { graphql } from '../gql';
 import type { OutreachKind } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
-import { useCurrentUser } from '../module';
-import { applyServerErrors } from './serverErrors';
-import { useTownshipOptions } from './useTownships';
+import { applyServerErrors, useCurrentUser, useTownshipOptions } from '@shian/remote-kit';
 
 const CreateOutreachMutation = graphql(`
   mutation CreateOutreachEvent($input: OutreachEventInput!) {

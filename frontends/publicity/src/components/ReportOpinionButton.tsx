@@ -7,7 +7,7 @@ import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
 import { EntityPicker } from './EntityPicker';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const ReportOpinionMutation = graphql(`
   mutation ReportOpinionEvent($input: OpinionEventInput!) {

@@ -19,7 +19,6 @@ type Documents = {
     "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicityEntityOptionsDocument,
     "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOutreachEventDocument,
     "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportOpinionEventDocument,
-    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
     "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n": typeof types.ArticleListDocument,
     "\n  query PublicityFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      publicity {\n        posts\n        reach\n        opinionEvents\n        opinionEventsHandled\n        outreachEvents\n        materials\n      }\n    }\n  }\n": typeof types.PublicityFiguresDocument,
     "\n  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {\n    opinionBoard(year: $year) {\n      status\n      count\n    }\n    opinionEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        platform\n        severity\n        status\n        detectedAt\n        escalated\n        entity {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OpinionBoardDocument,
@@ -27,6 +26,7 @@ type Documents = {
     "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.MoveOpinionEventDocument,
     "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutreachListDocument,
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": typeof types.PublicityWeeksDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
@@ -34,7 +34,6 @@ const documents: Documents = {
     "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicityEntityOptionsDocument,
     "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateOutreachEventDocument,
     "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n": types.ReportOpinionEventDocument,
-    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
     "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n": types.ArticleListDocument,
     "\n  query PublicityFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      publicity {\n        posts\n        reach\n        opinionEvents\n        opinionEventsHandled\n        outreachEvents\n        materials\n      }\n    }\n  }\n": types.PublicityFiguresDocument,
     "\n  query OpinionBoard($year: Int, $filter: OpinionEventFilter) {\n    opinionBoard(year: $year) {\n      status\n      count\n    }\n    opinionEvents(filter: $filter, first: 100) {\n      totalCount\n      nodes {\n        id\n        title\n        platform\n        severity\n        status\n        detectedAt\n        escalated\n        entity {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OpinionBoardDocument,
@@ -42,6 +41,7 @@ const documents: Documents = {
     "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": types.MoveOpinionEventDocument,
     "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutreachListDocument,
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": types.PublicityWeeksDocument,
+    "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
 /**
@@ -81,10 +81,6 @@ export function graphql(source: "\n  mutation ReportOpinionEvent($input: Opinion
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -110,6 +106,10 @@ export function graphql(source: "\n  query OutreachList($filter: OutreachEventFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n"): (typeof documents)["\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -25,11 +25,10 @@ import {
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { ArticleFormButton } from '../components/ArticleFormButton';
-import { formatDateTime } from '../format';
+import { formatDateTime, useCurrentUser } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
-import { useCurrentUser } from '../module';
 
 export const ArticleListDocument = graphql(`
   query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {

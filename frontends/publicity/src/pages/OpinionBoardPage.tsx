@@ -4,11 +4,10 @@ import { ErrorPanel, PageHeader, PartialNotice, StatusTag, YearSelect } from '@s
 import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from '@shian/antd';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
-import { formatDateTime } from '../format';
+import { formatDateTime, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OpinionBoardQuery, OpinionStatus } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
 
 export const OpinionBoardDocument = graphql(`
   query OpinionBoard($year: Int, $filter: OpinionEventFilter) {

@@ -15,13 +15,11 @@ import {
 } from '@shian/antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors } from '../components/serverErrors';
-import { formatDateTime } from '../format';
+import { applyServerErrors, formatDateTime, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { OpinionStatus } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 const OpinionEventDetailDocument = graphql(`
   query OpinionEventDetail($id: ID!) {

@@ -25,11 +25,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
-import { useCanWrite } from '../module';
 
 export const OutreachListDocument = graphql(`
   query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {

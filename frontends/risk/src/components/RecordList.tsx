@@ -11,7 +11,7 @@ import { DataTable, type ExportColumn, exportToExcel, useCursorPagination } from
 import { App as AntApp, Button, Flex, Input, Select, type TableColumnsType } from '@shian/antd';
 import { type ReactNode, useState } from 'react';
 import { useSearchParams } from '@shian/router';
-import { todayInChina } from '../format';
+import { todayInChina } from '@shian/remote-kit';
 
 type ListVariables<F> = { filter?: F | null; first?: number | null; after?: string | null };
 

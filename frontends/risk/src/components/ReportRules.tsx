@@ -3,9 +3,8 @@ import { ErrorPanel, StatusTag } from '@shian/ui-kit';
 import { Card, Form, Input, InputNumber, Table, Tag } from '@shian/antd';
 import { graphql } from '../gql';
 import type { IncidentLevel } from '../gql/graphql';
-import { formatDateTime } from '../format';
+import { formatDateTime, useIsLeader } from '@shian/remote-kit';
 import { INCIDENT_LEVEL } from '../labels';
-import { useIsLeader } from '../module';
 import { FormDialog } from './FormDialog';
 
 const ReportRulesQuery = graphql(`

@@ -7,7 +7,7 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
-import { useModulePath } from '../module';
+import { useModulePath } from '@shian/remote-kit';
 import { FormDialog } from './FormDialog';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 

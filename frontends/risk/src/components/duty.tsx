@@ -4,9 +4,8 @@ import { DatePicker, Form, Input, Select, Table, Tag, Tooltip } from '@shian/ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
-import { useCanWrite } from '../module';
 import { FormDialog } from './FormDialog';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 

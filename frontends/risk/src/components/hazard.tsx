@@ -4,9 +4,8 @@ import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm, Table
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
-import { useCanWrite } from '../module';
 import { OverdueTag } from './duty';
 import { FormDialog } from './FormDialog';
 import { EntityPicker, RiskPicker } from './pickers';

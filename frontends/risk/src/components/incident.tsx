@@ -4,7 +4,7 @@ import { DatePicker, Form, Input, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
 import { FormDialog } from './FormDialog';
 

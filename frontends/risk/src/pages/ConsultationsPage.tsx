@@ -8,11 +8,10 @@ import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '..
 import { FormDialog } from '../components/FormDialog';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, RiskPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { names } from '../format';
+import { names, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationListQuery } from '../gql/graphql';
 import { DEPARTMENT } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
 
 export const ConsultationListDocument = graphql(`
   query ConsultationList($filter: ConsultationFilter, $first: Int, $after: String) {

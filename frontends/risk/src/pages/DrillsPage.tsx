@@ -7,11 +7,10 @@ import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } 
 import { FormDialog } from '../components/FormDialog';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { names } from '../format';
+import { names, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS } from '../labels';
-import { useCanWrite } from '../module';
 import type { DutyOwnerValues } from '../components/duty';
 
 export const DrillListDocument = graphql(`

@@ -12,11 +12,10 @@ import {
 } from '../components/duty';
 import { FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { useTownshipOptions } from '../components/pickers';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyOwnerKind, DutyStatus } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
 
 export const DutyListDocument = graphql(`
   query DutyList($filter: DutyFilter, $first: Int, $after: String) {

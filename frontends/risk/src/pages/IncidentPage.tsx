@@ -9,11 +9,10 @@ import {
   nextStep,
   ReportClockTag,
 } from '../components/incident';
-import { formatDateTime } from '../format';
+import { formatDateTime, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const IncidentDetailQuery = graphql(`
   query IncidentDetail($id: ID!) {

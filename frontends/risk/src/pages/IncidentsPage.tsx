@@ -9,11 +9,10 @@ import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, EntityPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { formatDateTime } from '../format';
+import { formatDateTime, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
-import { useCanWrite, useIsPartner, useModulePath } from '../module';
 
 export const IncidentListDocument = graphql(`
   query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {

@@ -22,11 +22,10 @@ import { FormDialog } from '../components/FormDialog';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { names } from '../format';
+import { names, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { HazardFilter, HazardInvestigationListQuery, HazardStatus, InvestigationStatus } from '../gql/graphql';
 import { HAZARD_STATUS, INVESTIGATION_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
 
 export const InvestigationListQuery = graphql(`
   query HazardInvestigationList($filter: HazardInvestigationFilter, $first: Int, $after: String) {

@@ -13,12 +13,11 @@ import { useNavigate, useParams } from '@shian/router';
 import { DutyTable, NewDutyButton } from '../components/duty';
 import { HazardTable } from '../components/hazard';
 import { RiskFormButton } from '../components/RiskForm';
-import { formatDate, formatDateTime, names } from '../format';
+import { formatDate, formatDateTime, names, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
 import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '../module';
 
 export const RiskDetailQuery = graphql(`
   query RiskDetail($id: ID!) {

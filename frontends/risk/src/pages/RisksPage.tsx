@@ -7,11 +7,10 @@ import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../compone
 import { useTownshipOptions } from '../components/pickers';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
-import { formatDate, names } from '../format';
+import { formatDate, names, useCanWrite, useIsLeader, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
 import { DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
-import { useCanWrite, useIsLeader, useModulePath } from '../module';
 
 export const RiskListDocument = graphql(`
   query RiskList($filter: RiskFilter, $first: Int, $after: String) {

@@ -1,7 +1,7 @@
 import { type CombinedError, errorCode, errorMessage } from '@shian/graphql-client';
 import { App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
 import { type ReactNode, useState } from 'react';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 export interface ActionButtonProps<V> {
   label: string;

@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { FailureKind, SampleStatus, Verdict } from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
-import { useCanWrite } from '../module';
+import { useCanWrite } from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
 import { ActionButton } from './ActionButton';
 

@@ -1,6 +1,6 @@
 import { labelOf, StatusTag } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Table, Timeline, Typography } from '@shian/antd';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '@shian/remote-kit';
 import { ACTION, CLOCK_STATUS, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
 

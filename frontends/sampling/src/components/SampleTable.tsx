@@ -18,9 +18,8 @@ import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
+import { useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
-import { useTownshipOptions } from './useTownships';
 
 export const SampleTableQueryDocument = graphql(`
   query SampleTable($filter: SampleFilter, $first: Int, $after: String) {

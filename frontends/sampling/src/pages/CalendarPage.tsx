@@ -20,7 +20,7 @@ import { ActionButton } from '../components/ActionButton';
 import { graphql } from '../gql';
 import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
 import { DUTY } from '../labels';
-import { useCurrentUser } from '../module';
+import { useCurrentUser } from '@shian/remote-kit';
 
 const CalendarPageQueryDocument = graphql(`
   query CalendarPage($year: Int!) {

@@ -9,7 +9,7 @@ import { ActionButton } from '../components/ActionButton';
 import { graphql } from '../gql';
 import type { ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '../module';
+import { useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 
 const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {

@@ -6,7 +6,7 @@ import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { DisposalBoardQuery } from '../gql/graphql';
 import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';
-import { useModulePath } from '../module';
+import { useModulePath } from '@shian/remote-kit';
 
 const DisposalBoardQueryDocument = graphql(`
   query DisposalBoard($filter: DisposalFilter, $first: Int, $after: String) {

@@ -4,11 +4,10 @@ import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Form, Input, Inpu
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors } from '../components/serverErrors';
+import { applyServerErrors, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory, PlanLevel, PlanPurpose } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
-import { useModulePath } from '../module';
 
 const CreatePlanMutation = graphql(`
   mutation CreateSamplingPlan($input: PlanInput!) {

@@ -19,7 +19,7 @@ import { FocusFigures } from '../components/FocusFigures';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, LEVEL, PURPOSE } from '../labels';
-import { useCanWriteDistrict, useModulePath } from '../module';
+import { useCanWriteDistrict, useModulePath } from '@shian/remote-kit';
 
 const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {

@@ -4,11 +4,10 @@ import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Inpu
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors } from '../components/serverErrors';
+import { applyServerErrors, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LABS, LEVEL } from '../labels';
-import { useCurrentUser, useModulePath } from '../module';
 
 const RegisterOptionsQuery = graphql(`
   query RegisterOptions($year: Int!, $search: String) {

@@ -9,7 +9,7 @@ import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, PURPOSE, STATUS, VERDICT } from '../labels';
-import { useCurrentUser, useModulePath } from '../module';
+import { useCurrentUser, useModulePath } from '@shian/remote-kit';
 
 export const SampleDetailQueryDocument = graphql(`
   query SampleDetail($id: ID!) {

@@ -3,10 +3,9 @@ import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@
 import { DataTable, exportToExcel, useCursorPagination } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, Input, Popconfirm, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { formatDateTime } from '../format';
+import { formatDateTime, useCanWriteDistrict } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OfficerAttendanceSheetQuery } from '../gql/graphql';
-import { useCanWriteDistrict } from '../module';
 import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
 
 export const OfficerAttendanceSheetDocument = graphql(`

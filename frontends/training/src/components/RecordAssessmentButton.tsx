@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { cloneElement, type ReactElement, useState } from 'react';
 import { graphql } from '../gql';
 import { EntityPicker } from './EntityPicker';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const RecordAssessmentMutation = graphql(`
   mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {

@@ -4,7 +4,7 @@ import { Alert, App as AntApp, Button, Flex, Form, InputNumber, Modal } from '@s
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { OfficerPicker } from './OfficerPicker';
-import { applyServerErrors } from './serverErrors';
+import { applyServerErrors } from '@shian/remote-kit';
 
 const RecordOfficerAttendanceMutation = graphql(`
   mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {

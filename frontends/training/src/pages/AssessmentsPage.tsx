@@ -5,10 +5,9 @@ import { App as AntApp, Button, Flex, Select, Tag, type TableColumnsType } from 
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
-import { useCanWrite } from '../module';
 
 export const TrainingAssessmentListDocument = graphql(`
   query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {

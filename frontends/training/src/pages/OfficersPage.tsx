@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { OfficerTrainingHoursQuery } from '../gql/graphql';
-import { useModulePath } from '../module';
+import { useModulePath } from '@shian/remote-kit';
 
 export const OfficerTrainingHoursDocument = graphql(`
   query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {

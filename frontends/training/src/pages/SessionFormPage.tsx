@@ -17,12 +17,10 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors } from '../components/serverErrors';
-import { useTownshipOptions } from '../components/useTownships';
+import { applyServerErrors, useCurrentUser, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAudience, TrainingMode } from '../gql/graphql';
 import { AUDIENCE, MODE } from '../labels';
-import { useCurrentUser, useModulePath } from '../module';
 
 const SessionForEditQuery = graphql(`
   query TrainingSessionForEdit($id: ID!) {

@@ -5,11 +5,10 @@ import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
 import { OfficerAttendanceSheet } from '../components/OfficerAttendanceSheet';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite, useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import { AUDIENCE, AUDIENCE_CATEGORY, KIND, MODE } from '../labels';
-import { useCanWrite, useCanWriteDistrict, useCurrentUser, useModulePath } from '../module';
 
 const SessionDetailDocument = graphql(`
   query TrainingSessionDetail($id: ID!) {

@@ -24,7 +24,7 @@ import {
 } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
-import { formatDate } from '../format';
+import { formatDate, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
   TrainingAudience,
@@ -34,7 +34,6 @@ import type {
   TrainingSessionListQuery,
 } from '../gql/graphql';
 import { AUDIENCE, KIND, MODE } from '../labels';
-import { useCanWrite, useModulePath } from '../module';
 
 export const TrainingSessionListDocument = graphql(`
   query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {

@@ -26,12 +26,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { EntityPicker } from '../components/EntityPicker';
-import { applyServerErrors } from '../components/serverErrors';
-import { formatDate } from '../format';
+import { applyServerErrors, formatDate, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
-import { useCanWrite } from '../module';
 
 export const WorkshopUpgradeListDocument = graphql(`
   query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {

@@ -1,9 +1,11 @@
 import { moduleRenderer } from '@shian/remote-testing';
-import { ModuleContext, moduleContextValue } from '../src/module';
+import { remote } from '../src/App';
 
 export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
 
 /** Renders module routes under `/__name__` as the shell would, with a real client against the stub. */
 export const renderInModule = moduleRenderer('/__name__', (children, { basePath, token }) => (
-  <ModuleContext.Provider value={moduleContextValue(basePath, token)}>{children}</ModuleContext.Provider>
+  <remote.Scope basePath={basePath} token={token}>
+    {children}
+  </remote.Scope>
 ));

@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { graphql } from '../gql';
+import { graphql } from './gql';
 
 const TownshipOptionsQuery = graphql(`
   query TownshipOptions {

@@ -1,5 +1,5 @@
-import { errorMessage, fieldErrors } from '@shian/graphql-client';
 import type { FormInstance } from '@shian/antd';
+import { errorMessage, fieldErrors } from '@shian/graphql-client';
 
 /**
  * Shows a failed mutation's BAD_USER_INPUT messages next to their fields (`extensions.field` names the input

@@ -1,0 +1,18 @@
+export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
+export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
+export {
+  ModuleContext,
+  type ModuleContextValue,
+  ModuleScope,
+  moduleContextValue,
+  useCanWrite,
+  useCanWriteDistrict,
+  useCurrentUser,
+  useIsLeader,
+  useIsPartner,
+  useModulePath,
+  usePartnerDepartment,
+} from './module';
+export { ModuleNav, type ModuleSection } from './ModuleNav';
+export { applyServerErrors } from './serverErrors';
+export { useTownshipOptions } from './useTownships';

@@ -1,0 +1,129 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { Form, Input } from '@shian/antd';
+import { Route, Routes } from '@shian/router';
+import { officerToken, stubGateway, testToken } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { CombinedError } from '@urql/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  applyServerErrors,
+  defineRemote,
+  formatMoney,
+  ModuleNav,
+  names,
+  useCanWrite,
+  useCurrentUser,
+  useModulePath,
+  usePartnerDepartment,
+  useTownshipOptions,
+} from '../src';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function Where() {
+  const to = useModulePath();
+  const user = useCurrentUser();
+  return (
+    <p>
+      {user?.name} · {to('/plans')} · {useCanWrite() ? '可写' : '只读'} · {usePartnerDepartment() ?? '本局'}
+    </p>
+  );
+}
+
+function Routes0() {
+  return (
+    <>
+      <ModuleNav
+        sections={[
+          { key: '/', label: '首页' },
+          { key: '/plans', label: '计划' },
+          { key: '/secret', label: '仅局领导', readers: ['leader'] },
+        ]}
+      />
+      <Routes>
+        <Route index element={<Where />} />
+        <Route path="plans" element={<p>计划页</p>} />
+      </Routes>
+    </>
+  );
+}
+
+function TownshipList() {
+  const { options } = useTownshipOptions();
+  return <p>{options.map((o) => `${o.value}:${o.label}`).join(',') || '…'}</p>;
+}
+
+const remote = defineRemote({ label: '测试模块', routes: Routes0 });
+
+describe('defineRemote', () => {
+  it('mounts the routes under basePath with the token’s user, and the navigation moves inside the module', async () => {
+    render(<remote.App gatewayUrl="http://gateway.test" token={officerToken} basePath="/demo/" routing="memory" />);
+    expect(await screen.findByText('李执法 · /demo/plans · 可写 · 本局')).toBeTruthy();
+    const menu = screen.getByRole('menu', { name: '测试模块' });
+    expect(menu.textContent).not.toContain('仅局领导');
+    await act(async () => fireEvent.click(screen.getByText('计划')));
+    expect(await screen.findByText('计划页')).toBeTruthy();
+  });
+
+  it('reads a partner’s department and refuses it writing', async () => {
+    const police = testToken({ sub: 'police', name: '联络员', role: 'partner', department: 'police' });
+    render(<remote.App gatewayUrl="http://gateway.test" token={police} routing="memory" />);
+    expect(await screen.findByText('联络员 · /plans · 只读 · POLICE')).toBeTruthy();
+  });
+
+  it('asks getToken for a first token when none is given', async () => {
+    const getToken = vi.fn(async () => testToken({ sub: 'a', name: '新令牌', role: 'leader', exp: 4_000_000_000 }));
+    render(<remote.App gatewayUrl="http://gateway.test" getToken={getToken} routing="memory" />);
+    expect(await screen.findByText(/新令牌/)).toBeTruthy();
+    expect(getToken).toHaveBeenCalled();
+    // A leader reaches the section the others do not see.
+    expect(screen.getByRole('menu', { name: '测试模块' }).textContent).toContain('仅局领导');
+  });
+});
+
+describe('helpers', () => {
+  it('puts a BAD_USER_INPUT message under its field, and returns the message of any other error', () => {
+    const { result } = renderHook(() => Form.useForm()[0]);
+    const form = result.current;
+    render(
+      <Form form={form}>
+        <Form.Item name="title">
+          <Input />
+        </Form.Item>
+      </Form>,
+    );
+    const fieldError = new CombinedError({
+      graphQLErrors: [{ message: '标题不能为空', extensions: { code: 'BAD_USER_INPUT', field: 'title' } }],
+    });
+    act(() => {
+      expect(applyServerErrors(form, fieldError)).toBeUndefined();
+    });
+    expect(form.getFieldError('title')).toEqual(['标题不能为空']);
+    const other = new CombinedError({
+      graphQLErrors: [{ message: '无权操作', extensions: { code: 'FORBIDDEN' } }],
+    });
+    expect(applyServerErrors(form, other)).toBe('无权操作');
+  });
+
+  it('formats money and lists of names, with — for none', () => {
+    expect(formatMoney(12500)).toBe('12,500 元');
+    expect(formatMoney(0)).toBe('—');
+    expect(names([{ name: '东城街道' }, { name: '西城街道' }])).toBe('东城街道、西城街道');
+    expect(names([])).toBe('—');
+  });
+
+  it('offers the townships the gateway answers', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => ({
+        data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' }] },
+      }),
+    });
+    const Page = defineRemote({ label: '乡镇', routes: TownshipList }).App;
+    render(<Page gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
+    expect(await screen.findByText('511902001:东城街道')).toBeTruthy();
+    expect(calls.map((c) => c.operationName)).toEqual(['TownshipOptions']);
+  });
+});
