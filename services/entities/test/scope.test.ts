@@ -1,4 +1,5 @@
 import { DEMO_TOWNSHIP_ID, DEMO_VILLAGE_ID } from '@shian/auth';
+import { todayInChina } from '@shian/clock';
 import { dialects, type KeyTypeScope, referenceScopeTests, testSubgraph } from '@shian/subgraph-kit/testing';
 import { parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +169,17 @@ const WRITES: Record<string, { write: Write; code: string; table?: Function }[]>
             sentOn: '2024-05-01',
           },
         },
+      ],
+      code: 'FORBIDDEN',
+      table: Notice,
+    },
+  ],
+  // The township records replies to its own notices only (notice-reply.test.ts checks the row stays unreplied).
+  recordNoticeReply: [
+    {
+      write: (ids) => [
+        'mutation($id: ID!, $on: LocalDate!) { recordNoticeReply(id: $id, repliedOn: $on, reply: "越界反馈") { id } }',
+        { id: ids.notice[1], on: todayInChina() },
       ],
       code: 'FORBIDDEN',
       table: Notice,

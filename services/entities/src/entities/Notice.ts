@@ -39,4 +39,13 @@ export class Notice {
   @Field(() => LocalDate, { nullable: true, description: '反馈期限' })
   @Property({ type: 'string', length: 10, nullable: true })
   dueOn: string | null = null;
+
+  /** The township's reply, recorded once (recordNoticeReply): it closes the 反馈期限 clock in the inbox. */
+  @Field(() => LocalDate, { nullable: true, description: '反馈日期(乡镇回复函件的日期)' })
+  @Property({ type: 'string', length: 10, nullable: true })
+  repliedOn: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '反馈内容' })
+  @Property({ type: 'text', nullable: true })
+  reply: string | null = null;
 }

@@ -17,7 +17,9 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { type OfficialLevel, type RiskGrade, VillageReport, VillageReportStatus } from '../entities';
+import { Notice, type OfficialLevel, type RiskGrade, VillageReport, VillageReportStatus } from '../entities';
+import { LABELS } from '../rules/enums';
+import { yearOf } from '../rules/dates';
 import { visitSchedule, visitsPerYear } from '../rules/visit-frequency';
 import { InboxMark } from './InboxMark';
 
@@ -68,14 +70,14 @@ interface AssignmentRow {
  * Entities' open clocks in the caller's scope, as its lists apply it (a township officer: their township's):
  * - village reports waiting for triage (PENDING), by their stored triage deadline `dueOn` (the list's `overdue`);
  * - 包保 assignments running today, by their next visit's due day as `Assignment.nextVisitDue`/`visitOverdue`
- *   compute it (`visitSchedule` on the official's level and the business's grade; overdue from the day after).
+ *   compute it (`visitSchedule` on the official's level and the business's grade; overdue from the day after);
+ * - notices (提示函、督办函、整改通知) with a 反馈期限 (`dueOn`) and no reply recorded yet (`repliedOn`), by their
+ *   township: `recordNoticeReply` closes the clock, and a reply after the day is late, not open, so it leaves too.
  * Not clocks of this inbox, on purpose:
  * - a licence's `validUntil`: renewal (延续) is the holder's application, the bureau acts only once one is filed,
  *   and the register records no renewal of a row (a renewed licence is a new row), so an expired one would stay
  *   "overdue" for ever with nothing the bureau could do to close it; `License.expired` shows it on the business;
- * - a notice's 反馈期限 (`Notice.dueOn`, the letters sent to townships after supervision rounds): the register
- *   records no reply, so the clock could never be met; it becomes one when replies are recorded. Supervision rounds
- *   themselves carry no date to act by.
+ * - supervision rounds: they carry no date to act by.
  */
 export async function entitiesInbox(ctx: Context, withinWorkingDays: number): Promise<InboxItem[]> {
   requireInboxReader(ctx);
@@ -87,7 +89,7 @@ export async function entitiesInbox(ctx: Context, withinWorkingDays: number): Pr
       ? { sql: '', params: [] as string[] }
       : { sql: ' and e.township_id = ?', params: [township] };
 
-  const [reports, assignments] = await Promise.all([
+  const [reports, assignments, notices] = await Promise.all([
     ctx.em.find(
       VillageReport,
       {
@@ -107,6 +109,11 @@ export async function entitiesInbox(ctx: Context, withinWorkingDays: number): Pr
       [window.today, addDays(window.horizon, -SHORTEST_VISIT_INTERVAL_DAYS), ...scoped.params],
       'all',
     ) as Promise<AssignmentRow[]>,
+    ctx.em.find(Notice, {
+      dueOn: { $ne: null, $lte: window.horizon },
+      repliedOn: null,
+      ...(township === undefined ? {} : { township }),
+    }),
   ]);
 
   const items: (InboxItem | null)[] = reports.map((report) =>
@@ -142,6 +149,25 @@ export async function entitiesInbox(ctx: Context, withinWorkingDays: number): Pr
     if (item) item.state = schedule.overdue ? InboxItemState.OVERDUE : InboxItemState.DUE_SOON;
     items.push(item);
   }
+  for (const notice of notices) {
+    const townshipId = notice.township.id;
+    items.push(
+      inboxItem(
+        {
+          domain: 'entities',
+          kind: 'NOTICE_REPLY',
+          title: `${LABELS.NoticeKind[notice.kind]} ${notice.number}:反馈期限`,
+          recordId: notice.id,
+          recordCode: notice.number,
+          townshipId,
+          dueDate: notice.dueOn as string,
+          // The notices list narrowed to the letter's township, kind and year: the page shows notices as a list.
+          link: `/entities/notices?townshipId=${townshipId}&kind=${notice.kind}&year=${yearOf(notice.sentOn)}`,
+        },
+        window,
+      ),
+    );
+  }
   return sortInboxItems(items);
 }
 
@@ -149,7 +175,7 @@ export async function entitiesInbox(ctx: Context, withinWorkingDays: number): Pr
 export class InboxResolver extends InboxQueries(Inbox) {
   @FieldResolver(() => [InboxItem], {
     nullable: true,
-    description: '主体与属地:待分办的村(社区)报告、到期的包保督导(本人范围内)',
+    description: '主体与属地:待分办的村(社区)报告、到期的包保督导、待反馈的函件(本人范围内)',
   })
   entities(@Root() inbox: Inbox, @Ctx() ctx: Context): Promise<InboxItem[]> {
     return entitiesInbox(ctx, inbox.withinWorkingDays);

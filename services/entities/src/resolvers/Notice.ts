@@ -1,21 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { FilterQuery } from '@mikro-orm/core';
+import { type FilterQuery, LockMode } from '@mikro-orm/core';
 import {
   Connection,
   ConnectionArgs,
   type Context,
+  conflict,
+  forbidden,
+  LocalDate,
   nextInSequence,
+  notFound,
   paginate,
   requireDistrictWriter,
+  requireWriter,
+  inScope,
+  todayInChina,
   townshipScope,
   userInputError,
 } from '@shian/subgraph-kit';
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { scopedTownship } from '../scope';
 import { Notice, NoticeKind, Township } from '../entities';
 import { NoticeFilter, NoticeInput } from '../inputs';
 import { yearOf } from '../rules/dates';
-import { localDate, requiredText } from '../validate';
+import { localDate, notAfterToday, requiredText } from '../validate';
 
 @ObjectType()
 export class NoticeConnection extends Connection(Notice) {}
@@ -26,6 +33,9 @@ const SYMBOL: Record<NoticeKind, string> = {
   SUPERVISION_LETTER: '督',
   RECTIFICATION_NOTICE: '改',
 };
+
+/** A reply is a letter's answer, not a report: two thousand characters, as the 反馈 box on paper. */
+export const MAX_REPLY_LENGTH = 2000;
 
 export const noticeNumber = (kind: NoticeKind, year: number, sequence: number) =>
   `巴州市监食${SYMBOL[kind]}〔${year}〕${sequence}号`;
@@ -77,6 +87,37 @@ export class NoticeResolver {
       content,
       dueOn,
     });
+    await ctx.em.flush();
+    return notice;
+  }
+
+  /**
+   * The township the notice was sent to records its reply, once: its own township officer, or district staff
+   * (leaders, officers) on its behalf. Another township's officer, partners and village liaisons are refused before
+   * anything is read or written. The row is locked while it is checked, so two replies at once cannot both land.
+   */
+  @Mutation(() => Notice, { description: '记录乡镇(街道)对函件的反馈(每份函件一次)' })
+  async recordNoticeReply(
+    @Arg('id', () => ID) id: string,
+    @Arg('repliedOn', () => LocalDate) repliedOn: string,
+    @Arg('reply', () => String) reply: string,
+    @Ctx() ctx: Context,
+  ): Promise<Notice> {
+    const role = ctx.identity.role;
+    if (role === 'partner') throw forbidden('协作部门无权记录函件反馈');
+    if (role === 'village') throw forbidden('村(社区)协管员无权记录函件反馈');
+    requireWriter(ctx);
+    const day = localDate(repliedOn, 'repliedOn', '反馈日期');
+    const text = requiredText(reply, 'reply', '反馈内容', MAX_REPLY_LENGTH);
+    const notice = await ctx.em.findOne(Notice, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!notice) throw notFound('函件', id);
+    if (!inScope(ctx, notice.township.id))
+      throw forbidden('该函件发给其他乡镇(街道),只能由收函乡镇(街道)或区局人员记录反馈');
+    if (notice.repliedOn) throw conflict(`函件 ${notice.number} 已于 ${notice.repliedOn} 记录反馈,不能再次记录`);
+    if (day < notice.sentOn) throw userInputError(`反馈日期(${day})不能早于发出日期(${notice.sentOn})`, 'repliedOn');
+    notAfterToday(day, todayInChina(), 'repliedOn', '反馈日期');
+    notice.repliedOn = day;
+    notice.reply = text;
     await ctx.em.flush();
     return notice;
   }

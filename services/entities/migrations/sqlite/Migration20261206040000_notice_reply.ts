@@ -1,0 +1,14 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** A notice's reply (Notice.repliedOn, Notice.reply): recorded once by the township, it closes the 反馈期限 clock. */
+export class Migration20261206040000_notice_reply extends Migration {
+  override async up(): Promise<void> {
+    this.addSql('alter table `notice` add column `replied_on` text null;');
+    this.addSql('alter table `notice` add column `reply` text null;');
+  }
+
+  override async down(): Promise<void> {
+    this.addSql('alter table `notice` drop column `reply`;');
+    this.addSql('alter table `notice` drop column `replied_on`;');
+  }
+}
