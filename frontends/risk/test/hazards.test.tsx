@@ -84,11 +84,11 @@ describe('a round of hazard investigation', () => {
     expect(screen.queryByRole('button', { name: /开始排查|结束排查/ })).toBeNull();
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '整改' })));
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '确定' })));
     expect(await screen.findByText('请填写整改情况')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(false);
     fireEvent.change(screen.getByLabelText('整改情况'), { target: { value: '已建立留样台账' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(true));
     const rectify = calls.find((c) => c.operationName === 'RectifyHazard')!.variables;
     expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });

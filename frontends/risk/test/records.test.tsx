@@ -69,11 +69,11 @@ describe('责任清单', () => {
     await act(async () => fireEvent.click(complete));
     const evidence = await screen.findByLabelText('完成佐证');
     fireEvent.change(evidence, { target: { value: '   ' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     expect(await screen.findByText(/请填写完成佐证/)).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(false);
     fireEvent.change(evidence, { target: { value: ' 已印发备案指导通知 ' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(true));
     expect(calls.find((c) => c.operationName === 'CompleteDuty')!.variables).toEqual({
       id: '1',
@@ -108,7 +108,7 @@ describe('an incident’s page', () => {
     const next = screen.getByRole('button', { name: '进入下一步:控制' });
     await act(async () => fireEvent.click(next));
     fireEvent.change(await screen.findByLabelText('情况说明'), { target: { value: '封存剩余食品' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'AdvanceIncident')).toBe(true));
     const advance = calls.find((c) => c.operationName === 'AdvanceIncident')!.variables;
     expect(advance).toMatchObject({ id: 'I1', version: 4, step: 'CONTROLLED', note: '封存剩余食品' });
@@ -208,10 +208,10 @@ describe('突发事件', () => {
     await act(async () => fireEvent.click(edit));
     const hours = await screen.findByLabelText('时限(小时)');
     fireEvent.change(hours, { target: { value: '' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     expect(await screen.findByText('请填写时限')).toBeTruthy();
     fireEvent.change(hours, { target: { value: '3' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateIncidentReportRule')).toBe(true));
     expect(calls.find((c) => c.operationName === 'UpdateIncidentReportRule')!.variables).toEqual({
       level: 'I',
@@ -233,7 +233,7 @@ describe('会商研判', () => {
     const open = await screen.findByRole('button', { name: /登记会商/ });
     await act(async () => fireEvent.click(open));
     fireEvent.change(await screen.findByLabelText('会商主题'), { target: { value: '节前食品安全风险会商' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     expect(await screen.findByText('请至少填写一个参会部门')).toBeTruthy();
     expect(screen.getByText('请填写结论内容')).toBeTruthy();
     expect(screen.getByText('请填写责任部门')).toBeTruthy();
@@ -254,7 +254,7 @@ describe('会商研判', () => {
       fireEvent.change(due, { target: { value: '2025-06-30' } });
     });
     await act(async () => fireEvent.keyDown(due, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateConsultation')).toBe(true));
     expect(calls.find((c) => c.operationName === 'CreateConsultation')!.variables.input).toMatchObject({
       title: '节前食品安全风险会商',

@@ -183,14 +183,14 @@ describe('a risk’s page', () => {
     const title = await screen.findByLabelText('风险名称');
     fireEvent.change(title, { target: { value: '  ' } });
     fireEvent.change(screen.getByLabelText('可能性'), { target: { value: '' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     expect(await screen.findByText('请填写风险名称')).toBeTruthy();
     expect(screen.getByText('请填写可能性(1–5)')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'UpdateRisk')).toBe(false);
 
     fireEvent.change(title, { target: { value: '农村集体聚餐食物中毒风险(修订)' } });
     fireEvent.change(screen.getByLabelText('可能性'), { target: { value: '5' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '保存' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateRisk')).toBe(true));
     const update = calls.find((c) => c.operationName === 'UpdateRisk')!;
     expect(update.variables).toMatchObject({

@@ -3,9 +3,8 @@ import { ErrorPanel, StatusTag } from '@shian/ui-kit';
 import { Card, Form, Input, InputNumber, Table, Tag } from '@shian/antd';
 import { graphql } from '../gql';
 import type { IncidentLevel } from '../gql/graphql';
-import { formatDateTime, useIsLeader } from '@shian/remote-kit';
+import { formatDateTime, FormDialog, useIsLeader } from '@shian/remote-kit';
 import { INCIDENT_LEVEL } from '../labels';
-import { FormDialog } from './FormDialog';
 
 const ReportRulesQuery = graphql(`
   query IncidentReportRules {
@@ -75,7 +74,7 @@ export function ReportRules() {
                       initialValues={{ hours: r.hours, source: r.source }}
                       success="报告时限已修改,各事件的报告时限按新规则计算"
                       onDone={reload}
-                      submit={(v) => update({ level: r.level, hours: v.hours, source: v.source?.trim() || null })}
+                      onSubmit={(v) => update({ level: r.level, hours: v.hours, source: v.source?.trim() || null })}
                     >
                       <Form.Item
                         label="时限(小时)"

@@ -7,8 +7,7 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
-import { useModulePath } from '@shian/remote-kit';
-import { FormDialog } from './FormDialog';
+import { FormDialog, useModulePath } from '@shian/remote-kit';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
 const CreateRiskMutation = graphql(`
@@ -110,7 +109,7 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
       width={720}
       initialValues={initialValues}
       success={risk ? '风险已更新' : '风险已登记'}
-      submit={async (v) => {
+      onSubmit={async (v) => {
         if (risk) return update({ id: risk.id, version: risk.version, input: input(v) });
         const result = await create({ input: input(v) });
         if (result.data) navigate(to(`/risks/${result.data.createRisk.id}`));

@@ -4,7 +4,7 @@ import { Flex, Form, Select, Typography } from '@shian/antd';
 import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
 import { LEVEL_COLOR, RISK_LEVEL } from '../labels';
-import { FormDialog } from './FormDialog';
+import { FormDialog } from '@shian/remote-kit';
 
 export const RiskMatrixQuery = graphql(`
   query RiskMatrix {
@@ -107,7 +107,7 @@ export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDon
       initialValues={{ cells: matrix.cells }}
       success="风险矩阵已调整,各风险等级已按新矩阵重新计算"
       onDone={onDone}
-      submit={(v) => update({ cells: v.cells })}
+      onSubmit={(v) => update({ cells: v.cells })}
     >
       <Typography.Paragraph type="secondary">
         调整后各项风险的等级按新矩阵重新计算,等级变化记入其等级变更记录(原因“风险矩阵调整”)。

@@ -4,9 +4,8 @@ import { DatePicker, Form, Input, Select, Table, Tag, Tooltip } from '@shian/ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { formatDate, useCanWrite } from '@shian/remote-kit';
+import { formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
-import { FormDialog } from './FormDialog';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
 export interface DutyOwnerValues {
@@ -184,7 +183,7 @@ export function CompleteDutyButton({
       button={{ size: 'small' }}
       success="已登记完成"
       onDone={onDone}
-      submit={(v) => complete({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
+      onSubmit={(v) => complete({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
     >
       <Form.Item
         label="完成佐证"
@@ -258,7 +257,7 @@ export function NewDutyButton({ riskId, onDone }: { riskId?: string; onDone?: ()
       success="责任事项已登记"
       initialValues={{ ownerKind: 'DEPARTMENT', frequency: 'ONCE' }}
       onDone={onDone}
-      submit={(v) => create({ input: dutyInput(v, riskId ? { riskId } : {}) })}
+      onSubmit={(v) => create({ input: dutyInput(v, riskId ? { riskId } : {}) })}
     >
       <DutyTaskFields />
     </FormDialog>
@@ -311,7 +310,7 @@ export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: 
         dueDate: duty.dueDate ? dayjs(duty.dueDate) : undefined,
       }}
       onDone={onDone}
-      submit={(v) =>
+      onSubmit={(v) =>
         update({
           id: duty.id,
           version: duty.version,

@@ -4,10 +4,9 @@ import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm, Table
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { formatDate, useCanWrite } from '@shian/remote-kit';
+import { formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
-import { FormDialog } from './FormDialog';
 import { EntityPicker, RiskPicker } from './pickers';
 
 export const HazardRowFragmentDoc = graphql(`
@@ -123,7 +122,7 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
       success="隐患已登记"
       initialValues={{ foundOn: dayjs() }}
       onDone={onDone}
-      submit={(v) =>
+      onSubmit={(v) =>
         record({
           input: {
             investigationId,
@@ -190,7 +189,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           success="已登记整改"
           initialValues={{ rectifiedOn: dayjs() }}
           onDone={onDone}
-          submit={(v) => rectify({ ...at, rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'), note: v.note.trim() })}
+          onSubmit={(v) => rectify({ ...at, rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'), note: v.note.trim() })}
         >
           <Form.Item label="整改日期" name="rectifiedOn" rules={[{ required: true, message: '请选择整改日期' }]}>
             <DatePicker aria-label="整改日期" style={{ width: '100%' }} />
@@ -230,7 +229,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           button={{ size: 'small' }}
           success="已关联风险"
           onDone={onDone}
-          submit={(v) => linkRisk({ ...at, riskId: v.riskId })}
+          onSubmit={(v) => linkRisk({ ...at, riskId: v.riskId })}
         >
           <Form.Item label="所属风险" name="riskId" rules={[{ required: true, message: '请选择所属风险' }]}>
             <RiskPicker />
@@ -244,7 +243,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           button={{ size: 'small' }}
           success="已关联案件"
           onDone={onDone}
-          submit={(v) => link({ ...at, caseId: v.caseId.trim() })}
+          onSubmit={(v) => link({ ...at, caseId: v.caseId.trim() })}
         >
           <Form.Item
             label="执法办案中的线索或案件编号(ID)"

@@ -4,9 +4,8 @@ import { DatePicker, Form, Input, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { formatDateTime } from '@shian/remote-kit';
+import { formatDateTime, FormDialog } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
-import { FormDialog } from './FormDialog';
 
 const STEPS = Object.keys(INCIDENT_STEP) as IncidentStep[];
 
@@ -101,7 +100,7 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
       initialValues={{ at: dayjs() }}
       success={`已记录“${label}”`}
       onDone={onDone}
-      submit={(v) =>
+      onSubmit={(v) =>
         advance({
           id: incident.id,
           version: incident.version,
@@ -136,7 +135,7 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
       initialValues={{ at: dayjs() }}
       success="已登记上报时间"
       onDone={onDone}
-      submit={(v) => mark({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
+      onSubmit={(v) => mark({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
     >
       <Form.Item
         label="报告时间"
@@ -182,7 +181,7 @@ export function LinkRecordsButton({
       initialValues={{ sampleIds, caseIds }}
       success="关联已保存"
       onDone={onDone}
-      submit={(v) =>
+      onSubmit={(v) =>
         link({
           id: incident.id,
           version: incident.version,

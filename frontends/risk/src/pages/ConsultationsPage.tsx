@@ -5,10 +5,9 @@ import { Button, Card, DatePicker, Flex, Form, Input, type TableColumnsType } fr
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
-import { FormDialog } from '../components/FormDialog';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, RiskPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { names, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { FormDialog, names, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationListQuery } from '../gql/graphql';
 import { DEPARTMENT } from '../labels';
@@ -108,7 +107,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
       success="会商已登记,结论已列入责任清单"
       initialValues={{ date: dayjs(), departments: [], conclusions: [{ text: '', ownerKind: 'DEPARTMENT' }] }}
       onDone={onDone}
-      submit={(v) =>
+      onSubmit={(v) =>
         create({
           input: {
             date: v.date.format('YYYY-MM-DD'),

@@ -4,10 +4,9 @@ import { labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
-import { FormDialog } from '../components/FormDialog';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { names, useCanWrite } from '@shian/remote-kit';
+import { FormDialog, names, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS } from '../labels';
@@ -128,7 +127,7 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
       success="演练已登记"
       initialValues={{ date: dayjs(), departments: [], followUps: [] }}
       onDone={onDone}
-      submit={(v) =>
+      onSubmit={(v) =>
         create({
           input: {
             scenario: v.scenario.trim(),
@@ -212,7 +211,7 @@ function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => voi
       initialValues={{ evaluation: drill.evaluation ?? '' }}
       success="评估已保存"
       onDone={onDone}
-      submit={(v) => evaluate({ id: drill.id, version: drill.version, evaluation: v.evaluation.trim() })}
+      onSubmit={(v) => evaluate({ id: drill.id, version: drill.version, evaluation: v.evaluation.trim() })}
     >
       <Form.Item
         label="评估"

@@ -4,12 +4,11 @@ import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
-import { FormDialog } from '../components/FormDialog';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { DepartmentSelect, EntityPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { formatDateTime, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
+import { formatDateTime, FormDialog, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
@@ -121,7 +120,7 @@ function ReportIncidentButton() {
       width={720}
       initialValues={{ occurredAt: dayjs(), receivedAt: dayjs(), affected: 0, responseDepartments: [] }}
       success="事件已登记,报告时限开始计时"
-      submit={async (v) => {
+      onSubmit={async (v) => {
         const result = await report({
           input: {
             title: v.title.trim(),

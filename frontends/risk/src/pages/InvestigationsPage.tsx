@@ -18,11 +18,10 @@ import {
 } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams } from '@shian/router';
-import { FormDialog } from '../components/FormDialog';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
 import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
 import { TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { names, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { FormDialog, names, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { HazardFilter, HazardInvestigationListQuery, HazardStatus, InvestigationStatus } from '../gql/graphql';
 import { HAZARD_STATUS, INVESTIGATION_STATUS } from '../labels';
@@ -134,7 +133,7 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
       button={{ type: 'primary' }}
       success="排查已建立"
       onDone={onDone}
-      submit={async (v) => {
+      onSubmit={async (v) => {
         const result = await create({
           input: {
             theme: v.theme.trim(),

@@ -6,9 +6,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { FailureKind, SampleStatus, Verdict } from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
-import { useCanWrite } from '@shian/remote-kit';
+import { FormDialog, useCanWrite } from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
-import { ActionButton } from './ActionButton';
 
 const MoveSample = graphql(`
   mutation MoveSample($input: MoveSampleInput!) {
@@ -96,7 +95,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
     sample.status === 'UNQUALIFIED' || sample.status === 'RECHECKING' || sample.status === 'DISPOSING';
 
   const move = (to: SampleStatus) => (
-    <ActionButton<{ on: Dayjs; notifiedOn?: Dayjs; note?: string }>
+    <FormDialog<{ on: Dayjs; notifiedOn?: Dayjs; note?: string }>
       key={to}
       label={`变更为「${labelOf(STATUS, to)}」`}
       title={`${labelOf(STATUS, sample.status)} → ${labelOf(STATUS, to)}`}
@@ -124,14 +123,14 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
       <Form.Item name="note" label="说明">
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-    </ActionButton>
+    </FormDialog>
   );
 
   return (
     <Flex gap={8} wrap data-testid="sample-actions">
       {sample.nextStatuses.map(move)}
       {sample.status === 'TESTING' && (
-        <ActionButton<{ items: ItemValues[] }>
+        <FormDialog<{ items: ItemValues[] }>
           label="录入检验结果"
           title="录入检验项目结果"
           success="检验结果已保存"
@@ -202,10 +201,10 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
               </>
             )}
           </Form.List>
-        </ActionButton>
+        </FormDialog>
       )}
       {sample.status === 'UNQUALIFIED' && !sample.recheck && (
-        <ActionButton<{ requestedOn: Dayjs; applicant: string; lab: string }>
+        <FormDialog<{ requestedOn: Dayjs; applicant: string; lab: string }>
           label="受理复检申请"
           title="复检申请(收到结论后7个工作日内,不得在初检机构)"
           success="已受理复检申请"
@@ -226,10 +225,10 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           <Form.Item name="lab" label="复检机构" rules={required('请选择复检机构')}>
             <AutoComplete options={LABS.filter((lab) => lab !== sample.lab).map((value) => ({ value }))} />
           </Form.Item>
-        </ActionButton>
+        </FormDialog>
       )}
       {sample.status === 'RECHECKING' && sample.recheck && (
-        <ActionButton<{ result: Verdict; completedOn: Dayjs }>
+        <FormDialog<{ result: Verdict; completedOn: Dayjs }>
           label="录入复检结论"
           title="复检结论(最终结论)"
           success="复检结论已录入"
@@ -247,10 +246,10 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             <Radio.Group options={optionsOf(VERDICT)} />
           </Form.Item>
           {dateItem('completedOn', '结论日期')}
-        </ActionButton>
+        </FormDialog>
       )}
       {sample.status === 'UNQUALIFIED' && (
-        <ActionButton<{ startedOn: Dayjs; actions: string[]; quantity?: number; measures?: string }>
+        <FormDialog<{ startedOn: Dayjs; actions: string[]; quantity?: number; measures?: string }>
           label="启动核查处置"
           title="启动不合格食品核查处置"
           success="已启动核查处置"
@@ -281,10 +280,10 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           <Form.Item name="measures" label="处置情况">
             <Input.TextArea rows={2} />
           </Form.Item>
-        </ActionButton>
+        </FormDialog>
       )}
       {sample.status === 'DISPOSING' && sample.disposal && (
-        <ActionButton<{ completedOn: Dayjs; actions: string[]; measures: string; caseNumber?: string }>
+        <FormDialog<{ completedOn: Dayjs; actions: string[]; measures: string; caseNumber?: string }>
           label="完成核查处置"
           title="完成核查处置"
           success="核查处置已完成"
@@ -315,10 +314,10 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           <Form.Item name="caseNumber" label="案件编号(立案时必填)">
             <Input placeholder="如 巴州市监罚立〔2024〕12号" />
           </Form.Item>
-        </ActionButton>
+        </FormDialog>
       )}
       {unqualifiedNow && (
-        <ActionButton<{ kind: string; filedOn: Dayjs; applicant: string; reason: string }>
+        <FormDialog<{ kind: string; filedOn: Dayjs; applicant: string; reason: string }>
           label="登记异议"
           title="异议申请(收到结论后7个工作日内)"
           success="异议已登记"
@@ -348,7 +347,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           <Form.Item name="reason" label="异议理由" rules={required('请填写异议理由')}>
             <Input.TextArea rows={3} />
           </Form.Item>
-        </ActionButton>
+        </FormDialog>
       )}
     </Flex>
   );

@@ -16,11 +16,10 @@ import {
 } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { ActionButton } from '../components/ActionButton';
 import { graphql } from '../gql';
 import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
 import { DUTY } from '../labels';
-import { useCurrentUser } from '@shian/remote-kit';
+import { FormDialog, useCurrentUser } from '@shian/remote-kit';
 
 const CalendarPageQueryDocument = graphql(`
   query CalendarPage($year: Int!) {
@@ -123,7 +122,7 @@ export function CalendarPage() {
         }
         extra={
           canEdit && (
-            <ActionButton<{ date: Dayjs; kind: CalendarDayKind; name: string }>
+            <FormDialog<{ date: Dayjs; kind: CalendarDayKind; name: string }>
               label="调整日期"
               title="调整某日为放假或上班"
               success="日历已调整"
@@ -148,7 +147,7 @@ export function CalendarPage() {
               <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }]}>
                 <Input placeholder="如 春节、调休上班" />
               </Form.Item>
-            </ActionButton>
+            </FormDialog>
           )
         }
         style={{ marginBottom: 16 }}
@@ -223,7 +222,7 @@ export function CalendarPage() {
               key: 'edit',
               render: (_, rule) =>
                 canEdit && (
-                  <ActionButton<{ unit: ClockUnit; amount: number; extension: number; source: string }>
+                  <FormDialog<{ unit: ClockUnit; amount: number; extension: number; source: string }>
                     label="修改"
                     title={`修改「${rule.name}」`}
                     success="规则已修改"
@@ -249,7 +248,7 @@ export function CalendarPage() {
                     <Form.Item name="source" label="依据" rules={[{ required: true, message: '请填写依据' }]}>
                       <Input.TextArea rows={2} />
                     </Form.Item>
-                  </ActionButton>
+                  </FormDialog>
                 ),
             },
           ]}

@@ -5,11 +5,10 @@ import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type Tab
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from '@shian/router';
-import { ActionButton } from '../components/ActionButton';
 import { graphql } from '../gql';
 import type { ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
-import { useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { FormDialog, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 
 const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
@@ -129,7 +128,7 @@ export function ConsumerRequestsPage() {
               </Button>
             )}
             {district && (
-              <ActionButton<{ status: ConsumerRequestStatus; reply: string }>
+              <FormDialog<{ status: ConsumerRequestStatus; reply: string }>
                 label="答复"
                 title={`答复「${row.title}」`}
                 success="已答复"
@@ -146,7 +145,7 @@ export function ConsumerRequestsPage() {
                 <Form.Item name="reply" label="答复" rules={[{ required: true, message: '请填写答复' }]}>
                   <Input.TextArea rows={3} />
                 </Form.Item>
-              </ActionButton>
+              </FormDialog>
             )}
           </Space>
         ),
@@ -160,7 +159,7 @@ export function ConsumerRequestsPage() {
         subTitle="群众点单、监管部门抽检、结果向社会公布"
         extra={
           canWrite && (
-            <ActionButton<{
+            <FormDialog<{
               title: string;
               category: string;
               description: string;
@@ -200,7 +199,7 @@ export function ConsumerRequestsPage() {
               <Form.Item name="submittedOn" label="提出日期" rules={[{ required: true }]}>
                 <DatePicker style={{ width: '100%' }} />
               </Form.Item>
-            </ActionButton>
+            </FormDialog>
           )
         }
       />
