@@ -360,6 +360,18 @@ const STEPS: Step[] = [
         sentOn: today,
       },
     }),
+    keep: (a, s) => {
+      s.noticeId = a.id;
+    },
+  },
+  {
+    mutation: 'recordNoticeReply',
+    // The township the notice went to records its reply.
+    as: 'township',
+    query:
+      'mutation($id: ID!, $on: LocalDate!) { recordNoticeReply(id: $id, repliedOn: $on, reply: "已收悉,正在整改") { id } }',
+    variables: (s) => ({ id: s.noticeId, on: today }),
+    changed: { field: 'repliedOn', from: () => null, to: () => today },
   },
   {
     mutation: 'assessRisk',
