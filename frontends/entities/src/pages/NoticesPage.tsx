@@ -1,8 +1,9 @@
 import { SendOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Button, Flex, Select, type TableColumnsType } from '@shian/antd';
+import { Button, Flex, Select, type TableColumnsType, Typography } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
+import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import { formatDate, useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -24,6 +25,8 @@ const NoticeListDocument = graphql(`
         title
         sentOn
         dueOn
+        repliedOn
+        reply
         content
         township {
           id
@@ -73,6 +76,21 @@ export function NoticesPage() {
     },
     { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
     { title: '办理期限', dataIndex: 'dueOn', render: formatDate },
+    {
+      title: '反馈',
+      key: 'reply',
+      render: (_, row) =>
+        row.repliedOn ? (
+          <Typography.Text ellipsis={{ tooltip: row.reply }} style={{ maxWidth: 240 }}>
+            {formatDate(row.repliedOn)} {row.reply}
+          </Typography.Text>
+        ) : canWrite ? (
+          // The list is already the caller's scope: a township officer sees only notices sent to their township.
+          <RecordNoticeReplyButton notice={row} onRecorded={reload} />
+        ) : (
+          <Typography.Text type="secondary">未反馈</Typography.Text>
+        ),
+    },
   ];
 
   return (
