@@ -188,6 +188,12 @@ export function buildResponsibility(
  * 督查 rounds: in 2024 every township in one of four batches; in 2023 three batches covering fewer. Notices:
  * exactly 12 prompt letters in 2024 (one of them to the demo township), plus other kinds and 2023's letters.
  */
+const REPLIES: Record<NoticeKind, string> = {
+  PROMPT_LETTER: '已组织专题研究,逐项对照提示事项落实,落实情况书面报区食安办。',
+  SUPERVISION_LETTER: '督办事项已逐项办结,办理结果及佐证材料已报区食安办。',
+  RECTIFICATION_NOTICE: '问题清单所列事项已全部整改到位,整改报告已报区食安办。',
+};
+
 export function buildSupervision(random: Random): { rounds: DemoRound[]; notices: DemoNotice[] } {
   const rounds: DemoRound[] = [];
   const addRounds = (year: number, townshipIds: string[], batches: Array<[number, string, string]>) => {
@@ -251,10 +257,15 @@ export function buildSupervision(random: Random): { rounds: DemoRound[]; notices
     });
     drafted.sort((a, b) => a.sentOn.localeCompare(b.sentOn));
     drafted.forEach((notice, i) => {
+      // Every past notice that asks for a reply has had one, within its month (no random draw: the later rounds'
+      // and notices' draws stay as they were).
+      const replied = notice.dueOn !== null;
       notices.push({
         id: `NT${String(notices.length + 1).padStart(3, '0')}`,
         number: `巴州市监食${symbol}〔${year}〕${i + 1}号`,
         ...notice,
+        repliedOn: replied ? addDays(notice.sentOn, 18 + ((i * 7) % 10)) : null,
+        reply: replied ? REPLIES[kind] : null,
       });
     });
   };

@@ -90,6 +90,9 @@ export interface DemoNotice {
   sentOn: string;
   content: string;
   dueOn: string | null;
+  /** The township's written reply, for a notice that asks for one. */
+  repliedOn: string | null;
+  reply: string | null;
 }
 
 export interface DemoData {

@@ -86,4 +86,14 @@ describe('demo data', () => {
     expect(letters.some((n) => n.townshipId === DEMO_TOWNSHIP_ID)).toBe(true);
     expect(data.notices.some((n) => n.kind !== 'PROMPT_LETTER')).toBe(true);
   });
+
+  it('has a reply, within its deadline, to every past notice that asks for one (none sits overdue in the inbox)', () => {
+    const asking = data.notices.filter((n) => n.dueOn !== null);
+    expect(asking.length).toBeGreaterThan(0);
+    for (const notice of asking) {
+      expect(notice.reply, notice.number).toBeTruthy();
+      expect(notice.repliedOn! > notice.sentOn && notice.repliedOn! <= notice.dueOn!, notice.number).toBe(true);
+    }
+    for (const notice of data.notices.filter((n) => n.dueOn === null)) expect(notice.repliedOn).toBeNull();
+  });
 });
