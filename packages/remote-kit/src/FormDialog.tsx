@@ -1,37 +1,47 @@
-import { App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
+import { Alert, App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
 import { type CombinedError, errorCode, errorMessage } from '@shian/graphql-client';
-import { type ReactNode, useState } from 'react';
+import { cloneElement, type ReactElement, type ReactNode, useState } from 'react';
 import { applyServerErrors } from './serverErrors';
 
-export interface FormDialogProps<V> {
+/** What a mutation answers (urql's `{ error, data }`), or the error itself. */
+export type FormDialogAnswer = { error?: CombinedError } | CombinedError | undefined;
+
+export interface FormDialogProps<V, A extends FormDialogAnswer = FormDialogAnswer> {
   /** The button's text, and the dialog's title unless `title` says otherwise. */
   label: string;
   title?: string;
   button?: ButtonProps;
+  /** Opens the dialog instead of the button (a page's own button or link); it gets an `onClick`. */
+  trigger?: ReactElement<{ onClick?: () => void }>;
   width?: number;
   /** The dialog's OK button (确定 unless said otherwise). */
   okText?: string;
   initialValues?: Partial<V>;
   /**
    * Runs the mutation once the form validates. Answers what urql answers (`{ error }`) or the error itself: an error
-   * keeps the dialog open with the server's messages beside the fields they name, or as a message.
+   * keeps the dialog open with the server's messages beside the fields they name, or above the form.
    */
-  onSubmit: (values: V, form: FormInstance<V>) => Promise<{ error?: CombinedError } | CombinedError | undefined>;
+  onSubmit: (values: V, form: FormInstance<V>) => Promise<A>;
   /** Said when it worked. */
   success: string;
-  onDone?: () => void;
+  /** After it worked (with what the mutation answered), or after a CONFLICT's warning (with nothing). */
+  onDone?: (answer?: A) => void;
   /** The form's fields (Form.Item elements), or a function of the form for fields that depend on each other. */
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
 }
 
 /**
  * A button that opens a form in a dialog and runs one mutation: the remotes' writes. Nothing is sent until the
- * form validates. A CONFLICT (the record changed since the page read it) closes the dialog, says so and reloads on
+ * form validates. A refusal about one field stands under it; any other stays in the dialog above the form (the
+ * user still has what they typed). A CONFLICT (the record changed since the page read it) closes the dialog, says so and reloads on
  * OK (`onDone`): nothing was saved, and the user should see the other change before trying again.
  */
-export function FormDialog<V extends object>(props: FormDialogProps<V>) {
+export function FormDialog<V extends object, A extends FormDialogAnswer = FormDialogAnswer>(
+  props: FormDialogProps<V, A>,
+) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
   const [form] = Form.useForm<V>();
   const { message, modal } = AntApp.useApp();
 
@@ -43,23 +53,23 @@ export function FormDialog<V extends object>(props: FormDialogProps<V>) {
       return; // antd shows the fields' own messages
     }
     setBusy(true);
+    setProblem(undefined);
     try {
       const answer = await props.onSubmit(values, form);
       const error = answer instanceof Error ? answer : answer?.error;
       if (error) {
         if (errorCode(error) === 'CONFLICT') {
           setOpen(false);
-          modal.warning({ title: '记录已被他人修改', content: errorMessage(error), onOk: props.onDone });
+          modal.warning({ title: '记录已被他人修改', content: errorMessage(error), onOk: () => props.onDone?.() });
           return;
         }
-        const general = applyServerErrors(form, error);
-        if (general) message.error(general);
+        setProblem(applyServerErrors(form, error));
         return;
       }
       message.success(props.success);
       setOpen(false);
       form.resetFields();
-      props.onDone?.();
+      props.onDone?.(answer);
     } finally {
       setBusy(false);
     }
@@ -67,9 +77,13 @@ export function FormDialog<V extends object>(props: FormDialogProps<V>) {
 
   return (
     <>
-      <Button {...props.button} onClick={() => setOpen(true)}>
-        {props.label}
-      </Button>
+      {props.trigger ? (
+        cloneElement(props.trigger, { onClick: () => setOpen(true) })
+      ) : (
+        <Button {...props.button} onClick={() => setOpen(true)}>
+          {props.label}
+        </Button>
+      )}
       <Modal
         title={props.title ?? props.label}
         open={open}
@@ -77,10 +91,14 @@ export function FormDialog<V extends object>(props: FormDialogProps<V>) {
         okText={props.okText ?? '确定'}
         cancelText="取消"
         confirmLoading={busy}
-        onCancel={() => setOpen(false)}
+        onCancel={() => {
+          setOpen(false);
+          setProblem(undefined);
+        }}
         destroyOnHidden
         width={props.width}
       >
+        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
         <Form<V> form={form} layout="vertical" initialValues={props.initialValues}>
           {typeof props.children === 'function' ? props.children(form) : props.children}
         </Form>

@@ -58,6 +58,18 @@ describe('FormDialog', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it('keeps any other refusal in the dialog, above the form', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [{ message: '无权登记其他乡镇的记录', extensions: { code: 'FORBIDDEN' } }],
+    });
+    renderDialog(async () => ({ error }));
+    await open();
+    type('通报');
+    await ok();
+    expect((await screen.findByRole('alert')).textContent).toContain('无权登记其他乡镇的记录');
+    expect((screen.getByLabelText('标题') as HTMLInputElement).value).toBe('通报');
+  });
+
   it('on a CONFLICT closes, warns that the record changed, and reloads on OK', async () => {
     const error = new CombinedError({
       graphQLErrors: [{ message: '记录已被修改,请刷新后重试', extensions: { code: 'CONFLICT' } }],

@@ -1,13 +1,13 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { Alert, App as AntApp, DatePicker, Flex, Form, Input, Modal, Select } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { cloneElement, type ReactElement, useState } from 'react';
+import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
 import { EntityPicker } from './EntityPicker';
-import { applyServerErrors } from '@shian/remote-kit';
+import { FormDialog } from '@shian/remote-kit';
 
 const ReportOpinionMutation = graphql(`
   mutation ReportOpinionEvent($input: OpinionEventInput!) {
@@ -37,54 +37,36 @@ export function ReportOpinionButton({
   trigger: ReactElement<{ onClick?: () => void }>;
   onReported?: (id: string) => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<ReportValues>();
-  const [{ fetching }, report] = useMutation(ReportOpinionMutation);
-  const [problem, setProblem] = useState<string>();
-  const { message } = AntApp.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => undefined);
-    if (!values) return;
-    setProblem(undefined);
-    const result = await report({
-      input: {
-        title: values.title.trim(),
-        content: values.content.trim(),
-        platform: values.platform.trim(),
-        sourceUrl: values.sourceUrl?.trim() || null,
-        detectedAt: values.detectedAt.toISOString(),
-        severity: values.severity,
-        entityId: values.entityId ?? null,
-        townshipId: values.entityId ? (values.townshipId ?? null) : null,
-        caseId: values.caseId?.trim() || null,
-      },
-    });
-    if (result.error || !result.data) {
-      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
-      return;
-    }
-    message.success('舆情已登记');
-    setOpen(false);
-    form.resetFields();
-    onReported?.(result.data.reportOpinionEvent.id);
-  };
-
+  const [, report] = useMutation(ReportOpinionMutation);
   return (
-    <>
-      {cloneElement(trigger, { onClick: () => setOpen(true) })}
-      <Modal
-        title="登记舆情"
-        open={open}
-        onOk={submit}
-        okText="登记"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
-        <Form form={form} layout="vertical" initialValues={{ severity: 'GENERAL', detectedAt: dayjs() }}>
+    <FormDialog
+      trigger={trigger}
+      label="登记舆情"
+      okText="登记"
+      success="舆情已登记"
+      initialValues={{ severity: 'GENERAL', detectedAt: dayjs() }}
+      onSubmit={(values: ReportValues) =>
+        report({
+          input: {
+            title: values.title.trim(),
+            content: values.content.trim(),
+            platform: values.platform.trim(),
+            sourceUrl: values.sourceUrl?.trim() || null,
+            detectedAt: values.detectedAt.toISOString(),
+            severity: values.severity,
+            entityId: values.entityId ?? null,
+            townshipId: values.entityId ? (values.townshipId ?? null) : null,
+            caseId: values.caseId?.trim() || null,
+          },
+        })
+      }
+      onDone={(answer) => {
+        const id = answer?.data?.reportOpinionEvent.id;
+        if (id) onReported?.(id);
+      }}
+    >
+      {(form) => (
+        <>
           <Form.Item
             label="舆情标题"
             name="title"
@@ -150,8 +132,8 @@ export function ReportOpinionButton({
           <Form.Item label="关联案件编号" name="caseId">
             <Input />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </>
+      )}
+    </FormDialog>
   );
 }

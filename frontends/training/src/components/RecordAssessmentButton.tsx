@@ -1,10 +1,10 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
-import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal } from '@shian/antd';
+import { useMutation } from '@shian/graphql-client';
+import { Alert, DatePicker, Flex, Form, Input, InputNumber } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { cloneElement, type ReactElement, useState } from 'react';
+import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import { EntityPicker } from './EntityPicker';
-import { applyServerErrors } from '@shian/remote-kit';
+import { FormDialog } from '@shian/remote-kit';
 
 const RecordAssessmentMutation = graphql(`
   mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {
@@ -42,60 +42,39 @@ export function RecordAssessmentButton({
   resitOf?: ResitOf;
   onRecorded?: () => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
-  const [{ fetching }, record] = useMutation(RecordAssessmentMutation);
-  const [problem, setProblem] = useState<string>();
-  const { message } = AntApp.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => undefined);
-    if (!values) return;
-    setProblem(undefined);
-    const result = await record({
-      input: {
-        entityId: resitOf?.entityId ?? values.entityId,
-        townshipId: resitOf?.townshipId ?? values.townshipId,
-        assessedOn: values.assessedOn.format('YYYY-MM-DD'),
-        assessed: values.assessed,
-        passed: values.passed,
-        examiner: values.examiner.trim(),
-        resitOfId: resitOf?.id ?? null,
-      },
-    });
-    if (result.error) {
-      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
-      return;
-    }
-    message.success(resitOf ? '补考已登记' : '考核已登记');
-    setOpen(false);
-    form.resetFields();
-    onRecorded?.();
-  };
-
+  const [, record] = useMutation(RecordAssessmentMutation);
   return (
-    <>
-      {cloneElement(trigger, { onClick: () => setOpen(true) })}
-      <Modal
-        title={resitOf ? `补考:${resitOf.entityName}` : '登记考核'}
-        open={open}
-        onOk={submit}
-        okText="提交"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
-        {resitOf && (
-          <Alert
-            type="info"
-            showIcon
-            style={{ marginBottom: 12 }}
-            title={`首次考核 ${resitOf.assessedOn},尚未通过 ${resitOf.outstanding} 人`}
-          />
-        )}
-        <Form form={form} layout="vertical" initialValues={{ assessedOn: dayjs(), assessed: resitOf?.outstanding }}>
+    <FormDialog<Values>
+      trigger={trigger}
+      label={resitOf ? `补考:${resitOf.entityName}` : '登记考核'}
+      okText="提交"
+      success={resitOf ? '补考已登记' : '考核已登记'}
+      initialValues={{ assessedOn: dayjs(), assessed: resitOf?.outstanding }}
+      onSubmit={(values) =>
+        record({
+          input: {
+            entityId: resitOf?.entityId ?? values.entityId,
+            townshipId: resitOf?.townshipId ?? values.townshipId,
+            assessedOn: values.assessedOn.format('YYYY-MM-DD'),
+            assessed: values.assessed,
+            passed: values.passed,
+            examiner: values.examiner.trim(),
+            resitOfId: resitOf?.id ?? null,
+          },
+        })
+      }
+      onDone={() => onRecorded?.()}
+    >
+      {(form) => (
+        <>
+          {resitOf && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={`首次考核 ${resitOf.assessedOn},尚未通过 ${resitOf.outstanding} 人`}
+            />
+          )}
           {!resitOf && (
             <>
               <Form.Item label="受考主体" name="entityId" rules={[{ required: true, message: '请选择受考主体' }]}>
@@ -160,8 +139,8 @@ export function RecordAssessmentButton({
           >
             <Input />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </>
+      )}
+    </FormDialog>
   );
 }
