@@ -1,12 +1,12 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { cloneElement, type ReactElement, useState } from 'react';
+import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleKind } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
-import { applyServerErrors } from '@shian/remote-kit';
+import { FormDialog } from '@shian/remote-kit';
 
 const CreateArticleMutation = graphql(`
   mutation CreateArticle($input: ArticleInput!) {
@@ -35,123 +35,94 @@ export function ArticleFormButton({
   trigger: ReactElement<{ onClick?: () => void }>;
   onSaved?: () => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<ArticleValues>();
-  const [{ fetching }, createArticle] = useMutation(CreateArticleMutation);
-  const [problem, setProblem] = useState<string>();
-  const { message } = AntApp.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => undefined);
-    if (!values) return;
-    setProblem(undefined);
-    const result = await createArticle({
-      input: {
-        title: values.title.trim(),
-        kind: values.kind,
-        channel: values.channel,
-        publishedAt: values.publishedAt.toISOString(),
-        reach: values.reach ?? 0,
-        author: values.author.trim(),
-        summary: values.summary?.trim() ?? '',
-        url: values.url?.trim() || null,
-      },
-    });
-    if (result.error) {
-      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
-      return;
-    }
-    message.success('文章已登记');
-    setOpen(false);
-    form.resetFields();
-    onSaved?.();
-  };
-
+  const [, createArticle] = useMutation(CreateArticleMutation);
   return (
-    <>
-      {cloneElement(trigger, { onClick: () => setOpen(true) })}
-      <Modal
-        title="新增文章"
-        open={open}
-        onOk={submit}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
+    <FormDialog<ArticleValues>
+      trigger={trigger}
+      label="新增文章"
+      okText="保存"
+      success="文章已登记"
+      initialValues={{
+        kind: 'SCIENCE',
+        channel: 'DAMEI_BAZHOU_APP',
+        publishedAt: dayjs(),
+        reach: 0,
+        author: '巴州区市场监督管理局',
+      }}
+      onSubmit={(values) =>
+        createArticle({
+          input: {
+            title: values.title.trim(),
+            kind: values.kind,
+            channel: values.channel,
+            publishedAt: values.publishedAt.toISOString(),
+            reach: values.reach ?? 0,
+            author: values.author.trim(),
+            summary: values.summary?.trim() ?? '',
+            url: values.url?.trim() || null,
+          },
+        })
+      }
+      onDone={() => onSaved?.()}
+    >
+      <Form.Item
+        label="标题"
+        name="title"
+        rules={[
+          { required: true, whitespace: true, message: '请输入标题' },
+          { max: 200, message: '标题不超过200个字' },
+        ]}
       >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            kind: 'SCIENCE',
-            channel: 'DAMEI_BAZHOU_APP',
-            publishedAt: dayjs(),
-            reach: 0,
-            author: '巴州区市场监督管理局',
-          }}
+        <Input />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item label="类别" name="kind" rules={[{ required: true, message: '请选择类别' }]} style={{ flex: 1 }}>
+          <Select options={optionsOf(ARTICLE_KIND)} />
+        </Form.Item>
+        <Form.Item
+          label="发布渠道"
+          name="channel"
+          rules={[{ required: true, message: '请选择发布渠道' }]}
+          style={{ flex: 1 }}
         >
-          <Form.Item
-            label="标题"
-            name="title"
-            rules={[
-              { required: true, whitespace: true, message: '请输入标题' },
-              { max: 200, message: '标题不超过200个字' },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Flex gap={16}>
-            <Form.Item label="类别" name="kind" rules={[{ required: true, message: '请选择类别' }]} style={{ flex: 1 }}>
-              <Select options={optionsOf(ARTICLE_KIND)} />
-            </Form.Item>
-            <Form.Item
-              label="发布渠道"
-              name="channel"
-              rules={[{ required: true, message: '请选择发布渠道' }]}
-              style={{ flex: 1 }}
-            >
-              <Select options={optionsOf(CHANNEL)} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={16}>
-            <Form.Item
-              label="发布时间"
-              name="publishedAt"
-              rules={[{ required: true, message: '请选择发布时间' }]}
-              style={{ flex: 1 }}
-            >
-              <DatePicker showTime style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              label="阅读量"
-              name="reach"
-              rules={[{ type: 'integer', min: 0, message: '阅读量应为不小于 0 的整数' }]}
-              style={{ width: 140 }}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Flex>
-          <Form.Item
-            label="作者或供稿单位"
-            name="author"
-            rules={[{ required: true, whitespace: true, message: '请输入作者或供稿单位' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            label="原文链接"
-            name="url"
-            rules={[{ pattern: /^https?:\/\/\S+$/, message: '链接必须以 http:// 或 https:// 开头' }]}
-          >
-            <Input placeholder="https://" />
-          </Form.Item>
-          <Form.Item label="摘要" name="summary">
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+          <Select options={optionsOf(CHANNEL)} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={16}>
+        <Form.Item
+          label="发布时间"
+          name="publishedAt"
+          rules={[{ required: true, message: '请选择发布时间' }]}
+          style={{ flex: 1 }}
+        >
+          <DatePicker showTime style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          label="阅读量"
+          name="reach"
+          rules={[{ type: 'integer', min: 0, message: '阅读量应为不小于 0 的整数' }]}
+          style={{ width: 140 }}
+        >
+          <InputNumber precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        label="作者或供稿单位"
+        name="author"
+        rules={[{ required: true, whitespace: true, message: '请输入作者或供稿单位' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        label="原文链接"
+        name="url"
+        rules={[{ pattern: /^https?:\/\/\S+$/, message: '链接必须以 http:// 或 https:// 开头' }]}
+      >
+        <Input placeholder="https://" />
+      </Form.Item>
+      <Form.Item label="摘要" name="summary">
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormDialog>
   );
 }

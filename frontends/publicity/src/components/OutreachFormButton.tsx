@@ -1,12 +1,12 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { Alert, App as AntApp, DatePicker, Flex, Form, Input, InputNumber, Modal, Select } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { cloneElement, type ReactElement, useState } from 'react';
+import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OutreachKind } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
-import { applyServerErrors, useCurrentUser, useTownshipOptions } from '@shian/remote-kit';
+import { FormDialog, useCurrentUser, useTownshipOptions } from '@shian/remote-kit';
 
 const CreateOutreachMutation = graphql(`
   mutation CreateOutreachEvent($input: OutreachEventInput!) {
@@ -47,171 +47,142 @@ export function OutreachFormButton({
   weeks: readonly WeekOption[];
   onSaved?: () => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
-  const [{ fetching }, create] = useMutation(CreateOutreachMutation);
-  const [problem, setProblem] = useState<string>();
   const townships = useTownshipOptions();
   const user = useCurrentUser();
   const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
-  const { message } = AntApp.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => undefined);
-    if (!values) return;
-    setProblem(undefined);
-    const result = await create({
-      input: {
-        title: values.title.trim(),
-        theme: values.theme.trim(),
-        kind: values.kind,
-        heldOn: values.heldOn.format('YYYY-MM-DD'),
-        place: values.place.trim(),
-        townshipId: values.townshipId ?? null,
-        organizer: values.organizer.trim(),
-        materials: values.materials,
-        peopleReached: values.peopleReached,
-        weekId: values.weekId ?? null,
-      },
-    });
-    if (result.error) {
-      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
-      return;
-    }
-    message.success('宣传活动已登记');
-    setOpen(false);
-    form.resetFields();
-    onSaved?.();
-  };
-
+  const [, create] = useMutation(CreateOutreachMutation);
   return (
-    <>
-      {cloneElement(trigger, { onClick: () => setOpen(true) })}
-      <Modal
-        title="登记宣传活动"
-        open={open}
-        onOk={submit}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
+    <FormDialog<Values>
+      trigger={trigger}
+      label="登记宣传活动"
+      okText="保存"
+      success="宣传活动已登记"
+      initialValues={{
+        kind: 'COMMUNITY',
+        heldOn: dayjs(),
+        materials: 0,
+        peopleReached: 0,
+        organizer: '巴州区市场监督管理局',
+        townshipId: ownTownship,
+      }}
+      onSubmit={(values) =>
+        create({
+          input: {
+            title: values.title.trim(),
+            theme: values.theme.trim(),
+            kind: values.kind,
+            heldOn: values.heldOn.format('YYYY-MM-DD'),
+            place: values.place.trim(),
+            townshipId: values.townshipId ?? null,
+            organizer: values.organizer.trim(),
+            materials: values.materials,
+            peopleReached: values.peopleReached,
+            weekId: values.weekId ?? null,
+          },
+        })
+      }
+      onDone={() => onSaved?.()}
+    >
+      <Form.Item
+        label="活动名称"
+        name="title"
+        rules={[{ required: true, whitespace: true, message: '请输入活动名称' }]}
       >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            kind: 'COMMUNITY',
-            heldOn: dayjs(),
-            materials: 0,
-            peopleReached: 0,
-            organizer: '巴州区市场监督管理局',
-            townshipId: ownTownship,
-          }}
+        <Input />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item
+          label="宣传主题"
+          name="theme"
+          rules={[{ required: true, whitespace: true, message: '请输入宣传主题' }]}
+          style={{ flex: 1 }}
         >
-          <Form.Item
-            label="活动名称"
-            name="title"
-            rules={[{ required: true, whitespace: true, message: '请输入活动名称' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Flex gap={16}>
-            <Form.Item
-              label="宣传主题"
-              name="theme"
-              rules={[{ required: true, whitespace: true, message: '请输入宣传主题' }]}
-              style={{ flex: 1 }}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item
-              label="活动形式"
-              name="kind"
-              rules={[{ required: true, message: '请选择活动形式' }]}
-              style={{ width: 130 }}
-            >
-              <Select options={optionsOf(OUTREACH_KIND)} />
-            </Form.Item>
-          </Flex>
-          <Form.Item label="所属宣传周" name="weekId">
-            <Select
-              allowClear
-              placeholder="不属于宣传周"
-              options={weeks.map((w) => ({ value: w.id, label: `${w.name}(${w.theme})` }))}
-            />
-          </Form.Item>
-          <Flex gap={16}>
-            <Form.Item
-              label="活动日期"
-              name="heldOn"
-              dependencies={['weekId']}
-              rules={[
-                { required: true, message: '请选择活动日期' },
-                ({ getFieldValue }) => ({
-                  validator: async (_, value?: Dayjs) => {
-                    const week = weeks.find((w) => w.id === getFieldValue('weekId'));
-                    const day = value?.format('YYYY-MM-DD');
-                    if (week && day && (day < week.startsOn || day > week.endsOn))
-                      throw new Error(`活动日期应在宣传周期间(${week.startsOn} 至 ${week.endsOn})`);
-                  },
-                }),
-              ]}
-              style={{ flex: 1 }}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item label="所在乡镇(街道)" name="townshipId" style={{ flex: 1 }}>
-              <Select
-                allowClear={!ownTownship}
-                disabled={Boolean(ownTownship)}
-                placeholder="全区"
-                options={townships.options}
-                showSearch={{ optionFilterProp: 'label' }}
-              />
-            </Form.Item>
-          </Flex>
-          <Form.Item
-            label="活动地点"
-            name="place"
-            rules={[{ required: true, whitespace: true, message: '请输入活动地点' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            label="组织单位"
-            name="organizer"
-            rules={[{ required: true, whitespace: true, message: '请输入组织单位' }]}
-          >
-            <Input />
-          </Form.Item>
-          <Flex gap={16}>
-            <Form.Item
-              label="发放宣传资料(份)"
-              name="materials"
-              rules={[
-                { required: true, message: '请输入发放份数' },
-                { type: 'integer', min: 0, message: '份数应为不小于 0 的整数' },
-              ]}
-              style={{ flex: 1 }}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              label="受众人数"
-              name="peopleReached"
-              rules={[
-                { required: true, message: '请输入受众人数' },
-                { type: 'integer', min: 0, message: '人数应为不小于 0 的整数' },
-              ]}
-              style={{ flex: 1 }}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-          </Flex>
-        </Form>
-      </Modal>
-    </>
+          <Input />
+        </Form.Item>
+        <Form.Item
+          label="活动形式"
+          name="kind"
+          rules={[{ required: true, message: '请选择活动形式' }]}
+          style={{ width: 130 }}
+        >
+          <Select options={optionsOf(OUTREACH_KIND)} />
+        </Form.Item>
+      </Flex>
+      <Form.Item label="所属宣传周" name="weekId">
+        <Select
+          allowClear
+          placeholder="不属于宣传周"
+          options={weeks.map((w) => ({ value: w.id, label: `${w.name}(${w.theme})` }))}
+        />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item
+          label="活动日期"
+          name="heldOn"
+          dependencies={['weekId']}
+          rules={[
+            { required: true, message: '请选择活动日期' },
+            ({ getFieldValue }) => ({
+              validator: async (_, value?: Dayjs) => {
+                const week = weeks.find((w) => w.id === getFieldValue('weekId'));
+                const day = value?.format('YYYY-MM-DD');
+                if (week && day && (day < week.startsOn || day > week.endsOn))
+                  throw new Error(`活动日期应在宣传周期间(${week.startsOn} 至 ${week.endsOn})`);
+              },
+            }),
+          ]}
+          style={{ flex: 1 }}
+        >
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label="所在乡镇(街道)" name="townshipId" style={{ flex: 1 }}>
+          <Select
+            allowClear={!ownTownship}
+            disabled={Boolean(ownTownship)}
+            placeholder="全区"
+            options={townships.options}
+            showSearch={{ optionFilterProp: 'label' }}
+          />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        label="活动地点"
+        name="place"
+        rules={[{ required: true, whitespace: true, message: '请输入活动地点' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        label="组织单位"
+        name="organizer"
+        rules={[{ required: true, whitespace: true, message: '请输入组织单位' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item
+          label="发放宣传资料(份)"
+          name="materials"
+          rules={[
+            { required: true, message: '请输入发放份数' },
+            { type: 'integer', min: 0, message: '份数应为不小于 0 的整数' },
+          ]}
+          style={{ flex: 1 }}
+        >
+          <InputNumber precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          label="受众人数"
+          name="peopleReached"
+          rules={[
+            { required: true, message: '请输入受众人数' },
+            { type: 'integer', min: 0, message: '人数应为不小于 0 的整数' },
+          ]}
+          style={{ flex: 1 }}
+        >
+          <InputNumber precision={0} style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
+    </FormDialog>
   );
 }
