@@ -1,4 +1,5 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
+export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { FormDialog, type FormDialogProps } from './FormDialog';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
 export {

@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": typeof types.ReportFromVillageDocument,
     "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SupervisionStationsDocument,
     "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SetStationChecklistItemDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
@@ -75,6 +76,7 @@ const documents: Documents = {
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": types.ReportFromVillageDocument,
     "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SupervisionStationsDocument,
     "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SetStationChecklistItemDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
@@ -208,6 +210,10 @@ export function graphql(source: "\n  query SupervisionStations {\n    supervisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

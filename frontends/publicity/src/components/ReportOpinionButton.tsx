@@ -6,8 +6,7 @@ import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
-import { EntityPicker } from './EntityPicker';
-import { FormDialog } from '@shian/remote-kit';
+import { EntityPicker, FormDialog } from '@shian/remote-kit';
 
 const ReportOpinionMutation = graphql(`
   mutation ReportOpinionEvent($input: OpinionEventInput!) {

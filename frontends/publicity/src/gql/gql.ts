@@ -16,7 +16,6 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateArticleDocument,
-    "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.PublicityEntityOptionsDocument,
     "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOutreachEventDocument,
     "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportOpinionEventDocument,
     "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n": typeof types.ArticleListDocument,
@@ -26,12 +25,12 @@ type Documents = {
     "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.MoveOpinionEventDocument,
     "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutreachListDocument,
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": typeof types.PublicityWeeksDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      publicity {\n        nodes {\n          id\n          at\n          kind\n          recordType\n          recordId\n          parentId\n          operation\n          action\n          actor {\n            username\n            name\n            role\n            department\n          }\n          changes {\n            field\n            label\n            from\n            to\n          }\n          cursor\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n": types.CreateArticleDocument,
-    "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.PublicityEntityOptionsDocument,
     "\n  mutation CreateOutreachEvent($input: OutreachEventInput!) {\n    createOutreachEvent(input: $input) {\n      id\n    }\n  }\n": types.CreateOutreachEventDocument,
     "\n  mutation ReportOpinionEvent($input: OpinionEventInput!) {\n    reportOpinionEvent(input: $input) {\n      id\n    }\n  }\n": types.ReportOpinionEventDocument,
     "\n  query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {\n    articles(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        kind\n        channel\n        publishedAt\n        reach\n        author\n        url\n      }\n    }\n  }\n": types.ArticleListDocument,
@@ -41,6 +40,7 @@ const documents: Documents = {
     "\n  mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {\n    moveOpinionEvent(id: $id, input: $input, expectedVersion: $expectedVersion) {\n      id\n      status\n      version\n    }\n  }\n": types.MoveOpinionEventDocument,
     "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          id\n          name\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutreachListDocument,
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": types.PublicityWeeksDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
@@ -66,10 +66,6 @@ export function graphql(source: "\n  query RecordAuditTrail($filter: AuditFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateArticle($input: ArticleInput!) {\n    createArticle(input: $input) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -106,6 +102,10 @@ export function graphql(source: "\n  query OutreachList($filter: OutreachEventFi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n"): (typeof documents)["\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

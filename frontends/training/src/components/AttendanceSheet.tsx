@@ -3,10 +3,9 @@ import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@
 import { DataTable, exportToExcel, useCursorPagination } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Flex, Form, Input, Modal, Popconfirm, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { applyServerErrors, formatDateTime, useCanWrite } from '@shian/remote-kit';
+import { applyServerErrors, EntityPicker, formatDateTime, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { AttendanceSheetQuery, EntityCategory } from '../gql/graphql';
-import { EntityPicker } from './EntityPicker';
 
 export const AttendanceSheetDocument = graphql(`
   query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {

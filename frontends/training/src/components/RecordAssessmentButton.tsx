@@ -3,8 +3,7 @@ import { Alert, DatePicker, Flex, Form, Input, InputNumber } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
-import { EntityPicker } from './EntityPicker';
-import { FormDialog } from '@shian/remote-kit';
+import { EntityPicker, FormDialog } from '@shian/remote-kit';
 
 const RecordAssessmentMutation = graphql(`
   mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {

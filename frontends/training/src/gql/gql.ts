@@ -18,7 +18,6 @@ type Documents = {
     "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AttendanceSheetDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": typeof types.RecordAttendanceDocument,
     "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": typeof types.RemoveAttendanceDocument,
-    "\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TrainingEntityOptionsDocument,
     "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        officerId\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n": typeof types.OfficerAttendanceSheetDocument,
     "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n": typeof types.RemoveOfficerAttendanceDocument,
     "\n  query TrainingOfficerOptions($search: String) {\n    inspectors(filter: { active: true, search: $search }, first: 50) {\n      nodes {\n        id\n        name\n        badgeNumber\n        unit\n      }\n    }\n  }\n": typeof types.TrainingOfficerOptionsDocument,
@@ -35,6 +34,7 @@ type Documents = {
     "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": typeof types.TrainingFiguresDocument,
     "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.WorkshopUpgradeListDocument,
     "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordWorkshopUpgradeDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
@@ -42,7 +42,6 @@ const documents: Documents = {
     "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AttendanceSheetDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": types.RecordAttendanceDocument,
     "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": types.RemoveAttendanceDocument,
-    "\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TrainingEntityOptionsDocument,
     "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        officerId\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n": types.OfficerAttendanceSheetDocument,
     "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n": types.RemoveOfficerAttendanceDocument,
     "\n  query TrainingOfficerOptions($search: String) {\n    inspectors(filter: { active: true, search: $search }, first: 50) {\n      nodes {\n        id\n        name\n        badgeNumber\n        unit\n      }\n    }\n  }\n": types.TrainingOfficerOptionsDocument,
@@ -59,6 +58,7 @@ const documents: Documents = {
     "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": types.TrainingFiguresDocument,
     "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          id\n          name\n        }\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.WorkshopUpgradeListDocument,
     "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": types.RecordWorkshopUpgradeDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
@@ -92,10 +92,6 @@ export function graphql(source: "\n  mutation RecordAttendance($sessionId: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingEntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -160,6 +156,10 @@ export function graphql(source: "\n  query WorkshopUpgradeList($filter: Workshop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

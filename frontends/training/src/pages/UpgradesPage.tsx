@@ -25,8 +25,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
-import { EntityPicker } from '../components/EntityPicker';
-import { applyServerErrors, formatDate, useCanWrite } from '@shian/remote-kit';
+import { applyServerErrors, EntityPicker, formatDate, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';

@@ -4,6 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 主体业态 */
+export type EntityCategory =
+  /** 餐饮服务 */
+  | 'CATERING'
+  /** 集中用餐单位 */
+  | 'COLLECTIVE_DINING'
+  /** 食品生产企业 */
+  | 'FOOD_PRODUCER'
+  /** 食品销售者 */
+  | 'FOOD_SELLER'
+  /** 食品摊贩 */
+  | 'FOOD_VENDOR'
+  /** 网络餐饮 */
+  | 'ONLINE_CATERING'
+  /** 学校食堂 */
+  | 'SCHOOL_CANTEEN'
+  /** 食品小作坊 */
+  | 'SMALL_WORKSHOP';
+
+/** 主体筛选 */
+export type EntityFilter = {
+  category?: EntityCategory | null | undefined;
+  /** 只看这些主体(最多100个);不在本人辖区内的不返回 */
+  ids?: Array<string | number> | null | undefined;
+  riskGrade?: RiskGrade | null | undefined;
+  /** 名称、统一社会信用代码或地址包含 */
+  search?: string | null | undefined;
+  status?: EntityStatus | null | undefined;
+  townshipId?: string | number | null | undefined;
+  /** 所在村(社区)代码 */
+  villageId?: string | number | null | undefined;
+};
+
+/** 经营状态 */
+export type EntityStatus =
+  /** 注销 */
+  | 'CANCELLED'
+  /** 在营 */
+  | 'OPERATING'
+  /** 吊销 */
+  | 'REVOKED'
+  /** 停业 */
+  | 'SUSPENDED';
+
+/** 风险等级(A 最低,D 最高) */
+export type RiskGrade =
+  /** A级 */
+  | 'A'
+  /** B级 */
+  | 'B'
+  /** C级 */
+  | 'C'
+  /** D级 */
+  | 'D';
+
 /** 乡镇(街道)类型 */
 export type TownshipKind =
   /** 街道 */
@@ -13,10 +68,18 @@ export type TownshipKind =
   /** 乡 */
   | 'TOWNSHIP';
 
+export type EntityOptionsQueryVariables = Exact<{
+  filter?: EntityFilter | null | undefined;
+}>;
+
+
+export type EntityOptionsQuery = { entities: { nodes: Array<{ id: string, name: string, township: { id: string, name: string } }> } | null };
+
 export type TownshipOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TownshipOptionsQuery = { townships: Array<{ id: string, name: string, kind: TownshipKind }> | null };
 
 
+export const EntityOptionsDocument = {"__meta__":{"hash":"sha256:469132465b4915b8f4d0c0e7de6cc8aae1857e788e69166a10ee3cb9a06abe23"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityOptions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"township"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EntityOptionsQuery, EntityOptionsQueryVariables>;
 export const TownshipOptionsDocument = {"__meta__":{"hash":"sha256:c35371ba8aae1aa9f567d502abf3611690b8947de83ee15fe55af1f163d8b1e2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TownshipOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<TownshipOptionsQuery, TownshipOptionsQueryVariables>;

@@ -1,11 +1,13 @@
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
 import { useState } from 'react';
-import { graphql } from '../gql';
-import type { EntityCategory } from '../gql/graphql';
+import { graphql } from './gql';
+import type { EntityCategory } from './gql/graphql';
 
+// The kit's operation, named for no one domain: every remote's codegen reads it from here, so it is in each remote's
+// persisted documents and so among the gateway's trusted operations. The entities subgraph applies the caller's scope.
 const EntityOptionsQuery = graphql(`
-  query PublicityEntityOptions($filter: EntityFilter) {
+  query EntityOptions($filter: EntityFilter) {
     entities(filter: $filter, first: 30) {
       nodes {
         id

@@ -1,0 +1,49 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { officerToken, stubGateway } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineRemote, EntityPicker, type PickedEntity } from '../src';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const picked: (PickedEntity | undefined)[] = [];
+
+function Picker() {
+  return <EntityPicker category="CATERING" onPick={(entity) => picked.push(entity)} />;
+}
+
+const App = defineRemote({ label: '测试', routes: Picker }).App;
+
+describe('EntityPicker', () => {
+  it('searches the register on the server with the typed name and category, and hands over the township', async () => {
+    const calls = stubGateway({
+      EntityOptions: ({ filter }) => ({
+        data: {
+          entities: {
+            __typename: 'EntityConnection',
+            nodes: filter.search
+              ? [
+                  {
+                    __typename: 'Entity',
+                    id: 'E0060',
+                    name: '东城生鲜超市',
+                    township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+                  },
+                ]
+              : [],
+          },
+        },
+      }),
+    });
+    render(<App gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
+    const input = await screen.findByRole('combobox', { name: '主体' });
+    await act(async () => fireEvent.change(input, { target: { value: '东城' } }));
+    await waitFor(() => expect(calls.at(-1)?.variables.filter).toEqual({ search: '东城', category: 'CATERING' }));
+    await act(async () => fireEvent.click(await screen.findByText('东城生鲜超市(东城街道)')));
+    expect(picked.at(-1)).toEqual({ id: 'E0060', name: '东城生鲜超市', townshipId: '511902001' });
+    expect(calls.every((c) => c.operationName === 'EntityOptions')).toBe(true);
+  });
+});
