@@ -2,6 +2,7 @@ export * from './AuditTrail';
 export * from './DataTable';
 export * from './ErrorPanel';
 export * from './excel';
+export * from './useExcelExport';
 export * from './locale';
 export * from './PageHeader';
 export * from './PartUnavailable';

@@ -1,15 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
-  exportToExcel,
+  useExcelExport,
   labelOf,
   optionsOf,
   PageHeader,
   StatusTag,
   useCursorPagination,
 } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Select, Switch, type TableColumnsType, Typography } from '@shian/antd';
+import { Button, Flex, Input, Select, Switch, type TableColumnsType, Typography } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
@@ -17,7 +17,7 @@ import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
 import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
-import { useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
+import { todayInChina, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
 
 export const CaseListQueryDocument = graphql(`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {
@@ -94,8 +94,7 @@ export function CasesPage() {
   const to = useModulePath();
   const canWrite = useCanWrite();
   const partner = useIsPartner();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
   const setFilter = (key: string, value: string | undefined) => {
@@ -105,18 +104,12 @@ export function CasesPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, CaseListQueryDocument, { filter }, (d) => d.cases);
-      await exportToExcel(rows, EXPORT_COLUMNS, `案件-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, CaseListQueryDocument, { filter }, (d) => d.cases),
+      EXPORT_COLUMNS,
+      `案件-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     {

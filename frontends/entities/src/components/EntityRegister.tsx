@@ -1,13 +1,13 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Select, type TableColumnsType } from '@shian/antd';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, useExcelExport, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { Button, Flex, Input, Select, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
-import { useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import { todayInChina, useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 
 export const EntityRegisterQueryDocument = graphql(`
   query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {
@@ -77,8 +77,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
   const navigate = useNavigate();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
   const setFilter = (key: (typeof FILTER_KEYS)[number], value: string | undefined) => {
@@ -88,18 +87,12 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, EntityRegisterQueryDocument, { filter }, (d) => d.entities);
-      await exportToExcel(rows, EXPORT_COLUMNS, `主体名录-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, EntityRegisterQueryDocument, { filter }, (d) => d.entities),
+      EXPORT_COLUMNS,
+      `主体名录-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name', render: (name: string, row) => <Link to={to(`/${row.id}`)}>{name}</Link> },

@@ -1,21 +1,21 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
-  exportToExcel,
+  useExcelExport,
   labelOf,
   optionsOf,
   PageHeader,
   StatusTag,
   useCursorPagination,
 } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
-import { useState } from 'react';
+import { Button, Flex, Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import {
   formatDate,
   formatDateTime,
+  todayInChina,
   useCanWrite,
   useCurrentUser,
   useModulePath,
@@ -140,8 +140,7 @@ export function VillageQueuePage() {
     variables: { townshipId: township ?? null },
   });
   const client = useClient();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
 
   const set = (key: (typeof FILTER_KEYS)[number], value: string | undefined) => {
     const next = new URLSearchParams(params);
@@ -151,18 +150,12 @@ export function VillageQueuePage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, VillageQueueDocument, { filter }, (d) => d.villageReports);
-      await exportToExcel(rows, EXPORT_COLUMNS, `村(社区)报告-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, VillageQueueDocument, { filter }, (d) => d.villageReports),
+      EXPORT_COLUMNS,
+      `村(社区)报告-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<QueueRow> = [
     { title: '接收时间', dataIndex: 'receivedAt', render: formatDateTime },

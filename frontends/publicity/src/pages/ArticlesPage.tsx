@@ -1,8 +1,8 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
-  exportToExcel,
+  useExcelExport,
   labelOf,
   optionsOf,
   PageHeader,
@@ -10,22 +10,11 @@ import {
   useCursorPagination,
   YearSelect,
 } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Statistic,
-  type TableColumnsType,
-} from '@shian/antd';
+import { Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { ArticleFormButton } from '../components/ArticleFormButton';
-import { formatDateTime, useCurrentUser } from '@shian/remote-kit';
+import { formatDateTime, todayInChina, useCurrentUser } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
@@ -137,8 +126,7 @@ export function ArticlesPage() {
   const role = useCurrentUser()?.role;
   // Posts are the district's: leaders and officers publish them.
   const canPublish = role === 'leader' || role === 'officer';
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
   const set = (key: string, value: string | number | undefined) => {
@@ -148,18 +136,12 @@ export function ArticlesPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, ArticleListDocument, { filter }, (d) => d.articles);
-      await exportToExcel(rows, EXPORT_COLUMNS, `科普宣传与网络辟谣-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, ArticleListDocument, { filter }, (d) => d.articles),
+      EXPORT_COLUMNS,
+      `科普宣传与网络辟谣-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<ArticleRow> = [
     {

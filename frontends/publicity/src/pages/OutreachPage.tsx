@@ -1,8 +1,8 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
-  exportToExcel,
+  useExcelExport,
   labelOf,
   optionsOf,
   PageHeader,
@@ -10,22 +10,11 @@ import {
   useCursorPagination,
   YearSelect,
 } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Calendar,
-  Card,
-  Descriptions,
-  Flex,
-  Select,
-  Tag,
-  type TableColumnsType,
-} from '@shian/antd';
+import { Button, Calendar, Card, Descriptions, Flex, Select, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { formatDate, useCanWrite } from '@shian/remote-kit';
+import { formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
@@ -161,8 +150,7 @@ export function OutreachPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const client = useClient();
   const canWrite = useCanWrite();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
 
   const set = (key: string, value: string | number | undefined) => {
     const next = new URLSearchParams(params);
@@ -171,18 +159,12 @@ export function OutreachPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, OutreachListDocument, { filter }, (d) => d.outreachEvents);
-      await exportToExcel(rows, EXPORT_COLUMNS, `宣传活动-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, OutreachListDocument, { filter }, (d) => d.outreachEvents),
+      EXPORT_COLUMNS,
+      `宣传活动-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<OutreachRow> = [
     { title: '活动日期', dataIndex: 'heldOn', render: formatDate },

@@ -1,17 +1,7 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Input,
-  Select,
-  type TableColumnsType,
-  Tag,
-} from '@shian/antd';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, useExcelExport, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { Button, Checkbox, DatePicker, Flex, Input, Select, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
@@ -123,8 +113,7 @@ export function SampleTable() {
   const navigate = useNavigate();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
   const setFilters = (values: Record<string, string | undefined>) => {
@@ -136,18 +125,12 @@ export function SampleTable() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, SampleTableQueryDocument, { filter }, (d) => d.samples);
-      await exportToExcel(rows, EXPORT_COLUMNS, `抽检样品-${dayjs().format('YYYY-MM-DD')}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, SampleTableQueryDocument, { filter }, (d) => d.samples),
+      EXPORT_COLUMNS,
+      `抽检样品-${dayjs().format('YYYY-MM-DD')}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     {

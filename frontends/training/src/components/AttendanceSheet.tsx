@@ -1,6 +1,6 @@
 import { DeleteOutlined, DownloadOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, useCursorPagination } from '@shian/ui-kit';
+import { DataTable, useExcelExport, useCursorPagination } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Flex, Form, Input, Modal, Popconfirm, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { applyServerErrors, EntityPicker, formatDateTime, useCanWrite } from '@shian/remote-kit';
@@ -86,26 +86,15 @@ export function AttendanceSheet({
   const client = useClient();
   const canWrite = useCanWrite();
   const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [, removeAttendance] = useMutation(RemoveAttendanceMutation);
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(
-        client,
-        AttendanceSheetDocument,
-        { filter: { sessionId } },
-        (d) => d.attendances,
-      );
-      await exportToExcel(rows, SHEET_COLUMNS, `签到表-${title}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, AttendanceSheetDocument, { filter: { sessionId } }, (d) => d.attendances),
+      SHEET_COLUMNS,
+      `签到表-${title}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'personName' },

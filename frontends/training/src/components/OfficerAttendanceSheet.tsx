@@ -1,6 +1,6 @@
 import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, useCursorPagination } from '@shian/ui-kit';
+import { DataTable, useExcelExport, useCursorPagination } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, Input, Popconfirm, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { formatDateTime, useCanWriteDistrict } from '@shian/remote-kit';
@@ -66,26 +66,16 @@ export function OfficerAttendanceSheet({
   const client = useClient();
   const canWrite = useCanWriteDistrict();
   const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [, removeAttendance] = useMutation(RemoveOfficerAttendanceMutation);
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(
-        client,
-        OfficerAttendanceSheetDocument,
-        { filter: { sessionId } },
-        (d) => d.officerAttendances,
-      );
-      await exportToExcel(rows, OFFICER_SHEET_COLUMNS, `执法人员签到表-${title}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () =>
+        fetchAllNodes(client, OfficerAttendanceSheetDocument, { filter: { sessionId } }, (d) => d.officerAttendances),
+      OFFICER_SHEET_COLUMNS,
+      `执法人员签到表-${title}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'officerName' },

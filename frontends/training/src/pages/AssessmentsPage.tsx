@@ -1,11 +1,10 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Select, Tag, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, useExcelExport, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
+import { Button, Flex, Select, Tag, type TableColumnsType } from '@shian/antd';
 import { useSearchParams } from '@shian/router';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { formatDate, useCanWrite } from '@shian/remote-kit';
+import { formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
 
@@ -71,8 +70,7 @@ export function AssessmentsPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const client = useClient();
   const canWrite = useCanWrite();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
 
   const set = (key: string, value: string | number | undefined) => {
     const next = new URLSearchParams(params);
@@ -81,23 +79,12 @@ export function AssessmentsPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(
-        client,
-        TrainingAssessmentListDocument,
-        { filter },
-        (d) => d.trainingAssessments,
-      );
-      await exportToExcel(rows, EXPORT_COLUMNS, `考核批次-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, TrainingAssessmentListDocument, { filter }, (d) => d.trainingAssessments),
+      EXPORT_COLUMNS,
+      `考核批次-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     { title: '考核日期', dataIndex: 'assessedOn', render: formatDate },

@@ -1,17 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Row as GridRow,
-  Input,
-  Statistic,
-  type TableColumnsType,
-} from '@shian/antd';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { DataTable, useExcelExport, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
+import { Button, Card, Col, Flex, Row as GridRow, Input, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
@@ -106,8 +96,7 @@ export function OfficersPage() {
   });
   const client = useClient();
   const to = useModulePath();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(search ?? '');
 
   const set = (key: string, value: string | number | undefined) => {
@@ -117,23 +106,12 @@ export function OfficersPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(
-        client,
-        OfficerTrainingHoursDocument,
-        { year, search },
-        (d) => d.officerTrainingHours,
-      );
-      await exportToExcel(rows, HOURS_COLUMNS, `执法人员培训学时-${year}年`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, OfficerTrainingHoursDocument, { year, search }, (d) => d.officerTrainingHours),
+      HOURS_COLUMNS,
+      `执法人员培训学时-${year}年`,
+    );
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'officerName' },

@@ -1,8 +1,8 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
-  exportToExcel,
+  useExcelExport,
   labelOf,
   optionsOf,
   PageHeader,
@@ -10,21 +10,10 @@ import {
   useCursorPagination,
   YearSelect,
 } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  Flex,
-  Input,
-  Row,
-  Select,
-  Statistic,
-  type TableColumnsType,
-} from '@shian/antd';
+import { Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
-import { formatDate, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { formatDate, todayInChina, useCanWrite, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
   TrainingAudience,
@@ -148,8 +137,7 @@ export function SessionsPage() {
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
   const set = (key: string, value: string | number | undefined) => {
@@ -159,18 +147,12 @@ export function SessionsPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, TrainingSessionListDocument, { filter }, (d) => d.trainingSessions);
-      await exportToExcel(rows, EXPORT_COLUMNS, `培训-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, TrainingSessionListDocument, { filter }, (d) => d.trainingSessions),
+      EXPORT_COLUMNS,
+      `培训-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<SessionRow> = [
     {

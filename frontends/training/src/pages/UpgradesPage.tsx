@@ -2,7 +2,7 @@ import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
-  exportToExcel,
+  useExcelExport,
   labelOf,
   optionsOf,
   PageHeader,
@@ -25,7 +25,7 @@ import {
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
-import { applyServerErrors, EntityPicker, formatDate, useCanWrite } from '@shian/remote-kit';
+import { applyServerErrors, EntityPicker, formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
@@ -221,8 +221,7 @@ export function UpgradesPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const client = useClient();
   const canWrite = useCanWrite();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
 
   const set = (key: string, value: string | number | undefined) => {
     const next = new URLSearchParams(params);
@@ -231,18 +230,12 @@ export function UpgradesPage() {
     setParams(next, { replace: true });
   };
 
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, WorkshopUpgradeListDocument, { filter }, (d) => d.workshopUpgrades);
-      await exportToExcel(rows, EXPORT_COLUMNS, `小作坊提档升级-${new Date().toISOString().slice(0, 10)}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportAll = () =>
+    exportRows(
+      () => fetchAllNodes(client, WorkshopUpgradeListDocument, { filter }, (d) => d.workshopUpgrades),
+      EXPORT_COLUMNS,
+      `小作坊提档升级-${todayInChina()}`,
+    );
 
   const columns: TableColumnsType<Row> = [
     { title: '验收日期', dataIndex: 'acceptedOn', render: formatDate },

@@ -1,0 +1,47 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const saved: { rows: readonly unknown[]; filename: string }[] = [];
+vi.mock('../src/excel', async (original) => ({
+  ...(await original<typeof import('../src/excel')>()),
+  exportToExcel: async (rows: readonly unknown[], _columns: unknown, filename: string) => {
+    saved.push({ rows, filename });
+  },
+}));
+
+const { ShianUiProvider, useExcelExport } = await import('../src');
+
+afterEach(cleanup);
+
+let run: ReturnType<typeof useExcelExport>['exportRows'] = async () => {};
+function Probe() {
+  const { exporting, exportRows } = useExcelExport();
+  run = exportRows;
+  return <p>{exporting ? '导出中' : '空闲'}</p>;
+}
+
+describe('useExcelExport', () => {
+  it('saves what it gathered and says how many; a failure says why and saves nothing', async () => {
+    render(
+      <ShianUiProvider>
+        <Probe />
+      </ShianUiProvider>,
+    );
+    const columns = [{ title: '名称', value: 'name' as const }];
+    await act(() => run(async () => [{ name: '甲' }, { name: '乙' }], columns, '名录-2024-06-01'));
+    expect(saved).toEqual([{ rows: [{ name: '甲' }, { name: '乙' }], filename: '名录-2024-06-01' }]);
+    expect(await screen.findByText('已导出 2 条')).toBeTruthy();
+    await act(() =>
+      run(
+        async () => {
+          throw new Error('网络中断');
+        },
+        columns,
+        '名录',
+      ),
+    );
+    expect(await screen.findByText('导出失败:网络中断')).toBeTruthy();
+    expect(saved).toHaveLength(1);
+    expect(screen.getByText('空闲')).toBeTruthy();
+  });
+});
