@@ -121,15 +121,11 @@ export function newDomain(root, options) {
     run(root, 'pnpm', ['--filter', '@shian/deploy', 'generate']);
   }
   if (options.install && options.build) {
-    // The remote's build needs the composed API schema, which needs the service's SDL: turbo orders them.
-    run(root, 'pnpm', [
-      'exec',
-      'turbo',
-      'run',
-      'build',
-      `--filter=@shian/frontend-${forms.name}`,
-      '--output-logs=errors-only',
-    ]);
+    // The remote is checked against the committed API schema and does not depend on the gateway's build (README,
+    // Development): compose first (the service's SDL, then the gateway), as `pnpm build` does, then the remote.
+    for (const filter of ['--filter=@shian/gateway...', `--filter=@shian/frontend-${forms.name}`]) {
+      run(root, 'pnpm', ['exec', 'turbo', 'run', 'build', filter, '--output-logs=errors-only']);
+    }
   }
   const pending = options.install
     ? ''
