@@ -1,8 +1,8 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { testPort } from '../harness/constants';
-import { codes, data, gql, tokenFor } from '../harness/graphql';
-import { platform, startExtra } from '../harness/platform';
+import { codes, data, gql } from '../harness/graphql';
+import { gatewayWithStoppedSubgraph } from '../harness/platform';
 
 /**
  * The inbox (issue #19, docs/api.md#inbox-and-reminders) through the gateway, over the demo data seeded when the
@@ -182,26 +182,11 @@ describe('the inbox through the gateway', () => {
  * own, the subgraph stopped, so the shared platform keeps every subgraph).
  */
 describe('the inbox with sampling stopped', { timeout: 120_000 }, () => {
-  const GATEWAY = testPort(4150);
-  const SUBGRAPH = testPort(4151);
   const domain = 'sampling';
-  let subgraph: ReturnType<typeof startExtra>;
-  let gateway: ReturnType<typeof startExtra>;
-  let token: string;
-
-  beforeAll(async () => {
-    if (!platform().domains.includes(domain)) return;
-    subgraph = startExtra('subgraph', domain, SUBGRAPH);
-    gateway = startExtra('gateway', 'gateway', GATEWAY, { SAMPLING_PORT: String(SUBGRAPH) });
-    await Promise.all([subgraph.ready(), gateway.ready()]);
-    token = await tokenFor('officer', gateway.url);
-    await subgraph.stop();
-  });
-  afterAll(async () => {
-    await Promise.all([gateway?.stop(), subgraph?.stop()]);
-  });
+  const stopped = gatewayWithStoppedSubgraph(domain, { gateway: testPort(4150), subgraph: testPort(4151) });
 
   it('answers sampling’s part null with an error naming it, and every other part', async () => {
+    const { gateway, token } = stopped;
     if (!gateway) return;
     const result = await gql<{ inbox: Inbox }>({ token }, INBOX, { n: 20 }, gateway.url);
     expect(result.status).toBe(200);

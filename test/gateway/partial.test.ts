@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testPort } from '../harness/constants';
-import { gql, tokenFor } from '../harness/graphql';
-import { platform, startExtra } from '../harness/platform';
+import { gql } from '../harness/graphql';
+import { gatewayWithStoppedSubgraph } from '../harness/platform';
 import { shellOperation } from '../harness/work-report';
 
 /**
@@ -10,24 +10,8 @@ import { shellOperation } from '../harness/work-report';
  * of our own, so that the shared platform keeps every subgraph.
  */
 describe('sampling stopped: the rest of a query still answers', { timeout: 120_000 }, () => {
-  const GATEWAY = testPort(4080);
-  const SUBGRAPH = testPort(4081);
   const domain = 'sampling';
-  let subgraph: ReturnType<typeof startExtra>;
-  let gateway: ReturnType<typeof startExtra>;
-  let token: string;
-
-  beforeAll(async () => {
-    if (!platform().domains.includes(domain)) return;
-    subgraph = startExtra('subgraph', domain, SUBGRAPH);
-    gateway = startExtra('gateway', 'gateway', GATEWAY, { SAMPLING_PORT: String(SUBGRAPH) });
-    await Promise.all([subgraph.ready(), gateway.ready()]);
-    token = await tokenFor('officer', gateway.url);
-    await subgraph.stop();
-  });
-  afterAll(async () => {
-    await Promise.all([gateway?.stop(), subgraph?.stop()]);
-  });
+  const stopped = gatewayWithStoppedSubgraph(domain, { gateway: testPort(4080), subgraph: testPort(4081) });
 
   const namesSampling = (errors: { message: string; extensions?: Record<string, unknown> }[] | undefined) => {
     expect(errors).toHaveLength(1);
@@ -36,6 +20,7 @@ describe('sampling stopped: the rest of a query still answers', { timeout: 120_0
   };
 
   it('answers the entities count with an error for samples', async () => {
+    const { gateway, token } = stopped;
     if (!gateway) return;
     const result = await gql(
       { token },
@@ -50,6 +35,7 @@ describe('sampling stopped: the rest of a query still answers', { timeout: 120_0
   });
 
   it('costs a business only its samples, and the year’s report only its sampling part', async () => {
+    const { gateway, token } = stopped;
     if (!gateway) return;
     const entities = await gql(
       { token },

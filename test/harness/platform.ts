@@ -1,6 +1,7 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { envName, platformPlan, startProcess, waitForHttp } from '../../scripts/lib/platform.mjs';
 import { LOG_DIR, type PlatformInfo, platformProcessEnv, TEST_PORT_OFFSET } from './constants';
+import { tokenFor } from './graphql';
 
 declare module 'vitest' {
   interface ProvidedContext {
@@ -49,4 +50,33 @@ export function startExtra(kind: Kind, name: string, port: number, env: Record<s
     url: `http://127.0.0.1:${port}`,
     ready: (timeoutMs = 60_000) => waitForHttp(copy.health, { timeoutMs, running: running.running, name: copy.name }),
   };
+}
+
+/**
+ * For a describe block: a gateway of the test's own whose `domain` subgraph (also the test's own) is stopped once
+ * both are up and `as` has a token, so that the shared platform keeps every subgraph. `gateway` stays undefined
+ * where the platform does not run that domain (the test then has nothing to check).
+ */
+export function gatewayWithStoppedSubgraph(
+  domain: string,
+  ports: { gateway: number; subgraph: number },
+  as = 'officer',
+) {
+  const state: { gateway?: ReturnType<typeof startExtra>; subgraph?: ReturnType<typeof startExtra>; token: string } = {
+    token: '',
+  };
+  beforeAll(async () => {
+    if (!platform().domains.includes(domain)) return;
+    state.subgraph = startExtra('subgraph', domain, ports.subgraph);
+    state.gateway = startExtra('gateway', 'gateway', ports.gateway, {
+      [envName(domain, 'PORT')]: String(ports.subgraph),
+    });
+    await Promise.all([state.subgraph.ready(), state.gateway.ready()]);
+    state.token = await tokenFor(as, state.gateway.url);
+    await state.subgraph.stop();
+  });
+  afterAll(async () => {
+    await Promise.all([state.gateway?.stop(), state.subgraph?.stop()]);
+  });
+  return state;
 }

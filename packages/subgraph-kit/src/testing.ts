@@ -322,6 +322,24 @@ export function testSubgraph(
   };
 }
 
+/** Every field of the kit's InboxItem, for a test's selection of an inbox part. */
+export const INBOX_ITEM_FIELDS = 'key domain kind title recordId recordCode townshipId dueDate dueAt state link';
+
+/** An inbox item as a test reads it back (INBOX_ITEM_FIELDS). */
+export interface InboxItemAnswer {
+  key: string;
+  domain: string;
+  kind: string;
+  title: string;
+  recordId: string;
+  recordCode: string | null;
+  townshipId: string | null;
+  dueDate: string;
+  dueAt: string | null;
+  state: 'DUE_SOON' | 'OVERDUE';
+  link: string;
+}
+
 export {
   type CrossWrite,
   crossWriteTests,

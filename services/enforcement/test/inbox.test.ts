@@ -1,6 +1,6 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
 import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, INBOX_ITEM_FIELDS, type InboxItemAnswer, testSubgraph } from '@shian/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
 import { linkedGateway } from './gateway';
@@ -22,25 +22,13 @@ const codes = (result: { errors?: readonly { extensions?: Record<string, unknown
   (result.errors ?? []).map((e) => e.extensions?.code);
 
 const INBOX = `query ($n: Int) { inbox(withinWorkingDays: $n) { withinWorkingDays enforcement {
-  key domain kind title recordId recordCode townshipId dueDate dueAt state link } } }`;
+  ${INBOX_ITEM_FIELDS} } } }`;
 const CLUE = 'mutation($i: ClueInput!) { createClue(input: $i) { id version number townshipId } }';
 const MOVE = 'mutation($i: CaseMoveInput!) { moveCase(input: $i) { id version status } }';
 const INSPECTION =
   'mutation($i: InspectionInput!) { createInspection(input: $i) { id townshipId publicationClock { deadline } } }';
 
-interface Item {
-  key: string;
-  domain: string;
-  kind: string;
-  title: string;
-  recordId: string;
-  recordCode: string | null;
-  townshipId: string | null;
-  dueDate: string;
-  dueAt: string | null;
-  state: 'DUE_SOON' | 'OVERDUE';
-  link: string;
-}
+type Item = InboxItemAnswer;
 interface ClockRow {
   code: string;
   status: string;

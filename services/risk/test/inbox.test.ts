@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
 import { inboxWindow } from '@shian/subgraph-kit';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, INBOX_ITEM_FIELDS, type InboxItemAnswer, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { DEMO_TOWNSHIP } from '../seeds/demo-data';
 import {
@@ -15,23 +15,11 @@ import {
 } from '../src/entities';
 import subgraph from '../src/schema';
 
-const ITEMS = 'key domain kind title recordId recordCode townshipId dueDate dueAt state link';
-const INBOX = `query ($days: Int) { inbox(withinWorkingDays: $days) { withinWorkingDays risk { ${ITEMS} } } }`;
+const INBOX = `query ($days: Int) { inbox(withinWorkingDays: $days) { withinWorkingDays risk { ${INBOX_ITEM_FIELDS} } } }`;
 const OVERDUE_DUTIES = '{ duties(filter: { overdue: true }) { totalCount } }';
 const ELSEWHERE = '511902002';
 
-type Item = {
-  key: string;
-  kind: string;
-  recordId: string;
-  recordCode: string | null;
-  townshipId: string | null;
-  dueDate: string;
-  dueAt: string | null;
-  state: string;
-  title: string;
-  link: string;
-};
+type Item = InboxItemAnswer;
 
 describe.each(await dialects())('Inbox.risk on %s', (dialect) => {
   const t = testSubgraph(subgraph, { dialect, seed: true });

@@ -1,6 +1,6 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
 import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, INBOX_ITEM_FIELDS, type InboxItemAnswer, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
 import { linkedGateway } from './gateway';
@@ -20,24 +20,12 @@ const codes = (result: { errors?: readonly { extensions?: Record<string, unknown
   (result.errors ?? []).map((e) => e.extensions?.code);
 
 const INBOX = `query ($n: Int) { inbox(withinWorkingDays: $n) { withinWorkingDays sampling {
-  key domain kind title recordId recordCode townshipId dueDate dueAt state link } } }`;
+  ${INBOX_ITEM_FIELDS} } } }`;
 const REGISTER = 'mutation ($input: SampleInput!) { registerSample(input: $input) { id number townshipId } }';
 const MOVE = 'mutation ($input: MoveSampleInput!) { moveSample(input: $input) { id status } }';
 const PLAN = 'mutation ($input: PlanInput!) { createSamplingPlan(input: $input) { id } }';
 
-interface Item {
-  key: string;
-  domain: string;
-  kind: string;
-  title: string;
-  recordId: string;
-  recordCode: string | null;
-  townshipId: string | null;
-  dueDate: string;
-  dueAt: string | null;
-  state: 'DUE_SOON' | 'OVERDUE';
-  link: string;
-}
+type Item = InboxItemAnswer;
 interface ClockRow {
   code: string;
   duty: string;
