@@ -1,7 +1,7 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { ReminderDelivery } from '../src/reminders';
+import { ReminderDelivery } from '../src/entities';
 import subgraph from '../src/schema';
 
 const codes = (result: { errors?: readonly { extensions?: Record<string, unknown> }[] }) =>

@@ -14,8 +14,7 @@ import {
   VillageReportSetting,
   Visit,
 } from '../src/entities';
-import { ReminderChannel, ReminderDelivery } from '../src/reminders';
-import { InboxMark } from '../src/inbox/InboxMark';
+import { InboxMark, ReminderChannel, ReminderDelivery } from '../src/entities';
 import subgraph from '../src/schema';
 
 /**

@@ -1,4 +1,4 @@
-import { InboxMark } from '../inbox/InboxMark';
+import { InboxMark } from './InboxMark';
 import { Assignment } from './Assignment';
 import { Entity } from './Entity';
 import { GradingRule } from './GradingRule';
@@ -12,11 +12,13 @@ import { StationChecklistItem, StationOfficer, SupervisionStation } from './Supe
 import { Village } from './Village';
 import { type StoredPhoto, VillageReport, VillageReportSetting } from './VillageReport';
 import { Visit } from './Visit';
-import { REMINDER_ENTITIES } from '../reminders/entities';
+import { REMINDER_ENTITIES } from './Reminder';
 
 export * from './enums';
+export * from './Reminder';
 export {
   Assignment,
+  InboxMark,
   Entity,
   GradingRule,
   License,

@@ -1,4 +1,4 @@
-import { InboxMarkResolver, InboxResolver } from '../inbox/resolver';
+import { InboxMarkResolver, InboxResolver } from './Inbox';
 import { AssignmentResolver } from './Assignment';
 import { EntityResolver } from './Entity';
 import { GradingRuleResolver } from './GradingRule';
@@ -14,7 +14,7 @@ import { VillageResolver } from './Village';
 import { VillageReportPhotoResolver, VillageReportResolver } from './VillageReport';
 import { VisitResolver } from './Visit';
 import { WorkReportResolver } from './WorkReport';
-import { ReminderChannelResolver, ReminderDeliveryResolver } from '../reminders/resolver';
+import { ReminderChannelResolver, ReminderDeliveryResolver } from './Reminder';
 
 export const RESOLVERS = [
   TownshipResolver,

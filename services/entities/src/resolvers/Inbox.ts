@@ -17,11 +17,10 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { Notice, type OfficialLevel, type RiskGrade, VillageReport, VillageReportStatus } from '../entities';
+import { InboxMark, Notice, type OfficialLevel, type RiskGrade, VillageReport, VillageReportStatus } from '../entities';
 import { LABELS } from '../rules/enums';
 import { yearOf } from '../rules/dates';
 import { visitSchedule, visitsPerYear } from '../rules/visit-frequency';
-import { InboxMark } from './InboxMark';
 
 /** The bureau's inbox (api.md), keyed by its look-ahead: entities adds its part, `entities`, and the caller's marks. */
 @Directive('@key(fields: "withinWorkingDays")')

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ReminderAudience, ReminderChannelKind, ReminderDeliveryKind, ReminderDeliveryStatus } from './entities';
+import { ReminderAudience, ReminderChannelKind, ReminderDeliveryKind, ReminderDeliveryStatus } from '../entities';
 
 @InputType({ description: '新建提醒通道' })
 export class ReminderChannelInput {

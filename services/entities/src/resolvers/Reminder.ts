@@ -23,8 +23,13 @@ import {
   ReminderDelivery,
   ReminderDeliveryKind,
   ReminderDeliveryStatus,
-} from './entities';
-import { ReminderAttemptInput, ReminderChannelInput, ReminderChannelUpdate, ReminderDeliveryFilter } from './inputs';
+} from '../entities';
+import {
+  ReminderAttemptInput,
+  ReminderChannelInput,
+  ReminderChannelUpdate,
+  ReminderDeliveryFilter,
+} from './ReminderInputs';
 import { reminderWebhookRefusal } from '@shian/platform';
 
 /** Attempts a delivery gets in all (the scheduler tries a few times per tick; later ticks take a FAILED one up to this). */
