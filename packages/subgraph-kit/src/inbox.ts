@@ -134,9 +134,12 @@ export interface InboxItemInput {
   link: string;
 }
 
-/** An item with its key and state filled in, or null when its due date lies beyond the window. */
-export function inboxItem(input: InboxItemInput, window: InboxWindow): InboxItem | null {
-  const state = inboxState(input.dueDate, window);
+/**
+ * An item with its key and state filled in, or null when its due date lies beyond the window. An hour clock
+ * (`dueAt`) is overdue from its instant, on its own last day too; a day clock from the day after its last day.
+ */
+export function inboxItem(input: InboxItemInput, window: InboxWindow, now: Date = new Date()): InboxItem | null {
+  const state = input.dueAt && input.dueAt < now ? InboxItemState.OVERDUE : inboxState(input.dueDate, window);
   if (state === null) return null;
   return Object.assign(new InboxItem(), {
     key: `${input.domain}:${input.kind}:${input.recordId}`,

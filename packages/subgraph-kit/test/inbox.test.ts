@@ -102,6 +102,17 @@ describe('inboxState and items', () => {
     expect(inboxItem({ ...base, dueDate: '2025-06-12' }, window)).toBeNull();
   });
 
+  it('takes an hour clock as overdue from its instant, on its own last day too', () => {
+    const dueAt = new Date('2025-06-06T06:00:00Z'); // 14:00 in Beijing, today
+    const hour = { ...base, dueDate: '2025-06-06', dueAt };
+    expect(inboxItem(hour, window, new Date('2025-06-06T05:59:59Z'))?.state).toBe('DUE_SOON');
+    expect(inboxItem(hour, window, new Date('2025-06-06T06:00:01Z'))?.state).toBe('OVERDUE');
+    // A day clock on its last day is still due, whatever the hour.
+    expect(inboxItem({ ...base, dueDate: '2025-06-06' }, window, new Date('2025-06-06T15:00:00Z'))?.state).toBe(
+      'DUE_SOON',
+    );
+  });
+
   it('sorts by due date, then key, dropping what is out of the window', () => {
     const items = [
       inboxItem({ ...base, recordId: 'b', dueDate: '2025-06-10' }, window),

@@ -122,7 +122,6 @@ export async function riskInbox(ctx: Context, withinWorkingDays: number): Promis
       ),
     );
   }
-  const now = new Date();
   for (const incident of incidents) {
     const clock = reportClockOf(incident);
     const item = inboxItem(
@@ -139,8 +138,6 @@ export async function riskInbox(ctx: Context, withinWorkingDays: number): Promis
       },
       window,
     );
-    // An hour clock is overdue from its instant: on its own last day too.
-    if (item && clock.deadline < now) item.state = InboxItemState.OVERDUE;
     items.push(item);
   }
   return sortInboxItems(items);
