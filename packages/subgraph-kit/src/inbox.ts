@@ -132,15 +132,20 @@ export interface InboxItemInput {
   dueDate: LocalDateValue;
   dueAt?: Date | null;
   link: string;
+  /** The domain's own overdue rule, where it has one (a list's filter that reminders must agree with). */
+  overdue?: boolean;
 }
 
 /**
- * An item with its key and state filled in, or null when its due date lies beyond the window. An hour clock
- * (`dueAt`) is overdue from its instant, on its own last day too; a day clock from the day after its last day.
+ * An item with its key and state filled in, or null when its due date lies beyond the window. Overdue: by the
+ * domain's own rule when it gives one; else an hour clock (`dueAt`) from its instant, on its own last day too, and
+ * a day clock from the day after its last day.
  */
 export function inboxItem(input: InboxItemInput, window: InboxWindow, now: Date = new Date()): InboxItem | null {
-  const state = input.dueAt && input.dueAt < now ? InboxItemState.OVERDUE : inboxState(input.dueDate, window);
-  if (state === null) return null;
+  const due = inboxState(input.dueDate, window);
+  if (due === null) return null;
+  const overdue = input.overdue ?? (input.dueAt ? input.dueAt < now : due === InboxItemState.OVERDUE);
+  const state = overdue ? InboxItemState.OVERDUE : InboxItemState.DUE_SOON;
   return Object.assign(new InboxItem(), {
     key: `${input.domain}:${input.kind}:${input.recordId}`,
     domain: input.domain,

@@ -102,6 +102,12 @@ describe('inboxState and items', () => {
     expect(inboxItem({ ...base, dueDate: '2025-06-12' }, window)).toBeNull();
   });
 
+  it('takes the domain’s own overdue rule where it gives one, still only within the window', () => {
+    expect(inboxItem({ ...base, dueDate: '2025-06-09', overdue: true }, window)?.state).toBe('OVERDUE');
+    expect(inboxItem({ ...base, dueDate: '2025-06-02', overdue: false }, window)?.state).toBe('DUE_SOON');
+    expect(inboxItem({ ...base, dueDate: '2025-06-12', overdue: true }, window)).toBeNull();
+  });
+
   it('takes an hour clock as overdue from its instant, on its own last day too', () => {
     const dueAt = new Date('2025-06-06T06:00:00Z'); // 14:00 in Beijing, today
     const hour = { ...base, dueDate: '2025-06-06', dueAt };

@@ -141,11 +141,11 @@ export async function entitiesInbox(ctx: Context, withinWorkingDays: number): Pr
         townshipId: row.townshipId,
         dueDate: schedule.nextVisitDue,
         link: `/entities/${row.entityId}`,
+        // `visitOverdue` decides (an assignment not yet started is never overdue); it agrees with the due day otherwise.
+        overdue: schedule.overdue,
       },
       window,
     );
-    // `visitOverdue` decides (an assignment not yet started is never overdue); it agrees with the due day otherwise.
-    if (item) item.state = schedule.overdue ? InboxItemState.OVERDUE : InboxItemState.DUE_SOON;
     items.push(item);
   }
   for (const notice of notices) {

@@ -3,7 +3,6 @@ import {
   type Context,
   clockContext,
   InboxItem,
-  InboxItemState,
   InboxQueries,
   inboxItem,
   inboxWindow,
@@ -98,11 +97,11 @@ export async function riskInbox(ctx: Context, withinWorkingDays: number): Promis
         townshipId: dutyTownship(duty),
         dueDate: clock.deadline,
         link: duty.risk ? `/risk/risks/${duty.risk.id}` : `/risk/duties?status=${duty.status}`,
+        // The list's definition decides; the deadline's comparison gives the same answer (see above), asserted in tests.
+        overdue: duty.dueDate! <= overdueBy,
       },
       window,
     );
-    // The list's definition decides; the deadline's comparison gives the same answer (see above), asserted in tests.
-    if (item) item.state = duty.dueDate! <= overdueBy ? InboxItemState.OVERDUE : InboxItemState.DUE_SOON;
     items.push(item);
   }
   for (const hazard of hazards) {
