@@ -102,7 +102,7 @@ export async function checkSchemas(input: CheckInput): Promise<CheckResult> {
   const describeUsers = (users: FrontendOperation[]) =>
     users.length === 0
       ? '    used by no frontend operation in this repository (partners’ own operations may still use it)'
-      : users.map((op) => `    used by frontends/${op.frontend}: ${op.label} (${op.file})`).join('\n');
+      : users.map((op) => `    used by ${op.folder}: ${op.label} (${op.file})`).join('\n');
 
   const acknowledgedBy = (finding: Finding) =>
     input.acknowledged.find(
@@ -145,7 +145,7 @@ export async function checkSchemas(input: CheckInput): Promise<CheckResult> {
     const errors = validate(api, operation.document);
     if (errors.length === 0) continue;
     failures.push(
-      `✗ frontends/${operation.frontend}: ${operation.label} (${operation.file}) does not validate against the composed API schema:\n` +
+      `✗ ${operation.folder}: ${operation.label} (${operation.file}) does not validate against the composed API schema:\n` +
         errors.map((error) => `    ${error.message}`).join('\n'),
     );
   }

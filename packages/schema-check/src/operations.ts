@@ -13,8 +13,10 @@ import {
 
 /** One operation a frontend sends, with the fragments it needs: what the checks validate and name. */
 export interface FrontendOperation {
-  /** The frontend's folder name (`entities`, `shell`, …). */
+  /** The frontend's folder name (`entities`, `shell`, …), or the shared package's (`remote-kit`). */
   frontend: string;
+  /** Where it lives, relative to the repository: `frontends/entities`, `packages/remote-kit`. */
+  folder: string;
   /** `query EntityDetail` */
   label: string;
   name: string;
@@ -78,19 +80,32 @@ function fragmentsUsed(node: DefinitionNode, fragments: Map<string, FragmentDefi
 }
 
 /**
- * The operations of every frontend (`frontends/<name>/src`), found the way codegen finds them. A frontend's
- * fragments may live in any of its files, so each operation gets the ones it spreads. Documents that do not parse
- * are pushed to `problems` when it is given (one unfinished page must not stop the gateway's build), else thrown.
+ * Packages whose documents every remote's codegen reads besides the remote's own (remote-kit's `remoteCodegenConfig`):
+ * their operations are checked once, under the package, and their fragments are there for any frontend to spread.
+ */
+const SHARED_DOCUMENTS = ['packages/remote-kit'];
+
+/**
+ * The operations of every frontend (`frontends/<name>/src`) and of the shared packages, found the way codegen finds
+ * them. A frontend's fragments may live in any of its files or a shared package's, so each operation gets the ones
+ * it spreads. Documents that do not parse are pushed to `problems` when it is given (one unfinished page must not
+ * stop the gateway's build), else thrown.
  */
 export function collectOperations(repoRoot: string, problems?: string[]): FrontendOperation[] {
   const frontendsDir = path.join(repoRoot, 'frontends');
   if (!existsSync(frontendsDir)) return [];
+  const documentsIn = (folder: string) =>
+    sourceFiles(path.join(repoRoot, folder, 'src')).flatMap((file) => documentsOf(file, repoRoot, problems));
+  const shared = SHARED_DOCUMENTS.map((folder) => ({ folder, documents: documentsIn(folder) }));
+  const frontends = readdirSync(frontendsDir)
+    .sort()
+    .map((name) => ({ folder: `frontends/${name}`, documents: documentsIn(`frontends/${name}`) }));
+  const sharedFragments = shared.flatMap((s) => s.documents);
   const operations: FrontendOperation[] = [];
-  for (const frontend of readdirSync(frontendsDir).sort()) {
-    const files = sourceFiles(path.join(frontendsDir, frontend, 'src'));
-    const documents = files.flatMap((file) => documentsOf(file, repoRoot, problems));
+  for (const { folder, documents } of [...frontends, ...shared]) {
+    const frontend = path.basename(folder);
     const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const { definitions } of documents)
+    for (const { definitions } of [...sharedFragments, ...documents])
       for (const d of definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     for (const { definitions, file } of documents) {
       for (const definition of definitions) {
@@ -99,6 +114,7 @@ export function collectOperations(repoRoot: string, problems?: string[]): Fronte
         const name = operation.name?.value ?? '(anonymous)';
         operations.push({
           frontend,
+          folder,
           name,
           label: `${operation.operation} ${name}`,
           file: path.relative(repoRoot, file),

@@ -114,6 +114,33 @@ describe('collectOperations and checkSchemas', () => {
     expect(onlyApi.failures.some((f) => f.includes('Breaking'))).toBe(true);
   });
 
+  it('gives every frontend the shared kit’s fragments, and checks the kit’s own operations under the kit', async () => {
+    const withKit = mkdtempSync(join(tmpdir(), 'schema-check-kit-'));
+    const kit = join(withKit, 'packages', 'remote-kit', 'src');
+    const page = join(withKit, 'frontends', 'demo', 'src');
+    mkdirSync(kit, { recursive: true });
+    mkdirSync(page, { recursive: true });
+    writeFileSync(join(kit, 'fragments.ts'), 'graphql(`fragment Contact on Entity { id phone }`);\n');
+    writeFileSync(join(kit, 'Picker.tsx'), 'graphql(`query Names { entity(id: "1") { id name } }`);\n');
+    writeFileSync(join(page, 'Page.tsx'), 'graphql(`query EntityPhone { entity(id: "1") { ...Contact } }`);\n');
+    const found = collectOperations(withKit);
+    expect(found.map((op) => [op.folder, op.label, op.document.definitions.length])).toEqual([
+      ['frontends/demo', 'query EntityPhone', 2],
+      ['packages/remote-kit', 'query Names', 1],
+    ]);
+    const result = await checkSchemas({
+      apiSdl: V1.replace(' phone: String', ''),
+      subgraphs: { demo: V1 },
+      baselines: { demo: V1 },
+      composeApi: (sdls) => sdls.demo!.replace(' phone: String', ''),
+      operations: found,
+      acknowledged: [],
+      acknowledgedFile: 'acknowledged-changes.json',
+    });
+    expect(result.failures.join('\n')).toContain('✗ frontends/demo: query EntityPhone');
+    rmSync(withKit, { recursive: true, force: true });
+  });
+
   it('reports a document that does not parse, or skips it when asked to collect problems', () => {
     const broken = mkdtempSync(join(tmpdir(), 'schema-check-broken-'));
     mkdirSync(join(broken, 'frontends', 'wip', 'src'), { recursive: true });
