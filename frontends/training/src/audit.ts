@@ -8,33 +8,7 @@ export const RecordAuditTrailQueryDocument = graphql(`
   query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
     auditTrail(filter: $filter, first: $first, after: $after) {
       training {
-        nodes {
-          id
-          at
-          kind
-          recordType
-          recordId
-          parentId
-          operation
-          action
-          actor {
-            username
-            name
-            role
-            department
-          }
-          changes {
-            field
-            label
-            from
-            to
-          }
-          cursor
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...AuditPageFields
       }
     }
   }

@@ -24,33 +24,7 @@ export const CaseAuditTrailQueryDocument = graphql(`
   query CaseAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
     auditTrail(filter: $filter, first: $first, after: $after) {
       enforcement {
-        nodes {
-          id
-          at
-          kind
-          recordType
-          recordId
-          parentId
-          operation
-          action
-          actor {
-            username
-            name
-            role
-            department
-          }
-          changes {
-            field
-            label
-            from
-            to
-          }
-          cursor
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...AuditPageFields
       }
     }
   }

@@ -87,33 +87,7 @@ export const EntityAuditTrailQueryDocument = graphql(`
   query EntityAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
     auditTrail(filter: $filter, first: $first, after: $after) {
       entities {
-        nodes {
-          id
-          at
-          kind
-          recordType
-          recordId
-          parentId
-          operation
-          action
-          actor {
-            username
-            name
-            role
-            department
-          }
-          changes {
-            field
-            label
-            from
-            to
-          }
-          cursor
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...AuditPageFields
       }
     }
   }
