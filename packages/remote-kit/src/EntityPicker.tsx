@@ -28,31 +28,61 @@ export interface PickedEntity {
   townshipId: string;
 }
 
-/**
- * Picks a business from the entities register (through the gateway): type to search by name, optionally limited to
- * a category. The value is the entity id; `onPick` also hands over its township.
- */
-export function EntityPicker({
-  value,
-  onChange,
-  onPick,
-  category,
-  placeholder = '输入名称搜索主体',
-  'aria-label': ariaLabel = '主体',
-}: {
-  value?: string;
-  onChange?: (id?: string) => void;
-  onPick?: (entity?: PickedEntity) => void;
+interface CommonProps {
+  /** Limits the search to one category of business. */
   category?: EntityCategory;
   placeholder?: string;
   'aria-label'?: string;
-}) {
+}
+
+/** The value is the entity's id; `onPick` also hands over its name and township. */
+export interface EntityIdPickerProps extends CommonProps {
+  whole?: false;
+  value?: string;
+  onChange?: (id?: string) => void;
+  onPick?: (entity?: PickedEntity) => void;
+}
+
+/**
+ * The value is the whole picked business (`PickedEntity`): for a form whose mutation needs more of it than its id
+ * (enforcement's clues and complaints send the township with it). It also shows a value no longer among the options.
+ */
+export interface EntityRecordPickerProps extends CommonProps {
+  whole: true;
+  value?: PickedEntity;
+  onChange?: (entity?: PickedEntity) => void;
+}
+
+/**
+ * Picks a business from the entities register (through the gateway): type to search by name, address or credit code
+ * (the entities subgraph's `search`), optionally limited to a category. Its value is the id, or with `whole` the
+ * picked business itself.
+ */
+export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProps) {
+  const { category, placeholder = '输入名称、地址或统一社会信用代码搜索', 'aria-label': ariaLabel = '主体' } = props;
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
     query: EntityOptionsQuery,
     variables: { filter: { search: search || null, category: category ?? null } },
   });
-  const nodes = data?.entities?.nodes ?? [];
+  const picked = (data?.entities?.nodes ?? []).map((n): PickedEntity & { label: string } => ({
+    id: n.id,
+    name: n.name,
+    townshipId: n.township.id,
+    label: `${n.name}(${n.township.name})`,
+  }));
+  const current = props.whole ? props.value : undefined;
+  // A picked business stays readable after a new search left it out of the options.
+  if (current && !picked.some((p) => p.id === current.id)) picked.unshift({ ...current, label: current.name });
+  const choose = (id?: string) => {
+    const found = picked.find((p) => p.id === id);
+    const entity = found ? { id: found.id, name: found.name, townshipId: found.townshipId } : undefined;
+    if (props.whole) props.onChange?.(entity);
+    else {
+      props.onChange?.(id);
+      props.onPick?.(entity);
+    }
+  };
   return (
     <Select
       showSearch={{ filterOption: false, onSearch: setSearch }}
@@ -60,13 +90,9 @@ export function EntityPicker({
       aria-label={ariaLabel}
       placeholder={placeholder}
       loading={fetching}
-      value={value}
-      options={nodes.map((n) => ({ value: n.id, label: `${n.name}(${n.township.name})` }))}
-      onChange={(id?: string) => {
-        onChange?.(id);
-        const node = nodes.find((n) => n.id === id);
-        onPick?.(node ? { id: node.id, name: node.name, townshipId: node.township.id } : undefined);
-      }}
+      value={props.whole ? props.value?.id : props.value}
+      options={picked.map((p) => ({ value: p.id, label: p.label }))}
+      onChange={choose}
       notFoundContent={fetching ? '搜索中…' : '无匹配主体'}
     />
   );

@@ -1,6 +1,7 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { officerToken, stubGateway } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defineRemote, EntityPicker, type PickedEntity } from '../src';
 
@@ -45,5 +46,54 @@ describe('EntityPicker', () => {
     await act(async () => fireEvent.click(await screen.findByText('东城生鲜超市(东城街道)')));
     expect(picked.at(-1)).toEqual({ id: 'E0060', name: '东城生鲜超市', townshipId: '511902001' });
     expect(calls.every((c) => c.operationName === 'EntityOptions')).toBe(true);
+  });
+
+  it('with `whole`, holds the whole business as its value and still shows it once a new search leaves it out', async () => {
+    const values: (PickedEntity | undefined)[] = [];
+    function WholePicker() {
+      const [value, setValue] = useState<PickedEntity>();
+      return (
+        <EntityPicker
+          whole
+          aria-label="当事人"
+          value={value}
+          onChange={(entity) => {
+            values.push(entity);
+            setValue(entity);
+          }}
+        />
+      );
+    }
+    const Whole = defineRemote({ label: '测试', routes: WholePicker }).App;
+    stubGateway({
+      EntityOptions: ({ filter }) => ({
+        data: {
+          entities: {
+            __typename: 'EntityConnection',
+            nodes:
+              filter.search === '万家'
+                ? [
+                    {
+                      __typename: 'Entity',
+                      id: 'E0050',
+                      name: '万家超市',
+                      township: { __typename: 'Township', id: '511902002', name: '西城街道' },
+                    },
+                  ]
+                : [],
+          },
+        },
+      }),
+    });
+    render(<Whole gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
+    const input = await screen.findByRole('combobox', { name: '当事人' });
+    await act(async () => fireEvent.change(input, { target: { value: '万家' } }));
+    await act(async () => fireEvent.click(await screen.findByText('万家超市(西城街道)')));
+    expect(values.at(-1)).toEqual({ id: 'E0050', name: '万家超市', townshipId: '511902002' });
+    await act(async () => fireEvent.change(input, { target: { value: '不存在' } }));
+    await act(async () => fireEvent.blur(input));
+    // The shown value is the name, not the bare id a Select shows for a value missing from its options.
+    await waitFor(() => expect(screen.getAllByTitle('万家超市').length).toBeGreaterThan(0));
+    expect(screen.queryByTitle('E0050')).toBeNull();
   });
 });
