@@ -5,5 +5,5 @@ export * from './errors';
 export * from './pages';
 export * from './parts';
 export * from './react';
-export type { Client, CombinedError, TypedDocumentNode } from '@urql/core';
+export type { AnyVariables, Client, CombinedError, TypedDocumentNode } from '@urql/core';
 export * from './hooks';

@@ -1,10 +1,7 @@
-import dayjs from 'dayjs';
-
 /** LocalDate values arrive as "YYYY-MM-DD" and are shown as they are. */
 export const formatDate = (value: string | null | undefined) => value ?? '—';
 
-export const formatDateTime = (value: string | null | undefined) =>
-  value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
+export { formatDateTime, todayInChina } from '@shian/ui-kit';
 
 /** Scores keep one decimal only when they have one (85, 92.5). */
 export const formatScore = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
@@ -16,6 +13,3 @@ export const formatMoney = (value: number | null | undefined) =>
 /** A list of named things in one cell: `东城街道、西城街道`. */
 export const names = (list: readonly { name: string }[] | null | undefined) =>
   list?.map((t) => t.name).join('、') || '—';
-
-/** Today in China Standard Time, "YYYY-MM-DD": the default date of a step, whatever the browser's zone. */
-export const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

@@ -1,31 +1,106 @@
-import { errorMessage } from '@shian/graphql-client';
+import {
+  type AllNodes,
+  type AnyVariables,
+  type Connection,
+  EXPORT_LIMIT,
+  errorMessage,
+  type FetchProgress,
+  fetchAllPages,
+  type TypedDocumentNode,
+  useClient,
+} from '@shian/graphql-client';
 import { App } from 'antd';
 import { useState } from 'react';
+import { todayInChina } from './chinaTime';
 import { type ExportColumn, exportToExcel } from './excel';
 
+const PROGRESS_KEY = 'shian-export';
+
+/** What an export gathered: the rows alone, or the rows with the list's total and whether a cap cut them. */
+export type Collected<T> = readonly T[] | AllNodes<T>;
+
 /**
- * A list's 导出 button: `exportRows(collect, columns, filename)` gathers the rows (every page of the list's filter,
- * usually `fetchAllNodes`), saves them as .xlsx, and says 已导出 N 条 or 导出失败 with the reason; `exporting` is
- * for the button's loading state.
+ * A list's 导出: `exportRows(collect, columns, filename)` gathers the rows (usually every page of the list's filter),
+ * saves them as .xlsx, and says 已导出 N 条, or 导出失败 with the reason. While it gathers, `progress` (and a message
+ * that stays up) says how far it has come; where the list is longer than one export may take, the message says how
+ * many of how many were saved and what to do.
  */
 export function useExcelExport() {
   const { message } = App.useApp();
   const [exporting, setExporting] = useState(false);
+  const [progress, setProgress] = useState<FetchProgress>();
   const exportRows = async <T>(
-    collect: () => Promise<readonly T[]>,
+    collect: (onProgress: (progress: FetchProgress) => void) => Promise<Collected<T>>,
     columns: readonly ExportColumn<T>[],
     filename: string,
   ): Promise<void> => {
     setExporting(true);
+    const onProgress = (next: FetchProgress) => {
+      setProgress(next);
+      // Only a list of several pages is worth a running count.
+      if (next.total > next.loaded || next.loaded > 100)
+        message.loading({
+          key: PROGRESS_KEY,
+          content: `正在导出 ${next.loaded.toLocaleString('zh-CN')} / ${next.total.toLocaleString('zh-CN')} 条…`,
+          duration: 0,
+        });
+    };
     try {
-      const rows = await collect();
+      const collected = await collect(onProgress);
+      const { rows, total, capped } = Array.isArray(collected)
+        ? { rows: collected as readonly T[], total: collected.length, capped: false }
+        : (collected as AllNodes<T>);
       await exportToExcel(rows, columns, filename);
-      message.success(`已导出 ${rows.length} 条`);
+      if (capped)
+        message.warning({
+          key: PROGRESS_KEY,
+          content: `共 ${total.toLocaleString('zh-CN')} 条,单次最多导出 ${rows.length.toLocaleString('zh-CN')} 条:已导出前 ${rows.length.toLocaleString('zh-CN')} 条。请缩小筛选范围后分批导出。`,
+          duration: 10,
+        });
+      else message.success({ key: PROGRESS_KEY, content: `已导出 ${rows.length} 条` });
     } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
+      message.error({ key: PROGRESS_KEY, content: `导出失败:${errorMessage(e)}` });
     } finally {
       setExporting(false);
+      setProgress(undefined);
     }
   };
-  return { exporting, exportRows };
+  return { exporting, progress, exportRows };
+}
+
+export interface ListExport<Data, Variables extends AnyVariables, T> {
+  /** The list's own query: the export walks it page by page with the list's filter. */
+  document: TypedDocumentNode<Data, Variables>;
+  variables: Omit<Variables, 'first' | 'after'>;
+  /** The connection in the answer. */
+  pick: (data: Data) => Connection<T> | null | undefined;
+  columns: readonly ExportColumn<T>[];
+  /** The file's name before the date: `案件台账` saves `案件台账-2026-12-06.xlsx` (today in Beijing). */
+  filename: string;
+  /** The most rows one export takes (20,000 unless said). */
+  limit?: number;
+}
+
+/**
+ * Exporting a connection list, the one way: every row of the list's filter (not just the page on screen), with
+ * progress and the cap, through `useExcelExport`. `run()` is what the 导出 button calls.
+ */
+export function useListExport<
+  Data,
+  Variables extends AnyVariables & { first?: number | null; after?: string | null },
+  T,
+>(spec: ListExport<Data, Variables, T>) {
+  const client = useClient();
+  const { exporting, progress, exportRows } = useExcelExport();
+  const run = () =>
+    exportRows(
+      (onProgress) =>
+        fetchAllPages(client, spec.document, spec.variables, spec.pick, {
+          limit: spec.limit ?? EXPORT_LIMIT,
+          onProgress,
+        }),
+      spec.columns,
+      `${spec.filename}-${todayInChina()}`,
+    );
+  return { exporting, progress, run };
 }

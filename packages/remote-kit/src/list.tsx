@@ -1,0 +1,136 @@
+import { Input, Select } from '@shian/antd';
+import { type AnyVariables, type Connection, type TypedDocumentNode, useQuery } from '@shian/graphql-client';
+import { useSearchParams } from '@shian/router';
+import {
+  type ConnectionPage,
+  type CursorPagination,
+  type ExportColumn,
+  type ListExport,
+  useCursorPagination,
+} from '@shian/ui-kit';
+import { useEffect, useState } from 'react';
+
+type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
+
+export interface ListPageSpec<Data, Variables extends PagedVariables, F, T> {
+  /** The list's query: a connection with `first`/`after`. */
+  query: TypedDocumentNode<Data, Variables>;
+  /** The filter, read from the page's URL: the URL is the one place a list's filter lives (shared, bookmarked, back). */
+  filter: (params: URLSearchParams) => F;
+  /** The query's variables for a filter; `{ filter }` unless said. */
+  variables?: (filter: F) => Omit<Variables, 'first' | 'after'>;
+  /** The connection in the answer. */
+  pick: (data: Data) => Connection<T> | null | undefined;
+  /** Don't query yet (e.g. until a required choice is made). */
+  pause?: boolean;
+}
+
+export interface ListPage<Data, Variables extends PagedVariables, F, T> {
+  filter: F;
+  params: URLSearchParams;
+  /** Sets (or, with undefined or '', removes) one filter in the URL; the list returns to its first page. */
+  set: (key: string, value: string | number | boolean | null | undefined) => void;
+  /** What `DataTable` takes of the list: `<DataTable {...list.table} columns={…} />`. */
+  table: {
+    data: ConnectionPage<T> | null | undefined;
+    loading: boolean;
+    error: unknown;
+    onRetry: () => void;
+    pagination: CursorPagination;
+  };
+  /** The current page's answer, for what else the page shows from it. */
+  data: Data | undefined;
+  /** Reads the list again from the server (after a write). */
+  reload: () => void;
+  /** What `ExportButton` takes to export every row of this filter: `<ExportButton {...list.exportOf(COLUMNS, '名录')} />`. */
+  exportOf: (columns: readonly ExportColumn<T>[], filename: string) => ListExport<Data, Variables, T>;
+}
+
+/**
+ * A list page's plumbing, the one way: the filter from the URL, paging on the server's cursors (back to page 1 when
+ * the filter changes), the query, and the same query walked for export.
+ */
+export function useListPage<Data, Variables extends PagedVariables, F, T>(
+  spec: ListPageSpec<Data, Variables, F, T>,
+): ListPage<Data, Variables, F, T> {
+  const [params, setParams] = useSearchParams();
+  const filter = spec.filter(params);
+  const variables = spec.variables
+    ? spec.variables(filter)
+    : ({ filter } as unknown as Omit<Variables, 'first' | 'after'>);
+  const key = JSON.stringify(variables);
+  const pagination = useCursorPagination(key);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: spec.query,
+    variables: { ...variables, ...pagination.variables } as unknown as Variables,
+    pause: spec.pause,
+  });
+  const set: ListPage<Data, Variables, F, T>['set'] = (name, value) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined || value === null || value === '') next.delete(name);
+    else next.set(name, String(value));
+    setParams(next, { replace: true });
+  };
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return {
+    filter,
+    params,
+    set,
+    data,
+    reload,
+    table: {
+      data: data ? spec.pick(data) : undefined,
+      loading: fetching,
+      error,
+      onRetry: reload,
+      pagination,
+    },
+    exportOf: (columns, filename) => ({ document: spec.query, variables, pick: spec.pick, columns, filename }),
+  };
+}
+
+type AnyListPage = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
+
+/** A search box bound to one URL filter (`search` unless named): typed freely, applied on Enter or the button. */
+export function SearchFilter(props: { list: AnyListPage; name?: string; placeholder: string; width?: number }) {
+  const name = props.name ?? 'search';
+  const applied = props.list.params.get(name) ?? '';
+  const [text, setText] = useState(applied);
+  // Back/forward or a link changes the URL under the box: show what the list is filtered by.
+  useEffect(() => setText(applied), [applied]);
+  return (
+    <Input.Search
+      allowClear
+      placeholder={props.placeholder}
+      aria-label={props.placeholder}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onSearch={(value) => props.list.set(name, value.trim())}
+      style={{ width: props.width ?? 240 }}
+    />
+  );
+}
+
+/** A select bound to one URL filter; `data-filter` names it for tests. */
+export function SelectFilter(props: {
+  list: AnyListPage;
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  width?: number;
+}) {
+  return (
+    <div data-filter={props.name}>
+      <Select
+        allowClear
+        virtual={false}
+        aria-label={props.label}
+        placeholder={props.label}
+        options={props.options as { value: string; label: string }[]}
+        value={props.list.params.get(props.name) ?? undefined}
+        onChange={(value?: string) => props.list.set(props.name, value)}
+        style={{ width: props.width ?? 140 }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import type { AnyVariables } from '@shian/graphql-client';
+import { Button } from 'antd';
+import { type ListExport, useListExport } from './useExcelExport';
+
+/**
+ * 导出Excel for a list's toolbar: saves every row of the list's current filter as .xlsx (see `useListExport`); while it
+ * runs the button shows how far it has come.
+ */
+export function ExportButton<
+  Data,
+  Variables extends AnyVariables & { first?: number | null; after?: string | null },
+  T,
+>(props: ListExport<Data, Variables, T> & { label?: string; disabled?: boolean }) {
+  const { exporting, progress, run } = useListExport(props);
+  const label = props.label ?? '导出Excel';
+  return (
+    <Button icon={<DownloadOutlined />} loading={exporting} disabled={props.disabled} onClick={run}>
+      {exporting && progress ? `${label} ${Math.floor((progress.loaded / Math.max(1, progress.total)) * 100)}%` : label}
+    </Button>
+  );
+}
