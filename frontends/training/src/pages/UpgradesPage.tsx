@@ -1,5 +1,5 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
+import { DownloadOutlined } from '@ant-design/icons';
+import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
   useExcelExport,
@@ -10,22 +10,10 @@ import {
   useCursorPagination,
   YearSelect,
 } from '@shian/ui-kit';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Select,
-  type TableColumnsType,
-} from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { Button, Flex, Select, type TableColumnsType } from '@shian/antd';
 import { useSearchParams } from '@shian/router';
-import { applyServerErrors, EntityPicker, formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
@@ -58,14 +46,6 @@ export const WorkshopUpgradeListDocument = graphql(`
   }
 `);
 
-const RecordUpgradeMutation = graphql(`
-  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {
-    recordWorkshopUpgrade(input: $input) {
-      id
-    }
-  }
-`);
-
 type Row = NonNullable<WorkshopUpgradeListQuery['workshopUpgrades']>['nodes'][number];
 
 const EXPORT_COLUMNS = [
@@ -77,135 +57,6 @@ const EXPORT_COLUMNS = [
   { title: '验收人', value: 'acceptedBy' as const, width: 14 },
   { title: '整改提升内容', value: 'improvements' as const, width: 40 },
 ];
-
-const RANK: Record<WorkshopLevel, number> = { BASIC: 0, STANDARD: 1, MODEL: 2 };
-
-interface Values {
-  entityId: string;
-  townshipId: string;
-  fromLevel: WorkshopLevel;
-  toLevel: WorkshopLevel;
-  acceptedOn: Dayjs;
-  acceptedBy: string;
-  improvements?: string;
-}
-
-function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
-  const [{ fetching }, record] = useMutation(RecordUpgradeMutation);
-  const [problem, setProblem] = useState<string>();
-  const { message } = AntApp.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields().catch(() => undefined);
-    if (!values) return;
-    setProblem(undefined);
-    const result = await record({
-      input: {
-        entityId: values.entityId,
-        townshipId: values.townshipId,
-        fromLevel: values.fromLevel,
-        toLevel: values.toLevel,
-        acceptedOn: values.acceptedOn.format('YYYY-MM-DD'),
-        acceptedBy: values.acceptedBy.trim(),
-        improvements: values.improvements?.trim() ?? '',
-      },
-    });
-    if (result.error) {
-      setProblem(applyServerErrors(form, result.error) ?? errorMessage(result.error));
-      return;
-    }
-    message.success('提档升级已登记');
-    setOpen(false);
-    form.resetFields();
-    onRecorded();
-  };
-
-  return (
-    <>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-        登记提档升级
-      </Button>
-      <Modal
-        title="登记小作坊提档升级"
-        open={open}
-        onOk={submit}
-        okText="提交"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 12 }} role="alert" />}
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{ fromLevel: 'BASIC', toLevel: 'STANDARD', acceptedOn: dayjs() }}
-        >
-          <Form.Item label="小作坊" name="entityId" rules={[{ required: true, message: '请选择小作坊' }]}>
-            <EntityPicker
-              category="SMALL_WORKSHOP"
-              aria-label="小作坊"
-              onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)}
-            />
-          </Form.Item>
-          <Form.Item name="townshipId" hidden>
-            <Input />
-          </Form.Item>
-          <Flex gap={16}>
-            <Form.Item
-              label="原等级"
-              name="fromLevel"
-              rules={[{ required: true, message: '请选择原等级' }]}
-              style={{ flex: 1 }}
-            >
-              <Select options={optionsOf(LEVEL)} />
-            </Form.Item>
-            <Form.Item
-              label="提升后等级"
-              name="toLevel"
-              dependencies={['fromLevel']}
-              rules={[
-                { required: true, message: '请选择提升后等级' },
-                ({ getFieldValue }) => ({
-                  validator: async (_, value?: WorkshopLevel) => {
-                    const from = getFieldValue('fromLevel') as WorkshopLevel | undefined;
-                    if (value && from && RANK[value] <= RANK[from]) throw new Error('提升后等级必须高于原等级');
-                  },
-                }),
-              ]}
-              style={{ flex: 1 }}
-            >
-              <Select options={optionsOf(LEVEL)} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={16}>
-            <Form.Item
-              label="验收日期"
-              name="acceptedOn"
-              rules={[{ required: true, message: '请选择验收日期' }]}
-              style={{ flex: 1 }}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              label="验收人"
-              name="acceptedBy"
-              rules={[{ required: true, whitespace: true, message: '请输入验收人' }]}
-              style={{ flex: 1 }}
-            >
-              <Input />
-            </Form.Item>
-          </Flex>
-          <Form.Item label="整改提升内容" name="improvements">
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
 
 /** 小作坊提档升级: workshops accepted at a higher level, filterable by year and level, exported whole. */
 export function UpgradesPage() {

@@ -1,0 +1,121 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
+import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { optionsOf } from '@shian/ui-kit';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { WorkshopLevel } from '../gql/graphql';
+import { LEVEL } from '../labels';
+
+const RecordUpgradeMutation = graphql(`
+  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {
+    recordWorkshopUpgrade(input: $input) {
+      id
+    }
+  }
+`);
+
+const RANK: Record<WorkshopLevel, number> = { BASIC: 0, STANDARD: 1, MODEL: 2 };
+
+interface Values {
+  entityId: string;
+  townshipId: string;
+  fromLevel: WorkshopLevel;
+  toLevel: WorkshopLevel;
+  acceptedOn: Dayjs;
+  acceptedBy: string;
+  improvements?: string;
+}
+
+/** 登记提档升级: a small workshop accepted at a higher level than it had. */
+export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {
+  const [, record] = useMutation(RecordUpgradeMutation);
+  return (
+    <FormDialog<Values>
+      label="登记提档升级"
+      title="登记小作坊提档升级"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      okText="提交"
+      success="提档升级已登记"
+      initialValues={{ fromLevel: 'BASIC', toLevel: 'STANDARD', acceptedOn: dayjs() }}
+      onSubmit={(values) =>
+        record({
+          input: {
+            entityId: values.entityId,
+            townshipId: values.townshipId,
+            fromLevel: values.fromLevel,
+            toLevel: values.toLevel,
+            acceptedOn: values.acceptedOn.format('YYYY-MM-DD'),
+            acceptedBy: values.acceptedBy.trim(),
+            improvements: values.improvements?.trim() ?? '',
+          },
+        })
+      }
+      onDone={onRecorded}
+    >
+      {(form) => (
+        <>
+          <Form.Item label="小作坊" name="entityId" rules={[{ required: true, message: '请选择小作坊' }]}>
+            <EntityPicker
+              category="SMALL_WORKSHOP"
+              aria-label="小作坊"
+              onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)}
+            />
+          </Form.Item>
+          <Form.Item name="townshipId" hidden>
+            <Input />
+          </Form.Item>
+          <Flex gap={16}>
+            <Form.Item
+              label="原等级"
+              name="fromLevel"
+              rules={[{ required: true, message: '请选择原等级' }]}
+              style={{ flex: 1 }}
+            >
+              <Select options={optionsOf(LEVEL)} />
+            </Form.Item>
+            <Form.Item
+              label="提升后等级"
+              name="toLevel"
+              dependencies={['fromLevel']}
+              rules={[
+                { required: true, message: '请选择提升后等级' },
+                ({ getFieldValue }) => ({
+                  validator: async (_, value?: WorkshopLevel) => {
+                    const from = getFieldValue('fromLevel') as WorkshopLevel | undefined;
+                    if (value && from && RANK[value] <= RANK[from]) throw new Error('提升后等级必须高于原等级');
+                  },
+                }),
+              ]}
+              style={{ flex: 1 }}
+            >
+              <Select options={optionsOf(LEVEL)} />
+            </Form.Item>
+          </Flex>
+          <Flex gap={16}>
+            <Form.Item
+              label="验收日期"
+              name="acceptedOn"
+              rules={[{ required: true, message: '请选择验收日期' }]}
+              style={{ flex: 1 }}
+            >
+              <DatePicker style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item
+              label="验收人"
+              name="acceptedBy"
+              rules={[{ required: true, whitespace: true, message: '请输入验收人' }]}
+              style={{ flex: 1 }}
+            >
+              <Input />
+            </Form.Item>
+          </Flex>
+          <Form.Item label="整改提升内容" name="improvements">
+            <Input.TextArea rows={3} />
+          </Form.Item>
+        </>
+      )}
+    </FormDialog>
+  );
+}
