@@ -88,8 +88,8 @@ describe('recording a notice’s reply', () => {
     expect(screen.getByText(/已组织整改并销号。/)).toBeTruthy();
   });
 
-  it('shows the server’s refusal (a second reply) and keeps the dialog open', async () => {
-    noticesGateway(() => ({
+  it('warns of a reply recorded meanwhile (CONFLICT) and reads the list again on OK', async () => {
+    const calls = noticesGateway(() => ({
       errors: [
         {
           message: '函件 巴州市监食督〔2026〕7号 已于 2026-12-01 记录反馈,不能再次记录',
@@ -104,7 +104,11 @@ describe('recording a notice’s reply', () => {
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '重复反馈' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
     expect(await screen.findByText(/已于 2026-12-01 记录反馈/)).toBeTruthy();
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    const warning = screen.getAllByRole('dialog').at(-1)!;
+    expect(within(warning).getAllByText('记录已被他人修改').length).toBeGreaterThan(0);
+    const lists = calls.filter((c) => c.operationName === 'NoticeList').length;
+    await act(async () => fireEvent.click(within(warning).getByRole('button')));
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'NoticeList').length).toBe(lists + 1));
   });
 
   it('offers no 记录反馈 without the right to write', async () => {

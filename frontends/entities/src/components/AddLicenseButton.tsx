@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { checkLicenseNumber, type LicenseKind as CodeLicenseKind } from '@shian/codes';
 import { useMutation } from '@shian/graphql-client';
+import { FormDialog } from '@shian/remote-kit';
 import { optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../gql';
 import type { LicenseKind } from '../gql/graphql';
 import { LICENSE_KIND } from '../labels';
-import { applyServerErrors } from '@shian/remote-kit';
 
 const AddLicenseMutation = graphql(`
   mutation AddLicense($input: LicenseInput!) {
@@ -31,91 +30,65 @@ interface Values {
 }
 
 export function AddLicenseButton({ entityId, onAdded }: { entityId: string; onAdded?: () => void }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
-  const [{ fetching }, addLicense] = useMutation(AddLicenseMutation);
-  const { message } = AntApp.useApp();
-
-  const submit = async () => {
-    const values = await form.validateFields();
-    const result = await addLicense({
-      input: {
-        entityId,
-        kind: values.kind,
-        number: values.number.trim(),
-        issuedOn: values.issuedOn.format('YYYY-MM-DD'),
-        validUntil: values.validUntil.format('YYYY-MM-DD'),
-      },
-    });
-    if (result.error) {
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
-      return;
-    }
-    message.success('许可证已添加');
-    setOpen(false);
-    form.resetFields();
-    onAdded?.();
-  };
-
+  const [, addLicense] = useMutation(AddLicenseMutation);
   return (
-    <>
-      <Button icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-        新增许可证
-      </Button>
-      <Modal
-        title="新增许可证"
-        open={open}
-        onOk={submit}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
+    <FormDialog<Values>
+      label="新增许可证"
+      button={{ icon: <PlusOutlined /> }}
+      okText="保存"
+      success="许可证已添加"
+      initialValues={{ kind: 'BUSINESS' }}
+      onDone={onAdded}
+      onSubmit={(values) =>
+        addLicense({
+          input: {
+            entityId,
+            kind: values.kind,
+            number: values.number.trim(),
+            issuedOn: values.issuedOn.format('YYYY-MM-DD'),
+            validUntil: values.validUntil.format('YYYY-MM-DD'),
+          },
+        })
+      }
+    >
+      <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择许可证类型' }]}>
+        <Select options={optionsOf(LICENSE_KIND)} />
+      </Form.Item>
+      <Form.Item
+        label="编号"
+        name="number"
+        dependencies={['kind']}
+        rules={[
+          { required: true, message: '请输入许可证编号' },
+          ({ getFieldValue }) => ({
+            validator: async (_, value?: string) => {
+              const problem = value ? checkLicenseNumber(getFieldValue('kind') as CodeLicenseKind, value) : undefined;
+              if (problem) throw new Error(problem);
+            },
+          }),
+        ]}
       >
-        <Form form={form} layout="vertical" initialValues={{ kind: 'BUSINESS' }}>
-          <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择许可证类型' }]}>
-            <Select options={optionsOf(LICENSE_KIND)} />
-          </Form.Item>
-          <Form.Item
-            label="编号"
-            name="number"
-            dependencies={['kind']}
-            rules={[
-              { required: true, message: '请输入许可证编号' },
-              ({ getFieldValue }) => ({
-                validator: async (_, value?: string) => {
-                  const problem = value
-                    ? checkLicenseNumber(getFieldValue('kind') as CodeLicenseKind, value)
-                    : undefined;
-                  if (problem) throw new Error(problem);
-                },
-              }),
-            ]}
-          >
-            <Input placeholder="SC/JY 加14位数字" />
-          </Form.Item>
-          <Form.Item label="发证日期" name="issuedOn" rules={[{ required: true, message: '请选择发证日期' }]}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            label="有效期至"
-            name="validUntil"
-            dependencies={['issuedOn']}
-            rules={[
-              { required: true, message: '请选择有效期' },
-              ({ getFieldValue }) => ({
-                validator: async (_, value?: Dayjs) => {
-                  const issued = getFieldValue('issuedOn') as Dayjs | undefined;
-                  if (value && issued && !value.isAfter(issued)) throw new Error('有效期应晚于发证日期');
-                },
-              }),
-            ]}
-          >
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        <Input placeholder="SC/JY 加14位数字" />
+      </Form.Item>
+      <Form.Item label="发证日期" name="issuedOn" rules={[{ required: true, message: '请选择发证日期' }]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        label="有效期至"
+        name="validUntil"
+        dependencies={['issuedOn']}
+        rules={[
+          { required: true, message: '请选择有效期' },
+          ({ getFieldValue }) => ({
+            validator: async (_, value?: Dayjs) => {
+              const issued = getFieldValue('issuedOn') as Dayjs | undefined;
+              if (value && issued && !value.isAfter(issued)) throw new Error('有效期应晚于发证日期');
+            },
+          }),
+        ]}
+      >
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
+import { DatePicker, Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select, Space } from '@shian/antd';
+import { FormDialog } from '@shian/remote-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import type { VillageQueueQuery } from '../gql/graphql';
-import { applyServerErrors } from '@shian/remote-kit';
 
 export type QueueRow = VillageQueueQuery['villageReports']['nodes'][number];
 
@@ -85,9 +85,7 @@ export const TriageEntitiesDocument = graphql(`
   }
 `);
 
-type Action = 'dismiss' | 'hazard' | 'clue';
-
-const TITLES: Record<Action, string> = { dismiss: '不予处理', hazard: '转为隐患', clue: '转为线索' };
+type Outcome = 'hazard' | 'clue';
 
 interface Values {
   reason?: string;
@@ -152,174 +150,135 @@ function InvestigationPicker({
   );
 }
 
+/** What a hazard and a clue both ask: the business when the report only typed its name, and the description. */
+function RecordFields({ report }: { report: QueueRow }) {
+  return (
+    <>
+      {!report.entity && (
+        <Form.Item
+          name="entityId"
+          label="当事主体(报告未选名录中的主体)"
+          rules={[{ required: true, message: '请选择当事主体' }]}
+        >
+          <EntityPicker townshipId={report.township.id} />
+        </Form.Item>
+      )}
+      <Form.Item name="description" label="描述(不填则用报告的所见情况)">
+        <Input.TextArea rows={3} maxLength={2000} placeholder={report.description} />
+      </Form.Item>
+    </>
+  );
+}
+
 /** 不予处理 / 转为隐患 / 转为线索 for a waiting report; the subgraph checks the caller may triage it. */
 export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: () => void }) {
-  const [action, setAction] = useState<Action | null>(null);
-  const [form] = Form.useForm<Values>();
-  const { message } = AntApp.useApp();
-  const [dismissState, dismiss] = useMutation(DismissDocument);
-  const [hazardState, recordHazard] = useMutation(RecordHazardDocument);
-  const [clueState, createClue] = useMutation(CreateClueDocument);
-  const [linkHazardState, linkHazard] = useMutation(LinkHazardDocument);
-  const [linkClueState, linkClue] = useMutation(LinkClueDocument);
-  const busy =
-    dismissState.fetching ||
-    hazardState.fetching ||
-    clueState.fetching ||
-    linkHazardState.fetching ||
-    linkClueState.fetching;
-  const needsEntity = !report.entity;
+  const [, dismiss] = useMutation(DismissDocument);
+  const [, recordHazard] = useMutation(RecordHazardDocument);
+  const [, createClue] = useMutation(CreateClueDocument);
+  const [, linkHazard] = useMutation(LinkHazardDocument);
+  const [, linkClue] = useMutation(LinkClueDocument);
   // The hazard or clue already recorded for this report in an attempt whose link step failed.
-  const [recorded, setRecorded] = useState<{ action: Action; id: string } | null>(null);
-
-  const fail = (error: unknown) => {
-    const general = applyServerErrors(form, error);
-    if (general) message.error(general);
-  };
-
-  /** Step one: the hazard or clue, recorded by its owner with this report's id (skipped on a retry). */
-  const recordFor = async (kind: 'hazard' | 'clue', values: Values): Promise<string | undefined> => {
-    if (recorded?.action === kind) return recorded.id;
-    const entityId = report.entity?.id ?? values.entityId!;
-    const description = values.description?.trim() || report.description;
-    const result =
-      kind === 'hazard'
-        ? await recordHazard({
-            input: {
-              investigationId: values.investigationId!,
-              entityId,
-              description,
-              foundOn: report.receivedOn,
-              rectifyBy: values.rectifyBy!.format('YYYY-MM-DD'),
-              villageReportId: report.id,
-            },
-          })
-        : await createClue({
-            input: {
-              title: values.title!.trim(),
-              source: 'COMPLAINT',
-              entityId,
-              receivedOn: report.receivedOn,
-              description: `${description}(村(社区)协管员${report.reporterName}报告)`,
-              villageReportId: report.id,
-            },
-          });
-    if (result.error) {
-      fail(result.error);
-      return undefined;
-    }
-    const data = result.data as { recordHazard?: { id: string }; createClue?: { id: string } } | undefined;
-    const id = kind === 'hazard' ? data?.recordHazard?.id : data?.createClue?.id;
-    if (id) setRecorded({ action: kind, id });
-    return id;
-  };
-
-  const submit = async () => {
-    let values: Values;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return; // the form shows what is missing next to each field
-    }
-    const base = { id: report.id, version: report.version };
-    let result: { error?: unknown };
-    if (action === 'dismiss') {
-      result = await dismiss({ ...base, reason: values.reason!.trim() });
-    } else {
-      const recordId = await recordFor(action!, values);
-      if (!recordId) return;
-      result =
-        action === 'hazard'
-          ? await linkHazard({ ...base, hazardId: recordId })
-          : await linkClue({ ...base, caseId: recordId });
-    }
-    if (result.error) {
-      fail(result.error);
-      return;
-    }
-    message.success(`${TITLES[action!]}:已办理`);
+  const [recorded, setRecorded] = useState<{ outcome: Outcome; id: string } | null>(null);
+  const version = { id: report.id, version: report.version };
+  const title = (action: string) => `${action} · ${report.entityName}`;
+  const done = () => {
     setRecorded(null);
-    setAction(null);
-    form.resetFields();
     onDone();
   };
 
+  /** Step one (skipped on a retry): the hazard or clue, recorded by its owner with this report's id. */
+  const recordFor = async (outcome: Outcome, values: Values) => {
+    if (recorded?.outcome === outcome) return { id: recorded.id };
+    const entityId = report.entity?.id ?? values.entityId!;
+    const description = values.description?.trim() || report.description;
+    if (outcome === 'hazard') {
+      const result = await recordHazard({
+        input: {
+          investigationId: values.investigationId!,
+          entityId,
+          description,
+          foundOn: report.receivedOn,
+          rectifyBy: values.rectifyBy!.format('YYYY-MM-DD'),
+          villageReportId: report.id,
+        },
+      });
+      return { error: result.error, id: result.data?.recordHazard.id };
+    }
+    const result = await createClue({
+      input: {
+        title: values.title!.trim(),
+        source: 'COMPLAINT',
+        entityId,
+        receivedOn: report.receivedOn,
+        description: `${description}(村(社区)协管员${report.reporterName}报告)`,
+        villageReportId: report.id,
+      },
+    });
+    return { error: result.error, id: result.data?.createClue.id };
+  };
+
+  /** Both steps; a failed link keeps the recorded id, so the next OK retries the link alone. */
+  const turnInto = async (outcome: Outcome, values: Values) => {
+    const step = await recordFor(outcome, values);
+    if (step.error || !step.id) return step;
+    setRecorded({ outcome, id: step.id });
+    return outcome === 'hazard'
+      ? linkHazard({ ...version, hazardId: step.id })
+      : linkClue({ ...version, caseId: step.id });
+  };
+
   return (
-    <>
-      <Space size={4} wrap>
-        <Button size="small" onClick={() => setAction('dismiss')}>
-          不予处理
-        </Button>
-        <Button size="small" onClick={() => setAction('hazard')}>
-          转为隐患
-        </Button>
-        <Button size="small" type="primary" onClick={() => setAction('clue')}>
-          转为线索
-        </Button>
-      </Space>
-      <Modal
-        title={action ? `${TITLES[action]} · ${report.entityName}` : ''}
-        open={action !== null}
-        onOk={submit}
-        okText="确定"
-        cancelText="取消"
-        confirmLoading={busy}
-        onCancel={() => setAction(null)}
-        destroyOnHidden
+    <Space size={4} wrap>
+      <FormDialog<Values>
+        label="不予处理"
+        title={title('不予处理')}
+        button={{ size: 'small' }}
+        success="不予处理:已办理"
+        onDone={done}
+        onSubmit={(values) => dismiss({ ...version, reason: values.reason!.trim() })}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          preserve={false}
-          initialValues={{ rectifyBy: dayjs().add(15, 'day'), title: `${report.entityName}涉嫌违法(村(社区)报告)` }}
+        <Form.Item
+          name="reason"
+          label="不予处理的理由"
+          rules={[
+            { required: true, whitespace: true, message: '请填写不予处理的理由' },
+            { max: 500, message: '不超过500字' },
+          ]}
         >
-          {action === 'dismiss' && (
-            <Form.Item
-              name="reason"
-              label="不予处理的理由"
-              rules={[
-                { required: true, whitespace: true, message: '请填写不予处理的理由' },
-                { max: 500, message: '不超过500字' },
-              ]}
-            >
-              <Input.TextArea rows={3} maxLength={500} />
-            </Form.Item>
-          )}
-          {action === 'hazard' && (
-            <>
-              <Form.Item
-                name="investigationId"
-                label="排查轮次"
-                rules={[{ required: true, message: '请选择排查轮次' }]}
-              >
-                <InvestigationPicker townshipId={report.township.id} />
-              </Form.Item>
-              <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '请选择整改期限' }]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </>
-          )}
-          {action === 'clue' && (
-            <Form.Item name="title" label="案由" rules={[{ required: true, whitespace: true, message: '请填写案由' }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-          )}
-          {action !== 'dismiss' && needsEntity && (
-            <Form.Item
-              name="entityId"
-              label="当事主体(报告未选名录中的主体)"
-              rules={[{ required: true, message: '请选择当事主体' }]}
-            >
-              <EntityPicker townshipId={report.township.id} />
-            </Form.Item>
-          )}
-          {action !== 'dismiss' && (
-            <Form.Item name="description" label="描述(不填则用报告的所见情况)">
-              <Input.TextArea rows={3} maxLength={2000} placeholder={report.description} />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
-    </>
+          <Input.TextArea rows={3} maxLength={500} />
+        </Form.Item>
+      </FormDialog>
+      <FormDialog<Values>
+        label="转为隐患"
+        title={title('转为隐患')}
+        button={{ size: 'small' }}
+        success="转为隐患:已办理"
+        initialValues={{ rectifyBy: dayjs().add(15, 'day') }}
+        onDone={done}
+        onSubmit={(values) => turnInto('hazard', values)}
+      >
+        <Form.Item name="investigationId" label="排查轮次" rules={[{ required: true, message: '请选择排查轮次' }]}>
+          <InvestigationPicker townshipId={report.township.id} />
+        </Form.Item>
+        <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '请选择整改期限' }]}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <RecordFields report={report} />
+      </FormDialog>
+      <FormDialog<Values>
+        label="转为线索"
+        title={title('转为线索')}
+        button={{ size: 'small', type: 'primary' }}
+        success="转为线索:已办理"
+        initialValues={{ title: `${report.entityName}涉嫌违法(村(社区)报告)` }}
+        onDone={done}
+        onSubmit={(values) => turnInto('clue', values)}
+      >
+        <Form.Item name="title" label="案由" rules={[{ required: true, whitespace: true, message: '请填写案由' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <RecordFields report={report} />
+      </FormDialog>
+    </Space>
   );
 }
