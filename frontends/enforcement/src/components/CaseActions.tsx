@@ -1,25 +1,14 @@
-import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Checkbox,
-  DatePicker,
-  Dropdown,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-} from '@shian/antd';
+import { Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../gql';
 import type { CaseStatus, PartnerDepartment, PauseKind, PenaltyKind, TransferKind, Violation } from '../gql/graphql';
-import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND, VIOLATION } from '../labels';
+import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND } from '../labels';
 import type { CaseDetail } from '../pages/CasePage';
-import { applyServerErrors } from '@shian/remote-kit';
-import { useInspectors } from './useInspectors';
+import { FormDialog } from '@shian/remote-kit';
+import { afterToday, day, optionalText, requiredText } from './formRules';
+import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
 
 const MoveCaseMutation = graphql(`
   mutation MoveCase($input: CaseMoveInput!) {
@@ -86,262 +75,222 @@ interface MoveValues {
   handOverSeizedItems?: boolean;
 }
 
+interface Props {
+  record: CaseDetail;
+  onChanged: () => void;
+}
+
 /**
  * The moves the transition table allows from the case's status (the subgraph says which: `nextStatuses`), each a
  * form asking what that step needs. Every write carries the version the page read: if someone else changed the
- * case meanwhile, the subgraph answers CONFLICT and the page reloads the case instead of overwriting it.
+ * case meanwhile, the subgraph answers CONFLICT and the dialog reloads the case instead of overwriting it.
  */
-export function CaseActions({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
-  const [target, setTarget] = useState<CaseStatus | null>(null);
-  const [pausing, setPausing] = useState(false);
-  const [form] = Form.useForm<MoveValues>();
-  const [pauseForm] = Form.useForm<{ kind: PauseKind; startsOn: Dayjs; reason: string }>();
-  const [{ fetching }, move] = useMutation(MoveCaseMutation);
+export function CaseActions({ record, onChanged }: Props) {
+  return (
+    <>
+      {record.nextStatuses.map((to) => (
+        <MoveButton key={to} record={record} to={to} onChanged={onChanged} />
+      ))}
+      {canEditCase(record) && <CaseEditButton record={record} onChanged={onChanged} />}
+    </>
+  );
+}
+
+function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
+  const [, move] = useMutation(MoveCaseMutation);
+  const label = record.status === 'TRANSFERRED' && to === 'INVESTIGATING' ? '移送退回,继续调查' : MOVE_LABEL[to];
+  const moveLabel = MOVE_LABEL[to] ?? labelOf(CASE_STATUS, to);
+  return (
+    <FormDialog<MoveValues>
+      label={label ?? moveLabel}
+      title={`${moveLabel} · ${record.title}`}
+      button={{ type: to === 'NOT_FILED' || to === 'TRANSFERRED' ? 'default' : 'primary' }}
+      width={640}
+      success={`已${moveLabel}`}
+      initialValues={{
+        on: dayjs(),
+        officerIds: record.officers.map((o) => o.id),
+        violations: record.violations,
+        legalBasis: record.legalBasis ?? undefined,
+        kind: record.status === 'CLUE' ? 'JURISDICTION' : 'CRIMINAL',
+        department: 'POLICE',
+        copiedToProcuratorate: true,
+        handOverSeizedItems: true,
+      }}
+      onSubmit={(v) =>
+        move({
+          input: {
+            caseId: record.id,
+            version: record.version,
+            to,
+            on: day(v.on),
+            officerIds: v.officerIds,
+            violations: v.violations,
+            legalBasis: v.legalBasis,
+            reason: v.reason,
+            penalty:
+              to === 'DECIDED'
+                ? { kinds: v.kinds ?? [], fine: v.fine ?? null, confiscatedGains: v.confiscatedGains ?? null }
+                : null,
+            transfer:
+              to === 'TRANSFERRED'
+                ? {
+                    department: v.department!,
+                    kind: v.kind!,
+                    reason: v.transferReason ?? '',
+                    copiedToProcuratorate: v.copiedToProcuratorate ?? false,
+                    handOverSeizedItems: v.handOverSeizedItems ?? false,
+                  }
+                : null,
+          },
+        })
+      }
+      onDone={onChanged}
+    >
+      <Form.Item label="日期" name="on" rules={[{ required: true, message: '请选择日期' }]}>
+        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+      </Form.Item>
+      <MoveFields record={record} to={to} />
+    </FormDialog>
+  );
+}
+
+/** What each move asks for, as the subgraph's transition table requires it. */
+function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
+  const needsReason =
+    to === 'NOT_FILED' ||
+    (to === 'CLOSED' && record.status !== 'EXECUTING') ||
+    (to === 'INVESTIGATING' && record.status === 'TRANSFERRED');
+  return (
+    <>
+      {to === 'FILED' && (
+        <>
+          <OfficersItem />
+          <ViolationsItem required />
+        </>
+      )}
+      {(to === 'FILED' || to === 'NOTIFIED') && (
+        <Form.Item
+          label="法律依据"
+          name="legalBasis"
+          rules={to === 'NOTIFIED' ? requiredText('法律依据', 500) : optionalText('法律依据', 500)}
+        >
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      )}
+      {to === 'DECIDED' && (
+        <>
+          <Form.Item
+            label="处罚种类"
+            name="kinds"
+            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一种处罚' }]}
+          >
+            <Select mode="multiple" options={optionsOf(PENALTY_KIND)} />
+          </Form.Item>
+          <Form.Item label="罚款(元)" name="fine">
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item label="没收违法所得(元)" name="confiscatedGains">
+            <InputNumber min={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </>
+      )}
+      {to === 'TRANSFERRED' && (
+        <>
+          <Form.Item label="接收部门" name="department" rules={[{ required: true }]}>
+            <Select options={optionsOf(DEPARTMENT)} />
+          </Form.Item>
+          <Form.Item label="移送类型" name="kind" rules={[{ required: true }]}>
+            <Select options={optionsOf(TRANSFER_KIND)} />
+          </Form.Item>
+          <Form.Item label="移送理由(涉嫌罪名或管辖依据)" name="transferReason" rules={requiredText('移送理由', 1000)}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+          <Form.Item name="copiedToProcuratorate" valuePropName="checked">
+            <Checkbox>抄送区人民检察院</Checkbox>
+          </Form.Item>
+          <Form.Item name="handOverSeizedItems" valuePropName="checked">
+            <Checkbox>涉案财物随案移交</Checkbox>
+          </Form.Item>
+        </>
+      )}
+      {needsReason && (
+        <Form.Item label="理由" name="reason" rules={requiredText('理由', 1000)}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      )}
+    </>
+  );
+}
+
+/**
+ * The statutory clocks' own writes, in the 法定时限 tab: pausing for testing, appraisal, hearing or notice and
+ * resuming, and the one extension each of the filing and the decision period (with the leader's approval on paper).
+ */
+export function CaseClockActions({ record, onChanged }: Props) {
   const [, pause] = useMutation(PauseMutation);
   const [, resume] = useMutation(ResumeMutation);
   const [, extend] = useMutation(ExtendMutation);
-  const inspectors = useInspectors();
-  const { message, modal } = AntApp.useApp();
   const openPause = record.pauses.find((p) => !p.endsOn);
-
-  const failed = (error: unknown, target?: typeof form) => {
-    if (errorCode(error) === 'CONFLICT') {
-      modal.warning({ title: '案件已被他人修改', content: errorMessage(error), onOk: onChanged });
-      return;
-    }
-    const general = target ? applyServerErrors(target, error) : errorMessage(error);
-    if (general) message.error(general);
-  };
-
-  const submit = async () => {
-    if (!target) return;
-    const v = await form.validateFields();
-    const result = await move({
-      input: {
-        caseId: record.id,
-        version: record.version,
-        to: target,
-        on: v.on.format('YYYY-MM-DD'),
-        officerIds: v.officerIds,
-        violations: v.violations,
-        legalBasis: v.legalBasis,
-        reason: v.reason,
-        penalty:
-          target === 'DECIDED'
-            ? { kinds: v.kinds ?? [], fine: v.fine ?? null, confiscatedGains: v.confiscatedGains ?? null }
-            : null,
-        transfer:
-          target === 'TRANSFERRED'
-            ? {
-                department: v.department!,
-                kind: v.kind!,
-                reason: v.transferReason ?? '',
-                copiedToProcuratorate: v.copiedToProcuratorate ?? false,
-                handOverSeizedItems: v.handOverSeizedItems ?? false,
-              }
-            : null,
-      },
-    });
-    if (result.error) return failed(result.error, form);
-    message.success(`已${MOVE_LABEL[target] ?? labelOf(CASE_STATUS, target)}`);
-    setTarget(null);
-    onChanged();
-  };
-
-  const submitPause = async () => {
-    const v = await pauseForm.validateFields();
-    const result = await pause({
-      input: {
-        caseId: record.id,
-        version: record.version,
-        kind: v.kind,
-        startsOn: v.startsOn.format('YYYY-MM-DD'),
-        reason: v.reason,
-      },
-    });
-    if (result.error) return failed(result.error);
-    setPausing(false);
-    onChanged();
-  };
-
-  const simple = async (run: () => Promise<{ error?: unknown }>, done: string) => {
-    const result = await run();
-    if (result.error) return failed(result.error);
-    message.success(done);
-    onChanged();
-  };
-
-  const more = [
-    ...(!openPause && ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status)
-      ? [{ key: 'pause', label: '暂停计时(检测、鉴定、听证、公告)' }]
+  const pausable = !openPause && ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status);
+  const clocks = [
+    ...(record.status === 'CLUE' && !record.filingExtended
+      ? [{ clock: 'FILING' as const, label: '延长立案期限' }]
       : []),
-    ...(openPause ? [{ key: 'resume', label: `恢复计时(${labelOf(PAUSE_KIND, openPause.kind)})` }] : []),
-    ...(record.status === 'CLUE' && !record.filingExtended ? [{ key: 'FILING', label: '延长立案期限' }] : []),
     ...(['FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status) && !record.decisionExtended
-      ? [{ key: 'DECISION', label: '延长办案期限' }]
+      ? [{ clock: 'DECISION' as const, label: '延长办案期限' }]
       : []),
   ];
-
-  const onMore = ({ key }: { key: string }) => {
-    if (key === 'pause') setPausing(true);
-    else if (key === 'resume')
-      void simple(
-        () => resume({ input: { caseId: record.id, version: record.version, endsOn: dayjs().format('YYYY-MM-DD') } }),
-        '已恢复计时',
-      );
-    else
-      void simple(
-        () => extend({ input: { caseId: record.id, version: record.version, clock: key as 'FILING' | 'DECISION' } }),
-        '期限已延长',
-      );
-  };
-
+  const version = { caseId: record.id, version: record.version };
   return (
-    <>
-      {record.nextStatuses.map((status) => (
-        <Button
-          key={status}
-          type={status === 'NOT_FILED' || status === 'TRANSFERRED' ? 'default' : 'primary'}
-          onClick={() => {
-            form.resetFields();
-            form.setFieldsValue({
-              on: dayjs(),
-              officerIds: record.officers.map((o) => o.id),
-              violations: record.violations,
-              legalBasis: record.legalBasis ?? undefined,
-              kind: record.status === 'CLUE' ? 'JURISDICTION' : 'CRIMINAL',
-              department: 'POLICE',
-              copiedToProcuratorate: true,
-              handOverSeizedItems: true,
-            });
-            setTarget(status);
-          }}
+    <Flex gap={8} wrap>
+      {pausable && (
+        <FormDialog<{ kind: PauseKind; startsOn: Dayjs; reason: string }>
+          label="暂停计时"
+          title="暂停计时(检测、鉴定、听证、公告期间不计入期限)"
+          success="已暂停计时"
+          initialValues={{ kind: 'TESTING', startsOn: dayjs() }}
+          onSubmit={(v) => pause({ input: { ...version, kind: v.kind, startsOn: day(v.startsOn), reason: v.reason } })}
+          onDone={onChanged}
         >
-          {record.status === 'TRANSFERRED' && status === 'INVESTIGATING' ? '移送退回,继续调查' : MOVE_LABEL[status]}
-        </Button>
-      ))}
-      {more.length > 0 && (
-        <Dropdown menu={{ items: more, onClick: onMore }}>
-          <Button>期限</Button>
-        </Dropdown>
-      )}
-      <Modal
-        title={target ? `${MOVE_LABEL[target]} · ${record.title}` : ''}
-        open={target !== null}
-        onOk={submit}
-        okText="确定"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setTarget(null)}
-        destroyOnHidden
-        width={640}
-      >
-        <Form form={form} layout="vertical">
-          <Form.Item label="日期" name="on" rules={[{ required: true, message: '请选择日期' }]}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          {target === 'FILED' && (
-            <>
-              <Form.Item
-                label="办案人员(至少2名)"
-                name="officerIds"
-                rules={[{ required: true, type: 'array', min: 2, message: '办案人员不得少于2名' }]}
-              >
-                <Select
-                  mode="multiple"
-                  options={inspectors.options}
-                  loading={inspectors.loading}
-                  showSearch={{ optionFilterProp: 'label' }}
-                />
-              </Form.Item>
-              <Form.Item
-                label="违法行为"
-                name="violations"
-                rules={[{ required: true, type: 'array', min: 1, message: '至少选择一项违法行为' }]}
-              >
-                <Select mode="multiple" options={optionsOf(VIOLATION)} />
-              </Form.Item>
-            </>
-          )}
-          {(target === 'FILED' || target === 'NOTIFIED') && (
-            <Form.Item
-              label="法律依据"
-              name="legalBasis"
-              rules={target === 'NOTIFIED' ? [{ required: true, message: '请填写法律依据' }] : []}
-            >
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          )}
-          {target === 'DECIDED' && (
-            <>
-              <Form.Item
-                label="处罚种类"
-                name="kinds"
-                rules={[{ required: true, type: 'array', min: 1, message: '至少选择一种处罚' }]}
-              >
-                <Select mode="multiple" options={optionsOf(PENALTY_KIND)} />
-              </Form.Item>
-              <Form.Item label="罚款(元)" name="fine">
-                <InputNumber min={0} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item label="没收违法所得(元)" name="confiscatedGains">
-                <InputNumber min={0} style={{ width: '100%' }} />
-              </Form.Item>
-            </>
-          )}
-          {target === 'TRANSFERRED' && (
-            <>
-              <Form.Item label="接收部门" name="department" rules={[{ required: true }]}>
-                <Select options={optionsOf(DEPARTMENT)} />
-              </Form.Item>
-              <Form.Item label="移送类型" name="kind" rules={[{ required: true }]}>
-                <Select options={optionsOf(TRANSFER_KIND)} />
-              </Form.Item>
-              <Form.Item
-                label="移送理由(涉嫌罪名或管辖依据)"
-                name="transferReason"
-                rules={[{ required: true, message: '请填写移送理由' }]}
-              >
-                <Input.TextArea rows={2} />
-              </Form.Item>
-              <Form.Item name="copiedToProcuratorate" valuePropName="checked">
-                <Checkbox>抄送区人民检察院</Checkbox>
-              </Form.Item>
-              <Form.Item name="handOverSeizedItems" valuePropName="checked">
-                <Checkbox>涉案财物随案移交</Checkbox>
-              </Form.Item>
-            </>
-          )}
-          {(target === 'NOT_FILED' ||
-            (target === 'CLOSED' && record.status !== 'EXECUTING') ||
-            (target === 'INVESTIGATING' && record.status === 'TRANSFERRED')) && (
-            <Form.Item label="理由" name="reason" rules={[{ required: true, message: '请填写理由' }]}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          )}
-        </Form>
-      </Modal>
-      <Modal
-        title="暂停计时"
-        open={pausing}
-        onOk={submitPause}
-        okText="确定"
-        cancelText="取消"
-        onCancel={() => setPausing(false)}
-        destroyOnHidden
-      >
-        <Form form={pauseForm} layout="vertical" initialValues={{ kind: 'TESTING', startsOn: dayjs() }}>
           <Form.Item label="事项" name="kind" rules={[{ required: true }]}>
-            <Select options={optionsOf(PAUSE_KIND)} />
+            <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
           </Form.Item>
-          <Form.Item label="开始日期" name="startsOn" rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} />
+          <Form.Item label="开始日期" name="startsOn" rules={[{ required: true, message: '请选择开始日期' }]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
           </Form.Item>
-          <Form.Item label="事由" name="reason" rules={[{ required: true, message: '请填写事由' }]}>
+          <Form.Item label="事由" name="reason" rules={requiredText('事由', 300)}>
             <Input />
           </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        </FormDialog>
+      )}
+      {openPause && (
+        <FormDialog<{ endsOn: Dayjs }>
+          label={`恢复计时(${labelOf(PAUSE_KIND, openPause.kind)})`}
+          success="已恢复计时"
+          initialValues={{ endsOn: dayjs() }}
+          onSubmit={(v) => resume({ input: { ...version, endsOn: day(v.endsOn) } })}
+          onDone={onChanged}
+        >
+          <Typography.Paragraph type="secondary">
+            自 {openPause.startsOn} 起暂停:{openPause.reason}
+          </Typography.Paragraph>
+          <Form.Item label="结束日期" name="endsOn" rules={[{ required: true, message: '请选择结束日期' }]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => afterToday(d) || day(d) < openPause.startsOn} />
+          </Form.Item>
+        </FormDialog>
+      )}
+      {clocks.map(({ clock, label }) => (
+        <FormDialog<object>
+          key={clock}
+          label={label}
+          success="期限已延长"
+          onSubmit={() => extend({ input: { ...version, clock } })}
+          onDone={onChanged}
+        >
+          <Typography.Paragraph>经负责人批准,{label.slice(2)}延长一次;延长后不能再延长。</Typography.Paragraph>
+        </FormDialog>
+      ))}
+    </Flex>
   );
 }

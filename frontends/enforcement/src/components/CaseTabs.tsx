@@ -1,5 +1,7 @@
 import { AuditTrailPanel, canReadAuditTrail, labelOf, StatusTag } from '@shian/ui-kit';
 import { Card, Descriptions, Empty, Flex, Table, Tabs, Tag, Timeline } from '@shian/antd';
+import { CaseClockActions } from './CaseActions';
+import { PenaltyProgressButton } from './CaseEdit';
 import { ClockTable } from './Clocks';
 import { HistoryList } from './History';
 import { SeizedItemActions } from './SeizedItemActions';
@@ -40,9 +42,9 @@ export function CaseTabs({ record, onChanged }: { record: CaseDetail; onChanged:
     <Tabs
       items={[
         { key: 'timeline', label: '时间轴', children: <CaseTimeline record={record} /> },
-        { key: 'clocks', label: '法定时限', children: <Clocks record={record} /> },
+        { key: 'clocks', label: '法定时限', children: <Clocks record={record} onChanged={onChanged} /> },
         { key: 'documents', label: `文书(${record.documents.length})`, children: <Documents record={record} /> },
-        { key: 'penalty', label: '处罚决定', children: <PenaltyView record={record} /> },
+        { key: 'penalty', label: '处罚决定', children: <PenaltyView record={record} onChanged={onChanged} /> },
         {
           key: 'transfers',
           label: `移送(${record.transfers.length})`,
@@ -99,9 +101,11 @@ function CaseTimeline({ record }: { record: CaseDetail }) {
   );
 }
 
-function Clocks({ record }: { record: CaseDetail }) {
+function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const canWrite = useCanWrite();
   return (
     <Flex vertical gap={12}>
+      {canWrite && <CaseClockActions record={record} onChanged={onChanged} />}
       <ClockTable clocks={record.clocks} />
       {record.pauses.length > 0 && (
         <Table
@@ -139,11 +143,15 @@ function Documents({ record }: { record: CaseDetail }) {
   );
 }
 
-function PenaltyView({ record }: { record: CaseDetail }) {
+function PenaltyView({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const canWrite = useCanWrite();
   const penalty = record.penalty;
   if (!penalty) return <Empty description="尚未作出处罚决定" />;
   return (
-    <Descriptions column={{ xs: 1, md: 2 }}>
+    <Descriptions
+      column={{ xs: 1, md: 2 }}
+      extra={canWrite && <PenaltyProgressButton record={record} onChanged={onChanged} />}
+    >
       <Descriptions.Item label="决定书文号">{penalty.decisionNumber}</Descriptions.Item>
       <Descriptions.Item label="决定日期">{formatDate(record.decidedOn)}</Descriptions.Item>
       <Descriptions.Item label="处罚种类">

@@ -1,11 +1,13 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Flex, Form, Input, Modal, Select, Typography } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { ComplaintListQuery, ComplaintStatus, MediationResult, Violation } from '../gql/graphql';
-import { COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { applyServerErrors } from '@shian/remote-kit';
+import type { ComplaintChannel, ComplaintListQuery, ComplaintStatus, MediationResult, Violation } from '../gql/graphql';
+import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
+import { FormDialog } from '@shian/remote-kit';
+import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
+import { afterToday, day, optionalText, requiredText } from './formRules';
 
 const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {
@@ -28,11 +30,23 @@ const ExtendComplaintMutation = graphql(`
   }
 `);
 
+const UpdateComplaintMutation = graphql(`
+  mutation UpdateComplaint($input: ComplaintUpdateInput!) {
+    updateComplaint(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
 /** A row of the 投诉举报 register, as ComplaintList reads it. */
 export type ComplaintRow = ComplaintListQuery['complaints']['nodes'][number];
 
 /** Only a report (举报) still being checked may have its checking period extended, once. */
 export const canExtend = (row: ComplaintRow) => row.kind === 'REPORT' && row.status === 'RECEIVED' && !row.extended;
+
+/** A record is editable until it is answered (答复办结). */
+export const canEdit = (row: ComplaintRow) => row.status !== 'ANSWERED';
 
 interface MoveValues {
   to: ComplaintStatus;
@@ -46,125 +60,178 @@ interface MoveValues {
   answer?: string;
 }
 
-/** The outcomes the transition table allows from here, each with what it needs; and a report's extension. */
-export function ComplaintActionModal({
-  record,
-  onClose,
-}: {
+interface Props {
   record: ComplaintRow;
-  onClose: (changed: boolean) => void;
-}) {
-  const [form] = Form.useForm<MoveValues>();
-  const target = Form.useWatch('to', form);
-  const [{ fetching }, move] = useMutation(MoveComplaintMutation);
-  const [{ fetching: extending }, extend] = useMutation(ExtendComplaintMutation);
-  const { message } = AntApp.useApp();
+  onDone: () => void;
+}
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    const result = await move({
-      input: {
-        complaintId: record.id,
-        version: record.version,
-        to: values.to,
-        on: values.on.format('YYYY-MM-DD'),
-        reason: values.reason?.trim() || null,
-        mediationResult: values.mediationResult ?? null,
-        mediationNote: values.mediationNote?.trim() || null,
-        caseId: values.caseId?.trim() || null,
-        caseTitle: values.caseTitle?.trim() || null,
-        violations: values.violations ?? [],
-        answer: values.answer?.trim() || null,
-      },
-    });
-    if (result.error) {
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
-      if (result.error.graphQLErrors.some((e) => e.extensions?.code === 'CONFLICT')) onClose(true);
-      return;
-    }
-    message.success(`已办理:${labelOf(COMPLAINT_STATUS, result.data!.moveComplaint.status)}`);
-    onClose(true);
-  };
-
-  const extendClock = async () => {
-    const result = await extend({ input: { complaintId: record.id, version: record.version } });
-    if (result.error) return message.error(errorMessage(result.error));
-    message.success('核查期限已延长15个工作日');
-    onClose(true);
-  };
-
+/** 办理: the outcomes the transition table allows from here, each with what it needs. */
+export function ComplaintMoveButton({ record, onDone }: Props) {
+  const [, move] = useMutation(MoveComplaintMutation);
   return (
-    <Modal
+    <FormDialog<MoveValues>
+      label="办理"
       title={`办理 ${record.code}`}
-      open
-      onOk={submit}
+      button={{ size: 'small' }}
       okText="保存"
-      cancelText="取消"
-      okButtonProps={{ disabled: record.nextStatuses.length === 0 }}
-      confirmLoading={fetching}
-      onCancel={() => onClose(false)}
-      destroyOnHidden
       width={600}
-      footer={(_, { OkBtn, CancelBtn }) => (
-        <>
-          {canExtend(record) && (
-            <Button loading={extending} onClick={extendClock}>
-              延长核查期限
-            </Button>
-          )}
-          <CancelBtn />
-          <OkBtn />
-        </>
-      )}
+      success="已办理"
+      initialValues={{ to: record.nextStatuses[0], on: dayjs() }}
+      onSubmit={(values) =>
+        move({
+          input: {
+            complaintId: record.id,
+            version: record.version,
+            to: values.to,
+            on: day(values.on),
+            reason: values.reason?.trim() || null,
+            mediationResult: values.mediationResult ?? null,
+            mediationNote: values.mediationNote?.trim() || null,
+            caseId: values.caseId?.trim() || null,
+            caseTitle: values.caseTitle?.trim() || null,
+            violations: values.violations ?? [],
+            answer: values.answer?.trim() || null,
+          },
+        })
+      }
+      onDone={onDone}
     >
       <Typography.Paragraph type="secondary">{record.content}</Typography.Paragraph>
-      <Form form={form} layout="vertical" initialValues={{ to: record.nextStatuses[0], on: dayjs() }}>
-        <Flex gap={12}>
-          <Form.Item label="办理结果" name="to" rules={[{ required: true }]} style={{ flex: 2 }}>
-            <Select
-              aria-label="办理结果"
-              options={record.nextStatuses.map((s) => ({ value: s, label: labelOf(COMPLAINT_STATUS, s) }))}
-            />
+      <Flex gap={12}>
+        <Form.Item label="办理结果" name="to" rules={[{ required: true }]} style={{ flex: 2 }}>
+          <Select
+            aria-label="办理结果"
+            options={record.nextStatuses.map((s) => ({ value: s, label: labelOf(COMPLAINT_STATUS, s) }))}
+          />
+        </Form.Item>
+        <Form.Item label="办理日期" name="on" rules={[{ required: true, message: '请选择日期' }]} style={{ flex: 1 }}>
+          <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+        </Form.Item>
+      </Flex>
+      <Form.Item noStyle dependencies={['to']}>
+        {({ getFieldValue }) => <MoveFields to={getFieldValue('to')} />}
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** What each outcome asks for (the subgraph's limits). */
+function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
+  switch (to) {
+    case 'REFUSED':
+      return (
+        <Form.Item label="不予受理理由" name="reason" rules={requiredText('不予受理理由', 1000)}>
+          <Input.TextArea rows={2} />
+        </Form.Item>
+      );
+    case 'MEDIATED':
+      return (
+        <>
+          <Form.Item label="调解结果" name="mediationResult" rules={[{ required: true, message: '请选择调解结果' }]}>
+            <Select aria-label="调解结果" options={optionsOf(MEDIATION_RESULT)} />
           </Form.Item>
-          <Form.Item label="办理日期" name="on" rules={[{ required: true, message: '请选择日期' }]} style={{ flex: 1 }}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-        </Flex>
-        {target === 'REFUSED' && (
-          <Form.Item label="不予受理理由" name="reason" rules={[{ required: true, message: '请填写不予受理理由' }]}>
+          <Form.Item label="调解情况" name="mediationNote" rules={optionalText('调解情况', 1000)}>
             <Input.TextArea rows={2} />
           </Form.Item>
-        )}
-        {target === 'MEDIATED' && (
-          <>
-            <Form.Item label="调解结果" name="mediationResult" rules={[{ required: true, message: '请选择调解结果' }]}>
-              <Select aria-label="调解结果" options={optionsOf(MEDIATION_RESULT)} />
-            </Form.Item>
-            <Form.Item label="调解情况" name="mediationNote">
-              <Input.TextArea rows={2} />
-            </Form.Item>
-          </>
-        )}
-        {target === 'REFERRED' && (
-          <>
-            <Form.Item label="新登记线索的案由" name="caseTitle" extra="或填写已有线索(案件)ID,关联到该案">
-              <Input placeholder="如:某餐馆涉嫌使用过期原料案" />
-            </Form.Item>
-            <Form.Item label="已有线索(案件)ID" name="caseId">
-              <Input />
-            </Form.Item>
-            <Form.Item label="涉嫌违法行为" name="violations">
-              <Select mode="multiple" options={optionsOf(VIOLATION)} />
-            </Form.Item>
-          </>
-        )}
-        {target === 'ANSWERED' && (
-          <Form.Item label="答复内容" name="answer" rules={[{ required: true, message: '请填写答复内容' }]}>
-            <Input.TextArea rows={3} />
+        </>
+      );
+    case 'REFERRED':
+      return (
+        <>
+          <Form.Item label="新登记线索的案由" name="caseTitle" extra="或填写已有线索(案件)ID,关联到该案">
+            <Input placeholder="如:某餐馆涉嫌使用过期原料案" />
           </Form.Item>
-        )}
-      </Form>
-    </Modal>
+          <Form.Item label="已有线索(案件)ID" name="caseId">
+            <Input />
+          </Form.Item>
+          <Form.Item label="涉嫌违法行为" name="violations">
+            <Select mode="multiple" options={optionsOf(VIOLATION)} />
+          </Form.Item>
+        </>
+      );
+    case 'ANSWERED':
+      return (
+        <Form.Item label="答复内容" name="answer" rules={requiredText('答复内容', 2000)}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      );
+    default:
+      return null;
+  }
+}
+
+/** 延长核查期限: a report's checking period, once, by 15 working days. */
+export function ComplaintExtendButton({ record, onDone }: Props) {
+  const [, extend] = useMutation(ExtendComplaintMutation);
+  return (
+    <FormDialog<object>
+      label="延长核查期限"
+      title={`延长核查期限 ${record.code}`}
+      button={{ size: 'small' }}
+      success="核查期限已延长15个工作日"
+      onSubmit={() => extend({ input: { complaintId: record.id, version: record.version } })}
+      onDone={onDone}
+    >
+      <Typography.Paragraph>
+        举报的核查期限(15个工作日)延长15个工作日,只能延长一次。当前期限:{record.clock.deadline ?? '—'}
+      </Typography.Paragraph>
+    </FormDialog>
+  );
+}
+
+interface EditValues extends ComplainantValues {
+  channel: ComplaintChannel;
+  content: string;
+}
+
+/**
+ * 修改登记信息: channel, content and, for those who see the complainant unmasked (who handle the record), the
+ * complainant. The server replaces the complainant as a whole, so it is sent only when its fields were edited, and
+ * never from a masked row (the stars would overwrite the real data).
+ */
+export function ComplaintEditButton({ record, onDone }: Props) {
+  const [, update] = useMutation(UpdateComplaintMutation);
+  const person = !record.complainant.masked;
+  return (
+    <FormDialog<EditValues>
+      label="修改"
+      title={`修改登记信息 ${record.code}`}
+      button={{ size: 'small' }}
+      okText="保存"
+      width={640}
+      success="登记信息已修改"
+      initialValues={{
+        channel: record.channel,
+        content: record.content,
+        name: record.complainant.name ?? undefined,
+        phone: record.complainant.phone ?? undefined,
+        idNumber: record.complainant.idNumber ?? undefined,
+      }}
+      onSubmit={(values, form) =>
+        update({
+          input: {
+            complaintId: record.id,
+            version: record.version,
+            channel: values.channel,
+            content: values.content.trim(),
+            complainant:
+              person && form.isFieldsTouched(['name', 'phone', 'idNumber']) ? complainantInput(values) : undefined,
+          },
+        })
+      }
+      onDone={onDone}
+    >
+      <Form.Item label="渠道" name="channel" rules={[{ required: true }]}>
+        <Select aria-label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} />
+      </Form.Item>
+      {person ? (
+        <ComplainantFields kind={record.kind} />
+      ) : (
+        <Typography.Paragraph type="secondary">投诉举报人信息仅承办人员可修改。</Typography.Paragraph>
+      )}
+      <Form.Item label="投诉举报内容" name="content" rules={requiredText('投诉举报内容', 4000)}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -219,7 +219,7 @@ export function CasesPage() {
         <Button icon={<DownloadOutlined />} loading={exporting} disabled={!data?.cases?.totalCount} onClick={exportAll}>
           导出Excel
         </Button>
-        {canWrite && <NewClueButton onCreated={() => refetch({ requestPolicy: 'network-only' })} />}
+        {canWrite && <NewClueButton />}
       </Flex>
     </Flex>
   );

@@ -5,7 +5,14 @@ import { App as AntApp, Button, Flex, type TableColumnsType, Typography } from '
 import { useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
-import { ComplaintActionModal, type ComplaintRow as Row, canExtend } from '../components/ComplaintActions';
+import {
+  ComplaintEditButton,
+  ComplaintExtendButton,
+  ComplaintMoveButton,
+  type ComplaintRow as Row,
+  canEdit,
+  canExtend,
+} from '../components/ComplaintActions';
 import {
   COMPLAINT_EXPORT_COLUMNS,
   ComplaintExportQueryDocument,
@@ -44,6 +51,7 @@ export const ComplaintListQueryDocument = graphql(`
         complainant {
           name
           phone
+          idNumber
           masked
           anonymous
         }
@@ -87,7 +95,6 @@ export function ComplaintsPage() {
   const to = useModulePath();
   const { message } = AntApp.useApp();
   const [exporting, setExporting] = useState(false);
-  const [acting, setActing] = useState<Row | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const setFilter = (key: string, value: string | undefined) => {
@@ -170,11 +177,13 @@ export function ComplaintsPage() {
       title: '办理',
       key: 'actions',
       render: (_, row) =>
-        canWrite && (row.nextStatuses.length > 0 || canExtend(row)) ? (
-          <Button size="small" onClick={() => setActing(row)}>
-            办理
-          </Button>
-        ) : null,
+        canWrite && (
+          <Flex gap={4} wrap>
+            {row.nextStatuses.length > 0 && <ComplaintMoveButton record={row} onDone={reload} />}
+            {canExtend(row) && <ComplaintExtendButton record={row} onDone={reload} />}
+            {canEdit(row) && <ComplaintEditButton record={row} onDone={reload} />}
+          </Flex>
+        ),
     },
   ];
 
@@ -211,15 +220,6 @@ export function ComplaintsPage() {
         pagination={pagination}
         toolbar={toolbar}
       />
-      {acting && (
-        <ComplaintActionModal
-          record={acting}
-          onClose={(changed) => {
-            setActing(null);
-            if (changed) reload();
-          }}
-        />
-      )}
     </>
   );
 }

@@ -1,0 +1,221 @@
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { optionsOf } from '@shian/ui-kit';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { CaseUpdateInput, Violation } from '../gql/graphql';
+import type { CaseDetail } from '../pages/CasePage';
+import { VIOLATION } from '../labels';
+import { FormDialog, useCanWriteDistrict } from '@shian/remote-kit';
+import { useInspectors } from './useInspectors';
+import { afterToday, day, optionalText, requiredText } from './formRules';
+
+const UpdateCaseMutation = graphql(`
+  mutation UpdateCase($input: CaseUpdateInput!) {
+    updateCase(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const UpdatePenaltyProgressMutation = graphql(`
+  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {
+    updatePenaltyProgress(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const CampaignOptionsQuery = graphql(`
+  query CaseCampaignOptions {
+    campaigns(first: 100) {
+      nodes {
+        id
+        name
+        year
+      }
+    }
+  }
+`);
+
+/** A closed case, and a clue not filed, are no longer edited (the subgraph refuses). */
+export const canEditCase = (record: CaseDetail) => record.status !== 'CLOSED' && record.status !== 'NOT_FILED';
+
+interface CaseValues {
+  title: string;
+  description: string;
+  violations?: Violation[];
+  legalBasis?: string;
+  officerIds?: string[];
+  campaignId?: string;
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * 修改案件信息: the fields a case keeps whatever its step. Only what changed is sent, so an unchanged officer no
+ * longer in post, say, does not block correcting the title. The officers are the case's from filing on; the
+ * campaign is a district matter, offered to district staff.
+ */
+export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const [, update] = useMutation(UpdateCaseMutation);
+  const district = useCanWriteDistrict();
+  const [campaigns] = useQuery({ query: CampaignOptionsQuery, pause: !district });
+  const filed = record.status !== 'CLUE';
+  const officerIds = record.officers.map((o) => o.id);
+
+  const changes = (v: CaseValues): Omit<CaseUpdateInput, 'caseId' | 'version'> => {
+    const text = (value: string | undefined) => value?.trim() ?? '';
+    return {
+      title: text(v.title) !== record.title ? text(v.title) : null,
+      description: text(v.description) !== record.description ? text(v.description) : null,
+      violations: v.violations && !sameSet(v.violations, record.violations) ? v.violations : null,
+      // undefined leaves it; an emptied field clears it (the subgraph stores null).
+      legalBasis: text(v.legalBasis) !== (record.legalBasis ?? '') ? text(v.legalBasis) || null : undefined,
+      officerIds: filed && v.officerIds && !sameSet(v.officerIds, officerIds) ? v.officerIds : null,
+      campaignId:
+        district && (v.campaignId ?? null) !== (record.campaign?.id ?? null) ? (v.campaignId ?? null) : undefined,
+    };
+  };
+
+  return (
+    <FormDialog<CaseValues>
+      label="修改"
+      title={`修改案件信息 · ${record.title}`}
+      okText="保存"
+      width={640}
+      success="案件信息已修改"
+      initialValues={{
+        title: record.title,
+        description: record.description,
+        violations: record.violations,
+        legalBasis: record.legalBasis ?? undefined,
+        officerIds,
+        campaignId: record.campaign?.id,
+      }}
+      onSubmit={(v) => update({ input: { caseId: record.id, version: record.version, ...changes(v) } })}
+      onDone={onChanged}
+    >
+      <Form.Item label="案由" name="title" rules={requiredText('案由')}>
+        <Input />
+      </Form.Item>
+      <ViolationsItem required={filed || record.violations.length > 0} />
+      <Form.Item label="法律依据" name="legalBasis" rules={optionalText('法律依据', 500)}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      {filed && <OfficersItem />}
+      {district && (
+        <Form.Item label="所属专项" name="campaignId">
+          <Select
+            allowClear
+            aria-label="所属专项"
+            loading={campaigns.fetching}
+            options={(campaigns.data?.campaigns?.nodes ?? []).map((c) => ({
+              value: c.id,
+              label: `${c.year}年 ${c.name}`,
+            }))}
+          />
+        </Form.Item>
+      )}
+      <Form.Item label="案情" name="description" rules={requiredText('案情', 4000)}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/**
+ * 登记缴纳、公示: when the fine was paid and the penalty published (信用公示). Each date once given can be
+ * corrected but not removed, and none falls before the decision or after today.
+ */
+export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const [, update] = useMutation(UpdatePenaltyProgressMutation);
+  const penalty = record.penalty;
+  if (!penalty) return null;
+  const outside = (d: Dayjs) => afterToday(d) || (record.decidedOn != null && day(d) < record.decidedOn);
+  return (
+    <FormDialog<{ paidOn?: Dayjs; publishedOn?: Dayjs }>
+      label="登记缴纳、公示"
+      title={`登记处罚执行情况 · ${penalty.decisionNumber}`}
+      okText="保存"
+      success="处罚执行情况已登记"
+      initialValues={{
+        paidOn: penalty.paidOn ? dayjs(penalty.paidOn) : undefined,
+        publishedOn: penalty.publishedOn ? dayjs(penalty.publishedOn) : undefined,
+      }}
+      onSubmit={(v) =>
+        update({
+          input: {
+            caseId: record.id,
+            version: record.version,
+            paidOn: v.paidOn ? day(v.paidOn) : null,
+            publishedOn: v.publishedOn ? day(v.publishedOn) : null,
+          },
+        })
+      }
+      onDone={onChanged}
+    >
+      <Form.Item
+        label="罚没款缴纳日期"
+        name="paidOn"
+        dependencies={['publishedOn']}
+        rules={[
+          {
+            required: Boolean(penalty.paidOn),
+            message: '缴纳日期已登记,只能更正,不能清除',
+          },
+          ({ getFieldValue }) => ({
+            validator: (_, value?: Dayjs) =>
+              value || getFieldValue('publishedOn')
+                ? Promise.resolve()
+                : Promise.reject(new Error('请至少填写缴纳日期或公示日期')),
+          }),
+        ]}
+      >
+        <DatePicker style={{ width: '100%' }} aria-label="罚没款缴纳日期" disabledDate={outside} />
+      </Form.Item>
+      <Form.Item
+        label="信用公示日期"
+        name="publishedOn"
+        rules={[{ required: Boolean(penalty.publishedOn), message: '公示日期已登记,只能更正,不能清除' }]}
+      >
+        <DatePicker style={{ width: '100%' }} aria-label="信用公示日期" disabledDate={outside} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 办案人员: at least two inspectors in post (the subgraph's MIN_INSPECTORS). */
+export function OfficersItem() {
+  const inspectors = useInspectors();
+  return (
+    <Form.Item
+      label="办案人员(至少2名)"
+      name="officerIds"
+      rules={[{ required: true, type: 'array', min: 2, message: '办案人员不得少于2名' }]}
+    >
+      <Select
+        mode="multiple"
+        aria-label="办案人员"
+        options={inspectors.options}
+        loading={inspectors.loading}
+        showSearch={{ optionFilterProp: 'label' }}
+      />
+    </Form.Item>
+  );
+}
+
+/** 违法行为: at least one once given (the subgraph refuses an empty list). */
+export function ViolationsItem({ required }: { required: boolean }) {
+  return (
+    <Form.Item
+      label="违法行为"
+      name="violations"
+      rules={required ? [{ required: true, type: 'array', min: 1, message: '至少选择一项违法行为' }] : []}
+    >
+      <Select mode="multiple" aria-label="违法行为" options={optionsOf(VIOLATION)} />
+    </Form.Item>
+  );
+}
