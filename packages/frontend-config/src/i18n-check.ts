@@ -1,0 +1,278 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+/**
+ * The message-catalog check: every Chinese text of a frontend's source either reaches the screen through `t` (or a
+ * kit component that calls `t`) with an English entry in `src/messages/en.json`, or it is a problem. Walked on the
+ * TypeScript AST, so comments and GraphQL documents never count.
+ */
+
+/** One text that cannot be shown in English as the source stands. `file` is relative to the source folder's parent. */
+export interface Problem {
+  file: string;
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export type Catalog = Readonly<Record<string, unknown>>;
+
+export interface CatalogReport {
+  problems: Problem[];
+  /** Catalog keys no source uses: a warning, kept apart so that callers decide whether it fails. */
+  unused: string[];
+}
+
+/**
+ * Kit components' props whose plain-string value the component passes through `t` itself (ui-kit and remote-kit).
+ * A Chinese string literal on any other prop reaches the screen as written, so the check must know exactly which
+ * props translate: keep this list in step with the kit (a prop added here that the kit does not translate hides an
+ * untranslated text).
+ */
+export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
+  PageHeader: ['title', 'subTitle'],
+  FormDialog: ['label', 'title', 'okText', 'success'],
+  SelectFilter: ['label'],
+  SearchFilter: ['placeholder'],
+  ExportButton: ['label', 'filename'],
+};
+
+/**
+ * Functions (by the name they are called with) and the argument positions they translate: `t` and `i18n.t` (the
+ * message key), and the kit's `labelOf` (its `empty` text). A Chinese literal passed anywhere else is shown as written.
+ */
+export const TRANSLATING_CALLS: Readonly<Record<string, readonly number[]>> = {
+  t: [0],
+  'i18n.t': [0],
+  labelOf: [2],
+};
+
+/** Calls whose arguments are not UI text: GraphQL documents, and test names. */
+const IGNORED_CALLS = new Set(['graphql', 'gql', 'describe', 'it', 'test']);
+/** Attributes not shown on screen: tests find elements by them. */
+const ignoredAttribute = (name: string) => name === 'aria-label' || name.startsWith('data-');
+
+const HAN = /\p{Script=Han}/u;
+const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
+
+const placeholders = (text: string) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
+
+/** `src/**\/*.{ts,tsx}` of a frontend, without generated GraphQL (`gql/`), declarations and tests. */
+function sourceFiles(dir: string, top = true): string[] {
+  const files: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name === 'node_modules' || (top && entry.name === 'gql')) continue;
+      files.push(...sourceFiles(path, false));
+    } else if (/\.tsx?$/.test(entry.name) && !/\.d\.ts$|\.test\.tsx?$/.test(entry.name)) {
+      files.push(path);
+    }
+  }
+  return files.sort();
+}
+
+/** Dotted name of a callee or tag (`t`, `i18n.t`, `message.success`), or undefined for anything else. */
+function nameOf(node: ts.Node): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) {
+    const left = nameOf(node.expression);
+    return left ? `${left}.${node.name.text}` : undefined;
+  }
+  return undefined;
+}
+
+function lastName(name: string | undefined) {
+  return name?.split('.').pop();
+}
+
+/**
+ * Climbs from a literal through what only chooses between values (parentheses, `a ? '甲' : '乙'`, `x ?? '乙'`,
+ * type assertions): the value lands where the outermost of those lands.
+ */
+function outermost(node: ts.Node): ts.Node {
+  let current = node;
+  for (;;) {
+    const parent = current.parent;
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isTypeAssertionExpression(parent) ||
+      (ts.isConditionalExpression(parent) && parent.condition !== current) ||
+      (ts.isBinaryExpression(parent) &&
+        [
+          ts.SyntaxKind.QuestionQuestionToken,
+          ts.SyntaxKind.BarBarToken,
+          ts.SyntaxKind.AmpersandAmpersandToken,
+        ].includes(parent.operatorToken.kind))
+    ) {
+      current = parent;
+    } else {
+      return current;
+    }
+  }
+}
+
+const COMPARISONS = new Set([
+  ts.SyntaxKind.EqualsEqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsEqualsToken,
+  ts.SyntaxKind.EqualsEqualsToken,
+  ts.SyntaxKind.ExclamationEqualsToken,
+]);
+
+/** Where a Chinese literal lands decides the rule: a verdict, or 'catalog' when only an English entry is needed. */
+type Verdict = { problem: string } | 'catalog' | 'ignore';
+
+function verdictFor(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral): Verdict {
+  const parent = literal.parent;
+  // Not text: module specifiers, property names, lookups, literal types.
+  if (
+    ts.isImportDeclaration(parent) ||
+    ts.isExportDeclaration(parent) ||
+    ts.isExternalModuleReference(parent) ||
+    ts.isLiteralTypeNode(parent) ||
+    (ts.isElementAccessExpression(parent) && parent.argumentExpression === literal) ||
+    ((ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isEnumMember(parent)) &&
+      parent.name === literal)
+  ) {
+    return 'ignore';
+  }
+  if (ts.isJsxAttribute(parent)) return attributeVerdict(parent);
+  const at = outermost(literal);
+  const holder = at.parent;
+  if (ts.isJsxExpression(holder)) {
+    if (ts.isJsxAttribute(holder.parent)) return attributeVerdict(holder.parent);
+    return { problem: "JSX text: wrap in {t('…')}" };
+  }
+  if (ts.isCallExpression(holder) || ts.isNewExpression(holder)) {
+    const index = holder.arguments?.indexOf(at as ts.Expression) ?? -1;
+    if (index < 0) return 'catalog';
+    const name = nameOf(holder.expression);
+    if (ts.isCallExpression(holder) && holder.expression.kind === ts.SyntaxKind.ImportKeyword) return 'ignore';
+    if (name && TRANSLATING_CALLS[name]?.includes(index)) return 'catalog';
+    return { problem: `argument of ${name ?? 'a call'}() is shown as written: pass t('…')` };
+  }
+  if (ts.isBinaryExpression(holder)) {
+    // Comparing with data (a server value, a route) is not showing text.
+    if (COMPARISONS.has(holder.operatorToken.kind)) return 'ignore';
+    if (holder.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      return { problem: "concatenated text cannot be translated whole: use t('…{{x}}…', { x })" };
+    }
+  }
+  if (ts.isCaseClause(holder)) return 'ignore';
+  return 'catalog';
+}
+
+function attributeVerdict(attribute: ts.JsxAttribute): Verdict {
+  const name = ts.isIdentifier(attribute.name) ? attribute.name.text : attribute.name.getText();
+  if (ignoredAttribute(name)) return 'ignore';
+  const element = attribute.parent.parent;
+  const component = lastName(nameOf(element.tagName));
+  if (component && TRANSLATING_PROPS[component]?.includes(name)) return 'catalog';
+  return { problem: `${component ?? 'element'} ${name}="…" is shown as written: pass {t('…')}` };
+}
+
+/** Inside a GraphQL document or a test name: skipped whole. */
+function insideIgnoredCall(node: ts.Node): boolean {
+  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (ts.isTaggedTemplateExpression(current) && IGNORED_CALLS.has(lastName(nameOf(current.tag)) ?? '')) return true;
+    if (ts.isCallExpression(current) && IGNORED_CALLS.has(nameOf(current.expression) ?? '')) return true;
+    if (ts.isSourceFile(current)) return false;
+  }
+  return false;
+}
+
+/** Checks one file's Chinese texts against the catalog; records every literal the catalog might be used for. */
+function checkFile(source: ts.SourceFile, file: string, catalog: Catalog, used: Set<string>, problems: Problem[]) {
+  const report = (node: ts.Node, text: string, reason: string) => {
+    const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+    problems.push({ file, line: line + 1, text, reason });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
+      if (!HAN.test(node.text)) {
+        used.add(node.text);
+      } else if (!insideIgnoredCall(node)) {
+        const verdict = verdictFor(node);
+        // A text reported as untranslatable still uses its entry: the fix is to wrap it in t().
+        if (verdict !== 'ignore') used.add(node.text);
+        if (verdict === 'catalog') checkEntry(node, node.text);
+        else if (verdict !== 'ignore') report(node, node.text, verdict.problem);
+      }
+    } else if (ts.isTemplateExpression(node)) {
+      const parts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+      if (parts.some((part) => HAN.test(part)) && !insideIgnoredCall(node)) {
+        report(node, node.getText(source), "template text cannot be translated: use t('…{{x}}…', { x })");
+      }
+    } else if (ts.isJsxText(node) && HAN.test(node.text)) {
+      used.add(node.text.trim());
+      report(node, node.text.trim(), "JSX text: wrap in {t('…')}");
+    }
+    ts.forEachChild(node, visit);
+  };
+  const checkEntry = (node: ts.Node, text: string) => {
+    const english = catalog[text];
+    if (typeof english !== 'string' || english.trim() === '') {
+      report(node, text, `no English for '${text}'`);
+    } else if (HAN.test(english)) {
+      report(node, text, `the English for '${text}' is still Chinese: '${english}'`);
+    } else {
+      const missing = [...placeholders(text)].filter((name) => !placeholders(english).has(name));
+      if (missing.length > 0) {
+        report(node, text, `the English for '${text}' lacks ${missing.map((name) => `{{${name}}}`).join(', ')}`);
+      }
+    }
+  };
+  visit(source);
+}
+
+/** Problems and unused catalog keys of the sources under `sourceDir` (a frontend's `src`, without `gql/`). */
+export function checkCatalog(options: { sourceDir: string; catalog: Catalog }): CatalogReport {
+  const problems: Problem[] = [];
+  const used = new Set<string>();
+  for (const path of sourceFiles(options.sourceDir)) {
+    const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, kind);
+    const file = relative(dirname(options.sourceDir), path).split(sep).join('/');
+    checkFile(source, file, options.catalog, used, problems);
+  }
+  const unused = Object.keys(options.catalog).filter((key) => !used.has(key));
+  return { problems, unused };
+}
+
+/** The problems of `checkCatalog` (unused keys left out). */
+export function checkMessages(options: { sourceDir: string; catalog: Catalog }): Problem[] {
+  return checkCatalog(options).problems;
+}
+
+/**
+ * For a frontend's tests: checks `<packageDir>/src` against `<packageDir>/src/messages/en.json` and throws a
+ * readable list of what to fix, unused catalog keys included unless `allowUnused`.
+ */
+export function expectMessagesComplete(packageDir: string | URL, options: { allowUnused?: boolean } = {}): void {
+  const dir = typeof packageDir === 'string' ? packageDir : fileURLToPath(packageDir);
+  const catalogPath = join(dir, 'src', 'messages', 'en.json');
+  const catalog: Catalog = existsSync(catalogPath) ? JSON.parse(readFileSync(catalogPath, 'utf8')) : {};
+  const { problems, unused } = checkCatalog({ sourceDir: join(dir, 'src'), catalog });
+  const reported = options.allowUnused ? [] : unused;
+  if (problems.length === 0 && reported.length === 0) return;
+  const lines = [`${basename(dir)}: the English catalog (src/messages/en.json) does not cover the sources.`];
+  if (!existsSync(catalogPath)) lines.push('There is no src/messages/en.json (a flat JSON object: Chinese → English).');
+  if (problems.length > 0) {
+    lines.push(`${problems.length} text(s) to fix:`);
+    for (const p of problems) lines.push(`  ${p.file}:${p.line}  ${JSON.stringify(p.text)}  ${p.reason}`);
+  }
+  if (reported.length > 0) {
+    lines.push(`${reported.length} catalog key(s) no source uses (delete them, or pass { allowUnused: true }):`);
+    for (const key of reported) lines.push(`  ${JSON.stringify(key)}`);
+  }
+  throw new Error(lines.join('\n'));
+}
