@@ -40,6 +40,18 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * Kit components' props that take objects (or arrays of them) and translate one property of each: a Chinese
+ * value of that property, written inline, needs only its catalog entry. Any other object written inline in a JSX
+ * attribute goes to a component that shows it as written (antd's `options`, `items`, `rules`, `columns`…).
+ */
+export const TRANSLATING_OBJECT_PROPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  DataTable: { columns: 'title' },
+  ExportButton: { columns: 'title' },
+  ModuleNav: { sections: 'label' },
+  StatusTag: { map: 'label' },
+};
+
+/**
  * Functions (by the name they are called with) and the argument positions they translate: `t` and `i18n.t` (the
  * message key), and the kit's `labelOf` (its `empty` text). A Chinese literal passed anywhere else is shown as written.
  */
@@ -49,10 +61,18 @@ export const TRANSLATING_CALLS: Readonly<Record<string, readonly number[]>> = {
   labelOf: [2],
 };
 
+/** Methods that test or look up data with their argument rather than show it. */
+const LOOKUP_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'has', 'get', 'split']);
+
 /** Calls whose arguments are not UI text: GraphQL documents, and test names. */
 const IGNORED_CALLS = new Set(['graphql', 'gql', 'describe', 'it', 'test']);
-/** Attributes not shown on screen: tests find elements by them. */
-const ignoredAttribute = (name: string) => name === 'aria-label' || name.startsWith('data-');
+/**
+ * Attributes whose text is not shown as a message: `aria-label` and `data-*` (tests find elements by them), and
+ * data or identifiers (a form's `initialValues` and a field's `value` are sent to the server as written, a font
+ * name in `style` is no sentence). Translating those would change what is saved, not what is read.
+ */
+const DATA_ATTRIBUTES = new Set(['aria-label', 'key', 'id', 'name', 'value', 'className', 'style', 'initialValues']);
+const ignoredAttribute = (name: string) => DATA_ATTRIBUTES.has(name) || name.startsWith('data-');
 
 const HAN = /\p{Script=Han}/u;
 const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
@@ -157,6 +177,9 @@ function verdictFor(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral
     if (index < 0) return 'catalog';
     const name = nameOf(holder.expression);
     if (ts.isCallExpression(holder) && holder.expression.kind === ts.SyntaxKind.ImportKeyword) return 'ignore';
+    if (ts.isPropertyAccessExpression(holder.expression) && LOOKUP_METHODS.has(holder.expression.name.text)) {
+      return 'ignore';
+    }
     if (name && TRANSLATING_CALLS[name]?.includes(index)) return 'catalog';
     return { problem: `argument of ${name ?? 'a call'}() is shown as written: pass t('…')` };
   }
@@ -168,7 +191,31 @@ function verdictFor(literal: ts.StringLiteral | ts.NoSubstitutionTemplateLiteral
     }
   }
   if (ts.isCaseClause(holder)) return 'ignore';
+  if (ts.isPropertyAssignment(holder)) return inlineObjectVerdict(holder);
   return 'catalog';
+}
+
+/** A property value of an object written inline in a JSX attribute: shown as written unless a kit prop translates it. */
+function inlineObjectVerdict(property: ts.PropertyAssignment): Verdict {
+  let current: ts.Node = property.parent;
+  while (
+    ts.isObjectLiteralExpression(current) ||
+    ts.isArrayLiteralExpression(current) ||
+    ts.isPropertyAssignment(current) ||
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isSatisfiesExpression(current)
+  ) {
+    current = current.parent;
+  }
+  if (!ts.isJsxExpression(current) || !ts.isJsxAttribute(current.parent)) return 'catalog';
+  const attribute = current.parent;
+  const prop = ts.isIdentifier(attribute.name) ? attribute.name.text : attribute.name.getText();
+  if (ignoredAttribute(prop)) return 'ignore';
+  const component = lastName(nameOf(attribute.parent.parent.tagName));
+  const key = ts.isIdentifier(property.name) || ts.isStringLiteral(property.name) ? property.name.text : undefined;
+  if (component && key && TRANSLATING_OBJECT_PROPS[component]?.[prop] === key) return 'catalog';
+  return { problem: `${component ?? 'element'} ${prop}={{ ${key ?? '…'}: '…' }} is shown as written: pass t('…')` };
 }
 
 function attributeVerdict(attribute: ts.JsxAttribute): Verdict {
@@ -213,8 +260,10 @@ function checkFile(source: ts.SourceFile, file: string, catalog: Catalog, used: 
         report(node, node.getText(source), "template text cannot be translated: use t('…{{x}}…', { x })");
       }
     } else if (ts.isJsxText(node) && HAN.test(node.text)) {
-      used.add(node.text.trim());
-      report(node, node.text.trim(), "JSX text: wrap in {t('…')}");
+      // JSX collapses the line breaks and indentation of a text into single spaces.
+      const text = node.text.replace(/\s+/g, ' ').trim();
+      used.add(text);
+      report(node, text, "JSX text: wrap in {t('…')}");
     }
     ts.forEachChild(node, visit);
   };

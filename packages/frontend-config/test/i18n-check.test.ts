@@ -114,6 +114,32 @@ describe('checkMessages', () => {
     ]);
   });
 
+  it('reports objects written inline in a JSX attribute unless a kit prop translates that property', () => {
+    const found = problems(
+      `
+      import { DataTable, StatusTag, t } from '@shian/ui-kit';
+      import { Form, Select } from '@shian/antd';
+      export const Page = () => (
+        <>
+          <DataTable columns={[{ title: '名称', dataIndex: 'name', filters: [{ text: '食品', value: 'F' }] }]} />
+          <StatusTag value="A" map={{ A: { label: '草稿', color: 'blue' } }} />
+          <Select options={[{ value: 'y', label: '是' }]} />
+          <Form.Item name="name" rules={[{ required: true, message: '请输入名称' }]} />
+          <Form initialValues={{ organizer: '区市场监管局' }} style={{ fontFamily: '宋体' }} />
+          <Select.Option value="食品">{t('食品')}</Select.Option>
+        </>
+      );
+      export const OPTIONS = [{ value: 'n', label: '否' }];
+    `,
+      { 名称: 'Name', 食品: 'Food', 草稿: 'Draft', 是: 'Yes', 请输入名称: 'Enter the name', 否: 'No' },
+    );
+    expect(found.map((p) => [p.text, p.reason])).toEqual([
+      ['食品', "DataTable columns={{ text: '…' }} is shown as written: pass t('…')"],
+      ['是', "Select options={{ label: '…' }} is shown as written: pass t('…')"],
+      ['请输入名称', "Item rules={{ message: '…' }} is shown as written: pass t('…')"],
+    ]);
+  });
+
   it('reports Chinese call arguments unless t(), i18n.t() or labelOf() translates them', () => {
     const found = problems(
       `
@@ -187,6 +213,7 @@ describe('checkMessages', () => {
       export const byKind: Record<Kind, number> = { '食品': 1, 药品: 2 };
       export const food = row.kind === '食品';
       export const lookup = map['药品'];
+      export const daily = row.kind.includes('天') || row.kind.startsWith('每');
       export function label(kind: string) {
         switch (kind) {
           case '食品': return 1;
