@@ -19,3 +19,4 @@ export {
 export { ModuleNav, type ModuleSection } from './ModuleNav';
 export { applyServerErrors } from './serverErrors';
 export { useTownshipOptions } from './useTownships';
+export * from './print';
