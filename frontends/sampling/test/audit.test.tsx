@@ -3,7 +3,7 @@ import { auditTrailAnswer, leaderToken } from '@shian/remote-testing';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SamplePage } from '../src/pages/SamplePage';
-import { renderInModule, stubGateway } from './fixtures';
+import { renderInModule, sampleDetail, stubGateway } from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -13,59 +13,7 @@ afterEach(() => {
 const ID = 'S1';
 const at = { path: `/sampling/samples/${ID}`, route: '/sampling/samples/:id' };
 
-/** A sample tested and found unqualified, with one test item and no follow-up yet. */
-const SAMPLE = {
-  data: {
-    sample: {
-      __typename: 'Sample',
-      id: ID,
-      number: 'BZ2025-0001',
-      version: 3,
-      foodName: '大米',
-      category: 'GRAIN_PRODUCTS',
-      brand: null,
-      specification: null,
-      batchNumber: '20250301',
-      producedOn: null,
-      sampledOn: '2025-03-03',
-      samplers: ['张三', '李四'],
-      lab: '巴中市食品药品检验检测中心',
-      status: 'UNQUALIFIED',
-      verdict: 'UNQUALIFIED',
-      failureKind: 'HEAVY_METAL',
-      receivedOn: '2025-03-04',
-      reportedOn: '2025-03-10',
-      notifiedOn: '2025-03-11',
-      publishedOn: null,
-      backupKeptUntil: null,
-      overdue: false,
-      nextStatuses: [],
-      focusVariety: null,
-      focusPeriod: null,
-      focusArea: null,
-      plan: {
-        __typename: 'SamplingPlan',
-        id: 'P1',
-        name: '2025年区级抽检计划',
-        level: 'DISTRICT',
-        purpose: 'SUPERVISION',
-      },
-      entity: {
-        __typename: 'Entity',
-        id: 'E0001',
-        name: '某粮油店',
-        township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-      },
-      testItems: [],
-      events: [],
-      clocks: [],
-      recheck: null,
-      objections: [],
-      disposal: null,
-      consumerRequest: null,
-    },
-  },
-};
+const SAMPLE = sampleDetail(ID);
 
 describe('a sample’s 操作记录', () => {
   it('shows a leader the sample’s rows and its test items’, asked by the sample’s id', async () => {

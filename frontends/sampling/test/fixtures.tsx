@@ -58,3 +58,60 @@ export function samplePage(ids: string[], hasNextPage: boolean, totalCount = 3) 
     },
   };
 }
+
+/** A sample tested and found unqualified, with no follow-up yet (`overrides` adds them). */
+export function sampleDetail(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    data: {
+      sample: {
+        __typename: 'Sample',
+        id,
+        number: 'BZ2025-0001',
+        version: 3,
+        foodName: '大米',
+        category: 'GRAIN_PRODUCTS',
+        brand: null,
+        specification: null,
+        batchNumber: '20250301',
+        producedOn: null,
+        sampledOn: '2025-03-03',
+        samplers: ['张三', '李四'],
+        lab: '巴中市食品药品检验检测中心',
+        status: 'UNQUALIFIED',
+        verdict: 'UNQUALIFIED',
+        failureKind: 'HEAVY_METAL',
+        receivedOn: '2025-03-04',
+        reportedOn: '2025-03-10',
+        notifiedOn: '2025-03-11',
+        publishedOn: null,
+        backupKeptUntil: null,
+        overdue: false,
+        nextStatuses: [],
+        focusVariety: null,
+        focusPeriod: null,
+        focusArea: null,
+        plan: {
+          __typename: 'SamplingPlan',
+          id: 'P1',
+          name: '2025年区级抽检计划',
+          level: 'DISTRICT',
+          purpose: 'SUPERVISION',
+        },
+        entity: {
+          __typename: 'Entity',
+          id: 'E0001',
+          name: '某粮油店',
+          township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+        },
+        testItems: [],
+        events: [],
+        clocks: [],
+        recheck: null,
+        objections: [],
+        disposal: null,
+        consumerRequest: null,
+        ...overrides,
+      },
+    },
+  };
+}

@@ -1,13 +1,14 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf } from '@shian/ui-kit';
-import { AutoComplete, Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
+import { AutoComplete, Button, Flex, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { FailureKind, SampleStatus, Verdict } from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
-import { FormDialog, useCanWrite } from '@shian/remote-kit';
+import { FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
+import { DateItem, day, required } from './fields';
 
 const MoveSample = graphql(`
   mutation MoveSample($input: MoveSampleInput!) {
@@ -61,14 +62,6 @@ const FileObjection = graphql(`
   }
 `);
 
-const day = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
-const required = (message: string) => [{ required: true, message }];
-const dateItem = (name: string, label: string) => (
-  <Form.Item name={name} label={label} rules={required(`请选择${label}`)}>
-    <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-  </Form.Item>
-);
-
 interface ItemValues {
   name: string;
   measured: string;
@@ -90,7 +83,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
   const [, completeDisposal] = useMutation(CompleteDisposal);
   const [, fileObjection] = useMutation(FileObjection);
   if (!canWrite) return null;
-  const today = dayjs();
+  const today = dayjs(todayInChina());
   const unqualifiedNow =
     sample.status === 'UNQUALIFIED' || sample.status === 'RECHECKING' || sample.status === 'DISPOSING';
 
@@ -118,8 +111,8 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
         ).error
       }
     >
-      {dateItem('on', to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期')}
-      {to === 'UNQUALIFIED' && dateItem('notifiedOn', '结论送达日期')}
+      <DateItem name="on" label={to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期'} />
+      {to === 'UNQUALIFIED' && <DateItem name="notifiedOn" label="结论送达日期" />}
       <Form.Item name="note" label="说明">
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
@@ -218,7 +211,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          {dateItem('requestedOn', '申请日期')}
+          <DateItem name="requestedOn" label="申请日期" />
           <Form.Item name="applicant" label="申请人" rules={required('请填写申请人')}>
             <Input />
           </Form.Item>
@@ -245,7 +238,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           <Form.Item name="result" label="复检结论" rules={required('请选择复检结论')}>
             <Radio.Group options={optionsOf(VERDICT)} />
           </Form.Item>
-          {dateItem('completedOn', '结论日期')}
+          <DateItem name="completedOn" label="结论日期" />
         </FormDialog>
       )}
       {sample.status === 'UNQUALIFIED' && (
@@ -270,7 +263,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          {dateItem('startedOn', '启动日期')}
+          <DateItem name="startedOn" label="启动日期" />
           <Form.Item name="actions" label="处置措施" rules={required('请选择处置措施')}>
             <Select mode="multiple" options={optionsOf(ACTION)} />
           </Form.Item>
@@ -304,7 +297,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          {dateItem('completedOn', '完成日期')}
+          <DateItem name="completedOn" label="完成日期" />
           <Form.Item name="actions" label="采取的措施" rules={required('请选择处置措施')}>
             <Select mode="multiple" options={optionsOf(ACTION)} />
           </Form.Item>
@@ -340,7 +333,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           <Form.Item name="kind" label="异议事项" rules={required('请选择异议事项')}>
             <Select options={optionsOf(OBJECTION_KIND)} />
           </Form.Item>
-          {dateItem('filedOn', '提出日期')}
+          <DateItem name="filedOn" label="提出日期" />
           <Form.Item name="applicant" label="申请人" rules={required('请填写申请人')}>
             <Input />
           </Form.Item>

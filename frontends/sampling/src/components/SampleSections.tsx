@@ -3,6 +3,7 @@ import { Card, Descriptions, Flex, Table, Timeline, Typography } from '@shian/an
 import { formatDateTime } from '@shian/remote-kit';
 import { ACTION, CLOCK_STATUS, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
+import { DecideObjection } from './DecideObjection';
 
 type Clock = SampleDetail['clocks'][number];
 
@@ -101,8 +102,8 @@ export function SampleTimeline({ sample }: { sample: SampleDetail }) {
   );
 }
 
-/** 复检、异议与处置, shown only once the sample has any of them. */
-export function FollowUps({ sample }: { sample: SampleDetail }) {
+/** 复检、异议与处置, shown only once the sample has any of them; a pending 异议 with its 审核 for those who may write. */
+export function FollowUps({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {
   const { recheck, objections, disposal } = sample;
   if (!recheck && objections.length === 0 && !disposal) return null;
   return (
@@ -125,10 +126,14 @@ export function FollowUps({ sample }: { sample: SampleDetail }) {
             title={`异议(${labelOf(OBJECTION_KIND, objection.kind)})`}
             size="small"
             column={2}
+            extra={<DecideObjection objection={objection} onDone={onChange} />}
           >
             <Descriptions.Item label="提出日期">{objection.filedOn}</Descriptions.Item>
             <Descriptions.Item label="状态">
               <StatusTag value={objection.status} map={OBJECTION_STATUS} />
+            </Descriptions.Item>
+            <Descriptions.Item label="申请人" span={2}>
+              {objection.applicant}
             </Descriptions.Item>
             <Descriptions.Item label="理由" span={2}>
               {objection.reason}

@@ -191,7 +191,7 @@ export function SamplePage() {
       <GridRow gutter={16}>
         <Col xs={24} xl={15}>
           <SampleTestItems sample={sample} />
-          <FollowUps sample={sample} />
+          <FollowUps sample={sample} onChange={reload} />
         </Col>
         <Col xs={24} xl={9}>
           <SampleTimeline sample={sample} />

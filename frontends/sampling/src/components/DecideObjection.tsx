@@ -1,0 +1,60 @@
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, optionsOf } from '@shian/ui-kit';
+import { Form, Input, Radio } from '@shian/antd';
+import { FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { ObjectionStatus } from '../gql/graphql';
+import { OBJECTION_KIND, OBJECTION_STATUS } from '../labels';
+import type { SampleDetail } from '../pages/SamplePage';
+import { DateItem, day, required, requiredText } from './fields';
+
+const DecideObjectionMutation = graphql(`
+  mutation DecideObjection($input: ObjectionDecisionInput!) {
+    decideObjection(input: $input) {
+      id
+      status
+      decidedOn
+      conclusion
+    }
+  }
+`);
+
+type Objection = SampleDetail['objections'][number];
+
+/** 异议审核: a pending objection's decision (成立 or 不成立), its date and the conclusion sent to the applicant. */
+export function DecideObjection({ objection, onDone }: { objection: Objection; onDone: () => void }) {
+  const canWrite = useCanWrite();
+  const [, decide] = useMutation(DecideObjectionMutation);
+  if (!canWrite || objection.status !== 'PENDING') return null;
+  return (
+    <FormDialog<{ status: ObjectionStatus; decidedOn: Dayjs; conclusion: string }>
+      label="审核异议"
+      title={`审核异议(${labelOf(OBJECTION_KIND, objection.kind)},${objection.applicant} ${objection.filedOn} 提出)`}
+      success="异议审核结论已录入"
+      button={{ size: 'small', type: 'primary' }}
+      initialValues={{ decidedOn: dayjs(todayInChina()) }}
+      onDone={onDone}
+      onSubmit={async (v) =>
+        (
+          await decide({
+            input: {
+              objectionId: objection.id,
+              status: v.status,
+              decidedOn: day(v.decidedOn)!,
+              conclusion: v.conclusion,
+            },
+          })
+        ).error
+      }
+    >
+      <Form.Item name="status" label="审核结果" rules={required('请选择审核结果')}>
+        <Radio.Group options={optionsOf(OBJECTION_STATUS).filter((o) => o.value !== 'PENDING')} />
+      </Form.Item>
+      <DateItem name="decidedOn" label="审核日期" after={{ on: objection.filedOn, label: '提出日期' }} />
+      <Form.Item name="conclusion" label="审核结论" rules={requiredText('请填写审核结论', 1000)}>
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

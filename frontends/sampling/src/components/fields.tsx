@@ -1,0 +1,45 @@
+import { DatePicker, Form } from '@shian/antd';
+import { todayInChina } from '@shian/remote-kit';
+import type { Dayjs } from 'dayjs';
+
+/** A picked date as the API's LocalDate. */
+export const day = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-DD') : undefined);
+
+export const required = (message: string) => [{ required: true, message }];
+
+/** Required text, not only spaces: the subgraphs trim text before they check it. */
+export const requiredText = (message: string, max?: number) => [
+  { required: true, whitespace: true, message },
+  ...(max ? [{ max, message: `不能超过${max}个字符` }] : []),
+];
+
+/**
+ * A required date of a step: the subgraphs refuse a day after today (in Beijing) and, where the step follows another,
+ * one before it; the picker offers neither and a typed one is refused in the same words before anything is sent.
+ */
+export function DateItem(props: { name: string; label: string; after?: { on: string; label: string } }) {
+  const { name, label, after } = props;
+  const problem = (value: Dayjs) => {
+    const date = value.format('YYYY-MM-DD');
+    if (date > todayInChina()) return `${label}不能晚于今天`;
+    if (after && date < after.on) return `${label}不能早于${after.label}`;
+    return undefined;
+  };
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[
+        ...required(`请选择${label}`),
+        {
+          validator: async (_, value?: Dayjs) => {
+            const message = value && problem(value);
+            if (message) throw new Error(message);
+          },
+        },
+      ]}
+    >
+      <DatePicker style={{ width: '100%' }} disabledDate={(d) => problem(d) !== undefined} />
+    </Form.Item>
+  );
+}

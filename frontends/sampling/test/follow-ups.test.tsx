@@ -1,0 +1,101 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { todayInChina } from '@shian/remote-kit';
+import { testToken } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SamplePage } from '../src/pages/SamplePage';
+import { renderInModule, sampleDetail, stubGateway } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const at = { path: '/sampling/S1', route: '/sampling/:id' };
+
+const objection = (id: string, status: string) => ({
+  __typename: 'Objection',
+  id,
+  kind: 'TEST_METHOD',
+  filedOn: '2025-03-12',
+  applicant: `某粮油店${id}`,
+  reason: '检验方法不适用',
+  status,
+  decidedOn: status === 'PENDING' ? null : '2025-03-20',
+  conclusion: status === 'PENDING' ? null : '经复核,检验方法符合标准',
+});
+
+/** One pending 异议 and one decided already. */
+const SAMPLE = sampleDetail('S1', { objections: [objection('O1', 'PENDING'), objection('O2', 'REJECTED')] });
+
+const dialog = () => screen.getByRole('dialog');
+
+describe('异议审核 on a sample', () => {
+  it('checks the form before sending, then sends the decision for the pending objection', async () => {
+    const calls = stubGateway({
+      SampleDetail: () => SAMPLE,
+      DecideObjection: (v) => ({
+        data: {
+          decideObjection: {
+            __typename: 'Objection',
+            id: v.input.objectionId,
+            status: v.input.status,
+            decidedOn: v.input.decidedOn,
+            conclusion: v.input.conclusion,
+          },
+        },
+      }),
+    });
+    render(renderInModule(<SamplePage />, at));
+    expect(await screen.findByText('某粮油店O1')).toBeTruthy();
+    // Only the pending one can be decided.
+    const decide = screen.getAllByRole('button', { name: '审核异议' });
+    expect(decide).toHaveLength(1);
+    await act(async () => fireEvent.click(decide[0]!));
+    expect(dialog().textContent).toContain('检验方法,某粮油店O1 2025-03-12 提出');
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+    expect(await within(dialog()).findByText('请选择审核结果')).toBeTruthy();
+    expect(within(dialog()).getByText('请填写审核结论')).toBeTruthy();
+
+    await act(async () => fireEvent.click(within(dialog()).getByLabelText('异议不成立')));
+    fireEvent.change(within(dialog()).getByLabelText('审核结论'), { target: { value: '   ' } });
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+    expect(await within(dialog()).findByText('请填写审核结论')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'DecideObjection')).toBe(false);
+
+    fireEvent.change(within(dialog()).getByLabelText('审核结论'), { target: { value: '检验方法符合GB 5009.12' } });
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'DecideObjection')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'DecideObjection')!.variables).toEqual({
+      input: { objectionId: 'O1', status: 'REJECTED', decidedOn: todayInChina(), conclusion: '检验方法符合GB 5009.12' },
+    });
+    // Saved: the page reads the sample again.
+    const sent = calls.findIndex((c) => c.operationName === 'DecideObjection');
+    await waitFor(() => expect(calls.findLastIndex((c) => c.operationName === 'SampleDetail')).toBeGreaterThan(sent));
+  });
+
+  it('shows the server’s refusal in the dialog and keeps it open', async () => {
+    stubGateway({
+      SampleDetail: () => SAMPLE,
+      DecideObjection: () => ({
+        errors: [{ message: '该异议已审核完毕', extensions: { code: 'BAD_USER_INPUT', field: 'objectionId' } }],
+      }),
+    });
+    render(renderInModule(<SamplePage />, at));
+    expect(await screen.findByText('某粮油店O1')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '审核异议' })));
+    await act(async () => fireEvent.click(within(dialog()).getByLabelText('异议成立')));
+    fireEvent.change(within(dialog()).getByLabelText('审核结论'), { target: { value: '抽样过程不规范' } });
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+    expect((await within(dialog()).findByRole('alert')).textContent).toContain('该异议已审核完毕');
+    expect(within(dialog()).getByLabelText('审核结论')).toBeTruthy();
+  });
+
+  it('is not offered to a village 协管员, who may not write', async () => {
+    stubGateway({ SampleDetail: () => SAMPLE });
+    const village = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
+    render(renderInModule(<SamplePage />, { ...at, token: village }));
+    expect(await screen.findByText('某粮油店O1')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '审核异议' })).toBeNull();
+  });
+});
