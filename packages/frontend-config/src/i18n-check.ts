@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
@@ -75,6 +75,11 @@ const DATA_ATTRIBUTES = new Set(['aria-label', 'key', 'id', 'name', 'value', 'cl
 const ignoredAttribute = (name: string) => DATA_ATTRIBUTES.has(name) || name.startsWith('data-');
 
 const HAN = /\p{Script=Han}/u;
+/**
+ * `// i18n-check-ignore: <why>` on a text's line or the line above leaves that text as written, for what must not
+ * change with the language (a language's own name in the language switch). The reason is required.
+ */
+const IGNORE_PRAGMA = /(?:\/\/|\/\*)\s*i18n-check-ignore:\s*\S/;
 const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
 
 const placeholders = (text: string) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
@@ -239,11 +244,22 @@ function insideIgnoredCall(node: ts.Node): boolean {
 
 /** Checks one file's Chinese texts against the catalog; records every literal the catalog might be used for. */
 function checkFile(source: ts.SourceFile, file: string, catalog: Catalog, used: Set<string>, problems: Problem[]) {
+  const lines = source.text.split('\n');
+  const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+  const pragma = (node: ts.Node) => {
+    const line = lineOf(node);
+    return IGNORE_PRAGMA.test(lines[line] ?? '') || IGNORE_PRAGMA.test(lines[line - 1] ?? '');
+  };
   const report = (node: ts.Node, text: string, reason: string) => {
-    const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
-    problems.push({ file, line: line + 1, text, reason });
+    problems.push({ file, line: lineOf(node) + 1, text, reason });
   };
   const visit = (node: ts.Node) => {
+    const text =
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateExpression(node) ||
+      ts.isJsxText(node);
+    if (text && pragma(node)) return;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (!HAN.test(node.text)) {
         used.add(node.text);
@@ -283,34 +299,63 @@ function checkFile(source: ts.SourceFile, file: string, catalog: Catalog, used: 
   visit(source);
 }
 
-/** Problems and unused catalog keys of the sources under `sourceDir` (a frontend's `src`, without `gql/`). */
-export function checkCatalog(options: { sourceDir: string; catalog: Catalog }): CatalogReport {
+export interface CheckOptions {
+  /** The package's sources (its `src`): `gql/` directly under it, tests and declarations are left out. */
+  sourceDir: string;
+  catalog: Catalog;
+  /**
+   * Source folders of other packages whose texts this catalog translates where this package shows them (ui-kit's
+   * catalog holds the roles of @shian/auth, the errors of @shian/graphql-client…): their string literals count as
+   * uses of the catalog's keys; they are not checked.
+   */
+  alsoTranslates?: readonly string[];
+}
+
+function parse(path: string) {
+  const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, kind);
+}
+
+/** Problems and unused catalog keys of the sources under `sourceDir`. */
+export function checkCatalog(options: CheckOptions): CatalogReport {
   const problems: Problem[] = [];
   const used = new Set<string>();
   for (const path of sourceFiles(options.sourceDir)) {
-    const kind = path.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
-    const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true, kind);
     const file = relative(dirname(options.sourceDir), path).split(sep).join('/');
-    checkFile(source, file, options.catalog, used, problems);
+    checkFile(parse(path), file, options.catalog, used, problems);
+  }
+  for (const dir of options.alsoTranslates ?? []) {
+    for (const path of sourceFiles(dir)) {
+      const collect = (node: ts.Node) => {
+        if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) used.add(node.text);
+        ts.forEachChild(node, collect);
+      };
+      collect(parse(path));
+    }
   }
   const unused = Object.keys(options.catalog).filter((key) => !used.has(key));
   return { problems, unused };
 }
 
 /** The problems of `checkCatalog` (unused keys left out). */
-export function checkMessages(options: { sourceDir: string; catalog: Catalog }): Problem[] {
+export function checkMessages(options: CheckOptions): Problem[] {
   return checkCatalog(options).problems;
 }
 
 /**
  * For a frontend's tests: checks `<packageDir>/src` against `<packageDir>/src/messages/en.json` and throws a
- * readable list of what to fix, unused catalog keys included unless `allowUnused`.
+ * readable list of what to fix, unused catalog keys included unless `allowUnused`. `alsoTranslates`: source folders
+ * (relative to `packageDir`) of packages whose texts this catalog translates (see `CheckOptions`).
  */
-export function expectMessagesComplete(packageDir: string | URL, options: { allowUnused?: boolean } = {}): void {
+export function expectMessagesComplete(
+  packageDir: string | URL,
+  options: { allowUnused?: boolean; alsoTranslates?: readonly string[] } = {},
+): void {
   const dir = typeof packageDir === 'string' ? packageDir : fileURLToPath(packageDir);
   const catalogPath = join(dir, 'src', 'messages', 'en.json');
   const catalog: Catalog = existsSync(catalogPath) ? JSON.parse(readFileSync(catalogPath, 'utf8')) : {};
-  const { problems, unused } = checkCatalog({ sourceDir: join(dir, 'src'), catalog });
+  const alsoTranslates = options.alsoTranslates?.map((other) => resolve(dir, other));
+  const { problems, unused } = checkCatalog({ sourceDir: join(dir, 'src'), catalog, alsoTranslates });
   const reported = options.allowUnused ? [] : unused;
   if (problems.length === 0 && reported.length === 0) return;
   const lines = [`${basename(dir)}: the English catalog (src/messages/en.json) does not cover the sources.`];

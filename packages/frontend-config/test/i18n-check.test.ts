@@ -244,6 +244,34 @@ describe('unused catalog keys', () => {
     const report = checkCatalog({ sourceDir: join(dir, 'src'), catalog: { 新增: 'New', 旧文本: 'Old text' } });
     expect(report).toEqual({ problems: [], unused: ['旧文本'] });
   });
+
+  it('count as used when a package this catalog translates for has them', () => {
+    const kit = frontend({ 'Page.tsx': "import { t } from './i18n';\nexport const a = t('新增');" });
+    const auth = frontend({ 'roles.ts': "export const ROLES = { officer: '执法人员' };" });
+    const catalog = { 新增: 'New', 执法人员: 'Officer', 旧文本: 'Old text' };
+    const report = checkCatalog({ sourceDir: join(kit, 'src'), catalog, alsoTranslates: [join(auth, 'src')] });
+    expect(report).toEqual({ problems: [], unused: ['旧文本'] });
+  });
+});
+
+describe('i18n-check-ignore', () => {
+  it('leaves a text with a reason, on its line or the line above, as written', () => {
+    const found = problems(`
+      import { Segmented } from '@shian/antd';
+      export const Switch = () => (
+        <Segmented
+          options={[
+            // i18n-check-ignore: a language is named in itself
+            { value: 'zh-CN', label: '中文' },
+            { value: 'en', label: 'English' },
+          ]}
+        />
+      );
+      export const a = '不许'; // i18n-check-ignore:
+      export const b = '可以'; // i18n-check-ignore: the brand
+    `);
+    expect(texts(found)).toEqual(['不许']);
+  });
 });
 
 describe('expectMessagesComplete', () => {
