@@ -6,6 +6,7 @@ import { roleLabel, useSections } from '../domains';
 import { hasInbox } from '../inbox/model';
 import { canManageReminders, SETTINGS_PATH } from '../settings/access';
 import { useSession } from '../session';
+import { SHELL_PRINT_CSS } from './print';
 
 // The bell (its query, the count's rules) loads after the frame; it draws with the frame's own components only.
 const InboxBell = lazy(() => import('../inbox/InboxBell'));
@@ -25,8 +26,9 @@ export function ShellLayout() {
   // A village liaison works from a phone (375 px): a header that fits, and content without the desktop margins.
   const phone = user?.role === 'village';
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Sider width={200} breakpoint="lg" collapsedWidth={0} theme="light">
+    <Layout className="shell-frame" style={{ minHeight: '100vh' }}>
+      <style>{SHELL_PRINT_CSS}</style>
+      <Sider className="shell-sider" width={200} breakpoint="lg" collapsedWidth={0} theme="light">
         <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
           <SafetyCertificateOutlined style={{ fontSize: 22, color: '#1d5fa8' }} />
           <span style={{ ...strong, fontSize: 16 }}>食安监管平台</span>
@@ -48,6 +50,7 @@ export function ShellLayout() {
       </Sider>
       <Layout>
         <Header
+          className="shell-header"
           style={{
             background: '#fff',
             padding: phone ? '0 12px 0 48px' : '0 24px',
@@ -82,7 +85,7 @@ export function ShellLayout() {
           </Flex>
         </Header>
         {/* On a phone the folded navigation's trigger hangs below the header, at the left: content starts under it. */}
-        <Content style={{ margin: phone ? '56px 12px 12px' : 24 }}>
+        <Content className="shell-content" style={{ margin: phone ? '56px 12px 12px' : 24 }}>
           <Outlet />
         </Content>
       </Layout>
