@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import { officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
@@ -128,5 +128,55 @@ describe('投诉举报', () => {
     expect(await screen.findByText('区公安分局工作台')).toBeTruthy();
     expect(screen.queryByText('投诉举报')).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('ComplaintList');
+  });
+
+  it('修改: sends the edited fields, the complainant whole when it was edited in an unmasked row', async () => {
+    const calls = await openComplaints(officerToken, {
+      ComplaintList: () =>
+        page([
+          complaint('1', {
+            complainant: {
+              __typename: 'Complainant',
+              name: '王明',
+              phone: '13812345678',
+              idNumber: '511902199001011234',
+              masked: false,
+              anonymous: false,
+            },
+          }),
+        ]),
+      UpdateComplaint: () => ({ data: { updateComplaint: { __typename: 'Complaint', id: '1', version: 2 } } }),
+    });
+    fireEvent.click((await screen.findAllByRole('button', { name: /修\s*改/ }))[0]!);
+    const form = await screen.findByRole('dialog');
+    fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '139 1234 5678' } });
+    fireEvent.change(within(form).getByLabelText('投诉举报内容'), { target: { value: '购买的卤肉有异味,已就医' } });
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateComplaint')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'UpdateComplaint')!.variables).toEqual({
+      input: {
+        complaintId: '1',
+        version: 1,
+        channel: 'PLATFORM_12315',
+        content: '购买的卤肉有异味,已就医',
+        complainant: { name: '王明', phone: '13912345678', idNumber: '511902199001011234' },
+      },
+    });
+  });
+
+  it('修改: never sends a masked complainant, and shows the server’s refusal in the dialog', async () => {
+    const calls = await openComplaints(officerToken, {
+      ComplaintList: () => page([complaint('1')]),
+      UpdateComplaint: () => ({
+        errors: [{ message: '已答复办结的不能修改', extensions: { code: 'BAD_USER_INPUT', field: 'complaintId' } }],
+      }),
+    });
+    fireEvent.click((await screen.findAllByRole('button', { name: /修\s*改/ }))[0]!);
+    const form = await screen.findByRole('dialog');
+    expect(within(form).queryByLabelText('联系电话')).toBeNull();
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    expect(await within(form).findByText('已答复办结的不能修改')).toBeTruthy();
+    const sent = calls.find((c) => c.operationName === 'UpdateComplaint')!.variables.input;
+    expect(sent).not.toHaveProperty('complainant');
   });
 });
