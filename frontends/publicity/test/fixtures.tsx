@@ -1,7 +1,10 @@
-import { moduleRenderer } from '@shian/remote-testing';
+import { moduleRenderer, testToken } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
 export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
+
+/** 张监管, township officer of 东城街道: writes only that township's records. */
+export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
 
 /** Renders module routes under `/publicity` as the shell would, with a real client against the stub. */
 export const renderInModule = moduleRenderer('/publicity', (children, { basePath, token }) => (
@@ -35,6 +38,7 @@ export function articlePage(ids: string[], hasNextPage: boolean, totalCount = 3)
           publishedAt: '2024-03-15T02:00:00.000Z',
           reach: 12000,
           author: '巴州区市场监督管理局',
+          summary: '',
           url: null,
         })),
       },

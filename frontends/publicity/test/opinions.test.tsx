@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupByStage, OpinionBoardPage } from '../src/pages/OpinionBoardPage';
 import { OpinionEventPage } from '../src/pages/OpinionEventPage';
-import { opinionEvent, renderInModule, stubGateway } from './fixtures';
+import { opinionEvent, renderInModule, stubGateway, townshipToken } from './fixtures';
+import { pick } from './forms';
 
 afterEach(() => {
   cleanup();
@@ -63,21 +64,22 @@ describe('the opinion board', () => {
 });
 
 describe('an opinion event', () => {
-  it('offers the moves the table allows, shows a refusal, and sends the version the user saw', async () => {
+  it('offers the moves the table allows, reloads after another’s change, and sends the version the user saw', async () => {
     let moves = 0;
     const calls = stubGateway({
+      // Someone else linked the event (version 2) before this officer's first move arrived.
       OpinionEventDetail: () =>
-        moves < 2
+        moves === 0
           ? opinionEvent('DETECTED', ['VERIFYING'], 1)
-          : opinionEvent('VERIFYING', ['HANDLING', 'ESCALATED'], 2),
+          : moves === 1
+            ? opinionEvent('DETECTED', ['VERIFYING'], 2)
+            : opinionEvent('VERIFYING', ['HANDLING', 'ESCALATED'], 3),
       MoveOpinionEvent: () => {
         moves += 1;
         if (moves === 1)
-          return {
-            errors: [{ message: '该舆情已被他人处理,请刷新后重试', extensions: { code: 'CONFLICT' } }],
-          };
+          return { errors: [{ message: '该舆情已被他人处理,请刷新后重试', extensions: { code: 'CONFLICT' } }] };
         return {
-          data: { moveOpinionEvent: { __typename: 'OpinionEvent', id: 'OE1', status: 'VERIFYING', version: 2 } },
+          data: { moveOpinionEvent: { __typename: 'OpinionEvent', id: 'OE1', status: 'VERIFYING', version: 3 } },
         };
       },
     });
@@ -85,18 +87,32 @@ describe('an opinion event', () => {
     expect(await screen.findByText('东城农贸市场百惠冻品店')).toBeTruthy();
     expect(screen.queryByRole('button', { name: '办 结' })).toBeNull();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '开始核实' })));
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: /确\s*定/ })));
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     expect(await screen.findByText('请填写处理情况')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'MoveOpinionEvent')).toBe(false);
 
-    fireEvent.change(screen.getByLabelText('处理情况'), { target: { value: '赴现场核查' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /确\s*定/ })));
+    fireEvent.change(within(dialog).getByLabelText('处理情况'), { target: { value: '赴现场核查' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     expect(await screen.findByText('该舆情已被他人处理,请刷新后重试')).toBeTruthy();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /确\s*定/ })));
+    const warning = screen.getAllByRole('dialog').at(-1)!;
+    expect(within(warning).getAllByText('记录已被他人修改').length).toBeGreaterThan(0);
+    const detailsBefore = calls.filter((c) => c.operationName === 'OpinionEventDetail').length;
+    await act(async () => fireEvent.click(within(warning).getByRole('button')));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'OpinionEventDetail').length).toBeGreaterThan(detailsBefore),
+    );
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '开始核实' })));
+    // The closed dialogs may stay in the page while they fade: the new form is the last one.
+    const note = (await screen.findAllByLabelText('处理情况')).at(-1)!;
+    const again = note.closest('[role="dialog"]') as HTMLElement;
+    fireEvent.change(note, { target: { value: '赴现场核查' } });
+    await act(async () => fireEvent.click(within(again).getByRole('button', { name: /确\s*定/ })));
     await waitFor(() => expect(moves).toBe(2));
     expect(calls.filter((c) => c.operationName === 'MoveOpinionEvent').at(-1)!.variables).toMatchObject({
       id: 'OE1',
-      expectedVersion: 1,
+      expectedVersion: 2,
       input: { to: 'VERIFYING', note: '赴现场核查' },
     });
     expect(await screen.findByRole('button', { name: '升级上报' })).toBeTruthy();
@@ -148,5 +164,106 @@ describe('an opinion event’s 操作记录', () => {
     expect(await screen.findByText('东城农贸市场百惠冻品店')).toBeTruthy();
     expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
+  });
+});
+
+describe('关联主体或案件', () => {
+  const at = { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' };
+
+  it('links the business with its township and the picked case, with the version seen; a refusal stays by its field', async () => {
+    let links = 0;
+    const calls = stubGateway({
+      OpinionEventDetail: () => opinionEvent('HANDLING', ['RESPONDED', 'ESCALATED'], 4),
+      EntityOptions: () => ({
+        data: {
+          entities: {
+            __typename: 'EntityConnection',
+            nodes: [
+              {
+                __typename: 'Entity',
+                id: 'E0050',
+                name: '西城好邻居超市',
+                township: { __typename: 'Township', id: '511902002', name: '西城街道' },
+              },
+            ],
+          },
+        },
+      }),
+      PublicityCaseOptions: () => ({
+        data: {
+          cases: {
+            __typename: 'CaseConnection',
+            nodes: [{ __typename: 'Case', id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' }],
+          },
+        },
+      }),
+      LinkOpinionEvent: () =>
+        ++links === 1
+          ? {
+              errors: [
+                {
+                  message: '关联案件不存在或无权查看:CASE-7',
+                  extensions: { code: 'BAD_USER_INPUT', field: 'caseId' },
+                },
+              ],
+            }
+          : { data: { linkOpinionEvent: { __typename: 'OpinionEvent', id: 'OE1', version: 5 } } },
+    });
+    render(renderInModule(<OpinionEventPage />, at));
+    await screen.findByText('东城农贸市场百惠冻品店');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /关联主体或案件/ })));
+    const dialog = await screen.findByRole('dialog');
+    // The business already linked is what the form starts from.
+    expect(within(dialog).getByTitle('东城农贸市场百惠冻品店')).toBeTruthy();
+
+    await pick('涉及主体', '西城好邻居超市(西城街道)', dialog);
+    await pick('关联案件', '巴市监立〔2024〕7号 销售病死猪肉案', dialog);
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    expect(await within(dialog).findByText('关联案件不存在或无权查看:CASE-7')).toBeTruthy();
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(calls.find((c) => c.operationName === 'LinkOpinionEvent')!.variables).toEqual({
+      id: 'OE1',
+      expectedVersion: 4,
+      entityId: 'E0050',
+      townshipId: '511902002',
+      caseId: 'CASE-7',
+    });
+
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await waitFor(() => expect(links).toBe(2));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'OpinionEventDetail').length).toBeGreaterThan(1),
+    );
+  });
+
+  it('asks for a business or a case before anything is sent', async () => {
+    const calls = stubGateway({
+      OpinionEventDetail: () => {
+        const answer = opinionEvent('DETECTED', ['VERIFYING'], 1);
+        return { data: { opinionEvent: { ...answer.data.opinionEvent, entity: null, township: null } } };
+      },
+      EntityOptions: () => ({ data: { entities: { __typename: 'EntityConnection', nodes: [] } } }),
+      PublicityCaseOptions: () => ({ data: { cases: { __typename: 'CaseConnection', nodes: [] } } }),
+    });
+    render(renderInModule(<OpinionEventPage />, at));
+    await screen.findByText('短视频称……');
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: /关联主体或案件/ })));
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    expect(await within(dialog).findByText('请选择涉及主体或关联案件')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'LinkOpinionEvent')).toBe(false);
+  });
+
+  it('is not offered to a township officer on an event of no township (the district’s)', async () => {
+    stubGateway({
+      OpinionEventDetail: () => {
+        const answer = opinionEvent('DETECTED', ['VERIFYING'], 1);
+        return { data: { opinionEvent: { ...answer.data.opinionEvent, entity: null, township: null } } };
+      },
+    });
+    render(renderInModule(<OpinionEventPage />, { ...at, token: townshipToken }));
+    expect(await screen.findByText('短视频称……')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /关联主体或案件/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '开始核实' })).toBeNull();
   });
 });

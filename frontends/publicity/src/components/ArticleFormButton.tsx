@@ -16,6 +16,14 @@ const CreateArticleMutation = graphql(`
   }
 `);
 
+const UpdateArticleMutation = graphql(`
+  mutation UpdateArticle($id: ID!, $input: ArticleInput!) {
+    updateArticle(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
 export interface ArticleValues {
   title: string;
   kind: ArticleKind;
@@ -27,41 +35,64 @@ export interface ArticleValues {
   url?: string;
 }
 
-/** 新增文章: validated in Chinese here, and again by the subgraph (whose messages land beside their field). */
+/** A post as the list reads it: what the edit form starts from. */
+export interface ArticleRecord {
+  id: string;
+  title: string;
+  kind: ArticleKind;
+  channel: ArticleChannel;
+  publishedAt: string;
+  reach: number;
+  author: string;
+  summary: string;
+  url?: string | null;
+}
+
+const toInput = (values: ArticleValues) => ({
+  title: values.title.trim(),
+  kind: values.kind,
+  channel: values.channel,
+  publishedAt: values.publishedAt.toISOString(),
+  reach: values.reach ?? 0,
+  author: values.author.trim(),
+  summary: values.summary?.trim() ?? '',
+  url: values.url?.trim() || null,
+});
+
+/**
+ * 新增文章, or with `article` 编辑 of that post (the whole post is sent again: a new reach figure, a corrected title).
+ * Validated in Chinese here, and again by the subgraph (whose messages land beside their field).
+ */
 export function ArticleFormButton({
   trigger,
+  article,
   onSaved,
 }: {
   trigger: ReactElement<{ onClick?: () => void }>;
+  article?: ArticleRecord;
   onSaved?: () => void;
 }) {
   const [, createArticle] = useMutation(CreateArticleMutation);
+  const [, updateArticle] = useMutation(UpdateArticleMutation);
   return (
     <FormDialog<ArticleValues>
       trigger={trigger}
-      label="新增文章"
+      label={article ? '编辑文章' : '新增文章'}
       okText="保存"
-      success="文章已登记"
-      initialValues={{
-        kind: 'SCIENCE',
-        channel: 'DAMEI_BAZHOU_APP',
-        publishedAt: dayjs(),
-        reach: 0,
-        author: '巴州区市场监督管理局',
-      }}
+      success={article ? '文章已修改' : '文章已登记'}
+      initialValues={
+        article
+          ? { ...article, publishedAt: dayjs(article.publishedAt), url: article.url ?? undefined }
+          : {
+              kind: 'SCIENCE',
+              channel: 'DAMEI_BAZHOU_APP',
+              publishedAt: dayjs(),
+              reach: 0,
+              author: '巴州区市场监督管理局',
+            }
+      }
       onSubmit={(values) =>
-        createArticle({
-          input: {
-            title: values.title.trim(),
-            kind: values.kind,
-            channel: values.channel,
-            publishedAt: values.publishedAt.toISOString(),
-            reach: values.reach ?? 0,
-            author: values.author.trim(),
-            summary: values.summary?.trim() ?? '',
-            url: values.url?.trim() || null,
-          },
-        })
+        article ? updateArticle({ id: article.id, input: toInput(values) }) : createArticle({ input: toInput(values) })
       }
       onDone={() => onSaved?.()}
     >
@@ -109,7 +140,10 @@ export function ArticleFormButton({
       <Form.Item
         label="作者或供稿单位"
         name="author"
-        rules={[{ required: true, whitespace: true, message: '请输入作者或供稿单位' }]}
+        rules={[
+          { required: true, whitespace: true, message: '请输入作者或供稿单位' },
+          { max: 200, message: '作者或供稿单位不超过200个字' },
+        ]}
       >
         <Input />
       </Form.Item>

@@ -7,6 +7,7 @@ import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
 import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
   mutation ReportOpinionEvent($input: OpinionEventInput!) {
@@ -55,7 +56,7 @@ export function ReportOpinionButton({
             severity: values.severity,
             entityId: values.entityId ?? null,
             townshipId: values.entityId ? (values.townshipId ?? null) : null,
-            caseId: values.caseId?.trim() || null,
+            caseId: values.caseId ?? null,
           },
         })
       }
@@ -128,8 +129,8 @@ export function ReportOpinionButton({
           <Form.Item name="townshipId" hidden>
             <Input />
           </Form.Item>
-          <Form.Item label="关联案件编号" name="caseId">
-            <Input />
+          <Form.Item label="关联案件" name="caseId">
+            <CasePicker />
           </Form.Item>
         </>
       )}

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import {
   DataTable,
@@ -14,7 +14,7 @@ import { Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColum
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { ArticleFormButton } from '../components/ArticleFormButton';
-import { formatDateTime, todayInChina, useCurrentUser } from '@shian/remote-kit';
+import { formatDateTime, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
@@ -35,6 +35,7 @@ export const ArticleListDocument = graphql(`
         publishedAt
         reach
         author
+        summary
         url
       }
     }
@@ -123,9 +124,8 @@ export function ArticlesPage() {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const client = useClient();
-  const role = useCurrentUser()?.role;
-  // Posts are the district's: leaders and officers publish them.
-  const canPublish = role === 'leader' || role === 'officer';
+  // Posts are the district's: leaders and officers publish and correct them.
+  const canPublish = useCanWriteDistrict();
   const { exporting, exportRows } = useExcelExport();
   const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
@@ -166,6 +166,22 @@ export function ArticlesPage() {
     { title: '阅读量', dataIndex: 'reach' },
     { title: '作者', dataIndex: 'author' },
   ];
+  if (canPublish)
+    columns.push({
+      title: '操作',
+      key: 'actions',
+      render: (_, row) => (
+        <ArticleFormButton
+          article={row}
+          onSaved={reload}
+          trigger={
+            <Button size="small" type="link" icon={<EditOutlined />} aria-label={`编辑 ${row.title}`}>
+              编辑
+            </Button>
+          }
+        />
+      ),
+    });
 
   return (
     <>

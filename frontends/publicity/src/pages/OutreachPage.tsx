@@ -14,7 +14,8 @@ import { Button, Calendar, Card, Descriptions, Flex, Select, Tag, type TableColu
 import dayjs, { type Dayjs } from 'dayjs';
 import { useSearchParams } from '@shian/router';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { formatDate, todayInChina, useCanWrite, useCanWriteDistrict } from '@shian/remote-kit';
+import { PublicityWeekFormButton } from '../components/PublicityWeekFormButton';
 import { graphql } from '../gql';
 import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
@@ -136,7 +137,7 @@ function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: D
 /** 宣传活动: the publicity weeks, the calendar of outreach events, and their list (filtered, exported whole). */
 export function OutreachPage() {
   const [params, setParams] = useSearchParams();
-  const [{ data: weeksData }] = useQuery({ query: PublicityWeeksDocument });
+  const [{ data: weeksData }, refetchWeeks] = useQuery({ query: PublicityWeeksDocument });
   const weeks = weeksData?.publicityWeeks ?? [];
   const [month, setMonth] = useCalendarMonth(weeks[0]?.startsOn);
   const filter: OutreachEventFilter = {};
@@ -150,6 +151,8 @@ export function OutreachPage() {
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const client = useClient();
   const canWrite = useCanWrite();
+  // A publicity week is the district's: leaders and officers register it, as the subgraph allows.
+  const canWriteDistrict = useCanWriteDistrict();
   const { exporting, exportRows } = useExcelExport();
 
   const set = (key: string, value: string | number | undefined) => {
@@ -186,17 +189,22 @@ export function OutreachPage() {
         title="宣传活动"
         subTitle="食品安全宣传周与进社区、进课堂、进企业、进市场活动"
         extra={
-          canWrite && (
-            <OutreachFormButton
-              weeks={weeks}
-              onSaved={reload}
-              trigger={
-                <Button type="primary" icon={<PlusOutlined />}>
-                  登记宣传活动
-                </Button>
-              }
-            />
-          )
+          <Flex gap={8}>
+            {canWriteDistrict && (
+              <PublicityWeekFormButton onSaved={() => refetchWeeks({ requestPolicy: 'network-only' })} />
+            )}
+            {canWrite && (
+              <OutreachFormButton
+                weeks={weeks}
+                onSaved={reload}
+                trigger={
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    登记宣传活动
+                  </Button>
+                }
+              />
+            )}
+          </Flex>
         }
       />
       {weeks.map((week) => (

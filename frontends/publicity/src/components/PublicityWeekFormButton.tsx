@@ -1,0 +1,116 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { DatePicker, Flex, Form, Input } from '@shian/antd';
+import { FormDialog } from '@shian/remote-kit';
+import type { Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+
+const CreatePublicityWeekMutation = graphql(`
+  mutation CreatePublicityWeek($input: PublicityWeekInput!) {
+    createPublicityWeek(input: $input) {
+      id
+    }
+  }
+`);
+
+interface Values {
+  name: string;
+  theme: string;
+  startsOn: Dayjs;
+  endsOn: Dayjs;
+  organizer: string;
+}
+
+/** The subgraph's range for a record's dates. */
+const inRange = (day?: Dayjs) => !day || (day.year() >= 2000 && day.year() <= 2100);
+
+/** 登记宣传周: the district's week (its year is its first day's); its activities are then registered into it. */
+export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
+  const [, create] = useMutation(CreatePublicityWeekMutation);
+  return (
+    <FormDialog<Values>
+      label="登记宣传周"
+      button={{ icon: <PlusOutlined /> }}
+      okText="保存"
+      success="宣传周已登记"
+      initialValues={{ organizer: '巴州区市场监督管理局' }}
+      onSubmit={(values) =>
+        create({
+          input: {
+            name: values.name.trim(),
+            theme: values.theme.trim(),
+            startsOn: values.startsOn.format('YYYY-MM-DD'),
+            endsOn: values.endsOn.format('YYYY-MM-DD'),
+            organizer: values.organizer.trim(),
+          },
+        })
+      }
+      onDone={() => onSaved?.()}
+    >
+      <Form.Item
+        label="名称"
+        name="name"
+        rules={[
+          { required: true, whitespace: true, message: '请输入宣传周名称' },
+          { max: 200, message: '名称不超过200个字' },
+        ]}
+      >
+        <Input placeholder="如 2025年巴州区食品安全宣传周" />
+      </Form.Item>
+      <Form.Item
+        label="宣传主题"
+        name="theme"
+        rules={[
+          { required: true, whitespace: true, message: '请输入宣传主题' },
+          { max: 100, message: '主题不超过100个字' },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item
+          label="开始日期"
+          name="startsOn"
+          rules={[
+            { required: true, message: '请选择开始日期' },
+            {
+              validator: async (_, day?: Dayjs) => {
+                if (!inRange(day)) throw new Error('开始日期应在 2000 至 2100 年间');
+              },
+            },
+          ]}
+          style={{ flex: 1 }}
+        >
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          label="结束日期"
+          name="endsOn"
+          dependencies={['startsOn']}
+          rules={[
+            { required: true, message: '请选择结束日期' },
+            ({ getFieldValue }) => ({
+              validator: async (_, day?: Dayjs) => {
+                const start = getFieldValue('startsOn') as Dayjs | undefined;
+                if (day && start && day.isBefore(start, 'day')) throw new Error('结束日期不能早于开始日期');
+              },
+            }),
+          ]}
+          style={{ flex: 1 }}
+        >
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        label="主办、承办单位"
+        name="organizer"
+        rules={[
+          { required: true, whitespace: true, message: '请输入主办、承办单位' },
+          { max: 200, message: '主办、承办单位不超过200个字' },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+    </FormDialog>
+  );
+}
