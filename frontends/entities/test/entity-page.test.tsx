@@ -3,7 +3,7 @@ import { testToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityPage } from '../src/pages/EntityPage';
-import { renderInModule, stubGateway } from './fixtures';
+import { ENTITY_ID, entityDetail, renderInModule, stubGateway } from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -11,31 +11,8 @@ afterEach(() => {
 });
 
 const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
-const ID = 'e0c1b7d2-0000-4000-8000-000000000001';
-
-const ENTITY = {
-  data: {
-    entity: {
-      __typename: 'Entity',
-      id: ID,
-      name: '巴州区老街面馆',
-      creditCode: '91511902MA62D9QX1N',
-      category: 'CATERING',
-      status: 'OPERATING',
-      address: '东城街道1号',
-      legalRepresentative: '王五',
-      phone: '13800000000',
-      riskGrade: 'B',
-      createdAt: '2025-01-02T01:00:00.000Z',
-      updatedAt: '2025-03-01T01:05:09.000Z',
-      township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-      licenses: [],
-      riskAssessments: [],
-      assignments: [],
-      visits: [],
-    },
-  },
-};
+const ID = ENTITY_ID;
+const ENTITY = entityDetail();
 
 const actor = (username: string, name: string, role: string) => ({
   __typename: 'AuditActor',

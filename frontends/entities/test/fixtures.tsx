@@ -43,3 +43,33 @@ export function entityPage(ids: string[], hasNextPage: boolean, totalCount = 3) 
     },
   };
 }
+
+export const ENTITY_ID = 'e0c1b7d2-0000-4000-8000-000000000001';
+
+/** An `EntityDetail` answer: one business of 东城街道, with what the test adds (assignments, visits…). */
+export function entityDetail(fields: Record<string, unknown> = {}) {
+  return {
+    data: {
+      entity: {
+        __typename: 'Entity',
+        id: ENTITY_ID,
+        name: '巴州区老街面馆',
+        creditCode: '91511902MA62D9QX1N',
+        category: 'CATERING',
+        status: 'OPERATING',
+        address: '东城街道1号',
+        legalRepresentative: '王五',
+        phone: '13800000000',
+        riskGrade: 'B',
+        createdAt: '2025-01-02T01:00:00.000Z',
+        updatedAt: '2025-03-01T01:05:09.000Z',
+        township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+        licenses: [],
+        riskAssessments: [],
+        assignments: [],
+        visits: [],
+        ...fields,
+      },
+    },
+  };
+}

@@ -16,9 +16,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n": typeof types.AddLicenseDocument,
     "\n  mutation AssessRisk($input: RiskAssessmentInput!) {\n    assessRisk(input: $input) {\n      id\n      grade\n      totalScore\n    }\n  }\n": typeof types.AssessRiskDocument,
+    "\n  mutation AssignOfficial($input: AssignmentInput!) {\n    assignOfficial(input: $input) {\n      id\n    }\n  }\n": typeof types.AssignOfficialDocument,
+    "\n  mutation RecordVisit($input: VisitInput!) {\n    recordVisit(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordVisitDocument,
+    "\n  query AssignableOfficials($townshipId: ID!) {\n    district: officials(filter: { level: DISTRICT }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n    local: officials(filter: { townshipId: $townshipId }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n  }\n": typeof types.AssignableOfficialsDocument,
     "\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityRegisterDocument,
     "\n  mutation RecordNoticeReply($id: ID!, $repliedOn: LocalDate!, $reply: String!) {\n    recordNoticeReply(id: $id, repliedOn: $repliedOn, reply: $reply) {\n      id\n      repliedOn\n      reply\n    }\n  }\n": typeof types.RecordNoticeReplyDocument,
     "\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.SendNoticeDocument,
+    "\n  query GradingRule {\n    gradingRule {\n      aMax\n      bMax\n      cMax\n      inspectionsPerYear {\n        grade\n        min\n        max\n      }\n    }\n  }\n": typeof types.GradingRuleDocument,
+    "\n  mutation UpdateGradingRule($aMax: Float!, $bMax: Float!, $cMax: Float!) {\n    updateGradingRule(aMax: $aMax, bMax: $bMax, cMax: $cMax) {\n      aMax\n      bMax\n      cMax\n    }\n  }\n": typeof types.UpdateGradingRuleDocument,
+    "\n  query VillageReportSetting {\n    villageReportSetting {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.VillageReportSettingDocument,
+    "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.SetVillageReportTriageDaysDocument,
     "\n  mutation DismissVillageReport($id: ID!, $version: Int!, $reason: String!) {\n    dismissVillageReport(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      dismissReason\n    }\n  }\n": typeof types.DismissVillageReportDocument,
     "\n  mutation RecordHazardFromVillageReport($input: HazardInput!) {\n    recordHazard(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordHazardFromVillageReportDocument,
     "\n  mutation CreateClueFromVillageReport($input: ClueInput!) {\n    createClue(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClueFromVillageReportDocument,
@@ -41,6 +48,7 @@ type Documents = {
     "\n  query VillageEntityOptions($filter: EntityFilter, $first: Int) {\n    entities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        address\n      }\n    }\n  }\n": typeof types.VillageEntityOptionsDocument,
     "\n  query MyVillageReports($first: Int, $after: String) {\n    villageReports(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        entityName\n        description\n        receivedAt\n        dueOn\n        status\n        dismissReason\n        hazardId\n        caseId\n        triagedAt\n        photos {\n          index\n        }\n      }\n    }\n  }\n": typeof types.MyVillageReportsDocument,
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": typeof types.ReportFromVillageDocument,
+    "\n  query NoticePrint($townshipId: ID!) {\n    township(id: $townshipId) {\n      id\n      name\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        content\n        dueOn\n        repliedOn\n        reply\n      }\n    }\n  }\n": typeof types.NoticePrintDocument,
     "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SupervisionStationsDocument,
     "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": typeof types.SetStationChecklistItemDocument,
     "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
@@ -50,9 +58,16 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation AddLicense($input: LicenseInput!) {\n    addLicense(input: $input) {\n      id\n      kind\n      number\n      issuedOn\n      validUntil\n      expired\n    }\n  }\n": types.AddLicenseDocument,
     "\n  mutation AssessRisk($input: RiskAssessmentInput!) {\n    assessRisk(input: $input) {\n      id\n      grade\n      totalScore\n    }\n  }\n": types.AssessRiskDocument,
+    "\n  mutation AssignOfficial($input: AssignmentInput!) {\n    assignOfficial(input: $input) {\n      id\n    }\n  }\n": types.AssignOfficialDocument,
+    "\n  mutation RecordVisit($input: VisitInput!) {\n    recordVisit(input: $input) {\n      id\n    }\n  }\n": types.RecordVisitDocument,
+    "\n  query AssignableOfficials($townshipId: ID!) {\n    district: officials(filter: { level: DISTRICT }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n    local: officials(filter: { townshipId: $townshipId }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n  }\n": types.AssignableOfficialsDocument,
     "\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityRegisterDocument,
     "\n  mutation RecordNoticeReply($id: ID!, $repliedOn: LocalDate!, $reply: String!) {\n    recordNoticeReply(id: $id, repliedOn: $repliedOn, reply: $reply) {\n      id\n      repliedOn\n      reply\n    }\n  }\n": types.RecordNoticeReplyDocument,
     "\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n": types.SendNoticeDocument,
+    "\n  query GradingRule {\n    gradingRule {\n      aMax\n      bMax\n      cMax\n      inspectionsPerYear {\n        grade\n        min\n        max\n      }\n    }\n  }\n": types.GradingRuleDocument,
+    "\n  mutation UpdateGradingRule($aMax: Float!, $bMax: Float!, $cMax: Float!) {\n    updateGradingRule(aMax: $aMax, bMax: $bMax, cMax: $cMax) {\n      aMax\n      bMax\n      cMax\n    }\n  }\n": types.UpdateGradingRuleDocument,
+    "\n  query VillageReportSetting {\n    villageReportSetting {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": types.VillageReportSettingDocument,
+    "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": types.SetVillageReportTriageDaysDocument,
     "\n  mutation DismissVillageReport($id: ID!, $version: Int!, $reason: String!) {\n    dismissVillageReport(id: $id, version: $version, reason: $reason) {\n      id\n      status\n      version\n      dismissReason\n    }\n  }\n": types.DismissVillageReportDocument,
     "\n  mutation RecordHazardFromVillageReport($input: HazardInput!) {\n    recordHazard(input: $input) {\n      id\n    }\n  }\n": types.RecordHazardFromVillageReportDocument,
     "\n  mutation CreateClueFromVillageReport($input: ClueInput!) {\n    createClue(input: $input) {\n      id\n    }\n  }\n": types.CreateClueFromVillageReportDocument,
@@ -75,6 +90,7 @@ const documents: Documents = {
     "\n  query VillageEntityOptions($filter: EntityFilter, $first: Int) {\n    entities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        address\n      }\n    }\n  }\n": types.VillageEntityOptionsDocument,
     "\n  query MyVillageReports($first: Int, $after: String) {\n    villageReports(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        entityName\n        description\n        receivedAt\n        dueOn\n        status\n        dismissReason\n        hazardId\n        caseId\n        triagedAt\n        photos {\n          index\n        }\n      }\n    }\n  }\n": types.MyVillageReportsDocument,
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": types.ReportFromVillageDocument,
+    "\n  query NoticePrint($townshipId: ID!) {\n    township(id: $townshipId) {\n      id\n      name\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        content\n        dueOn\n        repliedOn\n        reply\n      }\n    }\n  }\n": types.NoticePrintDocument,
     "\n  query SupervisionStations {\n    supervisionStations {\n      id\n      name\n      version\n      updatedAt\n      checklistDone\n      townships {\n        id\n        name\n      }\n      officers {\n        name\n        title\n      }\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SupervisionStationsDocument,
     "\n  mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {\n    setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {\n      id\n      version\n      updatedAt\n      checklistDone\n      checklist {\n        key\n        label\n        done\n        doneOn\n      }\n    }\n  }\n": types.SetStationChecklistItemDocument,
     "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
@@ -107,6 +123,18 @@ export function graphql(source: "\n  mutation AssessRisk($input: RiskAssessmentI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AssignOfficial($input: AssignmentInput!) {\n    assignOfficial(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AssignOfficial($input: AssignmentInput!) {\n    assignOfficial(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordVisit($input: VisitInput!) {\n    recordVisit(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordVisit($input: VisitInput!) {\n    recordVisit(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignableOfficials($townshipId: ID!) {\n    district: officials(filter: { level: DISTRICT }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n    local: officials(filter: { townshipId: $townshipId }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n  }\n"): (typeof documents)["\n  query AssignableOfficials($townshipId: ID!) {\n    district: officials(filter: { level: DISTRICT }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n    local: officials(filter: { townshipId: $townshipId }, first: 100) {\n      nodes {\n        id\n        name\n        title\n        level\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {\n    entities(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        creditCode\n        category\n        status\n        riskGrade\n        address\n        legalRepresentative\n        phone\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -116,6 +144,22 @@ export function graphql(source: "\n  mutation RecordNoticeReply($id: ID!, $repli
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation SendNotice($input: NoticeInput!) {\n    sendNotice(input: $input) {\n      id\n      number\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GradingRule {\n    gradingRule {\n      aMax\n      bMax\n      cMax\n      inspectionsPerYear {\n        grade\n        min\n        max\n      }\n    }\n  }\n"): (typeof documents)["\n  query GradingRule {\n    gradingRule {\n      aMax\n      bMax\n      cMax\n      inspectionsPerYear {\n        grade\n        min\n        max\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGradingRule($aMax: Float!, $bMax: Float!, $cMax: Float!) {\n    updateGradingRule(aMax: $aMax, bMax: $bMax, cMax: $cMax) {\n      aMax\n      bMax\n      cMax\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateGradingRule($aMax: Float!, $bMax: Float!, $cMax: Float!) {\n    updateGradingRule(aMax: $aMax, bMax: $bMax, cMax: $cMax) {\n      aMax\n      bMax\n      cMax\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VillageReportSetting {\n    villageReportSetting {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  query VillageReportSetting {\n    villageReportSetting {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -204,6 +248,10 @@ export function graphql(source: "\n  query MyVillageReports($first: Int, $after:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n"): (typeof documents)["\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NoticePrint($townshipId: ID!) {\n    township(id: $townshipId) {\n      id\n      name\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        content\n        dueOn\n        repliedOn\n        reply\n      }\n    }\n  }\n"): (typeof documents)["\n  query NoticePrint($townshipId: ID!) {\n    township(id: $townshipId) {\n      id\n      name\n      notices {\n        id\n        kind\n        number\n        title\n        sentOn\n        content\n        dueOn\n        repliedOn\n        reply\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@s
 import { Link, useNavigate, useParams } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
+import { AssignOfficialButton, RecordVisitButton } from '../components/AssignmentButtons';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, formatScore, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
@@ -170,7 +171,7 @@ export function EntityPage() {
             {
               key: 'assignments',
               label: `包保责任(${entity.assignments.length})`,
-              children: <Assignments entity={entity} />,
+              children: <Assignments entity={entity} canWrite={canWrite} onChange={reload} />,
             },
             { key: 'visits', label: `包保督导(${entity.visits.length})`, children: <Visits entity={entity} /> },
             ...(auditReader
@@ -263,29 +264,51 @@ function Grades({ entity, canWrite, onChange }: SectionProps) {
   );
 }
 
-function Assignments({ entity }: SectionProps) {
+function Assignments({ entity, canWrite, onChange }: SectionProps) {
   return (
-    <Table
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={entity.assignments}
-      locale={{ emptyText: '暂无包保干部' }}
-      columns={[
-        { title: '包保干部', key: 'name', render: (_, a) => a.official.name },
-        { title: '职务', key: 'title', render: (_, a) => a.official.title },
-        { title: '层级', key: 'level', render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} /> },
-        { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
-        { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
-        { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
-        {
-          title: '下次督导',
-          key: 'next',
-          render: (_, a) =>
-            a.visitOverdue ? <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag> : formatDate(a.nextVisitDue),
-        },
-      ]}
-    />
+    <Flex vertical gap={12}>
+      {canWrite && (
+        <div>
+          <AssignOfficialButton entity={entity} onAssigned={onChange} />
+        </div>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={entity.assignments}
+        locale={{ emptyText: '暂无包保干部' }}
+        columns={[
+          { title: '包保干部', key: 'name', render: (_, a) => a.official.name },
+          { title: '职务', key: 'title', render: (_, a) => a.official.title },
+          {
+            title: '层级',
+            key: 'level',
+            render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} />,
+          },
+          { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
+          { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
+          { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
+          {
+            title: '下次督导',
+            key: 'next',
+            render: (_, a) =>
+              a.visitOverdue ? <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag> : formatDate(a.nextVisitDue),
+          },
+          ...(canWrite
+            ? [
+                {
+                  title: '操作',
+                  key: 'visit',
+                  render: (_: unknown, a: Entity['assignments'][number]) => (
+                    <RecordVisitButton assignment={a} onRecorded={onChange} />
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Flex>
   );
 }
 

@@ -4,7 +4,8 @@ import { Card, Col, Row, Select, Statistic, Table, Tag } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
-import { formatDate, useModulePath } from '@shian/remote-kit';
+import { formatDate, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { RecordVisitButton } from '../components/AssignmentButtons';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
 const ResponsibilityOverviewDocument = graphql(`
@@ -51,9 +52,11 @@ const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR - i);
 /** 包保: who holds responsibility for which businesses in a year, and whether their visits are on time. */
 export function ResponsibilityPage() {
   const to = useModulePath();
+  const canWrite = useCanWrite();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || THIS_YEAR;
   const [{ data, fetching, error }, refetch] = useQuery({ query: ResponsibilityOverviewDocument, variables: { year } });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   const overview = data?.responsibilityOverview;
 
   return (
@@ -72,7 +75,7 @@ export function ResponsibilityPage() {
         }
       />
       {error ? (
-        <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
+        <ErrorPanel error={error} onRetry={reload} />
       ) : (
         <>
           <Row gutter={16} style={{ marginBottom: 16 }}>
@@ -126,6 +129,17 @@ export function ResponsibilityPage() {
                           formatDate(a.nextVisitDue)
                         ),
                     },
+                    ...(canWrite
+                      ? [
+                          {
+                            title: '操作',
+                            key: 'visit',
+                            render: (_: unknown, a: Official['assignments'][number]) => (
+                              <RecordVisitButton assignment={{ ...a, official }} onRecorded={reload} />
+                            ),
+                          },
+                        ]
+                      : []),
                   ]}
                 />
               ),

@@ -11,6 +11,7 @@ import {
 } from '@shian/ui-kit';
 import { Button, Flex, Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
+import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import {
   formatDate,
@@ -18,6 +19,7 @@ import {
   todayInChina,
   useCanWrite,
   useCurrentUser,
+  useIsLeader,
   useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
@@ -125,6 +127,7 @@ export function VillageQueuePage() {
   const to = useModulePath();
   const user = useCurrentUser();
   const canWrite = useCanWrite();
+  const isLeader = useIsLeader();
   const [params, setParams] = useSearchParams();
   const filter = queueFilterFromParams(params);
   const pagination = useCursorPagination(JSON.stringify(filter));
@@ -220,7 +223,11 @@ export function VillageQueuePage() {
 
   return (
     <>
-      <PageHeader title="村(社区)报告" subTitle="村(社区)协管员报告的隐患和线索,按期分办" />
+      <PageHeader
+        title="村(社区)报告"
+        subTitle="村(社区)协管员报告的隐患和线索,按期分办"
+        extra={isLeader && <TriageDaysButton />}
+      />
       <DataTable<QueueRow>
         aria-label="村(社区)报告"
         columns={columns}

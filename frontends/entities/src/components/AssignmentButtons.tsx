@@ -1,0 +1,209 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { FormDialog } from '@shian/remote-kit';
+import { labelOf } from '@shian/ui-kit';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import { OFFICIAL_LEVEL } from '../labels';
+
+const AssignOfficialMutation = graphql(`
+  mutation AssignOfficial($input: AssignmentInput!) {
+    assignOfficial(input: $input) {
+      id
+    }
+  }
+`);
+
+const RecordVisitMutation = graphql(`
+  mutation RecordVisit($input: VisitInput!) {
+    recordVisit(input: $input) {
+      id
+    }
+  }
+`);
+
+/** Who may hold a business of this township: district officials anywhere, others only in their own township. */
+export const AssignableOfficialsDocument = graphql(`
+  query AssignableOfficials($townshipId: ID!) {
+    district: officials(filter: { level: DISTRICT }, first: 100) {
+      nodes {
+        id
+        name
+        title
+        level
+      }
+    }
+    local: officials(filter: { townshipId: $townshipId }, first: 100) {
+      nodes {
+        id
+        name
+        title
+        level
+      }
+    }
+  }
+`);
+
+/** The server's limit on a visit's findings (recordVisit). */
+const MAX_FINDINGS_LENGTH = 2000;
+
+const day = (value: Dayjs) => value.format('YYYY-MM-DD');
+
+function OfficialSelect({
+  townshipId,
+  value,
+  onChange,
+}: {
+  townshipId: string;
+  value?: string;
+  onChange?: (id: string) => void;
+}) {
+  const [{ data, fetching }] = useQuery({ query: AssignableOfficialsDocument, variables: { townshipId } });
+  const officials = [...(data?.district?.nodes ?? []), ...(data?.local?.nodes ?? [])];
+  return (
+    <Select
+      aria-label="包保干部"
+      placeholder="区级干部,或本乡镇(街道)的干部"
+      loading={fetching}
+      value={value}
+      onChange={onChange}
+      virtual={false}
+      showSearch={{ optionFilterProp: 'label' }}
+      options={officials.map((o) => ({
+        value: o.id,
+        label: `${o.name}(${o.title},${labelOf(OFFICIAL_LEVEL, o.level)})`,
+      }))}
+    />
+  );
+}
+
+interface AssignValues {
+  officialId: string;
+  startsOn: Dayjs;
+  endsOn?: Dayjs;
+}
+
+/**
+ * 建立包保关系 for a business. assignOfficial's rules, mirrored: the township's writers only (the page offers it
+ * to them), a township or village official only in their own township (the choice is limited to those), and an
+ * end after the start; an overlapping period is the server's to refuse, beside 开始日期.
+ */
+export function AssignOfficialButton({
+  entity,
+  onAssigned,
+}: {
+  entity: { id: string; township: { id: string } };
+  onAssigned?: () => void;
+}) {
+  const [, assign] = useMutation(AssignOfficialMutation);
+  return (
+    <FormDialog<AssignValues>
+      label="新增包保干部"
+      title="建立包保关系"
+      button={{ icon: <PlusOutlined /> }}
+      okText="保存"
+      success="包保关系已建立"
+      initialValues={{ startsOn: dayjs() }}
+      onDone={onAssigned}
+      onSubmit={(values) =>
+        assign({
+          input: {
+            entityId: entity.id,
+            officialId: values.officialId,
+            startsOn: day(values.startsOn),
+            endsOn: values.endsOn ? day(values.endsOn) : null,
+          },
+        })
+      }
+    >
+      <Form.Item name="officialId" label="包保干部" rules={[{ required: true, message: '请选择包保干部' }]}>
+        <OfficialSelect townshipId={entity.township.id} />
+      </Form.Item>
+      <Form.Item name="startsOn" label="开始日期" rules={[{ required: true, message: '请选择包保开始日期' }]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item
+        name="endsOn"
+        label="结束日期(不填为长期)"
+        dependencies={['startsOn']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: async (_, value?: Dayjs) => {
+              const startsOn = getFieldValue('startsOn') as Dayjs | undefined;
+              if (value && startsOn && !value.isAfter(startsOn, 'day')) throw new Error('包保结束日期应晚于开始日期');
+            },
+          }),
+        ]}
+      >
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+interface VisitValues {
+  visitedOn: Dayjs;
+  findings: string;
+}
+
+/**
+ * 登记督导 of one 包保 assignment. recordVisit's limits, mirrored: a day inside the assignment's period and not after
+ * today, findings required and at most 2000 characters.
+ */
+export function RecordVisitButton({
+  assignment,
+  onRecorded,
+}: {
+  assignment: { id: string; startsOn: string; endsOn?: string | null; official: { name: string } };
+  onRecorded?: () => void;
+}) {
+  const [, record] = useMutation(RecordVisitMutation);
+  const today = dayjs();
+  const outside = (d: Dayjs) =>
+    d.isBefore(assignment.startsOn, 'day') ||
+    (!!assignment.endsOn && d.isAfter(assignment.endsOn, 'day')) ||
+    d.isAfter(today, 'day');
+  return (
+    <FormDialog<VisitValues>
+      label="登记督导"
+      title={`登记包保督导:${assignment.official.name}`}
+      button={{ size: 'small' }}
+      okText="保存"
+      success="督导记录已登记"
+      initialValues={outside(today) ? {} : { visitedOn: today }}
+      onDone={onRecorded}
+      onSubmit={(values) =>
+        record({
+          input: { assignmentId: assignment.id, visitedOn: day(values.visitedOn), findings: values.findings.trim() },
+        })
+      }
+    >
+      <Form.Item
+        name="visitedOn"
+        label="督导日期"
+        rules={[
+          { required: true, message: '请选择督导日期' },
+          {
+            validator: async (_, value?: Dayjs) => {
+              if (value?.isAfter(today, 'day')) throw new Error('督导日期不能晚于今天');
+              if (value && outside(value)) throw new Error('督导日期不在包保期内');
+            },
+          },
+        ]}
+      >
+        <DatePicker style={{ width: '100%' }} disabledDate={outside} />
+      </Form.Item>
+      <Form.Item
+        name="findings"
+        label="发现问题及处理"
+        rules={[
+          { required: true, whitespace: true, message: '请填写督导发现' },
+          { max: MAX_FINDINGS_LENGTH, message: `督导发现不能超过${MAX_FINDINGS_LENGTH}个字符` },
+        ]}
+      >
+        <Input.TextArea rows={5} showCount maxLength={MAX_FINDINGS_LENGTH} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

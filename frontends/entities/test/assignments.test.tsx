@@ -1,0 +1,155 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { testToken } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityPage } from '../src/pages/EntityPage';
+import { ENTITY_ID, entityDetail, renderInModule, stubGateway } from './fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const TODAY = dayjs().format('YYYY-MM-DD');
+const partnerToken = testToken({ sub: 'police', name: '公安协作', role: 'partner', department: 'police' });
+
+const official = (id: string, name: string, level: string) => ({
+  __typename: 'Official',
+  id,
+  name,
+  title: level === 'DISTRICT' ? '副区长' : '街道办副主任',
+  level,
+});
+
+const OFFICIALS = {
+  data: {
+    district: { __typename: 'OfficialConnection', nodes: [official('o1', '陈副区长', 'DISTRICT')] },
+    local: { __typename: 'OfficialConnection', nodes: [official('o2', '刘主任', 'TOWNSHIP')] },
+  },
+};
+
+const WITH_ASSIGNMENT = entityDetail({
+  assignments: [
+    {
+      __typename: 'Assignment',
+      id: 'a1',
+      startsOn: '2025-01-01',
+      endsOn: null,
+      visitsPerYear: 4,
+      lastVisitOn: null,
+      nextVisitDue: '2025-03-31',
+      visitOverdue: true,
+      official: { ...official('o1', '陈副区长', 'DISTRICT') },
+    },
+  ],
+});
+
+const showEntity = async (token?: string) => {
+  render(renderInModule(<EntityPage />, { path: `/entities/${ENTITY_ID}`, route: '/entities/:id', token }));
+  const tab = await screen.findByRole('tab', { name: /包保责任/ });
+  await act(async () => fireEvent.click(tab));
+};
+
+/** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
+async function pick(dialog: HTMLElement, label: string, option: string) {
+  await act(async () => fireEvent.mouseDown(within(dialog).getByLabelText(label)));
+  const items = await screen.findAllByTitle(option);
+  await act(async () => fireEvent.click(items.at(-1)!));
+}
+
+describe('建立包保关系 on the business page', () => {
+  it('offers district officials and the township’s own, and sends the choice with the dates', async () => {
+    const calls = stubGateway({
+      EntityDetail: () => entityDetail(),
+      AssignableOfficials: () => OFFICIALS,
+      AssignOfficial: () => ({ data: { assignOfficial: { __typename: 'Assignment', id: 'a9' } } }),
+    });
+    await showEntity();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /新增包保干部/ })));
+    const dialog = await screen.findByRole('dialog');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    expect(await within(dialog).findByText('请选择包保干部')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'AssignOfficial')).toBe(false);
+    expect(calls.find((c) => c.operationName === 'AssignableOfficials')!.variables).toEqual({
+      townshipId: '511902001',
+    });
+
+    await pick(dialog, '包保干部', '刘主任(街道办副主任,乡镇级)');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'AssignOfficial')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'AssignOfficial')!.variables).toEqual({
+      input: { entityId: ENTITY_ID, officialId: 'o2', startsOn: TODAY, endsOn: null },
+    });
+    // The business is read again to show the new official.
+    await waitFor(() => expect(calls.filter((c) => c.operationName === 'EntityDetail').length).toBe(2));
+  }, 60_000);
+
+  it('shows an overlapping period, refused by the server, under 开始日期 and keeps the dialog', async () => {
+    stubGateway({
+      EntityDetail: () => entityDetail(),
+      AssignableOfficials: () => OFFICIALS,
+      AssignOfficial: () => ({
+        errors: [{ message: '该干部在此期间已包保该主体', extensions: { code: 'BAD_USER_INPUT', field: 'startsOn' } }],
+      }),
+    });
+    await showEntity();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /新增包保干部/ })));
+    const dialog = await screen.findByRole('dialog');
+    await pick(dialog, '包保干部', '陈副区长(副区长,区级)');
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    const message = await within(dialog).findByText('该干部在此期间已包保该主体');
+    expect(message.closest('.ant-form-item')!.textContent).toContain('开始日期');
+    expect(screen.getByRole('dialog')).toBe(dialog);
+  }, 60_000);
+
+  it('offers neither 新增包保干部 nor 登记督导 to a partner department', async () => {
+    stubGateway({ EntityDetail: () => WITH_ASSIGNMENT });
+    await showEntity(partnerToken);
+    expect(await screen.findByText('陈副区长')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /新增包保干部/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '登记督导' })).toBeNull();
+  });
+});
+
+describe('登记督导 of an assignment', () => {
+  it('checks the findings, then sends the visit of today with them trimmed', async () => {
+    const calls = stubGateway({
+      EntityDetail: () => WITH_ASSIGNMENT,
+      RecordVisit: () => ({ data: { recordVisit: { __typename: 'Visit', id: 'v1' } } }),
+    });
+    await showEntity();
+    const visit = await screen.findByRole('button', { name: '登记督导' });
+    await act(async () => fireEvent.click(visit));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('登记包保督导:陈副区长')).toBeTruthy();
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    expect(await within(dialog).findByText('请填写督导发现')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'RecordVisit')).toBe(false);
+
+    fireEvent.change(within(dialog).getByLabelText('发现问题及处理'), {
+      target: { value: ' 后厨台账不全,已责令当场补记。 ' },
+    });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordVisit')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'RecordVisit')!.variables).toEqual({
+      input: { assignmentId: 'a1', visitedOn: TODAY, findings: '后厨台账不全,已责令当场补记。' },
+    });
+  }, 60_000);
+
+  it('shows a refusal that is about no field above the form', async () => {
+    stubGateway({
+      EntityDetail: () => WITH_ASSIGNMENT,
+      RecordVisit: () => ({
+        errors: [{ message: '该主体不在您的辖区内', extensions: { code: 'FORBIDDEN' } }],
+      }),
+    });
+    await showEntity();
+    const visit = await screen.findByRole('button', { name: '登记督导' });
+    await act(async () => fireEvent.click(visit));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByLabelText('发现问题及处理'), { target: { value: '检查' } });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('该主体不在您的辖区内');
+  }, 60_000);
+});
