@@ -115,3 +115,27 @@ export function sampleDetail(id: string, overrides: Record<string, unknown> = {}
     },
   };
 }
+
+/** A page of a connection as the gateway answers it. */
+export const connection = (
+  typename: string,
+  nodes: object[],
+  { totalCount = nodes.length, after = null as string | null } = {},
+) => ({
+  __typename: typename,
+  totalCount,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: after !== null, endCursor: after },
+  nodes,
+});
+
+/** The cells an export wrote, row by row under its headings (what `exportToExcel` was handed, as the file shows it). */
+export function exportedCells(
+  rows: readonly unknown[],
+  columns: readonly { title: string; value: string | ((row: any) => unknown) }[],
+) {
+  return rows.map((row) =>
+    Object.fromEntries(
+      columns.map((c) => [c.title, typeof c.value === 'function' ? c.value(row) : (row as any)[c.value]]),
+    ),
+  );
+}

@@ -16,6 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      sampling {\n        ...AuditPageFields\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n": typeof types.DecideObjectionDocument,
+    "\n  query DisposalRule {\n    clockRules {\n      code\n      unit\n      extension\n    }\n  }\n": typeof types.DisposalRuleDocument,
+    "\n  mutation ExtendDisposal($disposalId: ID!) {\n    extendDisposal(disposalId: $disposalId) {\n      id\n      extended\n      clock {\n        deadline\n        remaining\n        status\n      }\n    }\n  }\n": typeof types.ExtendDisposalDocument,
     "\n  mutation MoveSample($input: MoveSampleInput!) {\n    moveSample(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.MoveSampleDocument,
     "\n  mutation RecordTestResults($sampleId: ID!, $items: [TestItemInput!]!) {\n    recordTestResults(sampleId: $sampleId, items: $items) {\n      id\n    }\n  }\n": typeof types.RecordTestResultsDocument,
     "\n  mutation RequestRecheck($input: RecheckInput!) {\n    requestRecheck(input: $input) {\n      id\n    }\n  }\n": typeof types.RequestRecheckDocument,
@@ -45,6 +47,8 @@ type Documents = {
 const documents: Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      sampling {\n        ...AuditPageFields\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n": types.DecideObjectionDocument,
+    "\n  query DisposalRule {\n    clockRules {\n      code\n      unit\n      extension\n    }\n  }\n": types.DisposalRuleDocument,
+    "\n  mutation ExtendDisposal($disposalId: ID!) {\n    extendDisposal(disposalId: $disposalId) {\n      id\n      extended\n      clock {\n        deadline\n        remaining\n        status\n      }\n    }\n  }\n": types.ExtendDisposalDocument,
     "\n  mutation MoveSample($input: MoveSampleInput!) {\n    moveSample(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.MoveSampleDocument,
     "\n  mutation RecordTestResults($sampleId: ID!, $items: [TestItemInput!]!) {\n    recordTestResults(sampleId: $sampleId, items: $items) {\n      id\n    }\n  }\n": types.RecordTestResultsDocument,
     "\n  mutation RequestRecheck($input: RecheckInput!) {\n    requestRecheck(input: $input) {\n      id\n    }\n  }\n": types.RequestRecheckDocument,
@@ -94,6 +98,14 @@ export function graphql(source: "\n  query RecordAuditTrail($filter: AuditFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n"): (typeof documents)["\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisposalRule {\n    clockRules {\n      code\n      unit\n      extension\n    }\n  }\n"): (typeof documents)["\n  query DisposalRule {\n    clockRules {\n      code\n      unit\n      extension\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExtendDisposal($disposalId: ID!) {\n    extendDisposal(disposalId: $disposalId) {\n      id\n      extended\n      clock {\n        deadline\n        remaining\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendDisposal($disposalId: ID!) {\n    extendDisposal(disposalId: $disposalId) {\n      id\n      extended\n      clock {\n        deadline\n        remaining\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

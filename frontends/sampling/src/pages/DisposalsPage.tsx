@@ -1,12 +1,12 @@
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Segmented, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Flex, Segmented, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
+import { SelectFilter, useListPage, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import { ExtendDisposal } from '../components/ExtendDisposal';
 import { graphql } from '../gql';
-import type { DisposalBoardQuery } from '../gql/graphql';
+import type { DisposalBoardQuery, DisposalFilter } from '../gql/graphql';
 import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';
-import { useModulePath } from '@shian/remote-kit';
+import { filterParams } from '../params';
 
 const DisposalBoardQueryDocument = graphql(`
   query DisposalBoard($filter: DisposalFilter, $first: Int, $after: String) {
@@ -50,16 +50,45 @@ const DisposalBoardQueryDocument = graphql(`
 
 type Row = NonNullable<DisposalBoardQuery['disposals']>['nodes'][number];
 
-/** 不合格处置看板: open disposals first choice, their deadlines and clocks. */
+const STATES = [
+  { value: 'open', label: '处置中' },
+  { value: 'done', label: '已完成' },
+  { value: 'all', label: '全部' },
+];
+
+/** The board's filter as the address holds it: open disposals unless `state=done` or `state=all`. */
+export function disposalFilterFromParams(params: URLSearchParams): DisposalFilter {
+  const filter: DisposalFilter = filterParams<DisposalFilter>(params, ['year', 'action', 'townshipId']);
+  const state = params.get('state');
+  if (state !== 'all') filter.open = state !== 'done';
+  return filter;
+}
+
+const deadline = (row: Row) => `${row.clock?.deadline ?? '暂停计时'}${row.extended ? '(已延长)' : ''}`;
+
+export const DISPOSAL_EXPORT_COLUMNS = [
+  { title: '抽样单编号', value: (row: Row) => row.sample.number, width: 20 },
+  { title: '样品名称', value: (row: Row) => row.sample.foodName, width: 24 },
+  { title: '被抽样单位', value: (row: Row) => row.sample.entity?.name ?? '', width: 32 },
+  { title: '乡镇(街道)', value: (row: Row) => row.sample.entity?.township?.name ?? '', width: 12 },
+  { title: '不合格类型', value: (row: Row) => labelOf(FAILURE_KIND, row.sample.failureKind, ''), width: 20 },
+  { title: '处置措施', value: (row: Row) => row.actions.map((a) => labelOf(ACTION, a)).join('、'), width: 16 },
+  { title: '启动日期', value: 'startedOn' as const, width: 12 },
+  { title: '处置期限', value: deadline, width: 20 },
+  { title: '时限状态', value: (row: Row) => labelOf(CLOCK_STATUS, row.clock?.status, ''), width: 10 },
+  { title: '完成日期', value: (row: Row) => row.completedOn ?? '', width: 12 },
+  { title: '案件编号', value: (row: Row) => row.caseNumber ?? '', width: 28 },
+];
+
+/** 不合格处置看板: open disposals first choice, their deadlines and clocks; filters in the address, export of them all. */
 export function DisposalsPage() {
-  const [open, setOpen] = useState<'open' | 'done' | 'all'>('open');
-  const filter = open === 'all' ? {} : { open: open === 'open' };
-  const pagination = useCursorPagination(open);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: DisposalBoardQueryDocument,
-    variables: { filter, ...pagination.variables },
+    filter: disposalFilterFromParams,
+    pick: (data) => data.disposals,
   });
   const to = useModulePath();
+  const townships = useTownshipOptions();
 
   const columns: TableColumnsType<Row> = [
     {
@@ -77,14 +106,11 @@ export function DisposalsPage() {
       render: (actions: Row['actions']) => actions.map((a) => <StatusTag key={a} value={a} map={ACTION} />),
     },
     { title: '启动', dataIndex: 'startedOn' },
-    {
-      title: '期限',
-      key: 'deadline',
-      render: (_, row) => `${row.clock?.deadline ?? '暂停计时'}${row.extended ? '(已延长)' : ''}`,
-    },
+    { title: '期限', key: 'deadline', render: (_, row) => deadline(row) },
     { title: '时限状态', key: 'clock', render: (_, row) => <StatusTag value={row.clock?.status} map={CLOCK_STATUS} /> },
     { title: '完成', dataIndex: 'completedOn', render: (value: string | null) => value ?? '—' },
     { title: '案件编号', dataIndex: 'caseNumber', render: (value: string | null) => value ?? '—' },
+    { title: '操作', key: 'extend', render: (_, row) => <ExtendDisposal disposal={row} onDone={list.reload} /> },
   ];
 
   return (
@@ -92,22 +118,25 @@ export function DisposalsPage() {
       <PageHeader title="不合格处置看板" subTitle="下架、召回、封存、立案;核查处置期限(复检期间暂停)" />
       <DataTable<Row>
         aria-label="不合格处置"
+        {...list.table}
         columns={columns}
-        data={data?.disposals}
-        loading={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        pagination={pagination}
         toolbar={
-          <Segmented
-            value={open}
-            onChange={(value) => setOpen(value as typeof open)}
-            options={[
-              { value: 'open', label: '处置中' },
-              { value: 'done', label: '已完成' },
-              { value: 'all', label: '全部' },
-            ]}
-          />
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8} align="center">
+              <Segmented
+                value={list.params.get('state') ?? 'open'}
+                onChange={(value) => list.set('state', value === 'open' ? undefined : String(value))}
+                options={STATES}
+              />
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="action" label="处置措施" options={optionsOf(ACTION)} />
+              <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
+            </Flex>
+            <ExportButton
+              {...list.exportOf(DISPOSAL_EXPORT_COLUMNS, '不合格处置')}
+              disabled={!list.table.data?.totalCount}
+            />
+          </Flex>
         }
       />
     </>
