@@ -12,6 +12,8 @@ import { PartnerWorkbench } from './pages/PartnerWorkbench';
 import { RunDrawPage } from './pages/RunDrawPage';
 import { SeizedItemsPage } from './pages/SeizedItemsPage';
 import { TransfersPage } from './pages/TransfersPage';
+import { CasePrint } from './print/CasePrint';
+import { InspectionPrint } from './print/InspectionPrint';
 
 const BUREAU_SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '案件' },
@@ -43,6 +45,7 @@ export function ModuleRoutes() {
           <Route index element={<PartnerWorkbench />} />
           <Route path="cases" element={<CasesPage />} />
           <Route path="cases/:id" element={<CasePage />} />
+          <Route path="cases/:id/print" element={<CasePrint />} />
           <Route path="*" element={<PartnerWorkbench />} />
         </Routes>
       </>
@@ -54,8 +57,10 @@ export function ModuleRoutes() {
         <Route index element={<CasesPage />} />
         <Route path="cases" element={<CasesPage />} />
         <Route path="cases/:id" element={<CasePage />} />
+        <Route path="cases/:id/print" element={<CasePrint />} />
         <Route path="complaints" element={<ComplaintsPage />} />
         <Route path="inspections" element={<InspectionsPage />} />
+        <Route path="inspections/:id/print" element={<InspectionPrint />} />
         <Route path="draws" element={<DrawsPage />} />
         <Route path="draws/new" element={<RunDrawPage />} />
         <Route path="draws/:id" element={<DrawPage />} />

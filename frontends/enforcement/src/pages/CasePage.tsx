@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
 import { CaseTabs } from '../components/CaseTabs';
 import { OverdueTag } from '../components/Clocks';
-import { formatDate, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
+import { formatDate, PrintButton, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, VIOLATION } from '../labels';
@@ -188,7 +188,12 @@ export function CasePage() {
       <PageHeader
         title={record.title}
         onBack={() => navigate(to(partner ? '/' : '/cases'))}
-        extra={canWrite && <CaseActions record={record} onChanged={reload} />}
+        extra={
+          <>
+            {canWrite && <CaseActions record={record} onChanged={reload} />}
+            <PrintButton to={`/cases/${record.id}/print`} />
+          </>
+        }
       >
         <Flex gap={4} wrap>
           <StatusTag value={record.status} map={CASE_STATUS} />

@@ -8,6 +8,7 @@ import { NewInspectionButton } from '../components/NewInspectionButton';
 import { graphql } from '../gql';
 import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
+import { inspectionPrintColumn } from '../print/InspectionPrint';
 import { useCanWrite } from '@shian/remote-kit';
 
 export const InspectionListQueryDocument = graphql(`
@@ -138,6 +139,7 @@ export function InspectionsPage() {
         ),
     },
     { title: '专项', key: 'campaign', render: (_, row) => row.campaign?.name ?? '—' },
+    inspectionPrintColumn,
   ];
 
   const toolbar = (

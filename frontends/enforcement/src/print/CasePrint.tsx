@@ -1,0 +1,129 @@
+import { useQuery } from '@shian/graphql-client';
+import { labelOf } from '@shian/ui-kit';
+import { useParams } from '@shian/router';
+import { formatMoney, PrintSheet, PrintTable, PrintView } from '@shian/remote-kit';
+import { graphql } from '../gql';
+import type { CasePrintQuery } from '../gql/graphql';
+import { CASE_SOURCE, CASE_STATUS, PENALTY_KIND, VIOLATION } from '../labels';
+
+const CasePrintDocument = graphql(`
+  query CasePrint($id: ID!) {
+    case(id: $id) {
+      id
+      number
+      title
+      source
+      status
+      description
+      violations
+      legalBasis
+      referredBy
+      receivedOn
+      filedOn
+      investigatedOn
+      notifiedOn
+      decidedOn
+      servedOn
+      closedOn
+      closingNote
+      entity {
+        id
+        name
+      }
+      township {
+        id
+        name
+      }
+      officers {
+        id
+        name
+      }
+      penalty {
+        id
+        decisionNumber
+        kinds
+        fine
+        confiscatedGains
+        paidOn
+        publishedOn
+      }
+      timeline {
+        status
+        label
+        on
+        note
+      }
+    }
+  }
+`);
+
+type Step = NonNullable<CasePrintQuery['case']>['timeline'][number];
+
+/** 行政处罚案件登记表: the case as the bureau files it on paper (`/cases/:id/print`), within the caller's scope. */
+export function CasePrint() {
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CasePrintDocument, variables: { id } });
+  return (
+    <PrintView
+      fetching={fetching}
+      error={error}
+      record={data?.case}
+      missing="未找到该案件,可能无权查看"
+      back={`/cases/${id}`}
+      onRetry={() => refetch({ requestPolicy: 'network-only' })}
+    >
+      {(record) => (
+        <PrintSheet
+          title="行政处罚案件登记表"
+          number={record.number}
+          numberLabel="案件编号"
+          cells={[
+            { label: '案由', value: record.title, wide: true },
+            { label: '当事人', value: record.entity?.name },
+            { label: '所属乡镇(街道)', value: record.township?.name },
+            {
+              label: '案件来源',
+              value: [labelOf(CASE_SOURCE, record.source), record.referredBy].filter(Boolean).join(' · '),
+            },
+            { label: '办理状态', value: labelOf(CASE_STATUS, record.status) },
+            { label: '受理日期', value: record.receivedOn },
+            { label: '立案日期', value: record.filedOn },
+            { label: '调查取证日期', value: record.investigatedOn },
+            { label: '处罚告知日期', value: record.notifiedOn },
+            { label: '处罚决定日期', value: record.decidedOn },
+            { label: '决定书送达日期', value: record.servedOn },
+            { label: '结案日期', value: record.closedOn },
+            { label: '承办人', value: record.officers.map((o) => o.name).join('、') },
+            { label: '违法行为', value: record.violations.map((v) => labelOf(VIOLATION, v)).join('、'), wide: true },
+            { label: '法律依据', value: record.legalBasis, wide: true },
+            { label: '案情摘要', value: record.description, wide: true, tall: true },
+            { label: '处罚决定书文号', value: record.penalty?.decisionNumber },
+            { label: '处罚种类', value: record.penalty?.kinds.map((k) => labelOf(PENALTY_KIND, k)).join('、') },
+            // formatMoney shows no amount as a dash: on paper an empty amount stays blank.
+            { label: '罚款', value: record.penalty?.fine ? formatMoney(record.penalty.fine) : null },
+            {
+              label: '没收违法所得',
+              value: record.penalty?.confiscatedGains ? formatMoney(record.penalty.confiscatedGains) : null,
+            },
+            { label: '罚没款缴纳日期', value: record.penalty?.paidOn },
+            { label: '公示日期', value: record.penalty?.publishedOn },
+            { label: '结案(不予立案)理由', value: record.closingNote, wide: true, tall: true },
+          ]}
+          signatures={['承办人', '审核人', '负责人']}
+          seal
+        >
+          <PrintTable<Step>
+            caption="办理经过"
+            columns={[
+              { title: '环节', value: (step) => step.label, width: '20%' },
+              { title: '日期', value: (step) => step.on, width: '20%' },
+              { title: '说明', value: (step) => step.note },
+            ]}
+            rows={record.timeline}
+            rowKey={(step) => `${step.status}-${step.on}`}
+          />
+        </PrintSheet>
+      )}
+    </PrintView>
+  );
+}

@@ -1,0 +1,189 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { moduleRenderer } from '@shian/remote-testing';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { remote } from '../src/App';
+import { ModuleRoutes } from '../src/routes';
+import { officerToken, policeToken, stubGateway } from './fixtures';
+
+let print: ReturnType<typeof vi.fn>;
+beforeEach(() => {
+  print = vi.fn();
+  vi.stubGlobal('print', print);
+});
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+// The module's own routes, so the print routes are the ones the module declares.
+const renderInModule = moduleRenderer('/enforcement', (children, { basePath, token }) => (
+  <remote.Scope basePath={basePath} token={token}>
+    {children}
+  </remote.Scope>
+));
+const open = (path: string, token = officerToken) =>
+  render(renderInModule(<ModuleRoutes />, { path: `/enforcement${path}`, token }));
+
+/** What the form holds beside a label (labels are the grid's row headers). */
+const cell = async (label: string) =>
+  (await screen.findByRole('rowheader', { name: label })).nextElementSibling!.textContent;
+
+const CASE = {
+  __typename: 'Case',
+  id: 'C1',
+  number: '巴州市监罚立〔2024〕7号',
+  title: '某超市涉嫌经营超过保质期的食品案',
+  source: 'COMPLAINT',
+  status: 'DECIDED',
+  description: '群众举报货架上有过期食品。',
+  violations: ['EXPIRED'],
+  legalBasis: '《中华人民共和国食品安全法》第三十四条',
+  referredBy: null,
+  receivedOn: '2024-10-01',
+  filedOn: '2024-10-08',
+  investigatedOn: '2024-10-09',
+  notifiedOn: '2024-11-20',
+  decidedOn: '2024-12-02',
+  servedOn: null,
+  closedOn: null,
+  closingNote: null,
+  entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
+  township: { __typename: 'Township', id: '511902002', name: '西城街道' },
+  officers: [
+    { __typename: 'Inspector', id: 'I1', name: '李执法' },
+    { __typename: 'Inspector', id: 'I2', name: '王明' },
+  ],
+  penalty: {
+    __typename: 'Penalty',
+    id: 'P1',
+    decisionNumber: '巴州市监罚〔2024〕12号',
+    kinds: ['WARNING', 'FINE'],
+    fine: 12500,
+    confiscatedGains: 0,
+    paidOn: null,
+    publishedOn: null,
+  },
+  timeline: [
+    { __typename: 'CaseStep', status: 'FILED', label: '立案', on: '2024-10-08', note: null },
+    { __typename: 'CaseStep', status: 'DECIDED', label: '处罚决定', on: '2024-12-02', note: '警告并罚款' },
+  ],
+};
+
+const INSPECTION = {
+  __typename: 'Inspection',
+  id: 'INS-9',
+  inspectedOn: '2024-06-11',
+  kind: 'ROUTINE',
+  verdict: 'BASICALLY_COMPLIANT',
+  findings: '冷藏柜温度记录缺两日;其余符合要求。',
+  rectificationDeadline: '2024-06-25',
+  rectifiedOn: null,
+  publishedOn: '2024-06-20',
+  entity: {
+    __typename: 'Entity',
+    id: 'E0050',
+    name: '万家超市',
+    address: '巴州区江北大道188号',
+    legalRepresentative: '陈万家',
+    phone: null,
+  },
+  township: { __typename: 'Township', id: '511902002', name: '西城街道' },
+  inspectors: [
+    { __typename: 'Inspector', id: 'I1', name: '李执法', badgeNumber: '51190201001' },
+    { __typename: 'Inspector', id: 'I2', name: '王明', badgeNumber: '51190201002' },
+  ],
+  campaign: null,
+};
+
+describe('案件 print view', () => {
+  it('fills the case sheet from the record, leaves what it lacks blank, and prints once it has loaded', async () => {
+    const calls = stubGateway({ CasePrint: () => ({ data: { case: CASE } }) });
+    open('/cases/C1/print');
+    expect(await cell('当事人')).toBe('万家超市');
+    const sheet = screen.getByRole('article', { name: '行政处罚案件登记表' });
+    expect(sheet.textContent).toContain('案件编号:巴州市监罚立〔2024〕7号');
+    expect(await cell('案由')).toBe('某超市涉嫌经营超过保质期的食品案');
+    expect(await cell('立案日期')).toBe('2024-10-08');
+    expect(await cell('承办人')).toBe('李执法、王明');
+    expect(await cell('办理状态')).toBe('决定');
+    expect(await cell('违法行为')).toBe('经营超过保质期的食品');
+    expect(await cell('处罚决定书文号')).toBe('巴州市监罚〔2024〕12号');
+    expect(await cell('处罚种类')).toBe('警告、罚款');
+    expect(await cell('罚款')).toBe('12,500 元');
+    expect(await cell('没收违法所得')).toBe('');
+    expect(await cell('决定书送达日期')).toBe('');
+    const steps = within(screen.getByRole('table', { name: '办理经过' })).getAllByRole('row');
+    expect(steps.map((row) => row.textContent)).toEqual([
+      '环节日期说明',
+      '立案2024-10-08',
+      '处罚决定2024-12-02警告并罚款',
+    ]);
+    expect(calls.map((c) => [c.operationName, c.variables])).toEqual([['CasePrint', { id: 'C1' }]]);
+    expect(print).toHaveBeenCalledTimes(1);
+    // The module's menu is still on screen; the print CSS leaves it off the paper.
+    expect(screen.getByRole('menu', { name: '执法办案' })).toBeTruthy();
+  });
+
+  it('shows a partner the server’s refusal of a case not shared with it, not a blank form', async () => {
+    stubGateway({
+      CasePrint: () => ({
+        data: { case: null },
+        errors: [{ message: '该案件未移送本单位,无权查看', path: ['case'], extensions: { code: 'FORBIDDEN' } }],
+      }),
+    });
+    open('/cases/C1/print', policeToken);
+    expect((await screen.findByRole('alert')).textContent).toContain('该案件未移送本单位,无权查看');
+    expect(screen.getByText('无权访问')).toBeTruthy();
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(print).not.toHaveBeenCalled();
+  });
+});
+
+describe('现场检查笔录 print view', () => {
+  it('fills the record from the inspection and prints once it has loaded', async () => {
+    const calls = stubGateway({ InspectionPrint: () => ({ data: { inspection: INSPECTION } }) });
+    open('/inspections/INS-9/print');
+    expect(await cell('检查对象')).toBe('万家超市');
+    expect(screen.getByRole('heading', { name: '现场检查笔录' })).toBeTruthy();
+    expect(await cell('地址')).toBe('巴州区江北大道188号');
+    expect(await cell('检查时间')).toBe('2024-06-11');
+    expect(await cell('检查人员')).toBe('李执法(执法证号 51190201001)、王明(执法证号 51190201002)');
+    expect(await cell('检查内容与结果')).toBe('冷藏柜温度记录缺两日;其余符合要求。');
+    expect(await cell('检查结论')).toBe('基本符合');
+    expect(await cell('联系电话')).toBe('');
+    expect(await cell('整改完成日期')).toBe('');
+    expect(screen.getAllByText('被检查单位负责人:')).toHaveLength(1);
+    expect(calls[0]!.variables).toEqual({ id: 'INS-9' });
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('is opened from the inspections list, one 打印 per row', async () => {
+    const calls = stubGateway({
+      InspectionList: () => ({
+        data: {
+          inspections: {
+            __typename: 'InspectionConnection',
+            totalCount: 1,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            nodes: [
+              {
+                ...INSPECTION,
+                rectificationOverdue: false,
+                entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
+                inspectors: INSPECTION.inspectors.map(({ badgeNumber: _, ...rest }) => rest),
+                publicationClock: { __typename: 'EnforcementClock', status: 'DONE', remaining: 0, period: 20 },
+              },
+            ],
+          },
+        },
+      }),
+      InspectionPrint: () => ({ data: { inspection: INSPECTION } }),
+    });
+    open('/inspections');
+    const print = await screen.findByRole('button', { name: '打印' });
+    await act(async () => fireEvent.click(print));
+    expect(await cell('检查对象')).toBe('万家超市');
+    expect(calls.at(-1)!.variables).toEqual({ id: 'INS-9' });
+  });
+});
