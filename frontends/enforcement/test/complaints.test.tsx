@@ -2,6 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
+import type { ComplaintRow } from '../src/components/ComplaintActions';
+import { COMPLAINT_EXPORT_COLUMNS } from '../src/components/ComplaintExport';
 import { officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
 import { testToken } from '@shian/remote-testing';
 
@@ -27,7 +29,15 @@ const complaint = (id: string, overrides: object = {}) => ({
   extended: false,
   overdue: false,
   nextStatuses: ['ACCEPTED', 'REFUSED', 'REFERRED'],
-  complainant: { __typename: 'Complainant', name: '王**', phone: '138****5678', masked: true, anonymous: false },
+  complainant: {
+    __typename: 'Complainant',
+    name: '王**',
+    phone: '138****5678',
+    idNumber: null,
+    masked: true,
+    anonymous: false,
+  },
+  maskedComplainant: { __typename: 'Complainant', name: '王**', phone: '138****5678' },
   entity: { __typename: 'Entity', id: 'E0001', name: '康健茶业' },
   township: { __typename: 'Township', id: '511902001', name: '东城街道' },
   clock: { __typename: 'EnforcementClock', deadline: '2026-12-01', status: 'RUNNING' },
@@ -47,7 +57,7 @@ const page = (nodes: object[]) => ({
 });
 
 const townships = () => ({
-  data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道' }] },
+  data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道', kind: 'STREET' }] },
 });
 
 async function openComplaints(token: string, answers: Parameters<typeof stubGateway>[0]) {
@@ -62,7 +72,7 @@ async function openComplaints(token: string, answers: Parameters<typeof stubGate
         },
       },
     }),
-    ComplaintTownships: townships,
+    TownshipOptions: townships,
     ...answers,
   });
   render(<App gatewayUrl="http://gateway.test" token={token} routing="memory" />);
@@ -99,19 +109,29 @@ describe('投诉举报', () => {
     expect(await screen.findByText('办理 巴州投诉举报〔2026〕1号')).toBeTruthy();
   });
 
-  it('exports through the masked query, whoever exports', async () => {
+  it('exports every row of the filter with the complainant as the server masks it, whoever exports', async () => {
     const created = vi.fn(() => 'blob:complaints');
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
-    const calls = await openComplaints(officerToken, {
-      ComplaintList: () => page([complaint('1')]),
-      ComplaintExport: () => page([complaint('1')]),
-    });
+    const calls = await openComplaints(officerToken, { ComplaintList: () => page([complaint('1')]) });
     expect(await screen.findByText('巴州投诉举报〔2026〕1号')).toBeTruthy();
+    const listed = calls.filter((c) => c.operationName === 'ComplaintList').length;
     fireEvent.click(screen.getByRole('button', { name: /导出Excel/ }));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'ComplaintExport')).toBe(true));
-    const exported = calls.find((c) => c.operationName === 'ComplaintExport')!;
-    expect(exported.query).toMatch(/complainant\(masked: true\)/);
     await waitFor(() => expect(created).toHaveBeenCalled());
+    const exported = calls.filter((c) => c.operationName === 'ComplaintList').slice(listed);
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported[0]!.query).toMatch(/maskedComplainant: complainant\(masked: true\)/);
+    expect(exported[0]!.variables.filter).toEqual({});
+  });
+
+  it('puts only the masked complainant in the sheet', () => {
+    const row = complaint('1', {
+      complainant: { __typename: 'Complainant', name: '王明', phone: '13812345678', masked: false, anonymous: false },
+      maskedComplainant: { __typename: 'Complainant', name: '王*', phone: '138****5678' },
+    }) as unknown as ComplaintRow;
+    const cells = COMPLAINT_EXPORT_COLUMNS.map((c) => (typeof c.value === 'function' ? c.value(row) : row[c.value]));
+    expect(cells).toContain('王*');
+    expect(cells).toContain('138****5678');
+    expect(cells.join('|')).not.toMatch(/王明|13812345678/);
   });
 
   it('hides the township filter from a township officer, whose list is the township’s', async () => {
@@ -119,7 +139,7 @@ describe('投诉举报', () => {
     const calls = await openComplaints(township, { ComplaintList: () => page([complaint('1')]) });
     expect(await screen.findByText('巴州投诉举报〔2026〕1号')).toBeTruthy();
     expect(screen.queryByLabelText('乡镇(街道)')).toBeNull();
-    expect(calls.map((c) => c.operationName)).not.toContain('ComplaintTownships');
+    expect(calls.map((c) => c.operationName)).not.toContain('TownshipOptions');
   });
 
   it('gives a partner department no way to the complaints', async () => {

@@ -1,9 +1,6 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, exportToExcel, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, type TableColumnsType, Typography } from '@shian/antd';
-import { useState } from 'react';
-import { Link, useSearchParams } from '@shian/router';
+import { DataTable, ExportButton, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Flex, type TableColumnsType, Typography } from '@shian/antd';
+import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
 import {
   ComplaintEditButton,
@@ -13,17 +10,13 @@ import {
   canEdit,
   canExtend,
 } from '../components/ComplaintActions';
-import {
-  COMPLAINT_EXPORT_COLUMNS,
-  ComplaintExportQueryDocument,
-  type ComplaintExportRow,
-} from '../components/ComplaintExport';
+import { COMPLAINT_EXPORT_COLUMNS } from '../components/ComplaintExport';
 import { ComplaintFilters, complaintFilterFromParams } from '../components/ComplaintFilters';
 import { NewComplaintButton } from '../components/NewComplaintButton';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME, COMPLAINT_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '@shian/remote-kit';
+import { useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 
 export const ComplaintListQueryDocument = graphql(`
   query ComplaintList($filter: ComplaintFilter, $first: Int, $after: String) {
@@ -55,6 +48,10 @@ export const ComplaintListQueryDocument = graphql(`
           masked
           anonymous
         }
+        maskedComplainant: complainant(masked: true) {
+          name
+          phone
+        }
         entity {
           id
           name
@@ -79,47 +76,18 @@ export const ComplaintListQueryDocument = graphql(`
 
 /**
  * 投诉举报: the register with channel, outcome, overdue and township filters (kept in the URL), each record's
- * statutory clock, the export (complainants masked by the server), registering one and the outcomes its
+ * statutory clock, the export (complainants masked by the server, whoever exports), registering one and the outcomes its
  * transition table allows. Partners never reach this page; the subgraph refuses them anyway.
  */
 export function ComplaintsPage() {
-  const [params, setParams] = useSearchParams();
-  const filter = complaintFilterFromParams(params);
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: ComplaintListQueryDocument,
-    variables: { filter, ...pagination.variables },
+    filter: complaintFilterFromParams,
+    pick: (data) => data.complaints,
   });
-  const client = useClient();
   const canWrite = useCanWrite();
   const to = useModulePath();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  const setFilter = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, ComplaintExportQueryDocument, { filter }, (d) => d.complaints);
-      await exportToExcel(
-        rows as unknown as ComplaintExportRow[],
-        COMPLAINT_EXPORT_COLUMNS,
-        `投诉举报-${new Date().toISOString().slice(0, 10)}`,
-      );
-      message.success(`已导出 ${rows.length} 条(投诉举报人信息已脱敏)`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const reload = list.reload;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -189,16 +157,12 @@ export function ComplaintsPage() {
 
   const toolbar = (
     <Flex wrap gap={8} justify="space-between">
-      <ComplaintFilters params={params} setFilter={setFilter} />
+      <ComplaintFilters list={list} />
       <Flex gap={8}>
-        <Button
-          icon={<DownloadOutlined />}
-          loading={exporting}
-          disabled={!data?.complaints.totalCount}
-          onClick={exportAll}
-        >
-          导出Excel
-        </Button>
+        <ExportButton
+          {...list.exportOf(COMPLAINT_EXPORT_COLUMNS, '投诉举报')}
+          disabled={!list.table.data?.totalCount}
+        />
         {canWrite && <NewComplaintButton onCreated={reload} />}
       </Flex>
     </Flex>
@@ -210,16 +174,7 @@ export function ComplaintsPage() {
         title="投诉举报"
         subTitle="投诉7个工作日内决定是否受理;举报15个工作日内核查并决定是否立案(可延长15个工作日);超期标红"
       />
-      <DataTable<Row>
-        aria-label="投诉举报列表"
-        columns={columns}
-        data={data?.complaints}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
-        toolbar={toolbar}
-      />
+      <DataTable<Row> aria-label="投诉举报列表" {...list.table} columns={columns} toolbar={toolbar} />
     </>
   );
 }
