@@ -37,6 +37,12 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   SelectFilter: ['label'],
   SearchFilter: ['placeholder'],
   ExportButton: ['label', 'filename'],
+  ModuleNav: ['label'],
+  ErrorPanel: ['title'],
+  StatusTag: ['empty'],
+  DataTable: ['partialWhat'],
+  PartialNotice: ['what'],
+  EntityPicker: ['placeholder'],
 };
 
 /**

@@ -45,21 +45,30 @@ export function errorCode(error: unknown): string | undefined {
   return typeof own === 'string' ? own : undefined;
 }
 
-/** A message for the user, in Chinese: the server's own when it wrote one in Chinese, else the code's. */
-export function errorMessage(error: unknown): string {
-  if (error == null) return '';
+/**
+ * A message for the user, as a message key (Chinese, the platform's message catalogs translate it) and the values
+ * it names: the server's own message when it wrote one in Chinese, else the code's.
+ */
+export function describeError(error: unknown): { text: string; values?: { domain: string } } {
+  if (error == null) return { text: '' };
   const code = errorCode(error);
   const graphQLError = firstGraphQLError(error);
   // A subgraph that is down: say which part of the platform, in the words of the navigation, not its name.
   const part = partErrors(error)[0];
   if (code === 'SUBGRAPH_UNAVAILABLE' && part?.serviceName)
-    return `${domainLabel(part.serviceName)}暂不可用,请稍后重试`;
+    return { text: '{{domain}}暂不可用,请稍后重试', values: { domain: domainLabel(part.serviceName) } };
   const own =
     graphQLError?.message ?? (error instanceof Error && !(error instanceof CombinedError) ? error.message : '');
-  if (own && CJK.test(own)) return own;
-  if (code && ERROR_MESSAGES[code]) return ERROR_MESSAGES[code];
-  if (typeof error === 'string' && CJK.test(error)) return error;
-  return '操作失败,请稍后重试';
+  if (own && CJK.test(own)) return { text: own };
+  if (code && ERROR_MESSAGES[code]) return { text: ERROR_MESSAGES[code] };
+  if (typeof error === 'string' && CJK.test(error)) return { text: error };
+  return { text: '操作失败,请稍后重试' };
+}
+
+/** `describeError` in Chinese. */
+export function errorMessage(error: unknown): string {
+  const { text, values } = describeError(error);
+  return values ? text.replace('{{domain}}', values.domain) : text;
 }
 
 /**

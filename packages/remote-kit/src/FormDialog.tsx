@@ -1,5 +1,6 @@
 import { Alert, App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
-import { type CombinedError, errorCode, errorMessage } from '@shian/graphql-client';
+import { type CombinedError, errorCode } from '@shian/graphql-client';
+import { errorText, useT } from '@shian/ui-kit';
 import { cloneElement, type ReactElement, type ReactNode, useState } from 'react';
 import { applyServerErrors } from './serverErrors';
 
@@ -44,6 +45,7 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
   const [problem, setProblem] = useState<string>();
   const [form] = Form.useForm<V>();
   const { message, modal } = AntApp.useApp();
+  const t = useT();
 
   const submit = async () => {
     let values: V;
@@ -60,13 +62,13 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
       if (error) {
         if (errorCode(error) === 'CONFLICT') {
           setOpen(false);
-          modal.warning({ title: '记录已被他人修改', content: errorMessage(error), onOk: () => props.onDone?.() });
+          modal.warning({ title: t('记录已被他人修改'), content: errorText(error), onOk: () => props.onDone?.() });
           return;
         }
         setProblem(applyServerErrors(form, error));
         return;
       }
-      message.success(props.success);
+      message.success(t(props.success));
       setOpen(false);
       form.resetFields();
       props.onDone?.(answer);
@@ -81,15 +83,15 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
         cloneElement(props.trigger, { onClick: () => setOpen(true) })
       ) : (
         <Button {...props.button} onClick={() => setOpen(true)}>
-          {props.label}
+          {t(props.label)}
         </Button>
       )}
       <Modal
-        title={props.title ?? props.label}
+        title={t(props.title ?? props.label)}
         open={open}
         onOk={submit}
-        okText={props.okText ?? '确定'}
-        cancelText="取消"
+        okText={t(props.okText ?? '确定')}
+        cancelText={t('取消')}
         confirmLoading={busy}
         onCancel={() => {
           setOpen(false);

@@ -1,5 +1,6 @@
 import { Menu } from '@shian/antd';
 import { useLocation, useNavigate } from '@shian/router';
+import { useT } from '@shian/ui-kit';
 import { useContext } from 'react';
 import { ModuleContext, useCurrentUser, useModulePath } from './module';
 
@@ -16,6 +17,7 @@ export interface ModuleSection {
  * matches), a click goes to it under the module's base path. `label` names the menu (default: the module's).
  */
 export function ModuleNav({ sections, label }: { sections: readonly ModuleSection[]; label?: string }) {
+  const t = useT();
   const to = useModulePath();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -23,14 +25,14 @@ export function ModuleNav({ sections, label }: { sections: readonly ModuleSectio
   const moduleLabel = useContext(ModuleContext).label;
   const items = sections
     .filter((s) => !s.readers || s.readers.includes(role))
-    .map(({ key, label: text }) => ({ key, label: text }));
+    .map(({ key, label: text }) => ({ key, label: t(text) }));
   const base = to('/');
   const rest = pathname.startsWith(base) ? pathname.slice(base === '/' ? 0 : base.length) : pathname;
   const section = items.find((s) => s.key !== '/' && rest.startsWith(s.key))?.key ?? '/';
   return (
     <Menu
       mode="horizontal"
-      aria-label={label ?? moduleLabel}
+      aria-label={t(label ?? moduleLabel)}
       selectedKeys={[section]}
       onClick={({ key }) => navigate(to(key))}
       items={items}

@@ -10,9 +10,10 @@ import {
 } from '@shian/graphql-client';
 import { Card, Flex, Typography } from '@shian/antd';
 import { BrowserRouter, MemoryRouter, Route, Routes, useInRouterContext } from '@shian/router';
-import { ShianUiProvider, SignInForm, type UiLocale } from '@shian/ui-kit';
+import { addMessages, type Messages, ShianUiProvider, SignInForm, type UiLocale, useT } from '@shian/ui-kit';
 import { type ComponentType, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import kitMessages from './messages/en.json';
 import { ModuleScope } from './module';
 
 /** What the shell (and embed.js, and the standalone page) hand a remote's `./App`. */
@@ -41,6 +42,11 @@ export interface RemoteDefinition {
   label: string;
   /** The module's pages, relative to where it is mounted (a `<Routes>` of the remote's own, with its navigation). */
   routes: ComponentType;
+  /**
+   * The remote's message catalogs (`src/messages/en.json`: its Chinese texts → English), registered when the remote
+   * loads; the kit's components and `t`/`useT` from ui-kit then show its texts in the user's language.
+   */
+  messages?: { en: Messages };
 }
 
 export interface Remote {
@@ -61,6 +67,8 @@ export interface Remote {
  * follows its token), the standalone page, and the module context its pages read (useModulePath, useCurrentUser…).
  */
 export function defineRemote(definition: RemoteDefinition): Remote {
+  addMessages('en', kitMessages);
+  if (definition.messages) addMessages('en', definition.messages.en);
   // biome-ignore lint/correctness/noComponentHookFactories: a remote calls defineRemote once, at its module's top level, so App is one stable component
   function App(props: RemoteAppProps) {
     return <RemoteApp {...props} definition={definition} />;
@@ -132,6 +140,11 @@ function RemoteApp({
   );
 }
 
+function StandaloneTitle({ label }: { label: string }) {
+  const t = useT();
+  return <Typography.Title level={4}>{t('{{module}}(独立运行)', { module: t(label) })}</Typography.Title>;
+}
+
 /** Signs in against the gateway (the development token shortcut), then shows the module at the root. */
 function Standalone({
   App,
@@ -148,7 +161,7 @@ function Standalone({
     <ShianUiProvider>
       <Flex align="center" justify="center" style={{ minHeight: '100vh' }}>
         <Card style={{ width: 360 }}>
-          <Typography.Title level={4}>{label}(独立运行)</Typography.Title>
+          <StandaloneTitle label={label} />
           <SignInForm
             onSubmit={async (username, password) => {
               const next = await requestToken(gatewayUrl, username, password);

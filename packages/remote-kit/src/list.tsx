@@ -7,6 +7,7 @@ import {
   type ExportColumn,
   type ListExport,
   useCursorPagination,
+  useT,
 } from '@shian/ui-kit';
 import { useEffect, useState } from 'react';
 
@@ -95,14 +96,15 @@ type AnyListPage = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'pa
 export function SearchFilter(props: { list: AnyListPage; name?: string; placeholder: string; width?: number }) {
   const name = props.name ?? 'search';
   const applied = props.list.params.get(name) ?? '';
+  const t = useT();
   const [text, setText] = useState(applied);
   // Back/forward or a link changes the URL under the box: show what the list is filtered by.
   useEffect(() => setText(applied), [applied]);
   return (
     <Input.Search
       allowClear
-      placeholder={props.placeholder}
-      aria-label={props.placeholder}
+      placeholder={t(props.placeholder)}
+      aria-label={t(props.placeholder)}
       value={text}
       onChange={(e) => setText(e.target.value)}
       onSearch={(value) => props.list.set(name, value.trim())}
@@ -119,13 +121,14 @@ export function SelectFilter(props: {
   options: readonly { value: string; label: string }[];
   width?: number;
 }) {
+  const t = useT();
   return (
     <div data-filter={props.name}>
       <Select
         allowClear
         virtual={false}
-        aria-label={props.label}
-        placeholder={props.label}
+        aria-label={t(props.label)}
+        placeholder={t(props.label)}
         options={props.options as { value: string; label: string }[]}
         value={props.list.params.get(props.name) ?? undefined}
         onChange={(value?: string) => props.list.set(props.name, value)}

@@ -1,5 +1,6 @@
 import type { FormInstance } from '@shian/antd';
-import { errorMessage, fieldErrors } from '@shian/graphql-client';
+import { fieldErrors } from '@shian/graphql-client';
+import { errorText } from '@shian/ui-kit';
 
 /**
  * Shows a failed mutation's BAD_USER_INPUT messages next to their fields (`extensions.field` names the input
@@ -11,5 +12,5 @@ export function applyServerErrors(form: FormInstance, error: unknown): string | 
     (name) => form.getFieldInstance(name) !== undefined || name in form.getFieldsValue(true),
   );
   form.setFields(names.map((name) => ({ name, errors: [byField[name]!] })));
-  return names.length ? undefined : errorMessage(error);
+  return names.length ? undefined : errorText(error);
 }

@@ -3,8 +3,9 @@ import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shi
 import { type TypedDocumentNode, useQuery } from '@shian/graphql-client';
 import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { ErrorPanel } from './ErrorPanel';
+import { t, useT } from './i18n';
 import { useCursorPagination } from './pagination';
-import type { LabelMap } from './StatusTag';
+import { type LabelMap, labelOf } from './StatusTag';
 
 /** One row of `auditTrail`'s `AuditPage` (docs/api.md#audit-trail), as a record's 操作记录 tab shows it. */
 export interface AuditRecordView {
@@ -46,9 +47,9 @@ export const canReadAuditTrail = (role: string | null | undefined) => role === '
 
 /** 局领导, 执法人员 … 协作部门 · 公安; `system` for the demo data and scheduled jobs. */
 export function auditActorRole(actor: Pick<AuditRecordView['actor'], 'role' | 'department'>): string {
-  if (actor.role === 'system') return '系统';
-  const role = ROLE_LABELS[actor.role as Role] ?? actor.role;
-  const department = actor.department ? DEPARTMENT_LABELS[actor.department as Department] : undefined;
+  if (actor.role === 'system') return t('系统');
+  const role = t(ROLE_LABELS[actor.role as Role] ?? actor.role);
+  const department = actor.department ? t(DEPARTMENT_LABELS[actor.department as Department]) : undefined;
   return department ? `${role} · ${department}` : role;
 }
 
@@ -96,22 +97,22 @@ const EMPTY = '(空)';
 
 function Changes({ row, fieldLabels }: { row: AuditRecordView; fieldLabels?: Record<string, string> }) {
   const label = (c: AuditRecordView['changes'][number]) =>
-    c.label ?? fieldLabels?.[c.field] ?? (c.field === 'arguments' ? '参数' : c.field);
+    c.label ?? t(fieldLabels?.[c.field] ?? (c.field === 'arguments' ? '参数' : c.field));
   if (row.changes.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
   // A read records which personal fields were shown, never their values.
-  if (row.kind === 'READ') return <span>查阅:{row.changes.map(label).join('、')}</span>;
+  if (row.kind === 'READ') return <span>{t('查阅:{{fields}}', { fields: row.changes.map(label).join(t('、')) })}</span>;
   return (
     <ul style={{ margin: 0, paddingLeft: 16 }}>
       {row.changes.map((c) => (
         <li key={c.field}>
           {label(c)}:
           {row.kind === 'CREATE'
-            ? (c.to ?? EMPTY)
+            ? (c.to ?? t(EMPTY))
             : row.kind === 'DELETE'
-              ? (c.from ?? EMPTY)
+              ? (c.from ?? t(EMPTY))
               : c.field === 'arguments' && c.from == null
-                ? (c.to ?? EMPTY)
-                : `${c.from ?? EMPTY} → ${c.to ?? EMPTY}`}
+                ? (c.to ?? t(EMPTY))
+                : `${c.from ?? t(EMPTY)} → ${c.to ?? t(EMPTY)}`}
         </li>
       ))}
     </ul>
@@ -123,6 +124,7 @@ function Changes({ row, fieldLabels }: { row: AuditRecordView; fieldLabels?: Rec
  * leaders only (`canReadAuditTrail`); a failed request shows its error in Chinese with 重试.
  */
 export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
+  useT();
   const { recordType, recordId, withChildren } = props;
   const pagination = useCursorPagination(`${recordType}:${recordId}`, props.pageSize ?? 20);
   const filter = withChildren ? { recordId } : { recordType, recordId };
@@ -135,7 +137,7 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
     return (
       <ErrorPanel
         compact
-        error={error ?? new Error('操作记录暂不可用')}
+        error={error ?? new Error(t('操作记录暂不可用'))}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
@@ -147,18 +149,18 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
   return (
     <Flex vertical gap={12}>
       <Table<AuditRecordView>
-        aria-label="操作记录"
+        aria-label={t('操作记录')}
         size="small"
         rowKey="id"
         loading={fetching}
         pagination={false}
         dataSource={rows}
-        locale={{ emptyText: '暂无操作记录' }}
+        locale={{ emptyText: t('暂无操作记录') }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: '时间', key: 'at', render: (_, row) => formatBeijingTime(row.at) },
+          { title: t('时间'), key: 'at', render: (_, row) => formatBeijingTime(row.at) },
           {
-            title: '操作人',
+            title: t('操作人'),
             key: 'actor',
             render: (_, row) => (
               <span>
@@ -167,12 +169,12 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
             ),
           },
           {
-            title: '操作',
+            title: t('操作'),
             key: 'what',
             render: (_, row) => (
               <Flex gap={4} align="center">
                 <Tag color={AUDIT_KIND[row.kind as keyof typeof AUDIT_KIND]?.color}>
-                  {AUDIT_KIND[row.kind as keyof typeof AUDIT_KIND]?.label ?? row.kind}
+                  {labelOf(AUDIT_KIND, row.kind as keyof typeof AUDIT_KIND)}
                 </Tag>
                 {row.action && <span>{row.action}</span>}
               </Flex>
@@ -181,35 +183,37 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
           ...(props.recordTypeLabels
             ? [
                 {
-                  title: '记录',
+                  title: t('记录'),
                   key: 'record',
                   render: (_: unknown, row: AuditRecordView) =>
-                    props.recordTypeLabels?.[row.recordType] ?? row.recordType,
+                    t(props.recordTypeLabels?.[row.recordType] ?? row.recordType),
                 },
               ]
             : []),
           {
-            title: '变更内容',
+            title: t('变更内容'),
             key: 'changes',
             render: (_, row) => <Changes row={row} fieldLabels={props.fieldLabels} />,
           },
         ]}
       />
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Text type="secondary">第 {pagination.page} 页 · 最新的在前</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('第 {{page}} 页 · 最新的在前', { page: pagination.page })}
+        </Typography.Text>
         <Flex gap={8}>
           <Button size="small" disabled={pagination.page === 1 || fetching} onClick={pagination.first}>
-            首页
+            {t('首页')}
           </Button>
           <Button size="small" disabled={pagination.page === 1 || fetching} onClick={pagination.previous}>
-            上一页
+            {t('上一页')}
           </Button>
           <Button
             size="small"
             disabled={!page?.pageInfo.hasNextPage || fetching}
             onClick={() => pagination.next(page?.pageInfo.endCursor)}
           >
-            下一页
+            {t('下一页')}
           </Button>
         </Flex>
       </Flex>
@@ -226,9 +230,10 @@ export function AuditTrailCard<Data>({
   role,
   ...props
 }: AuditTrailPanelProps<Data> & { role: string | null | undefined }) {
+  useT();
   if (!canReadAuditTrail(role)) return null;
   return (
-    <Card title="操作记录" style={{ marginTop: 16 }}>
+    <Card title={t('操作记录')} style={{ marginTop: 16 }}>
       <AuditTrailPanel withChildren {...props} />
     </Card>
   );

@@ -2,6 +2,7 @@ import { Button, Flex, Select, Table, Typography } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import type { Key, ReactNode } from 'react';
 import { ErrorPanel } from './ErrorPanel';
+import { t, useT } from './i18n';
 import { PartialNotice } from './PartUnavailable';
 import { type CursorPagination, PAGE_SIZES } from './pagination';
 
@@ -23,7 +24,7 @@ export interface DataTableProps<T> {
   error?: unknown;
   onRetry?: () => void;
   /** What reads "—" when another domain's column is missing (the notice says so); 相关栏目 by default. */
-  partialWhat?: ReactNode;
+  partialWhat?: string;
   rowKey?: keyof T & string;
   /** Filters and actions above the table. */
   toolbar?: ReactNode;
@@ -32,11 +33,17 @@ export interface DataTableProps<T> {
   'aria-label'?: string;
 }
 
+/** Column titles written as text are message keys: the table shows them in the user's language. */
+function translatedColumns<T>(columns: ColumnsType<T>): ColumnsType<T> {
+  return columns.map((column) => (typeof column.title === 'string' ? { ...column, title: t(column.title) } : column));
+}
+
 /**
  * A table over a GraphQL connection, paged on the server with cursors (first/after) and page sizes 20/50/100. An
  * error with rows (another domain's column missing) shows the rows under a notice; without rows, an error panel.
  */
 export function DataTable<T extends object>(props: DataTableProps<T>) {
+  useT();
   const { pagination, loading } = props;
   const data = props.data ?? undefined;
   const error = props.error && !data ? props.error : undefined;
@@ -53,7 +60,7 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
         <Table<T>
           aria-label={props['aria-label']}
           size="middle"
-          columns={props.columns}
+          columns={translatedColumns(props.columns)}
           dataSource={data?.nodes ?? []}
           loading={loading}
           rowKey={(row) => String((row as Record<string, unknown>)[props.rowKey ?? 'id'] as Key)}
@@ -69,28 +76,32 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
       {!error && (
         <Flex justify="space-between" align="center" wrap gap={8} data-testid="data-table-pager">
           <Typography.Text type="secondary">
-            共 {data?.totalCount ?? 0} 条 · 第 {pagination.page} / {totalPages} 页
+            {t('共 {{count}} 条 · 第 {{page}} / {{pages}} 页', {
+              count: data?.totalCount ?? 0,
+              page: pagination.page,
+              pages: totalPages,
+            })}
           </Typography.Text>
           <Flex gap={8} align="center">
             <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.first}>
-              首页
+              {t('首页')}
             </Button>
             <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.previous}>
-              上一页
+              {t('上一页')}
             </Button>
             <Button
               size="small"
               disabled={!data?.pageInfo.hasNextPage || loading}
               onClick={() => pagination.next(data?.pageInfo.endCursor)}
             >
-              下一页
+              {t('下一页')}
             </Button>
             <Select
               size="small"
-              aria-label="每页条数"
+              aria-label={t('每页条数')}
               value={pagination.pageSize}
               onChange={pagination.setPageSize}
-              options={PAGE_SIZES.map((size) => ({ value: size, label: `${size} 条/页` }))}
+              options={PAGE_SIZES.map((size) => ({ value: size, label: t('{{size}} 条/页', { size }) }))}
               style={{ width: 110 }}
             />
           </Flex>

@@ -1,6 +1,7 @@
-import { domainLabel, errorCode, errorMessage, failedDomains } from '@shian/graphql-client';
+import { domainLabel, errorCode, failedDomains } from '@shian/graphql-client';
 import { Alert, Button, Result } from 'antd';
 import type { ReactNode } from 'react';
+import { errorText, t, useT } from './i18n';
 
 export interface ErrorPanelProps {
   error: unknown;
@@ -13,39 +14,33 @@ export interface ErrorPanelProps {
 
 function defaults(error: unknown): { title: string; status: 'error' | '403' | '404' } {
   const code = errorCode(error);
-  if (code === 'FORBIDDEN') return { title: '无权访问', status: '403' };
+  if (code === 'FORBIDDEN') return { title: t('无权访问'), status: '403' };
   // A remote's own subgraph down: the panel names the domain, and the rest of the shell keeps working.
   const [down] = failedDomains(error);
-  if (code === 'SUBGRAPH_UNAVAILABLE' && down) return { title: `「${domainLabel(down)}」暂不可用`, status: 'error' };
-  if (code === 'NOT_FOUND') return { title: '记录不存在', status: '404' };
-  return { title: '加载失败', status: 'error' };
+  if (code === 'SUBGRAPH_UNAVAILABLE' && down)
+    return { title: t('「{{domain}}」暂不可用', { domain: t(domainLabel(down)) }), status: 'error' };
+  if (code === 'NOT_FOUND') return { title: t('记录不存在'), status: '404' };
+  return { title: t('加载失败'), status: 'error' };
 }
 
-/** An error a user can act on: what went wrong, in Chinese, and a retry where one makes sense. */
+/** An error a user can act on: what went wrong, in the user's language, and a retry where one makes sense. */
 export function ErrorPanel({ error, title, onRetry, compact }: ErrorPanelProps) {
+  useT();
   const fallback = defaults(error);
+  const heading = typeof title === 'string' ? t(title) : (title ?? fallback.title);
   const retry = onRetry ? (
     <Button size={compact ? 'small' : 'middle'} onClick={onRetry}>
-      重试
+      {t('重试')}
     </Button>
   ) : undefined;
   if (compact) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        title={title ?? fallback.title}
-        description={errorMessage(error)}
-        action={retry}
-        role="alert"
-      />
-    );
+    return <Alert type="error" showIcon title={heading} description={errorText(error)} action={retry} role="alert" />;
   }
   return (
     <Result
       status={fallback.status}
-      title={title ?? fallback.title}
-      subTitle={<span role="alert">{errorMessage(error)}</span>}
+      title={heading}
+      subTitle={<span role="alert">{errorText(error)}</span>}
       extra={retry}
     />
   );

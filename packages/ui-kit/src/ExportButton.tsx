@@ -1,6 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { AnyVariables } from '@shian/graphql-client';
 import { Button } from 'antd';
+import { t, useT } from './i18n';
 import { type ListExport, useListExport } from './useExcelExport';
 
 /**
@@ -12,8 +13,9 @@ export function ExportButton<
   Variables extends AnyVariables & { first?: number | null; after?: string | null },
   T,
 >(props: ListExport<Data, Variables, T> & { label?: string; disabled?: boolean }) {
+  useT();
   const { exporting, progress, run } = useListExport(props);
-  const label = props.label ?? '导出Excel';
+  const label = t(props.label ?? '导出Excel');
   return (
     <Button icon={<DownloadOutlined />} loading={exporting} disabled={props.disabled} onClick={run}>
       {exporting && progress ? `${label} ${Math.floor((progress.loaded / Math.max(1, progress.total)) * 100)}%` : label}

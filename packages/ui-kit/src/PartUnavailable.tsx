@@ -1,9 +1,10 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { domainLabel, failedDomains, partErrors } from '@shian/graphql-client';
 import { Alert, Button, Flex, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { t, useT } from './i18n';
 
-const labels = (domains: readonly string[]) => domains.map((d) => `「${domainLabel(d)}」`).join('、');
+const labels = (domains: readonly string[]) =>
+  domains.length ? domains.map((d) => t('「{{domain}}」', { domain: t(domainLabel(d)) })).join(t('、')) : undefined;
 
 export interface PartUnavailableProps {
   /** The subgraph whose part this is; else the ones the error names. */
@@ -17,6 +18,7 @@ export interface PartUnavailableProps {
  * that the user sees what is missing instead of a zero or a blank.
  */
 export function PartUnavailable({ domain, error, onRetry }: PartUnavailableProps) {
+  useT();
   const domains = domain ? [domain] : failedDomains(error);
   return (
     <Flex
@@ -27,11 +29,11 @@ export function PartUnavailable({ domain, error, onRetry }: PartUnavailableProps
       data-unavailable={domains.join(' ') || 'unknown'}
     >
       <Typography.Text type="secondary" role="status">
-        <WarningOutlined /> {domains.length ? labels(domains) : '该部分'}暂不可用
+        <WarningOutlined /> {t('{{part}}暂不可用', { part: labels(domains) ?? t('该部分') })}
       </Typography.Text>
       {onRetry && (
         <Button size="small" onClick={onRetry}>
-          重试
+          {t('重试')}
         </Button>
       )}
     </Flex>
@@ -43,7 +45,7 @@ export interface PartialNoticeProps {
   /** Only errors at or below this response path (`'*'` for any list index). */
   under?: readonly (string | number)[];
   /** What shows "—" meanwhile, e.g. 被抽样单位 (the column); defaults to 相关栏目. */
-  what?: ReactNode;
+  what?: string;
   onRetry?: () => void;
 }
 
@@ -51,14 +53,19 @@ export interface PartialNoticeProps {
  * Above a list or a record that came back with another domain's fields missing: which domain, that those cells
  * read "—", and 重试. Nothing when the error names no field.
  */
-export function PartialNotice({ error, under, what = '相关栏目', onRetry }: PartialNoticeProps) {
+export function PartialNotice({ error, under, what, onRetry }: PartialNoticeProps) {
+  useT();
   const errors = partErrors(error);
   if (errors.length === 0) return null;
   const domains = failedDomains(error, under);
   const forbidden = errors.every((e) => e.code === 'FORBIDDEN');
+  const values = {
+    part: labels(domains) ?? t('部分'),
+    what: t(what ?? '相关栏目'),
+  };
   const title = forbidden
-    ? `无权查看${domains.length ? labels(domains) : '部分'}数据,${what}显示为“—”`
-    : `${domains.length ? labels(domains) : '部分'}数据暂不可用,${what}显示为“—”`;
+    ? t('无权查看{{part}}数据,{{what}}显示为“—”', values)
+    : t('{{part}}数据暂不可用,{{what}}显示为“—”', values);
   return (
     <Alert
       type="warning"
@@ -68,7 +75,7 @@ export function PartialNotice({ error, under, what = '相关栏目', onRetry }: 
       action={
         onRetry && !forbidden ? (
           <Button size="small" onClick={onRetry}>
-            重试
+            {t('重试')}
           </Button>
         ) : undefined
       }

@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
+import { t, useT } from './i18n';
 
 export interface SignInFormProps {
   /** Resolves when signed in; rejects with an Error whose message (Chinese) is shown. */
@@ -9,6 +10,7 @@ export interface SignInFormProps {
 
 /** 用户名 / 密码 / 登录: the shell's sign-in page, and a remote's when it runs on its own. */
 export function SignInForm({ onSubmit }: SignInFormProps) {
+  useT();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   return (
@@ -21,21 +23,21 @@ export function SignInForm({ onSubmit }: SignInFormProps) {
         try {
           await onSubmit(username.trim(), password);
         } catch (e) {
-          setError(e instanceof Error ? e.message : '登录失败');
+          setError(t(e instanceof Error ? e.message : '登录失败'));
         } finally {
           setBusy(false);
         }
       }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
-      <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+      <Form.Item label={t('用户名')} name="username" rules={[{ required: true, message: t('请输入用户名') }]}>
         <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
       </Form.Item>
-      <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+      <Form.Item label={t('密码')} name="password" rules={[{ required: true, message: t('请输入密码') }]}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={busy}>
-        登录
+        {t('登录')}
       </Button>
     </Form>
   );

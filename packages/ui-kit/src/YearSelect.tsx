@@ -1,4 +1,5 @@
 import { Select } from 'antd';
+import { t, useT } from './i18n';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -15,13 +16,14 @@ export function YearSelect({
   onChange: (year?: number) => void;
   allowClear?: boolean;
 }) {
+  useT();
   return (
     <Select
       allowClear={allowClear}
       virtual={false}
-      aria-label="年度"
-      placeholder="年度"
-      options={YEARS.map((year) => ({ value: year, label: `${year}年` }))}
+      aria-label={t('年度')}
+      placeholder={t('年度')}
+      options={YEARS.map((year) => ({ value: year, label: t('{{year}}年', { year }) }))}
       value={value}
       onChange={onChange}
       style={{ width: 110 }}

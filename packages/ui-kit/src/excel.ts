@@ -28,6 +28,7 @@ export async function buildWorkbook<T>(
   // CommonJS in Node, a UMD bundle in the browser: the classes sit on `default` or on the namespace.
   const ExcelJS = (module.default ?? module) as typeof module.default;
   const workbook = new ExcelJS.Workbook();
+  // i18n-check-ignore: the file's author, the platform's name, not a message
   workbook.creator = '食安';
   workbook.created = new Date();
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -4,6 +4,7 @@ export * from './DataTable';
 export * from './ErrorPanel';
 export * from './ExportButton';
 export * from './excel';
+export * from './i18n';
 export * from './useExcelExport';
 export * from './locale';
 export * from './PageHeader';

@@ -3,6 +3,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { i18n } from './i18n';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
 export type UiLocale = 'zh-CN' | 'en';
@@ -20,12 +21,15 @@ function initialLocale(given?: UiLocale): UiLocale {
   return globalThis.localStorage?.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh-CN';
 }
 
-function applyDayjsLocale(locale: UiLocale) {
+/** dayjs, the platform's messages and the page's `<html lang>` (screen readers, fonts, the browser's translate offer). */
+function applyLocale(locale: UiLocale) {
   dayjs.locale(locale === 'en' ? 'en' : 'zh-cn');
+  void i18n.changeLanguage(locale);
+  if (globalThis.document) document.documentElement.lang = locale;
 }
 
 /**
- * Ant Design with the zh-CN locale (en as a switch) and dayjs in the same locale: what the shell's frame needs before
+ * Ant Design with the zh-CN locale (en as a switch), dayjs and the platform's messages in the same locale: what the shell's frame needs before
  * any page loads. Pages use `ShianUiProvider`, which adds antd's `App`. Nested providers pass through, so a remote
  * that wraps itself still follows the shell's switch.
  */
@@ -38,11 +42,11 @@ export function ShianFrameProvider({ children, locale: given }: { children: Reac
 function RootUiProvider({ children, locale: given }: { children: ReactNode; locale?: UiLocale }) {
   const [locale, setState] = useState<UiLocale>(() => {
     const value = initialLocale(given);
-    applyDayjsLocale(value);
+    applyLocale(value);
     return value;
   });
   const setLocale = useCallback((next: UiLocale) => {
-    applyDayjsLocale(next);
+    applyLocale(next);
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
     setState(next);
   }, []);
@@ -74,6 +78,7 @@ export function LocaleSwitch() {
       value={locale}
       onChange={setLocale}
       options={[
+        // i18n-check-ignore: a language is offered in its own name
         { label: '中文', value: 'zh-CN' },
         { label: 'EN', value: 'en' },
       ]}

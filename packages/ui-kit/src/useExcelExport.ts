@@ -3,7 +3,6 @@ import {
   type AnyVariables,
   type Connection,
   EXPORT_LIMIT,
-  errorMessage,
   type FetchProgress,
   fetchAllPages,
   type TypedDocumentNode,
@@ -13,8 +12,10 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { todayInChina } from './chinaTime';
 import { type ExportColumn, exportToExcel } from './excel';
+import { errorText, t } from './i18n';
 
 const PROGRESS_KEY = 'shian-export';
+const count = (n: number) => n.toLocaleString('zh-CN');
 
 /** What an export gathered: the rows alone, or the rows with the list's total and whether a cap cut them. */
 export type Collected<T> = readonly T[] | AllNodes<T>;
@@ -41,7 +42,7 @@ export function useExcelExport() {
       if (next.total > next.loaded || next.loaded > 100)
         message.loading({
           key: PROGRESS_KEY,
-          content: `正在导出 ${next.loaded.toLocaleString('zh-CN')} / ${next.total.toLocaleString('zh-CN')} 条…`,
+          content: t('正在导出 {{loaded}} / {{total}} 条…', { loaded: count(next.loaded), total: count(next.total) }),
           duration: 0,
         });
     };
@@ -50,16 +51,21 @@ export function useExcelExport() {
       const { rows, total, capped } = Array.isArray(collected)
         ? { rows: collected as readonly T[], total: collected.length, capped: false }
         : (collected as AllNodes<T>);
-      await exportToExcel(rows, columns, filename);
+      // The file is in the language of the screen it was asked from: its headings as the table's.
+      const titled = columns.map((column) => ({ ...column, title: t(column.title) }));
+      await exportToExcel(rows, titled, filename);
       if (capped)
         message.warning({
           key: PROGRESS_KEY,
-          content: `共 ${total.toLocaleString('zh-CN')} 条,单次最多导出 ${rows.length.toLocaleString('zh-CN')} 条:已导出前 ${rows.length.toLocaleString('zh-CN')} 条。请缩小筛选范围后分批导出。`,
+          content: t('共 {{total}} 条,单次最多导出 {{count}} 条:已导出前 {{count}} 条。请缩小筛选范围后分批导出。', {
+            total: count(total),
+            count: count(rows.length),
+          }),
           duration: 10,
         });
-      else message.success({ key: PROGRESS_KEY, content: `已导出 ${rows.length} 条` });
+      else message.success({ key: PROGRESS_KEY, content: t('已导出 {{count}} 条', { count: rows.length }) });
     } catch (e) {
-      message.error({ key: PROGRESS_KEY, content: `导出失败:${errorMessage(e)}` });
+      message.error({ key: PROGRESS_KEY, content: t('导出失败:{{reason}}', { reason: errorText(e) }) });
     } finally {
       setExporting(false);
       setProgress(undefined);
@@ -100,7 +106,7 @@ export function useListExport<
           onProgress,
         }),
       spec.columns,
-      `${spec.filename}-${todayInChina()}`,
+      `${t(spec.filename)}-${todayInChina()}`,
     );
   return { exporting, progress, run };
 }

@@ -1,0 +1,58 @@
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { describeError } from '@shian/graphql-client';
+import en from './messages/en.json';
+
+/**
+ * The platform's messages, gettext-style: a message's key is its Chinese text. zh-CN is what the bureau reads and
+ * what the code says, so it needs no catalog; every other language is a catalog from Chinese to that language
+ * (`src/messages/en.json` in each package, registered with `addMessages`). A text missing from a catalog shows in
+ * Chinese, and the packages' catalog checks fail on it.
+ *
+ * One instance for the page: ui-kit is a Module Federation singleton, so the shell and every remote translate
+ * with it and switch together.
+ */
+export const i18n = i18next.createInstance();
+void i18n.init({
+  lng: 'zh-CN',
+  fallbackLng: false,
+  resources: {},
+  // Keys are sentences: dots and colons in them are text, not paths.
+  keySeparator: false,
+  nsSeparator: false,
+  // React escapes what it renders.
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  returnEmptyString: false,
+});
+
+export type Messages = Readonly<Record<string, string>>;
+export type MessageValues = Record<string, string | number | null | undefined>;
+export type Translate = (text: string, values?: MessageValues) => string;
+
+/** Registers a package's catalog for a language (added to what the others registered). */
+export function addMessages(language: 'en', messages: Messages) {
+  i18n.addResources(language, 'translation', messages as Record<string, string>);
+}
+
+/**
+ * The text in the current language. For code that runs while a component renders (column renderers, label maps);
+ * a component that shows text calls `useT()` so it re-renders on the switch.
+ */
+// ui-kit's own texts, and those of the packages below it that it shows: roles and departments (@shian/auth), the
+// domains' names (@shian/platform) and the client's error messages (@shian/graphql-client).
+addMessages('en', en);
+
+export const t: Translate = (text, values) => i18n.t(text, values as Record<string, unknown>) as string;
+
+/** `t`, and a re-render of the component when the language switches. */
+export function useT(): Translate {
+  useTranslation(undefined, { i18n });
+  return t;
+}
+
+/** An error's message for the user in the current language (`describeError`'s key, translated). */
+export function errorText(error: unknown): string {
+  const { text, values } = describeError(error);
+  return t(text, values && { domain: t(values.domain) });
+}
