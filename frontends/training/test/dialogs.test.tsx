@@ -4,18 +4,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordAttendanceButton } from '../src/components/RecordAttendanceButton';
 import { RecordUpgradeButton } from '../src/components/RecordUpgradeButton';
 import { renderInModule, stubGateway } from './fixtures';
+import { pick } from './forms';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
-
-/** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
-async function pick(label: string, option: string) {
-  await act(async () => fireEvent.mouseDown(screen.getByLabelText(label)));
-  const items = await screen.findAllByTitle(option);
-  await act(async () => fireEvent.click(items.at(-1)!));
-}
 
 const ENTITIES = {
   data: {
@@ -70,7 +64,7 @@ describe('登记提档升级', () => {
 
     await act(async () => fireEvent.click(submit));
     await waitFor(() => expect(onRecorded).toHaveBeenCalledTimes(1));
-  }, 60_000);
+  });
 });
 
 describe('登记签到 of a practitioners’ session', () => {
@@ -106,5 +100,5 @@ describe('登记签到 of a practitioners’ session', () => {
     expect(calls.find((c) => c.operationName === 'EntityOptions')!.variables.filter).toMatchObject({
       category: 'SMALL_WORKSHOP',
     });
-  }, 60_000);
+  });
 });

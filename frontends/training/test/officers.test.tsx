@@ -6,18 +6,12 @@ import { OfficersPage, yearFromParams } from '../src/pages/OfficersPage';
 import { SessionPage } from '../src/pages/SessionPage';
 import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
 import { FIGURES, renderInModule, sessionPage, stubGateway } from './fixtures';
+import { pick } from './forms';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
-
-/** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
-async function pick(label: string, option: string) {
-  await act(async () => fireEvent.mouseDown(screen.getByLabelText(label)));
-  const items = await screen.findAllByTitle(option);
-  await act(async () => fireEvent.click(items.at(-1)!));
-}
 
 const last = (calls: { operationName: string; variables: Record<string, any> }[], name: string) =>
   calls.filter((c) => c.operationName === name).at(-1)!;

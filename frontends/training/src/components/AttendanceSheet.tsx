@@ -1,12 +1,11 @@
-import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
-import { DataTable, useExcelExport, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Popconfirm, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
-import { formatDateTime, useCanWrite } from '@shian/remote-kit';
+import { useMutation } from '@shian/graphql-client';
+import { DataTable, ExportButton } from '@shian/ui-kit';
+import { Flex, type TableColumnsType } from '@shian/antd';
+import { formatDateTime, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { AttendanceSheetQuery, EntityCategory } from '../gql/graphql';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
+import { RemoveRowButton } from './RemoveRowButton';
 
 export const AttendanceSheetDocument = graphql(`
   query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {
@@ -60,26 +59,13 @@ export function AttendanceSheet({
   title: string;
   category?: EntityCategory;
 }) {
-  const [search, setSearch] = useState('');
-  const filter = { sessionId, search: search || null };
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: AttendanceSheetDocument,
-    variables: { filter, ...pagination.variables },
+    filter: (params) => ({ sessionId, search: params.get('search')?.trim() || null }),
+    pick: (data) => data.attendances,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const client = useClient();
   const canWrite = useCanWrite();
-  const { message } = AntApp.useApp();
-  const { exporting, exportRows } = useExcelExport();
   const [, removeAttendance] = useMutation(RemoveAttendanceMutation);
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, AttendanceSheetDocument, { filter: { sessionId } }, (d) => d.attendances),
-      SHEET_COLUMNS,
-      `签到表-${title}`,
-    );
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'personName' },
@@ -93,23 +79,11 @@ export function AttendanceSheet({
       title: '操作',
       key: 'actions',
       render: (_, row) => (
-        <Popconfirm
-          title={`删除 ${row.personName} 的签到记录?`}
-          okText="删除"
-          cancelText="取消"
-          onConfirm={async () => {
-            const result = await removeAttendance({ id: row.id });
-            if (result.error) message.error(errorMessage(result.error));
-            else {
-              message.success('已删除');
-              reload();
-            }
-          }}
-        >
-          <Button size="small" type="link" danger icon={<DeleteOutlined />}>
-            删除
-          </Button>
-        </Popconfirm>
+        <RemoveRowButton
+          name={row.personName}
+          remove={() => removeAttendance({ id: row.id })}
+          onRemoved={list.reload}
+        />
       ),
     });
 
@@ -117,30 +91,17 @@ export function AttendanceSheet({
     <DataTable<Row>
       aria-label="签到表"
       columns={columns}
-      data={data?.attendances}
-      loading={fetching}
-      error={error}
-      onRetry={reload}
-      pagination={pagination}
+      {...list.table}
       toolbar={
         <Flex wrap gap={8} justify="space-between">
-          <Input.Search
-            allowClear
-            placeholder="搜索姓名或岗位"
-            aria-label="搜索签到"
-            onSearch={(v) => setSearch(v.trim())}
-            style={{ width: 240 }}
-          />
+          <SearchFilter list={list} placeholder="搜索姓名或岗位" />
           <Flex gap={8}>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!data?.attendances?.totalCount}
-              onClick={exportAll}
-            >
-              导出签到表
-            </Button>
-            {canWrite && <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={reload} />}
+            <ExportButton
+              {...list.exportOf(SHEET_COLUMNS, `签到表-${title}`)}
+              label="导出签到表"
+              disabled={!list.table.data?.totalCount}
+            />
+            {canWrite && <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}
           </Flex>
         </Flex>
       }

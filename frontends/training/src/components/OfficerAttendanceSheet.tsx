@@ -1,12 +1,11 @@
-import { DeleteOutlined, DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, fetchAllNodes, useClient, useMutation, useQuery } from '@shian/graphql-client';
-import { DataTable, useExcelExport, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Popconfirm, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
-import { formatDateTime, useCanWriteDistrict } from '@shian/remote-kit';
+import { useMutation } from '@shian/graphql-client';
+import { DataTable, ExportButton } from '@shian/ui-kit';
+import { Flex, type TableColumnsType } from '@shian/antd';
+import { formatDateTime, SearchFilter, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OfficerAttendanceSheetQuery } from '../gql/graphql';
 import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
+import { RemoveRowButton } from './RemoveRowButton';
 
 export const OfficerAttendanceSheetDocument = graphql(`
   query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
@@ -55,27 +54,13 @@ export function OfficerAttendanceSheet({
   title: string;
   sessionHours: number;
 }) {
-  const [search, setSearch] = useState('');
-  const filter = { sessionId, search: search || null };
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: OfficerAttendanceSheetDocument,
-    variables: { filter, ...pagination.variables },
+    filter: (params) => ({ sessionId, search: params.get('search')?.trim() || null }),
+    pick: (data) => data.officerAttendances,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const client = useClient();
   const canWrite = useCanWriteDistrict();
-  const { message } = AntApp.useApp();
-  const { exporting, exportRows } = useExcelExport();
   const [, removeAttendance] = useMutation(RemoveOfficerAttendanceMutation);
-
-  const exportAll = () =>
-    exportRows(
-      () =>
-        fetchAllNodes(client, OfficerAttendanceSheetDocument, { filter: { sessionId } }, (d) => d.officerAttendances),
-      OFFICER_SHEET_COLUMNS,
-      `执法人员签到表-${title}`,
-    );
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'officerName' },
@@ -89,23 +74,11 @@ export function OfficerAttendanceSheet({
       title: '操作',
       key: 'actions',
       render: (_, row) => (
-        <Popconfirm
-          title={`删除 ${row.officerName} 的签到记录?`}
-          okText="删除"
-          cancelText="取消"
-          onConfirm={async () => {
-            const result = await removeAttendance({ id: row.id });
-            if (result.error) message.error(errorMessage(result.error));
-            else {
-              message.success('已删除');
-              reload();
-            }
-          }}
-        >
-          <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={`删除 ${row.officerName}`}>
-            删除
-          </Button>
-        </Popconfirm>
+        <RemoveRowButton
+          name={row.officerName}
+          remove={() => removeAttendance({ id: row.id })}
+          onRemoved={list.reload}
+        />
       ),
     });
 
@@ -113,31 +86,22 @@ export function OfficerAttendanceSheet({
     <DataTable<Row>
       aria-label="执法人员签到表"
       columns={columns}
-      data={data?.officerAttendances}
-      loading={fetching}
-      error={error}
-      onRetry={reload}
-      pagination={pagination}
+      {...list.table}
       toolbar={
         <Flex wrap gap={8} justify="space-between">
-          <Input.Search
-            allowClear
-            placeholder="搜索姓名、执法证号或科室(所)"
-            aria-label="搜索签到"
-            onSearch={(v) => setSearch(v.trim())}
-            style={{ width: 260 }}
-          />
+          <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
           <Flex gap={8}>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!data?.officerAttendances?.totalCount}
-              onClick={exportAll}
-            >
-              导出签到表
-            </Button>
+            <ExportButton
+              {...list.exportOf(OFFICER_SHEET_COLUMNS, `执法人员签到表-${title}`)}
+              label="导出签到表"
+              disabled={!list.table.data?.totalCount}
+            />
             {canWrite && (
-              <RecordOfficerAttendanceButton sessionId={sessionId} sessionHours={sessionHours} onRecorded={reload} />
+              <RecordOfficerAttendanceButton
+                sessionId={sessionId}
+                sessionHours={sessionHours}
+                onRecorded={list.reload}
+              />
             )}
           </Flex>
         </Flex>

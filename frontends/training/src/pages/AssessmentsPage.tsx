@@ -1,10 +1,8 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, useExcelExport, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
-import { Button, Flex, Select, Tag, type TableColumnsType } from '@shian/antd';
-import { useSearchParams } from '@shian/router';
+import { PlusOutlined } from '@ant-design/icons';
+import { DataTable, ExportButton, PageHeader, YearSelect } from '@shian/ui-kit';
+import { Button, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
 
@@ -42,6 +40,11 @@ export const TrainingAssessmentListDocument = graphql(`
   }
 `);
 
+const RESIT_OPTIONS = [
+  { value: 'false', label: '首次考核' },
+  { value: 'true', label: '补考' },
+];
+
 type Row = NonNullable<TrainingAssessmentListQuery['trainingAssessments']>['nodes'][number];
 
 const EXPORT_COLUMNS = [
@@ -56,35 +59,23 @@ const EXPORT_COLUMNS = [
   { title: '对应培训', value: (row: Row) => row.session?.title ?? '', width: 36 },
 ];
 
+export function assessmentFilter(params: URLSearchParams): TrainingAssessmentFilter {
+  const filter: TrainingAssessmentFilter = {};
+  const year = Number(params.get('year'));
+  if (Number.isInteger(year) && year > 0) filter.year = year;
+  if (params.get('resit')) filter.resit = params.get('resit') === 'true';
+  return filter;
+}
+
 /** 考核: assessment batches, re-sits among them; a batch with people still outstanding offers 补考. */
 export function AssessmentsPage() {
-  const [params, setParams] = useSearchParams();
-  const filter: TrainingAssessmentFilter = {};
-  if (params.get('year')) filter.year = Number(params.get('year'));
-  if (params.get('resit')) filter.resit = params.get('resit') === 'true';
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: TrainingAssessmentListDocument,
-    variables: { filter, ...pagination.variables },
+    filter: assessmentFilter,
+    pick: (data) => data.trainingAssessments,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const client = useClient();
+  const reload = list.reload;
   const canWrite = useCanWrite();
-  const { exporting, exportRows } = useExcelExport();
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, TrainingAssessmentListDocument, { filter }, (d) => d.trainingAssessments),
-      EXPORT_COLUMNS,
-      `考核批次-${todayInChina()}`,
-    );
 
   const columns: TableColumnsType<Row> = [
     { title: '考核日期', dataIndex: 'assessedOn', render: formatDate },
@@ -133,38 +124,15 @@ export function AssessmentsPage() {
       <DataTable<Row>
         aria-label="考核批次"
         columns={columns}
-        data={data?.trainingAssessments}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
-              <Select
-                allowClear
-                virtual={false}
-                aria-label="类型"
-                placeholder="类型"
-                options={[
-                  { value: 'false', label: '首次考核' },
-                  { value: 'true', label: '补考' },
-                ]}
-                value={params.get('resit') ?? undefined}
-                onChange={(value?: string) => set('resit', value)}
-                style={{ width: 120 }}
-              />
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="resit" label="类型" options={RESIT_OPTIONS} width={120} />
             </Flex>
             <Flex gap={8}>
-              <Button
-                icon={<DownloadOutlined />}
-                loading={exporting}
-                disabled={!data?.trainingAssessments?.totalCount}
-                onClick={exportAll}
-              >
-                导出Excel
-              </Button>
+              <ExportButton {...list.exportOf(EXPORT_COLUMNS, '考核批次')} disabled={!list.table.data?.totalCount} />
               {canWrite && (
                 <RecordAssessmentButton
                   onRecorded={reload}

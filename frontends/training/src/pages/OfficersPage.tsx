@@ -1,12 +1,10 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, useExcelExport, PageHeader, useCursorPagination, YearSelect } from '@shian/ui-kit';
-import { Button, Card, Col, Flex, Row as GridRow, Input, Statistic, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
-import { Link, useSearchParams } from '@shian/router';
+import { useQuery } from '@shian/graphql-client';
+import { DataTable, ExportButton, PageHeader, YearSelect } from '@shian/ui-kit';
+import { Card, Col, Flex, Row as GridRow, Statistic, type TableColumnsType } from '@shian/antd';
+import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { OfficerTrainingHoursQuery } from '../gql/graphql';
-import { useModulePath } from '@shian/remote-kit';
+import { SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
 
 export const OfficerTrainingHoursDocument = graphql(`
   query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {
@@ -84,34 +82,22 @@ function OfficerFigures({ year }: { year: number }) {
   );
 }
 
+/** The list's filter in the URL: the year (this year unless given) and a search. */
+const officerFilter = (params: URLSearchParams) => ({
+  year: yearFromParams(params),
+  search: params.get('search')?.trim() || null,
+});
+
 /** 执法人员培训: each officer's sessions and hours for a year, summed by the subgraph from the sign-in sheets. */
 export function OfficersPage() {
-  const [params, setParams] = useSearchParams();
-  const year = yearFromParams(params);
-  const search = params.get('search')?.trim() || null;
-  const pagination = useCursorPagination(JSON.stringify({ year, search }));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: OfficerTrainingHoursDocument,
-    variables: { year, search, ...pagination.variables },
+    filter: officerFilter,
+    variables: (filter) => filter,
+    pick: (data) => data.officerTrainingHours,
   });
-  const client = useClient();
+  const { year } = list.filter;
   const to = useModulePath();
-  const { exporting, exportRows } = useExcelExport();
-  const [searchText, setSearchText] = useState(search ?? '');
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, OfficerTrainingHoursDocument, { year, search }, (d) => d.officerTrainingHours),
-      HOURS_COLUMNS,
-      `执法人员培训学时-${year}年`,
-    );
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'officerName' },
@@ -133,33 +119,17 @@ export function OfficersPage() {
         aria-label="执法人员培训学时"
         rowKey="officerId"
         columns={columns}
-        data={data?.officerTrainingHours}
-        loading={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <YearSelect allowClear={false} value={year} onChange={(y) => set('year', y)} />
-              <Input.Search
-                allowClear
-                placeholder="搜索姓名、执法证号或科室(所)"
-                aria-label="搜索"
-                value={searchText}
-                onChange={(e) => setSearchText(e.target.value)}
-                onSearch={(value) => set('search', value.trim() || undefined)}
-                style={{ width: 260 }}
-              />
+              <YearSelect allowClear={false} value={year} onChange={(y) => list.set('year', y)} />
+              <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
             </Flex>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!data?.officerTrainingHours?.totalCount}
-              onClick={exportAll}
-            >
-              导出Excel
-            </Button>
+            <ExportButton
+              {...list.exportOf(HOURS_COLUMNS, `执法人员培训学时-${year}年`)}
+              disabled={!list.table.data?.totalCount}
+            />
           </Flex>
         }
       />

@@ -1,19 +1,10 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import {
-  DataTable,
-  useExcelExport,
-  labelOf,
-  optionsOf,
-  PageHeader,
-  StatusTag,
-  useCursorPagination,
-  YearSelect,
-} from '@shian/ui-kit';
-import { Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColumnsType } from '@shian/antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Button, Card, Col, Flex, Row, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from '@shian/router';
-import { formatDate, todayInChina, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { Link, useNavigate } from '@shian/router';
+import { formatDate, SearchFilter, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
   TrainingAudience,
@@ -126,33 +117,14 @@ function TrainingFigures() {
 
 /** 培训: the year's figures and the sessions, filtered in the URL, exported whole. */
 export function SessionsPage() {
-  const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: TrainingSessionListDocument,
-    variables: { filter, ...pagination.variables },
+    filter: filterFromParams,
+    pick: (data) => data.trainingSessions,
   });
-  const client = useClient();
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const { exporting, exportRows } = useExcelExport();
-  const [searchText, setSearchText] = useState(params.get('search') ?? '');
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, TrainingSessionListDocument, { filter }, (d) => d.trainingSessions),
-      EXPORT_COLUMNS,
-      `培训-${todayInChina()}`,
-    );
 
   const columns: TableColumnsType<SessionRow> = [
     {
@@ -179,70 +151,18 @@ export function SessionsPage() {
       <DataTable<SessionRow>
         aria-label="培训列表"
         columns={columns}
-        data={data?.trainingSessions}
-        loading={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <Input.Search
-                allowClear
-                placeholder="搜索主题、授课人或地点"
-                aria-label="搜索"
-                value={searchText}
-                onChange={(e) => setSearchText(e.target.value)}
-                onSearch={(value) => set('search', value.trim() || undefined)}
-                style={{ width: 260 }}
-              />
-              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
-              <div data-filter="kind">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="培训类别"
-                  placeholder="培训类别"
-                  options={optionsOf(KIND)}
-                  value={filter.kind ?? undefined}
-                  onChange={(value?: string) => set('kind', value)}
-                  style={{ width: 120 }}
-                />
-              </div>
-              <div data-filter="audience">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="培训对象"
-                  placeholder="培训对象"
-                  options={optionsOf(AUDIENCE)}
-                  value={filter.audience ?? undefined}
-                  onChange={(value?: string) => set('audience', value)}
-                  style={{ width: 150 }}
-                />
-              </div>
-              <div data-filter="mode">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="方式"
-                  placeholder="方式"
-                  options={optionsOf(MODE)}
-                  value={filter.mode ?? undefined}
-                  onChange={(value?: string) => set('mode', value)}
-                  style={{ width: 100 }}
-                />
-              </div>
+              <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="kind" label="培训类别" options={optionsOf(KIND)} width={120} />
+              <SelectFilter list={list} name="audience" label="培训对象" options={optionsOf(AUDIENCE)} width={150} />
+              <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
             </Flex>
             <Flex gap={8}>
-              <Button
-                icon={<DownloadOutlined />}
-                loading={exporting}
-                disabled={!data?.trainingSessions?.totalCount}
-                onClick={exportAll}
-              >
-                导出Excel
-              </Button>
+              <ExportButton {...list.exportOf(EXPORT_COLUMNS, '培训')} disabled={!list.table.data?.totalCount} />
               {canWrite && (
                 <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
                   新增培训

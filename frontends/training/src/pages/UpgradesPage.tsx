@@ -1,18 +1,6 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import {
-  DataTable,
-  useExcelExport,
-  labelOf,
-  optionsOf,
-  PageHeader,
-  StatusTag,
-  useCursorPagination,
-  YearSelect,
-} from '@shian/ui-kit';
-import { Button, Flex, Select, type TableColumnsType } from '@shian/antd';
-import { useSearchParams } from '@shian/router';
-import { formatDate, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Flex, type TableColumnsType } from '@shian/antd';
+import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
@@ -58,35 +46,25 @@ const EXPORT_COLUMNS = [
   { title: '整改提升内容', value: 'improvements' as const, width: 40 },
 ];
 
+export function upgradeFilter(params: URLSearchParams): WorkshopUpgradeFilter {
+  const filter: WorkshopUpgradeFilter = {};
+  const year = Number(params.get('year'));
+  if (Number.isInteger(year) && year > 0) filter.year = year;
+  if (params.get('toLevel')) filter.toLevel = params.get('toLevel') as WorkshopLevel;
+  return filter;
+}
+
+/** Nothing is upgraded to the bottom of the ladder. */
+const TO_LEVEL_OPTIONS = optionsOf(LEVEL).filter((o) => o.value !== 'BASIC');
+
 /** 小作坊提档升级: workshops accepted at a higher level, filterable by year and level, exported whole. */
 export function UpgradesPage() {
-  const [params, setParams] = useSearchParams();
-  const filter: WorkshopUpgradeFilter = {};
-  if (params.get('year')) filter.year = Number(params.get('year'));
-  if (params.get('toLevel')) filter.toLevel = params.get('toLevel') as WorkshopLevel;
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: WorkshopUpgradeListDocument,
-    variables: { filter, ...pagination.variables },
+    filter: upgradeFilter,
+    pick: (data) => data.workshopUpgrades,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const client = useClient();
   const canWrite = useCanWrite();
-  const { exporting, exportRows } = useExcelExport();
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, WorkshopUpgradeListDocument, { filter }, (d) => d.workshopUpgrades),
-      EXPORT_COLUMNS,
-      `小作坊提档升级-${todayInChina()}`,
-    );
 
   const columns: TableColumnsType<Row> = [
     { title: '验收日期', dataIndex: 'acceptedOn', render: formatDate },
@@ -112,36 +90,19 @@ export function UpgradesPage() {
       <DataTable<Row>
         aria-label="提档升级记录"
         columns={columns}
-        data={data?.workshopUpgrades}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
-              <Select
-                allowClear
-                virtual={false}
-                aria-label="提升后等级"
-                placeholder="提升后等级"
-                options={optionsOf(LEVEL).filter((o) => o.value !== 'BASIC')}
-                value={filter.toLevel ?? undefined}
-                onChange={(value?: string) => set('toLevel', value)}
-                style={{ width: 130 }}
-              />
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
             </Flex>
             <Flex gap={8}>
-              <Button
-                icon={<DownloadOutlined />}
-                loading={exporting}
-                disabled={!data?.workshopUpgrades?.totalCount}
-                onClick={exportAll}
-              >
-                导出Excel
-              </Button>
-              {canWrite && <RecordUpgradeButton onRecorded={reload} />}
+              <ExportButton
+                {...list.exportOf(EXPORT_COLUMNS, '小作坊提档升级')}
+                disabled={!list.table.data?.totalCount}
+              />
+              {canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
             </Flex>
           </Flex>
         }
