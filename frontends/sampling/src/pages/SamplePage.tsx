@@ -9,7 +9,7 @@ import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, PURPOSE, STATUS, VERDICT } from '../labels';
-import { useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { PrintButton, useCurrentUser, useModulePath } from '@shian/remote-kit';
 
 export const SampleDetailQueryDocument = graphql(`
   query SampleDetail($id: ID!) {
@@ -148,7 +148,12 @@ export function SamplePage() {
         title={sample.foodName}
         subTitle={sample.number}
         onBack={() => navigate(to('/'))}
-        extra={<SampleActions sample={sample} onChange={reload} />}
+        extra={
+          <>
+            <SampleActions sample={sample} onChange={reload} />
+            <PrintButton to={`/${sample.id}/print`} />
+          </>
+        }
       >
         <Flex gap={4} wrap>
           <span data-testid="sample-status">

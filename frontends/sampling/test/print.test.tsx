@@ -1,0 +1,107 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ModuleRoutes } from '../src/routes';
+import { renderInModule, stubGateway } from './fixtures';
+
+const print = vi.fn();
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  print.mockClear();
+});
+const open = (path: string) => {
+  vi.stubGlobal('print', print);
+  return render(renderInModule(<ModuleRoutes />, { path: `/sampling${path}` }));
+};
+const cell = async (label: string) =>
+  (await screen.findByRole('rowheader', { name: label })).nextElementSibling!.textContent;
+
+const item = (position: number, name: string, measured: string, verdict: string) => ({
+  __typename: 'TestItem',
+  id: `T${position}`,
+  position,
+  name,
+  measured,
+  limit: '≤0.5',
+  unit: 'mg/kg',
+  standard: 'GB 2763-2021',
+  verdict,
+});
+
+const SAMPLE = {
+  __typename: 'Sample',
+  id: 'S1',
+  number: 'BZ2024-0031',
+  foodName: '韭菜',
+  category: 'VEGETABLES',
+  brand: null,
+  specification: null,
+  batchNumber: '20240611',
+  producedOn: null,
+  sampledOn: '2024-06-11',
+  samplers: ['李执法', '王明'],
+  lab: '巴中市食品药品检验检测中心',
+  receivedOn: '2024-06-12',
+  reportedOn: '2024-06-20',
+  verdict: 'UNQUALIFIED',
+  failureKind: 'PESTICIDE_VET_RESIDUE',
+  plan: { __typename: 'SamplingPlan', id: 'P1', name: '2024年区级食品安全监督抽检计划' },
+  entity: { __typename: 'Entity', id: 'E0050', name: '万家超市', address: '巴州区江北大道188号' },
+  testItems: [item(1, '腐霉利', '1.2', 'UNQUALIFIED'), item(2, '毒死蜱', '未检出', 'QUALIFIED')],
+};
+
+describe('检验报告 print view', () => {
+  it('fills the report from the sample and its test items, and prints once it has loaded', async () => {
+    const calls = stubGateway({ SamplePrint: () => ({ data: { sample: SAMPLE } }) });
+    open('/S1/print');
+    expect(await cell('样品名称')).toBe('韭菜');
+    expect(screen.getByRole('heading', { name: '检验报告' })).toBeTruthy();
+    expect(await cell('样品编号')).toBe('BZ2024-0031');
+    expect(await cell('被抽样单位')).toBe('万家超市');
+    expect(await cell('抽样日期')).toBe('2024-06-11');
+    expect(await cell('检验机构')).toBe('巴中市食品药品检验检测中心');
+    expect(await cell('检验结论')).toBe('不合格(农兽药残留超标)');
+    expect(await cell('标称商标')).toBe('');
+    const rows = within(screen.getByRole('table', { name: '检验项目与结果' })).getAllByRole('row');
+    expect(rows.slice(1).map((row) => [...row.children].map((c) => c.textContent))).toEqual([
+      ['1', '腐霉利', '≤0.5', '1.2', 'mg/kg', '不合格', 'GB 2763-2021'],
+      ['2', '毒死蜱', '≤0.5', '未检出', 'mg/kg', '合格', 'GB 2763-2021'],
+    ]);
+    expect(calls.map((c) => [c.operationName, c.variables])).toEqual([['SamplePrint', { id: 'S1' }]]);
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the conclusion blank and lines for the items while the sample is still at the lab', async () => {
+    stubGateway({
+      SamplePrint: () => ({ data: { sample: { ...SAMPLE, verdict: null, failureKind: null, testItems: [] } } }),
+    });
+    open('/S1/print');
+    expect(await cell('检验结论')).toBe('');
+    const rows = within(screen.getByRole('table', { name: '检验项目与结果' })).getAllByRole('row');
+    expect(rows.slice(1).every((row) => row.textContent === '')).toBe(true);
+    expect(rows).toHaveLength(4);
+  });
+
+  it('shows the server’s refusal of a sample outside the caller’s township', async () => {
+    stubGateway({
+      SamplePrint: () => ({
+        data: { sample: null },
+        errors: [{ message: '无权查看其他乡镇(街道)的记录', path: ['sample'], extensions: { code: 'FORBIDDEN' } }],
+      }),
+    });
+    open('/S1/print');
+    expect((await screen.findByRole('alert')).textContent).toContain('无权查看其他乡镇(街道)的记录');
+    expect(screen.queryByRole('article')).toBeNull();
+    expect(print).not.toHaveBeenCalled();
+  });
+
+  it('returns to the sample’s page', async () => {
+    const calls = stubGateway({ SamplePrint: () => ({ data: { sample: SAMPLE } }) });
+    open('/S1/print');
+    await cell('样品名称');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '返回' })));
+    expect(screen.queryByRole('article')).toBeNull();
+    await waitFor(() => expect(calls.at(-1)).toMatchObject({ operationName: 'SampleDetail', variables: { id: 'S1' } }));
+  });
+});
