@@ -1,4 +1,5 @@
-import { testToken } from '@shian/remote-testing';
+import { moduleRenderer, testToken } from '@shian/remote-testing';
+import { remote } from '../src/App';
 
 export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
 export const policeToken = testToken({ sub: 'police', name: '公安分局联络员', role: 'partner', department: 'police' });
@@ -60,3 +61,15 @@ export const transferPage = (department: string) => ({
 });
 
 export const operationPage = () => ({ data: { jointOperations: page([], 'JointOperationConnection') } });
+
+export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
+
+/** Renders module routes under `/enforcement` as the shell would, with a real client against the stub. */
+export const renderInModule = moduleRenderer('/enforcement', (children, { basePath, token }) => (
+  <remote.Scope basePath={basePath} token={token}>
+    {children}
+  </remote.Scope>
+));
+
+/** A connection page of these rows (`__typename` the connection's). */
+export const connection = (typename: string, nodes: object[]) => page(nodes, typename);

@@ -1,14 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Modal, Select } from '@shian/antd';
+import { DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../gql';
 import type { InspectionKind, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
-import { EntityPicker, type PickedEntity } from './EntityPicker';
-import { applyServerErrors } from '@shian/remote-kit';
+import { EntityPicker, FormDialog, type PickedEntity } from '@shian/remote-kit';
+import { afterToday, day, requiredText } from './formRules';
 import { useInspectors } from './useInspectors';
 
 const CreateInspectionMutation = graphql(`
@@ -28,101 +27,91 @@ interface Values {
   findings: string;
   rectificationDeadline?: Dayjs;
 }
+
 /** 登记检查: at least two inspectors, and a rectification deadline whenever the verdict is not 符合. */
 export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
-  const verdict = Form.useWatch('verdict', form);
   const inspectors = useInspectors();
-  const [{ fetching }, create] = useMutation(CreateInspectionMutation);
-  const { message } = AntApp.useApp();
-  const submit = async () => {
-    const v = await form.validateFields();
-    const result = await create({
-      input: {
-        entityId: v.entity.id,
-        townshipId: v.entity.townshipId,
-        inspectedOn: v.inspectedOn.format('YYYY-MM-DD'),
-        kind: v.kind,
-        verdict: v.verdict,
-        inspectorIds: v.inspectorIds,
-        findings: v.findings,
-        rectificationDeadline: v.rectificationDeadline?.format('YYYY-MM-DD') ?? null,
-      },
-    });
-    if (result.error) {
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
-      return;
-    }
-    message.success('检查已登记');
-    setOpen(false);
-    onCreated();
-  };
+  const [, create] = useMutation(CreateInspectionMutation);
   return (
-    <>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
-        登记检查
-      </Button>
-      <Modal
-        title="登记监督检查"
-        open={open}
-        onOk={submit}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-        width={640}
+    <FormDialog<Values>
+      label="登记检查"
+      title="登记监督检查"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      okText="保存"
+      width={640}
+      success="检查已登记"
+      initialValues={{
+        inspectedOn: dayjs(),
+        kind: 'ROUTINE',
+        verdict: 'COMPLIANT',
+        findings: '检查项目均符合要求,未发现问题。',
+      }}
+      onSubmit={(v) =>
+        create({
+          input: {
+            entityId: v.entity.id,
+            townshipId: v.entity.townshipId,
+            inspectedOn: day(v.inspectedOn),
+            kind: v.kind,
+            verdict: v.verdict,
+            inspectorIds: v.inspectorIds,
+            findings: v.findings,
+            rectificationDeadline: v.rectificationDeadline ? day(v.rectificationDeadline) : null,
+          },
+        })
+      }
+      onDone={onCreated}
+    >
+      <Form.Item label="被检查主体" name="entity" rules={[{ required: true, message: '请选择主体' }]}>
+        <EntityPicker whole aria-label="被检查主体" />
+      </Form.Item>
+      <Form.Item label="检查日期" name="inspectedOn" rules={[{ required: true, message: '请选择检查日期' }]}>
+        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+      </Form.Item>
+      <Form.Item label="检查类型" name="kind" rules={[{ required: true }]}>
+        <Select options={optionsOf(INSPECTION_KIND)} />
+      </Form.Item>
+      <Form.Item
+        label="检查人员(至少2名)"
+        name="inspectorIds"
+        rules={[{ required: true, type: 'array', min: 2, message: '检查人员不得少于2名' }]}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={{
-            inspectedOn: dayjs(),
-            kind: 'ROUTINE',
-            verdict: 'COMPLIANT',
-            findings: '检查项目均符合要求,未发现问题。',
-          }}
-        >
-          <Form.Item label="被检查主体" name="entity" rules={[{ required: true, message: '请选择主体' }]}>
-            <EntityPicker />
-          </Form.Item>
-          <Form.Item label="检查日期" name="inspectedOn" rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="检查类型" name="kind" rules={[{ required: true }]}>
-            <Select options={optionsOf(INSPECTION_KIND)} />
-          </Form.Item>
-          <Form.Item
-            label="检查人员(至少2名)"
-            name="inspectorIds"
-            rules={[{ required: true, type: 'array', min: 2, message: '检查人员不得少于2名' }]}
-          >
-            <Select
-              mode="multiple"
-              options={inspectors.options}
-              loading={inspectors.loading}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
-          </Form.Item>
-          <Form.Item label="检查结果" name="verdict" rules={[{ required: true }]}>
-            <Select options={optionsOf(VERDICT)} />
-          </Form.Item>
-          {verdict && verdict !== 'COMPLIANT' && (
+        <Select
+          mode="multiple"
+          options={inspectors.options}
+          loading={inspectors.loading}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      </Form.Item>
+      <Form.Item label="检查结果" name="verdict" rules={[{ required: true }]}>
+        <Select options={optionsOf(VERDICT)} />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['verdict']}>
+        {({ getFieldValue }) =>
+          getFieldValue('verdict') !== 'COMPLIANT' && (
             <Form.Item
               label="整改期限"
               name="rectificationDeadline"
-              rules={[{ required: true, message: '请设定整改期限' }]}
+              dependencies={['inspectedOn']}
+              rules={[
+                { required: true, message: '请设定整改期限' },
+                {
+                  validator: async (_, value?: Dayjs) => {
+                    const inspectedOn: Dayjs | undefined = getFieldValue('inspectedOn');
+                    if (value && inspectedOn && value.isBefore(inspectedOn, 'day'))
+                      throw new Error('整改期限不能早于检查日期');
+                  },
+                },
+              ]}
             >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
-          )}
-          <Form.Item label="检查情况" name="findings" rules={[{ required: true, message: '请填写检查情况' }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+          )
+        }
+      </Form.Item>
+      <Form.Item label="检查情况" name="findings" rules={requiredText('检查情况', 4000)}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormDialog>
   );
 }

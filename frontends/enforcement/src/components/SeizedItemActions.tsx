@@ -1,12 +1,12 @@
-import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Modal, Select } from '@shian/antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../gql';
 import type { SeizedItemStatus, SeizureKind } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { applyServerErrors } from '@shian/remote-kit';
+import { FormDialog } from '@shian/remote-kit';
+import { afterToday, day, requiredText } from './formRules';
 
 const RecordSeizureMutation = graphql(`
   mutation RecordSeizure($input: SeizedItemInput!) {
@@ -28,23 +28,18 @@ const UpdateSeizedItemMutation = graphql(`
 
 const RELEASES: SeizedItemStatus[] = ['RETURNED', 'CONFISCATED', 'DESTROYED', 'HANDED_OVER'];
 
-interface Values {
-  name?: string;
-  quantity?: number;
-  unit?: string;
-  measure?: SeizureKind;
-  seizedOn?: Dayjs;
-  custodian?: string;
-  location?: string;
-  status?: SeizedItemStatus;
-  releasedOn?: Dayjs;
-  extended?: boolean;
+export interface HeldItem {
+  id: string;
+  status: SeizedItemStatus;
+  custodian: string;
+  location: string;
+  extended: boolean;
+  version: number;
 }
 
 /**
  * With `caseId`: 登记涉案财物 (a seizure in this case). With `item`: its custody and what became of it. Every change
- * goes into the item's history. An edit carries the version the page showed: if someone else changed the item
- * meanwhile, the subgraph answers CONFLICT and the page reloads it instead of overwriting theirs.
+ * goes into the item's history.
  */
 export function SeizedItemActions({
   caseId,
@@ -52,130 +47,146 @@ export function SeizedItemActions({
   onChanged,
 }: {
   caseId?: string;
-  item?: {
-    id: string;
-    status: SeizedItemStatus;
-    custodian: string;
-    location: string;
-    extended: boolean;
-    version: number;
-  };
+  item?: HeldItem;
   onChanged: () => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<Values>();
-  const [{ fetching: recording }, record] = useMutation(RecordSeizureMutation);
-  const [{ fetching: updating }, update] = useMutation(UpdateSeizedItemMutation);
-  const { message, modal } = AntApp.useApp();
-  const held = item && (item.status === 'SEIZED' || item.status === 'SEALED');
-  if (item && !held) return null;
+  if (caseId) return <RecordSeizureButton caseId={caseId} onChanged={onChanged} />;
+  if (item && (item.status === 'SEIZED' || item.status === 'SEALED'))
+    return <CustodyButton item={item} onChanged={onChanged} />;
+  return null;
+}
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    const result = caseId
-      ? await record({
+const custodyFields = (
+  <>
+    <Form.Item label="保管人(单位)" name="custodian" rules={requiredText('保管人', 100)}>
+      <Input />
+    </Form.Item>
+    <Form.Item label="存放地点" name="location" rules={requiredText('存放地点')}>
+      <Input />
+    </Form.Item>
+  </>
+);
+
+interface SeizureValues {
+  name: string;
+  quantity: number;
+  unit: string;
+  measure: SeizureKind;
+  seizedOn: Dayjs;
+  custodian: string;
+  location: string;
+}
+
+function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
+  const [, record] = useMutation(RecordSeizureMutation);
+  return (
+    <FormDialog<SeizureValues>
+      label="登记涉案财物"
+      title="登记涉案财物(查封、扣押)"
+      button={{ size: 'small', type: 'primary' }}
+      okText="保存"
+      success="已保存"
+      initialValues={{
+        measure: 'SEIZE',
+        seizedOn: dayjs(),
+        custodian: '巴州区市场监督管理局',
+        location: '区局涉案财物保管室',
+      }}
+      onSubmit={(v) =>
+        record({
           input: {
             caseId,
-            name: v.name!,
-            quantity: v.quantity!,
-            unit: v.unit!,
-            measure: v.measure!,
-            seizedOn: v.seizedOn!.format('YYYY-MM-DD'),
-            custodian: v.custodian!,
-            location: v.location!,
-          },
-        })
-      : await update({
-          input: {
-            itemId: item!.id,
-            version: item!.version,
-            status: v.status ?? null,
-            releasedOn: v.releasedOn?.format('YYYY-MM-DD') ?? null,
+            name: v.name,
+            quantity: v.quantity,
+            unit: v.unit,
+            measure: v.measure,
+            seizedOn: day(v.seizedOn),
             custodian: v.custodian,
             location: v.location,
           },
-        });
-    if (result.error) {
-      if (errorCode(result.error) === 'CONFLICT') {
-        // Someone else changed the item since this page read it: nothing was saved; show theirs.
-        setOpen(false);
-        modal.warning({ title: '涉案财物已被他人修改', content: errorMessage(result.error), onOk: onChanged });
-        return;
+        })
       }
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
-      return;
-    }
-    message.success('已保存');
-    setOpen(false);
-    onChanged();
-  };
+      onDone={onChanged}
+    >
+      <Form.Item label="物品名称" name="name" rules={requiredText('物品名称')}>
+        <Input />
+      </Form.Item>
+      <Form.Item label="数量" name="quantity" rules={[{ required: true, message: '请填写数量' }]}>
+        <InputNumber min={0.01} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="单位" name="unit" rules={requiredText('单位', 20)}>
+        <Input placeholder="件、箱、公斤" />
+      </Form.Item>
+      <Form.Item label="措施" name="measure" rules={[{ required: true }]}>
+        <Select options={optionsOf(SEIZURE_KIND)} />
+      </Form.Item>
+      <Form.Item label="查封扣押日期" name="seizedOn" rules={[{ required: true, message: '请选择查封扣押日期' }]}>
+        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+      </Form.Item>
+      {custodyFields}
+    </FormDialog>
+  );
+}
 
+interface CustodyValues {
+  status?: SeizedItemStatus;
+  releasedOn?: Dayjs;
+  extended?: boolean;
+  custodian: string;
+  location: string;
+}
+
+/**
+ * 保管 / 处置 of a held item. The edit carries the version the page showed: if someone else changed the item
+ * meanwhile, the subgraph answers CONFLICT and FormDialog has the page reload it instead of overwriting theirs.
+ */
+function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => void }) {
+  const [, update] = useMutation(UpdateSeizedItemMutation);
   return (
-    <>
-      <Button size="small" type={caseId ? 'primary' : 'link'} onClick={() => setOpen(true)}>
-        {caseId ? '登记涉案财物' : '保管 / 处置'}
-      </Button>
-      <Modal
-        title={caseId ? '登记涉案财物(查封、扣押)' : '涉案财物保管与处置'}
-        open={open}
-        onOk={submit}
-        okText="保存"
-        cancelText="取消"
-        confirmLoading={recording || updating}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
+    <FormDialog<CustodyValues>
+      label="保管 / 处置"
+      title="涉案财物保管与处置"
+      button={{ size: 'small', type: 'link' }}
+      okText="保存"
+      success="已保存"
+      initialValues={{ custodian: item.custodian, location: item.location, releasedOn: dayjs() }}
+      onSubmit={(v) =>
+        update({
+          input: {
+            itemId: item.id,
+            version: item.version,
+            status: v.status ?? null,
+            releasedOn: v.status && v.releasedOn ? day(v.releasedOn) : null,
+            extended: v.extended || null,
+            custodian: v.custodian,
+            location: v.location,
+          },
+        })
+      }
+      onDone={onChanged}
+    >
+      <Form.Item label="处置结果(仅变更保管时不选)" name="status">
+        <Select allowClear options={optionsOf(SEIZED_STATUS).filter((o) => RELEASES.includes(o.value))} />
+      </Form.Item>
+      <Form.Item
+        label="处置日期"
+        name="releasedOn"
+        dependencies={['status']}
+        rules={[
+          ({ getFieldValue }) => ({
+            required: Boolean(getFieldValue('status')),
+            message: '请选择处置日期',
+          }),
+        ]}
       >
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={
-            caseId
-              ? {
-                  measure: 'SEIZE',
-                  seizedOn: dayjs(),
-                  custodian: '巴州区市场监督管理局',
-                  location: '区局涉案财物保管室',
-                }
-              : { custodian: item!.custodian, location: item!.location, releasedOn: dayjs() }
-          }
-        >
-          {caseId ? (
-            <>
-              <Form.Item label="物品名称" name="name" rules={[{ required: true, message: '请填写物品名称' }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item label="数量" name="quantity" rules={[{ required: true, message: '请填写数量' }]}>
-                <InputNumber min={0.01} style={{ width: '100%' }} />
-              </Form.Item>
-              <Form.Item label="单位" name="unit" rules={[{ required: true, message: '请填写单位' }]}>
-                <Input placeholder="件、箱、公斤" />
-              </Form.Item>
-              <Form.Item label="措施" name="measure" rules={[{ required: true }]}>
-                <Select options={optionsOf(SEIZURE_KIND)} />
-              </Form.Item>
-              <Form.Item label="查封扣押日期" name="seizedOn" rules={[{ required: true }]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </>
-          ) : (
-            <>
-              <Form.Item label="处置结果(仅变更保管时不选)" name="status">
-                <Select allowClear options={optionsOf(SEIZED_STATUS).filter((o) => RELEASES.includes(o.value))} />
-              </Form.Item>
-              <Form.Item label="处置日期" name="releasedOn">
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </>
-          )}
-          <Form.Item label="保管人(单位)" name="custodian" rules={[{ required: true, message: '请填写保管人' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label="存放地点" name="location" rules={[{ required: true, message: '请填写存放地点' }]}>
-            <Input />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
+        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+      </Form.Item>
+      {!item.extended && (
+        <Form.Item name="extended" valuePropName="checked">
+          <Checkbox>经批准延长查封扣押期限(30日)</Checkbox>
+        </Form.Item>
+      )}
+      {custodyFields}
+    </FormDialog>
   );
 }

@@ -1,12 +1,12 @@
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Flex, Form, Input, Modal, Select } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { graphql } from '../gql';
 import type { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from '../gql/graphql';
 import { TRANSFER_OUTCOME } from '../labels';
-import { applyServerErrors, usePartnerDepartment } from '@shian/remote-kit';
+import { FormDialog, usePartnerDepartment } from '@shian/remote-kit';
+import { afterToday, day, optionalText, requiredText } from './formRules';
 
 const ReceiveMutation = graphql(`
   mutation ReceiveTransfer($input: TransferReceiptInput!) {
@@ -48,109 +48,86 @@ function nextOutcomes(t: TransferForActions): TransferOutcome[] {
   return [];
 }
 
+const dateItem = (name: string, label: string) => (
+  <Form.Item label={label} name={name} rules={[{ required: true, message: `请选择${label}` }]}>
+    <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+  </Form.Item>
+);
+
 /**
  * The receiving department's own part of a transfer: 签收 (its receipt) and 答复 (its outcome). Shown only to that
  * department; the subgraph refuses everyone else.
  */
 export function TransferActions({ transfer, onChanged }: { transfer: TransferForActions; onChanged: () => void }) {
   const department = usePartnerDepartment();
-  const [mode, setMode] = useState<'receive' | 'answer' | null>(null);
-  const [form] = Form.useForm<{
-    on: Dayjs;
-    receiptNumber?: string;
-    receivedBy?: string;
-    outcome?: TransferOutcome;
-    note?: string;
-    partnerCaseNumber?: string;
-  }>();
-  const [{ fetching: receiving }, receive] = useMutation(ReceiveMutation);
-  const [{ fetching: answering }, answer] = useMutation(AnswerMutation);
-  const { message } = AntApp.useApp();
+  const [, receive] = useMutation(ReceiveMutation);
+  const [, answer] = useMutation(AnswerMutation);
   if (!department || department !== transfer.department) return null;
   const outcomes = nextOutcomes(transfer);
-
-  const submit = async () => {
-    const v = await form.validateFields();
-    const on = v.on.format('YYYY-MM-DD');
-    const result =
-      mode === 'receive'
-        ? await receive({
-            input: {
-              transferId: transfer.id,
-              receivedOn: on,
-              receiptNumber: v.receiptNumber!,
-              receivedBy: v.receivedBy!,
-            },
-          })
-        : await answer({
-            input: {
-              transferId: transfer.id,
-              answeredOn: on,
-              outcome: v.outcome!,
-              note: v.note!,
-              partnerCaseNumber: v.partnerCaseNumber || null,
-            },
-          });
-    if (result.error) {
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
-      return;
-    }
-    message.success(mode === 'receive' ? '已签收' : '已答复');
-    setMode(null);
-    onChanged();
-  };
 
   return (
     <Flex gap={8}>
       {transfer.status === 'SENT' && (
-        <Button type="primary" size="small" onClick={() => setMode('receive')}>
-          签收
-        </Button>
+        <FormDialog<{ receivedOn: Dayjs; receiptNumber: string; receivedBy: string }>
+          label="签收"
+          title="签收移送(回执)"
+          button={{ type: 'primary', size: 'small' }}
+          okText="提交"
+          success="已签收"
+          initialValues={{ receivedOn: dayjs() }}
+          onSubmit={(v) =>
+            receive({
+              input: {
+                transferId: transfer.id,
+                receivedOn: day(v.receivedOn),
+                receiptNumber: v.receiptNumber,
+                receivedBy: v.receivedBy,
+              },
+            })
+          }
+          onDone={onChanged}
+        >
+          {dateItem('receivedOn', '接收日期')}
+          <Form.Item label="回执编号" name="receiptNumber" rules={requiredText('回执编号', 60)}>
+            <Input />
+          </Form.Item>
+          <Form.Item label="接收人" name="receivedBy" rules={requiredText('接收人', 50)}>
+            <Input />
+          </Form.Item>
+        </FormDialog>
       )}
       {transfer.status !== 'SENT' && outcomes.length > 0 && (
-        <Button type="primary" size="small" onClick={() => setMode('answer')}>
-          答复处理结果
-        </Button>
-      )}
-      <Modal
-        title={mode === 'receive' ? '签收移送(回执)' : '答复处理结果'}
-        open={mode !== null}
-        onOk={submit}
-        okText="提交"
-        cancelText="取消"
-        confirmLoading={receiving || answering}
-        onCancel={() => setMode(null)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" initialValues={{ on: dayjs(), outcome: outcomes[0] }}>
-          <Form.Item label={mode === 'receive' ? '接收日期' : '答复日期'} name="on" rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} />
+        <FormDialog<{ answeredOn: Dayjs; outcome: TransferOutcome; note: string; partnerCaseNumber?: string }>
+          label="答复处理结果"
+          button={{ type: 'primary', size: 'small' }}
+          okText="提交"
+          success="已答复"
+          initialValues={{ answeredOn: dayjs(), outcome: outcomes[0] }}
+          onSubmit={(v) =>
+            answer({
+              input: {
+                transferId: transfer.id,
+                answeredOn: day(v.answeredOn),
+                outcome: v.outcome,
+                note: v.note,
+                partnerCaseNumber: v.partnerCaseNumber || null,
+              },
+            })
+          }
+          onDone={onChanged}
+        >
+          {dateItem('answeredOn', '答复日期')}
+          <Form.Item label="处理结果" name="outcome" rules={[{ required: true, message: '请选择处理结果' }]}>
+            <Select options={optionsOf(TRANSFER_OUTCOME).filter((o) => outcomes.includes(o.value))} />
           </Form.Item>
-          {mode === 'receive' ? (
-            <>
-              <Form.Item label="回执编号" name="receiptNumber" rules={[{ required: true, message: '请填写回执编号' }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item label="接收人" name="receivedBy" rules={[{ required: true, message: '请填写接收人' }]}>
-                <Input />
-              </Form.Item>
-            </>
-          ) : (
-            <>
-              <Form.Item label="处理结果" name="outcome" rules={[{ required: true }]}>
-                <Select options={optionsOf(TRANSFER_OUTCOME).filter((o) => outcomes.includes(o.value))} />
-              </Form.Item>
-              <Form.Item label="处理情况" name="note" rules={[{ required: true, message: '请填写处理情况' }]}>
-                <Input.TextArea rows={3} />
-              </Form.Item>
-              <Form.Item label="本单位案件编号" name="partnerCaseNumber">
-                <Input />
-              </Form.Item>
-            </>
-          )}
-        </Form>
-      </Modal>
+          <Form.Item label="处理情况" name="note" rules={requiredText('处理情况', 1000)}>
+            <Input.TextArea rows={3} />
+          </Form.Item>
+          <Form.Item label="本单位案件编号" name="partnerCaseNumber" rules={optionalText('本单位案件编号', 60)}>
+            <Input />
+          </Form.Item>
+        </FormDialog>
+      )}
     </Flex>
   );
 }

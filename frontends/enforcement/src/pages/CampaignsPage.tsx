@@ -6,6 +6,8 @@ import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
+import { NewCampaignButton } from '../components/NewCampaignButton';
+import { useCanWriteDistrict } from '@shian/remote-kit';
 
 const CampaignListDocument = graphql(`
   query CampaignList($filter: CampaignFilter, $first: Int, $after: String) {
@@ -44,6 +46,8 @@ export function CampaignsPage() {
     query: CampaignListDocument,
     variables: { filter, ...pagination.variables },
   });
+  const district = useCanWriteDistrict();
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name' },
     { title: '类型', dataIndex: 'kind', render: (k: CampaignKind) => <StatusTag value={k} map={CAMPAIGN_KIND} /> },
@@ -52,24 +56,27 @@ export function CampaignsPage() {
     { title: '重点内容', dataIndex: 'focus' },
   ];
   const toolbar = (
-    <Flex wrap gap={8}>
-      {filter.year && (
-        <Tag closable onClose={() => setFilter({ ...filter, year: undefined })}>
-          {filter.year}年
-        </Tag>
-      )}
-      <div data-filter="kind">
-        <Select
-          allowClear
-          virtual={false}
-          aria-label="专项类型"
-          placeholder="类型"
-          options={optionsOf(CAMPAIGN_KIND)}
-          value={filter.kind ?? undefined}
-          onChange={(kind) => setFilter({ ...filter, kind })}
-          style={{ width: 150 }}
-        />
-      </div>
+    <Flex wrap gap={8} justify="space-between">
+      <Flex wrap gap={8}>
+        {filter.year && (
+          <Tag closable onClose={() => setFilter({ ...filter, year: undefined })}>
+            {filter.year}年
+          </Tag>
+        )}
+        <div data-filter="kind">
+          <Select
+            allowClear
+            virtual={false}
+            aria-label="专项类型"
+            placeholder="类型"
+            options={optionsOf(CAMPAIGN_KIND)}
+            value={filter.kind ?? undefined}
+            onChange={(kind) => setFilter({ ...filter, kind })}
+            style={{ width: 150 }}
+          />
+        </div>
+      </Flex>
+      {district && <NewCampaignButton onCreated={reload} />}
     </Flex>
   );
   return (
@@ -81,7 +88,7 @@ export function CampaignsPage() {
         data={data?.campaigns}
         loading={fetching}
         error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        onRetry={reload}
         pagination={pagination}
         toolbar={toolbar}
       />

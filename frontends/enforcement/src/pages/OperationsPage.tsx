@@ -1,11 +1,11 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
+import { useQuery } from '@shian/graphql-client';
 import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Form, Input, InputNumber, Modal, type TableColumnsType, Tag } from '@shian/antd';
-import { useState } from 'react';
+import { type TableColumnsType, Tag } from '@shian/antd';
+import { ConfirmOperationButton, NewOperationButton, OperationProgressButton } from '../components/OperationDialogs';
 import { graphql } from '../gql';
 import type { JointOperationListQuery } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { applyServerErrors, useIsPartner, usePartnerDepartment } from '@shian/remote-kit';
+import { useCanWriteDistrict, useIsPartner } from '@shian/remote-kit';
 
 export const JointOperationListQueryDocument = graphql(`
   query JointOperationList($first: Int, $after: String) {
@@ -39,70 +39,12 @@ export const JointOperationListQueryDocument = graphql(`
   }
 `);
 
-const ConfirmMutation = graphql(`
-  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {
-    confirmJointOperation(input: $input) {
-      id
-      confirmedOn
-      personnel
-      report
-    }
-  }
-`);
-
 type Row = NonNullable<JointOperationListQuery['jointOperations']>['nodes'][number];
-
-function ConfirmButton({ operation, onChanged }: { operation: Row; onChanged: () => void }) {
-  const department = usePartnerDepartment();
-  const [open, setOpen] = useState(false);
-  const [form] = Form.useForm<{ personnel: number; report: string }>();
-  const [{ fetching }, confirm] = useMutation(ConfirmMutation);
-  const { message } = AntApp.useApp();
-  const own = operation.participants.find((p) => p.department === department);
-  if (!own) return null;
-  const submit = async () => {
-    const v = await form.validateFields();
-    const result = await confirm({ input: { operationId: operation.id, personnel: v.personnel, report: v.report } });
-    if (result.error) {
-      const general = applyServerErrors(form, result.error);
-      if (general) message.error(general);
-      return;
-    }
-    message.success('已报送');
-    setOpen(false);
-    onChanged();
-  };
-  return (
-    <>
-      <Button size="small" type={own.confirmedOn ? 'default' : 'primary'} onClick={() => setOpen(true)}>
-        {own.confirmedOn ? '更新本部门情况' : '确认参加'}
-      </Button>
-      <Modal
-        title={`确认参加:${operation.title}`}
-        open={open}
-        onOk={submit}
-        okText="提交"
-        cancelText="取消"
-        confirmLoading={fetching}
-        onCancel={() => setOpen(false)}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" initialValues={{ personnel: own.personnel || 2, report: own.report ?? '' }}>
-          <Form.Item label="出动人员(人次)" name="personnel" rules={[{ required: true }]}>
-            <InputNumber min={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label="本部门工作情况" name="report" rules={[{ required: true, message: '请填写工作情况' }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
 
 /** 联合执法: the bureau's operations with partner departments; a partner sees and confirms those it takes part in. */
 export function OperationTable() {
   const partner = useIsPartner();
+  const district = useCanWriteDistrict();
   const pagination = useCursorPagination('');
   const [{ data, fetching, error }, refetch] = useQuery({
     query: JointOperationListQueryDocument,
@@ -124,6 +66,11 @@ export function OperationTable() {
       render: (s: Row['status']) => <StatusTag value={s} map={OPERATION_STATUS} />,
     },
     {
+      title: '成效',
+      key: 'results',
+      render: (_, row) => `检查${row.entitiesInspected}户次,发现问题${row.problemsFound}个`,
+    },
+    {
       title: partner ? '本部门' : '确认情况',
       key: 'participants',
       render: (_, row) =>
@@ -133,12 +80,17 @@ export function OperationTable() {
           </div>
         )),
     },
-    ...(partner
+    ...(partner || district
       ? [
           {
             title: '操作',
             key: 'a',
-            render: (_: unknown, row: Row) => <ConfirmButton operation={row} onChanged={reload} />,
+            render: (_: unknown, row: Row) =>
+              partner ? (
+                <ConfirmOperationButton operation={row} onChanged={reload} />
+              ) : (
+                <OperationProgressButton operation={row} onChanged={reload} />
+              ),
           },
         ]
       : []),
@@ -152,6 +104,7 @@ export function OperationTable() {
       error={error}
       onRetry={reload}
       pagination={pagination}
+      toolbar={district && <NewOperationButton onCreated={reload} />}
     />
   );
 }

@@ -1,0 +1,40 @@
+import { useQuery } from '@shian/graphql-client';
+import { Select } from '@shian/antd';
+import { graphql } from '../gql';
+
+const CampaignOptionsQuery = graphql(`
+  query EnforcementCampaignOptions {
+    campaigns(first: 100) {
+      nodes {
+        id
+        name
+        year
+      }
+    }
+  }
+`);
+
+/** A campaign (专项) to file a record under: the latest hundred, newest year first, as the subgraph orders them. */
+export function CampaignSelect({
+  value,
+  onChange,
+  ...rest
+}: {
+  value?: string | null;
+  onChange?: (id?: string) => void;
+  'aria-label'?: string;
+}) {
+  const [{ data, fetching }] = useQuery({ query: CampaignOptionsQuery });
+  return (
+    <Select
+      {...rest}
+      allowClear
+      showSearch={{ optionFilterProp: 'label' }}
+      placeholder="不属于专项可不选"
+      loading={fetching}
+      value={value ?? undefined}
+      onChange={(id?: string) => onChange?.(id)}
+      options={(data?.campaigns?.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year}年 ${c.name}` }))}
+    />
+  );
+}

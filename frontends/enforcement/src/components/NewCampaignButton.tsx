@@ -1,0 +1,71 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { optionsOf } from '@shian/ui-kit';
+import { Form, Input, Select } from '@shian/antd';
+import type { Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { CampaignKind } from '../gql/graphql';
+import { CAMPAIGN_KIND } from '../labels';
+import { FormDialog } from '@shian/remote-kit';
+import { day, requiredText } from './formRules';
+import { PeriodFields } from './PeriodFields';
+
+const CreateCampaignMutation = graphql(`
+  mutation CreateCampaign($input: CampaignInput!) {
+    createCampaign(input: $input) {
+      id
+    }
+  }
+`);
+
+interface Values {
+  name: string;
+  kind: CampaignKind;
+  startsOn: Dayjs;
+  endsOn: Dayjs;
+  lead: string;
+  focus: string;
+}
+
+/** 新建专项: its year is the year it starts in (the subgraph files it so). */
+export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
+  const [, create] = useMutation(CreateCampaignMutation);
+  return (
+    <FormDialog<Values>
+      label="新建专项"
+      title="新建专项行动或专项治理"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      okText="保存"
+      width={640}
+      success="专项已新建"
+      initialValues={{ kind: 'ENFORCEMENT' }}
+      onSubmit={(v) =>
+        create({
+          input: {
+            name: v.name.trim(),
+            kind: v.kind,
+            startsOn: day(v.startsOn),
+            endsOn: day(v.endsOn),
+            lead: v.lead.trim(),
+            focus: v.focus.trim(),
+          },
+        })
+      }
+      onDone={onCreated}
+    >
+      <Form.Item label="名称" name="name" rules={requiredText('名称', 100)}>
+        <Input placeholder="如:2026年食品安全“铁拳”专项执法行动" />
+      </Form.Item>
+      <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择类型' }]}>
+        <Select aria-label="类型" options={optionsOf(CAMPAIGN_KIND)} />
+      </Form.Item>
+      <PeriodFields />
+      <Form.Item label="牵头科室" name="lead" rules={requiredText('牵头科室', 50)}>
+        <Input />
+      </Form.Item>
+      <Form.Item label="重点内容" name="focus" rules={requiredText('重点内容', 1000)}>
+        <Input.TextArea rows={4} />
+      </Form.Item>
+    </FormDialog>
+  );
+}

@@ -1,0 +1,230 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { optionsOf } from '@shian/ui-kit';
+import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import type { Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import type { JointOperationStatus, PartnerDepartment } from '../gql/graphql';
+import { DEPARTMENT, OPERATION_STATUS } from '../labels';
+import { FormDialog, usePartnerDepartment } from '@shian/remote-kit';
+import { CampaignSelect } from './CampaignSelect';
+import { day, optionalText, requiredText } from './formRules';
+import { PeriodFields } from './PeriodFields';
+
+const CreateJointOperationMutation = graphql(`
+  mutation CreateJointOperation($input: JointOperationInput!) {
+    createJointOperation(input: $input) {
+      id
+    }
+  }
+`);
+
+const UpdateJointOperationMutation = graphql(`
+  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {
+    updateJointOperation(input: $input) {
+      id
+      status
+      entitiesInspected
+      problemsFound
+      summary
+    }
+  }
+`);
+
+const ConfirmMutation = graphql(`
+  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {
+    confirmJointOperation(input: $input) {
+      id
+      confirmedOn
+      personnel
+      report
+    }
+  }
+`);
+
+/** The counts the subgraph takes: whole numbers from 0 to 100 000. */
+const COUNT = { min: 0, max: 100_000, precision: 0, style: { width: '100%' } } as const;
+
+interface NewOperationValues {
+  title: string;
+  campaignId?: string;
+  departments: PartnerDepartment[];
+  startsOn: Dayjs;
+  endsOn: Dayjs;
+  scope: string;
+}
+
+/** 新建联合执法: the bureau plans an operation with the departments that take part; each then confirms its own part. */
+export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
+  const [, create] = useMutation(CreateJointOperationMutation);
+  return (
+    <FormDialog<NewOperationValues>
+      label="新建联合执法"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      okText="保存"
+      width={640}
+      success="联合执法已新建"
+      onSubmit={(v) =>
+        create({
+          input: {
+            title: v.title.trim(),
+            campaignId: v.campaignId ?? null,
+            departments: v.departments,
+            startsOn: day(v.startsOn),
+            endsOn: day(v.endsOn),
+            scope: v.scope.trim(),
+          },
+        })
+      }
+      onDone={onCreated}
+    >
+      <Form.Item label="行动名称" name="title" rules={requiredText('行动名称')}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        label="参加部门"
+        name="departments"
+        rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个参加部门' }]}
+      >
+        <Select mode="multiple" aria-label="参加部门" options={optionsOf(DEPARTMENT)} />
+      </Form.Item>
+      <PeriodFields />
+      <Form.Item label="检查范围(地点、对象)" name="scope" rules={requiredText('检查范围', 500)}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
+      <Form.Item label="所属专项" name="campaignId">
+        <CampaignSelect aria-label="所属专项" />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+export interface OperationForDialogs {
+  id: string;
+  title: string;
+  status: JointOperationStatus;
+  entitiesInspected: number;
+  problemsFound: number;
+  summary?: string | null;
+  participants: {
+    department: PartnerDepartment;
+    confirmedOn?: string | null;
+    personnel: number;
+    report?: string | null;
+  }[];
+}
+
+interface ProgressValues {
+  status: JointOperationStatus;
+  entitiesInspected: number;
+  problemsFound: number;
+  summary?: string;
+}
+
+/** 登记进展: the operation's state, what was found, and the summary that closing it requires. */
+export function OperationProgressButton({
+  operation,
+  onChanged,
+}: {
+  operation: OperationForDialogs;
+  onChanged: () => void;
+}) {
+  const [, update] = useMutation(UpdateJointOperationMutation);
+  return (
+    <FormDialog<ProgressValues>
+      label="登记进展"
+      title={`登记进展:${operation.title}`}
+      button={{ size: 'small', type: 'link' }}
+      okText="保存"
+      success="进展已保存"
+      initialValues={{
+        status: operation.status,
+        entitiesInspected: operation.entitiesInspected,
+        problemsFound: operation.problemsFound,
+        summary: operation.summary ?? undefined,
+      }}
+      onSubmit={(v) =>
+        update({
+          input: {
+            operationId: operation.id,
+            status: v.status,
+            entitiesInspected: v.entitiesInspected,
+            problemsFound: v.problemsFound,
+            summary: v.summary?.trim() || null,
+          },
+        })
+      }
+      onDone={onChanged}
+    >
+      <Form.Item label="状态" name="status" rules={[{ required: true, message: '请选择状态' }]}>
+        <Select aria-label="状态" options={optionsOf(OPERATION_STATUS)} />
+      </Form.Item>
+      <Flex gap={16}>
+        <Form.Item
+          label="检查主体(户次)"
+          name="entitiesInspected"
+          rules={[{ required: true, message: '请填写检查主体数' }]}
+          style={{ flex: 1 }}
+        >
+          <InputNumber {...COUNT} />
+        </Form.Item>
+        <Form.Item
+          label="发现问题(个)"
+          name="problemsFound"
+          rules={[{ required: true, message: '请填写发现问题数' }]}
+          style={{ flex: 1 }}
+        >
+          <InputNumber {...COUNT} />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        label="行动总结"
+        name="summary"
+        dependencies={['status']}
+        rules={[
+          ({ getFieldValue }) => ({
+            required: getFieldValue('status') === 'COMPLETED',
+            whitespace: true,
+            message: '完成行动须填写行动总结',
+          }),
+          ...optionalText('行动总结', 2000),
+        ]}
+      >
+        <Input.TextArea rows={4} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
+
+/** 确认参加: a partner department's own part of an operation it takes part in; no one else's. */
+export function ConfirmOperationButton({
+  operation,
+  onChanged,
+}: {
+  operation: OperationForDialogs;
+  onChanged: () => void;
+}) {
+  const department = usePartnerDepartment();
+  const [, confirm] = useMutation(ConfirmMutation);
+  const own = operation.participants.find((p) => p.department === department);
+  if (!own) return null;
+  return (
+    <FormDialog<{ personnel: number; report: string }>
+      label={own.confirmedOn ? '更新本部门情况' : '确认参加'}
+      title={`确认参加:${operation.title}`}
+      button={{ size: 'small', type: own.confirmedOn ? 'default' : 'primary' }}
+      okText="提交"
+      success="已报送"
+      initialValues={{ personnel: own.personnel || 2, report: own.report ?? '' }}
+      onSubmit={(v) => confirm({ input: { operationId: operation.id, personnel: v.personnel, report: v.report } })}
+      onDone={onChanged}
+    >
+      <Form.Item label="出动人员(人次)" name="personnel" rules={[{ required: true, message: '请填写出动人员' }]}>
+        <InputNumber {...COUNT} />
+      </Form.Item>
+      <Form.Item label="本部门工作情况" name="report" rules={requiredText('工作情况', 1000)}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormDialog>
+  );
+}
