@@ -1,10 +1,11 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { moduleRenderer, testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { remote } from '../src/App';
 import { CasePage } from '../src/pages/CasePage';
 import { officerToken, stubGateway } from './fixtures';
-import { remote } from '../src/App';
+import { fillDate, pick } from './forms';
 
 afterEach(() => {
   cleanup();
@@ -16,11 +17,13 @@ const renderInModule = moduleRenderer('/enforcement', (children, { basePath, tok
     {children}
   </remote.Scope>
 ));
-const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
 const ID = 'CASE-2024-0007';
 const at = { path: `/enforcement/cases/${ID}`, route: '/enforcement/cases/:id' };
 
-const CASE = {
+const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
+const officer = (id: string, name: string) => ({ __typename: 'Inspector', id, name });
+
+const caseAnswer = (overrides: object = {}) => ({
   data: {
     case: {
       __typename: 'Case',
@@ -31,7 +34,7 @@ const CASE = {
       status: 'INVESTIGATING',
       version: 3,
       description: '群众举报货架上有过期食品。',
-      violations: [],
+      violations: ['SUBSTANDARD'],
       legalBasis: null,
       receivedOn: '2024-10-01',
       filedOn: '2024-10-08',
@@ -45,7 +48,7 @@ const CASE = {
       referredBy: null,
       entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
       township: { __typename: 'Township', id: '511902002', name: '西城街道' },
-      officers: [],
+      officers: [officer('I1', '李执法'), officer('I2', '王执法')],
       campaign: null,
       inspection: null,
       disposal: null,
@@ -58,10 +61,42 @@ const CASE = {
       timeline: [],
       documents: [],
       history: [],
-      complaints: null,
+      ...overrides,
     },
   },
-};
+});
+
+const INSPECTORS = () => ({
+  data: {
+    inspectors: {
+      __typename: 'InspectorConnection',
+      nodes: [
+        { __typename: 'Inspector', id: 'I1', name: '李执法', unit: '执法大队', badgeNumber: '001' },
+        { __typename: 'Inspector', id: 'I2', name: '王执法', unit: '执法大队', badgeNumber: '002' },
+      ],
+    },
+  },
+});
+const CAMPAIGNS = () => ({
+  data: {
+    campaigns: {
+      __typename: 'CampaignConnection',
+      nodes: [{ __typename: 'Campaign', id: 'CP1', name: '校园食品安全专项', year: 2024 }],
+    },
+  },
+});
+
+const TITLE = '某超市涉嫌经营超过保质期的食品案';
+
+/** The case page, once the case has loaded. */
+async function openCase(token = officerToken) {
+  render(renderInModule(<CasePage />, { ...at, token }));
+  await screen.findByText(TITLE);
+}
+
+const dialog = () => screen.findByRole('dialog');
+const save = async (scope: HTMLElement) =>
+  act(async () => fireEvent.click(within(scope).getByRole('button', { name: /保\s*存/ })));
 
 const change = (field: string, label: string | null, from: string | null, to: string | null) => ({
   __typename: 'AuditChange',
@@ -115,8 +150,8 @@ const TRAIL = {
 
 describe('the case’s 操作记录 tab', () => {
   it('shows a leader the case’s rows and its transfers’, newest first, with the domain’s action', async () => {
-    const calls = stubGateway({ CaseDetail: () => CASE, CaseAuditTrail: () => TRAIL });
-    render(renderInModule(<CasePage />, { ...at, token: leaderToken }));
+    const calls = stubGateway({ CaseDetail: () => caseAnswer(), CaseAuditTrail: () => TRAIL });
+    await openCase(leaderToken);
     const tab = await screen.findByRole('tab', { name: '操作记录' });
     await act(async () => fireEvent.click(tab));
     const table = await screen.findByRole('table', { name: '操作记录' });
@@ -142,7 +177,7 @@ describe('the case’s 操作记录 tab', () => {
 
   it('shows a leader a failed request in Chinese', async () => {
     stubGateway({
-      CaseDetail: () => CASE,
+      CaseDetail: () => caseAnswer(),
       CaseAuditTrail: () => ({
         data: { auditTrail: { __typename: 'AuditTrail', enforcement: null } },
         errors: [
@@ -154,7 +189,7 @@ describe('the case’s 操作记录 tab', () => {
         ],
       }),
     });
-    render(renderInModule(<CasePage />, { ...at, token: leaderToken }));
+    await openCase(leaderToken);
     const tab = await screen.findByRole('tab', { name: '操作记录' });
     await act(async () => fireEvent.click(tab));
     const alert = await screen.findByRole('alert');
@@ -163,10 +198,132 @@ describe('the case’s 操作记录 tab', () => {
   });
 
   it('is not offered to an officer, and nothing is asked', async () => {
-    const calls = stubGateway({ CaseDetail: () => CASE });
-    render(renderInModule(<CasePage />, { ...at, token: officerToken }));
+    const calls = stubGateway({ CaseDetail: () => caseAnswer() });
+    await openCase();
     expect(await screen.findByRole('tab', { name: /修改留痕/ })).toBeTruthy();
     expect(screen.queryByRole('tab', { name: '操作记录' })).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('CaseAuditTrail');
+  });
+});
+
+describe('修改案件信息', () => {
+  it('sends only what changed, with the version the page read', async () => {
+    const calls = stubGateway({
+      CaseDetail: () => caseAnswer(),
+      EnforcementInspectors: INSPECTORS,
+      CaseCampaignOptions: CAMPAIGNS,
+      UpdateCase: () => ({ data: { updateCase: { __typename: 'Case', id: ID, version: 4 } } }),
+    });
+    await openCase();
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '修改' })));
+    const form = await dialog();
+    fireEvent.change(within(form).getByLabelText('案由'), { target: { value: '某超市涉嫌经营过期食品案' } });
+    fireEvent.change(within(form).getByLabelText('法律依据'), { target: { value: '《食品安全法》第三十四条' } });
+    await pick('所属专项', '2024年 校园食品安全专项', form);
+    await save(form);
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateCase')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'UpdateCase')!.variables).toEqual({
+      input: {
+        caseId: ID,
+        version: 3,
+        title: '某超市涉嫌经营过期食品案',
+        description: null,
+        violations: null,
+        legalBasis: '《食品安全法》第三十四条',
+        officerIds: null,
+        campaignId: 'CP1',
+      },
+    });
+    expect(await screen.findByText('案件信息已修改')).toBeTruthy();
+  });
+
+  it('keeps the dialog open with the server’s refusal under its field', async () => {
+    stubGateway({
+      CaseDetail: () => caseAnswer(),
+      EnforcementInspectors: INSPECTORS,
+      CaseCampaignOptions: CAMPAIGNS,
+      UpdateCase: () => ({
+        errors: [{ message: '执法人员王执法不在岗', extensions: { code: 'BAD_USER_INPUT', field: 'officerIds' } }],
+      }),
+    });
+    await openCase();
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '修改' })));
+    const form = await dialog();
+    fireEvent.change(within(form).getByLabelText('案由'), { target: { value: '改过的案由' } });
+    await save(form);
+    expect(await within(form).findByText('执法人员王执法不在岗')).toBeTruthy();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('is not offered on a closed case, nor to a partner department', async () => {
+    stubGateway({ CaseDetail: () => caseAnswer({ status: 'CLOSED' }) });
+    await openCase();
+    expect(screen.queryByRole('button', { name: '修改' })).toBeNull();
+    cleanup();
+    const police = testToken({ sub: 'police', name: '公安', role: 'partner', department: 'police' });
+    stubGateway({ CaseDetail: () => caseAnswer() });
+    await openCase(police);
+    expect(screen.queryByRole('button', { name: '修改' })).toBeNull();
+  });
+});
+
+const decided = {
+  status: 'EXECUTING',
+  decidedOn: '2024-11-20',
+  penalty: {
+    __typename: 'Penalty',
+    id: 'P1',
+    decisionNumber: '巴州市监罚〔2024〕7号',
+    kinds: ['FINE'],
+    fine: 5000,
+    confiscatedGains: null,
+    paidOn: null,
+    publishedOn: null,
+  },
+};
+
+describe('登记缴纳、公示', () => {
+  it('sends the payment date on the penalty tab', async () => {
+    const calls = stubGateway({
+      CaseDetail: () => caseAnswer(decided),
+      UpdatePenaltyProgress: () => ({ data: { updatePenaltyProgress: { __typename: 'Case', id: ID, version: 4 } } }),
+    });
+    await openCase();
+    await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '处罚决定' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '登记缴纳、公示' })));
+    const form = await dialog();
+    await save(form);
+    expect(await within(form).findByText('请至少填写缴纳日期或公示日期')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'UpdatePenaltyProgress')).toBe(false);
+    await fillDate('罚没款缴纳日期', '2024-11-28');
+    await save(form);
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdatePenaltyProgress')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'UpdatePenaltyProgress')!.variables).toEqual({
+      input: { caseId: ID, version: 3, paidOn: '2024-11-28', publishedOn: null },
+    });
+  });
+
+  it('shows the server’s refusal in the dialog', async () => {
+    stubGateway({
+      CaseDetail: () => caseAnswer(decided),
+      UpdatePenaltyProgress: () => ({
+        errors: [{ message: '缴纳日期不能早于决定日期', extensions: { code: 'BAD_USER_INPUT', field: 'paidOn' } }],
+      }),
+    });
+    await openCase();
+    await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '处罚决定' })));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '登记缴纳、公示' })));
+    const form = await dialog();
+    await fillDate('罚没款缴纳日期', '2024-11-28');
+    await save(form);
+    expect(await within(form).findByText('缴纳日期不能早于决定日期')).toBeTruthy();
+  });
+
+  it('is not there before a decision', async () => {
+    stubGateway({ CaseDetail: () => caseAnswer() });
+    await openCase();
+    await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '处罚决定' })));
+    expect(await screen.findByText('尚未作出处罚决定')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '登记缴纳、公示' })).toBeNull();
   });
 });

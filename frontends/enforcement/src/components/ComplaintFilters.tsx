@@ -1,11 +1,11 @@
-import { optionsOf, YearSelect } from '@shian/ui-kit';
+import { optionsOf } from '@shian/ui-kit';
 import { Flex } from '@shian/antd';
 import type { ComplaintFilter } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME } from '../labels';
 import { type ListPage, SearchFilter, SelectFilter, useCanWriteDistrict, useTownshipOptions } from '@shian/remote-kit';
-import { filterParams, OverdueFilter } from './listFilter';
+import { filterParams, OverdueFilter, YearFilter } from './listFilter';
 
-type List = Pick<ListPage<unknown, object, ComplaintFilter, unknown>, 'params' | 'set' | 'filter'>;
+type List = Pick<ListPage<unknown, object, ComplaintFilter, unknown>, 'params' | 'set'>;
 
 /** The register's filters as the URL holds them: what the list and the export both ask the server for. */
 export const complaintFilterFromParams = (params: URLSearchParams) =>
@@ -20,9 +20,7 @@ export function ComplaintFilters({ list }: { list: List }) {
   return (
     <Flex wrap gap={8} align="center">
       <SearchFilter list={list} placeholder="搜索编号、内容或主体名称" />
-      <div data-filter="year">
-        <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-      </div>
+      <YearFilter list={list} />
       <SelectFilter list={list} name="kind" label="类别" options={optionsOf(COMPLAINT_KIND)} width={90} />
       <SelectFilter list={list} name="channel" label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} width={130} />
       <SelectFilter list={list} name="outcome" label="处理结果" options={optionsOf(COMPLAINT_OUTCOME)} width={130} />

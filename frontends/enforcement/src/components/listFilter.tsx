@@ -1,5 +1,8 @@
 import { Flex, Switch, Typography } from '@shian/antd';
 import type { ListPage } from '@shian/remote-kit';
+import { YearSelect } from '@shian/ui-kit';
+
+type UrlList = Pick<ListPage<unknown, object, unknown, unknown>, 'params' | 'set'>;
 
 /**
  * A list's filter as its address holds it (`?status=FILED&year=2024&overdue=1`): the non-empty values of these keys,
@@ -21,7 +24,7 @@ export function filterParams<F extends object>(params: URLSearchParams, keys: re
 }
 
 /** 只看超期: the list's `overdue=1` in the address. */
-export function OverdueFilter({ list }: { list: Pick<ListPage<unknown, object, unknown, unknown>, 'params' | 'set'> }) {
+export function OverdueFilter({ list }: { list: UrlList }) {
   return (
     <Flex gap={4} align="center">
       <Switch
@@ -32,5 +35,14 @@ export function OverdueFilter({ list }: { list: Pick<ListPage<unknown, object, u
       />
       <Typography.Text>只看超期</Typography.Text>
     </Flex>
+  );
+}
+
+/** 年度: the list's `year` in the address. */
+export function YearFilter({ list }: { list: UrlList }) {
+  return (
+    <div data-filter="year">
+      <YearSelect value={Number(list.params.get('year')) || undefined} onChange={(year) => list.set('year', year)} />
+    </div>
   );
 }

@@ -1,8 +1,8 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
-import { filterParams, OverdueFilter } from '../components/listFilter';
+import { filterParams, OverdueFilter, YearFilter } from '../components/listFilter';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
 import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
@@ -109,9 +109,7 @@ export function CasesPage() {
     <Flex wrap gap={8} justify="space-between">
       <Flex wrap gap={8} align="center">
         <SearchFilter list={list} placeholder="搜索案由或立案编号" />
-        <div data-filter="year">
-          <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-        </div>
+        <YearFilter list={list} />
         <SelectFilter list={list} name="status" label="状态" options={optionsOf(CASE_STATUS)} width={120} />
         {!partner && (
           <>
