@@ -9,3 +9,4 @@ export {
 export { type CheckInput, type CheckResult, checkSchemas } from './check';
 export { collectOperations, type FrontendOperation } from './operations';
 export { affects, coordinatesOf } from './usage';
+export { mutationCallers, uncoveredMutations } from './coverage';
