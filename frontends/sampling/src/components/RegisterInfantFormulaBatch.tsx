@@ -1,0 +1,77 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { useMutation } from '@shian/graphql-client';
+import { Form, Input, Radio } from '@shian/antd';
+import { EntityPicker, FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
+import dayjs, { type Dayjs } from 'dayjs';
+import { graphql } from '../gql';
+import { DateItem, day, required, requiredText } from './fields';
+
+const RegisterInfantFormulaBatchMutation = graphql(`
+  mutation RegisterInfantFormulaBatch($input: InfantFormulaBatchInput!) {
+    registerInfantFormulaBatch(input: $input) {
+      id
+    }
+  }
+`);
+
+export const STAGES = [1, 2, 3].map((stage) => ({ value: stage, label: `${stage}段` }));
+
+interface Values {
+  brand: string;
+  product: string;
+  stage: number;
+  batchNumber: string;
+  entityId: string;
+  foundOn: Dayjs;
+}
+
+/**
+ * 登记在售批次: a batch of infant formula found on sale, to be tested (批批检). The subgraph takes the seller's
+ * township from the register, so only the seller is sent.
+ */
+export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
+  const canWrite = useCanWrite();
+  const [, register] = useMutation(RegisterInfantFormulaBatchMutation);
+  if (!canWrite) return null;
+  return (
+    <FormDialog<Values>
+      label="登记在售批次"
+      title="登记在售的婴幼儿配方乳粉批次"
+      success="在售批次已登记,待检验"
+      button={{ type: 'primary', icon: <PlusOutlined /> }}
+      initialValues={{ foundOn: dayjs(todayInChina()) }}
+      onDone={onDone}
+      onSubmit={async (v) =>
+        (
+          await register({
+            input: {
+              brand: v.brand,
+              product: v.product,
+              stage: v.stage,
+              batchNumber: v.batchNumber,
+              entityId: v.entityId,
+              foundOn: day(v.foundOn)!,
+            },
+          })
+        ).error
+      }
+    >
+      <Form.Item name="brand" label="品牌" rules={requiredText('请填写品牌', 60)}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="product" label="产品名称" rules={requiredText('请填写产品名称', 200)}>
+        <Input maxLength={200} placeholder="如 飞鹤星飞帆较大婴儿配方奶粉" />
+      </Form.Item>
+      <Form.Item name="stage" label="段别" rules={required('请选择段别')}>
+        <Radio.Group options={STAGES} />
+      </Form.Item>
+      <Form.Item name="batchNumber" label="生产批号" rules={requiredText('请填写生产批号', 60)}>
+        <Input maxLength={60} />
+      </Form.Item>
+      <Form.Item name="entityId" label="销售单位" rules={required('请选择销售单位')}>
+        <EntityPicker aria-label="销售单位" />
+      </Form.Item>
+      <DateItem name="foundOn" label="发现日期" />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,175 @@
+import { useQuery } from '@shian/graphql-client';
+import { DataTable, ExportButton, labelOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Alert, Flex, type TableColumnsType, Tag } from '@shian/antd';
+import { Link } from '@shian/router';
+import { SelectFilter, useListPage, useModulePath } from '@shian/remote-kit';
+import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
+import { RegisterInfantFormulaBatch } from '../components/RegisterInfantFormulaBatch';
+import { graphql } from '../gql';
+import type { InfantFormulaBatchesQuery, InfantFormulaCoverageQuery, InfantFormulaFilter } from '../gql/graphql';
+import { VERDICT } from '../labels';
+import { filterParams } from '../params';
+
+const InfantFormulaBatchesQueryDocument = graphql(`
+  query InfantFormulaBatches($filter: InfantFormulaFilter, $first: Int, $after: String) {
+    infantFormulaBatches(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        year
+        brand
+        product
+        stage
+        batchNumber
+        foundOn
+        entity {
+          id
+          name
+          township {
+            id
+            name
+          }
+        }
+        sample {
+          id
+          number
+          foodName
+          verdict
+        }
+      }
+    }
+  }
+`);
+
+const InfantFormulaCoverageDocument = graphql(`
+  query InfantFormulaCoverage($year: Int!) {
+    infantFormulaCoverage(year: $year) {
+      year
+      batchesOnSale
+      batchesTested
+      coverage
+    }
+  }
+`);
+
+type Row = NonNullable<InfantFormulaBatchesQuery['infantFormulaBatches']>['nodes'][number];
+
+const TESTED = [
+  { value: 'true', label: '已检验' },
+  { value: 'false', label: '未检验' },
+];
+
+/** The batches' filter as the address holds it (`?year=2024&tested=false`). */
+export function batchFilterFromParams(params: URLSearchParams): InfantFormulaFilter {
+  const filter: InfantFormulaFilter = filterParams<InfantFormulaFilter>(params, ['year']);
+  const tested = params.get('tested');
+  if (tested === 'true' || tested === 'false') filter.tested = tested === 'true';
+  return filter;
+}
+
+export const BATCH_EXPORT_COLUMNS = [
+  { title: '年度', value: 'year' as const, width: 8 },
+  { title: '品牌', value: 'brand' as const, width: 16 },
+  { title: '产品名称', value: 'product' as const, width: 32 },
+  { title: '段别', value: (row: Row) => `${row.stage}段`, width: 6 },
+  { title: '生产批号', value: 'batchNumber' as const, width: 18 },
+  { title: '销售单位', value: (row: Row) => row.entity?.name ?? '', width: 32 },
+  { title: '乡镇(街道)', value: (row: Row) => row.entity?.township?.name ?? '', width: 12 },
+  { title: '发现日期', value: 'foundOn' as const, width: 12 },
+  { title: '检验样品编号', value: (row: Row) => row.sample?.number ?? '未检验', width: 20 },
+  { title: '检验结论', value: (row: Row) => labelOf(VERDICT, row.sample?.verdict, ''), width: 10 },
+];
+
+type CoverageFigures = NonNullable<InfantFormulaCoverageQuery['infantFormulaCoverage']>;
+
+/** 批批检 of one year: how many batches found on sale were tested. */
+function Coverage({ year, coverage }: { year?: number | null; coverage?: CoverageFigures | null }) {
+  if (!year) return <Alert type="info" showIcon title="选择年度,查看该年批批检覆盖率" style={{ marginBottom: 16 }} />;
+  if (!coverage) return null;
+  const untested = coverage.batchesOnSale - coverage.batchesTested;
+  return (
+    <Alert
+      type={untested ? 'warning' : 'success'}
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={`${coverage.year}年:在售批次 ${coverage.batchesOnSale},已检验 ${coverage.batchesTested},覆盖率 ${(coverage.coverage * 100).toFixed(0)}%${untested ? `,尚有 ${untested} 批未检验` : '(批批检)'}`}
+    />
+  );
+}
+
+/** 婴配乳粉批批检: the infant formula batches found on sale, each with the sample that tested it. */
+export function InfantFormulaPage() {
+  const list = useListPage({
+    query: InfantFormulaBatchesQueryDocument,
+    filter: batchFilterFromParams,
+    pick: (data) => data.infantFormulaBatches,
+  });
+  const year = list.filter.year;
+  const [coverage, refetchCoverage] = useQuery({
+    query: InfantFormulaCoverageDocument,
+    variables: { year: year ?? 0 },
+    pause: !year,
+  });
+  // A new batch or a link changes the year's coverage as well as the list.
+  const reload = () => {
+    list.reload();
+    if (year) refetchCoverage({ requestPolicy: 'network-only' });
+  };
+  const to = useModulePath();
+
+  const columns: TableColumnsType<Row> = [
+    { title: '品牌', dataIndex: 'brand' },
+    { title: '产品名称', dataIndex: 'product' },
+    { title: '段别', dataIndex: 'stage', render: (stage: number) => `${stage}段` },
+    { title: '生产批号', dataIndex: 'batchNumber' },
+    { title: '销售单位', key: 'entity', render: (_, row) => row.entity?.name ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
+    { title: '发现日期', dataIndex: 'foundOn' },
+    {
+      title: '检验样品',
+      key: 'sample',
+      render: (_, row) =>
+        row.sample ? (
+          <>
+            <Link to={to(`/${row.sample.id}`)}>{row.sample.number}</Link>{' '}
+            <StatusTag value={row.sample.verdict} map={VERDICT} empty="检验中" />
+          </>
+        ) : (
+          <Tag color="orange">未检验</Tag>
+        ),
+    },
+    { title: '操作', key: 'link', render: (_, row) => <LinkInfantFormulaSample batch={row} onDone={reload} /> },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        title="婴配乳粉批批检"
+        subTitle="在售的婴幼儿配方乳粉批次,每批对应一批次检验样品"
+        extra={<RegisterInfantFormulaBatch onDone={reload} />}
+      />
+      <Coverage year={year} coverage={coverage.data?.infantFormulaCoverage} />
+      <DataTable<Row>
+        aria-label="婴配乳粉在售批次"
+        {...list.table}
+        columns={columns}
+        toolbar={
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8} align="center">
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="tested" label="检验情况" options={TESTED} />
+            </Flex>
+            <ExportButton
+              {...list.exportOf(BATCH_EXPORT_COLUMNS, '婴配乳粉在售批次')}
+              disabled={!list.table.data?.totalCount}
+            />
+          </Flex>
+        }
+      />
+    </>
+  );
+}
