@@ -327,3 +327,45 @@ describe('登记缴纳、公示', () => {
     expect(screen.queryByRole('button', { name: '登记缴纳、公示' })).toBeNull();
   });
 });
+
+describe('案件流转', () => {
+  it('立案 asks for two officers and a violation, and sends them with the step’s date', async () => {
+    const calls = stubGateway({
+      CaseDetail: () =>
+        caseAnswer({
+          status: 'CLUE',
+          number: null,
+          filedOn: null,
+          officers: [],
+          violations: [],
+          nextStatuses: ['FILED'],
+        }),
+      EnforcementInspectors: INSPECTORS,
+      CaseCampaignOptions: CAMPAIGNS,
+      MoveCase: () => ({ data: { moveCase: { __typename: 'Case', id: ID, status: 'FILED', version: 4 } } }),
+    });
+    await openCase();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^立\s*案$/ })));
+    const form = await dialog();
+    const ok = () => act(async () => fireEvent.click(within(form).getByRole('button', { name: /确\s*定/ })));
+    await ok();
+    expect(await within(form).findByText('办案人员不得少于2名')).toBeTruthy();
+    expect(within(form).getByText('至少选择一项违法行为')).toBeTruthy();
+    await pick('办案人员', '李执法(执法大队)', form);
+    await pick('办案人员', '王执法(执法大队)', form);
+    await pick('违法行为', '生产经营不符合食品安全标准的食品', form);
+    await ok();
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'MoveCase')).toBe(true));
+    const { input } = calls.find((c) => c.operationName === 'MoveCase')!.variables;
+    expect(input).toMatchObject({
+      caseId: ID,
+      version: 3,
+      to: 'FILED',
+      officerIds: ['I1', 'I2'],
+      violations: ['SUBSTANDARD'],
+      penalty: null,
+      transfer: null,
+    });
+    expect(input.on).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});

@@ -5,6 +5,7 @@ import App from '../src/App';
 import type { ComplaintRow } from '../src/components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../src/components/ComplaintExport';
 import { officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
+import { pick } from './forms';
 import { testToken } from '@shian/remote-testing';
 
 afterEach(() => {
@@ -198,5 +199,52 @@ describe('投诉举报', () => {
     expect(await within(form).findByText('已答复办结的不能修改')).toBeTruthy();
     const sent = calls.find((c) => c.operationName === 'UpdateComplaint')!.variables.input;
     expect(sent).not.toHaveProperty('complainant');
+  });
+
+  it('登记投诉举报: the business picked in the register, its township sent with it', async () => {
+    const calls = await openComplaints(officerToken, {
+      ComplaintList: () => page([]),
+      EntityOptions: () => ({
+        data: {
+          entities: {
+            __typename: 'EntityConnection',
+            nodes: [
+              {
+                __typename: 'Entity',
+                id: 'E0001',
+                name: '康健茶业',
+                township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+              },
+            ],
+          },
+        },
+      }),
+      CreateComplaint: () => ({
+        data: { createComplaint: { __typename: 'Complaint', id: '9', code: '巴州投诉举报〔2026〕9号' } },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: /登记投诉举报/ }));
+    const form = await screen.findByRole('dialog');
+    fireEvent.change(within(form).getByLabelText('投诉人姓名'), { target: { value: '王明' } });
+    fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '1381234567' } });
+    fireEvent.change(within(form).getByLabelText('投诉举报内容'), { target: { value: '购买的卤肉有异味' } });
+    await pick('被投诉举报主体', '康健茶业(东城街道)', form);
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    // One digit short: the form says so and nothing is sent.
+    expect(await within(form).findByText('联系电话格式不正确')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(false);
+    fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '13812345678' } });
+    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(true));
+    const { input } = calls.find((c) => c.operationName === 'CreateComplaint')!.variables;
+    expect(input).toMatchObject({
+      kind: 'COMPLAINT',
+      channel: 'PLATFORM_12315',
+      complainant: { name: '王明', phone: '13812345678', idNumber: null },
+      entityId: 'E0001',
+      townshipId: '511902001',
+      content: '购买的卤肉有异味',
+    });
+    expect(input.receivedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
