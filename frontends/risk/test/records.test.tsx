@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import { ConsultationsPage } from '../src/pages/ConsultationsPage';
+import { DrillsPage } from '../src/pages/DrillsPage';
 import { DutiesPage } from '../src/pages/DutiesPage';
 import { IncidentPage } from '../src/pages/IncidentPage';
 import { IncidentsPage } from '../src/pages/IncidentsPage';
@@ -331,5 +332,24 @@ describe('an incident’s 操作记录', () => {
     expect(await screen.findByText('某村集体聚餐疑似食物中毒事件')).toBeTruthy();
     expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
+  });
+});
+
+describe('应急演练', () => {
+  it('reads its filters from the address and sends them to the server', async () => {
+    const calls = stubGateway({
+      RiskTownshipOptions: () => TOWNSHIPS,
+      DrillList: () => ({ data: { drills: connection('DrillConnection', []) } }),
+    });
+    render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&search=%20食堂%20' }));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'DrillList')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'DrillList')!.variables).toMatchObject({
+      filter: { townshipId: '511902001', search: '食堂' },
+      first: 20,
+      after: null,
+    });
+    expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe(' 食堂 ');
+    // Nothing to export in an empty list.
+    expect(screen.getByRole('button', { name: /导出Excel/ }).hasAttribute('disabled')).toBe(true);
   });
 });

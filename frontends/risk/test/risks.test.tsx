@@ -7,8 +7,9 @@ import { RisksPage } from '../src/pages/RisksPage';
 import { connection, dutyRow, leaderToken, MATRIX, renderInModule, riskRow, stubGateway, TOWNSHIPS } from './fixtures';
 
 const exported = vi.hoisted(() => ({ calls: [] as { rows: unknown[]; columns: any[]; filename: string }[] }));
-vi.mock('@shian/ui-kit', async (original) => ({
-  ...(await original<typeof import('@shian/ui-kit')>()),
+// ExportButton saves through ui-kit's excel module: the sheet is caught there.
+vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
+  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
   exportToExcel: async (rows: unknown[], columns: any[], filename: string) => {
     exported.calls.push({ rows, columns, filename });
   },

@@ -1,89 +1,60 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import {
-  type Connection,
-  errorMessage,
-  fetchAllNodes,
-  type TypedDocumentNode,
-  useClient,
-  useQuery,
-} from '@shian/graphql-client';
-import { DataTable, type ExportColumn, exportToExcel, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Input, Select, type TableColumnsType } from '@shian/antd';
-import { type ReactNode, useState } from 'react';
-import { useSearchParams } from '@shian/router';
-import { todayInChina } from '@shian/remote-kit';
+import { Flex, Switch, type TableColumnsType, Typography } from '@shian/antd';
+import type { AnyVariables } from '@shian/graphql-client';
+import type { ListPage } from '@shian/remote-kit';
+import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
+import type { ReactNode } from 'react';
 
-type ListVariables<F> = { filter?: F | null; first?: number | null; after?: string | null };
+type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 
-export interface RecordListProps<Q, F, Row> {
-  /** The list's name: the table's aria-label is `${label}列表`, the export file `${label}-<date>.xlsx`. */
+/**
+ * A list's filter as the address holds it: each filter field from its URL parameter (`{ townshipId: 'township' }`
+ * reads `?township=…`), trimmed, null when absent so the server's filter is explicit. Enum values are passed on as
+ * written: the gateway refuses one it does not know.
+ */
+export function filterOf<F>(params: URLSearchParams, keys: { readonly [K in keyof F]?: string }): F {
+  const filter: Record<string, string | null> = {};
+  for (const [field, param] of Object.entries(keys) as [string, string][])
+    filter[field] = params.get(param)?.trim() || null;
+  return filter as F;
+}
+
+export interface RecordListProps<Data, Variables extends PagedVariables, F, Row extends object> {
+  /** The list's state (`useListPage` of the kit): its query, filters in the URL and paging. */
+  list: ListPage<Data, Variables, F, Row>;
+  /** The list's name (translated by the caller): the table's aria-label and the export file's name. */
   label: string;
-  query: TypedDocumentNode<Q, ListVariables<F>>;
-  pick: (data: Q) => Connection<Row> | null | undefined;
-  filter: F;
-  /** The columns; as a function, with `reload` for actions in a row. */
-  columns: TableColumnsType<Row> | ((reload: () => void) => TableColumnsType<Row>);
+  columns: TableColumnsType<Row>;
   exportColumns: readonly ExportColumn<Row>[];
   /** Filters on the left of the toolbar. */
   filters?: ReactNode;
-  /** Actions on the right (a create button); `reload` fetches the page again from the server. */
-  actions?: (reload: () => void) => ReactNode;
+  /** Actions on the right (a create button). */
+  actions?: ReactNode;
 }
 
 /**
- * One list of the module: a table paged on the server with the page's filters, and 导出Excel of every row the
- * filters select (all pages, not only the one shown).
+ * One list of the module: a table paged on the server under the filters in the URL, and 导出Excel of every row the
+ * filters select (all pages, with progress and the kit's cap).
  */
-export function RecordList<Q, F, Row extends object>(props: RecordListProps<Q, F, Row>) {
-  const { label, query, pick, filter } = props;
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query,
-    variables: { filter, ...pagination.variables },
-  });
-  const client = useClient();
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const connection = data ? pick(data) : undefined;
-
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      const rows = await fetchAllNodes(client, query, { filter }, pick);
-      await exportToExcel(rows, props.exportColumns, `${label}-${todayInChina()}`);
-      message.success(`已导出 ${rows.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
-
+export function RecordList<Data, Variables extends PagedVariables, F, Row extends object>(
+  props: RecordListProps<Data, Variables, F, Row>,
+) {
+  const { list } = props;
   return (
     <DataTable<Row>
-      aria-label={`${label}列表`}
-      columns={typeof props.columns === 'function' ? props.columns(reload) : props.columns}
-      data={connection}
-      loading={fetching}
-      error={error}
-      onRetry={reload}
-      pagination={pagination}
+      aria-label={props.label}
+      {...list.table}
+      columns={props.columns}
       toolbar={
         <Flex wrap gap={8} justify="space-between">
           <Flex wrap gap={8} align="center">
             {props.filters}
           </Flex>
           <Flex gap={8}>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!connection?.totalCount}
-              onClick={exportAll}
-            >
-              导出Excel
-            </Button>
-            {props.actions?.(reload)}
+            <ExportButton
+              {...list.exportOf(props.exportColumns, props.label)}
+              disabled={!list.table.data?.totalCount}
+            />
+            {props.actions}
           </Flex>
         </Flex>
       }
@@ -91,63 +62,26 @@ export function RecordList<Q, F, Row extends object>(props: RecordListProps<Q, F
   );
 }
 
-/** The list's filters live in the URL, so going back keeps them. */
-export function useUrlFilter() {
-  const [params, setParams] = useSearchParams();
-  const get = (key: string) => params.get(key)?.trim() || undefined;
-  const set = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  return { get, set };
-}
-
-/** A Select filter bound to one URL parameter. */
-export function FilterSelect({
+/** An on/off filter (只看超期, 只看逾期未整改): `name=1` in the URL while on. */
+export function SwitchFilter({
+  list,
   name,
   label,
-  options,
-  width = 130,
-  url,
 }: {
+  list: Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
   name: string;
+  /** Translated by the caller. */
   label: string;
-  options: { value: string; label: string }[];
-  width?: number;
-  url: ReturnType<typeof useUrlFilter>;
 }) {
   return (
-    <div data-filter={name}>
-      <Select
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        virtual={false}
+    <Flex gap={4} align="center">
+      <Switch
+        size="small"
         aria-label={label}
-        placeholder={label}
-        options={options}
-        value={url.get(name)}
-        onChange={(v?: string) => url.set(name, v)}
-        style={{ width }}
-        popupMatchSelectWidth={false}
+        checked={list.params.get(name) === '1'}
+        onChange={(on) => list.set(name, on ? '1' : undefined)}
       />
-    </div>
-  );
-}
-
-/** The search box, searching on the server when submitted. */
-export function FilterSearch({ placeholder, url }: { placeholder: string; url: ReturnType<typeof useUrlFilter> }) {
-  const [text, setText] = useState(url.get('search') ?? '');
-  return (
-    <Input.Search
-      allowClear
-      aria-label="搜索"
-      placeholder={placeholder}
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      onSearch={(v) => url.set('search', v.trim() || undefined)}
-      style={{ width: 240 }}
-    />
+      <Typography.Text>{label}</Typography.Text>
+    </Flex>
   );
 }

@@ -5,11 +5,19 @@ import { Button, Card, DatePicker, Flex, Form, Input, type TableColumnsType } fr
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
-import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { filterOf, RecordList } from '../components/RecordList';
 import { DepartmentSelect, RiskPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { FormDialog, names, useCanWrite, useModulePath } from '@shian/remote-kit';
+import {
+  FormDialog,
+  names,
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { ConsultationListQuery } from '../gql/graphql';
+import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
 import { DEPARTMENT } from '../labels';
 
 export const ConsultationListDocument = graphql(`
@@ -198,7 +206,11 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
 
 /** 会商研判: meetings, the risks discussed and their conclusions, each a duty on the responsibility list. */
 export function ConsultationsPage() {
-  const url = useUrlFilter();
+  const list = useListPage({
+    query: ConsultationListDocument,
+    filter: (params) => filterOf<ConsultationFilter>(params, { townshipId: 'township', search: 'search' }),
+    pick: (d) => d.consultations,
+  });
   const canWrite = useCanWrite();
   const to = useModulePath();
   const townships = useTownshipOptions();
@@ -241,19 +253,17 @@ export function ConsultationsPage() {
     <>
       <PageHeader title="会商研判" subTitle="风险会商研判会议及其结论,每条结论列入责任清单" />
       <RecordList
+        list={list}
         label="会商研判"
-        query={ConsultationListDocument}
-        pick={(d) => d.consultations}
-        filter={{ townshipId: url.get('township') ?? null, search: url.get('search') ?? null }}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
-            <FilterSearch placeholder="搜索会商主题或编号" url={url} />
-            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+            <SearchFilter list={list} placeholder="搜索会商主题或编号" />
+            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
           </>
         }
-        actions={(reload) => (canWrite ? <NewConsultationButton onDone={reload} /> : null)}
+        actions={canWrite && <NewConsultationButton onDone={list.reload} />}
       />
     </>
   );

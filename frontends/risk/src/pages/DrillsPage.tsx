@@ -4,11 +4,11 @@ import { labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
-import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { filterOf, RecordList } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { FormDialog, names, useCanWrite } from '@shian/remote-kit';
+import { FormDialog, names, SearchFilter, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { DrillListQuery, DutyFrequency } from '../gql/graphql';
+import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS } from '../labels';
 import type { DutyOwnerValues } from '../components/duty';
 
@@ -226,10 +226,15 @@ function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => voi
 
 /** 应急演练: drills, their evaluation and follow-up duties (on the responsibility list, with their clocks). */
 export function DrillsPage() {
-  const url = useUrlFilter();
+  const list = useListPage({
+    query: DrillListDocument,
+    filter: (params) => filterOf<DrillFilter>(params, { townshipId: 'township', search: 'search' }),
+    pick: (d) => d.drills,
+  });
+  const reload = list.reload;
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
-  const columns = (reload: () => void): TableColumnsType<Row> => [
+  const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     { title: '演练日期', dataIndex: 'date' },
     { title: '演练科目(情景)', dataIndex: 'scenario' },
@@ -266,19 +271,17 @@ export function DrillsPage() {
     <>
       <PageHeader title="应急演练" subTitle="演练情景、参演部门、评估及后续整改事项" />
       <RecordList
+        list={list}
         label="应急演练"
-        query={DrillListDocument}
-        pick={(d) => d.drills}
-        filter={{ townshipId: url.get('township') ?? null, search: url.get('search') ?? null }}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
-            <FilterSearch placeholder="搜索演练情景或编号" url={url} />
-            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
+            <SearchFilter list={list} placeholder="搜索演练情景或编号" />
+            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
           </>
         }
-        actions={(reload) => (canWrite ? <NewDrillButton onDone={reload} /> : null)}
+        actions={canWrite && <NewDrillButton onDone={reload} />}
       />
     </>
   );

@@ -1,5 +1,5 @@
 import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Flex, Switch, type TableColumnsType, Typography } from '@shian/antd';
+import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
   CompleteDutyButton,
@@ -10,11 +10,11 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { filterOf, RecordList, SwitchFilter } from '../components/RecordList';
 import { useTownshipOptions } from '../components/pickers';
-import { formatDate, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { DutyFilter, DutyListQuery, DutyOwnerKind, DutyStatus } from '../gql/graphql';
+import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 
 export const DutyListDocument = graphql(`
@@ -103,21 +103,25 @@ const EXPORT_COLUMNS = [
   { title: '来源', value: origin, width: 30 },
 ];
 
+/** The list's filter from the address; `?risk=` narrows it to one risk's duties. */
+const dutyFilter = (params: URLSearchParams): DutyFilter => ({
+  ...filterOf<DutyFilter>(params, { townshipId: 'township', status: 'status', ownerKind: 'ownerKind', riskId: 'risk' }),
+  overdue: params.get('overdue') === '1' || null,
+});
+
 /** 责任清单: every duty with its owner and clock; overdue flagged by the shared clock engine on the server. */
 export function DutiesPage() {
-  const url = useUrlFilter();
+  const list = useListPage({
+    query: DutyListDocument,
+    filter: dutyFilter,
+    pick: (d) => d.duties,
+  });
+  const reload = list.reload;
   const to = useModulePath();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
-  const filter: DutyFilter = {
-    townshipId: url.get('township') ?? null,
-    status: (url.get('status') as DutyStatus) ?? null,
-    ownerKind: (url.get('ownerKind') as DutyOwnerKind) ?? null,
-    overdue: url.get('overdue') === '1' ? true : null,
-    riskId: url.get('risk') ?? null,
-  };
 
-  const columns = (reload: () => void): TableColumnsType<Row> => [
+  const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
       title: '责任事项',
@@ -160,35 +164,25 @@ export function DutiesPage() {
     <>
       <PageHeader title="责任清单" subTitle="部门、乡镇(街道)和包保干部的责任事项,超过期限未完成的标红" />
       <RecordList
+        list={list}
         label="责任清单"
-        query={DutyListDocument}
-        pick={(d) => d.duties}
-        filter={filter}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
-            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
-            <FilterSelect
+            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <SelectFilter
+              list={list}
               name="ownerKind"
               label="责任主体类型"
               options={optionsOf(DUTY_OWNER_KIND)}
               width={130}
-              url={url}
             />
-            <FilterSelect name="status" label="状态" options={optionsOf(DUTY_STATUS)} width={110} url={url} />
-            <Flex gap={4} align="center">
-              <Switch
-                size="small"
-                aria-label="只看超期"
-                checked={filter.overdue === true}
-                onChange={(on) => url.set('overdue', on ? '1' : undefined)}
-              />
-              <Typography.Text>只看超期</Typography.Text>
-            </Flex>
+            <SelectFilter list={list} name="status" label="状态" options={optionsOf(DUTY_STATUS)} width={110} />
+            <SwitchFilter list={list} name="overdue" label="只看超期" />
           </>
         }
-        actions={(reload) => (canWrite ? <NewDutyButton onDone={reload} /> : null)}
+        actions={canWrite && <NewDutyButton onDone={reload} />}
       />
     </>
   );

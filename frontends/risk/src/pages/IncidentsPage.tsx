@@ -6,11 +6,20 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { filterOf, RecordList } from '../components/RecordList';
 import { DepartmentSelect, EntityPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { formatDateTime, FormDialog, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
+import {
+  formatDateTime,
+  FormDialog,
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useIsPartner,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
+import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
 
 export const IncidentListDocument = graphql(`
@@ -222,7 +231,12 @@ function ReportIncidentButton() {
 
 /** 突发事件: each with its level, current step and reporting clock (已超时 / 按时). */
 export function IncidentsPage() {
-  const url = useUrlFilter();
+  const list = useListPage({
+    query: IncidentListDocument,
+    filter: (params) =>
+      filterOf<IncidentFilter>(params, { townshipId: 'township', level: 'level', kind: 'kind', search: 'search' }),
+    pick: (d) => d.incidents,
+  });
   const to = useModulePath();
   const canWrite = useCanWrite();
   const partner = useIsPartner();
@@ -253,26 +267,19 @@ export function IncidentsPage() {
     <>
       <PageHeader title="突发事件" subTitle="接报、核实、启动响应、控制、调查、终止;超过报告时限的标红" />
       <RecordList
+        list={list}
         label="突发事件"
-        query={IncidentListDocument}
-        pick={(d) => d.incidents}
-        filter={{
-          townshipId: url.get('township') ?? null,
-          level: (url.get('level') as IncidentLevel) ?? null,
-          kind: (url.get('kind') as IncidentKind) ?? null,
-          search: url.get('search') ?? null,
-        }}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
-            <FilterSearch placeholder="搜索事件名称、地点或编号" url={url} />
-            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
-            <FilterSelect name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} width={140} url={url} />
-            <FilterSelect name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} url={url} />
+            <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />
+            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <SelectFilter list={list} name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} />
+            <SelectFilter list={list} name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} />
           </>
         }
-        actions={() => (canWrite ? <ReportIncidentButton /> : null)}
+        actions={canWrite && <ReportIncidentButton />}
       />
       {!partner && <ReportRules />}
     </>

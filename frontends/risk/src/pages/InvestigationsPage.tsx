@@ -12,18 +12,30 @@ import {
   Popconfirm,
   Progress,
   Skeleton,
-  Switch,
   type TableColumnsType,
   Typography,
 } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
-import { Link, useNavigate, useParams } from '@shian/router';
+import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { filterOf, RecordList, SwitchFilter } from '../components/RecordList';
 import { TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { FormDialog, names, useCanWrite, useModulePath } from '@shian/remote-kit';
+import {
+  FormDialog,
+  names,
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { HazardFilter, HazardInvestigationListQuery, HazardStatus, InvestigationStatus } from '../gql/graphql';
+import type {
+  HazardFilter,
+  HazardInvestigationFilter,
+  HazardInvestigationListQuery,
+  InvestigationStatus,
+} from '../gql/graphql';
 import { HAZARD_STATUS, INVESTIGATION_STATUS } from '../labels';
 
 export const InvestigationListQuery = graphql(`
@@ -169,11 +181,9 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
 
 /** 隐患排查: the rounds (with hazards found and rectified), and every hazard across them. */
 export function InvestigationsPage() {
-  const url = useUrlFilter();
-  const canWrite = useCanWrite();
+  const [params] = useSearchParams();
   const to = useModulePath();
-  const townships = useTownshipOptions();
-  const view = url.get('view') === 'hazards' ? 'hazards' : 'rounds';
+  const view = params.get('view') === 'hazards' ? 'hazards' : 'rounds';
   const tabs = (
     <Flex gap={16} style={{ marginBottom: 8 }}>
       {view === 'rounds' ? (
@@ -189,8 +199,19 @@ export function InvestigationsPage() {
     </Flex>
   );
 
-  if (view === 'hazards') return <HazardsView tabs={tabs} />;
+  return view === 'hazards' ? <HazardsView tabs={tabs} /> : <RoundsView tabs={tabs} />;
+}
 
+function RoundsView({ tabs }: { tabs: React.ReactNode }) {
+  const list = useListPage({
+    query: InvestigationListQuery,
+    filter: (params) =>
+      filterOf<HazardInvestigationFilter>(params, { townshipId: 'township', status: 'status', search: 'search' }),
+    pick: (d) => d.hazardInvestigations,
+  });
+  const canWrite = useCanWrite();
+  const to = useModulePath();
+  const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
@@ -226,72 +247,66 @@ export function InvestigationsPage() {
       <PageHeader title="隐患排查" subTitle="排查轮次、发现的隐患及其整改、复核" />
       {tabs}
       <RecordList
+        list={list}
         label="隐患排查"
-        query={InvestigationListQuery}
-        pick={(d) => d.hazardInvestigations}
-        filter={{
-          townshipId: url.get('township') ?? null,
-          status: (url.get('status') as InvestigationStatus) ?? null,
-          search: url.get('search') ?? null,
-        }}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
-            <FilterSearch placeholder="搜索排查主题或编号" url={url} />
-            <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
-            <FilterSelect name="status" label="状态" options={optionsOf(INVESTIGATION_STATUS)} width={110} url={url} />
+            <SearchFilter list={list} placeholder="搜索排查主题或编号" />
+            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <SelectFilter
+              list={list}
+              name="status"
+              label="状态"
+              options={optionsOf(INVESTIGATION_STATUS)}
+              width={110}
+            />
           </>
         }
-        actions={(reload) => (canWrite ? <NewInvestigationButton onDone={reload} /> : null)}
+        actions={canWrite && <NewInvestigationButton onDone={list.reload} />}
       />
     </>
   );
 }
 
-function hazardFilter(url: ReturnType<typeof useUrlFilter>, investigationId?: string): HazardFilter {
-  return {
-    investigationId: investigationId ?? null,
-    townshipId: url.get('township') ?? null,
-    status: (url.get('status') as HazardStatus) ?? null,
-    overdue: url.get('overdue') === '1' ? true : null,
-  };
+/** Hazards (of one round, or all): the filter from the address, `overdue=1` for 只看逾期未整改. */
+function useHazardList(investigationId?: string) {
+  return useListPage({
+    query: HazardListQuery,
+    filter: (params): HazardFilter => ({
+      ...filterOf<HazardFilter>(params, { townshipId: 'township', status: 'status' }),
+      investigationId: investigationId ?? null,
+      overdue: params.get('overdue') === '1' || null,
+    }),
+    pick: (d) => d.hazards,
+  });
 }
 
-function HazardFilters({ url }: { url: ReturnType<typeof useUrlFilter> }) {
+function HazardFilters({ list }: { list: ReturnType<typeof useHazardList> }) {
   const townships = useTownshipOptions();
   return (
     <>
-      <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
-      <FilterSelect name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} url={url} />
-      <Flex gap={4} align="center">
-        <Switch
-          size="small"
-          aria-label="只看逾期未整改"
-          checked={url.get('overdue') === '1'}
-          onChange={(on) => url.set('overdue', on ? '1' : undefined)}
-        />
-        <Typography.Text>只看逾期未整改</Typography.Text>
-      </Flex>
+      <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+      <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
+      <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
     </>
   );
 }
 
 function HazardsView({ tabs }: { tabs: React.ReactNode }) {
-  const url = useUrlFilter();
+  const list = useHazardList();
   const canWrite = useCanWrite();
   return (
     <>
       <PageHeader title="隐患排查" subTitle="排查发现的全部隐患,超过整改期限未整改的标红" />
       {tabs}
       <RecordList
+        list={list}
         label="隐患"
-        query={HazardListQuery}
-        pick={(d) => d.hazards}
-        filter={hazardFilter(url)}
-        columns={(reload) => hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
+        columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportColumns={HAZARD_EXPORT_COLUMNS}
-        filters={<HazardFilters url={url} />}
+        filters={<HazardFilters list={list} />}
       />
     </>
   );
@@ -320,7 +335,7 @@ const InvestigationDetailQuery = graphql(`
 /** One round: its record and its hazards (paged on the server), where hazards are recorded and followed up. */
 export function InvestigationPage() {
   const { id = '' } = useParams();
-  const url = useUrlFilter();
+  const list = useHazardList(id);
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
@@ -355,23 +370,21 @@ export function InvestigationPage() {
         </Descriptions>
       </Card>
       <RecordList
+        list={list}
         label={`${round.code}隐患`}
-        query={HazardListQuery}
-        pick={(d) => d.hazards}
-        filter={hazardFilter(url, round.id)}
-        columns={(reload) => hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
+        columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportColumns={HAZARD_EXPORT_COLUMNS}
-        filters={<HazardFilters url={url} />}
-        actions={(reload) =>
-          canWrite ? (
+        filters={<HazardFilters list={list} />}
+        actions={
+          canWrite && (
             <RecordHazardButton
               investigationId={round.id}
               onDone={() => {
-                reload();
+                list.reload();
                 refetch({ requestPolicy: 'network-only' });
               }}
             />
-          ) : null
+          )
         }
       />
     </>

@@ -2,12 +2,21 @@ import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
-import { Link } from '@shian/router';
-import { FilterSearch, FilterSelect, RecordList, useUrlFilter } from '../components/RecordList';
+import { Link, useSearchParams } from '@shian/router';
+import { filterOf, RecordList } from '../components/RecordList';
 import { useTownshipOptions } from '../components/pickers';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
-import { formatDate, names, useCanWrite, useIsLeader, useModulePath } from '@shian/remote-kit';
+import {
+  formatDate,
+  names,
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useIsLeader,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
 import { DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
@@ -77,24 +86,29 @@ const EXPORT_COLUMNS = [
   { title: '复核日期', value: (r: Row) => r.reviewDate ?? '', width: 12 },
 ];
 
-function filterFrom(url: ReturnType<typeof useUrlFilter>): RiskFilter {
-  return {
-    townshipId: url.get('township') ?? null,
-    category: (url.get('category') as RiskCategory) ?? null,
-    level: (url.get('level') as RiskLevel) ?? null,
-    status: (url.get('status') as RiskStatus) ?? null,
-    search: url.get('search') ?? null,
-  };
-}
+const riskFilter = (params: URLSearchParams) =>
+  filterOf<RiskFilter>(params, {
+    townshipId: 'township',
+    category: 'category',
+    level: 'level',
+    status: 'status',
+    search: 'search',
+  });
 
 /** 风险清单: the table (paged on the server) and the matrix, both under the same filters. */
 export function RisksPage() {
-  const url = useUrlFilter();
-  const filter = filterFrom(url);
+  const [params] = useSearchParams();
+  const view = params.get('view') === 'matrix' ? 'matrix' : 'table';
+  // The matrix counts under the same filters and needs no page of the table.
+  const list = useListPage({
+    query: RiskListDocument,
+    filter: riskFilter,
+    pick: (d) => d.risks,
+    pause: view === 'matrix',
+  });
   const to = useModulePath();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
-  const view = url.get('view') === 'matrix' ? 'matrix' : 'table';
 
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
@@ -110,11 +124,11 @@ export function RisksPage() {
 
   const filters = (
     <>
-      <FilterSearch placeholder="搜索风险名称、危害或编号" url={url} />
-      <FilterSelect name="township" label="乡镇(街道)" options={townships.options} width={150} url={url} />
-      <FilterSelect name="category" label="类别" options={optionsOf(RISK_CATEGORY)} url={url} />
-      <FilterSelect name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} url={url} />
-      <FilterSelect name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} url={url} />
+      <SearchFilter list={list} placeholder="搜索风险名称、危害或编号" />
+      <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+      <SelectFilter list={list} name="category" label="类别" options={optionsOf(RISK_CATEGORY)} width={130} />
+      <SelectFilter list={list} name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} />
+      <SelectFilter list={list} name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} />
       <Segmented
         aria-label="视图"
         value={view}
@@ -122,7 +136,7 @@ export function RisksPage() {
           { value: 'table', label: '清单' },
           { value: 'matrix', label: '矩阵' },
         ]}
-        onChange={(v) => url.set('view', v === 'matrix' ? 'matrix' : undefined)}
+        onChange={(v) => list.set('view', v === 'matrix' ? 'matrix' : undefined)}
       />
     </>
   );
@@ -135,18 +149,16 @@ export function RisksPage() {
           <Flex wrap gap={8} align="center">
             {filters}
           </Flex>
-          <MatrixView filter={filter} />
+          <MatrixView filter={list.filter} />
         </Flex>
       ) : (
         <RecordList
+          list={list}
           label="风险清单"
-          query={RiskListDocument}
-          pick={(d) => d.risks}
-          filter={filter}
           columns={columns}
           exportColumns={EXPORT_COLUMNS}
           filters={filters}
-          actions={() => (canWrite ? <RiskFormButton /> : null)}
+          actions={canWrite && <RiskFormButton />}
         />
       )}
     </>
