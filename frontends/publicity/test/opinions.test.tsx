@@ -63,6 +63,66 @@ describe('the opinion board', () => {
   });
 });
 
+describe('the opinion list under the board', () => {
+  it('reads its filter from the URL, narrows the board by year and search only, and filters by stage', async () => {
+    const calls = stubGateway({
+      OpinionBoard: () => ({
+        data: { opinionBoard: [], opinionEvents: { __typename: 'OpinionEventConnection', totalCount: 0, nodes: [] } },
+      }),
+      OpinionEventList: () => ({
+        data: {
+          opinionEvents: {
+            __typename: 'OpinionEventConnection',
+            totalCount: 1,
+            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+            nodes: [
+              {
+                ...node('7', 'CLOSED'),
+                severity: 'MAJOR',
+                escalatedTo: null,
+                closedAt: '2024-09-20T02:00:00.000Z',
+                township: null,
+              },
+            ],
+          },
+        },
+      }),
+    });
+    render(
+      renderInModule(<OpinionBoardPage />, {
+        path: '/publicity/opinions?year=2024&severity=MAJOR',
+        route: '/publicity/opinions',
+      }),
+    );
+    const table = await screen.findByRole('table', { name: '舆情列表' });
+    expect((await within(table).findByRole('link', { name: '舆情7' })).getAttribute('href')).toBe(
+      '/publicity/opinions/7',
+    );
+    expect(calls.filter((c) => c.operationName === 'OpinionEventList').at(-1)!.variables).toMatchObject({
+      filter: { year: 2024, severity: 'MAJOR' },
+      first: 20,
+      after: null,
+    });
+    expect(calls.find((c) => c.operationName === 'OpinionBoard')!.variables).toEqual({
+      year: 2024,
+      filter: { year: 2024, search: null },
+    });
+    expect(screen.getByRole('button', { name: /导出Excel/ })).toBeTruthy();
+
+    await pick('处置阶段', '办结');
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'OpinionEventList').at(-1)!.variables.filter).toEqual({
+        year: 2024,
+        severity: 'MAJOR',
+        status: 'CLOSED',
+      }),
+    );
+    expect(
+      calls.filter((c) => c.operationName === 'OpinionBoard').every((c) => c.variables.filter.status === undefined),
+    ).toBe(true);
+  });
+});
+
 describe('an opinion event', () => {
   it('offers the moves the table allows, reloads after another’s change, and sends the version the user saw', async () => {
     let moves = 0;

@@ -1,20 +1,10 @@
-import { DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import {
-  DataTable,
-  useExcelExport,
-  labelOf,
-  optionsOf,
-  PageHeader,
-  StatusTag,
-  useCursorPagination,
-  YearSelect,
-} from '@shian/ui-kit';
-import { Button, Card, Col, Flex, Input, Row, Select, Statistic, type TableColumnsType } from '@shian/antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Button, Card, Col, Flex, Row, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
-import { useSearchParams } from '@shian/router';
 import { ArticleFormButton } from '../components/ArticleFormButton';
-import { formatDateTime, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
+import { formatDateTime, SearchFilter, SelectFilter, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
@@ -115,33 +105,10 @@ function PublicityFigures() {
 
 /** 科普与辟谣: the year's figures and the posts, filtered in the URL, exported whole. */
 export function ArticlesPage() {
-  const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ArticleListDocument,
-    variables: { filter, ...pagination.variables },
-  });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const client = useClient();
+  const list = useListPage({ query: ArticleListDocument, filter: filterFromParams, pick: (data) => data.articles });
+  const reload = list.reload;
   // Posts are the district's: leaders and officers publish and correct them.
   const canPublish = useCanWriteDistrict();
-  const { exporting, exportRows } = useExcelExport();
-  const [searchText, setSearchText] = useState(params.get('search') ?? '');
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, ArticleListDocument, { filter }, (d) => d.articles),
-      EXPORT_COLUMNS,
-      `科普宣传与网络辟谣-${todayInChina()}`,
-    );
 
   const columns: TableColumnsType<ArticleRow> = [
     {
@@ -190,58 +157,20 @@ export function ArticlesPage() {
       <DataTable<ArticleRow>
         aria-label="文章列表"
         columns={columns}
-        data={data?.articles}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <Input.Search
-                allowClear
-                placeholder="搜索标题、作者或摘要"
-                aria-label="搜索"
-                value={searchText}
-                onChange={(e) => setSearchText(e.target.value)}
-                onSearch={(value) => set('search', value.trim() || undefined)}
-                style={{ width: 240 }}
-              />
-              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
-              <div data-filter="kind">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="类别"
-                  placeholder="类别"
-                  options={optionsOf(ARTICLE_KIND)}
-                  value={filter.kind ?? undefined}
-                  onChange={(value?: string) => set('kind', value)}
-                  style={{ width: 100 }}
-                />
-              </div>
-              <div data-filter="channel">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="发布渠道"
-                  placeholder="发布渠道"
-                  options={optionsOf(CHANNEL)}
-                  value={filter.channel ?? undefined}
-                  onChange={(value?: string) => set('channel', value)}
-                  style={{ width: 140 }}
-                />
-              </div>
+              <SearchFilter list={list} placeholder="搜索标题、作者或摘要" />
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="kind" label="类别" options={optionsOf(ARTICLE_KIND)} width={100} />
+              <SelectFilter list={list} name="channel" label="发布渠道" options={optionsOf(CHANNEL)} width={140} />
             </Flex>
             <Flex gap={8}>
-              <Button
-                icon={<DownloadOutlined />}
-                loading={exporting}
-                disabled={!data?.articles?.totalCount}
-                onClick={exportAll}
-              >
-                导出Excel
-              </Button>
+              <ExportButton
+                {...list.exportOf(EXPORT_COLUMNS, '科普宣传与网络辟谣')}
+                disabled={!list.table.data?.totalCount}
+              />
               {canPublish && (
                 <ArticleFormButton
                   onSaved={reload}

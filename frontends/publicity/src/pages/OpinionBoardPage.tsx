@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, PageHeader, PartialNotice, StatusTag, YearSelect } from '@shian/ui-kit';
-import { Badge, Button, Card, Col, Empty, Flex, Input, Row, Typography } from '@shian/antd';
-import { Link, useNavigate, useSearchParams } from '@shian/router';
+import { Badge, Button, Card, Col, Empty, Flex, Row, Typography } from '@shian/antd';
+import { Link, useNavigate } from '@shian/router';
+import { OpinionEventList, OpinionEventListDocument, opinionFilter } from '../components/OpinionEventList';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
-import { formatDateTime, useCanWrite, useModulePath } from '@shian/remote-kit';
+import { formatDateTime, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OpinionBoardQuery, OpinionStatus } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
@@ -46,24 +47,24 @@ export function groupByStage(nodes: readonly BoardCard[]): Record<OpinionStatus,
   return columns;
 }
 
-/** 舆情处置看板: one column per lifecycle stage (the newest 100 events of the filter), counts from the subgraph. */
+/**
+ * 舆情处置看板: one column per lifecycle stage (the newest 100 events of the filter), counts from the subgraph; below
+ * it the list of every event of the filter, paged and exported.
+ */
 export function OpinionBoardPage() {
-  const [params, setParams] = useSearchParams();
+  const list = useListPage({
+    query: OpinionEventListDocument,
+    filter: opinionFilter,
+    pick: (data) => data.opinionEvents,
+  });
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const year = params.get('year') ? Number(params.get('year')) : undefined;
-  const search = params.get('search') ?? '';
+  const year = list.filter.year ?? null;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OpinionBoardDocument,
-    variables: { year: year ?? null, filter: { year: year ?? null, search: search || null } },
+    variables: { year, filter: { year, search: list.filter.search ?? null } },
   });
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
   const columns = groupByStage(data?.opinionEvents?.nodes ?? []);
   const counts = new Map((data?.opinionBoard ?? []).map((s) => [s.status, s.count]));
 
@@ -86,15 +87,8 @@ export function OpinionBoardPage() {
         }
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
-        <Input.Search
-          allowClear
-          defaultValue={search}
-          placeholder="搜索标题、内容或平台"
-          aria-label="搜索"
-          onSearch={(v) => set('search', v.trim() || undefined)}
-          style={{ width: 260 }}
-        />
-        <YearSelect value={year} onChange={(y) => set('year', y)} />
+        <SearchFilter list={list} placeholder="搜索标题、内容或平台" width={260} />
+        <YearSelect value={year ?? undefined} onChange={(y) => list.set('year', y)} />
       </Flex>
       {error && data?.opinionEvents && (
         <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
@@ -145,6 +139,9 @@ export function OpinionBoardPage() {
           ))}
         </Row>
       )}
+      <Card size="small" title="舆情列表" style={{ marginTop: 16 }}>
+        <OpinionEventList list={list} />
+      </Card>
     </>
   );
 }

@@ -1,20 +1,10 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import {
-  DataTable,
-  useExcelExport,
-  labelOf,
-  optionsOf,
-  PageHeader,
-  StatusTag,
-  useCursorPagination,
-  YearSelect,
-} from '@shian/ui-kit';
-import { Button, Calendar, Card, Descriptions, Flex, Select, Tag, type TableColumnsType } from '@shian/antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@shian/graphql-client';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useSearchParams } from '@shian/router';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { formatDate, todayInChina, useCanWrite, useCanWriteDistrict } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useCanWrite, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { PublicityWeekFormButton } from '../components/PublicityWeekFormButton';
 import { graphql } from '../gql';
 import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
@@ -83,19 +73,18 @@ const EXPORT_COLUMNS = [
   { title: '所属宣传周', value: (row: OutreachRow) => row.week?.name ?? '', width: 36 },
 ];
 
+export function outreachFilter(params: URLSearchParams): OutreachEventFilter {
+  const filter: OutreachEventFilter = {};
+  const year = Number(params.get('year'));
+  if (Number.isInteger(year) && year > 0) filter.year = year;
+  if (params.get('kind')) filter.kind = params.get('kind') as OutreachKind;
+  return filter;
+}
+
 /** The month a calendar shows: `?month=YYYY-MM`, else the latest publicity week's month, else this month. */
-function useCalendarMonth(latestWeekStart: string | undefined): [Dayjs, (month: Dayjs) => void] {
-  const [params, setParams] = useSearchParams();
+export function calendarMonth(params: URLSearchParams, latestWeekStart: string | undefined): Dayjs {
   const given = params.get('month');
-  const month = dayjs(given ? `${given}-01` : (latestWeekStart ?? undefined)).startOf('month');
-  return [
-    month,
-    (next) => {
-      const p = new URLSearchParams(params);
-      p.set('month', next.format('YYYY-MM'));
-      setParams(p, { replace: true });
-    },
-  ];
+  return dayjs(given ? `${given}-01` : (latestWeekStart ?? undefined)).startOf('month');
 }
 
 function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: Dayjs) => void }) {
@@ -136,38 +125,19 @@ function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: D
 
 /** 宣传活动: the publicity weeks, the calendar of outreach events, and their list (filtered, exported whole). */
 export function OutreachPage() {
-  const [params, setParams] = useSearchParams();
   const [{ data: weeksData }, refetchWeeks] = useQuery({ query: PublicityWeeksDocument });
   const weeks = weeksData?.publicityWeeks ?? [];
-  const [month, setMonth] = useCalendarMonth(weeks[0]?.startsOn);
-  const filter: OutreachEventFilter = {};
-  if (params.get('year')) filter.year = Number(params.get('year'));
-  if (params.get('kind')) filter.kind = params.get('kind') as OutreachKind;
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: OutreachListDocument,
-    variables: { filter, ...pagination.variables },
+    filter: outreachFilter,
+    pick: (data) => data.outreachEvents,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const client = useClient();
+  const reload = list.reload;
+  // The calendar's month lives in the URL beside the list's filter, which it does not narrow.
+  const month = calendarMonth(list.params, weeks[0]?.startsOn);
   const canWrite = useCanWrite();
   // A publicity week is the district's: leaders and officers register it, as the subgraph allows.
   const canWriteDistrict = useCanWriteDistrict();
-  const { exporting, exportRows } = useExcelExport();
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, OutreachListDocument, { filter }, (d) => d.outreachEvents),
-      EXPORT_COLUMNS,
-      `宣传活动-${todayInChina()}`,
-    );
 
   const columns: TableColumnsType<OutreachRow> = [
     { title: '活动日期', dataIndex: 'heldOn', render: formatDate },
@@ -221,39 +191,19 @@ export function OutreachPage() {
         </Card>
       ))}
       <Card size="small" title="活动日历" style={{ marginBottom: 16 }}>
-        <OutreachCalendar month={month} onMonth={setMonth} />
+        <OutreachCalendar month={month} onMonth={(next) => list.set('month', next.format('YYYY-MM'))} />
       </Card>
       <DataTable<OutreachRow>
         aria-label="宣传活动列表"
         columns={columns}
-        data={data?.outreachEvents}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <YearSelect value={filter.year ?? undefined} onChange={(year) => set('year', year)} />
-              <Select
-                allowClear
-                virtual={false}
-                aria-label="活动形式"
-                placeholder="活动形式"
-                options={optionsOf(OUTREACH_KIND)}
-                value={filter.kind ?? undefined}
-                onChange={(value?: string) => set('kind', value)}
-                style={{ width: 120 }}
-              />
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="kind" label="活动形式" options={optionsOf(OUTREACH_KIND)} width={120} />
             </Flex>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!data?.outreachEvents?.totalCount}
-              onClick={exportAll}
-            >
-              导出Excel
-            </Button>
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '宣传活动')} disabled={!list.table.data?.totalCount} />
           </Flex>
         }
       />

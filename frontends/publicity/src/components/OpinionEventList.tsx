@@ -1,0 +1,108 @@
+import type { ListPage } from '@shian/remote-kit';
+import { formatDateTime, SelectFilter, useModulePath } from '@shian/remote-kit';
+import { Link } from '@shian/router';
+import { DataTable, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { Flex, type TableColumnsType } from '@shian/antd';
+import { graphql } from '../gql';
+import type {
+  OpinionEventFilter,
+  OpinionEventListQuery,
+  OpinionEventListQueryVariables,
+  OpinionSeverity,
+  OpinionStatus,
+} from '../gql/graphql';
+import { SEVERITY, STAGE } from '../labels';
+
+export const OpinionEventListDocument = graphql(`
+  query OpinionEventList($filter: OpinionEventFilter, $first: Int, $after: String) {
+    opinionEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        title
+        platform
+        severity
+        status
+        detectedAt
+        escalatedTo
+        closedAt
+        entity {
+          id
+          name
+        }
+        township {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+type Row = NonNullable<OpinionEventListQuery['opinionEvents']>['nodes'][number];
+
+export type OpinionList = ListPage<OpinionEventListQuery, OpinionEventListQueryVariables, OpinionEventFilter, Row>;
+
+/** The opinion pages' filter in the URL: year and search narrow the board too, stage and severity only the list. */
+export function opinionFilter(params: URLSearchParams): OpinionEventFilter {
+  const filter: OpinionEventFilter = {};
+  const year = Number(params.get('year'));
+  if (Number.isInteger(year) && year > 0) filter.year = year;
+  if (params.get('search')?.trim()) filter.search = params.get('search')!.trim();
+  if (params.get('status')) filter.status = params.get('status') as OpinionStatus;
+  if (params.get('severity')) filter.severity = params.get('severity') as OpinionSeverity;
+  return filter;
+}
+
+const EXPORT_COLUMNS = [
+  { title: '舆情标题', value: 'title' as const, width: 40 },
+  { title: '舆情等级', value: (row: Row) => labelOf(SEVERITY, row.severity), width: 10 },
+  { title: '处置阶段', value: (row: Row) => labelOf(STAGE, row.status), width: 10 },
+  { title: '发现平台', value: 'platform' as const, width: 14 },
+  { title: '发现时间', value: (row: Row) => formatDateTime(row.detectedAt), width: 18 },
+  { title: '涉及主体', value: (row: Row) => row.entity?.name ?? '', width: 30 },
+  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
+  { title: '升级上报单位', value: (row: Row) => row.escalatedTo ?? '', width: 24 },
+  { title: '办结时间', value: (row: Row) => (row.closedAt ? formatDateTime(row.closedAt) : ''), width: 18 },
+];
+
+/** 舆情列表: every event of the filter, paged, with the list's own filters and its export. */
+export function OpinionEventList({ list }: { list: OpinionList }) {
+  const to = useModulePath();
+  const columns: TableColumnsType<Row> = [
+    {
+      title: '舆情标题',
+      dataIndex: 'title',
+      render: (title: string, row) => <Link to={to(`/opinions/${row.id}`)}>{title}</Link>,
+    },
+    {
+      title: '舆情等级',
+      dataIndex: 'severity',
+      render: (v: OpinionSeverity) => <StatusTag value={v} map={SEVERITY} />,
+    },
+    { title: '处置阶段', dataIndex: 'status', render: (v: OpinionStatus) => <StatusTag value={v} map={STAGE} /> },
+    { title: '发现平台', dataIndex: 'platform' },
+    { title: '发现时间', dataIndex: 'detectedAt', render: formatDateTime },
+    { title: '涉及主体', key: 'entity', render: (_, row) => row.entity?.name ?? '—' },
+  ];
+  return (
+    <DataTable<Row>
+      aria-label="舆情列表"
+      columns={columns}
+      {...list.table}
+      toolbar={
+        <Flex wrap gap={8} justify="space-between">
+          <Flex wrap gap={8}>
+            <SelectFilter list={list} name="status" label="处置阶段" options={optionsOf(STAGE)} width={120} />
+            <SelectFilter list={list} name="severity" label="舆情等级" options={optionsOf(SEVERITY)} width={110} />
+          </Flex>
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '舆情处置')} disabled={!list.table.data?.totalCount} />
+        </Flex>
+      }
+    />
+  );
+}
