@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { DatePicker, Form, Input, Select, type TableColumnsType, Tag } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { FormDialog } from '@shian/remote-kit';
+import { FormDialog, formatDate } from '@shian/remote-kit';
 import { labelOf } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
+import type { AssignmentScheduleFieldsFragment } from '../gql/graphql';
 import { OFFICIAL_LEVEL } from '../labels';
 
 const AssignOfficialMutation = graphql(`
@@ -153,9 +154,11 @@ interface VisitValues {
  */
 export function RecordVisitButton({
   assignment,
+  officialName,
   onRecorded,
 }: {
-  assignment: { id: string; startsOn: string; endsOn?: string | null; official: { name: string } };
+  assignment: { id: string; startsOn: string; endsOn?: string | null };
+  officialName: string;
   onRecorded?: () => void;
 }) {
   const [, record] = useMutation(RecordVisitMutation);
@@ -167,7 +170,7 @@ export function RecordVisitButton({
   return (
     <FormDialog<VisitValues>
       label="登记督导"
-      title={`登记包保督导:${assignment.official.name}`}
+      title={`登记包保督导:${officialName}`}
       button={{ size: 'small' }}
       okText="保存"
       success="督导记录已登记"
@@ -206,4 +209,36 @@ export function RecordVisitButton({
       </Form.Item>
     </FormDialog>
   );
+}
+
+/**
+ * An assignment's period and visit schedule as table columns (the business page and the 包保 page), with 登记督导
+ * in each row when `visits` is given (to the roles that may record one).
+ */
+export function scheduleColumns<T extends AssignmentScheduleFieldsFragment>(visits?: {
+  officialName: (assignment: T) => string;
+  onRecorded: () => void;
+}): TableColumnsType<T> {
+  return [
+    { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
+    { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
+    { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
+    {
+      title: '下次督导',
+      key: 'next',
+      render: (_, a) =>
+        a.visitOverdue ? <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag> : formatDate(a.nextVisitDue),
+    },
+    ...(visits
+      ? [
+          {
+            title: '操作',
+            key: 'visit',
+            render: (_: unknown, a: T) => (
+              <RecordVisitButton assignment={a} officialName={visits.officialName(a)} onRecorded={visits.onRecorded} />
+            ),
+          },
+        ]
+      : []),
+  ];
 }

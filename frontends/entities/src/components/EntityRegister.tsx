@@ -18,19 +18,8 @@ export const EntityRegisterQueryDocument = graphql(`
         endCursor
       }
       nodes {
-        id
-        name
-        creditCode
-        category
-        status
+        ...EntityRecordFields
         riskGrade
-        address
-        legalRepresentative
-        phone
-        township {
-          id
-          name
-        }
       }
     }
   }

@@ -11,10 +11,7 @@ export type QueueRow = VillageQueueQuery['villageReports']['nodes'][number];
 const DismissDocument = graphql(`
   mutation DismissVillageReport($id: ID!, $version: Int!, $reason: String!) {
     dismissVillageReport(id: $id, version: $version, reason: $reason) {
-      id
-      status
-      version
-      dismissReason
+      ...TriageOutcomeFields
     }
   }
 `);
@@ -42,10 +39,7 @@ const CreateClueDocument = graphql(`
 const LinkHazardDocument = graphql(`
   mutation TurnVillageReportIntoHazard($id: ID!, $version: Int!, $hazardId: ID!) {
     turnVillageReportIntoHazard(id: $id, version: $version, hazardId: $hazardId) {
-      id
-      status
-      version
-      hazardId
+      ...TriageOutcomeFields
     }
   }
 `);
@@ -53,10 +47,7 @@ const LinkHazardDocument = graphql(`
 const LinkClueDocument = graphql(`
   mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $caseId: ID!) {
     turnVillageReportIntoClue(id: $id, version: $version, caseId: $caseId) {
-      id
-      status
-      version
-      caseId
+      ...TriageOutcomeFields
     }
   }
 `);

@@ -12,18 +12,8 @@ import { CATEGORY, STATUS } from '../labels';
 const EntityForEditQuery = graphql(`
   query EntityForEdit($id: ID!) {
     entity(id: $id) {
-      id
-      name
-      creditCode
-      category
-      status
-      address
-      legalRepresentative
-      phone
+      ...EntityRecordFields
       version
-      township {
-        id
-      }
     }
   }
 `);
@@ -39,18 +29,8 @@ const CreateEntityMutation = graphql(`
 const UpdateEntityMutation = graphql(`
   mutation UpdateEntity($id: ID!, $input: EntityUpdateInput!) {
     updateEntity(id: $id, input: $input) {
-      id
-      name
-      category
-      status
-      address
-      legalRepresentative
-      phone
+      ...EntityRecordFields
       version
-      township {
-        id
-        name
-      }
     }
   }
 `);

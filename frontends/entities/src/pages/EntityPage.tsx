@@ -13,7 +13,7 @@ import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@s
 import { Link, useNavigate, useParams } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
-import { AssignOfficialButton, RecordVisitButton } from '../components/AssignmentButtons';
+import { AssignOfficialButton, scheduleColumns } from '../components/AssignmentButtons';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, formatScore, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
@@ -22,21 +22,10 @@ import { CATEGORY, ENTITY_FIELD_LABELS, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STA
 export const EntityDetailQueryDocument = graphql(`
   query EntityDetail($id: ID!) {
     entity(id: $id) {
-      id
-      name
-      creditCode
-      category
-      status
-      address
-      legalRepresentative
-      phone
+      ...EntityRecordFields
       riskGrade
       createdAt
       updatedAt
-      township {
-        id
-        name
-      }
       licenses {
         id
         kind
@@ -56,13 +45,7 @@ export const EntityDetailQueryDocument = graphql(`
         assessor
       }
       assignments {
-        id
-        startsOn
-        endsOn
-        visitsPerYear
-        lastVisitOn
-        nextVisitDue
-        visitOverdue
+        ...AssignmentScheduleFields
         official {
           id
           name
@@ -286,26 +269,9 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
             key: 'level',
             render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} />,
           },
-          { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
-          { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
-          { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
-          {
-            title: '下次督导',
-            key: 'next',
-            render: (_, a) =>
-              a.visitOverdue ? <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag> : formatDate(a.nextVisitDue),
-          },
-          ...(canWrite
-            ? [
-                {
-                  title: '操作',
-                  key: 'visit',
-                  render: (_: unknown, a: Entity['assignments'][number]) => (
-                    <RecordVisitButton assignment={a} onRecorded={onChange} />
-                  ),
-                },
-              ]
-            : []),
+          ...scheduleColumns<Entity['assignments'][number]>(
+            canWrite && onChange ? { officialName: (a) => a.official.name, onRecorded: onChange } : undefined,
+          ),
         ]}
       />
     </Flex>

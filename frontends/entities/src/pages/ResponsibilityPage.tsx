@@ -4,8 +4,8 @@ import { Card, Col, Row, Select, Statistic, Table, Tag } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
-import { formatDate, useCanWrite, useModulePath } from '@shian/remote-kit';
-import { RecordVisitButton } from '../components/AssignmentButtons';
+import { useCanWrite, useModulePath } from '@shian/remote-kit';
+import { scheduleColumns } from '../components/AssignmentButtons';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
 const ResponsibilityOverviewDocument = graphql(`
@@ -26,13 +26,7 @@ const ResponsibilityOverviewDocument = graphql(`
           name
         }
         assignments {
-          id
-          startsOn
-          endsOn
-          visitsPerYear
-          lastVisitOn
-          nextVisitDue
-          visitOverdue
+          ...AssignmentScheduleFields
           entity {
             id
             name
@@ -116,30 +110,9 @@ export function ResponsibilityPage() {
                       key: 'grade',
                       render: (_, a) => <StatusTag value={a.entity.riskGrade} map={GRADE} empty="未评级" />,
                     },
-                    { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
-                    { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
-                    { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
-                    {
-                      title: '下次督导',
-                      key: 'next',
-                      render: (_, a) =>
-                        a.visitOverdue ? (
-                          <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag>
-                        ) : (
-                          formatDate(a.nextVisitDue)
-                        ),
-                    },
-                    ...(canWrite
-                      ? [
-                          {
-                            title: '操作',
-                            key: 'visit',
-                            render: (_: unknown, a: Official['assignments'][number]) => (
-                              <RecordVisitButton assignment={{ ...a, official }} onRecorded={reload} />
-                            ),
-                          },
-                        ]
-                      : []),
+                    ...scheduleColumns<Official['assignments'][number]>(
+                      canWrite ? { officialName: () => official.name, onRecorded: reload } : undefined,
+                    ),
                   ]}
                 />
               ),

@@ -36,7 +36,7 @@ export const VillageQueueDocument = graphql(`
         endCursor
       }
       nodes {
-        id
+        ...TriageOutcomeFields
         kind
         entityName
         description
@@ -45,13 +45,6 @@ export const VillageQueueDocument = graphql(`
         receivedOn
         dueOn
         overdue
-        status
-        dismissReason
-        hazardId
-        caseId
-        triagedBy
-        triagedAt
-        version
         village {
           id
           name

@@ -1,15 +1,28 @@
 import { graphql } from '../gql';
 import type { SupervisionStationsQuery } from '../gql/graphql';
 
+/** What a tick changes of a station: the list reads it, the tick answers it, so the next tick sends the new version. */
+export const StationChecklistFields = graphql(`
+  fragment StationChecklistFields on SupervisionStation {
+    id
+    version
+    updatedAt
+    checklistDone
+    checklist {
+      key
+      label
+      done
+      doneOn
+    }
+  }
+`);
+
 /** 基层监管所 with what the list and the checklist show; the subgraph narrows a township officer to their stations. */
 export const SupervisionStationsDocument = graphql(`
   query SupervisionStations {
     supervisionStations {
-      id
+      ...StationChecklistFields
       name
-      version
-      updatedAt
-      checklistDone
       townships {
         id
         name
@@ -17,12 +30,6 @@ export const SupervisionStationsDocument = graphql(`
       officers {
         name
         title
-      }
-      checklist {
-        key
-        label
-        done
-        doneOn
       }
     }
   }
@@ -36,16 +43,7 @@ export const SupervisionStationsDocument = graphql(`
 export const SetStationChecklistItemDocument = graphql(`
   mutation SetStationChecklistItem($stationId: ID!, $version: Int!, $key: String!, $done: Boolean!, $doneOn: String) {
     setStationChecklistItem(stationId: $stationId, version: $version, key: $key, done: $done, doneOn: $doneOn) {
-      id
-      version
-      updatedAt
-      checklistDone
-      checklist {
-        key
-        label
-        done
-        doneOn
-      }
+      ...StationChecklistFields
     }
   }
 `);

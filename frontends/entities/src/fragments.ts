@@ -1,0 +1,46 @@
+import { graphql } from './gql';
+
+/** A 包保 assignment's period and visit schedule: the business page and the 包保 page show the same columns of it. */
+export const AssignmentScheduleFields = graphql(`
+  fragment AssignmentScheduleFields on Assignment {
+    id
+    startsOn
+    endsOn
+    visitsPerYear
+    lastVisitOn
+    nextVisitDue
+    visitOverdue
+  }
+`);
+
+/** A business's own record: what the business page shows, the edit form reads and an update answers. */
+export const EntityRecordFields = graphql(`
+  fragment EntityRecordFields on Entity {
+    id
+    name
+    creditCode
+    category
+    status
+    address
+    legalRepresentative
+    phone
+    township {
+      id
+      name
+    }
+  }
+`);
+
+/** What triage changes of a village report (any of its three outcomes), so the queue's row is current after it. */
+export const TriageOutcomeFields = graphql(`
+  fragment TriageOutcomeFields on VillageReport {
+    id
+    status
+    version
+    dismissReason
+    hazardId
+    caseId
+    triagedBy
+    triagedAt
+  }
+`);
