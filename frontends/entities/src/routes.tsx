@@ -10,6 +10,7 @@ import { TownshipPage } from './pages/TownshipPage';
 import { TownshipsPage } from './pages/TownshipsPage';
 import { VillageQueuePage } from './pages/VillageQueuePage';
 import { VillageReportPage } from './pages/VillageReportPage';
+import { NoticePrint } from './print/NoticePrint';
 
 const SECTIONS: readonly ModuleSection[] = [
   { key: '/', label: '主体名录' },
@@ -39,6 +40,7 @@ export function ModuleRoutes() {
         <Route path="townships/:id" element={<TownshipPage />} />
         <Route path="responsibility" element={<ResponsibilityPage />} />
         <Route path="notices" element={<NoticesPage />} />
+        <Route path="notices/:townshipId/:id/print" element={<NoticePrint />} />
         <Route path="village-reports" element={<VillageQueuePage />} />
         <Route path="stations" element={<StationsPage />} />
         <Route path=":id" element={<EntityPage />} />

@@ -9,6 +9,7 @@ import { formatDate, useCanWrite, useModulePath, useTownshipOptions } from '@shi
 import { graphql } from '../gql';
 import type { NoticeFilter, NoticeKind, NoticeListQuery } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
+import { noticePrintColumn } from '../print/NoticePrint';
 
 const NoticeListDocument = graphql(`
   query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {
@@ -91,6 +92,7 @@ export function NoticesPage() {
           <Typography.Text type="secondary">未反馈</Typography.Text>
         ),
     },
+    noticePrintColumn,
   ];
 
   return (
