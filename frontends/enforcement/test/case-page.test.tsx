@@ -211,7 +211,7 @@ describe('修改案件信息', () => {
     const calls = stubGateway({
       CaseDetail: () => caseAnswer(),
       EnforcementInspectors: INSPECTORS,
-      CaseCampaignOptions: CAMPAIGNS,
+      EnforcementCampaignOptions: CAMPAIGNS,
       UpdateCase: () => ({ data: { updateCase: { __typename: 'Case', id: ID, version: 4 } } }),
     });
     await openCase();
@@ -241,7 +241,7 @@ describe('修改案件信息', () => {
     stubGateway({
       CaseDetail: () => caseAnswer(),
       EnforcementInspectors: INSPECTORS,
-      CaseCampaignOptions: CAMPAIGNS,
+      EnforcementCampaignOptions: CAMPAIGNS,
       UpdateCase: () => ({
         errors: [{ message: '执法人员王执法不在岗', extensions: { code: 'BAD_USER_INPUT', field: 'officerIds' } }],
       }),
@@ -341,7 +341,7 @@ describe('案件流转', () => {
           nextStatuses: ['FILED'],
         }),
       EnforcementInspectors: INSPECTORS,
-      CaseCampaignOptions: CAMPAIGNS,
+      EnforcementCampaignOptions: CAMPAIGNS,
       MoveCase: () => ({ data: { moveCase: { __typename: 'Case', id: ID, status: 'FILED', version: 4 } } }),
     });
     await openCase();

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
+import { useMutation } from '@shian/graphql-client';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { optionsOf } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -8,6 +8,7 @@ import type { CaseDetail } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
 import { FormDialog, useCanWriteDistrict } from '@shian/remote-kit';
 import { useInspectors } from './useInspectors';
+import { CampaignSelect } from './CampaignSelect';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 
 const UpdateCaseMutation = graphql(`
@@ -24,18 +25,6 @@ const UpdatePenaltyProgressMutation = graphql(`
     updatePenaltyProgress(input: $input) {
       id
       version
-    }
-  }
-`);
-
-const CampaignOptionsQuery = graphql(`
-  query CaseCampaignOptions {
-    campaigns(first: 100) {
-      nodes {
-        id
-        name
-        year
-      }
     }
   }
 `);
@@ -62,7 +51,6 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
   const [, update] = useMutation(UpdateCaseMutation);
   const district = useCanWriteDistrict();
-  const [campaigns] = useQuery({ query: CampaignOptionsQuery, pause: !district });
   const filed = record.status !== 'CLUE';
   const officerIds = record.officers.map((o) => o.id);
 
@@ -108,15 +96,7 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
       {filed && <OfficersItem />}
       {district && (
         <Form.Item label="所属专项" name="campaignId">
-          <Select
-            allowClear
-            aria-label="所属专项"
-            loading={campaigns.fetching}
-            options={(campaigns.data?.campaigns?.nodes ?? []).map((c) => ({
-              value: c.id,
-              label: `${c.year}年 ${c.name}`,
-            }))}
-          />
+          <CampaignSelect aria-label="所属专项" />
         </Form.Item>
       )}
       <Form.Item label="案情" name="description" rules={requiredText('案情', 4000)}>
