@@ -48,7 +48,7 @@ const hazard = (id: string, overrides: object = {}) => ({
 describe('a round of hazard investigation', () => {
   it('lists its hazards from the server with overdue flags and linked cases, and rectifies one through its form', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       HazardInvestigationDetail: () => ({ data: { hazardInvestigation: round } }),
       HazardList: () => ({
         data: {

@@ -33,7 +33,7 @@ describe('责任清单', () => {
       clock: clock({ deadline: '2025-03-31', remaining: -9, status: 'OVERDUE', overdue: true }),
     });
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       DutyList: (v) => duties(v.filter?.overdue ? [overdue] : [dutyRow('1'), overdue]),
     });
     render(renderInModule(<DutiesPage />, { path: '/risk/duties' }));
@@ -50,7 +50,7 @@ describe('责任清单', () => {
 
   it('completes a duty only with its evidence', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       DutyList: () => duties([dutyRow('1')]),
       CompleteDuty: (v) => ({
         data: {
@@ -175,7 +175,7 @@ describe('突发事件', () => {
       },
     });
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       IncidentList: () => ({ data: { incidents: connection('IncidentConnection', [incident(), running]) } }),
       IncidentReportRules: () => RULES,
       UpdateIncidentReportRule: (v) => ({
@@ -225,7 +225,7 @@ describe('突发事件', () => {
 describe('会商研判', () => {
   it('refuses a consultation without departments or a conclusion’s owner and deadline, then sends it whole', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       RiskPickerSearch: () => ({ data: { risks: connection('RiskConnection', []) } }),
       ConsultationList: () => ({ data: { consultations: connection('ConsultationConnection', []) } }),
       CreateConsultation: () => ({ data: { createConsultation: { __typename: 'Consultation', id: 'K1' } } }),
@@ -280,7 +280,7 @@ describe('会商研判', () => {
 describe('the module follows its token', () => {
   it('gives a partner department only incidents and consultations', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       IncidentList: () => ({ data: { incidents: connection('IncidentConnection', [incident()]) } }),
     });
     render(<App gatewayUrl="http://gateway.test" token={policeToken} />);
@@ -338,7 +338,7 @@ describe('an incident’s 操作记录', () => {
 describe('应急演练', () => {
   it('reads its filters from the address and sends them to the server', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       DrillList: () => ({ data: { drills: connection('DrillConnection', []) } }),
     });
     render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&search=%20食堂%20' }));

@@ -28,7 +28,7 @@ const risks = (nodes: object[], options?: Parameters<typeof connection>[2]) => (
 describe('风险清单', () => {
   it('lists the risks from the gateway with Chinese labels, and filters on the server', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       RiskList: (v) =>
         risks(
           v.filter?.level === 'LOW'
@@ -54,7 +54,7 @@ describe('风险清单', () => {
 
   it('exports every page the filters select, with labels rather than codes', async () => {
     const calls = stubGateway({
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       RiskList: (v) =>
         v.first === 100
           ? v.after
@@ -90,7 +90,7 @@ describe('风险清单', () => {
         ]),
       },
     };
-    stubGateway({ RiskTownshipOptions: () => TOWNSHIPS, RiskMatrix: () => MATRIX, RiskCells: () => cells });
+    stubGateway({ TownshipOptions: () => TOWNSHIPS, RiskMatrix: () => MATRIX, RiskCells: () => cells });
     const { unmount } = render(renderInModule(<RisksPage />, { path: '/risk?view=matrix' }));
     expect(await screen.findByText('共 3 项风险')).toBeTruthy();
     const top = screen.getByTestId('cell-5-5');
@@ -174,7 +174,7 @@ describe('a risk’s page', () => {
   it('edits the risk: the form validates before sending, then sends id, version and the input', async () => {
     const calls = stubGateway({
       RiskDetail: () => detail,
-      RiskTownshipOptions: () => TOWNSHIPS,
+      TownshipOptions: () => TOWNSHIPS,
       RiskOfficialOptions: () => ({ data: { officials: connection('OfficialConnection', []) } }),
       UpdateRisk: () => ({ data: { updateRisk: { __typename: 'Risk', id: '1', version: 4, level: 'MAJOR' } } }),
     });

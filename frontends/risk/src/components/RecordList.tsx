@@ -3,6 +3,15 @@ import type { AnyVariables } from '@shian/graphql-client';
 import type { ListPage } from '@shian/remote-kit';
 import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
+import { graphql } from '../gql';
+
+/** What a list's query reads of its connection's page, for the pager and the export's walk. */
+export const ListPageInfoFragment = graphql(`
+  fragment ListPageInfo on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 

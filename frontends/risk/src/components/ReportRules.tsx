@@ -6,16 +6,22 @@ import type { IncidentLevel } from '../gql/graphql';
 import { formatDateTime, FormDialog, useIsLeader } from '@shian/remote-kit';
 import { INCIDENT_LEVEL } from '../labels';
 
+export const ReportRuleFragment = graphql(`
+  fragment ReportRuleFields on IncidentReportLimit {
+    level
+    hours
+    source
+    isDefault
+    updatedBy
+    updatedAt
+  }
+`);
+
 const ReportRulesQuery = graphql(`
   query IncidentReportRules {
     incidentReportRules {
-      level
       name
-      hours
-      source
-      isDefault
-      updatedBy
-      updatedAt
+      ...ReportRuleFields
     }
   }
 `);
@@ -23,12 +29,7 @@ const ReportRulesQuery = graphql(`
 const UpdateReportRuleMutation = graphql(`
   mutation UpdateIncidentReportRule($level: IncidentLevel!, $hours: Int!, $source: String) {
     updateIncidentReportRule(level: $level, hours: $hours, source: $source) {
-      level
-      hours
-      source
-      isDefault
-      updatedBy
-      updatedAt
+      ...ReportRuleFields
     }
   }
 `);

@@ -45,23 +45,17 @@ interface Values {
   reason?: string;
 }
 
-/** The risk as the edit form starts from it. */
-export interface EditableRisk {
+/** The risk as the edit form starts from it: the fields it edits, as the record reads them. */
+export interface EditableRisk
+  extends Pick<Values, 'title' | 'hazard' | 'source' | 'category' | 'likelihood' | 'severity' | 'status'> {
   id: string;
   version: number;
-  title: string;
-  hazard: string;
-  source: string;
-  category: RiskCategory;
-  likelihood: number;
-  severity: number;
   townships: { id: string }[];
   businessCategories: string[];
   controls?: string | null;
   ownerDepartment: string;
   owner?: { id: string } | null;
   reviewDate?: string | null;
-  status: RiskStatus;
 }
 
 const input = (v: Values): RiskInput => ({

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
 import { LEVEL_COLOR, RISK_LEVEL } from '../labels';
 import { FormDialog } from '@shian/remote-kit';
+import type { ReactNode } from 'react';
 
 export const RiskMatrixQuery = graphql(`
   query RiskMatrix {
@@ -37,13 +38,18 @@ export interface MatrixView {
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const cellStyle = { width: 96, height: 56, textAlign: 'center' as const, border: '1px solid #fff' };
 
-/**
- * The likelihood × severity grid (likelihood 5 at the top, as a risk matrix is read), each cell in its level's
- * colour with the number of risks in it. `counts[l-1][s-1]`.
- */
-export function MatrixGrid({ matrix, counts }: { matrix: MatrixView; counts: number[][] }) {
+/** The likelihood × severity table (likelihood 5 at the top, as a risk matrix is read), each cell as `cell` draws it. */
+function MatrixTable({
+  matrix,
+  cell,
+  'aria-label': label,
+}: {
+  matrix: MatrixView;
+  cell: (likelihood: number, severity: number) => ReactNode;
+  'aria-label'?: string;
+}) {
   return (
-    <table aria-label="风险矩阵" style={{ borderCollapse: 'collapse' }}>
+    <table aria-label={label} style={{ borderCollapse: 'collapse' }}>
       <thead>
         <tr>
           <th>可能性 \ 严重性</th>
@@ -58,29 +64,40 @@ export function MatrixGrid({ matrix, counts }: { matrix: MatrixView; counts: num
           .map((l) => (
             <tr key={l}>
               <th>{l}</th>
-              {range(matrix.severities).map((s) => {
-                const level = matrix.cells[l - 1]?.[s - 1];
-                const count = counts[l - 1]?.[s - 1] ?? 0;
-                return (
-                  <td
-                    key={s}
-                    data-testid={`cell-${l}-${s}`}
-                    title={`可能性 ${l} × 严重性 ${s}:${labelOf(RISK_LEVEL, level)},${count} 项`}
-                    style={{
-                      ...cellStyle,
-                      background: level ? LEVEL_COLOR[level] : '#eee',
-                      color: level === 'GENERAL' ? '#000' : '#fff',
-                      fontWeight: count ? 600 : 400,
-                    }}
-                  >
-                    {count || ''}
-                  </td>
-                );
-              })}
+              {range(matrix.severities).map((s) => cell(l, s))}
             </tr>
           ))}
       </tbody>
     </table>
+  );
+}
+
+/** The grid, each cell in its level's colour with the number of risks in it. `counts[l-1][s-1]`. */
+export function MatrixGrid({ matrix, counts }: { matrix: MatrixView; counts: number[][] }) {
+  return (
+    <MatrixTable
+      aria-label="风险矩阵"
+      matrix={matrix}
+      cell={(l, s) => {
+        const level = matrix.cells[l - 1]?.[s - 1];
+        const count = counts[l - 1]?.[s - 1] ?? 0;
+        return (
+          <td
+            key={s}
+            data-testid={`cell-${l}-${s}`}
+            title={`可能性 ${l} × 严重性 ${s}:${labelOf(RISK_LEVEL, level)},${count} 项`}
+            style={{
+              ...cellStyle,
+              background: level ? LEVEL_COLOR[level] : '#eee',
+              color: level === 'GENERAL' ? '#000' : '#fff',
+              fontWeight: count ? 600 : 400,
+            }}
+          >
+            {count || ''}
+          </td>
+        );
+      }}
+    />
   );
 }
 
@@ -112,41 +129,21 @@ export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDon
       <Typography.Paragraph type="secondary">
         调整后各项风险的等级按新矩阵重新计算,等级变化记入其等级变更记录(原因“风险矩阵调整”)。
       </Typography.Paragraph>
-      <table style={{ borderCollapse: 'collapse' }}>
-        <thead>
-          <tr>
-            <th>可能性 \ 严重性</th>
-            {range(matrix.severities).map((s) => (
-              <th key={s}>{s}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {range(matrix.likelihoods)
-            .reverse()
-            .map((l) => (
-              <tr key={l}>
-                <th>{l}</th>
-                {range(matrix.severities).map((s) => (
-                  <td key={s} style={{ padding: 2 }}>
-                    <Form.Item
-                      noStyle
-                      name={['cells', l - 1, s - 1]}
-                      rules={[{ required: true, message: '每一格都须有等级' }]}
-                    >
-                      <Select
-                        aria-label={`可能性${l}严重性${s}`}
-                        options={optionsOf(RISK_LEVEL)}
-                        style={{ width: 110 }}
-                        virtual={false}
-                      />
-                    </Form.Item>
-                  </td>
-                ))}
-              </tr>
-            ))}
-        </tbody>
-      </table>
+      <MatrixTable
+        matrix={matrix}
+        cell={(l, s) => (
+          <td key={s} style={{ padding: 2 }}>
+            <Form.Item noStyle name={['cells', l - 1, s - 1]} rules={[{ required: true, message: '每一格都须有等级' }]}>
+              <Select
+                aria-label={`可能性${l}严重性${s}`}
+                options={optionsOf(RISK_LEVEL)}
+                style={{ width: 110 }}
+                virtual={false}
+              />
+            </Form.Item>
+          </td>
+        )}
+      />
     </FormDialog>
   );
 }

@@ -8,6 +8,36 @@ import { formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
+/** A duty as lists and records show it (owner, clock) and as its actions need it (version). */
+export const DutyItemFragment = graphql(`
+  fragment DutyItem on Duty {
+    id
+    code
+    task
+    status
+    dueDate
+    version
+    evidence
+    ownerKind
+    ownerDepartment
+    township {
+      id
+      name
+    }
+    owner {
+      id
+      name
+    }
+    clock {
+      deadline
+      remaining
+      status
+      overdue
+      calendarNote
+    }
+  }
+`);
+
 export interface DutyOwnerValues {
   ownerKind: DutyOwnerKind;
   ownerDepartment?: string;

@@ -4,10 +4,10 @@ import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm, Table
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
+import { EntityPicker, formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
-import { EntityPicker, RiskPicker } from './pickers';
+import { RiskPicker } from './pickers';
 
 export const HazardRowFragmentDoc = graphql(`
   fragment HazardRow on Hazard {

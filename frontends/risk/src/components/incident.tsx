@@ -1,16 +1,29 @@
 import { useMutation } from '@shian/graphql-client';
 import { labelOf } from '@shian/ui-kit';
-import { DatePicker, Form, Input, Select, Tag } from '@shian/antd';
+import { Form, Input, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
 import { formatDateTime, FormDialog } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
+import { DateTimePicker } from './pickers';
 
 const STEPS = Object.keys(INCIDENT_STEP) as IncidentStep[];
 
 /** The step after `current`, in the only order the subgraph accepts; none after 终止. */
 export const nextStep = (current: IncidentStep): IncidentStep | undefined => STEPS[STEPS.indexOf(current) + 1];
+
+/** The reporting clock as lists and the record read it (ReportClockTag's input). */
+export const ReportClockFragment = graphql(`
+  fragment ReportClockFields on IncidentReportClock {
+    deadline
+    hoursAllowed
+    reportedAt
+    missed
+    status
+    remainingMinutes
+  }
+`);
 
 export interface ReportClockView {
   deadline: string;
@@ -111,12 +124,7 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
       }
     >
       <Form.Item label="时间" name="at" rules={[{ required: true, message: '请选择时间' }, notFuture]}>
-        <DatePicker
-          aria-label="时间"
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: '100%' }}
-        />
+        <DateTimePicker aria-label="时间" />
       </Form.Item>
       <Form.Item label="情况说明" name="note">
         <Input.TextArea aria-label="情况说明" rows={3} />
@@ -151,12 +159,7 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
           },
         ]}
       >
-        <DatePicker
-          aria-label="报告时间"
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: '100%' }}
-        />
+        <DateTimePicker aria-label="报告时间" />
       </Form.Item>
     </FormDialog>
   );

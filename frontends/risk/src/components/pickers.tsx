@@ -1,24 +1,11 @@
 import { useClient, useQuery } from '@shian/graphql-client';
 import { optionsOf } from '@shian/ui-kit';
-import { Select } from '@shian/antd';
+import { DatePicker, Select } from '@shian/antd';
+import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
+import { useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import { DEPARTMENT } from '../labels';
-
-const TownshipOptionsQuery = graphql(`
-  query RiskTownshipOptions {
-    townships {
-      id
-      name
-    }
-  }
-`);
-
-/** The townships as Select options (every role sees all names; records stay scoped). */
-export function useTownshipOptions() {
-  const [{ data, fetching }] = useQuery({ query: TownshipOptionsQuery });
-  return { options: (data?.townships ?? []).map((t) => ({ value: t.id, label: t.name })), loading: fetching };
-}
 
 type SelectValue<M extends boolean> = M extends true ? string[] : string;
 
@@ -109,41 +96,6 @@ function useSearchOptions(search: (term: string) => Promise<{ value: string; lab
   return { options, loading, run };
 }
 
-const EntitySearchQuery = graphql(`
-  query RiskEntitySearch($search: String) {
-    entities(filter: { search: $search }, first: 20) {
-      nodes {
-        id
-        name
-        township {
-          name
-        }
-      }
-    }
-  }
-`);
-
-/** A business of the register (entities subgraph, through the gateway), by name, code or address. */
-export function EntityPicker(props: PickerProps<false>) {
-  const client = useClient();
-  const { options, loading, run } = useSearchOptions(async (term) => {
-    const result = await client.query(EntitySearchQuery, { search: term || null }).toPromise();
-    return (result.data?.entities?.nodes ?? []).map((e) => ({ value: e.id, label: `${e.name}(${e.township.name})` }));
-  });
-  return (
-    <Select
-      {...props}
-      allowClear
-      aria-label={props['aria-label'] ?? '主体'}
-      showSearch={{ filterOption: false, onSearch: (term) => void run(term) }}
-      placeholder="输入名称、统一社会信用代码或地址搜索"
-      loading={loading}
-      options={options}
-      virtual={false}
-    />
-  );
-}
-
 const RiskSearchQuery = graphql(`
   query RiskPickerSearch($search: String) {
     risks(filter: { search: $search }, first: 20) {
@@ -175,4 +127,13 @@ export function RiskPicker<M extends boolean = false>({ multiple, ...props }: Pi
       virtual={false}
     />
   );
+}
+
+/** A moment to the minute (接报, 发生, 上报…), as the bureau writes it. */
+export function DateTimePicker(props: {
+  value?: Dayjs | null;
+  onChange?: (value: Dayjs | null) => void;
+  'aria-label'?: string;
+}) {
+  return <DatePicker {...props} showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />;
 }

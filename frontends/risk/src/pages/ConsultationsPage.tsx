@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { filterOf, RecordList } from '../components/RecordList';
-import { DepartmentSelect, RiskPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import {
   FormDialog,
   names,
@@ -15,6 +15,7 @@ import {
   useCanWrite,
   useListPage,
   useModulePath,
+  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
@@ -25,8 +26,7 @@ export const ConsultationListDocument = graphql(`
     consultations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         id
@@ -47,18 +47,7 @@ export const ConsultationListDocument = graphql(`
           id
           text
           duty {
-            id
-            code
-            status
-            ownerKind
-            ownerDepartment
-            township {
-              name
-            }
-            owner {
-              name
-            }
-            dueDate
+            ...DutyItem
           }
         }
       }

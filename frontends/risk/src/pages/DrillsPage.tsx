@@ -5,8 +5,16 @@ import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, type TableCol
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
 import { filterOf, RecordList } from '../components/RecordList';
-import { DepartmentSelect, TownshipSelect, useTownshipOptions } from '../components/pickers';
-import { FormDialog, names, SearchFilter, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
+import { DepartmentSelect, TownshipSelect } from '../components/pickers';
+import {
+  FormDialog,
+  names,
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useTownshipOptions,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS } from '../labels';
@@ -17,8 +25,7 @@ export const DrillListDocument = graphql(`
     drills(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         id
@@ -34,28 +41,7 @@ export const DrillListDocument = graphql(`
           name
         }
         followUps {
-          id
-          code
-          task
-          status
-          dueDate
-          version
-          evidence
-          ownerKind
-          ownerDepartment
-          township {
-            name
-          }
-          owner {
-            name
-          }
-          clock {
-            deadline
-            remaining
-            status
-            overdue
-            calendarNote
-          }
+          ...DutyItem
         }
       }
     }

@@ -11,8 +11,14 @@ import {
   remainingText,
 } from '../components/duty';
 import { filterOf, RecordList, SwitchFilter } from '../components/RecordList';
-import { useTownshipOptions } from '../components/pickers';
-import { formatDate, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import {
+  formatDate,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+  useTownshipOptions,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
@@ -22,30 +28,13 @@ export const DutyListDocument = graphql(`
     duties(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
-        id
-        code
-        task
+        ...DutyItem
         basis
-        ownerKind
-        ownerDepartment
-        township {
-          id
-          name
-        }
-        owner {
-          id
-          name
-        }
-        dueDate
         frequency
-        status
-        evidence
         completedAt
-        version
         risk {
           id
           code
@@ -58,13 +47,6 @@ export const DutyListDocument = graphql(`
         drill {
           id
           scenario
-        }
-        clock {
-          deadline
-          remaining
-          status
-          overdue
-          calendarNote
         }
       }
     }

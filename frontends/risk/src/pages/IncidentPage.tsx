@@ -45,12 +45,7 @@ export const IncidentDetailQuery = graphql(`
         by
       }
       reportClock {
-        deadline
-        hoursAllowed
-        reportedAt
-        missed
-        status
-        remainingMinutes
+        ...ReportClockFields
         source
       }
       samples {

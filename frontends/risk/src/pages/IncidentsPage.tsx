@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
+import { Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { filterOf, RecordList } from '../components/RecordList';
-import { DepartmentSelect, EntityPicker, TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
 import {
+  EntityPicker,
   formatDateTime,
   FormDialog,
   SearchFilter,
@@ -17,6 +18,7 @@ import {
   useIsPartner,
   useListPage,
   useModulePath,
+  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
@@ -27,8 +29,7 @@ export const IncidentListDocument = graphql(`
     incidents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         id
@@ -51,12 +52,7 @@ export const IncidentListDocument = graphql(`
           name
         }
         reportClock {
-          deadline
-          hoursAllowed
-          reportedAt
-          missed
-          status
-          remainingMinutes
+          ...ReportClockFields
         }
       }
     }
@@ -172,12 +168,7 @@ function ReportIncidentButton() {
           },
         ]}
       >
-        <DatePicker
-          aria-label="发生时间"
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: '100%' }}
-        />
+        <DateTimePicker aria-label="发生时间" />
       </Form.Item>
       <Form.Item
         label="接报时间"
@@ -196,12 +187,7 @@ function ReportIncidentButton() {
           }),
         ]}
       >
-        <DatePicker
-          aria-label="接报时间"
-          showTime={{ format: 'HH:mm' }}
-          format="YYYY-MM-DD HH:mm"
-          style={{ width: '100%' }}
-        />
+        <DateTimePicker aria-label="接报时间" />
       </Form.Item>
       <Form.Item label="地点" name="place" rules={[{ required: true, whitespace: true, message: '请填写地点' }]}>
         <Input aria-label="地点" />

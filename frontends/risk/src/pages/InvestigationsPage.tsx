@@ -19,7 +19,7 @@ import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
 import { filterOf, RecordList, SwitchFilter } from '../components/RecordList';
-import { TownshipSelect, useTownshipOptions } from '../components/pickers';
+import { TownshipSelect } from '../components/pickers';
 import {
   FormDialog,
   names,
@@ -28,6 +28,7 @@ import {
   useCanWrite,
   useListPage,
   useModulePath,
+  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
@@ -43,8 +44,7 @@ export const InvestigationListQuery = graphql(`
     hazardInvestigations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         id
@@ -69,8 +69,7 @@ export const HazardListQuery = graphql(`
     hazards(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         ...HazardRow

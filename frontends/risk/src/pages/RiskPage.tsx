@@ -56,28 +56,7 @@ export const RiskDetailQuery = graphql(`
         by
       }
       duties {
-        id
-        code
-        task
-        status
-        dueDate
-        version
-        evidence
-        ownerKind
-        ownerDepartment
-        township {
-          name
-        }
-        owner {
-          name
-        }
-        clock {
-          deadline
-          remaining
-          status
-          overdue
-          calendarNote
-        }
+        ...DutyItem
       }
       hazards(first: 100) {
         totalCount

@@ -4,7 +4,6 @@ import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } fr
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
 import { filterOf, RecordList } from '../components/RecordList';
-import { useTownshipOptions } from '../components/pickers';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import {
@@ -16,6 +15,7 @@ import {
   useIsLeader,
   useListPage,
   useModulePath,
+  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
@@ -26,8 +26,7 @@ export const RiskListDocument = graphql(`
     risks(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         id
@@ -58,8 +57,7 @@ const RiskCellsQuery = graphql(`
     risks(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageInfo
       }
       nodes {
         id
