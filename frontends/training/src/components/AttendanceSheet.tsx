@@ -1,11 +1,9 @@
 import { useMutation } from '@shian/graphql-client';
-import { DataTable, ExportButton } from '@shian/ui-kit';
-import { Flex, type TableColumnsType } from '@shian/antd';
-import { formatDateTime, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
+import { formatDateTime, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { AttendanceSheetQuery, EntityCategory } from '../gql/graphql';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
-import { RemoveRowButton } from './RemoveRowButton';
+import { SheetTable } from './SheetTable';
 
 export const AttendanceSheetDocument = graphql(`
   query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {
@@ -66,45 +64,23 @@ export function AttendanceSheet({
   });
   const canWrite = useCanWrite();
   const [, removeAttendance] = useMutation(RemoveAttendanceMutation);
-
-  const columns: TableColumnsType<Row> = [
-    { title: '姓名', dataIndex: 'personName' },
-    { title: '岗位', dataIndex: 'jobTitle' },
-    { title: '所属主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
-    { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
-  ];
-  if (canWrite)
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      render: (_, row) => (
-        <RemoveRowButton
-          name={row.personName}
-          remove={() => removeAttendance({ id: row.id })}
-          onRemoved={list.reload}
-        />
-      ),
-    });
-
   return (
-    <DataTable<Row>
-      aria-label="签到表"
-      columns={columns}
-      {...list.table}
-      toolbar={
-        <Flex wrap gap={8} justify="space-between">
-          <SearchFilter list={list} placeholder="搜索姓名或岗位" />
-          <Flex gap={8}>
-            <ExportButton
-              {...list.exportOf(SHEET_COLUMNS, `签到表-${title}`)}
-              label="导出签到表"
-              disabled={!list.table.data?.totalCount}
-            />
-            {canWrite && <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}
-          </Flex>
-        </Flex>
-      }
+    <SheetTable
+      label="签到表"
+      title={title}
+      list={list}
+      columns={[
+        { title: '姓名', dataIndex: 'personName' },
+        { title: '岗位', dataIndex: 'jobTitle' },
+        { title: '所属主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+        { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
+        { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
+      ]}
+      exportColumns={SHEET_COLUMNS}
+      searchPlaceholder="搜索姓名或岗位"
+      nameOf={(row) => row.personName}
+      remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
+      record={canWrite && <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}
     />
   );
 }

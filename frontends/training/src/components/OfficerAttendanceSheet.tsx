@@ -1,11 +1,9 @@
 import { useMutation } from '@shian/graphql-client';
-import { DataTable, ExportButton } from '@shian/ui-kit';
-import { Flex, type TableColumnsType } from '@shian/antd';
-import { formatDateTime, SearchFilter, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import { formatDateTime, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OfficerAttendanceSheetQuery } from '../gql/graphql';
 import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
-import { RemoveRowButton } from './RemoveRowButton';
+import { SheetTable } from './SheetTable';
 
 export const OfficerAttendanceSheetDocument = graphql(`
   query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
@@ -61,50 +59,26 @@ export function OfficerAttendanceSheet({
   });
   const canWrite = useCanWriteDistrict();
   const [, removeAttendance] = useMutation(RemoveOfficerAttendanceMutation);
-
-  const columns: TableColumnsType<Row> = [
-    { title: '姓名', dataIndex: 'officerName' },
-    { title: '执法证号', dataIndex: 'badgeNumber' },
-    { title: '所属科室(所)', dataIndex: 'unit' },
-    { title: '计入学时', dataIndex: 'hours' },
-    { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
-  ];
-  if (canWrite)
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      render: (_, row) => (
-        <RemoveRowButton
-          name={row.officerName}
-          remove={() => removeAttendance({ id: row.id })}
-          onRemoved={list.reload}
-        />
-      ),
-    });
-
   return (
-    <DataTable<Row>
-      aria-label="执法人员签到表"
-      columns={columns}
-      {...list.table}
-      toolbar={
-        <Flex wrap gap={8} justify="space-between">
-          <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
-          <Flex gap={8}>
-            <ExportButton
-              {...list.exportOf(OFFICER_SHEET_COLUMNS, `执法人员签到表-${title}`)}
-              label="导出签到表"
-              disabled={!list.table.data?.totalCount}
-            />
-            {canWrite && (
-              <RecordOfficerAttendanceButton
-                sessionId={sessionId}
-                sessionHours={sessionHours}
-                onRecorded={list.reload}
-              />
-            )}
-          </Flex>
-        </Flex>
+    <SheetTable
+      label="执法人员签到表"
+      title={title}
+      list={list}
+      columns={[
+        { title: '姓名', dataIndex: 'officerName' },
+        { title: '执法证号', dataIndex: 'badgeNumber' },
+        { title: '所属科室(所)', dataIndex: 'unit' },
+        { title: '计入学时', dataIndex: 'hours' },
+        { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
+      ]}
+      exportColumns={OFFICER_SHEET_COLUMNS}
+      searchPlaceholder="搜索姓名、执法证号或科室(所)"
+      nameOf={(row) => row.officerName}
+      remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
+      record={
+        canWrite && (
+          <RecordOfficerAttendanceButton sessionId={sessionId} sessionHours={sessionHours} onRecorded={list.reload} />
+        )
       }
     />
   );

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { Form, Input } from '@shian/antd';
-import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { EntityPicker } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
-import { SheetRows } from './SheetRows';
+import { SheetDialog } from './SheetRows';
 
 const RecordAttendanceMutation = graphql(`
   mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {
@@ -34,14 +33,10 @@ export function RecordAttendanceButton({
 }) {
   const [, recordAttendance] = useMutation(RecordAttendanceMutation);
   return (
-    <FormDialog<{ rows: SheetRow[] }>
-      label="登记签到"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
+    <SheetDialog<SheetRow>
+      title="登记签到"
       width={860}
-      okText="提交"
-      success="签到已登记"
-      initialValues={{ rows: [{} as SheetRow] }}
-      onSubmit={({ rows }) =>
+      onSubmit={(rows) =>
         recordAttendance({
           sessionId,
           entries: rows.map((row) => ({
@@ -52,47 +47,42 @@ export function RecordAttendanceButton({
           })),
         })
       }
-      onDone={onRecorded}
-    >
-      {(form) => (
-        <SheetRows>
-          {(name, index) => (
-            <>
-              <Form.Item name={[name, 'townshipId']} hidden>
-                <Input />
-              </Form.Item>
-              <Form.Item
-                name={[name, 'entityId']}
-                rules={[{ required: true, message: '请选择所属主体' }]}
-                style={{ flex: 2, minWidth: 260 }}
-              >
-                <EntityPicker
-                  aria-label={`第${index + 1}行所属主体`}
-                  category={category}
-                  onPick={(entity) => form.setFieldValue(['rows', name, 'townshipId'], entity?.townshipId)}
-                />
-              </Form.Item>
-              <Form.Item
-                name={[name, 'personName']}
-                rules={[
-                  { required: true, whitespace: true, message: '请输入姓名' },
-                  { max: 50, message: '姓名不超过50个字' },
-                ]}
-                style={{ flex: 1 }}
-              >
-                <Input placeholder="姓名" aria-label={`第${index + 1}行姓名`} />
-              </Form.Item>
-              <Form.Item
-                name={[name, 'jobTitle']}
-                rules={[{ required: true, whitespace: true, message: '请输入岗位' }]}
-                style={{ flex: 1 }}
-              >
-                <Input placeholder="岗位,如 负责人" aria-label={`第${index + 1}行岗位`} />
-              </Form.Item>
-            </>
-          )}
-        </SheetRows>
+      onRecorded={onRecorded}
+      row={(name, index, form) => (
+        <>
+          <Form.Item name={[name, 'townshipId']} hidden>
+            <Input />
+          </Form.Item>
+          <Form.Item
+            name={[name, 'entityId']}
+            rules={[{ required: true, message: '请选择所属主体' }]}
+            style={{ flex: 2, minWidth: 260 }}
+          >
+            <EntityPicker
+              aria-label={`第${index + 1}行所属主体`}
+              category={category}
+              onPick={(entity) => form.setFieldValue(['rows', name, 'townshipId'], entity?.townshipId)}
+            />
+          </Form.Item>
+          <Form.Item
+            name={[name, 'personName']}
+            rules={[
+              { required: true, whitespace: true, message: '请输入姓名' },
+              { max: 50, message: '姓名不超过50个字' },
+            ]}
+            style={{ flex: 1 }}
+          >
+            <Input placeholder="姓名" aria-label={`第${index + 1}行姓名`} />
+          </Form.Item>
+          <Form.Item
+            name={[name, 'jobTitle']}
+            rules={[{ required: true, whitespace: true, message: '请输入岗位' }]}
+            style={{ flex: 1 }}
+          >
+            <Input placeholder="岗位,如 负责人" aria-label={`第${index + 1}行岗位`} />
+          </Form.Item>
+        </>
       )}
-    </FormDialog>
+    />
   );
 }

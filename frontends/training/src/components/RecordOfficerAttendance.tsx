@@ -1,10 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { Form, InputNumber } from '@shian/antd';
-import { FormDialog } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import { OfficerPicker } from './OfficerPicker';
-import { SheetRows } from './SheetRows';
+import { SheetDialog } from './SheetRows';
 
 const RecordOfficerAttendanceMutation = graphql(`
   mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {
@@ -32,66 +30,56 @@ export function RecordOfficerAttendanceButton({
 }) {
   const [, recordAttendance] = useMutation(RecordOfficerAttendanceMutation);
   return (
-    <FormDialog<{ rows: SheetRow[] }>
-      label="登记签到"
+    <SheetDialog<SheetRow>
       title="登记执法人员签到"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       width={720}
-      okText="提交"
-      success="签到已登记"
-      initialValues={{ rows: [{} as SheetRow] }}
-      onSubmit={({ rows }) =>
+      onSubmit={(rows) =>
         recordAttendance({
           sessionId,
           entries: rows.map((row) => ({ officerId: row.officerId, hours: row.hours ?? null })),
         })
       }
-      onDone={onRecorded}
-    >
-      {(form) => (
-        <SheetRows>
-          {(name, index) => (
-            <>
-              <Form.Item
-                name={[name, 'officerId']}
-                rules={[
-                  { required: true, message: '请选择执法人员' },
-                  {
-                    // The subgraph refuses the sheet if an officer is on it twice: say which row first.
-                    validator: async (_, id?: string) => {
-                      const rows: Partial<SheetRow>[] = form.getFieldValue('rows') ?? [];
-                      const first = rows.findIndex((row) => row?.officerId === id);
-                      if (id && first !== index) throw new Error(`与第 ${first + 1} 行重复`);
-                    },
-                  },
-                ]}
-                style={{ flex: 1, minWidth: 320 }}
-              >
-                <OfficerPicker aria-label={`第${index + 1}行执法人员`} />
-              </Form.Item>
-              <Form.Item
-                name={[name, 'hours']}
-                rules={[
-                  {
-                    validator: async (_, hours?: number | null) => {
-                      if (hours != null && !(hours > 0 && hours <= sessionHours && Number.isInteger(hours * 2)))
-                        throw new Error(`学时应为 0.5 至 ${sessionHours} 之间的半小时整数倍`);
-                    },
-                  },
-                ]}
-                style={{ width: 200 }}
-              >
-                <InputNumber
-                  aria-label={`第${index + 1}行学时`}
-                  placeholder={`默认 ${sessionHours} 学时`}
-                  step={0.5}
-                  style={{ width: '100%' }}
-                />
-              </Form.Item>
-            </>
-          )}
-        </SheetRows>
+      onRecorded={onRecorded}
+      row={(name, index, form) => (
+        <>
+          <Form.Item
+            name={[name, 'officerId']}
+            rules={[
+              { required: true, message: '请选择执法人员' },
+              {
+                // The subgraph refuses the sheet if an officer is on it twice: say which row first.
+                validator: async (_, id?: string) => {
+                  const rows: Partial<SheetRow>[] = form.getFieldValue('rows') ?? [];
+                  const first = rows.findIndex((row) => row?.officerId === id);
+                  if (id && first !== index) throw new Error(`与第 ${first + 1} 行重复`);
+                },
+              },
+            ]}
+            style={{ flex: 1, minWidth: 320 }}
+          >
+            <OfficerPicker aria-label={`第${index + 1}行执法人员`} />
+          </Form.Item>
+          <Form.Item
+            name={[name, 'hours']}
+            rules={[
+              {
+                validator: async (_, hours?: number | null) => {
+                  if (hours != null && !(hours > 0 && hours <= sessionHours && Number.isInteger(hours * 2)))
+                    throw new Error(`学时应为 0.5 至 ${sessionHours} 之间的半小时整数倍`);
+                },
+              },
+            ]}
+            style={{ width: 200 }}
+          >
+            <InputNumber
+              aria-label={`第${index + 1}行学时`}
+              placeholder={`默认 ${sessionHours} 学时`}
+              step={0.5}
+              style={{ width: '100%' }}
+            />
+          </Form.Item>
+        </>
       )}
-    </FormDialog>
+    />
   );
 }

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { DataTable, ExportButton, PageHeader, YearSelect } from '@shian/ui-kit';
-import { Button, Flex, Tag, type TableColumnsType } from '@shian/antd';
+import { Button, Tag, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
 import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
+import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
 
@@ -126,25 +127,26 @@ export function AssessmentsPage() {
         columns={columns}
         {...list.table}
         toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="resit" label="类型" options={RESIT_OPTIONS} width={120} />
-            </Flex>
-            <Flex gap={8}>
-              <ExportButton {...list.exportOf(EXPORT_COLUMNS, '考核批次')} disabled={!list.table.data?.totalCount} />
-              {canWrite && (
-                <RecordAssessmentButton
-                  onRecorded={reload}
-                  trigger={
-                    <Button type="primary" icon={<PlusOutlined />}>
-                      登记考核
-                    </Button>
-                  }
-                />
-              )}
-            </Flex>
-          </Flex>
+          <ListToolbar
+            filters={
+              <>
+                <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+                <SelectFilter list={list} name="resit" label="类型" options={RESIT_OPTIONS} width={120} />
+              </>
+            }
+          >
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '考核批次')} disabled={!list.table.data?.totalCount} />
+            {canWrite && (
+              <RecordAssessmentButton
+                onRecorded={reload}
+                trigger={
+                  <Button type="primary" icon={<PlusOutlined />}>
+                    登记考核
+                  </Button>
+                }
+              />
+            )}
+          </ListToolbar>
         }
       />
     </>

@@ -1,7 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, ExportButton, PageHeader, YearSelect } from '@shian/ui-kit';
-import { Card, Col, Flex, Row as GridRow, Statistic, type TableColumnsType } from '@shian/antd';
+import { Card, Col, Row as GridRow, Statistic, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
+import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
 import type { OfficerTrainingHoursQuery } from '../gql/graphql';
 import { SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
@@ -121,16 +122,19 @@ export function OfficersPage() {
         columns={columns}
         {...list.table}
         toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <YearSelect allowClear={false} value={year} onChange={(y) => list.set('year', y)} />
-              <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
-            </Flex>
+          <ListToolbar
+            filters={
+              <>
+                <YearSelect allowClear={false} value={year} onChange={(y) => list.set('year', y)} />
+                <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
+              </>
+            }
+          >
             <ExportButton
               {...list.exportOf(HOURS_COLUMNS, `执法人员培训学时-${year}年`)}
               disabled={!list.table.data?.totalCount}
             />
-          </Flex>
+          </ListToolbar>
         }
       />
     </>

@@ -25,14 +25,7 @@ import { AUDIENCE, MODE } from '../labels';
 const SessionForEditQuery = graphql(`
   query TrainingSessionForEdit($id: ID!) {
     trainingSession(id: $id) {
-      id
-      title
-      audience
-      heldOn
-      trainer
-      mode
-      place
-      hours
+      ...TrainingSessionFields
       topics
       townshipId
     }
@@ -50,14 +43,7 @@ const CreateSessionMutation = graphql(`
 const UpdateSessionMutation = graphql(`
   mutation UpdateTrainingSession($id: ID!, $input: TrainingSessionInput!) {
     updateTrainingSession(id: $id, input: $input) {
-      id
-      title
-      audience
-      heldOn
-      trainer
-      mode
-      place
-      hours
+      ...TrainingSessionFields
       topics
       townshipId
     }

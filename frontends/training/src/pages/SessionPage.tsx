@@ -13,14 +13,7 @@ import { AUDIENCE, AUDIENCE_CATEGORY, KIND, MODE } from '../labels';
 const SessionDetailDocument = graphql(`
   query TrainingSessionDetail($id: ID!) {
     trainingSession(id: $id) {
-      id
-      title
-      audience
-      heldOn
-      trainer
-      mode
-      place
-      hours
+      ...TrainingSessionFields
       topics
       attendeeCount
       kind

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
-import { Button, Card, Col, Flex, Row, Statistic, type TableColumnsType } from '@shian/antd';
+import { Button, Card, Col, Row, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useNavigate } from '@shian/router';
 import { formatDate, SearchFilter, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
 import type {
   TrainingAudience,
@@ -24,14 +25,7 @@ export const TrainingSessionListDocument = graphql(`
         endCursor
       }
       nodes {
-        id
-        title
-        audience
-        heldOn
-        trainer
-        mode
-        place
-        hours
+        ...TrainingSessionFields
         attendeeCount
         kind
         officerCount
@@ -153,23 +147,24 @@ export function SessionsPage() {
         columns={columns}
         {...list.table}
         toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="kind" label="培训类别" options={optionsOf(KIND)} width={120} />
-              <SelectFilter list={list} name="audience" label="培训对象" options={optionsOf(AUDIENCE)} width={150} />
-              <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
-            </Flex>
-            <Flex gap={8}>
-              <ExportButton {...list.exportOf(EXPORT_COLUMNS, '培训')} disabled={!list.table.data?.totalCount} />
-              {canWrite && (
-                <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-                  新增培训
-                </Button>
-              )}
-            </Flex>
-          </Flex>
+          <ListToolbar
+            filters={
+              <>
+                <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
+                <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+                <SelectFilter list={list} name="kind" label="培训类别" options={optionsOf(KIND)} width={120} />
+                <SelectFilter list={list} name="audience" label="培训对象" options={optionsOf(AUDIENCE)} width={150} />
+                <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
+              </>
+            }
+          >
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '培训')} disabled={!list.table.data?.totalCount} />
+            {canWrite && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
+                新增培训
+              </Button>
+            )}
+          </ListToolbar>
         }
       />
     </>

@@ -1,7 +1,8 @@
 import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
-import { Flex, type TableColumnsType } from '@shian/antd';
+import type { TableColumnsType } from '@shian/antd';
 import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
+import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
@@ -92,19 +93,20 @@ export function UpgradesPage() {
         columns={columns}
         {...list.table}
         toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
-            </Flex>
-            <Flex gap={8}>
-              <ExportButton
-                {...list.exportOf(EXPORT_COLUMNS, '小作坊提档升级')}
-                disabled={!list.table.data?.totalCount}
-              />
-              {canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
-            </Flex>
-          </Flex>
+          <ListToolbar
+            filters={
+              <>
+                <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+                <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
+              </>
+            }
+          >
+            <ExportButton
+              {...list.exportOf(EXPORT_COLUMNS, '小作坊提档升级')}
+              disabled={!list.table.data?.totalCount}
+            />
+            {canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
+          </ListToolbar>
         }
       />
     </>

@@ -1,0 +1,60 @@
+import type { AnyVariables, CombinedError } from '@shian/graphql-client';
+import { Flex, type TableColumnsType } from '@shian/antd';
+import { type ListPage, SearchFilter } from '@shian/remote-kit';
+import { DataTable, ExportButton, type ExportColumn } from '@shian/ui-kit';
+import type { ReactNode } from 'react';
+import { RemoveRowButton } from './RemoveRowButton';
+
+type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
+
+/**
+ * A session's sign-in sheet, as both kinds show it: searched and exported (`<label>-<session>.xlsx`); for those who
+ * may write it (`remove` and `record` given) each row can be removed and new rows recorded.
+ */
+export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: string }>(props: {
+  label: string;
+  /** The session's title, in the export's file name. */
+  title: string;
+  list: ListPage<Data, V, F, Row>;
+  columns: TableColumnsType<Row>;
+  exportColumns: readonly ExportColumn<Row>[];
+  searchPlaceholder: string;
+  /** Whose row it is, as 删除 asks. */
+  nameOf: (row: Row) => string;
+  remove?: (id: string) => Promise<{ error?: CombinedError }>;
+  record?: ReactNode;
+}) {
+  const { list, remove } = props;
+  const columns: TableColumnsType<Row> = remove
+    ? [
+        ...props.columns,
+        {
+          title: '操作',
+          key: 'actions',
+          render: (_, row) => (
+            <RemoveRowButton name={props.nameOf(row)} remove={() => remove(row.id)} onRemoved={list.reload} />
+          ),
+        },
+      ]
+    : props.columns;
+  return (
+    <DataTable<Row>
+      aria-label={props.label}
+      columns={columns}
+      {...list.table}
+      toolbar={
+        <Flex wrap gap={8} justify="space-between">
+          <SearchFilter list={list} placeholder={props.searchPlaceholder} width={260} />
+          <Flex gap={8}>
+            <ExportButton
+              {...list.exportOf(props.exportColumns, `${props.label}-${props.title}`)}
+              label="导出签到表"
+              disabled={!list.table.data?.totalCount}
+            />
+            {props.record}
+          </Flex>
+        </Flex>
+      }
+    />
+  );
+}
