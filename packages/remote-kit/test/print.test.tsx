@@ -73,6 +73,8 @@ describe('PrintSheet', () => {
     // Two pairs to a row; the wide cell takes the whole of its own.
     expect(cellOf('检查对象').parentElement).toBe(cellOf('地址').parentElement);
     expect(cellOf('检查内容与结果').getAttribute('colspan')).toBe('3');
+    // Column widths fixed by the sheet, not by whichever row comes first (a full-width one would skew the rest).
+    expect(sheet.querySelectorAll('.shian-print-grid col')).toHaveLength(4);
     expect(sheet.querySelectorAll('.shian-print-signature')).toHaveLength(2);
     expect(sheet.textContent).toContain('巴中市巴州区市场监督管理局(盖章)');
     // No items: empty lines to fill in by hand.

@@ -1,3 +1,4 @@
+import { useT } from '@shian/ui-kit';
 import { type ReactNode, useState } from 'react';
 import { formatDateTime } from '../format';
 import { PRINT_CSS } from './printCss';
@@ -64,15 +65,23 @@ export function PrintSheet({
   signatures = [],
   seal = false,
 }: PrintSheetProps) {
+  const t = useT();
   // When the sheet was produced, not when the browser repaints it.
   const [printedAt] = useState(() => formatDateTime(new Date().toISOString()));
   return (
-    <article className="shian-print-sheet" aria-label={title}>
+    <article className="shian-print-sheet" aria-label={t(title)}>
       <style>{PRINT_CSS}</style>
-      <div className="shian-print-bureau">{bureau}</div>
-      <h1 className="shian-print-title">{title}</h1>
-      <div className="shian-print-number">{number ? `${numberLabel}:${number}` : ''}</div>
+      <div className="shian-print-bureau">{t(bureau)}</div>
+      <h1 className="shian-print-title">{t(title)}</h1>
+      <div className="shian-print-number">{number ? `${t(numberLabel)}:${number}` : ''}</div>
       <table className="shian-print-grid">
+        {/* Fixed columns: a sheet that opens with a full-width row would otherwise take its widths from that row. */}
+        <colgroup>
+          <col style={{ width: '17%' }} />
+          <col style={{ width: '33%' }} />
+          <col style={{ width: '17%' }} />
+          <col style={{ width: '33%' }} />
+        </colgroup>
         <tbody>
           {rowsOf(cells).map((row) => (
             <tr
@@ -91,28 +100,29 @@ export function PrintSheet({
         <div className="shian-print-signatures">
           {signatures.map((label) => (
             <div key={label} className="shian-print-signature">
-              <span>{label}:</span>
+              <span>{t(label)}:</span>
               <span className="shian-print-line" />
-              <span>年 月 日</span>
+              <span className="shian-print-date">{t('年 月 日')}</span>
             </div>
           ))}
         </div>
       )}
       {seal && (
         <div className="shian-print-seal">
-          <div>{bureau}(盖章)</div>
-          <div>年 月 日</div>
+          <div>{t('{{bureau}}(盖章)', { bureau: t(bureau) })}</div>
+          <div className="shian-print-date">{t('年 月 日')}</div>
         </div>
       )}
-      <footer className="shian-print-footer">打印时间:{printedAt}(北京时间)</footer>
+      <footer className="shian-print-footer">{t('打印时间:{{at}}(北京时间)', { at: printedAt })}</footer>
     </article>
   );
 }
 
 function PrintPair({ cell, span }: { cell: PrintCell; span: number }) {
+  const t = useT();
   return (
     <>
-      <th scope="row">{cell.label}</th>
+      <th scope="row">{t(cell.label)}</th>
       <td colSpan={span}>{isBlank(cell.value) ? null : cell.value}</td>
     </>
   );
@@ -142,10 +152,11 @@ export function PrintTable<T>({
   rowKey: (row: T, index: number) => string;
   blankRows?: number;
 }) {
+  const t = useT();
   return (
     <section>
-      <div className="shian-print-section">{caption}</div>
-      <table className="shian-print-table" aria-label={caption}>
+      <div className="shian-print-section">{t(caption)}</div>
+      <table className="shian-print-table" aria-label={t(caption)}>
         <colgroup>
           {columns.map((column) => (
             <col key={column.title} style={column.width ? { width: column.width } : undefined} />
@@ -155,7 +166,7 @@ export function PrintTable<T>({
           <tr>
             {columns.map((column) => (
               <th key={column.title} scope="col">
-                {column.title}
+                {t(column.title)}
               </th>
             ))}
           </tr>

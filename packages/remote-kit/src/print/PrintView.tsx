@@ -1,6 +1,6 @@
 import { Button, Flex, Skeleton } from '@shian/antd';
 import { useNavigate } from '@shian/router';
-import { ErrorPanel, PartialNotice } from '@shian/ui-kit';
+import { ErrorPanel, PartialNotice, useT } from '@shian/ui-kit';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useModulePath } from '../module';
 
@@ -25,6 +25,7 @@ export interface PrintViewProps<T> {
  * be blank for no reason the paper could tell.
  */
 export function PrintView<T>({ fetching, error, record, missing, back, onRetry, children }: PrintViewProps<T>) {
+  const t = useT();
   const to = useModulePath();
   const navigate = useNavigate();
   const printed = useRef(false);
@@ -37,10 +38,10 @@ export function PrintView<T>({ fetching, error, record, missing, back, onRetry, 
 
   const toolbar = (
     <Flex gap={8} justify="center" style={{ marginBottom: 16 }}>
-      <Button onClick={() => navigate(to(back))}>返回</Button>
+      <Button onClick={() => navigate(to(back))}>{t('返回')}</Button>
       {record && (
         <Button type="primary" onClick={() => window.print()}>
-          打印
+          {t('打印')}
         </Button>
       )}
     </Flex>
@@ -57,7 +58,7 @@ export function PrintView<T>({ fetching, error, record, missing, back, onRetry, 
     return (
       <>
         {toolbar}
-        <ErrorPanel title="记录不存在" error={new Error(missing)} />
+        <ErrorPanel title="记录不存在" error={new Error(t(missing))} />
       </>
     );
   return (
