@@ -1,10 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { moduleRenderer, testToken } from '@shian/remote-testing';
+import { testToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { remote } from '../src/App';
 import { CasePage } from '../src/pages/CasePage';
-import { officerToken, stubGateway } from './fixtures';
+import { officerToken, renderInModule, stubGateway } from './fixtures';
 import { fillDate, pick } from './forms';
 
 afterEach(() => {
@@ -12,11 +11,6 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const renderInModule = moduleRenderer('/enforcement', (children, { basePath, token }) => (
-  <remote.Scope basePath={basePath} token={token}>
-    {children}
-  </remote.Scope>
-));
 const ID = 'CASE-2024-0007';
 const at = { path: `/enforcement/cases/${ID}`, route: '/enforcement/cases/:id' };
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import type { ComplaintRow } from '../src/components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../src/components/ComplaintExport';
-import { officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
+import { entityOptions, officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
 import { pick } from './forms';
 import { testToken } from '@shian/remote-testing';
 
@@ -204,21 +204,7 @@ describe('投诉举报', () => {
   it('登记投诉举报: the business picked in the register, its township sent with it', async () => {
     const calls = await openComplaints(officerToken, {
       ComplaintList: () => page([]),
-      EntityOptions: () => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes: [
-              {
-                __typename: 'Entity',
-                id: 'E0001',
-                name: '康健茶业',
-                township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-              },
-            ],
-          },
-        },
-      }),
+      EntityOptions: entityOptions({ id: 'E0001', name: '康健茶业' }, { id: '511902001', name: '东城街道' }),
       CreateComplaint: () => ({
         data: { createComplaint: { __typename: 'Complaint', id: '9', code: '巴州投诉举报〔2026〕9号' } },
       }),

@@ -73,3 +73,13 @@ export const renderInModule = moduleRenderer('/enforcement', (children, { basePa
 
 /** A connection page of these rows (`__typename` the connection's). */
 export const connection = (typename: string, nodes: object[]) => page(nodes, typename);
+
+/** The kit's EntityPicker's answer (`EntityOptions`): one business of the register, in its township. */
+export const entityOptions = (entity: { id: string; name: string }, township: { id: string; name: string }) => () => ({
+  data: {
+    entities: {
+      __typename: 'EntityConnection',
+      nodes: [{ __typename: 'Entity', ...entity, township: { __typename: 'Township', ...township } }],
+    },
+  },
+});
