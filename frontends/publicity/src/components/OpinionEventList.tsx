@@ -22,18 +22,9 @@ export const OpinionEventListDocument = graphql(`
         endCursor
       }
       nodes {
-        id
-        title
-        platform
-        severity
-        status
-        detectedAt
+        ...OpinionEventSummary
         escalatedTo
         closedAt
-        entity {
-          id
-          name
-        }
         township {
           id
           name

@@ -19,17 +19,8 @@ export const OpinionBoardDocument = graphql(`
     opinionEvents(filter: $filter, first: 100) {
       totalCount
       nodes {
-        id
-        title
-        platform
-        severity
-        status
-        detectedAt
+        ...OpinionEventSummary
         escalated
-        entity {
-          id
-          name
-        }
       }
     }
   }
