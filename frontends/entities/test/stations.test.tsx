@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StationsPage } from '../src/pages/StationsPage';
 import { ModuleRoutes } from '../src/routes';
-import { todayInChina } from '../src/stations/StationChecklist';
+import { todayInChina } from '@shian/remote-kit';
 import { officerToken, renderInModule, stubGateway } from './fixtures';
 
 afterEach(() => {

@@ -1,11 +1,26 @@
 import { SendOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Button, Flex, Select, type TableColumnsType, Typography } from '@shian/antd';
-import { Link, useSearchParams } from '@shian/router';
+import { Button, Flex, type TableColumnsType, Typography } from '@shian/antd';
+import { Link } from '@shian/router';
+import {
+  DataTable,
+  type ExportColumn,
+  ExportButton,
+  labelOf,
+  optionsOf,
+  PageHeader,
+  StatusTag,
+  YearSelect,
+} from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
-import { formatDate, useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import {
+  formatDate,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+  useTownshipOptions,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { NoticeFilter, NoticeKind, NoticeListQuery } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
@@ -40,31 +55,35 @@ const NoticeListDocument = graphql(`
 
 type Row = NonNullable<NoticeListQuery['notices']>['nodes'][number];
 
-const THIS_YEAR = new Date().getFullYear();
+/** The list's filter as it stands in the URL. */
+export function noticeFilterFromParams(params: URLSearchParams): NoticeFilter {
+  const filter: NoticeFilter = {};
+  if (params.get('townshipId')) filter.townshipId = params.get('townshipId');
+  if (params.get('kind')) filter.kind = params.get('kind') as NoticeKind;
+  const year = Number(params.get('year'));
+  if (Number.isInteger(year) && year > 0) filter.year = year;
+  return filter;
+}
+
+const EXPORT_COLUMNS: ExportColumn<Row>[] = [
+  { title: '文号', value: 'number', width: 26 },
+  { title: '类型', value: (row) => labelOf(NOTICE_KIND, row.kind), width: 10 },
+  { title: '标题', value: 'title', width: 40 },
+  { title: '乡镇(街道)', value: (row) => row.township.name, width: 14 },
+  { title: '发文日期', value: (row) => formatDate(row.sentOn), width: 12 },
+  { title: '办理期限', value: (row) => (row.dueOn ? formatDate(row.dueOn) : ''), width: 12 },
+  { title: '内容', value: 'content', width: 50 },
+  { title: '反馈日期', value: (row) => row.repliedOn ?? '未反馈', width: 12 },
+  { title: '反馈内容', value: (row) => row.reply ?? '', width: 50 },
+];
 
 /** 提示函/督办函/整改通知 sent to townships. */
 export function NoticesPage() {
   const to = useModulePath();
   const canWrite = useCanWrite();
-  const [params, setParams] = useSearchParams();
   const townships = useTownshipOptions();
-  const filter: NoticeFilter = {};
-  if (params.get('townshipId')) filter.townshipId = params.get('townshipId');
-  if (params.get('kind')) filter.kind = params.get('kind') as NoticeKind;
-  if (params.get('year')) filter.year = Number(params.get('year'));
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: NoticeListDocument,
-    variables: { filter, ...pagination.variables },
-  });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  const set = (key: string, value: string | number | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value === undefined || value === '') next.delete(key);
-    else next.set(key, String(value));
-    setParams(next, { replace: true });
-  };
+  const list = useListPage({ query: NoticeListDocument, filter: noticeFilterFromParams, pick: (data) => data.notices });
+  const { filter, reload } = list;
 
   const columns: TableColumnsType<Row> = [
     { title: '文号', dataIndex: 'number' },
@@ -101,53 +120,30 @@ export function NoticesPage() {
       <DataTable<Row>
         aria-label="函件列表"
         columns={columns}
-        data={data?.notices}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <Select
-                allowClear
-                aria-label="乡镇(街道)"
-                placeholder="乡镇(街道)"
-                showSearch={{ optionFilterProp: 'label' }}
-                options={townships.options}
-                value={filter.townshipId ? String(filter.townshipId) : undefined}
-                onChange={(value?: string) => set('townshipId', value)}
-                style={{ width: 160 }}
-              />
-              <Select
-                allowClear
-                aria-label="类型"
-                placeholder="类型"
-                options={optionsOf(NOTICE_KIND)}
-                value={filter.kind ?? undefined}
-                onChange={(value?: string) => set('kind', value)}
-                style={{ width: 120 }}
-              />
-              <Select
-                allowClear
-                aria-label="年度"
-                placeholder="年度"
-                options={Array.from({ length: 6 }, (_, i) => ({ value: THIS_YEAR - i, label: `${THIS_YEAR - i}年` }))}
-                value={filter.year ?? undefined}
-                onChange={(value?: number) => set('year', value)}
-                style={{ width: 110 }}
-              />
+              <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
+              <SelectFilter list={list} name="kind" label="类型" options={optionsOf(NOTICE_KIND)} width={120} />
+              <YearSelect value={filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
             </Flex>
-            {canWrite && (
-              <SendNoticeButton
-                onSent={reload}
-                trigger={
-                  <Button type="primary" icon={<SendOutlined />}>
-                    发函
-                  </Button>
-                }
+            <Flex gap={8}>
+              <ExportButton
+                {...list.exportOf(EXPORT_COLUMNS, '提示函与督办函')}
+                disabled={!list.table.data?.totalCount}
               />
-            )}
+              {canWrite && (
+                <SendNoticeButton
+                  onSent={reload}
+                  trigger={
+                    <Button type="primary" icon={<SendOutlined />}>
+                      发函
+                    </Button>
+                  }
+                />
+              )}
+            </Flex>
           </Flex>
         }
       />

@@ -1,11 +1,12 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, StatusTag } from '@shian/ui-kit';
-import { Card, Col, Row, Select, Statistic, Table, Tag } from '@shian/antd';
+import { ErrorPanel, type ExportColumn, labelOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Card, Col, Flex, Row, Statistic, Table, Tag } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
 import { useCanWrite, useModulePath } from '@shian/remote-kit';
 import { scheduleColumns } from '../components/AssignmentButtons';
+import { ExportRowsButton } from '../components/ExportRowsButton';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
 const ResponsibilityOverviewDocument = graphql(`
@@ -41,7 +42,18 @@ const ResponsibilityOverviewDocument = graphql(`
 type Official = NonNullable<ResponsibilityOverviewQuery['responsibilityOverview']>['officials'][number];
 
 const THIS_YEAR = new Date().getFullYear();
-const YEARS = Array.from({ length: 6 }, (_, i) => THIS_YEAR - i);
+
+const overdueCount = (o: Official) => o.assignments.filter((a) => a.visitOverdue).length;
+
+const EXPORT_COLUMNS: ExportColumn<Official>[] = [
+  { title: '姓名', value: 'name', width: 10 },
+  { title: '职务', value: 'title', width: 16 },
+  { title: '层级', value: (o) => labelOf(OFFICIAL_LEVEL, o.level), width: 8 },
+  { title: '所属乡镇', value: (o) => o.township?.name ?? '', width: 12 },
+  { title: '包保主体数', value: (o) => o.assignments.length, width: 10 },
+  { title: '包保主体', value: (o) => o.assignments.map((a) => a.entity.name).join('、'), width: 50 },
+  { title: '逾期未督导(项)', value: overdueCount, width: 14 },
+];
 
 /** 包保: who holds responsibility for which businesses in a year, and whether their visits are on time. */
 export function ResponsibilityPage() {
@@ -59,13 +71,18 @@ export function ResponsibilityPage() {
         title="包保责任"
         subTitle="领导干部包保食品生产经营主体及督导情况"
         extra={
-          <Select
-            aria-label="年度"
-            value={year}
-            onChange={(value) => setParams({ year: String(value) }, { replace: true })}
-            options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
-            style={{ width: 110 }}
-          />
+          <Flex gap={8}>
+            <YearSelect
+              allowClear={false}
+              value={year}
+              onChange={(value) => setParams({ year: String(value ?? THIS_YEAR) }, { replace: true })}
+            />
+            <ExportRowsButton
+              rows={overview?.officials ?? []}
+              columns={EXPORT_COLUMNS}
+              filename={`${year}年包保责任`}
+            />
+          </Flex>
         }
       />
       {error ? (
@@ -131,7 +148,7 @@ export function ResponsibilityPage() {
                 title: '逾期',
                 key: 'overdue',
                 render: (_, o) => {
-                  const overdue = o.assignments.filter((a) => a.visitOverdue).length;
+                  const overdue = overdueCount(o);
                   return overdue ? <Tag color="red">{overdue} 项逾期</Tag> : <Tag color="green">按期</Tag>;
                 },
               },

@@ -1,11 +1,10 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, useQuery } from '@shian/graphql-client';
-import { type ExportColumn, ErrorPanel, exportToExcel, PageHeader } from '@shian/ui-kit';
-import { App as AntApp, Button, Progress, Result, Table, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
+import { useQuery } from '@shian/graphql-client';
+import { type ExportColumn, ErrorPanel, PageHeader } from '@shian/ui-kit';
+import { Progress, Result, Table, type TableColumnsType } from '@shian/antd';
 import { formatDateTime, useCurrentUser } from '@shian/remote-kit';
+import { ExportRowsButton } from '../components/ExportRowsButton';
 import { SupervisionStationsDocument, type Station } from '../stations/queries';
-import { StationChecklist, todayInChina } from '../stations/StationChecklist';
+import { StationChecklist } from '../stations/StationChecklist';
 
 /** Who reads the stations: the bureau's people (the subgraph refuses partners and liaisons, FORBIDDEN). */
 export const STATION_READERS: readonly string[] = ['leader', 'officer', 'township'];
@@ -38,23 +37,9 @@ function Stations() {
   const canWrite = STATION_WRITERS.includes(role);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SupervisionStationsDocument });
   const reload = () => refetch({ requestPolicy: 'network-only' });
-  const { message } = AntApp.useApp();
-  const [exporting, setExporting] = useState(false);
   const stations = data?.supervisionStations ?? [];
   const done = stations.reduce((sum, s) => sum + s.checklistDone, 0);
   const total = stations.reduce((sum, s) => sum + s.checklist.length, 0);
-
-  const exportAll = async () => {
-    setExporting(true);
-    try {
-      await exportToExcel(stations, EXPORT_COLUMNS, `基层监管所-${todayInChina()}`);
-      message.success(`已导出 ${stations.length} 条`);
-    } catch (e) {
-      message.error(`导出失败:${errorMessage(e)}`);
-    } finally {
-      setExporting(false);
-    }
-  };
 
   const columns: TableColumnsType<Station> = [
     { title: '监管所', dataIndex: 'name' },
@@ -82,11 +67,7 @@ function Stations() {
       <PageHeader
         title="基层监管所"
         subTitle={data ? `共 ${stations.length} 个,“两化”检查项已完成 ${done}/${total}` : undefined}
-        extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} disabled={!stations.length} onClick={exportAll}>
-            导出Excel
-          </Button>
-        }
+        extra={<ExportRowsButton rows={stations} columns={EXPORT_COLUMNS} filename="基层监管所" />}
       />
       {error ? (
         <ErrorPanel error={error} onRetry={reload} />

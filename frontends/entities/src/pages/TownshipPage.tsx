@@ -1,13 +1,15 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
-import { Card, Skeleton, Table, Tabs } from '@shian/antd';
+import { ErrorPanel, type ExportColumn, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { Card, Flex, Skeleton, Table, Tabs } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { EntityRegister } from '../components/EntityRegister';
+import { ExportRowsButton } from '../components/ExportRowsButton';
 import { graphql } from '../gql';
+import type { TownshipDetailQuery } from '../gql/graphql';
 import { formatDate, useModulePath } from '@shian/remote-kit';
 import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
 
-const TownshipDetailQuery = graphql(`
+const TownshipDetailDocument = graphql(`
   query TownshipDetail($id: ID!) {
     township(id: $id) {
       id
@@ -33,12 +35,31 @@ const TownshipDetailQuery = graphql(`
   }
 `);
 
+type Township = NonNullable<TownshipDetailQuery['township']>;
+type Round = Township['supervisionRounds'][number];
+type Notice = Township['notices'][number];
+
+const ROUND_COLUMNS: ExportColumn<Round>[] = [
+  { title: '年度', value: 'year', width: 8 },
+  { title: '批次', value: (r) => `第${r.batch}批`, width: 8 },
+  { title: '督查日期', value: (r) => formatDate(r.inspectedOn), width: 12 },
+  { title: '发现问题', value: 'findings', width: 60 },
+];
+
+const NOTICE_COLUMNS: ExportColumn<Notice>[] = [
+  { title: '文号', value: 'number', width: 26 },
+  { title: '类型', value: (n) => labelOf(NOTICE_KIND, n.kind), width: 10 },
+  { title: '标题', value: 'title', width: 40 },
+  { title: '发文日期', value: (n) => formatDate(n.sentOn), width: 12 },
+  { title: '办理期限', value: (n) => (n.dueOn ? formatDate(n.dueOn) : ''), width: 12 },
+];
+
 /** A township: its businesses, the bureau's supervision rounds there, and the notices sent to it. */
 export function TownshipPage() {
   const { id = '' } = useParams();
   const to = useModulePath();
   const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipDetailQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipDetailDocument, variables: { id } });
   // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
   if (error && !data?.township)
     return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -61,43 +82,59 @@ export function TownshipPage() {
               key: 'rounds',
               label: `督查(${township.supervisionRounds.length})`,
               children: (
-                <Table
-                  size="small"
-                  rowKey="id"
-                  pagination={false}
-                  dataSource={township.supervisionRounds}
-                  locale={{ emptyText: '暂无督查记录' }}
-                  columns={[
-                    { title: '年度', dataIndex: 'year' },
-                    { title: '批次', dataIndex: 'batch', render: (n: number) => `第${n}批` },
-                    { title: '督查日期', dataIndex: 'inspectedOn', render: formatDate },
-                    { title: '发现问题', dataIndex: 'findings' },
-                  ]}
-                />
+                <Flex vertical gap={12} align="flex-end">
+                  <ExportRowsButton
+                    rows={township.supervisionRounds}
+                    columns={ROUND_COLUMNS}
+                    filename={`${township.name}督查记录`}
+                  />
+                  <Table
+                    style={{ width: '100%' }}
+                    size="small"
+                    rowKey="id"
+                    pagination={false}
+                    dataSource={township.supervisionRounds}
+                    locale={{ emptyText: '暂无督查记录' }}
+                    columns={[
+                      { title: '年度', dataIndex: 'year' },
+                      { title: '批次', dataIndex: 'batch', render: (n: number) => `第${n}批` },
+                      { title: '督查日期', dataIndex: 'inspectedOn', render: formatDate },
+                      { title: '发现问题', dataIndex: 'findings' },
+                    ]}
+                  />
+                </Flex>
               ),
             },
             {
               key: 'notices',
               label: `提示函/督办函(${township.notices.length})`,
               children: (
-                <Table
-                  size="small"
-                  rowKey="id"
-                  pagination={false}
-                  dataSource={township.notices}
-                  locale={{ emptyText: '暂无函件' }}
-                  columns={[
-                    { title: '文号', dataIndex: 'number' },
-                    {
-                      title: '类型',
-                      dataIndex: 'kind',
-                      render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
-                    },
-                    { title: '标题', dataIndex: 'title' },
-                    { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
-                    { title: '办理期限', dataIndex: 'dueOn', render: formatDate },
-                  ]}
-                />
+                <Flex vertical gap={12} align="flex-end">
+                  <ExportRowsButton
+                    rows={township.notices}
+                    columns={NOTICE_COLUMNS}
+                    filename={`${township.name}提示函与督办函`}
+                  />
+                  <Table
+                    style={{ width: '100%' }}
+                    size="small"
+                    rowKey="id"
+                    pagination={false}
+                    dataSource={township.notices}
+                    locale={{ emptyText: '暂无函件' }}
+                    columns={[
+                      { title: '文号', dataIndex: 'number' },
+                      {
+                        title: '类型',
+                        dataIndex: 'kind',
+                        render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
+                      },
+                      { title: '标题', dataIndex: 'title' },
+                      { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
+                      { title: '办理期限', dataIndex: 'dueOn', render: formatDate },
+                    ]}
+                  />
+                </Flex>
               ),
             },
           ]}

@@ -1,11 +1,12 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader } from '@shian/ui-kit';
+import { ErrorPanel, type ExportColumn, labelOf, PageHeader } from '@shian/ui-kit';
 import { Table } from '@shian/antd';
 import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';
 import { useModulePath } from '@shian/remote-kit';
+import { ExportRowsButton } from '../components/ExportRowsButton';
 
 const TownshipListDocument = graphql(`
   query TownshipList {
@@ -18,17 +19,30 @@ const TownshipListDocument = graphql(`
   }
 `);
 
+type Township = NonNullable<TownshipListQuery['townships']>[number];
+
+const EXPORT_COLUMNS: ExportColumn<Township>[] = [
+  { title: '名称', value: 'name', width: 16 },
+  { title: '区划代码', value: 'id', width: 14 },
+  { title: '类型', value: (t) => labelOf(TOWNSHIP_KIND, t.kind), width: 8 },
+  { title: '主体数', value: 'entityCount', width: 10 },
+];
+
 export function TownshipsPage() {
   const to = useModulePath();
   const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipListDocument });
   const townships = data?.townships ?? [];
   return (
     <>
-      <PageHeader title="乡镇(街道)" subTitle={data ? `共 ${townships.length} 个` : undefined} />
+      <PageHeader
+        title="乡镇(街道)"
+        subTitle={data ? `共 ${townships.length} 个` : undefined}
+        extra={<ExportRowsButton rows={townships} columns={EXPORT_COLUMNS} filename="乡镇(街道)" />}
+      />
       {error ? (
         <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : (
-        <Table<NonNullable<TownshipListQuery['townships']>[number]>
+        <Table<Township>
           aria-label="乡镇(街道)列表"
           rowKey="id"
           loading={fetching}

@@ -1,28 +1,20 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import {
-  DataTable,
-  useExcelExport,
-  labelOf,
-  optionsOf,
-  PageHeader,
-  StatusTag,
-  useCursorPagination,
-} from '@shian/ui-kit';
-import { Button, Flex, Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
-import { Link, useSearchParams } from '@shian/router';
-import { TriageDaysButton } from '../components/SettingButtons';
-import { type QueueRow, TriageButtons } from '../components/TriageButtons';
+import { Flex, Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
 import {
   formatDate,
   formatDateTime,
-  todayInChina,
+  SelectFilter,
   useCanWrite,
   useCurrentUser,
   useIsLeader,
+  useListPage,
   useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
+import { useQuery } from '@shian/graphql-client';
+import { Link, useSearchParams } from '@shian/router';
+import { DataTable, type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { TriageDaysButton } from '../components/SettingButtons';
+import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import { graphql } from '../gql';
 import type { VillageReportFilter, VillageReportKind, VillageReportStatus } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
@@ -75,8 +67,6 @@ export const VillageOptionsDocument = graphql(`
   }
 `);
 
-const FILTER_KEYS = ['status', 'kind', 'townshipId', 'villageId', 'overdue'] as const;
-
 /** The queue's filter as it stands in the URL. */
 export function queueFilterFromParams(params: URLSearchParams): VillageReportFilter {
   const filter: VillageReportFilter = {};
@@ -98,7 +88,7 @@ export function QueueOutcome({ row }: { row: QueueRow }) {
   return <span>—</span>;
 }
 
-const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS: ExportColumn<QueueRow>[] = [
   { title: '接收时间', value: (r: QueueRow) => formatDateTime(r.receivedAt), width: 18 },
   { title: '乡镇(街道)', value: (r: QueueRow) => r.township.name, width: 14 },
   { title: '村(社区)', value: (r: QueueRow) => r.village.name, width: 14 },
@@ -115,43 +105,56 @@ const EXPORT_COLUMNS = [
   { title: '分办时间', value: (r: QueueRow) => (r.triagedAt ? formatDateTime(r.triagedAt) : ''), width: 18 },
 ];
 
+/** 乡镇(街道): choosing another township clears the village, which belonged to the one before (one URL change). */
+function TownshipFilter({ params }: { params: URLSearchParams }) {
+  const [, setParams] = useSearchParams();
+  const townships = useTownshipOptions();
+  const choose = (townshipId?: string) => {
+    const next = new URLSearchParams(params);
+    if (townshipId) next.set('townshipId', townshipId);
+    else next.delete('townshipId');
+    next.delete('villageId');
+    setParams(next, { replace: true });
+  };
+  return (
+    <div data-filter="townshipId">
+      <Select
+        allowClear
+        virtual={false}
+        showSearch={{ optionFilterProp: 'label' }}
+        aria-label="乡镇(街道)"
+        placeholder="乡镇(街道)"
+        options={townships.options}
+        value={params.get('townshipId') ?? undefined}
+        onChange={choose}
+        style={{ width: 160 }}
+      />
+    </div>
+  );
+}
+
+const OVERDUE_OPTIONS = [
+  { value: 'true', label: '已超期未分办' },
+  { value: 'false', label: '未超期或已分办' },
+];
+
 /** `/village-reports`: the village reports of the caller's scope, the triage clock, and triage. */
 export function VillageQueuePage() {
   const to = useModulePath();
   const user = useCurrentUser();
   const canWrite = useCanWrite();
   const isLeader = useIsLeader();
-  const [params, setParams] = useSearchParams();
-  const filter = queueFilterFromParams(params);
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: VillageQueueDocument,
-    variables: { filter, ...pagination.variables },
+    filter: queueFilterFromParams,
+    pick: (data) => data.villageReports,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const townships = useTownshipOptions();
+  const { filter, reload } = list;
   const township = user?.role === 'township' ? user.townshipId : filter.townshipId;
   const [{ data: villages }] = useQuery({
     query: VillageOptionsDocument,
     variables: { townshipId: township ?? null },
   });
-  const client = useClient();
-  const { exporting, exportRows } = useExcelExport();
-
-  const set = (key: (typeof FILTER_KEYS)[number], value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    if (key === 'townshipId') next.delete('villageId');
-    setParams(next, { replace: true });
-  };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, VillageQueueDocument, { filter }, (d) => d.villageReports),
-      EXPORT_COLUMNS,
-      `村(社区)报告-${todayInChina()}`,
-    );
 
   const columns: TableColumnsType<QueueRow> = [
     { title: '接收时间', dataIndex: 'receivedAt', render: formatDateTime },
@@ -224,90 +227,29 @@ export function VillageQueuePage() {
       <DataTable<QueueRow>
         aria-label="村(社区)报告"
         columns={columns}
-        data={data?.villageReports}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
+        {...list.table}
         toolbar={
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8}>
-              <div data-filter="status">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="状态"
-                  placeholder="状态"
-                  options={optionsOf(VILLAGE_REPORT_STATUS)}
-                  value={filter.status ?? undefined}
-                  onChange={(v?: string) => set('status', v)}
-                  style={{ width: 120 }}
-                />
-              </div>
-              <div data-filter="kind">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="类型"
-                  placeholder="类型"
-                  options={optionsOf(VILLAGE_REPORT_KIND)}
-                  value={filter.kind ?? undefined}
-                  onChange={(v?: string) => set('kind', v)}
-                  style={{ width: 100 }}
-                />
-              </div>
-              {user?.role !== 'township' && (
-                <div data-filter="townshipId">
-                  <Select
-                    allowClear
-                    virtual={false}
-                    showSearch={{ optionFilterProp: 'label' }}
-                    aria-label="乡镇(街道)"
-                    placeholder="乡镇(街道)"
-                    options={townships.options}
-                    value={filter.townshipId ? String(filter.townshipId) : undefined}
-                    onChange={(v?: string) => set('townshipId', v)}
-                    style={{ width: 160 }}
-                  />
-                </div>
-              )}
-              <div data-filter="villageId">
-                <Select
-                  allowClear
-                  virtual={false}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  aria-label="村(社区)"
-                  placeholder="村(社区)"
-                  options={(villages?.villages ?? []).map((v) => ({ value: v.id, label: v.name }))}
-                  value={filter.villageId ? String(filter.villageId) : undefined}
-                  onChange={(v?: string) => set('villageId', v)}
-                  style={{ width: 150 }}
-                />
-              </div>
-              <div data-filter="overdue">
-                <Select
-                  allowClear
-                  virtual={false}
-                  aria-label="超期"
-                  placeholder="是否超期"
-                  options={[
-                    { value: 'true', label: '已超期未分办' },
-                    { value: 'false', label: '未超期或已分办' },
-                  ]}
-                  value={params.get('overdue') ?? undefined}
-                  onChange={(v?: string) => set('overdue', v)}
-                  style={{ width: 150 }}
-                />
-              </div>
+              <SelectFilter
+                list={list}
+                name="status"
+                label="状态"
+                options={optionsOf(VILLAGE_REPORT_STATUS)}
+                width={120}
+              />
+              <SelectFilter list={list} name="kind" label="类型" options={optionsOf(VILLAGE_REPORT_KIND)} width={100} />
+              {user?.role !== 'township' && <TownshipFilter params={list.params} />}
+              <SelectFilter
+                list={list}
+                name="villageId"
+                label="村(社区)"
+                options={(villages?.villages ?? []).map((v) => ({ value: v.id, label: v.name }))}
+                width={150}
+              />
+              <SelectFilter list={list} name="overdue" label="是否超期" options={OVERDUE_OPTIONS} width={150} />
             </Flex>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!data?.villageReports?.totalCount}
-              onClick={exportAll}
-            >
-              导出Excel
-            </Button>
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '村(社区)报告')} disabled={!list.table.data?.totalCount} />
           </Flex>
         }
       />

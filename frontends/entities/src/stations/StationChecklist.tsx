@@ -2,11 +2,8 @@ import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
 import { Alert, Checkbox, DatePicker, Table, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { formatDate } from '@shian/remote-kit';
+import { formatDate, todayInChina } from '@shian/remote-kit';
 import { type ChecklistItem, SetStationChecklistItemDocument, type Station } from './queries';
-
-/** Today's date in China (UTC+8, no daylight saving): the subgraph refuses a completion date after it. */
-export const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 interface StationChecklistProps {
   station: Station;
