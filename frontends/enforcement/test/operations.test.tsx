@@ -69,12 +69,12 @@ describe('联合执法, for the bureau', () => {
     expect(sent(calls, 'CreateJointOperation')).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText('行动名称'), { target: { value: '节日市场联合执法' } });
-    await pick('参加部门', '区公安分局');
-    await pick('参加部门', '区农业农村局');
+    await pick('参加部门', '区公安分局', dialog);
+    await pick('参加部门', '区农业农村局', dialog);
     await fillDate('开始日期', '2026-12-20');
     await fillDate('结束日期', '2026-12-31');
     fireEvent.change(within(dialog).getByLabelText('检查范围(地点、对象)'), { target: { value: '农贸市场' } });
-    await pick('所属专项', '2026年 铁拳行动');
+    await pick('所属专项', '2026年 铁拳行动', dialog);
     await save(dialog);
     await waitFor(() => expect(sent(calls, 'CreateJointOperation')).toHaveLength(1));
     expect(sent(calls, 'CreateJointOperation')[0]!.variables.input).toEqual({
@@ -117,7 +117,7 @@ describe('联合执法, for the bureau', () => {
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations' }));
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
     const dialog = await open('登记进展');
-    await pick('状态', '已完成');
+    await pick('状态', '已完成', dialog);
     await save(dialog);
     expect(await within(dialog).findByText('完成行动须填写行动总结')).toBeTruthy();
     expect(sent(calls, 'UpdateJointOperation')).toHaveLength(0);

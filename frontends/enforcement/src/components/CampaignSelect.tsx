@@ -1,5 +1,6 @@
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
+import type { CSSProperties } from 'react';
 import { graphql } from '../gql';
 
 const CampaignOptionsQuery = graphql(`
@@ -18,10 +19,13 @@ const CampaignOptionsQuery = graphql(`
 export function CampaignSelect({
   value,
   onChange,
+  placeholder = '不属于专项可不选',
   ...rest
 }: {
   value?: string | null;
   onChange?: (id?: string) => void;
+  placeholder?: string;
+  style?: CSSProperties;
   'aria-label'?: string;
 }) {
   const [{ data, fetching }] = useQuery({ query: CampaignOptionsQuery });
@@ -30,7 +34,7 @@ export function CampaignSelect({
       {...rest}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder="不属于专项可不选"
+      placeholder={placeholder}
       loading={fetching}
       value={value ?? undefined}
       onChange={(id?: string) => onChange?.(id)}

@@ -1,13 +1,12 @@
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Flex, Select, type TableColumnsType, Tag } from '@shian/antd';
-import { useState } from 'react';
-import { useSearchParams } from '@shian/router';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import type { TableColumnsType } from '@shian/antd';
+import { filterParams, YearFilter } from '../components/listFilter';
+import { ListToolbar } from '../components/ListToolbar';
+import { NewCampaignButton } from '../components/NewCampaignButton';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { NewCampaignButton } from '../components/NewCampaignButton';
-import { useCanWriteDistrict } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 
 const CampaignListDocument = graphql(`
   query CampaignList($filter: CampaignFilter, $first: Int, $after: String) {
@@ -33,21 +32,23 @@ const CampaignListDocument = graphql(`
 
 type Row = NonNullable<CampaignListQuery['campaigns']>['nodes'][number];
 
+// A link may open the list already filtered (the dashboard's 专项治理 figure: ?year=2024&kind=RECTIFICATION).
+const filterOf = (params: URLSearchParams) => filterParams<CampaignFilter>(params, ['year', 'kind']);
+
+export const EXPORT_COLUMNS = [
+  { title: '名称', value: 'name' as const, width: 36 },
+  { title: '类型', value: (row: Row) => labelOf(CAMPAIGN_KIND, row.kind), width: 14 },
+  { title: '年度', value: 'year' as const, width: 8 },
+  { title: '开始日期', value: (row: Row) => formatDate(row.startsOn), width: 12 },
+  { title: '结束日期', value: (row: Row) => formatDate(row.endsOn), width: 12 },
+  { title: '牵头科室', value: 'lead' as const, width: 16 },
+  { title: '重点内容', value: 'focus' as const, width: 60 },
+];
+
 /** 专项: the enforcement campaigns (春雷, 铁拳, 三小, 强基) and the year's special rectifications. */
 export function CampaignsPage() {
-  const [params] = useSearchParams();
-  // A link may open the list already filtered (the dashboard's 专项治理 figure: ?year=2024&kind=RECTIFICATION).
-  const [filter, setFilter] = useState<CampaignFilter>(() => ({
-    ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
-    ...(params.get('kind') && params.get('kind')! in CAMPAIGN_KIND ? { kind: params.get('kind') as CampaignKind } : {}),
-  }));
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: CampaignListDocument,
-    variables: { filter, ...pagination.variables },
-  });
+  const list = useListPage({ query: CampaignListDocument, filter: filterOf, pick: (data) => data.campaigns });
   const district = useCanWriteDistrict();
-  const reload = () => refetch({ requestPolicy: 'network-only' });
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name' },
     { title: '类型', dataIndex: 'kind', render: (k: CampaignKind) => <StatusTag value={k} map={CAMPAIGN_KIND} /> },
@@ -56,42 +57,25 @@ export function CampaignsPage() {
     { title: '重点内容', dataIndex: 'focus' },
   ];
   const toolbar = (
-    <Flex wrap gap={8} justify="space-between">
-      <Flex wrap gap={8}>
-        {filter.year && (
-          <Tag closable onClose={() => setFilter({ ...filter, year: undefined })}>
-            {filter.year}年
-          </Tag>
-        )}
-        <div data-filter="kind">
-          <Select
-            allowClear
-            virtual={false}
-            aria-label="专项类型"
-            placeholder="类型"
-            options={optionsOf(CAMPAIGN_KIND)}
-            value={filter.kind ?? undefined}
-            onChange={(kind) => setFilter({ ...filter, kind })}
-            style={{ width: 150 }}
-          />
-        </div>
-      </Flex>
-      {district && <NewCampaignButton onCreated={reload} />}
-    </Flex>
+    <ListToolbar
+      filters={
+        <>
+          <YearFilter list={list} />
+          <SelectFilter list={list} name="kind" label="专项类型" options={optionsOf(CAMPAIGN_KIND)} width={150} />
+        </>
+      }
+      actions={
+        <>
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '专项行动')} disabled={!list.table.data?.totalCount} />
+          {district && <NewCampaignButton onCreated={list.reload} />}
+        </>
+      }
+    />
   );
   return (
     <>
       <PageHeader title="专项行动与专项治理" subTitle="春雷、铁拳、三小、强基等专项执法行动,以及年度专项治理" />
-      <DataTable<Row>
-        aria-label="专项"
-        columns={columns}
-        data={data?.campaigns}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
-        toolbar={toolbar}
-      />
+      <DataTable<Row> aria-label="专项" {...list.table} columns={columns} toolbar={toolbar} />
     </>
   );
 }

@@ -1,12 +1,21 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
-import { App as AntApp, Button, Card, Descriptions, Flex, Skeleton, Table, Tag } from '@shian/antd';
-import dayjs from 'dayjs';
-import { useNavigate, useParams } from '@shian/router';
+import { DownloadOutlined } from '@ant-design/icons';
+import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
+import {
+  AuditTrailCard,
+  ErrorPanel,
+  labelOf,
+  PageHeader,
+  PartialNotice,
+  StatusTag,
+  useExcelExport,
+} from '@shian/ui-kit';
+import { App as AntApp, Button, Card, Descriptions, Flex, Select, Skeleton, Table, Tag } from '@shian/antd';
+import { useNavigate, useParams, useSearchParams } from '@shian/router';
 import { CaseAuditTrailQueryDocument } from '../components/CaseTabs';
 import { graphql } from '../gql';
+import type { RandomDrawDetailQuery } from '../gql/graphql';
 import { AUDIT_RECORD_TYPE, DRAW_STATUS, VERDICT } from '../labels';
-import { useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { formatDate, todayInChina, useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
 
 const RandomDrawQuery = graphql(`
   query RandomDrawDetail($id: ID!) {
@@ -58,6 +67,32 @@ const PublishDrawMutation = graphql(`
   }
 `);
 
+type Item = NonNullable<RandomDrawDetailQuery['randomDraw']>['items'][number];
+
+const inspectorsOf = (item: Item) => item.inspectors.map((i) => `${i.name}(${i.unit})`).join('、');
+
+export const ITEM_COLUMNS = [
+  { title: '序号', value: 'position' as const, width: 6 },
+  { title: '检查对象', value: (item: Item) => item.entity?.name ?? '', width: 30 },
+  { title: '检查人员', value: inspectorsOf, width: 36 },
+  {
+    title: '检查日期',
+    value: (item: Item) => (item.inspection ? formatDate(item.inspection.inspectedOn) : ''),
+    width: 12,
+  },
+  {
+    title: '检查结果',
+    value: (item: Item) => (item.inspection ? labelOf(VERDICT, item.inspection.verdict) : '待检查'),
+    width: 10,
+  },
+];
+
+/** Which of the drawn the table shows, as the address says (`?inspected=0`: those still to inspect). */
+const INSPECTED = [
+  { value: '1', label: '已检查' },
+  { value: '0', label: '待检查' },
+];
+
 /** One draw: who was drawn and by whom they are inspected, the seed that repeats it, and 公示. */
 export function DrawPage() {
   const { id = '' } = useParams();
@@ -68,6 +103,9 @@ export function DrawPage() {
   const navigate = useNavigate();
   const to = useModulePath();
   const { message } = AntApp.useApp();
+  const [params, setParams] = useSearchParams();
+  const inspected = params.get('inspected') ?? undefined;
+  const { exporting, exportRows } = useExcelExport();
   // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
   if (error && !data?.randomDraw)
     return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
@@ -76,9 +114,19 @@ export function DrawPage() {
   if (!draw) return <ErrorPanel title="记录不存在" error={new Error('未找到该抽查任务')} />;
 
   const doPublish = async () => {
-    const result = await publish({ id: draw.id, on: dayjs().format('YYYY-MM-DD') });
-    if (result.error) message.error(result.error.message);
+    const result = await publish({ id: draw.id, on: todayInChina() });
+    if (result.error) message.error(errorMessage(result.error));
     else message.success('已公示');
+  };
+
+  const items = draw.items.filter(
+    (item) => inspected === undefined || Boolean(item.inspection) === (inspected === '1'),
+  );
+  const filterItems = (value?: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set('inspected', value);
+    else next.delete('inspected');
+    setParams(next, { replace: true });
   };
 
   return (
@@ -121,20 +169,46 @@ export function DrawPage() {
           <Descriptions.Item label="公示日期">{draw.publishedOn ?? '未公示'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title="抽取结果">
+      <Card
+        title="抽取结果"
+        extra={
+          <Flex gap={8}>
+            <div data-filter="inspected">
+              <Select
+                allowClear
+                virtual={false}
+                aria-label="检查情况"
+                placeholder="检查情况"
+                options={INSPECTED}
+                value={inspected}
+                onChange={filterItems}
+                style={{ width: 120 }}
+              />
+            </div>
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              disabled={items.length === 0}
+              onClick={() => exportRows(async () => items, ITEM_COLUMNS, `${draw.title}-抽取结果-${todayInChina()}`)}
+            >
+              导出Excel
+            </Button>
+          </Flex>
+        }
+      >
         <Table
           aria-label="抽取结果"
           size="small"
           rowKey="id"
           pagination={false}
-          dataSource={draw.items}
+          dataSource={items}
           columns={[
             { title: '序号', dataIndex: 'position' },
             { title: '检查对象', key: 'entity', render: (_, item) => item.entity?.name ?? item.entity?.id ?? '—' },
             {
               title: '检查人员',
               key: 'inspectors',
-              render: (_, item) => item.inspectors.map((i) => `${i.name}(${i.unit})`).join('、'),
+              render: (_, item) => inspectorsOf(item),
             },
             {
               title: '检查结果',

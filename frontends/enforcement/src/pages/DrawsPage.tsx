@@ -1,16 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
+import { filterParams, YearFilter } from '../components/listFilter';
+import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
-import type { DrawStatus, RandomDrawListQuery } from '../gql/graphql';
+import type { DrawStatus, RandomDrawFilter, RandomDrawListQuery } from '../gql/graphql';
 import { DRAW_STATUS } from '../labels';
-import { useCanWriteDistrict, useModulePath } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useCanWriteDistrict, useListPage, useModulePath } from '@shian/remote-kit';
 
 const RandomDrawListDocument = graphql(`
-  query RandomDrawList($first: Int, $after: String) {
-    randomDraws(first: $first, after: $after) {
+  query RandomDrawList($filter: RandomDrawFilter, $first: Int, $after: String) {
+    randomDraws(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -33,13 +34,22 @@ const RandomDrawListDocument = graphql(`
 
 type Row = NonNullable<RandomDrawListQuery['randomDraws']>['nodes'][number];
 
+const filterOf = (params: URLSearchParams) => filterParams<RandomDrawFilter>(params, ['year', 'status']);
+
+export const EXPORT_COLUMNS = [
+  { title: '抽查任务', value: 'title' as const, width: 40 },
+  { title: '抽取日期', value: (row: Row) => formatDate(row.drawnOn), width: 12 },
+  { title: '检查对象范围', value: 'populationCriteria' as const, width: 36 },
+  { title: '名录户数', value: 'populationSize' as const, width: 10 },
+  { title: '抽取户数', value: 'entityCount' as const, width: 10 },
+  { title: '已检查', value: 'inspectedCount' as const, width: 8 },
+  { title: '状态', value: (row: Row) => labelOf(DRAW_STATUS, row.status), width: 10 },
+  { title: '公示日期', value: (row: Row) => (row.publishedOn ? formatDate(row.publishedOn) : ''), width: 12 },
+];
+
 /** 双随机抽查: every draw, how many were drawn and inspected, whether it is published. */
 export function DrawsPage() {
-  const pagination = useCursorPagination('');
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: RandomDrawListDocument,
-    variables: pagination.variables,
-  });
+  const list = useListPage({ query: RandomDrawListDocument, filter: filterOf, pick: (data) => data.randomDraws });
   const to = useModulePath();
   const navigate = useNavigate();
   const district = useCanWriteDistrict();
@@ -71,12 +81,21 @@ export function DrawsPage() {
       />
       <DataTable<Row>
         aria-label="双随机抽查"
+        {...list.table}
         columns={columns}
-        data={data?.randomDraws}
-        loading={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        pagination={pagination}
+        toolbar={
+          <ListToolbar
+            filters={
+              <>
+                <YearFilter list={list} />
+                <SelectFilter list={list} name="status" label="状态" options={optionsOf(DRAW_STATUS)} width={110} />
+              </>
+            }
+            actions={
+              <ExportButton {...list.exportOf(EXPORT_COLUMNS, '双随机抽查')} disabled={!list.table.data?.totalCount} />
+            }
+          />
+        }
       />
     </>
   );

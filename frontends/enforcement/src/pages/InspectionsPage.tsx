@@ -1,15 +1,22 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Select, type TableColumnsType, Tag } from '@shian/antd';
-import dayjs from 'dayjs';
-import { useState } from 'react';
+import { errorMessage, useMutation } from '@shian/graphql-client';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { App as AntApp, Button, Flex, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
+import { filterParams, YearFilter } from '../components/listFilter';
+import { CampaignFilter, ListToolbar, TownshipFilter } from '../components/ListToolbar';
 import { NewInspectionButton } from '../components/NewInspectionButton';
 import { graphql } from '../gql';
 import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
 import { inspectionPrintColumn } from '../print/InspectionPrint';
-import { useCanWrite } from '@shian/remote-kit';
+import {
+  formatDate,
+  SelectFilter,
+  todayInChina,
+  useCanWrite,
+  useCanWriteDistrict,
+  useListPage,
+} from '@shian/remote-kit';
 
 export const InspectionListQueryDocument = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
@@ -23,6 +30,10 @@ export const InspectionListQueryDocument = graphql(`
         id
         inspectedOn
         kind
+        township {
+          id
+          name
+        }
         verdict
         findings
         rectificationDeadline
@@ -71,26 +82,51 @@ const RectifyMutation = graphql(`
 
 type Row = NonNullable<InspectionListQuery['inspections']>['nodes'][number];
 
+/** What is still to do about the result: `?pending=unpublished` (not yet public) or `?pending=overdue` (rectification late). */
+const PENDING = [
+  { value: 'unpublished', label: '未公开' },
+  { value: 'overdue', label: '逾期未整改' },
+];
+
+const filterOf = (params: URLSearchParams): InspectionFilter => ({
+  ...filterParams<InspectionFilter>(params, ['year', 'townshipId', 'kind', 'verdict', 'campaignId']),
+  ...(params.get('pending') === 'unpublished' ? { unpublished: true } : {}),
+  ...(params.get('pending') === 'overdue' ? { rectificationOverdue: true } : {}),
+});
+
+export const EXPORT_COLUMNS = [
+  { title: '检查日期', value: (row: Row) => formatDate(row.inspectedOn), width: 12 },
+  { title: '被检查主体', value: (row: Row) => row.entity?.name ?? '', width: 30 },
+  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 14 },
+  { title: '检查类型', value: (row: Row) => labelOf(INSPECTION_KIND, row.kind), width: 12 },
+  { title: '检查人员', value: (row: Row) => row.inspectors.map((i) => i.name).join('、'), width: 20 },
+  { title: '检查结果', value: (row: Row) => labelOf(VERDICT, row.verdict), width: 10 },
+  { title: '检查情况', value: 'findings' as const, width: 50 },
+  {
+    title: '整改期限',
+    value: (row: Row) => (row.rectificationDeadline ? formatDate(row.rectificationDeadline) : ''),
+    width: 12,
+  },
+  { title: '整改日期', value: (row: Row) => (row.rectifiedOn ? formatDate(row.rectifiedOn) : ''), width: 12 },
+  { title: '逾期未整改', value: (row: Row) => (row.rectificationOverdue ? '是' : ''), width: 10 },
+  { title: '公开日期', value: (row: Row) => (row.publishedOn ? formatDate(row.publishedOn) : ''), width: 12 },
+  { title: '专项', value: (row: Row) => row.campaign?.name ?? '', width: 24 },
+];
+
 /** 监督检查: every inspection with its two inspectors, verdict, rectification and the result's publication. */
 export function InspectionsPage() {
-  const [filter, setFilter] = useState<InspectionFilter>({});
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: InspectionListQueryDocument,
-    variables: { filter, ...pagination.variables },
-  });
+  const list = useListPage({ query: InspectionListQueryDocument, filter: filterOf, pick: (data) => data.inspections });
   const [, publish] = useMutation(PublishInspectionMutation);
   const [, rectify] = useMutation(RectifyMutation);
   const canWrite = useCanWrite();
+  const district = useCanWriteDistrict();
   const { message } = AntApp.useApp();
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const today = dayjs().format('YYYY-MM-DD');
   const act = async (run: Promise<{ error?: unknown }>, done: string) => {
     const result = await run;
-    if (result.error) message.error((result.error as Error).message);
+    if (result.error) message.error(errorMessage(result.error));
     else {
       message.success(done);
-      reload();
+      list.reload();
     }
   };
 
@@ -114,7 +150,11 @@ export function InspectionsPage() {
               {row.rectificationOverdue ? '逾期未整改' : `期限${row.rectificationDeadline}`}
             </Tag>
             {canWrite && (
-              <Button size="small" type="link" onClick={() => act(rectify({ id: row.id, on: today }), '已登记整改')}>
+              <Button
+                size="small"
+                type="link"
+                onClick={() => act(rectify({ id: row.id, on: todayInChina() }), '已登记整改')}
+              >
                 复查合格
               </Button>
             )}
@@ -131,7 +171,11 @@ export function InspectionsPage() {
               {remainingText(row.publicationClock)}
             </Tag>
             {canWrite && (
-              <Button size="small" type="link" onClick={() => act(publish({ id: row.id, on: today }), '已公开')}>
+              <Button
+                size="small"
+                type="link"
+                onClick={() => act(publish({ id: row.id, on: todayInChina() }), '已公开')}
+              >
                 公开
               </Button>
             )}
@@ -143,70 +187,30 @@ export function InspectionsPage() {
   ];
 
   const toolbar = (
-    <Flex wrap gap={8} justify="space-between">
-      <Flex wrap gap={8}>
-        <div data-filter="kind">
-          <Select
-            allowClear
-            virtual={false}
-            aria-label="检查类型"
-            placeholder="检查类型"
-            options={optionsOf(INSPECTION_KIND)}
-            value={filter.kind ?? undefined}
-            onChange={(kind) => setFilter({ ...filter, kind })}
-            style={{ width: 130 }}
-          />
-        </div>
-        <div data-filter="verdict">
-          <Select
-            allowClear
-            virtual={false}
-            aria-label="检查结果"
-            placeholder="检查结果"
-            options={optionsOf(VERDICT)}
-            value={filter.verdict ?? undefined}
-            onChange={(verdict) => setFilter({ ...filter, verdict })}
-            style={{ width: 120 }}
-          />
-        </div>
-        <div data-filter="unpublished">
-          <Select
-            allowClear
-            virtual={false}
-            aria-label="公开"
-            placeholder="公开情况"
-            options={[
-              { value: 'unpublished', label: '未公开' },
-              { value: 'overdue', label: '逾期未整改' },
-            ]}
-            onChange={(v?: string) =>
-              setFilter({
-                ...filter,
-                unpublished: v === 'unpublished' ? true : null,
-                rectificationOverdue: v === 'overdue' ? true : null,
-              })
-            }
-            style={{ width: 130 }}
-          />
-        </div>
-      </Flex>
-      {canWrite && <NewInspectionButton onCreated={reload} />}
-    </Flex>
+    <ListToolbar
+      filters={
+        <>
+          <YearFilter list={list} />
+          {district && <TownshipFilter list={list} />}
+          <SelectFilter list={list} name="kind" label="检查类型" options={optionsOf(INSPECTION_KIND)} width={130} />
+          <SelectFilter list={list} name="verdict" label="检查结果" options={optionsOf(VERDICT)} width={120} />
+          <SelectFilter list={list} name="pending" label="公开与整改" options={PENDING} width={130} />
+          <CampaignFilter list={list} />
+        </>
+      }
+      actions={
+        <>
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '监督检查')} disabled={!list.table.data?.totalCount} />
+          {canWrite && <NewInspectionButton onCreated={list.reload} />}
+        </>
+      }
+    />
   );
 
   return (
     <>
       <PageHeader title="监督检查" subTitle="日常、双随机、专项、飞行检查;每次至少2名检查人员,结果20个工作日内公开" />
-      <DataTable<Row>
-        aria-label="监督检查"
-        columns={columns}
-        data={data?.inspections}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
-        toolbar={toolbar}
-      />
+      <DataTable<Row> aria-label="监督检查" {...list.table} columns={columns} toolbar={toolbar} />
     </>
   );
 }

@@ -1,15 +1,16 @@
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
+import { filterParams, YearFilter } from '../components/listFilter';
+import { ListToolbar } from '../components/ListToolbar';
 import { ConfirmOperationButton, NewOperationButton, OperationProgressButton } from '../components/OperationDialogs';
 import { graphql } from '../gql';
-import type { JointOperationListQuery } from '../gql/graphql';
+import type { JointOperationFilter, JointOperationListQuery } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { useCanWriteDistrict, useIsPartner } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useCanWriteDistrict, useIsPartner, useListPage } from '@shian/remote-kit';
 
 export const JointOperationListQueryDocument = graphql(`
-  query JointOperationList($first: Int, $after: String) {
-    jointOperations(first: $first, after: $after) {
+  query JointOperationList($filter: JointOperationFilter, $first: Int, $after: String) {
+    jointOperations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -41,16 +42,34 @@ export const JointOperationListQueryDocument = graphql(`
 
 type Row = NonNullable<JointOperationListQuery['jointOperations']>['nodes'][number];
 
+const filterOf = (params: URLSearchParams) =>
+  filterParams<JointOperationFilter>(params, ['year', 'department', 'status']);
+
+const confirmation = (p: Row['participants'][number]) =>
+  `${labelOf(DEPARTMENT, p.department)}:${p.confirmedOn ? `已确认(${p.personnel}人次)` : '未确认'}`;
+
+export const EXPORT_COLUMNS = [
+  { title: '行动名称', value: 'title' as const, width: 36 },
+  { title: '开始日期', value: (row: Row) => formatDate(row.startsOn), width: 12 },
+  { title: '结束日期', value: (row: Row) => formatDate(row.endsOn), width: 12 },
+  { title: '参加部门', value: (row: Row) => row.departments.map((d) => labelOf(DEPARTMENT, d)).join('、'), width: 30 },
+  { title: '检查范围', value: 'scope' as const, width: 40 },
+  { title: '状态', value: (row: Row) => labelOf(OPERATION_STATUS, row.status), width: 10 },
+  { title: '检查主体(户次)', value: 'entitiesInspected' as const, width: 14 },
+  { title: '发现问题(个)', value: 'problemsFound' as const, width: 12 },
+  { title: '确认情况', value: (row: Row) => row.participants.map(confirmation).join('\n'), width: 36 },
+  { title: '行动总结', value: (row: Row) => row.summary ?? '', width: 60 },
+];
+
 /** 联合执法: the bureau's operations with partner departments; a partner sees and confirms those it takes part in. */
 export function OperationTable() {
   const partner = useIsPartner();
   const district = useCanWriteDistrict();
-  const pagination = useCursorPagination('');
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: JointOperationListQueryDocument,
-    variables: pagination.variables,
+    filter: filterOf,
+    pick: (data) => data.jointOperations,
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
   const columns: TableColumnsType<Row> = [
     { title: '行动', dataIndex: 'title' },
     { title: '时间', key: 'when', render: (_, row) => `${row.startsOn} 至 ${row.endsOn}` },
@@ -73,12 +92,7 @@ export function OperationTable() {
     {
       title: partner ? '本部门' : '确认情况',
       key: 'participants',
-      render: (_, row) =>
-        row.participants.map((p) => (
-          <div key={p.id}>
-            {labelOf(DEPARTMENT, p.department)}:{p.confirmedOn ? `已确认(${p.personnel}人次)` : '未确认'}
-          </div>
-        )),
+      render: (_, row) => row.participants.map((p) => <div key={p.id}>{confirmation(p)}</div>),
     },
     ...(partner || district
       ? [
@@ -87,26 +101,34 @@ export function OperationTable() {
             key: 'a',
             render: (_: unknown, row: Row) =>
               partner ? (
-                <ConfirmOperationButton operation={row} onChanged={reload} />
+                <ConfirmOperationButton operation={row} onChanged={list.reload} />
               ) : (
-                <OperationProgressButton operation={row} onChanged={reload} />
+                <OperationProgressButton operation={row} onChanged={list.reload} />
               ),
           },
         ]
       : []),
   ];
-  return (
-    <DataTable<Row>
-      aria-label="联合执法"
-      columns={columns}
-      data={data?.jointOperations}
-      loading={fetching}
-      error={error}
-      onRetry={reload}
-      pagination={pagination}
-      toolbar={district && <NewOperationButton onCreated={reload} />}
+  const toolbar = (
+    <ListToolbar
+      filters={
+        <>
+          <YearFilter list={list} />
+          <SelectFilter list={list} name="status" label="状态" options={optionsOf(OPERATION_STATUS)} width={110} />
+          {!partner && (
+            <SelectFilter list={list} name="department" label="参加部门" options={optionsOf(DEPARTMENT)} width={150} />
+          )}
+        </>
+      }
+      actions={
+        <>
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '联合执法')} disabled={!list.table.data?.totalCount} />
+          {district && <NewOperationButton onCreated={list.reload} />}
+        </>
+      }
     />
   );
+  return <DataTable<Row> aria-label="联合执法" {...list.table} columns={columns} toolbar={toolbar} />;
 }
 
 export function OperationsPage() {

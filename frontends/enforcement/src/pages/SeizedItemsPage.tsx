@@ -1,14 +1,13 @@
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Flex, Select, type TableColumnsType, Tag } from '@shian/antd';
-import { useState } from 'react';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Select, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
+import { ListToolbar } from '../components/ListToolbar';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
-import { SEIZED_STATUS } from '../labels';
-import { useCanWrite, useModulePath } from '@shian/remote-kit';
+import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
+import { formatDate, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 
 const SeizedItemListDocument = graphql(`
   query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {
@@ -48,17 +47,39 @@ const SeizedItemListDocument = graphql(`
 
 type Row = NonNullable<SeizedItemListQuery['seizedItems']>['nodes'][number];
 
+/**
+ * The address's `status`: none is what is still held (the page's first view), `all` everything, else one status.
+ */
+const filterOf = (params: URLSearchParams): SeizedItemFilter => {
+  const status = params.get('status');
+  if (!status) return { held: true };
+  return status === 'all' ? {} : { status: status as SeizedItemStatus };
+};
+
+export const EXPORT_COLUMNS = [
+  { title: '物品', value: 'name' as const, width: 24 },
+  { title: '数量', value: 'quantity' as const, width: 8 },
+  { title: '单位', value: 'unit' as const, width: 8 },
+  { title: '措施', value: (row: Row) => labelOf(SEIZURE_KIND, row.measure), width: 8 },
+  { title: '查封扣押日期', value: (row: Row) => formatDate(row.seizedOn), width: 14 },
+  { title: '状态', value: (row: Row) => labelOf(SEIZED_STATUS, row.status), width: 10 },
+  { title: '保管人(单位)', value: 'custodian' as const, width: 24 },
+  { title: '存放地点', value: 'location' as const, width: 24 },
+  {
+    title: '期限',
+    value: (row: Row) => (row.releasedOn || !row.clock.deadline ? '' : formatDate(row.clock.deadline)),
+    width: 12,
+  },
+  { title: '已延长', value: (row: Row) => (row.extended ? '是' : ''), width: 8 },
+  { title: '解除日期', value: (row: Row) => (row.releasedOn ? formatDate(row.releasedOn) : ''), width: 12 },
+  { title: '案件', value: (row: Row) => row.case.title, width: 40 },
+];
+
 /** 涉案财物: what is held, by whom and where, until when, and what became of it. */
 export function SeizedItemsPage() {
-  const [filter, setFilter] = useState<SeizedItemFilter>({ held: true });
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: SeizedItemListDocument,
-    variables: { filter, ...pagination.variables },
-  });
+  const list = useListPage({ query: SeizedItemListDocument, filter: filterOf, pick: (data) => data.seizedItems });
   const canWrite = useCanWrite();
   const to = useModulePath();
-  const reload = () => refetch({ requestPolicy: 'network-only' });
   const columns: TableColumnsType<Row> = [
     { title: '物品', dataIndex: 'name' },
     { title: '数量', key: 'q', render: (_, row) => `${row.quantity} ${row.unit}` },
@@ -85,44 +106,36 @@ export function SeizedItemsPage() {
           {
             title: '操作',
             key: 'a',
-            render: (_: unknown, row: Row) => <SeizedItemActions item={row} onChanged={reload} />,
+            render: (_: unknown, row: Row) => <SeizedItemActions item={row} onChanged={list.reload} />,
           },
         ]
       : []),
   ];
   const toolbar = (
-    <Flex gap={8}>
-      <div data-filter="held">
-        <Select
-          virtual={false}
-          aria-label="范围"
-          value={filter.held === true ? 'held' : (filter.status ?? 'all')}
-          options={[
-            { value: 'held', label: '查封扣押中' },
-            { value: 'all', label: '全部' },
-            ...optionsOf(SEIZED_STATUS),
-          ]}
-          onChange={(v: string) =>
-            setFilter(v === 'held' ? { held: true } : v === 'all' ? {} : { status: v as SeizedItemStatus })
-          }
-          style={{ width: 150 }}
-        />
-      </div>
-    </Flex>
+    <ListToolbar
+      filters={
+        <div data-filter="status">
+          <Select
+            virtual={false}
+            aria-label="范围"
+            value={list.params.get('status') ?? 'held'}
+            options={[
+              { value: 'held', label: '查封扣押中' },
+              { value: 'all', label: '全部' },
+              ...optionsOf(SEIZED_STATUS),
+            ]}
+            onChange={(v: string) => list.set('status', v === 'held' ? undefined : v)}
+            style={{ width: 150 }}
+          />
+        </div>
+      }
+      actions={<ExportButton {...list.exportOf(EXPORT_COLUMNS, '涉案财物')} disabled={!list.table.data?.totalCount} />}
+    />
   );
   return (
     <>
       <PageHeader title="涉案财物" subTitle="查封、扣押期限30日,经批准延长30日;退还、没收、销毁或随案移交" />
-      <DataTable<Row>
-        aria-label="涉案财物"
-        columns={columns}
-        data={data?.seizedItems}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
-        toolbar={toolbar}
-      />
+      <DataTable<Row> aria-label="涉案财物" {...list.table} columns={columns} toolbar={toolbar} />
     </>
   );
 }

@@ -1,14 +1,14 @@
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Flex, Select, type TableColumnsType, Tag } from '@shian/antd';
-import { useState } from 'react';
-import { Link, useSearchParams } from '@shian/router';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { type TableColumnsType, Tag } from '@shian/antd';
+import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
+import { filterParams, YearFilter } from '../components/listFilter';
+import { ListToolbar } from '../components/ListToolbar';
 import { TransferActions } from '../components/TransferActions';
 import { graphql } from '../gql';
-import type { TransferFilter, TransferKind, TransferListQuery } from '../gql/graphql';
+import type { TransferFilter, TransferListQuery } from '../gql/graphql';
 import { DEPARTMENT, TRANSFER_KIND, TRANSFER_OUTCOME, TRANSFER_STATUS } from '../labels';
-import { useIsPartner, useModulePath } from '@shian/remote-kit';
+import { formatDate, SelectFilter, useIsPartner, useListPage, useModulePath } from '@shian/remote-kit';
 
 export const TransferListQueryDocument = graphql(`
   query TransferList($filter: TransferFilter, $first: Int, $after: String) {
@@ -24,6 +24,9 @@ export const TransferListQueryDocument = graphql(`
         kind
         transferredOn
         reason
+        receivedBy
+        outcomeNote
+        partnerCaseNumber
         status
         receivedOn
         receiptNumber
@@ -50,26 +53,40 @@ export const TransferListQueryDocument = graphql(`
 
 type Row = NonNullable<TransferListQuery['transfers']>['nodes'][number];
 
+export const EXPORT_COLUMNS = [
+  { title: '立案编号', value: (row: Row) => row.case.number ?? '', width: 26 },
+  { title: '案件', value: (row: Row) => row.case.title, width: 40 },
+  { title: '当事人', value: (row: Row) => row.case.entity?.name ?? '', width: 28 },
+  { title: '接收部门', value: (row: Row) => labelOf(DEPARTMENT, row.department), width: 14 },
+  { title: '类型', value: (row: Row) => labelOf(TRANSFER_KIND, row.kind), width: 16 },
+  { title: '移送日期', value: (row: Row) => formatDate(row.transferredOn), width: 12 },
+  { title: '移送理由', value: 'reason' as const, width: 40 },
+  { title: '状态', value: (row: Row) => labelOf(TRANSFER_STATUS, row.status), width: 10 },
+  { title: '接收日期', value: (row: Row) => (row.receivedOn ? formatDate(row.receivedOn) : ''), width: 12 },
+  { title: '回执编号', value: (row: Row) => row.receiptNumber ?? '', width: 24 },
+  { title: '接收人', value: (row: Row) => row.receivedBy ?? '', width: 12 },
+  { title: '处理结果', value: (row: Row) => (row.outcome ? labelOf(TRANSFER_OUTCOME, row.outcome) : ''), width: 16 },
+  { title: '答复日期', value: (row: Row) => (row.answeredOn ? formatDate(row.answeredOn) : ''), width: 12 },
+  { title: '处理情况', value: (row: Row) => row.outcomeNote ?? '', width: 40 },
+  { title: '对方案件编号', value: (row: Row) => row.partnerCaseNumber ?? '', width: 24 },
+];
+
 /**
  * 移送 (行刑衔接 and 移送管辖): what was sent, to whom, and the receiving department's receipt and answer. A
  * partner sees only what was sent to it, and receives and answers here.
  */
 export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['status'] }) {
   const partner = useIsPartner();
-  const [params] = useSearchParams();
-  // A link may open the list already filtered (the dashboard's 移送起诉 figure: ?year=2024&kind=CRIMINAL).
-  const [filter, setFilter] = useState<TransferFilter>(() => ({
-    ...(fixedStatus ? { status: fixedStatus } : {}),
-    ...(Number(params.get('year')) ? { year: Number(params.get('year')) } : {}),
-    ...(params.get('kind') && params.get('kind')! in TRANSFER_KIND ? { kind: params.get('kind') as TransferKind } : {}),
-  }));
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: TransferListQueryDocument,
-    variables: { filter, ...pagination.variables },
+    // A link may open the list already filtered (the dashboard's 移送起诉 figure: ?year=2024&kind=CRIMINAL).
+    filter: (params): TransferFilter => ({
+      ...filterParams<TransferFilter>(params, ['year', 'department', 'kind', 'status']),
+      ...(fixedStatus ? { status: fixedStatus } : {}),
+    }),
+    pick: (data) => data.transfers,
   });
   const to = useModulePath();
-  const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const columns: TableColumnsType<Row> = [
     { title: '案件', key: 'case', render: (_, row) => <Link to={to(`/cases/${row.case.id}`)}>{row.case.title}</Link> },
@@ -108,74 +125,31 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
           {
             title: '操作',
             key: 'actions',
-            render: (_: unknown, row: Row) => <TransferActions transfer={row} onChanged={reload} />,
+            render: (_: unknown, row: Row) => <TransferActions transfer={row} onChanged={list.reload} />,
           },
         ]
       : []),
   ];
 
   const toolbar = (
-    <Flex wrap gap={8}>
-      {filter.year && (
-        <Tag closable onClose={() => setFilter({ ...filter, year: undefined })}>
-          {filter.year}年
-        </Tag>
-      )}
-      {!fixedStatus && (
-        <div data-filter="status">
-          <Select
-            allowClear
-            virtual={false}
-            aria-label="移送状态"
-            placeholder="状态"
-            options={optionsOf(TRANSFER_STATUS)}
-            value={filter.status ?? undefined}
-            onChange={(status) => setFilter({ ...filter, status })}
-            style={{ width: 120 }}
-          />
-        </div>
-      )}
-      {!partner && (
-        <div data-filter="department">
-          <Select
-            allowClear
-            virtual={false}
-            aria-label="接收部门"
-            placeholder="接收部门"
-            options={optionsOf(DEPARTMENT)}
-            value={filter.department ?? undefined}
-            onChange={(department) => setFilter({ ...filter, department })}
-            style={{ width: 150 }}
-          />
-        </div>
-      )}
-      <div data-filter="kind">
-        <Select
-          allowClear
-          virtual={false}
-          aria-label="移送类型"
-          placeholder="类型"
-          options={optionsOf(TRANSFER_KIND)}
-          value={filter.kind ?? undefined}
-          onChange={(kind) => setFilter({ ...filter, kind })}
-          style={{ width: 160 }}
-        />
-      </div>
-    </Flex>
-  );
-
-  return (
-    <DataTable<Row>
-      aria-label="移送列表"
-      columns={columns}
-      data={data?.transfers}
-      loading={fetching}
-      error={error}
-      onRetry={reload}
-      pagination={pagination}
-      toolbar={toolbar}
+    <ListToolbar
+      filters={
+        <>
+          <YearFilter list={list} />
+          {!fixedStatus && (
+            <SelectFilter list={list} name="status" label="移送状态" options={optionsOf(TRANSFER_STATUS)} width={120} />
+          )}
+          {!partner && (
+            <SelectFilter list={list} name="department" label="接收部门" options={optionsOf(DEPARTMENT)} width={150} />
+          )}
+          <SelectFilter list={list} name="kind" label="移送类型" options={optionsOf(TRANSFER_KIND)} width={160} />
+        </>
+      }
+      actions={<ExportButton {...list.exportOf(EXPORT_COLUMNS, '案件移送')} disabled={!list.table.data?.totalCount} />}
     />
   );
+
+  return <DataTable<Row> aria-label="移送列表" {...list.table} columns={columns} toolbar={toolbar} />;
 }
 
 export function TransfersPage() {
