@@ -5,11 +5,20 @@ import { filterFromParams, SampleTable } from '../src/components/SampleTable';
 import { PlanFormPage } from '../src/pages/PlanFormPage';
 import { PlansPage, planFilterFromParams } from '../src/pages/PlansPage';
 import { RegisterSamplePage } from '../src/pages/RegisterSamplePage';
-import { renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
+import { exportedCells, renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
+
+const saved = vi.hoisted(() => [] as { rows: readonly unknown[]; columns: any[]; filename: string }[]);
+vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
+  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
+  exportToExcel: async (rows: readonly unknown[], columns: any[], filename: string) => {
+    saved.push({ rows, columns, filename });
+  },
+}));
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  saved.length = 0;
 });
 
 /** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
@@ -131,10 +140,15 @@ describe('focus in the samples table', () => {
 
 describe('focus on the plans page', () => {
   it('reads the plans’ focus filters from the URL beside the year', () => {
-    expect(planFilterFromParams(new URLSearchParams('focusArea=CAMPUS&focusVariety='), 2024)).toEqual({
+    expect(planFilterFromParams(new URLSearchParams('focusArea=CAMPUS&focusVariety=&year=2024'))).toEqual({
       year: 2024,
       focusArea: 'CAMPUS',
     });
+    // No year in the address: this year, or the year before in its first two months.
+    const today = new Date(Date.now() + 8 * 3_600_000);
+    expect(planFilterFromParams(new URLSearchParams('')).year).toBe(
+      today.getUTCFullYear() - (today.getUTCMonth() < 2 ? 1 : 0),
+    );
   });
 
   it('shows each plan’s focus and the year’s figures by focus, and filters on the server', async () => {
@@ -157,6 +171,42 @@ describe('focus on the plans page', () => {
     );
     await waitFor(() => expect(screen.queryByText('2024年四川省食品安全监督抽检')).toBeNull());
     expect(screen.getByRole('button', { name: /新建抽检计划/ })).toBeTruthy();
+  });
+});
+
+describe('the plans list', () => {
+  it('keeps the year in the address and exports the year’s plans with Chinese labels', async () => {
+    const calls = stubGateway({ Plans: (v) => PLANS(v.filter) });
+    render(renderInModule(<PlansPage />, { path: '/sampling/plans?year=2024&focusPeriod=SPRING_FESTIVAL' }));
+    await screen.findByText('2024年巴州区食品安全监督抽检');
+    expect(calls[0]!.variables).toEqual({
+      filter: { year: 2024, focusPeriod: 'SPRING_FESTIVAL' },
+      year: 2024,
+      first: 20,
+      after: null,
+    });
+    expect((screen.getByLabelText('年度') as HTMLInputElement).value).toBe('2024');
+    fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2023' } });
+    await waitFor(() =>
+      expect(calls.at(-1)!.variables).toMatchObject({
+        filter: { year: 2023, focusPeriod: 'SPRING_FESTIVAL' },
+        year: 2023,
+      }),
+    );
+    await screen.findByText('2024年巴州区食品安全监督抽检');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(calls.at(-1)!.variables).toMatchObject({ filter: { year: 2023 }, first: 100 });
+    expect(saved[0]!.filename).toMatch(/^2023年抽检计划-\d{4}-\d{2}-\d{2}$/);
+    expect(exportedCells(saved[0]!.rows, saved[0]!.columns)[0]).toMatchObject({
+      计划名称: '2024年巴州区食品安全监督抽检',
+      层级: '区抽',
+      目的: '监督抽检',
+      完成率: '95%',
+      食品类别: '蔬菜',
+      重点时段: '元旦春节、开学季',
+      重点区域: '校园及周边、农村集体聚餐',
+    });
   });
 });
 

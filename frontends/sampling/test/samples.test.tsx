@@ -2,11 +2,20 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filterFromParams, SampleTable } from '../src/components/SampleTable';
-import { renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
+import { exportedCells, renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
+
+const saved = vi.hoisted(() => [] as { rows: readonly unknown[]; columns: any[]; filename: string }[]);
+vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
+  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
+  exportToExcel: async (rows: readonly unknown[], columns: any[], filename: string) => {
+    saved.push({ rows, columns, filename });
+  },
+}));
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  saved.length = 0;
 });
 
 describe('filterFromParams', () => {
@@ -60,6 +69,63 @@ describe('the samples table', () => {
         after: null,
       }),
     );
+  });
+});
+
+describe('the samples table’s address and export', () => {
+  it('exports every sample of the filter in the address, with labels and one column per focus axis', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      SampleTable: (v) => (v.after ? samplePage(['3'], false) : samplePage(['1', '2'], true)),
+    });
+    render(renderInModule(<SampleTable />, { path: '/sampling?verdict=UNQUALIFIED&overdue=true' }));
+    await screen.findByText('豇豆1');
+    expect(calls.find((c) => c.operationName === 'SampleTable')!.variables.filter).toEqual({
+      verdict: 'UNQUALIFIED',
+      overdue: true,
+    });
+    expect((screen.getByRole('checkbox', { name: '只看超期' }) as HTMLInputElement).checked).toBe(true);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const walked = calls.filter((c) => c.operationName === 'SampleTable' && c.variables.first === 100);
+    expect(walked.map((c) => [c.variables.filter, c.variables.after])).toEqual([
+      [{ verdict: 'UNQUALIFIED', overdue: true }, null],
+      [{ verdict: 'UNQUALIFIED', overdue: true }, '2'],
+    ]);
+    expect(saved[0]!.filename).toMatch(/^抽检样品-\d{4}-\d{2}-\d{2}$/);
+    const cells = exportedCells(saved[0]!.rows, saved[0]!.columns);
+    expect(cells).toHaveLength(3);
+    expect(cells[0]).toMatchObject({
+      食品类别: '蔬菜',
+      计划层级: '区抽',
+      检验结论: '不合格',
+      不合格类型: '农兽药残留超标',
+      重点品种: '蔬菜水果鲜蛋(食用农产品)',
+      重点时段: '夏季高温',
+      重点区域: '校园及周边',
+      超期: '是',
+    });
+  });
+
+  it('takes 抽样日期 from the address and clears both ends in one change', async () => {
+    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, SampleTable: () => samplePage(['1'], false, 1) });
+    const table = () => calls.filter((c) => c.operationName === 'SampleTable');
+    render(
+      renderInModule(<SampleTable />, { path: '/sampling?sampledFrom=2024-03-01&sampledTo=2024-03-31&level=CITY' }),
+    );
+    await screen.findByText('豇豆1');
+    expect(table().at(-1)!.variables.filter).toEqual({
+      level: 'CITY',
+      sampledFrom: '2024-03-01',
+      sampledTo: '2024-03-31',
+    });
+    const clear = document.querySelector('[data-filter="sampledOn"] .ant-picker-clear')!;
+    await act(async () => {
+      fireEvent.mouseDown(clear);
+      fireEvent.mouseUp(clear);
+      fireEvent.click(clear);
+    });
+    await waitFor(() => expect(table().at(-1)!.variables.filter).toEqual({ level: 'CITY' }));
   });
 });
 

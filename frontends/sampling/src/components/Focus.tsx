@@ -1,5 +1,6 @@
 import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
-import { Select, Space } from '@shian/antd';
+import { Space } from '@shian/antd';
+import { SelectFilter } from '@shian/remote-kit';
 import type { FocusArea, FocusPeriod, FocusVariety } from '../gql/graphql';
 import { FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY } from '../labels';
 
@@ -54,31 +55,19 @@ export const focusCells = (focus: FocusLists) => ({
   areas: focus.areas.map((a) => labelOf(FOCUS_AREA, a)).join('、'),
 });
 
-/** The three focus filters (one value per axis, as SampleFilter and PlanFilter take them). */
-export function FocusFilterSelects({
-  value,
-  onChange,
-}: {
-  value: Partial<Record<FocusKey, string | null>>;
-  onChange: (key: FocusKey, value: string | undefined) => void;
-}) {
+/** The three focus filters (one value per axis, as SampleFilter and PlanFilter take them), kept in the list's address. */
+export function FocusFilterSelects({ list }: { list: Parameters<typeof SelectFilter>[0]['list'] }) {
   return (
     <>
       {FOCUS_AXES.map((axis) => (
-        <div key={axis.key} data-filter={axis.key}>
-          <Select
-            allowClear
-            virtual={false}
-            showSearch={{ optionFilterProp: 'label' }}
-            aria-label={axis.label}
-            placeholder={axis.label}
-            options={optionsOf<string>(axis.map)}
-            value={value[axis.key] ?? undefined}
-            onChange={(v?: string) => onChange(axis.key, v)}
-            style={{ width: axis.width }}
-            popupMatchSelectWidth={false}
-          />
-        </div>
+        <SelectFilter
+          key={axis.key}
+          list={list}
+          name={axis.key}
+          label={axis.label}
+          options={optionsOf<string>(axis.map)}
+          width={axis.width}
+        />
       ))}
     </>
   );

@@ -1,14 +1,20 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { DataTable, useExcelExport, labelOf, optionsOf, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { Button, Checkbox, DatePicker, Flex, Input, Select, type TableColumnsType, Tag } from '@shian/antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { DataTable, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { Button, Checkbox, DatePicker, Flex, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
-import { useCanWrite, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import {
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+  useTownshipOptions,
+} from '@shian/remote-kit';
+import { filterParams } from '../params';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
 
 export const SampleTableQueryDocument = graphql(`
@@ -71,11 +77,7 @@ const TEXT_KEYS = [
 
 /** The filter as it stands in the URL (`?level=CITY&verdict=UNQUALIFIED`), so going back keeps it. */
 export function filterFromParams(params: URLSearchParams): SampleFilter {
-  const filter: SampleFilter = {};
-  for (const key of TEXT_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) (filter as Record<string, string>)[key] = value;
-  }
+  const filter: SampleFilter = filterParams<SampleFilter>(params, TEXT_KEYS);
   if (params.get('overdue') === 'true') filter.overdue = true;
   return filter;
 }
@@ -101,36 +103,26 @@ export const EXPORT_COLUMNS = [
 
 /** The samples: filters kept in the URL, server-side pages, export of the whole filtered list to Excel. */
 export function SampleTable() {
-  const [params, setParams] = useSearchParams();
-  const filter = filterFromParams(params);
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: SampleTableQueryDocument,
-    variables: { filter, ...pagination.variables },
-  });
-  const client = useClient();
+  const list = useListPage({ query: SampleTableQueryDocument, filter: filterFromParams, pick: (data) => data.samples });
+  const { filter } = list;
+  // Both ends of the range in one change of the address: two \`set\`s in a row would each start from the same address.
+  const [, setParams] = useSearchParams();
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
-  const { exporting, exportRows } = useExcelExport();
-  const [searchText, setSearchText] = useState(params.get('search') ?? '');
 
-  const setFilters = (values: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(values)) {
+  const setSampledOn = (from?: string, until?: string) => {
+    const next = new URLSearchParams(list.params);
+    for (const [key, value] of [
+      ['sampledFrom', from],
+      ['sampledTo', until],
+    ] as const) {
       if (value) next.set(key, value);
       else next.delete(key);
     }
     setParams(next, { replace: true });
   };
-
-  const exportAll = () =>
-    exportRows(
-      () => fetchAllNodes(client, SampleTableQueryDocument, { filter }, (d) => d.samples),
-      EXPORT_COLUMNS,
-      `抽检样品-${dayjs().format('YYYY-MM-DD')}`,
-    );
 
   const columns: TableColumnsType<Row> = [
     {
@@ -167,45 +159,16 @@ export function SampleTable() {
     },
   ];
 
-  const select = (
-    key: (typeof TEXT_KEYS)[number],
-    label: string,
-    options: { value: string; label: string }[],
-    width: number,
-  ) => (
-    <div data-filter={key}>
-      <Select
-        allowClear
-        virtual={false}
-        showSearch={{ optionFilterProp: 'label' }}
-        aria-label={label}
-        placeholder={label}
-        options={options}
-        value={(filter as Record<string, string | undefined>)[key]}
-        onChange={(value?: string) => setFilters({ [key]: value })}
-        style={{ width }}
-      />
-    </div>
-  );
-
   const toolbar = (
     <Flex wrap gap={8} justify="space-between">
       <Flex wrap gap={8} align="center">
-        <Input.Search
-          allowClear
-          placeholder="搜索样品名称、抽样单编号、批号或承检机构"
-          aria-label="搜索"
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-          onSearch={(value) => setFilters({ search: value.trim() || undefined })}
-          style={{ width: 300 }}
-        />
-        {select('level', '计划层级', optionsOf(LEVEL), 120)}
-        {select('status', '状态', optionsOf(STATUS), 120)}
-        {select('category', '食品类别', optionsOf(CATEGORY), 170)}
-        {select('townshipId', '乡镇(街道)', townships.options, 150)}
-        {select('verdict', '检验结论', optionsOf(VERDICT), 120)}
-        <FocusFilterSelects value={filter} onChange={(key, value) => setFilters({ [key]: value })} />
+        <SearchFilter list={list} placeholder="搜索样品名称、抽样单编号、批号或承检机构" width={300} />
+        <SelectFilter list={list} name="level" label="计划层级" options={optionsOf(LEVEL)} width={120} />
+        <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={120} />
+        <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
+        <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
+        <SelectFilter list={list} name="verdict" label="检验结论" options={optionsOf(VERDICT)} width={120} />
+        <FocusFilterSelects list={list} />
         <div data-filter="sampledOn">
           <DatePicker.RangePicker
             aria-label="抽样日期"
@@ -215,27 +178,18 @@ export function SampleTable() {
               filter.sampledTo ? dayjs(filter.sampledTo) : null,
             ]}
             allowEmpty={[true, true]}
-            onChange={(range) =>
-              setFilters({ sampledFrom: range?.[0]?.format('YYYY-MM-DD'), sampledTo: range?.[1]?.format('YYYY-MM-DD') })
-            }
+            onChange={(range) => setSampledOn(range?.[0]?.format('YYYY-MM-DD'), range?.[1]?.format('YYYY-MM-DD'))}
           />
         </div>
         <Checkbox
           checked={filter.overdue === true}
-          onChange={(e) => setFilters({ overdue: e.target.checked ? 'true' : undefined })}
+          onChange={(e) => list.set('overdue', e.target.checked ? 'true' : undefined)}
         >
           只看超期
         </Checkbox>
       </Flex>
       <Flex gap={8}>
-        <Button
-          icon={<DownloadOutlined />}
-          loading={exporting}
-          disabled={!data?.samples?.totalCount}
-          onClick={exportAll}
-        >
-          导出Excel
-        </Button>
+        <ExportButton {...list.exportOf(EXPORT_COLUMNS, '抽检样品')} disabled={!list.table.data?.totalCount} />
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
             登记抽样
@@ -245,16 +199,5 @@ export function SampleTable() {
     </Flex>
   );
 
-  return (
-    <DataTable<Row>
-      aria-label="抽检样品"
-      columns={columns}
-      data={data?.samples}
-      loading={fetching}
-      error={error}
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
-      pagination={pagination}
-      toolbar={toolbar}
-    />
-  );
+  return <DataTable<Row> aria-label="抽检样品" {...list.table} columns={columns} toolbar={toolbar} />;
 }

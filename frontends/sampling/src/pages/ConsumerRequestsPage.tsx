@@ -1,14 +1,31 @@
 import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { DataTable, labelOf, optionsOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
+import { useMutation } from '@shian/graphql-client';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import {
+  App as AntApp,
+  Button,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  Select,
+  Space,
+  type TableColumnsType,
+} from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { Link } from '@shian/router';
 import { graphql } from '../gql';
-import type { ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
+import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
-import { FormDialog, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import {
+  FormDialog,
+  SelectFilter,
+  useCanWrite,
+  useCanWriteDistrict,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
+import { filterParams } from '../params';
 
 const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
@@ -65,24 +82,43 @@ const DecideRequest = graphql(`
 
 type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
 
+/** The requests' filter as the address holds it (`?year=2024&status=ANSWERED&category=VEGETABLES`). */
+export const requestFilterFromParams = (params: URLSearchParams): ConsumerRequestFilter =>
+  filterParams<ConsumerRequestFilter>(params, ['year', 'status', 'category']);
+
+export const REQUEST_EXPORT_COLUMNS = [
+  { title: '征集事项', value: 'title' as const, width: 28 },
+  { title: '食品类别', value: (row: Row) => labelOf(CATEGORY, row.category), width: 16 },
+  { title: '说明', value: 'description' as const, width: 40 },
+  { title: '征集渠道', value: 'channel' as const, width: 24 },
+  { title: '提出人', value: 'submittedBy' as const, width: 12 },
+  { title: '提出日期', value: 'submittedOn' as const, width: 12 },
+  { title: '票数', value: 'votes' as const, width: 8 },
+  { title: '状态', value: (row: Row) => labelOf(REQUEST_STATUS, row.status), width: 10 },
+  { title: '抽检批次', value: (row: Row) => row.samples.length, width: 10 },
+  {
+    title: '不合格批次',
+    value: (row: Row) => row.samples.filter((s) => s.verdict === 'UNQUALIFIED').length,
+    width: 10,
+  },
+  { title: '答复', value: (row: Row) => row.reply ?? '', width: 40 },
+];
+
 /** 你点我检: what the public asked to be tested, by votes, and the samples that answered it. */
 export function ConsumerRequestsPage() {
-  const [status, setStatus] = useState<ConsumerRequestStatus | undefined>();
-  const filter = status ? { status } : {};
-  const pagination = useCursorPagination(String(status));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: ConsumerRequestsQueryDocument,
-    variables: { filter, ...pagination.variables },
+    filter: requestFilterFromParams,
+    pick: (data) => data.consumerRequests,
   });
+  const reload = list.reload;
   const [, create] = useMutation(CreateRequest);
   const [, vote] = useMutation(VoteRequest);
   const [, decide] = useMutation(DecideRequest);
   const { message } = AntApp.useApp();
   const canWrite = useCanWrite();
-  const role = useCurrentUser()?.role;
-  const district = role === 'leader' || role === 'officer';
+  const district = useCanWriteDistrict();
   const to = useModulePath();
-  const reload = () => refetch({ requestPolicy: 'network-only' });
 
   const columns: TableColumnsType<Row> = [
     { title: '征集事项', dataIndex: 'title' },
@@ -205,25 +241,20 @@ export function ConsumerRequestsPage() {
       />
       <DataTable<Row>
         aria-label="你点我检"
+        {...list.table}
         columns={columns}
-        data={data?.consumerRequests}
-        loading={fetching}
-        error={error}
-        onRetry={reload}
-        pagination={pagination}
         toolbar={
-          <div data-filter="status">
-            <Select
-              allowClear
-              virtual={false}
-              aria-label="状态"
-              placeholder="状态"
-              options={optionsOf(REQUEST_STATUS)}
-              value={status}
-              onChange={setStatus}
-              style={{ width: 140 }}
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8}>
+              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+              <SelectFilter list={list} name="status" label="状态" options={optionsOf(REQUEST_STATUS)} />
+              <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
+            </Flex>
+            <ExportButton
+              {...list.exportOf(REQUEST_EXPORT_COLUMNS, '你点我检')}
+              disabled={!list.table.data?.totalCount}
             />
-          </div>
+          </Flex>
         }
       />
     </>

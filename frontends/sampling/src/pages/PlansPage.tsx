@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, labelOf, PageHeader, StatusTag, useCursorPagination } from '@shian/ui-kit';
+import { DataTable, ExportButton, type LabelMap, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import {
   Button,
   Card,
@@ -12,14 +11,14 @@ import {
   Statistic,
   type TableColumnsType,
 } from '@shian/antd';
-import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from '@shian/router';
+import { Link, useNavigate } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
-import { CATEGORY, LEVEL, PURPOSE } from '../labels';
-import { useCanWriteDistrict, useModulePath } from '@shian/remote-kit';
+import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
+import { filterParams } from '../params';
+import { todayInChina, useCanWriteDistrict, useListPage, useModulePath } from '@shian/remote-kit';
 
 const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {
@@ -83,36 +82,52 @@ const PlansQueryDocument = graphql(`
 
 type Row = NonNullable<PlansQuery['samplingPlans']>['nodes'][number];
 
-/** The plans' focus filters as they stand in the URL (`?focusPeriod=MID_AUTUMN`); the year is the page's own. */
-export function planFilterFromParams(params: URLSearchParams, year: number): PlanFilter {
-  const filter: PlanFilter = { year };
-  for (const { key } of FOCUS_AXES) {
-    const value = params.get(key)?.trim();
-    if (value) (filter as Record<string, string>)[key] = value;
-  }
-  return filter;
+/** Before March the year's plans are still few: the page opens on the year before. */
+const defaultYear = () => {
+  const today = todayInChina();
+  return Number(today.slice(0, 4)) - (Number(today.slice(5, 7)) < 3 ? 1 : 0);
+};
+
+/** The plans' filter as it stands in the URL (`?year=2024&focusPeriod=MID_AUTUMN`); the year by default as above. */
+export function planFilterFromParams(params: URLSearchParams): PlanFilter & { year: number } {
+  const filter = filterParams<PlanFilter>(params, ['year', ...FOCUS_AXES.map((axis) => axis.key)]);
+  return { ...filter, year: filter.year ?? defaultYear() };
 }
 
-/** The year's plans with progress against quota, and the year's figures. */
+const labelsOf = <K extends string>(map: LabelMap<K>, values: readonly K[]) =>
+  values.map((v) => labelOf(map, v)).join('、');
+
+export const PLAN_EXPORT_COLUMNS = [
+  { title: '计划名称', value: 'name' as const, width: 36 },
+  { title: '层级', value: (row: Row) => labelOf(LEVEL, row.level), width: 8 },
+  { title: '目的', value: (row: Row) => labelOf(PURPOSE, row.purpose), width: 12 },
+  { title: '下达单位', value: 'issuer' as const, width: 24 },
+  { title: '执行开始', value: 'startsOn' as const, width: 12 },
+  { title: '执行截止', value: 'endsOn' as const, width: 12 },
+  { title: '任务量(批次)', value: 'quota' as const, width: 12 },
+  { title: '已抽样', value: (row: Row) => row.progress.sampled, width: 10 },
+  { title: '已出结论', value: (row: Row) => row.progress.reported, width: 10 },
+  { title: '不合格', value: (row: Row) => row.progress.unqualified, width: 8 },
+  { title: '完成率', value: (row: Row) => `${Math.round(row.progress.share * 100)}%`, width: 8 },
+  { title: '食品类别', value: (row: Row) => labelsOf(CATEGORY, row.categories), width: 36 },
+  { title: '重点品种', value: (row: Row) => labelsOf(FOCUS_VARIETY, row.focusVarieties), width: 24 },
+  { title: '重点时段', value: (row: Row) => labelsOf(FOCUS_PERIOD, row.focusPeriods), width: 16 },
+  { title: '重点区域', value: (row: Row) => labelsOf(FOCUS_AREA, row.focusAreas), width: 16 },
+];
+
+/** The year's plans with progress against quota, and the year's figures; year and focus in the address. */
 export function PlansPage() {
-  const [year, setYear] = useState(() => new Date().getFullYear() - (new Date().getMonth() < 2 ? 1 : 0));
-  const [params, setParams] = useSearchParams();
-  const filter = planFilterFromParams(params, year);
-  const pagination = useCursorPagination(JSON.stringify(filter));
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const list = useListPage({
     query: PlansQueryDocument,
-    variables: { filter, year, ...pagination.variables },
+    filter: planFilterFromParams,
+    variables: (filter) => ({ filter, year: filter.year }),
+    pick: (data) => data.samplingPlans,
   });
+  const { year } = list.filter;
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWriteDistrict();
-  const figures = data?.samplingFigures;
-  const setFocus = (key: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
+  const figures = list.data?.samplingFigures;
 
   const columns: TableColumnsType<Row> = [
     {
@@ -169,7 +184,7 @@ export function PlansPage() {
               min={2020}
               max={2100}
               value={year}
-              onChange={(v) => v && setYear(v)}
+              onChange={(v) => v && list.set('year', v)}
               addonAfter="年"
             />
             {canWrite && (
@@ -219,15 +234,17 @@ export function PlansPage() {
       {figures && <FocusFigures year={year} figures={figures} />}
       <DataTable<Row>
         aria-label="抽检计划"
+        {...list.table}
         columns={columns}
-        data={data?.samplingPlans}
-        loading={fetching}
-        error={error}
-        onRetry={() => refetch({ requestPolicy: 'network-only' })}
-        pagination={pagination}
         toolbar={
-          <Flex wrap gap={8}>
-            <FocusFilterSelects value={filter} onChange={setFocus} />
+          <Flex wrap gap={8} justify="space-between">
+            <Flex wrap gap={8}>
+              <FocusFilterSelects list={list} />
+            </Flex>
+            <ExportButton
+              {...list.exportOf(PLAN_EXPORT_COLUMNS, `${year}年抽检计划`)}
+              disabled={!list.table.data?.totalCount}
+            />
           </Flex>
         }
       />

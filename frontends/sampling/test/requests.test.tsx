@@ -1,0 +1,80 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConsumerRequestsPage } from '../src/pages/ConsumerRequestsPage';
+import { connection, exportedCells, renderInModule, stubGateway } from './fixtures';
+
+const saved = vi.hoisted(() => [] as { rows: readonly unknown[]; columns: any[]; filename: string }[]);
+vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
+  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
+  exportToExcel: async (rows: readonly unknown[], columns: any[], filename: string) => {
+    saved.push({ rows, columns, filename });
+  },
+}));
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  saved.length = 0;
+});
+
+const request = (id: string, status: string) => ({
+  __typename: 'ConsumerRequest',
+  id,
+  title: `学校周边辣条${id}`,
+  category: 'CONVENIENCE_FOOD',
+  description: '孩子常买,担心添加剂',
+  channel: '巴州区市场监管局微信公众号',
+  submittedBy: '王女士',
+  submittedOn: '2024-04-02',
+  votes: 120,
+  status,
+  reply: status === 'ANSWERED' ? '已组织抽检2批次' : null,
+  samples:
+    status === 'ANSWERED'
+      ? [
+          { __typename: 'Sample', id: 'S1', foodName: '辣条', verdict: 'QUALIFIED' },
+          { __typename: 'Sample', id: 'S2', foodName: '辣条', verdict: 'UNQUALIFIED' },
+        ]
+      : [],
+});
+
+const answers = {
+  ConsumerRequests: () => ({
+    data: {
+      consumerRequests: connection('ConsumerRequestConnection', [request('1', 'ANSWERED'), request('2', 'COLLECTING')]),
+    },
+  }),
+};
+
+describe('你点我检', () => {
+  it('reads its filter from the address and writes a changed one back', async () => {
+    const calls = stubGateway(answers);
+    render(renderInModule(<ConsumerRequestsPage />, { path: '/sampling/requests?year=2024&status=ANSWERED' }));
+    expect(await screen.findByText('学校周边辣条1')).toBeTruthy();
+    expect(calls[0]!.variables).toEqual({ filter: { year: 2024, status: 'ANSWERED' }, first: 20, after: null });
+    await act(async () => fireEvent.mouseDown(screen.getByLabelText('食品类别')));
+    await act(async () => fireEvent.click((await screen.findAllByTitle('方便食品')).at(-1)!));
+    await waitFor(() =>
+      expect(calls.at(-1)!.variables.filter).toEqual({ year: 2024, status: 'ANSWERED', category: 'CONVENIENCE_FOOD' }),
+    );
+  });
+
+  it('exports every request of the filter with Chinese headings and labels', async () => {
+    const calls = stubGateway(answers);
+    render(renderInModule(<ConsumerRequestsPage />, { path: '/sampling/requests?status=ANSWERED' }));
+    await screen.findByText('学校周边辣条1');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(calls.at(-1)!.variables).toEqual({ filter: { status: 'ANSWERED' }, first: 100, after: null });
+    expect(saved[0]!.filename).toMatch(/^你点我检-\d{4}-\d{2}-\d{2}$/);
+    expect(exportedCells(saved[0]!.rows, saved[0]!.columns)[0]).toMatchObject({
+      征集事项: '学校周边辣条1',
+      食品类别: '方便食品',
+      状态: '已公布结果',
+      抽检批次: 2,
+      不合格批次: 1,
+      答复: '已组织抽检2批次',
+    });
+  });
+});
