@@ -1,0 +1,61 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AssessmentsPage, assessmentFilter } from '../src/pages/AssessmentsPage';
+import { UpgradesPage, upgradeFilter } from '../src/pages/UpgradesPage';
+import { renderInModule, stubGateway } from './fixtures';
+import { pick } from './forms';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const empty = (field: string, typename: string) => () => ({
+  data: {
+    [field]: {
+      __typename: typename,
+      totalCount: 0,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: [],
+    },
+  },
+});
+
+const last = (calls: { operationName: string; variables: Record<string, any> }[], name: string) =>
+  calls.filter((c) => c.operationName === name).at(-1)!;
+
+describe('the lists’ filters live in the URL', () => {
+  it('reads them, ignoring what is not a filter', () => {
+    expect(assessmentFilter(new URLSearchParams('year=2024&resit=false&x=1'))).toEqual({ year: 2024, resit: false });
+    expect(upgradeFilter(new URLSearchParams('year=abc&toLevel=MODEL'))).toEqual({ toLevel: 'MODEL' });
+  });
+
+  it('opens 考核 on the URL’s filter, and a choice goes to the server from page 1', async () => {
+    const calls = stubGateway({
+      TrainingAssessmentList: empty('trainingAssessments', 'TrainingAssessmentConnection'),
+    });
+    render(
+      renderInModule(<AssessmentsPage />, { path: '/training/assessments?year=2024', route: '/training/assessments' }),
+    );
+    await waitFor(() =>
+      expect(last(calls, 'TrainingAssessmentList').variables).toMatchObject({ filter: { year: 2024 }, after: null }),
+    );
+    await pick('类型', '补考');
+    await waitFor(() =>
+      expect(last(calls, 'TrainingAssessmentList').variables.filter).toEqual({ year: 2024, resit: true }),
+    );
+    // Nothing to export in an empty list.
+    expect(screen.getByRole('button', { name: /导出Excel/ }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('opens 提档升级 on the URL’s level, cleared back to every level', async () => {
+    const calls = stubGateway({ WorkshopUpgradeList: empty('workshopUpgrades', 'WorkshopUpgradeConnection') });
+    render(renderInModule(<UpgradesPage />, { path: '/training/upgrades?toLevel=MODEL', route: '/training/upgrades' }));
+    await waitFor(() => expect(last(calls, 'WorkshopUpgradeList').variables.filter).toEqual({ toLevel: 'MODEL' }));
+    const clear = document.querySelector('[data-filter="toLevel"] .ant-select-clear') as HTMLElement;
+    await act(async () => fireEvent.mouseDown(clear));
+    await act(async () => fireEvent.click(clear));
+    await waitFor(() => expect(last(calls, 'WorkshopUpgradeList').variables.filter).toEqual({}));
+  });
+});
