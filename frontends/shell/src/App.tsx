@@ -3,6 +3,7 @@ import { Result, ShianFrameProvider, Spin } from '@shian/ui-kit/frame';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from '@shian/router';
 import { useSections } from './domains';
+import { addMessages, useT } from './i18n';
 import { InboxRefreshProvider } from './inbox/refresh';
 import { ShellLayout } from './layout/ShellLayout';
 import type { RemotesManifest } from './manifest';
@@ -10,6 +11,12 @@ import { CALLBACK_PATH } from './oidc';
 import { SETTINGS_PATH } from './settings/access';
 import { RemoteModule } from './remote/RemoteModule';
 import { SessionProvider, useSession } from './session';
+import en from './messages/en.json';
+
+// The shell's English, registered before anything renders (ui-kit registers its own, each remote its catalog).
+// 首页 is also ui-kit's pager button (the first page): the navigation's 首页 is that text in another sense, an
+// i18next context of it (ShellLayout), which falls back to the plain text in Chinese.
+addMessages('en', { ...en, 首页_navigation: 'Home' });
 
 // Pages load on demand, with the antd components they use: the frame (navigation, header, a module's loading and
 // error states) is all the shell loads up front.
@@ -46,6 +53,7 @@ export function ClientProvider({ children }: { children: ReactNode }) {
 }
 
 export function ShellRoutes() {
+  const t = useT();
   const sections = useSections();
   return (
     <Routes>
@@ -70,7 +78,7 @@ export function ShellRoutes() {
             element={<RemoteModule key={section.name} domain={section.name} label={section.label} />}
           />
         ))}
-        <Route path="*" element={<Result status="404" title="页面不存在" />} />
+        <Route path="*" element={<Result status="404" title={t('页面不存在')} />} />
       </Route>
     </Routes>
   );

@@ -3,6 +3,7 @@ import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shi
 import { DOMAINS, PLANNED_DOMAINS } from '@shian/platform';
 import type { TokenClaims } from '@shian/graphql-client';
 import { useMemo } from 'react';
+import { t } from './i18n';
 import type { RemotesManifest } from './manifest';
 import { useSession } from './session';
 
@@ -48,9 +49,9 @@ export function useSections(): Section[] {
   return useMemo(() => sectionsFor(manifest, role), [manifest, role]);
 }
 
-/** 局领导, 执法人员, 乡镇(街道)监管员, 协作部门 · 公安 … */
+/** 局领导, 执法人员, 乡镇(街道)监管员, 协作部门 · 公安 … in the current language (ui-kit's catalog has them). */
 export function roleLabel(user: Pick<TokenClaims, 'role' | 'department'>): string {
-  const role = ROLE_LABELS[user.role as Role] ?? user.role;
+  const role = t(ROLE_LABELS[user.role as Role] ?? user.role);
   const department = user.department ? DEPARTMENT_LABELS[user.department as Department] : undefined;
-  return department ? `${role} · ${department}` : role;
+  return department ? `${role} · ${t(department)}` : role;
 }

@@ -8,12 +8,19 @@ export interface RemotesManifest {
   oidc?: { issuer: string; clientId: string; scope: string };
 }
 
+// Message keys: the start-up error panel translates them (ui-kit's errorText).
+const UNREADABLE = '无法读取模块清单,请稍后刷新页面';
+const MALFORMED = '模块清单格式错误';
+
 export async function fetchManifest(fetchImpl: typeof fetch = fetch): Promise<RemotesManifest> {
   const response = await fetchImpl('/remotes.json', { cache: 'no-store' });
-  if (!response.ok) throw new Error(`无法读取模块清单(HTTP ${response.status})`);
+  if (!response.ok) {
+    console.error(`remotes.json answered HTTP ${response.status}`);
+    throw new Error(UNREADABLE);
+  }
   const manifest = (await response.json()) as Partial<RemotesManifest>;
   if (typeof manifest.gatewayUrl !== 'string' || typeof manifest.remotes !== 'object' || !manifest.remotes) {
-    throw new Error('模块清单格式错误');
+    throw new Error(MALFORMED);
   }
   return manifest as RemotesManifest;
 }

@@ -25,6 +25,9 @@ export const signedOutFlag = {
   clear: () => sessionStorage.removeItem(SIGNED_OUT_KEY),
 };
 
+// A message key: the sign-in page translates what it shows.
+const NOT_CONFIGURED = '未配置统一身份认证(remotes.json 缺少 oidc)';
+
 const safeNext = (next: unknown) =>
   typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 
@@ -36,7 +39,7 @@ const safeNext = (next: unknown) =>
 export function oidcAuth(settings: RemotesManifest['oidc'], origin = window.location.origin): ShellAuth {
   let manager: Promise<import('oidc-client-ts').UserManager> | undefined;
   const userManager = () => {
-    if (!settings) return Promise.reject(new Error('未配置统一身份认证(remotes.json 缺少 oidc)'));
+    if (!settings) return Promise.reject(new Error(NOT_CONFIGURED));
     manager ??= import('oidc-client-ts').then(
       ({ UserManager, WebStorageStateStore }) =>
         new UserManager({

@@ -2,6 +2,7 @@ import {
   type Client,
   createClient,
   decodeToken,
+  ERROR_MESSAGES,
   isExpired,
   type TokenClaims,
   tokenStorage,
@@ -69,7 +70,8 @@ export function SessionProvider({
       createClient({
         gatewayUrl: manifest.gatewayUrl,
         getToken: () => tokenRef.current,
-        onUnauthenticated: () => signOut('登录已失效,请重新登录'),
+        // The client's own message (a key in ui-kit's catalog): the sign-in page shows it translated.
+        onUnauthenticated: () => signOut(ERROR_MESSAGES.UNAUTHENTICATED),
       }),
     [manifest.gatewayUrl, signOut],
   );

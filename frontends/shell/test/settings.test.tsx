@@ -5,7 +5,7 @@ import { testToken } from '@shian/remote-testing';
 vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 
 const { MemoryRouter } = await import('@shian/router');
-const { ShianUiProvider } = await import('@shian/ui-kit');
+const { i18n, ShianUiProvider } = await import('@shian/ui-kit');
 const { ClientProvider, ShellRoutes } = await import('../src/App');
 const { SessionProvider } = await import('../src/session');
 const { channelFormErrors, updateInput } = await import('../src/settings/model');
@@ -89,10 +89,10 @@ function leaderGateway(body: Body) {
   return undefined;
 }
 
-function renderShell(path: string, role: string) {
+function renderShell(path: string, role: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   sessionStorage.setItem('shian.token', testToken({ sub: role, name: '王局长', role, exp: Date.now() / 1000 + 3600 }));
   return render(
-    <ShianUiProvider locale="zh-CN">
+    <ShianUiProvider locale={locale}>
       <SessionProvider manifest={{ gatewayUrl: 'http://gateway.test', remotes: {} }}>
         <ClientProvider>
           <MemoryRouter initialEntries={[path]}>
@@ -112,9 +112,11 @@ beforeEach(() => {
   sessionStorage.clear();
   gateway();
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  await i18n.changeLanguage('zh-CN');
 });
 
 describe('the channel form’s checks', () => {
@@ -272,6 +274,54 @@ describe('提醒设置', () => {
       expect(names('query ReminderDeliveries').at(-1)?.variables.filter).toEqual({ status: 'FAILED' }),
     );
     await waitFor(() => expect(screen.getByText(/共 1 条/)).toBeTruthy());
+  });
+
+  it('keeps 发送记录’s filters in the address and exports every delivery of the filter', async () => {
+    const created = vi.fn(() => 'blob:deliveries');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    renderShell('/settings?tab=deliveries&channel=c1&status=FAILED&kind=NOPE', 'leader');
+    const table = await screen.findByRole('table', { name: '提醒发送记录' });
+    await within(table).findByText('HTTP 500 · 对方返回 HTTP 500');
+    // An unknown kind in the address is no filter; the channel and the status are.
+    expect(names('query ReminderDeliveries')[0]?.variables.filter).toEqual({ channelId: 'c1', status: 'FAILED' });
+    const listed = names('query ReminderDeliveries').length;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
+    await waitFor(() => expect(created).toHaveBeenCalled());
+    const exported = names('query ReminderDeliveries').slice(listed);
+    expect(exported.length).toBeGreaterThan(0);
+    expect(exported[0]?.variables.filter).toEqual({ channelId: 'c1', status: 'FAILED' });
+    expect(saved).toEqual([expect.stringMatching(/^提醒发送记录-\d{4}-\d{2}-\d{2}\.xlsx$/)]);
+  });
+
+  it('reads in English when the user switches: the frame, the tabs, the table and its labels', async () => {
+    renderShell('/settings?tab=deliveries', 'leader', 'en');
+    const table = await screen.findByRole('table', { name: '提醒发送记录' });
+    await within(table).findByText('HTTP 500 · 对方返回 HTTP 500');
+    expect(screen.getByRole('menuitem', { name: /Reminder settings/ })).toBeTruthy();
+    expect(screen.getByRole('menuitem', { name: /Home/ })).toBeTruthy();
+    // The pager's 首页 is another sense of the same text: still ui-kit's.
+    expect(screen.getByRole('button', { name: 'First' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Sign out/ })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Deliveries' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Reminder channels' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Export to Excel/ })).toBeTruthy();
+    expect(table.textContent).toContain('Channel');
+    expect(table.textContent).toContain('Delivered');
+    expect(table.textContent).toContain('Daily digest');
+    expect(screen.getByTestId('current-role').textContent).toBe('Bureau leader');
+    // Nothing of the frame or the page is left in Chinese but the records' own data.
+    const page = document.body.textContent ?? '';
+    const chinese = page
+      .replace('中文', '') // the language switch offers Chinese in its own name
+      .replaceAll('东城街道监管群', '')
+      .replaceAll('对方返回 HTTP 500', '')
+      .replaceAll('待办 4 项', '')
+      .replaceAll('王局长', '');
+    expect(chinese).not.toMatch(/\p{Script=Han}/u);
   });
 
   it.each(['officer', 'township'])('is neither in the menu nor open to a %s, and asks nothing', async (role) => {

@@ -1,4 +1,5 @@
 import { Card, Col, Row } from '@shian/antd';
+import { useUiLocale } from '@shian/ui-kit';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -13,7 +14,10 @@ echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, Tool
 
 /** The year's breakdowns; loaded with ECharts on demand (the shell's first load does not carry them). */
 export default function Charts({ report }: { report: Report }) {
-  const specs = useMemo(() => chartSpecs(report), [report]);
+  const { locale } = useUiLocale();
+  // The options carry their texts: built again when the language switches.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: locale is the trigger, not an input.
+  const specs = useMemo(() => chartSpecs(report), [report, locale]);
   return (
     <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
       {specs.map((spec) => (

@@ -1,6 +1,6 @@
 import { FallOutlined, FileTextOutlined, RiseOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, PartUnavailable } from '@shian/ui-kit';
+import { ErrorPanel, PageHeader, PartUnavailable, useT } from '@shian/ui-kit';
 import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
@@ -36,23 +36,24 @@ const FULL = new Set(['risk']);
 
 /** 风险与应急's breakdowns under its figures: risks by level in the matrix's colours, incidents by level. */
 function RiskLevels({ report }: { report: Report }) {
+  const t = useT();
   const risk = report.risk;
   if (!risk) return null;
   return (
     <Flex vertical gap={8} style={{ marginTop: 12 }}>
       <Flex gap={4} wrap align="center" data-testid="risks-by-level">
-        <Typography.Text type="secondary">风险等级:</Typography.Text>
+        <Typography.Text type="secondary">{t('风险等级:')}</Typography.Text>
         {countsByLevel(risk.risksByLevel, RISK_LEVELS).map((l) => (
           <Tag key={l.level} color={l.colour}>
-            {l.label} {l.count}
+            {t(l.label)} {l.count}
           </Tag>
         ))}
       </Flex>
       <Flex gap={4} wrap align="center" data-testid="incidents-by-level">
-        <Typography.Text type="secondary">突发事件:</Typography.Text>
+        <Typography.Text type="secondary">{t('突发事件:')}</Typography.Text>
         {countsByLevel(risk.incidentsByLevel, INCIDENT_LEVELS).map((l) => (
           <Tag key={l.level}>
-            {l.label} {l.count}
+            {t(l.label)} {l.count}
           </Tag>
         ))}
       </Flex>
@@ -66,12 +67,13 @@ function RiskLevels({ report }: { report: Report }) {
  * that year's part is not known (its subgraph did not answer, or the year was not asked for).
  */
 function Versus({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
+  const t = useT();
   const c = comparison(figure, report, previous);
   if (c === 'unknown') return null;
   if (c === 'no-records') {
     return (
       <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid={`no-previous-${figure.key}`}>
-        上年无平台记录
+        {t('上年无平台记录')}
       </Typography.Text>
     );
   }
@@ -82,21 +84,25 @@ function Versus({ figure, report, previous }: { figure: Figure; report: Report; 
       style={{ fontSize: 12 }}
       data-testid={`change-${figure.key}`}
     >
-      {delta > 0 ? <RiseOutlined /> : delta < 0 ? <FallOutlined /> : null} 较上年 {displayChange(figure, delta)}
+      {delta > 0 ? <RiseOutlined /> : delta < 0 ? <FallOutlined /> : null}{' '}
+      {t('较上年 {{change}}', { change: displayChange(figure, delta) })}
     </Typography.Text>
   );
 }
 
 function FigureStat({ figure, report, previous }: { figure: Figure; report: Report; previous?: Report }) {
+  const t = useT();
   const shown = display(figure, figure.value(report));
+  const label = t(figure.label);
+  const unit = figure.unit ? t(figure.unit) : '';
   return (
     <Link
       to={figure.link(report.year)}
-      aria-label={`${figure.label} ${shown}${figure.unit}`}
+      aria-label={`${label} ${shown}${unit}`}
       data-figure={figure.key}
       style={{ display: 'block', color: 'inherit' }}
     >
-      <Statistic title={figure.label} value={shown} suffix={figure.unit || undefined} />
+      <Statistic title={label} value={shown} suffix={unit || undefined} />
       <Versus figure={figure} report={report} previous={previous} />
     </Link>
   );
@@ -110,24 +116,25 @@ interface AreaCardProps {
 }
 
 function AreaCard({ area, report, previous, onRetry }: AreaCardProps) {
+  const t = useT();
   const figures = FIGURES.filter((f) => f.area === area.key);
   // A part is null only when its subgraph did not answer: say so rather than show zeros.
   if (!report[area.key]) {
     return (
       <Card
-        title={area.title}
+        title={t(area.title)}
         size="small"
         style={{ height: '100%' }}
         data-area={area.key}
         data-unavailable-area={area.key}
-        extra={<Tag color="warning">暂不可用</Tag>}
+        extra={<Tag color="warning">{t('暂不可用')}</Tag>}
       >
         <PartUnavailable domain={area.domain} onRetry={onRetry} />
       </Card>
     );
   }
   return (
-    <Card title={area.title} size="small" style={{ height: '100%' }} data-area={area.key}>
+    <Card title={t(area.title)} size="small" style={{ height: '100%' }} data-area={area.key}>
       <Row gutter={[16, 16]}>
         {figures.map((figure) => (
           <Col key={figure.key} xs={12} md={24 / figures.length}>
@@ -145,6 +152,7 @@ function AreaCard({ area, report, previous, onRetry }: AreaCardProps) {
  * previous year, the breakdowns as charts, and the annual summary draft. One request per year shown.
  */
 export default function DashboardPage() {
+  const t = useT();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   const currentYear = new Date().getFullYear();
@@ -169,18 +177,20 @@ export default function DashboardPage() {
       value={year}
       style={{ width: 120 }}
       virtual={false}
-      options={choices.sort((a, b) => b - a).map((y) => ({ value: y, label: `${y}年` }))}
+      options={choices.sort((a, b) => b - a).map((y) => ({ value: y, label: t('{{year}}年', { year: y }) }))}
       onChange={(next: number) => setParams({ year: String(next) })}
     />
   );
 
   return (
     <>
-      <PageHeader title={year ? `${year}年度工作报告` : '年度工作报告'} extra={picker}>
+      <PageHeader title={year ? t('{{year}}年度工作报告', { year }) : t('年度工作报告')} extra={picker}>
         <Flex gap={8} wrap>
-          {user?.role === 'township' && <Tag color="blue">本乡镇(街道)范围内的数据</Tag>}
-          {report && previous && !hasRecords(previous) && <Tag>{previous.year}年无记录,不作同比</Tag>}
-          <Typography.Text type="secondary">点击数字可查看对应的清单。</Typography.Text>
+          {user?.role === 'township' && <Tag color="blue">{t('本乡镇(街道)范围内的数据')}</Tag>}
+          {report && previous && !hasRecords(previous) && (
+            <Tag>{t('{{year}}年无记录,不作同比', { year: previous.year })}</Tag>
+          )}
+          <Typography.Text type="secondary">{t('点击数字可查看对应的清单。')}</Typography.Text>
         </Flex>
       </PageHeader>
       {user?.role === 'township' && (
@@ -192,7 +202,9 @@ export default function DashboardPage() {
       {fetching && !data && <Skeleton active paragraph={{ rows: 8 }} />}
       {report && (
         <>
-          {!hasRecords(report) && <Empty description={`${report.year}年暂无工作记录`} style={{ marginBottom: 16 }} />}
+          {!hasRecords(report) && (
+            <Empty description={t('{{year}}年暂无工作记录', { year: report.year })} style={{ marginBottom: 16 }} />
+          )}
           <Row gutter={[16, 16]}>
             {areasOf(report).map((area) => (
               <Col key={area.key} xs={24} lg={FULL.has(area.key) ? 24 : WIDE.has(area.key) ? 12 : 8}>
@@ -204,12 +216,12 @@ export default function DashboardPage() {
             <Charts report={report} />
           </Suspense>
           <Card
-            title="年度工作总结(草稿)"
+            title={t('年度工作总结(草稿)')}
             style={{ marginTop: 16 }}
             extra={
               drafting !== report.year && (
                 <Button type="primary" icon={<FileTextOutlined />} onClick={() => setDrafting(report.year)}>
-                  生成总结草稿
+                  {t('生成总结草稿')}
                 </Button>
               )
             }
@@ -220,9 +232,10 @@ export default function DashboardPage() {
               </Suspense>
             ) : (
               <Typography.Text type="secondary">
-                由{report.year}
-                年的记录(及上年记录的对比)生成总结草稿,记录无法说明的内容标为“【请补充:…】”,可在页面中修改后下载 Word 或
-                Markdown 文件。
+                {t(
+                  '由{{year}}年的记录(及上年记录的对比)生成总结草稿,记录无法说明的内容标为“【请补充:…】”,可在页面中修改后下载 Word 或 Markdown 文件。',
+                  { year: report.year },
+                )}
               </Typography.Text>
             )}
           </Card>

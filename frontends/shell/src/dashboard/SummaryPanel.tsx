@@ -1,6 +1,6 @@
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel } from '@shian/ui-kit';
+import { ErrorPanel, useT } from '@shian/ui-kit';
 import { summaryDetails, summaryFileName, summaryText, toMarkdown } from '@shian/work-report';
 import { App, Button, Flex, Input, Skeleton, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
@@ -25,6 +25,7 @@ function download(blob: Blob, name: string) {
  * here, downloaded as Word or Markdown exactly as edited.
  */
 export default function SummaryPanel({ report, previous }: { report: Report; previous?: Report }) {
+  const t = useT();
   const { message } = App.useApp();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: WorkSummaryDetailsDocument,
@@ -61,7 +62,7 @@ export default function SummaryPanel({ report, previous }: { report: Report; pre
       const { summaryDocxBlob } = await import('@shian/work-report/docx');
       download(await summaryDocxBlob(text), summaryFileName(report.year, 'docx'));
     } catch (e) {
-      message.error(`生成 Word 文件失败:${(e as Error).message}`);
+      message.error(t('生成 Word 文件失败:{{reason}}', { reason: (e as Error).message }));
     } finally {
       setSaving(false);
     }
@@ -71,7 +72,7 @@ export default function SummaryPanel({ report, previous }: { report: Report; pre
     <Flex vertical gap={12}>
       {error && <ErrorPanel compact title="部分名称未能取得,草稿只含数据" error={error} />}
       <Typography.Text type="secondary">
-        每行一段:“一、”开头为部分标题,“(一)”开头为分项(首句加粗),标题在第一个部分标题之前。
+        {t('每行一段:“一、”开头为部分标题,“(一)”开头为分项(首句加粗),标题在第一个部分标题之前。')}
       </Typography.Text>
       <Input.TextArea
         aria-label="年度工作总结草稿"
@@ -82,7 +83,7 @@ export default function SummaryPanel({ report, previous }: { report: Report; pre
       />
       <Flex gap={8} wrap>
         <Button type="primary" icon={<DownloadOutlined />} loading={saving} onClick={downloadDocx}>
-          下载 Word(.docx)
+          {t('下载 Word(.docx)')}
         </Button>
         <Button
           icon={<DownloadOutlined />}
@@ -93,10 +94,10 @@ export default function SummaryPanel({ report, previous }: { report: Report; pre
             )
           }
         >
-          下载 Markdown
+          {t('下载 Markdown')}
         </Button>
         <Button icon={<ReloadOutlined />} onClick={() => setText(draft())}>
-          按数据重新生成
+          {t('按数据重新生成')}
         </Button>
       </Flex>
     </Flex>

@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel } from '@shian/ui-kit';
+import { ErrorPanel, useT } from '@shian/ui-kit';
 import { Card, Skeleton, Table, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { TownshipVillagesDocument, VillageFiguresDocument } from './queries';
@@ -27,16 +27,17 @@ function VillageFigure({ villageId, figure }: { villageId: string; figure: Figur
 
 /** A township officer's villages beside the year's figures: names, businesses, reports waiting and overdue. */
 export default function TownshipVillages() {
+  const t = useT();
   const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipVillagesDocument });
   const villages = data?.villages ?? [];
   const township = villages[0]?.township.name;
   return (
     <Card
       size="small"
-      title={township ? `${township}的村(社区)` : '本乡镇(街道)的村(社区)'}
+      title={township ? t('{{township}}的村(社区)', { township }) : t('本乡镇(街道)的村(社区)')}
       style={{ marginBottom: 16 }}
       data-testid="township-villages"
-      extra={<Link to="/entities/village-reports">村(社区)报告</Link>}
+      extra={<Link to="/entities/village-reports">{t('村(社区)报告')}</Link>}
     >
       {error && !data && <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       {fetching && !data && <Skeleton active paragraph={{ rows: 3 }} />}
@@ -49,22 +50,22 @@ export default function TownshipVillages() {
           dataSource={villages}
           columns={[
             {
-              title: '村(社区)',
+              title: t('村(社区)'),
               dataIndex: 'name',
-              render: (name: string, v) => `${name}${v.kind === 'COMMUNITY' ? '(社区)' : ''}`,
+              render: (name: string, v) => (v.kind === 'COMMUNITY' ? t('{{name}}(社区)', { name }) : name),
             },
             {
-              title: '主体数',
+              title: t('主体数'),
               key: 'entities',
               render: (_, v) => <VillageFigure villageId={v.id} figure="entities" />,
             },
             {
-              title: '待分办报告',
+              title: t('待分办报告'),
               key: 'pending',
               render: (_, v) => <VillageFigure villageId={v.id} figure="pending" />,
             },
             {
-              title: '超期未分办',
+              title: t('超期未分办'),
               key: 'overdue',
               render: (_, v) => <VillageFigure villageId={v.id} figure="overdue" />,
             },

@@ -1,6 +1,6 @@
 import { FormOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel } from '@shian/ui-kit';
+import { ErrorPanel, t, useT } from '@shian/ui-kit';
 import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from '@shian/antd';
 import { useNavigate } from '@shian/router';
 import { LiaisonHomeDocument } from './queries';
@@ -26,15 +26,17 @@ const STATUS: Record<string, { label: string; color: string }> = {
 
 type Report = { status: string; dismissReason?: string | null; dueOn: string };
 
+/** What became of a report, in the user's language. */
 export function outcomeOf(report: Report): string {
-  if (report.status === 'DISMISSED') return `不予处理:${report.dismissReason ?? '—'}`;
-  if (report.status === 'HAZARD') return '已转为隐患,由乡镇(街道)督促整改';
-  if (report.status === 'CLUE') return '已转为执法线索,由执法人员核查';
-  return `等待分办,期限 ${report.dueOn}`;
+  if (report.status === 'DISMISSED') return t('不予处理:{{reason}}', { reason: report.dismissReason ?? '—' });
+  if (report.status === 'HAZARD') return t('已转为隐患,由乡镇(街道)督促整改');
+  if (report.status === 'CLUE') return t('已转为执法线索,由执法人员核查');
+  return t('等待分办,期限 {{date}}', { date: report.dueOn });
 }
 
 /** A village liaison's home: their village's businesses, their reports and what became of each. */
 export default function VillageHome() {
+  const t = useT();
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: LiaisonHomeDocument,
@@ -49,13 +51,13 @@ export default function VillageHome() {
     <Flex vertical gap={16} style={{ maxWidth: 560, margin: '0 auto' }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="liaison-village">
-          {village ? `${village.township.name} · ${village.name}` : '本村(社区)'}
+          {village ? `${village.township.name} · ${village.name}` : t('本村(社区)')}
         </Typography.Title>
         <Button type="primary" icon={<FormOutlined />} onClick={() => navigate('/entities')}>
-          上报隐患或线索
+          {t('上报隐患或线索')}
         </Button>
       </Flex>
-      <Card size="small" title={`我的报告(${data?.villageReports.totalCount ?? 0})`}>
+      <Card size="small" title={t('我的报告({{count}})', { count: data?.villageReports.totalCount ?? 0 })}>
         {reports.length ? (
           <ul aria-label="我的报告" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {reports.map((r) => (
@@ -64,19 +66,19 @@ export default function VillageHome() {
                   <Typography.Text strong ellipsis>
                     {r.entityName}
                   </Typography.Text>
-                  <Tag color={STATUS[r.status]?.color}>{STATUS[r.status]?.label ?? r.status}</Tag>
+                  <Tag color={STATUS[r.status]?.color}>{STATUS[r.status] ? t(STATUS[r.status].label) : r.status}</Tag>
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {KIND[r.kind] ?? r.kind} · {r.receivedAt.slice(0, 10)} · {outcomeOf(r)}
+                  {KIND[r.kind] ? t(KIND[r.kind]) : r.kind} · {r.receivedAt.slice(0, 10)} · {outcomeOf(r)}
                 </Typography.Text>
               </li>
             ))}
           </ul>
         ) : (
-          <Empty description="还没有提交过报告" />
+          <Empty description={t('还没有提交过报告')} />
         )}
       </Card>
-      <Card size="small" title={`本村(社区)主体(${data?.entities?.totalCount ?? 0})`}>
+      <Card size="small" title={t('本村(社区)主体({{count}})', { count: data?.entities?.totalCount ?? 0 })}>
         {entities.length ? (
           <ul aria-label="本村(社区)主体" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {entities.map((e) => (
@@ -84,13 +86,13 @@ export default function VillageHome() {
                 <Typography.Text>{e.name}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {CATEGORY[e.category] ?? e.category} · {e.address}
+                  {CATEGORY[e.category] ? t(CATEGORY[e.category]) : e.category} · {e.address}
                 </Typography.Text>
               </li>
             ))}
           </ul>
         ) : (
-          <Empty description="本村(社区)暂无登记主体" />
+          <Empty description={t('本村(社区)暂无登记主体')} />
         )}
       </Card>
     </Flex>

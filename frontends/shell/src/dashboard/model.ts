@@ -1,4 +1,6 @@
 import type { WorkReportDashboardQuery } from '../gql/graphql';
+import { domainLabel } from '@shian/graphql-client';
+import { t } from '@shian/ui-kit';
 import { REGISTERS } from '@shian/work-report';
 
 /**
@@ -50,15 +52,16 @@ export interface Area {
   required: boolean;
 }
 
+// A domain's own area is titled by the navigation's name for it (ui-kit's catalog translates those).
 export const AREAS: readonly Area[] = [
   { key: 'responsibility', title: '党政责任', domain: 'entities', required: true },
   { key: 'supervision', title: '统筹督查', domain: 'entities', required: true },
   { key: 'riskGrading', title: '风险分级', domain: 'entities', required: true },
-  { key: 'sampling', title: '抽检监测', domain: 'sampling', required: true },
-  { key: 'enforcement', title: '执法办案', domain: 'enforcement', required: true },
-  { key: 'training', title: '培训考核', domain: 'training', required: true },
-  { key: 'publicity', title: '宣传与舆情', domain: 'publicity', required: true },
-  { key: 'risk', title: '风险与应急', domain: 'risk', required: false },
+  { key: 'sampling', title: domainLabel('sampling'), domain: 'sampling', required: true },
+  { key: 'enforcement', title: domainLabel('enforcement'), domain: 'enforcement', required: true },
+  { key: 'training', title: domainLabel('training'), domain: 'training', required: true },
+  { key: 'publicity', title: domainLabel('publicity'), domain: 'publicity', required: true },
+  { key: 'risk', title: domainLabel('risk'), domain: 'risk', required: false },
 ];
 
 /** The areas a report carries: a platform without the risk domain has no `risk` key at all. */
@@ -447,5 +450,7 @@ export function display(figure: Figure, value: number | undefined): string {
 export function displayChange(figure: Figure, delta: number): string {
   const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
   const size = Math.abs(delta);
-  return figure.percent ? `${sign}${Math.round(size * 1000) / 10}个百分点` : `${sign}${size.toLocaleString('en-US')}`;
+  return figure.percent
+    ? t('{{sign}}{{size}}个百分点', { sign, size: Math.round(size * 1000) / 10 })
+    : `${sign}${size.toLocaleString('en-US')}`;
 }

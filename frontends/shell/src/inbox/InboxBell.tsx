@@ -3,6 +3,7 @@ import { useQuery } from '@shian/graphql-client';
 import { Button } from '@shian/ui-kit/frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from '@shian/router';
+import { useT } from '../i18n';
 import { openCount, todayInBeijing } from './model';
 import { InboxBellDocument } from './queries';
 import { useInboxRefresh } from './refresh';
@@ -34,6 +35,7 @@ export const BELL_REFRESH_MS = 60_000;
  * are applied; counted again on every navigation, every minute and after a mark changes. Opens /inbox.
  */
 export default function InboxBell() {
+  const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { version } = useInboxRefresh();
@@ -60,10 +62,10 @@ export default function InboxBell() {
   const partial = !!inbox && !!error;
   const title =
     count === undefined
-      ? error
-        ? '待办事项暂不可用'
-        : '待办事项'
-      : `待办事项 ${count} 项${partial ? '(部分领域暂不可用)' : ''}`;
+      ? t(error ? '待办事项暂不可用' : '待办事项')
+      : partial
+        ? t('待办事项 {{count}} 项(部分领域暂不可用)', { count })
+        : t('待办事项 {{count}} 项', { count });
   return (
     <span style={{ position: 'relative', display: 'inline-flex' }}>
       <Button

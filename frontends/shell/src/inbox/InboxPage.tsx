@@ -1,5 +1,18 @@
-import { domainLabel, errorMessage, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, PartUnavailable, ShianUiProvider } from '@shian/ui-kit';
+import { domainLabel, useMutation, useQuery } from '@shian/graphql-client';
+import { DownloadOutlined } from '@ant-design/icons';
+import {
+  ErrorPanel,
+  type ExportColumn,
+  errorText,
+  formatDateTime,
+  PageHeader,
+  PartUnavailable,
+  ShianUiProvider,
+  t,
+  todayInChina,
+  useExcelExport,
+  useT,
+} from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -23,7 +36,6 @@ import { useSession } from '../session';
 import type { InboxItemFieldsFragment } from '../gql/graphql';
 import {
   addDays,
-  beijingDateTime,
   hasInbox,
   inboxView,
   MAX_SNOOZE_DAYS,
@@ -54,13 +66,36 @@ export default function InboxPage() {
 }
 
 /** The last day, or for an hour clock its deadline, both as Beijing reads them. */
+const dueOf = (item: Item) => (item.dueAt ? formatDateTime(item.dueAt) : item.dueDate);
+
 function Due({ item }: { item: Item }) {
-  return <span data-due>{item.dueAt ? beijingDateTime(item.dueAt) : item.dueDate}</span>;
+  return <span data-due>{dueOf(item)}</span>;
 }
 
+/** What the user's mark says of a snoozed or done item. */
+const markText = (m: MarkedItem<Item>) =>
+  m.effect === 'snoozed'
+    ? t('暂缓至 {{date}}', { date: m.mark.snoozedUntil })
+    : m.mark.doneAt
+      ? t('已处理({{time}})', { time: formatDateTime(m.mark.doneAt) })
+      : t('已处理');
+
+/** One row of the export: an item under its domain's name, with the user's mark if it has one. */
+type ExportRow = { domain: string; item: Item; mark?: string };
+
+const EXPORT_COLUMNS: ExportColumn<ExportRow>[] = [
+  { title: '领域', value: 'domain', width: 16 },
+  { title: '状态', value: (r) => t(STATE_LABELS[r.item.state].label) },
+  { title: '编号', value: (r) => r.item.recordCode ?? '', width: 20 },
+  { title: '事项', value: (r) => r.item.title, width: 48 },
+  { title: '期限', value: (r) => dueOf(r.item) ?? '', width: 18 },
+  { title: '标记', value: (r) => r.mark ?? '', width: 28 },
+];
+
 function StateTag({ state }: { state: Item['state'] }) {
+  const t = useT();
   const s = STATE_LABELS[state];
-  return <Tag color={s.color}>{s.label}</Tag>;
+  return <Tag color={s.color}>{t(s.label)}</Tag>;
 }
 
 function SnoozeDialog({
@@ -74,6 +109,7 @@ function SnoozeDialog({
   onClose: () => void;
   onDone: () => void;
 }) {
+  const t = useT();
   const { message } = AntApp.useApp();
   const [until, setUntil] = useState<string | null>(() => addDays(today, 1));
   const [problem, setProblem] = useState<string | null>(null);
@@ -85,18 +121,18 @@ function SnoozeDialog({
     if (invalid || !until) return;
     const result = await snooze({ itemKey: item.key, until });
     if (result.error) {
-      setProblem(errorMessage(result.error));
+      setProblem(errorText(result.error));
       return;
     }
-    message.success(`已暂缓至 ${until}`);
+    message.success(t('已暂缓至 {{date}}', { date: until }));
     onDone();
   };
   return (
     <Modal
       open
-      title={`暂缓提醒:${item.title}`}
-      okText="暂缓"
-      cancelText="取消"
+      title={t('暂缓提醒:{{title}}', { title: item.title })}
+      okText={t('暂缓')}
+      cancelText={t('取消')}
       confirmLoading={fetching}
       onOk={submit}
       onCancel={onClose}
@@ -104,9 +140,11 @@ function SnoozeDialog({
     >
       <Flex vertical gap={8}>
         <Typography.Text type="secondary">
-          暂缓期间本事项不计入待办,所选日期当天起重新提醒(须晚于今天,最多 {MAX_SNOOZE_DAYS} 天)。
+          {t('暂缓期间本事项不计入待办,所选日期当天起重新提醒(须晚于今天,最多 {{days}} 天)。', {
+            days: MAX_SNOOZE_DAYS,
+          })}
         </Typography.Text>
-        <label htmlFor="snooze-until">暂缓至</label>
+        <label htmlFor="snooze-until">{t('暂缓至')}</label>
         <DatePicker
           id="snooze-until"
           aria-label="暂缓至"
@@ -131,6 +169,7 @@ function SnoozeDialog({
 }
 
 function Inbox() {
+  const t = useT();
   const { user } = useSession();
   const sections = useSections();
   const { message } = AntApp.useApp();
@@ -145,16 +184,17 @@ function Inbox() {
   });
   const [snoozing, setSnoozing] = useState<Item | null>(null);
   const [showMarked, setShowMarked] = useState(false);
+  const { exporting, exportRows } = useExcelExport();
   const [, markDone] = useMutation(MarkInboxItemDoneDocument);
   const [, clearMark] = useMutation(ClearInboxMarkDocument);
   const today = todayInBeijing();
   const order = useMemo(() => sections.map((s) => s.name), [sections]);
-  const label = (domain: string) => sections.find((s) => s.name === domain)?.label ?? domainLabel(domain);
+  const label = (domain: string) => t(sections.find((s) => s.name === domain)?.label ?? domainLabel(domain));
   const inbox = data?.inbox;
   // biome-ignore lint/correctness/useExhaustiveDependencies: label follows sections, which order already follows.
   const view = useMemo(() => (inbox ? inboxView<Item>(inbox, today, order, label) : undefined), [inbox, today, order]);
 
-  if (!hasInbox(user?.role)) return <Empty description="待办事项仅供局机关和乡镇(街道)监管人员使用" />;
+  if (!hasInbox(user?.role)) return <Empty description={t('待办事项仅供局机关和乡镇(街道)监管人员使用')} />;
 
   const reload = () => {
     refetch({ requestPolicy: 'network-only' });
@@ -162,64 +202,72 @@ function Inbox() {
   };
   const done = async (item: Item) => {
     const result = await markDone({ itemKey: item.key, state: item.state });
-    if (result.error) return void message.error(errorMessage(result.error));
-    message.success('已标记为已处理');
+    if (result.error) return void message.error(errorText(result.error));
+    message.success(t('已标记为已处理'));
     reload();
   };
   const restore = async (marked: MarkedItem<Item>) => {
     const result = await clearMark({ itemKey: marked.item.key });
-    if (result.error) return void message.error(errorMessage(result.error));
-    message.success('已恢复提醒');
+    if (result.error) return void message.error(errorText(result.error));
+    message.success(t('已恢复提醒'));
     reload();
   };
 
   const columns: TableColumnsType<Item> = [
-    { title: '状态', dataIndex: 'state', width: 100, render: (state: Item['state']) => <StateTag state={state} /> },
-    { title: '编号', dataIndex: 'recordCode', width: 160, render: (code: string | null) => code ?? '—' },
-    { title: '事项', dataIndex: 'title', render: (title: string, item) => <Link to={item.link}>{title}</Link> },
-    { title: '期限', dataIndex: 'dueDate', width: 150, render: (_: unknown, item) => <Due item={item} /> },
+    { title: t('状态'), dataIndex: 'state', width: 100, render: (state: Item['state']) => <StateTag state={state} /> },
+    { title: t('编号'), dataIndex: 'recordCode', width: 160, render: (code: string | null) => code ?? '—' },
+    { title: t('事项'), dataIndex: 'title', render: (title: string, item) => <Link to={item.link}>{title}</Link> },
+    { title: t('期限'), dataIndex: 'dueDate', width: 150, render: (_: unknown, item) => <Due item={item} /> },
     {
-      title: '操作',
+      title: t('操作'),
       key: 'actions',
       width: 160,
       render: (_: unknown, item) => (
         <Flex gap={4}>
           <Button size="small" onClick={() => setSnoozing(item)}>
-            暂缓
+            {t('暂缓')}
           </Button>
           <Button size="small" onClick={() => done(item)}>
-            已处理
+            {t('已处理')}
           </Button>
         </Flex>
       ),
     },
   ];
   const markedColumns: TableColumnsType<MarkedItem<Item>> = [
-    { title: '领域', key: 'domain', width: 110, render: (_: unknown, m) => label(m.domain) },
-    { title: '状态', key: 'state', width: 100, render: (_: unknown, m) => <StateTag state={m.item.state} /> },
-    { title: '编号', key: 'code', width: 160, render: (_: unknown, m) => m.item.recordCode ?? '—' },
-    { title: '事项', key: 'title', render: (_: unknown, m) => <Link to={m.item.link}>{m.item.title}</Link> },
-    { title: '期限', key: 'due', width: 150, render: (_: unknown, m) => <Due item={m.item} /> },
+    { title: t('领域'), key: 'domain', width: 110, render: (_: unknown, m) => label(m.domain) },
+    { title: t('状态'), key: 'state', width: 100, render: (_: unknown, m) => <StateTag state={m.item.state} /> },
+    { title: t('编号'), key: 'code', width: 160, render: (_: unknown, m) => m.item.recordCode ?? '—' },
+    { title: t('事项'), key: 'title', render: (_: unknown, m) => <Link to={m.item.link}>{m.item.title}</Link> },
+    { title: t('期限'), key: 'due', width: 150, render: (_: unknown, m) => <Due item={m.item} /> },
     {
-      title: '标记',
+      title: t('标记'),
       key: 'mark',
       width: 200,
-      render: (_: unknown, m) =>
-        m.effect === 'snoozed'
-          ? `暂缓至 ${m.mark.snoozedUntil}`
-          : `已处理${m.mark.doneAt ? `(${beijingDateTime(m.mark.doneAt)})` : ''}`,
+      render: (_: unknown, m) => markText(m),
     },
     {
-      title: '操作',
+      title: t('操作'),
       key: 'actions',
       width: 90,
       render: (_: unknown, m) => (
         <Button size="small" onClick={() => restore(m)}>
-          恢复
+          {t('恢复')}
         </Button>
       ),
     },
   ];
+
+  // The list as the page has it (every domain that answered, the marked items after), in the user's language.
+  const exportInbox = (shown: NonNullable<typeof view>) =>
+    exportRows(
+      async () => [
+        ...shown.groups.flatMap((g) => (g.items ?? []).map((item) => ({ domain: label(g.domain), item }))),
+        ...shown.marked.map((m) => ({ domain: label(m.domain), item: m.item, mark: markText(m) })),
+      ],
+      EXPORT_COLUMNS,
+      `${t('待办事项')}-${todayInChina()}`,
+    );
 
   const overdue = view?.groups.reduce((n, g) => n + (g.items?.filter((i) => i.state === 'OVERDUE').length ?? 0), 0);
   return (
@@ -227,19 +275,32 @@ function Inbox() {
       <PageHeader
         title="待办事项"
         extra={
-          <Segmented
-            aria-label="提前提醒范围"
-            value={within}
-            options={WINDOW_CHOICES.map((n) => ({ value: n, label: `${n}个工作日内` }))}
-            onChange={(n) => setParams({ within: String(n) })}
-          />
+          <Flex gap={8} wrap align="center">
+            <Segmented
+              aria-label="提前提醒范围"
+              value={within}
+              options={WINDOW_CHOICES.map((n) => ({ value: n, label: t('{{count}}个工作日内', { count: n }) }))}
+              onChange={(n) => setParams({ within: String(n) })}
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              disabled={!view || view.open + view.marked.length === 0}
+              onClick={() => view && exportInbox(view)}
+            >
+              {t('导出待办事项')}
+            </Button>
+          </Flex>
         }
       >
         <Flex gap={8} wrap align="center">
-          {user?.role === 'township' && <Tag color="blue">本乡镇(街道)范围内的事项</Tag>}
+          {user?.role === 'township' && <Tag color="blue">{t('本乡镇(街道)范围内的事项')}</Tag>}
           {view && (
             <Typography.Text type="secondary" data-testid="inbox-summary">
-              共 {view.open} 项待办,其中已超期 {overdue} 项;按期限排序,点击事项打开记录。
+              {t('共 {{open}} 项待办,其中已超期 {{overdue}} 项;按期限排序,点击事项打开记录。', {
+                open: view.open,
+                overdue,
+              })}
             </Typography.Text>
           )}
         </Flex>
@@ -252,14 +313,20 @@ function Inbox() {
             <Card
               key={group.domain}
               size="small"
-              title={group.label}
+              title={label(group.domain)}
               data-inbox-domain={group.domain}
-              extra={group.items ? <Tag>{group.items.length} 项</Tag> : <Tag color="warning">暂不可用</Tag>}
+              extra={
+                group.items ? (
+                  <Tag>{t('{{count}} 项', { count: group.items.length })}</Tag>
+                ) : (
+                  <Tag color="warning">{t('暂不可用')}</Tag>
+                )
+              }
             >
               {group.items === null ? (
                 <PartUnavailable domain={group.domain} onRetry={reload} />
               ) : group.items.length === 0 ? (
-                <Typography.Text type="secondary">暂无到期事项</Typography.Text>
+                <Typography.Text type="secondary">{t('暂无到期事项')}</Typography.Text>
               ) : (
                 <Table<Item>
                   size="small"
@@ -276,11 +343,11 @@ function Inbox() {
           {view.marked.length > 0 && (
             <Card
               size="small"
-              title={`已暂缓/已处理(${view.marked.length})`}
+              title={t('已暂缓/已处理({{count}})', { count: view.marked.length })}
               data-testid="inbox-marked"
               extra={
                 <Button size="small" type="link" onClick={() => setShowMarked((v) => !v)}>
-                  {showMarked ? '收起' : '展开'}
+                  {t(showMarked ? '收起' : '展开')}
                 </Button>
               }
             >
@@ -295,7 +362,9 @@ function Inbox() {
                   scroll={{ x: 'max-content' }}
                 />
               ) : (
-                <Typography.Text type="secondary">暂缓期间或标记已处理后不计入待办,可随时恢复提醒。</Typography.Text>
+                <Typography.Text type="secondary">
+                  {t('暂缓期间或标记已处理后不计入待办,可随时恢复提醒。')}
+                </Typography.Text>
               )}
             </Card>
           )}

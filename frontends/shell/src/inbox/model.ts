@@ -5,6 +5,8 @@
  * and the page.
  */
 
+import { t } from '../i18n';
+
 export type InboxItemState = 'DUE_SOON' | 'OVERDUE';
 
 export interface InboxItemLike {
@@ -51,13 +53,6 @@ export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** A timestamp as Beijing's wall clock, "2024-03-01 17:00". */
-export function beijingDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 export type MarkEffect = 'open' | 'snoozed' | 'done';
@@ -145,12 +140,12 @@ export function inboxView<T extends InboxItemLike>(
   return { groups, marked, open: groups.reduce((n, g) => n + (g.items?.length ?? 0), 0) };
 }
 
-/** Why a snooze date is refused, in Chinese, or null when the server will take it: after today, within 30 days. */
+/** Why a snooze date is refused, in the user's language, or null when the server will take it: after today, within 30 days. */
 export function snoozeError(until: string | null | undefined, today: string): string | null {
-  if (!until) return '请选择暂缓至哪一天';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) return '日期格式应为 YYYY-MM-DD';
-  if (until <= today) return '暂缓日期须晚于今天';
-  if (until > addDays(today, MAX_SNOOZE_DAYS)) return `最多暂缓 ${MAX_SNOOZE_DAYS} 天`;
+  if (!until) return t('请选择暂缓至哪一天');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(until)) return t('日期格式应为 YYYY-MM-DD');
+  if (until <= today) return t('暂缓日期须晚于今天');
+  if (until > addDays(today, MAX_SNOOZE_DAYS)) return t('最多暂缓 {{days}} 天', { days: MAX_SNOOZE_DAYS });
   return null;
 }
 

@@ -3,6 +3,7 @@ import { Button, Flex, Layout, LocaleSwitch, Menu } from '@shian/ui-kit/frame';
 import { lazy, Suspense } from 'react';
 import { Outlet, useLocation, useNavigate } from '@shian/router';
 import { roleLabel, useSections } from '../domains';
+import { useT } from '../i18n';
 import { hasInbox } from '../inbox/model';
 import { canManageReminders, SETTINGS_PATH } from '../settings/access';
 import { useSession } from '../session';
@@ -18,6 +19,7 @@ const strong = { fontWeight: 600 } as const;
 const secondary = { color: 'rgba(0, 0, 0, 0.45)' } as const;
 
 export function ShellLayout() {
+  const t = useT();
   const { user, signOut } = useSession();
   const sections = useSections();
   const navigate = useNavigate();
@@ -31,7 +33,7 @@ export function ShellLayout() {
       <Sider className="shell-sider" width={200} breakpoint="lg" collapsedWidth={0} theme="light">
         <Flex align="center" gap={8} style={{ height: 64, padding: '0 20px' }}>
           <SafetyCertificateOutlined style={{ fontSize: 22, color: '#1d5fa8' }} />
-          <span style={{ ...strong, fontSize: 16 }}>食安监管平台</span>
+          <span style={{ ...strong, fontSize: 16 }}>{t('食安监管平台')}</span>
         </Flex>
         <Menu
           mode="inline"
@@ -39,11 +41,13 @@ export function ShellLayout() {
           selectedKeys={[selected]}
           onClick={({ key }) => navigate(key)}
           items={[
-            { key: '/', icon: <HomeOutlined />, label: '首页' },
-            ...sections.map((section) => ({ key: `/${section.name}`, label: section.label })),
+            // i18n-check-ignore: the pager's key in ui-kit's catalog; this sense is its context (App registers it)
+            { key: '/', icon: <HomeOutlined />, label: t('首页', { context: 'navigation' }) },
+            // A domain's name is in ui-kit's catalog; a manifest's label the build did not know shows as given.
+            ...sections.map((section) => ({ key: `/${section.name}`, label: t(section.label) })),
             // Bureau-wide settings are the leaders' (the server refuses everyone else anyway).
             ...(canManageReminders(user?.role)
-              ? [{ key: SETTINGS_PATH, icon: <SettingOutlined />, label: '提醒设置' }]
+              ? [{ key: SETTINGS_PATH, icon: <SettingOutlined />, label: t('提醒设置') }]
               : []),
           ]}
         />
@@ -58,7 +62,7 @@ export function ShellLayout() {
           }}
         >
           <Flex justify="space-between" align="center" style={{ height: '100%' }}>
-            {!phone && <span style={secondary}>区市场监督管理局 · 食品安全监管</span>}
+            {!phone && <span style={secondary}>{t('区市场监督管理局 · 食品安全监管')}</span>}
             <Flex align="center" gap={phone ? 8 : 16}>
               {!phone && <LocaleSwitch />}
               {hasInbox(user?.role) && (
@@ -79,7 +83,7 @@ export function ShellLayout() {
                 </span>
               )}
               <Button icon={<LogoutOutlined />} onClick={() => signOut()}>
-                退出登录
+                {t('退出登录')}
               </Button>
             </Flex>
           </Flex>

@@ -1,4 +1,4 @@
-import { ShianUiProvider } from '@shian/ui-kit';
+import { ShianUiProvider, useT } from '@shian/ui-kit';
 import { Card, Col, Row, Skeleton, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense } from 'react';
 import { useNavigate } from '@shian/router';
@@ -23,6 +23,7 @@ export default function HomePage() {
 }
 
 function Home() {
+  const t = useT();
   const { user } = useSession();
   if (user?.role === 'partner') return <ModulesHome />;
   if (user?.role === 'village')
@@ -34,7 +35,7 @@ function Home() {
   return (
     <>
       <Typography.Text type="secondary" data-testid="welcome">
-        欢迎,{user?.name}({user ? roleLabel(user) : '—'})
+        {t('欢迎,{{name}}({{role}})', { name: user?.name, role: user ? roleLabel(user) : '—' })}
       </Typography.Text>
       <Suspense fallback={<Skeleton active paragraph={{ rows: 8 }} />}>
         <DashboardPage />
@@ -44,22 +45,23 @@ function Home() {
 }
 
 function ModulesHome() {
+  const t = useT();
   const { user, manifest } = useSession();
   const navigate = useNavigate();
   const sections = useSections();
   return (
     <>
-      <Typography.Title level={3}>欢迎,{user?.name}</Typography.Title>
+      <Typography.Title level={3}>{t('欢迎,{{name}}', { name: user?.name })}</Typography.Title>
       <Typography.Paragraph type="secondary">
-        当前身份:{user ? roleLabel(user) : '—'}。请从左侧导航或下方选择业务模块。
+        {t('当前身份:{{role}}。请从左侧导航或下方选择业务模块。', { role: user ? roleLabel(user) : '—' })}
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         {sections.map((section) => {
           const deployed = Boolean(manifest.remotes[section.name]);
           return (
             <Col key={section.name} xs={24} sm={12} lg={8}>
-              <Card hoverable onClick={() => navigate(`/${section.name}`)} title={section.label}>
-                {deployed ? <Tag color="green">已部署</Tag> : <Tag>尚未部署</Tag>}
+              <Card hoverable onClick={() => navigate(`/${section.name}`)} title={t(section.label)}>
+                {deployed ? <Tag color="green">{t('已部署')}</Tag> : <Tag>{t('尚未部署')}</Tag>}
               </Card>
             </Col>
           );

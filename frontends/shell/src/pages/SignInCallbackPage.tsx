@@ -1,4 +1,4 @@
-import { ShianUiProvider } from '@shian/ui-kit';
+import { ShianUiProvider, useT } from '@shian/ui-kit';
 import { Button, Flex, Result, Spin } from '@shian/antd';
 import { useNavigate } from '@shian/router';
 import { useEffect, useState } from 'react';
@@ -14,6 +14,7 @@ export default function SignInCallbackPage() {
 }
 
 function SignInCallback() {
+  const t = useT();
   const { completeSignIn } = useSession();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
@@ -34,11 +35,11 @@ function SignInCallback() {
     return (
       <Result
         status="error"
-        title="登录未完成"
-        subTitle={error}
+        title={t('登录未完成')}
+        subTitle={t(error)}
         extra={
           <Button type="primary" onClick={() => navigate('/login', { replace: true })}>
-            重新登录
+            {t('重新登录')}
           </Button>
         }
       />

@@ -1,4 +1,4 @@
-import { ShianUiProvider } from '@shian/ui-kit';
+import { ShianUiProvider, useT } from '@shian/ui-kit';
 import { Alert, Button, Card, Flex, Spin, Typography } from '@shian/antd';
 import { Navigate, useSearchParams } from '@shian/router';
 import { useEffect, useRef, useState } from 'react';
@@ -18,7 +18,12 @@ export default function SignInPage() {
   );
 }
 
+// Message keys, like the reasons and errors the page is given: shown through t().
+const UNREACHABLE = '无法连接统一身份认证服务,请稍后重试';
+const SIGNED_OUT = '您已退出登录';
+
 function SignIn() {
+  const t = useT();
   const { token, signIn, signedOutReason } = useSession();
   const [params] = useSearchParams();
   const next = params.get('next');
@@ -34,7 +39,7 @@ function SignIn() {
     setError(null);
     signIn(target).catch((failure: unknown) => {
       setLeaving(false);
-      setError(failure instanceof Error && failure.message ? failure.message : '无法连接统一身份认证服务,请稍后重试');
+      setError(failure instanceof Error && failure.message ? failure.message : UNREACHABLE);
     });
   };
   const started = useRef(false);
@@ -45,25 +50,25 @@ function SignIn() {
   });
 
   if (token) return <Navigate to={target} replace />;
-  const notice = error ?? signedOutReason ?? (signedOut ? '您已退出登录' : null);
+  const notice = error ?? signedOutReason ?? (signedOut ? SIGNED_OUT : null);
   return (
     <Flex align="center" justify="center" style={{ minHeight: '100vh', background: '#f0f4f9' }}>
       <Card style={{ width: 380 }}>
         <Typography.Title level={3} style={{ textAlign: 'center' }}>
-          食安监管平台
+          {t('食安监管平台')}
         </Typography.Title>
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-          区市场监督管理局 · 食品安全监管
+          {t('区市场监督管理局 · 食品安全监管')}
         </Typography.Paragraph>
-        {notice && <Alert type={error ? 'error' : 'warning'} showIcon title={notice} style={{ marginBottom: 16 }} />}
+        {notice && <Alert type={error ? 'error' : 'warning'} showIcon title={t(notice)} style={{ marginBottom: 16 }} />}
         {leaving && !error ? (
           <Flex vertical align="center" gap={8}>
             <Spin />
-            <Typography.Text type="secondary">正在前往统一身份认证…</Typography.Text>
+            <Typography.Text type="secondary">{t('正在前往统一身份认证…')}</Typography.Text>
           </Flex>
         ) : (
           <Button type="primary" block size="large" onClick={go}>
-            登录
+            {t('登录')}
           </Button>
         )}
       </Card>

@@ -1,5 +1,6 @@
 import { ErrorPanel, Result, Spin } from '@shian/ui-kit/frame';
 import { type ComponentType, useEffect, useState } from 'react';
+import { useT } from '../i18n';
 import { useSession } from '../session';
 import { loadRemoteApp, type RemoteAppProps } from './loadRemoteApp';
 import { ModuleErrorBoundary } from './ModuleErrorBoundary';
@@ -11,6 +12,7 @@ type State =
 
 /** One domain's section: the remote's App when it is deployed and loads, a notice or an error panel otherwise. */
 export function RemoteModule({ domain, label }: { domain: string; label: string }) {
+  const t = useT();
   const { manifest, token } = useSession();
   const location = manifest.remotes[domain];
   const [attempt, setAttempt] = useState(0);
@@ -34,19 +36,21 @@ export function RemoteModule({ domain, label }: { domain: string; label: string 
     return (
       <Result
         status="info"
-        title="该模块尚未部署"
-        subTitle={`「${label}」模块尚未部署到本平台,其他模块可正常使用。`}
+        title={t('该模块尚未部署')}
+        subTitle={t('「{{label}}」模块尚未部署到本平台,其他模块可正常使用。', { label: t(label) })}
         data-testid="module-not-deployed"
       />
     );
   }
   const retry = () => setAttempt((n) => n + 1);
   if (state.status === 'failed') {
-    return <ErrorPanel title={`「${label}」模块加载失败`} error={state.error} onRetry={retry} />;
+    return (
+      <ErrorPanel title={t('「{{label}}」模块加载失败', { label: t(label) })} error={state.error} onRetry={retry} />
+    );
   }
   if (state.status === 'loading') {
     return (
-      <Spin description={`正在加载「${label}」模块…`} size="large">
+      <Spin description={t('正在加载「{{label}}」模块…', { label: t(label) })} size="large">
         <div style={{ minHeight: 240 }} />
       </Spin>
     );

@@ -1,5 +1,5 @@
-import { errorCode, errorMessage, fieldErrors, useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { errorCode, fieldErrors, useMutation } from '@shian/graphql-client';
+import { errorText, optionsOf, useT } from '@shian/ui-kit';
 import { App as AntApp, Checkbox, Form, Input, Modal, Radio, Select, Switch, Typography } from '@shian/antd';
 import { useState } from 'react';
 import {
@@ -63,6 +63,7 @@ export function ChannelDialog({
   /** After a save, or when another's change was found (CONFLICT): the list reloads. */
   onSaved: () => void;
 }) {
+  const t = useT();
   const { message } = AntApp.useApp();
   const [form, setForm] = useState<ChannelForm>(() => formOf(channel));
   const [errors, setErrors] = useState<Partial<Record<keyof ChannelForm, string>>>({});
@@ -89,14 +90,14 @@ export function ChannelDialog({
     if (result.error) {
       const byField = fieldErrors(result.error) as Partial<Record<keyof ChannelForm, string>>;
       setErrors(byField);
-      if (Object.keys(byField).length === 0) setGeneral(errorMessage(result.error));
+      if (Object.keys(byField).length === 0) setGeneral(errorText(result.error));
       if (errorCode(result.error) === 'CONFLICT') {
-        message.warning('该通道已被他人修改,已重新读取,请核对后再保存');
+        message.warning(t('该通道已被他人修改,已重新读取,请核对后再保存'));
         onSaved();
       }
       return;
     }
-    message.success(channel ? '已保存' : '已新建提醒通道');
+    message.success(t(channel ? '已保存' : '已新建提醒通道'));
     onSaved();
   };
 
@@ -107,25 +108,25 @@ export function ChannelDialog({
   return (
     <Modal
       open
-      title={channel ? `编辑提醒通道:${channel.name}` : '新建提醒通道'}
-      okText="保存"
-      cancelText="取消"
+      title={channel ? t('编辑提醒通道:{{name}}', { name: channel.name }) : t('新建提醒通道')}
+      okText={t('保存')}
+      cancelText={t('取消')}
       confirmLoading={creating || updating}
       onOk={submit}
       onCancel={onClose}
       destroyOnHidden
     >
       <Form layout="vertical" component="div">
-        <Form.Item label="名称" required {...item('name')}>
+        <Form.Item label={t('名称')} required {...item('name')}>
           <Input
             aria-label="名称"
             value={form.name}
             maxLength={50}
-            placeholder="如 东城街道监管群"
+            placeholder={t('如 东城街道监管群')}
             onChange={(e) => set({ name: e.target.value })}
           />
         </Form.Item>
-        <Form.Item label="类型" required {...item('kind')}>
+        <Form.Item label={t('类型')} required {...item('kind')}>
           <Radio.Group
             aria-label="类型"
             value={form.kind}
@@ -133,7 +134,7 @@ export function ChannelDialog({
             onChange={(e) => set({ kind: e.target.value as ChannelKind, secret: undefined, clearSecret: false })}
           />
         </Form.Item>
-        <Form.Item label="回调地址" required {...item('url')}>
+        <Form.Item label={t('回调地址')} required {...item('url')}>
           <Input
             aria-label="回调地址"
             value={form.url}
@@ -143,12 +144,12 @@ export function ChannelDialog({
         </Form.Item>
         {form.kind === 'DINGTALK' && (
           <Form.Item
-            label="加签密钥"
+            label={t('加签密钥')}
             {...item('secret')}
-            extra={channel?.hasSecret ? '已设置密钥:留空则保持不变' : '钉钉机器人“加签”安全设置中的密钥(可不填)'}
+            extra={t(channel?.hasSecret ? '已设置密钥:留空则保持不变' : '钉钉机器人“加签”安全设置中的密钥(可不填)')}
           >
             <Input.Password
-              aria-label="加签密钥"
+              aria-label={t('加签密钥')}
               value={form.secret ?? ''}
               disabled={form.clearSecret}
               autoComplete="new-password"
@@ -159,18 +160,18 @@ export function ChannelDialog({
                 checked={!!form.clearSecret}
                 onChange={(e) => set({ clearSecret: e.target.checked, secret: undefined })}
               >
-                清除已设置的密钥
+                {t('清除已设置的密钥')}
               </Checkbox>
             )}
           </Form.Item>
         )}
-        <Form.Item label="范围" required {...item('townshipId')}>
+        <Form.Item label={t('范围')} required {...item('townshipId')}>
           <Radio.Group
             aria-label="范围"
             value={form.scope}
             options={[
-              { value: 'district', label: '全区' },
-              { value: 'township', label: '指定乡镇(街道)' },
+              { value: 'district', label: t('全区') },
+              { value: 'township', label: t('指定乡镇(街道)') },
             ]}
             onChange={(e) => set({ scope: e.target.value, townshipId: null })}
           />
@@ -178,7 +179,7 @@ export function ChannelDialog({
             <Select
               aria-label="乡镇(街道)"
               style={{ marginTop: 8, width: '100%' }}
-              placeholder="选择乡镇(街道)"
+              placeholder={t('选择乡镇(街道)')}
               value={form.townshipId ?? undefined}
               showSearch={{ optionFilterProp: 'label' }}
               virtual={false}
@@ -187,18 +188,18 @@ export function ChannelDialog({
             />
           )}
         </Form.Item>
-        <Form.Item label="提醒对象" {...item('role')} extra="不选则不限">
+        <Form.Item label={t('提醒对象')} {...item('role')} extra={t('不选则不限')}>
           <Select
             aria-label="提醒对象"
             allowClear
-            placeholder="不限"
+            placeholder={t('不限')}
             value={form.role ?? undefined}
             virtual={false}
             options={optionsOf(AUDIENCES)}
             onChange={(role?: Audience) => set({ role: role ?? null })}
           />
         </Form.Item>
-        <Form.Item label="启用">
+        <Form.Item label={t('启用')}>
           <Switch aria-label="启用" checked={form.active} onChange={(active) => set({ active })} />
         </Form.Item>
         {general && (

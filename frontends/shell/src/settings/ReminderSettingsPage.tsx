@@ -1,5 +1,14 @@
-import { errorCode, errorMessage, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, ShianUiProvider, StatusTag } from '@shian/ui-kit';
+import { errorCode, useMutation, useQuery } from '@shian/graphql-client';
+import {
+  ErrorPanel,
+  errorText,
+  formatDateTime,
+  labelOf,
+  PageHeader,
+  ShianUiProvider,
+  StatusTag,
+  useT,
+} from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -14,7 +23,6 @@ import {
 } from '@shian/antd';
 import { useState } from 'react';
 import { useSearchParams } from '@shian/router';
-import { beijingDateTime } from '../inbox/model';
 import { useSession } from '../session';
 import { canManageReminders } from './access';
 import { ChannelDialog, type EditedChannel } from './ChannelDialog';
@@ -32,17 +40,24 @@ export default function ReminderSettingsPage() {
 }
 
 function ReminderSettings() {
+  const t = useT();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
   if (!canManageReminders(user?.role))
-    return <Result status="403" title="无权查看" subTitle="提醒设置仅供局领导使用" data-testid="settings-forbidden" />;
+    return (
+      <Result
+        status="403"
+        title={t('无权查看')}
+        subTitle={t('提醒设置仅供局领导使用')}
+        data-testid="settings-forbidden"
+      />
+    );
   const tab = params.get('tab') === 'deliveries' ? 'deliveries' : 'channels';
-  const channelId = params.get('channel') ?? undefined;
   return (
     <>
       <PageHeader title="提醒设置">
         <Typography.Text type="secondary">
-          待办事项的每日汇总和超期提醒发往这些群机器人或回调地址;乡镇(街道)通道只收到本乡镇(街道)的事项。
+          {t('待办事项的每日汇总和超期提醒发往这些群机器人或回调地址;乡镇(街道)通道只收到本乡镇(街道)的事项。')}
         </Typography.Text>
       </PageHeader>
       <Tabs
@@ -51,18 +66,13 @@ function ReminderSettings() {
         items={[
           {
             key: 'channels',
-            label: '提醒通道',
+            label: t('提醒通道'),
             children: <ChannelsPanel onDeliveries={(id) => setParams({ tab: 'deliveries', channel: id })} />,
           },
           {
             key: 'deliveries',
-            label: '发送记录',
-            children: (
-              <DeliveriesPanel
-                channelId={channelId}
-                onChannel={(id) => setParams(id ? { tab: 'deliveries', channel: id } : { tab: 'deliveries' })}
-              />
-            ),
+            label: t('发送记录'),
+            children: <DeliveriesPanel />,
           },
         ]}
       />
@@ -77,6 +87,7 @@ type Channel = EditedChannel & {
 };
 
 function ChannelsPanel({ onDeliveries }: { onDeliveries: (channelId: string) => void }) {
+  const t = useT();
   const { message } = AntApp.useApp();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ReminderChannelsDocument });
   const [, update] = useMutation(UpdateReminderChannelDocument);
@@ -88,29 +99,29 @@ function ChannelsPanel({ onDeliveries }: { onDeliveries: (channelId: string) => 
   const setActive = async (channel: Channel, active: boolean) => {
     const result = await update({ id: channel.id, version: channel.version, input: { active } });
     if (result.error) {
-      message.error(errorMessage(result.error));
+      message.error(errorText(result.error));
       if (errorCode(result.error) === 'CONFLICT') reload();
       return;
     }
-    message.success(active ? '已启用' : '已停用');
+    message.success(t(active ? '已启用' : '已停用'));
     reload();
   };
 
   const columns: TableColumnsType<Channel> = [
-    { title: '名称', dataIndex: 'name' },
+    { title: t('名称'), dataIndex: 'name' },
     {
-      title: '类型',
+      title: t('类型'),
       dataIndex: 'kind',
       render: (kind: ChannelKind) => <StatusTag map={CHANNEL_KINDS} value={kind} />,
     },
     {
-      title: '范围',
+      title: t('范围'),
       key: 'scope',
-      render: (_: unknown, c) => (c.townshipId ? (c.township?.name ?? c.townshipId) : '全区'),
+      render: (_: unknown, c) => (c.townshipId ? (c.township?.name ?? c.townshipId) : t('全区')),
     },
-    { title: '提醒对象', dataIndex: 'role', render: (role: Audience | null) => labelOf(AUDIENCES, role, '不限') },
+    { title: t('提醒对象'), dataIndex: 'role', render: (role: Audience | null) => labelOf(AUDIENCES, role, '不限') },
     {
-      title: '回调地址',
+      title: t('回调地址'),
       dataIndex: 'url',
       render: (url: string) => (
         <Typography.Text style={{ maxWidth: 280 }} ellipsis={{ tooltip: url }}>
@@ -119,42 +130,42 @@ function ChannelsPanel({ onDeliveries }: { onDeliveries: (channelId: string) => 
       ),
     },
     {
-      title: '加签',
+      title: t('加签'),
       key: 'secret',
-      render: (_: unknown, c) => (c.kind === 'DINGTALK' ? (c.hasSecret ? '已设置' : '未设置') : '—'),
+      render: (_: unknown, c) => (c.kind === 'DINGTALK' ? t(c.hasSecret ? '已设置' : '未设置') : '—'),
     },
     {
-      title: '状态',
+      title: t('状态'),
       dataIndex: 'active',
-      render: (active: boolean) => (active ? <Tag color="success">启用</Tag> : <Tag>已停用</Tag>),
+      render: (active: boolean) => (active ? <Tag color="success">{t('启用')}</Tag> : <Tag>{t('已停用')}</Tag>),
     },
-    { title: '修改时间', dataIndex: 'updatedAt', render: (at: string) => beijingDateTime(at) },
+    { title: t('修改时间'), dataIndex: 'updatedAt', render: formatDateTime },
     {
-      title: '操作',
+      title: t('操作'),
       key: 'actions',
       render: (_: unknown, c) => (
         <Flex gap={4}>
           <Button size="small" onClick={() => setEditing(c)}>
-            编辑
+            {t('编辑')}
           </Button>
           {c.active ? (
             <Popconfirm
-              title="停用后不再向该通道发送提醒,可随时重新启用。"
-              okText="停用"
-              cancelText="取消"
+              title={t('停用后不再向该通道发送提醒,可随时重新启用。')}
+              okText={t('停用')}
+              cancelText={t('取消')}
               onConfirm={() => setActive(c, false)}
             >
               <Button size="small" danger>
-                停用
+                {t('停用')}
               </Button>
             </Popconfirm>
           ) : (
             <Button size="small" onClick={() => setActive(c, true)}>
-              启用
+              {t('启用')}
             </Button>
           )}
           <Button size="small" type="link" onClick={() => onDeliveries(c.id)}>
-            发送记录
+            {t('发送记录')}
           </Button>
         </Flex>
       ),
@@ -165,7 +176,7 @@ function ChannelsPanel({ onDeliveries }: { onDeliveries: (channelId: string) => 
     <Flex vertical gap={12}>
       <Flex justify="flex-end">
         <Button type="primary" onClick={() => setEditing('new')}>
-          新建通道
+          {t('新建通道')}
         </Button>
       </Flex>
       {error && !data?.reminderChannels ? (
@@ -179,7 +190,7 @@ function ChannelsPanel({ onDeliveries }: { onDeliveries: (channelId: string) => 
           columns={columns}
           dataSource={channels}
           pagination={false}
-          locale={{ emptyText: '尚未设置提醒通道' }}
+          locale={{ emptyText: t('尚未设置提醒通道') }}
           scroll={{ x: 'max-content' }}
         />
       )}

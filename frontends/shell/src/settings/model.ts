@@ -1,4 +1,5 @@
-import type { LabelMap } from '@shian/ui-kit';
+import { ROLE_LABELS } from '@shian/auth/identity';
+import { type LabelMap, t } from '@shian/ui-kit';
 
 export type ChannelKind = 'WECOM' | 'DINGTALK' | 'JSON';
 export type Audience = 'LEADER' | 'OFFICER' | 'TOWNSHIP';
@@ -10,9 +11,9 @@ export const CHANNEL_KINDS: LabelMap<ChannelKind> = {
 };
 
 export const AUDIENCES: LabelMap<Audience> = {
-  LEADER: { label: '局领导' },
-  OFFICER: { label: '执法人员' },
-  TOWNSHIP: { label: '乡镇(街道)监管员' },
+  LEADER: { label: ROLE_LABELS.leader },
+  OFFICER: { label: ROLE_LABELS.officer },
+  TOWNSHIP: { label: ROLE_LABELS.township },
 };
 
 export const DELIVERY_KINDS: LabelMap<'DIGEST' | 'OVERDUE_ALERT'> = {
@@ -42,14 +43,14 @@ export interface ChannelForm {
   active: boolean;
 }
 
-/** What the form refuses before sending, by field, in Chinese (the server checks the same again). */
+/** What the form refuses before sending, by field, in the user's language (the server checks the same again). */
 export function channelFormErrors(form: Partial<ChannelForm>): Partial<Record<keyof ChannelForm, string>> {
   const errors: Partial<Record<keyof ChannelForm, string>> = {};
-  if (!form.name?.trim()) errors.name = '请填写通道名称';
-  else if (form.name.trim().length > 50) errors.name = '名称不能超过50个字符';
-  if (!form.kind) errors.kind = '请选择通道类型';
+  if (!form.name?.trim()) errors.name = t('请填写通道名称');
+  else if (form.name.trim().length > 50) errors.name = t('名称不能超过50个字符');
+  if (!form.kind) errors.kind = t('请选择通道类型');
   const url = form.url?.trim() ?? '';
-  if (!url) errors.url = '请填写回调地址';
+  if (!url) errors.url = t('请填写回调地址');
   else {
     let parsed: URL | null = null;
     try {
@@ -58,13 +59,13 @@ export function channelFormErrors(form: Partial<ChannelForm>): Partial<Record<ke
       parsed = null;
     }
     if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname)
-      errors.url = '回调地址须为 http:// 或 https:// 开头的完整网址';
-    else if (parsed.username || parsed.password) errors.url = '回调地址不能包含用户名或密码';
+      errors.url = t('回调地址须为 http:// 或 https:// 开头的完整网址');
+    else if (parsed.username || parsed.password) errors.url = t('回调地址不能包含用户名或密码');
   }
-  if (form.secret && form.kind !== 'DINGTALK') errors.secret = '只有钉钉群机器人使用加签密钥';
-  else if ((form.secret?.length ?? 0) > 200) errors.secret = '加签密钥不能超过200个字符';
-  if (form.scope === 'township' && !form.townshipId) errors.townshipId = '请选择乡镇(街道)';
-  if (form.role === 'TOWNSHIP' && form.scope !== 'township') errors.role = '提醒乡镇(街道)监管员须指定乡镇(街道)';
+  if (form.secret && form.kind !== 'DINGTALK') errors.secret = t('只有钉钉群机器人使用加签密钥');
+  else if ((form.secret?.length ?? 0) > 200) errors.secret = t('加签密钥不能超过200个字符');
+  if (form.scope === 'township' && !form.townshipId) errors.townshipId = t('请选择乡镇(街道)');
+  if (form.role === 'TOWNSHIP' && form.scope !== 'township') errors.role = t('提醒乡镇(街道)监管员须指定乡镇(街道)');
   return errors;
 }
 
