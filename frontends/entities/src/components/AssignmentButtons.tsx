@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DatePicker, Form, Input, Select, type TableColumnsType, Tag } from '@shian/antd';
+import { DatePicker, Form, Select, type TableColumnsType, Tag } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { FormDialog, formatDate } from '@shian/remote-kit';
 import { labelOf } from '@shian/ui-kit';
@@ -7,6 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { AssignmentScheduleFieldsFragment } from '../gql/graphql';
 import { OFFICIAL_LEVEL } from '../labels';
+import { LongTextItem } from './fields';
 
 const AssignOfficialMutation = graphql(`
   mutation AssignOfficial($input: AssignmentInput!) {
@@ -197,16 +198,7 @@ export function RecordVisitButton({
       >
         <DatePicker style={{ width: '100%' }} disabledDate={outside} />
       </Form.Item>
-      <Form.Item
-        name="findings"
-        label="发现问题及处理"
-        rules={[
-          { required: true, whitespace: true, message: '请填写督导发现' },
-          { max: MAX_FINDINGS_LENGTH, message: `督导发现不能超过${MAX_FINDINGS_LENGTH}个字符` },
-        ]}
-      >
-        <Input.TextArea rows={5} showCount maxLength={MAX_FINDINGS_LENGTH} />
-      </Form.Item>
+      <LongTextItem name="findings" label="发现问题及处理" required="请填写督导发现" max={MAX_FINDINGS_LENGTH} />
     </FormDialog>
   );
 }

@@ -1,8 +1,9 @@
-import { DatePicker, Form, Input } from '@shian/antd';
+import { DatePicker, Form } from '@shian/antd';
 import { useMutation } from '@shian/graphql-client';
 import { FormDialog } from '@shian/remote-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
+import { LongTextItem } from './fields';
 
 const RecordNoticeReplyMutation = graphql(`
   mutation RecordNoticeReply($id: ID!, $repliedOn: LocalDate!, $reply: String!) {
@@ -68,16 +69,7 @@ export function RecordNoticeReplyButton({
           disabledDate={(day) => day.isBefore(sentOn, 'day') || day.isAfter(dayjs(), 'day')}
         />
       </Form.Item>
-      <Form.Item
-        label="反馈内容"
-        name="reply"
-        rules={[
-          { required: true, whitespace: true, message: '请输入反馈内容' },
-          { max: MAX_REPLY_LENGTH, message: `反馈内容不能超过${MAX_REPLY_LENGTH}个字符` },
-        ]}
-      >
-        <Input.TextArea rows={6} showCount maxLength={MAX_REPLY_LENGTH} />
-      </Form.Item>
+      <LongTextItem name="reply" label="反馈内容" required="请输入反馈内容" max={MAX_REPLY_LENGTH} rows={6} />
     </FormDialog>
   );
 }

@@ -4,6 +4,7 @@ import { FormDialog } from '@shian/remote-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';
+import { LongTextItem } from './fields';
 import type { VillageQueueQuery } from '../gql/graphql';
 
 export type QueueRow = VillageQueueQuery['villageReports']['nodes'][number];
@@ -155,7 +156,7 @@ function RecordFields({ report }: { report: QueueRow }) {
         </Form.Item>
       )}
       <Form.Item name="description" label="描述(不填则用报告的所见情况)">
-        <Input.TextArea rows={3} maxLength={2000} placeholder={report.description} />
+        <Input.TextArea rows={3} showCount maxLength={2000} placeholder={report.description} />
       </Form.Item>
     </>
   );
@@ -228,16 +229,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
         onDone={done}
         onSubmit={(values) => dismiss({ ...version, reason: values.reason!.trim() })}
       >
-        <Form.Item
-          name="reason"
-          label="不予处理的理由"
-          rules={[
-            { required: true, whitespace: true, message: '请填写不予处理的理由' },
-            { max: 500, message: '不超过500字' },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={500} />
-        </Form.Item>
+        <LongTextItem name="reason" label="不予处理的理由" required="请填写不予处理的理由" max={500} rows={3} />
       </FormDialog>
       <FormDialog<Values>
         label="转为隐患"
