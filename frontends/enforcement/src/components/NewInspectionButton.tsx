@@ -8,7 +8,7 @@ import type { InspectionKind, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
 import { EntityPicker, FormDialog, type PickedEntity } from '@shian/remote-kit';
 import { afterToday, day, requiredText } from './formRules';
-import { useInspectors } from './useInspectors';
+import { InspectorsItem } from './InspectorsItem';
 
 const CreateInspectionMutation = graphql(`
   mutation CreateInspection($input: InspectionInput!) {
@@ -30,7 +30,6 @@ interface Values {
 
 /** 登记检查: at least two inspectors, and a rectification deadline whenever the verdict is not 符合. */
 export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
-  const inspectors = useInspectors();
   const [, create] = useMutation(CreateInspectionMutation);
   return (
     <FormDialog<Values>
@@ -71,18 +70,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label="检查类型" name="kind" rules={[{ required: true }]}>
         <Select options={optionsOf(INSPECTION_KIND)} />
       </Form.Item>
-      <Form.Item
-        label="检查人员(至少2名)"
-        name="inspectorIds"
-        rules={[{ required: true, type: 'array', min: 2, message: '检查人员不得少于2名' }]}
-      >
-        <Select
-          mode="multiple"
-          options={inspectors.options}
-          loading={inspectors.loading}
-          showSearch={{ optionFilterProp: 'label' }}
-        />
-      </Form.Item>
+      <InspectorsItem name="inspectorIds" who="检查人员" />
       <Form.Item label="检查结果" name="verdict" rules={[{ required: true }]}>
         <Select options={optionsOf(VERDICT)} />
       </Form.Item>

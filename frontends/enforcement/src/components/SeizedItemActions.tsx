@@ -26,6 +26,30 @@ const UpdateSeizedItemMutation = graphql(`
   }
 `);
 
+/** What a seized item's row shows and its 保管 / 处置 works on: the list's rows and the case page's tab spread it. */
+export const SeizedItemFieldsFragment = graphql(`
+  fragment SeizedItemFields on SeizedItem {
+    id
+    name
+    quantity
+    unit
+    measure
+    seizedOn
+    status
+    custodian
+    location
+    extended
+    version
+    releasedOn
+    clock {
+      status
+      deadline
+      remaining
+      period
+    }
+  }
+`);
+
 const RELEASES: SeizedItemStatus[] = ['RETURNED', 'CONFISCATED', 'DESTROYED', 'HANDED_OVER'];
 
 export interface HeldItem {

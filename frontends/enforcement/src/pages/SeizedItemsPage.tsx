@@ -18,24 +18,7 @@ const SeizedItemListDocument = graphql(`
         endCursor
       }
       nodes {
-        id
-        name
-        quantity
-        unit
-        measure
-        seizedOn
-        status
-        custodian
-        location
-        extended
-        version
-        releasedOn
-        clock {
-          status
-          remaining
-          period
-          deadline
-        }
+        ...SeizedItemFields
         case {
           id
           title
