@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, StatusTag, useT, labelOf } from '@shian/ui-kit';
 import { Card, Form, Input, InputNumber, Table, Tag } from '@shian/antd';
 import { graphql } from '../gql';
 import type { IncidentLevel } from '../gql/graphql';
@@ -36,13 +36,14 @@ const UpdateReportRuleMutation = graphql(`
 
 /** 报告时限: hours allowed per incident level, as the bureau has set them (leaders change them). */
 export function ReportRules() {
+  const t = useT();
   const leader = useIsLeader();
   const [{ data, error }, refetch] = useQuery({ query: ReportRulesQuery });
   const [, update] = useMutation(UpdateReportRuleMutation);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorPanel compact error={error} onRetry={reload} />;
   return (
-    <Card size="small" title="报告时限(接报后向上级报告)" style={{ marginTop: 16 }}>
+    <Card size="small" title={t('报告时限(接报后向上级报告)')} style={{ marginTop: 16 }}>
       <Table
         aria-label="报告时限"
         size="small"
@@ -51,26 +52,27 @@ export function ReportRules() {
         dataSource={data?.incidentReportRules ?? []}
         columns={[
           {
-            title: '级别',
+            title: t('级别'),
             dataIndex: 'level',
             render: (l: IncidentLevel) => <StatusTag value={l} map={INCIDENT_LEVEL} />,
           },
-          { title: '时限', dataIndex: 'hours', render: (h: number) => `${h} 小时` },
-          { title: '依据', dataIndex: 'source' },
+          { title: t('时限'), dataIndex: 'hours', render: (h: number) => t('{{hours}} 小时', { hours: h }) },
+          { title: t('依据'), dataIndex: 'source' },
           {
-            title: '修改',
+            title: t('修改'),
             key: 'changed',
-            render: (_, r) => (r.isDefault ? <Tag>默认</Tag> : `${r.updatedBy ?? '—'} ${formatDateTime(r.updatedAt)}`),
+            render: (_, r) =>
+              r.isDefault ? <Tag>{t('默认')}</Tag> : `${r.updatedBy ?? '—'} ${formatDateTime(r.updatedAt)}`,
           },
           ...(leader
             ? [
                 {
-                  title: '操作',
+                  title: t('操作'),
                   key: 'a',
                   render: (_: unknown, r: { level: IncidentLevel; hours: number; source: string }) => (
                     <FormDialog<{ hours: number; source?: string }>
                       label="修改"
-                      title={`修改${INCIDENT_LEVEL[r.level].label}事件的报告时限`}
+                      title={t('修改{{level}}事件的报告时限', { level: labelOf(INCIDENT_LEVEL, r.level) })}
                       button={{ size: 'small' }}
                       initialValues={{ hours: r.hours, source: r.source }}
                       success="报告时限已修改,各事件的报告时限按新规则计算"
@@ -78,16 +80,16 @@ export function ReportRules() {
                       onSubmit={(v) => update({ level: r.level, hours: v.hours, source: v.source?.trim() || null })}
                     >
                       <Form.Item
-                        label="时限(小时)"
+                        label={t('时限(小时)')}
                         name="hours"
                         rules={[
-                          { required: true, message: '请填写时限' },
-                          { type: 'integer', min: 1, message: '时限为正整数小时' },
+                          { required: true, message: t('请填写时限') },
+                          { type: 'integer', min: 1, message: t('时限为正整数小时') },
                         ]}
                       >
                         <InputNumber aria-label="时限(小时)" min={1} precision={0} />
                       </Form.Item>
-                      <Form.Item label="依据" name="source">
+                      <Form.Item label={t('依据')} name="source">
                         <Input aria-label="依据" />
                       </Form.Item>
                     </FormDialog>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT, t } from '@shian/ui-kit';
 import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
@@ -76,12 +76,13 @@ const input = (v: Values): RiskInput => ({
 });
 
 const scale = (what: string) => [
-  { required: true, message: `请填写${what}(1–5)` },
-  { type: 'integer' as const, min: 1, max: 5, message: `${what}为 1–5 的整数` },
+  { required: true, message: t('请填写{{what}}(1–5)', { what }) },
+  { type: 'integer' as const, min: 1, max: 5, message: t('{{what}}为 1–5 的整数', { what }) },
 ];
 
 /** 登记风险 / 编辑: the level is not asked for: the subgraph derives it from the matrix. */
 export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateRiskMutation);
   const [, update] = useMutation(UpdateRiskMutation);
   const navigate = useNavigate();
@@ -90,7 +91,7 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
     ? {
         ...risk,
         controls: risk.controls ?? undefined,
-        townshipIds: risk.townships.map((t) => t.id),
+        townshipIds: risk.townships.map((township) => township.id),
         ownerId: risk.owner?.id,
         reviewDate: risk.reviewDate ? dayjs(risk.reviewDate) : undefined,
       }
@@ -112,59 +113,67 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
       onDone={onDone}
     >
       <Form.Item
-        label="风险名称"
+        label={t('风险名称')}
         name="title"
-        rules={[{ required: true, whitespace: true, message: '请填写风险名称' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写风险名称') }]}
       >
-        <Input aria-label="风险名称" placeholder="如:农村集体聚餐食物中毒风险" />
+        <Input aria-label="风险名称" placeholder={t('如:农村集体聚餐食物中毒风险')} />
       </Form.Item>
-      <Form.Item label="风险类别" name="category" rules={[{ required: true, message: '请选择风险类别' }]}>
+      <Form.Item label={t('风险类别')} name="category" rules={[{ required: true, message: t('请选择风险类别') }]}>
         <Select aria-label="风险类别" options={optionsOf(RISK_CATEGORY)} />
       </Form.Item>
-      <Form.Item label="危害" name="hazard" rules={[{ required: true, whitespace: true, message: '请填写危害' }]}>
+      <Form.Item
+        label={t('危害')}
+        name="hazard"
+        rules={[{ required: true, whitespace: true, message: t('请填写危害') }]}
+      >
         <Input.TextArea aria-label="危害" rows={2} />
       </Form.Item>
       <Form.Item
-        label="风险来源"
+        label={t('风险来源')}
         name="source"
-        rules={[{ required: true, whitespace: true, message: '请填写风险来源' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写风险来源') }]}
       >
         <Input.TextArea aria-label="风险来源" rows={2} />
       </Form.Item>
-      <Form.Item label="可能性(1–5)" name="likelihood" rules={scale('可能性')}>
+      <Form.Item label={t('可能性(1–5)')} name="likelihood" rules={scale(t('可能性'))}>
         <InputNumber aria-label="可能性" min={1} max={5} precision={0} />
       </Form.Item>
-      <Form.Item label="严重性(1–5)" name="severity" rules={scale('严重性')}>
+      <Form.Item label={t('严重性(1–5)')} name="severity" rules={scale(t('严重性'))}>
         <InputNumber aria-label="严重性" min={1} max={5} precision={0} />
       </Form.Item>
       <Form.Item
-        label="涉及乡镇(街道)"
+        label={t('涉及乡镇(街道)')}
         name="townshipIds"
-        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个乡镇(街道)' }]}
+        rules={[{ required: true, type: 'array', min: 1, message: t('请至少选择一个乡镇(街道)') }]}
       >
         <TownshipSelect multiple aria-label="涉及乡镇(街道)" />
       </Form.Item>
-      <Form.Item label="涉及业态" name="businessCategories">
+      <Form.Item label={t('涉及业态')} name="businessCategories">
         <Select aria-label="涉及业态" mode="multiple" options={optionsOf(BUSINESS_CATEGORY)} />
       </Form.Item>
-      <Form.Item label="现有管控措施" name="controls">
+      <Form.Item label={t('现有管控措施')} name="controls">
         <Input.TextArea aria-label="现有管控措施" rows={2} />
       </Form.Item>
-      <Form.Item label="责任部门" name="ownerDepartment" rules={[{ required: true, message: '请填写责任部门' }]}>
+      <Form.Item
+        label={t('责任部门')}
+        name="ownerDepartment"
+        rules={[{ required: true, message: t('请填写责任部门') }]}
+      >
         <DepartmentSelect aria-label="责任部门" />
       </Form.Item>
-      <Form.Item label="包保干部" name="ownerId">
+      <Form.Item label={t('包保干部')} name="ownerId">
         <OfficialSelect />
       </Form.Item>
-      <Form.Item label="复核日期" name="reviewDate">
+      <Form.Item label={t('复核日期')} name="reviewDate">
         <DatePicker aria-label="复核日期" style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="状态" name="status" rules={[{ required: true, message: '请选择状态' }]}>
+      <Form.Item label={t('状态')} name="status" rules={[{ required: true, message: t('请选择状态') }]}>
         <Select aria-label="状态" options={optionsOf(RISK_STATUS)} />
       </Form.Item>
       {risk && (
-        <Form.Item label="调整原因" name="reason" extra="可能性或严重性有变化时,记入等级变更记录">
-          <Input aria-label="调整原因" placeholder="如:今年以来发生两起聚餐食物中毒" />
+        <Form.Item label={t('调整原因')} name="reason" extra={t('可能性或严重性有变化时,记入等级变更记录')}>
+          <Input aria-label="调整原因" placeholder={t('如:今年以来发生两起聚餐食物中毒')} />
         </Form.Item>
       )}
     </FormDialog>

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf } from '@shian/ui-kit';
+import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Select, Typography } from '@shian/antd';
 import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
@@ -48,11 +48,12 @@ function MatrixTable({
   cell: (likelihood: number, severity: number) => ReactNode;
   'aria-label'?: string;
 }) {
+  const t = useT();
   return (
     <table aria-label={label} style={{ borderCollapse: 'collapse' }}>
       <thead>
         <tr>
-          <th>可能性 \ 严重性</th>
+          <th>{t('可能性 \\ 严重性')}</th>
           {range(matrix.severities).map((s) => (
             <th key={s}>{s}</th>
           ))}
@@ -74,6 +75,7 @@ function MatrixTable({
 
 /** The grid, each cell in its level's colour with the number of risks in it. `counts[l-1][s-1]`. */
 export function MatrixGrid({ matrix, counts }: { matrix: MatrixView; counts: number[][] }) {
+  const t = useT();
   return (
     <MatrixTable
       aria-label="风险矩阵"
@@ -85,7 +87,12 @@ export function MatrixGrid({ matrix, counts }: { matrix: MatrixView; counts: num
           <td
             key={s}
             data-testid={`cell-${l}-${s}`}
-            title={`可能性 ${l} × 严重性 ${s}:${labelOf(RISK_LEVEL, level)},${count} 项`}
+            title={t('可能性 {{l}} × 严重性 {{s}}:{{level}},{{count}} 项', {
+              l,
+              s,
+              level: labelOf(RISK_LEVEL, level),
+              count,
+            })}
             style={{
               ...cellStyle,
               background: level ? LEVEL_COLOR[level] : '#eee',
@@ -107,7 +114,7 @@ export function MatrixLegend() {
       {(Object.keys(RISK_LEVEL) as RiskLevel[]).map((level) => (
         <Flex key={level} gap={4} align="center">
           <span style={{ display: 'inline-block', width: 14, height: 14, background: LEVEL_COLOR[level] }} />
-          <Typography.Text>{RISK_LEVEL[level].label}</Typography.Text>
+          <Typography.Text>{labelOf(RISK_LEVEL, level)}</Typography.Text>
         </Flex>
       ))}
     </Flex>
@@ -116,6 +123,7 @@ export function MatrixLegend() {
 
 /** 调整风险矩阵 (leaders): each cell's level; the subgraph recomputes every risk's level and records changes. */
 export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDone?: () => void }) {
+  const t = useT();
   const [, update] = useMutation(UpdateRiskMatrixMutation);
   return (
     <FormDialog<{ cells: RiskLevel[][] }>
@@ -127,15 +135,19 @@ export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDon
       onSubmit={(v) => update({ cells: v.cells })}
     >
       <Typography.Paragraph type="secondary">
-        调整后各项风险的等级按新矩阵重新计算,等级变化记入其等级变更记录(原因“风险矩阵调整”)。
+        {t('调整后各项风险的等级按新矩阵重新计算,等级变化记入其等级变更记录(原因“风险矩阵调整”)。')}
       </Typography.Paragraph>
       <MatrixTable
         matrix={matrix}
         cell={(l, s) => (
           <td key={s} style={{ padding: 2 }}>
-            <Form.Item noStyle name={['cells', l - 1, s - 1]} rules={[{ required: true, message: '每一格都须有等级' }]}>
+            <Form.Item
+              noStyle
+              name={['cells', l - 1, s - 1]}
+              rules={[{ required: true, message: t('每一格都须有等级') }]}
+            >
               <Select
-                aria-label={`可能性${l}严重性${s}`}
+                aria-label={t('可能性{{l}}严重性{{s}}', { l, s })}
                 options={optionsOf(RISK_LEVEL)}
                 style={{ width: 110 }}
                 virtual={false}

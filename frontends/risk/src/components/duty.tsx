@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { labelOf, optionsOf, StatusTag, useT, t } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select, Table, Tag, Tooltip } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -57,13 +57,14 @@ export function DutyOwnerFields({
   absolute?: (string | number)[];
   dueRequired?: boolean;
 }) {
+  const t = useT();
   const name = (field: string) => [...prefix, field];
   return (
     <>
       <Form.Item
-        label="责任主体类型"
+        label={t('责任主体类型')}
         name={name('ownerKind')}
-        rules={[{ required: true, message: '请选择责任主体类型' }]}
+        rules={[{ required: true, message: t('请选择责任主体类型') }]}
       >
         <Select aria-label="责任主体类型" options={optionsOf(DUTY_OWNER_KIND)} />
       </Form.Item>
@@ -73,9 +74,9 @@ export function DutyOwnerFields({
           if (kind === 'DEPARTMENT')
             return (
               <Form.Item
-                label="责任部门"
+                label={t('责任部门')}
                 name={name('ownerDepartment')}
-                rules={[{ required: true, message: '请填写责任部门' }]}
+                rules={[{ required: true, message: t('请填写责任部门') }]}
               >
                 <DepartmentSelect aria-label="责任部门" />
               </Form.Item>
@@ -83,9 +84,9 @@ export function DutyOwnerFields({
           if (kind === 'TOWNSHIP')
             return (
               <Form.Item
-                label="责任乡镇(街道)"
+                label={t('责任乡镇(街道)')}
                 name={name('townshipId')}
-                rules={[{ required: true, message: '请选择乡镇(街道)' }]}
+                rules={[{ required: true, message: t('请选择乡镇(街道)') }]}
               >
                 <TownshipSelect aria-label="责任乡镇(街道)" />
               </Form.Item>
@@ -93,9 +94,9 @@ export function DutyOwnerFields({
           if (kind === 'OFFICIAL')
             return (
               <Form.Item
-                label="责任干部"
+                label={t('责任干部')}
                 name={name('ownerId')}
-                rules={[{ required: true, message: '请选择包保干部' }]}
+                rules={[{ required: true, message: t('请选择包保干部') }]}
               >
                 <OfficialSelect aria-label="责任干部" />
               </Form.Item>
@@ -104,14 +105,14 @@ export function DutyOwnerFields({
         }}
       </Form.Item>
       <Form.Item
-        label="完成期限"
+        label={t('完成期限')}
         name={name('dueDate')}
         dependencies={[[...absolute, 'frequency']]}
         rules={[
           // A one-off duty needs its deadline; a recurring one runs by its period.
           ({ getFieldValue }) => ({
             required: dueRequired || getFieldValue([...absolute, 'frequency']) === 'ONCE',
-            message: '请选择完成期限',
+            message: t('请选择完成期限'),
           }),
         ]}
       >
@@ -155,21 +156,22 @@ export interface DutyClockView {
 }
 
 export const remainingText = (clock: DutyClockView) => {
-  if (clock.remaining == null) return clock.status === 'PAUSED' ? '暂停中' : '—';
+  if (clock.remaining == null) return clock.status === 'PAUSED' ? t('暂停中') : '—';
   if (clock.status === 'MET' || clock.status === 'LATE') return '';
-  if (clock.remaining < 0) return `超期 ${-clock.remaining} 日`;
-  if (clock.remaining === 0) return '今日截止';
-  return `剩余 ${clock.remaining} 日`;
+  if (clock.remaining < 0) return t('超期 {{days}} 日', { days: -clock.remaining });
+  if (clock.remaining === 0) return t('今日截止');
+  return t('剩余 {{days}} 日', { days: clock.remaining });
 };
 
 /** A duty's clock as the other remotes show clocks: the status tag, its deadline and what is left. */
 export function DutyClock({ clock }: { clock: DutyClockView }) {
+  const t = useT();
   const rest = remainingText(clock);
   return (
     <Tooltip title={clock.calendarNote ?? undefined}>
       <span data-testid="duty-clock">
         <StatusTag value={clock.status} map={CLOCK_STATUS} />
-        {clock.deadline ? `截止 ${clock.deadline}` : '无期限'}
+        {clock.deadline ? t('截止 {{deadline}}', { deadline: clock.deadline }) : t('无期限')}
         {rest ? ` · ${rest}` : ''}
       </span>
     </Tooltip>
@@ -177,10 +179,11 @@ export function DutyClock({ clock }: { clock: DutyClockView }) {
 }
 
 /** The list's flag: red when the time allowed has run out. */
-export function OverdueTag({ overdue, text = '超期' }: { overdue: boolean; text?: string }) {
+export function OverdueTag({ overdue, text }: { overdue: boolean; text?: string }) {
+  const t = useT();
   return overdue ? (
     <Tag color="red" data-testid="overdue">
-      {text}
+      {text ?? t('超期')}
     </Tag>
   ) : null;
 }
@@ -205,22 +208,23 @@ export function CompleteDutyButton({
   duty: { id: string; version: number; code: string };
   onDone?: () => void;
 }) {
+  const t = useT();
   const [, complete] = useMutation(CompleteDutyMutation);
   return (
     <FormDialog<{ evidence: string }>
       label="完成"
-      title={`完成责任事项 ${duty.code}`}
+      title={t('完成责任事项 {{code}}', { code: duty.code })}
       button={{ size: 'small' }}
       success="已登记完成"
       onDone={onDone}
       onSubmit={(v) => complete({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
     >
       <Form.Item
-        label="完成佐证"
+        label={t('完成佐证')}
         name="evidence"
-        rules={[{ required: true, whitespace: true, message: '请填写完成佐证(文件、记录或照片的说明)' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写完成佐证(文件、记录或照片的说明)') }]}
       >
-        <Input.TextArea rows={3} placeholder="如:已印发《…工作方案》(文号),附件存档于…" />
+        <Input.TextArea rows={3} placeholder={t('如:已印发《…工作方案》(文号),附件存档于…')} />
       </Form.Item>
     </FormDialog>
   );
@@ -258,19 +262,24 @@ export function DutyTaskFields({
   prefix?: (string | number)[];
   absolute?: (string | number)[];
 }) {
+  const t = useT();
   return (
     <>
       <Form.Item
-        label="责任事项"
+        label={t('责任事项')}
         name={[...prefix, 'task']}
-        rules={[{ required: true, whitespace: true, message: '请填写责任事项' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写责任事项') }]}
       >
         <Input.TextArea aria-label="责任事项" rows={2} />
       </Form.Item>
-      <Form.Item label="法律或政策依据" name={[...prefix, 'basis']}>
-        <Input aria-label="法律或政策依据" placeholder="如:《食品安全法》第一百零二条" />
+      <Form.Item label={t('法律或政策依据')} name={[...prefix, 'basis']}>
+        <Input aria-label="法律或政策依据" placeholder={t('如:《食品安全法》第一百零二条')} />
       </Form.Item>
-      <Form.Item label="频次" name={[...prefix, 'frequency']} rules={[{ required: true, message: '请选择频次' }]}>
+      <Form.Item
+        label={t('频次')}
+        name={[...prefix, 'frequency']}
+        rules={[{ required: true, message: t('请选择频次') }]}
+      >
         <Select aria-label="频次" options={optionsOf(DUTY_FREQUENCY)} />
       </Form.Item>
       <DutyOwnerFields prefix={prefix} absolute={absolute} />
@@ -321,11 +330,12 @@ export interface EditableDuty {
 
 /** 修改 a duty not yet done: its task, owner, deadline and 待落实/落实中 (完成 goes through its evidence). */
 export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: () => void }) {
+  const t = useT();
   const [, update] = useMutation(UpdateDutyMutation);
   return (
     <FormDialog<DutyValues & { status: DutyStatus }>
       label="修改"
-      title={`修改责任事项 ${duty.code}`}
+      title={t('修改责任事项 {{code}}', { code: duty.code })}
       button={{ size: 'small' }}
       success="责任事项已修改"
       initialValues={{
@@ -349,7 +359,7 @@ export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: 
       }
     >
       <DutyTaskFields />
-      <Form.Item label="落实状态" name="status" rules={[{ required: true, message: '请选择落实状态' }]}>
+      <Form.Item label={t('落实状态')} name="status" rules={[{ required: true, message: t('请选择落实状态') }]}>
         <Select aria-label="落实状态" options={optionsOf(DUTY_STATUS).filter((o) => o.value !== 'DONE')} />
       </Form.Item>
     </FormDialog>
@@ -369,6 +379,7 @@ export interface DutyRow extends DutyOwnerView {
 
 /** The duties of one record (a risk, a drill's follow-ups), with their clocks, completed in place. */
 export function DutyTable({ duties, onChanged }: { duties: readonly DutyRow[]; onChanged?: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   return (
     <Table<DutyRow>
@@ -378,14 +389,14 @@ export function DutyTable({ duties, onChanged }: { duties: readonly DutyRow[]; o
       rowKey="id"
       dataSource={[...duties]}
       columns={[
-        { title: '编号', dataIndex: 'code' },
-        { title: '责任事项', dataIndex: 'task' },
-        { title: '责任主体', key: 'owner', render: (_, d) => ownerText(d) },
-        { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
-        { title: '状态', dataIndex: 'status', render: (s) => <StatusTag value={s} map={DUTY_STATUS} /> },
-        { title: '时限', key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
+        { title: t('编号'), dataIndex: 'code' },
+        { title: t('责任事项'), dataIndex: 'task' },
+        { title: t('责任主体'), key: 'owner', render: (_, d) => ownerText(d) },
+        { title: t('完成期限'), dataIndex: 'dueDate', render: formatDate },
+        { title: t('状态'), dataIndex: 'status', render: (s) => <StatusTag value={s} map={DUTY_STATUS} /> },
+        { title: t('时限'), key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
         {
-          title: '操作',
+          title: t('操作'),
           key: 'a',
           render: (_, d) =>
             canWrite && d.status !== 'DONE' ? <CompleteDutyButton duty={d} onDone={onChanged} /> : null,

@@ -1,5 +1,5 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
-import { StatusTag } from '@shian/ui-kit';
+import { useMutation } from '@shian/graphql-client';
+import { StatusTag, useT, errorText, t } from '@shian/ui-kit';
 import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm, Table } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -114,6 +114,7 @@ interface HazardValues {
 
 /** 登记隐患 in a round: the business, what was found, by when it must be rectified, the risk it belongs to. */
 export function RecordHazardButton({ investigationId, onDone }: { investigationId: string; onDone?: () => void }) {
+  const t = useT();
   const [, record] = useMutation(RecordHazardMutation);
   return (
     <FormDialog<HazardValues>
@@ -135,36 +136,36 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
         })
       }
     >
-      <Form.Item label="主体" name="entityId" rules={[{ required: true, message: '请选择主体' }]}>
+      <Form.Item label={t('主体')} name="entityId" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker />
       </Form.Item>
       <Form.Item
-        label="隐患描述"
+        label={t('隐患描述')}
         name="description"
-        rules={[{ required: true, whitespace: true, message: '请填写隐患描述' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写隐患描述') }]}
       >
         <Input.TextArea aria-label="隐患描述" rows={3} />
       </Form.Item>
-      <Form.Item label="发现日期" name="foundOn" rules={[{ required: true, message: '请选择发现日期' }]}>
+      <Form.Item label={t('发现日期')} name="foundOn" rules={[{ required: true, message: t('请选择发现日期') }]}>
         <DatePicker aria-label="发现日期" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="整改期限"
+        label={t('整改期限')}
         name="rectifyBy"
         dependencies={['foundOn']}
         rules={[
-          { required: true, message: '请选择整改期限' },
+          { required: true, message: t('请选择整改期限') },
           ({ getFieldValue }) => ({
             validator: (_, value?: Dayjs) =>
               value && getFieldValue('foundOn') && value.isBefore(getFieldValue('foundOn'), 'day')
-                ? Promise.reject(new Error('整改期限不能早于发现日期'))
+                ? Promise.reject(new Error(t('整改期限不能早于发现日期')))
                 : Promise.resolve(),
           }),
         ]}
       >
         <DatePicker aria-label="整改期限" style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="所属风险" name="riskId">
+      <Form.Item label={t('所属风险')} name="riskId">
         <RiskPicker />
       </Form.Item>
     </FormDialog>
@@ -173,6 +174,7 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
 
 /** What can be done to a hazard next: rectify (open), verify (rectified), link the case it opened. */
 export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: () => void }) {
+  const t = useT();
   const [, rectify] = useMutation(RectifyHazardMutation);
   const [{ fetching: verifying }, verify] = useMutation(VerifyHazardMutation);
   const [, link] = useMutation(LinkHazardCaseMutation);
@@ -184,20 +186,24 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
       {hazard.status === 'OPEN' && (
         <FormDialog<{ rectifiedOn: Dayjs; note: string }>
           label="整改"
-          title={`登记整改 ${hazard.code}`}
+          title={t('登记整改 {{code}}', { code: hazard.code })}
           button={{ size: 'small' }}
           success="已登记整改"
           initialValues={{ rectifiedOn: dayjs() }}
           onDone={onDone}
           onSubmit={(v) => rectify({ ...at, rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'), note: v.note.trim() })}
         >
-          <Form.Item label="整改日期" name="rectifiedOn" rules={[{ required: true, message: '请选择整改日期' }]}>
+          <Form.Item
+            label={t('整改日期')}
+            name="rectifiedOn"
+            rules={[{ required: true, message: t('请选择整改日期') }]}
+          >
             <DatePicker aria-label="整改日期" style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
-            label="整改情况"
+            label={t('整改情况')}
             name="note"
-            rules={[{ required: true, whitespace: true, message: '请填写整改情况' }]}
+            rules={[{ required: true, whitespace: true, message: t('请填写整改情况') }]}
           >
             <Input.TextArea aria-label="整改情况" rows={3} />
           </Form.Item>
@@ -205,33 +211,33 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
       )}
       {hazard.status === 'RECTIFIED' && (
         <Popconfirm
-          title="确认整改已复核到位?"
-          okText="复核通过"
-          cancelText="取消"
+          title={t('确认整改已复核到位?')}
+          okText={t('复核通过')}
+          cancelText={t('取消')}
           onConfirm={async () => {
             const result = await verify(at);
-            if (result.error) message.error(errorMessage(result.error));
+            if (result.error) message.error(errorText(result.error));
             else {
-              message.success('已复核');
+              message.success(t('已复核'));
               onDone?.();
             }
           }}
         >
           <Button size="small" loading={verifying}>
-            复核
+            {t('复核')}
           </Button>
         </Popconfirm>
       )}
       {!hazard.risk && (
         <FormDialog<{ riskId: string }>
           label="关联风险"
-          title={`关联所属风险 ${hazard.code}`}
+          title={t('关联所属风险 {{code}}', { code: hazard.code })}
           button={{ size: 'small' }}
           success="已关联风险"
           onDone={onDone}
           onSubmit={(v) => linkRisk({ ...at, riskId: v.riskId })}
         >
-          <Form.Item label="所属风险" name="riskId" rules={[{ required: true, message: '请选择所属风险' }]}>
+          <Form.Item label={t('所属风险')} name="riskId" rules={[{ required: true, message: t('请选择所属风险') }]}>
             <RiskPicker />
           </Form.Item>
         </FormDialog>
@@ -239,18 +245,18 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
       {!hazard.enforcementCase && (
         <FormDialog<{ caseId: string }>
           label="关联案件"
-          title={`关联线索或案件 ${hazard.code}`}
+          title={t('关联线索或案件 {{code}}', { code: hazard.code })}
           button={{ size: 'small' }}
           success="已关联案件"
           onDone={onDone}
           onSubmit={(v) => link({ ...at, caseId: v.caseId.trim() })}
         >
           <Form.Item
-            label="执法办案中的线索或案件编号(ID)"
+            label={t('执法办案中的线索或案件编号(ID)')}
             name="caseId"
-            rules={[{ required: true, whitespace: true, message: '请填写线索或案件ID' }]}
+            rules={[{ required: true, whitespace: true, message: t('请填写线索或案件ID') }]}
           >
-            <Input aria-label="案件ID" placeholder="如:C0012" />
+            <Input aria-label="案件ID" placeholder={t('如:C0012')} />
           </Form.Item>
         </FormDialog>
       )}
@@ -279,41 +285,41 @@ export const caseText = (h: HazardRow) =>
 
 export function hazardColumns(canWrite: boolean, onChanged?: () => void) {
   return [
-    { title: '编号', dataIndex: 'code', key: 'code' },
+    { title: t('编号'), dataIndex: 'code', key: 'code' },
     {
-      title: '主体',
+      title: t('主体'),
       key: 'entity',
       render: (_: unknown, h: HazardRow) => h.entity?.name ?? h.entity?.id ?? '—',
     },
-    { title: '乡镇(街道)', key: 'township', render: (_: unknown, h: HazardRow) => h.township?.name ?? '—' },
+    { title: t('乡镇(街道)'), key: 'township', render: (_: unknown, h: HazardRow) => h.township?.name ?? '—' },
     {
-      title: '隐患描述',
+      title: t('隐患描述'),
       key: 'description',
       render: (_: unknown, h: HazardRow) => (
         <Flex gap={4} align="center">
           <span>{h.description}</span>
-          <OverdueTag overdue={h.overdue} text="逾期未整改" />
+          <OverdueTag overdue={h.overdue} text={t('逾期未整改')} />
         </Flex>
       ),
     },
-    { title: '发现日期', dataIndex: 'foundOn', key: 'foundOn' },
-    { title: '整改期限', dataIndex: 'rectifyBy', key: 'rectifyBy' },
+    { title: t('发现日期'), dataIndex: 'foundOn', key: 'foundOn' },
+    { title: t('整改期限'), dataIndex: 'rectifyBy', key: 'rectifyBy' },
     {
-      title: '状态',
+      title: t('状态'),
       key: 'status',
       render: (_: unknown, h: HazardRow) => <StatusTag value={h.status as HazardStatus} map={HAZARD_STATUS} />,
     },
-    { title: '整改日期', key: 'rectifiedOn', render: (_: unknown, h: HazardRow) => formatDate(h.rectifiedOn) },
+    { title: t('整改日期'), key: 'rectifiedOn', render: (_: unknown, h: HazardRow) => formatDate(h.rectifiedOn) },
     {
-      title: '复核',
+      title: t('复核'),
       key: 'verified',
       render: (_: unknown, h: HazardRow) => (h.verifiedBy ? `${h.verifiedBy} ${formatDate(h.verifiedOn)}` : '—'),
     },
-    { title: '关联案件', key: 'case', render: (_: unknown, h: HazardRow) => caseText(h) || '—' },
+    { title: t('关联案件'), key: 'case', render: (_: unknown, h: HazardRow) => caseText(h) || '—' },
     ...(canWrite
       ? [
           {
-            title: '操作',
+            title: t('操作'),
             key: 'a',
             render: (_: unknown, h: HazardRow) => <HazardActions hazard={h} onDone={onChanged} />,
           },

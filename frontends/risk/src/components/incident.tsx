@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf } from '@shian/ui-kit';
+import { labelOf, useT, t } from '@shian/ui-kit';
 import { Form, Input, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -39,15 +39,16 @@ export interface ReportClockView {
  * else the time left.
  */
 export function ReportClockTag({ clock }: { clock: ReportClockView }) {
-  const at = clock.reportedAt ? `(报告于 ${formatDateTime(clock.reportedAt)})` : '';
+  const t = useT();
+  const at = formatDateTime(clock.reportedAt);
   const [color, text] =
     clock.status === 'MET'
-      ? ['green', `按时${at}`]
+      ? ['green', clock.reportedAt ? t('按时(报告于 {{at}})', { at }) : t('按时')]
       : clock.status === 'LATE'
-        ? ['red', `已超时${at}`]
+        ? ['red', clock.reportedAt ? t('已超时(报告于 {{at}})', { at }) : t('已超时')]
         : clock.status === 'OVERDUE'
-          ? ['red', '已超时 · 未报告']
-          : ['blue', `待报告 · 剩余 ${leftText(clock.remainingMinutes)}`];
+          ? ['red', t('已超时 · 未报告')]
+          : ['blue', t('待报告 · 剩余 {{left}}', { left: leftText(clock.remainingMinutes) })];
   return (
     <Tag color={color} data-testid="report-clock">
       {text}
@@ -56,7 +57,9 @@ export function ReportClockTag({ clock }: { clock: ReportClockView }) {
 }
 
 const leftText = (minutes?: number | null) =>
-  minutes == null ? '—' : `${Math.floor(minutes / 60)} 小时 ${minutes % 60} 分`;
+  minutes == null
+    ? '—'
+    : t('{{hours}} 小时 {{minutes}} 分', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 
 const AdvanceIncidentMutation = graphql(`
   mutation AdvanceIncident($id: ID!, $version: Int!, $step: IncidentStep!, $at: DateTimeISO!, $note: String) {
@@ -96,22 +99,26 @@ interface IncidentRef {
 
 const notFuture = {
   validator: (_: unknown, v?: Dayjs) =>
-    v?.isAfter(dayjs()) ? Promise.reject(new Error('时间不能晚于现在')) : Promise.resolve(),
+    v?.isAfter(dayjs()) ? Promise.reject(new Error(t('时间不能晚于现在'))) : Promise.resolve(),
 };
 
 /** The next step's action: 核实, 启动响应 … 终止, each in its turn. */
 export function AdvanceIncidentButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
+  const t = useT();
   const [, advance] = useMutation(AdvanceIncidentMutation);
   const step = nextStep(incident.currentStep);
   if (!step) return null;
   const label = labelOf(INCIDENT_STEP, step);
   return (
     <FormDialog<{ at: Dayjs; note?: string }>
-      label={`进入下一步:${label}`}
-      title={`${label}(上一步:${labelOf(INCIDENT_STEP, incident.currentStep)})`}
+      label={t('进入下一步:{{step}}', { step: label })}
+      title={t('{{step}}(上一步:{{previous}})', {
+        step: label,
+        previous: labelOf(INCIDENT_STEP, incident.currentStep),
+      })}
       button={{ type: 'primary' }}
       initialValues={{ at: dayjs() }}
-      success={`已记录“${label}”`}
+      success={t('已记录“{{step}}”', { step: label })}
       onDone={onDone}
       onSubmit={(v) =>
         advance({
@@ -123,10 +130,10 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
         })
       }
     >
-      <Form.Item label="时间" name="at" rules={[{ required: true, message: '请选择时间' }, notFuture]}>
+      <Form.Item label={t('时间')} name="at" rules={[{ required: true, message: t('请选择时间') }, notFuture]}>
         <DateTimePicker aria-label="时间" />
       </Form.Item>
-      <Form.Item label="情况说明" name="note">
+      <Form.Item label={t('情况说明')} name="note">
         <Input.TextArea aria-label="情况说明" rows={3} />
       </Form.Item>
     </FormDialog>
@@ -135,6 +142,7 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
 
 /** 登记上报: when the incident was reported up to the district and city (the clock then reads 按时 or 已超时). */
 export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
+  const t = useT();
   const [, mark] = useMutation(MarkReportedMutation);
   return (
     <FormDialog<{ at: Dayjs }>
@@ -146,15 +154,15 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
       onSubmit={(v) => mark({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
     >
       <Form.Item
-        label="报告时间"
+        label={t('报告时间')}
         name="at"
         rules={[
-          { required: true, message: '请选择报告时间' },
+          { required: true, message: t('请选择报告时间') },
           notFuture,
           {
             validator: (_, v?: Dayjs) =>
               v?.isBefore(dayjs(incident.occurredAt))
-                ? Promise.reject(new Error('报告时间不能早于事发时间'))
+                ? Promise.reject(new Error(t('报告时间不能早于事发时间')))
                 : Promise.resolve(),
           },
         ]}
@@ -177,6 +185,7 @@ export function LinkRecordsButton({
   caseIds: string[];
   onDone?: () => void;
 }) {
+  const t = useT();
   const [, link] = useMutation(LinkRecordsMutation);
   return (
     <FormDialog<{ sampleIds: string[]; caseIds: string[] }>
@@ -193,10 +202,10 @@ export function LinkRecordsButton({
         })
       }
     >
-      <Form.Item label="抽检样品ID" name="sampleIds" extra="输入后回车,可填多个">
+      <Form.Item label={t('抽检样品ID')} name="sampleIds" extra={t('输入后回车,可填多个')}>
         <Select aria-label="抽检样品ID" mode="tags" open={false} />
       </Form.Item>
-      <Form.Item label="线索或案件ID" name="caseIds" extra="输入后回车,可填多个">
+      <Form.Item label={t('线索或案件ID')} name="caseIds" extra={t('输入后回车,可填多个')}>
         <Select aria-label="线索或案件ID" mode="tags" open={false} />
       </Form.Item>
     </FormDialog>

@@ -1,5 +1,5 @@
 import { useClient, useQuery } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
@@ -17,6 +17,7 @@ interface PickerProps<M extends boolean> {
 }
 
 export function TownshipSelect<M extends boolean = false>({ multiple, ...props }: PickerProps<M>) {
+  const t = useT();
   const { options, loading } = useTownshipOptions();
   return (
     <Select
@@ -26,7 +27,7 @@ export function TownshipSelect<M extends boolean = false>({ multiple, ...props }
       loading={loading}
       options={options}
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder="请选择乡镇(街道)"
+      placeholder={t('请选择乡镇(街道)')}
       virtual={false}
     />
   );
@@ -34,6 +35,7 @@ export function TownshipSelect<M extends boolean = false>({ multiple, ...props }
 
 /** Departments: the usual ones to pick from, and any other typed in. */
 export function DepartmentSelect<M extends boolean = false>({ multiple, ...props }: PickerProps<M>) {
+  const t = useT();
   return (
     <Select
       {...props}
@@ -41,7 +43,7 @@ export function DepartmentSelect<M extends boolean = false>({ multiple, ...props
       mode={multiple ? 'tags' : undefined}
       showSearch={multiple ? undefined : { optionFilterProp: 'label' }}
       options={optionsOf(DEPARTMENT)}
-      placeholder="请选择或输入部门"
+      placeholder={t('请选择或输入部门')}
       virtual={false}
     />
   );
@@ -61,6 +63,7 @@ const OfficialSearchQuery = graphql(`
 
 /** 包保干部 from entities' register, by name and title. */
 export function OfficialSelect(props: PickerProps<false>) {
+  const t = useT();
   const [{ data, fetching }] = useQuery({ query: OfficialSearchQuery, variables: {} });
   return (
     <Select
@@ -70,7 +73,7 @@ export function OfficialSelect(props: PickerProps<false>) {
       loading={fetching}
       options={(data?.officials?.nodes ?? []).map((o) => ({ value: o.id, label: `${o.name}(${o.title})` }))}
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder="请选择包保干部"
+      placeholder={t('请选择包保干部')}
       virtual={false}
     />
   );
@@ -109,6 +112,7 @@ const RiskSearchQuery = graphql(`
 `);
 
 export function RiskPicker<M extends boolean = false>({ multiple, ...props }: PickerProps<M>) {
+  const t = useT();
   const client = useClient();
   const { options, loading, run } = useSearchOptions(async (term) => {
     const result = await client.query(RiskSearchQuery, { search: term || null }).toPromise();
@@ -121,7 +125,7 @@ export function RiskPicker<M extends boolean = false>({ multiple, ...props }: Pi
       mode={multiple ? 'multiple' : undefined}
       aria-label={props['aria-label'] ?? '风险'}
       showSearch={{ filterOption: false, onSearch: (term) => void run(term) }}
-      placeholder="输入风险名称或编号搜索"
+      placeholder={t('输入风险名称或编号搜索')}
       loading={loading}
       options={options}
       virtual={false}

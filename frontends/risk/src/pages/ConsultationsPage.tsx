@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader } from '@shian/ui-kit';
+import { labelOf, PageHeader, useT, t } from '@shian/ui-kit';
 import { Button, Card, DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
@@ -67,7 +67,7 @@ type Row = ConsultationListQuery['consultations']['nodes'][number];
 
 const departments = (list: readonly string[]) => list.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—';
 const conclusionsText = (r: Row) =>
-  r.conclusions.map((c, i) => `${i + 1}. ${c.text}(${ownerText(c.duty)},${c.duty.dueDate ?? '无期限'})`).join('\n');
+  r.conclusions.map((c, i) => `${i + 1}. ${c.text}(${ownerText(c.duty)},${c.duty.dueDate ?? t('无期限')})`).join('\n');
 
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
@@ -94,6 +94,7 @@ interface Values {
 
 /** 登记会商: the meeting and its conclusions; each conclusion becomes a duty, all in one transaction. */
 function NewConsultationButton({ onDone }: { onDone?: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateConsultationMutation);
   return (
     <FormDialog<Values>
@@ -121,27 +122,27 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
         })
       }
     >
-      <Form.Item label="会商日期" name="date" rules={[{ required: true, message: '请选择会商日期' }]}>
+      <Form.Item label={t('会商日期')} name="date" rules={[{ required: true, message: t('请选择会商日期') }]}>
         <DatePicker aria-label="会商日期" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="会商主题"
+        label={t('会商主题')}
         name="title"
-        rules={[{ required: true, whitespace: true, message: '请填写会商主题' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写会商主题') }]}
       >
         <Input aria-label="会商主题" />
       </Form.Item>
       <Form.Item
-        label="参会部门"
+        label={t('参会部门')}
         name="departments"
-        rules={[{ required: true, type: 'array', min: 1, message: '请至少填写一个参会部门' }]}
+        rules={[{ required: true, type: 'array', min: 1, message: t('请至少填写一个参会部门') }]}
       >
         <DepartmentSelect multiple aria-label="参会部门" />
       </Form.Item>
-      <Form.Item label="涉及乡镇(街道)" name="townshipIds">
+      <Form.Item label={t('涉及乡镇(街道)')} name="townshipIds">
         <TownshipSelect multiple aria-label="涉及乡镇(街道)" />
       </Form.Item>
-      <Form.Item label="研判的风险" name="riskIds">
+      <Form.Item label={t('研判的风险')} name="riskIds">
         <RiskPicker multiple aria-label="研判的风险" />
       </Form.Item>
       <Form.List
@@ -149,7 +150,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
         rules={[
           {
             validator: async (_, list?: unknown[]) => {
-              if (!list?.length) throw new Error('请至少填写一条会商结论');
+              if (!list?.length) throw new Error(t('请至少填写一条会商结论'));
             },
           },
         ]}
@@ -160,12 +161,12 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
               <Card
                 key={field.key}
                 size="small"
-                title={`结论 ${i + 1}`}
+                title={t('结论 {{n}}', { n: i + 1 })}
                 extra={
                   fields.length > 1 && (
                     <Button
                       type="text"
-                      aria-label={`删除结论 ${i + 1}`}
+                      aria-label={t('删除结论 {{n}}', { n: i + 1 })}
                       icon={<MinusCircleOutlined />}
                       onClick={() => remove(field.name)}
                     />
@@ -173,17 +174,17 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
                 }
               >
                 <Form.Item
-                  label="结论"
+                  label={t('结论')}
                   name={[field.name, 'text']}
-                  rules={[{ required: true, whitespace: true, message: '请填写结论内容' }]}
+                  rules={[{ required: true, whitespace: true, message: t('请填写结论内容') }]}
                 >
-                  <Input.TextArea aria-label={`结论 ${i + 1}`} rows={2} />
+                  <Input.TextArea aria-label={t('结论 {{n}}', { n: i + 1 })} rows={2} />
                 </Form.Item>
                 <DutyOwnerFields prefix={[field.name]} absolute={['conclusions', field.name]} dueRequired />
               </Card>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ text: '', ownerKind: 'DEPARTMENT' })}>
-              添加结论
+              {t('添加结论')}
             </Button>
             <Form.ErrorList errors={errors} />
           </Flex>
@@ -195,6 +196,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
 
 /** 会商研判: meetings, the risks discussed and their conclusions, each a duty on the responsibility list. */
 export function ConsultationsPage() {
+  const t = useT();
   const list = useListPage({
     query: ConsultationListDocument,
     filter: (params) => filterOf<ConsultationFilter>(params, { townshipId: 'township', search: 'search' }),
@@ -231,7 +233,7 @@ export function ConsultationsPage() {
         <ol style={{ margin: 0, paddingLeft: 18 }}>
           {r.conclusions.map((c) => (
             <li key={c.id}>
-              {c.text}({ownerText(c.duty)},{c.duty.dueDate ?? '无期限'},{c.duty.code})
+              {c.text}({ownerText(c.duty)},{c.duty.dueDate ?? t('无期限')},{c.duty.code})
             </li>
           ))}
         </ol>
@@ -243,7 +245,7 @@ export function ConsultationsPage() {
       <PageHeader title="会商研判" subTitle="风险会商研判会议及其结论,每条结论列入责任清单" />
       <RecordList
         list={list}
-        label="会商研判"
+        label={t('会商研判')}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={

@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
@@ -103,6 +103,7 @@ interface Values {
 }
 
 function NewDrillButton({ onDone }: { onDone?: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateDrillMutation);
   return (
     <FormDialog<Values>
@@ -128,33 +129,33 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
       }
     >
       <Form.Item
-        label="演练科目(情景)"
+        label={t('演练科目(情景)')}
         name="scenario"
-        rules={[{ required: true, whitespace: true, message: '请填写演练情景' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写演练情景') }]}
       >
-        <Input.TextArea aria-label="演练情景" rows={2} placeholder="如:学校食堂集体性食物中毒应急处置演练" />
+        <Input.TextArea aria-label="演练情景" rows={2} placeholder={t('如:学校食堂集体性食物中毒应急处置演练')} />
       </Form.Item>
-      <Form.Item label="演练日期" name="date" rules={[{ required: true, message: '请选择演练日期' }]}>
+      <Form.Item label={t('演练日期')} name="date" rules={[{ required: true, message: t('请选择演练日期') }]}>
         <DatePicker aria-label="演练日期" style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="参演部门"
+        label={t('参演部门')}
         name="departments"
-        rules={[{ required: true, type: 'array', min: 1, message: '请至少填写一个参演部门' }]}
+        rules={[{ required: true, type: 'array', min: 1, message: t('请至少填写一个参演部门') }]}
       >
         <DepartmentSelect multiple aria-label="参演部门" />
       </Form.Item>
-      <Form.Item label="乡镇(街道)" name="townshipIds">
+      <Form.Item label={t('乡镇(街道)')} name="townshipIds">
         <TownshipSelect multiple />
       </Form.Item>
       <Form.Item
-        label="参演人数"
+        label={t('参演人数')}
         name="participants"
-        rules={[{ type: 'integer', min: 1, message: '参演人数为正整数' }]}
+        rules={[{ type: 'integer', min: 1, message: t('参演人数为正整数') }]}
       >
         <InputNumber aria-label="参演人数" min={1} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="评估" name="evaluation">
+      <Form.Item label={t('评估')} name="evaluation">
         <Input.TextArea aria-label="评估" rows={2} />
       </Form.Item>
       <Form.List name="followUps">
@@ -164,11 +165,11 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
               <Card
                 key={field.key}
                 size="small"
-                title={`后续整改事项 ${i + 1}`}
+                title={t('后续整改事项 {{n}}', { n: i + 1 })}
                 extra={
                   <Button
                     type="text"
-                    aria-label={`删除事项 ${i + 1}`}
+                    aria-label={t('删除事项 {{n}}', { n: i + 1 })}
                     icon={<MinusCircleOutlined />}
                     onClick={() => remove(field.name)}
                   />
@@ -178,7 +179,7 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
               </Card>
             ))}
             <Button icon={<PlusOutlined />} onClick={() => add({ ownerKind: 'DEPARTMENT', frequency: 'ONCE' })}>
-              添加后续整改事项
+              {t('添加后续整改事项')}
             </Button>
           </Flex>
         )}
@@ -188,11 +189,12 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
 }
 
 function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => void }) {
+  const t = useT();
   const [, evaluate] = useMutation(EvaluateDrillMutation);
   return (
     <FormDialog<{ evaluation: string }>
       label={drill.evaluation ? '修改评估' : '评估'}
-      title={`演练评估 ${drill.code}`}
+      title={t('演练评估 {{code}}', { code: drill.code })}
       button={{ size: 'small' }}
       initialValues={{ evaluation: drill.evaluation ?? '' }}
       success="评估已保存"
@@ -200,9 +202,9 @@ function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => voi
       onSubmit={(v) => evaluate({ id: drill.id, version: drill.version, evaluation: v.evaluation.trim() })}
     >
       <Form.Item
-        label="评估"
+        label={t('评估')}
         name="evaluation"
-        rules={[{ required: true, whitespace: true, message: '请填写评估意见' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写评估意见') }]}
       >
         <Input.TextArea aria-label="评估意见" rows={4} />
       </Form.Item>
@@ -212,6 +214,7 @@ function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => voi
 
 /** 应急演练: drills, their evaluation and follow-up duties (on the responsibility list, with their clocks). */
 export function DrillsPage() {
+  const t = useT();
   const list = useListPage({
     query: DrillListDocument,
     filter: (params) => filterOf<DrillFilter>(params, { townshipId: 'township', search: 'search' }),
@@ -227,7 +230,7 @@ export function DrillsPage() {
     { title: '参演部门', key: 'departments', render: (_, r) => departments(r.departments) },
     { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
     { title: '参演人数', dataIndex: 'participants', render: (n?: number | null) => n ?? '—' },
-    { title: '评估', dataIndex: 'evaluation', render: (e?: string | null) => e ?? '未评估' },
+    { title: '评估', dataIndex: 'evaluation', render: (e?: string | null) => e ?? t('未评估') },
     {
       title: '后续整改事项',
       key: 'followUps',
@@ -250,7 +253,13 @@ export function DrillsPage() {
         ),
     },
     ...(canWrite
-      ? [{ title: '操作', key: 'a', render: (_: unknown, r: Row) => <EvaluateDrillButton drill={r} onDone={reload} /> }]
+      ? [
+          {
+            title: t('操作'),
+            key: 'a',
+            render: (_: unknown, r: Row) => <EvaluateDrillButton drill={r} onDone={reload} />,
+          },
+        ]
       : []),
   ];
   return (
@@ -258,7 +267,7 @@ export function DrillsPage() {
       <PageHeader title="应急演练" subTitle="演练情景、参演部门、评估及后续整改事项" />
       <RecordList
         list={list}
-        label="应急演练"
+        label={t('应急演练')}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={

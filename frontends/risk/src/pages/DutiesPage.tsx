@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
@@ -58,11 +58,11 @@ type Row = DutyListQuery['duties']['nodes'][number];
 /** Where a duty came from: its risk, a consultation's conclusion or a drill's follow-up. */
 const origin = (d: Row) =>
   d.risk
-    ? `风险 ${d.risk.code}`
+    ? t('风险 {{code}}', { code: d.risk.code })
     : d.consultation
-      ? `会商:${d.consultation.title}`
+      ? t('会商:{{title}}', { title: d.consultation.title })
       : d.drill
-        ? `演练:${d.drill.scenario}`
+        ? t('演练:{{scenario}}', { scenario: d.drill.scenario })
         : '';
 
 const EXPORT_COLUMNS = [
@@ -79,7 +79,7 @@ const EXPORT_COLUMNS = [
     value: (d: Row) => `${labelOf(CLOCK_STATUS, d.clock.status)} ${remainingText(d.clock)}`,
     width: 18,
   },
-  { title: '超期', value: (d: Row) => (d.clock.overdue ? '是' : ''), width: 6 },
+  { title: '超期', value: (d: Row) => (d.clock.overdue ? t('是') : ''), width: 6 },
   { title: '完成日期', value: (d: Row) => d.completedAt ?? '', width: 12 },
   { title: '完成佐证', value: (d: Row) => d.evidence ?? '', width: 40 },
   { title: '来源', value: origin, width: 30 },
@@ -93,6 +93,7 @@ const dutyFilter = (params: URLSearchParams): DutyFilter => ({
 
 /** 责任清单: every duty with its owner and clock; overdue flagged by the shared clock engine on the server. */
 export function DutiesPage() {
+  const t = useT();
   const list = useListPage({
     query: DutyListDocument,
     filter: dutyFilter,
@@ -131,7 +132,7 @@ export function DutiesPage() {
       render: (_, d) =>
         d.status === 'DONE' ? (
           <Typography.Text type="secondary" title={d.evidence ?? undefined}>
-            {formatDate(d.completedAt)} 完成
+            {t('{{date}} 完成', { date: formatDate(d.completedAt) })}
           </Typography.Text>
         ) : canWrite ? (
           <Flex gap={4}>
@@ -147,7 +148,7 @@ export function DutiesPage() {
       <PageHeader title="责任清单" subTitle="部门、乡镇(街道)和包保干部的责任事项,超过期限未完成的标红" />
       <RecordList
         list={list}
-        label="责任清单"
+        label={t('责任清单')}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
@@ -161,7 +162,7 @@ export function DutiesPage() {
               width={130}
             />
             <SelectFilter list={list} name="status" label="状态" options={optionsOf(DUTY_STATUS)} width={110} />
-            <SwitchFilter list={list} name="overdue" label="只看超期" />
+            <SwitchFilter list={list} name="overdue" label={t('只看超期')} />
           </>
         }
         actions={canWrite && <NewDutyButton onDone={reload} />}

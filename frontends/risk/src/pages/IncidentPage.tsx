@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Timeline } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import {
@@ -65,6 +65,7 @@ export const IncidentDetailQuery = graphql(`
 
 /** An incident: its record, the timeline of steps, the reporting clock, the next step's action, linked records. */
 export function IncidentPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const role = useCurrentUser()?.role;
   const to = useModulePath();
@@ -76,7 +77,7 @@ export function IncidentPage() {
   if (error && !data?.incident) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const incident = data?.incident;
-  if (!incident) return <ErrorPanel title="记录不存在" error={new Error('未找到该事件,可能无权查看')} />;
+  if (!incident) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该事件,可能无权查看'))} />;
   const clock = incident.reportClock;
   const next = nextStep(incident.currentStep);
 
@@ -104,36 +105,38 @@ export function IncidentPage() {
       </PageHeader>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
-          <Card title="事件信息" style={{ marginBottom: 16 }}>
+          <Card title={t('事件信息')} style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, md: 2 }}>
-              <Descriptions.Item label="发生时间">{formatDateTime(incident.occurredAt)}</Descriptions.Item>
-              <Descriptions.Item label="地点">{incident.place}</Descriptions.Item>
-              <Descriptions.Item label="乡镇(街道)">{incident.township?.name ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label="涉事主体">
+              <Descriptions.Item label={t('发生时间')}>{formatDateTime(incident.occurredAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('地点')}>{incident.place}</Descriptions.Item>
+              <Descriptions.Item label={t('乡镇(街道)')}>{incident.township?.name ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('涉事主体')}>
                 {incident.entity?.name ?? incident.entity?.id ?? '—'}
               </Descriptions.Item>
-              <Descriptions.Item label="涉及人数">{incident.affected}</Descriptions.Item>
-              <Descriptions.Item label="响应部门">
+              <Descriptions.Item label={t('涉及人数')}>{incident.affected}</Descriptions.Item>
+              <Descriptions.Item label={t('响应部门')}>
                 {incident.responseDepartments.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—'}
               </Descriptions.Item>
             </Descriptions>
           </Card>
-          <Card title="报告时限" style={{ marginBottom: 16 }}>
+          <Card title={t('报告时限')} style={{ marginBottom: 16 }}>
             <Descriptions column={{ xs: 1, md: 2 }} aria-label="报告时限">
-              <Descriptions.Item label="时限">接报后 {clock.hoursAllowed} 小时内报告</Descriptions.Item>
-              <Descriptions.Item label="接报时间">{formatDateTime(incident.receivedAt)}</Descriptions.Item>
-              <Descriptions.Item label="截止时间">{formatDateTime(clock.deadline)}</Descriptions.Item>
-              <Descriptions.Item label="报告时间">{formatDateTime(clock.reportedAt)}</Descriptions.Item>
-              <Descriptions.Item label="情况">
+              <Descriptions.Item label={t('时限')}>
+                {t('接报后 {{hours}} 小时内报告', { hours: clock.hoursAllowed })}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('接报时间')}>{formatDateTime(incident.receivedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('截止时间')}>{formatDateTime(clock.deadline)}</Descriptions.Item>
+              <Descriptions.Item label={t('报告时间')}>{formatDateTime(clock.reportedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('情况')}>
                 <ReportClockTag clock={clock} />
               </Descriptions.Item>
-              <Descriptions.Item label="依据" span={2}>
+              <Descriptions.Item label={t('依据')} span={2}>
                 {clock.source}
               </Descriptions.Item>
             </Descriptions>
           </Card>
           <Card
-            title="关联样品和案件"
+            title={t('关联样品和案件')}
             extra={
               canWrite && (
                 <LinkRecordsButton
@@ -146,7 +149,7 @@ export function IncidentPage() {
             }
           >
             {incident.samples.length + incident.cases.length === 0 ? (
-              <Empty description="尚未关联" />
+              <Empty description={t('尚未关联')} />
             ) : (
               <Flex vertical gap={12}>
                 {incident.samples.length > 0 && (
@@ -157,9 +160,9 @@ export function IncidentPage() {
                     rowKey="id"
                     dataSource={incident.samples}
                     columns={[
-                      { title: '抽样单编号', key: 'number', render: (_, s) => s.number ?? s.id },
-                      { title: '食品名称', key: 'foodName', render: (_, s) => s.foodName ?? '—' },
-                      { title: '抽样日期', key: 'sampledOn', render: (_, s) => s.sampledOn ?? '—' },
+                      { title: t('抽样单编号'), key: 'number', render: (_, s) => s.number ?? s.id },
+                      { title: t('食品名称'), key: 'foodName', render: (_, s) => s.foodName ?? '—' },
+                      { title: t('抽样日期'), key: 'sampledOn', render: (_, s) => s.sampledOn ?? '—' },
                     ]}
                   />
                 )}
@@ -171,8 +174,8 @@ export function IncidentPage() {
                     rowKey="id"
                     dataSource={incident.cases}
                     columns={[
-                      { title: '立案编号', key: 'number', render: (_, c) => c.number ?? '(线索)' },
-                      { title: '案由', key: 'title', render: (_, c) => c.title ?? c.id },
+                      { title: t('立案编号'), key: 'number', render: (_, c) => c.number ?? t('(线索)') },
+                      { title: t('案由'), key: 'title', render: (_, c) => c.title ?? c.id },
                     ]}
                   />
                 )}
@@ -181,7 +184,7 @@ export function IncidentPage() {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title="处置时间轴">
+          <Card title={t('处置时间轴')}>
             <Timeline
               aria-label="处置时间轴"
               items={[
@@ -196,7 +199,13 @@ export function IncidentPage() {
                   ),
                 })),
                 ...(next
-                  ? [{ key: 'next', color: 'gray', content: <span>下一步:{labelOf(INCIDENT_STEP, next)}</span> }]
+                  ? [
+                      {
+                        key: 'next',
+                        color: 'gray',
+                        content: <span>{t('下一步:{{step}}', { step: labelOf(INCIDENT_STEP, next) })}</span>,
+                      },
+                    ]
                   : []),
               ]}
             />

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
@@ -72,11 +72,11 @@ type Row = IncidentListQuery['incidents']['nodes'][number];
 const reportText = (r: Row) =>
   r.reportClock.reportedAt
     ? r.reportClock.missed
-      ? '已超时'
-      : '按时'
+      ? t('已超时')
+      : t('按时')
     : r.reportClock.missed
-      ? '已超时(未报告)'
-      : '待报告';
+      ? t('已超时(未报告)')
+      : t('待报告');
 
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
@@ -114,6 +114,7 @@ interface Values {
 
 /** 接报: the incident as received; its reporting clock starts from here. */
 function ReportIncidentButton() {
+  const t = useT();
   const [, report] = useMutation(ReportIncidentMutation);
   const navigate = useNavigate();
   const to = useModulePath();
@@ -145,70 +146,74 @@ function ReportIncidentButton() {
       }}
     >
       <Form.Item
-        label="事件名称"
+        label={t('事件名称')}
         name="title"
-        rules={[{ required: true, whitespace: true, message: '请填写事件名称' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写事件名称') }]}
       >
-        <Input aria-label="事件名称" placeholder="如:某村集体聚餐疑似食物中毒事件" />
+        <Input aria-label="事件名称" placeholder={t('如:某村集体聚餐疑似食物中毒事件')} />
       </Form.Item>
-      <Form.Item label="事件类型" name="kind" rules={[{ required: true, message: '请选择事件类型' }]}>
+      <Form.Item label={t('事件类型')} name="kind" rules={[{ required: true, message: t('请选择事件类型') }]}>
         <Select aria-label="事件类型" options={optionsOf(INCIDENT_KIND)} />
       </Form.Item>
-      <Form.Item label="事件级别" name="level" rules={[{ required: true, message: '请选择事件级别' }]}>
+      <Form.Item label={t('事件级别')} name="level" rules={[{ required: true, message: t('请选择事件级别') }]}>
         <Select aria-label="事件级别" options={optionsOf(INCIDENT_LEVEL)} />
       </Form.Item>
       <Form.Item
-        label="发生时间"
+        label={t('发生时间')}
         name="occurredAt"
         rules={[
-          { required: true, message: '请选择发生时间' },
+          { required: true, message: t('请选择发生时间') },
           {
             validator: (_, v?: Dayjs) =>
-              v?.isAfter(dayjs()) ? Promise.reject(new Error('发生时间不能晚于现在')) : Promise.resolve(),
+              v?.isAfter(dayjs()) ? Promise.reject(new Error(t('发生时间不能晚于现在'))) : Promise.resolve(),
           },
         ]}
       >
         <DateTimePicker aria-label="发生时间" />
       </Form.Item>
       <Form.Item
-        label="接报时间"
+        label={t('接报时间')}
         name="receivedAt"
-        extra="报告时限自接报时间起算"
+        extra={t('报告时限自接报时间起算')}
         dependencies={['occurredAt']}
         rules={[
-          { required: true, message: '请选择接报时间' },
+          { required: true, message: t('请选择接报时间') },
           ({ getFieldValue }) => ({
             validator: (_, v?: Dayjs) =>
               v?.isAfter(dayjs())
-                ? Promise.reject(new Error('接报时间不能晚于现在'))
+                ? Promise.reject(new Error(t('接报时间不能晚于现在')))
                 : v && getFieldValue('occurredAt') && v.isBefore(getFieldValue('occurredAt'))
-                  ? Promise.reject(new Error('接报时间不能早于发生时间'))
+                  ? Promise.reject(new Error(t('接报时间不能早于发生时间')))
                   : Promise.resolve(),
           }),
         ]}
       >
         <DateTimePicker aria-label="接报时间" />
       </Form.Item>
-      <Form.Item label="地点" name="place" rules={[{ required: true, whitespace: true, message: '请填写地点' }]}>
+      <Form.Item
+        label={t('地点')}
+        name="place"
+        rules={[{ required: true, whitespace: true, message: t('请填写地点') }]}
+      >
         <Input aria-label="地点" />
       </Form.Item>
-      <Form.Item label="乡镇(街道)" name="townshipId" rules={[{ required: true, message: '请选择乡镇(街道)' }]}>
+      <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
         <TownshipSelect />
       </Form.Item>
-      <Form.Item label="涉事主体(如有)" name="entityId">
+      <Form.Item label={t('涉事主体(如有)')} name="entityId">
         <EntityPicker aria-label="涉事主体" />
       </Form.Item>
       <Form.Item
-        label="涉及人数"
+        label={t('涉及人数')}
         name="affected"
         rules={[
-          { required: true, message: '请填写涉及人数' },
-          { type: 'integer', min: 0, message: '涉及人数为不小于 0 的整数' },
+          { required: true, message: t('请填写涉及人数') },
+          { type: 'integer', min: 0, message: t('涉及人数为不小于 0 的整数') },
         ]}
       >
         <InputNumber aria-label="涉及人数" min={0} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="响应部门" name="responseDepartments">
+      <Form.Item label={t('响应部门')} name="responseDepartments">
         <DepartmentSelect multiple aria-label="响应部门" />
       </Form.Item>
     </FormDialog>
@@ -217,6 +222,7 @@ function ReportIncidentButton() {
 
 /** 突发事件: each with its level, current step and reporting clock (已超时 / 按时). */
 export function IncidentsPage() {
+  const t = useT();
   const list = useListPage({
     query: IncidentListDocument,
     filter: (params) =>
@@ -229,7 +235,11 @@ export function IncidentsPage() {
   const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
-    { title: '事件名称', dataIndex: 'title', render: (t: string, r) => <Link to={to(`/incidents/${r.id}`)}>{t}</Link> },
+    {
+      title: '事件名称',
+      dataIndex: 'title',
+      render: (title: string, r) => <Link to={to(`/incidents/${r.id}`)}>{title}</Link>,
+    },
     { title: '类型', dataIndex: 'kind', render: (k: IncidentKind) => labelOf(INCIDENT_KIND, k) },
     { title: '级别', dataIndex: 'level', render: (l: IncidentLevel) => <StatusTag value={l} map={INCIDENT_LEVEL} /> },
     { title: '发生时间', dataIndex: 'occurredAt', render: formatDateTime },
@@ -243,7 +253,10 @@ export function IncidentsPage() {
         <Flex vertical>
           <ReportClockTag clock={r.reportClock} />
           <span>
-            {r.reportClock.hoursAllowed} 小时内,截止 {formatDateTime(r.reportClock.deadline)}
+            {t('{{hours}} 小时内,截止 {{deadline}}', {
+              hours: r.reportClock.hoursAllowed,
+              deadline: formatDateTime(r.reportClock.deadline),
+            })}
           </span>
         </Flex>
       ),
@@ -254,7 +267,7 @@ export function IncidentsPage() {
       <PageHeader title="突发事件" subTitle="接报、核实、启动响应、控制、调查、终止;超过报告时限的标红" />
       <RecordList
         list={list}
-        label="突发事件"
+        label={t('突发事件')}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={

@@ -1,5 +1,5 @@
-import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT, errorText, t } from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -118,7 +118,7 @@ export const HAZARD_EXPORT_COLUMNS = [
   { title: '发现日期', value: 'foundOn' as const, width: 12 },
   { title: '整改期限', value: 'rectifyBy' as const, width: 12 },
   { title: '状态', value: (h: HazardRow) => labelOf(HAZARD_STATUS, h.status), width: 8 },
-  { title: '逾期未整改', value: (h: HazardRow) => (h.overdue ? '是' : ''), width: 10 },
+  { title: '逾期未整改', value: (h: HazardRow) => (h.overdue ? t('是') : ''), width: 10 },
   { title: '整改日期', value: (h: HazardRow) => h.rectifiedOn ?? '', width: 12 },
   { title: '整改情况', value: (h: HazardRow) => h.rectifiedNote ?? '', width: 30 },
   { title: '复核人', value: (h: HazardRow) => h.verifiedBy ?? '', width: 10 },
@@ -134,6 +134,7 @@ interface InvestigationValues {
 }
 
 function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateInvestigationMutation);
   const navigate = useNavigate();
   const to = useModulePath();
@@ -158,20 +159,20 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
       }}
     >
       <Form.Item
-        label="排查主题"
+        label={t('排查主题')}
         name="theme"
-        rules={[{ required: true, whitespace: true, message: '请填写排查主题' }]}
+        rules={[{ required: true, whitespace: true, message: t('请填写排查主题') }]}
       >
-        <Input aria-label="排查主题" placeholder="如:2025年校园及周边食品安全隐患排查" />
+        <Input aria-label="排查主题" placeholder={t('如:2025年校园及周边食品安全隐患排查')} />
       </Form.Item>
       <Form.Item
-        label="乡镇(街道)"
+        label={t('乡镇(街道)')}
         name="townshipIds"
-        rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个乡镇(街道)' }]}
+        rules={[{ required: true, type: 'array', min: 1, message: t('请至少选择一个乡镇(街道)') }]}
       >
         <TownshipSelect multiple />
       </Form.Item>
-      <Form.Item label="排查期间" name="period" rules={[{ required: true, message: '请选择排查期间' }]}>
+      <Form.Item label={t('排查期间')} name="period" rules={[{ required: true, message: t('请选择排查期间') }]}>
         <DatePicker.RangePicker aria-label="排查期间" style={{ width: '100%' }} />
       </Form.Item>
     </FormDialog>
@@ -180,20 +181,21 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
 
 /** 隐患排查: the rounds (with hazards found and rectified), and every hazard across them. */
 export function InvestigationsPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const to = useModulePath();
   const view = params.get('view') === 'hazards' ? 'hazards' : 'rounds';
   const tabs = (
     <Flex gap={16} style={{ marginBottom: 8 }}>
       {view === 'rounds' ? (
-        <Typography.Text strong>排查轮次</Typography.Text>
+        <Typography.Text strong>{t('排查轮次')}</Typography.Text>
       ) : (
-        <Link to={to('/investigations')}>排查轮次</Link>
+        <Link to={to('/investigations')}>{t('排查轮次')}</Link>
       )}
       {view === 'hazards' ? (
-        <Typography.Text strong>全部隐患</Typography.Text>
+        <Typography.Text strong>{t('全部隐患')}</Typography.Text>
       ) : (
-        <Link to={to('/investigations?view=hazards')}>全部隐患</Link>
+        <Link to={to('/investigations?view=hazards')}>{t('全部隐患')}</Link>
       )}
     </Flex>
   );
@@ -202,6 +204,7 @@ export function InvestigationsPage() {
 }
 
 function RoundsView({ tabs }: { tabs: React.ReactNode }) {
+  const t = useT();
   const list = useListPage({
     query: InvestigationListQuery,
     filter: (params) =>
@@ -216,10 +219,14 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
     {
       title: '排查主题',
       dataIndex: 'theme',
-      render: (t: string, r) => <Link to={to(`/investigations/${r.id}`)}>{t}</Link>,
+      render: (theme: string, r) => <Link to={to(`/investigations/${r.id}`)}>{theme}</Link>,
     },
     { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
-    { title: '排查期间', key: 'period', render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
+    {
+      title: '排查期间',
+      key: 'period',
+      render: (_, r) => t('{{start}} 至 {{end}}', { start: r.startDate, end: r.endDate }),
+    },
     {
       title: '状态',
       dataIndex: 'status',
@@ -247,7 +254,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
       {tabs}
       <RecordList
         list={list}
-        label="隐患排查"
+        label={t('隐患排查')}
         columns={columns}
         exportColumns={EXPORT_COLUMNS}
         filters={
@@ -283,17 +290,19 @@ function useHazardList(investigationId?: string) {
 }
 
 function HazardFilters({ list }: { list: ReturnType<typeof useHazardList> }) {
+  const t = useT();
   const townships = useTownshipOptions();
   return (
     <>
       <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
-      <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
+      <SwitchFilter list={list} name="overdue" label={t('只看逾期未整改')} />
     </>
   );
 }
 
 function HazardsView({ tabs }: { tabs: React.ReactNode }) {
+  const t = useT();
   const list = useHazardList();
   const canWrite = useCanWrite();
   return (
@@ -302,7 +311,7 @@ function HazardsView({ tabs }: { tabs: React.ReactNode }) {
       {tabs}
       <RecordList
         list={list}
-        label="隐患"
+        label={t('隐患')}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportColumns={HAZARD_EXPORT_COLUMNS}
         filters={<HazardFilters list={list} />}
@@ -333,6 +342,7 @@ const InvestigationDetailQuery = graphql(`
 
 /** One round: its record and its hazards (paged on the server), where hazards are recorded and followed up. */
 export function InvestigationPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const list = useHazardList(id);
   const to = useModulePath();
@@ -343,7 +353,7 @@ export function InvestigationPage() {
     return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
   const round = data?.hazardInvestigation;
-  if (!round) return <ErrorPanel title="记录不存在" error={new Error('未找到该排查,可能无权查看')} />;
+  if (!round) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该排查,可能无权查看'))} />;
   return (
     <>
       <PageHeader
@@ -359,18 +369,18 @@ export function InvestigationPage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 3 }}>
-          <Descriptions.Item label="编号">{round.code}</Descriptions.Item>
-          <Descriptions.Item label="排查期间">
-            {round.startDate} 至 {round.endDate}
+          <Descriptions.Item label={t('编号')}>{round.code}</Descriptions.Item>
+          <Descriptions.Item label={t('排查期间')}>
+            {t('{{start}} 至 {{end}}', { start: round.startDate, end: round.endDate })}
           </Descriptions.Item>
-          <Descriptions.Item label="乡镇(街道)">{names(round.townships)}</Descriptions.Item>
-          <Descriptions.Item label="发现隐患">{round.hazardCount}</Descriptions.Item>
-          <Descriptions.Item label="已整改">{round.rectifiedCount}</Descriptions.Item>
+          <Descriptions.Item label={t('乡镇(街道)')}>{names(round.townships)}</Descriptions.Item>
+          <Descriptions.Item label={t('发现隐患')}>{round.hazardCount}</Descriptions.Item>
+          <Descriptions.Item label={t('已整改')}>{round.rectifiedCount}</Descriptions.Item>
         </Descriptions>
       </Card>
       <RecordList
         list={list}
-        label={`${round.code}隐患`}
+        label={t('{{code}}隐患', { code: round.code })}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportColumns={HAZARD_EXPORT_COLUMNS}
         filters={<HazardFilters list={list} />}
@@ -404,20 +414,22 @@ function RoundStatusButton({
   onDone: () => void;
 }) {
   const [{ fetching }, set] = useMutation(SetInvestigationStatusMutation);
+  const t = useT();
   const { message } = AntApp.useApp();
   const next = NEXT_STATUS[round.status];
   if (!next) return null;
-  const label = next === 'ONGOING' ? '开始排查' : '结束排查';
+  const starting = next === 'ONGOING';
+  const label = starting ? t('开始排查') : t('结束排查');
   return (
     <Popconfirm
-      title={`确认${label}?`}
+      title={starting ? t('确认开始排查?') : t('确认结束排查?')}
       okText={label}
-      cancelText="取消"
+      cancelText={t('取消')}
       onConfirm={async () => {
         const result = await set({ id: round.id, version: round.version, status: next });
-        if (result.error) message.error(errorMessage(result.error));
+        if (result.error) message.error(errorText(result.error));
         else {
-          message.success(`已${label}`);
+          message.success(starting ? t('已开始排查') : t('已结束排查'));
           onDone();
         }
       }}

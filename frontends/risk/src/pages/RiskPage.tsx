@@ -7,6 +7,7 @@ import {
   PageHeader,
   PartialNotice,
   StatusTag,
+  useT,
 } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
@@ -70,6 +71,7 @@ export const RiskDetailQuery = graphql(`
 
 /** A risk: its record, level history (oldest first: the first row is its creation), duties and hazards. */
 export function RiskPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const auditReader = canReadAuditTrail(useCurrentUser()?.role);
   const to = useModulePath();
@@ -81,7 +83,7 @@ export function RiskPage() {
   if (error && !data?.risk) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const risk = data?.risk;
-  if (!risk) return <ErrorPanel title="记录不存在" error={new Error('未找到该风险,可能无权查看')} />;
+  if (!risk) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该风险,可能无权查看'))} />;
 
   return (
     <>
@@ -100,28 +102,28 @@ export function RiskPage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="可能性 × 严重性">
+          <Descriptions.Item label={t('可能性 × 严重性')}>
             {risk.likelihood} × {risk.severity}
           </Descriptions.Item>
-          <Descriptions.Item label="责任部门">{labelOf(DEPARTMENT, risk.ownerDepartment)}</Descriptions.Item>
-          <Descriptions.Item label="包保干部">
+          <Descriptions.Item label={t('责任部门')}>{labelOf(DEPARTMENT, risk.ownerDepartment)}</Descriptions.Item>
+          <Descriptions.Item label={t('包保干部')}>
             {risk.owner ? `${risk.owner.name}(${risk.owner.title})` : '—'}
           </Descriptions.Item>
-          <Descriptions.Item label="涉及乡镇(街道)">{names(risk.townships)}</Descriptions.Item>
-          <Descriptions.Item label="涉及业态">
+          <Descriptions.Item label={t('涉及乡镇(街道)')}>{names(risk.townships)}</Descriptions.Item>
+          <Descriptions.Item label={t('涉及业态')}>
             {risk.businessCategories.map((c) => labelOf(BUSINESS_CATEGORY, c)).join('、') || '—'}
           </Descriptions.Item>
-          <Descriptions.Item label="复核日期">{formatDate(risk.reviewDate)}</Descriptions.Item>
-          <Descriptions.Item label="版本" span={2}>
-            第 {risk.version} 版
+          <Descriptions.Item label={t('复核日期')}>{formatDate(risk.reviewDate)}</Descriptions.Item>
+          <Descriptions.Item label={t('版本')} span={2}>
+            {t('第 {{version}} 版', { version: risk.version })}
           </Descriptions.Item>
-          <Descriptions.Item label="危害" span={3}>
+          <Descriptions.Item label={t('危害')} span={3}>
             {risk.hazard}
           </Descriptions.Item>
-          <Descriptions.Item label="风险来源" span={3}>
+          <Descriptions.Item label={t('风险来源')} span={3}>
             {risk.source}
           </Descriptions.Item>
-          <Descriptions.Item label="现有管控措施" span={3}>
+          <Descriptions.Item label={t('现有管控措施')} span={3}>
             {risk.controls ?? '—'}
           </Descriptions.Item>
         </Descriptions>
@@ -131,7 +133,7 @@ export function RiskPage() {
           items={[
             {
               key: 'history',
-              label: `等级变更(${risk.levelHistory.length})`,
+              label: t('等级变更({{count}})', { count: risk.levelHistory.length }),
               children: (
                 <Table
                   aria-label="等级变更记录"
@@ -140,9 +142,9 @@ export function RiskPage() {
                   rowKey={(c) => `${c.at}-${c.to}`}
                   dataSource={risk.levelHistory}
                   columns={[
-                    { title: '时间', dataIndex: 'at', render: formatDateTime },
+                    { title: t('时间'), dataIndex: 'at', render: formatDateTime },
                     {
-                      title: '等级',
+                      title: t('等级'),
                       key: 'level',
                       render: (_, c) => (
                         <span>
@@ -151,16 +153,16 @@ export function RiskPage() {
                         </span>
                       ),
                     },
-                    { title: '可能性 × 严重性', key: 'ls', render: (_, c) => `${c.likelihood} × ${c.severity}` },
-                    { title: '原因', dataIndex: 'reason' },
-                    { title: '操作人', dataIndex: 'by' },
+                    { title: t('可能性 × 严重性'), key: 'ls', render: (_, c) => `${c.likelihood} × ${c.severity}` },
+                    { title: t('原因'), dataIndex: 'reason' },
+                    { title: t('操作人'), dataIndex: 'by' },
                   ]}
                 />
               ),
             },
             {
               key: 'duties',
-              label: `责任事项(${risk.duties.length})`,
+              label: t('责任事项({{count}})', { count: risk.duties.length }),
               children: (
                 <Flex vertical gap={8}>
                   {canWrite && (
@@ -174,14 +176,14 @@ export function RiskPage() {
             },
             {
               key: 'hazards',
-              label: `隐患(${risk.hazards.totalCount})`,
+              label: t('隐患({{count}})', { count: risk.hazards.totalCount }),
               children: <HazardTable hazards={risk.hazards.nodes} onChanged={reload} />,
             },
             ...(auditReader
               ? [
                   {
                     key: 'audit',
-                    label: '操作记录',
+                    label: t('操作记录'),
                     children: (
                       <AuditTrailPanel
                         query={RecordAuditTrailQueryDocument}

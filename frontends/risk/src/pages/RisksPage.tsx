@@ -1,5 +1,5 @@
 import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
@@ -95,6 +95,7 @@ const riskFilter = (params: URLSearchParams) =>
 
 /** 风险清单: the table (paged on the server) and the matrix, both under the same filters. */
 export function RisksPage() {
+  const t = useT();
   const [params] = useSearchParams();
   const view = params.get('view') === 'matrix' ? 'matrix' : 'table';
   // The matrix counts under the same filters and needs no page of the table.
@@ -110,7 +111,11 @@ export function RisksPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
-    { title: '风险名称', dataIndex: 'title', render: (t: string, r) => <Link to={to(`/risks/${r.id}`)}>{t}</Link> },
+    {
+      title: '风险名称',
+      dataIndex: 'title',
+      render: (title: string, r) => <Link to={to(`/risks/${r.id}`)}>{title}</Link>,
+    },
     { title: '类别', dataIndex: 'category', render: (v: RiskCategory) => <StatusTag value={v} map={RISK_CATEGORY} /> },
     { title: '可能性×严重性', key: 'ls', render: (_, r) => `${r.likelihood} × ${r.severity}` },
     { title: '等级', dataIndex: 'level', render: (v: RiskLevel) => <StatusTag value={v} map={RISK_LEVEL} /> },
@@ -131,8 +136,8 @@ export function RisksPage() {
         aria-label="视图"
         value={view}
         options={[
-          { value: 'table', label: '清单' },
-          { value: 'matrix', label: '矩阵' },
+          { value: 'table', label: t('清单') },
+          { value: 'matrix', label: t('矩阵') },
         ]}
         onChange={(v) => list.set('view', v === 'matrix' ? 'matrix' : undefined)}
       />
@@ -152,7 +157,7 @@ export function RisksPage() {
       ) : (
         <RecordList
           list={list}
-          label="风险清单"
+          label={t('风险清单')}
           columns={columns}
           exportColumns={EXPORT_COLUMNS}
           filters={filters}
@@ -165,6 +170,7 @@ export function RisksPage() {
 
 /** The matrix with the number of risks (under the filters) in each cell; leaders adjust it here. */
 function MatrixView({ filter }: { filter: RiskFilter }) {
+  const t = useT();
   const leader = useIsLeader();
   const client = useClient();
   const [{ data, fetching, error }, refetch] = useQuery({ query: RiskMatrixQuery });
@@ -194,19 +200,23 @@ function MatrixView({ filter }: { filter: RiskFilter }) {
   const matrix = data.riskMatrix;
   return (
     <Card
-      title="风险矩阵"
+      title={t('风险矩阵')}
       extra={leader && <EditMatrixButton matrix={matrix} onDone={() => refetch({ requestPolicy: 'network-only' })} />}
     >
       <Flex vertical gap={12}>
         {counts && 'error' in counts ? (
           <ErrorPanel compact error={counts.error} />
         ) : (
-          <Typography.Text>{counts ? `共 ${counts.total} 项风险` : '正在统计…'}</Typography.Text>
+          <Typography.Text>
+            {counts ? t('共 {{count}} 项风险', { count: counts.total }) : t('正在统计…')}
+          </Typography.Text>
         )}
         <MatrixGrid matrix={matrix} counts={counts && 'cells' in counts ? counts.cells : []} />
         <MatrixLegend />
         {matrix.updatedAt && (
-          <Typography.Text type="secondary">矩阵最近调整于 {matrix.updatedAt.slice(0, 10)}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('矩阵最近调整于 {{date}}', { date: matrix.updatedAt.slice(0, 10) })}
+          </Typography.Text>
         )}
       </Flex>
     </Card>
