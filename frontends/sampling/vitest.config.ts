@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['@shian/remote-testing/setup'],
+    setupFiles: ['@shian/remote-testing/setup', './test/excel.ts'],
     testTimeout: 60_000,
   },
 });

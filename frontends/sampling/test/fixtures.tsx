@@ -127,15 +127,3 @@ export const connection = (
   pageInfo: { __typename: 'PageInfo', hasNextPage: after !== null, endCursor: after },
   nodes,
 });
-
-/** The cells an export wrote, row by row under its headings (what `exportToExcel` was handed, as the file shows it). */
-export function exportedCells(
-  rows: readonly unknown[],
-  columns: readonly { title: string; value: string | ((row: any) => unknown) }[],
-) {
-  return rows.map((row) =>
-    Object.fromEntries(
-      columns.map((c) => [c.title, typeof c.value === 'function' ? c.value(row) : (row as any)[c.value]]),
-    ),
-  );
-}

@@ -3,21 +3,13 @@ import { todayInChina } from '@shian/remote-kit';
 import { testToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportedCells, saved } from './excel';
 import { InfantFormulaPage } from '../src/pages/InfantFormulaPage';
-import { type Call, connection, exportedCells, renderInModule, stubGateway } from './fixtures';
-
-const saved = vi.hoisted(() => [] as { rows: readonly unknown[]; columns: any[]; filename: string }[]);
-vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
-  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
-  exportToExcel: async (rows: readonly unknown[], columns: any[], filename: string) => {
-    saved.push({ rows, columns, filename });
-  },
-}));
+import { type Call, connection, renderInModule, stubGateway } from './fixtures';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  saved.length = 0;
 });
 
 const entity = {
@@ -127,7 +119,7 @@ describe('婴配乳粉批批检', () => {
       after: null,
     });
     expect(saved[0]!.filename).toMatch(/^婴配乳粉在售批次-\d{4}-\d{2}-\d{2}$/);
-    expect(exportedCells(saved[0]!.rows, saved[0]!.columns)).toEqual([
+    expect(exportedCells()).toEqual([
       expect.objectContaining({
         段别: '2段',
         销售单位: '东城母婴用品店',

@@ -1,21 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { exportedCells, saved } from './excel';
 import { ConsumerRequestsPage } from '../src/pages/ConsumerRequestsPage';
-import { connection, exportedCells, renderInModule, stubGateway } from './fixtures';
-
-const saved = vi.hoisted(() => [] as { rows: readonly unknown[]; columns: any[]; filename: string }[]);
-vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
-  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
-  exportToExcel: async (rows: readonly unknown[], columns: any[], filename: string) => {
-    saved.push({ rows, columns, filename });
-  },
-}));
+import { connection, renderInModule, stubGateway } from './fixtures';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-  saved.length = 0;
 });
 
 const request = (id: string, status: string) => ({
@@ -68,7 +60,7 @@ describe('你点我检', () => {
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(calls.at(-1)!.variables).toEqual({ filter: { status: 'ANSWERED' }, first: 100, after: null });
     expect(saved[0]!.filename).toMatch(/^你点我检-\d{4}-\d{2}-\d{2}$/);
-    expect(exportedCells(saved[0]!.rows, saved[0]!.columns)[0]).toMatchObject({
+    expect(exportedCells()[0]).toMatchObject({
       征集事项: '学校周边辣条1',
       食品类别: '方便食品',
       状态: '已公布结果',
