@@ -1,11 +1,20 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, type LabelMap, PageHeader, StatusTag } from '@shian/ui-kit';
+import {
+  ErrorPanel,
+  type ExportColumn,
+  type LabelMap,
+  labelOf,
+  PageHeader,
+  StatusTag,
+  useExcelExport,
+} from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
   Card,
   DatePicker,
+  Flex,
   Form,
   Input,
   InputNumber,
@@ -14,12 +23,12 @@ import {
   Table,
   Typography,
 } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import type { Dayjs } from 'dayjs';
+import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
 import { DUTY } from '../labels';
-import { FormDialog, useCurrentUser } from '@shian/remote-kit';
+import { FormDialog, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
 
 const CalendarPageQueryDocument = graphql(`
   query CalendarPage($year: Int!) {
@@ -82,18 +91,27 @@ const UNIT_OPTIONS: { value: ClockUnit; label: string }[] = [
 ];
 
 type Day = NonNullable<CalendarPageQuery['holidayCalendar']>['days'][number];
+
+const dayColumns = (source = ''): ExportColumn<Day>[] => [
+  { title: '日期', value: 'date', width: 12 },
+  { title: '类型', value: (day) => labelOf(DAY_TYPE, day.type), width: 10 },
+  { title: '名称', value: 'name', width: 16 },
+  { title: '来源', value: (day) => (day.edited ? '本局调整' : source), width: 28 },
+];
 type Rule = NonNullable<CalendarPageQuery['clockRules']>[number];
 
 /** The holiday calendar every statutory clock counts working days on, and the clock rules, as the bureau edits them. */
 export function CalendarPage() {
-  const [year, setYear] = useState(dayjs().year());
+  // The year is the address's (`?year=2025`), so a link or back opens the same calendar.
+  const [params, setParams] = useSearchParams();
+  const year = Number(params.get('year')) || Number(todayInChina().slice(0, 4));
   const [{ data, error }, refetch] = useQuery({ query: CalendarPageQueryDocument, variables: { year } });
+  const { exporting, exportRows } = useExcelExport();
   const [, setDay] = useMutation(SetCalendarDay);
   const [, removeDay] = useMutation(RemoveCalendarDay);
   const [, updateRule] = useMutation(UpdateClockRule);
   const { message } = AntApp.useApp();
-  const role = useCurrentUser()?.role;
-  const canEdit = role === 'leader' || role === 'officer';
+  const canEdit = useCanWriteDistrict();
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error) return <ErrorPanel error={error} onRetry={reload} />;
   const calendar = data?.holidayCalendar;
@@ -104,14 +122,31 @@ export function CalendarPage() {
         title="节假日日历与法定时限"
         subTitle="工作日时限按此日历计算:法定节假日不计,调休上班日计入"
         extra={
-          <InputNumber
-            aria-label="年度"
-            min={2000}
-            max={2100}
-            value={year}
-            onChange={(v) => v && setYear(v)}
-            addonAfter="年"
-          />
+          <Flex gap={8}>
+            <InputNumber
+              aria-label="年度"
+              min={2000}
+              max={2100}
+              value={year}
+              onChange={(v) => v && setParams({ year: String(v) }, { replace: true })}
+              addonAfter="年"
+            />
+            <Button
+              icon={<DownloadOutlined />}
+              loading={exporting}
+              disabled={!calendar?.days.length}
+              // The year's days are all on screen already: the file is what the table shows.
+              onClick={() =>
+                exportRows(
+                  async () => calendar?.days ?? [],
+                  dayColumns(calendar?.source),
+                  `${year}年节假日安排-${todayInChina()}`,
+                )
+              }
+            >
+              导出Excel
+            </Button>
+          </Flex>
         }
       />
       <Card
