@@ -42,10 +42,7 @@ const CASE = {
   referredBy: null,
   receivedOn: '2024-10-01',
   filedOn: '2024-10-08',
-  investigatedOn: '2024-10-09',
-  notifiedOn: '2024-11-20',
   decidedOn: '2024-12-02',
-  servedOn: null,
   closedOn: null,
   closingNote: null,
   entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
@@ -98,7 +95,7 @@ const INSPECTION = {
 
 describe('案件 print view', () => {
   it('fills the case sheet from the record, leaves what it lacks blank, and prints once it has loaded', async () => {
-    const calls = stubGateway({ CasePrint: () => ({ data: { case: CASE } }) });
+    const calls = stubGateway({ CaseDetail: () => ({ data: { case: CASE } }) });
     open('/cases/C1/print');
     expect(await cell('当事人')).toBe('万家超市');
     const sheet = screen.getByRole('article', { name: '行政处罚案件登记表' });
@@ -112,22 +109,23 @@ describe('案件 print view', () => {
     expect(await cell('处罚种类')).toBe('警告、罚款');
     expect(await cell('罚款')).toBe('12,500 元');
     expect(await cell('没收违法所得')).toBe('');
-    expect(await cell('决定书送达日期')).toBe('');
+    expect(await cell('结案日期')).toBe('');
     const steps = within(screen.getByRole('table', { name: '办理经过' })).getAllByRole('row');
     expect(steps.map((row) => row.textContent)).toEqual([
       '环节日期说明',
       '立案2024-10-08',
       '处罚决定2024-12-02警告并罚款',
     ]);
-    expect(calls.map((c) => [c.operationName, c.variables])).toEqual([['CasePrint', { id: 'C1' }]]);
+    // The case page's own query: from the page, the sheet comes out of the cache.
+    expect(calls.map((c) => [c.operationName, c.variables])).toEqual([['CaseDetail', { id: 'C1', bureau: true }]]);
     expect(print).toHaveBeenCalledTimes(1);
     // The module's menu is still on screen; the print CSS leaves it off the paper.
     expect(screen.getByRole('menu', { name: '执法办案' })).toBeTruthy();
   });
 
   it('shows a partner the server’s refusal of a case not shared with it, not a blank form', async () => {
-    stubGateway({
-      CasePrint: () => ({
+    const calls = stubGateway({
+      CaseDetail: () => ({
         data: { case: null },
         errors: [{ message: '该案件未移送本单位,无权查看', path: ['case'], extensions: { code: 'FORBIDDEN' } }],
       }),
@@ -135,6 +133,8 @@ describe('案件 print view', () => {
     open('/cases/C1/print', policeToken);
     expect((await screen.findByRole('alert')).textContent).toContain('该案件未移送本单位,无权查看');
     expect(screen.getByText('无权访问')).toBeTruthy();
+    // A partner's query leaves out the bureau's own parts of the case, as its page does.
+    expect(calls[0]!.variables).toEqual({ id: 'C1', bureau: false });
     expect(screen.queryByRole('article')).toBeNull();
     expect(print).not.toHaveBeenCalled();
   });

@@ -2,57 +2,18 @@ import { useQuery } from '@shian/graphql-client';
 import { labelOf } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
 import { PrintSheet, PrintTable, PrintView } from '@shian/remote-kit';
-import { graphql } from '../gql';
-import type { SamplePrintQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, VERDICT } from '../labels';
+import { type SampleDetail, SampleDetailQueryDocument } from '../pages/SamplePage';
 
-const SamplePrintDocument = graphql(`
-  query SamplePrint($id: ID!) {
-    sample(id: $id) {
-      id
-      number
-      foodName
-      category
-      brand
-      specification
-      batchNumber
-      producedOn
-      sampledOn
-      samplers
-      lab
-      receivedOn
-      reportedOn
-      verdict
-      failureKind
-      plan {
-        id
-        name
-      }
-      entity {
-        id
-        name
-        address
-      }
-      testItems {
-        id
-        position
-        name
-        measured
-        limit
-        unit
-        standard
-        verdict
-      }
-    }
-  }
-`);
+type Item = SampleDetail['testItems'][number] & { row: number };
 
-type Item = NonNullable<SamplePrintQuery['sample']>['testItems'][number];
-
-/** 检验报告 of one sample (`/:id/print`): the sample, its test items and the conclusion, within the caller's scope. */
+/**
+ * 检验报告 of one sample (`/:id/print`): the sample, its test items and the conclusion, within the caller's scope. It
+ * reads the sample page's own query, so coming from the page the report is there at once (urql's cache).
+ */
 export function SamplePrint() {
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SamplePrintDocument, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SampleDetailQueryDocument, variables: { id } });
   return (
     <PrintView
       fetching={fetching}
@@ -77,7 +38,6 @@ export function SamplePrint() {
             { label: '生产日期', value: sample.producedOn },
             { label: '抽样日期', value: sample.sampledOn },
             { label: '被抽样单位', value: sample.entity?.name, wide: true },
-            { label: '单位地址', value: sample.entity?.address, wide: true },
             { label: '抽样人员', value: sample.samplers.join('、') },
             { label: '收样日期', value: sample.receivedOn },
             { label: '检验机构', value: sample.lab },
@@ -103,7 +63,7 @@ export function SamplePrint() {
           <PrintTable<Item>
             caption="检验项目与结果"
             columns={[
-              { title: '序号', value: (item) => item.position, width: '7%' },
+              { title: '序号', value: (item) => item.row, width: '7%' },
               { title: '检验项目', value: (item) => item.name, width: '19%' },
               { title: '标准指标', value: (item) => item.limit },
               { title: '实测值', value: (item) => item.measured },
@@ -111,7 +71,8 @@ export function SamplePrint() {
               { title: '单项判定', value: (item) => labelOf(VERDICT, item.verdict), width: '11%' },
               { title: '判定依据', value: (item) => item.standard, width: '20%' },
             ]}
-            rows={sample.testItems}
+            // The report's items in the order the server keeps them, numbered as printed.
+            rows={sample.testItems.map((item, index) => ({ ...item, row: index + 1 }))}
             rowKey={(item) => item.id}
           />
         </PrintSheet>
