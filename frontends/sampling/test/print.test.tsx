@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModuleRoutes } from '../src/routes';
-import { renderInModule, stubGateway } from './fixtures';
+import { renderInModule, sampleDetail, stubGateway } from './fixtures';
 
 const print = vi.fn();
 afterEach(() => {
@@ -28,55 +28,19 @@ const item = (position: number, name: string, measured: string, verdict: string)
   verdict,
 });
 
-const SAMPLE = {
-  __typename: 'Sample',
-  id: 'S1',
+// The fixtures' sample detail (the page's query answered), with this report's values.
+const SAMPLE = sampleDetail('S1', {
   number: 'BZ2024-0031',
   foodName: '韭菜',
   category: 'VEGETABLES',
-  brand: null,
-  specification: null,
   batchNumber: '20240611',
-  producedOn: null,
   sampledOn: '2024-06-11',
   samplers: ['李执法', '王明'],
-  lab: '巴中市食品药品检验检测中心',
-  receivedOn: '2024-06-12',
-  reportedOn: '2024-06-20',
   verdict: 'UNQUALIFIED',
   failureKind: 'PESTICIDE_VET_RESIDUE',
-  plan: {
-    __typename: 'SamplingPlan',
-    id: 'P1',
-    name: '2024年区级食品安全监督抽检计划',
-    level: 'DISTRICT',
-    purpose: 'SUPERVISION',
-  },
-  entity: {
-    __typename: 'Entity',
-    id: 'E0050',
-    name: '万家超市',
-    township: { __typename: 'Township', id: '511902002', name: '西城街道' },
-  },
-  // What else the sample page reads, for 返回.
-  status: 'REPORTED',
-  overdue: false,
-  version: 1,
-  notifiedOn: null,
-  publishedOn: null,
-  backupKeptUntil: null,
-  nextStatuses: [],
-  focusVariety: null,
-  focusPeriod: null,
-  focusArea: null,
-  events: [],
-  clocks: [],
-  recheck: null,
-  objections: [],
-  disposal: null,
-  consumerRequest: null,
+  entity: { __typename: 'Entity', id: 'E0050', name: '万家超市', township: null },
   testItems: [item(1, '腐霉利', '1.2', 'UNQUALIFIED'), item(2, '毒死蜱', '未检出', 'QUALIFIED')],
-};
+}).data.sample;
 
 describe('检验报告 print view', () => {
   it('fills the report from the sample and its test items, and prints once it has loaded', async () => {
