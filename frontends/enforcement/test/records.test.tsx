@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InspectionsPage } from '../src/pages/InspectionsPage';
+import { RunDrawPage } from '../src/pages/RunDrawPage';
 import { SeizedItemsPage } from '../src/pages/SeizedItemsPage';
 import { TransfersPage } from '../src/pages/TransfersPage';
 import { type Call, connection, policeToken, renderInModule, stubGateway, transferPage } from './fixtures';
@@ -182,6 +183,59 @@ describe('移送: the receiving department’s 签收', () => {
       receivedOn: today(),
       receiptNumber: '巴公(食药)受字〔2026〕12号',
       receivedBy: '陈警官',
+    });
+  }, 60_000);
+});
+
+describe('新建双随机抽取', () => {
+  it('sends the register’s trading businesses of the chosen categories as the population, and shows a refused count under its field', async () => {
+    let answers = 0;
+    const calls = stubGateway({
+      EnforcementInspectors: () => ({
+        data: { inspectors: { __typename: 'InspectorConnection', nodes: [] } },
+      }),
+      DrawPopulation: () => ({
+        data: {
+          entities: connection('EntityConnection', [
+            { __typename: 'Entity', id: 'E1', township: { __typename: 'Township', id: '511902001' } },
+            { __typename: 'Entity', id: 'E2', township: { __typename: 'Township', id: '511902002' } },
+          ]),
+        },
+      }),
+      RunDraw: () =>
+        answers++ === 0
+          ? {
+              errors: [
+                {
+                  message: '抽取主体数(10)超过检查对象名录中的主体数(2)',
+                  extensions: { code: 'BAD_USER_INPUT', field: 'entityCount' },
+                },
+              ],
+            }
+          : { data: { runDraw: { __typename: 'RandomDraw', id: 'D9' } } },
+    });
+    render(renderInModule(<RunDrawPage />, { path: '/enforcement/draws/new' }));
+    fireEvent.change(await screen.findByLabelText('抽查任务名称'), {
+      target: { value: '第四季度食品销售者双随机抽查' },
+    });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '抽取' })));
+    expect(await screen.findByText('抽取主体数(10)超过检查对象名录中的主体数(2)')).toBeTruthy();
+    expect(sent(calls, 'DrawPopulation')[0]!.variables.filter).toEqual({
+      category: 'FOOD_SELLER',
+      status: 'OPERATING',
+    });
+    expect(sent(calls, 'RunDraw')[0]!.variables.input).toEqual({
+      title: '第四季度食品销售者双随机抽查',
+      drawnOn: today(),
+      populationCriteria: '在营的食品销售者(全区)',
+      population: [
+        { entityId: 'E1', townshipId: '511902001' },
+        { entityId: 'E2', townshipId: '511902002' },
+      ],
+      inspectorUnits: [],
+      entityCount: 10,
+      inspectorsPerEntity: 2,
+      seed: null,
     });
   }, 60_000);
 });

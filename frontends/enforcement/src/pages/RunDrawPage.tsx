@@ -9,6 +9,7 @@ import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
 import { CATEGORY } from '../labels';
+import { afterToday, day, optionalText, requiredText } from '../components/formRules';
 
 /** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
 const PopulationQuery = graphql(`
@@ -76,7 +77,7 @@ export function RunDrawPage() {
       const result = await run({
         input: {
           title: v.title,
-          drawnOn: v.drawnOn.format('YYYY-MM-DD'),
+          drawnOn: day(v.drawnOn),
           populationCriteria: `在营的${v.categories.map((c) => CATEGORY[c].label).join('、')}(全区)`,
           population: population.map((e) => ({ entityId: e.id, townshipId: e.township.id })),
           inspectorUnits: v.units ?? [],
@@ -114,11 +115,11 @@ export function RunDrawPage() {
           layout="vertical"
           initialValues={{ drawnOn: dayjs(), categories: ['FOOD_SELLER'], entityCount: 10, inspectorsPerEntity: 2 }}
         >
-          <Form.Item label="抽查任务名称" name="title" rules={[{ required: true, message: '请填写任务名称' }]}>
+          <Form.Item label="抽查任务名称" name="title" rules={requiredText('抽查任务名称')}>
             <Input placeholder="如:2026年第四季度食品销售者双随机抽查" />
           </Form.Item>
-          <Form.Item label="抽取日期" name="drawnOn" rules={[{ required: true }]}>
-            <DatePicker style={{ width: '100%' }} />
+          <Form.Item label="抽取日期" name="drawnOn" rules={[{ required: true, message: '请选择抽取日期' }]}>
+            <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
           </Form.Item>
           <Form.Item
             label="检查对象(业态)"
@@ -130,13 +131,17 @@ export function RunDrawPage() {
           <Form.Item label="执法人员所属科室(所)" name="units" extra="不选为全部在岗人员">
             <Select mode="multiple" options={inspectors.units} loading={inspectors.loading} />
           </Form.Item>
-          <Form.Item label="抽取主体数" name="entityCount" rules={[{ required: true }]}>
-            <InputNumber min={1} style={{ width: '100%' }} />
+          <Form.Item label="抽取主体数" name="entityCount" rules={[{ required: true, message: '请填写抽取主体数' }]}>
+            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="每户检查人员数" name="inspectorsPerEntity" rules={[{ required: true }]}>
-            <InputNumber min={2} style={{ width: '100%' }} />
+          <Form.Item
+            label="每户检查人员数"
+            name="inspectorsPerEntity"
+            rules={[{ required: true, message: '请填写每户检查人员数' }]}
+          >
+            <InputNumber min={2} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="随机种子" name="seed" extra="留空由系统生成">
+          <Form.Item label="随机种子" name="seed" extra="留空由系统生成" rules={optionalText('随机种子', 64)}>
             <Input />
           </Form.Item>
           <Button type="primary" loading={loading || fetching} onClick={submit}>
