@@ -1,4 +1,5 @@
-import type { LabelMap } from '@shian/ui-kit';
+import { names } from '@shian/remote-kit';
+import { type LabelMap, labelOf } from '@shian/ui-kit';
 import type {
   DutyFrequency,
   DutyOwnerKind,
@@ -128,3 +129,7 @@ export const DEPARTMENT: LabelMap<string> = {
   agriculture: { label: '区农业农村局' },
   health: { label: '区卫生健康局' },
 };
+
+/** Several enum values in one cell, by their labels: `区公安分局、区教育科技局` (— when none). */
+export const labelList = <K extends string>(map: LabelMap<K>, values: readonly string[]) =>
+  names(values.map((value) => ({ name: labelOf(map, value as K) })));

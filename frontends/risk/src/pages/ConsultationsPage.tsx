@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader, useT, t } from '@shian/ui-kit';
+import { PageHeader, t, useT } from '@shian/ui-kit';
 import { Button, Card, DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
@@ -19,7 +19,7 @@ import {
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
-import { DEPARTMENT } from '../labels';
+import { DEPARTMENT, labelList } from '../labels';
 
 export const ConsultationListDocument = graphql(`
   query ConsultationList($filter: ConsultationFilter, $first: Int, $after: String) {
@@ -65,7 +65,7 @@ const CreateConsultationMutation = graphql(`
 
 type Row = ConsultationListQuery['consultations']['nodes'][number];
 
-const departments = (list: readonly string[]) => list.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—';
+const departments = (list: readonly string[]) => labelList(DEPARTMENT, list);
 const conclusionsText = (r: Row) =>
   r.conclusions.map((c, i) => `${i + 1}. ${c.text}(${ownerText(c.duty)},${c.duty.dueDate ?? t('无期限')})`).join('\n');
 
@@ -75,7 +75,7 @@ const EXPORT_COLUMNS = [
   { title: '会商主题', value: 'title' as const, width: 36 },
   { title: '参会部门', value: (r: Row) => departments(r.departments), width: 36 },
   { title: '乡镇(街道)', value: (r: Row) => names(r.townships), width: 24 },
-  { title: '研判风险', value: (r: Row) => r.risks.map((k) => `${k.code} ${k.title}`).join('、'), width: 40 },
+  { title: '研判风险', value: (r: Row) => names(r.risks.map((k) => ({ name: `${k.code} ${k.title}` }))), width: 40 },
   { title: '会商结论(责任事项)', value: conclusionsText, width: 60 },
 ];
 

@@ -17,7 +17,7 @@ import {
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
-import { DEPARTMENT, DUTY_STATUS } from '../labels';
+import { DEPARTMENT, DUTY_STATUS, labelList } from '../labels';
 import type { DutyOwnerValues } from '../components/duty';
 
 export const DrillListDocument = graphql(`
@@ -68,7 +68,7 @@ const EvaluateDrillMutation = graphql(`
 
 type Row = DrillListQuery['drills']['nodes'][number];
 
-const departments = (list: readonly string[]) => list.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—';
+const departments = (list: readonly string[]) => labelList(DEPARTMENT, list);
 
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },

@@ -12,7 +12,7 @@ import {
 import { formatDateTime, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
-import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
+import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } from '../labels';
 
 export const IncidentDetailQuery = graphql(`
   query IncidentDetail($id: ID!) {
@@ -115,7 +115,7 @@ export function IncidentPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('涉及人数')}>{incident.affected}</Descriptions.Item>
               <Descriptions.Item label={t('响应部门')}>
-                {incident.responseDepartments.map((d) => labelOf(DEPARTMENT, d)).join('、') || '—'}
+                {labelList(DEPARTMENT, incident.responseDepartments)}
               </Descriptions.Item>
             </Descriptions>
           </Card>

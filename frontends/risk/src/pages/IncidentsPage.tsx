@@ -22,7 +22,7 @@ import {
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
-import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
+import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } from '../labels';
 
 export const IncidentListDocument = graphql(`
   query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {
@@ -94,7 +94,7 @@ const EXPORT_COLUMNS = [
   { title: '报告情况', value: reportText, width: 14 },
   {
     title: '响应部门',
-    value: (r: Row) => r.responseDepartments.map((d) => labelOf(DEPARTMENT, d)).join('、'),
+    value: (r: Row) => labelList(DEPARTMENT, r.responseDepartments),
     width: 30,
   },
 ];

@@ -18,7 +18,7 @@ import { formatDate, formatDateTime, names, useCanWrite, useCurrentUser, useModu
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
-import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
+import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS, labelList } from '../labels';
 
 export const RiskDetailQuery = graphql(`
   query RiskDetail($id: ID!) {
@@ -111,7 +111,7 @@ export function RiskPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('涉及乡镇(街道)')}>{names(risk.townships)}</Descriptions.Item>
           <Descriptions.Item label={t('涉及业态')}>
-            {risk.businessCategories.map((c) => labelOf(BUSINESS_CATEGORY, c)).join('、') || '—'}
+            {labelList(BUSINESS_CATEGORY, risk.businessCategories)}
           </Descriptions.Item>
           <Descriptions.Item label={t('复核日期')}>{formatDate(risk.reviewDate)}</Descriptions.Item>
           <Descriptions.Item label={t('版本')} span={2}>
