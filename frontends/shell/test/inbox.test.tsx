@@ -10,6 +10,7 @@ const { ClientProvider, ShellRoutes } = await import('../src/App');
 const { SessionProvider } = await import('../src/session');
 const { addDays, inboxView, openCount, snoozeError, todayInBeijing, markEffect } = await import('../src/inbox/model');
 const { SECTIONS } = await import('../src/domains');
+const { INBOX_EXPORT_COLUMNS, inboxExportRows } = await import('../src/inbox/export');
 
 const TODAY = todayInBeijing();
 const tokenOf = (role: string, name = '李执法') => testToken({ sub: role, name, role, exp: Date.now() / 1000 + 3600 });
@@ -251,6 +252,40 @@ describe('the inbox page', () => {
     expect(marked.textContent).toContain('已暂缓/已处理(1)');
     await act(async () => fireEvent.click(within(marked).getByRole('button', { name: /展\s*开/ })));
     expect(within(marked).getByText(`暂缓至 ${addDays(TODAY, 1)}`)).toBeTruthy();
+  });
+
+  it('exports the items as the page lists them, the marked ones with their mark, to a dated file', async () => {
+    const rows = inboxExportRows(
+      inboxView(inbox(), TODAY, ['entities', 'sampling', 'risk'], (d) => `领域 ${d}`),
+      (d) => `领域 ${d}`,
+    );
+    const cells = rows.map((row) =>
+      INBOX_EXPORT_COLUMNS.map((c) => (typeof c.value === 'function' ? c.value(row) : row[c.value])),
+    );
+    expect(cells).toEqual([
+      ['领域 entities', '即将到期', 'ZT-1', '记录 ZT-1:时限', addDays(TODAY, 2), ''],
+      ['领域 sampling', '已超期', 'CY-1', '记录 CY-1:时限', addDays(TODAY, -5), ''],
+      ['领域 sampling', '已超期', 'CY-2', '记录 CY-2:时限', addDays(TODAY, -1), ''],
+      ['领域 sampling', '即将到期', 'CY-4', '记录 CY-4:时限', addDays(TODAY, 1), ''],
+      ['领域 sampling', '已超期', 'CY-3', '记录 CY-3:时限', addDays(TODAY, -3), `暂缓至 ${addDays(TODAY, 1)}`],
+    ]);
+
+    const created = vi.fn(() => 'blob:inbox');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    const saved: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    answer = inboxGateway();
+    renderShell('/inbox');
+    await screen.findByText('抽检监测', { selector: '.ant-card-head-title' });
+    const asked = names('query InboxPage').length;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出待办事项/ })));
+    await waitFor(() => expect(created).toHaveBeenCalled());
+    // The page's answer is what it saves: no request of its own.
+    expect(names('query InboxPage')).toHaveLength(asked);
+    expect(saved).toEqual([`待办事项-${TODAY}.xlsx`]);
+    click.mockRestore();
   });
 
   it('asks for the chosen window of working days', async () => {

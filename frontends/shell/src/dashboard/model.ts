@@ -91,263 +91,113 @@ const q = (path: string, params: Record<string, string | number>) =>
 /** The samples list filters by the date sampled: the year as its date range, shown in the list's own picker. */
 const sampledIn = (year: number) => ({ sampledFrom: `${year}-01-01`, sampledTo: `${year}-12-31` });
 
+/** A figure of an area: its field in that area's part of the report, label, unit, register and list. */
+type FigureRow<A extends AreaKey> = readonly [
+  key: keyof NonNullable<Report[A]> & string,
+  label: string,
+  unit: string,
+  basis: Figure['basis'],
+  link: Figure['link'],
+];
+
+/** An area's figures, each read from the field of its name in the area's part (absent where the part is null). */
+function areaFigures<A extends AreaKey>(area: A, rows: readonly FigureRow<A>[]): Figure[] {
+  return rows.map(([key, label, unit, basis, link]) => ({
+    key,
+    area,
+    label,
+    unit,
+    value: (r) => {
+      const value = (r[area] as Record<string, unknown> | null | undefined)?.[key];
+      return typeof value === 'number' ? value : undefined;
+    },
+    basis,
+    link,
+  }));
+}
+
+const { samples, cases, trainingSessions, outreach, duties, hazards } = REGISTERS;
+
 /** Every figure of WorkReport (docs/api.md#work-report), in the order of docs/domain.md#the-2024-figures. */
 export const FIGURES: readonly Figure[] = [
-  {
-    key: 'leaders',
-    area: 'responsibility',
-    label: '包保区级领导',
-    unit: '名',
-    value: (r) => r.responsibility?.leaders,
-    // 包保: district leaders, the entities they cover and the visits all come from the assignments register.
-    basis: REGISTERS.assignments,
-    link: (year) => q('/entities/responsibility', { year }),
-  },
-  {
-    key: 'entitiesCovered',
-    area: 'responsibility',
-    label: '包保主体',
-    unit: '家',
-    value: (r) => r.responsibility?.entitiesCovered,
-    basis: REGISTERS.assignments,
-    link: (year) => q('/entities/responsibility', { year }),
-  },
-  {
-    key: 'townshipsCovered',
-    area: 'supervision',
-    label: '督查乡镇(街道)',
-    unit: '个',
-    value: (r) => r.supervision?.townshipsCovered,
+  // 包保: district leaders, the entities they cover and the visits all come from the assignments register.
+  ...areaFigures('responsibility', [
+    ['leaders', '包保区级领导', '名', REGISTERS.assignments, (year) => q('/entities/responsibility', { year })],
+    ['entitiesCovered', '包保主体', '家', REGISTERS.assignments, (year) => q('/entities/responsibility', { year })],
+  ]),
+  ...areaFigures('supervision', [
     // The 督查 rounds register (prompt letters are notices, another register).
-    basis: REGISTERS.supervisionRounds,
-    link: () => '/entities/townships',
-  },
-  {
-    key: 'promptLetters',
-    area: 'supervision',
-    label: '工作提示函',
-    unit: '份',
-    value: (r) => r.supervision?.promptLetters,
+    ['townshipsCovered', '督查乡镇(街道)', '个', REGISTERS.supervisionRounds, () => '/entities/townships'],
     // The notices register, every kind: a year with 督办函 but no 提示函 had the register in use, so its 0 is real.
-    basis: REGISTERS.notices,
-    link: (year) => q('/entities/notices', { kind: 'PROMPT_LETTER', year }),
-  },
-  {
-    key: 'gradedShare',
-    area: 'riskGrading',
-    label: '获证生产销售主体分级率',
-    unit: '',
-    percent: true,
-    value: (r) => r.riskGrading?.gradedShare,
-    // A share of the licensed is no record: the year's gradings are (a year without any reads 0%, not a result).
-    basis: REGISTERS.gradings,
-    link: () => '/entities',
-  },
-  {
-    key: 'batches',
-    area: 'sampling',
-    label: '抽检监测',
-    unit: '批次',
-    value: (r) => r.sampling?.batches,
-    basis: REGISTERS.samples,
-    link: (year) => q('/sampling', sampledIn(year)),
-  },
-  {
-    key: 'unqualified',
-    area: 'sampling',
-    label: '不合格',
-    unit: '批次',
-    value: (r) => r.sampling?.unqualified,
-    // A subset of the batches: with batches sampled that year, 0 unqualified is a result.
-    basis: REGISTERS.samples,
-    link: (year) => q('/sampling', { ...sampledIn(year), verdict: 'UNQUALIFIED' }),
-  },
-  {
-    key: 'infantFormulaBatches',
-    area: 'sampling',
-    label: '婴配乳粉检验',
-    unit: '批次',
-    value: (r) => r.sampling?.infantFormulaBatches,
-    basis: REGISTERS.samples,
-    link: (year) => q('/sampling', { ...sampledIn(year), category: 'INFANT_FORMULA' }),
-  },
-  {
-    key: 'casesFiled',
-    area: 'enforcement',
-    label: '立案查处',
-    unit: '件',
-    value: (r) => r.enforcement?.casesFiled,
-    // The cases register; criminal transfers are made from its cases (possibly filed in an earlier year).
-    basis: REGISTERS.cases,
-    link: (year) => q('/enforcement/cases', { year }),
-  },
-  {
-    key: 'casesTransferred',
-    area: 'enforcement',
-    label: '移送起诉',
-    unit: '件',
-    value: (r) => r.enforcement?.casesTransferred,
-    basis: REGISTERS.cases,
-    link: (year) => q('/enforcement/transfers', { year, kind: 'CRIMINAL' }),
-  },
-  {
-    key: 'rectifications',
-    area: 'enforcement',
-    label: '专项治理',
-    unit: '项',
-    value: (r) => r.enforcement?.rectifications,
-    // The campaigns register: 专项治理 and 专项执法行动 are its kinds.
-    basis: REGISTERS.campaigns,
-    link: (year) => q('/enforcement/campaigns', { year, kind: 'RECTIFICATION' }),
-  },
-  {
-    key: 'sessions',
-    area: 'training',
-    label: '培训',
-    unit: '次',
-    value: (r) => r.training?.sessions,
-    // Sessions and their sign-ins: one register.
-    basis: REGISTERS.trainingSessions,
-    link: (year) => q('/training', { year }),
-  },
-  {
-    key: 'participants',
-    area: 'training',
-    label: '覆盖从业人员',
-    unit: '人',
-    value: (r) => r.training?.participants,
-    basis: REGISTERS.trainingSessions,
-    link: (year) => q('/training', { year }),
-  },
-  {
-    key: 'assessmentBatches',
-    area: 'training',
-    label: '考核',
-    unit: '批次',
-    value: (r) => r.training?.assessmentBatches,
-    basis: REGISTERS.assessments,
-    link: (year) => q('/training/assessments', { year }),
-  },
-  {
-    key: 'workshopsUpgraded',
-    area: 'training',
-    label: '小作坊提档升级',
-    unit: '家',
-    value: (r) => r.training?.workshopsUpgraded,
-    basis: REGISTERS.upgrades,
-    link: (year) => q('/training/upgrades', { year }),
-  },
-  {
-    key: 'posts',
-    area: 'publicity',
-    label: '科普宣传、网络辟谣',
-    unit: '条',
-    value: (r) => r.publicity?.posts,
-    basis: REGISTERS.posts,
-    link: (year) => q('/publicity', { year }),
-  },
-  {
-    key: 'opinionEvents',
-    area: 'publicity',
-    label: '负面舆情处置',
-    unit: '条',
-    value: (r) => r.publicity?.opinionEvents,
-    basis: REGISTERS.opinionEvents,
-    link: (year) => q('/publicity/opinions', { year }),
-  },
-  {
-    key: 'outreachEvents',
-    area: 'publicity',
-    label: '宣传活动',
-    unit: '次',
-    value: (r) => r.publicity?.outreachEvents,
-    // Materials are handed out at outreach events: one register (the demo's 2023 has articles but none of these).
-    basis: REGISTERS.outreach,
-    link: (year) => q('/publicity/outreach', { year }),
-  },
-  {
-    key: 'materials',
-    area: 'publicity',
-    label: '发放宣传资料',
-    unit: '份',
-    value: (r) => r.publicity?.materials,
-    basis: REGISTERS.outreach,
-    link: (year) => q('/publicity/outreach', { year }),
-  },
+    [
+      'promptLetters',
+      '工作提示函',
+      '份',
+      REGISTERS.notices,
+      (year) => q('/entities/notices', { kind: 'PROMPT_LETTER', year }),
+    ],
+  ]),
+  // A share of the licensed is no record: the year's gradings are (a year without any reads 0%, not a result).
+  ...areaFigures('riskGrading', [
+    ['gradedShare', '获证生产销售主体分级率', '', REGISTERS.gradings, () => '/entities'],
+  ]).map((figure) => ({ ...figure, percent: true })),
+  // Unqualified batches are a subset of the batches: with batches sampled that year, 0 unqualified is a result.
+  ...areaFigures('sampling', [
+    ['batches', '抽检监测', '批次', samples, (year) => q('/sampling', sampledIn(year))],
+    [
+      'unqualified',
+      '不合格',
+      '批次',
+      samples,
+      (year) => q('/sampling', { ...sampledIn(year), verdict: 'UNQUALIFIED' }),
+    ],
+    [
+      'infantFormulaBatches',
+      '婴配乳粉检验',
+      '批次',
+      samples,
+      (year) => q('/sampling', { ...sampledIn(year), category: 'INFANT_FORMULA' }),
+    ],
+  ]),
+  // The cases register; criminal transfers are made from its cases (possibly filed in an earlier year). 专项治理
+  // and 专项执法行动 are the kinds of the campaigns register.
+  ...areaFigures('enforcement', [
+    ['casesFiled', '立案查处', '件', cases, (year) => q('/enforcement/cases', { year })],
+    ['casesTransferred', '移送起诉', '件', cases, (year) => q('/enforcement/transfers', { year, kind: 'CRIMINAL' })],
+    [
+      'rectifications',
+      '专项治理',
+      '项',
+      REGISTERS.campaigns,
+      (year) => q('/enforcement/campaigns', { year, kind: 'RECTIFICATION' }),
+    ],
+  ]),
+  // Sessions and their sign-ins: one register.
+  ...areaFigures('training', [
+    ['sessions', '培训', '次', trainingSessions, (year) => q('/training', { year })],
+    ['participants', '覆盖从业人员', '人', trainingSessions, (year) => q('/training', { year })],
+    ['assessmentBatches', '考核', '批次', REGISTERS.assessments, (year) => q('/training/assessments', { year })],
+    ['workshopsUpgraded', '小作坊提档升级', '家', REGISTERS.upgrades, (year) => q('/training/upgrades', { year })],
+  ]),
+  // Materials are handed out at outreach events: one register (the demo's 2023 has articles but none of these).
+  ...areaFigures('publicity', [
+    ['posts', '科普宣传、网络辟谣', '条', REGISTERS.posts, (year) => q('/publicity', { year })],
+    ['opinionEvents', '负面舆情处置', '条', REGISTERS.opinionEvents, (year) => q('/publicity/opinions', { year })],
+    ['outreachEvents', '宣传活动', '次', outreach, (year) => q('/publicity/outreach', { year })],
+    ['materials', '发放宣传资料', '份', outreach, (year) => q('/publicity/outreach', { year })],
+  ]),
   // The risk module's lists have no year filter yet: each figure opens the whole list, filtered where it can be.
-  {
-    key: 'risks',
-    area: 'risk',
-    label: '风险清单',
-    unit: '项',
-    value: (r) => r.risk?.risks,
-    basis: REGISTERS.risks,
-    link: () => '/risk',
-  },
-  {
-    key: 'dutiesDone',
-    area: 'risk',
-    label: '责任事项已完成',
-    unit: '项',
-    value: (r) => r.risk?.dutiesDone,
-    basis: REGISTERS.duties,
-    link: () => q('/risk/duties', { status: 'DONE' }),
-  },
-  {
-    key: 'dutiesOverdue',
-    area: 'risk',
-    label: '责任事项逾期',
-    unit: '项',
-    value: (r) => r.risk?.dutiesOverdue,
-    basis: REGISTERS.duties,
-    link: () => q('/risk/duties', { overdue: 1 }),
-  },
-  {
-    key: 'hazardsFound',
-    area: 'risk',
-    label: '排查发现隐患',
-    unit: '处',
-    value: (r) => r.risk?.hazardsFound,
-    basis: REGISTERS.hazards,
-    link: () => q('/risk/investigations', { view: 'hazards' }),
-  },
-  {
-    key: 'hazardsRectified',
-    area: 'risk',
-    label: '隐患已整改',
-    unit: '处',
-    value: (r) => r.risk?.hazardsRectified,
-    basis: REGISTERS.hazards,
-    // 已整改 counts the verified ones too: the list of every hazard, rather than one status of the two.
-    link: () => q('/risk/investigations', { view: 'hazards' }),
-  },
-  {
-    key: 'consultations',
-    area: 'risk',
-    label: '会商研判',
-    unit: '次',
-    value: (r) => r.risk?.consultations,
-    basis: REGISTERS.consultations,
-    link: () => '/risk/consultations',
-  },
-  {
-    key: 'incidents',
-    area: 'risk',
-    label: '突发事件',
-    unit: '起',
-    value: (r) => r.risk?.incidents,
-    basis: REGISTERS.incidents,
-    link: () => '/risk/incidents',
-  },
-  {
-    key: 'drills',
-    area: 'risk',
-    label: '应急演练',
-    unit: '次',
-    value: (r) => r.risk?.drills,
-    basis: REGISTERS.drills,
-    link: () => '/risk/drills',
-  },
+  // 已整改 counts the verified hazards too: the list of every hazard, rather than one status of the two.
+  ...areaFigures('risk', [
+    ['risks', '风险清单', '项', REGISTERS.risks, () => '/risk'],
+    ['dutiesDone', '责任事项已完成', '项', duties, () => q('/risk/duties', { status: 'DONE' })],
+    ['dutiesOverdue', '责任事项逾期', '项', duties, () => q('/risk/duties', { overdue: 1 })],
+    ['hazardsFound', '排查发现隐患', '处', hazards, () => q('/risk/investigations', { view: 'hazards' })],
+    ['hazardsRectified', '隐患已整改', '处', hazards, () => q('/risk/investigations', { view: 'hazards' })],
+    ['consultations', '会商研判', '次', REGISTERS.consultations, () => '/risk/consultations'],
+    ['incidents', '突发事件', '起', REGISTERS.incidents, () => '/risk/incidents'],
+    ['drills', '应急演练', '次', REGISTERS.drills, () => '/risk/drills'],
+  ]),
 ];
 
 export const RISK_LEVELS: readonly { level: string; label: string; colour: string }[] = [

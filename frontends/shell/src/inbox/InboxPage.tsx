@@ -2,13 +2,10 @@ import { domainLabel, useMutation, useQuery } from '@shian/graphql-client';
 import { DownloadOutlined } from '@ant-design/icons';
 import {
   ErrorPanel,
-  type ExportColumn,
   errorText,
-  formatDateTime,
   PageHeader,
   PartUnavailable,
   ShianUiProvider,
-  t,
   todayInChina,
   useExcelExport,
   useT,
@@ -52,6 +49,7 @@ import {
   MarkInboxItemDoneDocument,
   SnoozeInboxItemDocument,
 } from './queries';
+import { dueOf, INBOX_EXPORT_COLUMNS, inboxExportRows, markText } from './export';
 import { useInboxRefresh } from './refresh';
 
 type Item = InboxItemFieldsFragment;
@@ -65,32 +63,9 @@ export default function InboxPage() {
   );
 }
 
-/** The last day, or for an hour clock its deadline, both as Beijing reads them. */
-const dueOf = (item: Item) => (item.dueAt ? formatDateTime(item.dueAt) : item.dueDate);
-
 function Due({ item }: { item: Item }) {
   return <span data-due>{dueOf(item)}</span>;
 }
-
-/** What the user's mark says of a snoozed or done item. */
-const markText = (m: MarkedItem<Item>) =>
-  m.effect === 'snoozed'
-    ? t('暂缓至 {{date}}', { date: m.mark.snoozedUntil })
-    : m.mark.doneAt
-      ? t('已处理({{time}})', { time: formatDateTime(m.mark.doneAt) })
-      : t('已处理');
-
-/** One row of the export: an item under its domain's name, with the user's mark if it has one. */
-type ExportRow = { domain: string; item: Item; mark?: string };
-
-const EXPORT_COLUMNS: ExportColumn<ExportRow>[] = [
-  { title: '领域', value: 'domain', width: 16 },
-  { title: '状态', value: (r) => t(STATE_LABELS[r.item.state].label) },
-  { title: '编号', value: (r) => r.item.recordCode ?? '', width: 20 },
-  { title: '事项', value: (r) => r.item.title, width: 48 },
-  { title: '期限', value: (r) => dueOf(r.item) ?? '', width: 18 },
-  { title: '标记', value: (r) => r.mark ?? '', width: 28 },
-];
 
 function StateTag({ state }: { state: Item['state'] }) {
   const t = useT();
@@ -258,16 +233,8 @@ function Inbox() {
     },
   ];
 
-  // The list as the page has it (every domain that answered, the marked items after), in the user's language.
   const exportInbox = (shown: NonNullable<typeof view>) =>
-    exportRows(
-      async () => [
-        ...shown.groups.flatMap((g) => (g.items ?? []).map((item) => ({ domain: label(g.domain), item }))),
-        ...shown.marked.map((m) => ({ domain: label(m.domain), item: m.item, mark: markText(m) })),
-      ],
-      EXPORT_COLUMNS,
-      `${t('待办事项')}-${todayInChina()}`,
-    );
+    exportRows(async () => inboxExportRows(shown, label), INBOX_EXPORT_COLUMNS, `${t('待办事项')}-${todayInChina()}`);
 
   const overdue = view?.groups.reduce((n, g) => n + (g.items?.filter((i) => i.state === 'OVERDUE').length ?? 0), 0);
   return (
