@@ -121,6 +121,25 @@ describe('PrintView', () => {
     expect(print).not.toHaveBeenCalled();
   });
 
+  it('shows a record missing another domain’s part with a notice, and leaves printing to the officer', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        { message: '主体与属地暂不可用', path: ['case', 'entity'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } },
+      ],
+    });
+    render(
+      inModule(
+        <PrintView fetching={false} error={error} record={{ name: '' }} missing="未找到" back="/cases/C1">
+          {sheet}
+        </PrintView>,
+      ),
+    );
+    expect(screen.getByRole('article', { name: '案件' })).toBeTruthy();
+    expect(print).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '打印' })));
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+
   it('says why when the server has no such record, and 返回 leads to the record’s page', async () => {
     render(
       inModule(
