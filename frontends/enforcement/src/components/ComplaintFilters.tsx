@@ -1,9 +1,9 @@
 import { optionsOf } from '@shian/ui-kit';
-import { Flex } from '@shian/antd';
 import type { ComplaintFilter } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME } from '../labels';
-import { type ListPage, SearchFilter, SelectFilter, useCanWriteDistrict, useTownshipOptions } from '@shian/remote-kit';
+import { type ListPage, SearchFilter, SelectFilter, useCanWriteDistrict } from '@shian/remote-kit';
 import { filterParams, OverdueFilter, YearFilter } from './listFilter';
+import { TownshipFilter } from './ListToolbar';
 
 type List = Pick<ListPage<unknown, object, ComplaintFilter, unknown>, 'params' | 'set'>;
 
@@ -18,7 +18,7 @@ export const complaintFilterFromParams = (params: URLSearchParams) =>
 export function ComplaintFilters({ list }: { list: List }) {
   const district = useCanWriteDistrict();
   return (
-    <Flex wrap gap={8} align="center">
+    <>
       <SearchFilter list={list} placeholder="搜索编号、内容或主体名称" />
       <YearFilter list={list} />
       <SelectFilter list={list} name="kind" label="类别" options={optionsOf(COMPLAINT_KIND)} width={90} />
@@ -26,12 +26,6 @@ export function ComplaintFilters({ list }: { list: List }) {
       <SelectFilter list={list} name="outcome" label="处理结果" options={optionsOf(COMPLAINT_OUTCOME)} width={130} />
       {district && <TownshipFilter list={list} />}
       <OverdueFilter list={list} />
-    </Flex>
+    </>
   );
-}
-
-/** Its own component so that only district staff ask for the townships. */
-function TownshipFilter({ list }: { list: List }) {
-  const townships = useTownshipOptions();
-  return <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />;
 }

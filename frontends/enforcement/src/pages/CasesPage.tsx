@@ -3,6 +3,7 @@ import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
 import { filterParams, OverdueFilter, YearFilter } from '../components/listFilter';
+import { ListToolbar } from '../components/ListToolbar';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
 import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
@@ -106,24 +107,28 @@ export function CasesPage() {
   ];
 
   const toolbar = (
-    <Flex wrap gap={8} justify="space-between">
-      <Flex wrap gap={8} align="center">
-        <SearchFilter list={list} placeholder="搜索案由或立案编号" />
-        <YearFilter list={list} />
-        <SelectFilter list={list} name="status" label="状态" options={optionsOf(CASE_STATUS)} width={120} />
-        {!partner && (
-          <>
-            <SelectFilter list={list} name="source" label="来源" options={optionsOf(CASE_SOURCE)} width={130} />
-            <SelectFilter list={list} name="violation" label="违法行为" options={optionsOf(VIOLATION)} width={220} />
-          </>
-        )}
-        <OverdueFilter list={list} />
-      </Flex>
-      <Flex gap={8}>
-        <ExportButton {...list.exportOf(EXPORT_COLUMNS, '案件')} disabled={!list.table.data?.totalCount} />
-        {canWrite && <NewClueButton />}
-      </Flex>
-    </Flex>
+    <ListToolbar
+      filters={
+        <>
+          <SearchFilter list={list} placeholder="搜索案由或立案编号" />
+          <YearFilter list={list} />
+          <SelectFilter list={list} name="status" label="状态" options={optionsOf(CASE_STATUS)} width={120} />
+          {!partner && (
+            <>
+              <SelectFilter list={list} name="source" label="来源" options={optionsOf(CASE_SOURCE)} width={130} />
+              <SelectFilter list={list} name="violation" label="违法行为" options={optionsOf(VIOLATION)} width={220} />
+            </>
+          )}
+          <OverdueFilter list={list} />
+        </>
+      }
+      actions={
+        <>
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '案件')} disabled={!list.table.data?.totalCount} />
+          {canWrite && <NewClueButton />}
+        </>
+      }
+    />
   );
 
   return (

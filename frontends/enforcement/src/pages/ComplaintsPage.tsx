@@ -12,6 +12,7 @@ import {
 } from '../components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../components/ComplaintExport';
 import { ComplaintFilters, complaintFilterFromParams } from '../components/ComplaintFilters';
+import { ListToolbar } from '../components/ListToolbar';
 import { NewComplaintButton } from '../components/NewComplaintButton';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../gql/graphql';
@@ -156,16 +157,18 @@ export function ComplaintsPage() {
   ];
 
   const toolbar = (
-    <Flex wrap gap={8} justify="space-between">
-      <ComplaintFilters list={list} />
-      <Flex gap={8}>
-        <ExportButton
-          {...list.exportOf(COMPLAINT_EXPORT_COLUMNS, '投诉举报')}
-          disabled={!list.table.data?.totalCount}
-        />
-        {canWrite && <NewComplaintButton onCreated={reload} />}
-      </Flex>
-    </Flex>
+    <ListToolbar
+      filters={<ComplaintFilters list={list} />}
+      actions={
+        <>
+          <ExportButton
+            {...list.exportOf(COMPLAINT_EXPORT_COLUMNS, '投诉举报')}
+            disabled={!list.table.data?.totalCount}
+          />
+          {canWrite && <NewComplaintButton onCreated={reload} />}
+        </>
+      }
+    />
   );
 
   return (
