@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, type TableColumnsType } from '@shian/antd';
+import { Button, type TableColumnsType } from '@shian/antd';
 import {
   SearchFilter,
   SelectFilter,
@@ -9,8 +9,9 @@ import {
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { Link, useNavigate } from '@shian/router';
-import { DataTable, type ExportColumn, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
 import { graphql } from '../gql';
+import { ListTable } from './ListTable';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
 
@@ -83,27 +84,32 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     { title: '法定代表人', dataIndex: 'legalRepresentative' },
   ];
 
-  const toolbar = (
-    <Flex wrap gap={8} justify="space-between">
-      <Flex wrap gap={8}>
-        <SearchFilter list={list} placeholder="搜索名称、统一社会信用代码或地址" width={300} />
-        {!fixedTownshipId && (
-          <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
-        )}
-        <SelectFilter list={list} name="category" label="类别" options={optionsOf(CATEGORY)} width={150} />
-        <SelectFilter list={list} name="riskGrade" label="风险等级" options={optionsOf(GRADE)} width={120} />
-        <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={110} />
-      </Flex>
-      <Flex gap={8}>
-        <ExportButton {...list.exportOf(EXPORT_COLUMNS, '主体名录')} disabled={!list.table.data?.totalCount} />
-        {canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-            新增主体
-          </Button>
-        )}
-      </Flex>
-    </Flex>
+  return (
+    <ListTable<Row>
+      label="主体名录"
+      table={list.table}
+      columns={columns}
+      filters={
+        <>
+          <SearchFilter list={list} placeholder="搜索名称、统一社会信用代码或地址" width={300} />
+          {!fixedTownshipId && (
+            <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
+          )}
+          <SelectFilter list={list} name="category" label="类别" options={optionsOf(CATEGORY)} width={150} />
+          <SelectFilter list={list} name="riskGrade" label="风险等级" options={optionsOf(GRADE)} width={120} />
+          <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={110} />
+        </>
+      }
+      actions={
+        <>
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '主体名录')} disabled={!list.table.data?.totalCount} />
+          {canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
+              新增主体
+            </Button>
+          )}
+        </>
+      }
+    />
   );
-
-  return <DataTable<Row> aria-label="主体名录" columns={columns} {...list.table} toolbar={toolbar} />;
 }

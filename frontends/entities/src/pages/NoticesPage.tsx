@@ -1,16 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
-import { Button, Flex, type TableColumnsType, Typography } from '@shian/antd';
+import { Button, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
-import {
-  DataTable,
-  type ExportColumn,
-  ExportButton,
-  labelOf,
-  optionsOf,
-  PageHeader,
-  StatusTag,
-  YearSelect,
-} from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
@@ -21,6 +12,7 @@ import {
   useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
+import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { NoticeFilter, NoticeKind, NoticeListQuery } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
@@ -117,34 +109,34 @@ export function NoticesPage() {
   return (
     <>
       <PageHeader title="提示函与督办函" subTitle="向乡镇(街道)发出的提示函、督办函、整改通知" />
-      <DataTable<Row>
-        aria-label="函件列表"
+      <ListTable<Row>
+        label="函件列表"
+        table={list.table}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
-              <SelectFilter list={list} name="kind" label="类型" options={optionsOf(NOTICE_KIND)} width={120} />
-              <YearSelect value={filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-            </Flex>
-            <Flex gap={8}>
-              <ExportButton
-                {...list.exportOf(EXPORT_COLUMNS, '提示函与督办函')}
-                disabled={!list.table.data?.totalCount}
+        filters={
+          <>
+            <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
+            <SelectFilter list={list} name="kind" label="类型" options={optionsOf(NOTICE_KIND)} width={120} />
+            <YearSelect value={filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+          </>
+        }
+        actions={
+          <>
+            <ExportButton
+              {...list.exportOf(EXPORT_COLUMNS, '提示函与督办函')}
+              disabled={!list.table.data?.totalCount}
+            />
+            {canWrite && (
+              <SendNoticeButton
+                onSent={reload}
+                trigger={
+                  <Button type="primary" icon={<SendOutlined />}>
+                    发函
+                  </Button>
+                }
               />
-              {canWrite && (
-                <SendNoticeButton
-                  onSent={reload}
-                  trigger={
-                    <Button type="primary" icon={<SendOutlined />}>
-                      发函
-                    </Button>
-                  }
-                />
-              )}
-            </Flex>
-          </Flex>
+            )}
+          </>
         }
       />
     </>

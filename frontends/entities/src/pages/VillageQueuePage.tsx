@@ -1,4 +1,4 @@
-import { Flex, Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
+import { Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
 import {
   formatDate,
   formatDateTime,
@@ -12,9 +12,10 @@ import {
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { Link, useSearchParams } from '@shian/router';
-import { DataTable, type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
+import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { VillageReportFilter, VillageReportKind, VillageReportStatus } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
@@ -224,33 +225,33 @@ export function VillageQueuePage() {
         subTitle="村(社区)协管员报告的隐患和线索,按期分办"
         extra={isLeader && <TriageDaysButton />}
       />
-      <DataTable<QueueRow>
-        aria-label="村(社区)报告"
+      <ListTable<QueueRow>
+        label="村(社区)报告"
+        table={list.table}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <SelectFilter
-                list={list}
-                name="status"
-                label="状态"
-                options={optionsOf(VILLAGE_REPORT_STATUS)}
-                width={120}
-              />
-              <SelectFilter list={list} name="kind" label="类型" options={optionsOf(VILLAGE_REPORT_KIND)} width={100} />
-              {user?.role !== 'township' && <TownshipFilter params={list.params} />}
-              <SelectFilter
-                list={list}
-                name="villageId"
-                label="村(社区)"
-                options={(villages?.villages ?? []).map((v) => ({ value: v.id, label: v.name }))}
-                width={150}
-              />
-              <SelectFilter list={list} name="overdue" label="是否超期" options={OVERDUE_OPTIONS} width={150} />
-            </Flex>
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '村(社区)报告')} disabled={!list.table.data?.totalCount} />
-          </Flex>
+        filters={
+          <>
+            <SelectFilter
+              list={list}
+              name="status"
+              label="状态"
+              options={optionsOf(VILLAGE_REPORT_STATUS)}
+              width={120}
+            />
+            <SelectFilter list={list} name="kind" label="类型" options={optionsOf(VILLAGE_REPORT_KIND)} width={100} />
+            {user?.role !== 'township' && <TownshipFilter params={list.params} />}
+            <SelectFilter
+              list={list}
+              name="villageId"
+              label="村(社区)"
+              options={(villages?.villages ?? []).map((v) => ({ value: v.id, label: v.name }))}
+              width={150}
+            />
+            <SelectFilter list={list} name="overdue" label="是否超期" options={OVERDUE_OPTIONS} width={150} />
+          </>
+        }
+        actions={
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '村(社区)报告')} disabled={!list.table.data?.totalCount} />
         }
       />
     </>
