@@ -113,24 +113,7 @@ export const CaseDetailQueryDocument = graphql(`
         }
       }
       seizedItems {
-        id
-        name
-        quantity
-        unit
-        measure
-        seizedOn
-        status
-        custodian
-        location
-        extended
-        version
-        releasedOn
-        clock {
-          status
-          deadline
-          remaining
-          period
-        }
+        ...SeizedItemFields
       }
       timeline {
         status
