@@ -1,6 +1,6 @@
 import { Flex, Switch, type TableColumnsType, Typography } from '@shian/antd';
 import type { AnyVariables } from '@shian/graphql-client';
-import type { ListPage } from '@shian/remote-kit';
+import { type ListPage, SelectFilter, useTownshipOptions } from '@shian/remote-kit';
 import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { graphql } from '../gql';
@@ -71,13 +71,21 @@ export function RecordList<Data, Variables extends PagedVariables, F, Row extend
   );
 }
 
+type UrlList = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
+
+/** 乡镇(街道): the list's `township` in the URL. */
+export function TownshipFilter({ list }: { list: UrlList }) {
+  const townships = useTownshipOptions();
+  return <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />;
+}
+
 /** An on/off filter (只看超期, 只看逾期未整改): `name=1` in the URL while on. */
 export function SwitchFilter({
   list,
   name,
   label,
 }: {
-  list: Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
+  list: UrlList;
   name: string;
   /** Translated by the caller. */
   label: string;

@@ -1,22 +1,14 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { PageHeader, t, useT } from '@shian/ui-kit';
-import { Button, Card, DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
-import { filterOf, RecordList } from '../components/RecordList';
+import { FormCardList } from '../components/FormCardList';
+import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
-import {
-  FormDialog,
-  names,
-  SearchFilter,
-  SelectFilter,
-  useCanWrite,
-  useListPage,
-  useModulePath,
-  useTownshipOptions,
-} from '@shian/remote-kit';
+import { FormDialog, names, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
 import { DEPARTMENT, labelList } from '../labels';
@@ -145,51 +137,27 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
       <Form.Item label={t('研判的风险')} name="riskIds">
         <RiskPicker multiple aria-label="研判的风险" />
       </Form.Item>
-      <Form.List
+      <FormCardList
         name="conclusions"
-        rules={[
-          {
-            validator: async (_, list?: unknown[]) => {
-              if (!list?.length) throw new Error(t('请至少填写一条会商结论'));
-            },
-          },
-        ]}
+        title={(n) => t('结论 {{n}}', { n })}
+        removeLabel={(n) => t('删除结论 {{n}}', { n })}
+        addLabel={t('添加结论')}
+        newItem={{ text: '', ownerKind: 'DEPARTMENT' }}
+        required={t('请至少填写一条会商结论')}
       >
-        {(fields, { add, remove }, { errors }) => (
-          <Flex vertical gap={8}>
-            {fields.map((field, i) => (
-              <Card
-                key={field.key}
-                size="small"
-                title={t('结论 {{n}}', { n: i + 1 })}
-                extra={
-                  fields.length > 1 && (
-                    <Button
-                      type="text"
-                      aria-label={t('删除结论 {{n}}', { n: i + 1 })}
-                      icon={<MinusCircleOutlined />}
-                      onClick={() => remove(field.name)}
-                    />
-                  )
-                }
-              >
-                <Form.Item
-                  label={t('结论')}
-                  name={[field.name, 'text']}
-                  rules={[{ required: true, whitespace: true, message: t('请填写结论内容') }]}
-                >
-                  <Input.TextArea aria-label={t('结论 {{n}}', { n: i + 1 })} rows={2} />
-                </Form.Item>
-                <DutyOwnerFields prefix={[field.name]} absolute={['conclusions', field.name]} dueRequired />
-              </Card>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ text: '', ownerKind: 'DEPARTMENT' })}>
-              {t('添加结论')}
-            </Button>
-            <Form.ErrorList errors={errors} />
-          </Flex>
+        {(field, n) => (
+          <>
+            <Form.Item
+              label={t('结论')}
+              name={[field.name, 'text']}
+              rules={[{ required: true, whitespace: true, message: t('请填写结论内容') }]}
+            >
+              <Input.TextArea aria-label={t('结论 {{n}}', { n })} rows={2} />
+            </Form.Item>
+            <DutyOwnerFields prefix={[field.name]} absolute={['conclusions', field.name]} dueRequired />
+          </>
         )}
-      </Form.List>
+      </FormCardList>
     </FormDialog>
   );
 }
@@ -204,7 +172,6 @@ export function ConsultationsPage() {
   });
   const canWrite = useCanWrite();
   const to = useModulePath();
-  const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     { title: '日期', dataIndex: 'date' },
@@ -251,7 +218,7 @@ export function ConsultationsPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索会商主题或编号" />
-            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <TownshipFilter list={list} />
           </>
         }
         actions={canWrite && <NewConsultationButton onDone={list.reload} />}

@@ -1,20 +1,13 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
-import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
+import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
-import { filterOf, RecordList } from '../components/RecordList';
+import { FormCardList } from '../components/FormCardList';
+import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
-import {
-  FormDialog,
-  names,
-  SearchFilter,
-  SelectFilter,
-  useCanWrite,
-  useListPage,
-  useTownshipOptions,
-} from '@shian/remote-kit';
+import { FormDialog, names, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS, labelList } from '../labels';
@@ -158,32 +151,15 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
       <Form.Item label={t('评估')} name="evaluation">
         <Input.TextArea aria-label="评估" rows={2} />
       </Form.Item>
-      <Form.List name="followUps">
-        {(fields, { add, remove }) => (
-          <Flex vertical gap={8}>
-            {fields.map((field, i) => (
-              <Card
-                key={field.key}
-                size="small"
-                title={t('后续整改事项 {{n}}', { n: i + 1 })}
-                extra={
-                  <Button
-                    type="text"
-                    aria-label={t('删除事项 {{n}}', { n: i + 1 })}
-                    icon={<MinusCircleOutlined />}
-                    onClick={() => remove(field.name)}
-                  />
-                }
-              >
-                <DutyTaskFields prefix={[field.name]} absolute={['followUps', field.name]} />
-              </Card>
-            ))}
-            <Button icon={<PlusOutlined />} onClick={() => add({ ownerKind: 'DEPARTMENT', frequency: 'ONCE' })}>
-              {t('添加后续整改事项')}
-            </Button>
-          </Flex>
-        )}
-      </Form.List>
+      <FormCardList
+        name="followUps"
+        title={(n) => t('后续整改事项 {{n}}', { n })}
+        removeLabel={(n) => t('删除事项 {{n}}', { n })}
+        addLabel={t('添加后续整改事项')}
+        newItem={{ ownerKind: 'DEPARTMENT', frequency: 'ONCE' }}
+      >
+        {(field) => <DutyTaskFields prefix={[field.name]} absolute={['followUps', field.name]} />}
+      </FormCardList>
     </FormDialog>
   );
 }
@@ -222,7 +198,6 @@ export function DrillsPage() {
   });
   const reload = list.reload;
   const canWrite = useCanWrite();
-  const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     { title: '演练日期', dataIndex: 'date' },
@@ -273,7 +248,7 @@ export function DrillsPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索演练情景或编号" />
-            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <TownshipFilter list={list} />
           </>
         }
         actions={canWrite && <NewDrillButton onDone={reload} />}

@@ -10,15 +10,8 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { filterOf, RecordList, SwitchFilter } from '../components/RecordList';
-import {
-  formatDate,
-  SelectFilter,
-  useCanWrite,
-  useListPage,
-  useModulePath,
-  useTownshipOptions,
-} from '@shian/remote-kit';
+import { filterOf, RecordList, SwitchFilter, TownshipFilter } from '../components/RecordList';
+import { formatDate, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
@@ -102,7 +95,6 @@ export function DutiesPage() {
   const reload = list.reload;
   const to = useModulePath();
   const canWrite = useCanWrite();
-  const townships = useTownshipOptions();
 
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
@@ -153,7 +145,7 @@ export function DutiesPage() {
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
-            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <TownshipFilter list={list} />
             <SelectFilter
               list={list}
               name="ownerKind"

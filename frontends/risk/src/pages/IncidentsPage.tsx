@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { filterOf, RecordList } from '../components/RecordList';
+import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
 import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
 import {
   EntityPicker,
@@ -18,7 +18,6 @@ import {
   useIsPartner,
   useListPage,
   useModulePath,
-  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
@@ -232,7 +231,6 @@ export function IncidentsPage() {
   const to = useModulePath();
   const canWrite = useCanWrite();
   const partner = useIsPartner();
-  const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
@@ -273,7 +271,7 @@ export function IncidentsPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />
-            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <TownshipFilter list={list} />
             <SelectFilter list={list} name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} />
             <SelectFilter list={list} name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} />
           </>

@@ -18,7 +18,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { filterOf, RecordList, SwitchFilter } from '../components/RecordList';
+import { filterOf, RecordList, SwitchFilter, TownshipFilter } from '../components/RecordList';
 import { TownshipSelect } from '../components/pickers';
 import {
   FormDialog,
@@ -28,7 +28,6 @@ import {
   useCanWrite,
   useListPage,
   useModulePath,
-  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
@@ -213,7 +212,6 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
   });
   const canWrite = useCanWrite();
   const to = useModulePath();
-  const townships = useTownshipOptions();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
@@ -260,7 +258,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索排查主题或编号" />
-            <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+            <TownshipFilter list={list} />
             <SelectFilter
               list={list}
               name="status"
@@ -291,10 +289,9 @@ function useHazardList(investigationId?: string) {
 
 function HazardFilters({ list }: { list: ReturnType<typeof useHazardList> }) {
   const t = useT();
-  const townships = useTownshipOptions();
   return (
     <>
-      <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+      <TownshipFilter list={list} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
       <SwitchFilter list={list} name="overdue" label={t('只看逾期未整改')} />
     </>

@@ -3,7 +3,7 @@ import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@sh
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
-import { filterOf, RecordList } from '../components/RecordList';
+import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import {
@@ -15,7 +15,6 @@ import {
   useIsLeader,
   useListPage,
   useModulePath,
-  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
@@ -107,7 +106,6 @@ export function RisksPage() {
   });
   const to = useModulePath();
   const canWrite = useCanWrite();
-  const townships = useTownshipOptions();
 
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
@@ -128,7 +126,7 @@ export function RisksPage() {
   const filters = (
     <>
       <SearchFilter list={list} placeholder="搜索风险名称、危害或编号" />
-      <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />
+      <TownshipFilter list={list} />
       <SelectFilter list={list} name="category" label="类别" options={optionsOf(RISK_CATEGORY)} width={130} />
       <SelectFilter list={list} name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} />
