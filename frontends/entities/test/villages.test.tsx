@@ -49,6 +49,11 @@ function report(id: string, status: string, extra: object = {}) {
   };
 }
 
+/** A triage mutation's answer (`dismissVillageReport`, `turnVillageReportInto…`): the report with its outcome. */
+const triaged = (mutation: string, id: string, outcome: object) => ({
+  data: { [mutation]: { __typename: 'VillageReport', id, version: 2, ...outcome } },
+});
+
 const connection = (nodes: object[]) => ({
   __typename: 'VillageReportConnection',
   totalCount: nodes.length,
@@ -187,17 +192,8 @@ describe('the township’s queue', () => {
           ]),
         },
       }),
-      DismissVillageReport: (v) => ({
-        data: {
-          dismissVillageReport: {
-            __typename: 'VillageReport',
-            id: v.id,
-            status: 'DISMISSED',
-            version: 2,
-            dismissReason: v.reason,
-          },
-        },
-      }),
+      DismissVillageReport: (v) =>
+        triaged('dismissVillageReport', v.id, { status: 'DISMISSED', dismissReason: v.reason }),
     });
   }
 
@@ -250,17 +246,7 @@ describe('the township’s queue', () => {
       TurnVillageReportIntoClue: (v) =>
         linkFails
           ? { errors: [{ message: '执法办案暂不可用,请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }
-          : {
-              data: {
-                turnVillageReportIntoClue: {
-                  __typename: 'VillageReport',
-                  id: v.id,
-                  status: 'CLUE',
-                  version: 2,
-                  caseId: v.caseId,
-                },
-              },
-            },
+          : triaged('turnVillageReportIntoClue', v.id, { status: 'CLUE', caseId: v.caseId }),
     });
     render(renderInModule(<VillageQueuePage />, { path: '/entities/village-reports', token: townshipToken }));
     fireEvent.click(await screen.findByRole('button', { name: '转为线索' }));
@@ -326,17 +312,8 @@ describe('the township’s queue', () => {
         },
       }),
       RecordHazardFromVillageReport: () => ({ data: { recordHazard: { __typename: 'Hazard', id: 'h5' } } }),
-      TurnVillageReportIntoHazard: (v) => ({
-        data: {
-          turnVillageReportIntoHazard: {
-            __typename: 'VillageReport',
-            id: v.id,
-            status: 'HAZARD',
-            version: 2,
-            hazardId: v.hazardId,
-          },
-        },
-      }),
+      TurnVillageReportIntoHazard: (v) =>
+        triaged('turnVillageReportIntoHazard', v.id, { status: 'HAZARD', hazardId: v.hazardId }),
     });
     render(renderInModule(<VillageQueuePage />, { path: '/entities/village-reports', token: townshipToken }));
     fireEvent.click(await screen.findByRole('button', { name: '转为隐患' }));
