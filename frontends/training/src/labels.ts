@@ -30,6 +30,12 @@ export const LEVEL: LabelMap<WorkshopLevel> = {
   MODEL: { label: '示范级', color: 'gold' },
 };
 
+/** 考核's two kinds of batch, by the `resit` filter's value in the URL. */
+export const RESIT: LabelMap<'false' | 'true'> = {
+  false: { label: '首次考核', color: 'default' },
+  true: { label: '补考', color: 'orange' },
+};
+
 /**
  * The audience a practitioners' session is for is a category of the entities register: its attendees come from
  * there. Officers come from enforcement's inspector roll instead, so 执法人员 has no category.

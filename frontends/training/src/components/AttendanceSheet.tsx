@@ -1,5 +1,7 @@
 import { useMutation } from '@shian/graphql-client';
 import { formatDateTime, useCanWrite, useListPage } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
+import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type { AttendanceSheetQuery, EntityCategory } from '../gql/graphql';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
@@ -64,20 +66,23 @@ export function AttendanceSheet({
   });
   const canWrite = useCanWrite();
   const [, removeAttendance] = useMutation(RemoveAttendanceMutation);
+  const t = useT();
+  // DataTable translates these titles.
+  const columns: TableColumnsType<Row> = [
+    { title: '姓名', dataIndex: 'personName' },
+    { title: '岗位', dataIndex: 'jobTitle' },
+    { title: '所属主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
+    { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
+  ];
   return (
     <SheetTable
-      label="签到表"
+      label={t('签到表')}
       title={title}
       list={list}
-      columns={[
-        { title: '姓名', dataIndex: 'personName' },
-        { title: '岗位', dataIndex: 'jobTitle' },
-        { title: '所属主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-        { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
-        { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
-      ]}
+      columns={columns}
       exportColumns={SHEET_COLUMNS}
-      searchPlaceholder="搜索姓名或岗位"
+      searchPlaceholder={t('搜索姓名或岗位')}
       nameOf={(row) => row.personName}
       remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
       record={canWrite && <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}

@@ -1,5 +1,7 @@
 import { useMutation } from '@shian/graphql-client';
 import { formatDateTime, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
+import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type { OfficerAttendanceSheetQuery } from '../gql/graphql';
 import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
@@ -59,20 +61,23 @@ export function OfficerAttendanceSheet({
   });
   const canWrite = useCanWriteDistrict();
   const [, removeAttendance] = useMutation(RemoveOfficerAttendanceMutation);
+  const t = useT();
+  // DataTable translates these titles.
+  const columns: TableColumnsType<Row> = [
+    { title: '姓名', dataIndex: 'officerName' },
+    { title: '执法证号', dataIndex: 'badgeNumber' },
+    { title: '所属科室(所)', dataIndex: 'unit' },
+    { title: '计入学时', dataIndex: 'hours' },
+    { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
+  ];
   return (
     <SheetTable
-      label="执法人员签到表"
+      label={t('执法人员签到表')}
       title={title}
       list={list}
-      columns={[
-        { title: '姓名', dataIndex: 'officerName' },
-        { title: '执法证号', dataIndex: 'badgeNumber' },
-        { title: '所属科室(所)', dataIndex: 'unit' },
-        { title: '计入学时', dataIndex: 'hours' },
-        { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
-      ]}
+      columns={columns}
       exportColumns={OFFICER_SHEET_COLUMNS}
-      searchPlaceholder="搜索姓名、执法证号或科室(所)"
+      searchPlaceholder={t('搜索姓名、执法证号或科室(所)')}
       nameOf={(row) => row.officerName}
       remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
       record={

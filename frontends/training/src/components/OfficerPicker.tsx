@@ -1,5 +1,6 @@
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 import { useState } from 'react';
 import { graphql } from '../gql';
 
@@ -23,12 +24,13 @@ const OfficerOptionsQuery = graphql(`
 export function OfficerPicker({
   value,
   onChange,
-  'aria-label': ariaLabel = '执法人员',
+  'aria-label': ariaLabel,
 }: {
   value?: string;
   onChange?: (id?: string) => void;
   'aria-label'?: string;
 }) {
+  const t = useT();
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({ query: OfficerOptionsQuery, variables: { search: search || null } });
   const nodes = data?.inspectors?.nodes ?? [];
@@ -36,13 +38,13 @@ export function OfficerPicker({
     <Select
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
-      aria-label={ariaLabel}
-      placeholder="输入姓名或执法证号搜索"
+      aria-label={ariaLabel ?? t('执法人员')}
+      placeholder={t('输入姓名或执法证号搜索')}
       loading={fetching}
       value={value}
       onChange={(id?: string) => onChange?.(id)}
       options={nodes.map((o) => ({ value: o.id, label: `${o.name}(${o.badgeNumber} · ${o.unit})` }))}
-      notFoundContent={fetching ? '加载中…' : '执法检查人员名录中无在岗人员匹配'}
+      notFoundContent={t(fetching ? '加载中…' : '执法检查人员名录中无在岗人员匹配')}
     />
   );
 }

@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 
 const RecordAssessmentMutation = graphql(`
   mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {
@@ -42,10 +43,11 @@ export function RecordAssessmentButton({
   onRecorded?: () => void;
 }) {
   const [, record] = useMutation(RecordAssessmentMutation);
+  const t = useT();
   return (
     <FormDialog<Values>
       trigger={trigger}
-      label={resitOf ? `补考:${resitOf.entityName}` : '登记考核'}
+      label={resitOf ? t('补考:{{name}}', { name: resitOf.entityName }) : '登记考核'}
       okText="提交"
       success={resitOf ? '补考已登记' : '考核已登记'}
       initialValues={{ assessedOn: dayjs(), assessed: resitOf?.outstanding }}
@@ -71,12 +73,19 @@ export function RecordAssessmentButton({
               type="info"
               showIcon
               style={{ marginBottom: 12 }}
-              title={`首次考核 ${resitOf.assessedOn},尚未通过 ${resitOf.outstanding} 人`}
+              title={t('首次考核 {{date}},尚未通过 {{count}} 人', {
+                date: resitOf.assessedOn,
+                count: resitOf.outstanding,
+              })}
             />
           )}
           {!resitOf && (
             <>
-              <Form.Item label="受考主体" name="entityId" rules={[{ required: true, message: '请选择受考主体' }]}>
+              <Form.Item
+                label={t('受考主体')}
+                name="entityId"
+                rules={[{ required: true, message: t('请选择受考主体') }]}
+              >
                 <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
               </Form.Item>
               <Form.Item name="townshipId" hidden>
@@ -84,7 +93,7 @@ export function RecordAssessmentButton({
               </Form.Item>
             </>
           )}
-          <Form.Item label="考核日期" name="assessedOn" rules={[{ required: true, message: '请选择考核日期' }]}>
+          <Form.Item label={t('考核日期')} name="assessedOn" rules={[{ required: true, message: t('请选择考核日期') }]}>
             <DatePicker
               style={{ width: '100%' }}
               disabledDate={resitOf ? (day) => day.isBefore(dayjs(resitOf.assessedOn), 'day') : undefined}
@@ -92,17 +101,17 @@ export function RecordAssessmentButton({
           </Form.Item>
           <Flex gap={16}>
             <Form.Item
-              label="参考人数"
+              label={t('参考人数')}
               name="assessed"
               rules={[
-                { required: true, message: '请输入参考人数' },
-                { type: 'integer', min: 1, message: '参考人数应为正整数' },
+                { required: true, message: t('请输入参考人数') },
+                { type: 'integer', min: 1, message: t('参考人数应为正整数') },
                 ...(resitOf
                   ? [
                       {
                         type: 'integer' as const,
                         max: resitOf.outstanding,
-                        message: `补考人数不能多于尚未通过的 ${resitOf.outstanding} 人`,
+                        message: t('补考人数不能多于尚未通过的 {{count}} 人', { count: resitOf.outstanding }),
                       },
                     ]
                   : []),
@@ -112,17 +121,17 @@ export function RecordAssessmentButton({
               <InputNumber precision={0} style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
-              label="合格人数"
+              label={t('合格人数')}
               name="passed"
               dependencies={['assessed']}
               rules={[
-                { required: true, message: '请输入合格人数' },
-                { type: 'integer', min: 0, message: '合格人数应为不小于 0 的整数' },
+                { required: true, message: t('请输入合格人数') },
+                { type: 'integer', min: 0, message: t('合格人数应为不小于 0 的整数') },
                 ({ getFieldValue }) => ({
                   validator: async (_, value?: number) => {
                     const assessed = getFieldValue('assessed') as number | undefined;
                     if (value != null && assessed != null && value > assessed)
-                      throw new Error('合格人数不能多于参考人数');
+                      throw new Error(t('合格人数不能多于参考人数'));
                   },
                 }),
               ]}
@@ -132,9 +141,9 @@ export function RecordAssessmentButton({
             </Form.Item>
           </Flex>
           <Form.Item
-            label="考核人"
+            label={t('考核人')}
             name="examiner"
-            rules={[{ required: true, whitespace: true, message: '请输入考核人' }]}
+            rules={[{ required: true, whitespace: true, message: t('请输入考核人') }]}
           >
             <Input />
           </Form.Item>

@@ -1,6 +1,7 @@
 import { useMutation } from '@shian/graphql-client';
 import { Form, Input } from '@shian/antd';
 import { EntityPicker } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
 import { SheetDialog } from './SheetRows';
@@ -32,9 +33,10 @@ export function RecordAttendanceButton({
   onRecorded: () => void;
 }) {
   const [, recordAttendance] = useMutation(RecordAttendanceMutation);
+  const t = useT();
   return (
     <SheetDialog<SheetRow>
-      title="登记签到"
+      title={t('登记签到')}
       width={860}
       onSubmit={(rows) =>
         recordAttendance({
@@ -55,11 +57,11 @@ export function RecordAttendanceButton({
           </Form.Item>
           <Form.Item
             name={[name, 'entityId']}
-            rules={[{ required: true, message: '请选择所属主体' }]}
+            rules={[{ required: true, message: t('请选择所属主体') }]}
             style={{ flex: 2, minWidth: 260 }}
           >
             <EntityPicker
-              aria-label={`第${index + 1}行所属主体`}
+              aria-label={t('第{{row}}行所属主体', { row: index + 1 })}
               category={category}
               onPick={(entity) => form.setFieldValue(['rows', name, 'townshipId'], entity?.townshipId)}
             />
@@ -67,19 +69,19 @@ export function RecordAttendanceButton({
           <Form.Item
             name={[name, 'personName']}
             rules={[
-              { required: true, whitespace: true, message: '请输入姓名' },
-              { max: 50, message: '姓名不超过50个字' },
+              { required: true, whitespace: true, message: t('请输入姓名') },
+              { max: 50, message: t('姓名不超过50个字') },
             ]}
             style={{ flex: 1 }}
           >
-            <Input placeholder="姓名" aria-label={`第${index + 1}行姓名`} />
+            <Input placeholder={t('姓名')} aria-label={t('第{{row}}行姓名', { row: index + 1 })} />
           </Form.Item>
           <Form.Item
             name={[name, 'jobTitle']}
-            rules={[{ required: true, whitespace: true, message: '请输入岗位' }]}
+            rules={[{ required: true, whitespace: true, message: t('请输入岗位') }]}
             style={{ flex: 1 }}
           >
-            <Input placeholder="岗位,如 负责人" aria-label={`第${index + 1}行岗位`} />
+            <Input placeholder={t('岗位,如 负责人')} aria-label={t('第{{row}}行岗位', { row: index + 1 })} />
           </Form.Item>
         </>
       )}

@@ -1,5 +1,6 @@
 import { useMutation } from '@shian/graphql-client';
 import { Form, InputNumber } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import { OfficerPicker } from './OfficerPicker';
 import { SheetDialog } from './SheetRows';
@@ -29,9 +30,10 @@ export function RecordOfficerAttendanceButton({
   onRecorded: () => void;
 }) {
   const [, recordAttendance] = useMutation(RecordOfficerAttendanceMutation);
+  const t = useT();
   return (
     <SheetDialog<SheetRow>
-      title="登记执法人员签到"
+      title={t('登记执法人员签到')}
       width={720}
       onSubmit={(rows) =>
         recordAttendance({
@@ -45,19 +47,19 @@ export function RecordOfficerAttendanceButton({
           <Form.Item
             name={[name, 'officerId']}
             rules={[
-              { required: true, message: '请选择执法人员' },
+              { required: true, message: t('请选择执法人员') },
               {
                 // The subgraph refuses the sheet if an officer is on it twice: say which row first.
                 validator: async (_, id?: string) => {
                   const rows: Partial<SheetRow>[] = form.getFieldValue('rows') ?? [];
                   const first = rows.findIndex((row) => row?.officerId === id);
-                  if (id && first !== index) throw new Error(`与第 ${first + 1} 行重复`);
+                  if (id && first !== index) throw new Error(t('与第 {{row}} 行重复', { row: first + 1 }));
                 },
               },
             ]}
             style={{ flex: 1, minWidth: 320 }}
           >
-            <OfficerPicker aria-label={`第${index + 1}行执法人员`} />
+            <OfficerPicker aria-label={t('第{{row}}行执法人员', { row: index + 1 })} />
           </Form.Item>
           <Form.Item
             name={[name, 'hours']}
@@ -65,15 +67,15 @@ export function RecordOfficerAttendanceButton({
               {
                 validator: async (_, hours?: number | null) => {
                   if (hours != null && !(hours > 0 && hours <= sessionHours && Number.isInteger(hours * 2)))
-                    throw new Error(`学时应为 0.5 至 ${sessionHours} 之间的半小时整数倍`);
+                    throw new Error(t('学时应为 0.5 至 {{hours}} 之间的半小时整数倍', { hours: sessionHours }));
                 },
               },
             ]}
             style={{ width: 200 }}
           >
             <InputNumber
-              aria-label={`第${index + 1}行学时`}
-              placeholder={`默认 ${sessionHours} 学时`}
+              aria-label={t('第{{row}}行学时', { row: index + 1 })}
+              placeholder={t('默认 {{hours}} 学时', { hours: sessionHours })}
               step={0.5}
               style={{ width: '100%' }}
             />

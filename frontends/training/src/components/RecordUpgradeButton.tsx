@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import { EntityPicker, FormDialog } from '@shian/remote-kit';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { WorkshopLevel } from '../gql/graphql';
@@ -31,6 +31,7 @@ interface Values {
 /** 登记提档升级: a small workshop accepted at a higher level than it had. */
 export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {
   const [, record] = useMutation(RecordUpgradeMutation);
+  const t = useT();
   return (
     <FormDialog<Values>
       label="登记提档升级"
@@ -56,10 +57,10 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
     >
       {(form) => (
         <>
-          <Form.Item label="小作坊" name="entityId" rules={[{ required: true, message: '请选择小作坊' }]}>
+          <Form.Item label={t('小作坊')} name="entityId" rules={[{ required: true, message: t('请选择小作坊') }]}>
             <EntityPicker
               category="SMALL_WORKSHOP"
-              aria-label="小作坊"
+              aria-label={t('小作坊')}
               onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)}
             />
           </Form.Item>
@@ -68,23 +69,23 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
           </Form.Item>
           <Flex gap={16}>
             <Form.Item
-              label="原等级"
+              label={t('原等级')}
               name="fromLevel"
-              rules={[{ required: true, message: '请选择原等级' }]}
+              rules={[{ required: true, message: t('请选择原等级') }]}
               style={{ flex: 1 }}
             >
               <Select options={optionsOf(LEVEL)} />
             </Form.Item>
             <Form.Item
-              label="提升后等级"
+              label={t('提升后等级')}
               name="toLevel"
               dependencies={['fromLevel']}
               rules={[
-                { required: true, message: '请选择提升后等级' },
+                { required: true, message: t('请选择提升后等级') },
                 ({ getFieldValue }) => ({
                   validator: async (_, value?: WorkshopLevel) => {
                     const from = getFieldValue('fromLevel') as WorkshopLevel | undefined;
-                    if (value && from && RANK[value] <= RANK[from]) throw new Error('提升后等级必须高于原等级');
+                    if (value && from && RANK[value] <= RANK[from]) throw new Error(t('提升后等级必须高于原等级'));
                   },
                 }),
               ]}
@@ -95,23 +96,23 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
           </Flex>
           <Flex gap={16}>
             <Form.Item
-              label="验收日期"
+              label={t('验收日期')}
               name="acceptedOn"
-              rules={[{ required: true, message: '请选择验收日期' }]}
+              rules={[{ required: true, message: t('请选择验收日期') }]}
               style={{ flex: 1 }}
             >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
-              label="验收人"
+              label={t('验收人')}
               name="acceptedBy"
-              rules={[{ required: true, whitespace: true, message: '请输入验收人' }]}
+              rules={[{ required: true, whitespace: true, message: t('请输入验收人') }]}
               style={{ flex: 1 }}
             >
               <Input />
             </Form.Item>
           </Flex>
-          <Form.Item label="整改提升内容" name="improvements">
+          <Form.Item label={t('整改提升内容')} name="improvements">
             <Input.TextArea rows={3} />
           </Form.Item>
         </>

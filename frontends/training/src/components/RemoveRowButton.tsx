@@ -1,5 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { type CombinedError, errorMessage } from '@shian/graphql-client';
+import type { CombinedError } from '@shian/graphql-client';
+import { errorText, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Popconfirm } from '@shian/antd';
 
 /** 删除 of one row of a sheet, asked first; the server's refusal is said, the list read again once it is gone. */
@@ -14,22 +15,23 @@ export function RemoveRowButton({
   onRemoved: () => void;
 }) {
   const { message } = AntApp.useApp();
+  const t = useT();
   return (
     <Popconfirm
-      title={`删除 ${name} 的签到记录?`}
-      okText="删除"
-      cancelText="取消"
+      title={t('删除 {{name}} 的签到记录?', { name })}
+      okText={t('删除', { context: 'action' })}
+      cancelText={t('取消')}
       onConfirm={async () => {
         const result = await remove();
-        if (result.error) message.error(errorMessage(result.error));
+        if (result.error) message.error(errorText(result.error));
         else {
-          message.success('已删除');
+          message.success(t('已删除'));
           onRemoved();
         }
       }}
     >
-      <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={`删除 ${name}`}>
-        删除
+      <Button size="small" type="link" danger icon={<DeleteOutlined />} aria-label={t('删除 {{name}}', { name })}>
+        {t('删除', { context: 'action' })}
       </Button>
     </Popconfirm>
   );

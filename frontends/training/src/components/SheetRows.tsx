@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, type FormInstance } from '@shian/antd';
 import { FormDialog, type FormDialogProps } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 
 /**
@@ -8,6 +9,7 @@ import type { ReactNode } from 'react';
  * another remains, 添加一行 adds one below. `children` gives a row's fields for its list name and 0-based index.
  */
 export function SheetRows({ children }: { children: (name: number, index: number) => ReactNode }) {
+  const t = useT();
   return (
     <Form.List name="rows">
       {(fields, { add, remove }) => (
@@ -18,7 +20,7 @@ export function SheetRows({ children }: { children: (name: number, index: number
               {children(field.name, index)}
               <Button
                 type="text"
-                aria-label="删除此行"
+                aria-label={t('删除此行')}
                 icon={<MinusCircleOutlined />}
                 disabled={fields.length === 1}
                 onClick={() => remove(field.name)}
@@ -26,7 +28,7 @@ export function SheetRows({ children }: { children: (name: number, index: number
             </Flex>
           ))}
           <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})}>
-            添加一行
+            {t('添加一行')}
           </Button>
         </>
       )}

@@ -1,7 +1,7 @@
 import type { AnyVariables, CombinedError } from '@shian/graphql-client';
 import { Flex, type TableColumnsType } from '@shian/antd';
 import { type ListPage, SearchFilter } from '@shian/remote-kit';
-import { DataTable, ExportButton, type ExportColumn } from '@shian/ui-kit';
+import { DataTable, ExportButton, type ExportColumn, useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { RemoveRowButton } from './RemoveRowButton';
 
@@ -12,12 +12,14 @@ type PagedVariables = AnyVariables & { first?: number | null; after?: string | n
  * may write it (`remove` and `record` given) each row can be removed and new rows recorded.
  */
 export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: string }>(props: {
+  /** The sheet's name (translated by the caller): the table's accessible name and the export's file name. */
   label: string;
   /** The session's title, in the export's file name. */
   title: string;
   list: ListPage<Data, V, F, Row>;
   columns: TableColumnsType<Row>;
   exportColumns: readonly ExportColumn<Row>[];
+  /** Translated by the caller. */
   searchPlaceholder: string;
   /** Whose row it is, as 删除 asks. */
   nameOf: (row: Row) => string;
@@ -25,6 +27,7 @@ export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: 
   record?: ReactNode;
 }) {
   const { list, remove } = props;
+  const t = useT();
   const columns: TableColumnsType<Row> = remove
     ? [
         ...props.columns,
@@ -48,7 +51,7 @@ export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: 
           <Flex gap={8}>
             <ExportButton
               {...list.exportOf(props.exportColumns, `${props.label}-${props.title}`)}
-              label="导出签到表"
+              label={t('导出签到表')}
               disabled={!list.table.data?.totalCount}
             />
             {props.record}

@@ -1,11 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DataTable, ExportButton, PageHeader, YearSelect } from '@shian/ui-kit';
-import { Button, Tag, type TableColumnsType } from '@shian/antd';
+import { DataTable, ExportButton, optionsOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
+import { Button, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
 import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
+import { RESIT } from '../labels';
 
 export const TrainingAssessmentListDocument = graphql(`
   query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {
@@ -41,18 +42,16 @@ export const TrainingAssessmentListDocument = graphql(`
   }
 `);
 
-const RESIT_OPTIONS = [
-  { value: 'false', label: '首次考核' },
-  { value: 'true', label: '补考' },
-];
-
 type Row = NonNullable<TrainingAssessmentListQuery['trainingAssessments']>['nodes'][number];
+
+/** The export's file name (ExportButton translates it). */
+const EXPORT_FILE = '考核批次';
 
 const EXPORT_COLUMNS = [
   { title: '考核日期', value: 'assessedOn' as const, width: 12 },
   { title: '受考主体', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 34 },
   { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
-  { title: '类型', value: (row: Row) => (row.isResit ? '补考' : '首次考核'), width: 10 },
+  { title: '类型', value: (row: Row) => t(row.isResit ? '补考' : '首次考核'), width: 10 },
   { title: '参考人数', value: 'assessed' as const, width: 10 },
   { title: '合格人数', value: 'passed' as const, width: 10 },
   { title: '不合格人数', value: 'failed' as const, width: 10 },
@@ -77,6 +76,7 @@ export function AssessmentsPage() {
   });
   const reload = list.reload;
   const canWrite = useCanWrite();
+  const t = useT();
 
   const columns: TableColumnsType<Row> = [
     { title: '考核日期', dataIndex: 'assessedOn', render: formatDate },
@@ -85,11 +85,12 @@ export function AssessmentsPage() {
     {
       title: '类型',
       dataIndex: 'isResit',
-      render: (resit: boolean) => (resit ? <Tag color="orange">补考</Tag> : <Tag>首次考核</Tag>),
+      render: (resit: boolean) => <StatusTag value={resit ? 'true' : 'false'} map={RESIT} />,
     },
     { title: '参考', dataIndex: 'assessed' },
-    { title: '合格', dataIndex: 'passed' },
-    { title: '不合格', dataIndex: 'failed' },
+    // Contexts: 合格/不合格 elsewhere are a sample's verdict (Compliant), here people who passed an assessment.
+    { title: t('合格', { context: 'people' }), dataIndex: 'passed' },
+    { title: t('不合格', { context: 'people' }), dataIndex: 'failed' },
     { title: '尚未通过', dataIndex: 'outstanding', render: (n: number, row) => (row.isResit ? '—' : n) },
     { title: '考核人', dataIndex: 'examiner' },
   ];
@@ -112,7 +113,7 @@ export function AssessmentsPage() {
             onRecorded={reload}
             trigger={
               <Button size="small" type="link">
-                补考
+                {t('补考')}
               </Button>
             }
           />
@@ -123,7 +124,7 @@ export function AssessmentsPage() {
     <>
       <PageHeader title="考核" subTitle="从业人员食品安全知识考核批次(含补考)" />
       <DataTable<Row>
-        aria-label="考核批次"
+        aria-label={t('考核批次')}
         columns={columns}
         {...list.table}
         toolbar={
@@ -131,17 +132,17 @@ export function AssessmentsPage() {
             filters={
               <>
                 <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-                <SelectFilter list={list} name="resit" label="类型" options={RESIT_OPTIONS} width={120} />
+                <SelectFilter list={list} name="resit" label="类型" options={optionsOf(RESIT)} width={120} />
               </>
             }
           >
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '考核批次')} disabled={!list.table.data?.totalCount} />
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
             {canWrite && (
               <RecordAssessmentButton
                 onRecorded={reload}
                 trigger={
                   <Button type="primary" icon={<PlusOutlined />}>
-                    登记考核
+                    {t('登记考核')}
                   </Button>
                 }
               />

@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, PageHeader, YearSelect } from '@shian/ui-kit';
+import { DataTable, ExportButton, PageHeader, useT, YearSelect } from '@shian/ui-kit';
 import { Card, Col, Row as GridRow, Statistic, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import { ListToolbar } from '../components/ListToolbar';
@@ -64,6 +64,7 @@ export function yearFromParams(params: URLSearchParams, thisYear = new Date().ge
 function OfficerFigures({ year }: { year: number }) {
   const [{ data }] = useQuery({ query: OfficerFiguresDocument, variables: { year } });
   const figures = data?.workReport?.training?.officers;
+  const t = useT();
   const items = [
     { title: '执法人员培训(次)', value: figures?.sessions },
     { title: '参训执法人员(人)', value: figures?.officersTrained },
@@ -71,11 +72,11 @@ function OfficerFigures({ year }: { year: number }) {
     { title: '累计学时', value: figures?.hours },
   ];
   return (
-    <Card size="small" title={`${year}年执法人员专业化规范化培训`} style={{ marginBottom: 16 }}>
+    <Card size="small" title={t('{{year}}年执法人员专业化规范化培训', { year })} style={{ marginBottom: 16 }}>
       <GridRow gutter={16}>
         {items.map((item) => (
           <Col key={item.title} xs={12} md={6}>
-            <Statistic title={item.title} value={item.value ?? '—'} />
+            <Statistic title={t(item.title)} value={item.value ?? '—'} />
           </Col>
         ))}
       </GridRow>
@@ -99,6 +100,7 @@ export function OfficersPage() {
   });
   const { year } = list.filter;
   const to = useModulePath();
+  const t = useT();
 
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'officerName' },
@@ -113,11 +115,11 @@ export function OfficersPage() {
       <PageHeader
         title="执法人员培训"
         subTitle="执法人员专业化规范化培训:每人每年的培训次数与学时,由签到记录汇总"
-        extra={<Link to={to(`/?kind=OFFICERS&year=${year}`)}>查看{year}年执法人员培训场次</Link>}
+        extra={<Link to={to(`/?kind=OFFICERS&year=${year}`)}>{t('查看{{year}}年执法人员培训场次', { year })}</Link>}
       />
       <OfficerFigures year={year} />
       <DataTable<Row>
-        aria-label="执法人员培训学时"
+        aria-label={t('执法人员培训学时')}
         rowKey="officerId"
         columns={columns}
         {...list.table}
@@ -131,7 +133,7 @@ export function OfficersPage() {
             }
           >
             <ExportButton
-              {...list.exportOf(HOURS_COLUMNS, `执法人员培训学时-${year}年`)}
+              {...list.exportOf(HOURS_COLUMNS, t('执法人员培训学时-{{year}}年', { year }))}
               disabled={!list.table.data?.totalCount}
             />
           </ListToolbar>

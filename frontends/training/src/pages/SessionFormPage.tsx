@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
+import { ErrorPanel, optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import {
   Alert,
   App as AntApp,
@@ -71,10 +71,11 @@ export function SessionFormPage() {
 
 function EditSession({ id }: { id: string }) {
   const [{ data, fetching, error }] = useQuery({ query: SessionForEditQuery, variables: { id } });
+  const t = useT();
   if (error) return <ErrorPanel error={error} />;
   if (fetching || !data) return <Skeleton active />;
   const session = data.trainingSession;
-  if (!session) return <ErrorPanel title="记录不存在" error={new Error('未找到该培训')} />;
+  if (!session) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该培训'))} />;
   return (
     <SessionForm
       id={id}
@@ -95,6 +96,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
   const user = useCurrentUser();
   const townships = useTownshipOptions();
   const { message } = AntApp.useApp();
+  const t = useT();
   const [, createSession] = useMutation(CreateSessionMutation);
   const [, updateSession] = useMutation(UpdateSessionMutation);
   const [saving, setSaving] = useState(false);
@@ -124,11 +126,11 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
     const result = id ? await updateSession({ id, input }) : await createSession({ input });
     setSaving(false);
     if (result.error) {
-      setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
+      setProblem(applyServerErrors(form, result.error) ?? t('请按提示修改后重新提交'));
       return;
     }
     const savedId = id ?? (result.data as { createTrainingSession: { id: string } }).createTrainingSession.id;
-    message.success(id ? '已保存' : '培训已登记');
+    message.success(t(id ? '已保存' : '培训已登记'));
     navigate(to(`/sessions/${savedId}`));
   };
 
@@ -145,38 +147,38 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
           scrollToFirstError
         >
           <Form.Item
-            label="培训主题"
+            label={t('培训主题')}
             name="title"
             rules={[
-              { required: true, whitespace: true, message: '请输入培训主题' },
-              { max: 200, message: '培训主题不超过200个字' },
+              { required: true, whitespace: true, message: t('请输入培训主题') },
+              { max: 200, message: t('培训主题不超过200个字') },
             ]}
           >
             <Input />
           </Form.Item>
           <Flex gap={16} wrap>
             <Form.Item
-              label="培训对象"
+              label={t('培训对象')}
               name="audience"
-              rules={[{ required: true, message: '请选择培训对象' }]}
+              rules={[{ required: true, message: t('请选择培训对象') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
-              <Select options={audienceOptions} placeholder="请选择" />
+              <Select options={audienceOptions} placeholder={t('请选择')} />
             </Form.Item>
             <Form.Item
-              label="培训日期"
+              label={t('培训日期')}
               name="heldOn"
-              rules={[{ required: true, message: '请选择培训日期' }]}
+              rules={[{ required: true, message: t('请选择培训日期') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
               <DatePicker style={{ width: '100%' }} />
             </Form.Item>
             <Form.Item
-              label="学时"
+              label={t('学时')}
               name="hours"
               rules={[
-                { required: true, message: '请输入学时' },
-                { type: 'number', min: 0.5, max: 24, message: '学时应在 0.5 至 24 之间' },
+                { required: true, message: t('请输入学时') },
+                { type: 'number', min: 0.5, max: 24, message: t('学时应在 0.5 至 24 之间') },
               ]}
               style={{ width: 120 }}
             >
@@ -185,39 +187,39 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
           </Flex>
           <Flex gap={16} wrap>
             <Form.Item
-              label="授课人"
+              label={t('授课人')}
               name="trainer"
-              rules={[{ required: true, whitespace: true, message: '请输入授课人' }]}
+              rules={[{ required: true, whitespace: true, message: t('请输入授课人') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
               <Input />
             </Form.Item>
-            <Form.Item label="方式" name="mode" rules={[{ required: true, message: '请选择方式' }]}>
+            <Form.Item label={t('方式')} name="mode" rules={[{ required: true, message: t('请选择方式') }]}>
               <Radio.Group options={optionsOf(MODE)} optionType="button" />
             </Form.Item>
           </Flex>
           <Form.Item
-            label="培训地点"
+            label={t('培训地点')}
             name="place"
-            rules={[{ required: mode === 'ONSITE', whitespace: true, message: '线下培训请填写培训地点' }]}
+            rules={[{ required: mode === 'ONSITE', whitespace: true, message: t('线下培训请填写培训地点') }]}
           >
-            <Input placeholder={mode === 'ONLINE' ? '线上培训可不填' : undefined} />
+            <Input placeholder={mode === 'ONLINE' ? t('线上培训可不填') : undefined} />
           </Form.Item>
-          <Form.Item label="承办乡镇(街道)" name="townshipId" extra="不选表示全区培训(仅区局人员可登记)">
+          <Form.Item label={t('承办乡镇(街道)')} name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')}>
             <Select
               allowClear={!ownTownship}
               disabled={Boolean(ownTownship)}
               options={townships.options}
               loading={townships.loading}
               showSearch={{ optionFilterProp: 'label' }}
-              placeholder="全区"
+              placeholder={t('全区')}
             />
           </Form.Item>
-          <Form.Item label="培训内容" name="topics">
+          <Form.Item label={t('培训内容')} name="topics">
             <Input.TextArea rows={3} />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={saving}>
-            保存
+            {t('保存')}
           </Button>
         </Form>
       </Card>

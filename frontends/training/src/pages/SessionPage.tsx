@@ -1,6 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
 import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
@@ -34,12 +34,13 @@ export function SessionPage() {
   const navigate = useNavigate();
   const canWriteAny = useCanWrite();
   const canWriteDistrict = useCanWriteDistrict();
+  const t = useT();
   const [{ data, fetching, error }] = useQuery({ query: SessionDetailDocument, variables: { id } });
   // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
   if (error && !data?.trainingSession) return <ErrorPanel error={error} />;
   if (fetching || !data) return <Skeleton active />;
   const session = data.trainingSession;
-  if (!session) return <ErrorPanel title="记录不存在" error={new Error('未找到该培训')} />;
+  if (!session) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该培训'))} />;
   const officers = session.kind === 'OFFICERS';
   // An officers' session is the district's record: a township officer may read it but not edit it.
   const canWrite = officers ? canWriteDistrict : canWriteAny;
@@ -52,7 +53,7 @@ export function SessionPage() {
         extra={
           canWrite && (
             <Button icon={<EditOutlined />} onClick={() => navigate(to(`/sessions/${id}/edit`))}>
-              编辑
+              {t('编辑')}
             </Button>
           )
         }
@@ -64,20 +65,20 @@ export function SessionPage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="培训对象">{labelOf(AUDIENCE, session.audience)}</Descriptions.Item>
-          <Descriptions.Item label="培训日期">{formatDate(session.heldOn)}</Descriptions.Item>
-          <Descriptions.Item label="授课人">{session.trainer}</Descriptions.Item>
-          <Descriptions.Item label="方式">{labelOf(MODE, session.mode)}</Descriptions.Item>
-          <Descriptions.Item label="培训地点">{session.place ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="学时">{session.hours}</Descriptions.Item>
-          <Descriptions.Item label="承办乡镇(街道)">{session.township?.name ?? '全区'}</Descriptions.Item>
-          <Descriptions.Item label="签到人数">
+          <Descriptions.Item label={t('培训对象')}>{labelOf(AUDIENCE, session.audience)}</Descriptions.Item>
+          <Descriptions.Item label={t('培训日期')}>{formatDate(session.heldOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('授课人')}>{session.trainer}</Descriptions.Item>
+          <Descriptions.Item label={t('方式')}>{labelOf(MODE, session.mode)}</Descriptions.Item>
+          <Descriptions.Item label={t('培训地点')}>{session.place ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('学时')}>{session.hours}</Descriptions.Item>
+          <Descriptions.Item label={t('承办乡镇(街道)')}>{session.township?.name ?? t('全区')}</Descriptions.Item>
+          <Descriptions.Item label={t('签到人数')}>
             {officers ? session.officerCount : session.attendeeCount}
           </Descriptions.Item>
-          <Descriptions.Item label="培训内容">{session.topics || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('培训内容')}>{session.topics || '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={officers ? '执法人员签到表' : '签到表'}>
+      <Card title={t(officers ? '执法人员签到表' : '签到表')}>
         {officers ? (
           <OfficerAttendanceSheet sessionId={session.id} title={session.title} sessionHours={session.hours} />
         ) : (

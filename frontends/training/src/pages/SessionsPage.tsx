@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT, YearSelect } from '@shian/ui-kit';
 import { Button, Card, Col, Row, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { Link, useNavigate } from '@shian/router';
@@ -67,6 +67,9 @@ export function filterFromParams(params: URLSearchParams): TrainingSessionFilter
 /** Who signed: practitioners on a practitioners' session, officers on an officers' one. */
 const signedCount = (row: SessionRow) => (row.kind === 'OFFICERS' ? row.officerCount : row.attendeeCount);
 
+/** The export's file name (ExportButton translates it). */
+const EXPORT_FILE = '培训';
+
 export const EXPORT_COLUMNS = [
   { title: '培训主题', value: 'title' as const, width: 40 },
   { title: '培训类别', value: (row: SessionRow) => labelOf(KIND, row.kind), width: 10 },
@@ -84,6 +87,7 @@ function TrainingFigures() {
   const [year, setYear] = useState(FIGURES_YEAR);
   const [{ data }] = useQuery({ query: TrainingFiguresDocument, variables: { year } });
   const figures = data?.workReport?.training;
+  const t = useT();
   const items = [
     { title: '从业人员培训(次)', value: figures?.sessions },
     { title: '覆盖从业人员(人)', value: figures?.participants },
@@ -94,14 +98,14 @@ function TrainingFigures() {
   return (
     <Card
       size="small"
-      title={`${year}年培训考核`}
+      title={t('{{year}}年培训考核', { year })}
       extra={<YearSelect allowClear={false} value={year} onChange={(y) => setYear(y ?? FIGURES_YEAR)} />}
       style={{ marginBottom: 16 }}
     >
       <Row gutter={16}>
         {items.map((item) => (
           <Col key={item.title} xs={12} md={8} xl={4}>
-            <Statistic title={item.title} value={item.value ?? '—'} />
+            <Statistic title={t(item.title)} value={item.value ?? '—'} />
           </Col>
         ))}
       </Row>
@@ -119,6 +123,7 @@ export function SessionsPage() {
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
+  const t = useT();
 
   const columns: TableColumnsType<SessionRow> = [
     {
@@ -143,7 +148,7 @@ export function SessionsPage() {
       <PageHeader title="培训" subTitle="分类分批组织的食品生产经营主体培训与执法人员专业化规范化培训" />
       <TrainingFigures />
       <DataTable<SessionRow>
-        aria-label="培训列表"
+        aria-label={t('培训列表')}
         columns={columns}
         {...list.table}
         toolbar={
@@ -158,10 +163,10 @@ export function SessionsPage() {
               </>
             }
           >
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '培训')} disabled={!list.table.data?.totalCount} />
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-                新增培训
+                {t('新增培训')}
               </Button>
             )}
           </ListToolbar>

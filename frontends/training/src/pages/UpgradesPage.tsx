@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT, YearSelect } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
@@ -37,6 +37,9 @@ export const WorkshopUpgradeListDocument = graphql(`
 
 type Row = NonNullable<WorkshopUpgradeListQuery['workshopUpgrades']>['nodes'][number];
 
+/** The export's file name (ExportButton translates it). */
+const EXPORT_FILE = '小作坊提档升级';
+
 const EXPORT_COLUMNS = [
   { title: '验收日期', value: 'acceptedOn' as const, width: 12 },
   { title: '小作坊', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 30 },
@@ -66,6 +69,7 @@ export function UpgradesPage() {
     pick: (data) => data.workshopUpgrades,
   });
   const canWrite = useCanWrite();
+  const t = useT();
 
   const columns: TableColumnsType<Row> = [
     { title: '验收日期', dataIndex: 'acceptedOn', render: formatDate },
@@ -89,7 +93,7 @@ export function UpgradesPage() {
     <>
       <PageHeader title="小作坊提档升级" subTitle="验收通过的小作坊等级提升记录" />
       <DataTable<Row>
-        aria-label="提档升级记录"
+        aria-label={t('提档升级记录')}
         columns={columns}
         {...list.table}
         toolbar={
@@ -101,10 +105,7 @@ export function UpgradesPage() {
               </>
             }
           >
-            <ExportButton
-              {...list.exportOf(EXPORT_COLUMNS, '小作坊提档升级')}
-              disabled={!list.table.data?.totalCount}
-            />
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
             {canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
           </ListToolbar>
         }
