@@ -336,15 +336,15 @@ describe('an incident’s 操作记录', () => {
 });
 
 describe('应急演练', () => {
-  it('reads its filters from the address and sends them to the server', async () => {
+  it('reads its filters from the address (the year as a number) and sends them to the server', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
       DrillList: () => ({ data: { drills: connection('DrillConnection', []) } }),
     });
-    render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&search=%20食堂%20' }));
+    render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&year=2024&search=%20食堂%20' }));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'DrillList')).toBe(true));
     expect(calls.find((c) => c.operationName === 'DrillList')!.variables).toMatchObject({
-      filter: { townshipId: '511902001', search: '食堂' },
+      filter: { townshipId: '511902001', year: 2024, search: '食堂' },
       first: 20,
       after: null,
     });

@@ -1,7 +1,7 @@
 import { Flex, Switch, type TableColumnsType, Typography } from '@shian/antd';
 import type { AnyVariables } from '@shian/graphql-client';
 import { type ListPage, SelectFilter, useTownshipOptions } from '@shian/remote-kit';
-import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
+import { DataTable, type ExportColumn, ExportButton, YearSelect } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { graphql } from '../gql';
 
@@ -18,12 +18,15 @@ type PagedVariables = AnyVariables & { first?: number | null; after?: string | n
 /**
  * A list's filter as the address holds it: each filter field from its URL parameter (`{ townshipId: 'township' }`
  * reads `?township=…`), trimmed, null when absent so the server's filter is explicit. Enum values are passed on as
- * written: the gateway refuses one it does not know.
+ * written: the gateway refuses one it does not know; `year` is read as a number.
  */
 export function filterOf<F>(params: URLSearchParams, keys: { readonly [K in keyof F]?: string }): F {
-  const filter: Record<string, string | null> = {};
-  for (const [field, param] of Object.entries(keys) as [string, string][])
-    filter[field] = params.get(param)?.trim() || null;
+  const filter: Record<string, string | number | null> = {};
+  for (const [field, param] of Object.entries(keys) as [string, string][]) {
+    const value = params.get(param)?.trim() || null;
+    // The year is the schema's Int; anything else in the address is no year.
+    filter[field] = field === 'year' ? Number(value) || null : value;
+  }
   return filter as F;
 }
 
@@ -77,6 +80,15 @@ type UrlList = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params
 export function TownshipFilter({ list }: { list: UrlList }) {
   const townships = useTownshipOptions();
   return <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />;
+}
+
+/** 年度: the list's `year` in the URL. */
+export function YearFilter({ list }: { list: UrlList }) {
+  return (
+    <div data-filter="year">
+      <YearSelect value={Number(list.params.get('year')) || undefined} onChange={(year) => list.set('year', year)} />
+    </div>
+  );
 }
 
 /** An on/off filter (只看超期, 只看逾期未整改): `name=1` in the URL while on. */

@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
+import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import { FormDialog, names, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -167,7 +167,8 @@ export function ConsultationsPage() {
   const t = useT();
   const list = useListPage({
     query: ConsultationListDocument,
-    filter: (params) => filterOf<ConsultationFilter>(params, { townshipId: 'township', search: 'search' }),
+    filter: (params) =>
+      filterOf<ConsultationFilter>(params, { townshipId: 'township', year: 'year', search: 'search' }),
     pick: (d) => d.consultations,
   });
   const canWrite = useCanWrite();
@@ -219,6 +220,7 @@ export function ConsultationsPage() {
           <>
             <SearchFilter list={list} placeholder="搜索会商主题或编号" />
             <TownshipFilter list={list} />
+            <YearFilter list={list} />
           </>
         }
         actions={canWrite && <NewConsultationButton onDone={list.reload} />}

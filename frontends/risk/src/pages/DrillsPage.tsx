@@ -5,7 +5,7 @@ import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } fro
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
+import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { FormDialog, names, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -193,7 +193,7 @@ export function DrillsPage() {
   const t = useT();
   const list = useListPage({
     query: DrillListDocument,
-    filter: (params) => filterOf<DrillFilter>(params, { townshipId: 'township', search: 'search' }),
+    filter: (params) => filterOf<DrillFilter>(params, { townshipId: 'township', year: 'year', search: 'search' }),
     pick: (d) => d.drills,
   });
   const reload = list.reload;
@@ -249,6 +249,7 @@ export function DrillsPage() {
           <>
             <SearchFilter list={list} placeholder="搜索演练情景或编号" />
             <TownshipFilter list={list} />
+            <YearFilter list={list} />
           </>
         }
         actions={canWrite && <NewDrillButton onDone={reload} />}

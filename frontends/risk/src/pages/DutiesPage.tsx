@@ -10,8 +10,8 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { filterOf, RecordList, SwitchFilter, TownshipFilter } from '../components/RecordList';
-import { formatDate, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { filterOf, RecordList, SwitchFilter, TownshipFilter, YearFilter } from '../components/RecordList';
+import { formatDate, SearchFilter, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
@@ -80,7 +80,14 @@ const EXPORT_COLUMNS = [
 
 /** The list's filter from the address; `?risk=` narrows it to one risk's duties. */
 const dutyFilter = (params: URLSearchParams): DutyFilter => ({
-  ...filterOf<DutyFilter>(params, { townshipId: 'township', status: 'status', ownerKind: 'ownerKind', riskId: 'risk' }),
+  ...filterOf<DutyFilter>(params, {
+    townshipId: 'township',
+    status: 'status',
+    ownerKind: 'ownerKind',
+    riskId: 'risk',
+    year: 'year',
+    search: 'search',
+  }),
   overdue: params.get('overdue') === '1' || null,
 });
 
@@ -145,7 +152,9 @@ export function DutiesPage() {
         exportColumns={EXPORT_COLUMNS}
         filters={
           <>
+            <SearchFilter list={list} placeholder="搜索责任事项、依据或编号" />
             <TownshipFilter list={list} />
+            <YearFilter list={list} />
             <SelectFilter
               list={list}
               name="ownerKind"

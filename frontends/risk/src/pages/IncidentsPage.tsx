@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
+import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
 import {
   EntityPicker,
@@ -225,7 +225,14 @@ export function IncidentsPage() {
   const list = useListPage({
     query: IncidentListDocument,
     filter: (params) =>
-      filterOf<IncidentFilter>(params, { townshipId: 'township', level: 'level', kind: 'kind', search: 'search' }),
+      filterOf<IncidentFilter>(params, {
+        townshipId: 'township',
+        level: 'level',
+        kind: 'kind',
+        currentStep: 'step',
+        year: 'year',
+        search: 'search',
+      }),
     pick: (d) => d.incidents,
   });
   const to = useModulePath();
@@ -272,8 +279,10 @@ export function IncidentsPage() {
           <>
             <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />
             <TownshipFilter list={list} />
+            <YearFilter list={list} />
             <SelectFilter list={list} name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} />
             <SelectFilter list={list} name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} />
+            <SelectFilter list={list} name="step" label="当前环节" options={optionsOf(INCIDENT_STEP)} width={120} />
           </>
         }
         actions={canWrite && <ReportIncidentButton />}

@@ -18,7 +18,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { filterOf, RecordList, SwitchFilter, TownshipFilter } from '../components/RecordList';
+import { filterOf, RecordList, SwitchFilter, TownshipFilter, YearFilter } from '../components/RecordList';
 import { TownshipSelect } from '../components/pickers';
 import {
   FormDialog,
@@ -207,7 +207,12 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
   const list = useListPage({
     query: InvestigationListQuery,
     filter: (params) =>
-      filterOf<HazardInvestigationFilter>(params, { townshipId: 'township', status: 'status', search: 'search' }),
+      filterOf<HazardInvestigationFilter>(params, {
+        townshipId: 'township',
+        status: 'status',
+        year: 'year',
+        search: 'search',
+      }),
     pick: (d) => d.hazardInvestigations,
   });
   const canWrite = useCanWrite();
@@ -258,7 +263,10 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索排查主题或编号" />
+            <SearchFilter list={list} placeholder="搜索隐患描述或编号" />
             <TownshipFilter list={list} />
+            <YearFilter list={list} />
+            <YearFilter list={list} />
             <SelectFilter
               list={list}
               name="status"
@@ -279,7 +287,7 @@ function useHazardList(investigationId?: string) {
   return useListPage({
     query: HazardListQuery,
     filter: (params): HazardFilter => ({
-      ...filterOf<HazardFilter>(params, { townshipId: 'township', status: 'status' }),
+      ...filterOf<HazardFilter>(params, { townshipId: 'township', status: 'status', year: 'year', search: 'search' }),
       investigationId: investigationId ?? null,
       overdue: params.get('overdue') === '1' || null,
     }),

@@ -3,7 +3,7 @@ import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@sh
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
-import { filterOf, RecordList, TownshipFilter } from '../components/RecordList';
+import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import {
@@ -89,6 +89,7 @@ const riskFilter = (params: URLSearchParams) =>
     category: 'category',
     level: 'level',
     status: 'status',
+    year: 'year',
     search: 'search',
   });
 
@@ -127,6 +128,7 @@ export function RisksPage() {
     <>
       <SearchFilter list={list} placeholder="搜索风险名称、危害或编号" />
       <TownshipFilter list={list} />
+      <YearFilter list={list} />
       <SelectFilter list={list} name="category" label="类别" options={optionsOf(RISK_CATEGORY)} width={130} />
       <SelectFilter list={list} name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} />
