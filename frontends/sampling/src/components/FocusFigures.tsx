@@ -1,4 +1,4 @@
-import { labelOf } from '@shian/ui-kit';
+import { type LabelMap, labelOf } from '@shian/ui-kit';
 import { Card, Col, Row, Table } from '@shian/antd';
 import type { FocusArea, FocusPeriod, FocusVariety } from '../gql/graphql';
 import { FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY } from '../labels';
@@ -34,6 +34,34 @@ function AxisTable({ title, rows }: { title: string; rows: { key: string; label:
 
 /** The year's batches by 重点品种、时段、区域, as the subgraph counts them (every value, zeros included). */
 export function FocusFigures({ year, figures }: { year: number; figures: FocusFiguresData }) {
+  const rows = <K extends string>(map: LabelMap<K>, values: (Figure & { key: K })[]) =>
+    values.map((figure) => ({ key: figure.key, label: labelOf(map, figure.key), figure }));
+  const axes = [
+    {
+      title: '重点品种',
+      span: { xs: 24, lg: 10 },
+      rows: rows(
+        FOCUS_VARIETY,
+        figures.byFocusVariety.map((f) => ({ ...f, key: f.variety })),
+      ),
+    },
+    {
+      title: '重点时段',
+      span: { xs: 24, md: 12, lg: 7 },
+      rows: rows(
+        FOCUS_PERIOD,
+        figures.byFocusPeriod.map((f) => ({ ...f, key: f.period })),
+      ),
+    },
+    {
+      title: '重点区域',
+      span: { xs: 24, md: 12, lg: 7 },
+      rows: rows(
+        FOCUS_AREA,
+        figures.byFocusArea.map((f) => ({ ...f, key: f.area })),
+      ),
+    },
+  ];
   return (
     <Card
       size="small"
@@ -43,32 +71,11 @@ export function FocusFigures({ year, figures }: { year: number; figures: FocusFi
       data-testid="focus-figures"
     >
       <Row gutter={16}>
-        <Col xs={24} lg={10}>
-          <AxisTable
-            title="重点品种"
-            rows={figures.byFocusVariety.map((f) => ({
-              key: f.variety,
-              label: labelOf(FOCUS_VARIETY, f.variety),
-              figure: f,
-            }))}
-          />
-        </Col>
-        <Col xs={24} md={12} lg={7}>
-          <AxisTable
-            title="重点时段"
-            rows={figures.byFocusPeriod.map((f) => ({
-              key: f.period,
-              label: labelOf(FOCUS_PERIOD, f.period),
-              figure: f,
-            }))}
-          />
-        </Col>
-        <Col xs={24} md={12} lg={7}>
-          <AxisTable
-            title="重点区域"
-            rows={figures.byFocusArea.map((f) => ({ key: f.area, label: labelOf(FOCUS_AREA, f.area), figure: f }))}
-          />
-        </Col>
+        {axes.map((axis) => (
+          <Col key={axis.title} {...axis.span}>
+            <AxisTable title={axis.title} rows={axis.rows} />
+          </Col>
+        ))}
       </Row>
     </Card>
   );

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DataTable, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
-import { Button, Checkbox, DatePicker, Flex, type TableColumnsType, Tag } from '@shian/antd';
+import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { Button, Checkbox, DatePicker, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
@@ -16,6 +16,7 @@ import {
 } from '@shian/remote-kit';
 import { filterParams } from '../params';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
+import { ListTable } from './ListTable';
 
 export const SampleTableQueryDocument = graphql(`
   query SampleTable($filter: SampleFilter, $first: Int, $after: String) {
@@ -159,45 +160,50 @@ export function SampleTable() {
     },
   ];
 
-  const toolbar = (
-    <Flex wrap gap={8} justify="space-between">
-      <Flex wrap gap={8} align="center">
-        <SearchFilter list={list} placeholder="搜索样品名称、抽样单编号、批号或承检机构" width={300} />
-        <SelectFilter list={list} name="level" label="计划层级" options={optionsOf(LEVEL)} width={120} />
-        <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={120} />
-        <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
-        <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
-        <SelectFilter list={list} name="verdict" label="检验结论" options={optionsOf(VERDICT)} width={120} />
-        <FocusFilterSelects list={list} />
-        <div data-filter="sampledOn">
-          <DatePicker.RangePicker
-            aria-label="抽样日期"
-            placeholder={['抽样日期起', '抽样日期止']}
-            value={[
-              filter.sampledFrom ? dayjs(filter.sampledFrom) : null,
-              filter.sampledTo ? dayjs(filter.sampledTo) : null,
-            ]}
-            allowEmpty={[true, true]}
-            onChange={(range) => setSampledOn(range?.[0]?.format('YYYY-MM-DD'), range?.[1]?.format('YYYY-MM-DD'))}
-          />
-        </div>
-        <Checkbox
-          checked={filter.overdue === true}
-          onChange={(e) => list.set('overdue', e.target.checked ? 'true' : undefined)}
-        >
-          只看超期
-        </Checkbox>
-      </Flex>
-      <Flex gap={8}>
-        <ExportButton {...list.exportOf(EXPORT_COLUMNS, '抽检样品')} disabled={!list.table.data?.totalCount} />
-        {canWrite && (
+  const filters = (
+    <>
+      <SearchFilter list={list} placeholder="搜索样品名称、抽样单编号、批号或承检机构" width={300} />
+      <SelectFilter list={list} name="level" label="计划层级" options={optionsOf(LEVEL)} width={120} />
+      <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={120} />
+      <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
+      <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
+      <SelectFilter list={list} name="verdict" label="检验结论" options={optionsOf(VERDICT)} width={120} />
+      <FocusFilterSelects list={list} />
+      <div data-filter="sampledOn">
+        <DatePicker.RangePicker
+          aria-label="抽样日期"
+          placeholder={['抽样日期起', '抽样日期止']}
+          value={[
+            filter.sampledFrom ? dayjs(filter.sampledFrom) : null,
+            filter.sampledTo ? dayjs(filter.sampledTo) : null,
+          ]}
+          allowEmpty={[true, true]}
+          onChange={(range) => setSampledOn(range?.[0]?.format('YYYY-MM-DD'), range?.[1]?.format('YYYY-MM-DD'))}
+        />
+      </div>
+      <Checkbox
+        checked={filter.overdue === true}
+        onChange={(e) => list.set('overdue', e.target.checked ? 'true' : undefined)}
+      >
+        只看超期
+      </Checkbox>
+    </>
+  );
+
+  return (
+    <ListTable
+      label="抽检样品"
+      list={list}
+      columns={columns}
+      exportAs={{ columns: EXPORT_COLUMNS, filename: '抽检样品' }}
+      filters={filters}
+      actions={
+        canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
             登记抽样
           </Button>
-        )}
-      </Flex>
-    </Flex>
+        )
+      }
+    />
   );
-
-  return <DataTable<Row> aria-label="抽检样品" {...list.table} columns={columns} toolbar={toolbar} />;
 }

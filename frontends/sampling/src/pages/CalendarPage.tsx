@@ -27,6 +27,7 @@ import type { Dayjs } from 'dayjs';
 import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
+import { YearInput } from '../components/ListTable';
 import { DUTY } from '../labels';
 import { FormDialog, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
 
@@ -123,14 +124,7 @@ export function CalendarPage() {
         subTitle="工作日时限按此日历计算:法定节假日不计,调休上班日计入"
         extra={
           <Flex gap={8}>
-            <InputNumber
-              aria-label="年度"
-              min={2000}
-              max={2100}
-              value={year}
-              onChange={(v) => v && setParams({ year: String(v) }, { replace: true })}
-              addonAfter="年"
-            />
+            <YearInput value={year} onChange={(v) => setParams({ year: String(v) }, { replace: true })} />
             <Button
               icon={<DownloadOutlined />}
               loading={exporting}

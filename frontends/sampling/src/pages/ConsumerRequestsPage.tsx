@@ -1,17 +1,7 @@
 import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  Select,
-  Space,
-  type TableColumnsType,
-} from '@shian/antd';
+import { labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { graphql } from '../gql';
@@ -25,6 +15,7 @@ import {
   useListPage,
   useModulePath,
 } from '@shian/remote-kit';
+import { ListTable } from '../components/ListTable';
 import { filterParams } from '../params';
 
 const ConsumerRequestsQueryDocument = graphql(`
@@ -239,22 +230,17 @@ export function ConsumerRequestsPage() {
           )
         }
       />
-      <DataTable<Row>
-        aria-label="你点我检"
-        {...list.table}
+      <ListTable
+        label="你点我检"
+        list={list}
         columns={columns}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="status" label="状态" options={optionsOf(REQUEST_STATUS)} />
-              <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
-            </Flex>
-            <ExportButton
-              {...list.exportOf(REQUEST_EXPORT_COLUMNS, '你点我检')}
-              disabled={!list.table.data?.totalCount}
-            />
-          </Flex>
+        exportAs={{ columns: REQUEST_EXPORT_COLUMNS, filename: '你点我检' }}
+        filters={
+          <>
+            <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <SelectFilter list={list} name="status" label="状态" options={optionsOf(REQUEST_STATUS)} />
+            <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
+          </>
         }
       />
     </>

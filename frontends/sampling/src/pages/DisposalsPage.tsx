@@ -1,8 +1,9 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
-import { Flex, Segmented, type TableColumnsType } from '@shian/antd';
+import { labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Segmented, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import { SelectFilter, useListPage, useModulePath, useTownshipOptions } from '@shian/remote-kit';
 import { ExtendDisposal } from '../components/ExtendDisposal';
+import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { DisposalBoardQuery, DisposalFilter } from '../gql/graphql';
 import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';
@@ -116,27 +117,22 @@ export function DisposalsPage() {
   return (
     <>
       <PageHeader title="不合格处置看板" subTitle="下架、召回、封存、立案;核查处置期限(复检期间暂停)" />
-      <DataTable<Row>
-        aria-label="不合格处置"
-        {...list.table}
+      <ListTable
+        label="不合格处置"
+        list={list}
         columns={columns}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8} align="center">
-              <Segmented
-                value={list.params.get('state') ?? 'open'}
-                onChange={(value) => list.set('state', value === 'open' ? undefined : String(value))}
-                options={STATES}
-              />
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="action" label="处置措施" options={optionsOf(ACTION)} />
-              <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
-            </Flex>
-            <ExportButton
-              {...list.exportOf(DISPOSAL_EXPORT_COLUMNS, '不合格处置')}
-              disabled={!list.table.data?.totalCount}
+        exportAs={{ columns: DISPOSAL_EXPORT_COLUMNS, filename: '不合格处置' }}
+        filters={
+          <>
+            <Segmented
+              value={list.params.get('state') ?? 'open'}
+              onChange={(value) => list.set('state', value === 'open' ? undefined : String(value))}
+              options={STATES}
             />
-          </Flex>
+            <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <SelectFilter list={list} name="action" label="处置措施" options={optionsOf(ACTION)} />
+            <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
+          </>
         }
       />
     </>

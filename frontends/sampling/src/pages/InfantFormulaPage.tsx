@@ -1,9 +1,10 @@
 import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
-import { Alert, Flex, type TableColumnsType, Tag } from '@shian/antd';
+import { labelOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { Alert, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { SelectFilter, useListPage, useModulePath } from '@shian/remote-kit';
 import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
+import { ListTable } from '../components/ListTable';
 import { RegisterInfantFormulaBatch } from '../components/RegisterInfantFormulaBatch';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchesQuery, InfantFormulaCoverageQuery, InfantFormulaFilter } from '../gql/graphql';
@@ -153,21 +154,16 @@ export function InfantFormulaPage() {
         extra={<RegisterInfantFormulaBatch onDone={reload} />}
       />
       <Coverage year={year} coverage={coverage.data?.infantFormulaCoverage} />
-      <DataTable<Row>
-        aria-label="婴配乳粉在售批次"
-        {...list.table}
+      <ListTable
+        label="婴配乳粉在售批次"
+        list={list}
         columns={columns}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8} align="center">
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="tested" label="检验情况" options={TESTED} />
-            </Flex>
-            <ExportButton
-              {...list.exportOf(BATCH_EXPORT_COLUMNS, '婴配乳粉在售批次')}
-              disabled={!list.table.data?.totalCount}
-            />
-          </Flex>
+        exportAs={{ columns: BATCH_EXPORT_COLUMNS, filename: '婴配乳粉在售批次' }}
+        filters={
+          <>
+            <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <SelectFilter list={list} name="tested" label="检验情况" options={TESTED} />
+          </>
         }
       />
     </>

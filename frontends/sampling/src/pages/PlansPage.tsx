@@ -1,19 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DataTable, ExportButton, type LabelMap, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
-import {
-  Button,
-  Card,
-  Col,
-  Flex,
-  Row as GridRow,
-  InputNumber,
-  Progress,
-  Statistic,
-  type TableColumnsType,
-} from '@shian/antd';
+import { type LabelMap, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { Button, Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
+import { ListTable, YearInput } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -179,14 +170,7 @@ export function PlansPage() {
         subTitle="国抽、省抽、市抽、区抽的任务量与完成进度"
         extra={
           <Flex gap={8}>
-            <InputNumber
-              aria-label="年度"
-              min={2020}
-              max={2100}
-              value={year}
-              onChange={(v) => v && list.set('year', v)}
-              addonAfter="年"
-            />
+            <YearInput value={year} onChange={(v) => list.set('year', v)} />
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/plans/new'))}>
                 新建抽检计划
@@ -232,21 +216,12 @@ export function PlansPage() {
         </GridRow>
       )}
       {figures && <FocusFigures year={year} figures={figures} />}
-      <DataTable<Row>
-        aria-label="抽检计划"
-        {...list.table}
+      <ListTable
+        label="抽检计划"
+        list={list}
         columns={columns}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <FocusFilterSelects list={list} />
-            </Flex>
-            <ExportButton
-              {...list.exportOf(PLAN_EXPORT_COLUMNS, `${year}年抽检计划`)}
-              disabled={!list.table.data?.totalCount}
-            />
-          </Flex>
-        }
+        exportAs={{ columns: PLAN_EXPORT_COLUMNS, filename: `${year}年抽检计划` }}
+        filters={<FocusFilterSelects list={list} />}
       />
     </>
   );
