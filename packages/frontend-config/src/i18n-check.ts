@@ -35,6 +35,7 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   PageHeader: ['title', 'subTitle'],
   FormDialog: ['label', 'title', 'okText', 'success'],
   SelectFilter: ['label'],
+  SwitchFilter: ['label'],
   SearchFilter: ['placeholder'],
   ExportButton: ['label', 'filename'],
   ModuleNav: ['label'],

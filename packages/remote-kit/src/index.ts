@@ -1,7 +1,16 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { FormDialog, type FormDialogAnswer, type FormDialogProps } from './FormDialog';
-export { type ListPage, type ListPageSpec, SearchFilter, SelectFilter, useListPage } from './list';
+export {
+  filterParams,
+  type ListPage,
+  type ListPageSpec,
+  SearchFilter,
+  SelectFilter,
+  SwitchFilter,
+  useListPage,
+  YearFilter,
+} from './list';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
 export {
   ModuleContext,

@@ -1,4 +1,4 @@
-import { Input, Select } from '@shian/antd';
+import { Flex, Input, Select, Switch, Typography } from '@shian/antd';
 import { type AnyVariables, type Connection, type TypedDocumentNode, useQuery } from '@shian/graphql-client';
 import { useSearchParams } from '@shian/router';
 import {
@@ -8,6 +8,7 @@ import {
   type ListExport,
   useCursorPagination,
   useT,
+  YearSelect,
 } from '@shian/ui-kit';
 import { useEffect, useState } from 'react';
 
@@ -135,5 +136,54 @@ export function SelectFilter(props: {
         style={{ width: props.width ?? 140 }}
       />
     </div>
+  );
+}
+
+/**
+ * A list's filter as its address holds it (`?status=FILED&year=2024&overdue=1`): the non-empty values of these keys,
+ * trimmed; the `numbers` keys (`year` unless said) as numbers, a value that is none left out; the `flags` keys
+ * (`overdue` unless said) as `true` when `1`. Enum values are passed on as written: the gateway refuses one it does
+ * not know, with a message that names it.
+ */
+export function filterParams<F extends object>(
+  params: URLSearchParams,
+  keys: readonly (keyof F & string)[],
+  { numbers = ['year'], flags = ['overdue'] }: { numbers?: readonly string[]; flags?: readonly string[] } = {},
+): F {
+  const filter: Record<string, string | number | boolean> = {};
+  for (const key of keys) {
+    const value = params.get(key)?.trim();
+    if (!value) continue;
+    if (numbers.includes(key)) {
+      if (!Number.isNaN(Number(value))) filter[key] = Number(value);
+    } else if (flags.includes(key)) {
+      if (value === '1') filter[key] = true;
+    } else filter[key] = value;
+  }
+  return filter as F;
+}
+
+/** 年度 bound to the list's `year` in the address. */
+export function YearFilter({ list, name = 'year' }: { list: AnyListPage; name?: string }) {
+  return (
+    <div data-filter={name}>
+      <YearSelect value={Number(list.params.get(name)) || undefined} onChange={(year) => list.set(name, year)} />
+    </div>
+  );
+}
+
+/** A switch bound to a flag of the address (`overdue=1` while on), e.g. 只看超期. */
+export function SwitchFilter({ list, name, label }: { list: AnyListPage; name: string; label: string }) {
+  const t = useT();
+  return (
+    <Flex gap={4} align="center" data-filter={name}>
+      <Switch
+        size="small"
+        aria-label={t(label)}
+        checked={list.params.get(name) === '1'}
+        onChange={(on) => list.set(name, on ? '1' : undefined)}
+      />
+      <Typography.Text>{t(label)}</Typography.Text>
+    </Flex>
   );
 }

@@ -8,9 +8,20 @@ import { errorText } from '@shian/ui-kit';
  */
 export function applyServerErrors(form: FormInstance, error: unknown): string | undefined {
   const byField = fieldErrors(error);
-  const names = Object.keys(byField).filter(
-    (name) => form.getFieldInstance(name) !== undefined || name in form.getFieldsValue(true),
-  );
-  form.setFields(names.map((name) => ({ name, errors: [byField[name]!] })));
-  return names.length ? undefined : errorText(error);
+  const values = form.getFieldsValue(true) as Record<string, unknown>;
+  // A field of a nested input (`complainant.phone`) is a nested form field (['complainant', 'phone']).
+  const shown = Object.keys(byField)
+    .map((field) => ({ field, path: field.split('.') }))
+    .filter(({ path }) => form.getFieldInstance(path) !== undefined || hasPath(values, path));
+  form.setFields(shown.map(({ field, path }) => ({ name: path, errors: [byField[field]!] })));
+  return shown.length ? undefined : errorText(error);
+}
+
+function hasPath(values: unknown, path: readonly string[]): boolean {
+  let current = values;
+  for (const key of path) {
+    if (!current || typeof current !== 'object' || !(key in current)) return false;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return true;
 }

@@ -58,6 +58,29 @@ describe('FormDialog', () => {
     expect(onDone).not.toHaveBeenCalled();
   });
 
+  it('puts a refusal about a field of a nested input under that nested field', async () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        { message: '手机号码格式不正确', extensions: { code: 'BAD_USER_INPUT', field: 'complainant.phone' } },
+      ],
+    });
+    render(
+      <ShianUiProvider>
+        <FormDialog<{ complainant: { phone: string } }> label="修改" success="已保存" onSubmit={async () => error}>
+          <Form.Item name={['complainant', 'phone']} label="手机号码">
+            <Input />
+          </Form.Item>
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '修改' })));
+    fireEvent.change(await screen.findByLabelText('手机号码'), { target: { value: '123' } });
+    await ok();
+    const message = await screen.findByText('手机号码格式不正确');
+    expect(message.closest('.ant-form-item')?.querySelector('input')).toBe(screen.getByLabelText('手机号码'));
+    expect(screen.queryByRole('alert', { name: '手机号码格式不正确' })).toBeNull();
+  });
+
   it('keeps any other refusal in the dialog, above the form', async () => {
     const error = new CombinedError({
       graphQLErrors: [{ message: '无权登记其他乡镇的记录', extensions: { code: 'FORBIDDEN' } }],

@@ -5,7 +5,7 @@ import { DataTable, ExportButton } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineRemote, SearchFilter, SelectFilter, useListPage } from '../src';
+import { defineRemote, filterParams, SearchFilter, SelectFilter, useListPage } from '../src';
 
 const saved: { rows: readonly unknown[]; filename: string }[] = [];
 vi.mock('../../ui-kit/src/excel', async (original) => ({
@@ -159,5 +159,21 @@ describe('useListPage', () => {
     expect(
       await screen.findByText(/共 45 条,单次最多导出 30 条:已导出前 30 条。请缩小筛选范围后分批导出。/),
     ).toBeTruthy();
+  });
+});
+
+describe('filterParams', () => {
+  it('reads the non-empty keys asked for, the year as a number and a flag as true', () => {
+    const params = new URLSearchParams('status=FILED&year=2024&overdue=1&search=%20%20&other=x');
+    type Filter = { status?: string; year?: number; overdue?: boolean; search?: string; score?: number };
+    expect(filterParams<Filter>(params, ['status', 'year', 'overdue', 'search'])).toEqual({
+      status: 'FILED',
+      year: 2024,
+      overdue: true,
+    });
+    expect(filterParams<Filter>(new URLSearchParams('year=abc&overdue=0'), ['year', 'overdue'])).toEqual({});
+    expect(filterParams<Filter>(new URLSearchParams('score=80'), ['score'], { numbers: ['score'] })).toEqual({
+      score: 80,
+    });
   });
 });
