@@ -283,6 +283,10 @@ describe('the register-sample form', () => {
               },
             ],
           },
+        },
+      }),
+      EntityOptions: () => ({
+        data: {
           entities: {
             __typename: 'EntityConnection',
             nodes: [

@@ -4,13 +4,14 @@ import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Inpu
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { applyServerErrors, EntityPicker, todayInChina, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { DateItem } from '../components/fields';
 import { graphql } from '../gql';
 import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LABS, LEVEL } from '../labels';
 
 const RegisterOptionsQuery = graphql(`
-  query RegisterOptions($year: Int!, $search: String) {
+  query RegisterOptions($year: Int!) {
     samplingPlans(filter: { year: $year }, first: 100) {
       nodes {
         id
@@ -22,16 +23,6 @@ const RegisterOptionsQuery = graphql(`
         focusVarieties
         focusPeriods
         focusAreas
-      }
-    }
-    entities(filter: { search: $search, status: OPERATING }, first: 20) {
-      nodes {
-        id
-        name
-        township {
-          id
-          name
-        }
       }
     }
   }
@@ -70,10 +61,11 @@ function focusOptions<K extends string>(map: LabelMap<K>, declared: readonly K[]
 /** 登记抽样: the plan, the business (searched in the entities register), the food and the sampling record. */
 export function RegisterSamplePage() {
   const [form] = Form.useForm<Values>();
-  const [search, setSearch] = useState('');
+  // The sample's scope is the business's township as the register has it: the picker hands it over.
+  const [townshipId, setTownshipId] = useState<string>();
   const [{ data, fetching }] = useQuery({
     query: RegisterOptionsQuery,
-    variables: { year: dayjs().year(), search: search || null },
+    variables: { year: Number(todayInChina().slice(0, 4)) },
   });
   const [{ fetching: saving }, register] = useMutation(RegisterSampleMutation);
   const { message } = AntApp.useApp();
@@ -83,15 +75,13 @@ export function RegisterSamplePage() {
   const planId = Form.useWatch('planId', form);
   const plans = data?.samplingPlans?.nodes ?? [];
   const plan = plans.find((p) => p.id === planId);
-  const entities = data?.entities?.nodes ?? [];
 
   const submit = async (values: Values) => {
-    const entity = entities.find((e) => e.id === values.entityId);
     const result = await register({
       input: {
         planId: values.planId,
         entityId: values.entityId,
-        townshipId: entity?.township.id ?? '',
+        townshipId: townshipId ?? '',
         foodName: values.foodName,
         category: values.category,
         brand: values.brand || null,
@@ -123,7 +113,7 @@ export function RegisterSamplePage() {
           form={form}
           layout="vertical"
           onFinish={submit}
-          initialValues={{ sampledOn: dayjs(), samplers: user?.name ? [user.name] : [] }}
+          initialValues={{ sampledOn: dayjs(todayInChina()), samplers: user?.name ? [user.name] : [] }}
         >
           <Form.Item name="planId" label="抽检计划" rules={[{ required: true, message: '请选择抽检计划' }]}>
             <Select
@@ -140,12 +130,7 @@ export function RegisterSamplePage() {
             />
           </Form.Item>
           <Form.Item name="entityId" label="被抽样单位" rules={[{ required: true, message: '请选择被抽样单位' }]}>
-            <Select
-              showSearch={{ filterOption: false, onSearch: setSearch }}
-              placeholder="输入名称或信用代码搜索"
-              loading={fetching}
-              options={entities.map((e) => ({ value: e.id, label: `${e.name}(${e.township.name})` }))}
-            />
+            <EntityPicker aria-label="被抽样单位" onPick={(entity) => setTownshipId(entity?.townshipId)} />
           </Form.Item>
           <Form.Item name="foodName" label="样品名称" rules={[{ required: true, message: '请填写样品名称' }]}>
             <Input />
@@ -172,9 +157,7 @@ export function RegisterSamplePage() {
           <Form.Item name="producedOn" label="生产日期">
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="sampledOn" label="抽样日期" rules={[{ required: true, message: '请选择抽样日期' }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
-          </Form.Item>
+          <DateItem name="sampledOn" label="抽样日期" />
           <Form.Item
             name="samplers"
             label="抽样人员(不少于2人)"
