@@ -59,7 +59,12 @@ type Row = ConsultationListQuery['consultations']['nodes'][number];
 
 const departments = (list: readonly string[]) => labelList(DEPARTMENT, list);
 const conclusionsText = (r: Row) =>
-  r.conclusions.map((c, i) => `${i + 1}. ${c.text}(${ownerText(c.duty)},${c.duty.dueDate ?? t('无期限')})`).join('\n');
+  r.conclusions
+    .map(
+      (c, i) =>
+        `${i + 1}. ${t('{{text}}({{owner}},{{due}})', { text: c.text, owner: ownerText(c.duty), due: c.duty.dueDate ?? t('无期限') })}`,
+    )
+    .join('\n');
 
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
@@ -201,7 +206,12 @@ export function ConsultationsPage() {
         <ol style={{ margin: 0, paddingLeft: 18 }}>
           {r.conclusions.map((c) => (
             <li key={c.id}>
-              {c.text}({ownerText(c.duty)},{c.duty.dueDate ?? t('无期限')},{c.duty.code})
+              {t('{{text}}({{owner}},{{due}},{{code}})', {
+                text: c.text,
+                owner: ownerText(c.duty),
+                due: c.duty.dueDate ?? t('无期限'),
+                code: c.duty.code,
+              })}
             </li>
           ))}
         </ol>

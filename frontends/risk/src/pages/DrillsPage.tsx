@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
@@ -74,7 +74,16 @@ const EXPORT_COLUMNS = [
   {
     title: '后续整改事项',
     value: (r: Row) =>
-      r.followUps.map((d) => `${d.code} ${d.task}(${ownerText(d)},${labelOf(DUTY_STATUS, d.status)})`).join('\n'),
+      r.followUps
+        .map((d) =>
+          t('{{code}} {{task}}({{owner}},{{status}})', {
+            code: d.code,
+            task: d.task,
+            owner: ownerText(d),
+            status: labelOf(DUTY_STATUS, d.status),
+          }),
+        )
+        .join('\n'),
     width: 60,
   },
 ];
@@ -214,9 +223,7 @@ export function DrillsPage() {
           <Flex vertical gap={4}>
             {r.followUps.map((d) => (
               <Flex key={d.id} gap={4} wrap align="center">
-                <span>
-                  {d.code} {d.task}({ownerText(d)})
-                </span>
+                <span>{t('{{code}} {{task}}({{owner}})', { code: d.code, task: d.task, owner: ownerText(d) })}</span>
                 <StatusTag value={d.status} map={DUTY_STATUS} />
                 <OverdueTag overdue={d.clock.overdue} />
                 {canWrite && d.status !== 'DONE' && <CompleteDutyButton duty={d} onDone={reload} />}

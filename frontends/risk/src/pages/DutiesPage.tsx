@@ -115,7 +115,11 @@ export function DutiesPage() {
         </Flex>
       ),
     },
-    { title: '责任主体', key: 'owner', render: (_, d) => `${labelOf(DUTY_OWNER_KIND, d.ownerKind)}:${ownerText(d)}` },
+    {
+      title: '责任主体',
+      key: 'owner',
+      render: (_, d) => t('{{kind}}:{{owner}}', { kind: labelOf(DUTY_OWNER_KIND, d.ownerKind), owner: ownerText(d) }),
+    },
     { title: '频次', dataIndex: 'frequency', render: (f) => labelOf(DUTY_FREQUENCY, f) },
     { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
     { title: '状态', dataIndex: 'status', render: (s: DutyStatus) => <StatusTag value={s} map={DUTY_STATUS} /> },
