@@ -1,7 +1,8 @@
 import { defineRemote } from '@shian/remote-kit';
+import en from './messages/en.json';
 import { ModuleRoutes } from './routes';
 
 /** 执法办案: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
-export const remote = defineRemote({ label: '执法办案', routes: ModuleRoutes });
+export const remote = defineRemote({ label: '执法办案', routes: ModuleRoutes, messages: { en } });
 
 export default remote.App;

@@ -1,5 +1,6 @@
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 import type { CSSProperties } from 'react';
 import { graphql } from '../gql';
 
@@ -19,7 +20,7 @@ const CampaignOptionsQuery = graphql(`
 export function CampaignSelect({
   value,
   onChange,
-  placeholder = '不属于专项可不选',
+  placeholder,
   ...rest
 }: {
   value?: string | null;
@@ -28,17 +29,21 @@ export function CampaignSelect({
   style?: CSSProperties;
   'aria-label'?: string;
 }) {
+  const t = useT();
   const [{ data, fetching }] = useQuery({ query: CampaignOptionsQuery });
   return (
     <Select
       {...rest}
       allowClear
       showSearch={{ optionFilterProp: 'label' }}
-      placeholder={placeholder}
+      placeholder={placeholder ?? t('不属于专项可不选')}
       loading={fetching}
       value={value ?? undefined}
       onChange={(id?: string) => onChange?.(id)}
-      options={(data?.campaigns?.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year}年 ${c.name}` }))}
+      options={(data?.campaigns?.nodes ?? []).map((c) => ({
+        value: c.id,
+        label: t('{{year}}年 {{name}}', { year: c.year, name: c.name }),
+      }))}
     />
   );
 }

@@ -1,4 +1,5 @@
 import { Flex, Form, Input } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 import type { ComplainantInput, ComplaintKind } from '../gql/graphql';
 
 /** The complainant's fields as a complaint's forms hold them. */
@@ -24,20 +25,21 @@ export const complainantInput = (v: ComplainantValues): ComplainantInput => ({
  * without a name are refused.
  */
 export function ComplainantFields({ kind }: { kind: ComplaintKind | undefined }) {
+  const t = useT();
   const complaint = kind !== 'REPORT';
   return (
     <Flex gap={12}>
       <Form.Item
-        label={complaint ? '投诉人姓名' : '举报人姓名(可匿名)'}
+        label={complaint ? t('投诉人姓名') : t('举报人姓名(可匿名)')}
         name="name"
         dependencies={['phone', 'idNumber']}
         rules={[
-          { required: complaint, whitespace: true, message: '投诉须填写投诉人姓名' },
-          { max: 50, message: '姓名不能超过50个字符' },
+          { required: complaint, whitespace: true, message: t('投诉须填写投诉人姓名') },
+          { max: 50, message: t('姓名不能超过50个字符') },
           ({ getFieldValue }) => ({
             validator: (_, value?: string) =>
               !value?.trim() && (getFieldValue('phone')?.trim() || getFieldValue('idNumber')?.trim())
-                ? Promise.reject(new Error('填写了联系方式或身份证号码的,须填写姓名'))
+                ? Promise.reject(new Error(t('填写了联系方式或身份证号码的,须填写姓名')))
                 : Promise.resolve(),
           }),
         ]}
@@ -46,15 +48,15 @@ export function ComplainantFields({ kind }: { kind: ComplaintKind | undefined })
         <Input />
       </Form.Item>
       <Form.Item
-        label="联系电话"
+        label={t('联系电话')}
         name="phone"
         rules={[
-          { required: complaint, whitespace: true, message: '投诉须填写联系电话' },
+          { required: complaint, whitespace: true, message: t('投诉须填写联系电话') },
           {
             validator: (_, value?: string) =>
               !value?.trim() || PHONE.test(value.replace(/\s+/g, ''))
                 ? Promise.resolve()
-                : Promise.reject(new Error('联系电话格式不正确')),
+                : Promise.reject(new Error(t('联系电话格式不正确'))),
           },
         ]}
         style={{ flex: 1 }}
@@ -62,9 +64,9 @@ export function ComplainantFields({ kind }: { kind: ComplaintKind | undefined })
         <Input />
       </Form.Item>
       <Form.Item
-        label="身份证号码(选填)"
+        label={t('身份证号码(选填)')}
         name="idNumber"
-        rules={[{ pattern: ID_NUMBER, message: '身份证号码应为18位' }]}
+        rules={[{ pattern: ID_NUMBER, message: t('身份证号码应为18位') }]}
         style={{ flex: 1.4 }}
       >
         <Input />

@@ -1,5 +1,6 @@
 import { Flex } from '@shian/antd';
 import { type ListPage, SelectFilter, useTownshipOptions } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { CampaignSelect } from './CampaignSelect';
 
@@ -30,11 +31,12 @@ export function TownshipFilter({ list }: { list: UrlList }) {
 
 /** 专项: the list's `campaignId` in the address. */
 export function CampaignFilter({ list }: { list: UrlList }) {
+  const t = useT();
   return (
     <div data-filter="campaignId">
       <CampaignSelect
         aria-label="专项"
-        placeholder="专项"
+        placeholder={t('专项')}
         value={list.params.get('campaignId')}
         onChange={(id) => list.set('campaignId', id)}
         style={{ width: 200 }}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -29,6 +29,7 @@ interface Values {
 
 /** 新建专项: its year is the year it starts in (the subgraph files it so). */
 export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateCampaignMutation);
   return (
     <FormDialog<Values>
@@ -53,17 +54,17 @@ export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
       }
       onDone={onCreated}
     >
-      <Form.Item label="名称" name="name" rules={requiredText('名称', 100)}>
-        <Input placeholder="如:2026年食品安全“铁拳”专项执法行动" />
+      <Form.Item label={t('名称')} name="name" rules={requiredText(t('名称'), 100)}>
+        <Input placeholder={t('如:2026年食品安全“铁拳”专项执法行动')} />
       </Form.Item>
-      <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择类型' }]}>
+      <Form.Item label={t('类型')} name="kind" rules={[{ required: true, message: t('请选择类型') }]}>
         <Select aria-label="类型" options={optionsOf(CAMPAIGN_KIND)} />
       </Form.Item>
       <PeriodFields />
-      <Form.Item label="牵头科室" name="lead" rules={requiredText('牵头科室', 50)}>
+      <Form.Item label={t('牵头科室')} name="lead" rules={requiredText(t('牵头科室'), 50)}>
         <Input />
       </Form.Item>
-      <Form.Item label="重点内容" name="focus" rules={requiredText('重点内容', 1000)}>
+      <Form.Item label={t('重点内容')} name="focus" rules={requiredText(t('重点内容'), 1000)}>
         <Input.TextArea rows={4} />
       </Form.Item>
     </FormDialog>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -30,6 +30,7 @@ interface Values {
 
 /** 登记检查: at least two inspectors, and a rectification deadline whenever the verdict is not 符合. */
 export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateInspectionMutation);
   return (
     <FormDialog<Values>
@@ -61,33 +62,33 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       }
       onDone={onCreated}
     >
-      <Form.Item label="被检查主体" name="entity" rules={[{ required: true, message: '请选择主体' }]}>
+      <Form.Item label={t('被检查主体')} name="entity" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker whole aria-label="被检查主体" />
       </Form.Item>
-      <Form.Item label="检查日期" name="inspectedOn" rules={[{ required: true, message: '请选择检查日期' }]}>
+      <Form.Item label={t('检查日期')} name="inspectedOn" rules={[{ required: true, message: t('请选择检查日期') }]}>
         <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
-      <Form.Item label="检查类型" name="kind" rules={[{ required: true }]}>
+      <Form.Item label={t('检查类型')} name="kind" rules={[{ required: true }]}>
         <Select options={optionsOf(INSPECTION_KIND)} />
       </Form.Item>
-      <InspectorsItem name="inspectorIds" who="检查人员" />
-      <Form.Item label="检查结果" name="verdict" rules={[{ required: true }]}>
+      <InspectorsItem name="inspectorIds" who={t('检查人员')} />
+      <Form.Item label={t('检查结果')} name="verdict" rules={[{ required: true }]}>
         <Select options={optionsOf(VERDICT)} />
       </Form.Item>
       <Form.Item noStyle dependencies={['verdict']}>
         {({ getFieldValue }) =>
           getFieldValue('verdict') !== 'COMPLIANT' && (
             <Form.Item
-              label="整改期限"
+              label={t('整改期限')}
               name="rectificationDeadline"
               dependencies={['inspectedOn']}
               rules={[
-                { required: true, message: '请设定整改期限' },
+                { required: true, message: t('请设定整改期限') },
                 {
                   validator: async (_, value?: Dayjs) => {
                     const inspectedOn: Dayjs | undefined = getFieldValue('inspectedOn');
                     if (value && inspectedOn && value.isBefore(inspectedOn, 'day'))
-                      throw new Error('整改期限不能早于检查日期');
+                      throw new Error(t('整改期限不能早于检查日期'));
                   },
                 },
               ]}
@@ -97,7 +98,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
           )
         }
       </Form.Item>
-      <Form.Item label="检查情况" name="findings" rules={requiredText('检查情况', 4000)}>
+      <Form.Item label={t('检查情况')} name="findings" rules={requiredText(t('检查情况'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>

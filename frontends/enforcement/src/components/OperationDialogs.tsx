@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -56,6 +56,7 @@ interface NewOperationValues {
 
 /** 新建联合执法: the bureau plans an operation with the departments that take part; each then confirms its own part. */
 export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateJointOperationMutation);
   return (
     <FormDialog<NewOperationValues>
@@ -78,21 +79,21 @@ export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
       }
       onDone={onCreated}
     >
-      <Form.Item label="行动名称" name="title" rules={requiredText('行动名称')}>
+      <Form.Item label={t('行动名称')} name="title" rules={requiredText(t('行动名称'))}>
         <Input />
       </Form.Item>
       <Form.Item
-        label="参加部门"
+        label={t('参加部门')}
         name="departments"
-        rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个参加部门' }]}
+        rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个参加部门') }]}
       >
         <Select mode="multiple" aria-label="参加部门" options={optionsOf(DEPARTMENT)} />
       </Form.Item>
       <PeriodFields />
-      <Form.Item label="检查范围(地点、对象)" name="scope" rules={requiredText('检查范围', 500)}>
+      <Form.Item label={t('检查范围(地点、对象)')} name="scope" rules={requiredText(t('检查范围'), 500)}>
         <Input.TextArea rows={2} />
       </Form.Item>
-      <Form.Item label="所属专项" name="campaignId">
+      <Form.Item label={t('所属专项')} name="campaignId">
         <CampaignSelect aria-label="所属专项" />
       </Form.Item>
     </FormDialog>
@@ -129,11 +130,12 @@ export function OperationProgressButton({
   operation: OperationForDialogs;
   onChanged: () => void;
 }) {
+  const t = useT();
   const [, update] = useMutation(UpdateJointOperationMutation);
   return (
     <FormDialog<ProgressValues>
       label="登记进展"
-      title={`登记进展:${operation.title}`}
+      title={t('登记进展:{{title}}', { title: operation.title })}
       button={{ size: 'small', type: 'link' }}
       okText="保存"
       success="进展已保存"
@@ -156,38 +158,38 @@ export function OperationProgressButton({
       }
       onDone={onChanged}
     >
-      <Form.Item label="状态" name="status" rules={[{ required: true, message: '请选择状态' }]}>
+      <Form.Item label={t('状态')} name="status" rules={[{ required: true, message: t('请选择状态') }]}>
         <Select aria-label="状态" options={optionsOf(OPERATION_STATUS)} />
       </Form.Item>
       <Flex gap={16}>
         <Form.Item
-          label="检查主体(户次)"
+          label={t('检查主体(户次)')}
           name="entitiesInspected"
-          rules={[{ required: true, message: '请填写检查主体数' }]}
+          rules={[{ required: true, message: t('请填写检查主体数') }]}
           style={{ flex: 1 }}
         >
           <InputNumber {...COUNT} />
         </Form.Item>
         <Form.Item
-          label="发现问题(个)"
+          label={t('发现问题(个)')}
           name="problemsFound"
-          rules={[{ required: true, message: '请填写发现问题数' }]}
+          rules={[{ required: true, message: t('请填写发现问题数') }]}
           style={{ flex: 1 }}
         >
           <InputNumber {...COUNT} />
         </Form.Item>
       </Flex>
       <Form.Item
-        label="行动总结"
+        label={t('行动总结')}
         name="summary"
         dependencies={['status']}
         rules={[
           ({ getFieldValue }) => ({
             required: getFieldValue('status') === 'COMPLETED',
             whitespace: true,
-            message: '完成行动须填写行动总结',
+            message: t('完成行动须填写行动总结'),
           }),
-          ...optionalText('行动总结', 2000),
+          ...optionalText(t('行动总结'), 2000),
         ]}
       >
         <Input.TextArea rows={4} />
@@ -204,6 +206,7 @@ export function ConfirmOperationButton({
   operation: OperationForDialogs;
   onChanged: () => void;
 }) {
+  const t = useT();
   const department = usePartnerDepartment();
   const [, confirm] = useMutation(ConfirmMutation);
   const own = operation.participants.find((p) => p.department === department);
@@ -211,7 +214,7 @@ export function ConfirmOperationButton({
   return (
     <FormDialog<{ personnel: number; report: string }>
       label={own.confirmedOn ? '更新本部门情况' : '确认参加'}
-      title={`确认参加:${operation.title}`}
+      title={t('确认参加:{{title}}', { title: operation.title })}
       button={{ size: 'small', type: own.confirmedOn ? 'default' : 'primary' }}
       okText="提交"
       success="已报送"
@@ -219,10 +222,14 @@ export function ConfirmOperationButton({
       onSubmit={(v) => confirm({ input: { operationId: operation.id, personnel: v.personnel, report: v.report } })}
       onDone={onChanged}
     >
-      <Form.Item label="出动人员(人次)" name="personnel" rules={[{ required: true, message: '请填写出动人员' }]}>
+      <Form.Item
+        label={t('出动人员(人次)')}
+        name="personnel"
+        rules={[{ required: true, message: t('请填写出动人员') }]}
+      >
         <InputNumber {...COUNT} />
       </Form.Item>
-      <Form.Item label="本部门工作情况" name="report" rules={requiredText('工作情况', 1000)}>
+      <Form.Item label={t('本部门工作情况')} name="report" rules={requiredText(t('工作情况'), 1000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>

@@ -1,4 +1,5 @@
 import { DatePicker, Flex, Form } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 import type { Dayjs } from 'dayjs';
 
 /**
@@ -6,27 +7,28 @@ import type { Dayjs } from 'dayjs';
  * start as the subgraph refuses it.
  */
 export function PeriodFields() {
+  const t = useT();
   return (
     <Flex gap={16}>
       <Form.Item
-        label="开始日期"
+        label={t('开始日期')}
         name="startsOn"
-        rules={[{ required: true, message: '请选择开始日期' }]}
+        rules={[{ required: true, message: t('请选择开始日期') }]}
         style={{ flex: 1 }}
       >
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="结束日期"
+        label={t('结束日期')}
         name="endsOn"
         dependencies={['startsOn']}
         style={{ flex: 1 }}
         rules={[
-          { required: true, message: '请选择结束日期' },
+          { required: true, message: t('请选择结束日期') },
           ({ getFieldValue }) => ({
             validator: async (_, value?: Dayjs) => {
               const startsOn: Dayjs | undefined = getFieldValue('startsOn');
-              if (value && startsOn && value.isBefore(startsOn, 'day')) throw new Error('结束日期不能早于开始日期');
+              if (value && startsOn && value.isBefore(startsOn, 'day')) throw new Error(t('结束日期不能早于开始日期'));
             },
           }),
         ]}

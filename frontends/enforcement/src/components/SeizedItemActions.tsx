@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -80,16 +80,19 @@ export function SeizedItemActions({
   return null;
 }
 
-const custodyFields = (
-  <>
-    <Form.Item label="保管人(单位)" name="custodian" rules={requiredText('保管人', 100)}>
-      <Input />
-    </Form.Item>
-    <Form.Item label="存放地点" name="location" rules={requiredText('存放地点')}>
-      <Input />
-    </Form.Item>
-  </>
-);
+function CustodyFields() {
+  const t = useT();
+  return (
+    <>
+      <Form.Item label={t('保管人(单位)')} name="custodian" rules={requiredText(t('保管人'), 100)}>
+        <Input />
+      </Form.Item>
+      <Form.Item label={t('存放地点')} name="location" rules={requiredText(t('存放地点'))}>
+        <Input />
+      </Form.Item>
+    </>
+  );
+}
 
 interface SeizureValues {
   name: string;
@@ -102,6 +105,7 @@ interface SeizureValues {
 }
 
 function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
+  const t = useT();
   const [, record] = useMutation(RecordSeizureMutation);
   return (
     <FormDialog<SeizureValues>
@@ -132,22 +136,26 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
       }
       onDone={onChanged}
     >
-      <Form.Item label="物品名称" name="name" rules={requiredText('物品名称')}>
+      <Form.Item label={t('物品名称')} name="name" rules={requiredText(t('物品名称'))}>
         <Input />
       </Form.Item>
-      <Form.Item label="数量" name="quantity" rules={[{ required: true, message: '请填写数量' }]}>
+      <Form.Item label={t('数量')} name="quantity" rules={[{ required: true, message: t('请填写数量') }]}>
         <InputNumber min={0.01} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label="单位" name="unit" rules={requiredText('单位', 20)}>
-        <Input placeholder="件、箱、公斤" />
+      <Form.Item label={t('单位')} name="unit" rules={requiredText(t('单位'), 20)}>
+        <Input placeholder={t('件、箱、公斤')} />
       </Form.Item>
-      <Form.Item label="措施" name="measure" rules={[{ required: true }]}>
+      <Form.Item label={t('措施')} name="measure" rules={[{ required: true }]}>
         <Select options={optionsOf(SEIZURE_KIND)} />
       </Form.Item>
-      <Form.Item label="查封扣押日期" name="seizedOn" rules={[{ required: true, message: '请选择查封扣押日期' }]}>
+      <Form.Item
+        label={t('查封扣押日期')}
+        name="seizedOn"
+        rules={[{ required: true, message: t('请选择查封扣押日期') }]}
+      >
         <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
-      {custodyFields}
+      <CustodyFields />
     </FormDialog>
   );
 }
@@ -165,6 +173,7 @@ interface CustodyValues {
  * meanwhile, the subgraph answers CONFLICT and FormDialog has the page reload it instead of overwriting theirs.
  */
 function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => void }) {
+  const t = useT();
   const [, update] = useMutation(UpdateSeizedItemMutation);
   return (
     <FormDialog<CustodyValues>
@@ -189,17 +198,17 @@ function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => v
       }
       onDone={onChanged}
     >
-      <Form.Item label="处置结果(仅变更保管时不选)" name="status">
+      <Form.Item label={t('处置结果(仅变更保管时不选)')} name="status">
         <Select allowClear options={optionsOf(SEIZED_STATUS).filter((o) => RELEASES.includes(o.value))} />
       </Form.Item>
       <Form.Item
-        label="处置日期"
+        label={t('处置日期')}
         name="releasedOn"
         dependencies={['status']}
         rules={[
           ({ getFieldValue }) => ({
             required: Boolean(getFieldValue('status')),
-            message: '请选择处置日期',
+            message: t('请选择处置日期'),
           }),
         ]}
       >
@@ -207,10 +216,10 @@ function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => v
       </Form.Item>
       {!item.extended && (
         <Form.Item name="extended" valuePropName="checked">
-          <Checkbox>经批准延长查封扣押期限(30日)</Checkbox>
+          <Checkbox>{t('经批准延长查封扣押期限(30日)')}</Checkbox>
         </Form.Item>
       )}
-      {custodyFields}
+      <CustodyFields />
     </FormDialog>
   );
 }

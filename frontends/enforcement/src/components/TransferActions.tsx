@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -42,23 +42,28 @@ export interface TransferForActions {
 }
 
 /** What may follow what (the subgraph checks the same): a filed criminal case goes on to prosecution. */
-function nextOutcomes(t: TransferForActions): TransferOutcome[] {
-  if (!t.outcome) return ['FILED', 'DECLINED', 'CONCLUDED'];
-  if (t.outcome === 'FILED') return t.kind === 'CRIMINAL' ? ['PROSECUTED', 'CONCLUDED'] : ['CONCLUDED'];
+function nextOutcomes(transfer: TransferForActions): TransferOutcome[] {
+  if (!transfer.outcome) return ['FILED', 'DECLINED', 'CONCLUDED'];
+  if (transfer.outcome === 'FILED') return transfer.kind === 'CRIMINAL' ? ['PROSECUTED', 'CONCLUDED'] : ['CONCLUDED'];
   return [];
 }
 
-const dateItem = (name: string, label: string) => (
-  <Form.Item label={label} name={name} rules={[{ required: true, message: `请选择${label}` }]}>
-    <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-  </Form.Item>
-);
+/** A required date up to today; `label` comes translated. */
+function DateItem({ name, label }: { name: string; label: string }) {
+  const t = useT();
+  return (
+    <Form.Item label={label} name={name} rules={[{ required: true, message: t('请选择{{label}}', { label }) }]}>
+      <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
+    </Form.Item>
+  );
+}
 
 /**
  * The receiving department's own part of a transfer: 签收 (its receipt) and 答复 (its outcome). Shown only to that
  * department; the subgraph refuses everyone else.
  */
 export function TransferActions({ transfer, onChanged }: { transfer: TransferForActions; onChanged: () => void }) {
+  const t = useT();
   const department = usePartnerDepartment();
   const [, receive] = useMutation(ReceiveMutation);
   const [, answer] = useMutation(AnswerMutation);
@@ -87,11 +92,11 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           }
           onDone={onChanged}
         >
-          {dateItem('receivedOn', '接收日期')}
-          <Form.Item label="回执编号" name="receiptNumber" rules={requiredText('回执编号', 60)}>
+          <DateItem name="receivedOn" label={t('接收日期')} />
+          <Form.Item label={t('回执编号')} name="receiptNumber" rules={requiredText(t('回执编号'), 60)}>
             <Input />
           </Form.Item>
-          <Form.Item label="接收人" name="receivedBy" rules={requiredText('接收人', 50)}>
+          <Form.Item label={t('接收人')} name="receivedBy" rules={requiredText(t('接收人'), 50)}>
             <Input />
           </Form.Item>
         </FormDialog>
@@ -116,14 +121,14 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           }
           onDone={onChanged}
         >
-          {dateItem('answeredOn', '答复日期')}
-          <Form.Item label="处理结果" name="outcome" rules={[{ required: true, message: '请选择处理结果' }]}>
+          <DateItem name="answeredOn" label={t('答复日期')} />
+          <Form.Item label={t('处理结果')} name="outcome" rules={[{ required: true, message: t('请选择处理结果') }]}>
             <Select options={optionsOf(TRANSFER_OUTCOME).filter((o) => outcomes.includes(o.value))} />
           </Form.Item>
-          <Form.Item label="处理情况" name="note" rules={requiredText('处理情况', 1000)}>
+          <Form.Item label={t('处理情况')} name="note" rules={requiredText(t('处理情况'), 1000)}>
             <Input.TextArea rows={3} />
           </Form.Item>
-          <Form.Item label="本单位案件编号" name="partnerCaseNumber" rules={optionalText('本单位案件编号', 60)}>
+          <Form.Item label={t('本单位案件编号')} name="partnerCaseNumber" rules={optionalText(t('本单位案件编号'), 60)}>
             <Input />
           </Form.Item>
         </FormDialog>

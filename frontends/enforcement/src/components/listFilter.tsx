@@ -1,6 +1,6 @@
 import { Flex, Switch, Typography } from '@shian/antd';
 import type { ListPage } from '@shian/remote-kit';
-import { YearSelect } from '@shian/ui-kit';
+import { useT, YearSelect } from '@shian/ui-kit';
 
 type UrlList = Pick<ListPage<unknown, object, unknown, unknown>, 'params' | 'set'>;
 
@@ -25,6 +25,7 @@ export function filterParams<F extends object>(params: URLSearchParams, keys: re
 
 /** 只看超期: the list's `overdue=1` in the address. */
 export function OverdueFilter({ list }: { list: UrlList }) {
+  const t = useT();
   return (
     <Flex gap={4} align="center">
       <Switch
@@ -33,7 +34,7 @@ export function OverdueFilter({ list }: { list: UrlList }) {
         checked={list.params.get('overdue') === '1'}
         onChange={(on) => list.set('overdue', on ? '1' : undefined)}
       />
-      <Typography.Text>只看超期</Typography.Text>
+      <Typography.Text>{t('只看超期')}</Typography.Text>
     </Flex>
   );
 }

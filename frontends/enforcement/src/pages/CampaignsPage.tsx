@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { filterParams, YearFilter } from '../components/listFilter';
 import { ListToolbar } from '../components/ListToolbar';
@@ -47,12 +47,13 @@ export const EXPORT_COLUMNS = [
 
 /** 专项: the enforcement campaigns (春雷, 铁拳, 三小, 强基) and the year's special rectifications. */
 export function CampaignsPage() {
+  const t = useT();
   const list = useListPage({ query: CampaignListDocument, filter: filterOf, pick: (data) => data.campaigns });
   const district = useCanWriteDistrict();
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name' },
     { title: '类型', dataIndex: 'kind', render: (k: CampaignKind) => <StatusTag value={k} map={CAMPAIGN_KIND} /> },
-    { title: '时间', key: 'when', render: (_, row) => `${row.startsOn} 至 ${row.endsOn}` },
+    { title: '时间', key: 'when', render: (_, row) => t('{{from}} 至 {{to}}', { from: row.startsOn, to: row.endsOn }) },
     { title: '牵头科室', dataIndex: 'lead' },
     { title: '重点内容', dataIndex: 'focus' },
   ];
@@ -66,7 +67,7 @@ export function CampaignsPage() {
       }
       actions={
         <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '专项行动')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('专项行动'))} disabled={!list.table.data?.totalCount} />
           {district && <NewCampaignButton onCreated={list.reload} />}
         </>
       }

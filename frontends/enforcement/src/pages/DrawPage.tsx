@@ -1,13 +1,16 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
+import { useMutation, useQuery } from '@shian/graphql-client';
 import {
   AuditTrailCard,
   ErrorPanel,
+  errorText,
   labelOf,
   PageHeader,
   PartialNotice,
   StatusTag,
+  t,
   useExcelExport,
+  useT,
 } from '@shian/ui-kit';
 import { App as AntApp, Button, Card, Descriptions, Flex, Select, Skeleton, Table, Tag } from '@shian/antd';
 import { useNavigate, useParams, useSearchParams } from '@shian/router';
@@ -69,7 +72,9 @@ const PublishDrawMutation = graphql(`
 
 type Item = NonNullable<RandomDrawDetailQuery['randomDraw']>['items'][number];
 
-const inspectorsOf = (item: Item) => item.inspectors.map((i) => `${i.name}(${i.unit})`).join('、');
+// Also an export cell, built outside a render: the language of the screen at the time (as labelOf).
+const inspectorsOf = (item: Item) =>
+  item.inspectors.map((i) => t('{{name}}({{unit}})', { name: i.name, unit: i.unit })).join(t('、'));
 
 export const ITEM_COLUMNS = [
   { title: '序号', value: 'position' as const, width: 6 },
@@ -82,7 +87,7 @@ export const ITEM_COLUMNS = [
   },
   {
     title: '检查结果',
-    value: (item: Item) => (item.inspection ? labelOf(VERDICT, item.inspection.verdict) : '待检查'),
+    value: (item: Item) => (item.inspection ? labelOf(VERDICT, item.inspection.verdict) : t('待检查')),
     width: 10,
   },
 ];
@@ -95,6 +100,7 @@ const INSPECTED = [
 
 /** One draw: who was drawn and by whom they are inspected, the seed that repeats it, and 公示. */
 export function DrawPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const role = useCurrentUser()?.role;
   const [{ data, fetching, error }, refetch] = useQuery({ query: RandomDrawQuery, variables: { id } });
@@ -111,12 +117,12 @@ export function DrawPage() {
     return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
   const draw = data?.randomDraw;
-  if (!draw) return <ErrorPanel title="记录不存在" error={new Error('未找到该抽查任务')} />;
+  if (!draw) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该抽查任务'))} />;
 
   const doPublish = async () => {
     const result = await publish({ id: draw.id, on: todayInChina() });
-    if (result.error) message.error(errorMessage(result.error));
-    else message.success('已公示');
+    if (result.error) message.error(errorText(result.error));
+    else message.success(t('已公示'));
   };
 
   const items = draw.items.filter(
@@ -139,38 +145,45 @@ export function DrawPage() {
           district &&
           draw.status === 'DRAWN' && (
             <Button type="primary" loading={publishing} onClick={doPublish}>
-              公示
+              {t('公示')}
             </Button>
           )
         }
       >
         <Flex gap={4}>
           <StatusTag value={draw.status} map={DRAW_STATUS} />
-          {draw.reproducible ? <Tag color="green">按种子复现一致</Tag> : <Tag color="red">复现不一致</Tag>}
+          {draw.reproducible ? (
+            <Tag color="green">{t('按种子复现一致')}</Tag>
+          ) : (
+            <Tag color="red">{t('复现不一致')}</Tag>
+          )}
         </Flex>
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="抽取日期">{draw.drawnOn}</Descriptions.Item>
-          <Descriptions.Item label="抽取人">{draw.drawnBy}</Descriptions.Item>
-          <Descriptions.Item label="随机种子">
+          <Descriptions.Item label={t('抽取日期')}>{draw.drawnOn}</Descriptions.Item>
+          <Descriptions.Item label={t('抽取人')}>{draw.drawnBy}</Descriptions.Item>
+          <Descriptions.Item label={t('随机种子')}>
             <code>{draw.seed}</code>
           </Descriptions.Item>
-          <Descriptions.Item label="检查对象范围">
-            {draw.populationCriteria}(共 {draw.populationSize} 户)
+          <Descriptions.Item label={t('检查对象范围')}>
+            {t('{{criteria}}(共 {{count}} 户)', { criteria: draw.populationCriteria, count: draw.populationSize })}
           </Descriptions.Item>
-          <Descriptions.Item label="执法人员范围">
-            {draw.poolCriteria}(共 {draw.poolSize} 人)
+          <Descriptions.Item label={t('执法人员范围')}>
+            {t('{{criteria}}(共 {{count}} 人)', { criteria: draw.poolCriteria, count: draw.poolSize })}
           </Descriptions.Item>
-          <Descriptions.Item label="抽取">
-            {draw.entityCount} 户,每户 {draw.inspectorsPerEntity} 人
+          <Descriptions.Item label={t('抽取')}>
+            {t('{{entities}} 户,每户 {{inspectors}} 人', {
+              entities: draw.entityCount,
+              inspectors: draw.inspectorsPerEntity,
+            })}
           </Descriptions.Item>
-          <Descriptions.Item label="已检查">{draw.inspectedCount} 户</Descriptions.Item>
-          <Descriptions.Item label="公示日期">{draw.publishedOn ?? '未公示'}</Descriptions.Item>
+          <Descriptions.Item label={t('已检查')}>{t('{{count}} 户', { count: draw.inspectedCount })}</Descriptions.Item>
+          <Descriptions.Item label={t('公示日期')}>{draw.publishedOn ?? t('未公示')}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Card
-        title="抽取结果"
+        title={t('抽取结果')}
         extra={
           <Flex gap={8}>
             <div data-filter="inspected">
@@ -178,8 +191,8 @@ export function DrawPage() {
                 allowClear
                 virtual={false}
                 aria-label="检查情况"
-                placeholder="检查情况"
-                options={INSPECTED}
+                placeholder={t('检查情况')}
+                options={INSPECTED.map((o) => ({ ...o, label: t(o.label) }))}
                 value={inspected}
                 onChange={filterItems}
                 style={{ width: 120 }}
@@ -189,9 +202,15 @@ export function DrawPage() {
               icon={<DownloadOutlined />}
               loading={exporting}
               disabled={items.length === 0}
-              onClick={() => exportRows(async () => items, ITEM_COLUMNS, `${draw.title}-抽取结果-${todayInChina()}`)}
+              onClick={() =>
+                exportRows(
+                  async () => items,
+                  ITEM_COLUMNS,
+                  t('{{title}}-抽取结果-{{date}}', { title: draw.title, date: todayInChina() }),
+                )
+              }
             >
-              导出Excel
+              {t('导出Excel')}
             </Button>
           </Flex>
         }
@@ -203,15 +222,15 @@ export function DrawPage() {
           pagination={false}
           dataSource={items}
           columns={[
-            { title: '序号', dataIndex: 'position' },
-            { title: '检查对象', key: 'entity', render: (_, item) => item.entity?.name ?? item.entity?.id ?? '—' },
+            { title: t('序号'), dataIndex: 'position' },
+            { title: t('检查对象'), key: 'entity', render: (_, item) => item.entity?.name ?? item.entity?.id ?? '—' },
             {
-              title: '检查人员',
+              title: t('检查人员'),
               key: 'inspectors',
               render: (_, item) => inspectorsOf(item),
             },
             {
-              title: '检查结果',
+              title: t('检查结果'),
               key: 'inspection',
               render: (_, item) =>
                 item.inspection ? (
@@ -219,7 +238,7 @@ export function DrawPage() {
                     {item.inspection.inspectedOn} <StatusTag value={item.inspection.verdict} map={VERDICT} />
                   </span>
                 ) : (
-                  '待检查'
+                  t('待检查')
                 ),
             },
           ]}

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
 import { filterParams, YearFilter } from '../components/listFilter';
@@ -49,6 +49,7 @@ export const EXPORT_COLUMNS = [
 
 /** 双随机抽查: every draw, how many were drawn and inspected, whether it is published. */
 export function DrawsPage() {
+  const t = useT();
   const list = useListPage({ query: RandomDrawListDocument, filter: filterOf, pick: (data) => data.randomDraws });
   const to = useModulePath();
   const navigate = useNavigate();
@@ -74,7 +75,7 @@ export function DrawsPage() {
         extra={
           district && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/draws/new'))}>
-              新建抽取
+              {t('新建抽取')}
             </Button>
           )
         }
@@ -92,7 +93,10 @@ export function DrawsPage() {
               </>
             }
             actions={
-              <ExportButton {...list.exportOf(EXPORT_COLUMNS, '双随机抽查')} disabled={!list.table.data?.totalCount} />
+              <ExportButton
+                {...list.exportOf(EXPORT_COLUMNS, t('双随机抽查'))}
+                disabled={!list.table.data?.totalCount}
+              />
             }
           />
         }

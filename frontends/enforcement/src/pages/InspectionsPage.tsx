@@ -1,5 +1,5 @@
-import { errorMessage, useMutation } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { useMutation } from '@shian/graphql-client';
+import { DataTable, errorText, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
 import { filterParams, YearFilter } from '../components/listFilter';
@@ -99,7 +99,7 @@ export const EXPORT_COLUMNS = [
   { title: '被检查主体', value: (row: Row) => row.entity?.name ?? '', width: 30 },
   { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 14 },
   { title: '检查类型', value: (row: Row) => labelOf(INSPECTION_KIND, row.kind), width: 12 },
-  { title: '检查人员', value: (row: Row) => row.inspectors.map((i) => i.name).join('、'), width: 20 },
+  { title: '检查人员', value: (row: Row) => row.inspectors.map((i) => i.name).join(t('、')), width: 20 },
   { title: '检查结果', value: (row: Row) => labelOf(VERDICT, row.verdict), width: 10 },
   { title: '检查情况', value: 'findings' as const, width: 50 },
   {
@@ -108,13 +108,14 @@ export const EXPORT_COLUMNS = [
     width: 12,
   },
   { title: '整改日期', value: (row: Row) => (row.rectifiedOn ? formatDate(row.rectifiedOn) : ''), width: 12 },
-  { title: '逾期未整改', value: (row: Row) => (row.rectificationOverdue ? '是' : ''), width: 10 },
+  { title: '逾期未整改', value: (row: Row) => (row.rectificationOverdue ? t('是') : ''), width: 10 },
   { title: '公开日期', value: (row: Row) => (row.publishedOn ? formatDate(row.publishedOn) : ''), width: 12 },
   { title: '专项', value: (row: Row) => row.campaign?.name ?? '', width: 24 },
 ];
 
 /** 监督检查: every inspection with its two inspectors, verdict, rectification and the result's publication. */
 export function InspectionsPage() {
+  const t = useT();
   const list = useListPage({ query: InspectionListQueryDocument, filter: filterOf, pick: (data) => data.inspections });
   const [, publish] = useMutation(PublishInspectionMutation);
   const [, rectify] = useMutation(RectifyMutation);
@@ -123,7 +124,7 @@ export function InspectionsPage() {
   const { message } = AntApp.useApp();
   const act = async (run: Promise<{ error?: unknown }>, done: string) => {
     const result = await run;
-    if (result.error) message.error(errorMessage(result.error));
+    if (result.error) message.error(errorText(result.error));
     else {
       message.success(done);
       list.reload();
@@ -134,7 +135,7 @@ export function InspectionsPage() {
     { title: '检查日期', dataIndex: 'inspectedOn' },
     { title: '被检查主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
     { title: '类型', dataIndex: 'kind', render: (k: InspectionKind) => <StatusTag value={k} map={INSPECTION_KIND} /> },
-    { title: '检查人员', key: 'inspectors', render: (_, row) => row.inspectors.map((i) => i.name).join('、') },
+    { title: '检查人员', key: 'inspectors', render: (_, row) => row.inspectors.map((i) => i.name).join(t('、')) },
     { title: '结果', dataIndex: 'verdict', render: (v: InspectionVerdict) => <StatusTag value={v} map={VERDICT} /> },
     {
       title: '整改',
@@ -143,19 +144,19 @@ export function InspectionsPage() {
         !row.rectificationDeadline ? (
           '—'
         ) : row.rectifiedOn ? (
-          `已于${row.rectifiedOn}整改`
+          t('已于{{date}}整改', { date: row.rectifiedOn })
         ) : (
           <Flex gap={4} align="center">
             <Tag color={row.rectificationOverdue ? 'red' : 'orange'}>
-              {row.rectificationOverdue ? '逾期未整改' : `期限${row.rectificationDeadline}`}
+              {row.rectificationOverdue ? t('逾期未整改') : t('期限{{date}}', { date: row.rectificationDeadline })}
             </Tag>
             {canWrite && (
               <Button
                 size="small"
                 type="link"
-                onClick={() => act(rectify({ id: row.id, on: todayInChina() }), '已登记整改')}
+                onClick={() => act(rectify({ id: row.id, on: todayInChina() }), t('已登记整改'))}
               >
-                复查合格
+                {t('复查合格')}
               </Button>
             )}
           </Flex>
@@ -174,9 +175,9 @@ export function InspectionsPage() {
               <Button
                 size="small"
                 type="link"
-                onClick={() => act(publish({ id: row.id, on: todayInChina() }), '已公开')}
+                onClick={() => act(publish({ id: row.id, on: todayInChina() }), t('已公开'))}
               >
-                公开
+                {t('公开')}
               </Button>
             )}
           </Flex>
@@ -194,13 +195,19 @@ export function InspectionsPage() {
           {district && <TownshipFilter list={list} />}
           <SelectFilter list={list} name="kind" label="检查类型" options={optionsOf(INSPECTION_KIND)} width={130} />
           <SelectFilter list={list} name="verdict" label="检查结果" options={optionsOf(VERDICT)} width={120} />
-          <SelectFilter list={list} name="pending" label="公开与整改" options={PENDING} width={130} />
+          <SelectFilter
+            list={list}
+            name="pending"
+            label="公开与整改"
+            options={PENDING.map((o) => ({ ...o, label: t(o.label) }))}
+            width={130}
+          />
           <CampaignFilter list={list} />
         </>
       }
       actions={
         <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '监督检查')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('监督检查'))} disabled={!list.table.data?.totalCount} />
           {canWrite && <NewInspectionButton onCreated={list.reload} />}
         </>
       }

@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import { filterParams, YearFilter } from '../components/listFilter';
 import { ListToolbar } from '../components/ListToolbar';
@@ -45,14 +45,24 @@ type Row = NonNullable<JointOperationListQuery['jointOperations']>['nodes'][numb
 const filterOf = (params: URLSearchParams) =>
   filterParams<JointOperationFilter>(params, ['year', 'department', 'status']);
 
+// Also an export cell, built outside a render: the language of the screen at the time (as labelOf).
 const confirmation = (p: Row['participants'][number]) =>
-  `${labelOf(DEPARTMENT, p.department)}:${p.confirmedOn ? `已确认(${p.personnel}人次)` : '未确认'}`;
+  p.confirmedOn
+    ? t('{{department}}:已确认({{personnel}}人次)', {
+        department: labelOf(DEPARTMENT, p.department),
+        personnel: p.personnel,
+      })
+    : t('{{department}}:未确认', { department: labelOf(DEPARTMENT, p.department) });
 
 export const EXPORT_COLUMNS = [
   { title: '行动名称', value: 'title' as const, width: 36 },
   { title: '开始日期', value: (row: Row) => formatDate(row.startsOn), width: 12 },
   { title: '结束日期', value: (row: Row) => formatDate(row.endsOn), width: 12 },
-  { title: '参加部门', value: (row: Row) => row.departments.map((d) => labelOf(DEPARTMENT, d)).join('、'), width: 30 },
+  {
+    title: '参加部门',
+    value: (row: Row) => row.departments.map((d) => labelOf(DEPARTMENT, d)).join(t('、')),
+    width: 30,
+  },
   { title: '检查范围', value: 'scope' as const, width: 40 },
   { title: '状态', value: (row: Row) => labelOf(OPERATION_STATUS, row.status), width: 10 },
   { title: '检查主体(户次)', value: 'entitiesInspected' as const, width: 14 },
@@ -63,6 +73,7 @@ export const EXPORT_COLUMNS = [
 
 /** 联合执法: the bureau's operations with partner departments; a partner sees and confirms those it takes part in. */
 export function OperationTable() {
+  const t = useT();
   const partner = useIsPartner();
   const district = useCanWriteDistrict();
   const list = useListPage({
@@ -72,7 +83,7 @@ export function OperationTable() {
   });
   const columns: TableColumnsType<Row> = [
     { title: '行动', dataIndex: 'title' },
-    { title: '时间', key: 'when', render: (_, row) => `${row.startsOn} 至 ${row.endsOn}` },
+    { title: '时间', key: 'when', render: (_, row) => t('{{from}} 至 {{to}}', { from: row.startsOn, to: row.endsOn }) },
     {
       title: '参加部门',
       dataIndex: 'departments',
@@ -87,7 +98,11 @@ export function OperationTable() {
     {
       title: '成效',
       key: 'results',
-      render: (_, row) => `检查${row.entitiesInspected}户次,发现问题${row.problemsFound}个`,
+      render: (_, row) =>
+        t('检查{{entities}}户次,发现问题{{problems}}个', {
+          entities: row.entitiesInspected,
+          problems: row.problemsFound,
+        }),
     },
     {
       title: partner ? '本部门' : '确认情况',
@@ -122,7 +137,7 @@ export function OperationTable() {
       }
       actions={
         <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '联合执法')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('联合执法'))} disabled={!list.table.data?.totalCount} />
           {district && <NewOperationButton onCreated={list.reload} />}
         </>
       }

@@ -1,5 +1,5 @@
-import { errorMessage, fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
-import { optionsOf, PageHeader } from '@shian/ui-kit';
+import { fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
+import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -54,6 +54,7 @@ interface Values {
  * three, so anyone can repeat the draw.
  */
 export function RunDrawPage() {
+  const t = useT();
   const [form] = Form.useForm<Values>();
   const client = useClient();
   const inspectors = useInspectors();
@@ -78,6 +79,8 @@ export function RunDrawPage() {
         input: {
           title: v.title,
           drawnOn: day(v.drawnOn),
+          // The record's own text, kept as the bureau files it whatever the screen's language.
+          // i18n-check-ignore: data saved on the draw, not a message
           populationCriteria: `在营的${v.categories.map((c) => CATEGORY[c].label).join('、')}(全区)`,
           population: population.map((e) => ({ entityId: e.id, townshipId: e.township.id })),
           inspectorUnits: v.units ?? [],
@@ -91,10 +94,10 @@ export function RunDrawPage() {
         if (general) message.error(general);
         return;
       }
-      message.success('抽取完成');
+      message.success(t('抽取完成'));
       navigate(to(`/draws/${result.data!.runDraw.id}`));
     } catch (e) {
-      message.error(errorMessage(e));
+      message.error(errorText(e));
     } finally {
       setLoading(false);
     }
@@ -108,44 +111,53 @@ export function RunDrawPage() {
           type="info"
           showIcon
           style={{ marginBottom: 16 }}
-          message="抽取结果由随机种子、检查对象名录和执法人员名录唯一确定,保存后可随时复现核验。"
+          message={t('抽取结果由随机种子、检查对象名录和执法人员名录唯一确定,保存后可随时复现核验。')}
         />
         <Form
           form={form}
           layout="vertical"
           initialValues={{ drawnOn: dayjs(), categories: ['FOOD_SELLER'], entityCount: 10, inspectorsPerEntity: 2 }}
         >
-          <Form.Item label="抽查任务名称" name="title" rules={requiredText('抽查任务名称')}>
-            <Input placeholder="如:2026年第四季度食品销售者双随机抽查" />
+          <Form.Item label={t('抽查任务名称')} name="title" rules={requiredText(t('抽查任务名称'))}>
+            <Input placeholder={t('如:2026年第四季度食品销售者双随机抽查')} />
           </Form.Item>
-          <Form.Item label="抽取日期" name="drawnOn" rules={[{ required: true, message: '请选择抽取日期' }]}>
+          <Form.Item label={t('抽取日期')} name="drawnOn" rules={[{ required: true, message: t('请选择抽取日期') }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
           </Form.Item>
           <Form.Item
-            label="检查对象(业态)"
+            label={t('检查对象(业态)')}
             name="categories"
-            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一类' }]}
+            rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一类') }]}
           >
             <Select mode="multiple" options={optionsOf(CATEGORY)} />
           </Form.Item>
-          <Form.Item label="执法人员所属科室(所)" name="units" extra="不选为全部在岗人员">
+          <Form.Item label={t('执法人员所属科室(所)')} name="units" extra={t('不选为全部在岗人员')}>
             <Select mode="multiple" options={inspectors.units} loading={inspectors.loading} />
           </Form.Item>
-          <Form.Item label="抽取主体数" name="entityCount" rules={[{ required: true, message: '请填写抽取主体数' }]}>
+          <Form.Item
+            label={t('抽取主体数')}
+            name="entityCount"
+            rules={[{ required: true, message: t('请填写抽取主体数') }]}
+          >
             <InputNumber min={1} precision={0} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
-            label="每户检查人员数"
+            label={t('每户检查人员数')}
             name="inspectorsPerEntity"
-            rules={[{ required: true, message: '请填写每户检查人员数' }]}
+            rules={[{ required: true, message: t('请填写每户检查人员数') }]}
           >
             <InputNumber min={2} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="随机种子" name="seed" extra="留空由系统生成" rules={optionalText('随机种子', 64)}>
+          <Form.Item
+            label={t('随机种子')}
+            name="seed"
+            extra={t('留空由系统生成')}
+            rules={optionalText(t('随机种子'), 64)}
+          >
             <Input />
           </Form.Item>
           <Button type="primary" loading={loading || fetching} onClick={submit}>
-            抽取
+            {t('抽取')}
           </Button>
         </Form>
       </Card>

@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Select, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
@@ -53,19 +53,24 @@ export const EXPORT_COLUMNS = [
     value: (row: Row) => (row.releasedOn || !row.clock.deadline ? '' : formatDate(row.clock.deadline)),
     width: 12,
   },
-  { title: '已延长', value: (row: Row) => (row.extended ? '是' : ''), width: 8 },
+  { title: '已延长', value: (row: Row) => (row.extended ? t('是') : ''), width: 8 },
   { title: '解除日期', value: (row: Row) => (row.releasedOn ? formatDate(row.releasedOn) : ''), width: 12 },
   { title: '案件', value: (row: Row) => row.case.title, width: 40 },
 ];
 
 /** 涉案财物: what is held, by whom and where, until when, and what became of it. */
 export function SeizedItemsPage() {
+  const t = useT();
   const list = useListPage({ query: SeizedItemListDocument, filter: filterOf, pick: (data) => data.seizedItems });
   const canWrite = useCanWrite();
   const to = useModulePath();
   const columns: TableColumnsType<Row> = [
     { title: '物品', dataIndex: 'name' },
-    { title: '数量', key: 'q', render: (_, row) => `${row.quantity} ${row.unit}` },
+    {
+      title: '数量',
+      key: 'q',
+      render: (_, row) => t('{{quantity}} {{unit}}', { quantity: row.quantity, unit: row.unit }),
+    },
     { title: '案件', key: 'case', render: (_, row) => <Link to={to(`/cases/${row.case.id}`)}>{row.case.title}</Link> },
     { title: '查封扣押日期', dataIndex: 'seizedOn' },
     {
@@ -79,7 +84,7 @@ export function SeizedItemsPage() {
       key: 'clock',
       render: (_, row) =>
         row.releasedOn ? (
-          `已于${row.releasedOn}解除`
+          t('已于{{date}}解除', { date: row.releasedOn })
         ) : (
           <Tag color={row.clock.status === 'OVERDUE' ? 'red' : 'blue'}>{remainingText(row.clock)}</Tag>
         ),
@@ -103,8 +108,8 @@ export function SeizedItemsPage() {
             aria-label="范围"
             value={list.params.get('status') ?? 'held'}
             options={[
-              { value: 'held', label: '查封扣押中' },
-              { value: 'all', label: '全部' },
+              { value: 'held', label: t('查封扣押中') },
+              { value: 'all', label: t('全部') },
               ...optionsOf(SEIZED_STATUS),
             ]}
             onChange={(v: string) => list.set('status', v === 'held' ? undefined : v)}
@@ -112,7 +117,9 @@ export function SeizedItemsPage() {
           />
         </div>
       }
-      actions={<ExportButton {...list.exportOf(EXPORT_COLUMNS, '涉案财物')} disabled={!list.table.data?.totalCount} />}
+      actions={
+        <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('涉案财物'))} disabled={!list.table.data?.totalCount} />
+      }
     />
   );
   return (

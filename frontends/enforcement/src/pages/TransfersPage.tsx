@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
@@ -76,6 +76,7 @@ export const EXPORT_COLUMNS = [
  * partner sees only what was sent to it, and receives and answers here.
  */
 export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['status'] }) {
+  const t = useT();
   const partner = useIsPartner();
   const list = useListPage({
     query: TransferListQueryDocument,
@@ -106,7 +107,8 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
     {
       title: '回执',
       key: 'receipt',
-      render: (_, row) => (row.receiptNumber ? `${row.receiptNumber}(${row.receivedOn})` : '—'),
+      render: (_, row) =>
+        row.receiptNumber ? t('{{number}}({{date}})', { number: row.receiptNumber, date: row.receivedOn }) : '—',
     },
     {
       title: '处理结果',
@@ -115,7 +117,9 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
         row.outcome ? (
           <StatusTag value={row.outcome} map={TRANSFER_OUTCOME} />
         ) : row.answerClock ? (
-          <Tag color={row.answerClock.status === 'OVERDUE' ? 'red' : 'blue'}>答复{remainingText(row.answerClock)}</Tag>
+          <Tag color={row.answerClock.status === 'OVERDUE' ? 'red' : 'blue'}>
+            {t('答复{{remaining}}', { remaining: remainingText(row.answerClock) })}
+          </Tag>
         ) : (
           '—'
         ),
@@ -145,7 +149,9 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
           <SelectFilter list={list} name="kind" label="移送类型" options={optionsOf(TRANSFER_KIND)} width={160} />
         </>
       }
-      actions={<ExportButton {...list.exportOf(EXPORT_COLUMNS, '案件移送')} disabled={!list.table.data?.totalCount} />}
+      actions={
+        <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('案件移送'))} disabled={!list.table.data?.totalCount} />
+      }
     />
   );
 

@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { labelOf } from '@shian/ui-kit';
+import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
 import { formatMoney, PrintSheet, PrintTable, PrintView, useIsPartner } from '@shian/remote-kit';
 import { CASE_SOURCE, CASE_STATUS, PENALTY_KIND, VIOLATION } from '../labels';
@@ -13,6 +13,7 @@ type Step = CaseDetail['timeline'][number];
  * cache) and prints without another request.
  */
 export function CasePrint() {
+  const t = useT();
   const { id = '' } = useParams();
   const partner = useIsPartner();
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -24,53 +25,57 @@ export function CasePrint() {
       fetching={fetching}
       error={error}
       record={data?.case}
-      missing="未找到该案件,可能无权查看"
+      missing={t('未找到该案件,可能无权查看')}
       back={`/cases/${id}`}
       onRetry={() => refetch({ requestPolicy: 'network-only' })}
     >
       {(record) => (
         <PrintSheet
-          title="行政处罚案件登记表"
+          title={t('行政处罚案件登记表')}
           number={record.number}
-          numberLabel="案件编号"
+          numberLabel={t('案件编号')}
           cells={[
-            { label: '案由', value: record.title, wide: true },
-            { label: '当事人', value: record.entity?.name },
-            { label: '所属乡镇(街道)', value: record.township?.name },
+            { label: t('案由'), value: record.title, wide: true },
+            { label: t('当事人'), value: record.entity?.name },
+            { label: t('所属乡镇(街道)'), value: record.township?.name },
             {
-              label: '案件来源',
+              label: t('案件来源'),
               value: [labelOf(CASE_SOURCE, record.source), record.referredBy].filter(Boolean).join(' · '),
             },
-            { label: '办理状态', value: labelOf(CASE_STATUS, record.status) },
-            { label: '受理日期', value: record.receivedOn },
-            { label: '立案日期', value: record.filedOn },
-            { label: '处罚决定日期', value: record.decidedOn },
-            { label: '结案日期', value: record.closedOn },
-            { label: '承办人', value: record.officers.map((o) => o.name).join('、') },
-            { label: '违法行为', value: record.violations.map((v) => labelOf(VIOLATION, v)).join('、'), wide: true },
-            { label: '法律依据', value: record.legalBasis, wide: true },
-            { label: '案情摘要', value: record.description, wide: true, tall: true },
-            { label: '处罚决定书文号', value: record.penalty?.decisionNumber },
-            { label: '处罚种类', value: record.penalty?.kinds.map((k) => labelOf(PENALTY_KIND, k)).join('、') },
-            // formatMoney shows no amount as a dash: on paper an empty amount stays blank.
-            { label: '罚款', value: record.penalty?.fine ? formatMoney(record.penalty.fine) : null },
+            { label: t('办理状态'), value: labelOf(CASE_STATUS, record.status) },
+            { label: t('受理日期'), value: record.receivedOn },
+            { label: t('立案日期'), value: record.filedOn },
+            { label: t('处罚决定日期'), value: record.decidedOn },
+            { label: t('结案日期'), value: record.closedOn },
+            { label: t('承办人'), value: record.officers.map((o) => o.name).join(t('、')) },
             {
-              label: '没收违法所得',
+              label: t('违法行为'),
+              value: record.violations.map((v) => labelOf(VIOLATION, v)).join(t('、')),
+              wide: true,
+            },
+            { label: t('法律依据'), value: record.legalBasis, wide: true },
+            { label: t('案情摘要'), value: record.description, wide: true, tall: true },
+            { label: t('处罚决定书文号'), value: record.penalty?.decisionNumber },
+            { label: t('处罚种类'), value: record.penalty?.kinds.map((k) => labelOf(PENALTY_KIND, k)).join(t('、')) },
+            // formatMoney shows no amount as a dash: on paper an empty amount stays blank.
+            { label: t('罚款'), value: record.penalty?.fine ? formatMoney(record.penalty.fine) : null },
+            {
+              label: t('没收违法所得'),
               value: record.penalty?.confiscatedGains ? formatMoney(record.penalty.confiscatedGains) : null,
             },
-            { label: '罚没款缴纳日期', value: record.penalty?.paidOn },
-            { label: '公示日期', value: record.penalty?.publishedOn },
-            { label: '结案(不予立案)理由', value: record.closingNote, wide: true, tall: true },
+            { label: t('罚没款缴纳日期'), value: record.penalty?.paidOn },
+            { label: t('公示日期'), value: record.penalty?.publishedOn },
+            { label: t('结案(不予立案)理由'), value: record.closingNote, wide: true, tall: true },
           ]}
-          signatures={['承办人', '审核人', '负责人']}
+          signatures={[t('承办人'), t('审核人'), t('负责人')]}
           seal
         >
           <PrintTable<Step>
-            caption="办理经过"
+            caption={t('办理经过')}
             columns={[
-              { title: '环节', value: (step) => step.label, width: '20%' },
-              { title: '日期', value: (step) => step.on, width: '20%' },
-              { title: '说明', value: (step) => step.note },
+              { title: t('环节'), value: (step) => step.label, width: '20%' },
+              { title: t('日期'), value: (step) => step.on, width: '20%' },
+              { title: t('说明'), value: (step) => step.note },
             ]}
             rows={record.timeline}
             rowKey={(step) => `${step.status}-${step.on}`}

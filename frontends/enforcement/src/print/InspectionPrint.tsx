@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { labelOf } from '@shian/ui-kit';
+import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
 import { PrintButton, PrintSheet, PrintView } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -42,6 +42,7 @@ const InspectionPrintDocument = graphql(`
 
 /** 现场检查笔录 of one inspection (`/inspections/:id/print`), within the caller's scope. */
 export function InspectionPrint() {
+  const t = useT();
   const { id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: InspectionPrintDocument, variables: { id } });
   return (
@@ -49,34 +50,36 @@ export function InspectionPrint() {
       fetching={fetching}
       error={error}
       record={data?.inspection}
-      missing="未找到该检查记录,可能无权查看"
+      missing={t('未找到该检查记录,可能无权查看')}
       back="/inspections"
       onRetry={() => refetch({ requestPolicy: 'network-only' })}
     >
       {(record) => (
         <PrintSheet
-          title="现场检查笔录"
+          title={t('现场检查笔录')}
           cells={[
-            { label: '检查对象', value: record.entity?.name, wide: true },
-            { label: '地址', value: record.entity?.address, wide: true },
-            { label: '法定代表人(负责人)', value: record.entity?.legalRepresentative },
-            { label: '联系电话', value: record.entity?.phone },
-            { label: '所属乡镇(街道)', value: record.township?.name },
-            { label: '检查时间', value: record.inspectedOn },
-            { label: '检查类型', value: labelOf(INSPECTION_KIND, record.kind) },
-            { label: '所属专项', value: record.campaign?.name },
+            { label: t('检查对象'), value: record.entity?.name, wide: true },
+            { label: t('地址'), value: record.entity?.address, wide: true },
+            { label: t('法定代表人(负责人)'), value: record.entity?.legalRepresentative },
+            { label: t('联系电话'), value: record.entity?.phone },
+            { label: t('所属乡镇(街道)'), value: record.township?.name },
+            { label: t('检查时间'), value: record.inspectedOn },
+            { label: t('检查类型'), value: labelOf(INSPECTION_KIND, record.kind) },
+            { label: t('所属专项'), value: record.campaign?.name },
             {
-              label: '检查人员',
-              value: record.inspectors.map((i) => `${i.name}(执法证号 ${i.badgeNumber})`).join('、'),
+              label: t('检查人员'),
+              value: record.inspectors
+                .map((i) => t('{{name}}(执法证号 {{badge}})', { name: i.name, badge: i.badgeNumber }))
+                .join(t('、')),
               wide: true,
             },
-            { label: '检查内容与结果', value: record.findings, wide: true, tall: true },
-            { label: '检查结论', value: labelOf(VERDICT, record.verdict) },
-            { label: '整改期限', value: record.rectificationDeadline },
-            { label: '整改完成日期', value: record.rectifiedOn },
-            { label: '结果公开日期', value: record.publishedOn },
+            { label: t('检查内容与结果'), value: record.findings, wide: true, tall: true },
+            { label: t('检查结论'), value: labelOf(VERDICT, record.verdict) },
+            { label: t('整改期限'), value: record.rectificationDeadline },
+            { label: t('整改完成日期'), value: record.rectifiedOn },
+            { label: t('结果公开日期'), value: record.publishedOn },
           ]}
-          signatures={['检查人员', '被检查单位负责人', '记录人']}
+          signatures={[t('检查人员'), t('被检查单位负责人'), t('记录人')]}
         />
       )}
     </PrintView>
@@ -84,6 +87,7 @@ export function InspectionPrint() {
 }
 
 /** The 打印 column of the inspections list: each row's 现场检查笔录. */
+// A DataTable column: DataTable translates its title.
 export const inspectionPrintColumn = {
   title: '笔录',
   key: 'print',

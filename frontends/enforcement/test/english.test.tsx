@@ -1,0 +1,92 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { i18n, ShianUiProvider } from '@shian/ui-kit';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { OperationsPage } from '../src/pages/OperationsPage';
+import { connection, renderInModule, stubGateway } from './fixtures';
+
+afterEach(async () => {
+  cleanup();
+  vi.unstubAllGlobals();
+  await i18n.changeLanguage('zh-CN');
+});
+
+const operation = {
+  __typename: 'JointOperation',
+  id: 'J1',
+  title: '校园周边食品安全联合检查',
+  departments: ['EDUCATION', 'POLICE'],
+  startsOn: '2026-09-01',
+  endsOn: '2026-09-15',
+  scope: '城区中小学校周边食品经营户',
+  status: 'ONGOING',
+  entitiesInspected: 12,
+  problemsFound: 3,
+  summary: null,
+  participants: [
+    {
+      __typename: 'JointOperationParticipant',
+      id: 'P-EDUCATION',
+      department: 'EDUCATION',
+      confirmedOn: '2026-09-02',
+      personnel: 4,
+      report: '出动4人次',
+      confirmedBy: 'education',
+    },
+    {
+      __typename: 'JointOperationParticipant',
+      id: 'P-POLICE',
+      department: 'POLICE',
+      confirmedOn: null,
+      personnel: 0,
+      report: null,
+      confirmedBy: null,
+    },
+  ],
+};
+
+describe('in English', () => {
+  it('shows the joint operations’ heading, toolbar, columns, labels and a dialog from the catalog', async () => {
+    stubGateway({
+      JointOperationList: () => ({ data: { jointOperations: connection('JointOperationConnection', [operation]) } }),
+    });
+    render(<ShianUiProvider locale="en">{renderInModule(<OperationsPage />)}</ShianUiProvider>);
+    // The record's own data as the server sent it.
+    expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Joint operations' })).toBeTruthy();
+    expect(
+      screen.getByText('Enforcement operations with the police, education, agriculture and other departments'),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: /New joint operation/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Export to Excel/ })).toBeTruthy();
+    expect(screen.getByLabelText('Departments taking part')).toBeTruthy();
+    const table = screen.getByRole('table', { name: '联合执法' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Operation',
+      'Time',
+      'Departments taking part',
+      'Scope',
+      'Status',
+      'Results',
+      'Confirmations',
+      'Action',
+    ]);
+    // Enum values through the label maps, sentences with values as one message each.
+    expect(within(table).getByText('In progress')).toBeTruthy();
+    expect(within(table).getByText('District Education and Science Bureau')).toBeTruthy();
+    expect(within(table).getByText('2026-09-01 to 2026-09-15')).toBeTruthy();
+    expect(within(table).getByText('12 inspection visits, 3 problems found')).toBeTruthy();
+    expect(within(table).getByText('District Education and Science Bureau: confirmed (4 person-times)')).toBeTruthy();
+    expect(within(table).getByText('District Public Security Bureau: not confirmed')).toBeTruthy();
+
+    await act(async () => fireEvent.click(within(table).getByRole('button', { name: 'Record progress' })));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Record progress: 校园周边食品安全联合检查')).toBeTruthy();
+    expect(within(dialog).getByText('Businesses inspected (visits)')).toBeTruthy();
+    expect(within(dialog).getByText('Summary')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeTruthy();
+  }, 60_000);
+});
