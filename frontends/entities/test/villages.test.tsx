@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModuleRoutes } from '../src/routes';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
-import { photoProblem, VillageReportPage } from '../src/pages/VillageReportPage';
+import { photoProblem } from '../src/components/VillageReportForm';
+import { VillageReportPage } from '../src/pages/VillageReportPage';
 import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
 
 afterEach(() => {

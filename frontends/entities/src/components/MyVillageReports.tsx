@@ -1,0 +1,97 @@
+import { useQuery } from '@shian/graphql-client';
+import { ErrorPanel, labelOf, StatusTag } from '@shian/ui-kit';
+import { Empty, Flex, Skeleton, Tag, Typography } from '@shian/antd';
+import { formatDate, formatDateTime } from '@shian/remote-kit';
+import { graphql } from '../gql';
+import type { MyVillageReportsQuery } from '../gql/graphql';
+import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
+
+export const MyVillageReportsDocument = graphql(`
+  query MyVillageReports($first: Int, $after: String) {
+    villageReports(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        kind
+        entityName
+        description
+        receivedAt
+        dueOn
+        status
+        dismissReason
+        hazardId
+        caseId
+        triagedAt
+        photos {
+          index
+        }
+      }
+    }
+  }
+`);
+
+type Report = MyVillageReportsQuery['villageReports']['nodes'][number];
+
+/** What became of a report, in words a liaison reads on a phone. */
+export function Outcome({ report }: { report: Report }) {
+  switch (report.status) {
+    case 'DISMISSED':
+      return <Typography.Text type="secondary">不予处理:{report.dismissReason ?? '—'}</Typography.Text>;
+    case 'HAZARD':
+      return (
+        <Typography.Text>
+          已转为隐患 <Tag color="orange">隐患</Tag>由乡镇(街道)督促整改
+        </Typography.Text>
+      );
+    case 'CLUE':
+      return (
+        <Typography.Text>
+          已转为执法线索 <Tag color="purple">线索</Tag>由执法人员核查
+        </Typography.Text>
+      );
+    default:
+      return <Typography.Text type="secondary">等待乡镇(街道)分办,期限 {formatDate(report.dueOn)}</Typography.Text>;
+  }
+}
+
+/** The liaison's reports, newest first, with what became of each. */
+export function MyVillageReports() {
+  // Always asked again on mount: the township may have triaged a report since the last visit.
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: MyVillageReportsDocument,
+    variables: { first: 50 },
+    requestPolicy: 'cache-and-network',
+  });
+  if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
+  if (fetching && !data) return <Skeleton active />;
+  const reports = data?.villageReports.nodes ?? [];
+  if (!reports.length) return <Empty description="还没有提交过报告" />;
+  return (
+    <ul aria-label="我的报告" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {reports.map((report) => (
+        <li key={report.id} data-report={report.id} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
+          <Flex vertical gap={4} style={{ width: '100%' }}>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text strong ellipsis>
+                {report.entityName}
+              </Typography.Text>
+              <StatusTag value={report.status} map={VILLAGE_REPORT_STATUS} />
+            </Flex>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {labelOf(VILLAGE_REPORT_KIND, report.kind)} · {formatDateTime(report.receivedAt)}
+              {report.photos.length > 0 && ` · 照片 ${report.photos.length} 张`}
+            </Typography.Text>
+            <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
+              {report.description}
+            </Typography.Paragraph>
+            <Outcome report={report} />
+          </Flex>
+        </li>
+      ))}
+    </ul>
+  );
+}

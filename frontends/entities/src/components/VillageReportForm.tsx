@@ -1,0 +1,265 @@
+import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
+import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
+import { Alert, Button, Flex, Form, Input, Radio, Result, Select, Space, Typography } from '@shian/antd';
+import { type ChangeEvent, useRef, useState } from 'react';
+import { applyServerErrors, formatDate } from '@shian/remote-kit';
+import { graphql } from '../gql';
+import type { VillageReportKind } from '../gql/graphql';
+
+/** The subgraph's limits (services/entities: the platform's 1 MB request limit); checked here first, and again there. */
+export const PHOTO_LIMITS = { count: 6, eachBytes: 700 * 1024, totalBytes: 720 * 1024 };
+export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+export const VillageEntityOptionsDocument = graphql(`
+  query VillageEntityOptions($filter: EntityFilter, $first: Int) {
+    entities(filter: $filter, first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        address
+      }
+    }
+  }
+`);
+
+const ReportFromVillageDocument = graphql(`
+  mutation ReportFromVillage($input: VillageReportInput!) {
+    reportFromVillage(input: $input) {
+      id
+      status
+      dueOn
+    }
+  }
+`);
+
+export interface PickedPhoto {
+  /** Stays with the photo while others are removed (names repeat: a camera's are all image.jpg). */
+  id?: number;
+  name: string;
+  contentType: string;
+  size: number;
+  dataUrl: string;
+}
+
+let photoIds = 0;
+
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+
+/** Why these photos cannot be sent (the subgraph's own rules), or undefined. */
+export function photoProblem(photos: readonly PickedPhoto[]): string | undefined {
+  if (photos.length > PHOTO_LIMITS.count) return `最多上传 ${PHOTO_LIMITS.count} 张照片`;
+  for (const photo of photos) {
+    if (!PHOTO_TYPES.includes(photo.contentType)) return `「${photo.name}」不是 JPEG、PNG 或 WebP 图片`;
+    if (photo.size > PHOTO_LIMITS.eachBytes)
+      return `「${photo.name}」有 ${kb(photo.size)},每张不能超过 ${kb(PHOTO_LIMITS.eachBytes)}`;
+  }
+  const total = photos.reduce((sum, p) => sum + p.size, 0);
+  if (total > PHOTO_LIMITS.totalBytes)
+    return `照片合计 ${kb(total)},不能超过 ${kb(PHOTO_LIMITS.totalBytes)},请减少或压缩照片`;
+  return undefined;
+}
+
+function readAsDataUrl(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('读取照片失败'));
+    reader.readAsDataURL(file);
+  });
+}
+
+interface FormValues {
+  kind: VillageReportKind;
+  source: 'register' | 'typed';
+  entityId?: string;
+  entityName?: string;
+  description: string;
+}
+
+/** 上报隐患或线索, a village liaison's form: kind, business (picked from the village's register or typed), what was seen, photos. */
+export function VillageReportForm({ onSent }: { onSent: () => void }) {
+  const [form] = Form.useForm<FormValues>();
+  const source = Form.useWatch('source', form) ?? 'register';
+  const [{ data: entities, fetching: loadingEntities }] = useQuery({
+    query: VillageEntityOptionsDocument,
+    // The liaison's list is their village's businesses only: the subgraph scopes it.
+    variables: { first: 100 },
+  });
+  const [photos, setPhotos] = useState<PickedPhoto[]>([]);
+  const [photoError, setPhotoError] = useState<string>();
+  const [failure, setFailure] = useState<string>();
+  const [sent, setSent] = useState<{ dueOn: string } | null>(null);
+  const [{ fetching }, report] = useMutation(ReportFromVillageDocument);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const addPhotos = async (event: ChangeEvent<HTMLInputElement>) => {
+    const files = Array.from(event.target.files ?? []);
+    event.target.value = '';
+    if (!files.length) return;
+    try {
+      const picked = await Promise.all(
+        files.map(async (file) => ({
+          id: ++photoIds,
+          name: file.name,
+          contentType: file.type,
+          size: file.size,
+          dataUrl: await readAsDataUrl(file),
+        })),
+      );
+      const next = [...photos, ...picked];
+      const problem = photoProblem(next);
+      setPhotoError(problem);
+      if (!problem) setPhotos(next);
+    } catch (e) {
+      setPhotoError(`读取照片失败:${errorMessage(e)}`);
+    }
+  };
+
+  const submit = async (values: FormValues) => {
+    setFailure(undefined);
+    const problem = photoProblem(photos);
+    if (problem) {
+      setPhotoError(problem);
+      return;
+    }
+    const input = {
+      kind: values.kind,
+      description: values.description.trim(),
+      ...(values.source === 'register' ? { entityId: values.entityId } : { entityName: values.entityName?.trim() }),
+      photos: photos.map((p) => ({ contentType: p.contentType, dataBase64: p.dataUrl })),
+    };
+    const result = await report({ input });
+    if (result.error) {
+      const message = applyServerErrors(form, result.error);
+      setFailure(message ?? '提交失败,请按提示修改后重试');
+      return;
+    }
+    setSent({ dueOn: result.data?.reportFromVillage.dueOn ?? '' });
+    form.resetFields();
+    setPhotos([]);
+    setPhotoError(undefined);
+    onSent();
+  };
+
+  if (sent) {
+    return (
+      <Result
+        status="success"
+        title="报告已提交"
+        subTitle={`乡镇(街道)将在 ${formatDate(sent.dueOn)} 前分办,结果会显示在下方“我的报告”中。`}
+        extra={
+          <Button type="primary" onClick={() => setSent(null)}>
+            继续报告
+          </Button>
+        }
+      />
+    );
+  }
+
+  const total = photos.reduce((sum, p) => sum + p.size, 0);
+  return (
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ kind: 'HAZARD', source: 'register' }}
+      onFinish={submit}
+      aria-label="村(社区)报告"
+    >
+      <Form.Item name="kind" label="报告类型" rules={[{ required: true, message: '请选择报告类型' }]}>
+        <Radio.Group optionType="button" buttonStyle="solid">
+          <Radio value="HAZARD">隐患</Radio>
+          <Radio value="CLUE">线索</Radio>
+        </Radio.Group>
+      </Form.Item>
+      <Form.Item name="source" label="主体">
+        <Radio.Group>
+          <Radio value="register">从本村(社区)名录选择</Radio>
+          <Radio value="typed">名录中没有,填写名称</Radio>
+        </Radio.Group>
+      </Form.Item>
+      {source === 'register' ? (
+        <Form.Item name="entityId" label="选择主体" rules={[{ required: true, message: '请选择主体' }]}>
+          <Select
+            aria-label="选择主体"
+            placeholder="本村(社区)的经营主体"
+            showSearch={{ optionFilterProp: 'label' }}
+            virtual={false}
+            loading={loadingEntities}
+            options={(entities?.entities?.nodes ?? []).map((e) => ({ value: e.id, label: e.name }))}
+            notFoundContent="本村(社区)暂无登记主体,请选择“填写名称”"
+          />
+        </Form.Item>
+      ) : (
+        <Form.Item
+          name="entityName"
+          label="主体名称"
+          rules={[
+            { required: true, whitespace: true, message: '请填写主体名称' },
+            { max: 200, message: '主体名称不超过200字' },
+          ]}
+        >
+          <Input placeholder="如:某某农家乐、流动摊点" maxLength={200} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="description"
+        label="所见情况"
+        rules={[
+          { required: true, whitespace: true, message: '请填写所见情况' },
+          { max: 2000, message: '所见情况不超过2000字' },
+        ]}
+      >
+        <Input.TextArea rows={4} maxLength={2000} showCount placeholder="时间、地点、看到的问题" />
+      </Form.Item>
+      <Form.Item
+        label={`照片(最多 ${PHOTO_LIMITS.count} 张,每张不超过 ${kb(PHOTO_LIMITS.eachBytes)},合计不超过 ${kb(PHOTO_LIMITS.totalBytes)})`}
+        validateStatus={photoError ? 'error' : undefined}
+        help={photoError}
+      >
+        <input
+          ref={fileInput}
+          type="file"
+          accept={PHOTO_TYPES.join(',')}
+          capture="environment"
+          multiple
+          aria-label="添加照片"
+          onChange={addPhotos}
+          style={{ display: 'none' }}
+        />
+        <Space direction="vertical" style={{ width: '100%' }}>
+          <Button
+            icon={<CameraOutlined />}
+            onClick={() => fileInput.current?.click()}
+            disabled={photos.length >= PHOTO_LIMITS.count}
+          >
+            拍照或选择照片({photos.length}/{PHOTO_LIMITS.count})
+          </Button>
+          {photos.length > 0 && (
+            <Flex wrap gap={8} data-testid="picked-photos">
+              {photos.map((photo, i) => (
+                <Flex key={photo.id} vertical align="center" gap={4}>
+                  <img src={photo.dataUrl} alt={photo.name} style={{ width: 72, height: 72, objectFit: 'cover' }} />
+                  <Button
+                    size="small"
+                    icon={<DeleteOutlined />}
+                    aria-label={`删除照片 ${photo.name}`}
+                    onClick={() => {
+                      setPhotos(photos.filter((_, j) => j !== i));
+                      setPhotoError(undefined);
+                    }}
+                  />
+                </Flex>
+              ))}
+            </Flex>
+          )}
+          {photos.length > 0 && <Typography.Text type="secondary">已选 {kb(total)}</Typography.Text>}
+        </Space>
+      </Form.Item>
+      {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
+      <Button type="primary" htmlType="submit" loading={fetching} block size="large">
+        提交报告
+      </Button>
+    </Form>
+  );
+}
