@@ -1,40 +1,28 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
+import type { Body } from './render';
 
 vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 // A canvas is not what these tests look at: the charts render as their titles.
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echart" /> }));
 
-const { MemoryRouter, Route, Routes, useLocation } = await import('@shian/router');
-const { ShianUiProvider } = await import('@shian/ui-kit');
-const { SessionProvider } = await import('../src/session');
-const { ClientProvider } = await import('../src/App');
+const { Route, Routes, useLocation } = await import('@shian/router');
+const { renderInShell, stubGateway } = await import('./render');
 const { default: DashboardPage } = await import('../src/dashboard/DashboardPage');
 const { REPORT } = await import('./fixtures');
 
 const token = testToken({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 });
 
-type Body = { query: string; variables: { years?: number[]; year?: number } };
 let requests: Body[] = [];
+const yearsOf = (body: Body) => (body.variables.years ?? []) as number[];
 
 /** The gateway: the work report of any year (2024 as in docs/domain.md#the-2024-figures, 2023 smaller, others empty). */
 function gateway() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as Body;
-      requests.push(body);
-      if (body.query.includes('workReports')) {
-        const workReports = (body.variables.years ?? []).map((year) => REPORT(year));
-        return new Response(JSON.stringify({ data: { workReports } }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }
-      return new Response(JSON.stringify({ data: null, errors: [{ message: 'no' }] }), {
-        headers: { 'content-type': 'application/json' },
-      });
-    }),
+  requests = stubGateway((body) =>
+    body.query.includes('workReports')
+      ? { data: { workReports: yearsOf(body).map((year) => REPORT(year)) } }
+      : undefined,
   );
 }
 
@@ -44,24 +32,16 @@ function Where() {
 }
 
 function renderAt(path: string) {
-  return render(
-    <ShianUiProvider locale="zh-CN">
-      <SessionProvider manifest={{ gatewayUrl: 'http://gateway.test', remotes: {} }}>
-        <ClientProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route index element={<DashboardPage />} />
-              <Route path="*" element={<Where />} />
-            </Routes>
-          </MemoryRouter>
-        </ClientProvider>
-      </SessionProvider>
-    </ShianUiProvider>,
+  return renderInShell(
+    <Routes>
+      <Route index element={<DashboardPage />} />
+      <Route path="*" element={<Where />} />
+    </Routes>,
+    { path },
   );
 }
 
 beforeEach(() => {
-  requests = [];
   sessionStorage.setItem('shian.token', token);
   gateway();
 });
@@ -107,19 +87,14 @@ describe('the dashboard', { timeout: 45_000 }, () => {
   });
 
   it('leaves 风险与应急 out where the platform has no risk domain', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        const body = JSON.parse(String(init.body)) as Body;
-        const workReports = (body.variables.years ?? []).map((year) => {
+    stubGateway((body) => ({
+      data: {
+        workReports: yearsOf(body).map((year) => {
           const { risk: _, ...report } = REPORT(year);
           return report;
-        });
-        return new Response(JSON.stringify({ data: { workReports } }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }),
-    );
+        }),
+      },
+    }));
     renderAt('/?year=2024');
     expect(await screen.findByRole('link', { name: '立案查处 119件' })).toBeTruthy();
     expect(document.querySelector('[data-area="risk"]')).toBeNull();
@@ -128,21 +103,15 @@ describe('the dashboard', { timeout: 45_000 }, () => {
 
   it('compares a figure only where the year before has records behind it, and says so where it has none', async () => {
     // As in the demo: 2023 has articles but no outreach event (nor its leaflets) entered in the platform.
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        const body = JSON.parse(String(init.body)) as Body;
-        requests.push(body);
-        const workReports = (body.variables.years ?? []).map((year) => {
+    requests = stubGateway((body) => ({
+      data: {
+        workReports: yearsOf(body).map((year) => {
           const report = REPORT(year);
           if (year !== 2023) return report;
           return { ...report, publicity: { ...report.publicity!, outreachEvents: 0, materials: 0 } };
-        });
-        return new Response(JSON.stringify({ data: { workReports } }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }),
-    );
+        }),
+      },
+    }));
     renderAt('/?year=2024');
     const card = (await screen.findByText('宣传与舆情')).closest('[data-area="publicity"]') as HTMLElement;
     expect(within(card).getByRole('link', { name: '发放宣传资料 12,260份' })).toBeTruthy();
@@ -205,29 +174,31 @@ describe('the dashboard', { timeout: 45_000 }, () => {
   });
 });
 
+/**
+ * The gateway as it answers with one part's subgraph down, the first `times` requests: every other part, that part
+ * null and one error per year naming its subgraph.
+ */
+function partDown(part: 'risk' | 'sampling', times: number) {
+  let down = times;
+  requests = stubGateway((body) => {
+    const failing = down-- > 0;
+    const years = yearsOf(body);
+    return {
+      data: { workReports: years.map((year) => (failing ? { ...REPORT(year), [part]: null } : REPORT(year))) },
+      errors: failing
+        ? years.map((_, i) => ({
+            message: `子图 ${part} 不可用`,
+            path: ['workReports', i, part],
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: part },
+          }))
+        : undefined,
+    };
+  });
+}
+
 describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
   it('marks 风险与应急 unavailable when the risk subgraph is down, and 重试 brings it back', async () => {
-    let down = 1;
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        const body = JSON.parse(String(init.body)) as Body;
-        requests.push(body);
-        const failing = down-- > 0;
-        const years = body.variables.years ?? [];
-        const workReports = years.map((year) => (failing ? { ...REPORT(year), risk: null } : REPORT(year)));
-        const errors = failing
-          ? years.map((_, i) => ({
-              message: '子图 risk 不可用',
-              path: ['workReports', i, 'risk'],
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'risk' },
-            }))
-          : undefined;
-        return new Response(JSON.stringify({ data: { workReports }, errors }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }),
-    );
+    partDown('risk', 1);
     renderAt('/?year=2024');
     expect(await screen.findByRole('link', { name: '抽检监测 1,847批次' })).toBeTruthy();
     const card = document.querySelector('[data-unavailable-area="risk"]') as HTMLElement;
@@ -240,34 +211,8 @@ describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
     expect(document.querySelector('[data-unavailable-area]')).toBeNull();
   });
 
-  /** The gateway as it answers with sampling down: every other part, `sampling: null` and one error naming it. */
-  function samplingDown(times: number) {
-    let down = times;
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        const body = JSON.parse(String(init.body)) as Body;
-        requests.push(body);
-        const failing = down-- > 0;
-        const workReports = (body.variables.years ?? []).map((year) =>
-          failing ? { ...REPORT(year), sampling: null } : REPORT(year),
-        );
-        const errors = failing
-          ? (body.variables.years ?? []).map((_, i) => ({
-              message: '子图 sampling 不可用',
-              path: ['workReports', i, 'sampling'],
-              extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'sampling' },
-            }))
-          : undefined;
-        return new Response(JSON.stringify({ data: { workReports }, errors }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }),
-    );
-  }
-
   it('shows every other figure, marks 抽检监测 unavailable, and 重试 asks again', async () => {
-    samplingDown(1);
+    partDown('sampling', 1);
     renderAt('/');
     // The default year still comes from the parts that answered.
     expect(await screen.findByText('2024年度工作报告')).toBeTruthy();
@@ -288,7 +233,7 @@ describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
   });
 
   it('drafts the summary with the missing part marked, not as zeros', async () => {
-    samplingDown(Number.POSITIVE_INFINITY);
+    partDown('sampling', Number.POSITIVE_INFINITY);
     renderAt('/?year=2024');
     const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
     await act(async () => fireEvent.click(draft));

@@ -1,13 +1,13 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
+import type { Body } from './render';
 
 vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 
-const { MemoryRouter, useLocation } = await import('@shian/router');
-const { ShianUiProvider } = await import('@shian/ui-kit');
-const { ClientProvider, ShellRoutes } = await import('../src/App');
-const { SessionProvider } = await import('../src/session');
+const { useLocation } = await import('@shian/router');
+const { ShellRoutes } = await import('../src/App');
+const { renderInShell, stubGateway } = await import('./render');
 const { addDays, inboxView, openCount, snoozeError, todayInBeijing, markEffect } = await import('../src/inbox/model');
 const { SECTIONS } = await import('../src/domains');
 const { INBOX_EXPORT_COLUMNS, inboxExportRows } = await import('../src/inbox/export');
@@ -80,21 +80,8 @@ function inbox() {
   };
 }
 
-type Body = { query: string; variables: Record<string, unknown> };
 let requests: Body[] = [];
 let answer: (body: Body) => unknown;
-
-function gateway() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as Body;
-      requests.push(body);
-      const result = answer(body) ?? { data: null, errors: [{ message: 'no' }] };
-      return new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-}
 
 const riskDown = {
   message: '子图 risk 不可用',
@@ -116,27 +103,32 @@ function Where() {
 
 function renderShell(path: string, role = 'officer') {
   sessionStorage.setItem('shian.token', tokenOf(role));
-  return render(
-    <ShianUiProvider locale="zh-CN">
-      <SessionProvider manifest={{ gatewayUrl: 'http://gateway.test', remotes: {} }}>
-        <ClientProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <ShellRoutes />
-            <Where />
-          </MemoryRouter>
-        </ClientProvider>
-      </SessionProvider>
-    </ShianUiProvider>,
+  return renderInShell(
+    <>
+      <ShellRoutes />
+      <Where />
+    </>,
+    { path },
   );
+}
+
+/** Opens 暂缓 on an item's row, once the row is there: its dialog. */
+async function openSnooze(itemKey: string) {
+  const row = await waitFor(() => {
+    const found = document.querySelector(`tr[data-item-key="${itemKey}"]`) as HTMLElement | null;
+    expect(found).toBeTruthy();
+    return found as HTMLElement;
+  });
+  await act(async () => fireEvent.click(within(row).getByRole('button', { name: /暂\s*缓/ })));
+  return screen.findByRole('dialog');
 }
 
 const names = (query: string) => requests.filter((r) => r.query.includes(query));
 
 beforeEach(() => {
-  requests = [];
   answer = () => undefined;
   sessionStorage.clear();
-  gateway();
+  requests = stubGateway((body) => answer(body));
 });
 afterEach(() => {
   cleanup();
@@ -327,13 +319,7 @@ describe('the inbox page', () => {
     renderShell('/inbox');
     const bell = await screen.findByTestId('inbox-bell');
     await waitFor(() => expect(bell.getAttribute('data-count')).toBe('4'));
-    const row = await waitFor(() => {
-      const found = document.querySelector('tr[data-item-key="sampling:CLOCK:s1"]') as HTMLElement | null;
-      expect(found).toBeTruthy();
-      return found as HTMLElement;
-    });
-    await act(async () => fireEvent.click(within(row).getByRole('button', { name: /暂\s*缓/ })));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openSnooze('sampling:CLOCK:s1');
     expect((within(dialog).getByLabelText('暂缓至') as HTMLInputElement).value).toBe(addDays(TODAY, 1));
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /暂\s*缓/ })));
     await waitFor(() => expect(names('mutation SnoozeInboxItem')).toHaveLength(1));
@@ -348,13 +334,7 @@ describe('the inbox page', () => {
   it('refuses a snooze date it cannot take, without asking the server', async () => {
     answer = inboxGateway();
     renderShell('/inbox');
-    const row = await waitFor(() => {
-      const found = document.querySelector('tr[data-item-key="sampling:CLOCK:s1"]') as HTMLElement | null;
-      expect(found).toBeTruthy();
-      return found as HTMLElement;
-    });
-    await act(async () => fireEvent.click(within(row).getByRole('button', { name: /暂\s*缓/ })));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openSnooze('sampling:CLOCK:s1');
     // Cleared: no date chosen.
     const clear = dialog.querySelector('.ant-picker-clear') as HTMLElement;
     await act(async () => fireEvent.mouseDown(clear));

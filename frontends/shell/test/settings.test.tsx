@@ -1,16 +1,15 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
+import type { Body } from './render';
 
 vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 
-const { MemoryRouter } = await import('@shian/router');
-const { i18n, ShianUiProvider } = await import('@shian/ui-kit');
-const { ClientProvider, ShellRoutes } = await import('../src/App');
-const { SessionProvider } = await import('../src/session');
+const { i18n } = await import('@shian/ui-kit');
+const { ShellRoutes } = await import('../src/App');
+const { renderInShell, stubGateway } = await import('./render');
 const { channelFormErrors, updateInput } = await import('../src/settings/model');
 
-type Body = { query: string; variables: Record<string, unknown> };
 let requests: Body[] = [];
 let answer: (body: Body) => unknown;
 
@@ -46,18 +45,6 @@ const DELIVERY = (id: string, status: string) => ({
   channel: { __typename: 'ReminderChannel', id: 'c1', name: '东城街道监管群' },
 });
 
-function gateway() {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as Body;
-      requests.push(body);
-      const result = answer(body) ?? { data: null, errors: [{ message: 'no' }] };
-      return new Response(JSON.stringify(result), { headers: { 'content-type': 'application/json' } });
-    }),
-  );
-}
-
 function leaderGateway(body: Body) {
   if (body.query.includes('query ReminderChannels'))
     return {
@@ -91,26 +78,15 @@ function leaderGateway(body: Body) {
 
 function renderShell(path: string, role: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   sessionStorage.setItem('shian.token', testToken({ sub: role, name: '王局长', role, exp: Date.now() / 1000 + 3600 }));
-  return render(
-    <ShianUiProvider locale={locale}>
-      <SessionProvider manifest={{ gatewayUrl: 'http://gateway.test', remotes: {} }}>
-        <ClientProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <ShellRoutes />
-          </MemoryRouter>
-        </ClientProvider>
-      </SessionProvider>
-    </ShianUiProvider>,
-  );
+  return renderInShell(<ShellRoutes />, { path, locale });
 }
 
 const names = (query: string) => requests.filter((r) => r.query.includes(query));
 
 beforeEach(() => {
-  requests = [];
   answer = leaderGateway;
   sessionStorage.clear();
-  gateway();
+  requests = stubGateway((body) => answer(body));
 });
 afterEach(async () => {
   cleanup();

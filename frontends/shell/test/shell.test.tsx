@@ -1,14 +1,12 @@
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 
 const loadRemote = vi.fn();
 vi.mock('@module-federation/runtime', () => ({ loadRemote: (id: string) => loadRemote(id), registerRemotes: vi.fn() }));
 
-const { MemoryRouter } = await import('@shian/router');
-const { ShianUiProvider } = await import('@shian/ui-kit');
-const { ClientProvider, ShellRoutes } = await import('../src/App');
-const { SessionProvider } = await import('../src/session');
+const { ShellRoutes } = await import('../src/App');
+const { renderInShell } = await import('./render');
 const { clearLoadedRemotes } = await import('../src/remote/loadRemoteApp');
 const { SECTIONS } = await import('../src/domains');
 
@@ -30,17 +28,7 @@ const auth = {
 };
 
 function renderShell(path: string, remotesManifest: typeof manifest = manifest) {
-  return render(
-    <ShianUiProvider locale="zh-CN">
-      <SessionProvider manifest={remotesManifest} auth={auth}>
-        <ClientProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <ShellRoutes />
-          </MemoryRouter>
-        </ClientProvider>
-      </SessionProvider>
-    </ShianUiProvider>,
-  );
+  return renderInShell(<ShellRoutes />, { path, manifest: remotesManifest, auth });
 }
 
 beforeEach(() => {

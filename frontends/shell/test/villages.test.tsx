@@ -1,14 +1,12 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 
 vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
 vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echart" /> }));
 
-const { MemoryRouter } = await import('@shian/router');
-const { ShianUiProvider } = await import('@shian/ui-kit');
-const { ClientProvider, ShellRoutes } = await import('../src/App');
-const { SessionProvider } = await import('../src/session');
+const { ShellRoutes } = await import('../src/App');
+const { renderInShell, stubGateway } = await import('./render');
 const { REPORT } = await import('./fixtures');
 
 const exp = Date.now() / 1000 + 3600;
@@ -22,9 +20,6 @@ const manifest = {
   },
 };
 
-type Body = { query: string; variables: Record<string, any> };
-const json = (payload: object) =>
-  new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
 const township = { __typename: 'Township', id: '511902001', name: '东城街道' };
 const villages = [
   { __typename: 'Village', id: '511902001001', name: '锦屏社区', kind: 'COMMUNITY', township },
@@ -33,83 +28,66 @@ const villages = [
 
 /** The gateway, answering by operation name; the village figures differ per village so each row is checked. */
 function gateway() {
-  const requests: Body[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
-      const body = JSON.parse(String(init.body)) as Body;
-      requests.push(body);
-      const name = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1];
-      const total = (n: number) => ({ totalCount: n });
-      if (name === 'WorkReportDashboard')
-        return json({ data: { workReports: (body.variables.years ?? []).map((y: number) => REPORT(y)) } });
-      if (name === 'TownshipVillages') return json({ data: { villages } });
-      if (name === 'VillageFigures') {
-        const community = body.variables.villageId === '511902001001';
-        return json({
-          data: {
-            entities: total(community ? 7 : 12),
-            pending: total(community ? 0 : 3),
-            overdue: total(community ? 0 : 1),
+  return stubGateway((body) => {
+    const name = /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1];
+    const total = (n: number) => ({ totalCount: n });
+    if (name === 'WorkReportDashboard')
+      return { data: { workReports: ((body.variables.years ?? []) as number[]).map((y) => REPORT(y)) } };
+    if (name === 'TownshipVillages') return { data: { villages } };
+    if (name === 'VillageFigures') {
+      const community = body.variables.villageId === '511902001001';
+      return {
+        data: {
+          entities: total(community ? 7 : 12),
+          pending: total(community ? 0 : 3),
+          overdue: total(community ? 0 : 1),
+        },
+      };
+    }
+    if (name === 'LiaisonHome')
+      return {
+        data: {
+          villages: [villages[1]],
+          entities: {
+            totalCount: 2,
+            nodes: [
+              { id: 'E1', name: '白鹤村便民超市', category: 'FOOD_SELLER', address: '白鹤村1组' },
+              { id: 'E2', name: '白鹤村农家乐', category: 'CATERING', address: '白鹤村3组' },
+            ],
           },
-        });
-      }
-      if (name === 'LiaisonHome')
-        return json({
-          data: {
-            villages: [villages[1]],
-            entities: {
-              totalCount: 2,
-              nodes: [
-                { id: 'E1', name: '白鹤村便民超市', category: 'FOOD_SELLER', address: '白鹤村1组' },
-                { id: 'E2', name: '白鹤村农家乐', category: 'CATERING', address: '白鹤村3组' },
-              ],
-            },
-            villageReports: {
-              totalCount: 2,
-              nodes: [
-                {
-                  id: 'r1',
-                  kind: 'CLUE',
-                  entityName: '白鹤村农家乐',
-                  receivedAt: '2026-12-01T02:00:00Z',
-                  dueOn: '2026-12-04',
-                  status: 'CLUE',
-                  dismissReason: null,
-                },
-                {
-                  id: 'r2',
-                  kind: 'HAZARD',
-                  entityName: '村口烧烤摊',
-                  receivedAt: '2026-12-02T02:00:00Z',
-                  dueOn: '2026-12-07',
-                  status: 'DISMISSED',
-                  dismissReason: '摊点已取缔',
-                },
-              ],
-            },
+          villageReports: {
+            totalCount: 2,
+            nodes: [
+              {
+                id: 'r1',
+                kind: 'CLUE',
+                entityName: '白鹤村农家乐',
+                receivedAt: '2026-12-01T02:00:00Z',
+                dueOn: '2026-12-04',
+                status: 'CLUE',
+                dismissReason: null,
+              },
+              {
+                id: 'r2',
+                kind: 'HAZARD',
+                entityName: '村口烧烤摊',
+                receivedAt: '2026-12-02T02:00:00Z',
+                dueOn: '2026-12-07',
+                status: 'DISMISSED',
+                dismissReason: '摊点已取缔',
+              },
+            ],
           },
-        });
-      return json({ data: null, errors: [{ message: `no answer for ${name}` }] });
-    }),
-  );
-  return requests;
+        },
+      };
+    return { data: null, errors: [{ message: `no answer for ${name}` }] };
+  });
 }
 
 function renderShell(path: string, token: string) {
   sessionStorage.setItem('shian.token', token);
   const auth = { signIn: vi.fn(), completeSignIn: vi.fn(), signOut: vi.fn(), forget: vi.fn() };
-  return render(
-    <ShianUiProvider locale="zh-CN">
-      <SessionProvider manifest={manifest} auth={auth}>
-        <ClientProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <ShellRoutes />
-          </MemoryRouter>
-        </ClientProvider>
-      </SessionProvider>
-    </ShianUiProvider>,
-  );
+  return renderInShell(<ShellRoutes />, { path, manifest, auth });
 }
 
 afterEach(() => {

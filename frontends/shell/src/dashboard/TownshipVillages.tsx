@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, useT } from '@shian/ui-kit';
+import { ErrorPanel, errorText, useT } from '@shian/ui-kit';
 import { Card, Skeleton, Table, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { TownshipVillagesDocument, VillageFiguresDocument } from './queries';
@@ -11,8 +11,9 @@ type Figure = 'entities' | 'pending' | 'overdue';
  * client sends once: one small request per village (a township has five), answered from the scoped lists' totals.
  */
 function VillageFigure({ villageId, figure }: { villageId: string; figure: Figure }) {
+  useT();
   const [{ data, error }] = useQuery({ query: VillageFiguresDocument, variables: { villageId } });
-  if (error && !data) return <span title={error.message}>—</span>;
+  if (error && !data) return <span title={errorText(error)}>—</span>;
   if (!data) return <span>…</span>;
   if (figure === 'entities') return <span data-village-figure="entities">{data.entities?.totalCount ?? '—'}</span>;
   if (figure === 'pending')

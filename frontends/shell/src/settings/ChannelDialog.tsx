@@ -101,9 +101,10 @@ export function ChannelDialog({
     onSaved();
   };
 
+  // The server's field messages are Chinese keys (the form's own are translated already).
   const item = (field: keyof ChannelForm) => ({
     validateStatus: errors[field] ? ('error' as const) : undefined,
-    help: errors[field],
+    help: errors[field] && t(errors[field]),
   });
   return (
     <Modal
