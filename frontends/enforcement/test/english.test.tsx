@@ -3,47 +3,13 @@ import { i18n, ShianUiProvider } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OperationsPage } from '../src/pages/OperationsPage';
-import { connection, renderInModule, stubGateway } from './fixtures';
+import { connection, operation, renderInModule, stubGateway } from './fixtures';
 
 afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   await i18n.changeLanguage('zh-CN');
 });
-
-const operation = {
-  __typename: 'JointOperation',
-  id: 'J1',
-  title: '校园周边食品安全联合检查',
-  departments: ['EDUCATION', 'POLICE'],
-  startsOn: '2026-09-01',
-  endsOn: '2026-09-15',
-  scope: '城区中小学校周边食品经营户',
-  status: 'ONGOING',
-  entitiesInspected: 12,
-  problemsFound: 3,
-  summary: null,
-  participants: [
-    {
-      __typename: 'JointOperationParticipant',
-      id: 'P-EDUCATION',
-      department: 'EDUCATION',
-      confirmedOn: '2026-09-02',
-      personnel: 4,
-      report: '出动4人次',
-      confirmedBy: 'education',
-    },
-    {
-      __typename: 'JointOperationParticipant',
-      id: 'P-POLICE',
-      department: 'POLICE',
-      confirmedOn: null,
-      personnel: 0,
-      report: null,
-      confirmedBy: null,
-    },
-  ],
-};
 
 describe('in English', () => {
   it('shows the joint operations’ heading, toolbar, columns, labels and a dialog from the catalog', async () => {

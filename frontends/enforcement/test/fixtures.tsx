@@ -60,6 +60,34 @@ export const transferPage = (department: string) => ({
   },
 });
 
+/** A department's part in a joint operation, unconfirmed unless overridden. */
+const participant = (department: string, overrides: object = {}) => ({
+  __typename: 'JointOperationParticipant',
+  id: `P-${department}`,
+  department,
+  confirmedOn: null,
+  personnel: 0,
+  report: null,
+  confirmedBy: null,
+  ...overrides,
+});
+
+/** A joint operation under way, one department confirmed and one not. */
+export const operation = {
+  __typename: 'JointOperation',
+  id: 'J1',
+  title: '校园周边食品安全联合检查',
+  departments: ['EDUCATION', 'POLICE'],
+  startsOn: '2026-09-01',
+  endsOn: '2026-09-15',
+  scope: '城区中小学校周边食品经营户',
+  status: 'ONGOING',
+  entitiesInspected: 12,
+  problemsFound: 3,
+  summary: null,
+  participants: [participant('EDUCATION', { confirmedOn: '2026-09-02', personnel: 4 }), participant('POLICE')],
+};
+
 export const operationPage = () => ({ data: { jointOperations: page([], 'JointOperationConnection') } });
 
 export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });

@@ -2,39 +2,13 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OperationsPage } from '../src/pages/OperationsPage';
-import { type Call, connection, policeToken, renderInModule, stubGateway, townshipToken } from './fixtures';
+import { type Call, connection, operation, policeToken, renderInModule, stubGateway, townshipToken } from './fixtures';
 import { fillDate, pick } from './forms';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
-
-const participant = (department: string, overrides: object = {}) => ({
-  __typename: 'JointOperationParticipant',
-  id: `P-${department}`,
-  department,
-  confirmedOn: null,
-  personnel: 0,
-  report: null,
-  confirmedBy: null,
-  ...overrides,
-});
-
-const operation = {
-  __typename: 'JointOperation',
-  id: 'J1',
-  title: '校园周边食品安全联合检查',
-  departments: ['EDUCATION', 'POLICE'],
-  startsOn: '2026-09-01',
-  endsOn: '2026-09-15',
-  scope: '城区中小学校周边食品经营户',
-  status: 'ONGOING',
-  entitiesInspected: 12,
-  problemsFound: 3,
-  summary: null,
-  participants: [participant('EDUCATION', { confirmedOn: '2026-09-02', personnel: 4 }), participant('POLICE')],
-};
 
 const list = () => ({ data: { jointOperations: connection('JointOperationConnection', [operation]) } });
 const sent = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
