@@ -38,6 +38,7 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   SwitchFilter: ['label'],
   SearchFilter: ['placeholder'],
   ExportButton: ['label', 'filename'],
+  ExportRowsButton: ['label', 'filename'],
   ModuleNav: ['label'],
   ErrorPanel: ['title'],
   StatusTag: ['empty'],
@@ -54,6 +55,7 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
 export const TRANSLATING_OBJECT_PROPS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   DataTable: { columns: 'title' },
   ExportButton: { columns: 'title' },
+  ExportRowsButton: { columns: 'title' },
   ModuleNav: { sections: 'label' },
   StatusTag: { map: 'label' },
 };

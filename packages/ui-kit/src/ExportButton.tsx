@@ -2,7 +2,9 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { AnyVariables } from '@shian/graphql-client';
 import { Button } from 'antd';
 import { t, useT } from './i18n';
-import { type ListExport, useListExport } from './useExcelExport';
+import { type ListExport, useExcelExport, useListExport } from './useExcelExport';
+import { todayInChina } from './chinaTime';
+import type { ExportColumn } from './excel';
 
 /**
  * 导出Excel for a list's toolbar: saves every row of the list's current filter as .xlsx (see `useListExport`); while it
@@ -19,6 +21,30 @@ export function ExportButton<
   return (
     <Button icon={<DownloadOutlined />} loading={exporting} disabled={props.disabled} onClick={run}>
       {exporting && progress ? `${label} ${Math.floor((progress.loaded / Math.max(1, progress.total)) * 100)}%` : label}
+    </Button>
+  );
+}
+
+/**
+ * 导出Excel of a list the page already holds whole (an answer that is a plain list, not a paged connection): the same
+ * file name (with the Beijing date) and messages as `ExportButton`; disabled while there is nothing to export.
+ */
+export function ExportRowsButton<T>(props: {
+  rows: readonly T[];
+  columns: readonly ExportColumn<T>[];
+  filename: string;
+  label?: string;
+}) {
+  useT();
+  const { exporting, exportRows } = useExcelExport();
+  return (
+    <Button
+      icon={<DownloadOutlined />}
+      loading={exporting}
+      disabled={!props.rows.length}
+      onClick={() => exportRows(async () => props.rows, props.columns, `${t(props.filename)}-${todayInChina()}`)}
+    >
+      {t(props.label ?? '导出Excel')}
     </Button>
   );
 }

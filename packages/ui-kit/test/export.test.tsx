@@ -9,7 +9,7 @@ vi.mock('../src/excel', async (original) => ({
   },
 }));
 
-const { ShianUiProvider, useExcelExport } = await import('../src');
+const { ExportRowsButton, ShianUiProvider, useExcelExport } = await import('../src');
 
 afterEach(cleanup);
 
@@ -43,5 +43,27 @@ describe('useExcelExport', () => {
     expect(await screen.findByText('导出失败:网络中断')).toBeTruthy();
     expect(saved).toHaveLength(1);
     expect(screen.getByText('空闲')).toBeTruthy();
+  });
+});
+
+describe('ExportRowsButton', () => {
+  it('saves the rows the page holds, named with the Beijing date, and is disabled with none', async () => {
+    saved.length = 0;
+    const columns = [{ title: '名称', value: 'name' as const }];
+    const { rerender } = render(
+      <ShianUiProvider>
+        <ExportRowsButton rows={[]} columns={columns} filename="乡镇名录" />
+      </ShianUiProvider>,
+    );
+    expect(screen.getByRole('button', { name: /导出Excel/ }).hasAttribute('disabled')).toBe(true);
+    rerender(
+      <ShianUiProvider>
+        <ExportRowsButton rows={[{ name: '东城街道' }]} columns={columns} filename="乡镇名录" />
+      </ShianUiProvider>,
+    );
+    await act(async () => screen.getByRole('button', { name: /导出Excel/ }).click());
+    expect(saved).toHaveLength(1);
+    expect(saved[0]?.rows).toEqual([{ name: '东城街道' }]);
+    expect(saved[0]?.filename).toMatch(/^乡镇名录-\d{4}-\d{2}-\d{2}$/);
   });
 });
