@@ -99,3 +99,45 @@ describe('异议审核 on a sample', () => {
     expect(screen.queryByRole('button', { name: '审核异议' })).toBeNull();
   });
 });
+
+describe('延长核查处置期限 on a sample', () => {
+  it('is offered on the sample’s open disposal and sends it', async () => {
+    const calls = stubGateway({
+      SampleDetail: () =>
+        sampleDetail('S1', {
+          status: 'DISPOSING',
+          disposal: {
+            __typename: 'Disposal',
+            id: 'D1',
+            startedOn: '2025-03-12',
+            actions: ['OFF_SHELF'],
+            extended: false,
+            quantity: 20,
+            measures: null,
+            caseNumber: null,
+            completedOn: null,
+          },
+        }),
+      DisposalRule: () => ({
+        data: { clockRules: [{ __typename: 'ClockRule', code: 'DISPOSAL', unit: 'CALENDAR_DAYS', extension: 30 }] },
+      }),
+      ExtendDisposal: (v) => ({
+        data: {
+          extendDisposal: {
+            __typename: 'Disposal',
+            id: v.disposalId,
+            extended: true,
+            clock: { __typename: 'Clock', deadline: '2025-07-10', remaining: 40, status: 'RUNNING' },
+          },
+        },
+      }),
+    });
+    render(renderInModule(<SamplePage />, at));
+    expect(await screen.findByText('延长期限')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '延长期限' })));
+    expect(dialog().textContent).toContain('将核查处置期限延长30日');
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '批准延长' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'ExtendDisposal')).toBe(true));
+    expect(calls.find((c) => c.operationName === 'ExtendDisposal')!.variables).toEqual({ disposalId: 'D1' });
+  });
+});

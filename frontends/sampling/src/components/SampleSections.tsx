@@ -4,6 +4,7 @@ import { formatDateTime } from '@shian/remote-kit';
 import { ACTION, CLOCK_STATUS, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
 import { DecideObjection } from './DecideObjection';
+import { ExtendDisposal } from './ExtendDisposal';
 
 type Clock = SampleDetail['clocks'][number];
 
@@ -102,7 +103,7 @@ export function SampleTimeline({ sample }: { sample: SampleDetail }) {
   );
 }
 
-/** 复检、异议与处置, shown only once the sample has any of them; a pending 异议 with its 审核 for those who may write. */
+/** 复检、异议与处置, shown only once the sample has any of them; for those who may write, 审核 of a pending 异议 and 延长期限 of an open disposal. */
 export function FollowUps({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {
   const { recheck, objections, disposal } = sample;
   if (!recheck && objections.length === 0 && !disposal) return null;
@@ -146,7 +147,12 @@ export function FollowUps({ sample, onChange }: { sample: SampleDetail; onChange
           </Descriptions>
         ))}
         {disposal && (
-          <Descriptions title="核查处置" size="small" column={2}>
+          <Descriptions
+            title="核查处置"
+            size="small"
+            column={2}
+            extra={<ExtendDisposal disposal={disposal} onDone={onChange} />}
+          >
             <Descriptions.Item label="启动日期">{disposal.startedOn}</Descriptions.Item>
             <Descriptions.Item label="完成日期">{disposal.completedOn ?? '处置中'}</Descriptions.Item>
             <Descriptions.Item label="措施">
