@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType } from '@shian/antd';
 import {
+  filterParams,
   SearchFilter,
   SelectFilter,
   useCanWrite,
@@ -37,11 +38,7 @@ const FILTER_KEYS = ['search', 'townshipId', 'category', 'riskGrade', 'status'] 
 
 /** The filter as it stands in the URL (`?search=…&riskGrade=B`), so going back keeps it. */
 export function filterFromParams(params: URLSearchParams, fixedTownshipId?: string): EntityFilter {
-  const filter: EntityFilter = {};
-  for (const key of FILTER_KEYS) {
-    const value = params.get(key)?.trim();
-    if (value) (filter as Record<string, string>)[key] = value;
-  }
+  const filter = filterParams<EntityFilter>(params, FILTER_KEYS);
   if (fixedTownshipId) filter.townshipId = fixedTownshipId;
   return filter;
 }

@@ -1,16 +1,18 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
+  filterParams,
   formatDate,
   SelectFilter,
   useCanWrite,
   useListPage,
   useModulePath,
   useTownshipOptions,
+  YearFilter,
 } from '@shian/remote-kit';
 import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
@@ -48,14 +50,8 @@ const NoticeListDocument = graphql(`
 type Row = NonNullable<NoticeListQuery['notices']>['nodes'][number];
 
 /** The list's filter as it stands in the URL. */
-export function noticeFilterFromParams(params: URLSearchParams): NoticeFilter {
-  const filter: NoticeFilter = {};
-  if (params.get('townshipId')) filter.townshipId = params.get('townshipId');
-  if (params.get('kind')) filter.kind = params.get('kind') as NoticeKind;
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
-  return filter;
-}
+const noticeFilterFromParams = (params: URLSearchParams) =>
+  filterParams<NoticeFilter>(params, ['townshipId', 'kind', 'year']);
 
 const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { title: '文号', value: 'number', width: 26 },
@@ -75,7 +71,7 @@ export function NoticesPage() {
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
   const list = useListPage({ query: NoticeListDocument, filter: noticeFilterFromParams, pick: (data) => data.notices });
-  const { filter, reload } = list;
+  const { reload } = list;
 
   const columns: TableColumnsType<Row> = [
     { title: '文号', dataIndex: 'number' },
@@ -117,7 +113,7 @@ export function NoticesPage() {
           <>
             <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
             <SelectFilter list={list} name="kind" label="类型" options={optionsOf(NOTICE_KIND)} width={120} />
-            <YearSelect value={filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <YearFilter list={list} />
           </>
         }
         actions={

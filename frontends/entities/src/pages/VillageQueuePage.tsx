@@ -1,5 +1,6 @@
 import { Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
 import {
+  filterParams,
   formatDate,
   formatDateTime,
   SelectFilter,
@@ -70,11 +71,10 @@ export const VillageOptionsDocument = graphql(`
 
 /** The queue's filter as it stands in the URL. */
 export function queueFilterFromParams(params: URLSearchParams): VillageReportFilter {
-  const filter: VillageReportFilter = {};
-  if (params.get('status')) filter.status = params.get('status') as VillageReportStatus;
-  if (params.get('kind')) filter.kind = params.get('kind') as VillageReportKind;
-  if (params.get('townshipId')) filter.townshipId = params.get('townshipId');
-  if (params.get('villageId')) filter.villageId = params.get('villageId');
+  // 是否超期 chooses either way (true or false), not only the kit's on-flag (overdue=1).
+  const filter = filterParams<VillageReportFilter>(params, ['status', 'kind', 'townshipId', 'villageId'], {
+    flags: [],
+  });
   if (params.get('overdue') === 'true') filter.overdue = true;
   if (params.get('overdue') === 'false') filter.overdue = false;
   return filter;
