@@ -64,6 +64,31 @@ export const FIGURES = {
   },
 };
 
+/** An event as the board and the list read it (`OpinionEventSummary`, and the board's `escalated`). */
+export const opinionCard = (id: string, status: string) => ({
+  __typename: 'OpinionEvent',
+  id,
+  title: `舆情${id}`,
+  platform: '抖音',
+  severity: 'GENERAL',
+  status,
+  detectedAt: '2024-09-11T00:50:00.000Z',
+  escalated: false,
+  entity: null,
+});
+
+/** The list's answer (one page) of these events, with the list's own fields unless a row gives them. */
+export const opinionList = (rows: object[]) => ({
+  data: {
+    opinionEvents: {
+      __typename: 'OpinionEventConnection',
+      totalCount: rows.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+      nodes: rows.map((row) => ({ escalatedTo: null, closedAt: null, township: null, ...row })),
+    },
+  },
+});
+
 export function opinionEvent(status: string, transitions: string[], version = 3) {
   return {
     data: {

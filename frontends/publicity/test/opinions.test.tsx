@@ -4,24 +4,12 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupByStage, OpinionBoardPage } from '../src/pages/OpinionBoardPage';
 import { OpinionEventPage } from '../src/pages/OpinionEventPage';
-import { opinionEvent, renderInModule, stubGateway, townshipToken } from './fixtures';
+import { opinionCard as node, opinionEvent, opinionList, renderInModule, stubGateway, townshipToken } from './fixtures';
 import { pick } from './forms';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
-});
-
-const node = (id: string, status: string) => ({
-  __typename: 'OpinionEvent',
-  id,
-  title: `舆情${id}`,
-  platform: '抖音',
-  severity: 'GENERAL',
-  status,
-  detectedAt: '2024-09-11T00:50:00.000Z',
-  escalated: false,
-  entity: null,
 });
 
 describe('the opinion board', () => {
@@ -69,24 +57,8 @@ describe('the opinion list under the board', () => {
       OpinionBoard: () => ({
         data: { opinionBoard: [], opinionEvents: { __typename: 'OpinionEventConnection', totalCount: 0, nodes: [] } },
       }),
-      OpinionEventList: () => ({
-        data: {
-          opinionEvents: {
-            __typename: 'OpinionEventConnection',
-            totalCount: 1,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            nodes: [
-              {
-                ...node('7', 'CLOSED'),
-                severity: 'MAJOR',
-                escalatedTo: null,
-                closedAt: '2024-09-20T02:00:00.000Z',
-                township: null,
-              },
-            ],
-          },
-        },
-      }),
+      OpinionEventList: () =>
+        opinionList([{ ...node('7', 'CLOSED'), severity: 'MAJOR', closedAt: '2024-09-20T02:00:00.000Z' }]),
     });
     render(
       renderInModule(<OpinionBoardPage />, {

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
@@ -74,6 +74,7 @@ export function ArticleFormButton({
 }) {
   const [, createArticle] = useMutation(CreateArticleMutation);
   const [, updateArticle] = useMutation(UpdateArticleMutation);
+  const t = useT();
   return (
     <FormDialog<ArticleValues>
       trigger={trigger}
@@ -88,6 +89,7 @@ export function ArticleFormButton({
               channel: 'DAMEI_BAZHOU_APP',
               publishedAt: dayjs(),
               reach: 0,
+              // i18n-check-ignore: the default author is saved with the post as written, in any language
               author: '巴州区市场监督管理局',
             }
       }
@@ -97,23 +99,28 @@ export function ArticleFormButton({
       onDone={() => onSaved?.()}
     >
       <Form.Item
-        label="标题"
+        label={t('标题')}
         name="title"
         rules={[
-          { required: true, whitespace: true, message: '请输入标题' },
-          { max: 200, message: '标题不超过200个字' },
+          { required: true, whitespace: true, message: t('请输入标题') },
+          { max: 200, message: t('标题不超过200个字') },
         ]}
       >
         <Input />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item label="类别" name="kind" rules={[{ required: true, message: '请选择类别' }]} style={{ flex: 1 }}>
+        <Form.Item
+          label={t('类别')}
+          name="kind"
+          rules={[{ required: true, message: t('请选择类别') }]}
+          style={{ flex: 1 }}
+        >
           <Select options={optionsOf(ARTICLE_KIND)} />
         </Form.Item>
         <Form.Item
-          label="发布渠道"
+          label={t('发布渠道')}
           name="channel"
-          rules={[{ required: true, message: '请选择发布渠道' }]}
+          rules={[{ required: true, message: t('请选择发布渠道') }]}
           style={{ flex: 1 }}
         >
           <Select options={optionsOf(CHANNEL)} />
@@ -121,40 +128,40 @@ export function ArticleFormButton({
       </Flex>
       <Flex gap={16}>
         <Form.Item
-          label="发布时间"
+          label={t('发布时间')}
           name="publishedAt"
-          rules={[{ required: true, message: '请选择发布时间' }]}
+          rules={[{ required: true, message: t('请选择发布时间') }]}
           style={{ flex: 1 }}
         >
           <DatePicker showTime style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
-          label="阅读量"
+          label={t('阅读量')}
           name="reach"
-          rules={[{ type: 'integer', min: 0, message: '阅读量应为不小于 0 的整数' }]}
+          rules={[{ type: 'integer', min: 0, message: t('阅读量应为不小于 0 的整数') }]}
           style={{ width: 140 }}
         >
           <InputNumber precision={0} style={{ width: '100%' }} />
         </Form.Item>
       </Flex>
       <Form.Item
-        label="作者或供稿单位"
+        label={t('作者或供稿单位')}
         name="author"
         rules={[
-          { required: true, whitespace: true, message: '请输入作者或供稿单位' },
-          { max: 200, message: '作者或供稿单位不超过200个字' },
+          { required: true, whitespace: true, message: t('请输入作者或供稿单位') },
+          { max: 200, message: t('作者或供稿单位不超过200个字') },
         ]}
       >
         <Input />
       </Form.Item>
       <Form.Item
-        label="原文链接"
+        label={t('原文链接')}
         name="url"
-        rules={[{ pattern: /^https?:\/\/\S+$/, message: '链接必须以 http:// 或 https:// 开头' }]}
+        rules={[{ pattern: /^https?:\/\/\S+$/, message: t('链接必须以 http:// 或 https:// 开头') }]}
       >
         <Input placeholder="https://" />
       </Form.Item>
-      <Form.Item label="摘要" name="summary">
+      <Form.Item label={t('摘要')} name="summary">
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>

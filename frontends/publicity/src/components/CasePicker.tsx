@@ -1,5 +1,6 @@
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 import { useState } from 'react';
 import { graphql } from '../gql';
 
@@ -32,13 +33,14 @@ export function CasePicker({
   value,
   onChange,
   current,
-  'aria-label': ariaLabel = '关联案件',
+  'aria-label': ariaLabel,
 }: {
   value?: string;
   onChange?: (id?: string) => void;
   current?: CaseOption | null;
   'aria-label'?: string;
 }) {
+  const t = useT();
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({ query: CaseOptionsQuery, variables: { search: search || null } });
   const found: CaseOption[] = data?.cases?.nodes ?? [];
@@ -47,13 +49,13 @@ export function CasePicker({
     <Select
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
-      aria-label={ariaLabel}
-      placeholder="输入立案编号或案由搜索"
+      aria-label={ariaLabel ?? t('关联案件')}
+      placeholder={t('输入立案编号或案由搜索')}
       loading={fetching}
       value={value}
       onChange={(id?: string) => onChange?.(id)}
       options={options.map((c) => ({ value: c.id, label: caseLabel(c) }))}
-      notFoundContent={fetching ? '搜索中…' : '无匹配案件'}
+      notFoundContent={t(fetching ? '搜索中…' : '无匹配案件')}
     />
   );
 }

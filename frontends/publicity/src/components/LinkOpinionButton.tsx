@@ -2,6 +2,7 @@ import { LinkOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { Form } from '@shian/antd';
 import { EntityPicker, FormDialog, type PickedEntity } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import { type CaseOption, CasePicker } from './CasePicker';
 
@@ -44,6 +45,7 @@ export function LinkOpinionButton({
   onLinked: () => void;
 }) {
   const [, link] = useMutation(LinkOpinionMutation);
+  const t = useT();
   const entity =
     event.entity && event.township
       ? { id: event.entity.id, name: event.entity.name ?? event.entity.id, townshipId: event.township.id }
@@ -68,21 +70,21 @@ export function LinkOpinionButton({
       onDone={onLinked}
     >
       <Form.Item
-        label="涉及主体"
+        label={t('涉及主体')}
         name="entity"
         dependencies={['caseId']}
         rules={[
           ({ getFieldValue }) => ({
             validator: async (_, value?: PickedEntity) => {
-              if (!value && !getFieldValue('caseId')) throw new Error('请选择涉及主体或关联案件');
+              if (!value && !getFieldValue('caseId')) throw new Error(t('请选择涉及主体或关联案件'));
             },
           }),
         ]}
-        extra="乡镇监管员只能关联本乡镇的主体"
+        extra={t('乡镇监管员只能关联本乡镇的主体')}
       >
-        <EntityPicker whole aria-label="涉及主体" />
+        <EntityPicker whole aria-label={t('涉及主体')} />
       </Form.Item>
-      <Form.Item label="关联案件" name="caseId">
+      <Form.Item label={t('关联案件')} name="caseId">
         <CasePicker current={current} />
       </Form.Item>
     </FormDialog>

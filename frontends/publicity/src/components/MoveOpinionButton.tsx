@@ -1,7 +1,7 @@
 import { useMutation } from '@shian/graphql-client';
 import { Form, Input } from '@shian/antd';
 import { FormDialog } from '@shian/remote-kit';
-import { labelOf } from '@shian/ui-kit';
+import { labelOf, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { OpinionStatus } from '../gql/graphql';
 import { STAGE } from '../labels';
@@ -17,7 +17,7 @@ const MoveOpinionMutation = graphql(`
   }
 `);
 
-/** The verb on a stage's button. */
+/** The verb on a stage's button (升级上报 and 办结 are also stages' names: the verb is their `action` context). */
 const ACTION: Record<OpinionStatus, string> = {
   DETECTED: '登记',
   VERIFYING: '开始核实',
@@ -46,12 +46,15 @@ export function MoveOpinionButton({
   onMoved: () => void;
 }) {
   const [, move] = useMutation(MoveOpinionMutation);
+  const t = useT();
+  const stage = labelOf(STAGE, to);
+  const action = t(ACTION[to], { context: 'action' });
   return (
     <FormDialog<MoveValues>
-      label={ACTION[to]}
-      title={`${ACTION[to]}(变更为「${labelOf(STAGE, to)}」)`}
+      label={action}
+      title={t('{{action}}(变更为「{{stage}}」)', { action, stage })}
       button={{ type: to === 'ESCALATED' ? 'default' : 'primary', danger: to === 'ESCALATED' }}
-      success={`已变更为「${labelOf(STAGE, to)}」`}
+      success={t('已变更为「{{stage}}」', { stage })}
       onSubmit={(values) =>
         move({
           id,
@@ -68,18 +71,22 @@ export function MoveOpinionButton({
     >
       {to === 'ESCALATED' && (
         <Form.Item
-          label="上报单位"
+          label={t('上报单位')}
           name="escalatedTo"
-          rules={[{ required: true, whitespace: true, message: '请输入上报单位' }]}
+          rules={[{ required: true, whitespace: true, message: t('请输入上报单位') }]}
         >
-          <Input placeholder="如 巴州区食品安全委员会办公室" />
+          <Input placeholder={t('如 巴州区食品安全委员会办公室')} />
         </Form.Item>
       )}
-      <Form.Item label="处理情况" name="note" rules={[{ required: true, whitespace: true, message: '请填写处理情况' }]}>
+      <Form.Item
+        label={t('处理情况')}
+        name="note"
+        rules={[{ required: true, whitespace: true, message: t('请填写处理情况') }]}
+      >
         <Input.TextArea rows={3} />
       </Form.Item>
       {to === 'HANDLING' && (
-        <Form.Item label="关联案件" name="caseId" extra="处置中立案的,选择所立案件">
+        <Form.Item label={t('关联案件')} name="caseId" extra={t('处置中立案的,选择所立案件')}>
           <CasePicker />
         </Form.Item>
       )}

@@ -1,7 +1,7 @@
 import type { ListPage } from '@shian/remote-kit';
 import { formatDateTime, SelectFilter, useModulePath } from '@shian/remote-kit';
 import { Link } from '@shian/router';
-import { DataTable, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
@@ -49,6 +49,9 @@ export function opinionFilter(params: URLSearchParams): OpinionEventFilter {
   return filter;
 }
 
+/** The export's file name (ExportButton translates it). */
+const EXPORT_FILE = '舆情处置';
+
 const EXPORT_COLUMNS = [
   { title: '舆情标题', value: 'title' as const, width: 40 },
   { title: '舆情等级', value: (row: Row) => labelOf(SEVERITY, row.severity), width: 10 },
@@ -64,6 +67,7 @@ const EXPORT_COLUMNS = [
 /** 舆情列表: every event of the filter, paged, with the list's own filters and its export. */
 export function OpinionEventList({ list }: { list: OpinionList }) {
   const to = useModulePath();
+  const t = useT();
   const columns: TableColumnsType<Row> = [
     {
       title: '舆情标题',
@@ -82,7 +86,7 @@ export function OpinionEventList({ list }: { list: OpinionList }) {
   ];
   return (
     <DataTable<Row>
-      aria-label="舆情列表"
+      aria-label={t('舆情列表')}
       columns={columns}
       {...list.table}
       toolbar={
@@ -91,7 +95,7 @@ export function OpinionEventList({ list }: { list: OpinionList }) {
             <SelectFilter list={list} name="status" label="处置阶段" options={optionsOf(STAGE)} width={120} />
             <SelectFilter list={list} name="severity" label="舆情等级" options={optionsOf(SEVERITY)} width={110} />
           </Flex>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '舆情处置')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
         </Flex>
       }
     />

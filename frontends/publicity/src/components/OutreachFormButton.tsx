@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
@@ -51,6 +51,7 @@ export function OutreachFormButton({
   const user = useCurrentUser();
   const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
   const [, create] = useMutation(CreateOutreachMutation);
+  const t = useT();
   return (
     <FormDialog<Values>
       trigger={trigger}
@@ -84,50 +85,52 @@ export function OutreachFormButton({
       onDone={() => onSaved?.()}
     >
       <Form.Item
-        label="活动名称"
+        label={t('活动名称')}
         name="title"
-        rules={[{ required: true, whitespace: true, message: '请输入活动名称' }]}
+        rules={[{ required: true, whitespace: true, message: t('请输入活动名称') }]}
       >
         <Input />
       </Form.Item>
       <Flex gap={16}>
         <Form.Item
-          label="宣传主题"
+          label={t('宣传主题')}
           name="theme"
-          rules={[{ required: true, whitespace: true, message: '请输入宣传主题' }]}
+          rules={[{ required: true, whitespace: true, message: t('请输入宣传主题') }]}
           style={{ flex: 1 }}
         >
           <Input />
         </Form.Item>
         <Form.Item
-          label="活动形式"
+          label={t('活动形式')}
           name="kind"
-          rules={[{ required: true, message: '请选择活动形式' }]}
+          rules={[{ required: true, message: t('请选择活动形式') }]}
           style={{ width: 130 }}
         >
           <Select options={optionsOf(OUTREACH_KIND)} />
         </Form.Item>
       </Flex>
-      <Form.Item label="所属宣传周" name="weekId">
+      <Form.Item label={t('所属宣传周')} name="weekId">
         <Select
           allowClear
-          placeholder="不属于宣传周"
+          placeholder={t('不属于宣传周')}
           options={weeks.map((w) => ({ value: w.id, label: `${w.name}(${w.theme})` }))}
         />
       </Form.Item>
       <Flex gap={16}>
         <Form.Item
-          label="活动日期"
+          label={t('活动日期')}
           name="heldOn"
           dependencies={['weekId']}
           rules={[
-            { required: true, message: '请选择活动日期' },
+            { required: true, message: t('请选择活动日期') },
             ({ getFieldValue }) => ({
               validator: async (_, value?: Dayjs) => {
                 const week = weeks.find((w) => w.id === getFieldValue('weekId'));
                 const day = value?.format('YYYY-MM-DD');
                 if (week && day && (day < week.startsOn || day > week.endsOn))
-                  throw new Error(`活动日期应在宣传周期间(${week.startsOn} 至 ${week.endsOn})`);
+                  throw new Error(
+                    t('活动日期应在宣传周期间({{from}} 至 {{to}})', { from: week.startsOn, to: week.endsOn }),
+                  );
               },
             }),
           ]}
@@ -135,48 +138,48 @@ export function OutreachFormButton({
         >
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item label="所在乡镇(街道)" name="townshipId" style={{ flex: 1 }}>
+        <Form.Item label={t('所在乡镇(街道)')} name="townshipId" style={{ flex: 1 }}>
           <Select
             allowClear={!ownTownship}
             disabled={Boolean(ownTownship)}
-            placeholder="全区"
+            placeholder={t('全区')}
             options={townships.options}
             showSearch={{ optionFilterProp: 'label' }}
           />
         </Form.Item>
       </Flex>
       <Form.Item
-        label="活动地点"
+        label={t('活动地点')}
         name="place"
-        rules={[{ required: true, whitespace: true, message: '请输入活动地点' }]}
+        rules={[{ required: true, whitespace: true, message: t('请输入活动地点') }]}
       >
         <Input />
       </Form.Item>
       <Form.Item
-        label="组织单位"
+        label={t('组织单位')}
         name="organizer"
-        rules={[{ required: true, whitespace: true, message: '请输入组织单位' }]}
+        rules={[{ required: true, whitespace: true, message: t('请输入组织单位') }]}
       >
         <Input />
       </Form.Item>
       <Flex gap={16}>
         <Form.Item
-          label="发放宣传资料(份)"
+          label={t('发放宣传资料(份)')}
           name="materials"
           rules={[
-            { required: true, message: '请输入发放份数' },
-            { type: 'integer', min: 0, message: '份数应为不小于 0 的整数' },
+            { required: true, message: t('请输入发放份数') },
+            { type: 'integer', min: 0, message: t('份数应为不小于 0 的整数') },
           ]}
           style={{ flex: 1 }}
         >
           <InputNumber precision={0} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
-          label="受众人数"
+          label={t('受众人数')}
           name="peopleReached"
           rules={[
-            { required: true, message: '请输入受众人数' },
-            { type: 'integer', min: 0, message: '人数应为不小于 0 的整数' },
+            { required: true, message: t('请输入受众人数') },
+            { type: 'integer', min: 0, message: t('人数应为不小于 0 的整数') },
           ]}
           style={{ flex: 1 }}
         >

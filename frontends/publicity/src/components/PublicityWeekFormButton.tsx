@@ -3,6 +3,7 @@ import { useMutation } from '@shian/graphql-client';
 import { DatePicker, Flex, Form, Input } from '@shian/antd';
 import { FormDialog } from '@shian/remote-kit';
 import type { Dayjs } from 'dayjs';
+import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 
 const CreatePublicityWeekMutation = graphql(`
@@ -27,6 +28,7 @@ const inRange = (day?: Dayjs) => !day || (day.year() >= 2000 && day.year() <= 21
 /** 登记宣传周: the district's week (its year is its first day's); its activities are then registered into it. */
 export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
   const [, create] = useMutation(CreatePublicityWeekMutation);
+  const t = useT();
   return (
     <FormDialog<Values>
       label="登记宣传周"
@@ -48,34 +50,34 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
       onDone={() => onSaved?.()}
     >
       <Form.Item
-        label="名称"
+        label={t('名称')}
         name="name"
         rules={[
-          { required: true, whitespace: true, message: '请输入宣传周名称' },
-          { max: 200, message: '名称不超过200个字' },
+          { required: true, whitespace: true, message: t('请输入宣传周名称') },
+          { max: 200, message: t('名称不超过200个字') },
         ]}
       >
-        <Input placeholder="如 2025年巴州区食品安全宣传周" />
+        <Input placeholder={t('如 2025年巴州区食品安全宣传周')} />
       </Form.Item>
       <Form.Item
-        label="宣传主题"
+        label={t('宣传主题')}
         name="theme"
         rules={[
-          { required: true, whitespace: true, message: '请输入宣传主题' },
-          { max: 100, message: '主题不超过100个字' },
+          { required: true, whitespace: true, message: t('请输入宣传主题') },
+          { max: 100, message: t('主题不超过100个字') },
         ]}
       >
         <Input />
       </Form.Item>
       <Flex gap={16}>
         <Form.Item
-          label="开始日期"
+          label={t('开始日期')}
           name="startsOn"
           rules={[
-            { required: true, message: '请选择开始日期' },
+            { required: true, message: t('请选择开始日期') },
             {
               validator: async (_, day?: Dayjs) => {
-                if (!inRange(day)) throw new Error('开始日期应在 2000 至 2100 年间');
+                if (!inRange(day)) throw new Error(t('开始日期应在 2000 至 2100 年间'));
               },
             },
           ]}
@@ -84,15 +86,15 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
-          label="结束日期"
+          label={t('结束日期')}
           name="endsOn"
           dependencies={['startsOn']}
           rules={[
-            { required: true, message: '请选择结束日期' },
+            { required: true, message: t('请选择结束日期') },
             ({ getFieldValue }) => ({
               validator: async (_, day?: Dayjs) => {
                 const start = getFieldValue('startsOn') as Dayjs | undefined;
-                if (day && start && day.isBefore(start, 'day')) throw new Error('结束日期不能早于开始日期');
+                if (day && start && day.isBefore(start, 'day')) throw new Error(t('结束日期不能早于开始日期'));
               },
             }),
           ]}
@@ -102,11 +104,11 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
         </Form.Item>
       </Flex>
       <Form.Item
-        label="主办、承办单位"
+        label={t('主办、承办单位')}
         name="organizer"
         rules={[
-          { required: true, whitespace: true, message: '请输入主办、承办单位' },
-          { max: 200, message: '主办、承办单位不超过200个字' },
+          { required: true, whitespace: true, message: t('请输入主办、承办单位') },
+          { max: 200, message: t('主办、承办单位不超过200个字') },
         ]}
       >
         <Input />

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
@@ -38,6 +38,7 @@ export function ReportOpinionButton({
   onReported?: (id: string) => void;
 }) {
   const [, report] = useMutation(ReportOpinionMutation);
+  const t = useT();
   return (
     <FormDialog
       trigger={trigger}
@@ -68,48 +69,48 @@ export function ReportOpinionButton({
       {(form) => (
         <>
           <Form.Item
-            label="舆情标题"
+            label={t('舆情标题')}
             name="title"
             rules={[
-              { required: true, whitespace: true, message: '请输入舆情标题' },
-              { max: 200, message: '标题不超过200个字' },
+              { required: true, whitespace: true, message: t('请输入舆情标题') },
+              { max: 200, message: t('标题不超过200个字') },
             ]}
           >
             <Input />
           </Form.Item>
           <Form.Item
-            label="舆情内容"
+            label={t('舆情内容')}
             name="content"
-            rules={[{ required: true, whitespace: true, message: '请输入舆情内容' }]}
+            rules={[{ required: true, whitespace: true, message: t('请输入舆情内容') }]}
           >
-            <Input.TextArea rows={3} placeholder="网民说了什么" />
+            <Input.TextArea rows={3} placeholder={t('网民说了什么')} />
           </Form.Item>
           <Flex gap={16}>
             <Form.Item
-              label="发现平台"
+              label={t('发现平台')}
               name="platform"
-              rules={[{ required: true, whitespace: true, message: '请输入发现平台' }]}
+              rules={[{ required: true, whitespace: true, message: t('请输入发现平台') }]}
               style={{ flex: 1 }}
             >
-              <Input placeholder="如 抖音、微信群" />
+              <Input placeholder={t('如 抖音、微信群')} />
             </Form.Item>
             <Form.Item
-              label="舆情等级"
+              label={t('舆情等级')}
               name="severity"
-              rules={[{ required: true, message: '请选择舆情等级' }]}
+              rules={[{ required: true, message: t('请选择舆情等级') }]}
               style={{ width: 140 }}
             >
               <Select options={optionsOf(SEVERITY)} />
             </Form.Item>
           </Flex>
           <Form.Item
-            label="发现时间"
+            label={t('发现时间')}
             name="detectedAt"
             rules={[
-              { required: true, message: '请选择发现时间' },
+              { required: true, message: t('请选择发现时间') },
               {
                 validator: async (_, value?: Dayjs) => {
-                  if (value?.isAfter(dayjs())) throw new Error('发现时间不能晚于现在');
+                  if (value?.isAfter(dayjs())) throw new Error(t('发现时间不能晚于现在'));
                 },
               },
             ]}
@@ -117,19 +118,23 @@ export function ReportOpinionButton({
             <DatePicker showTime style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item
-            label="原帖链接"
+            label={t('原帖链接')}
             name="sourceUrl"
-            rules={[{ pattern: /^https?:\/\/\S+$/, message: '链接必须以 http:// 或 https:// 开头' }]}
+            rules={[{ pattern: /^https?:\/\/\S+$/, message: t('链接必须以 http:// 或 https:// 开头') }]}
           >
             <Input placeholder="https://" />
           </Form.Item>
-          <Form.Item label="涉及主体" name="entityId" extra="涉及具体主体时选择;乡镇监管员只能登记本乡镇主体的舆情">
+          <Form.Item
+            label={t('涉及主体')}
+            name="entityId"
+            extra={t('涉及具体主体时选择;乡镇监管员只能登记本乡镇主体的舆情')}
+          >
             <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
           </Form.Item>
           <Form.Item name="townshipId" hidden>
             <Input />
           </Form.Item>
-          <Form.Item label="关联案件" name="caseId">
+          <Form.Item label={t('关联案件')} name="caseId">
             <CasePicker />
           </Form.Item>
         </>

@@ -1,6 +1,6 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT, YearSelect } from '@shian/ui-kit';
 import { Button, Card, Col, Flex, Row, Statistic, type TableColumnsType } from '@shian/antd';
 import { useState } from 'react';
 import { ArticleFormButton } from '../components/ArticleFormButton';
@@ -62,6 +62,9 @@ export function filterFromParams(params: URLSearchParams): ArticleFilter {
   return filter;
 }
 
+/** The export's file name (ExportButton translates it). */
+const EXPORT_FILE = '科普宣传与网络辟谣';
+
 const EXPORT_COLUMNS = [
   { title: '标题', value: 'title' as const, width: 40 },
   { title: '类别', value: (row: ArticleRow) => labelOf(ARTICLE_KIND, row.kind), width: 8 },
@@ -77,6 +80,7 @@ function PublicityFigures() {
   const [year, setYear] = useState(FIGURES_YEAR);
   const [{ data }] = useQuery({ query: PublicityFiguresDocument, variables: { year } });
   const figures = data?.workReport?.publicity;
+  const t = useT();
   const items = [
     { title: '科普宣传、网络辟谣(条)', value: figures?.posts },
     { title: '阅读量', value: figures?.reach },
@@ -88,14 +92,14 @@ function PublicityFigures() {
   return (
     <Card
       size="small"
-      title={`${year}年宣传与舆情`}
+      title={t('{{year}}年宣传与舆情', { year })}
       extra={<YearSelect allowClear={false} value={year} onChange={(y) => setYear(y ?? FIGURES_YEAR)} />}
       style={{ marginBottom: 16 }}
     >
       <Row gutter={16}>
         {items.map((item) => (
           <Col key={item.title} xs={12} md={8} xl={4}>
-            <Statistic title={item.title} value={item.value ?? '—'} />
+            <Statistic title={t(item.title)} value={item.value ?? '—'} />
           </Col>
         ))}
       </Row>
@@ -109,6 +113,7 @@ export function ArticlesPage() {
   const reload = list.reload;
   // Posts are the district's: leaders and officers publish and correct them.
   const canPublish = useCanWriteDistrict();
+  const t = useT();
 
   const columns: TableColumnsType<ArticleRow> = [
     {
@@ -142,8 +147,13 @@ export function ArticlesPage() {
           article={row}
           onSaved={reload}
           trigger={
-            <Button size="small" type="link" icon={<EditOutlined />} aria-label={`编辑 ${row.title}`}>
-              编辑
+            <Button
+              size="small"
+              type="link"
+              icon={<EditOutlined />}
+              aria-label={t('编辑 {{title}}', { title: row.title })}
+            >
+              {t('编辑')}
             </Button>
           }
         />
@@ -155,7 +165,7 @@ export function ArticlesPage() {
       <PageHeader title="科普宣传与网络辟谣" subTitle="依托政务新媒体发布的科普、辟谣、警示文章" />
       <PublicityFigures />
       <DataTable<ArticleRow>
-        aria-label="文章列表"
+        aria-label={t('文章列表')}
         columns={columns}
         {...list.table}
         toolbar={
@@ -167,16 +177,13 @@ export function ArticlesPage() {
               <SelectFilter list={list} name="channel" label="发布渠道" options={optionsOf(CHANNEL)} width={140} />
             </Flex>
             <Flex gap={8}>
-              <ExportButton
-                {...list.exportOf(EXPORT_COLUMNS, '科普宣传与网络辟谣')}
-                disabled={!list.table.data?.totalCount}
-              />
+              <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
               {canPublish && (
                 <ArticleFormButton
                   onSaved={reload}
                   trigger={
                     <Button type="primary" icon={<PlusOutlined />}>
-                      新增文章
+                      {t('新增文章')}
                     </Button>
                   }
                 />

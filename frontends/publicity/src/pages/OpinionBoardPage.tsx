@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, PartialNotice, StatusTag, YearSelect } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT, YearSelect } from '@shian/ui-kit';
 import { Badge, Button, Card, Col, Empty, Flex, Row, Typography } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
 import { OpinionEventList, OpinionEventListDocument, opinionFilter } from '../components/OpinionEventList';
@@ -51,6 +51,7 @@ export function OpinionBoardPage() {
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
+  const t = useT();
   const year = list.filter.year ?? null;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OpinionBoardDocument,
@@ -70,7 +71,7 @@ export function OpinionBoardPage() {
               onReported={(id) => navigate(to(`/opinions/${id}`))}
               trigger={
                 <Button type="primary" icon={<PlusOutlined />}>
-                  登记舆情
+                  {t('登记舆情')}
                 </Button>
               }
             />
@@ -87,7 +88,7 @@ export function OpinionBoardPage() {
       {error && !data?.opinionEvents ? (
         <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : (
-        <Row gutter={[12, 12]} aria-label="舆情看板">
+        <Row gutter={[12, 12]} aria-label={t('舆情看板')}>
           {(Object.keys(STAGE) as OpinionStatus[]).map((status) => (
             <Col key={status} xs={24} md={12} xl={4}>
               <Card
@@ -96,7 +97,7 @@ export function OpinionBoardPage() {
                 data-stage={status}
                 title={
                   <Flex justify="space-between">
-                    <span>{STAGE[status].label}</span>
+                    <span>{labelOf(STAGE, status)}</span>
                     <Badge
                       count={counts.get(status) ?? 0}
                       showZero
@@ -107,7 +108,7 @@ export function OpinionBoardPage() {
                 styles={{ body: { minHeight: 120 } }}
               >
                 {columns[status].length === 0 ? (
-                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无" />
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无')} />
                 ) : (
                   <Flex vertical gap={8}>
                     {columns[status].map((event) => (
@@ -130,7 +131,7 @@ export function OpinionBoardPage() {
           ))}
         </Row>
       )}
-      <Card size="small" title="舆情列表" style={{ marginTop: 16 }}>
+      <Card size="small" title={t('舆情列表')} style={{ marginTop: 16 }}>
         <OpinionEventList list={list} />
       </Card>
     </>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
 import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
@@ -60,13 +60,16 @@ const PublicityWeeksDocument = graphql(`
 
 type OutreachRow = NonNullable<OutreachListQuery['outreachEvents']>['nodes'][number];
 
+/** The export's file name (ExportButton translates it). */
+const EXPORT_FILE = '宣传活动';
+
 const EXPORT_COLUMNS = [
   { title: '活动日期', value: 'heldOn' as const, width: 12 },
   { title: '活动名称', value: 'title' as const, width: 30 },
   { title: '形式', value: (row: OutreachRow) => labelOf(OUTREACH_KIND, row.kind), width: 8 },
   { title: '宣传主题', value: 'theme' as const, width: 20 },
   { title: '地点', value: 'place' as const, width: 30 },
-  { title: '乡镇(街道)', value: (row: OutreachRow) => row.township?.name ?? '全区', width: 12 },
+  { title: '乡镇(街道)', value: (row: OutreachRow) => row.township?.name ?? t('全区'), width: 12 },
   { title: '组织单位', value: 'organizer' as const, width: 30 },
   { title: '发放资料(份)', value: 'materials' as const, width: 12 },
   { title: '受众人数', value: 'peopleReached' as const, width: 10 },
@@ -92,10 +95,11 @@ function OutreachCalendar({ month, onMonth }: { month: Dayjs; onMonth: (month: D
   const to = month.endOf('month').format('YYYY-MM-DD');
   const [{ data }] = useQuery({ query: OutreachListDocument, variables: { filter: { from, to }, first: 100 } });
   const byDay = new Map<string, OutreachRow[]>();
+  const t = useT();
   for (const event of data?.outreachEvents?.nodes ?? [])
     byDay.set(event.heldOn, [...(byDay.get(event.heldOn) ?? []), event]);
   return (
-    <section aria-label="宣传活动日历">
+    <section aria-label={t('宣传活动日历')}>
       <Calendar
         value={month}
         onPanelChange={(value) => onMonth(value)}
@@ -138,6 +142,7 @@ export function OutreachPage() {
   const canWrite = useCanWrite();
   // A publicity week is the district's: leaders and officers register it, as the subgraph allows.
   const canWriteDistrict = useCanWriteDistrict();
+  const t = useT();
 
   const columns: TableColumnsType<OutreachRow> = [
     { title: '活动日期', dataIndex: 'heldOn', render: formatDate },
@@ -148,7 +153,7 @@ export function OutreachPage() {
       render: (value: OutreachKind) => <StatusTag value={value} map={OUTREACH_KIND} />,
     },
     { title: '地点', dataIndex: 'place' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '全区' },
+    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? t('全区') },
     { title: '发放资料(份)', dataIndex: 'materials' },
     { title: '受众人数', dataIndex: 'peopleReached' },
   ];
@@ -169,7 +174,7 @@ export function OutreachPage() {
                 onSaved={reload}
                 trigger={
                   <Button type="primary" icon={<PlusOutlined />}>
-                    登记宣传活动
+                    {t('登记宣传活动')}
                   </Button>
                 }
               />
@@ -178,23 +183,32 @@ export function OutreachPage() {
         }
       />
       {weeks.map((week) => (
-        <Card key={week.id} size="small" title={`${week.name}:「${week.theme}」`} style={{ marginBottom: 16 }}>
+        <Card
+          key={week.id}
+          size="small"
+          title={t('{{name}}:「{{theme}}」', { name: week.name, theme: week.theme })}
+          style={{ marginBottom: 16 }}
+        >
           <Descriptions column={{ xs: 1, md: 3, xl: 5 }}>
-            <Descriptions.Item label="时间">
-              {week.startsOn} 至 {week.endsOn}
+            <Descriptions.Item label={t('时间')}>
+              {t('{{from}} 至 {{to}}', { from: week.startsOn, to: week.endsOn })}
             </Descriptions.Item>
-            <Descriptions.Item label="系列活动">{week.activityCount} 次</Descriptions.Item>
-            <Descriptions.Item label="发放宣传资料">{week.materials.toLocaleString('zh-CN')} 份</Descriptions.Item>
-            <Descriptions.Item label="受众">{week.peopleReached.toLocaleString('zh-CN')} 人</Descriptions.Item>
-            <Descriptions.Item label="主办、承办">{week.organizer}</Descriptions.Item>
+            <Descriptions.Item label={t('系列活动')}>{t('{{n}} 次', { n: week.activityCount })}</Descriptions.Item>
+            <Descriptions.Item label={t('发放宣传资料')}>
+              {t('{{n}} 份', { n: week.materials.toLocaleString('zh-CN') })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('受众')}>
+              {t('{{n}} 人', { n: week.peopleReached.toLocaleString('zh-CN') })}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('主办、承办')}>{week.organizer}</Descriptions.Item>
           </Descriptions>
         </Card>
       ))}
-      <Card size="small" title="活动日历" style={{ marginBottom: 16 }}>
+      <Card size="small" title={t('活动日历')} style={{ marginBottom: 16 }}>
         <OutreachCalendar month={month} onMonth={(next) => list.set('month', next.format('YYYY-MM'))} />
       </Card>
       <DataTable<OutreachRow>
-        aria-label="宣传活动列表"
+        aria-label={t('宣传活动列表')}
         columns={columns}
         {...list.table}
         toolbar={
@@ -203,7 +217,7 @@ export function OutreachPage() {
               <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
               <SelectFilter list={list} name="kind" label="活动形式" options={optionsOf(OUTREACH_KIND)} width={120} />
             </Flex>
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, '宣传活动')} disabled={!list.table.data?.totalCount} />
+            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
           </Flex>
         }
       />
