@@ -139,26 +139,28 @@ const detail = {
           by: '王局长',
         },
       ],
-      duties: [
-        dutyRow('1', {
-          clock: {
-            __typename: 'DutyClock',
-            deadline: '2025-03-31',
-            remaining: -20,
-            status: 'OVERDUE',
-            overdue: true,
-            calendarNote: null,
-          },
-        }),
-      ],
-      hazards: { __typename: 'HazardConnection', totalCount: 0, nodes: [] },
+      duties: [{ __typename: 'Duty', id: '1' }],
+      hazards: { __typename: 'HazardConnection', totalCount: 0 },
     },
   },
 };
 
 describe('a risk’s page', () => {
-  it('shows its level history oldest first, and its duties with their clocks', async () => {
-    stubGateway({ RiskDetail: () => detail });
+  it('shows its level history oldest first, and its duties (the risk’s, from the server) with their clocks', async () => {
+    const overdue = dutyRow('1', {
+      clock: {
+        __typename: 'DutyClock',
+        deadline: '2025-03-31',
+        remaining: -20,
+        status: 'OVERDUE',
+        overdue: true,
+        calendarNote: null,
+      },
+    });
+    const calls = stubGateway({
+      RiskDetail: () => detail,
+      DutyList: () => ({ data: { duties: connection('DutyConnection', [overdue]) } }),
+    });
     render(renderInModule(<RiskPage />, { path: '/risk/risks/1', route: '/risk/risks/:id' }));
     expect(await screen.findByText('自办宴席加工场所简陋、从业人员无健康证明')).toBeTruthy();
     const history = screen.getByRole('table', { name: '等级变更记录' });
@@ -169,6 +171,11 @@ describe('a risk’s page', () => {
     await act(async () => fireEvent.click(screen.getByRole('tab', { name: /责任事项/ })));
     expect(await screen.findByText('已超期')).toBeTruthy();
     expect(screen.getByText(/超期 20 日/)).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '责任事项(1)' })).toBeTruthy();
+    expect(calls.find((c) => c.operationName === 'DutyList')!.variables).toMatchObject({
+      filter: { riskId: '1' },
+      first: 20,
+    });
   });
 
   it('edits the risk: the form validates before sending, then sends id, version and the input', async () => {

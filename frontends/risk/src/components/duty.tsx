@@ -1,10 +1,10 @@
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, StatusTag, useT, t } from '@shian/ui-kit';
-import { DatePicker, Form, Input, Select, Table, Tag, Tooltip } from '@shian/antd';
+import { DatePicker, Form, Input, Select, type TableColumnsType, Tag, Tooltip } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
+import { formatDate, FormDialog } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
@@ -377,31 +377,19 @@ export interface DutyRow extends DutyOwnerView {
   clock: DutyClockView;
 }
 
-/** The duties of one record (a risk, a drill's follow-ups), with their clocks, completed in place. */
-export function DutyTable({ duties, onChanged }: { duties: readonly DutyRow[]; onChanged?: () => void }) {
-  const t = useT();
-  const canWrite = useCanWrite();
-  return (
-    <Table<DutyRow>
-      aria-label="责任事项"
-      size="small"
-      pagination={false}
-      rowKey="id"
-      dataSource={[...duties]}
-      columns={[
-        { title: t('编号'), dataIndex: 'code' },
-        { title: t('责任事项'), dataIndex: 'task' },
-        { title: t('责任主体'), key: 'owner', render: (_, d) => ownerText(d) },
-        { title: t('完成期限'), dataIndex: 'dueDate', render: formatDate },
-        { title: t('状态'), dataIndex: 'status', render: (s) => <StatusTag value={s} map={DUTY_STATUS} /> },
-        { title: t('时限'), key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
-        {
-          title: t('操作'),
-          key: 'a',
-          render: (_, d) =>
-            canWrite && d.status !== 'DONE' ? <CompleteDutyButton duty={d} onDone={onChanged} /> : null,
-        },
-      ]}
-    />
-  );
+/** The columns of a record's duties (a risk's), with their clocks, completed in place. */
+export function dutyColumns<Row extends DutyRow>(canWrite: boolean, onChanged?: () => void): TableColumnsType<Row> {
+  return [
+    { title: '编号', dataIndex: 'code' },
+    { title: '责任事项', dataIndex: 'task' },
+    { title: '责任主体', key: 'owner', render: (_, d) => ownerText(d) },
+    { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
+    { title: '状态', dataIndex: 'status', render: (s) => <StatusTag value={s} map={DUTY_STATUS} /> },
+    { title: '时限', key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
+    {
+      title: '操作',
+      key: 'a',
+      render: (_, d) => (canWrite && d.status !== 'DONE' ? <CompleteDutyButton duty={d} onDone={onChanged} /> : null),
+    },
+  ];
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@shian/graphql-client';
 import { StatusTag, useT, errorText, t } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm, Table } from '@shian/antd';
+import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { EntityPicker, formatDate, FormDialog, useCanWrite } from '@shian/remote-kit';
+import { EntityPicker, formatDate, FormDialog } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
 import { RiskPicker } from './pickers';
@@ -261,21 +261,6 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
         </FormDialog>
       )}
     </Flex>
-  );
-}
-
-/** The hazards of a record (a round, a risk), with their flags and actions. */
-export function HazardTable({ hazards, onChanged }: { hazards: readonly HazardRow[]; onChanged?: () => void }) {
-  const canWrite = useCanWrite();
-  return (
-    <Table<HazardRow>
-      aria-label="隐患"
-      size="small"
-      pagination={false}
-      rowKey="id"
-      dataSource={[...hazards]}
-      columns={hazardColumns(canWrite, onChanged)}
-    />
   );
 }
 

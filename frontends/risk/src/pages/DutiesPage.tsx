@@ -58,7 +58,7 @@ const origin = (d: Row) =>
         ? t('演练:{{scenario}}', { scenario: d.drill.scenario })
         : '';
 
-const EXPORT_COLUMNS = [
+export const DUTY_EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '责任事项', value: 'task' as const, width: 44 },
   { title: '依据', value: (d: Row) => d.basis ?? '', width: 30 },
@@ -153,7 +153,7 @@ export function DutiesPage() {
         list={list}
         label={t('责任清单')}
         columns={columns}
-        exportColumns={EXPORT_COLUMNS}
+        exportColumns={DUTY_EXPORT_COLUMNS}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索责任事项、依据或编号" />

@@ -9,15 +9,26 @@ import {
   StatusTag,
   useT,
 } from '@shian/ui-kit';
-import { Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
+import { Card, Descriptions, Flex, Skeleton, Table, type TableColumnsType, Tabs, Tag } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
-import { DutyTable, NewDutyButton } from '../components/duty';
-import { HazardTable } from '../components/hazard';
+import { dutyColumns, NewDutyButton } from '../components/duty';
+import { type HazardRow, hazardColumns } from '../components/hazard';
+import { RecordList } from '../components/RecordList';
+import { DUTY_EXPORT_COLUMNS, DutyListDocument } from './DutiesPage';
+import { HAZARD_EXPORT_COLUMNS, HazardListQuery } from './InvestigationsPage';
 import { RiskFormButton } from '../components/RiskForm';
-import { formatDate, formatDateTime, names, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import {
+  formatDate,
+  formatDateTime,
+  names,
+  useCanWrite,
+  useCurrentUser,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
 import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
 import { graphql } from '../gql';
-import type { RiskLevel } from '../gql/graphql';
+import type { DutyListQuery, RiskLevel } from '../gql/graphql';
 import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS, labelList } from '../labels';
 
 export const RiskDetailQuery = graphql(`
@@ -57,13 +68,10 @@ export const RiskDetailQuery = graphql(`
         by
       }
       duties {
-        ...DutyItem
+        id
       }
-      hazards(first: 100) {
+      hazards(first: 1) {
         totalCount
-        nodes {
-          ...HazardRow
-        }
       }
     }
   }
@@ -163,21 +171,12 @@ export function RiskPage() {
             {
               key: 'duties',
               label: t('责任事项({{count}})', { count: risk.duties.length }),
-              children: (
-                <Flex vertical gap={8}>
-                  {canWrite && (
-                    <Flex justify="end">
-                      <NewDutyButton riskId={risk.id} onDone={reload} />
-                    </Flex>
-                  )}
-                  <DutyTable duties={risk.duties} onChanged={reload} />
-                </Flex>
-              ),
+              children: <RiskDuties riskId={risk.id} onChanged={reload} />,
             },
             {
               key: 'hazards',
               label: t('隐患({{count}})', { count: risk.hazards.totalCount }),
-              children: <HazardTable hazards={risk.hazards.nodes} onChanged={reload} />,
+              children: <RiskHazards riskId={risk.id} onChanged={reload} />,
             },
             ...(auditReader
               ? [
@@ -201,5 +200,44 @@ export function RiskPage() {
         />
       </Card>
     </>
+  );
+}
+
+/** A risk's duties: paged on the server, exported; 新增 for writers. The risk's count changes with them. */
+function RiskDuties({ riskId, onChanged }: { riskId: string; onChanged: () => void }) {
+  const t = useT();
+  const canWrite = useCanWrite();
+  const list = useListPage({ query: DutyListDocument, filter: () => ({ riskId }), pick: (d) => d.duties });
+  const reload = () => {
+    list.reload();
+    onChanged();
+  };
+  return (
+    <RecordList
+      list={list}
+      label={t('责任事项')}
+      columns={dutyColumns<DutyListQuery['duties']['nodes'][number]>(canWrite, reload)}
+      exportColumns={DUTY_EXPORT_COLUMNS}
+      actions={canWrite && <NewDutyButton riskId={riskId} onDone={reload} />}
+    />
+  );
+}
+
+/** A risk's hazards, from every round: paged on the server (not the first hundred only), exported. */
+function RiskHazards({ riskId, onChanged }: { riskId: string; onChanged: () => void }) {
+  const t = useT();
+  const canWrite = useCanWrite();
+  const list = useListPage({ query: HazardListQuery, filter: () => ({ riskId }), pick: (d) => d.hazards });
+  const reload = () => {
+    list.reload();
+    onChanged();
+  };
+  return (
+    <RecordList
+      list={list}
+      label={t('隐患')}
+      columns={hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
+      exportColumns={HAZARD_EXPORT_COLUMNS}
+    />
   );
 }
