@@ -32,6 +32,8 @@ export interface PickedEntity {
 interface CommonProps {
   /** Limits the search to one category of business. */
   category?: EntityCategory;
+  /** Limits the search to one township's businesses (a village report triaged to its own township's register). */
+  townshipId?: string;
   placeholder?: string;
   'aria-label'?: string;
 }
@@ -56,7 +58,7 @@ export interface EntityRecordPickerProps extends CommonProps {
 
 /**
  * Picks a business from the entities register (through the gateway): type to search by name, address or credit code
- * (the entities subgraph's `search`), optionally limited to a category. Its value is the id, or with `whole` the
+ * (the entities subgraph's `search`), optionally limited to a category or a township. Its value is the id, or with `whole` the
  * picked business itself.
  */
 export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProps) {
@@ -65,7 +67,7 @@ export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProp
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
     query: EntityOptionsQuery,
-    variables: { filter: { search: search || null, category: category ?? null } },
+    variables: { filter: { search: search || null, category: category ?? null, townshipId: props.townshipId ?? null } },
   });
   const picked = (data?.entities?.nodes ?? []).map((n): PickedEntity & { label: string } => ({
     id: n.id,

@@ -42,10 +42,28 @@ describe('EntityPicker', () => {
     render(<App gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     const input = await screen.findByRole('combobox', { name: '主体' });
     await act(async () => fireEvent.change(input, { target: { value: '东城' } }));
-    await waitFor(() => expect(calls.at(-1)?.variables.filter).toEqual({ search: '东城', category: 'CATERING' }));
+    await waitFor(() =>
+      expect(calls.at(-1)?.variables.filter).toEqual({ search: '东城', category: 'CATERING', townshipId: null }),
+    );
     await act(async () => fireEvent.click(await screen.findByText('东城生鲜超市(东城街道)')));
     expect(picked.at(-1)).toEqual({ id: 'E0060', name: '东城生鲜超市', townshipId: '511902001' });
     expect(calls.every((c) => c.operationName === 'EntityOptions')).toBe(true);
+  });
+
+  it('searches only one township’s businesses when given one', async () => {
+    const calls = stubGateway({
+      EntityOptions: () => ({ data: { entities: { __typename: 'EntityConnection', nodes: [] } } }),
+    });
+    function TownshipPicker() {
+      return <EntityPicker townshipId="511902002" />;
+    }
+    const Township = defineRemote({ label: '测试', routes: TownshipPicker }).App;
+    render(<Township gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
+    const input = await screen.findByRole('combobox', { name: '主体' });
+    await act(async () => fireEvent.change(input, { target: { value: '超市' } }));
+    await waitFor(() =>
+      expect(calls.at(-1)?.variables.filter).toEqual({ search: '超市', category: null, townshipId: '511902002' }),
+    );
   });
 
   it('with `whole`, holds the whole business as its value and still shows it once a new search leaves it out', async () => {
