@@ -69,7 +69,7 @@ export function SeizedItemsPage() {
     {
       title: '数量',
       key: 'q',
-      render: (_, row) => t('{{quantity}} {{unit}}', { quantity: row.quantity, unit: row.unit }),
+      render: (_, row) => `${row.quantity} ${row.unit}`,
     },
     { title: '案件', key: 'case', render: (_, row) => <Link to={to(`/cases/${row.case.id}`)}>{row.case.title}</Link> },
     { title: '查封扣押日期', dataIndex: 'seizedOn' },
