@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportedCells, saved } from './excel';
 import { DisposalsPage } from '../src/pages/DisposalsPage';
-import { connection, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+import { connection, disposalExtended, disposalRule, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -46,21 +46,16 @@ const BOARD = {
   },
 };
 
-const rule = (extension: number) => () => ({
-  data: {
-    clockRules: [
-      { __typename: 'ClockRule', code: 'RECHECK', unit: 'WORKING_DAYS', extension: 0 },
-      { __typename: 'ClockRule', code: 'DISPOSAL', unit: 'CALENDAR_DAYS', extension },
-    ],
-  },
-});
-
 const board = (calls: { operationName: string; variables: Record<string, any> }[]) =>
   calls.filter((c) => c.operationName === 'DisposalBoard');
 
 describe('不合格处置看板', () => {
   it('reads its filter from the address and writes a changed one back, open disposals by default', async () => {
-    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, DisposalRule: rule(30), DisposalBoard: () => BOARD });
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      DisposalRule: disposalRule(30),
+      DisposalBoard: () => BOARD,
+    });
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?state=done&action=RECALL&year=2024' }));
     expect(await screen.findByText('豇豆1')).toBeTruthy();
     expect(board(calls)[0]!.variables).toEqual({
@@ -78,7 +73,11 @@ describe('不合格处置看板', () => {
   });
 
   it('exports every disposal of the filter with Chinese headings and labels', async () => {
-    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, DisposalRule: rule(30), DisposalBoard: () => BOARD });
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      DisposalRule: disposalRule(30),
+      DisposalBoard: () => BOARD,
+    });
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?townshipId=511902001' }));
     await screen.findByText('豇豆1');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
@@ -105,18 +104,9 @@ describe('延长核查处置期限', () => {
   it('is offered on an open disposal not yet extended, says by how much, and sends it', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: rule(30),
+      DisposalRule: disposalRule(30),
       DisposalBoard: () => BOARD,
-      ExtendDisposal: (v) => ({
-        data: {
-          extendDisposal: {
-            __typename: 'Disposal',
-            id: v.disposalId,
-            extended: true,
-            clock: { __typename: 'Clock', deadline: '2024-10-08', remaining: 42, status: 'RUNNING' },
-          },
-        },
-      }),
+      ExtendDisposal: disposalExtended('2024-10-08'),
     });
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?state=all' }));
     await screen.findByText('豇豆1');
@@ -135,7 +125,7 @@ describe('延长核查处置期限', () => {
   it('shows the server’s refusal in the dialog', async () => {
     stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: rule(30),
+      DisposalRule: disposalRule(30),
       DisposalBoard: () => BOARD,
       ExtendDisposal: () => ({
         errors: [{ message: '处置期限已延长过一次', extensions: { code: 'BAD_USER_INPUT', field: 'disposalId' } }],
@@ -150,7 +140,11 @@ describe('延长核查处置期限', () => {
   });
 
   it('is not offered where the rule allows no extension, nor to a village 协管员', async () => {
-    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, DisposalRule: rule(0), DisposalBoard: () => BOARD });
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      DisposalRule: disposalRule(0),
+      DisposalBoard: () => BOARD,
+    });
     render(renderInModule(<DisposalsPage />));
     await screen.findByText('豇豆1');
     await waitFor(() => expect(calls.some((c) => c.operationName === 'DisposalRule')).toBe(true));
@@ -158,7 +152,11 @@ describe('延长核查处置期限', () => {
     cleanup();
 
     const village = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
-    const asked = stubGateway({ TownshipOptions: () => TOWNSHIPS, DisposalRule: rule(30), DisposalBoard: () => BOARD });
+    const asked = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      DisposalRule: disposalRule(30),
+      DisposalBoard: () => BOARD,
+    });
     render(renderInModule(<DisposalsPage />, { token: village }));
     await screen.findByText('豇豆1');
     expect(screen.queryByRole('button', { name: '延长期限' })).toBeNull();

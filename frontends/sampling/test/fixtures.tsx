@@ -127,3 +127,25 @@ export const connection = (
   pageInfo: { __typename: 'PageInfo', hasNextPage: after !== null, endCursor: after },
   nodes,
 });
+
+/** The clock rules as `DisposalRule` asks for them, 核查处置 extendable by this many days. */
+export const disposalRule = (extension: number) => () => ({
+  data: {
+    clockRules: [
+      { __typename: 'ClockRule', code: 'RECHECK', unit: 'WORKING_DAYS', extension: 0 },
+      { __typename: 'ClockRule', code: 'DISPOSAL', unit: 'CALENDAR_DAYS', extension },
+    ],
+  },
+});
+
+/** `extendDisposal` accepted: the disposal extended, its deadline moved to this day. */
+export const disposalExtended = (deadline: string) => (v: Record<string, any>) => ({
+  data: {
+    extendDisposal: {
+      __typename: 'Disposal',
+      id: v.disposalId,
+      extended: true,
+      clock: { __typename: 'Clock', deadline, remaining: 40, status: 'RUNNING' },
+    },
+  },
+});

@@ -4,7 +4,7 @@ import { testToken } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SamplePage } from '../src/pages/SamplePage';
-import { renderInModule, sampleDetail, stubGateway } from './fixtures';
+import { disposalExtended, disposalRule, renderInModule, sampleDetail, stubGateway } from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -118,19 +118,8 @@ describe('延长核查处置期限 on a sample', () => {
             completedOn: null,
           },
         }),
-      DisposalRule: () => ({
-        data: { clockRules: [{ __typename: 'ClockRule', code: 'DISPOSAL', unit: 'CALENDAR_DAYS', extension: 30 }] },
-      }),
-      ExtendDisposal: (v) => ({
-        data: {
-          extendDisposal: {
-            __typename: 'Disposal',
-            id: v.disposalId,
-            extended: true,
-            clock: { __typename: 'Clock', deadline: '2025-07-10', remaining: 40, status: 'RUNNING' },
-          },
-        },
-      }),
+      DisposalRule: disposalRule(30),
+      ExtendDisposal: disposalExtended('2025-07-10'),
     });
     render(renderInModule(<SamplePage />, at));
     expect(await screen.findByText('延长期限')).toBeTruthy();
