@@ -11,6 +11,8 @@ const { Route, Routes, useLocation } = await import('@shian/router');
 const { renderInShell, stubGateway } = await import('./render');
 const { default: DashboardPage } = await import('../src/dashboard/DashboardPage');
 const { REPORT } = await import('./fixtures');
+const { i18n } = await import('@shian/ui-kit');
+const { chartSpecs } = await import('../src/dashboard/chartOptions');
 
 const token = testToken({ sub: 'officer', name: '李执法', role: 'officer', exp: Date.now() / 1000 + 3600 });
 
@@ -31,13 +33,13 @@ function Where() {
   return <p data-testid="where">{`${location.pathname}${location.search}`}</p>;
 }
 
-function renderAt(path: string) {
+function renderAt(path: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   return renderInShell(
     <Routes>
       <Route index element={<DashboardPage />} />
       <Route path="*" element={<Where />} />
     </Routes>,
-    { path },
+    { path, locale },
   );
 }
 
@@ -45,9 +47,10 @@ beforeEach(() => {
   sessionStorage.setItem('shian.token', token);
   gateway();
 });
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
+  await i18n.changeLanguage('zh-CN');
 });
 
 // The first test of a file pays for loading the page, antd and the lazy chart chunk, and the page now renders eight
@@ -195,6 +198,29 @@ function partDown(part: 'risk' | 'sampling', times: number) {
     };
   });
 }
+
+describe('the dashboard in English', { timeout: 45_000 }, () => {
+  it('shows the figures, their units, the comparisons and the charts in English, the records’ names as they are', async () => {
+    renderAt('/?year=2024', 'en');
+    expect(await screen.findByText('2024 work report')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Cases filed 119 cases' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /^Licensed producers and sellers graded 100%\s*$/ })).toBeTruthy();
+    expect(screen.getByTestId('change-posts').textContent).toContain('vs. previous year +28');
+    expect(screen.getByTestId('change-gradedShare').textContent).toContain('±0 percentage points');
+    const risk = document.querySelector('[data-area="risk"]') as HTMLElement;
+    expect(within(risk).getByTestId('risks-by-level').textContent).toContain('Major risk 2');
+    expect(await screen.findByText('Sampling inspection: by month')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /Draft the summary/ })));
+    // The summary draft is the bureau's document, in Chinese whatever the screen's language: left out here.
+    const editor = await screen.findByLabelText('年度工作总结草稿');
+    const page = (document.body.textContent ?? '').replace(editor.textContent ?? '', '');
+    expect(page.replaceAll('东城街道', '')).not.toMatch(/\p{Script=Han}/u);
+    // The charts' options: titles, axes, legends.
+    const option = JSON.stringify(chartSpecs(REPORT(2024)));
+    expect(option).toContain('M12');
+    expect(option.replaceAll('东城街道', '')).not.toMatch(/\p{Script=Han}/u);
+  });
+});
 
 describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
   it('marks 风险与应急 unavailable when the risk subgraph is down, and 重试 brings it back', async () => {

@@ -98,7 +98,7 @@ function FigureStat({ figure, report, previous }: { figure: Figure; report: Repo
   return (
     <Link
       to={figure.link(report.year)}
-      aria-label={`${label} ${shown}${unit}`}
+      aria-label={`${label} ${t('{{value}}{{unit}}', { value: shown, unit })}`}
       data-figure={figure.key}
       style={{ display: 'block', color: 'inherit' }}
     >
