@@ -171,12 +171,12 @@ export function RiskPage() {
             {
               key: 'duties',
               label: t('责任事项({{count}})', { count: risk.duties.length }),
-              children: <RiskDuties riskId={risk.id} onChanged={reload} />,
+              children: <RiskItems riskId={risk.id} kind="duties" onChanged={reload} />,
             },
             {
               key: 'hazards',
               label: t('隐患({{count}})', { count: risk.hazards.totalCount }),
-              children: <RiskHazards riskId={risk.id} onChanged={reload} />,
+              children: <RiskItems riskId={risk.id} kind="hazards" onChanged={reload} />,
             },
             ...(auditReader
               ? [
@@ -203,38 +203,41 @@ export function RiskPage() {
   );
 }
 
-/** A risk's duties: paged on the server, exported; 新增 for writers. The risk's count changes with them. */
-function RiskDuties({ riskId, onChanged }: { riskId: string; onChanged: () => void }) {
+/**
+ * A risk's duties, or its hazards from every round: the list's query filtered by the risk, paged on the server and
+ * exported. A write reloads the list and the record (its tab counts).
+ */
+function RiskItems({ riskId, kind, onChanged }: { riskId: string; kind: 'duties' | 'hazards'; onChanged: () => void }) {
   const t = useT();
   const canWrite = useCanWrite();
-  const list = useListPage({ query: DutyListDocument, filter: () => ({ riskId }), pick: (d) => d.duties });
+  // One list of the two: the other is paused, so only the tab shown is asked for.
+  const duties = useListPage({
+    query: DutyListDocument,
+    filter: () => ({ riskId }),
+    pick: (d) => d.duties,
+    pause: kind !== 'duties',
+  });
+  const hazards = useListPage({
+    query: HazardListQuery,
+    filter: () => ({ riskId }),
+    pick: (d) => d.hazards,
+    pause: kind !== 'hazards',
+  });
   const reload = () => {
-    list.reload();
+    (kind === 'duties' ? duties : hazards).reload();
     onChanged();
   };
-  return (
+  return kind === 'duties' ? (
     <RecordList
-      list={list}
+      list={duties}
       label={t('责任事项')}
       columns={dutyColumns<DutyListQuery['duties']['nodes'][number]>(canWrite, reload)}
       exportColumns={DUTY_EXPORT_COLUMNS}
       actions={canWrite && <NewDutyButton riskId={riskId} onDone={reload} />}
     />
-  );
-}
-
-/** A risk's hazards, from every round: paged on the server (not the first hundred only), exported. */
-function RiskHazards({ riskId, onChanged }: { riskId: string; onChanged: () => void }) {
-  const t = useT();
-  const canWrite = useCanWrite();
-  const list = useListPage({ query: HazardListQuery, filter: () => ({ riskId }), pick: (d) => d.hazards });
-  const reload = () => {
-    list.reload();
-    onChanged();
-  };
-  return (
+  ) : (
     <RecordList
-      list={list}
+      list={hazards}
       label={t('隐患')}
       columns={hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
       exportColumns={HAZARD_EXPORT_COLUMNS}
