@@ -118,3 +118,4 @@ export function auditTrailAnswer(field: string, rows: AuditRowStub[]) {
     },
   };
 }
+export { fillDate, pick } from './forms';
