@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf } from '@shian/ui-kit';
+import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -97,16 +97,17 @@ export function CaseActions({ record, onChanged }: Props) {
 }
 
 function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
+  const t = useT();
   const [, move] = useMutation(MoveCaseMutation);
   const label = record.status === 'TRANSFERRED' && to === 'INVESTIGATING' ? '移送退回,继续调查' : MOVE_LABEL[to];
-  const moveLabel = MOVE_LABEL[to] ?? labelOf(CASE_STATUS, to);
+  const moveLabel = t(MOVE_LABEL[to] ?? labelOf(CASE_STATUS, to));
   return (
     <FormDialog<MoveValues>
       label={label ?? moveLabel}
-      title={`${moveLabel} · ${record.title}`}
+      title={t('{{move}} · {{title}}', { move: moveLabel, title: record.title })}
       button={{ type: to === 'NOT_FILED' || to === 'TRANSFERRED' ? 'default' : 'primary' }}
       width={640}
-      success={`已${moveLabel}`}
+      success={t('已{{move}}', { move: moveLabel })}
       initialValues={{
         on: dayjs(),
         officerIds: record.officers.map((o) => o.id),
@@ -147,7 +148,7 @@ function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
       }
       onDone={onChanged}
     >
-      <Form.Item label="日期" name="on" rules={[{ required: true, message: '请选择日期' }]}>
+      <Form.Item label={t('日期')} name="on" rules={[{ required: true, message: t('请选择日期') }]}>
         <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
       <MoveFields record={record} to={to} />
@@ -157,6 +158,7 @@ function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
 
 /** What each move asks for, as the subgraph's transition table requires it. */
 function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
+  const t = useT();
   const needsReason =
     to === 'NOT_FILED' ||
     (to === 'CLOSED' && record.status !== 'EXECUTING') ||
@@ -171,9 +173,9 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
       )}
       {(to === 'FILED' || to === 'NOTIFIED') && (
         <Form.Item
-          label="法律依据"
+          label={t('法律依据')}
           name="legalBasis"
-          rules={to === 'NOTIFIED' ? requiredText('法律依据', 500) : optionalText('法律依据', 500)}
+          rules={to === 'NOTIFIED' ? requiredText(t('法律依据'), 500) : optionalText(t('法律依据'), 500)}
         >
           <Input.TextArea rows={2} />
         </Form.Item>
@@ -181,41 +183,45 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
       {to === 'DECIDED' && (
         <>
           <Form.Item
-            label="处罚种类"
+            label={t('处罚种类')}
             name="kinds"
-            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一种处罚' }]}
+            rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一种处罚') }]}
           >
             <Select mode="multiple" options={optionsOf(PENALTY_KIND)} />
           </Form.Item>
-          <Form.Item label="罚款(元)" name="fine">
+          <Form.Item label={t('罚款(元)')} name="fine">
             <InputNumber min={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item label="没收违法所得(元)" name="confiscatedGains">
+          <Form.Item label={t('没收违法所得(元)')} name="confiscatedGains">
             <InputNumber min={0} style={{ width: '100%' }} />
           </Form.Item>
         </>
       )}
       {to === 'TRANSFERRED' && (
         <>
-          <Form.Item label="接收部门" name="department" rules={[{ required: true }]}>
+          <Form.Item label={t('接收部门')} name="department" rules={[{ required: true }]}>
             <Select options={optionsOf(DEPARTMENT)} />
           </Form.Item>
-          <Form.Item label="移送类型" name="kind" rules={[{ required: true }]}>
+          <Form.Item label={t('移送类型')} name="kind" rules={[{ required: true }]}>
             <Select options={optionsOf(TRANSFER_KIND)} />
           </Form.Item>
-          <Form.Item label="移送理由(涉嫌罪名或管辖依据)" name="transferReason" rules={requiredText('移送理由', 1000)}>
+          <Form.Item
+            label={t('移送理由(涉嫌罪名或管辖依据)')}
+            name="transferReason"
+            rules={requiredText(t('移送理由'), 1000)}
+          >
             <Input.TextArea rows={2} />
           </Form.Item>
           <Form.Item name="copiedToProcuratorate" valuePropName="checked">
-            <Checkbox>抄送区人民检察院</Checkbox>
+            <Checkbox>{t('抄送区人民检察院')}</Checkbox>
           </Form.Item>
           <Form.Item name="handOverSeizedItems" valuePropName="checked">
-            <Checkbox>涉案财物随案移交</Checkbox>
+            <Checkbox>{t('涉案财物随案移交')}</Checkbox>
           </Form.Item>
         </>
       )}
       {needsReason && (
-        <Form.Item label="理由" name="reason" rules={requiredText('理由', 1000)}>
+        <Form.Item label={t('理由')} name="reason" rules={requiredText(t('理由'), 1000)}>
           <Input.TextArea rows={2} />
         </Form.Item>
       )}
@@ -228,6 +234,7 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
  * resuming, and the one extension each of the filing and the decision period (with the leader's approval on paper).
  */
 export function CaseClockActions({ record, onChanged }: Props) {
+  const t = useT();
   const [, pause] = useMutation(PauseMutation);
   const [, resume] = useMutation(ResumeMutation);
   const [, extend] = useMutation(ExtendMutation);
@@ -235,10 +242,22 @@ export function CaseClockActions({ record, onChanged }: Props) {
   const pausable = !openPause && ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status);
   const clocks = [
     ...(record.status === 'CLUE' && !record.filingExtended
-      ? [{ clock: 'FILING' as const, label: '延长立案期限' }]
+      ? [
+          {
+            clock: 'FILING' as const,
+            label: '延长立案期限',
+            note: '经负责人批准,立案期限延长一次;延长后不能再延长。',
+          },
+        ]
       : []),
     ...(['FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status) && !record.decisionExtended
-      ? [{ clock: 'DECISION' as const, label: '延长办案期限' }]
+      ? [
+          {
+            clock: 'DECISION' as const,
+            label: '延长办案期限',
+            note: '经负责人批准,办案期限延长一次;延长后不能再延长。',
+          },
+        ]
       : []),
   ];
   const version = { caseId: record.id, version: record.version };
@@ -253,34 +272,34 @@ export function CaseClockActions({ record, onChanged }: Props) {
           onSubmit={(v) => pause({ input: { ...version, kind: v.kind, startsOn: day(v.startsOn), reason: v.reason } })}
           onDone={onChanged}
         >
-          <Form.Item label="事项" name="kind" rules={[{ required: true }]}>
+          <Form.Item label={t('事项')} name="kind" rules={[{ required: true }]}>
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
           </Form.Item>
-          <Form.Item label="开始日期" name="startsOn" rules={[{ required: true, message: '请选择开始日期' }]}>
+          <Form.Item label={t('开始日期')} name="startsOn" rules={[{ required: true, message: t('请选择开始日期') }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
           </Form.Item>
-          <Form.Item label="事由" name="reason" rules={requiredText('事由', 300)}>
+          <Form.Item label={t('事由')} name="reason" rules={requiredText(t('事由'), 300)}>
             <Input />
           </Form.Item>
         </FormDialog>
       )}
       {openPause && (
         <FormDialog<{ endsOn: Dayjs }>
-          label={`恢复计时(${labelOf(PAUSE_KIND, openPause.kind)})`}
+          label={t('恢复计时({{kind}})', { kind: labelOf(PAUSE_KIND, openPause.kind) })}
           success="已恢复计时"
           initialValues={{ endsOn: dayjs() }}
           onSubmit={(v) => resume({ input: { ...version, endsOn: day(v.endsOn) } })}
           onDone={onChanged}
         >
           <Typography.Paragraph type="secondary">
-            自 {openPause.startsOn} 起暂停:{openPause.reason}
+            {t('自 {{date}} 起暂停:{{reason}}', { date: openPause.startsOn, reason: openPause.reason })}
           </Typography.Paragraph>
-          <Form.Item label="结束日期" name="endsOn" rules={[{ required: true, message: '请选择结束日期' }]}>
+          <Form.Item label={t('结束日期')} name="endsOn" rules={[{ required: true, message: t('请选择结束日期') }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => afterToday(d) || day(d) < openPause.startsOn} />
           </Form.Item>
         </FormDialog>
       )}
-      {clocks.map(({ clock, label }) => (
+      {clocks.map(({ clock, label, note }) => (
         <FormDialog<object>
           key={clock}
           label={label}
@@ -288,7 +307,7 @@ export function CaseClockActions({ record, onChanged }: Props) {
           onSubmit={() => extend({ input: { ...version, clock } })}
           onDone={onChanged}
         >
-          <Typography.Paragraph>经负责人批准,{label.slice(2)}延长一次;延长后不能再延长。</Typography.Paragraph>
+          <Typography.Paragraph>{t(note)}</Typography.Paragraph>
         </FormDialog>
       ))}
     </Flex>

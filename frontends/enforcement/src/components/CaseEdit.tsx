@@ -1,13 +1,13 @@
 import { useMutation } from '@shian/graphql-client';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { CaseUpdateInput, Violation } from '../gql/graphql';
 import type { CaseDetail } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
 import { FormDialog, useCanWriteDistrict } from '@shian/remote-kit';
-import { useInspectors } from './useInspectors';
+import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 
@@ -49,6 +49,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * campaign is a district matter, offered to district staff.
  */
 export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const t = useT();
   const [, update] = useMutation(UpdateCaseMutation);
   const district = useCanWriteDistrict();
   const filed = record.status !== 'CLUE';
@@ -71,7 +72,7 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
   return (
     <FormDialog<CaseValues>
       label="修改"
-      title={`修改案件信息 · ${record.title}`}
+      title={t('修改案件信息 · {{title}}', { title: record.title })}
       okText="保存"
       width={640}
       success="案件信息已修改"
@@ -86,20 +87,20 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
       onSubmit={(v) => update({ input: { caseId: record.id, version: record.version, ...changes(v) } })}
       onDone={onChanged}
     >
-      <Form.Item label="案由" name="title" rules={requiredText('案由')}>
+      <Form.Item label={t('案由')} name="title" rules={requiredText(t('案由'))}>
         <Input />
       </Form.Item>
       <ViolationsItem required={filed || record.violations.length > 0} />
-      <Form.Item label="法律依据" name="legalBasis" rules={optionalText('法律依据', 500)}>
+      <Form.Item label={t('法律依据')} name="legalBasis" rules={optionalText(t('法律依据'), 500)}>
         <Input.TextArea rows={2} />
       </Form.Item>
       {filed && <OfficersItem />}
       {district && (
-        <Form.Item label="所属专项" name="campaignId">
+        <Form.Item label={t('所属专项')} name="campaignId">
           <CampaignSelect aria-label="所属专项" />
         </Form.Item>
       )}
-      <Form.Item label="案情" name="description" rules={requiredText('案情', 4000)}>
+      <Form.Item label={t('案情')} name="description" rules={requiredText(t('案情'), 4000)}>
         <Input.TextArea rows={4} />
       </Form.Item>
     </FormDialog>
@@ -111,6 +112,7 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
  * corrected but not removed, and none falls before the decision or after today.
  */
 export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const t = useT();
   const [, update] = useMutation(UpdatePenaltyProgressMutation);
   const penalty = record.penalty;
   if (!penalty) return null;
@@ -118,7 +120,7 @@ export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetai
   return (
     <FormDialog<{ paidOn?: Dayjs; publishedOn?: Dayjs }>
       label="登记缴纳、公示"
-      title={`登记处罚执行情况 · ${penalty.decisionNumber}`}
+      title={t('登记处罚执行情况 · {{number}}', { number: penalty.decisionNumber })}
       okText="保存"
       success="处罚执行情况已登记"
       initialValues={{
@@ -138,28 +140,28 @@ export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetai
       onDone={onChanged}
     >
       <Form.Item
-        label="罚没款缴纳日期"
+        label={t('罚没款缴纳日期')}
         name="paidOn"
         dependencies={['publishedOn']}
         rules={[
           {
             required: Boolean(penalty.paidOn),
-            message: '缴纳日期已登记,只能更正,不能清除',
+            message: t('缴纳日期已登记,只能更正,不能清除'),
           },
           ({ getFieldValue }) => ({
             validator: (_, value?: Dayjs) =>
               value || getFieldValue('publishedOn')
                 ? Promise.resolve()
-                : Promise.reject(new Error('请至少填写缴纳日期或公示日期')),
+                : Promise.reject(new Error(t('请至少填写缴纳日期或公示日期'))),
           }),
         ]}
       >
         <DatePicker style={{ width: '100%' }} aria-label="罚没款缴纳日期" disabledDate={outside} />
       </Form.Item>
       <Form.Item
-        label="信用公示日期"
+        label={t('信用公示日期')}
         name="publishedOn"
-        rules={[{ required: Boolean(penalty.publishedOn), message: '公示日期已登记,只能更正,不能清除' }]}
+        rules={[{ required: Boolean(penalty.publishedOn), message: t('公示日期已登记,只能更正,不能清除') }]}
       >
         <DatePicker style={{ width: '100%' }} aria-label="信用公示日期" disabledDate={outside} />
       </Form.Item>
@@ -167,33 +169,20 @@ export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetai
   );
 }
 
-/** 办案人员: at least two inspectors in post (the subgraph's MIN_INSPECTORS). */
+/** 办案人员: at least two inspectors in post (the subgraph's MIN_INSPECTORS), as 登记检查's 检查人员. */
 export function OfficersItem() {
-  const inspectors = useInspectors();
-  return (
-    <Form.Item
-      label="办案人员(至少2名)"
-      name="officerIds"
-      rules={[{ required: true, type: 'array', min: 2, message: '办案人员不得少于2名' }]}
-    >
-      <Select
-        mode="multiple"
-        aria-label="办案人员"
-        options={inspectors.options}
-        loading={inspectors.loading}
-        showSearch={{ optionFilterProp: 'label' }}
-      />
-    </Form.Item>
-  );
+  const t = useT();
+  return <InspectorsItem name="officerIds" who={t('办案人员')} />;
 }
 
 /** 违法行为: at least one once given (the subgraph refuses an empty list). */
 export function ViolationsItem({ required }: { required: boolean }) {
+  const t = useT();
   return (
     <Form.Item
-      label="违法行为"
+      label={t('违法行为')}
       name="violations"
-      rules={required ? [{ required: true, type: 'array', min: 1, message: '至少选择一项违法行为' }] : []}
+      rules={required ? [{ required: true, type: 'array', min: 1, message: t('至少选择一项违法行为') }] : []}
     >
       <Select mode="multiple" aria-label="违法行为" options={optionsOf(VIOLATION)} />
     </Form.Item>

@@ -1,4 +1,4 @@
-import { AuditTrailPanel, canReadAuditTrail, labelOf, StatusTag } from '@shian/ui-kit';
+import { AuditTrailPanel, canReadAuditTrail, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Empty, Flex, Table, Tabs, Tag, Timeline } from '@shian/antd';
 import { CaseClockActions } from './CaseActions';
 import { PenaltyProgressButton } from './CaseEdit';
@@ -37,34 +37,39 @@ export const CaseAuditTrailQueryDocument = graphql(`
  * trail, 操作记录. `onChanged` reloads the case after a write in a tab (a transfer's or a seized item's).
  */
 export function CaseTabs({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const t = useT();
   const auditReader = canReadAuditTrail(useCurrentUser()?.role);
   return (
     <Tabs
       items={[
-        { key: 'timeline', label: '时间轴', children: <CaseTimeline record={record} /> },
-        { key: 'clocks', label: '法定时限', children: <Clocks record={record} onChanged={onChanged} /> },
-        { key: 'documents', label: `文书(${record.documents.length})`, children: <Documents record={record} /> },
-        { key: 'penalty', label: '处罚决定', children: <PenaltyView record={record} onChanged={onChanged} /> },
+        { key: 'timeline', label: t('时间轴'), children: <CaseTimeline record={record} /> },
+        { key: 'clocks', label: t('法定时限'), children: <Clocks record={record} onChanged={onChanged} /> },
+        {
+          key: 'documents',
+          label: t('文书({{count}})', { count: record.documents.length }),
+          children: <Documents record={record} />,
+        },
+        { key: 'penalty', label: t('处罚决定'), children: <PenaltyView record={record} onChanged={onChanged} /> },
         {
           key: 'transfers',
-          label: `移送(${record.transfers.length})`,
+          label: t('移送({{count}})', { count: record.transfers.length }),
           children: <Transfers record={record} onChanged={onChanged} />,
         },
         {
           key: 'seized',
-          label: `涉案财物(${record.seizedItems.length})`,
+          label: t('涉案财物({{count}})', { count: record.seizedItems.length }),
           children: <SeizedItems record={record} onChanged={onChanged} />,
         },
         {
           key: 'history',
-          label: `修改留痕(${record.history.length})`,
+          label: t('修改留痕({{count}})', { count: record.history.length }),
           children: <HistoryList entries={record.history} />,
         },
         ...(auditReader
           ? [
               {
                 key: 'audit',
-                label: '操作记录',
+                label: t('操作记录'),
                 children: (
                   <AuditTrailPanel
                     query={CaseAuditTrailQueryDocument}
@@ -102,6 +107,7 @@ function CaseTimeline({ record }: { record: CaseDetail }) {
 }
 
 function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   return (
     <Flex vertical gap={12}>
@@ -115,10 +121,10 @@ function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => vo
           rowKey="id"
           dataSource={record.pauses}
           columns={[
-            { title: '事项', dataIndex: 'kind', render: (k) => labelOf(PAUSE_KIND, k) },
-            { title: '开始', dataIndex: 'startsOn' },
-            { title: '结束', dataIndex: 'endsOn', render: (d?: string | null) => d ?? '进行中' },
-            { title: '事由', dataIndex: 'reason' },
+            { title: t('事项'), dataIndex: 'kind', render: (k) => labelOf(PAUSE_KIND, k) },
+            { title: t('开始'), dataIndex: 'startsOn' },
+            { title: t('结束'), dataIndex: 'endsOn', render: (d?: string | null) => d ?? t('进行中') },
+            { title: t('事由'), dataIndex: 'reason' },
           ]}
         />
       )}
@@ -127,6 +133,7 @@ function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => vo
 }
 
 function Documents({ record }: { record: CaseDetail }) {
+  const t = useT();
   return (
     <Table
       aria-label="案件文书"
@@ -135,67 +142,74 @@ function Documents({ record }: { record: CaseDetail }) {
       rowKey={(d) => `${d.title}-${d.issuedOn}`}
       dataSource={record.documents}
       columns={[
-        { title: '文书', dataIndex: 'title' },
-        { title: '文号', dataIndex: 'number', render: (n?: string | null) => n ?? '—' },
-        { title: '日期', dataIndex: 'issuedOn' },
+        { title: t('文书'), dataIndex: 'title' },
+        { title: t('文号'), dataIndex: 'number', render: (n?: string | null) => n ?? '—' },
+        { title: t('日期'), dataIndex: 'issuedOn' },
       ]}
     />
   );
 }
 
 function PenaltyView({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   const penalty = record.penalty;
-  if (!penalty) return <Empty description="尚未作出处罚决定" />;
+  if (!penalty) return <Empty description={t('尚未作出处罚决定')} />;
   return (
     <Descriptions
       column={{ xs: 1, md: 2 }}
       extra={canWrite && <PenaltyProgressButton record={record} onChanged={onChanged} />}
     >
-      <Descriptions.Item label="决定书文号">{penalty.decisionNumber}</Descriptions.Item>
-      <Descriptions.Item label="决定日期">{formatDate(record.decidedOn)}</Descriptions.Item>
-      <Descriptions.Item label="处罚种类">
-        {penalty.kinds.map((k) => labelOf(PENALTY_KIND, k)).join('、')}
+      <Descriptions.Item label={t('决定书文号')}>{penalty.decisionNumber}</Descriptions.Item>
+      <Descriptions.Item label={t('决定日期')}>{formatDate(record.decidedOn)}</Descriptions.Item>
+      <Descriptions.Item label={t('处罚种类')}>
+        {penalty.kinds.map((k) => labelOf(PENALTY_KIND, k)).join(t('、'))}
       </Descriptions.Item>
-      <Descriptions.Item label="罚款">{formatMoney(penalty.fine)}</Descriptions.Item>
-      <Descriptions.Item label="没收违法所得">{formatMoney(penalty.confiscatedGains)}</Descriptions.Item>
-      <Descriptions.Item label="缴纳日期">{formatDate(penalty.paidOn)}</Descriptions.Item>
-      <Descriptions.Item label="信用公示日期">{formatDate(penalty.publishedOn)}</Descriptions.Item>
+      <Descriptions.Item label={t('罚款')}>{formatMoney(penalty.fine)}</Descriptions.Item>
+      <Descriptions.Item label={t('没收违法所得')}>{formatMoney(penalty.confiscatedGains)}</Descriptions.Item>
+      <Descriptions.Item label={t('缴纳日期')}>{formatDate(penalty.paidOn)}</Descriptions.Item>
+      <Descriptions.Item label={t('信用公示日期')}>{formatDate(penalty.publishedOn)}</Descriptions.Item>
     </Descriptions>
   );
 }
 
 function Transfers({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
-  if (record.transfers.length === 0) return <Empty description="未移送" />;
+  const t = useT();
+  if (record.transfers.length === 0) return <Empty description={t('未移送')} />;
   return (
     <Flex vertical gap={12}>
-      {record.transfers.map((t) => (
+      {record.transfers.map((transfer) => (
         <Card
-          key={t.id}
+          key={transfer.id}
           size="small"
-          title={`${labelOf(DEPARTMENT, t.department)} · ${labelOf(TRANSFER_KIND, t.kind)}`}
-          extra={<TransferActions transfer={t} onChanged={onChanged} />}
+          title={t('{{department}} · {{kind}}', {
+            department: labelOf(DEPARTMENT, transfer.department),
+            kind: labelOf(TRANSFER_KIND, transfer.kind),
+          })}
+          extra={<TransferActions transfer={transfer} onChanged={onChanged} />}
         >
           <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
-            <Descriptions.Item label="移送日期">{t.transferredOn}</Descriptions.Item>
-            <Descriptions.Item label="状态">
-              <StatusTag value={t.status} map={TRANSFER_STATUS} />
+            <Descriptions.Item label={t('移送日期')}>{transfer.transferredOn}</Descriptions.Item>
+            <Descriptions.Item label={t('状态')}>
+              <StatusTag value={transfer.status} map={TRANSFER_STATUS} />
             </Descriptions.Item>
-            <Descriptions.Item label="抄送检察院">{t.copiedToProcuratorate ? '是' : '否'}</Descriptions.Item>
-            <Descriptions.Item label="移送理由" span={3}>
-              {t.reason}
+            <Descriptions.Item label={t('抄送检察院')}>
+              {transfer.copiedToProcuratorate ? t('是') : t('否')}
             </Descriptions.Item>
-            <Descriptions.Item label="接收日期">{formatDate(t.receivedOn)}</Descriptions.Item>
-            <Descriptions.Item label="回执编号">{t.receiptNumber ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="接收人">{t.receivedBy ?? '—'}</Descriptions.Item>
-            <Descriptions.Item label="处理结果">
-              {t.outcome ? <StatusTag value={t.outcome} map={TRANSFER_OUTCOME} /> : '—'}
+            <Descriptions.Item label={t('移送理由')} span={3}>
+              {transfer.reason}
             </Descriptions.Item>
-            <Descriptions.Item label="答复日期">{formatDate(t.answeredOn)}</Descriptions.Item>
-            <Descriptions.Item label="接收部门案件编号">{t.partnerCaseNumber ?? '—'}</Descriptions.Item>
-            {t.outcomeNote && (
-              <Descriptions.Item label="处理情况" span={3}>
-                {t.outcomeNote}
+            <Descriptions.Item label={t('接收日期')}>{formatDate(transfer.receivedOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('回执编号')}>{transfer.receiptNumber ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('接收人')}>{transfer.receivedBy ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('处理结果')}>
+              {transfer.outcome ? <StatusTag value={transfer.outcome} map={TRANSFER_OUTCOME} /> : '—'}
+            </Descriptions.Item>
+            <Descriptions.Item label={t('答复日期')}>{formatDate(transfer.answeredOn)}</Descriptions.Item>
+            <Descriptions.Item label={t('接收部门案件编号')}>{transfer.partnerCaseNumber ?? '—'}</Descriptions.Item>
+            {transfer.outcomeNote && (
+              <Descriptions.Item label={t('处理情况')} span={3}>
+                {transfer.outcomeNote}
               </Descriptions.Item>
             )}
           </Descriptions>
@@ -206,6 +220,7 @@ function Transfers({ record, onChanged }: { record: CaseDetail; onChanged: () =>
 }
 
 function SeizedItems({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   return (
     <Flex vertical gap={8}>
@@ -217,22 +232,22 @@ function SeizedItems({ record, onChanged }: { record: CaseDetail; onChanged: () 
         rowKey="id"
         dataSource={record.seizedItems}
         columns={[
-          { title: '物品', dataIndex: 'name' },
-          { title: '数量', key: 'q', render: (_, s) => `${s.quantity} ${s.unit}` },
-          { title: '措施', dataIndex: 'measure', render: (m) => labelOf(SEIZURE_KIND, m) },
-          { title: '查封扣押日期', dataIndex: 'seizedOn' },
-          { title: '状态', dataIndex: 'status', render: (s) => <StatusTag value={s} map={SEIZED_STATUS} /> },
-          { title: '保管', key: 'c', render: (_, s) => `${s.custodian} · ${s.location}` },
+          { title: t('物品'), dataIndex: 'name' },
+          { title: t('数量'), key: 'q', render: (_, s) => `${s.quantity} ${s.unit}` },
+          { title: t('措施'), dataIndex: 'measure', render: (m) => labelOf(SEIZURE_KIND, m) },
+          { title: t('查封扣押日期'), dataIndex: 'seizedOn' },
+          { title: t('状态'), dataIndex: 'status', render: (s) => <StatusTag value={s} map={SEIZED_STATUS} /> },
+          { title: t('保管'), key: 'c', render: (_, s) => `${s.custodian} · ${s.location}` },
           {
-            title: '期限',
+            title: t('期限'),
             key: 'clock',
             render: (_, s) =>
-              s.clock.status === 'OVERDUE' ? <Tag color="red">已超期</Tag> : (s.clock.deadline ?? '—'),
+              s.clock.status === 'OVERDUE' ? <Tag color="red">{t('已超期')}</Tag> : (s.clock.deadline ?? '—'),
           },
           ...(canWrite
             ? [
                 {
-                  title: '操作',
+                  title: t('操作'),
                   key: 'a',
                   render: (_: unknown, s: (typeof record.seizedItems)[number]) => (
                     <SeizedItemActions item={s} onChanged={onChanged} />

@@ -1,4 +1,4 @@
-import { StatusTag } from '@shian/ui-kit';
+import { StatusTag, t, useT } from '@shian/ui-kit';
 import { Alert, Flex, Table, Tag, Tooltip } from '@shian/antd';
 import type { EnforcementClockStatus } from '../gql/graphql';
 import { CLOCK_STATUS } from '../labels';
@@ -20,12 +20,18 @@ export interface ClockView {
   calendarNote?: string | null;
 }
 
+/** What is left of a clock, in the screen's language (called while rendering, as labelOf is). */
 export const remainingText = (clock: Pick<ClockView, 'status' | 'remaining' | 'period'>) => {
-  if (clock.remaining == null) return clock.status === 'PAUSED' ? '暂停中' : '—';
-  const unit = clock.period.includes('工作日') ? '个工作日' : '日';
-  if (clock.remaining < 0) return `超期 ${-clock.remaining} ${unit}`;
-  if (clock.remaining === 0) return '今日截止';
-  return `剩余 ${clock.remaining} ${unit}`;
+  if (clock.remaining == null) return clock.status === 'PAUSED' ? t('暂停中') : '—';
+  // The subgraph's period says which days count (15个工作日, 30日).
+  const workingDays = clock.period.includes('工作日');
+  if (clock.remaining < 0) {
+    const count = -clock.remaining;
+    return workingDays ? t('超期 {{count}} 个工作日', { count }) : t('超期 {{count}} 日', { count });
+  }
+  if (clock.remaining === 0) return t('今日截止');
+  const count = clock.remaining;
+  return workingDays ? t('剩余 {{count}} 个工作日', { count }) : t('剩余 {{count}} 日', { count });
 };
 
 /**
@@ -33,6 +39,7 @@ export const remainingText = (clock: Pick<ClockView, 'status' | 'remaining' | 'p
  * Deadlines computed without the bureau's calendar say so above them, so nobody takes them for the usual ones.
  */
 export function ClockTable({ clocks }: { clocks: readonly ClockView[] }) {
+  const t = useT();
   const note = clocks.find((c) => c.calendarNote)?.calendarNote;
   const table = (
     <Table<ClockView>
@@ -43,22 +50,22 @@ export function ClockTable({ clocks }: { clocks: readonly ClockView[] }) {
       dataSource={[...clocks]}
       columns={[
         {
-          title: '时限',
+          title: t('时限'),
           key: 'name',
           render: (_, c) => (
             <Tooltip title={c.source}>
               {c.name}({c.period}
-              {c.extended ? `,已延长${c.extension}` : ''})
+              {c.extended ? t(',已延长{{extension}}', { extension: c.extension }) : ''})
             </Tooltip>
           ),
         },
-        { title: '起算日期', dataIndex: 'startedOn' },
-        { title: '截止日期', dataIndex: 'deadline', render: (d?: string | null) => d ?? '—' },
-        { title: '完成日期', dataIndex: 'completedOn', render: (d?: string | null) => d ?? '—' },
-        { title: '剩余', key: 'remaining', render: (_, c) => remainingText(c) },
-        { title: '暂停天数', dataIndex: 'pausedDays' },
+        { title: t('起算日期'), dataIndex: 'startedOn' },
+        { title: t('截止日期'), dataIndex: 'deadline', render: (d?: string | null) => d ?? '—' },
+        { title: t('完成日期'), dataIndex: 'completedOn', render: (d?: string | null) => d ?? '—' },
+        { title: t('剩余'), key: 'remaining', render: (_, c) => remainingText(c) },
+        { title: t('暂停天数'), dataIndex: 'pausedDays' },
         {
-          title: '状态',
+          title: t('状态'),
           dataIndex: 'status',
           render: (s: EnforcementClockStatus) => <StatusTag value={s} map={CLOCK_STATUS} />,
         },
@@ -76,9 +83,10 @@ export function ClockTable({ clocks }: { clocks: readonly ClockView[] }) {
 
 /** The list's flag: red when a statutory time limit has run out. */
 export function OverdueTag({ overdue }: { overdue: boolean }) {
+  const t = useT();
   return overdue ? (
     <Tag color="red" data-testid="overdue">
-      超期
+      {t('超期')}
     </Tag>
   ) : null;
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf } from '@shian/ui-kit';
+import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -67,11 +67,12 @@ interface Props {
 
 /** 办理: the outcomes the transition table allows from here, each with what it needs. */
 export function ComplaintMoveButton({ record, onDone }: Props) {
+  const t = useT();
   const [, move] = useMutation(MoveComplaintMutation);
   return (
     <FormDialog<MoveValues>
-      label="办理"
-      title={`办理 ${record.code}`}
+      label={t('办理')}
+      title={t('办理 {{code}}', { code: record.code })}
       button={{ size: 'small' }}
       okText="保存"
       width={600}
@@ -98,13 +99,18 @@ export function ComplaintMoveButton({ record, onDone }: Props) {
     >
       <Typography.Paragraph type="secondary">{record.content}</Typography.Paragraph>
       <Flex gap={12}>
-        <Form.Item label="办理结果" name="to" rules={[{ required: true }]} style={{ flex: 2 }}>
+        <Form.Item label={t('办理结果')} name="to" rules={[{ required: true }]} style={{ flex: 2 }}>
           <Select
             aria-label="办理结果"
             options={record.nextStatuses.map((s) => ({ value: s, label: labelOf(COMPLAINT_STATUS, s) }))}
           />
         </Form.Item>
-        <Form.Item label="办理日期" name="on" rules={[{ required: true, message: '请选择日期' }]} style={{ flex: 1 }}>
+        <Form.Item
+          label={t('办理日期')}
+          name="on"
+          rules={[{ required: true, message: t('请选择日期') }]}
+          style={{ flex: 1 }}
+        >
           <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
         </Form.Item>
       </Flex>
@@ -117,20 +123,25 @@ export function ComplaintMoveButton({ record, onDone }: Props) {
 
 /** What each outcome asks for (the subgraph's limits). */
 function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
+  const t = useT();
   switch (to) {
     case 'REFUSED':
       return (
-        <Form.Item label="不予受理理由" name="reason" rules={requiredText('不予受理理由', 1000)}>
+        <Form.Item label={t('不予受理理由')} name="reason" rules={requiredText(t('不予受理理由'), 1000)}>
           <Input.TextArea rows={2} />
         </Form.Item>
       );
     case 'MEDIATED':
       return (
         <>
-          <Form.Item label="调解结果" name="mediationResult" rules={[{ required: true, message: '请选择调解结果' }]}>
+          <Form.Item
+            label={t('调解结果')}
+            name="mediationResult"
+            rules={[{ required: true, message: t('请选择调解结果') }]}
+          >
             <Select aria-label="调解结果" options={optionsOf(MEDIATION_RESULT)} />
           </Form.Item>
-          <Form.Item label="调解情况" name="mediationNote" rules={optionalText('调解情况', 1000)}>
+          <Form.Item label={t('调解情况')} name="mediationNote" rules={optionalText(t('调解情况'), 1000)}>
             <Input.TextArea rows={2} />
           </Form.Item>
         </>
@@ -138,20 +149,20 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
     case 'REFERRED':
       return (
         <>
-          <Form.Item label="新登记线索的案由" name="caseTitle" extra="或填写已有线索(案件)ID,关联到该案">
-            <Input placeholder="如:某餐馆涉嫌使用过期原料案" />
+          <Form.Item label={t('新登记线索的案由')} name="caseTitle" extra={t('或填写已有线索(案件)ID,关联到该案')}>
+            <Input placeholder={t('如:某餐馆涉嫌使用过期原料案')} />
           </Form.Item>
-          <Form.Item label="已有线索(案件)ID" name="caseId">
+          <Form.Item label={t('已有线索(案件)ID')} name="caseId">
             <Input />
           </Form.Item>
-          <Form.Item label="涉嫌违法行为" name="violations">
+          <Form.Item label={t('涉嫌违法行为')} name="violations">
             <Select mode="multiple" options={optionsOf(VIOLATION)} />
           </Form.Item>
         </>
       );
     case 'ANSWERED':
       return (
-        <Form.Item label="答复内容" name="answer" rules={requiredText('答复内容', 2000)}>
+        <Form.Item label={t('答复内容')} name="answer" rules={requiredText(t('答复内容'), 2000)}>
           <Input.TextArea rows={3} />
         </Form.Item>
       );
@@ -162,18 +173,21 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
 
 /** 延长核查期限: a report's checking period, once, by 15 working days. */
 export function ComplaintExtendButton({ record, onDone }: Props) {
+  const t = useT();
   const [, extend] = useMutation(ExtendComplaintMutation);
   return (
     <FormDialog<object>
-      label="延长核查期限"
-      title={`延长核查期限 ${record.code}`}
+      label={t('延长核查期限')}
+      title={t('延长核查期限 {{code}}', { code: record.code })}
       button={{ size: 'small' }}
       success="核查期限已延长15个工作日"
       onSubmit={() => extend({ input: { complaintId: record.id, version: record.version } })}
       onDone={onDone}
     >
       <Typography.Paragraph>
-        举报的核查期限(15个工作日)延长15个工作日,只能延长一次。当前期限:{record.clock.deadline ?? '—'}
+        {t('举报的核查期限(15个工作日)延长15个工作日,只能延长一次。当前期限:{{deadline}}', {
+          deadline: record.clock.deadline ?? '—',
+        })}
       </Typography.Paragraph>
     </FormDialog>
   );
@@ -190,12 +204,13 @@ interface EditValues extends ComplainantValues {
  * never from a masked row (the stars would overwrite the real data).
  */
 export function ComplaintEditButton({ record, onDone }: Props) {
+  const t = useT();
   const [, update] = useMutation(UpdateComplaintMutation);
   const person = !record.complainant.masked;
   return (
     <FormDialog<EditValues>
-      label="修改"
-      title={`修改登记信息 ${record.code}`}
+      label={t('修改')}
+      title={t('修改登记信息 {{code}}', { code: record.code })}
       button={{ size: 'small' }}
       okText="保存"
       width={640}
@@ -221,15 +236,15 @@ export function ComplaintEditButton({ record, onDone }: Props) {
       }
       onDone={onDone}
     >
-      <Form.Item label="渠道" name="channel" rules={[{ required: true }]}>
+      <Form.Item label={t('渠道')} name="channel" rules={[{ required: true }]}>
         <Select aria-label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} />
       </Form.Item>
       {person ? (
         <ComplainantFields kind={record.kind} />
       ) : (
-        <Typography.Paragraph type="secondary">投诉举报人信息仅承办人员可修改。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">{t('投诉举报人信息仅承办人员可修改。')}</Typography.Paragraph>
       )}
-      <Form.Item label="投诉举报内容" name="content" rules={requiredText('投诉举报内容', 4000)}>
+      <Form.Item label={t('投诉举报内容')} name="content" rules={requiredText(t('投诉举报内容'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>

@@ -1,5 +1,6 @@
 import { Empty, Timeline, Typography } from '@shian/antd';
 import { formatDateTime } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 
 export interface HistoryEntryView {
   id: string;
@@ -15,7 +16,8 @@ const RECORD: Record<string, string> = { CASE: '案件', TRANSFER: '移送', SEI
 
 /** 修改留痕: who changed what, when; oldest first, as the file reads. Nothing here can be edited. */
 export function HistoryList({ entries }: { entries: readonly HistoryEntryView[] }) {
-  if (entries.length === 0) return <Empty description="暂无修改记录" />;
+  const t = useT();
+  if (entries.length === 0) return <Empty description={t('暂无修改记录')} />;
   return (
     <Timeline
       aria-label="修改留痕"
@@ -26,13 +28,13 @@ export function HistoryList({ entries }: { entries: readonly HistoryEntryView[] 
             <Typography.Text strong>{entry.action}</Typography.Text>
             <Typography.Text type="secondary">
               {' '}
-              · {RECORD[entry.recordType] ?? entry.recordType} · {entry.actor}({entry.username})·{' '}
+              · {t(RECORD[entry.recordType] ?? entry.recordType)} · {entry.actor}({entry.username})·{' '}
               {formatDateTime(entry.at)}
             </Typography.Text>
             <ul style={{ margin: '4px 0 0', paddingLeft: 20 }}>
               {entry.changes.map((change) => (
                 <li key={change.field}>
-                  {change.label}:{change.from ?? '(空)'} → {change.to ?? '(空)'}
+                  {change.label}:{change.from ?? t('(空)')} → {change.to ?? t('(空)')}
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
@@ -39,13 +39,14 @@ const LINK: Partial<
 
 /** 登记线索: where the lead came from, whom it concerns, what it says; then the new clue's page. */
 export function NewClueButton() {
+  const t = useT();
   const [, create] = useMutation(CreateClueMutation);
   const navigate = useNavigate();
   const to = useModulePath();
 
   return (
     <FormDialog<Values, Awaited<ReturnType<typeof create>>>
-      label="登记线索"
+      label={t('登记线索')}
       button={{ type: 'primary', icon: <PlusOutlined /> }}
       okText="保存"
       width={640}
@@ -71,10 +72,10 @@ export function NewClueButton() {
         if (id) navigate(to(`/cases/${id}`));
       }}
     >
-      <Form.Item label="案由" name="title" rules={requiredText('案由')}>
-        <Input placeholder="如:某超市涉嫌经营超过保质期的食品案" />
+      <Form.Item label={t('案由')} name="title" rules={requiredText(t('案由'))}>
+        <Input placeholder={t('如:某超市涉嫌经营超过保质期的食品案')} />
       </Form.Item>
-      <Form.Item label="来源" name="source" rules={[{ required: true }]}>
+      <Form.Item label={t('来源')} name="source" rules={[{ required: true }]}>
         <Select options={optionsOf(CASE_SOURCE)} />
       </Form.Item>
       <Form.Item noStyle dependencies={['source']}>
@@ -82,23 +83,23 @@ export function NewClueButton() {
           const link = LINK[getFieldValue('source') as CaseSource];
           return (
             link && (
-              <Form.Item label={link.label} name="link" rules={requiredText(link.label, 100)}>
+              <Form.Item label={t(link.label)} name="link" rules={requiredText(t(link.label), 100)}>
                 <Input />
               </Form.Item>
             )
           );
         }}
       </Form.Item>
-      <Form.Item label="当事人" name="entity" rules={[{ required: true, message: '请选择当事人' }]}>
+      <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>
         <EntityPicker whole aria-label="当事人" />
       </Form.Item>
-      <Form.Item label="受理日期" name="receivedOn" rules={[{ required: true, message: '请选择受理日期' }]}>
+      <Form.Item label={t('受理日期')} name="receivedOn" rules={[{ required: true, message: t('请选择受理日期') }]}>
         <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
-      <Form.Item label="违法行为" name="violations">
+      <Form.Item label={t('违法行为')} name="violations">
         <Select mode="multiple" options={optionsOf(VIOLATION)} />
       </Form.Item>
-      <Form.Item label="线索描述" name="description" rules={requiredText('线索描述', 4000)}>
+      <Form.Item label={t('线索描述')} name="description" rules={requiredText(t('线索描述'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>

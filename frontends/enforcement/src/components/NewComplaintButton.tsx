@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -29,10 +29,11 @@ interface NewValues extends ComplainantValues {
 
 /** 登记投诉举报. A complaint names its complainant; a report may be anonymous. */
 export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
+  const t = useT();
   const [, create] = useMutation(CreateComplaintMutation);
   return (
     <FormDialog<NewValues>
-      label="登记投诉举报"
+      label={t('登记投诉举报')}
       button={{ type: 'primary', icon: <PlusOutlined /> }}
       okText="保存"
       width={640}
@@ -54,16 +55,16 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
       onDone={onCreated}
     >
       <Flex gap={12}>
-        <Form.Item label="类别" name="kind" rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item label={t('类别')} name="kind" rules={[{ required: true }]} style={{ flex: 1 }}>
           <Select aria-label="类别" options={optionsOf(COMPLAINT_KIND)} />
         </Form.Item>
-        <Form.Item label="渠道" name="channel" rules={[{ required: true }]} style={{ flex: 1 }}>
+        <Form.Item label={t('渠道')} name="channel" rules={[{ required: true }]} style={{ flex: 1 }}>
           <Select aria-label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} />
         </Form.Item>
         <Form.Item
-          label="收到日期"
+          label={t('收到日期')}
           name="receivedOn"
-          rules={[{ required: true, message: '请选择收到日期' }]}
+          rules={[{ required: true, message: t('请选择收到日期') }]}
           style={{ flex: 1 }}
         >
           <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
@@ -72,10 +73,10 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item noStyle dependencies={['kind']}>
         {({ getFieldValue }) => <ComplainantFields kind={getFieldValue('kind')} />}
       </Form.Item>
-      <Form.Item label="被投诉举报主体" name="entity" rules={[{ required: true, message: '请选择主体' }]}>
+      <Form.Item label={t('被投诉举报主体')} name="entity" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker whole aria-label="被投诉举报主体" />
       </Form.Item>
-      <Form.Item label="投诉举报内容" name="content" rules={requiredText('投诉举报内容', 4000)}>
+      <Form.Item label={t('投诉举报内容')} name="content" rules={requiredText(t('投诉举报内容'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormDialog>

@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Skeleton, Tag } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
@@ -148,6 +148,7 @@ export type CaseDetail = NonNullable<CaseDetailQuery['case']>;
 
 /** A case: its record, timeline, clocks, documents, penalty, transfers, seized goods and history. */
 export function CasePage() {
+  const t = useT();
   const { id = '' } = useParams();
   const partner = useIsPartner();
   const canWrite = useCanWrite();
@@ -163,7 +164,7 @@ export function CasePage() {
   if (error && !data?.case) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const record = data?.case;
-  if (!record) return <ErrorPanel title="记录不存在" error={new Error('未找到该案件,可能无权查看')} />;
+  if (!record) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该案件,可能无权查看'))} />;
 
   return (
     <>
@@ -187,28 +188,30 @@ export function CasePage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="当事人">{record.entity?.name ?? record.entity?.id ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="乡镇(街道)">{record.township?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="办案人员">{record.officers.map((o) => o.name).join('、') || '—'}</Descriptions.Item>
-          <Descriptions.Item label="受理日期">{record.receivedOn}</Descriptions.Item>
-          <Descriptions.Item label="立案日期">{formatDate(record.filedOn)}</Descriptions.Item>
-          <Descriptions.Item label="结案日期">{formatDate(record.closedOn)}</Descriptions.Item>
-          <Descriptions.Item label="违法行为" span={2}>
-            {record.violations.map((v) => labelOf(VIOLATION, v)).join('、') || '—'}
+          <Descriptions.Item label={t('当事人')}>{record.entity?.name ?? record.entity?.id ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('乡镇(街道)')}>{record.township?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('办案人员')}>
+            {record.officers.map((o) => o.name).join(t('、')) || '—'}
           </Descriptions.Item>
-          <Descriptions.Item label="版本">第 {record.version} 版</Descriptions.Item>
-          <Descriptions.Item label="法律依据" span={3}>
+          <Descriptions.Item label={t('受理日期')}>{record.receivedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('立案日期')}>{formatDate(record.filedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('结案日期')}>{formatDate(record.closedOn)}</Descriptions.Item>
+          <Descriptions.Item label={t('违法行为')} span={2}>
+            {record.violations.map((v) => labelOf(VIOLATION, v)).join(t('、')) || '—'}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('版本')}>{t('第 {{version}} 版', { version: record.version })}</Descriptions.Item>
+          <Descriptions.Item label={t('法律依据')} span={3}>
             {record.legalBasis ?? '—'}
           </Descriptions.Item>
-          <Descriptions.Item label="案情" span={3}>
+          <Descriptions.Item label={t('案情')} span={3}>
             {record.description}
           </Descriptions.Item>
           {record.closingNote && (
-            <Descriptions.Item label="理由" span={3}>
+            <Descriptions.Item label={t('理由')} span={3}>
               {record.closingNote}
             </Descriptions.Item>
           )}
-          <Descriptions.Item label="来源记录" span={3}>
+          <Descriptions.Item label={t('来源记录')} span={3}>
             <Sources record={record} />
           </Descriptions.Item>
         </Descriptions>
@@ -221,17 +224,18 @@ export function CasePage() {
 }
 
 function Sources({ record }: { record: CaseDetail }) {
+  const t = useT();
   const to = useModulePath();
   const parts = [
-    record.disposal && `抽检不合格处置 ${record.disposal.id}`,
+    record.disposal && t('抽检不合格处置 {{id}}', { id: record.disposal.id }),
     record.inspection && (
       <Link key="i" to={to(`/inspections?id=${record.inspection.id}`)}>
-        监督检查 {record.inspection.id}({record.inspection.inspectedOn})
+        {t('监督检查 {{id}}({{date}})', { id: record.inspection.id, date: record.inspection.inspectedOn })}
       </Link>
     ),
-    record.opinionEvent && `舆情 ${record.opinionEvent.id}`,
-    record.referredBy && `${record.referredBy}移送`,
-    record.campaign && `专项:${record.campaign.name}`,
+    record.opinionEvent && t('舆情 {{id}}', { id: record.opinionEvent.id }),
+    record.referredBy && t('{{department}}移送', { department: record.referredBy }),
+    record.campaign && t('专项:{{name}}', { name: record.campaign.name }),
   ].filter(Boolean);
   return parts.length ? (
     <Flex gap={12} wrap>

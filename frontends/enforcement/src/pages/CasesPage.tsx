@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
@@ -67,11 +67,12 @@ const EXPORT_COLUMNS = [
   { title: '受理日期', value: (row: Row) => formatDate(row.receivedOn), width: 12 },
   { title: '立案日期', value: (row: Row) => (row.filedOn ? formatDate(row.filedOn) : ''), width: 12 },
   { title: '移送', value: (row: Row) => (row.transfer ? labelOf(DEPARTMENT, row.transfer.department) : ''), width: 14 },
-  { title: '超期', value: (row: Row) => (row.overdue ? '是' : ''), width: 6 },
+  { title: '超期', value: (row: Row) => (row.overdue ? t('是') : ''), width: 6 },
 ];
 
 /** 案件: the list with filters (in the address) and overdue flags; a partner sees here only the cases transferred to it. */
 export function CasesPage() {
+  const t = useT();
   const list = useListPage({ query: CaseListQueryDocument, filter: filterOf, pick: (data) => data.cases });
   const to = useModulePath();
   const canWrite = useCanWrite();
@@ -81,7 +82,7 @@ export function CasesPage() {
     {
       title: '立案编号',
       dataIndex: 'number',
-      render: (n?: string | null) => n ?? <Typography.Text type="secondary">(线索)</Typography.Text>,
+      render: (n?: string | null) => n ?? <Typography.Text type="secondary">{t('(线索)')}</Typography.Text>,
     },
     {
       title: '案由',
@@ -124,7 +125,7 @@ export function CasesPage() {
       }
       actions={
         <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '案件')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('案件'))} disabled={!list.table.data?.totalCount} />
           {canWrite && <NewClueButton />}
         </>
       }

@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, PageHeader, StatusTag } from '@shian/ui-kit';
+import { DataTable, ExportButton, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
@@ -81,6 +81,7 @@ export const ComplaintListQueryDocument = graphql(`
  * transition table allows. Partners never reach this page; the subgraph refuses them anyway.
  */
 export function ComplaintsPage() {
+  const t = useT();
   const list = useListPage({
     query: ComplaintListQueryDocument,
     filter: complaintFilterFromParams,
@@ -112,9 +113,9 @@ export function ComplaintsPage() {
       key: 'complainant',
       render: (_, row) =>
         row.complainant.anonymous ? (
-          <Typography.Text type="secondary">匿名</Typography.Text>
+          <Typography.Text type="secondary">{t('匿名')}</Typography.Text>
         ) : (
-          <span title={row.complainant.masked ? '个人信息仅承办人员可见' : undefined}>
+          <span title={row.complainant.masked ? t('个人信息仅承办人员可见') : undefined}>
             {row.complainant.name} {row.complainant.phone}
           </span>
         ),
@@ -162,7 +163,7 @@ export function ComplaintsPage() {
       actions={
         <>
           <ExportButton
-            {...list.exportOf(COMPLAINT_EXPORT_COLUMNS, '投诉举报')}
+            {...list.exportOf(COMPLAINT_EXPORT_COLUMNS, t('投诉举报'))}
             disabled={!list.table.data?.totalCount}
           />
           {canWrite && <NewComplaintButton onCreated={reload} />}
