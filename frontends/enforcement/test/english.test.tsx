@@ -2,8 +2,9 @@
 import { i18n, ShianUiProvider } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CasesPage } from '../src/pages/CasesPage';
 import { OperationsPage } from '../src/pages/OperationsPage';
-import { connection, operation, renderInModule, stubGateway } from './fixtures';
+import { casePage, caseRow, connection, operation, renderInModule, stubGateway } from './fixtures';
 
 afterEach(async () => {
   cleanup();
@@ -54,5 +55,38 @@ describe('in English', () => {
     expect(within(dialog).getByText('Businesses inspected (visits)')).toBeTruthy();
     expect(within(dialog).getByText('Summary')).toBeTruthy();
     expect(within(dialog).getByRole('button', { name: 'Save' })).toBeTruthy();
+  }, 60_000);
+
+  it('shows the case list’s heading, search, columns, labels and overdue flag from the catalog', async () => {
+    stubGateway({ CaseList: () => casePage([caseRow('7', { overdue: true, number: null, status: 'CLUE' })]) });
+    render(<ShianUiProvider locale="en">{renderInModule(<CasesPage />)}</ShianUiProvider>);
+    expect(await screen.findByText('某超市涉嫌经营超过保质期的食品案7')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Cases' })).toBeTruthy();
+    expect(
+      screen.getByText(
+        'Leads, filing, investigation, penalty, enforcement, closing; overdue statutory time limits in red',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByPlaceholderText('Search by cause of action or case no.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Record lead/ })).toBeTruthy();
+    expect(screen.getByText('Overdue only')).toBeTruthy();
+    const table = screen.getByRole('table', { name: '案件列表' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Case no.',
+      'Cause of action',
+      'Party',
+      'Township (subdistrict)',
+      'Source',
+      'Status',
+      'Received on',
+      'Transferred',
+    ]);
+    expect(within(table).getByText('(lead)')).toBeTruthy();
+    expect(within(table).getByText('Lead')).toBeTruthy();
+    expect(within(table).getByText('Complaints & reports')).toBeTruthy();
+    expect(within(table).getByTestId('overdue').textContent).toBe('Overdue');
   }, 60_000);
 });
