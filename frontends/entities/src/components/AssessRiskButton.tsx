@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { DatePicker, Form, InputNumber } from '@shian/antd';
 import { useMutation } from '@shian/graphql-client';
 import { FormDialog } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 
@@ -27,6 +28,7 @@ interface Values {
  * page shows it once reloaded). The limits mirror assessRisk's: a year up to next year, scored on its own day or before.
  */
 export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; onAssessed?: () => void }) {
+  const t = useT();
   const [, assessRisk] = useMutation(AssessRiskMutation);
   return (
     <FormDialog<Values>
@@ -49,32 +51,32 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
         })
       }
     >
-      <Form.Item label="年度" name="year" rules={[{ required: true, message: '请输入年度' }]}>
+      <Form.Item label={t('年度')} name="year" rules={[{ required: true, message: t('请输入年度') }]}>
         <InputNumber min={2000} max={dayjs().year() + 1} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="静态风险因素分(0–40)"
+        label={t('静态风险因素分(0–40)')}
         name="staticScore"
-        rules={[{ required: true, message: '请输入静态风险分' }]}
+        rules={[{ required: true, message: t('请输入静态风险分') }]}
       >
         <InputNumber min={0} max={40} step={0.5} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="动态风险因素分(0–60)"
+        label={t('动态风险因素分(0–60)')}
         name="dynamicScore"
-        rules={[{ required: true, message: '请输入动态风险分' }]}
+        rules={[{ required: true, message: t('请输入动态风险分') }]}
       >
         <InputNumber min={0} max={60} step={0.5} style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="评定日期"
+        label={t('评定日期')}
         name="assessedOn"
         dependencies={['year']}
         rules={[
-          { required: true, message: '请选择评定日期' },
+          { required: true, message: t('请选择评定日期') },
           ({ getFieldValue }) => ({
             validator: async (_, value?: Dayjs) => {
-              if (value && value.year() !== getFieldValue('year')) throw new Error('评定日期应在评定年度内');
+              if (value && value.year() !== getFieldValue('year')) throw new Error(t('评定日期应在评定年度内'));
             },
           }),
         ]}

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { DatePicker, Form, Select, type TableColumnsType, Tag } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { FormDialog, formatDate } from '@shian/remote-kit';
-import { labelOf } from '@shian/ui-kit';
+import { labelOf, t, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { AssignmentScheduleFieldsFragment } from '../gql/graphql';
@@ -61,12 +61,13 @@ function OfficialSelect({
   value?: string;
   onChange?: (id: string) => void;
 }) {
+  useT();
   const [{ data, fetching }] = useQuery({ query: AssignableOfficialsDocument, variables: { townshipId } });
   const officials = [...(data?.district?.nodes ?? []), ...(data?.local?.nodes ?? [])];
   return (
     <Select
       aria-label="包保干部"
-      placeholder="区级干部,或本乡镇(街道)的干部"
+      placeholder={t('区级干部,或本乡镇(街道)的干部')}
       loading={fetching}
       value={value}
       onChange={onChange}
@@ -74,7 +75,11 @@ function OfficialSelect({
       showSearch={{ optionFilterProp: 'label' }}
       options={officials.map((o) => ({
         value: o.id,
-        label: `${o.name}(${o.title},${labelOf(OFFICIAL_LEVEL, o.level)})`,
+        label: t('{{name}}({{title}},{{level}})', {
+          name: o.name,
+          title: o.title,
+          level: labelOf(OFFICIAL_LEVEL, o.level),
+        }),
       }))}
     />
   );
@@ -98,6 +103,7 @@ export function AssignOfficialButton({
   entity: { id: string; township: { id: string } };
   onAssigned?: () => void;
 }) {
+  useT();
   const [, assign] = useMutation(AssignOfficialMutation);
   return (
     <FormDialog<AssignValues>
@@ -119,21 +125,22 @@ export function AssignOfficialButton({
         })
       }
     >
-      <Form.Item name="officialId" label="包保干部" rules={[{ required: true, message: '请选择包保干部' }]}>
+      <Form.Item name="officialId" label={t('包保干部')} rules={[{ required: true, message: t('请选择包保干部') }]}>
         <OfficialSelect townshipId={entity.township.id} />
       </Form.Item>
-      <Form.Item name="startsOn" label="开始日期" rules={[{ required: true, message: '请选择包保开始日期' }]}>
+      <Form.Item name="startsOn" label={t('开始日期')} rules={[{ required: true, message: t('请选择包保开始日期') }]}>
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
         name="endsOn"
-        label="结束日期(不填为长期)"
+        label={t('结束日期(不填为长期)')}
         dependencies={['startsOn']}
         rules={[
           ({ getFieldValue }) => ({
             validator: async (_, value?: Dayjs) => {
               const startsOn = getFieldValue('startsOn') as Dayjs | undefined;
-              if (value && startsOn && !value.isAfter(startsOn, 'day')) throw new Error('包保结束日期应晚于开始日期');
+              if (value && startsOn && !value.isAfter(startsOn, 'day'))
+                throw new Error(t('包保结束日期应晚于开始日期'));
             },
           }),
         ]}
@@ -162,6 +169,7 @@ export function RecordVisitButton({
   officialName: string;
   onRecorded?: () => void;
 }) {
+  useT();
   const [, record] = useMutation(RecordVisitMutation);
   const today = dayjs();
   const outside = (d: Dayjs) =>
@@ -171,7 +179,7 @@ export function RecordVisitButton({
   return (
     <FormDialog<VisitValues>
       label="登记督导"
-      title={`登记包保督导:${officialName}`}
+      title={t('登记包保督导:{{official}}', { official: officialName })}
       button={{ size: 'small' }}
       okText="保存"
       success="督导记录已登记"
@@ -185,46 +193,63 @@ export function RecordVisitButton({
     >
       <Form.Item
         name="visitedOn"
-        label="督导日期"
+        label={t('督导日期')}
         rules={[
-          { required: true, message: '请选择督导日期' },
+          { required: true, message: t('请选择督导日期') },
           {
             validator: async (_, value?: Dayjs) => {
-              if (value?.isAfter(today, 'day')) throw new Error('督导日期不能晚于今天');
-              if (value && outside(value)) throw new Error('督导日期不在包保期内');
+              if (value?.isAfter(today, 'day')) throw new Error(t('督导日期不能晚于今天'));
+              if (value && outside(value)) throw new Error(t('督导日期不在包保期内'));
             },
           },
         ]}
       >
         <DatePicker style={{ width: '100%' }} disabledDate={outside} />
       </Form.Item>
-      <LongTextItem name="findings" label="发现问题及处理" required="请填写督导发现" max={MAX_FINDINGS_LENGTH} />
+      <LongTextItem
+        name="findings"
+        label={t('发现问题及处理')}
+        required={t('请填写督导发现')}
+        max={MAX_FINDINGS_LENGTH}
+      />
     </FormDialog>
   );
 }
 
 /**
  * An assignment's period and visit schedule as table columns (the business page and the 包保 page), with 登记督导
- * in each row when `visits` is given (to the roles that may record one).
+ * in each row when `visits` is given (to the roles that may record one). Titles in the current language: the pages
+ * that call it re-render on the switch (useT).
  */
 export function scheduleColumns<T extends AssignmentScheduleFieldsFragment>(visits?: {
   officialName: (assignment: T) => string;
   onRecorded: () => void;
 }): TableColumnsType<T> {
   return [
-    { title: '起止', key: 'period', render: (_, a) => `${a.startsOn} 至 ${a.endsOn ?? '今'}` },
-    { title: '督导频次', dataIndex: 'visitsPerYear', render: (n: number) => `每年 ${n} 次` },
-    { title: '最近督导', dataIndex: 'lastVisitOn', render: formatDate },
     {
-      title: '下次督导',
+      title: t('起止'),
+      key: 'period',
+      render: (_, a) =>
+        a.endsOn
+          ? t('{{from}} 至 {{to}}', { from: a.startsOn, to: a.endsOn })
+          : t('{{from}} 至今', { from: a.startsOn }),
+    },
+    { title: t('督导频次'), dataIndex: 'visitsPerYear', render: (count: number) => t('每年 {{count}} 次', { count }) },
+    { title: t('最近督导'), dataIndex: 'lastVisitOn', render: formatDate },
+    {
+      title: t('下次督导'),
       key: 'next',
       render: (_, a) =>
-        a.visitOverdue ? <Tag color="red">已逾期 {formatDate(a.nextVisitDue)}</Tag> : formatDate(a.nextVisitDue),
+        a.visitOverdue ? (
+          <Tag color="red">{t('已逾期 {{date}}', { date: formatDate(a.nextVisitDue) })}</Tag>
+        ) : (
+          formatDate(a.nextVisitDue)
+        ),
     },
     ...(visits
       ? [
           {
-            title: '操作',
+            title: t('操作'),
             key: 'visit',
             render: (_: unknown, a: T) => (
               <RecordVisitButton assignment={a} officialName={visits.officialName(a)} onRecorded={visits.onRecorded} />

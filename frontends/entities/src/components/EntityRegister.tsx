@@ -10,7 +10,7 @@ import {
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { Link, useNavigate } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import { ListTable } from './ListTable';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
@@ -57,6 +57,7 @@ export const EXPORT_COLUMNS: ExportColumn<Row>[] = [
 
 /** The register: search and filters in the URL, server-side pages, export of the whole filtered list. */
 export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }) {
+  const t = useT();
   const list = useListPage({
     query: EntityRegisterQueryDocument,
     filter: (params) => filterFromParams(params, fixedTownshipId),
@@ -83,7 +84,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
 
   return (
     <ListTable<Row>
-      label="主体名录"
+      label={t('主体名录')}
       table={list.table}
       columns={columns}
       filters={
@@ -99,10 +100,10 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
       }
       actions={
         <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '主体名录')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('主体名录'))} disabled={!list.table.data?.totalCount} />
           {canWrite && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-              新增主体
+              {t('新增主体')}
             </Button>
           )}
         </>

@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, StatusTag } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { Empty, Flex, Skeleton, Tag, Typography } from '@shian/antd';
 import { formatDate, formatDateTime } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -38,28 +38,40 @@ type Report = MyVillageReportsQuery['villageReports']['nodes'][number];
 
 /** What became of a report, in words a liaison reads on a phone. */
 export function Outcome({ report }: { report: Report }) {
+  const t = useT();
   switch (report.status) {
     case 'DISMISSED':
-      return <Typography.Text type="secondary">不予处理:{report.dismissReason ?? '—'}</Typography.Text>;
+      return (
+        <Typography.Text type="secondary">
+          {t('不予处理:{{reason}}', { reason: report.dismissReason ?? '—' })}
+        </Typography.Text>
+      );
     case 'HAZARD':
       return (
         <Typography.Text>
-          已转为隐患 <Tag color="orange">隐患</Tag>由乡镇(街道)督促整改
+          {t('已转为隐患')} <Tag color="orange">{labelOf(VILLAGE_REPORT_KIND, 'HAZARD')}</Tag>
+          {t('由乡镇(街道)督促整改')}
         </Typography.Text>
       );
     case 'CLUE':
       return (
         <Typography.Text>
-          已转为执法线索 <Tag color="purple">线索</Tag>由执法人员核查
+          {t('已转为执法线索')} <Tag color="purple">{labelOf(VILLAGE_REPORT_KIND, 'CLUE')}</Tag>
+          {t('由执法人员核查')}
         </Typography.Text>
       );
     default:
-      return <Typography.Text type="secondary">等待乡镇(街道)分办,期限 {formatDate(report.dueOn)}</Typography.Text>;
+      return (
+        <Typography.Text type="secondary">
+          {t('等待乡镇(街道)分办,期限 {{date}}', { date: formatDate(report.dueOn) })}
+        </Typography.Text>
+      );
   }
 }
 
 /** The liaison's reports, newest first, with what became of each. */
 export function MyVillageReports() {
+  const t = useT();
   // Always asked again on mount: the township may have triaged a report since the last visit.
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MyVillageReportsDocument,
@@ -69,7 +81,7 @@ export function MyVillageReports() {
   if (error && !data) return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
   const reports = data?.villageReports.nodes ?? [];
-  if (!reports.length) return <Empty description="还没有提交过报告" />;
+  if (!reports.length) return <Empty description={t('还没有提交过报告')} />;
   return (
     <ul aria-label="我的报告" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {reports.map((report) => (
@@ -83,7 +95,7 @@ export function MyVillageReports() {
             </Flex>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {labelOf(VILLAGE_REPORT_KIND, report.kind)} · {formatDateTime(report.receivedAt)}
-              {report.photos.length > 0 && ` · 照片 ${report.photos.length} 张`}
+              {report.photos.length > 0 && ` · ${t('照片 {{count}} 张', { count: report.photos.length })}`}
             </Typography.Text>
             <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
               {report.description}

@@ -1,6 +1,7 @@
 import { DatePicker, Form } from '@shian/antd';
 import { useMutation } from '@shian/graphql-client';
 import { FormDialog } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import { LongTextItem } from './fields';
@@ -35,15 +36,16 @@ export function RecordNoticeReplyButton({
   notice: { id: string; number: string; sentOn: string };
   onRecorded?: () => void;
 }) {
+  const t = useT();
   const [, record] = useMutation(RecordNoticeReplyMutation);
   const sentOn = dayjs(notice.sentOn);
   return (
     <FormDialog<Values>
       label="记录反馈"
-      title={`记录反馈:${notice.number}`}
+      title={t('记录反馈:{{number}}', { number: notice.number })}
       button={{ size: 'small' }}
       okText="保存"
-      success={`已记录 ${notice.number} 的反馈`}
+      success={t('已记录 {{number}} 的反馈', { number: notice.number })}
       initialValues={{ repliedOn: dayjs() }}
       onDone={onRecorded}
       onSubmit={(values) =>
@@ -51,15 +53,16 @@ export function RecordNoticeReplyButton({
       }
     >
       <Form.Item
-        label="反馈日期"
+        label={t('反馈日期')}
         name="repliedOn"
         rules={[
-          { required: true, message: '请选择反馈日期' },
+          { required: true, message: t('请选择反馈日期') },
           {
             validator: async (_, value?: Dayjs) => {
               if (!value) return;
-              if (value.isBefore(sentOn, 'day')) throw new Error(`反馈日期不能早于发文日期(${notice.sentOn})`);
-              if (value.isAfter(dayjs(), 'day')) throw new Error('反馈日期不能晚于今天');
+              if (value.isBefore(sentOn, 'day'))
+                throw new Error(t('反馈日期不能早于发文日期({{date}})', { date: notice.sentOn }));
+              if (value.isAfter(dayjs(), 'day')) throw new Error(t('反馈日期不能晚于今天'));
             },
           },
         ]}
@@ -69,7 +72,7 @@ export function RecordNoticeReplyButton({
           disabledDate={(day) => day.isBefore(sentOn, 'day') || day.isAfter(dayjs(), 'day')}
         />
       </Form.Item>
-      <LongTextItem name="reply" label="反馈内容" required="请输入反馈内容" max={MAX_REPLY_LENGTH} rows={6} />
+      <LongTextItem name="reply" label={t('反馈内容')} required={t('请输入反馈内容')} max={MAX_REPLY_LENGTH} rows={6} />
     </FormDialog>
   );
 }

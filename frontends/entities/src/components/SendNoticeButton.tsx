@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { useMutation } from '@shian/graphql-client';
 import { FormDialog, useTownshipOptions } from '@shian/remote-kit';
-import { optionsOf } from '@shian/ui-kit';
+import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
@@ -34,6 +34,7 @@ export function SendNoticeButton({
   trigger: ReactElement<{ onClick?: () => void }>;
   onSent?: () => void;
 }) {
+  const t = useT();
   const townships = useTownshipOptions();
   const [, sendNotice] = useMutation(SendNoticeMutation);
   return (
@@ -57,30 +58,38 @@ export function SendNoticeButton({
         })
       }
     >
-      <Form.Item label="类型" name="kind" rules={[{ required: true, message: '请选择类型' }]}>
+      <Form.Item label={t('类型')} name="kind" rules={[{ required: true, message: t('请选择类型') }]}>
         <Select options={optionsOf(NOTICE_KIND)} />
       </Form.Item>
-      <Form.Item label="乡镇(街道)" name="townshipId" rules={[{ required: true, message: '请选择乡镇(街道)' }]}>
-        <Select options={townships.options} showSearch={{ optionFilterProp: 'label' }} placeholder="请选择" />
+      <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
+        <Select options={townships.options} showSearch={{ optionFilterProp: 'label' }} placeholder={t('请选择')} />
       </Form.Item>
-      <Form.Item label="标题" name="title" rules={[{ required: true, whitespace: true, message: '请输入标题' }]}>
+      <Form.Item
+        label={t('标题')}
+        name="title"
+        rules={[{ required: true, whitespace: true, message: t('请输入标题') }]}
+      >
         <Input />
       </Form.Item>
-      <Form.Item label="内容" name="content" rules={[{ required: true, whitespace: true, message: '请输入内容' }]}>
+      <Form.Item
+        label={t('内容')}
+        name="content"
+        rules={[{ required: true, whitespace: true, message: t('请输入内容') }]}
+      >
         <Input.TextArea rows={5} />
       </Form.Item>
-      <Form.Item label="发文日期" name="sentOn" rules={[{ required: true, message: '请选择发文日期' }]}>
+      <Form.Item label={t('发文日期')} name="sentOn" rules={[{ required: true, message: t('请选择发文日期') }]}>
         <DatePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item
-        label="办理期限"
+        label={t('办理期限')}
         name="dueOn"
         dependencies={['sentOn']}
         rules={[
           ({ getFieldValue }) => ({
             validator: async (_, value?: Dayjs) => {
               const sentOn = getFieldValue('sentOn') as Dayjs | undefined;
-              if (value && sentOn && value.isBefore(sentOn, 'day')) throw new Error('办理期限不能早于发文日期');
+              if (value && sentOn && value.isBefore(sentOn, 'day')) throw new Error(t('办理期限不能早于发文日期'));
             },
           }),
         ]}

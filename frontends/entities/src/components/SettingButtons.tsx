@@ -2,6 +2,7 @@ import { SettingOutlined } from '@ant-design/icons';
 import { Button, Form, InputNumber, Typography } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { FormDialog, formatDateTime } from '@shian/remote-kit';
+import { t, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 
 const GradingRuleDocument = graphql(`
@@ -60,19 +61,22 @@ interface Bands {
   cMax: number;
 }
 
+/** A band's field; `label` and `belowLabel` come translated, and each message is one sentence with them. */
 const band = (name: keyof Bands, label: string, below?: keyof Bands, belowLabel?: string) => (
   <Form.Item
     name={name}
     label={label}
     dependencies={below ? [below] : []}
     rules={[
-      { required: true, message: `请输入${label}` },
+      { required: true, message: t('请输入{{label}}', { label }) },
       ({ getFieldValue }) => ({
         validator: async (_, value?: number) => {
           if (value === undefined || value === null) return;
-          if (value <= 0 || value >= MAX_TOTAL) throw new Error(`${label}应大于0、小于${MAX_TOTAL}`);
+          if (value <= 0 || value >= MAX_TOTAL)
+            throw new Error(t('{{label}}应大于0、小于{{max}}', { label, max: MAX_TOTAL }));
           const lower = below ? (getFieldValue(below) as number | undefined) : undefined;
-          if (lower !== undefined && lower !== null && value <= lower) throw new Error(`${label}应高于${belowLabel}`);
+          if (lower !== undefined && lower !== null && value <= lower)
+            throw new Error(t('{{label}}应高于{{below}}', { label, below: belowLabel }));
         },
       }),
     ]}
@@ -86,14 +90,15 @@ const band = (name: keyof Bands, label: string, below?: keyof Bands, belowLabel?
  * (updateGradingRule's requireDistrictWriter); new bands grade assessments made from now on.
  */
 export function GradingRuleButton() {
+  useT();
   const [{ data, error }, refetch] = useQuery({ query: GradingRuleDocument });
   const [, update] = useMutation(UpdateGradingRuleMutation);
   const rule = data?.gradingRule;
   // The dialog's form takes its values when it opens: it waits for the rule in force.
   if (!rule)
     return (
-      <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? '分级规则读取失败' : undefined}>
-        风险分级规则
+      <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? t('分级规则读取失败') : undefined}>
+        {t('风险分级规则')}
       </Button>
     );
   return (
@@ -108,12 +113,13 @@ export function GradingRuleButton() {
       onSubmit={(values) => update(values)}
     >
       <Typography.Paragraph type="secondary">
-        总分 = 静态风险因素分(≤40)+ 动态风险因素分(≤60)。总分不超过A级上限为A级,依次类推,超过C级上限为D级。
-        已评定的等级不随之改变。
+        {t(
+          '总分 = 静态风险因素分(≤40)+ 动态风险因素分(≤60)。总分不超过A级上限为A级,依次类推,超过C级上限为D级。已评定的等级不随之改变。',
+        )}
       </Typography.Paragraph>
-      {band('aMax', 'A级上限(含)')}
-      {band('bMax', 'B级上限(含)', 'aMax', 'A级上限')}
-      {band('cMax', 'C级上限(含)', 'bMax', 'B级上限')}
+      {band('aMax', t('A级上限(含)'))}
+      {band('bMax', t('B级上限(含)'), 'aMax', t('A级上限'))}
+      {band('cMax', t('C级上限(含)'), 'bMax', t('B级上限'))}
     </FormDialog>
   );
 }
@@ -123,18 +129,19 @@ export function GradingRuleButton() {
  * (setVillageReportTriageDays); it applies to reports received from now on.
  */
 export function TriageDaysButton() {
+  useT();
   const [{ data, error }, refetch] = useQuery({ query: VillageReportSettingDocument });
   const [, update] = useMutation(SetTriageDaysMutation);
   const setting = data?.villageReportSetting;
   if (!setting)
     return (
-      <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? '分办设置读取失败' : undefined}>
-        分办期限
+      <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? t('分办设置读取失败') : undefined}>
+        {t('分办期限')}
       </Button>
     );
   return (
     <FormDialog<{ workingDays: number }>
-      label={`分办期限:${setting.triageWorkingDays}个工作日`}
+      label={t('分办期限:{{count}}个工作日', { count: setting.triageWorkingDays })}
       title="修改分办期限"
       button={{ icon: <SettingOutlined /> }}
       okText="保存"
@@ -145,19 +152,22 @@ export function TriageDaysButton() {
     >
       {setting.updatedBy && (
         <Typography.Paragraph type="secondary">
-          最近由 {setting.updatedBy} 于 {formatDateTime(setting.updatedAt)} 修改。已接收的报告仍按原期限计算。
+          {t('最近由 {{who}} 于 {{at}} 修改。已接收的报告仍按原期限计算。', {
+            who: setting.updatedBy,
+            at: formatDateTime(setting.updatedAt),
+          })}
         </Typography.Paragraph>
       )}
       <Form.Item
         name="workingDays"
-        label="分办期限(工作日,自接收之日起算)"
+        label={t('分办期限(工作日,自接收之日起算)')}
         rules={[
-          { required: true, message: '请输入分办期限' },
+          { required: true, message: t('请输入分办期限') },
           {
             type: 'integer',
             min: 1,
             max: MAX_TRIAGE_WORKING_DAYS,
-            message: `分办期限应为 1 到 ${MAX_TRIAGE_WORKING_DAYS} 个工作日`,
+            message: t('分办期限应为 1 到 {{max}} 个工作日', { max: MAX_TRIAGE_WORKING_DAYS }),
           },
         ]}
       >

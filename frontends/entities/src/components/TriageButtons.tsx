@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { FormDialog } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';
@@ -98,6 +99,7 @@ function EntityPicker({
   value?: string;
   onChange?: (v: string) => void;
 }) {
+  const t = useT();
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
     query: TriageEntitiesDocument,
@@ -107,7 +109,7 @@ function EntityPicker({
     <Select
       aria-label="当事主体"
       showSearch={{ filterOption: false, onSearch: setSearch }}
-      placeholder="搜索本乡镇(街道)的主体"
+      placeholder={t('搜索本乡镇(街道)的主体')}
       loading={fetching}
       value={value}
       onChange={onChange}
@@ -126,36 +128,38 @@ function InvestigationPicker({
   value?: string;
   onChange?: (v: string) => void;
 }) {
+  const t = useT();
   const [{ data, fetching }] = useQuery({ query: TriageInvestigationsDocument, variables: { filter: { townshipId } } });
   const open = (data?.hazardInvestigations.nodes ?? []).filter((i) => i.status !== 'FINISHED');
   return (
     <Select
       aria-label="排查轮次"
-      placeholder="涉及本乡镇(街道)、未结束的排查"
+      placeholder={t('涉及本乡镇(街道)、未结束的排查')}
       loading={fetching}
       value={value}
       onChange={onChange}
       virtual={false}
       options={open.map((i) => ({ value: i.id, label: `${i.code} ${i.theme}` }))}
-      notFoundContent="没有未结束的排查轮次"
+      notFoundContent={t('没有未结束的排查轮次')}
     />
   );
 }
 
 /** What a hazard and a clue both ask: the business when the report only typed its name, and the description. */
 function RecordFields({ report }: { report: QueueRow }) {
+  const t = useT();
   return (
     <>
       {!report.entity && (
         <Form.Item
           name="entityId"
-          label="当事主体(报告未选名录中的主体)"
-          rules={[{ required: true, message: '请选择当事主体' }]}
+          label={t('当事主体(报告未选名录中的主体)')}
+          rules={[{ required: true, message: t('请选择当事主体') }]}
         >
           <EntityPicker townshipId={report.township.id} />
         </Form.Item>
       )}
-      <Form.Item name="description" label="描述(不填则用报告的所见情况)">
+      <Form.Item name="description" label={t('描述(不填则用报告的所见情况)')}>
         <Input.TextArea rows={3} showCount maxLength={2000} placeholder={report.description} />
       </Form.Item>
     </>
@@ -164,6 +168,7 @@ function RecordFields({ report }: { report: QueueRow }) {
 
 /** 不予处理 / 转为隐患 / 转为线索 for a waiting report; the subgraph checks the caller may triage it. */
 export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: () => void }) {
+  const t = useT();
   const [, dismiss] = useMutation(DismissDocument);
   const [, recordHazard] = useMutation(RecordHazardDocument);
   const [, createClue] = useMutation(CreateClueDocument);
@@ -202,6 +207,8 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
         source: 'COMPLAINT',
         entityId,
         receivedOn: report.receivedOn,
+        // The clue's record, read by enforcement's officers in Chinese whatever this screen's language.
+        // i18n-check-ignore: the record's data, not this screen's text
         description: `${description}(村(社区)协管员${report.reporterName}报告)`,
         villageReportId: report.id,
       },
@@ -222,42 +229,58 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
   return (
     <Space size={4} wrap>
       <FormDialog<Values>
-        label="不予处理"
-        title={title('不予处理')}
+        label={t('不予处理', { context: 'action' })}
+        title={title(t('不予处理', { context: 'action' }))}
         button={{ size: 'small' }}
         success="不予处理:已办理"
         onDone={done}
         onSubmit={(values) => dismiss({ ...version, reason: values.reason!.trim() })}
       >
-        <LongTextItem name="reason" label="不予处理的理由" required="请填写不予处理的理由" max={500} rows={3} />
+        <LongTextItem
+          name="reason"
+          label={t('不予处理的理由')}
+          required={t('请填写不予处理的理由')}
+          max={500}
+          rows={3}
+        />
       </FormDialog>
       <FormDialog<Values>
         label="转为隐患"
-        title={title('转为隐患')}
+        title={title(t('转为隐患'))}
         button={{ size: 'small' }}
         success="转为隐患:已办理"
         initialValues={{ rectifyBy: dayjs().add(15, 'day') }}
         onDone={done}
         onSubmit={(values) => turnInto('hazard', values)}
       >
-        <Form.Item name="investigationId" label="排查轮次" rules={[{ required: true, message: '请选择排查轮次' }]}>
+        <Form.Item
+          name="investigationId"
+          label={t('排查轮次')}
+          rules={[{ required: true, message: t('请选择排查轮次') }]}
+        >
           <InvestigationPicker townshipId={report.township.id} />
         </Form.Item>
-        <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '请选择整改期限' }]}>
+        <Form.Item name="rectifyBy" label={t('整改期限')} rules={[{ required: true, message: t('请选择整改期限') }]}>
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <RecordFields report={report} />
       </FormDialog>
       <FormDialog<Values>
         label="转为线索"
-        title={title('转为线索')}
+        title={title(t('转为线索'))}
         button={{ size: 'small', type: 'primary' }}
         success="转为线索:已办理"
+        // The clue's 案由 as enforcement files it (Chinese, the record's data); the officer may edit it.
+        // i18n-check-ignore: a default value of the record, not this screen's text
         initialValues={{ title: `${report.entityName}涉嫌违法(村(社区)报告)` }}
         onDone={done}
         onSubmit={(values) => turnInto('clue', values)}
       >
-        <Form.Item name="title" label="案由" rules={[{ required: true, whitespace: true, message: '请填写案由' }]}>
+        <Form.Item
+          name="title"
+          label={t('案由')}
+          rules={[{ required: true, whitespace: true, message: t('请填写案由') }]}
+        >
           <Input maxLength={200} />
         </Form.Item>
         <RecordFields report={report} />

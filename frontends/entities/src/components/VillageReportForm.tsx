@@ -1,10 +1,12 @@
 import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
-import { errorMessage, useMutation, useQuery } from '@shian/graphql-client';
+import { useMutation, useQuery } from '@shian/graphql-client';
 import { Alert, Button, Flex, Form, Input, Radio, Result, Select, Space, Typography } from '@shian/antd';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { applyServerErrors, formatDate } from '@shian/remote-kit';
+import { errorText, labelOf, t, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { VillageReportKind } from '../gql/graphql';
+import { VILLAGE_REPORT_KIND } from '../labels';
 
 /** The subgraph's limits (services/entities: the platform's 1 MB request limit); checked here first, and again there. */
 export const PHOTO_LIMITS = { count: 6, eachBytes: 700 * 1024, totalBytes: 720 * 1024 };
@@ -46,17 +48,25 @@ let photoIds = 0;
 
 const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 
-/** Why these photos cannot be sent (the subgraph's own rules), or undefined. */
+/** Why these photos cannot be sent (the subgraph's own rules) in the current language, or undefined. */
 export function photoProblem(photos: readonly PickedPhoto[]): string | undefined {
-  if (photos.length > PHOTO_LIMITS.count) return `最多上传 ${PHOTO_LIMITS.count} 张照片`;
+  if (photos.length > PHOTO_LIMITS.count) return t('最多上传 {{count}} 张照片', { count: PHOTO_LIMITS.count });
   for (const photo of photos) {
-    if (!PHOTO_TYPES.includes(photo.contentType)) return `「${photo.name}」不是 JPEG、PNG 或 WebP 图片`;
+    if (!PHOTO_TYPES.includes(photo.contentType))
+      return t('「{{name}}」不是 JPEG、PNG 或 WebP 图片', { name: photo.name });
     if (photo.size > PHOTO_LIMITS.eachBytes)
-      return `「${photo.name}」有 ${kb(photo.size)},每张不能超过 ${kb(PHOTO_LIMITS.eachBytes)}`;
+      return t('「{{name}}」有 {{size}},每张不能超过 {{max}}', {
+        name: photo.name,
+        size: kb(photo.size),
+        max: kb(PHOTO_LIMITS.eachBytes),
+      });
   }
   const total = photos.reduce((sum, p) => sum + p.size, 0);
   if (total > PHOTO_LIMITS.totalBytes)
-    return `照片合计 ${kb(total)},不能超过 ${kb(PHOTO_LIMITS.totalBytes)},请减少或压缩照片`;
+    return t('照片合计 {{size}},不能超过 {{max}},请减少或压缩照片', {
+      size: kb(total),
+      max: kb(PHOTO_LIMITS.totalBytes),
+    });
   return undefined;
 }
 
@@ -64,7 +74,7 @@ function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error('读取照片失败'));
+    reader.onerror = () => reject(reader.error ?? new Error(t('读取照片失败')));
     reader.readAsDataURL(file);
   });
 }
@@ -79,6 +89,7 @@ interface FormValues {
 
 /** 上报隐患或线索, a village liaison's form: kind, business (picked from the village's register or typed), what was seen, photos. */
 export function VillageReportForm({ onSent }: { onSent: () => void }) {
+  useT();
   const [form] = Form.useForm<FormValues>();
   const source = Form.useWatch('source', form) ?? 'register';
   const [{ data: entities, fetching: loadingEntities }] = useQuery({
@@ -112,7 +123,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
       setPhotoError(problem);
       if (!problem) setPhotos(next);
     } catch (e) {
-      setPhotoError(`读取照片失败:${errorMessage(e)}`);
+      setPhotoError(t('读取照片失败:{{reason}}', { reason: errorText(e) }));
     }
   };
 
@@ -132,7 +143,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
     const result = await report({ input });
     if (result.error) {
       const message = applyServerErrors(form, result.error);
-      setFailure(message ?? '提交失败,请按提示修改后重试');
+      setFailure(message ?? t('提交失败,请按提示修改后重试'));
       return;
     }
     setSent({ dueOn: result.data?.reportFromVillage.dueOn ?? '' });
@@ -146,11 +157,11 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
     return (
       <Result
         status="success"
-        title="报告已提交"
-        subTitle={`乡镇(街道)将在 ${formatDate(sent.dueOn)} 前分办,结果会显示在下方“我的报告”中。`}
+        title={t('报告已提交')}
+        subTitle={t('乡镇(街道)将在 {{date}} 前分办,结果会显示在下方“我的报告”中。', { date: formatDate(sent.dueOn) })}
         extra={
           <Button type="primary" onClick={() => setSent(null)}>
-            继续报告
+            {t('继续报告')}
           </Button>
         }
       />
@@ -166,54 +177,58 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
       onFinish={submit}
       aria-label="村(社区)报告"
     >
-      <Form.Item name="kind" label="报告类型" rules={[{ required: true, message: '请选择报告类型' }]}>
+      <Form.Item name="kind" label={t('报告类型')} rules={[{ required: true, message: t('请选择报告类型') }]}>
         <Radio.Group optionType="button" buttonStyle="solid">
-          <Radio value="HAZARD">隐患</Radio>
-          <Radio value="CLUE">线索</Radio>
+          <Radio value="HAZARD">{labelOf(VILLAGE_REPORT_KIND, 'HAZARD')}</Radio>
+          <Radio value="CLUE">{labelOf(VILLAGE_REPORT_KIND, 'CLUE')}</Radio>
         </Radio.Group>
       </Form.Item>
-      <Form.Item name="source" label="主体">
+      <Form.Item name="source" label={t('主体')}>
         <Radio.Group>
-          <Radio value="register">从本村(社区)名录选择</Radio>
-          <Radio value="typed">名录中没有,填写名称</Radio>
+          <Radio value="register">{t('从本村(社区)名录选择')}</Radio>
+          <Radio value="typed">{t('名录中没有,填写名称')}</Radio>
         </Radio.Group>
       </Form.Item>
       {source === 'register' ? (
-        <Form.Item name="entityId" label="选择主体" rules={[{ required: true, message: '请选择主体' }]}>
+        <Form.Item name="entityId" label={t('选择主体')} rules={[{ required: true, message: t('请选择主体') }]}>
           <Select
             aria-label="选择主体"
-            placeholder="本村(社区)的经营主体"
+            placeholder={t('本村(社区)的经营主体')}
             showSearch={{ optionFilterProp: 'label' }}
             virtual={false}
             loading={loadingEntities}
             options={(entities?.entities?.nodes ?? []).map((e) => ({ value: e.id, label: e.name }))}
-            notFoundContent="本村(社区)暂无登记主体,请选择“填写名称”"
+            notFoundContent={t('本村(社区)暂无登记主体,请选择“填写名称”')}
           />
         </Form.Item>
       ) : (
         <Form.Item
           name="entityName"
-          label="主体名称"
+          label={t('主体名称')}
           rules={[
-            { required: true, whitespace: true, message: '请填写主体名称' },
-            { max: 200, message: '主体名称不超过200字' },
+            { required: true, whitespace: true, message: t('请填写主体名称') },
+            { max: 200, message: t('主体名称不超过200字') },
           ]}
         >
-          <Input placeholder="如:某某农家乐、流动摊点" maxLength={200} />
+          <Input placeholder={t('如:某某农家乐、流动摊点')} maxLength={200} />
         </Form.Item>
       )}
       <Form.Item
         name="description"
-        label="所见情况"
+        label={t('所见情况')}
         rules={[
-          { required: true, whitespace: true, message: '请填写所见情况' },
-          { max: 2000, message: '所见情况不超过2000字' },
+          { required: true, whitespace: true, message: t('请填写所见情况') },
+          { max: 2000, message: t('所见情况不超过2000字') },
         ]}
       >
-        <Input.TextArea rows={4} maxLength={2000} showCount placeholder="时间、地点、看到的问题" />
+        <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('时间、地点、看到的问题')} />
       </Form.Item>
       <Form.Item
-        label={`照片(最多 ${PHOTO_LIMITS.count} 张,每张不超过 ${kb(PHOTO_LIMITS.eachBytes)},合计不超过 ${kb(PHOTO_LIMITS.totalBytes)})`}
+        label={t('照片(最多 {{count}} 张,每张不超过 {{each}},合计不超过 {{total}})', {
+          count: PHOTO_LIMITS.count,
+          each: kb(PHOTO_LIMITS.eachBytes),
+          total: kb(PHOTO_LIMITS.totalBytes),
+        })}
         validateStatus={photoError ? 'error' : undefined}
         help={photoError}
       >
@@ -233,7 +248,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
             onClick={() => fileInput.current?.click()}
             disabled={photos.length >= PHOTO_LIMITS.count}
           >
-            拍照或选择照片({photos.length}/{PHOTO_LIMITS.count})
+            {t('拍照或选择照片({{count}}/{{max}})', { count: photos.length, max: PHOTO_LIMITS.count })}
           </Button>
           {photos.length > 0 && (
             <Flex wrap gap={8} data-testid="picked-photos">
@@ -243,7 +258,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
                   <Button
                     size="small"
                     icon={<DeleteOutlined />}
-                    aria-label={`删除照片 ${photo.name}`}
+                    aria-label={t('删除照片 {{name}}', { name: photo.name })}
                     onClick={() => {
                       setPhotos(photos.filter((_, j) => j !== i));
                       setPhotoError(undefined);
@@ -253,12 +268,14 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
               ))}
             </Flex>
           )}
-          {photos.length > 0 && <Typography.Text type="secondary">已选 {kb(total)}</Typography.Text>}
+          {photos.length > 0 && (
+            <Typography.Text type="secondary">{t('已选 {{size}}', { size: kb(total) })}</Typography.Text>
+          )}
         </Space>
       </Form.Item>
       {failure && <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} />}
       <Button type="primary" htmlType="submit" loading={fetching} block size="large">
-        提交报告
+        {t('提交报告')}
       </Button>
     </Form>
   );

@@ -1,4 +1,5 @@
 import { Form, Input } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
 
 /**
  * A required free text of at most `max` characters, counted as it is typed: the subgraphs' requiredText limit
@@ -14,19 +15,20 @@ export function LongTextItem({
 }: {
   name: string;
   label: string;
-  /** What the form says while it is empty. */
+  /** What the form says while it is empty (translated by the caller). */
   required: string;
   max: number;
   rows?: number;
   placeholder?: string;
 }) {
+  const t = useT();
   return (
     <Form.Item
       name={name}
       label={label}
       rules={[
         { required: true, whitespace: true, message: required },
-        { max, message: `不能超过${max}个字符` },
+        { max, message: t('不能超过{{max}}个字符', { max }) },
       ]}
     >
       <Input.TextArea rows={rows} showCount maxLength={max} placeholder={placeholder} />

@@ -1,6 +1,6 @@
 import { checkCreditCode } from '@shian/codes';
-import { errorCode, errorMessage, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, optionsOf, PageHeader } from '@shian/ui-kit';
+import { errorCode, useMutation, useQuery } from '@shian/graphql-client';
+import { ErrorPanel, errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from '@shian/antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
@@ -60,10 +60,11 @@ export function EntityFormPage() {
 }
 
 function EditEntity({ id }: { id: string }) {
+  const t = useT();
   const [{ data, fetching, error }, reload] = useQuery({ query: EntityForEditQuery, variables: { id } });
   if (error) return <ErrorPanel error={error} />;
   if (fetching || !data) return <Skeleton active />;
-  if (!data.entity) return <ErrorPanel title="记录不存在" error={new Error('未找到该主体')} />;
+  if (!data.entity) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该主体'))} />;
   const { township, phone, version, ...rest } = data.entity;
   return (
     <EntityForm
@@ -87,6 +88,7 @@ export function EntityForm({
   initial?: EntityFormValues;
   onConflict?: () => void;
 }) {
+  const t = useT();
   const [form] = Form.useForm<EntityFormValues>();
   const navigate = useNavigate();
   const to = useModulePath();
@@ -118,14 +120,14 @@ export function EntityForm({
     setSaving(false);
     if (result.error) {
       if (errorCode(result.error) === 'CONFLICT') {
-        modal.warning({ title: '主体已被他人修改', content: errorMessage(result.error), onOk: onConflict });
+        modal.warning({ title: t('主体已被他人修改'), content: errorText(result.error), onOk: onConflict });
         return;
       }
-      setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
+      setProblem(applyServerErrors(form, result.error) ?? t('请按提示修改后重新提交'));
       return;
     }
     const savedId = id ?? (result.data as { createEntity: { id: string } }).createEntity.id;
-    message.success(id ? '已保存' : '主体已登记');
+    message.success(id ? t('已保存') : t('主体已登记'));
     navigate(to(`/${savedId}`));
   };
 
@@ -142,26 +144,27 @@ export function EntityForm({
           scrollToFirstError
         >
           <Form.Item
-            label="主体名称"
+            label={t('主体名称')}
             name="name"
             rules={[
-              { required: true, whitespace: true, message: '请输入主体名称' },
-              { max: 100, message: '名称不超过100个字' },
+              { required: true, whitespace: true, message: t('请输入主体名称') },
+              { max: 100, message: t('名称不超过100个字') },
             ]}
           >
             <Input />
           </Form.Item>
           <Form.Item
-            label="统一社会信用代码"
+            label={t('统一社会信用代码')}
             name="creditCode"
-            extra={id ? '统一社会信用代码登记后不可修改' : '18位,字母大写'}
+            extra={id ? t('统一社会信用代码登记后不可修改') : t('18位,字母大写')}
             normalize={(value?: string) => value?.toUpperCase()}
             rules={[
-              { required: true, whitespace: true, message: '请输入统一社会信用代码' },
+              { required: true, whitespace: true, message: t('请输入统一社会信用代码') },
               {
                 validator: async (_, value?: string) => {
-                  const message = value ? checkCreditCode(value) : undefined;
-                  if (message) throw new Error(message);
+                  const problem = value ? checkCreditCode(value) : undefined;
+                  // @shian/codes words its problems in Chinese: the fixed ones have English in the catalog.
+                  if (problem) throw new Error(t(problem));
                 },
               },
             ]}
@@ -170,17 +173,17 @@ export function EntityForm({
           </Form.Item>
           <Flex gap={16} wrap>
             <Form.Item
-              label="类别"
+              label={t('类别')}
               name="category"
-              rules={[{ required: true, message: '请选择类别' }]}
+              rules={[{ required: true, message: t('请选择类别') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
-              <Select options={optionsOf(CATEGORY)} placeholder="请选择" />
+              <Select options={optionsOf(CATEGORY)} placeholder={t('请选择')} />
             </Form.Item>
             <Form.Item
-              label="乡镇(街道)"
+              label={t('乡镇(街道)')}
               name="townshipId"
-              rules={[{ required: true, message: '请选择乡镇(街道)' }]}
+              rules={[{ required: true, message: t('请选择乡镇(街道)') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
               <Select
@@ -188,34 +191,38 @@ export function EntityForm({
                 loading={townships.loading}
                 disabled={Boolean(ownTownship)}
                 showSearch={{ optionFilterProp: 'label' }}
-                placeholder="请选择"
+                placeholder={t('请选择')}
               />
             </Form.Item>
             <Form.Item
-              label="状态"
+              label={t('状态')}
               name="status"
-              rules={[{ required: true, message: '请选择状态' }]}
+              rules={[{ required: true, message: t('请选择状态') }]}
               style={{ flex: 1, minWidth: 140 }}
             >
               <Select options={optionsOf(STATUS)} />
             </Form.Item>
           </Flex>
-          <Form.Item label="地址" name="address" rules={[{ required: true, whitespace: true, message: '请输入地址' }]}>
+          <Form.Item
+            label={t('地址')}
+            name="address"
+            rules={[{ required: true, whitespace: true, message: t('请输入地址') }]}
+          >
             <Input />
           </Form.Item>
           <Flex gap={16} wrap>
             <Form.Item
-              label="法定代表人(负责人)"
+              label={t('法定代表人(负责人)')}
               name="legalRepresentative"
-              rules={[{ required: true, whitespace: true, message: '请输入法定代表人' }]}
+              rules={[{ required: true, whitespace: true, message: t('请输入法定代表人') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
               <Input />
             </Form.Item>
             <Form.Item
-              label="联系电话"
+              label={t('联系电话')}
               name="phone"
-              rules={[{ pattern: PHONE, message: '电话号码格式不正确' }]}
+              rules={[{ pattern: PHONE, message: t('电话号码格式不正确') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
               <Input />
@@ -223,9 +230,9 @@ export function EntityForm({
           </Flex>
           <Flex gap={8}>
             <Button type="primary" htmlType="submit" loading={saving}>
-              保存
+              {t('保存')}
             </Button>
-            <Button onClick={() => navigate(id ? to(`/${id}`) : to('/'))}>取消</Button>
+            <Button onClick={() => navigate(id ? to(`/${id}`) : to('/'))}>{t('取消')}</Button>
           </Flex>
         </Form>
       </Card>

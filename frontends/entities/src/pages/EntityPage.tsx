@@ -8,6 +8,7 @@ import {
   PageHeader,
   PartialNotice,
   StatusTag,
+  useT,
 } from '@shian/ui-kit';
 import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
@@ -90,6 +91,7 @@ type Entity = NonNullable<EntityDetailQuery['entity']>;
 
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
 export function EntityPage() {
+  const t = useT();
   const { id = '' } = useParams();
   const to = useModulePath();
   const navigate = useNavigate();
@@ -102,7 +104,7 @@ export function EntityPage() {
   if (error && !data?.entity) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const entity = data?.entity;
-  if (!entity) return <ErrorPanel title="记录不存在" error={new Error('未找到该主体,可能已被删除或无权查看')} />;
+  if (!entity) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该主体,可能已被删除或无权查看'))} />;
 
   return (
     <>
@@ -113,7 +115,7 @@ export function EntityPage() {
         extra={
           canWrite && (
             <Button icon={<EditOutlined />} onClick={() => navigate(to(`/${entity.id}/edit`))}>
-              编辑
+              {t('编辑')}
             </Button>
           )
         }
@@ -126,16 +128,16 @@ export function EntityPage() {
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="统一社会信用代码">{entity.creditCode}</Descriptions.Item>
-          <Descriptions.Item label="类别">{labelOf(CATEGORY, entity.category)}</Descriptions.Item>
-          <Descriptions.Item label="乡镇(街道)">
+          <Descriptions.Item label={t('统一社会信用代码')}>{entity.creditCode}</Descriptions.Item>
+          <Descriptions.Item label={t('类别')}>{labelOf(CATEGORY, entity.category)}</Descriptions.Item>
+          <Descriptions.Item label={t('乡镇(街道)')}>
             <Link to={to(`/townships/${entity.township.id}`)}>{entity.township.name}</Link>
           </Descriptions.Item>
-          <Descriptions.Item label="地址">{entity.address}</Descriptions.Item>
-          <Descriptions.Item label="法定代表人">{entity.legalRepresentative}</Descriptions.Item>
-          <Descriptions.Item label="联系电话">{entity.phone || '—'}</Descriptions.Item>
-          <Descriptions.Item label="登记时间">{formatDateTime(entity.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label="更新时间">{formatDateTime(entity.updatedAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('地址')}>{entity.address}</Descriptions.Item>
+          <Descriptions.Item label={t('法定代表人')}>{entity.legalRepresentative}</Descriptions.Item>
+          <Descriptions.Item label={t('联系电话')}>{entity.phone || '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('登记时间')}>{formatDateTime(entity.createdAt)}</Descriptions.Item>
+          <Descriptions.Item label={t('更新时间')}>{formatDateTime(entity.updatedAt)}</Descriptions.Item>
         </Descriptions>
       </Card>
       <Card>
@@ -143,25 +145,29 @@ export function EntityPage() {
           items={[
             {
               key: 'licenses',
-              label: `许可证(${entity.licenses.length})`,
+              label: t('许可证({{count}})', { count: entity.licenses.length }),
               children: <Licenses entity={entity} canWrite={canWrite} onChange={reload} />,
             },
             {
               key: 'grades',
-              label: `风险分级(${entity.riskAssessments.length})`,
+              label: t('风险分级({{count}})', { count: entity.riskAssessments.length }),
               children: <Grades entity={entity} canWrite={canWrite} onChange={reload} />,
             },
             {
               key: 'assignments',
-              label: `包保责任(${entity.assignments.length})`,
+              label: t('包保责任({{count}})', { count: entity.assignments.length }),
               children: <Assignments entity={entity} canWrite={canWrite} onChange={reload} />,
             },
-            { key: 'visits', label: `包保督导(${entity.visits.length})`, children: <Visits entity={entity} /> },
+            {
+              key: 'visits',
+              label: t('包保督导({{count}})', { count: entity.visits.length }),
+              children: <Visits entity={entity} />,
+            },
             ...(auditReader
               ? [
                   {
                     key: 'audit',
-                    label: '操作记录',
+                    label: t('操作记录'),
                     children: (
                       <AuditTrailPanel
                         query={EntityAuditTrailQueryDocument}
@@ -190,6 +196,7 @@ interface SectionProps {
 }
 
 function Licenses({ entity, canWrite, onChange }: SectionProps) {
+  const t = useT();
   return (
     <Flex vertical gap={12}>
       {canWrite && (
@@ -202,16 +209,17 @@ function Licenses({ entity, canWrite, onChange }: SectionProps) {
         rowKey="id"
         pagination={false}
         dataSource={entity.licenses}
-        locale={{ emptyText: '暂无许可证' }}
+        locale={{ emptyText: t('暂无许可证') }}
         columns={[
-          { title: '类型', dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
-          { title: '编号', dataIndex: 'number' },
-          { title: '发证日期', dataIndex: 'issuedOn', render: formatDate },
-          { title: '有效期至', dataIndex: 'validUntil', render: formatDate },
+          { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
+          { title: t('编号'), dataIndex: 'number' },
+          { title: t('发证日期'), dataIndex: 'issuedOn', render: formatDate },
+          { title: t('有效期至'), dataIndex: 'validUntil', render: formatDate },
           {
-            title: '状态',
+            title: t('状态'),
             dataIndex: 'expired',
-            render: (expired: boolean) => (expired ? <Tag color="red">已过期</Tag> : <Tag color="green">有效</Tag>),
+            render: (expired: boolean) =>
+              expired ? <Tag color="red">{t('已过期')}</Tag> : <Tag color="green">{t('有效')}</Tag>,
           },
         ]}
       />
@@ -220,6 +228,7 @@ function Licenses({ entity, canWrite, onChange }: SectionProps) {
 }
 
 function Grades({ entity, canWrite, onChange }: SectionProps) {
+  const t = useT();
   return (
     <Flex vertical gap={12}>
       {canWrite && (
@@ -232,15 +241,15 @@ function Grades({ entity, canWrite, onChange }: SectionProps) {
         rowKey="id"
         pagination={false}
         dataSource={entity.riskAssessments}
-        locale={{ emptyText: '尚未评级' }}
+        locale={{ emptyText: t('尚未评级') }}
         columns={[
-          { title: '年度', dataIndex: 'year' },
-          { title: '静态风险分(≤40)', dataIndex: 'staticScore', render: formatScore },
-          { title: '动态风险分(≤60)', dataIndex: 'dynamicScore', render: formatScore },
-          { title: '总分', dataIndex: 'totalScore', render: formatScore },
-          { title: '等级', dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
-          { title: '评定日期', dataIndex: 'assessedOn', render: formatDate },
-          { title: '评定人', dataIndex: 'assessor' },
+          { title: t('年度'), dataIndex: 'year' },
+          { title: t('静态风险分(≤40)'), dataIndex: 'staticScore', render: formatScore },
+          { title: t('动态风险分(≤60)'), dataIndex: 'dynamicScore', render: formatScore },
+          { title: t('总分'), dataIndex: 'totalScore', render: formatScore },
+          { title: t('等级'), dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
+          { title: t('评定日期'), dataIndex: 'assessedOn', render: formatDate },
+          { title: t('评定人'), dataIndex: 'assessor' },
         ]}
       />
     </Flex>
@@ -248,6 +257,7 @@ function Grades({ entity, canWrite, onChange }: SectionProps) {
 }
 
 function Assignments({ entity, canWrite, onChange }: SectionProps) {
+  const t = useT();
   return (
     <Flex vertical gap={12}>
       {canWrite && (
@@ -260,12 +270,12 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
         rowKey="id"
         pagination={false}
         dataSource={entity.assignments}
-        locale={{ emptyText: '暂无包保干部' }}
+        locale={{ emptyText: t('暂无包保干部') }}
         columns={[
-          { title: '包保干部', key: 'name', render: (_, a) => a.official.name },
-          { title: '职务', key: 'title', render: (_, a) => a.official.title },
+          { title: t('包保干部'), key: 'name', render: (_, a) => a.official.name },
+          { title: t('职务'), key: 'title', render: (_, a) => a.official.title },
           {
-            title: '层级',
+            title: t('层级'),
             key: 'level',
             render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} />,
           },
@@ -279,17 +289,18 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
 }
 
 function Visits({ entity }: SectionProps) {
+  const t = useT();
   return (
     <Table
       size="small"
       rowKey="id"
       pagination={false}
       dataSource={entity.visits}
-      locale={{ emptyText: '暂无督导记录' }}
+      locale={{ emptyText: t('暂无督导记录') }}
       columns={[
-        { title: '日期', dataIndex: 'visitedOn', render: formatDate },
-        { title: '督导干部', key: 'official', render: (_, v) => v.official.name },
-        { title: '发现问题及处理', dataIndex: 'findings' },
+        { title: t('日期'), dataIndex: 'visitedOn', render: formatDate },
+        { title: t('督导干部'), key: 'official', render: (_, v) => v.official.name },
+        { title: t('发现问题及处理'), dataIndex: 'findings' },
       ]}
     />
   );

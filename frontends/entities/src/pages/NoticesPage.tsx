@@ -1,7 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
@@ -61,12 +61,13 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { title: '发文日期', value: (row) => formatDate(row.sentOn), width: 12 },
   { title: '办理期限', value: (row) => (row.dueOn ? formatDate(row.dueOn) : ''), width: 12 },
   { title: '内容', value: 'content', width: 50 },
-  { title: '反馈日期', value: (row) => row.repliedOn ?? '未反馈', width: 12 },
+  { title: '反馈日期', value: (row) => row.repliedOn ?? t('未反馈'), width: 12 },
   { title: '反馈内容', value: (row) => row.reply ?? '', width: 50 },
 ];
 
 /** 提示函/督办函/整改通知 sent to townships. */
 export function NoticesPage() {
+  useT();
   const to = useModulePath();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
@@ -96,7 +97,7 @@ export function NoticesPage() {
           // The list is already the caller's scope: a township officer sees only notices sent to their township.
           <RecordNoticeReplyButton notice={row} onRecorded={reload} />
         ) : (
-          <Typography.Text type="secondary">未反馈</Typography.Text>
+          <Typography.Text type="secondary">{t('未反馈')}</Typography.Text>
         ),
     },
     noticePrintColumn,
@@ -106,7 +107,7 @@ export function NoticesPage() {
     <>
       <PageHeader title="提示函与督办函" subTitle="向乡镇(街道)发出的提示函、督办函、整改通知" />
       <ListTable<Row>
-        label="函件列表"
+        label={t('函件列表')}
         table={list.table}
         columns={columns}
         filters={
@@ -119,7 +120,7 @@ export function NoticesPage() {
         actions={
           <>
             <ExportButton
-              {...list.exportOf(EXPORT_COLUMNS, '提示函与督办函')}
+              {...list.exportOf(EXPORT_COLUMNS, t('提示函与督办函'))}
               disabled={!list.table.data?.totalCount}
             />
             {canWrite && (
@@ -127,7 +128,7 @@ export function NoticesPage() {
                 onSent={reload}
                 trigger={
                   <Button type="primary" icon={<SendOutlined />}>
-                    发函
+                    {t('发函')}
                   </Button>
                 }
               />

@@ -1,12 +1,21 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, type ExportColumn, labelOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import {
+  ErrorPanel,
+  type ExportColumn,
+  ExportRowsButton,
+  labelOf,
+  PageHeader,
+  StatusTag,
+  t,
+  useT,
+  YearSelect,
+} from '@shian/ui-kit';
 import { Card, Col, Flex, Row, Statistic, Table, Tag } from '@shian/antd';
 import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
 import { useCanWrite, useModulePath } from '@shian/remote-kit';
 import { scheduleColumns } from '../components/AssignmentButtons';
-import { ExportRowsButton } from '../components/ExportRowsButton';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
 const ResponsibilityOverviewDocument = graphql(`
@@ -51,12 +60,13 @@ const EXPORT_COLUMNS: ExportColumn<Official>[] = [
   { title: '层级', value: (o) => labelOf(OFFICIAL_LEVEL, o.level), width: 8 },
   { title: '所属乡镇', value: (o) => o.township?.name ?? '', width: 12 },
   { title: '包保主体数', value: (o) => o.assignments.length, width: 10 },
-  { title: '包保主体', value: (o) => o.assignments.map((a) => a.entity.name).join('、'), width: 50 },
+  { title: '包保主体', value: (o) => o.assignments.map((a) => a.entity.name).join(t('、')), width: 50 },
   { title: '逾期未督导(项)', value: overdueCount, width: 14 },
 ];
 
 /** 包保: who holds responsibility for which businesses in a year, and whether their visits are on time. */
 export function ResponsibilityPage() {
+  useT();
   const to = useModulePath();
   const canWrite = useCanWrite();
   const [params, setParams] = useSearchParams();
@@ -80,7 +90,7 @@ export function ResponsibilityPage() {
             <ExportRowsButton
               rows={overview?.officials ?? []}
               columns={EXPORT_COLUMNS}
-              filename={`${year}年包保责任`}
+              filename={t('{{year}}年包保责任', { year })}
             />
           </Flex>
         }
@@ -91,10 +101,10 @@ export function ResponsibilityPage() {
         <>
           <Row gutter={16} style={{ marginBottom: 16 }}>
             {[
-              { title: '包保领导(人)', value: overview?.leaders },
-              { title: '包保主体(家)', value: overview?.entitiesCovered },
-              { title: '督导次数', value: overview?.visits },
-              { title: '逾期未督导(项)', value: overview?.overdueAssignments },
+              { title: t('包保领导(人)'), value: overview?.leaders },
+              { title: t('包保主体(家)'), value: overview?.entitiesCovered },
+              { title: t('督导次数'), value: overview?.visits },
+              { title: t('逾期未督导(项)'), value: overview?.overdueAssignments },
             ].map((item) => (
               <Col key={item.title} xs={12} lg={6}>
                 <Card loading={fetching && !overview}>
@@ -118,12 +128,12 @@ export function ResponsibilityPage() {
                   dataSource={official.assignments}
                   columns={[
                     {
-                      title: '包保主体',
+                      title: t('包保主体'),
                       key: 'entity',
                       render: (_, a) => <Link to={to(`/${a.entity.id}`)}>{a.entity.name}</Link>,
                     },
                     {
-                      title: '风险等级',
+                      title: t('风险等级'),
                       key: 'grade',
                       render: (_, a) => <StatusTag value={a.entity.riskGrade} map={GRADE} empty="未评级" />,
                     },
@@ -135,21 +145,25 @@ export function ResponsibilityPage() {
               ),
             }}
             columns={[
-              { title: '姓名', dataIndex: 'name' },
-              { title: '职务', dataIndex: 'title' },
+              { title: t('姓名'), dataIndex: 'name' },
+              { title: t('职务'), dataIndex: 'title' },
               {
-                title: '层级',
+                title: t('层级'),
                 dataIndex: 'level',
                 render: (level) => <StatusTag value={level} map={OFFICIAL_LEVEL} />,
               },
-              { title: '所属乡镇', key: 'township', render: (_, o) => o.township?.name ?? '—' },
-              { title: '包保主体数', key: 'count', render: (_, o) => o.assignments.length },
+              { title: t('所属乡镇'), key: 'township', render: (_, o) => o.township?.name ?? '—' },
+              { title: t('包保主体数'), key: 'count', render: (_, o) => o.assignments.length },
               {
-                title: '逾期',
+                title: t('逾期'),
                 key: 'overdue',
                 render: (_, o) => {
                   const overdue = overdueCount(o);
-                  return overdue ? <Tag color="red">{overdue} 项逾期</Tag> : <Tag color="green">按期</Tag>;
+                  return overdue ? (
+                    <Tag color="red">{t('{{count}} 项逾期', { count: overdue })}</Tag>
+                  ) : (
+                    <Tag color="green">{t('按期')}</Tag>
+                  );
                 },
               },
             ]}

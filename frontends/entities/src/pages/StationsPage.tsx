@@ -1,8 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
-import { type ExportColumn, ErrorPanel, PageHeader } from '@shian/ui-kit';
+import { type ExportColumn, ErrorPanel, ExportRowsButton, PageHeader, t, useT } from '@shian/ui-kit';
 import { Progress, Result, Table, type TableColumnsType } from '@shian/antd';
 import { formatDateTime, useCurrentUser } from '@shian/remote-kit';
-import { ExportRowsButton } from '../components/ExportRowsButton';
 import { SupervisionStationsDocument, type Station } from '../stations/queries';
 import { StationChecklist } from '../stations/StationChecklist';
 
@@ -11,8 +10,9 @@ export const STATION_READERS: readonly string[] = ['leader', 'officer', 'townshi
 /** Who ticks the checklist: district writers (setStationChecklistItem's requireDistrictWriter). */
 const STATION_WRITERS: readonly string[] = ['leader', 'officer'];
 
-const townshipNames = (s: Station) => s.townships.map((t) => t.name).join('、');
-const officerNames = (s: Station) => s.officers.map((o) => `${o.name}(${o.title})`).join('、');
+const townshipNames = (s: Station) => s.townships.map((township) => township.name).join(t('、'));
+const officerNames = (s: Station) =>
+  s.officers.map((o) => t('{{name}}({{title}})', { name: o.name, title: o.title })).join(t('、'));
 
 const EXPORT_COLUMNS: ExportColumn<Station>[] = [
   { title: '监管所', value: 'name', width: 24 },
@@ -26,13 +26,14 @@ const EXPORT_COLUMNS: ExportColumn<Station>[] = [
       s.checklist
         .filter((i) => !i.done)
         .map((i) => i.label)
-        .join('、'),
+        .join(t('、')),
     width: 50,
   },
   { title: '更新时间', value: (s) => formatDateTime(s.updatedAt), width: 18 },
 ];
 
 function Stations() {
+  useT();
   const role = useCurrentUser()?.role ?? '';
   const canWrite = STATION_WRITERS.includes(role);
   const [{ data, fetching, error }, refetch] = useQuery({ query: SupervisionStationsDocument });
@@ -42,11 +43,11 @@ function Stations() {
   const total = stations.reduce((sum, s) => sum + s.checklist.length, 0);
 
   const columns: TableColumnsType<Station> = [
-    { title: '监管所', dataIndex: 'name' },
-    { title: '覆盖乡镇(街道)', key: 'townships', render: (_, s) => townshipNames(s) || '—' },
-    { title: '人员', key: 'officers', render: (_, s) => officerNames(s) || '—' },
+    { title: t('监管所'), dataIndex: 'name' },
+    { title: t('覆盖乡镇(街道)'), key: 'townships', render: (_, s) => townshipNames(s) || '—' },
+    { title: t('人员'), key: 'officers', render: (_, s) => officerNames(s) || '—' },
     {
-      title: '“两化”建设',
+      title: t('“两化”建设'),
       key: 'progress',
       width: 220,
       render: (_, s) => (
@@ -59,14 +60,18 @@ function Stations() {
         </span>
       ),
     },
-    { title: '更新时间', dataIndex: 'updatedAt', render: formatDateTime },
+    { title: t('更新时间'), dataIndex: 'updatedAt', render: formatDateTime },
   ];
 
   return (
     <>
       <PageHeader
         title="基层监管所"
-        subTitle={data ? `共 ${stations.length} 个,“两化”检查项已完成 ${done}/${total}` : undefined}
+        subTitle={
+          data
+            ? t('共 {{count}} 个,“两化”检查项已完成 {{done}}/{{total}}', { count: stations.length, done, total })
+            : undefined
+        }
         extra={<ExportRowsButton rows={stations} columns={EXPORT_COLUMNS} filename="基层监管所" />}
       />
       {error ? (
@@ -90,8 +95,9 @@ function Stations() {
 
 /** `/stations`: 基层监管所, the townships each covers, its officers and its 两化 checklist. */
 export function StationsPage() {
+  useT();
   const role = useCurrentUser()?.role ?? '';
   if (!STATION_READERS.includes(role))
-    return <Result status="403" title="无权查看" subTitle="基层监管所仅供区局和乡镇(街道)监管人员查看" />;
+    return <Result status="403" title={t('无权查看')} subTitle={t('基层监管所仅供区局和乡镇(街道)监管人员查看')} />;
   return <Stations />;
 }

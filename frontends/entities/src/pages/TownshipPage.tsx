@@ -1,9 +1,18 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, type ExportColumn, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import {
+  ErrorPanel,
+  type ExportColumn,
+  ExportRowsButton,
+  labelOf,
+  PageHeader,
+  PartialNotice,
+  StatusTag,
+  t,
+  useT,
+} from '@shian/ui-kit';
 import { Card, Flex, Skeleton, Table, Tabs } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { EntityRegister } from '../components/EntityRegister';
-import { ExportRowsButton } from '../components/ExportRowsButton';
 import { graphql } from '../gql';
 import type { TownshipDetailQuery } from '../gql/graphql';
 import { formatDate, useModulePath } from '@shian/remote-kit';
@@ -41,7 +50,7 @@ type Notice = Township['notices'][number];
 
 const ROUND_COLUMNS: ExportColumn<Round>[] = [
   { title: '年度', value: 'year', width: 8 },
-  { title: '批次', value: (r) => `第${r.batch}批`, width: 8 },
+  { title: '批次', value: (r) => t('第{{batch}}批', { batch: r.batch }), width: 8 },
   { title: '督查日期', value: (r) => formatDate(r.inspectedOn), width: 12 },
   { title: '发现问题', value: 'findings', width: 60 },
 ];
@@ -56,6 +65,7 @@ const NOTICE_COLUMNS: ExportColumn<Notice>[] = [
 
 /** A township: its businesses, the bureau's supervision rounds there, and the notices sent to it. */
 export function TownshipPage() {
+  useT();
   const { id = '' } = useParams();
   const to = useModulePath();
   const navigate = useNavigate();
@@ -65,28 +75,32 @@ export function TownshipPage() {
     return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
   if (fetching && !data) return <Skeleton active />;
   const township = data?.township;
-  if (!township) return <ErrorPanel title="记录不存在" error={new Error('未找到该乡镇(街道)')} />;
+  if (!township) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该乡镇(街道)'))} />;
   return (
     <>
       {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
       <PageHeader
         title={township.name}
-        subTitle={`${labelOf(TOWNSHIP_KIND, township.kind)} · 区划代码 ${township.id} · 主体 ${township.entityCount} 家`}
+        subTitle={t('{{kind}} · 区划代码 {{code}} · 主体 {{count}} 家', {
+          kind: labelOf(TOWNSHIP_KIND, township.kind),
+          code: township.id,
+          count: township.entityCount,
+        })}
         onBack={() => navigate(to('/townships'))}
       />
       <Card>
         <Tabs
           items={[
-            { key: 'entities', label: '辖区主体', children: <EntityRegister fixedTownshipId={township.id} /> },
+            { key: 'entities', label: t('辖区主体'), children: <EntityRegister fixedTownshipId={township.id} /> },
             {
               key: 'rounds',
-              label: `督查(${township.supervisionRounds.length})`,
+              label: t('督查({{count}})', { count: township.supervisionRounds.length }),
               children: (
                 <Flex vertical gap={12} align="flex-end">
                   <ExportRowsButton
                     rows={township.supervisionRounds}
                     columns={ROUND_COLUMNS}
-                    filename={`${township.name}督查记录`}
+                    filename={t('{{township}}督查记录', { township: township.name })}
                   />
                   <Table
                     style={{ width: '100%' }}
@@ -94,12 +108,16 @@ export function TownshipPage() {
                     rowKey="id"
                     pagination={false}
                     dataSource={township.supervisionRounds}
-                    locale={{ emptyText: '暂无督查记录' }}
+                    locale={{ emptyText: t('暂无督查记录') }}
                     columns={[
-                      { title: '年度', dataIndex: 'year' },
-                      { title: '批次', dataIndex: 'batch', render: (n: number) => `第${n}批` },
-                      { title: '督查日期', dataIndex: 'inspectedOn', render: formatDate },
-                      { title: '发现问题', dataIndex: 'findings' },
+                      { title: t('年度'), dataIndex: 'year' },
+                      {
+                        title: t('批次'),
+                        dataIndex: 'batch',
+                        render: (batch: number) => t('第{{batch}}批', { batch }),
+                      },
+                      { title: t('督查日期'), dataIndex: 'inspectedOn', render: formatDate },
+                      { title: t('发现问题'), dataIndex: 'findings' },
                     ]}
                   />
                 </Flex>
@@ -107,13 +125,13 @@ export function TownshipPage() {
             },
             {
               key: 'notices',
-              label: `提示函/督办函(${township.notices.length})`,
+              label: t('提示函/督办函({{count}})', { count: township.notices.length }),
               children: (
                 <Flex vertical gap={12} align="flex-end">
                   <ExportRowsButton
                     rows={township.notices}
                     columns={NOTICE_COLUMNS}
-                    filename={`${township.name}提示函与督办函`}
+                    filename={t('{{township}}提示函与督办函', { township: township.name })}
                   />
                   <Table
                     style={{ width: '100%' }}
@@ -121,17 +139,17 @@ export function TownshipPage() {
                     rowKey="id"
                     pagination={false}
                     dataSource={township.notices}
-                    locale={{ emptyText: '暂无函件' }}
+                    locale={{ emptyText: t('暂无函件') }}
                     columns={[
-                      { title: '文号', dataIndex: 'number' },
+                      { title: t('文号'), dataIndex: 'number' },
                       {
-                        title: '类型',
+                        title: t('类型'),
                         dataIndex: 'kind',
                         render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
                       },
-                      { title: '标题', dataIndex: 'title' },
-                      { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
-                      { title: '办理期限', dataIndex: 'dueOn', render: formatDate },
+                      { title: t('标题'), dataIndex: 'title' },
+                      { title: t('发文日期'), dataIndex: 'sentOn', render: formatDate },
+                      { title: t('办理期限'), dataIndex: 'dueOn', render: formatDate },
                     ]}
                   />
                 </Flex>

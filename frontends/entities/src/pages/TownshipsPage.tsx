@@ -1,12 +1,11 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, type ExportColumn, labelOf, PageHeader } from '@shian/ui-kit';
+import { ErrorPanel, type ExportColumn, ExportRowsButton, labelOf, PageHeader, useT } from '@shian/ui-kit';
 import { Table } from '@shian/antd';
 import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';
 import { useModulePath } from '@shian/remote-kit';
-import { ExportRowsButton } from '../components/ExportRowsButton';
 
 const TownshipListDocument = graphql(`
   query TownshipList {
@@ -24,11 +23,12 @@ type Township = NonNullable<TownshipListQuery['townships']>[number];
 const EXPORT_COLUMNS: ExportColumn<Township>[] = [
   { title: '名称', value: 'name', width: 16 },
   { title: '区划代码', value: 'id', width: 14 },
-  { title: '类型', value: (t) => labelOf(TOWNSHIP_KIND, t.kind), width: 8 },
+  { title: '类型', value: (township) => labelOf(TOWNSHIP_KIND, township.kind), width: 8 },
   { title: '主体数', value: 'entityCount', width: 10 },
 ];
 
 export function TownshipsPage() {
+  const t = useT();
   const to = useModulePath();
   const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipListDocument });
   const townships = data?.townships ?? [];
@@ -36,7 +36,7 @@ export function TownshipsPage() {
     <>
       <PageHeader
         title="乡镇(街道)"
-        subTitle={data ? `共 ${townships.length} 个` : undefined}
+        subTitle={data ? t('共 {{count}} 个', { count: townships.length }) : undefined}
         extra={<ExportRowsButton rows={townships} columns={EXPORT_COLUMNS} filename="乡镇(街道)" />}
       />
       {error ? (
@@ -50,13 +50,13 @@ export function TownshipsPage() {
           pagination={false}
           columns={[
             {
-              title: '名称',
+              title: t('名称'),
               dataIndex: 'name',
-              render: (name: string, t) => <Link to={to(`/townships/${t.id}`)}>{name}</Link>,
+              render: (name: string, township) => <Link to={to(`/townships/${township.id}`)}>{name}</Link>,
             },
-            { title: '区划代码', dataIndex: 'id' },
-            { title: '类型', dataIndex: 'kind', render: (kind) => labelOf(TOWNSHIP_KIND, kind) },
-            { title: '主体数', dataIndex: 'entityCount', align: 'right' },
+            { title: t('区划代码'), dataIndex: 'id' },
+            { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(TOWNSHIP_KIND, kind) },
+            { title: t('主体数'), dataIndex: 'entityCount', align: 'right' },
           ]}
         />
       )}

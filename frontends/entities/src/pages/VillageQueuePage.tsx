@@ -13,7 +13,7 @@ import {
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { Link, useSearchParams } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import { ListTable } from '../components/ListTable';
@@ -82,10 +82,12 @@ export function queueFilterFromParams(params: URLSearchParams): VillageReportFil
 
 /** What became of a report, with links to the record it became (the risk and enforcement remotes). */
 export function QueueOutcome({ row }: { row: QueueRow }) {
-  if (row.status === 'DISMISSED') return <span>不予处理:{row.dismissReason}</span>;
+  useT();
+  if (row.status === 'DISMISSED') return <span>{t('不予处理:{{reason}}', { reason: row.dismissReason })}</span>;
   // The shell mounts each remote under its domain's name: these are the shell's addresses.
-  if (row.status === 'HAZARD') return <a href="/risk/investigations">已转隐患(风险与应急)</a>;
-  if (row.status === 'CLUE' && row.caseId) return <a href={`/enforcement/cases/${row.caseId}`}>已转线索(执法办案)</a>;
+  if (row.status === 'HAZARD') return <a href="/risk/investigations">{t('已转隐患(风险与应急)')}</a>;
+  if (row.status === 'CLUE' && row.caseId)
+    return <a href={`/enforcement/cases/${row.caseId}`}>{t('已转线索(执法办案)')}</a>;
   return <span>—</span>;
 }
 
@@ -99,7 +101,7 @@ const EXPORT_COLUMNS: ExportColumn<QueueRow>[] = [
   { title: '报告人', value: (r: QueueRow) => r.reporterName, width: 10 },
   { title: '照片数', value: (r: QueueRow) => r.photos.length, width: 8 },
   { title: '分办期限', value: (r: QueueRow) => r.dueOn, width: 12 },
-  { title: '是否超期', value: (r: QueueRow) => (r.overdue ? '已超期' : ''), width: 10 },
+  { title: '是否超期', value: (r: QueueRow) => (r.overdue ? t('已超期') : ''), width: 10 },
   { title: '状态', value: (r: QueueRow) => labelOf(VILLAGE_REPORT_STATUS, r.status), width: 10 },
   { title: '不予处理理由', value: (r: QueueRow) => r.dismissReason ?? '', width: 30 },
   { title: '分办人', value: (r: QueueRow) => r.triagedBy ?? '', width: 10 },
@@ -108,6 +110,7 @@ const EXPORT_COLUMNS: ExportColumn<QueueRow>[] = [
 
 /** 乡镇(街道): choosing another township clears the village, which belonged to the one before (one URL change). */
 function TownshipFilter({ params }: { params: URLSearchParams }) {
+  useT();
   const [, setParams] = useSearchParams();
   const townships = useTownshipOptions();
   const choose = (townshipId?: string) => {
@@ -124,7 +127,7 @@ function TownshipFilter({ params }: { params: URLSearchParams }) {
         virtual={false}
         showSearch={{ optionFilterProp: 'label' }}
         aria-label="乡镇(街道)"
-        placeholder="乡镇(街道)"
+        placeholder={t('乡镇(街道)')}
         options={townships.options}
         value={params.get('townshipId') ?? undefined}
         onChange={choose}
@@ -141,6 +144,7 @@ const OVERDUE_OPTIONS = [
 
 /** `/village-reports`: the village reports of the caller's scope, the triage clock, and triage. */
 export function VillageQueuePage() {
+  useT();
   const to = useModulePath();
   const user = useCurrentUser();
   const canWrite = useCanWrite();
@@ -168,7 +172,7 @@ export function VillageQueuePage() {
           <Link to={to(`/${row.entity.id}`)}>{row.entity.name}</Link>
         ) : (
           <span>
-            {row.entityName} <Tag>未登记</Tag>
+            {row.entityName} <Tag>{t('未登记')}</Tag>
           </span>
         ),
     },
@@ -183,7 +187,9 @@ export function VillageQueuePage() {
       render: (text: string, row) => (
         <Typography.Paragraph ellipsis={{ rows: 2, tooltip: text }} style={{ marginBottom: 0, maxWidth: 320 }}>
           {text}
-          {row.photos.length > 0 && <Typography.Text type="secondary">(照片 {row.photos.length} 张)</Typography.Text>}
+          {row.photos.length > 0 && (
+            <Typography.Text type="secondary">{t('(照片 {{count}} 张)', { count: row.photos.length })}</Typography.Text>
+          )}
         </Typography.Paragraph>
       ),
     },
@@ -193,7 +199,7 @@ export function VillageQueuePage() {
       key: 'dueOn',
       render: (_, row) => (
         <span data-testid={`due-${row.id}`}>
-          {formatDate(row.dueOn)} {row.overdue && <Tag color="red">已超期</Tag>}
+          {formatDate(row.dueOn)} {row.overdue && <Tag color="red">{t('已超期')}</Tag>}
         </span>
       ),
     },
@@ -226,7 +232,7 @@ export function VillageQueuePage() {
         extra={isLeader && <TriageDaysButton />}
       />
       <ListTable<QueueRow>
-        label="村(社区)报告"
+        label={t('村(社区)报告')}
         table={list.table}
         columns={columns}
         filters={
@@ -247,11 +253,17 @@ export function VillageQueuePage() {
               options={(villages?.villages ?? []).map((v) => ({ value: v.id, label: v.name }))}
               width={150}
             />
-            <SelectFilter list={list} name="overdue" label="是否超期" options={OVERDUE_OPTIONS} width={150} />
+            <SelectFilter
+              list={list}
+              name="overdue"
+              label="是否超期"
+              options={OVERDUE_OPTIONS.map((option) => ({ ...option, label: t(option.label) }))}
+              width={150}
+            />
           </>
         }
         actions={
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, '村(社区)报告')} disabled={!list.table.data?.totalCount} />
+          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('村(社区)报告'))} disabled={!list.table.data?.totalCount} />
         }
       />
     </>

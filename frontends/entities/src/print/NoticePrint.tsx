@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { labelOf } from '@shian/ui-kit';
+import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
 import { PrintButton, PrintSheet, PrintView } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -29,6 +29,7 @@ const NoticePrintDocument = graphql(`
 
 /** A 提示函/督办函/整改通知 as sent (`/notices/:townshipId/:id/print`). */
 export function NoticePrint() {
+  const t = useT();
   const { townshipId = '', id = '' } = useParams();
   const [{ data, fetching, error }, refetch] = useQuery({ query: NoticePrintDocument, variables: { townshipId } });
   const township = data?.township;
@@ -38,7 +39,7 @@ export function NoticePrint() {
       fetching={fetching}
       error={error}
       record={notice && township ? { ...notice, township: township.name } : null}
-      missing="未找到该函件,可能无权查看"
+      missing={t('未找到该函件,可能无权查看')}
       back="/notices"
       onRetry={() => refetch({ requestPolicy: 'network-only' })}
     >
@@ -46,19 +47,19 @@ export function NoticePrint() {
         <PrintSheet
           title={labelOf(NOTICE_KIND, record.kind)}
           number={record.number}
-          numberLabel="文号"
+          numberLabel={t('文号')}
           cells={[
-            { label: '收件乡镇(街道)', value: record.township, wide: true },
-            { label: '事由', value: record.title, wide: true },
-            { label: '内容', value: record.content, wide: true, tall: true },
-            { label: '发文日期', value: record.sentOn },
-            { label: '反馈期限', value: record.dueOn },
+            { label: t('收件乡镇(街道)'), value: record.township, wide: true },
+            { label: t('事由'), value: record.title, wide: true },
+            { label: t('内容'), value: record.content, wide: true, tall: true },
+            { label: t('发文日期'), value: record.sentOn },
+            { label: t('反馈期限'), value: record.dueOn },
             // Who signed it is not recorded: the cell is for the signer's hand.
-            { label: '签发', value: null },
-            { label: '反馈日期', value: record.repliedOn },
-            { label: '反馈内容', value: record.reply, wide: true, tall: true },
+            { label: t('签发'), value: null },
+            { label: t('反馈日期'), value: record.repliedOn },
+            { label: t('反馈内容'), value: record.reply, wide: true, tall: true },
           ]}
-          signatures={['签发人', '经办人']}
+          signatures={[t('签发人'), t('经办人')]}
           seal
         />
       )}

@@ -1,8 +1,9 @@
-import { errorCode, errorMessage, useMutation } from '@shian/graphql-client';
+import { errorCode, useMutation } from '@shian/graphql-client';
 import { Alert, Checkbox, DatePicker, Table, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDate, todayInChina } from '@shian/remote-kit';
+import { errorText, useT } from '@shian/ui-kit';
 import { type ChecklistItem, SetStationChecklistItemDocument, type Station } from './queries';
 
 interface StationChecklistProps {
@@ -15,6 +16,7 @@ interface StationChecklistProps {
 
 /** One station's 两化 checklist: each item's state and date, and for leaders and officers the tick. */
 export function StationChecklist({ station, canWrite, onChanged }: StationChecklistProps) {
+  const t = useT();
   const [{ fetching }, setItem] = useMutation(SetStationChecklistItemDocument);
   const [saving, setSaving] = useState<string>();
   const [problem, setProblem] = useState<string>();
@@ -25,7 +27,7 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
     const result = await setItem({ stationId: station.id, version: station.version, key: item.key, done, doneOn });
     setSaving(undefined);
     if (result.error) {
-      setProblem(errorMessage(result.error));
+      setProblem(errorText(result.error));
       // Someone changed this station since it was read: reload it, so the next tick carries the current version.
       if (errorCode(result.error) === 'CONFLICT') onChanged();
       return;
@@ -34,21 +36,22 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
   };
 
   const columns = [
-    { title: '检查项', dataIndex: 'label', key: 'label' },
+    { title: t('检查项'), dataIndex: 'label', key: 'label' },
     {
-      title: '状态',
+      title: t('状态'),
       key: 'done',
       width: 100,
-      render: (_: unknown, item: ChecklistItem) => (item.done ? <Tag color="green">已完成</Tag> : <Tag>未完成</Tag>),
+      render: (_: unknown, item: ChecklistItem) =>
+        item.done ? <Tag color="green">{t('已完成')}</Tag> : <Tag>{t('未完成')}</Tag>,
     },
     {
-      title: '完成日期',
+      title: t('完成日期'),
       key: 'doneOn',
       width: 180,
       render: (_: unknown, item: ChecklistItem) =>
         canWrite && item.done ? (
           <DatePicker
-            aria-label={`完成日期:${item.label}`}
+            aria-label={t('完成日期:{{item}}', { item: item.label })}
             allowClear={false}
             value={item.doneOn ? dayjs(item.doneOn) : null}
             disabled={fetching}
@@ -62,18 +65,18 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
   ];
   if (canWrite)
     columns.push({
-      title: '操作',
+      title: t('操作'),
       key: 'tick',
       width: 100,
       render: (_: unknown, item: ChecklistItem) => (
         <Checkbox
-          aria-label={`已完成:${item.label}`}
+          aria-label={t('已完成:{{item}}', { item: item.label })}
           checked={item.done}
           disabled={fetching}
           // A ticked item is dated today; the date can be corrected in its own column.
           onChange={(e) => save(item, e.target.checked, e.target.checked ? todayInChina() : null)}
         >
-          {saving === item.key ? '保存中' : '已完成'}
+          {saving === item.key ? t('保存中') : t('已完成')}
         </Checkbox>
       ),
     });
@@ -92,7 +95,7 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
         />
       )}
       <Table<ChecklistItem>
-        aria-label={`${station.name}“两化”建设检查项`}
+        aria-label={t('{{station}}“两化”建设检查项', { station: station.name })}
         size="small"
         rowKey="key"
         pagination={false}
