@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RegisterPage } from '../src/pages/RegisterPage';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
-import { entityPage, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+import { entityPage, renderInModule, stubGateway, TOWNSHIPS, villageReport, villageReportConnection } from './fixtures';
 
 afterEach(async () => {
   cleanup();
@@ -66,36 +66,15 @@ describe('in English', () => {
       VillageOptions: () => ({ data: { villages: [] } }),
       VillageQueue: () => ({
         data: {
-          villageReports: {
-            __typename: 'VillageReportConnection',
-            totalCount: 1,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            nodes: [
-              {
-                __typename: 'VillageReport',
-                id: 'q1',
-                kind: 'HAZARD',
-                entityName: '白鹤村小卖部',
-                description: '柜台上有过期的饮料',
-                reporterName: '赵协管',
-                receivedAt: '2026-12-01T02:00:00.000Z',
-                receivedOn: '2026-12-01',
-                dueOn: '2026-11-20',
-                overdue: true,
-                status: 'PENDING',
-                dismissReason: null,
-                hazardId: null,
-                caseId: null,
-                triagedBy: null,
-                triagedAt: null,
-                version: 1,
-                village: { __typename: 'Village', id: '511902001201', name: '白鹤村' },
-                township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-                entity: null,
-                photos: [{ __typename: 'VillageReportPhoto', index: 0, size: 1000 }],
-              },
-            ],
-          },
+          villageReports: villageReportConnection([
+            villageReport('q1', 'PENDING', {
+              kind: 'HAZARD',
+              entityName: '白鹤村小卖部',
+              dueOn: '2026-11-20',
+              overdue: true,
+              photos: [{ __typename: 'VillageReportPhoto', index: 0, size: 1000 }],
+            }),
+          ]),
         },
       }),
     });

@@ -73,3 +73,47 @@ export function entityDetail(fields: Record<string, unknown> = {}) {
     },
   };
 }
+
+/** The liaison's village (白鹤村 of 东城街道). */
+export const VILLAGE = {
+  __typename: 'Village',
+  id: '511902001201',
+  name: '白鹤村',
+  kind: 'VILLAGE',
+  township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+};
+
+/** A village report of 白鹤村, as the queue and the liaison's list read it. */
+export function villageReport(id: string, status: string, extra: object = {}) {
+  return {
+    __typename: 'VillageReport',
+    id,
+    kind: 'CLUE',
+    entityName: `白鹤村${id}号小卖部`,
+    description: '柜台上有过期的饮料',
+    reporterName: '赵协管',
+    receivedAt: '2026-12-01T02:00:00.000Z',
+    dueOn: '2026-12-04',
+    overdue: false,
+    status,
+    dismissReason: null,
+    hazardId: null,
+    caseId: null,
+    triagedBy: null,
+    triagedAt: null,
+    version: 1,
+    village: { __typename: 'Village', id: VILLAGE.id, name: VILLAGE.name },
+    township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+    entity: null,
+    photos: [],
+    ...extra,
+  };
+}
+
+/** A page of village reports: the whole list. */
+export const villageReportConnection = (nodes: object[]) => ({
+  __typename: 'VillageReportConnection',
+  totalCount: nodes.length,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+  nodes,
+});

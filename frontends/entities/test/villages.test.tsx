@@ -6,7 +6,14 @@ import { ModuleRoutes } from '../src/routes';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
 import { photoProblem } from '../src/components/VillageReportForm';
 import { VillageReportPage } from '../src/pages/VillageReportPage';
-import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+import {
+  renderInModule,
+  stubGateway,
+  TOWNSHIPS,
+  VILLAGE,
+  villageReport as report,
+  villageReportConnection as connection,
+} from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -16,50 +23,9 @@ afterEach(() => {
 const villageToken = testToken({ sub: 'village', name: '赵协管', role: 'village', townshipId: '511902001' });
 const townshipToken = testToken({ sub: 'township', name: '王乡镇', role: 'township', townshipId: '511902001' });
 
-const VILLAGE = {
-  __typename: 'Village',
-  id: '511902001201',
-  name: '白鹤村',
-  kind: 'VILLAGE',
-  township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-};
-
-function report(id: string, status: string, extra: object = {}) {
-  return {
-    __typename: 'VillageReport',
-    id,
-    kind: 'CLUE',
-    entityName: `白鹤村${id}号小卖部`,
-    description: '柜台上有过期的饮料',
-    reporterName: '赵协管',
-    receivedAt: '2026-12-01T02:00:00.000Z',
-    dueOn: '2026-12-04',
-    overdue: false,
-    status,
-    dismissReason: null,
-    hazardId: null,
-    caseId: null,
-    triagedBy: null,
-    triagedAt: null,
-    version: 1,
-    village: { __typename: 'Village', id: VILLAGE.id, name: VILLAGE.name },
-    township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-    entity: null,
-    photos: [],
-    ...extra,
-  };
-}
-
 /** A triage mutation's answer (`dismissVillageReport`, `turnVillageReportInto…`): the report with its outcome. */
 const triaged = (mutation: string, id: string, outcome: object) => ({
   data: { [mutation]: { __typename: 'VillageReport', id, version: 2, ...outcome } },
-});
-
-const connection = (nodes: object[]) => ({
-  __typename: 'VillageReportConnection',
-  totalCount: nodes.length,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-  nodes,
 });
 
 function liaisonGateway(extra: Record<string, (v: Record<string, any>) => object> = {}) {
