@@ -2,6 +2,7 @@ import type { LabelMap } from '@shian/ui-kit';
 import type {
   ClockDuty,
   ClockStatus,
+  ClockUnit,
   ConsumerRequestStatus,
   DisposalAction,
   FailureKind,
@@ -159,3 +160,10 @@ export const LABS = [
   '谱尼测试集团四川有限公司',
   '华测检测认证集团四川有限公司',
 ];
+
+/** A length of time in a clock's unit, as a message taking the number (`{{count}}`): t(DURATION[unit], { count }). */
+export const DURATION: Record<ClockUnit, string> = {
+  WORKING_DAYS: '{{count}}个工作日',
+  CALENDAR_DAYS: '{{count}}日',
+  MONTHS: '{{count}}个月',
+};

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf } from '@shian/ui-kit';
+import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Radio } from '@shian/antd';
 import { FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -24,13 +24,18 @@ type Objection = SampleDetail['objections'][number];
 
 /** 异议审核: a pending objection's decision (成立 or 不成立), its date and the conclusion sent to the applicant. */
 export function DecideObjection({ objection, onDone }: { objection: Objection; onDone: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   const [, decide] = useMutation(DecideObjectionMutation);
   if (!canWrite || objection.status !== 'PENDING') return null;
   return (
     <FormDialog<{ status: ObjectionStatus; decidedOn: Dayjs; conclusion: string }>
       label="审核异议"
-      title={`审核异议(${labelOf(OBJECTION_KIND, objection.kind)},${objection.applicant} ${objection.filedOn} 提出)`}
+      title={t('审核异议({{kind}},{{applicant}} {{filedOn}} 提出)', {
+        kind: labelOf(OBJECTION_KIND, objection.kind),
+        applicant: objection.applicant,
+        filedOn: objection.filedOn,
+      })}
       success="异议审核结论已录入"
       button={{ size: 'small', type: 'primary' }}
       initialValues={{ decidedOn: dayjs(todayInChina()) }}
@@ -48,11 +53,11 @@ export function DecideObjection({ objection, onDone }: { objection: Objection; o
         ).error
       }
     >
-      <Form.Item name="status" label="审核结果" rules={required('请选择审核结果')}>
+      <Form.Item name="status" label={t('审核结果')} rules={required(t('请选择审核结果'))}>
         <Radio.Group options={optionsOf(OBJECTION_STATUS).filter((o) => o.value !== 'PENDING')} />
       </Form.Item>
-      <DateItem name="decidedOn" label="审核日期" after={{ on: objection.filedOn, label: '提出日期' }} />
-      <Form.Item name="conclusion" label="审核结论" rules={requiredText('请填写审核结论', 1000)}>
+      <DateItem name="decidedOn" label={t('审核日期')} after={{ on: objection.filedOn, label: t('提出日期') }} />
+      <Form.Item name="conclusion" label={t('审核结论')} rules={requiredText(t('请填写审核结论'), 1000)}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
     </FormDialog>

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { Typography } from '@shian/antd';
 import { FormDialog, useCanWrite } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { ClockUnit } from '../gql/graphql';
+import { DURATION } from '../labels';
 
 // Every row asks the same: urql answers them with one request.
 const DisposalRuleQuery = graphql(`
@@ -29,8 +30,6 @@ const ExtendDisposalMutation = graphql(`
   }
 `);
 
-const UNIT: Record<ClockUnit, string> = { WORKING_DAYS: '个工作日', CALENDAR_DAYS: '日', MONTHS: '个月' };
-
 interface Props {
   disposal: { id: string; completedOn?: string | null; extended: boolean; clock?: { deadline?: string | null } | null };
   onDone: () => void;
@@ -41,25 +40,30 @@ interface Props {
  * not offered once done, once extended, or where the rule allows none (the subgraph refuses all three).
  */
 export function ExtendDisposal({ disposal, onDone }: Props) {
+  const t = useT();
   const canWrite = useCanWrite();
   const [{ data }] = useQuery({ query: DisposalRuleQuery, pause: !canWrite });
   const [, extend] = useMutation(ExtendDisposalMutation);
   const rule = data?.clockRules?.find((r) => r.code === 'DISPOSAL');
   if (!canWrite || disposal.completedOn || disposal.extended || !rule?.extension) return null;
-  const by = `${rule.extension}${UNIT[rule.unit]}`;
+  const by = t(DURATION[rule.unit], { count: rule.extension });
   return (
     <FormDialog<Record<string, never>>
       label="延长期限"
       title="批准延长核查处置期限"
       okText="批准延长"
-      success={`核查处置期限已延长${by}`}
+      success={t('核查处置期限已延长{{by}}', { by })}
       button={{ size: 'small' }}
       onDone={onDone}
       onSubmit={async () => (await extend({ disposalId: disposal.id })).error}
     >
       <Typography.Paragraph>
-        将核查处置期限延长{by}
-        {disposal.clock?.deadline ? `(现截止 ${disposal.clock.deadline})` : ''}。每项处置只能延长一次。
+        {disposal.clock?.deadline
+          ? t('将核查处置期限延长{{by}}(现截止 {{deadline}})。每项处置只能延长一次。', {
+              by,
+              deadline: disposal.clock.deadline,
+            })
+          : t('将核查处置期限延长{{by}}。每项处置只能延长一次。', { by })}
       </Typography.Paragraph>
     </FormDialog>
   );

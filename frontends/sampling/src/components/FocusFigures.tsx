@@ -1,4 +1,4 @@
-import { type LabelMap, labelOf } from '@shian/ui-kit';
+import { type LabelMap, labelOf, useT } from '@shian/ui-kit';
 import { Card, Col, Row, Table } from '@shian/antd';
 import type { FocusArea, FocusPeriod, FocusVariety } from '../gql/graphql';
 import { FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY } from '../labels';
@@ -16,17 +16,18 @@ export interface FocusFiguresData {
 }
 
 function AxisTable({ title, rows }: { title: string; rows: { key: string; label: string; figure: Figure }[] }) {
+  const t = useT();
   return (
     <Table
       size="small"
       pagination={false}
-      aria-label={`按${title}统计`}
+      aria-label={t('按{{title}}统计', { title })}
       rowKey="key"
       dataSource={rows}
       columns={[
         { title, dataIndex: 'label' },
-        { title: '批次', key: 'batches', align: 'right', render: (_, row) => row.figure.batches },
-        { title: '不合格', key: 'unqualified', align: 'right', render: (_, row) => row.figure.unqualified },
+        { title: t('批次'), key: 'batches', align: 'right', render: (_, row) => row.figure.batches },
+        { title: t('不合格'), key: 'unqualified', align: 'right', render: (_, row) => row.figure.unqualified },
       ]}
     />
   );
@@ -34,11 +35,12 @@ function AxisTable({ title, rows }: { title: string; rows: { key: string; label:
 
 /** The year's batches by 重点品种、时段、区域, as the subgraph counts them (every value, zeros included). */
 export function FocusFigures({ year, figures }: { year: number; figures: FocusFiguresData }) {
+  const t = useT();
   const rows = <K extends string>(map: LabelMap<K>, values: (Figure & { key: K })[]) =>
     values.map((figure) => ({ key: figure.key, label: labelOf(map, figure.key), figure }));
   const axes = [
     {
-      title: '重点品种',
+      title: t('重点品种'),
       span: { xs: 24, lg: 10 },
       rows: rows(
         FOCUS_VARIETY,
@@ -46,7 +48,7 @@ export function FocusFigures({ year, figures }: { year: number; figures: FocusFi
       ),
     },
     {
-      title: '重点时段',
+      title: t('重点时段'),
       span: { xs: 24, md: 12, lg: 7 },
       rows: rows(
         FOCUS_PERIOD,
@@ -54,7 +56,7 @@ export function FocusFigures({ year, figures }: { year: number; figures: FocusFi
       ),
     },
     {
-      title: '重点区域',
+      title: t('重点区域'),
       span: { xs: 24, md: 12, lg: 7 },
       rows: rows(
         FOCUS_AREA,
@@ -65,8 +67,8 @@ export function FocusFigures({ year, figures }: { year: number; figures: FocusFi
   return (
     <Card
       size="small"
-      title={`${year}年重点品种、时段、区域抽检`}
-      extra={`带重点标注 ${figures.focusBatches} 批次`}
+      title={t('{{year}}年重点品种、时段、区域抽检', { year })}
+      extra={t('带重点标注 {{count}} 批次', { count: figures.focusBatches })}
       style={{ marginBottom: 16 }}
       data-testid="focus-figures"
     >

@@ -2,6 +2,7 @@ import { LinkOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { Form, Select, Typography } from '@shian/antd';
 import { FormDialog, useCanWrite } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import { useState } from 'react';
 import { graphql } from '../gql';
 import { required } from './fields';
@@ -37,6 +38,7 @@ const LinkInfantFormulaSampleMutation = graphql(`
 
 /** Infant formula samples searched on the server, first those of the batch's own 批号. */
 function SamplePicker(props: { batchNumber: string; value?: string; onChange?: (id?: string) => void }) {
+  const t = useT();
   const [search, setSearch] = useState(props.batchNumber);
   const [{ data, fetching }] = useQuery({
     query: InfantFormulaSampleOptionsQuery,
@@ -47,15 +49,22 @@ function SamplePicker(props: { batchNumber: string; value?: string; onChange?: (
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
       aria-label="检验样品"
-      placeholder={`批号 ${props.batchNumber} 的样品;可输入名称、抽样单编号或批号搜索`}
+      placeholder={t('批号 {{batchNumber}} 的样品;可输入名称、抽样单编号或批号搜索', {
+        batchNumber: props.batchNumber,
+      })}
       loading={fetching}
       value={props.value}
       onChange={props.onChange}
       options={(data?.samples?.nodes ?? []).map((s) => ({
         value: s.id,
-        label: `${s.number} ${s.foodName}(批号 ${s.batchNumber},${s.sampledOn} 抽样)`,
+        label: t('{{number}} {{foodName}}(批号 {{batchNumber}},{{sampledOn}} 抽样)', {
+          number: s.number,
+          foodName: s.foodName,
+          batchNumber: s.batchNumber,
+          sampledOn: s.sampledOn,
+        }),
       }))}
-      notFoundContent={fetching ? '搜索中…' : '无匹配的婴幼儿配方食品样品'}
+      notFoundContent={t(fetching ? '搜索中…' : '无匹配的婴幼儿配方食品样品')}
     />
   );
 }
@@ -67,20 +76,26 @@ interface Props {
 
 /** 关联样品: the sample that tested this batch (批批检); a wrong link can be replaced. */
 export function LinkInfantFormulaSample({ batch, onDone }: Props) {
+  const t = useT();
   const canWrite = useCanWrite();
   const [, link] = useMutation(LinkInfantFormulaSampleMutation);
   if (!canWrite) return null;
   return (
     <FormDialog<{ sampleId: string }>
       label={batch.sample ? '更换样品' : '关联样品'}
-      title={`关联检验样品:${batch.product}(批号 ${batch.batchNumber})`}
+      title={t('关联检验样品:{{product}}(批号 {{batchNumber}})', {
+        product: batch.product,
+        batchNumber: batch.batchNumber,
+      })}
       success="已关联检验样品"
       button={{ size: 'small', icon: <LinkOutlined /> }}
       onDone={onDone}
       onSubmit={async (v) => (await link({ batchId: batch.id, sampleId: v.sampleId })).error}
     >
-      <Typography.Paragraph type="secondary">婴配乳粉“批批检”:每个在售批次对应一批次检验样品。</Typography.Paragraph>
-      <Form.Item name="sampleId" label="检验样品" rules={required('请选择检验样品')}>
+      <Typography.Paragraph type="secondary">
+        {t('婴配乳粉“批批检”:每个在售批次对应一批次检验样品。')}
+      </Typography.Paragraph>
+      <Form.Item name="sampleId" label={t('检验样品')} rules={required(t('请选择检验样品'))}>
         <SamplePicker batchNumber={batch.batchNumber} />
       </Form.Item>
     </FormDialog>

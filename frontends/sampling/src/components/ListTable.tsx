@@ -1,7 +1,7 @@
 import type { AnyVariables } from '@shian/graphql-client';
 import { Flex, InputNumber, type TableColumnsType } from '@shian/antd';
 import type { ListPage } from '@shian/remote-kit';
-import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
+import { DataTable, type ExportColumn, ExportButton, useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
@@ -52,6 +52,7 @@ export function ListTable<Data, Variables extends PagedVariables, F, T extends o
  * YearSelect (the years records span) does not offer.
  */
 export function YearInput({ value, onChange }: { value: number; onChange: (year: number) => void }) {
+  const t = useT();
   return (
     <InputNumber
       aria-label="年度"
@@ -59,7 +60,7 @@ export function YearInput({ value, onChange }: { value: number; onChange: (year:
       max={2100}
       value={value}
       onChange={(v) => v && onChange(v)}
-      addonAfter="年"
+      addonAfter={t('年')}
     />
   );
 }

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { Form, Input, Radio } from '@shian/antd';
 import { EntityPicker, FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { type Translate, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import { DateItem, day, required, requiredText } from './fields';
@@ -14,7 +15,8 @@ const RegisterInfantFormulaBatchMutation = graphql(`
   }
 `);
 
-export const STAGES = [1, 2, 3].map((stage) => ({ value: stage, label: `${stage}段` }));
+/** 段别 as shown (1段…3段). */
+export const stageLabel = (t: Translate, stage: number) => t('{{stage}}段', { stage });
 
 interface Values {
   brand: string;
@@ -30,6 +32,7 @@ interface Values {
  * township from the register, so only the seller is sent.
  */
 export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   const [, register] = useMutation(RegisterInfantFormulaBatchMutation);
   if (!canWrite) return null;
@@ -56,22 +59,22 @@ export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
         ).error
       }
     >
-      <Form.Item name="brand" label="品牌" rules={requiredText('请填写品牌', 60)}>
+      <Form.Item name="brand" label={t('品牌')} rules={requiredText(t('请填写品牌'), 60)}>
         <Input maxLength={60} />
       </Form.Item>
-      <Form.Item name="product" label="产品名称" rules={requiredText('请填写产品名称', 200)}>
-        <Input maxLength={200} placeholder="如 飞鹤星飞帆较大婴儿配方奶粉" />
+      <Form.Item name="product" label={t('产品名称')} rules={requiredText(t('请填写产品名称'), 200)}>
+        <Input maxLength={200} placeholder={t('如 飞鹤星飞帆较大婴儿配方奶粉')} />
       </Form.Item>
-      <Form.Item name="stage" label="段别" rules={required('请选择段别')}>
-        <Radio.Group options={STAGES} />
+      <Form.Item name="stage" label={t('段别')} rules={required(t('请选择段别'))}>
+        <Radio.Group options={[1, 2, 3].map((stage) => ({ value: stage, label: stageLabel(t, stage) }))} />
       </Form.Item>
-      <Form.Item name="batchNumber" label="生产批号" rules={requiredText('请填写生产批号', 60)}>
+      <Form.Item name="batchNumber" label={t('生产批号')} rules={requiredText(t('请填写生产批号'), 60)}>
         <Input maxLength={60} />
       </Form.Item>
-      <Form.Item name="entityId" label="销售单位" rules={required('请选择销售单位')}>
+      <Form.Item name="entityId" label={t('销售单位')} rules={required(t('请选择销售单位'))}>
         <EntityPicker aria-label="销售单位" />
       </Form.Item>
-      <DateItem name="foundOn" label="发现日期" />
+      <DateItem name="foundOn" label={t('发现日期')} />
     </FormDialog>
   );
 }

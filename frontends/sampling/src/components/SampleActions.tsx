@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf } from '@shian/ui-kit';
+import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { AutoComplete, Button, Flex, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -74,6 +74,7 @@ interface ItemValues {
 
 /** What can be done with a sample now: exactly the moves its lifecycle allows from its current state. */
 export function SampleActions({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {
+  const t = useT();
   const canWrite = useCanWrite();
   const [, moveSample] = useMutation(MoveSample);
   const [, recordTestResults] = useMutation(RecordTestResults);
@@ -90,9 +91,9 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
   const move = (to: SampleStatus) => (
     <FormDialog<{ on: Dayjs; notifiedOn?: Dayjs; note?: string }>
       key={to}
-      label={`变更为「${labelOf(STATUS, to)}」`}
+      label={t('变更为「{{status}}」', { status: labelOf(STATUS, to) })}
       title={`${labelOf(STATUS, sample.status)} → ${labelOf(STATUS, to)}`}
-      success={`已变更为「${labelOf(STATUS, to)}」`}
+      success={t('已变更为「{{status}}」', { status: labelOf(STATUS, to) })}
       button={{ type: to === 'UNQUALIFIED' ? 'default' : 'primary', danger: to === 'UNQUALIFIED' }}
       initialValues={{ on: today, notifiedOn: today }}
       onDone={onChange}
@@ -111,9 +112,9 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
         ).error
       }
     >
-      <DateItem name="on" label={to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期'} />
-      {to === 'UNQUALIFIED' && <DateItem name="notifiedOn" label="结论送达日期" />}
-      <Form.Item name="note" label="说明">
+      <DateItem name="on" label={t(to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期')} />
+      {to === 'UNQUALIFIED' && <DateItem name="notifiedOn" label={t('结论送达日期')} />}
+      <Form.Item name="note" label={t('说明')}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
     </FormDialog>
@@ -159,28 +160,33 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
               <>
                 {fields.map((field) => (
                   <Space key={field.key} align="baseline" wrap style={{ marginBottom: 8 }}>
-                    <Form.Item name={[field.name, 'name']} rules={required('项目')} noStyle>
-                      <Input placeholder="检验项目" style={{ width: 120 }} />
+                    <Form.Item name={[field.name, 'name']} rules={required(t('项目'))} noStyle>
+                      <Input placeholder={t('检验项目')} style={{ width: 120 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'measured']} rules={required('结果')} noStyle>
-                      <Input placeholder="结果" style={{ width: 80 }} />
+                    <Form.Item name={[field.name, 'measured']} rules={required(t('结果'))} noStyle>
+                      <Input placeholder={t('结果')} style={{ width: 80 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'limit']} rules={required('指标')} noStyle>
-                      <Input placeholder="指标如 ≤0.02" style={{ width: 100 }} />
+                    <Form.Item name={[field.name, 'limit']} rules={required(t('指标'))} noStyle>
+                      <Input placeholder={t('指标如 ≤0.02')} style={{ width: 100 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'unit']} rules={required('单位')} noStyle>
-                      <Input placeholder="单位" style={{ width: 70 }} />
+                    <Form.Item name={[field.name, 'unit']} rules={required(t('单位'))} noStyle>
+                      <Input placeholder={t('单位')} style={{ width: 70 }} />
                     </Form.Item>
-                    <Form.Item name={[field.name, 'standard']} rules={required('依据')} noStyle>
-                      <Input placeholder="判定依据" style={{ width: 120 }} />
+                    <Form.Item name={[field.name, 'standard']} rules={required(t('依据'))} noStyle>
+                      <Input placeholder={t('判定依据')} style={{ width: 120 }} />
                     </Form.Item>
                     <Form.Item name={[field.name, 'verdict']} noStyle>
-                      <Select allowClear placeholder="自动判定" options={optionsOf(VERDICT)} style={{ width: 100 }} />
+                      <Select
+                        allowClear
+                        placeholder={t('自动判定')}
+                        options={optionsOf(VERDICT)}
+                        style={{ width: 100 }}
+                      />
                     </Form.Item>
                     <Form.Item name={[field.name, 'failureKind']} noStyle>
                       <Select
                         allowClear
-                        placeholder="不合格类型"
+                        placeholder={t('不合格类型')}
                         options={optionsOf(FAILURE_KIND)}
                         style={{ width: 150 }}
                       />
@@ -189,7 +195,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
                   </Space>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ unit: 'mg/kg' })}>
-                  增加检验项目
+                  {t('增加检验项目')}
                 </Button>
               </>
             )}
@@ -211,11 +217,11 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          <DateItem name="requestedOn" label="申请日期" />
-          <Form.Item name="applicant" label="申请人" rules={required('请填写申请人')}>
+          <DateItem name="requestedOn" label={t('申请日期')} />
+          <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
             <Input />
           </Form.Item>
-          <Form.Item name="lab" label="复检机构" rules={required('请选择复检机构')}>
+          <Form.Item name="lab" label={t('复检机构')} rules={required(t('请选择复检机构'))}>
             <AutoComplete options={LABS.filter((lab) => lab !== sample.lab).map((value) => ({ value }))} />
           </Form.Item>
         </FormDialog>
@@ -235,10 +241,10 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          <Form.Item name="result" label="复检结论" rules={required('请选择复检结论')}>
+          <Form.Item name="result" label={t('复检结论')} rules={required(t('请选择复检结论'))}>
             <Radio.Group options={optionsOf(VERDICT)} />
           </Form.Item>
-          <DateItem name="completedOn" label="结论日期" />
+          <DateItem name="completedOn" label={t('结论日期')} />
         </FormDialog>
       )}
       {sample.status === 'UNQUALIFIED' && (
@@ -263,14 +269,14 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          <DateItem name="startedOn" label="启动日期" />
-          <Form.Item name="actions" label="处置措施" rules={required('请选择处置措施')}>
+          <DateItem name="startedOn" label={t('启动日期')} />
+          <Form.Item name="actions" label={t('处置措施')} rules={required(t('请选择处置措施'))}>
             <Select mode="multiple" options={optionsOf(ACTION)} />
           </Form.Item>
-          <Form.Item name="quantity" label="涉及数量(件)">
+          <Form.Item name="quantity" label={t('涉及数量(件)')}>
             <InputNumber min={0} precision={0} style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item name="measures" label="处置情况">
+          <Form.Item name="measures" label={t('处置情况')}>
             <Input.TextArea rows={2} />
           </Form.Item>
         </FormDialog>
@@ -297,15 +303,15 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          <DateItem name="completedOn" label="完成日期" />
-          <Form.Item name="actions" label="采取的措施" rules={required('请选择处置措施')}>
+          <DateItem name="completedOn" label={t('完成日期')} />
+          <Form.Item name="actions" label={t('采取的措施')} rules={required(t('请选择处置措施'))}>
             <Select mode="multiple" options={optionsOf(ACTION)} />
           </Form.Item>
-          <Form.Item name="measures" label="处置情况" rules={required('请填写处置情况')}>
+          <Form.Item name="measures" label={t('处置情况')} rules={required(t('请填写处置情况'))}>
             <Input.TextArea rows={3} />
           </Form.Item>
-          <Form.Item name="caseNumber" label="案件编号(立案时必填)">
-            <Input placeholder="如 巴州市监罚立〔2024〕12号" />
+          <Form.Item name="caseNumber" label={t('案件编号(立案时必填)')}>
+            <Input placeholder={t('如 巴州市监罚立〔2024〕12号')} />
           </Form.Item>
         </FormDialog>
       )}
@@ -330,14 +336,14 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             ).error
           }
         >
-          <Form.Item name="kind" label="异议事项" rules={required('请选择异议事项')}>
+          <Form.Item name="kind" label={t('异议事项')} rules={required(t('请选择异议事项'))}>
             <Select options={optionsOf(OBJECTION_KIND)} />
           </Form.Item>
-          <DateItem name="filedOn" label="提出日期" />
-          <Form.Item name="applicant" label="申请人" rules={required('请填写申请人')}>
+          <DateItem name="filedOn" label={t('提出日期')} />
+          <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
             <Input />
           </Form.Item>
-          <Form.Item name="reason" label="异议理由" rules={required('请填写异议理由')}>
+          <Form.Item name="reason" label={t('异议理由')} rules={required(t('请填写异议理由'))}>
             <Input.TextArea rows={3} />
           </Form.Item>
         </FormDialog>

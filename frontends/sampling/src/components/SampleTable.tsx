@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { labelOf, optionsOf, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, Checkbox, DatePicker, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
@@ -99,11 +99,12 @@ export const EXPORT_COLUMNS = [
   { title: '重点品种', value: (row: Row) => focusCells(sampleFocus(row)).varieties, width: 24 },
   { title: '重点时段', value: (row: Row) => focusCells(sampleFocus(row)).periods, width: 10 },
   { title: '重点区域', value: (row: Row) => focusCells(sampleFocus(row)).areas, width: 12 },
-  { title: '超期', value: (row: Row) => (row.overdue ? '是' : ''), width: 6 },
+  { title: '超期', value: (row: Row) => (row.overdue ? t('是') : ''), width: 6 },
 ];
 
 /** The samples: filters kept in the URL, server-side pages, export of the whole filtered list to Excel. */
 export function SampleTable() {
+  const t = useT();
   const list = useListPage({ query: SampleTableQueryDocument, filter: filterFromParams, pick: (data) => data.samples });
   const { filter } = list;
   // Both ends of the range in one change of the address: two \`set\`s in a row would each start from the same address.
@@ -134,7 +135,7 @@ export function SampleTable() {
           {name}
           {row.overdue && (
             <Tag color="red" style={{ marginLeft: 6 }}>
-              超期
+              {t('超期')}
             </Tag>
           )}
         </Link>
@@ -172,7 +173,7 @@ export function SampleTable() {
       <div data-filter="sampledOn">
         <DatePicker.RangePicker
           aria-label="抽样日期"
-          placeholder={['抽样日期起', '抽样日期止']}
+          placeholder={[t('抽样日期起'), t('抽样日期止')]}
           value={[
             filter.sampledFrom ? dayjs(filter.sampledFrom) : null,
             filter.sampledTo ? dayjs(filter.sampledTo) : null,
@@ -185,22 +186,22 @@ export function SampleTable() {
         checked={filter.overdue === true}
         onChange={(e) => list.set('overdue', e.target.checked ? 'true' : undefined)}
       >
-        只看超期
+        {t('只看超期')}
       </Checkbox>
     </>
   );
 
   return (
     <ListTable
-      label="抽检样品"
+      label={t('抽检样品')}
       list={list}
       columns={columns}
-      exportAs={{ columns: EXPORT_COLUMNS, filename: '抽检样品' }}
+      exportAs={{ columns: EXPORT_COLUMNS, filename: t('抽检样品') }}
       filters={filters}
       actions={
         canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-            登记抽样
+            {t('登记抽样')}
           </Button>
         )
       }

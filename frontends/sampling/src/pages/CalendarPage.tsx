@@ -7,7 +7,9 @@ import {
   labelOf,
   PageHeader,
   StatusTag,
+  t,
   useExcelExport,
+  useT,
 } from '@shian/ui-kit';
 import {
   App as AntApp,
@@ -97,12 +99,13 @@ const dayColumns = (source = ''): ExportColumn<Day>[] => [
   { title: '日期', value: 'date', width: 12 },
   { title: '类型', value: (day) => labelOf(DAY_TYPE, day.type), width: 10 },
   { title: '名称', value: 'name', width: 16 },
-  { title: '来源', value: (day) => (day.edited ? '本局调整' : source), width: 28 },
+  { title: '来源', value: (day) => (day.edited ? t('本局调整') : source), width: 28 },
 ];
 type Rule = NonNullable<CalendarPageQuery['clockRules']>[number];
 
 /** The holiday calendar every statutory clock counts working days on, and the clock rules, as the bureau edits them. */
 export function CalendarPage() {
+  const t = useT();
   // The year is the address's (`?year=2025`), so a link or back opens the same calendar.
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || Number(todayInChina().slice(0, 4));
@@ -134,11 +137,11 @@ export function CalendarPage() {
                 exportRows(
                   async () => calendar?.days ?? [],
                   dayColumns(calendar?.source),
-                  `${year}年节假日安排-${todayInChina()}`,
+                  t('{{year}}年节假日安排-{{today}}', { year, today: todayInChina() }),
                 )
               }
             >
-              导出Excel
+              {t('导出Excel')}
             </Button>
           </Flex>
         }
@@ -146,8 +149,13 @@ export function CalendarPage() {
       <Card
         title={
           calendar
-            ? `${year}年:全年工作日 ${calendar.workingDays} 天${calendar.covered ? '' : '(该年度暂无国务院安排,仅按周末计算)'}`
-            : '日历'
+            ? calendar.covered
+              ? t('{{year}}年:全年工作日 {{days}} 天', { year, days: calendar.workingDays })
+              : t('{{year}}年:全年工作日 {{days}} 天(该年度暂无国务院安排,仅按周末计算)', {
+                  year,
+                  days: calendar.workingDays,
+                })
+            : t('日历')
         }
         extra={
           canEdit && (
@@ -162,19 +170,19 @@ export function CalendarPage() {
                 (await setDay({ input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name } })).error
               }
             >
-              <Form.Item name="date" label="日期" rules={[{ required: true, message: '请选择日期' }]}>
+              <Form.Item name="date" label={t('日期')} rules={[{ required: true, message: t('请选择日期') }]}>
                 <DatePicker style={{ width: '100%' }} />
               </Form.Item>
-              <Form.Item name="kind" label="调整为" rules={[{ required: true }]}>
+              <Form.Item name="kind" label={t('调整为')} rules={[{ required: true }]}>
                 <Select
                   options={[
-                    { value: 'HOLIDAY', label: '放假' },
-                    { value: 'WORKDAY', label: '上班(调休)' },
+                    { value: 'HOLIDAY', label: t('放假') },
+                    { value: 'WORKDAY', label: t('上班(调休)') },
                   ]}
                 />
               </Form.Item>
-              <Form.Item name="name" label="名称" rules={[{ required: true, message: '请填写名称' }]}>
-                <Input placeholder="如 春节、调休上班" />
+              <Form.Item name="name" label={t('名称')} rules={[{ required: true, message: t('请填写名称') }]}>
+                <Input placeholder={t('如 春节、调休上班')} />
               </Form.Item>
             </FormDialog>
           )
@@ -188,17 +196,17 @@ export function CalendarPage() {
           pagination={false}
           dataSource={calendar?.days ?? []}
           columns={[
-            { title: '日期', dataIndex: 'date' },
+            { title: t('日期'), dataIndex: 'date' },
             {
-              title: '类型',
+              title: t('类型'),
               dataIndex: 'type',
               render: (value: DayType) => <StatusTag value={value} map={DAY_TYPE} />,
             },
-            { title: '名称', dataIndex: 'name' },
+            { title: t('名称'), dataIndex: 'name' },
             {
-              title: '来源',
+              title: t('来源'),
               dataIndex: 'edited',
-              render: (edited: boolean) => (edited ? '本局调整' : calendar?.source),
+              render: (edited: boolean) => (edited ? t('本局调整') : calendar?.source),
             },
             {
               title: '',
@@ -207,23 +215,23 @@ export function CalendarPage() {
                 canEdit &&
                 day.edited && (
                   <Popconfirm
-                    title="撤销本局调整,恢复默认安排?"
-                    okText="撤销"
-                    cancelText="取消"
+                    title={t('撤销本局调整,恢复默认安排?')}
+                    okText={t('撤销')}
+                    cancelText={t('取消')}
                     onConfirm={async () => {
                       const result = await removeDay({ date: day.date });
                       if (result.error) message.error(result.error.message);
                       else reload();
                     }}
                   >
-                    <Button size="small">撤销调整</Button>
+                    <Button size="small">{t('撤销调整')}</Button>
                   </Popconfirm>
                 ),
             },
           ]}
         />
       </Card>
-      <Card title="法定时限规则">
+      <Card title={t('法定时限规则')}>
         <Table<Rule>
           aria-label="法定时限规则"
           size="small"
@@ -231,16 +239,16 @@ export function CalendarPage() {
           pagination={false}
           dataSource={data?.clockRules ?? []}
           columns={[
-            { title: '时限', dataIndex: 'name' },
-            { title: '期限', dataIndex: 'period' },
-            { title: '可延长', dataIndex: 'extension', render: (value: number) => (value ? value : '不可延长') },
+            { title: t('时限'), dataIndex: 'name' },
+            { title: t('期限'), dataIndex: 'period' },
+            { title: t('可延长'), dataIndex: 'extension', render: (value: number) => (value ? value : t('不可延长')) },
             {
-              title: '性质',
+              title: t('性质'),
               dataIndex: 'duty',
               render: (value: Rule['duty']) => <StatusTag value={value} map={DUTY} />,
             },
             {
-              title: '依据',
+              title: t('依据'),
               dataIndex: 'source',
               render: (value: string, rule) => (
                 <Typography.Text type={rule.edited ? 'warning' : 'secondary'}>{value}</Typography.Text>
@@ -253,7 +261,7 @@ export function CalendarPage() {
                 canEdit && (
                   <FormDialog<{ unit: ClockUnit; amount: number; extension: number; source: string }>
                     label="修改"
-                    title={`修改「${rule.name}」`}
+                    title={t('修改「{{name}}」', { name: rule.name })}
                     success="规则已修改"
                     button={{ size: 'small' }}
                     initialValues={{
@@ -265,16 +273,16 @@ export function CalendarPage() {
                     onDone={reload}
                     onSubmit={async (v) => (await updateRule({ input: { code: rule.code, ...v } })).error}
                   >
-                    <Form.Item name="amount" label="期限" rules={[{ required: true }]}>
+                    <Form.Item name="amount" label={t('期限')} rules={[{ required: true }]}>
                       <InputNumber min={0} precision={0} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Form.Item name="unit" label="单位" rules={[{ required: true }]}>
-                      <Select options={UNIT_OPTIONS} />
+                    <Form.Item name="unit" label={t('单位')} rules={[{ required: true }]}>
+                      <Select options={UNIT_OPTIONS.map((o) => ({ ...o, label: t(o.label) }))} />
                     </Form.Item>
-                    <Form.Item name="extension" label="可延长(同单位,0 为不可延长)" rules={[{ required: true }]}>
+                    <Form.Item name="extension" label={t('可延长(同单位,0 为不可延长)')} rules={[{ required: true }]}>
                       <InputNumber min={0} precision={0} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Form.Item name="source" label="依据" rules={[{ required: true, message: '请填写依据' }]}>
+                    <Form.Item name="source" label={t('依据')} rules={[{ required: true, message: t('请填写依据') }]}>
                       <Input.TextArea rows={2} />
                     </Form.Item>
                   </FormDialog>

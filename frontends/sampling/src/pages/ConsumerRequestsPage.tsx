@@ -1,6 +1,6 @@
 import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, YearSelect, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
@@ -97,6 +97,7 @@ export const REQUEST_EXPORT_COLUMNS = [
 
 /** 你点我检: what the public asked to be tested, by votes, and the samples that answered it. */
 export function ConsumerRequestsPage() {
+  const t = useT();
   const list = useListPage({
     query: ConsumerRequestsQueryDocument,
     filter: requestFilterFromParams,
@@ -129,7 +130,10 @@ export function ConsumerRequestsPage() {
       render: (_, row) =>
         row.samples.length ? (
           <Link to={to(`/?consumerRequestId=${row.id}`)}>
-            {row.samples.length} 批,不合格 {row.samples.filter((s) => s.verdict === 'UNQUALIFIED').length} 批
+            {t('{{count}} 批,不合格 {{unqualified}} 批', {
+              count: row.samples.length,
+              unqualified: row.samples.filter((s) => s.verdict === 'UNQUALIFIED').length,
+            })}
           </Link>
         ) : (
           '—'
@@ -148,16 +152,16 @@ export function ConsumerRequestsPage() {
                 icon={<LikeOutlined />}
                 onClick={async () => {
                   const result = await vote({ id: row.id });
-                  if (result.error) message.error(result.error.graphQLErrors[0]?.message ?? '投票失败');
+                  if (result.error) message.error(result.error.graphQLErrors[0]?.message ?? t('投票失败'));
                 }}
               >
-                加票
+                {t('加票')}
               </Button>
             )}
             {district && (
               <FormDialog<{ status: ConsumerRequestStatus; reply: string }>
                 label="答复"
-                title={`答复「${row.title}」`}
+                title={t('答复「{{title}}」', { title: row.title })}
                 success="已答复"
                 button={{ size: 'small' }}
                 initialValues={{ status: 'ACCEPTED' }}
@@ -166,10 +170,10 @@ export function ConsumerRequestsPage() {
                   (await decide({ input: { requestId: row.id, status: v.status, reply: v.reply } })).error
                 }
               >
-                <Form.Item name="status" label="结果" rules={[{ required: true }]}>
+                <Form.Item name="status" label={t('结果')} rules={[{ required: true }]}>
                   <Select options={optionsOf(REQUEST_STATUS).filter((o) => o.value !== 'COLLECTING')} />
                 </Form.Item>
-                <Form.Item name="reply" label="答复" rules={[{ required: true, message: '请填写答复' }]}>
+                <Form.Item name="reply" label={t('答复')} rules={[{ required: true, message: t('请填写答复') }]}>
                   <Input.TextArea rows={3} />
                 </Form.Item>
               </FormDialog>
@@ -208,22 +212,30 @@ export function ConsumerRequestsPage() {
                 ).error
               }
             >
-              <Form.Item name="title" label="想检什么" rules={[{ required: true, message: '请填写征集事项' }]}>
+              <Form.Item name="title" label={t('想检什么')} rules={[{ required: true, message: t('请填写征集事项') }]}>
                 <Input />
               </Form.Item>
-              <Form.Item name="category" label="食品类别" rules={[{ required: true, message: '请选择食品类别' }]}>
+              <Form.Item
+                name="category"
+                label={t('食品类别')}
+                rules={[{ required: true, message: t('请选择食品类别') }]}
+              >
                 <Select options={optionsOf(CATEGORY)} />
               </Form.Item>
-              <Form.Item name="description" label="说明" rules={[{ required: true, message: '请填写说明' }]}>
+              <Form.Item name="description" label={t('说明')} rules={[{ required: true, message: t('请填写说明') }]}>
                 <Input.TextArea rows={3} />
               </Form.Item>
-              <Form.Item name="channel" label="征集渠道" rules={[{ required: true }]}>
+              <Form.Item name="channel" label={t('征集渠道')} rules={[{ required: true }]}>
                 <Input />
               </Form.Item>
-              <Form.Item name="submittedBy" label="提出人" rules={[{ required: true, message: '请填写提出人' }]}>
+              <Form.Item
+                name="submittedBy"
+                label={t('提出人')}
+                rules={[{ required: true, message: t('请填写提出人') }]}
+              >
                 <Input />
               </Form.Item>
-              <Form.Item name="submittedOn" label="提出日期" rules={[{ required: true }]}>
+              <Form.Item name="submittedOn" label={t('提出日期')} rules={[{ required: true }]}>
                 <DatePicker style={{ width: '100%' }} />
               </Form.Item>
             </FormDialog>
@@ -231,10 +243,10 @@ export function ConsumerRequestsPage() {
         }
       />
       <ListTable
-        label="你点我检"
+        label={t('你点我检')}
         list={list}
         columns={columns}
-        exportAs={{ columns: REQUEST_EXPORT_COLUMNS, filename: '你点我检' }}
+        exportAs={{ columns: REQUEST_EXPORT_COLUMNS, filename: t('你点我检') }}
         filters={
           <>
             <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />

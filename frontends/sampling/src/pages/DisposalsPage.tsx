@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
 import { Segmented, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import { SelectFilter, useListPage, useModulePath, useTownshipOptions } from '@shian/remote-kit';
@@ -65,7 +65,11 @@ export function disposalFilterFromParams(params: URLSearchParams): DisposalFilte
   return filter;
 }
 
-const deadline = (row: Row) => `${row.clock?.deadline ?? '暂停计时'}${row.extended ? '(已延长)' : ''}`;
+// Called while rendering or exporting, so in the language of the moment.
+const deadline = (row: Row) => {
+  const on = row.clock?.deadline ?? t('暂停计时');
+  return row.extended ? t('{{on}}(已延长)', { on }) : on;
+};
 
 export const DISPOSAL_EXPORT_COLUMNS = [
   { title: '抽样单编号', value: (row: Row) => row.sample.number, width: 20 },
@@ -83,6 +87,7 @@ export const DISPOSAL_EXPORT_COLUMNS = [
 
 /** 不合格处置看板: open disposals first choice, their deadlines and clocks; filters in the address, export of them all. */
 export function DisposalsPage() {
+  const t = useT();
   const list = useListPage({
     query: DisposalBoardQueryDocument,
     filter: disposalFilterFromParams,
@@ -118,16 +123,16 @@ export function DisposalsPage() {
     <>
       <PageHeader title="不合格处置看板" subTitle="下架、召回、封存、立案;核查处置期限(复检期间暂停)" />
       <ListTable
-        label="不合格处置"
+        label={t('不合格处置')}
         list={list}
         columns={columns}
-        exportAs={{ columns: DISPOSAL_EXPORT_COLUMNS, filename: '不合格处置' }}
+        exportAs={{ columns: DISPOSAL_EXPORT_COLUMNS, filename: t('不合格处置') }}
         filters={
           <>
             <Segmented
               value={list.params.get('state') ?? 'open'}
               onChange={(value) => list.set('state', value === 'open' ? undefined : String(value))}
-              options={STATES}
+              options={STATES.map((o) => ({ ...o, label: t(o.label) }))}
             />
             <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
             <SelectFilter list={list} name="action" label="处置措施" options={optionsOf(ACTION)} />

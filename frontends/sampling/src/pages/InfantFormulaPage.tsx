@@ -1,11 +1,11 @@
 import { useQuery } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, YearSelect } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
 import { Alert, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { SelectFilter, useListPage, useModulePath } from '@shian/remote-kit';
 import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
 import { ListTable } from '../components/ListTable';
-import { RegisterInfantFormulaBatch } from '../components/RegisterInfantFormulaBatch';
+import { RegisterInfantFormulaBatch, stageLabel } from '../components/RegisterInfantFormulaBatch';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchesQuery, InfantFormulaCoverageQuery, InfantFormulaFilter } from '../gql/graphql';
 import { VERDICT } from '../labels';
@@ -76,12 +76,12 @@ export const BATCH_EXPORT_COLUMNS = [
   { title: '年度', value: 'year' as const, width: 8 },
   { title: '品牌', value: 'brand' as const, width: 16 },
   { title: '产品名称', value: 'product' as const, width: 32 },
-  { title: '段别', value: (row: Row) => `${row.stage}段`, width: 6 },
+  { title: '段别', value: (row: Row) => stageLabel(t, row.stage), width: 6 },
   { title: '生产批号', value: 'batchNumber' as const, width: 18 },
   { title: '销售单位', value: (row: Row) => row.entity?.name ?? '', width: 32 },
   { title: '乡镇(街道)', value: (row: Row) => row.entity?.township?.name ?? '', width: 12 },
   { title: '发现日期', value: 'foundOn' as const, width: 12 },
-  { title: '检验样品编号', value: (row: Row) => row.sample?.number ?? '未检验', width: 20 },
+  { title: '检验样品编号', value: (row: Row) => row.sample?.number ?? t('未检验'), width: 20 },
   { title: '检验结论', value: (row: Row) => labelOf(VERDICT, row.sample?.verdict, ''), width: 10 },
 ];
 
@@ -89,7 +89,9 @@ type CoverageFigures = NonNullable<InfantFormulaCoverageQuery['infantFormulaCove
 
 /** 批批检 of one year: how many batches found on sale were tested. */
 function Coverage({ year, coverage }: { year?: number | null; coverage?: CoverageFigures | null }) {
-  if (!year) return <Alert type="info" showIcon title="选择年度,查看该年批批检覆盖率" style={{ marginBottom: 16 }} />;
+  const t = useT();
+  if (!year)
+    return <Alert type="info" showIcon title={t('选择年度,查看该年批批检覆盖率')} style={{ marginBottom: 16 }} />;
   if (!coverage) return null;
   const untested = coverage.batchesOnSale - coverage.batchesTested;
   return (
@@ -97,13 +99,25 @@ function Coverage({ year, coverage }: { year?: number | null; coverage?: Coverag
       type={untested ? 'warning' : 'success'}
       showIcon
       style={{ marginBottom: 16 }}
-      title={`${coverage.year}年:在售批次 ${coverage.batchesOnSale},已检验 ${coverage.batchesTested},覆盖率 ${(coverage.coverage * 100).toFixed(0)}%${untested ? `,尚有 ${untested} 批未检验` : '(批批检)'}`}
+      title={t(
+        untested
+          ? '{{year}}年:在售批次 {{onSale}},已检验 {{tested}},覆盖率 {{share}}%,尚有 {{untested}} 批未检验'
+          : '{{year}}年:在售批次 {{onSale}},已检验 {{tested}},覆盖率 {{share}}%(批批检)',
+        {
+          year: coverage.year,
+          onSale: coverage.batchesOnSale,
+          tested: coverage.batchesTested,
+          share: (coverage.coverage * 100).toFixed(0),
+          untested,
+        },
+      )}
     />
   );
 }
 
 /** 婴配乳粉批批检: the infant formula batches found on sale, each with the sample that tested it. */
 export function InfantFormulaPage() {
+  const t = useT();
   const list = useListPage({
     query: InfantFormulaBatchesQueryDocument,
     filter: batchFilterFromParams,
@@ -125,7 +139,7 @@ export function InfantFormulaPage() {
   const columns: TableColumnsType<Row> = [
     { title: '品牌', dataIndex: 'brand' },
     { title: '产品名称', dataIndex: 'product' },
-    { title: '段别', dataIndex: 'stage', render: (stage: number) => `${stage}段` },
+    { title: '段别', dataIndex: 'stage', render: (stage: number) => stageLabel(t, stage) },
     { title: '生产批号', dataIndex: 'batchNumber' },
     { title: '销售单位', key: 'entity', render: (_, row) => row.entity?.name ?? '—' },
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
@@ -140,7 +154,7 @@ export function InfantFormulaPage() {
             <StatusTag value={row.sample.verdict} map={VERDICT} empty="检验中" />
           </>
         ) : (
-          <Tag color="orange">未检验</Tag>
+          <Tag color="orange">{t('未检验')}</Tag>
         ),
     },
     { title: '操作', key: 'link', render: (_, row) => <LinkInfantFormulaSample batch={row} onDone={reload} /> },
@@ -155,14 +169,19 @@ export function InfantFormulaPage() {
       />
       <Coverage year={year} coverage={coverage.data?.infantFormulaCoverage} />
       <ListTable
-        label="婴配乳粉在售批次"
+        label={t('婴配乳粉在售批次')}
         list={list}
         columns={columns}
-        exportAs={{ columns: BATCH_EXPORT_COLUMNS, filename: '婴配乳粉在售批次' }}
+        exportAs={{ columns: BATCH_EXPORT_COLUMNS, filename: t('婴配乳粉在售批次') }}
         filters={
           <>
             <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-            <SelectFilter list={list} name="tested" label="检验情况" options={TESTED} />
+            <SelectFilter
+              list={list}
+              name="tested"
+              label="检验情况"
+              options={TESTED.map((o) => ({ ...o, label: t(o.label) }))}
+            />
           </>
         }
       />

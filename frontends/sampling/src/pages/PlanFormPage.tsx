@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, PageHeader } from '@shian/ui-kit';
+import { optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -37,6 +37,7 @@ export interface PlanFormValues {
  * belongs to a covered category is the subgraph's rule; its refusal shows next to the field.
  */
 export function PlanFormPage() {
+  const t = useT();
   const [form] = Form.useForm<PlanFormValues>();
   const navigate = useNavigate();
   const to = useModulePath();
@@ -63,10 +64,10 @@ export function PlanFormPage() {
       },
     });
     if (result.error || !result.data) {
-      setProblem(applyServerErrors(form, result.error) ?? '请按提示修改后重新提交');
+      setProblem(applyServerErrors(form, result.error) ?? t('请按提示修改后重新提交'));
       return;
     }
-    message.success('抽检计划已新建');
+    message.success(t('抽检计划已新建'));
     navigate(to('/plans'));
   };
 
@@ -84,10 +85,10 @@ export function PlanFormPage() {
         >
           <Form.Item
             name="name"
-            label="计划名称"
+            label={t('计划名称')}
             rules={[
-              { required: true, whitespace: true, message: '请填写计划名称' },
-              { max: 200, message: '计划名称不超过200个字' },
+              { required: true, whitespace: true, message: t('请填写计划名称') },
+              { max: 200, message: t('计划名称不超过200个字') },
             ]}
           >
             <Input />
@@ -95,21 +96,21 @@ export function PlanFormPage() {
           <Flex gap={16} wrap>
             <Form.Item
               name="year"
-              label="年度"
-              rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: '请填写年度' }]}
+              label={t('年度')}
+              rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: t('请填写年度') }]}
             >
               <InputNumber precision={0} />
             </Form.Item>
-            <Form.Item name="level" label="层级" rules={[{ required: true, message: '请选择层级' }]}>
+            <Form.Item name="level" label={t('层级')} rules={[{ required: true, message: t('请选择层级') }]}>
               <Select options={optionsOf(LEVEL)} style={{ width: 120 }} />
             </Form.Item>
-            <Form.Item name="purpose" label="目的" rules={[{ required: true, message: '请选择目的' }]}>
+            <Form.Item name="purpose" label={t('目的')} rules={[{ required: true, message: t('请选择目的') }]}>
               <Select options={optionsOf(PURPOSE)} style={{ width: 140 }} />
             </Form.Item>
             <Form.Item
               name="issuer"
-              label="下达单位"
-              rules={[{ required: true, whitespace: true, message: '请填写下达单位' }]}
+              label={t('下达单位')}
+              rules={[{ required: true, whitespace: true, message: t('请填写下达单位') }]}
               style={{ flex: 1, minWidth: 200 }}
             >
               <Input />
@@ -117,33 +118,33 @@ export function PlanFormPage() {
           </Flex>
           <Form.Item
             name="categories"
-            label="食品类别"
-            rules={[{ required: true, type: 'array', min: 1, message: '至少选择一个食品类别' }]}
+            label={t('食品类别')}
+            rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个食品类别') }]}
           >
             <Select mode="multiple" options={optionsOf(CATEGORY)} optionFilterProp="label" />
           </Form.Item>
           <Flex gap={16} wrap>
             <Form.Item
               name="quota"
-              label="任务量(批次)"
+              label={t('任务量(批次)')}
               rules={[
-                { required: true, message: '请填写任务量' },
-                { type: 'integer', min: 1, max: 100_000, message: '任务量应为 1 到 100000 的整数' },
+                { required: true, message: t('请填写任务量') },
+                { type: 'integer', min: 1, max: 100_000, message: t('任务量应为 1 到 100000 的整数') },
               ]}
             >
               <InputNumber min={1} precision={0} />
             </Form.Item>
             <Form.Item
               name="startsOn"
-              label="执行开始日期"
+              label={t('执行开始日期')}
               dependencies={['year']}
               rules={[
-                { required: true, message: '请选择执行开始日期' },
+                { required: true, message: t('请选择执行开始日期') },
                 ({ getFieldValue }) => ({
                   validator: (_, value?: Dayjs) =>
                     !value || value.year() === getFieldValue('year')
                       ? Promise.resolve()
-                      : Promise.reject(new Error(`执行开始日期应在 ${getFieldValue('year')} 年内`)),
+                      : Promise.reject(new Error(t('执行开始日期应在 {{year}} 年内', { year: getFieldValue('year') }))),
                 }),
               ]}
             >
@@ -151,16 +152,16 @@ export function PlanFormPage() {
             </Form.Item>
             <Form.Item
               name="endsOn"
-              label="执行截止日期"
+              label={t('执行截止日期')}
               dependencies={['startsOn']}
               rules={[
-                { required: true, message: '请选择执行截止日期' },
+                { required: true, message: t('请选择执行截止日期') },
                 ({ getFieldValue }) => ({
                   validator: (_, value?: Dayjs) => {
                     const startsOn: Dayjs | undefined = getFieldValue('startsOn');
                     return !value || !startsOn || !value.isBefore(startsOn, 'day')
                       ? Promise.resolve()
-                      : Promise.reject(new Error('执行截止日期不能早于开始日期'));
+                      : Promise.reject(new Error(t('执行截止日期不能早于开始日期')));
                   },
                 }),
               ]}
@@ -168,19 +169,19 @@ export function PlanFormPage() {
               <DatePicker />
             </Form.Item>
           </Flex>
-          <Form.Item name="focusVarieties" label="重点品种" extra="须属于计划覆盖的食品类别">
-            <Select mode="multiple" allowClear options={optionsOf(FOCUS_VARIETY)} placeholder="无" />
+          <Form.Item name="focusVarieties" label={t('重点品种')} extra={t('须属于计划覆盖的食品类别')}>
+            <Select mode="multiple" allowClear options={optionsOf(FOCUS_VARIETY)} placeholder={t('无')} />
           </Form.Item>
           <Flex gap={16} wrap>
-            <Form.Item name="focusPeriods" label="重点时段" style={{ flex: 1, minWidth: 240 }}>
-              <Select mode="multiple" allowClear options={optionsOf(FOCUS_PERIOD)} placeholder="无" />
+            <Form.Item name="focusPeriods" label={t('重点时段')} style={{ flex: 1, minWidth: 240 }}>
+              <Select mode="multiple" allowClear options={optionsOf(FOCUS_PERIOD)} placeholder={t('无')} />
             </Form.Item>
-            <Form.Item name="focusAreas" label="重点区域" style={{ flex: 1, minWidth: 240 }}>
-              <Select mode="multiple" allowClear options={optionsOf(FOCUS_AREA)} placeholder="无" />
+            <Form.Item name="focusAreas" label={t('重点区域')} style={{ flex: 1, minWidth: 240 }}>
+              <Select mode="multiple" allowClear options={optionsOf(FOCUS_AREA)} placeholder={t('无')} />
             </Form.Item>
           </Flex>
           <Button type="primary" htmlType="submit" loading={fetching}>
-            保存
+            {t('保存')}
           </Button>
         </Form>
       </Card>

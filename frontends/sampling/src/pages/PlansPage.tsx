@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { type LabelMap, labelOf, PageHeader, StatusTag } from '@shian/ui-kit';
+import { type LabelMap, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Button, Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
@@ -108,6 +108,7 @@ export const PLAN_EXPORT_COLUMNS = [
 
 /** The year's plans with progress against quota, and the year's figures; year and focus in the address. */
 export function PlansPage() {
+  const t = useT();
   const list = useListPage({
     query: PlansQueryDocument,
     filter: planFilterFromParams,
@@ -129,7 +130,11 @@ export function PlansPage() {
     { title: '层级', dataIndex: 'level', render: (value: Row['level']) => <StatusTag value={value} map={LEVEL} /> },
     { title: '目的', dataIndex: 'purpose', render: (value: Row['purpose']) => labelOf(PURPOSE, value) },
     { title: '下达单位', dataIndex: 'issuer' },
-    { title: '执行期', key: 'period', render: (_, row) => `${row.startsOn} 至 ${row.endsOn}` },
+    {
+      title: '执行期',
+      key: 'period',
+      render: (_, row) => t('{{from}} 至 {{until}}', { from: row.startsOn, until: row.endsOn }),
+    },
     {
       title: '完成进度',
       key: 'progress',
@@ -142,8 +147,12 @@ export function PlansPage() {
             status={row.progress.share >= 1 ? 'success' : 'active'}
           />
           <span>
-            已抽 {row.progress.sampled} / 任务 {row.quota} 批次 · 出结论 {row.progress.reported} · 不合格{' '}
-            {row.progress.unqualified}
+            {t('已抽 {{sampled}} / 任务 {{quota}} 批次 · 出结论 {{reported}} · 不合格 {{unqualified}}', {
+              sampled: row.progress.sampled,
+              quota: row.quota,
+              reported: row.progress.reported,
+              unqualified: row.progress.unqualified,
+            })}
           </span>
         </Flex>
       ),
@@ -173,7 +182,7 @@ export function PlansPage() {
             <YearInput value={year} onChange={(v) => list.set('year', v)} />
             {canWrite && (
               <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/plans/new'))}>
-                新建抽检计划
+                {t('新建抽检计划')}
               </Button>
             )}
           </Flex>
@@ -183,31 +192,31 @@ export function PlansPage() {
         <GridRow gutter={16} style={{ marginBottom: 16 }}>
           <Col xs={12} md={6}>
             <Card>
-              <Statistic title="抽检监测批次" value={figures.batches} suffix="批" />
+              <Statistic title={t('抽检监测批次')} value={figures.batches} suffix={t('批')} />
             </Card>
           </Col>
           <Col xs={12} md={6}>
             <Card>
               <Statistic
-                title="不合格批次"
+                title={t('不合格批次')}
                 value={figures.unqualified}
-                suffix={`批(${(figures.unqualifiedRate * 100).toFixed(2)}%)`}
+                suffix={t('批({{share}}%)', { share: (figures.unqualifiedRate * 100).toFixed(2) })}
               />
             </Card>
           </Col>
           <Col xs={12} md={6}>
             <Card>
               <Statistic
-                title="婴幼儿配方乳粉"
+                title={t('婴幼儿配方乳粉')}
                 value={figures.infantFormulaBatches}
-                suffix={`批 · 覆盖 ${(figures.infantFormulaCoverage * 100).toFixed(0)}%`}
+                suffix={t('批 · 覆盖 {{share}}%', { share: (figures.infantFormulaCoverage * 100).toFixed(0) })}
               />
             </Card>
           </Col>
           <Col xs={12} md={6}>
             <Card>
               <Statistic
-                title="各层级(已抽/任务)"
+                title={t('各层级(已抽/任务)')}
                 value={figures.byLevel.map((l) => `${labelOf(LEVEL, l.level)} ${l.batches}/${l.quota}`).join(' ')}
                 valueStyle={{ fontSize: 14 }}
               />
@@ -217,10 +226,10 @@ export function PlansPage() {
       )}
       {figures && <FocusFigures year={year} figures={figures} />}
       <ListTable
-        label="抽检计划"
+        label={t('抽检计划')}
         list={list}
         columns={columns}
-        exportAs={{ columns: PLAN_EXPORT_COLUMNS, filename: `${year}年抽检计划` }}
+        exportAs={{ columns: PLAN_EXPORT_COLUMNS, filename: t('{{year}}年抽检计划', { year }) }}
         filters={<FocusFilterSelects list={list} />}
       />
     </>

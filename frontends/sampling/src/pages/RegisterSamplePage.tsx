@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { type LabelMap, labelOf, optionsOf, PageHeader } from '@shian/ui-kit';
+import { type LabelMap, labelOf, optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -60,6 +60,7 @@ function focusOptions<K extends string>(map: LabelMap<K>, declared: readonly K[]
 
 /** 登记抽样: the plan, the business (searched in the entities register), the food and the sampling record. */
 export function RegisterSamplePage() {
+  const t = useT();
   const [form] = Form.useForm<Values>();
   // The sample's scope is the business's township as the register has it: the picker hands it over.
   const [townshipId, setTownshipId] = useState<string>();
@@ -101,7 +102,7 @@ export function RegisterSamplePage() {
       if (general) message.error(general);
       return;
     }
-    message.success('已登记抽样');
+    message.success(t('已登记抽样'));
     navigate(to(`/${result.data.registerSample.id}`));
   };
 
@@ -115,7 +116,7 @@ export function RegisterSamplePage() {
           onFinish={submit}
           initialValues={{ sampledOn: dayjs(todayInChina()), samplers: user?.name ? [user.name] : [] }}
         >
-          <Form.Item name="planId" label="抽检计划" rules={[{ required: true, message: '请选择抽检计划' }]}>
+          <Form.Item name="planId" label={t('抽检计划')} rules={[{ required: true, message: t('请选择抽检计划') }]}>
             <Select
               loading={fetching}
               options={plans.map((p) => ({ value: p.id, label: `【${labelOf(LEVEL, p.level)}】${p.name}` }))}
@@ -129,63 +130,72 @@ export function RegisterSamplePage() {
               }
             />
           </Form.Item>
-          <Form.Item name="entityId" label="被抽样单位" rules={[{ required: true, message: '请选择被抽样单位' }]}>
+          <Form.Item
+            name="entityId"
+            label={t('被抽样单位')}
+            rules={[{ required: true, message: t('请选择被抽样单位') }]}
+          >
             <EntityPicker aria-label="被抽样单位" onPick={(entity) => setTownshipId(entity?.townshipId)} />
           </Form.Item>
-          <Form.Item name="foodName" label="样品名称" rules={[{ required: true, message: '请填写样品名称' }]}>
+          <Form.Item name="foodName" label={t('样品名称')} rules={[{ required: true, message: t('请填写样品名称') }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="category" label="食品类别" rules={[{ required: true, message: '请选择食品类别' }]}>
+          <Form.Item name="category" label={t('食品类别')} rules={[{ required: true, message: t('请选择食品类别') }]}>
             <Select
               options={(plan?.categories ?? []).map((c) => ({ value: c, label: labelOf(CATEGORY, c) }))}
-              placeholder={plan ? undefined : '先选择抽检计划'}
+              placeholder={plan ? undefined : t('先选择抽检计划')}
             />
           </Form.Item>
-          <Form.Item name="brand" label="标称商标">
-            <Input placeholder="散装可不填" />
+          <Form.Item name="brand" label={t('标称商标')}>
+            <Input placeholder={t('散装可不填')} />
           </Form.Item>
-          <Form.Item name="specification" label="规格型号">
+          <Form.Item name="specification" label={t('规格型号')}>
             <Input />
           </Form.Item>
           <Form.Item
             name="batchNumber"
-            label="生产批号(或购进日期)"
-            rules={[{ required: true, message: '请填写生产批号' }]}
+            label={t('生产批号(或购进日期)')}
+            rules={[{ required: true, message: t('请填写生产批号') }]}
           >
             <Input />
           </Form.Item>
-          <Form.Item name="producedOn" label="生产日期">
+          <Form.Item name="producedOn" label={t('生产日期')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <DateItem name="sampledOn" label="抽样日期" />
+          <DateItem name="sampledOn" label={t('抽样日期')} />
           <Form.Item
             name="samplers"
-            label="抽样人员(不少于2人)"
-            rules={[{ required: true, type: 'array', min: 2, message: '抽样人员不得少于2人' }]}
+            label={t('抽样人员(不少于2人)')}
+            rules={[{ required: true, type: 'array', min: 2, message: t('抽样人员不得少于2人') }]}
           >
-            <Select mode="tags" placeholder="输入姓名后回车" />
+            <Select mode="tags" placeholder={t('输入姓名后回车')} />
           </Form.Item>
-          <Form.Item name="lab" label="承检机构" rules={[{ required: true, message: '请选择承检机构' }]}>
+          <Form.Item name="lab" label={t('承检机构')} rules={[{ required: true, message: t('请选择承检机构') }]}>
             <AutoComplete options={LABS.map((value) => ({ value }))} />
           </Form.Item>
           <Flex gap={16} wrap>
-            <Form.Item name="focusVariety" label="重点品种" extra="须与食品类别相符" style={{ flex: 2, minWidth: 220 }}>
-              <Select allowClear options={focusOptions(FOCUS_VARIETY, plan?.focusVarieties)} placeholder="无" />
+            <Form.Item
+              name="focusVariety"
+              label={t('重点品种')}
+              extra={t('须与食品类别相符')}
+              style={{ flex: 2, minWidth: 220 }}
+            >
+              <Select allowClear options={focusOptions(FOCUS_VARIETY, plan?.focusVarieties)} placeholder={t('无')} />
             </Form.Item>
             <Form.Item
               name="focusPeriod"
-              label="重点时段"
-              extra="抽样日期须在该时段内"
+              label={t('重点时段')}
+              extra={t('抽样日期须在该时段内')}
               style={{ flex: 1, minWidth: 150 }}
             >
-              <Select allowClear options={focusOptions(FOCUS_PERIOD, plan?.focusPeriods)} placeholder="无" />
+              <Select allowClear options={focusOptions(FOCUS_PERIOD, plan?.focusPeriods)} placeholder={t('无')} />
             </Form.Item>
-            <Form.Item name="focusArea" label="重点区域" style={{ flex: 1, minWidth: 150 }}>
-              <Select allowClear options={focusOptions(FOCUS_AREA, plan?.focusAreas)} placeholder="无" />
+            <Form.Item name="focusArea" label={t('重点区域')} style={{ flex: 1, minWidth: 150 }}>
+              <Select allowClear options={focusOptions(FOCUS_AREA, plan?.focusAreas)} placeholder={t('无')} />
             </Form.Item>
           </Flex>
           <Button type="primary" htmlType="submit" loading={saving}>
-            登记
+            {t('登记')}
           </Button>
         </Form>
       </Card>

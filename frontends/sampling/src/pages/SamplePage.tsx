@@ -1,5 +1,5 @@
 import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag } from '@shian/ui-kit';
+import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Tag } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { FocusTags, sampleFocus } from '../components/Focus';
@@ -128,6 +128,7 @@ export type SampleDetail = NonNullable<SampleDetailQuery['sample']>;
 
 /** One sample: its record, the clocks that govern it, its test items, timeline, 复检/异议/处置, and what can be done next. */
 export function SamplePage() {
+  const t = useT();
   const { id = '' } = useParams();
   const role = useCurrentUser()?.role;
   const to = useModulePath();
@@ -139,7 +140,7 @@ export function SamplePage() {
   if (error && !data?.sample) return <ErrorPanel error={error} onRetry={reload} />;
   if (fetching && !data) return <Skeleton active />;
   const sample = data?.sample;
-  if (!sample) return <ErrorPanel title="记录不存在" error={new Error('未找到该样品,可能无权查看')} />;
+  if (!sample) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该样品,可能无权查看'))} />;
 
   return (
     <>
@@ -161,34 +162,34 @@ export function SamplePage() {
           </span>
           <StatusTag value={sample.verdict} map={VERDICT} empty="" />
           {sample.failureKind && <Tag>{labelOf(FAILURE_KIND, sample.failureKind)}</Tag>}
-          {sample.overdue && <Tag color="red">有监管时限已超期</Tag>}
+          {sample.overdue && <Tag color="red">{t('有监管时限已超期')}</Tag>}
         </Flex>
       </PageHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label="被抽样单位">{sample.entity?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="乡镇(街道)">{sample.entity?.township?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="抽检计划">
+          <Descriptions.Item label={t('被抽样单位')}>{sample.entity?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('乡镇(街道)')}>{sample.entity?.township?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('抽检计划')}>
             {labelOf(LEVEL, sample.plan.level)} · {labelOf(PURPOSE, sample.plan.purpose)} · {sample.plan.name}
           </Descriptions.Item>
-          <Descriptions.Item label="食品类别">{labelOf(CATEGORY, sample.category)}</Descriptions.Item>
-          <Descriptions.Item label="标称商标">{sample.brand ?? '散装/无'}</Descriptions.Item>
-          <Descriptions.Item label="规格型号">{sample.specification ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="生产批号">{sample.batchNumber}</Descriptions.Item>
-          <Descriptions.Item label="生产日期">{sample.producedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="抽样日期">{sample.sampledOn}</Descriptions.Item>
-          <Descriptions.Item label="抽样人员">{sample.samplers.join('、')}</Descriptions.Item>
-          <Descriptions.Item label="承检机构">{sample.lab}</Descriptions.Item>
-          <Descriptions.Item label="重点品种/时段/区域">
+          <Descriptions.Item label={t('食品类别')}>{labelOf(CATEGORY, sample.category)}</Descriptions.Item>
+          <Descriptions.Item label={t('标称商标')}>{sample.brand ?? t('散装/无')}</Descriptions.Item>
+          <Descriptions.Item label={t('规格型号')}>{sample.specification ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('生产批号')}>{sample.batchNumber}</Descriptions.Item>
+          <Descriptions.Item label={t('生产日期')}>{sample.producedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('抽样日期')}>{sample.sampledOn}</Descriptions.Item>
+          <Descriptions.Item label={t('抽样人员')}>{sample.samplers.join('、')}</Descriptions.Item>
+          <Descriptions.Item label={t('承检机构')}>{sample.lab}</Descriptions.Item>
+          <Descriptions.Item label={t('重点品种/时段/区域')}>
             <FocusTags {...sampleFocus(sample)} />
           </Descriptions.Item>
-          <Descriptions.Item label="收样日期">{sample.receivedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="报告日期">{sample.reportedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="结论送达">{sample.notifiedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="结果公开">{sample.publishedOn ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label="备份样品保存至">{sample.backupKeptUntil ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('收样日期')}>{sample.receivedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('报告日期')}>{sample.reportedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('结论送达')}>{sample.notifiedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('结果公开')}>{sample.publishedOn ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('备份样品保存至')}>{sample.backupKeptUntil ?? '—'}</Descriptions.Item>
           {sample.consumerRequest && (
-            <Descriptions.Item label="你点我检">{sample.consumerRequest.title}</Descriptions.Item>
+            <Descriptions.Item label={t('你点我检')}>{sample.consumerRequest.title}</Descriptions.Item>
           )}
         </Descriptions>
       </Card>
