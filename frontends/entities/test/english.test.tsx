@@ -1,11 +1,21 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { testToken } from '@shian/remote-testing';
 import { i18n, ShianUiProvider } from '@shian/ui-kit';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EntityPage } from '../src/pages/EntityPage';
 import { RegisterPage } from '../src/pages/RegisterPage';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
-import { entityPage, renderInModule, stubGateway, TOWNSHIPS, villageReport, villageReportConnection } from './fixtures';
+import {
+  ENTITY_ID,
+  entityDetail,
+  entityPage,
+  renderInModule,
+  stubGateway,
+  TOWNSHIPS,
+  villageReport,
+  villageReportConnection,
+} from './fixtures';
 
 afterEach(async () => {
   cleanup();
@@ -102,5 +112,69 @@ describe('in English', () => {
     expect(within(table).getByRole('button', { name: 'Dismiss' })).toBeTruthy();
     expect(within(table).getByRole('button', { name: 'Make a hazard' })).toBeTruthy();
     expect(within(table).getByRole('button', { name: 'Make a lead' })).toBeTruthy();
+  }, 60_000);
+
+  it('shows a business’s record, tabs and the 包保 schedule (antd tables) from the catalog', async () => {
+    stubGateway({
+      EntityDetail: () =>
+        entityDetail({
+          licenses: [
+            {
+              __typename: 'License',
+              id: 'l1',
+              kind: 'BUSINESS',
+              number: 'JY25119020000001',
+              issuedOn: '2024-01-01',
+              validUntil: '2029-01-01',
+              expired: false,
+            },
+          ],
+          assignments: [
+            {
+              __typename: 'Assignment',
+              id: 'a1',
+              startsOn: '2025-01-01',
+              endsOn: null,
+              visitsPerYear: 4,
+              lastVisitOn: null,
+              nextVisitDue: '2025-03-31',
+              visitOverdue: true,
+              official: { __typename: 'Official', id: 'o1', name: '陈副区长', title: '副区长', level: 'DISTRICT' },
+            },
+          ],
+        }),
+    });
+    render(
+      <ShianUiProvider locale="en">
+        {renderInModule(<EntityPage />, { path: `/entities/${ENTITY_ID}`, route: '/entities/:id' })}
+      </ShianUiProvider>,
+    );
+    expect(await screen.findByRole('heading', { name: '巴州区老街面馆' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /Edit/ })).toBeTruthy();
+    expect(screen.getByText('Unified social credit code')).toBeTruthy();
+    expect(screen.getByText('Legal representative')).toBeTruthy();
+    expect(screen.getAllByText('Catering').length).toBeGreaterThan(0);
+    expect(screen.getByRole('tab', { name: 'Licences (1)' })).toBeTruthy();
+    const licences = screen.getAllByRole('table').find((table) => within(table).queryByText('JY25119020000001'))!;
+    expect(headers(licences)).toEqual(['Type', 'No.', 'Issued on', 'Valid until', 'Status']);
+    expect(within(licences).getByText('Food business licence')).toBeTruthy();
+    expect(within(licences).getByText('Valid')).toBeTruthy();
+
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: 'Assigned officials (1)' })));
+    const schedule = screen.getAllByRole('table').find((table) => within(table).queryByText('陈副区长'))!;
+    expect(headers(schedule)).toEqual([
+      'Assigned official',
+      'Position',
+      'Level',
+      'Period',
+      'Visits required',
+      'Last visit',
+      'Next visit',
+      'Action',
+    ]);
+    expect(within(schedule).getByText('2025-01-01 onwards')).toBeTruthy();
+    expect(within(schedule).getByText('4 a year')).toBeTruthy();
+    expect(within(schedule).getByText('Overdue since 2025-03-31')).toBeTruthy();
+    expect(within(schedule).getByRole('button', { name: 'Record visit' })).toBeTruthy();
   }, 60_000);
 });
