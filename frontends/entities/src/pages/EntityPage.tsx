@@ -247,7 +247,7 @@ function Grades({ entity, canWrite, onChange }: SectionProps) {
           { title: t('静态风险分(≤40)'), dataIndex: 'staticScore', render: formatScore },
           { title: t('动态风险分(≤60)'), dataIndex: 'dynamicScore', render: formatScore },
           { title: t('总分'), dataIndex: 'totalScore', render: formatScore },
-          { title: t('等级'), dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
+          { title: t('风险等级'), dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
           { title: t('评定日期'), dataIndex: 'assessedOn', render: formatDate },
           { title: t('评定人'), dataIndex: 'assessor' },
         ]}
