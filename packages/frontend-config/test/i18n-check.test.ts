@@ -140,7 +140,7 @@ describe('checkMessages', () => {
     ]);
   });
 
-  it('reports Chinese call arguments unless t(), i18n.t() or labelOf() translates them', () => {
+  it('reports Chinese call arguments unless t(), i18n.t(), labelOf() or an error shown through errorText takes them', () => {
     const found = problems(
       `
       import { t, i18n, labelOf } from '@shian/ui-kit';
@@ -152,14 +152,22 @@ describe('checkMessages', () => {
         message.success(i18n.t('已删除'));
         message.success(t('共 {{count}} 条', { count }));
         labelOf(map, value, '未填');
-        throw new Error('保存失败');
+        if (count) throw new Error('保存失败');
+        throw new Error('未登记的错误');
       }
     `,
-      { 已保存: 'Saved', 已删除: 'Deleted', '共 {{count}} 条': '{{count}} in all', 未填: 'Not filled' },
+      {
+        已保存: 'Saved',
+        已删除: 'Deleted',
+        '共 {{count}} 条': '{{count}} in all',
+        未填: 'Not filled',
+        保存失败: 'Saving failed',
+      },
     );
+    // An error's message is a key (errorText translates it where it is shown): it needs only its English.
     expect(found.map((p) => [p.text, p.reason])).toEqual([
       ['已保存', "argument of message.success() is shown as written: pass t('…')"],
-      ['保存失败', "argument of Error() is shown as written: pass t('…')"],
+      ['未登记的错误', "no English for '未登记的错误'"],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { useT } from '@shian/ui-kit';
+import { kitT, useT } from '@shian/ui-kit';
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
 import { useState } from 'react';
@@ -62,7 +62,7 @@ export interface EntityRecordPickerProps extends CommonProps {
  * picked business itself.
  */
 export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProps) {
-  const t = useT();
+  useT();
   const { category, placeholder = '输入名称、地址或统一社会信用代码搜索', 'aria-label': ariaLabel = '主体' } = props;
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
@@ -91,13 +91,13 @@ export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProp
     <Select
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
-      aria-label={t(ariaLabel)}
-      placeholder={t(placeholder)}
+      aria-label={kitT(ariaLabel)}
+      placeholder={kitT(placeholder)}
       loading={fetching}
       value={props.whole ? props.value?.id : props.value}
       options={picked.map((p) => ({ value: p.id, label: p.label }))}
       onChange={choose}
-      notFoundContent={t(fetching ? '搜索中…' : '无匹配主体')}
+      notFoundContent={kitT(fetching ? '搜索中…' : '无匹配主体')}
     />
   );
 }

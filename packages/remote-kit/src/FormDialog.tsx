@@ -1,6 +1,6 @@
 import { Alert, App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
 import { type CombinedError, errorCode } from '@shian/graphql-client';
-import { errorText, useT } from '@shian/ui-kit';
+import { errorText, useT, kitT } from '@shian/ui-kit';
 import { cloneElement, type ReactElement, type ReactNode, useState } from 'react';
 import { applyServerErrors } from './serverErrors';
 
@@ -62,7 +62,7 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
       if (error) {
         if (errorCode(error) === 'CONFLICT') {
           setOpen(false);
-          modal.warning({ title: t('记录已被他人修改'), content: errorText(error), onOk: () => props.onDone?.() });
+          modal.warning({ title: kitT('记录已被他人修改'), content: errorText(error), onOk: () => props.onDone?.() });
           return;
         }
         setProblem(applyServerErrors(form, error));
@@ -90,8 +90,8 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
         title={t(props.title ?? props.label)}
         open={open}
         onOk={submit}
-        okText={t(props.okText ?? '确定')}
-        cancelText={t('取消')}
+        okText={props.okText ? t(props.okText) : kitT('确定')}
+        cancelText={kitT('取消')}
         confirmLoading={busy}
         onCancel={() => {
           setOpen(false);

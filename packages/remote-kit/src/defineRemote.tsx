@@ -10,7 +10,16 @@ import {
 } from '@shian/graphql-client';
 import { Card, Flex, Typography } from '@shian/antd';
 import { BrowserRouter, MemoryRouter, Route, Routes, useInRouterContext } from '@shian/router';
-import { addMessages, type Messages, ShianUiProvider, SignInForm, type UiLocale, useT } from '@shian/ui-kit';
+import {
+  addMessages,
+  KIT_NAMESPACE,
+  kitT,
+  type Messages,
+  ShianUiProvider,
+  SignInForm,
+  type UiLocale,
+  useT,
+} from '@shian/ui-kit';
 import { type ComponentType, type ReactNode, useEffect, useMemo, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import kitMessages from './messages/en.json';
@@ -67,7 +76,7 @@ export interface Remote {
  * follows its token), the standalone page, and the module context its pages read (useModulePath, useCurrentUser…).
  */
 export function defineRemote(definition: RemoteDefinition): Remote {
-  addMessages('en', kitMessages);
+  addMessages('en', kitMessages, KIT_NAMESPACE);
   if (definition.messages) addMessages('en', definition.messages.en);
   // biome-ignore lint/correctness/noComponentHookFactories: a remote calls defineRemote once, at its module's top level, so App is one stable component
   function App(props: RemoteAppProps) {
@@ -142,7 +151,7 @@ function RemoteApp({
 
 function StandaloneTitle({ label }: { label: string }) {
   const t = useT();
-  return <Typography.Title level={4}>{t('{{module}}(独立运行)', { module: t(label) })}</Typography.Title>;
+  return <Typography.Title level={4}>{kitT('{{module}}(独立运行)', { module: t(label) })}</Typography.Title>;
 }
 
 /** Signs in against the gateway (the development token shortcut), then shows the module at the root. */

@@ -1,4 +1,4 @@
-import { t } from '@shian/ui-kit';
+import { kitT } from '@shian/ui-kit';
 
 /** LocalDate values arrive as "YYYY-MM-DD" and are shown as they are. */
 export const formatDate = (value: string | null | undefined) => value ?? '—';
@@ -10,8 +10,8 @@ export const formatScore = (value: number) => (Number.isInteger(value) ? String(
 
 /** Amounts in yuan, as on a penalty decision: `12,500 元`; none (or zero) is `—`. */
 export const formatMoney = (value: number | null | undefined) =>
-  value ? t('{{amount}} 元', { amount: value.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) }) : '—';
+  value ? kitT('{{amount}} 元', { amount: value.toLocaleString('zh-CN', { maximumFractionDigits: 2 }) }) : '—';
 
 /** A list of named things in one cell: `东城街道、西城街道`. */
 export const names = (list: readonly { name: string }[] | null | undefined) =>
-  list?.map((item) => item.name).join(t('、')) || '—';
+  list?.map((item) => item.name).join(kitT('、')) || '—';

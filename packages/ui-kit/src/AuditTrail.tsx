@@ -3,9 +3,9 @@ import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shi
 import { type TypedDocumentNode, useQuery } from '@shian/graphql-client';
 import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
 import { ErrorPanel } from './ErrorPanel';
-import { t, useT } from './i18n';
+import { t, useT, kitT } from './i18n';
 import { useCursorPagination } from './pagination';
-import { type LabelMap, labelOf } from './StatusTag';
+import type { LabelMap } from './StatusTag';
 
 /** One row of `auditTrail`'s `AuditPage` (docs/api.md#audit-trail), as a record's 操作记录 tab shows it. */
 export interface AuditRecordView {
@@ -47,7 +47,7 @@ export const canReadAuditTrail = (role: string | null | undefined) => role === '
 
 /** 局领导, 执法人员 … 协作部门 · 公安; `system` for the demo data and scheduled jobs. */
 export function auditActorRole(actor: Pick<AuditRecordView['actor'], 'role' | 'department'>): string {
-  if (actor.role === 'system') return t('系统');
+  if (actor.role === 'system') return kitT('系统');
   const role = t(ROLE_LABELS[actor.role as Role] ?? actor.role);
   const department = actor.department ? t(DEPARTMENT_LABELS[actor.department as Department]) : undefined;
   return department ? `${role} · ${department}` : role;
@@ -100,7 +100,8 @@ function Changes({ row, fieldLabels }: { row: AuditRecordView; fieldLabels?: Rec
     c.label ?? t(fieldLabels?.[c.field] ?? (c.field === 'arguments' ? '参数' : c.field));
   if (row.changes.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
   // A read records which personal fields were shown, never their values.
-  if (row.kind === 'READ') return <span>{t('查阅:{{fields}}', { fields: row.changes.map(label).join(t('、')) })}</span>;
+  if (row.kind === 'READ')
+    return <span>{kitT('查阅:{{fields}}', { fields: row.changes.map(label).join(kitT('、')) })}</span>;
   return (
     <ul style={{ margin: 0, paddingLeft: 16 }}>
       {row.changes.map((c) => (
@@ -137,7 +138,8 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
     return (
       <ErrorPanel
         compact
-        error={error ?? new Error(t('操作记录暂不可用'))}
+        // A Chinese message is a key: the panel shows it through errorText, in the current language.
+        error={error ?? new Error('操作记录暂不可用')}
         onRetry={() => refetch({ requestPolicy: 'network-only' })}
       />
     );
@@ -149,18 +151,18 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
   return (
     <Flex vertical gap={12}>
       <Table<AuditRecordView>
-        aria-label={t('操作记录')}
+        aria-label={kitT('操作记录')}
         size="small"
         rowKey="id"
         loading={fetching}
         pagination={false}
         dataSource={rows}
-        locale={{ emptyText: t('暂无操作记录') }}
+        locale={{ emptyText: kitT('暂无操作记录') }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('时间'), key: 'at', render: (_, row) => formatBeijingTime(row.at) },
+          { title: kitT('时间'), key: 'at', render: (_, row) => formatBeijingTime(row.at) },
           {
-            title: t('操作人'),
+            title: kitT('操作人'),
             key: 'actor',
             render: (_, row) => (
               <span>
@@ -169,12 +171,12 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
             ),
           },
           {
-            title: t('操作'),
+            title: kitT('操作'),
             key: 'what',
             render: (_, row) => (
               <Flex gap={4} align="center">
                 <Tag color={AUDIT_KIND[row.kind as keyof typeof AUDIT_KIND]?.color}>
-                  {labelOf(AUDIT_KIND, row.kind as keyof typeof AUDIT_KIND)}
+                  {kitT(AUDIT_KIND[row.kind as keyof typeof AUDIT_KIND]?.label ?? row.kind)}
                 </Tag>
                 {row.action && <span>{row.action}</span>}
               </Flex>
@@ -183,7 +185,7 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
           ...(props.recordTypeLabels
             ? [
                 {
-                  title: t('记录'),
+                  title: kitT('记录'),
                   key: 'record',
                   render: (_: unknown, row: AuditRecordView) =>
                     t(props.recordTypeLabels?.[row.recordType] ?? row.recordType),
@@ -191,7 +193,7 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
               ]
             : []),
           {
-            title: t('变更内容'),
+            title: kitT('变更内容'),
             key: 'changes',
             render: (_, row) => <Changes row={row} fieldLabels={props.fieldLabels} />,
           },
@@ -199,21 +201,21 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
       />
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Typography.Text type="secondary">
-          {t('第 {{page}} 页 · 最新的在前', { page: pagination.page })}
+          {kitT('第 {{page}} 页 · 最新的在前', { page: pagination.page })}
         </Typography.Text>
         <Flex gap={8}>
           <Button size="small" disabled={pagination.page === 1 || fetching} onClick={pagination.first}>
-            {t('首页')}
+            {kitT('首页')}
           </Button>
           <Button size="small" disabled={pagination.page === 1 || fetching} onClick={pagination.previous}>
-            {t('上一页')}
+            {kitT('上一页')}
           </Button>
           <Button
             size="small"
             disabled={!page?.pageInfo.hasNextPage || fetching}
             onClick={() => pagination.next(page?.pageInfo.endCursor)}
           >
-            {t('下一页')}
+            {kitT('下一页')}
           </Button>
         </Flex>
       </Flex>
@@ -233,7 +235,7 @@ export function AuditTrailCard<Data>({
   useT();
   if (!canReadAuditTrail(role)) return null;
   return (
-    <Card title={t('操作记录')} style={{ marginTop: 16 }}>
+    <Card title={kitT('操作记录')} style={{ marginTop: 16 }}>
       <AuditTrailPanel withChildren {...props} />
     </Card>
   );

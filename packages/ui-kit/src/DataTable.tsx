@@ -2,7 +2,7 @@ import { Button, Flex, Select, Table, Typography } from 'antd';
 import type { TableColumnsType as ColumnsType } from 'antd';
 import type { Key, ReactNode } from 'react';
 import { ErrorPanel } from './ErrorPanel';
-import { t, useT } from './i18n';
+import { t, useT, kitT } from './i18n';
 import { PartialNotice } from './PartUnavailable';
 import { type CursorPagination, PAGE_SIZES } from './pagination';
 
@@ -76,7 +76,7 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
       {!error && (
         <Flex justify="space-between" align="center" wrap gap={8} data-testid="data-table-pager">
           <Typography.Text type="secondary">
-            {t('共 {{count}} 条 · 第 {{page}} / {{pages}} 页', {
+            {kitT('共 {{count}} 条 · 第 {{page}} / {{pages}} 页', {
               count: data?.totalCount ?? 0,
               page: pagination.page,
               pages: totalPages,
@@ -84,24 +84,24 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
           </Typography.Text>
           <Flex gap={8} align="center">
             <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.first}>
-              {t('首页')}
+              {kitT('首页')}
             </Button>
             <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.previous}>
-              {t('上一页')}
+              {kitT('上一页')}
             </Button>
             <Button
               size="small"
               disabled={!data?.pageInfo.hasNextPage || loading}
               onClick={() => pagination.next(data?.pageInfo.endCursor)}
             >
-              {t('下一页')}
+              {kitT('下一页')}
             </Button>
             <Select
               size="small"
-              aria-label={t('每页条数')}
+              aria-label={kitT('每页条数')}
               value={pagination.pageSize}
               onChange={pagination.setPageSize}
-              options={PAGE_SIZES.map((size) => ({ value: size, label: t('{{size}} 条/页', { size }) }))}
+              options={PAGE_SIZES.map((size) => ({ value: size, label: kitT('{{size}} 条/页', { size }) }))}
               style={{ width: 110 }}
             />
           </Flex>

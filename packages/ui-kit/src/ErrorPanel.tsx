@@ -1,7 +1,7 @@
 import { domainLabel, errorCode, failedDomains } from '@shian/graphql-client';
 import { Alert, Button, Result } from 'antd';
 import type { ReactNode } from 'react';
-import { errorText, t, useT } from './i18n';
+import { errorText, t, useT, kitT } from './i18n';
 
 export interface ErrorPanelProps {
   error: unknown;
@@ -14,13 +14,13 @@ export interface ErrorPanelProps {
 
 function defaults(error: unknown): { title: string; status: 'error' | '403' | '404' } {
   const code = errorCode(error);
-  if (code === 'FORBIDDEN') return { title: t('无权访问'), status: '403' };
+  if (code === 'FORBIDDEN') return { title: kitT('无权访问'), status: '403' };
   // A remote's own subgraph down: the panel names the domain, and the rest of the shell keeps working.
   const [down] = failedDomains(error);
   if (code === 'SUBGRAPH_UNAVAILABLE' && down)
-    return { title: t('「{{domain}}」暂不可用', { domain: t(domainLabel(down)) }), status: 'error' };
-  if (code === 'NOT_FOUND') return { title: t('记录不存在'), status: '404' };
-  return { title: t('加载失败'), status: 'error' };
+    return { title: kitT('「{{domain}}」暂不可用', { domain: t(domainLabel(down)) }), status: 'error' };
+  if (code === 'NOT_FOUND') return { title: kitT('记录不存在'), status: '404' };
+  return { title: kitT('加载失败'), status: 'error' };
 }
 
 /** An error a user can act on: what went wrong, in the user's language, and a retry where one makes sense. */
@@ -30,7 +30,7 @@ export function ErrorPanel({ error, title, onRetry, compact }: ErrorPanelProps) 
   const heading = typeof title === 'string' ? t(title) : (title ?? fallback.title);
   const retry = onRetry ? (
     <Button size={compact ? 'small' : 'middle'} onClick={onRetry}>
-      {t('重试')}
+      {kitT('重试')}
     </Button>
   ) : undefined;
   if (compact) {

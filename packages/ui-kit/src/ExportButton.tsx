@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { AnyVariables } from '@shian/graphql-client';
 import { Button } from 'antd';
-import { t, useT } from './i18n';
+import { kitT, t, useT } from './i18n';
 import { type ListExport, useExcelExport, useListExport } from './useExcelExport';
 import { todayInChina } from './chinaTime';
 import type { ExportColumn } from './excel';
@@ -17,7 +17,7 @@ export function ExportButton<
 >(props: ListExport<Data, Variables, T> & { label?: string; disabled?: boolean }) {
   useT();
   const { exporting, progress, run } = useListExport(props);
-  const label = t(props.label ?? '导出Excel');
+  const label = props.label ? t(props.label) : kitT('导出Excel');
   return (
     <Button icon={<DownloadOutlined />} loading={exporting} disabled={props.disabled} onClick={run}>
       {exporting && progress ? `${label} ${Math.floor((progress.loaded / Math.max(1, progress.total)) * 100)}%` : label}
@@ -44,7 +44,7 @@ export function ExportRowsButton<T>(props: {
       disabled={!props.rows.length}
       onClick={() => exportRows(async () => props.rows, props.columns, `${t(props.filename)}-${todayInChina()}`)}
     >
-      {t(props.label ?? '导出Excel')}
+      {props.label ? t(props.label) : kitT('导出Excel')}
     </Button>
   );
 }

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { t, useT } from './i18n';
+import { t, useT, kitT } from './i18n';
 
 export interface PageHeaderProps {
   title: ReactNode;
@@ -21,7 +21,7 @@ export function PageHeader({ title, subTitle, extra, onBack, children }: PageHea
     <Flex vertical gap={4} style={{ marginBottom: 16 }}>
       <Flex justify="space-between" align="center" wrap gap={8}>
         <Flex align="center" gap={8}>
-          {onBack && <Button type="text" aria-label={t('返回')} icon={<ArrowLeftOutlined />} onClick={onBack} />}
+          {onBack && <Button type="text" aria-label={kitT('返回')} icon={<ArrowLeftOutlined />} onClick={onBack} />}
           <Typography.Title level={3} style={{ margin: 0 }}>
             {text(title)}
           </Typography.Title>

@@ -1,10 +1,12 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { domainLabel, failedDomains, partErrors } from '@shian/graphql-client';
 import { Alert, Button, Flex, Typography } from 'antd';
-import { t, useT } from './i18n';
+import { t, useT, kitT } from './i18n';
 
 const labels = (domains: readonly string[]) =>
-  domains.length ? domains.map((d) => t('「{{domain}}」', { domain: t(domainLabel(d)) })).join(t('、')) : undefined;
+  domains.length
+    ? domains.map((d) => kitT('「{{domain}}」', { domain: t(domainLabel(d)) })).join(kitT('、'))
+    : undefined;
 
 export interface PartUnavailableProps {
   /** The subgraph whose part this is; else the ones the error names. */
@@ -29,11 +31,11 @@ export function PartUnavailable({ domain, error, onRetry }: PartUnavailableProps
       data-unavailable={domains.join(' ') || 'unknown'}
     >
       <Typography.Text type="secondary" role="status">
-        <WarningOutlined /> {t('{{part}}暂不可用', { part: labels(domains) ?? t('该部分') })}
+        <WarningOutlined /> {kitT('{{part}}暂不可用', { part: labels(domains) ?? kitT('该部分') })}
       </Typography.Text>
       {onRetry && (
         <Button size="small" onClick={onRetry}>
-          {t('重试')}
+          {kitT('重试')}
         </Button>
       )}
     </Flex>
@@ -60,12 +62,12 @@ export function PartialNotice({ error, under, what, onRetry }: PartialNoticeProp
   const domains = failedDomains(error, under);
   const forbidden = errors.every((e) => e.code === 'FORBIDDEN');
   const values = {
-    part: labels(domains) ?? t('部分'),
+    part: labels(domains) ?? kitT('部分'),
     what: t(what ?? '相关栏目'),
   };
   const title = forbidden
-    ? t('无权查看{{part}}数据,{{what}}显示为“—”', values)
-    : t('{{part}}数据暂不可用,{{what}}显示为“—”', values);
+    ? kitT('无权查看{{part}}数据,{{what}}显示为“—”', values)
+    : kitT('{{part}}数据暂不可用,{{what}}显示为“—”', values);
   return (
     <Alert
       type="warning"
@@ -75,7 +77,7 @@ export function PartialNotice({ error, under, what, onRetry }: PartialNoticeProp
       action={
         onRetry && !forbidden ? (
           <Button size="small" onClick={onRetry}>
-            {t('重试')}
+            {kitT('重试')}
           </Button>
         ) : undefined
       }

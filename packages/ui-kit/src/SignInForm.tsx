@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { t, useT } from './i18n';
+import { kitT, useT } from './i18n';
 
 export interface SignInFormProps {
   /** Resolves when signed in; rejects with an Error whose message (Chinese) is shown. */
@@ -23,21 +23,21 @@ export function SignInForm({ onSubmit }: SignInFormProps) {
         try {
           await onSubmit(username.trim(), password);
         } catch (e) {
-          setError(t(e instanceof Error ? e.message : '登录失败'));
+          setError(kitT(e instanceof Error ? e.message : '登录失败'));
         } finally {
           setBusy(false);
         }
       }}
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" />}
-      <Form.Item label={t('用户名')} name="username" rules={[{ required: true, message: t('请输入用户名') }]}>
+      <Form.Item label={kitT('用户名')} name="username" rules={[{ required: true, message: kitT('请输入用户名') }]}>
         <Input prefix={<UserOutlined />} autoComplete="username" autoFocus />
       </Form.Item>
-      <Form.Item label={t('密码')} name="password" rules={[{ required: true, message: t('请输入密码') }]}>
+      <Form.Item label={kitT('密码')} name="password" rules={[{ required: true, message: kitT('请输入密码') }]}>
         <Input.Password prefix={<LockOutlined />} autoComplete="current-password" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block loading={busy}>
-        {t('登录')}
+        {kitT('登录')}
       </Button>
     </Form>
   );

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { t, useT } from './i18n';
+import { useT, kitT } from './i18n';
 
 const THIS_YEAR = new Date().getFullYear();
 
@@ -21,9 +21,9 @@ export function YearSelect({
     <Select
       allowClear={allowClear}
       virtual={false}
-      aria-label={t('年度')}
-      placeholder={t('年度')}
-      options={YEARS.map((year) => ({ value: year, label: t('{{year}}年', { year }) }))}
+      aria-label={kitT('年度')}
+      placeholder={kitT('年度')}
+      options={YEARS.map((year) => ({ value: year, label: kitT('{{year}}年', { year }) }))}
       value={value}
       onChange={onChange}
       style={{ width: 110 }}

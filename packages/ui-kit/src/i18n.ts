@@ -24,15 +24,25 @@ void i18n.init({
   interpolation: { escapeValue: false },
   initAsync: false,
   returnEmptyString: false,
+  // A frontend's own catalog first; the kits' words fill in what it does not say.
+  ns: ['translation', 'kit'],
+  defaultNS: 'translation',
+  fallbackNS: 'kit',
 });
 
 export type Messages = Readonly<Record<string, string>>;
 export type MessageValues = Record<string, string | number | null | undefined>;
 export type Translate = (text: string, values?: MessageValues) => string;
 
-/** Registers a package's catalog for a language (added to what the others registered). */
-export function addMessages(language: 'en', messages: Messages) {
-  i18n.addResources(language, 'translation', messages as Record<string, string>);
+/**
+ * The kits' catalogs (ui-kit's, remote-kit's) live in their own namespace: the same Chinese word can mean one thing
+ * in a kit and another on a page (修改 is "Changed" in the audit trail and "Edit" on a remote's button).
+ */
+export const KIT_NAMESPACE = 'kit';
+
+/** Registers a package's catalog for a language (added to what the others registered); the kits pass `KIT_NAMESPACE`. */
+export function addMessages(language: 'en', messages: Messages, namespace = 'translation') {
+  i18n.addResources(language, namespace, messages as Record<string, string>);
 }
 
 /**
@@ -41,9 +51,13 @@ export function addMessages(language: 'en', messages: Messages) {
  */
 // ui-kit's own texts, and those of the packages below it that it shows: roles and departments (@shian/auth), the
 // domains' names (@shian/platform) and the client's error messages (@shian/graphql-client).
-addMessages('en', en);
+addMessages('en', en, KIT_NAMESPACE);
 
 export const t: Translate = (text, values) => i18n.t(text, values as Record<string, unknown>) as string;
+
+/** A kit's own words (its buttons, messages and headings): the kit's meaning first, then the frontends'. */
+export const kitT: Translate = (text, values) =>
+  i18n.t(text, { ...(values as Record<string, unknown>), ns: [KIT_NAMESPACE, 'translation'] }) as string;
 
 /** `t`, and a re-render of the component when the language switches. */
 export function useT(): Translate {
@@ -54,5 +68,5 @@ export function useT(): Translate {
 /** An error's message for the user in the current language (`describeError`'s key, translated). */
 export function errorText(error: unknown): string {
   const { text, values } = describeError(error);
-  return t(text, values && { domain: t(values.domain) });
+  return kitT(text, values && { domain: kitT(values.domain) });
 }

@@ -12,7 +12,7 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { todayInChina } from './chinaTime';
 import { type ExportColumn, exportToExcel } from './excel';
-import { errorText, t } from './i18n';
+import { errorText, t, kitT } from './i18n';
 
 const PROGRESS_KEY = 'shian-export';
 const count = (n: number) => n.toLocaleString('zh-CN');
@@ -42,7 +42,10 @@ export function useExcelExport() {
       if (next.total > next.loaded || next.loaded > 100)
         message.loading({
           key: PROGRESS_KEY,
-          content: t('正在导出 {{loaded}} / {{total}} 条…', { loaded: count(next.loaded), total: count(next.total) }),
+          content: kitT('正在导出 {{loaded}} / {{total}} 条…', {
+            loaded: count(next.loaded),
+            total: count(next.total),
+          }),
           duration: 0,
         });
     };
@@ -57,15 +60,15 @@ export function useExcelExport() {
       if (capped)
         message.warning({
           key: PROGRESS_KEY,
-          content: t('共 {{total}} 条,单次最多导出 {{count}} 条:已导出前 {{count}} 条。请缩小筛选范围后分批导出。', {
+          content: kitT('共 {{total}} 条,单次最多导出 {{count}} 条:已导出前 {{count}} 条。请缩小筛选范围后分批导出。', {
             total: count(total),
             count: count(rows.length),
           }),
           duration: 10,
         });
-      else message.success({ key: PROGRESS_KEY, content: t('已导出 {{count}} 条', { count: rows.length }) });
+      else message.success({ key: PROGRESS_KEY, content: kitT('已导出 {{count}} 条', { count: rows.length }) });
     } catch (e) {
-      message.error({ key: PROGRESS_KEY, content: t('导出失败:{{reason}}', { reason: errorText(e) }) });
+      message.error({ key: PROGRESS_KEY, content: kitT('导出失败:{{reason}}', { reason: errorText(e) }) });
     } finally {
       setExporting(false);
       setProgress(undefined);

@@ -1,6 +1,6 @@
 import { Button, type ButtonProps } from '@shian/antd';
 import { useNavigate } from '@shian/router';
-import { useT } from '@shian/ui-kit';
+import { useT, kitT } from '@shian/ui-kit';
 import { useModulePath } from '../module';
 
 /**
@@ -17,12 +17,12 @@ export function PrintButton({
   size?: ButtonProps['size'];
   type?: ButtonProps['type'];
 }) {
-  const t = useT();
+  useT();
   const to = useModulePath();
   const navigate = useNavigate();
   return (
     <Button size={size} type={type} onClick={() => navigate(to(path))}>
-      {t('打印')}
+      {kitT('打印')}
     </Button>
   );
 }

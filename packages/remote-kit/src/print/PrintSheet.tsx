@@ -1,4 +1,4 @@
-import { useT } from '@shian/ui-kit';
+import { useT, kitT } from '@shian/ui-kit';
 import { type ReactNode, useState } from 'react';
 import { formatDateTime } from '../format';
 import { PRINT_CSS } from './printCss';
@@ -102,18 +102,18 @@ export function PrintSheet({
             <div key={label} className="shian-print-signature">
               <span>{t(label)}:</span>
               <span className="shian-print-line" />
-              <span className="shian-print-date">{t('年 月 日')}</span>
+              <span className="shian-print-date">{kitT('年 月 日')}</span>
             </div>
           ))}
         </div>
       )}
       {seal && (
         <div className="shian-print-seal">
-          <div>{t('{{bureau}}(盖章)', { bureau: t(bureau) })}</div>
-          <div className="shian-print-date">{t('年 月 日')}</div>
+          <div>{kitT('{{bureau}}(盖章)', { bureau: t(bureau) })}</div>
+          <div className="shian-print-date">{kitT('年 月 日')}</div>
         </div>
       )}
-      <footer className="shian-print-footer">{t('打印时间:{{at}}(北京时间)', { at: printedAt })}</footer>
+      <footer className="shian-print-footer">{kitT('打印时间:{{at}}(北京时间)', { at: printedAt })}</footer>
     </article>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Flex, Skeleton } from '@shian/antd';
 import { useNavigate } from '@shian/router';
-import { ErrorPanel, PartialNotice, useT } from '@shian/ui-kit';
+import { ErrorPanel, PartialNotice, useT, kitT } from '@shian/ui-kit';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useModulePath } from '../module';
 
@@ -38,10 +38,10 @@ export function PrintView<T>({ fetching, error, record, missing, back, onRetry, 
 
   const toolbar = (
     <Flex gap={8} justify="center" style={{ marginBottom: 16 }}>
-      <Button onClick={() => navigate(to(back))}>{t('返回')}</Button>
+      <Button onClick={() => navigate(to(back))}>{kitT('返回')}</Button>
       {record && (
         <Button type="primary" onClick={() => window.print()}>
-          {t('打印')}
+          {kitT('打印')}
         </Button>
       )}
     </Flex>
