@@ -66,7 +66,7 @@ function OfficialSelect({
   const officials = [...(data?.district?.nodes ?? []), ...(data?.local?.nodes ?? [])];
   return (
     <Select
-      aria-label="包保干部"
+      aria-label={t('包保干部')}
       placeholder={t('区级干部,或本乡镇(街道)的干部')}
       loading={fetching}
       value={value}

@@ -83,7 +83,7 @@ export function MyVillageReports() {
   const reports = data?.villageReports.nodes ?? [];
   if (!reports.length) return <Empty description={t('还没有提交过报告')} />;
   return (
-    <ul aria-label="我的报告" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul aria-label={t('我的报告')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {reports.map((report) => (
         <li key={report.id} data-report={report.id} style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
           <Flex vertical gap={4} style={{ width: '100%' }}>

@@ -107,7 +107,7 @@ function EntityPicker({
   });
   return (
     <Select
-      aria-label="当事主体"
+      aria-label={t('当事主体')}
       showSearch={{ filterOption: false, onSearch: setSearch }}
       placeholder={t('搜索本乡镇(街道)的主体')}
       loading={fetching}
@@ -133,7 +133,7 @@ function InvestigationPicker({
   const open = (data?.hazardInvestigations.nodes ?? []).filter((i) => i.status !== 'FINISHED');
   return (
     <Select
-      aria-label="排查轮次"
+      aria-label={t('排查轮次')}
       placeholder={t('涉及本乡镇(街道)、未结束的排查')}
       loading={fetching}
       value={value}

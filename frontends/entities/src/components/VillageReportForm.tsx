@@ -175,7 +175,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
       layout="vertical"
       initialValues={{ kind: 'HAZARD', source: 'register' }}
       onFinish={submit}
-      aria-label="村(社区)报告"
+      aria-label={t('村(社区)报告')}
     >
       <Form.Item name="kind" label={t('报告类型')} rules={[{ required: true, message: t('请选择报告类型') }]}>
         <Radio.Group optionType="button" buttonStyle="solid">
@@ -192,7 +192,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
       {source === 'register' ? (
         <Form.Item name="entityId" label={t('选择主体')} rules={[{ required: true, message: t('请选择主体') }]}>
           <Select
-            aria-label="选择主体"
+            aria-label={t('选择主体')}
             placeholder={t('本村(社区)的经营主体')}
             showSearch={{ optionFilterProp: 'label' }}
             virtual={false}
@@ -238,7 +238,7 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
           accept={PHOTO_TYPES.join(',')}
           capture="environment"
           multiple
-          aria-label="添加照片"
+          aria-label={t('添加照片')}
           onChange={addPhotos}
           style={{ display: 'none' }}
         />

@@ -114,7 +114,7 @@ export function ResponsibilityPage() {
             ))}
           </Row>
           <Table<Official>
-            aria-label="包保干部"
+            aria-label={t('包保干部')}
             rowKey="id"
             loading={fetching}
             dataSource={overview?.officials ?? []}

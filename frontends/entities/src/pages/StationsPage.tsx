@@ -78,7 +78,7 @@ function Stations() {
         <ErrorPanel error={error} onRetry={reload} />
       ) : (
         <Table<Station>
-          aria-label="基层监管所列表"
+          aria-label={t('基层监管所列表')}
           rowKey="id"
           loading={fetching}
           dataSource={stations}

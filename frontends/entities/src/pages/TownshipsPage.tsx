@@ -43,7 +43,7 @@ export function TownshipsPage() {
         <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />
       ) : (
         <Table<Township>
-          aria-label="乡镇(街道)列表"
+          aria-label={t('乡镇(街道)列表')}
           rowKey="id"
           loading={fetching}
           dataSource={townships}

@@ -126,7 +126,7 @@ function TownshipFilter({ params }: { params: URLSearchParams }) {
         allowClear
         virtual={false}
         showSearch={{ optionFilterProp: 'label' }}
-        aria-label="乡镇(街道)"
+        aria-label={t('乡镇(街道)')}
         placeholder={t('乡镇(街道)')}
         options={townships.options}
         value={params.get('townshipId') ?? undefined}
