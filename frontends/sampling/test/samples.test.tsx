@@ -13,9 +13,7 @@ afterEach(() => {
 describe('filterFromParams', () => {
   it('reads the filter from the URL, overdue as a flag', () => {
     expect(
-      filterFromParams(
-        new URLSearchParams('level=CITY&verdict=UNQUALIFIED&status=&overdue=true&sampledFrom=2024-03-01'),
-      ),
+      filterFromParams(new URLSearchParams('level=CITY&verdict=UNQUALIFIED&status=&overdue=1&sampledFrom=2024-03-01')),
     ).toEqual({
       level: 'CITY',
       verdict: 'UNQUALIFIED',
@@ -70,13 +68,13 @@ describe('the samples table’s address and export', () => {
       TownshipOptions: () => TOWNSHIPS,
       SampleTable: (v) => (v.after ? samplePage(['3'], false) : samplePage(['1', '2'], true)),
     });
-    render(renderInModule(<SampleTable />, { path: '/sampling?verdict=UNQUALIFIED&overdue=true' }));
+    render(renderInModule(<SampleTable />, { path: '/sampling?verdict=UNQUALIFIED&overdue=1' }));
     await screen.findByText('豇豆1');
     expect(calls.find((c) => c.operationName === 'SampleTable')!.variables.filter).toEqual({
       verdict: 'UNQUALIFIED',
       overdue: true,
     });
-    expect((screen.getByRole('checkbox', { name: '只看超期' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('switch', { name: '只看超期' }).getAttribute('aria-checked')).toBe('true');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
     await waitFor(() => expect(saved).toHaveLength(1));
     const walked = calls.filter((c) => c.operationName === 'SampleTable' && c.variables.first === 100);

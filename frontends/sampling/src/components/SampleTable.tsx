@@ -1,20 +1,21 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { labelOf, optionsOf, StatusTag, t, useT } from '@shian/ui-kit';
-import { Button, Checkbox, DatePicker, type TableColumnsType, Tag } from '@shian/antd';
+import { Button, DatePicker, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
 import {
+  filterParams,
   SearchFilter,
   SelectFilter,
+  SwitchFilter,
   useCanWrite,
   useListPage,
   useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
-import { filterParams } from '../params';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
 import { ListTable } from './ListTable';
 
@@ -78,9 +79,7 @@ const TEXT_KEYS = [
 
 /** The filter as it stands in the URL (`?level=CITY&verdict=UNQUALIFIED`), so going back keeps it. */
 export function filterFromParams(params: URLSearchParams): SampleFilter {
-  const filter: SampleFilter = filterParams<SampleFilter>(params, TEXT_KEYS);
-  if (params.get('overdue') === 'true') filter.overdue = true;
-  return filter;
+  return filterParams<SampleFilter>(params, [...TEXT_KEYS, 'overdue']);
 }
 
 export const EXPORT_COLUMNS = [
@@ -182,12 +181,7 @@ export function SampleTable() {
           onChange={(range) => setSampledOn(range?.[0]?.format('YYYY-MM-DD'), range?.[1]?.format('YYYY-MM-DD'))}
         />
       </div>
-      <Checkbox
-        checked={filter.overdue === true}
-        onChange={(e) => list.set('overdue', e.target.checked ? 'true' : undefined)}
-      >
-        {t('只看超期')}
-      </Checkbox>
+      <SwitchFilter list={list} name="overdue" label="只看超期" />
     </>
   );
 

@@ -1,6 +1,6 @@
 import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf, PageHeader, StatusTag, YearSelect, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
@@ -9,14 +9,15 @@ import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatu
 import { CATEGORY, REQUEST_STATUS } from '../labels';
 import {
   FormDialog,
+  filterParams,
   SelectFilter,
   useCanWrite,
   useCanWriteDistrict,
   useListPage,
   useModulePath,
+  YearFilter,
 } from '@shian/remote-kit';
 import { ListTable } from '../components/ListTable';
-import { filterParams } from '../params';
 
 const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
@@ -249,7 +250,7 @@ export function ConsumerRequestsPage() {
         exportAs={{ columns: REQUEST_EXPORT_COLUMNS, filename: t('你点我检') }}
         filters={
           <>
-            <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <YearFilter list={list} />
             <SelectFilter list={list} name="status" label="状态" options={optionsOf(REQUEST_STATUS)} />
             <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
           </>

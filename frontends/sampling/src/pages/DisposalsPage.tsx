@@ -1,13 +1,19 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Segmented, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
-import { SelectFilter, useListPage, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import {
+  filterParams,
+  SelectFilter,
+  useListPage,
+  useModulePath,
+  useTownshipOptions,
+  YearFilter,
+} from '@shian/remote-kit';
 import { ExtendDisposal } from '../components/ExtendDisposal';
 import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { DisposalBoardQuery, DisposalFilter } from '../gql/graphql';
 import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';
-import { filterParams } from '../params';
 
 const DisposalBoardQueryDocument = graphql(`
   query DisposalBoard($filter: DisposalFilter, $first: Int, $after: String) {
@@ -134,7 +140,7 @@ export function DisposalsPage() {
               onChange={(value) => list.set('state', value === 'open' ? undefined : String(value))}
               options={STATES.map((o) => ({ ...o, label: t(o.label) }))}
             />
-            <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <YearFilter list={list} />
             <SelectFilter list={list} name="action" label="处置措施" options={optionsOf(ACTION)} />
             <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
           </>

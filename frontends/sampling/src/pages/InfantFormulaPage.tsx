@@ -1,15 +1,14 @@
 import { useQuery } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Alert, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
-import { SelectFilter, useListPage, useModulePath } from '@shian/remote-kit';
+import { filterParams, SelectFilter, useListPage, useModulePath, YearFilter } from '@shian/remote-kit';
 import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
 import { ListTable } from '../components/ListTable';
 import { RegisterInfantFormulaBatch, stageLabel } from '../components/RegisterInfantFormulaBatch';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchesQuery, InfantFormulaCoverageQuery, InfantFormulaFilter } from '../gql/graphql';
 import { VERDICT } from '../labels';
-import { filterParams } from '../params';
 
 const InfantFormulaBatchesQueryDocument = graphql(`
   query InfantFormulaBatches($filter: InfantFormulaFilter, $first: Int, $after: String) {
@@ -175,7 +174,7 @@ export function InfantFormulaPage() {
         exportAs={{ columns: BATCH_EXPORT_COLUMNS, filename: t('婴配乳粉在售批次') }}
         filters={
           <>
-            <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
+            <YearFilter list={list} />
             <SelectFilter
               list={list}
               name="tested"

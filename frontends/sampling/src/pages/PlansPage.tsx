@@ -8,8 +8,7 @@ import { ListTable, YearInput } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
-import { filterParams } from '../params';
-import { todayInChina, useCanWriteDistrict, useListPage, useModulePath } from '@shian/remote-kit';
+import { filterParams, todayInChina, useCanWriteDistrict, useListPage, useModulePath } from '@shian/remote-kit';
 
 const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {
