@@ -10,11 +10,12 @@ import {
   StatusTag,
   useT,
 } from '@shian/ui-kit';
-import { Button, Card, Descriptions, Flex, Skeleton, Table, Tabs, Tag } from '@shian/antd';
+import { Button, Card, Descriptions, Flex, Skeleton, Tabs, Tag } from '@shian/antd';
 import { Link, useNavigate, useParams } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
 import { AssignOfficialButton, scheduleColumns } from '../components/AssignmentButtons';
+import { RecordTable } from '../components/RecordTable';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
 import { formatDate, formatDateTime, formatScore, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
@@ -204,12 +205,9 @@ function Licenses({ entity, canWrite, onChange }: SectionProps) {
           <AddLicenseButton entityId={entity.id} onAdded={onChange} />
         </div>
       )}
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={entity.licenses}
-        locale={{ emptyText: t('暂无许可证') }}
+      <RecordTable
+        rows={entity.licenses}
+        empty={t('暂无许可证')}
         columns={[
           { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
           { title: t('编号'), dataIndex: 'number' },
@@ -236,12 +234,9 @@ function Grades({ entity, canWrite, onChange }: SectionProps) {
           <AssessRiskButton entityId={entity.id} onAssessed={onChange} />
         </div>
       )}
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={entity.riskAssessments}
-        locale={{ emptyText: t('尚未评级') }}
+      <RecordTable
+        rows={entity.riskAssessments}
+        empty={t('尚未评级')}
         columns={[
           { title: t('年度'), dataIndex: 'year' },
           { title: t('静态风险分(≤40)'), dataIndex: 'staticScore', render: formatScore },
@@ -265,12 +260,9 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
           <AssignOfficialButton entity={entity} onAssigned={onChange} />
         </div>
       )}
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={entity.assignments}
-        locale={{ emptyText: t('暂无包保干部') }}
+      <RecordTable
+        rows={entity.assignments}
+        empty={t('暂无包保干部')}
         columns={[
           { title: t('包保干部'), key: 'name', render: (_, a) => a.official.name },
           { title: t('职务'), key: 'title', render: (_, a) => a.official.title },
@@ -291,12 +283,9 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
 function Visits({ entity }: SectionProps) {
   const t = useT();
   return (
-    <Table
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={entity.visits}
-      locale={{ emptyText: t('暂无督导记录') }}
+    <RecordTable
+      rows={entity.visits}
+      empty={t('暂无督导记录')}
       columns={[
         { title: t('日期'), dataIndex: 'visitedOn', render: formatDate },
         { title: t('督导干部'), key: 'official', render: (_, v) => v.official.name },

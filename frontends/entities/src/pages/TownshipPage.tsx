@@ -1,18 +1,9 @@
 import { useQuery } from '@shian/graphql-client';
-import {
-  ErrorPanel,
-  type ExportColumn,
-  ExportRowsButton,
-  labelOf,
-  PageHeader,
-  PartialNotice,
-  StatusTag,
-  t,
-  useT,
-} from '@shian/ui-kit';
-import { Card, Flex, Skeleton, Table, Tabs } from '@shian/antd';
+import { ErrorPanel, type ExportColumn, labelOf, PageHeader, PartialNotice, StatusTag, t, useT } from '@shian/ui-kit';
+import { Card, Skeleton, Tabs } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { EntityRegister } from '../components/EntityRegister';
+import { RecordTable } from '../components/RecordTable';
 import { graphql } from '../gql';
 import type { TownshipDetailQuery } from '../gql/graphql';
 import { formatDate, useModulePath } from '@shian/remote-kit';
@@ -96,63 +87,49 @@ export function TownshipPage() {
               key: 'rounds',
               label: t('督查({{count}})', { count: township.supervisionRounds.length }),
               children: (
-                <Flex vertical gap={12} align="flex-end">
-                  <ExportRowsButton
-                    rows={township.supervisionRounds}
-                    columns={ROUND_COLUMNS}
-                    filename={t('{{township}}督查记录', { township: township.name })}
-                  />
-                  <Table
-                    style={{ width: '100%' }}
-                    size="small"
-                    rowKey="id"
-                    pagination={false}
-                    dataSource={township.supervisionRounds}
-                    locale={{ emptyText: t('暂无督查记录') }}
-                    columns={[
-                      { title: t('年度'), dataIndex: 'year' },
-                      {
-                        title: t('批次'),
-                        dataIndex: 'batch',
-                        render: (batch: number) => t('第{{batch}}批', { batch }),
-                      },
-                      { title: t('督查日期'), dataIndex: 'inspectedOn', render: formatDate },
-                      { title: t('发现问题'), dataIndex: 'findings' },
-                    ]}
-                  />
-                </Flex>
+                <RecordTable
+                  rows={township.supervisionRounds}
+                  exportAs={{
+                    columns: ROUND_COLUMNS,
+                    filename: t('{{township}}督查记录', { township: township.name }),
+                  }}
+                  empty={t('暂无督查记录')}
+                  columns={[
+                    { title: t('年度'), dataIndex: 'year' },
+                    {
+                      title: t('批次'),
+                      dataIndex: 'batch',
+                      render: (batch: number) => t('第{{batch}}批', { batch }),
+                    },
+                    { title: t('督查日期'), dataIndex: 'inspectedOn', render: formatDate },
+                    { title: t('发现问题'), dataIndex: 'findings' },
+                  ]}
+                />
               ),
             },
             {
               key: 'notices',
               label: t('提示函/督办函({{count}})', { count: township.notices.length }),
               children: (
-                <Flex vertical gap={12} align="flex-end">
-                  <ExportRowsButton
-                    rows={township.notices}
-                    columns={NOTICE_COLUMNS}
-                    filename={t('{{township}}提示函与督办函', { township: township.name })}
-                  />
-                  <Table
-                    style={{ width: '100%' }}
-                    size="small"
-                    rowKey="id"
-                    pagination={false}
-                    dataSource={township.notices}
-                    locale={{ emptyText: t('暂无函件') }}
-                    columns={[
-                      { title: t('文号'), dataIndex: 'number' },
-                      {
-                        title: t('类型'),
-                        dataIndex: 'kind',
-                        render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
-                      },
-                      { title: t('标题'), dataIndex: 'title' },
-                      { title: t('发文日期'), dataIndex: 'sentOn', render: formatDate },
-                      { title: t('办理期限'), dataIndex: 'dueOn', render: formatDate },
-                    ]}
-                  />
-                </Flex>
+                <RecordTable
+                  rows={township.notices}
+                  exportAs={{
+                    columns: NOTICE_COLUMNS,
+                    filename: t('{{township}}提示函与督办函', { township: township.name }),
+                  }}
+                  empty={t('暂无函件')}
+                  columns={[
+                    { title: t('文号'), dataIndex: 'number' },
+                    {
+                      title: t('类型'),
+                      dataIndex: 'kind',
+                      render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
+                    },
+                    { title: t('标题'), dataIndex: 'title' },
+                    { title: t('发文日期'), dataIndex: 'sentOn', render: formatDate },
+                    { title: t('办理期限'), dataIndex: 'dueOn', render: formatDate },
+                  ]}
+                />
               ),
             },
           ]}
