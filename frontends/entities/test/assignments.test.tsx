@@ -4,7 +4,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import dayjs from 'dayjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EntityPage } from '../src/pages/EntityPage';
-import { ENTITY_ID, entityDetail, renderInModule, stubGateway } from './fixtures';
+import { ENTITY_ID, entityDetail, OVERDUE_ASSIGNMENT, official, renderInModule, stubGateway } from './fixtures';
 
 afterEach(() => {
   cleanup();
@@ -14,14 +14,6 @@ afterEach(() => {
 const TODAY = dayjs().format('YYYY-MM-DD');
 const partnerToken = testToken({ sub: 'police', name: '公安协作', role: 'partner', department: 'police' });
 
-const official = (id: string, name: string, level: string) => ({
-  __typename: 'Official',
-  id,
-  name,
-  title: level === 'DISTRICT' ? '副区长' : '街道办副主任',
-  level,
-});
-
 const OFFICIALS = {
   data: {
     district: { __typename: 'OfficialConnection', nodes: [official('o1', '陈副区长', 'DISTRICT')] },
@@ -29,21 +21,7 @@ const OFFICIALS = {
   },
 };
 
-const WITH_ASSIGNMENT = entityDetail({
-  assignments: [
-    {
-      __typename: 'Assignment',
-      id: 'a1',
-      startsOn: '2025-01-01',
-      endsOn: null,
-      visitsPerYear: 4,
-      lastVisitOn: null,
-      nextVisitDue: '2025-03-31',
-      visitOverdue: true,
-      official: { ...official('o1', '陈副区长', 'DISTRICT') },
-    },
-  ],
-});
+const WITH_ASSIGNMENT = entityDetail({ assignments: [OVERDUE_ASSIGNMENT] });
 
 const showEntity = async (token?: string) => {
   render(renderInModule(<EntityPage />, { path: `/entities/${ENTITY_ID}`, route: '/entities/:id', token }));

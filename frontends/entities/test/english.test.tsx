@@ -10,6 +10,7 @@ import {
   ENTITY_ID,
   entityDetail,
   entityPage,
+  OVERDUE_ASSIGNMENT,
   renderInModule,
   stubGateway,
   TOWNSHIPS,
@@ -129,19 +130,7 @@ describe('in English', () => {
               expired: false,
             },
           ],
-          assignments: [
-            {
-              __typename: 'Assignment',
-              id: 'a1',
-              startsOn: '2025-01-01',
-              endsOn: null,
-              visitsPerYear: 4,
-              lastVisitOn: null,
-              nextVisitDue: '2025-03-31',
-              visitOverdue: true,
-              official: { __typename: 'Official', id: 'o1', name: '陈副区长', title: '副区长', level: 'DISTRICT' },
-            },
-          ],
+          assignments: [OVERDUE_ASSIGNMENT],
         }),
     });
     render(

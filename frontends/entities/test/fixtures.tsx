@@ -117,3 +117,25 @@ export const villageReportConnection = (nodes: object[]) => ({
   pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
   nodes,
 });
+
+/** An official as the pickers and a business's 包保 tab read them. */
+export const official = (id: string, name: string, level: string) => ({
+  __typename: 'Official',
+  id,
+  name,
+  title: level === 'DISTRICT' ? '副区长' : '街道办副主任',
+  level,
+});
+
+/** 陈副区长's open-ended 包保 of the business, its visit overdue since 2025-03-31. */
+export const OVERDUE_ASSIGNMENT = {
+  __typename: 'Assignment',
+  id: 'a1',
+  startsOn: '2025-01-01',
+  endsOn: null,
+  visitsPerYear: 4,
+  lastVisitOn: null,
+  nextVisitDue: '2025-03-31',
+  visitOverdue: true,
+  official: official('o1', '陈副区长', 'DISTRICT'),
+};
