@@ -48,7 +48,7 @@ function SamplePicker(props: { batchNumber: string; value?: string; onChange?: (
     <Select
       showSearch={{ filterOption: false, onSearch: setSearch }}
       allowClear
-      aria-label="检验样品"
+      aria-label={t('检验样品')}
       placeholder={t('批号 {{batchNumber}} 的样品;可输入名称、抽样单编号或批号搜索', {
         batchNumber: props.batchNumber,
       })}

@@ -55,7 +55,7 @@ export function YearInput({ value, onChange }: { value: number; onChange: (year:
   const t = useT();
   return (
     <InputNumber
-      aria-label="年度"
+      aria-label={t('年度')}
       min={2000}
       max={2100}
       value={value}

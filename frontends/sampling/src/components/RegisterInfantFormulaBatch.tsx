@@ -72,7 +72,7 @@ export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
         <Input maxLength={60} />
       </Form.Item>
       <Form.Item name="entityId" label={t('销售单位')} rules={required(t('请选择销售单位'))}>
-        <EntityPicker aria-label="销售单位" />
+        <EntityPicker aria-label={t('销售单位')} />
       </Form.Item>
       <DateItem name="foundOn" label={t('发现日期')} />
     </FormDialog>

@@ -191,7 +191,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
                         style={{ width: 150 }}
                       />
                     </Form.Item>
-                    <MinusCircleOutlined aria-label="删除该项" onClick={() => remove(field.name)} />
+                    <MinusCircleOutlined aria-label={t('删除该项')} onClick={() => remove(field.name)} />
                   </Space>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ unit: 'mg/kg' })}>

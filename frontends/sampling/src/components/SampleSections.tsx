@@ -23,7 +23,7 @@ export function SampleClocks({ sample }: { sample: SampleDetail }) {
   return (
     <Card title={t('法定时限')} style={{ marginBottom: 16 }}>
       <Table<Clock>
-        aria-label="法定时限"
+        aria-label={t('法定时限')}
         size="small"
         rowKey="code"
         pagination={false}
@@ -57,7 +57,7 @@ export function SampleTestItems({ sample }: { sample: SampleDetail }) {
   return (
     <Card title={t('检验项目')} style={{ marginBottom: 16 }}>
       <Table
-        aria-label="检验项目"
+        aria-label={t('检验项目')}
         size="small"
         rowKey="id"
         pagination={false}
@@ -86,7 +86,7 @@ export function SampleTimeline({ sample }: { sample: SampleDetail }) {
   return (
     <Card title={t('流转记录')}>
       <Timeline
-        aria-label="流转记录"
+        aria-label={t('流转记录')}
         items={sample.events.map((event) => ({
           key: event.id,
           color: event.toStatus === 'UNQUALIFIED' ? 'red' : event.toStatus === 'QUALIFIED' ? 'green' : 'blue',

@@ -171,7 +171,7 @@ export function SampleTable() {
       <FocusFilterSelects list={list} />
       <div data-filter="sampledOn">
         <DatePicker.RangePicker
-          aria-label="抽样日期"
+          aria-label={t('抽样日期')}
           placeholder={[t('抽样日期起'), t('抽样日期止')]}
           value={[
             filter.sampledFrom ? dayjs(filter.sampledFrom) : null,

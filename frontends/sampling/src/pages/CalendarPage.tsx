@@ -190,7 +190,7 @@ export function CalendarPage() {
         style={{ marginBottom: 16 }}
       >
         <Table<Day>
-          aria-label="节假日日历"
+          aria-label={t('节假日日历')}
           size="small"
           rowKey="date"
           pagination={false}
@@ -233,7 +233,7 @@ export function CalendarPage() {
       </Card>
       <Card title={t('法定时限规则')}>
         <Table<Rule>
-          aria-label="法定时限规则"
+          aria-label={t('法定时限规则')}
           size="small"
           rowKey="code"
           pagination={false}

@@ -135,7 +135,7 @@ export function RegisterSamplePage() {
             label={t('被抽样单位')}
             rules={[{ required: true, message: t('请选择被抽样单位') }]}
           >
-            <EntityPicker aria-label="被抽样单位" onPick={(entity) => setTownshipId(entity?.townshipId)} />
+            <EntityPicker aria-label={t('被抽样单位')} onPick={(entity) => setTownshipId(entity?.townshipId)} />
           </Form.Item>
           <Form.Item name="foodName" label={t('样品名称')} rules={[{ required: true, message: t('请填写样品名称') }]}>
             <Input />
