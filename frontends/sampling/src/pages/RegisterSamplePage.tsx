@@ -54,7 +54,10 @@ interface Values {
 }
 
 /** A plan that declares an axis takes only its own values there (the subgraph refuses others); else every value. */
-function focusOptions<K extends string>(map: LabelMap<K>, declared: readonly K[] | undefined) {
+function focusOptions<K extends string>(
+  map: LabelMap<K>,
+  declared: readonly K[] | undefined,
+): { value: string; label: string }[] {
   return optionsOf(map).filter((option) => !declared?.length || declared.includes(option.value));
 }
 
@@ -174,25 +177,38 @@ export function RegisterSamplePage() {
             <AutoComplete options={LABS.map((value) => ({ value }))} />
           </Form.Item>
           <Flex gap={16} wrap>
-            <Form.Item
-              name="focusVariety"
-              label={t('重点品种')}
-              extra={t('须与食品类别相符')}
-              style={{ flex: 2, minWidth: 220 }}
-            >
-              <Select allowClear options={focusOptions(FOCUS_VARIETY, plan?.focusVarieties)} placeholder={t('无')} />
-            </Form.Item>
-            <Form.Item
-              name="focusPeriod"
-              label={t('重点时段')}
-              extra={t('抽样日期须在该时段内')}
-              style={{ flex: 1, minWidth: 150 }}
-            >
-              <Select allowClear options={focusOptions(FOCUS_PERIOD, plan?.focusPeriods)} placeholder={t('无')} />
-            </Form.Item>
-            <Form.Item name="focusArea" label={t('重点区域')} style={{ flex: 1, minWidth: 150 }}>
-              <Select allowClear options={focusOptions(FOCUS_AREA, plan?.focusAreas)} placeholder={t('无')} />
-            </Form.Item>
+            {[
+              {
+                name: 'focusVariety',
+                label: '重点品种',
+                extra: '须与食品类别相符',
+                style: { flex: 2, minWidth: 220 },
+                options: focusOptions(FOCUS_VARIETY, plan?.focusVarieties),
+              },
+              {
+                name: 'focusPeriod',
+                label: '重点时段',
+                extra: '抽样日期须在该时段内',
+                style: { flex: 1, minWidth: 150 },
+                options: focusOptions(FOCUS_PERIOD, plan?.focusPeriods),
+              },
+              {
+                name: 'focusArea',
+                label: '重点区域',
+                style: { flex: 1, minWidth: 150 },
+                options: focusOptions(FOCUS_AREA, plan?.focusAreas),
+              },
+            ].map((axis) => (
+              <Form.Item
+                key={axis.name}
+                name={axis.name}
+                label={t(axis.label)}
+                extra={axis.extra && t(axis.extra)}
+                style={axis.style}
+              >
+                <Select allowClear options={axis.options} placeholder={t('无')} />
+              </Form.Item>
+            ))}
           </Flex>
           <Button type="primary" htmlType="submit" loading={saving}>
             {t('登记')}
