@@ -151,14 +151,17 @@ export const FOCUS_AREA: LabelMap<FocusArea> = {
   URBAN_FRINGE: { label: '城乡结合部', color: 'purple' },
 };
 
-/** The labs the district contracts (forms offer them; any other can be typed). */
+/**
+ * The labs the district contracts (forms offer them; any other can be typed). A lab's name is data, saved with the
+ * sample as chosen and shown as written in every language, like the names the server sends.
+ */
 export const LABS = [
-  '巴中市食品药品检验检测中心',
-  '四川省食品检验研究院',
-  '四川省产品质量监督检验检测院',
-  '成都市食品检验研究院',
-  '谱尼测试集团四川有限公司',
-  '华测检测认证集团四川有限公司',
+  '巴中市食品药品检验检测中心', // i18n-check-ignore: a lab's name is data
+  '四川省食品检验研究院', // i18n-check-ignore: a lab's name is data
+  '四川省产品质量监督检验检测院', // i18n-check-ignore: a lab's name is data
+  '成都市食品检验研究院', // i18n-check-ignore: a lab's name is data
+  '谱尼测试集团四川有限公司', // i18n-check-ignore: a lab's name is data
+  '华测检测认证集团四川有限公司', // i18n-check-ignore: a lab's name is data
 ];
 
 /** A length of time in a clock's unit, as a message taking the number (`{{count}}`): t(DURATION[unit], { count }). */
