@@ -1,8 +1,7 @@
-import { moduleRenderer, testToken } from '@shian/remote-testing';
+import { remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
-export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
-export const policeToken = testToken({ sub: 'police', name: '公安分局联络员', role: 'partner', department: 'police' });
+export { type Call, officerToken, policeToken, stubGateway, townshipToken } from '@shian/remote-testing';
 
 const page = (nodes: object[], typename: string) => ({
   __typename: typename,
@@ -90,14 +89,8 @@ export const operation = {
 
 export const operationPage = () => ({ data: { jointOperations: page([], 'JointOperationConnection') } });
 
-export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
-
 /** Renders module routes under `/enforcement` as the shell would, with a real client against the stub. */
-export const renderInModule = moduleRenderer('/enforcement', (children, { basePath, token }) => (
-  <remote.Scope basePath={basePath} token={token}>
-    {children}
-  </remote.Scope>
-));
+export const renderInModule = remoteRenderer(remote, '/enforcement');
 
 /** A connection page of these rows (`__typename` the connection's). */
 export const connection = (typename: string, nodes: object[]) => page(nodes, typename);

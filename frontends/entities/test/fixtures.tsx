@@ -1,23 +1,10 @@
-import { moduleRenderer } from '@shian/remote-testing';
+import { remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
-export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
+export { type Call, officerToken, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 
 /** Renders module routes under `/entities` as the shell would, with a real client against the stub. */
-export const renderInModule = moduleRenderer('/entities', (children, { basePath, token }) => (
-  <remote.Scope basePath={basePath} token={token}>
-    {children}
-  </remote.Scope>
-));
-
-export const TOWNSHIPS = {
-  data: {
-    townships: [
-      { __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' },
-      { __typename: 'Township', id: '511902002', name: '西城街道', kind: 'SUBDISTRICT' },
-    ],
-  },
-};
+export const renderInModule = remoteRenderer(remote, '/entities');
 
 export function entityPage(ids: string[], hasNextPage: boolean, totalCount = 3) {
   return {

@@ -1,26 +1,10 @@
-import { moduleRenderer, testToken } from '@shian/remote-testing';
+import { remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
-export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
-
-/** 张监管, township officer of 东城街道: writes only that township's records. */
-export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
+export { type Call, officerToken, stubGateway, TOWNSHIPS, townshipToken } from '@shian/remote-testing';
 
 /** Renders module routes under `/publicity` as the shell would, with a real client against the stub. */
-export const renderInModule = moduleRenderer('/publicity', (children, { basePath, token }) => (
-  <remote.Scope basePath={basePath} token={token}>
-    {children}
-  </remote.Scope>
-));
-
-export const TOWNSHIPS = {
-  data: {
-    townships: [
-      { __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' },
-      { __typename: 'Township', id: '511902002', name: '西城街道', kind: 'SUBDISTRICT' },
-    ],
-  },
-};
+export const renderInModule = remoteRenderer(remote, '/publicity');
 
 export function articlePage(ids: string[], hasNextPage: boolean, totalCount = 3) {
   return {

@@ -1,28 +1,12 @@
-import { moduleRenderer, testToken } from '@shian/remote-testing';
+import { remoteRenderer, testToken } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
-export { type Call, officerToken, stubGateway, testToken } from '@shian/remote-testing';
+export { type Call, connection, officerToken, policeToken, stubGateway, testToken } from '@shian/remote-testing';
 
 export const leaderToken = testToken({ sub: 'admin', name: '王局长', role: 'leader' });
-export const policeToken = testToken({ sub: 'police', name: '公安分局联络员', role: 'partner', department: 'police' });
 
 /** Renders module routes under `/risk` as the shell would, with a real client against the stub. */
-export const renderInModule = moduleRenderer('/risk', (children, { basePath, token }) => (
-  <remote.Scope basePath={basePath} token={token}>
-    {children}
-  </remote.Scope>
-));
-
-export const connection = (
-  typename: string,
-  nodes: object[],
-  { totalCount = nodes.length, after = null as string | null } = {},
-) => ({
-  __typename: typename,
-  totalCount,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: after !== null, endCursor: after },
-  nodes,
-});
+export const renderInModule = remoteRenderer(remote, '/risk');
 
 export const TOWNSHIPS = {
   data: {

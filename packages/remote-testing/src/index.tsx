@@ -1,7 +1,7 @@
 import { createClient, GraphQLProvider } from '@shian/graphql-client';
 import { MemoryRouter, Route, Routes } from '@shian/router';
-import { ShianUiProvider } from '@shian/ui-kit';
-import type { ReactNode } from 'react';
+import { ShianUiProvider, type UiLocale } from '@shian/ui-kit';
+import type { ComponentType, ReactNode } from 'react';
 import { vi } from 'vitest';
 
 const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
@@ -41,6 +41,8 @@ export interface RenderInModuleOptions {
   /** The route the element answers; everything under the base path by default. */
   route?: string;
   token?: string;
+  /** The UI's language (zh-CN unless said): the page in English for a test of its catalog at work. */
+  locale?: UiLocale;
 }
 
 /**
@@ -54,11 +56,11 @@ export function moduleRenderer(
 ) {
   return function renderInModule(
     element: ReactNode,
-    { path = basePath, route = `${basePath}/*`, token = officerToken }: RenderInModuleOptions = {},
+    { path = basePath, route = `${basePath}/*`, token = officerToken, locale = 'zh-CN' }: RenderInModuleOptions = {},
   ) {
     const client = createClient({ gatewayUrl: 'http://gateway.test', getToken: () => token });
     return (
-      <ShianUiProvider locale="zh-CN">
+      <ShianUiProvider locale={locale}>
         <GraphQLProvider client={client}>
           {provideModule(
             <MemoryRouter initialEntries={[path]}>
@@ -119,3 +121,50 @@ export function auditTrailAnswer(field: string, rows: AuditRowStub[]) {
   };
 }
 export { fillDate, pick } from './forms';
+
+/** 张监管, township officer of 东城街道: writes only that township's records. */
+export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
+
+/** The police's liaison: a partner department's user. */
+export const policeToken = testToken({ sub: 'police', name: '公安分局联络员', role: 'partner', department: 'police' });
+
+/**
+ * `renderInModule(element, options)` for a remote made by remote-kit's `defineRemote`: the element under `basePath`
+ * inside the remote's own module context (`remote.Scope`), as the shell mounts it.
+ */
+export function remoteRenderer(
+  remote: { Scope: ComponentType<{ basePath: string; token?: string | null; children: ReactNode }> },
+  basePath: string,
+) {
+  const { Scope } = remote;
+  return moduleRenderer(basePath, (children, { basePath: base, token }) => (
+    <Scope basePath={base} token={token}>
+      {children}
+    </Scope>
+  ));
+}
+
+/** The kit's `TownshipOptions` answer: two townships of the district. */
+export const TOWNSHIPS = {
+  data: {
+    townships: [
+      { __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' },
+      { __typename: 'Township', id: '511902002', name: '西城街道', kind: 'SUBDISTRICT' },
+    ],
+  },
+};
+
+/**
+ * A page of a connection as the gateway answers it: `after`, the cursor of a next page (none by default), and the
+ * list's `totalCount` (the page's length by default).
+ */
+export const connection = (
+  typename: string,
+  nodes: object[],
+  { totalCount = nodes.length, after = null as string | null } = {},
+) => ({
+  __typename: typename,
+  totalCount,
+  pageInfo: { __typename: 'PageInfo', hasNextPage: after !== null, endCursor: after },
+  nodes,
+});
