@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { labelOf, optionsOf, StatusTag, t } from '@shian/ui-kit';
 import { Space } from '@shian/antd';
 import { SelectFilter } from '@shian/remote-kit';
 import type { FocusArea, FocusPeriod, FocusVariety } from '../gql/graphql';
@@ -50,9 +50,9 @@ export const sampleFocus = (row: {
 
 /** Export cells: one column per axis, labels joined by 、. */
 export const focusCells = (focus: FocusLists) => ({
-  varieties: focus.varieties.map((v) => labelOf(FOCUS_VARIETY, v)).join('、'),
-  periods: focus.periods.map((p) => labelOf(FOCUS_PERIOD, p)).join('、'),
-  areas: focus.areas.map((a) => labelOf(FOCUS_AREA, a)).join('、'),
+  varieties: focus.varieties.map((v) => labelOf(FOCUS_VARIETY, v)).join(t('、')),
+  periods: focus.periods.map((p) => labelOf(FOCUS_PERIOD, p)).join(t('、')),
+  areas: focus.areas.map((a) => labelOf(FOCUS_AREA, a)).join(t('、')),
 });
 
 /** The three focus filters (one value per axis, as SampleFilter and PlanFilter take them), kept in the list's address. */

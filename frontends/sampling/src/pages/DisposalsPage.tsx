@@ -83,7 +83,7 @@ export const DISPOSAL_EXPORT_COLUMNS = [
   { title: '被抽样单位', value: (row: Row) => row.sample.entity?.name ?? '', width: 32 },
   { title: '乡镇(街道)', value: (row: Row) => row.sample.entity?.township?.name ?? '', width: 12 },
   { title: '不合格类型', value: (row: Row) => labelOf(FAILURE_KIND, row.sample.failureKind, ''), width: 20 },
-  { title: '处置措施', value: (row: Row) => row.actions.map((a) => labelOf(ACTION, a)).join('、'), width: 16 },
+  { title: '处置措施', value: (row: Row) => row.actions.map((a) => labelOf(ACTION, a)).join(t('、')), width: 16 },
   { title: '启动日期', value: 'startedOn' as const, width: 12 },
   { title: '处置期限', value: deadline, width: 20 },
   { title: '时限状态', value: (row: Row) => labelOf(CLOCK_STATUS, row.clock?.status, ''), width: 10 },

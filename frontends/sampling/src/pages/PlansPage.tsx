@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { type LabelMap, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { type LabelMap, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
@@ -85,7 +85,7 @@ export function planFilterFromParams(params: URLSearchParams): PlanFilter & { ye
 }
 
 const labelsOf = <K extends string>(map: LabelMap<K>, values: readonly K[]) =>
-  values.map((v) => labelOf(map, v)).join('、');
+  values.map((v) => labelOf(map, v)).join(t('、'));
 
 export const PLAN_EXPORT_COLUMNS = [
   { title: '计划名称', value: 'name' as const, width: 36 },
@@ -159,7 +159,7 @@ export function PlansPage() {
     {
       title: '食品类别',
       dataIndex: 'categories',
-      render: (values: Row['categories']) => values.map((c) => labelOf(CATEGORY, c)).join('、'),
+      render: (values: Row['categories']) => values.map((c) => labelOf(CATEGORY, c)).join(t('、')),
     },
     {
       title: '重点品种、时段、区域',

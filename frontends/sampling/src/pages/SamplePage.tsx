@@ -178,7 +178,7 @@ export function SamplePage() {
           <Descriptions.Item label={t('生产批号')}>{sample.batchNumber}</Descriptions.Item>
           <Descriptions.Item label={t('生产日期')}>{sample.producedOn ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('抽样日期')}>{sample.sampledOn}</Descriptions.Item>
-          <Descriptions.Item label={t('抽样人员')}>{sample.samplers.join('、')}</Descriptions.Item>
+          <Descriptions.Item label={t('抽样人员')}>{sample.samplers.join(t('、'))}</Descriptions.Item>
           <Descriptions.Item label={t('承检机构')}>{sample.lab}</Descriptions.Item>
           <Descriptions.Item label={t('重点品种/时段/区域')}>
             <FocusTags {...sampleFocus(sample)} />

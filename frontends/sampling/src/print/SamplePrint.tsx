@@ -39,7 +39,7 @@ export function SamplePrint() {
             { label: t('生产日期'), value: sample.producedOn },
             { label: t('抽样日期'), value: sample.sampledOn },
             { label: t('被抽样单位'), value: sample.entity?.name, wide: true },
-            { label: t('抽样人员'), value: sample.samplers.join('、') },
+            { label: t('抽样人员'), value: sample.samplers.join(t('、')) },
             { label: t('收样日期'), value: sample.receivedOn },
             { label: t('检验机构'), value: sample.lab },
             { label: t('报告日期'), value: sample.reportedOn },
