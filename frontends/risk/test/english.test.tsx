@@ -40,7 +40,7 @@ describe('in English', () => {
       'Review date',
     ]);
     // Enum values through the label maps; the record's own data as the server sent it.
-    expect(within(table).getByText('Severe risk')).toBeTruthy();
+    expect(within(table).getByText('Major risk')).toBeTruthy();
     expect(within(table).getByText('Rural group banquets')).toBeTruthy();
     expect(within(table).getByText('Under control')).toBeTruthy();
     expect(within(table).getByText('东城街道')).toBeTruthy();

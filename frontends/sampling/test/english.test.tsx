@@ -40,7 +40,7 @@ describe('in English', () => {
     ]);
     expect(within(table).getAllByText('Vegetables')).toHaveLength(2);
     expect(within(table).getAllByText('District')).toHaveLength(2);
-    expect(within(table).getByText('Pesticide/veterinary drug residues over limit')).toBeTruthy();
+    expect(within(table).getByText('Pesticide or veterinary drug residues over the limit')).toBeTruthy();
     expect(within(table).getByText('Overdue')).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/抽检|登记|不合格|超期|蔬菜/);
   });

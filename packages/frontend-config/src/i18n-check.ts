@@ -63,6 +63,7 @@ export const TRANSLATING_OBJECT_PROPS: Readonly<Record<string, Readonly<Record<s
   StatusTag: { map: 'label' },
   PrintSheet: { cells: 'label' },
   PrintTable: { columns: 'title' },
+  SelectFilter: { options: 'label' },
 };
 
 /**

@@ -114,12 +114,14 @@ export function SearchFilter(props: { list: AnyListPage; name?: string; placehol
   );
 }
 
-/** A select bound to one URL filter; `data-filter` names it for tests. */
+/** A select bound to one URL filter, its options' labels translated; `data-filter` names it for tests. */
 export function SelectFilter(props: {
   list: AnyListPage;
   name: string;
   label: string;
   options: readonly { value: string; label: string }[];
+  /** Type to narrow the options (the 22 townships, the food categories). */
+  search?: boolean;
   width?: number;
 }) {
   const t = useT();
@@ -130,7 +132,8 @@ export function SelectFilter(props: {
         virtual={false}
         aria-label={t(props.label)}
         placeholder={t(props.label)}
-        options={props.options as { value: string; label: string }[]}
+        options={props.options.map((option) => ({ value: option.value, label: t(option.label) }))}
+        showSearch={props.search ? { optionFilterProp: 'label' } : undefined}
         value={props.list.params.get(props.name) ?? undefined}
         onChange={(value?: string) => props.list.set(props.name, value)}
         style={{ width: props.width ?? 140 }}
