@@ -3,5 +3,5 @@
 // for on every first visit: keep it to what the frame itself renders.
 export { Alert, Button, Flex, Layout, Menu, Result, Segmented, Spin } from 'antd';
 export { ErrorPanel, type ErrorPanelProps } from './ErrorPanel';
-export { addMessages, errorText, t, useT } from './i18n';
+export { addMessages, addMessagesLoader, errorText, t, useT } from './i18n';
 export { LocaleSwitch, ShianFrameProvider, type UiLocale, useUiLocale } from './locale';

@@ -45,6 +45,43 @@ export function addMessages(language: 'en', messages: Messages, namespace = 'tra
   i18n.addResources(language, namespace, messages as Record<string, string>);
 }
 
+type MessagesModule = { default: Messages } | Messages;
+interface Loader {
+  language: 'en';
+  load: () => Promise<MessagesModule>;
+  namespace: string;
+  done?: Promise<void>;
+  loaded?: boolean;
+}
+const loaders: Loader[] = [];
+
+function runLoader(loader: Loader): Promise<void> {
+  loader.done ??= loader.load().then((loaded) => {
+    const messages = ('default' in loaded ? loaded.default : loaded) as Messages;
+    addMessages(loader.language, messages, loader.namespace);
+    loader.loaded = true;
+  });
+  return loader.done;
+}
+
+/**
+ * A catalog fetched only when its language is chosen (`() => import('./messages/en.json')`): the shell's first load
+ * pays for no English it may never show. Registered at once if that language is already on.
+ */
+export function addMessagesLoader(language: 'en', load: () => Promise<MessagesModule>, namespace = 'translation') {
+  const loader = { language, load, namespace };
+  loaders.push(loader);
+  if (i18n.language === language) void runLoader(loader).then(() => i18n.changeLanguage(language));
+}
+
+/** Fetches a language's catalogs that load on demand (none to fetch: at once). */
+export async function loadMessages(language: string): Promise<void> {
+  await Promise.all(loaders.filter((l) => l.language === language).map(runLoader));
+}
+
+/** Whether a language can be shown now: every catalog of it that loads on demand is there. */
+export const messagesLoaded = (language: string) => loaders.every((l) => l.language !== language || l.loaded);
+
 /**
  * The text in the current language. For code that runs while a component renders (column renderers, label maps);
  * a component that shows text calls `useT()` so it re-renders on the switch.

@@ -3,8 +3,8 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { i18n } from './i18n';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { i18n, loadMessages, messagesLoaded } from './i18n';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 
 export type UiLocale = 'zh-CN' | 'en';
 
@@ -40,16 +40,30 @@ export function ShianFrameProvider({ children, locale: given }: { children: Reac
 }
 
 function RootUiProvider({ children, locale: given }: { children: ReactNode; locale?: UiLocale }) {
+  const [wanted] = useState(() => initialLocale(given));
+  // A language whose catalogs load on demand is switched to once they are there (Chinese meanwhile), so that what
+  // renders for a locale always has its texts.
   const [locale, setState] = useState<UiLocale>(() => {
-    const value = initialLocale(given);
+    const value = messagesLoaded(wanted) ? wanted : 'zh-CN';
     applyLocale(value);
     return value;
   });
-  const setLocale = useCallback((next: UiLocale) => {
+  const switchTo = useCallback(async (next: UiLocale) => {
+    await loadMessages(next);
     applyLocale(next);
-    globalThis.localStorage?.setItem(STORAGE_KEY, next);
     setState(next);
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, for the language asked for at the start
+  useEffect(() => {
+    if (wanted !== locale) void switchTo(wanted);
+  }, []);
+  const setLocale = useCallback(
+    (next: UiLocale) => {
+      globalThis.localStorage?.setItem(STORAGE_KEY, next);
+      void switchTo(next);
+    },
+    [switchTo],
+  );
   const state = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
   return (
     <LocaleContext.Provider value={state}>

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addMessages,
+  addMessagesLoader,
   ErrorPanel,
   type LabelMap,
   LocaleSwitch,
@@ -80,5 +81,36 @@ describe('the catalog', () => {
     expectMessagesComplete(`${import.meta.dirname}/..`, {
       alsoTranslates: ['../auth/src', '../platform/src', '../graphql-client/src'],
     });
+  });
+});
+
+describe('a catalog loaded on demand', () => {
+  it('is fetched only when its language is chosen, and the page switches once it is there', async () => {
+    let fetched = 0;
+    addMessagesLoader('en', async () => {
+      fetched += 1;
+      return { default: { 按需加载的文字: 'Loaded on demand' } };
+    });
+    function Page() {
+      const t = useT();
+      return (
+        <>
+          <LocaleSwitch />
+          <p>{t('按需加载的文字')}</p>
+        </>
+      );
+    }
+    render(
+      <ShianUiProvider>
+        <Page />
+      </ShianUiProvider>,
+    );
+    expect(fetched).toBe(0);
+    expect(screen.getByText('按需加载的文字')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('EN')));
+    expect(fetched).toBe(1);
+    expect(await screen.findByText('Loaded on demand')).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    await act(async () => fireEvent.click(screen.getByText('中文')));
   });
 });
