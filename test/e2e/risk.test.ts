@@ -105,12 +105,11 @@ describe('risk and emergencies in Chromium', () => {
       await page.getByText(incident.title).first().waitFor({ timeout: 30_000 });
       const clock = page.getByLabel('报告时限');
       await clock.waitFor();
-      // The page writes the deadline in the browser's own time zone, as dayjs does: the same instant read here.
-      const deadline = await page.evaluate((iso) => {
-        const d = new Date(iso);
-        const two = (n: number) => String(n).padStart(2, '0');
-        return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
-      }, incident.reportClock.deadline);
+      // The page writes the deadline in Beijing time, whatever the browser's zone (this browser's is UTC).
+      const deadline = new Date(Date.parse(incident.reportClock.deadline) + 8 * 3_600_000)
+        .toISOString()
+        .slice(0, 16)
+        .replace('T', ' ');
       const text = await clock.innerText();
       expect(text).toContain(`接报后 ${incident.reportClock.hoursAllowed} 小时内报告`);
       expect(text).toContain(deadline);
