@@ -1,23 +1,10 @@
-import { moduleRenderer } from '@shian/remote-testing';
+import { remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
-export { type Call, officerToken, stubGateway } from '@shian/remote-testing';
+export { type Call, connection, officerToken, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 
 /** Renders module routes under `/sampling` as the shell would, with a real client against the stub. */
-export const renderInModule = moduleRenderer('/sampling', (children, { basePath, token }) => (
-  <remote.Scope basePath={basePath} token={token}>
-    {children}
-  </remote.Scope>
-));
-
-export const TOWNSHIPS = {
-  data: {
-    townships: [
-      { __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' },
-      { __typename: 'Township', id: '511902002', name: '西城街道', kind: 'SUBDISTRICT' },
-    ],
-  },
-};
+export const renderInModule = remoteRenderer(remote, '/sampling');
 
 export function samplePage(ids: string[], hasNextPage: boolean, totalCount = 3) {
   return {
@@ -115,18 +102,6 @@ export function sampleDetail(id: string, overrides: Record<string, unknown> = {}
     },
   };
 }
-
-/** A page of a connection as the gateway answers it. */
-export const connection = (
-  typename: string,
-  nodes: object[],
-  { totalCount = nodes.length, after = null as string | null } = {},
-) => ({
-  __typename: typename,
-  totalCount,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: after !== null, endCursor: after },
-  nodes,
-});
 
 /** The clock rules as `DisposalRule` asks for them, 核查处置 extendable by this many days. */
 export const disposalRule = (extension: number) => () => ({
