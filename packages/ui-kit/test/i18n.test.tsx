@@ -84,6 +84,16 @@ describe('the catalog', () => {
   });
 });
 
+function OnDemandPage() {
+  const t = useT();
+  return (
+    <>
+      <LocaleSwitch />
+      <p>{t('按需加载的文字')}</p>
+    </>
+  );
+}
+
 describe('a catalog loaded on demand', () => {
   it('is fetched only when its language is chosen, and the page switches once it is there', async () => {
     let fetched = 0;
@@ -91,18 +101,9 @@ describe('a catalog loaded on demand', () => {
       fetched += 1;
       return { default: { 按需加载的文字: 'Loaded on demand' } };
     });
-    function Page() {
-      const t = useT();
-      return (
-        <>
-          <LocaleSwitch />
-          <p>{t('按需加载的文字')}</p>
-        </>
-      );
-    }
     render(
       <ShianUiProvider>
-        <Page />
+        <OnDemandPage />
       </ShianUiProvider>,
     );
     expect(fetched).toBe(0);
