@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '@shian/graphql-client';
+import { DOMAINS } from '@shian/platform';
 import en from './messages/en.json';
 
 /**
@@ -89,6 +90,18 @@ export const messagesLoaded = (language: string) => loaders.every((l) => l.langu
 // ui-kit's own texts, and those of the packages below it that it shows: roles and departments (@shian/auth), the
 // domains' names (@shian/platform) and the client's error messages (@shian/graphql-client).
 addMessages('en', en, KIT_NAMESPACE);
+// A domain added by `pnpm new:domain` (its label in Chinese only) reads in English by its name until this catalog
+// gives it words: `daily-check` is "Daily check".
+addMessages(
+  'en',
+  Object.fromEntries(
+    DOMAINS.filter((domain) => !(domain.label in en)).map((domain) => {
+      const words = domain.name.replace(/[-_]+/g, ' ');
+      return [domain.label, words.charAt(0).toUpperCase() + words.slice(1)];
+    }),
+  ),
+  KIT_NAMESPACE,
+);
 
 export const t: Translate = (text, values) => i18n.t(text, values as Record<string, unknown>) as string;
 
