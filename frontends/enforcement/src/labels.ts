@@ -8,8 +8,6 @@ import type {
   ComplaintOutcome,
   ComplaintStatus,
   DrawStatus,
-  EnforcementClockStatus,
-  EntityCategory,
   InspectionKind,
   InspectionVerdict,
   JointOperationStatus,
@@ -24,6 +22,9 @@ import type {
   TransferStatus,
   Violation,
 } from './gql/graphql';
+
+/** The clocks' states and the businesses' categories read as in every module. */
+export { CLOCK_STATUS, ENTITY_CATEGORY as CATEGORY } from '@shian/remote-kit';
 
 /** Every enum of the enforcement subgraph as the UI shows it (docs/domain.md#glossary). */
 export const CASE_STATUS: LabelMap<CaseStatus> = {
@@ -144,25 +145,6 @@ export const SEIZED_STATUS: LabelMap<SeizedItemStatus> = {
 export const SEIZURE_KIND: LabelMap<SeizureKind> = {
   SEIZE: { label: '扣押' },
   SEAL: { label: '查封' },
-};
-
-export const CLOCK_STATUS: LabelMap<EnforcementClockStatus> = {
-  RUNNING: { label: '计时中', color: 'blue' },
-  PAUSED: { label: '暂停计时', color: 'default' },
-  OVERDUE: { label: '已超期', color: 'red' },
-  MET: { label: '按期完成', color: 'green' },
-  LATE: { label: '超期完成', color: 'orange' },
-};
-
-export const CATEGORY: LabelMap<EntityCategory> = {
-  FOOD_PRODUCER: { label: '食品生产企业' },
-  FOOD_SELLER: { label: '食品销售者' },
-  CATERING: { label: '餐饮服务' },
-  SMALL_WORKSHOP: { label: '食品小作坊' },
-  FOOD_VENDOR: { label: '食品摊贩' },
-  SCHOOL_CANTEEN: { label: '学校食堂' },
-  COLLECTIVE_DINING: { label: '集中用餐单位' },
-  ONLINE_CATERING: { label: '网络餐饮' },
 };
 
 export const COMPLAINT_KIND: LabelMap<ComplaintKind> = {

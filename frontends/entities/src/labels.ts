@@ -1,6 +1,5 @@
 import type { LabelMap } from '@shian/ui-kit';
 import type {
-  EntityCategory,
   EntityStatus,
   LicenseKind,
   NoticeKind,
@@ -12,18 +11,10 @@ import type {
   VillageReportStatus,
 } from './gql/graphql';
 
-/** Every enum of the entities subgraph as the UI shows it (docs/domain.md#glossary). */
-export const CATEGORY: LabelMap<EntityCategory> = {
-  FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
-  FOOD_SELLER: { label: '食品销售者', color: 'blue' },
-  CATERING: { label: '餐饮服务', color: 'cyan' },
-  SMALL_WORKSHOP: { label: '食品小作坊', color: 'gold' },
-  FOOD_VENDOR: { label: '食品摊贩', color: 'lime' },
-  SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },
-  COLLECTIVE_DINING: { label: '集中用餐单位', color: 'magenta' },
-  ONLINE_CATERING: { label: '网络餐饮', color: 'volcano' },
-};
+/** A business's category reads as in every module that shows one. */
+export { ENTITY_CATEGORY as CATEGORY } from '@shian/remote-kit';
 
+/** Every enum of the entities subgraph as the UI shows it (docs/domain.md#glossary). */
 export const STATUS: LabelMap<EntityStatus> = {
   OPERATING: { label: '在营', color: 'green' },
   SUSPENDED: { label: '停业', color: 'orange' },

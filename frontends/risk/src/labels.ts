@@ -14,6 +14,9 @@ import type {
   RiskStatus,
 } from './gql/graphql';
 
+/** A duty's clock reads as every module's clocks; the kinds of business a risk concerns are entities' categories. */
+export { CLOCK_STATUS, ENTITY_CATEGORY as BUSINESS_CATEGORY } from '@shian/remote-kit';
+
 /** Every enum of the risk subgraph as the UI shows it (the glossary of notes/risk-model.md). */
 export const RISK_CATEGORY: LabelMap<RiskCategory> = {
   CAMPUS: { label: '校园食品', color: 'cyan' },
@@ -99,26 +102,6 @@ export const INCIDENT_STEP: LabelMap<IncidentStep> = {
   CONTROLLED: { label: '控制', color: 'gold' },
   INVESTIGATED: { label: '调查', color: 'purple' },
   CLOSED: { label: '终止', color: 'green' },
-};
-
-export const CLOCK_STATUS: LabelMap<string> = {
-  RUNNING: { label: '计时中', color: 'blue' },
-  PAUSED: { label: '暂停计时', color: 'default' },
-  OVERDUE: { label: '已超期', color: 'red' },
-  MET: { label: '按期完成', color: 'green' },
-  LATE: { label: '超期完成', color: 'orange' },
-};
-
-/** Kinds of business a risk concerns: entities' category codes. */
-export const BUSINESS_CATEGORY: LabelMap<string> = {
-  FOOD_PRODUCER: { label: '食品生产企业' },
-  FOOD_SELLER: { label: '食品销售者' },
-  CATERING: { label: '餐饮服务' },
-  SMALL_WORKSHOP: { label: '食品小作坊' },
-  FOOD_VENDOR: { label: '食品摊贩' },
-  SCHOOL_CANTEEN: { label: '学校食堂' },
-  COLLECTIVE_DINING: { label: '集中用餐单位' },
-  ONLINE_CATERING: { label: '网络餐饮' },
 };
 
 /** Departments as records name them; a name not listed here is shown as written. */

@@ -1,3 +1,4 @@
+import { CLOCK_STATUS as CLOCK_STATES } from '@shian/remote-kit';
 import type { LabelMap } from '@shian/ui-kit';
 import type {
   ClockDuty,
@@ -88,12 +89,10 @@ export const ACTION: LabelMap<DisposalAction> = {
   FILE_CASE: { label: '立案', color: 'red' },
 };
 
+/** The kit's clock states, a running clock shown as under way (processing) like sampling's other stages in progress. */
 export const CLOCK_STATUS: LabelMap<ClockStatus> = {
-  RUNNING: { label: '计时中', color: 'processing' },
-  PAUSED: { label: '暂停计时', color: 'default' },
-  OVERDUE: { label: '已超期', color: 'red' },
-  MET: { label: '按期完成', color: 'green' },
-  LATE: { label: '超期完成', color: 'orange' },
+  ...CLOCK_STATES,
+  RUNNING: { ...CLOCK_STATES.RUNNING, color: 'processing' },
 };
 
 export const DUTY: LabelMap<ClockDuty> = {

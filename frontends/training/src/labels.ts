@@ -1,15 +1,25 @@
+import { ENTITY_CATEGORY, pickLabels } from '@shian/remote-kit';
 import type { LabelMap } from '@shian/ui-kit';
 import type { EntityCategory, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './gql/graphql';
 
+/**
+ * The audiences of a practitioners' session, in training's order: each is a category of the entities register,
+ * named alike (its attendees come from there), and reads as that category does. Officers come from enforcement's
+ * inspector roll instead, so 执法人员 has no category.
+ */
+const PRACTITIONERS = [
+  'SMALL_WORKSHOP',
+  'SCHOOL_CANTEEN',
+  'ONLINE_CATERING',
+  'COLLECTIVE_DINING',
+  'CATERING',
+  'FOOD_SELLER',
+  'FOOD_PRODUCER',
+] as const satisfies readonly (TrainingAudience & EntityCategory)[];
+
 /** Every enum of the training subgraph as the UI shows it (docs/domain.md#glossary). */
 export const AUDIENCE: LabelMap<TrainingAudience> = {
-  SMALL_WORKSHOP: { label: '食品小作坊', color: 'gold' },
-  SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },
-  ONLINE_CATERING: { label: '网络餐饮', color: 'volcano' },
-  COLLECTIVE_DINING: { label: '集中用餐单位', color: 'magenta' },
-  CATERING: { label: '餐饮服务', color: 'cyan' },
-  FOOD_SELLER: { label: '食品销售者', color: 'blue' },
-  FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
+  ...pickLabels(ENTITY_CATEGORY, PRACTITIONERS),
   ENFORCEMENT_OFFICERS: { label: '执法人员', color: 'red' },
 };
 
@@ -36,16 +46,7 @@ export const RESIT: LabelMap<'false' | 'true'> = {
   true: { label: '补考', color: 'orange' },
 };
 
-/**
- * The audience a practitioners' session is for is a category of the entities register: its attendees come from
- * there. Officers come from enforcement's inspector roll instead, so 执法人员 has no category.
- */
-export const AUDIENCE_CATEGORY: Partial<Record<TrainingAudience, EntityCategory>> = {
-  SMALL_WORKSHOP: 'SMALL_WORKSHOP',
-  SCHOOL_CANTEEN: 'SCHOOL_CANTEEN',
-  ONLINE_CATERING: 'ONLINE_CATERING',
-  COLLECTIVE_DINING: 'COLLECTIVE_DINING',
-  CATERING: 'CATERING',
-  FOOD_SELLER: 'FOOD_SELLER',
-  FOOD_PRODUCER: 'FOOD_PRODUCER',
-};
+/** The category whose businesses attend a session for this audience (none for officers). */
+export const AUDIENCE_CATEGORY: Partial<Record<TrainingAudience, EntityCategory>> = Object.fromEntries(
+  PRACTITIONERS.map((category) => [category, category]),
+);

@@ -3,7 +3,7 @@ import { labelOf, optionsOf, StatusTag, useT, t } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select, type TableColumnsType, Tag, Tooltip } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
+import type { DutyClockStatus, DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
 import { formatDate, FormDialog } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
@@ -150,7 +150,7 @@ export const ownerText = (d: DutyOwnerView) =>
 export interface DutyClockView {
   deadline?: string | null;
   remaining?: number | null;
-  status: string;
+  status: DutyClockStatus;
   overdue: boolean;
   calendarNote?: string | null;
 }

@@ -1,0 +1,44 @@
+import { i18n, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, pickLabels } from '../src';
+
+afterEach(async () => {
+  cleanup();
+  await i18n.changeLanguage('zh-CN');
+});
+
+describe('the shared labels', () => {
+  it('name every value of the API’s enums, in the schema’s order', () => {
+    expect(optionsOf(ENTITY_CATEGORY).map((o) => o.value)).toEqual([
+      'FOOD_PRODUCER',
+      'FOOD_SELLER',
+      'CATERING',
+      'SMALL_WORKSHOP',
+      'FOOD_VENDOR',
+      'SCHOOL_CANTEEN',
+      'COLLECTIVE_DINING',
+      'ONLINE_CATERING',
+    ]);
+    expect(Object.keys(CLOCK_STATUS)).toEqual(['RUNNING', 'PAUSED', 'OVERDUE', 'MET', 'LATE']);
+    expect(labelOf(CLOCK_STATUS, 'OVERDUE')).toBe('已超期');
+  });
+
+  it('pick some values of a map in the order asked, with their words and colours', () => {
+    const picked = pickLabels(ENTITY_CATEGORY, ['SCHOOL_CANTEEN', 'CATERING']);
+    expect(picked).toEqual({
+      SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },
+      CATERING: { label: '餐饮服务', color: 'cyan' },
+    });
+    expect(Object.keys(picked)).toEqual(['SCHOOL_CANTEEN', 'CATERING']);
+  });
+
+  it('read in English on a remote’s page from the kit’s catalog (a page’s own catalog does not name them)', async () => {
+    // A remote registers the kit's catalog beside its own; its `t` looks in its own, then in the kits'.
+    defineRemote({ label: '测试模块', routes: () => null, messages: { en: { 测试模块: 'Test module' } } });
+    await i18n.changeLanguage('en');
+    render(<StatusTag value="CATERING" map={ENTITY_CATEGORY} />);
+    expect(screen.getByText('Catering')).toBeTruthy();
+    expect(labelOf(CLOCK_STATUS, 'LATE')).toBe('Done late');
+  });
+});
