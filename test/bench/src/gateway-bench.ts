@@ -14,8 +14,8 @@ import { DOMAINS } from '@shian/platform';
 import { platformPlan, startPlatform } from '../../../scripts/lib/platform.mjs';
 import { groupCpuMs } from './cpu';
 import { type LoadResult, load } from './load';
-import { LOG_DIR, type PeerProcess, startPeer, waitForGraphQL } from './processes';
-import { federatedDomains, federatedPageQuery, PASS_THROUGH_QUERY, pageBodies } from './queries';
+import { BENCH_DIR, LOG_DIR, type PeerProcess, startPeer, waitForGraphQL } from './processes';
+import { ENTITIES_PAGE_QUERY, federatedDomains, federatedPageQuery, PASS_THROUGH_QUERY, pageBodies } from './queries';
 import { REPO_ROOT } from './repo';
 
 /** Bench ports: defaults + 20000 (the root suite uses + 10000), so a bench never meets a test run. */
@@ -41,7 +41,7 @@ export interface GatewayBenchOptions {
 }
 
 export interface Measurement extends LoadResult {
-  query: 'federated' | 'pass-through';
+  query: 'federated' | 'pass-through' | 'entities-page';
   target: string;
   /** Mean response size in bytes (every target's answers are checked equal to ours first). */
   bytes: number;
@@ -49,7 +49,8 @@ export interface Measurement extends LoadResult {
   rounds: number[];
   /**
    * CPU time per request (ms, user + system, median of the rounds) of the gateway's processes, and of all the
-   * subgraphs' together: unlike throughput, hardly affected by what else the machine is doing.
+   * subgraphs' together: unlike throughput, hardly affected by what else the machine is doing. On the entities
+   * page, `gatewayCpuMs` is the answering server's own: the entities subgraph's, or the floor's.
    */
   gatewayCpuMs: number;
   subgraphsCpuMs: number;
@@ -81,6 +82,9 @@ export const OURS = 'ours (@shian/gateway)';
 /** Seconds: longer than any bench run (the subgraphs accept at most a day). */
 const BENCH_CREDENTIAL_LIFETIME = 6 * 60 * 60;
 export const DIRECT = 'straight to the subgraph';
+/** The entities page, straight to the entities subgraph and to the floor (src/floor/entities.ts). */
+export const ENTITIES_DIRECT = 'entities subgraph';
+export const FLOOR = 'floor (graphql-js + libsql)';
 
 /**
  * Our gateway, the peers and the subgraphs, each in its own process on loopback; the load from one more process.
@@ -119,7 +123,10 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
   const { token } = await signToken(officer);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const direct = { ...headers, [GATEWAY_CREDENTIAL_HEADER]: credentials.sampling as string };
-  const headersFor = (target: string) => (target === DIRECT ? direct : headers);
+  // The floor checks nothing, but receives what the entities subgraph does, so both parse the same request.
+  const toEntities = { ...headers, [GATEWAY_CREDENTIAL_HEADER]: credentials.entities as string };
+  const headersFor = (target: string) =>
+    target === DIRECT ? direct : target === ENTITIES_DIRECT || target === FLOOR ? toEntities : headers;
 
   console.log(`[gateway] starting subgraphs and our gateway (ports +${BENCH_PORT_OFFSET}, logs in ${LOG_DIR})`);
   const platform = await startPlatform(plan, { env: processEnv, logDir: LOG_DIR, timeoutMs: 240_000 });
@@ -130,16 +137,36 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     for (const peer of PEERS.filter((p) => wanted(p.name))) {
       peers.push(startPeer(peer.name, peer.script, peer.port + BENCH_PORT_OFFSET, { ...peerEnv, ...peer.env }));
     }
+    // The floor reads the entities subgraph's own database file (WAL: a second reader is welcome).
+    const floor = wanted(FLOOR)
+      ? startPeer(FLOOR, path.join(BENCH_DIR, 'src/floor/entities.ts'), 4014 + BENCH_PORT_OFFSET, {
+          FLOOR_DATABASE: path.join(dataDir, 'entities.db'),
+        })
+      : undefined;
+    if (floor) peers.push(floor);
     await Promise.all(peers.map((peer) => waitForGraphQL(peer.url, headers)));
 
     const ours = `${plan.gatewayUrl.replace('localhost', '127.0.0.1')}/graphql`;
     const federated = federatedPageQuery(deployed);
     const queries = [
-      { query: 'federated' as const, text: federated, targets: [[OURS, ours], ...peers.map((p) => [p.name, p.url])] },
+      {
+        query: 'federated' as const,
+        text: federated,
+        targets: [[OURS, ours], ...peers.filter((p) => p !== floor).map((p) => [p.name, p.url])],
+      },
       {
         query: 'pass-through' as const,
         text: PASS_THROUGH_QUERY,
-        targets: [[OURS, ours], ...peers.map((p) => [p.name, p.url]), [DIRECT, subgraphUrl('sampling')]],
+        targets: [
+          [OURS, ours],
+          ...peers.filter((p) => p !== floor).map((p) => [p.name, p.url]),
+          [DIRECT, subgraphUrl('sampling')],
+        ],
+      },
+      {
+        query: 'entities-page' as const,
+        text: ENTITIES_PAGE_QUERY,
+        targets: [[ENTITIES_DIRECT, subgraphUrl('entities')], ...(floor ? [[FLOOR, floor.url]] : [])],
       },
     ];
     const measurements = new Map<string, Measurement>();
@@ -147,6 +174,11 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     for (const { query, text, targets } of queries) {
       const bodies = pageBodies(text, options.first, options.pages);
       const references = await Promise.all(bodies.map((b) => answer(ours, b, headers)));
+      // The floor stands in for the entities subgraph: it must answer its very bytes, not only equal data.
+      const subgraphTexts =
+        query === 'entities-page'
+          ? await Promise.all(bodies.map(async (b) => (await answer(subgraphUrl('entities'), b, toEntities)).text))
+          : [];
       for (const [target, url] of targets as [string, string][]) {
         if (!wanted(target)) continue;
         let bytes = 0;
@@ -154,6 +186,11 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
           const got = await answer(url, b, headersFor(target));
           if (!isDeepStrictEqual(got.data, references[index]?.data)) {
             throw new Error(`${target} answers the ${query} query differently from ours: ${got.text.slice(0, 300)}`);
+          }
+          if (target === FLOOR && got.text !== subgraphTexts[index]) {
+            throw new Error(
+              `the floor's answer differs in its bytes from the entities subgraph's: ${got.text.slice(0, 300)}`,
+            );
           }
           bytes += got.text.length;
         }
@@ -177,15 +214,18 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     type RoundResult = LoadResult & { gatewayCpuMs: number; subgraphsCpuMs: number };
     const results = new Map<Measurement, RoundResult[]>();
     // Process groups, for CPU time: ours and each subgraph run under pnpm in their own group, each peer in its own.
-    const running = platform.running as { pid: number; spec: { kind: string } }[];
+    const running = platform.running as { pid: number; spec: { kind: string; name: string } }[];
     const groups = new Map<string, number>(peers.map((peer) => [peer.name, peer.pid]));
     const ourGroup = running.find((p) => p.spec.kind === 'gateway')?.pid;
     if (ourGroup) groups.set(OURS, ourGroup);
+    const entitiesGroup = running.find((p) => p.spec.name === 'entities')?.pid;
+    if (entitiesGroup) groups.set(ENTITIES_DIRECT, entitiesGroup);
     const subgraphGroups = running.filter((p) => p.spec.kind === 'subgraph').map((p) => p.pid);
     const subgraphsCpu = () => subgraphGroups.reduce((sum, pgid) => sum + groupCpuMs(pgid), 0);
     // Warm the subgraphs (JIT, caches, SQLite's page cache) before any target is measured: otherwise the first
     // target of the first round pays for it.
-    for (const plan of plans.filter((p) => p.target === OURS)) {
+    // The floor and the entities subgraph alone are warmed too: the floor has never run before.
+    for (const plan of plans.filter((p) => [OURS, ENTITIES_DIRECT, FLOOR].includes(p.target))) {
       await load({ ...plan, headers, connections: options.connections, warmupSeconds: 0, seconds: 5 });
     }
     for (let round = 1; round <= options.rounds; round++) {

@@ -1,8 +1,10 @@
 /**
  * `pnpm bench`: the gateway against its peers and the limit, query counts, data scale and bundle sizes, measured in
  * one run on this machine; the figures go to docs/benchmarks.md (between its generated markers) and
- * results/latest.json. Options: --only=gateway,counts,scale,frontend  --seconds=N --warmup=N --connections=N
- * --rounds=N --no-profile --large=ENTITIES (samples are 10 per entity) --dialects=sqlite,postgresql
+ * results/latest.json. Options: --only=gateway,counts,scale,frontend,subgraph-profile  --seconds=N --warmup=N
+ * --connections=N --rounds=N --no-profile --large=ENTITIES (samples are 10 per entity) --dialects=sqlite,postgresql
+ * --targets=floor,entities (only the gateway part's targets whose name contains one of these) --no-doc (leave
+ * docs/benchmarks.md alone: a short or partial run's figures go to results/latest.json only)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -18,6 +20,7 @@ import { largestProfile, summarizeProfile } from './profile';
 import { REPO_ROOT } from './repo';
 import { type BenchReport, writeReport } from './report';
 import { benchScale } from './scale';
+import { profileSubgraphs } from './subgraph-profile';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -54,7 +57,7 @@ function save() {
   report.seconds = (performance.now() - started) / 1000;
   mkdirSync(path.join(BENCH_DIR, 'results'), { recursive: true });
   writeFileSync(path.join(BENCH_DIR, 'results', 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-  writeReport(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), report);
+  if (!args.has('no-doc')) writeReport(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), report);
 }
 
 async function part(name: string, run: () => Promise<void>) {
@@ -80,9 +83,21 @@ await part('gateway', async () => {
     first: 20,
     pages: 20,
     profileDir,
+    only: args.get('targets')?.toLowerCase().split(','),
   });
   const file = report.gateway.profile && largestProfile(report.gateway.profile);
   if (file) report.profile = summarizeProfile(file);
+});
+
+// Not part of the default run: it builds and packs the subgraphs first (a minute or two).
+await part('subgraph-profile', async () => {
+  report.subgraphProfile = await profileSubgraphs({
+    connections: number('connections', 16),
+    seconds: number('seconds', 6),
+    warmupSeconds: number('warmup', 2),
+    first: 20,
+    pages: 20,
+  });
 });
 
 await part('counts', async () => {
@@ -122,5 +137,7 @@ await part('frontend', async () => {
   };
 });
 
-console.log(`[bench] done in ${Math.round(report.seconds)} s: docs/benchmarks.md`);
+console.log(
+  `[bench] done in ${Math.round(report.seconds)} s: ${args.has('no-doc') ? 'results/latest.json' : 'docs/benchmarks.md'}`,
+);
 if (report.failures.length > 0) process.exit(1);

@@ -24,24 +24,39 @@ export function startPeer(
   env: Record<string, string>,
   nodeOptions: string[] = [],
 ): PeerProcess {
+  return startNode(
+    name,
+    [...nodeOptions, '--import', '@swc-node/register/esm-register', path.resolve(BENCH_DIR, 'src/peers', script)],
+    { cwd: BENCH_DIR, port, env: { ...env, PORT: String(port) } },
+  );
+}
+
+/**
+ * `node <args>` in its own process group (so that its CPU time can be read and it can be stopped whole), in `cwd`,
+ * logging to results/logs/<name>.log; `undefined` in `env` removes a variable.
+ */
+export function startNode(
+  name: string,
+  args: string[],
+  options: { cwd: string; port: number; env: Record<string, string | undefined> },
+): PeerProcess {
   mkdirSync(LOG_DIR, { recursive: true });
   const log = createWriteStream(path.join(LOG_DIR, `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.log`));
-  const child = spawn(
-    process.execPath,
-    [...nodeOptions, '--import', '@swc-node/register/esm-register', path.resolve(BENCH_DIR, 'src/peers', script)],
-    {
-      cwd: BENCH_DIR,
-      env: { ...process.env, ...env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, ...options.env }).filter(([, value]) => value !== undefined),
   );
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
   return {
     name,
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: `http://127.0.0.1:${options.port}/graphql`,
     pid: child.pid ?? -1,
     async stop() {
       if (child.exitCode !== null) return;

@@ -1,9 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from './repo';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -11,6 +14,7 @@ interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  endTime: number;
 }
 
 export interface ProfileSummary {
@@ -43,24 +47,66 @@ export function largestProfile(dir: string): string | undefined {
   return files.sort((a, b) => statSync(b).size - statSync(a).size)[0];
 }
 
-export function summarizeProfile(file: string, top = 15): ProfileSummary {
+export interface SummaryOptions {
+  top?: number;
+  /** Only the profile's last `lastMs` (the load, without the start-up before it). */
+  lastMs?: number;
+  /** Leave idle time out: shares of the time the process was busy. */
+  busyOnly?: boolean;
+  /**
+   * Where a bundle was built (`dist/` of its package in the workspace), from its URL: frames of a bundle with a
+   * source map are then named after their TypeScript source (our workspace code is bundled into one file).
+   */
+  builtIn?: (url: string) => string | undefined;
+}
+
+/** Maps a frame of a bundled file to its source, through the bundle's `.map` beside it (read once). */
+function sourceMapper(builtIn: SummaryOptions['builtIn']) {
+  const maps = new Map<string, SourceMap | undefined>();
+  return (frame: ProfileNode['callFrame']): { url: string; lineNumber: number } => {
+    const dir = frame.url && builtIn?.(frame.url);
+    if (!dir) return frame;
+    if (!maps.has(frame.url)) {
+      const file = `${fileURLToPath(frame.url)}.map`;
+      maps.set(frame.url, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : undefined);
+    }
+    const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
+    if (!entry || !('originalSource' in entry)) return frame;
+    return { url: path.resolve(dir, entry.originalSource), lineNumber: entry.originalLine };
+  };
+}
+
+export function summarizeProfile(file: string, options: SummaryOptions = {}): ProfileSummary {
+  const top = options.top ?? 15;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<number, number>();
+  // Sample times: the deltas add up to the end of the profile, so a window is counted back from there.
+  const from = options.lastMs === undefined ? -Infinity : profile.endTime - options.lastMs * 1000;
+  let at = profile.endTime - profile.timeDeltas.reduce((sum, delta) => sum + delta, 0);
   profile.samples.forEach((id, index) => {
-    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+    const delta = profile.timeDeltas[index] ?? 0;
+    at += delta;
+    if (at >= from) self.set(id, (self.get(id) ?? 0) + delta);
   });
+  const source = sourceMapper(options.builtIn);
   const packages = new Map<string, number>();
   const functions = new Map<string, number>();
   let total = 0;
   for (const [id, micros] of self) {
     const node = byId.get(id);
     if (!node) continue;
+    const { functionName } = node.callFrame;
+    if (options.busyOnly && functionName === '(idle)' && !node.callFrame.url) continue;
     total += micros;
-    const { functionName, url, lineNumber } = node.callFrame;
+    const { url, lineNumber } = source(node.callFrame);
     const pkg = packageOf(url, functionName);
     packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
-    const fn = `${functionName || '(anonymous)'} ${url ? `${pkg}:${lineNumber + 1}` : ''}`.trim();
+    // Our code is named by its file (its package alone says little); others' by package, as before.
+    const local = url.startsWith('file://') ? fileURLToPath(url) : url;
+    const where =
+      local.startsWith(REPO_ROOT) && !local.includes('/node_modules/') ? path.relative(REPO_ROOT, local) : pkg;
+    const fn = `${functionName || '(anonymous)'} ${url ? `${where}:${lineNumber + 1}` : ''}`.trim();
     functions.set(fn, (functions.get(fn) ?? 0) + micros);
   }
   const rank = (map: Map<string, number>) =>

@@ -43,6 +43,23 @@ export const PASS_THROUGH_QUERY = `query SamplesPage($first: Int!, $after: Strin
   }
 }`;
 
+/**
+ * What the entities subgraph answers alone for the federated page (its first fetch, without the keys the gateway
+ * adds): the query the floor (src/floor/entities.ts) answers too, so the subgraph's cost can be set against it.
+ */
+export const ENTITIES_PAGE_QUERY = `query EntitiesPage($first: Int!, $after: String) {
+  entities(first: $first, after: $after) {
+    totalCount
+    nodes {
+      id
+      name
+      category
+      township { id name }
+      licenses { id number validUntil }
+    }
+  }
+}`;
+
 /** The cursor of the page after `offset` rows (the kit's cursors carry an offset). */
 export const cursorAt = (offset: number) => Buffer.from(`o:${offset}`, 'utf8').toString('base64url');
 

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BundleReport } from './bundles';
 import { BUDGETS, kb } from './bundles';
-import { DIRECT, type GatewayBenchResult, type Measurement, OURS } from './gateway-bench';
+import { DIRECT, ENTITIES_DIRECT, FLOOR, type GatewayBenchResult, type Measurement, OURS } from './gateway-bench';
 import type { Machine } from './machine';
 import type { ProfileSummary } from './profile';
 import type { ScaleResult } from './scale';
+import type { SubgraphProfileResult } from './subgraph-profile';
 
 export const BEGIN = '<!-- pnpm bench: generated from here -->';
 export const END = '<!-- pnpm bench: generated up to here -->';
@@ -13,6 +14,7 @@ export interface BenchReport {
   machine: Machine;
   gateway?: GatewayBenchResult;
   profile?: ProfileSummary;
+  subgraphProfile?: SubgraphProfileResult;
   counts?: string[];
   scale?: ScaleResult[];
   frontend?: {
@@ -73,6 +75,37 @@ function gatewayTables(result: GatewayBenchResult): string[] {
     if (ours && direct) lines.push(`- ours ÷ direct: **${ratio(ours.rps, direct.rps)}** RPS`);
     lines.push('');
   }
+  return [...lines, ...floorLines(result)];
+}
+
+/** The entities subgraph against the floor (src/floor/entities.ts) on the same page, straight to each. */
+function floorLines(result: GatewayBenchResult): string[] {
+  const rows = result.measurements.filter((m) => m.query === 'entities-page');
+  if (rows.length === 0) return [];
+  const lines = [
+    "**entities page** (EntitiesPage: the entities subgraph's part of the federated page, straight to the subgraph " +
+      'and to the floor — plain graphql-js and the same SQL through libsql on the same database file, answering the ' +
+      "subgraph's very bytes; it verifies no token and no credential)",
+    '',
+    '| target | RPS | p50 ms | p99 ms | server CPU ms/req | rounds (RPS) | failures |',
+    '|---|---:|---:|---:|---:|---|---:|',
+  ];
+  for (const m of rows) {
+    lines.push(
+      `| ${m.target} | ${fixed(m.rps)} | ${fixed(m.p50, 1)} | ${fixed(m.p99, 1)} | ${fixed(m.gatewayCpuMs, 2)} | ${m.rounds.map((r) => fixed(r)).join(', ')} | ${m.failures} |`,
+    );
+  }
+  lines.push('');
+  const subgraph = rows.find((m) => m.target === ENTITIES_DIRECT);
+  const floor = rows.find((m) => m.target === FLOOR);
+  if (subgraph && floor) {
+    lines.push(
+      `- entities subgraph ÷ floor: **${ratio(subgraph.rps, floor.rps)}** RPS; CPU per request ` +
+        `${ratio(subgraph.gatewayCpuMs, floor.gatewayCpuMs)} the floor's (${fixed(subgraph.gatewayCpuMs, 2)} ms against ` +
+        `${fixed(floor.gatewayCpuMs, 2)} ms)`,
+      '',
+    );
+  }
   return lines;
 }
 
@@ -93,6 +126,36 @@ function profileLines(profile: ProfileSummary): string[] {
     ...profile.byFunction.map((f) => `| \`${f.name.replace(/\|/g, '\\|')}\` | ${(f.share * 100).toFixed(1)} % |`),
     '',
   ];
+}
+
+function subgraphProfileLines(result: SubgraphProfileResult): string[] {
+  const lines = [
+    '### Where the subgraphs spend their CPU (production build, federated load, `--cpu-prof`)',
+    '',
+    `Each subgraph of the federated page packed as in production and run as \`node dist/main.js\` (no TypeScript ` +
+      `hooks), loaded through our gateway with ${result.options.connections} connections for ` +
+      `${result.options.seconds} s (${result.requests} requests, ${fixed(result.rps)} RPS). Self time of the ` +
+      'measured seconds only, idle left out; our bundled code is named by its TypeScript source.',
+    '',
+  ];
+  for (const p of result.profiles) {
+    lines.push(
+      `**${p.subgraph}**: ${fixed(p.cpuMsPerRequest, 2)} ms CPU per federated request; busy ${p.summary.totalMs} ms in ` +
+        'the profile. By package: ' +
+        p.summary.byPackage
+          .slice(0, 8)
+          .map((pkg) => `${pkg.name} ${(pkg.share * 100).toFixed(1)} %`)
+          .join(', '),
+      '',
+      '| function (self time) | share |',
+      '|---|---:|',
+      ...p.summary.byFunction
+        .slice(0, 12)
+        .map((f) => `| \`${f.name.replace(/\|/g, '\\|')}\` | ${(f.share * 100).toFixed(1)} % |`),
+      '',
+    );
+  }
+  return lines;
 }
 
 function scaleLines(results: ScaleResult[]): string[] {
@@ -163,6 +226,7 @@ export function renderReport(report: BenchReport): string {
     lines.push('**Parts that failed in this run:**', '', ...report.failures.map((f) => `- ${f}`), '');
   if (report.gateway) lines.push(...gatewayTables(report.gateway));
   if (report.profile) lines.push(...profileLines(report.profile));
+  if (report.subgraphProfile) lines.push(...subgraphProfileLines(report.subgraphProfile));
   if (report.counts?.length) lines.push('### Query counts', '', ...report.counts.map((c) => `- ${c}`), '');
   if (report.scale?.length) lines.push(...scaleLines(report.scale));
   if (report.frontend) lines.push(...frontendLines(report.frontend));
