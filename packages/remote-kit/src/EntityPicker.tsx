@@ -1,8 +1,6 @@
 import { kitT, useT } from '@shian/ui-kit';
-import { useQuery } from '@shian/graphql-client';
-import { Select } from '@shian/antd';
-import { useState } from 'react';
 import { graphql } from './gql';
+import { SearchSelect } from './SearchSelect';
 import type { EntityCategory } from './gql/graphql';
 
 // The kit's operation, named for no one domain: every remote's codegen reads it from here, so it is in each remote's
@@ -64,23 +62,9 @@ export interface EntityRecordPickerProps extends CommonProps {
 export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProps) {
   useT();
   const { category, placeholder = '输入名称、地址或统一社会信用代码搜索', 'aria-label': ariaLabel = '主体' } = props;
-  const [search, setSearch] = useState('');
-  const [{ data, fetching }] = useQuery({
-    query: EntityOptionsQuery,
-    variables: { filter: { search: search || null, category: category ?? null, townshipId: props.townshipId ?? null } },
-  });
-  const picked = (data?.entities?.nodes ?? []).map((n): PickedEntity & { label: string } => ({
-    id: n.id,
-    name: n.name,
-    townshipId: n.township.id,
-    label: `${n.name}(${n.township.name})`,
-  }));
   const current = props.whole ? props.value : undefined;
-  // A picked business stays readable after a new search left it out of the options.
-  if (current && !picked.some((p) => p.id === current.id)) picked.unshift({ ...current, label: current.name });
-  const choose = (id?: string) => {
-    const found = picked.find((p) => p.id === id);
-    const entity = found ? { id: found.id, name: found.name, townshipId: found.townshipId } : undefined;
+  const choose = (id?: string, option?: { entity: PickedEntity }) => {
+    const entity = option?.entity;
     if (props.whole) props.onChange?.(entity);
     else {
       props.onChange?.(id);
@@ -88,16 +72,25 @@ export function EntityPicker(props: EntityIdPickerProps | EntityRecordPickerProp
     }
   };
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
+    <SearchSelect
+      query={EntityOptionsQuery}
+      variables={(search) => ({
+        filter: { search: search || null, category: category ?? null, townshipId: props.townshipId ?? null },
+      })}
+      options={(data) =>
+        (data.entities?.nodes ?? []).map((n) => ({
+          value: n.id,
+          label: `${n.name}(${n.township.name})`,
+          entity: { id: n.id, name: n.name, townshipId: n.township.id },
+        }))
+      }
+      // A picked business stays readable after a new search left it out of the options.
+      current={current && { value: current.id, label: current.name, entity: current }}
       aria-label={kitT(ariaLabel)}
       placeholder={kitT(placeholder)}
-      loading={fetching}
+      notFound={kitT('无匹配主体')}
       value={props.whole ? props.value?.id : props.value}
-      options={picked.map((p) => ({ value: p.id, label: p.label }))}
       onChange={choose}
-      notFoundContent={kitT(fetching ? '搜索中…' : '无匹配主体')}
     />
   );
 }

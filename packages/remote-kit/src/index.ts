@@ -1,4 +1,5 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
+export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { FormDialog, type FormDialogAnswer, type FormDialogProps } from './FormDialog';
 export {
@@ -27,6 +28,7 @@ export {
   usePartnerDepartment,
 } from './module';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
+export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
 export { applyServerErrors } from './serverErrors';
 export { useTownshipOptions } from './useTownships';
 export * from './print';

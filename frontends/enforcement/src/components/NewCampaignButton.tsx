@@ -6,9 +6,8 @@ import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { CampaignKind } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { FormDialog } from '@shian/remote-kit';
+import { DateRangeFields, FormDialog } from '@shian/remote-kit';
 import { day, requiredText } from './formRules';
-import { PeriodFields } from './PeriodFields';
 
 const CreateCampaignMutation = graphql(`
   mutation CreateCampaign($input: CampaignInput!) {
@@ -60,7 +59,7 @@ export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('类型')} name="kind" rules={[{ required: true, message: t('请选择类型') }]}>
         <Select aria-label="类型" options={optionsOf(CAMPAIGN_KIND)} />
       </Form.Item>
-      <PeriodFields />
+      <DateRangeFields />
       <Form.Item label={t('牵头科室')} name="lead" rules={requiredText(t('牵头科室'), 50)}>
         <Input />
       </Form.Item>

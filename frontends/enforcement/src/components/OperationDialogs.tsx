@@ -6,10 +6,9 @@ import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { JointOperationStatus, PartnerDepartment } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { FormDialog, usePartnerDepartment } from '@shian/remote-kit';
+import { DateRangeFields, FormDialog, usePartnerDepartment } from '@shian/remote-kit';
 import { CampaignSelect } from './CampaignSelect';
 import { day, optionalText, requiredText } from './formRules';
-import { PeriodFields } from './PeriodFields';
 
 const CreateJointOperationMutation = graphql(`
   mutation CreateJointOperation($input: JointOperationInput!) {
@@ -89,7 +88,7 @@ export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
       >
         <Select mode="multiple" aria-label="参加部门" options={optionsOf(DEPARTMENT)} />
       </Form.Item>
-      <PeriodFields />
+      <DateRangeFields />
       <Form.Item label={t('检查范围(地点、对象)')} name="scope" rules={requiredText(t('检查范围'), 500)}>
         <Input.TextArea rows={2} />
       </Form.Item>

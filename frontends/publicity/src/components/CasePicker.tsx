@@ -1,7 +1,5 @@
-import { useQuery } from '@shian/graphql-client';
-import { Select } from '@shian/antd';
+import { SearchSelect } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import { useState } from 'react';
 import { graphql } from '../gql';
 
 const CaseOptionsQuery = graphql(`
@@ -41,21 +39,18 @@ export function CasePicker({
   'aria-label'?: string;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const [{ data, fetching }] = useQuery({ query: CaseOptionsQuery, variables: { search: search || null } });
-  const found: CaseOption[] = data?.cases?.nodes ?? [];
-  const options = current && !found.some((c) => c.id === current.id) ? [current, ...found] : found;
+  const option = (c: CaseOption) => ({ value: c.id, label: caseLabel(c) });
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
+    <SearchSelect
+      query={CaseOptionsQuery}
+      variables={(search) => ({ search: search || null })}
+      options={(data) => (data.cases?.nodes ?? []).map(option)}
+      current={current && option(current)}
       aria-label={ariaLabel ?? t('关联案件')}
       placeholder={t('输入立案编号或案由搜索')}
-      loading={fetching}
+      notFound={t('无匹配案件')}
       value={value}
-      onChange={(id?: string) => onChange?.(id)}
-      options={options.map((c) => ({ value: c.id, label: caseLabel(c) }))}
-      notFoundContent={t(fetching ? '搜索中…' : '无匹配案件')}
+      onChange={(id) => onChange?.(id)}
     />
   );
 }

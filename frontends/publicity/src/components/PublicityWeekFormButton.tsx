@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { DatePicker, Flex, Form, Input } from '@shian/antd';
-import { FormDialog } from '@shian/remote-kit';
+import { Form, Input } from '@shian/antd';
+import { DateRangeFields, FormDialog } from '@shian/remote-kit';
 import type { Dayjs } from 'dayjs';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
@@ -69,40 +69,15 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
       >
         <Input />
       </Form.Item>
-      <Flex gap={16}>
-        <Form.Item
-          label={t('开始日期')}
-          name="startsOn"
-          rules={[
-            { required: true, message: t('请选择开始日期') },
-            {
-              validator: async (_, day?: Dayjs) => {
-                if (!inRange(day)) throw new Error(t('开始日期应在 2000 至 2100 年间'));
-              },
+      <DateRangeFields
+        startRules={[
+          {
+            validator: async (_, day?: Dayjs) => {
+              if (!inRange(day)) throw new Error(t('开始日期应在 2000 至 2100 年间'));
             },
-          ]}
-          style={{ flex: 1 }}
-        >
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          label={t('结束日期')}
-          name="endsOn"
-          dependencies={['startsOn']}
-          rules={[
-            { required: true, message: t('请选择结束日期') },
-            ({ getFieldValue }) => ({
-              validator: async (_, day?: Dayjs) => {
-                const start = getFieldValue('startsOn') as Dayjs | undefined;
-                if (day && start && day.isBefore(start, 'day')) throw new Error(t('结束日期不能早于开始日期'));
-              },
-            }),
-          ]}
-          style={{ flex: 1 }}
-        >
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
-      </Flex>
+          },
+        ]}
+      />
       <Form.Item
         label={t('主办、承办单位')}
         name="organizer"

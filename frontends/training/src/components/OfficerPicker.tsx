@@ -1,7 +1,5 @@
-import { useQuery } from '@shian/graphql-client';
-import { Select } from '@shian/antd';
+import { SearchSelect } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import { useState } from 'react';
 import { graphql } from '../gql';
 
 const OfficerOptionsQuery = graphql(`
@@ -31,20 +29,19 @@ export function OfficerPicker({
   'aria-label'?: string;
 }) {
   const t = useT();
-  const [search, setSearch] = useState('');
-  const [{ data, fetching }] = useQuery({ query: OfficerOptionsQuery, variables: { search: search || null } });
-  const nodes = data?.inspectors?.nodes ?? [];
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
+    <SearchSelect
+      query={OfficerOptionsQuery}
+      variables={(search) => ({ search: search || null })}
+      options={(data) =>
+        (data.inspectors?.nodes ?? []).map((o) => ({ value: o.id, label: `${o.name}(${o.badgeNumber} · ${o.unit})` }))
+      }
       aria-label={ariaLabel ?? t('执法人员')}
       placeholder={t('输入姓名或执法证号搜索')}
-      loading={fetching}
+      notFound={t('执法检查人员名录中无在岗人员匹配')}
+      searching={t('加载中…')}
       value={value}
-      onChange={(id?: string) => onChange?.(id)}
-      options={nodes.map((o) => ({ value: o.id, label: `${o.name}(${o.badgeNumber} · ${o.unit})` }))}
-      notFoundContent={t(fetching ? '加载中…' : '执法检查人员名录中无在岗人员匹配')}
+      onChange={(id) => onChange?.(id)}
     />
   );
 }

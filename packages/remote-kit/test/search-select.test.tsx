@@ -1,0 +1,74 @@
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { Form } from '@shian/antd';
+import { officerToken, stubGateway } from '@shian/remote-testing';
+import { gql, type TypedDocumentNode } from '@urql/core';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineRemote, type SearchOption, SearchSelect } from '../src';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+type Data = { things: { nodes: { id: string; name: string }[] } };
+const ThingOptions: TypedDocumentNode<Data, { search: string | null }> = gql`
+  query ThingOptions($search: String) {
+    things(search: $search) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`;
+
+const chosen: [string | undefined, (SearchOption & { name?: string }) | undefined][] = [];
+
+function Picker() {
+  return (
+    <Form>
+      <SearchSelect
+        query={ThingOptions}
+        variables={(search) => ({ search: search || null })}
+        options={(data) => data.things.nodes.map((n) => ({ value: n.id, label: `${n.name}(${n.id})`, name: n.name }))}
+        initialSearch="批号1"
+        current={{ value: 'T9', label: '已选的那件', name: '已选' }}
+        aria-label="物品"
+        placeholder="输入名称搜索"
+        notFound="无匹配物品"
+        value="T9"
+        onChange={(value, option) => chosen.push([value, option])}
+      />
+    </Form>
+  );
+}
+
+const App = defineRemote({ label: '测试', routes: Picker }).App;
+
+describe('SearchSelect', () => {
+  it('asks the server with what is typed, keeps the current choice readable and hands over the chosen option', async () => {
+    const calls = stubGateway({
+      ThingOptions: ({ search }) => ({
+        data: {
+          things: {
+            __typename: 'ThingConnection',
+            nodes: search === '甲' ? [{ __typename: 'Thing', id: 'T1', name: '甲物' }] : [],
+          },
+        },
+      }),
+    });
+    render(<App gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
+    await waitFor(() => expect(calls[0]?.variables).toEqual({ search: '批号1' }));
+    expect(await screen.findByText('已选的那件')).toBeTruthy();
+    const input = screen.getByRole('combobox', { name: '物品' });
+    await act(async () => fireEvent.change(input, { target: { value: '乙' } }));
+    await waitFor(() => expect(calls.at(-1)?.variables).toEqual({ search: '乙' }));
+    // Found by no search, the current choice is still offered.
+    expect(screen.getAllByText('已选的那件').length).toBeGreaterThan(0);
+    await act(async () => fireEvent.change(input, { target: { value: '甲' } }));
+    await act(async () => fireEvent.click(await screen.findByText('甲物(T1)')));
+    expect(chosen.at(-1)?.[0]).toBe('T1');
+    expect(chosen.at(-1)?.[1]).toMatchObject({ value: 'T1', name: '甲物' });
+  });
+});
