@@ -3,7 +3,7 @@
  * one run on this machine; the figures go to docs/benchmarks.md (between its generated markers) and
  * results/latest.json. Options: --only=gateway,counts,scale,frontend,subgraph-profile  --seconds=N --warmup=N
  * --connections=N --rounds=N --no-profile --large=ENTITIES (samples are 10 per entity) --dialects=sqlite,postgresql
- * --targets=floor,entities (only the gateway part's targets whose name contains one of these) --no-doc (leave
+ * --baseline[=COMMIT] (subgraph-profile: also today's build, BASELINE_COMMIT, or COMMIT's) --targets=floor,entities (only the gateway part's targets whose name contains one of these) --no-doc (leave
  * docs/benchmarks.md alone: a short or partial run's figures go to results/latest.json only)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import { largestProfile, summarizeProfile } from './profile';
 import { REPO_ROOT } from './repo';
 import { type BenchReport, writeReport } from './report';
 import { benchScale } from './scale';
-import { profileSubgraphs } from './subgraph-profile';
+import { BASELINE_COMMIT, profileSubgraphs } from './subgraph-profile';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -89,14 +89,16 @@ await part('gateway', async () => {
   if (file) report.profile = summarizeProfile(file);
 });
 
-// Not part of the default run: it builds and packs the subgraphs first (a minute or two).
+// Not part of the default run: it builds and packs the subgraphs first (a minute or two), and the baseline's once.
 await part('subgraph-profile', async () => {
+  const baseline = args.get('baseline');
   report.subgraphProfile = await profileSubgraphs({
     connections: number('connections', 16),
     seconds: number('seconds', 6),
     warmupSeconds: number('warmup', 2),
     first: 20,
     pages: 20,
+    baseline: baseline === 'true' ? BASELINE_COMMIT : baseline,
   });
 });
 

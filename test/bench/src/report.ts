@@ -138,6 +138,24 @@ function subgraphProfileLines(result: SubgraphProfileResult): string[] {
       'measured seconds only, idle left out; our bundled code is named by its TypeScript source.',
     '',
   ];
+  const baseline = result.baseline;
+  if (baseline) {
+    const total = (profiles: SubgraphProfileResult['profiles']) =>
+      profiles.reduce((sum, p) => sum + p.cpuMsPerRequest, 0);
+    lines.push(
+      `Against the baseline build (${baseline.commit.slice(0, 10)}, packed and loaded the same way, after the current one` +
+        `${baseline.sameAnswers ? ', answering every page alike' : "; **its answers differ from the current build's**"}):`,
+      '',
+      '| subgraph | CPU ms per federated request | baseline | current ÷ baseline |',
+      '|---|---:|---:|---:|',
+      ...result.profiles.map((p) => {
+        const old = baseline.profiles.find((b) => b.subgraph === p.subgraph)?.cpuMsPerRequest ?? 0;
+        return `| ${p.subgraph} | ${fixed(p.cpuMsPerRequest, 2)} | ${fixed(old, 2)} | ${ratio(p.cpuMsPerRequest, old)} |`;
+      }),
+      `| all | ${fixed(total(result.profiles), 2)} | ${fixed(total(baseline.profiles), 2)} | **${ratio(total(result.profiles), total(baseline.profiles))}** |`,
+      '',
+    );
+  }
   for (const p of result.profiles) {
     lines.push(
       `**${p.subgraph}**: ${fixed(p.cpuMsPerRequest, 2)} ms CPU per federated request; busy ${p.summary.totalMs} ms in ` +

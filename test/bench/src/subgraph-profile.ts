@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { DEMO_USERS, signToken } from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
 import { platformPlan, waitForHttp } from '../../../scripts/lib/platform.mjs';
@@ -13,12 +14,21 @@ import { largestProfile, type ProfileSummary, summarizeProfile } from './profile
 import { federatedDomains, federatedPageQuery, pageBodies } from './queries';
 import { REPO_ROOT } from './repo';
 
+/**
+ * Today's build, kept runnable as the baseline of issue #21 (`--baseline`, or `--baseline=<commit>`): the commit
+ * before the subgraphs' cost was cut. Its subgraphs are built and packed from a tree of that commit, under the same
+ * load as the current ones, in the same run.
+ */
+export const BASELINE_COMMIT = 'ca5fb4c55d647cb9b9bddfec58d93725bc9f88fb';
+
 export interface SubgraphProfileOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
   first: number;
   pages: number;
+  /** A commit whose subgraphs are measured too, the same way (see BASELINE_COMMIT). */
+  baseline?: string;
 }
 
 export interface SubgraphProfile {
@@ -29,11 +39,19 @@ export interface SubgraphProfile {
   summary: ProfileSummary;
 }
 
-export interface SubgraphProfileResult {
-  options: SubgraphProfileOptions;
+export interface BuildMeasurement {
   requests: number;
   rps: number;
   profiles: SubgraphProfile[];
+}
+
+export interface SubgraphProfileResult extends BuildMeasurement {
+  options: SubgraphProfileOptions;
+  baseline?: BuildMeasurement & {
+    commit: string;
+    /** Whether the baseline answered every page as the current build did (else the two did different work). */
+    sameAnswers: boolean;
+  };
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
@@ -41,39 +59,23 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: exit ${result.status ?? result.signal}`);
 }
 
-const packageName = (domain: string) =>
-  (JSON.parse(readFileSync(path.join(REPO_ROOT, 'services', domain, 'package.json'), 'utf8')) as { name: string }).name;
+const packageName = (root: string, domain: string) =>
+  (JSON.parse(readFileSync(path.join(root, 'services', domain, 'package.json'), 'utf8')) as { name: string }).name;
 
 /**
- * Each subgraph of the federated query as production runs it: `build:production` (packages/build: one JavaScript
- * bundle), packed as `pnpm pack:production` packs it (`pnpm deploy --prod`, hoisted) into results/production/, and
- * started with `node --cpu-prof dist/main.js` — no TypeScript hooks. Our gateway (from source, as in the gateway
- * part) sends them the federated page for `seconds`; each profile is then read for the measured seconds only.
+ * `build:production` (packages/build: one JavaScript bundle per entry) of each subgraph of the workspace at `root`,
+ * then packed as `pnpm pack:production` packs it (`pnpm deploy --prod`, hoisted), into `packed(domain)`.
  */
-export async function profileSubgraphs(options: SubgraphProfileOptions): Promise<SubgraphProfileResult> {
-  const deployed = DOMAINS.map((d) => d.name);
-  const domains = federatedDomains(deployed);
-  console.log(`[subgraph-profile] building and packing ${domains.join(', ')}`);
-  run(
-    'pnpm',
-    [
-      'exec',
-      'turbo',
-      'run',
-      'build:production',
-      '--output-logs=errors-only',
-      ...domains.map((d) => `--filter=${packageName(d)}`),
-    ],
-    REPO_ROOT,
-  );
-  const packed = (domain: string) => path.join(BENCH_DIR, 'results', 'production', domain);
+function packSubgraphs(root: string, domains: string[], packed: (domain: string) => string) {
+  const filters = domains.map((d) => `--filter=${packageName(root, d)}`);
+  run('pnpm', ['exec', 'turbo', 'run', 'build:production', '--output-logs=errors-only', ...filters], root);
   for (const domain of domains) {
     rmSync(packed(domain), { recursive: true, force: true });
     run(
       'pnpm',
       [
         '--filter',
-        packageName(domain),
+        packageName(root, domain),
         'deploy',
         '--prod',
         '--prefer-offline',
@@ -81,15 +83,93 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
         '--config.confirm-modules-purge=false',
         packed(domain),
       ],
-      REPO_ROOT,
+      root,
     );
   }
+}
 
+/**
+ * The commit's tree (`git archive`: the shared repository and working tree are left alone) with the subgraphs'
+ * dependencies installed from the store, built and packed, in `SHIAN_BENCH_CACHE` (default ~/.cache/shian/bench)
+ * under baseline/<commit>/, outside the workspace so that no tool of ours walks into a second copy of it; reused
+ * once complete.
+ */
+function baselineBuild(commit: string, domains: string[]) {
+  const resolved = spawnSync('git', ['rev-parse', '--verify', `${commit}^{commit}`], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+  });
+  const full = resolved.stdout.trim();
+  if (resolved.status !== 0 || !/^[0-9a-f]{40}$/.test(full)) throw new Error(`not a commit: ${commit}`);
+  const cache = process.env.SHIAN_BENCH_CACHE || path.join(os.homedir(), '.cache', 'shian', 'bench');
+  const dir = path.join(cache, 'baseline', full);
+  const root = path.join(dir, 'tree');
+  const packed = (domain: string) => path.join(dir, 'production', domain);
+  const done = path.join(dir, 'complete');
+  if (!existsSync(done) || readFileSync(done, 'utf8') !== domains.join(',')) {
+    console.log(`[subgraph-profile] preparing the baseline ${full.slice(0, 10)} in ${dir}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(root, { recursive: true });
+    run('sh', ['-c', `git archive ${full} | tar -x -C "${root}"`], REPO_ROOT);
+    const filters = domains.flatMap((d) => ['--filter', `${packageName(root, d)}...`]);
+    run('pnpm', ['install', '--prefer-offline', '--frozen-lockfile', ...filters, '--filter', '@shian/build'], root);
+    packSubgraphs(root, domains, packed);
+    writeFileSync(done, domains.join(','));
+  }
+  return { commit: full, root, packed };
+}
+
+/**
+ * Each subgraph of the federated query as production runs it, started with `node --cpu-prof dist/main.js` — no
+ * TypeScript hooks — and our gateway (from source, as in the gateway part) sending them the federated page for
+ * `seconds`; each profile is then read for the measured seconds only. With a baseline, its subgraphs are measured
+ * the same way after the current ones, on the same ports and data.
+ */
+export async function profileSubgraphs(options: SubgraphProfileOptions): Promise<SubgraphProfileResult> {
+  const deployed = DOMAINS.map((d) => d.name);
+  const domains = federatedDomains(deployed);
+  console.log(`[subgraph-profile] building and packing ${domains.join(', ')}`);
+  const packed = (domain: string) => path.join(BENCH_DIR, 'results', 'production', domain);
+  packSubgraphs(REPO_ROOT, domains, packed);
+  const baseline = options.baseline ? baselineBuild(options.baseline, domains) : undefined;
+
+  const bodies = pageBodies(federatedPageQuery(deployed), options.first, options.pages);
+  const current = await measureBuild({ label: 'current', root: REPO_ROOT, packed, domains, bodies, options });
+  report('current', current.measurement);
+  if (!baseline) return { options, ...current.measurement };
+  const old = await measureBuild({ label: 'baseline', ...baseline, domains, bodies, options });
+  report(`baseline ${baseline.commit.slice(0, 10)}`, old.measurement);
+  const sameAnswers = isDeepStrictEqual(current.answers, old.answers);
+  if (!sameAnswers) console.warn('[subgraph-profile] the baseline answers differently: the two builds did other work');
+  return { options, ...current.measurement, baseline: { commit: baseline.commit, sameAnswers, ...old.measurement } };
+}
+
+function report(label: string, measurement: BuildMeasurement) {
+  for (const p of measurement.profiles) {
+    console.log(
+      `[subgraph-profile] ${label} ${p.subgraph}: ${p.cpuMsPerRequest.toFixed(2)} ms CPU per federated request; ` +
+        `top: ${p.summary.byFunction
+          .slice(0, 3)
+          .map((f) => `${f.name} ${(f.share * 100).toFixed(1)} %`)
+          .join(', ')}`,
+    );
+  }
+}
+
+async function measureBuild(build: {
+  label: string;
+  root: string;
+  packed: (domain: string) => string;
+  domains: string[];
+  bodies: string[];
+  options: SubgraphProfileOptions;
+}): Promise<{ measurement: BuildMeasurement; answers: unknown[] }> {
+  const { label, root, packed, domains, bodies, options } = build;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shian-bench-production-'));
   const plan = platformPlan({ portOffset: BENCH_PORT_OFFSET, dataDir, kinds: ['subgraph', 'gateway'] });
   // SQLite in a fresh folder, as the gateway part; development mode (NODE_ENV unset): the server migrates on start.
   const env = { ...plan.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: undefined, DATABASE_URL: undefined };
-  const profileDir = (domain: string) => path.join(BENCH_DIR, 'results', 'subgraph-profile', domain);
+  const profileDir = (domain: string) => path.join(BENCH_DIR, 'results', 'subgraph-profile', label, domain);
   const subgraphs: PeerProcess[] = [];
   let gateway: PeerProcess | undefined;
   try {
@@ -99,13 +179,13 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
       rmSync(profileDir(domain), { recursive: true, force: true });
       const port = Number(plan.env[`${domain.toUpperCase()}_PORT`]);
       subgraphs.push(
-        startNode(`production ${domain}`, ['--cpu-prof', `--cpu-prof-dir=${profileDir(domain)}`, 'dist/main.js'], {
-          cwd: packed(domain),
-          port,
-          env,
-        }),
+        startNode(
+          `production ${label} ${domain}`,
+          ['--cpu-prof', `--cpu-prof-dir=${profileDir(domain)}`, 'dist/main.js'],
+          { cwd: packed(domain), port, env },
+        ),
       );
-      await waitForHttp(`http://127.0.0.1:${port}/health`, { name: `production ${domain}` });
+      await waitForHttp(`http://127.0.0.1:${port}/health`, { name: `production ${label} ${domain}` });
     }
     const gatewayPort = Number(plan.env.GATEWAY_PORT);
     const gatewayEnv: Record<string, string> = {
@@ -120,7 +200,7 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
       if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') gatewayEnv[key] = value;
     }
     gateway = startPeer(
-      'gateway (subgraph profile)',
+      `gateway (subgraph profile, ${label})`,
       path.join(REPO_ROOT, 'services/gateway/src/main.ts'),
       gatewayPort,
       gatewayEnv,
@@ -130,14 +210,24 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
     const { token } = await signToken(officer);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     await waitForGraphQL(gateway.url, headers);
+    const url = gateway.url;
+    const answers = await Promise.all(
+      bodies.map(async (body) => {
+        const response = await fetch(url, { method: 'POST', headers, body });
+        const parsed = (await response.json()) as { data?: unknown; errors?: unknown[] };
+        if (response.status !== 200 || parsed.errors?.length) {
+          throw new Error(`${label}: the federated page failed: ${JSON.stringify(parsed).slice(0, 400)}`);
+        }
+        return parsed.data;
+      }),
+    );
 
-    const bodies = pageBodies(federatedPageQuery(deployed), options.first, options.pages);
-    const base = { url: gateway.url, bodies, headers, connections: options.connections, warmupSeconds: 0 };
+    const base = { url, bodies, headers, connections: options.connections, warmupSeconds: 0 };
     await load({ ...base, seconds: Math.max(options.warmupSeconds, 5) });
     const before = subgraphs.map((s) => groupCpuMs(s.pid));
     const started = Date.now();
     const loaded = await load({ ...base, seconds: options.seconds });
-    if (loaded.failures > 0) throw new Error(`${loaded.failures} failed request(s) under load`);
+    if (loaded.failures > 0) throw new Error(`${label}: ${loaded.failures} failed request(s) under load`);
     const cpu = subgraphs.map((s, i) => groupCpuMs(s.pid) - (before[i] as number));
     // The profile ends when the process does: its last (exit − start of the measured load) is the load.
     const windows = await Promise.all(
@@ -149,28 +239,17 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
     const served = Math.max(1, loaded.requests);
     const profiles = domains.map((domain, i) => {
       const file = largestProfile(profileDir(domain));
-      if (!file) throw new Error(`${domain}: no profile written (did it exit on SIGTERM?)`);
+      if (!file) throw new Error(`${label} ${domain}: no profile written (did it exit on SIGTERM?)`);
+      const bundle = `file://${packed(domain)}/dist/`;
       const summary = summarizeProfile(file, {
         lastMs: windows[i],
         busyOnly: true,
         // The bundle was built in services/<domain>/dist: its source map's sources are relative to that.
-        builtIn: (url) =>
-          url.startsWith(`file://${packed(domain)}/dist/`)
-            ? path.join(REPO_ROOT, 'services', domain, 'dist')
-            : undefined,
+        builtIn: (frame) => (frame.startsWith(bundle) ? path.join(root, 'services', domain, 'dist') : undefined),
       });
       return { subgraph: domain, cpuMsPerRequest: (cpu[i] as number) / served, summary };
     });
-    for (const p of profiles) {
-      console.log(
-        `[subgraph-profile] ${p.subgraph}: ${p.cpuMsPerRequest.toFixed(2)} ms CPU per federated request; top: ` +
-          p.summary.byFunction
-            .slice(0, 3)
-            .map((f) => `${f.name} ${(f.share * 100).toFixed(1)} %`)
-            .join(', '),
-      );
-    }
-    return { options, requests: loaded.requests, rps: loaded.rps, profiles };
+    return { measurement: { requests: loaded.requests, rps: loaded.rps, profiles }, answers };
   } finally {
     await gateway?.stop();
     await Promise.all(subgraphs.map((s) => s.stop()));
