@@ -1,13 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { frontendVitestConfig } from '@shian/frontend-config/vitest';
 
-// Separate from vite.config.ts: tests need no federation, and this loads without `--configLoader runner`.
-// antd under happy-dom renders slowly on a shared 2-core machine: a modal flow took 12–29 s at load 12, and a
-// register page timed out at 20 s in a CI run, so each test gets 60 s.
-export default defineConfig({
-  test: {
-    environment: 'happy-dom',
-    include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['@shian/remote-testing/setup', './test/excel.ts'],
-    testTimeout: 60_000,
-  },
-});
+// test/excel.ts: every export's rows land in `saved` instead of a file, for the tests to read.
+export default frontendVitestConfig({ setupFiles: ['./test/excel.ts'] });

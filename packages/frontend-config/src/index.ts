@@ -1,3 +1,4 @@
+export * from './html';
 export * from './manifest';
 export * from './shared';
 export * from './vite';

@@ -5,6 +5,7 @@ import { federation } from '@module-federation/vite';
 import { findDomain, shellPort } from '@shian/platform';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { pageDocumentPlugin, remoteTitle, SHELL_TITLE } from './html';
 import {
   applyRemotesOverride,
   federationName,
@@ -108,6 +109,7 @@ export function shellConfig({ dir }: { dir: string }): UserConfig {
   const shared = sharedSingletons(dir);
   return {
     plugins: [
+      pageDocumentPlugin(SHELL_TITLE),
       react(),
       shellOwnsWorkspaceShares(dir, shared),
       federation({ name: 'shian_shell', remotes: {}, shared, dts: false }),
@@ -161,6 +163,7 @@ export function remoteConfig({
   return {
     base: `${location.url}/`,
     plugins: [
+      pageDocumentPlugin(remoteTitle(definition.label)),
       react(),
       reloadHostOnUpdate(dir, Object.values(exposed)),
       federation({

@@ -131,7 +131,9 @@ describe('templates', () => {
     expect(frontend).toEqual(
       expect.arrayContaining([
         'package.json',
+        'index.html',
         'vite.config.ts',
+        'vitest.config.ts',
         'src/App.tsx',
         'src/pages/RecordsPage.tsx',
         'test/records.test.tsx',
@@ -158,6 +160,11 @@ describe('templates', () => {
       "import { seedDemoData } from '../seeds/seed'",
     );
     expect(readFileSync(join(out, 'frontend/vite.config.ts'), 'utf8')).toContain("domain: 'inspections-demo'");
+    // The page's document and the test config are frontend-config's: the remote keeps only what is its own.
+    expect(readFileSync(join(out, 'frontend/index.html'), 'utf8')).not.toMatch(/<(html|head|title)[\s>]/);
+    expect(readFileSync(join(out, 'frontend/vitest.config.ts'), 'utf8')).toContain(
+      'export default frontendVitestConfig();',
+    );
     expect(readFileSync(join(out, 'service/migrations/postgresql/Migration20250101000000.ts'), 'utf8')).toContain(
       'create table "inspections_demo_record"',
     );
