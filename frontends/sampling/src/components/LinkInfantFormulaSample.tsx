@@ -1,9 +1,8 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { Form, Select, Typography } from '@shian/antd';
-import { FormDialog, useCanWrite } from '@shian/remote-kit';
+import { useMutation } from '@shian/graphql-client';
+import { Form, Typography } from '@shian/antd';
+import { FormDialog, SearchSelect, useCanWrite } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import { useState } from 'react';
 import { graphql } from '../gql';
 import { required } from './fields';
 
@@ -39,32 +38,29 @@ const LinkInfantFormulaSampleMutation = graphql(`
 /** Infant formula samples searched on the server, first those of the batch's own 批号. */
 function SamplePicker(props: { batchNumber: string; value?: string; onChange?: (id?: string) => void }) {
   const t = useT();
-  const [search, setSearch] = useState(props.batchNumber);
-  const [{ data, fetching }] = useQuery({
-    query: InfantFormulaSampleOptionsQuery,
-    variables: { search: search || null },
-  });
   return (
-    <Select
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      allowClear
+    <SearchSelect
+      query={InfantFormulaSampleOptionsQuery}
+      variables={(search) => ({ search: search || null })}
+      initialSearch={props.batchNumber}
+      options={(data) =>
+        (data.samples?.nodes ?? []).map((s) => ({
+          value: s.id,
+          label: t('{{number}} {{foodName}}(批号 {{batchNumber}},{{sampledOn}} 抽样)', {
+            number: s.number,
+            foodName: s.foodName,
+            batchNumber: s.batchNumber,
+            sampledOn: s.sampledOn,
+          }),
+        }))
+      }
       aria-label={t('检验样品')}
       placeholder={t('批号 {{batchNumber}} 的样品;可输入名称、抽样单编号或批号搜索', {
         batchNumber: props.batchNumber,
       })}
-      loading={fetching}
+      notFound={t('无匹配的婴幼儿配方食品样品')}
       value={props.value}
       onChange={props.onChange}
-      options={(data?.samples?.nodes ?? []).map((s) => ({
-        value: s.id,
-        label: t('{{number}} {{foodName}}(批号 {{batchNumber}},{{sampledOn}} 抽样)', {
-          number: s.number,
-          foodName: s.foodName,
-          batchNumber: s.batchNumber,
-          sampledOn: s.sampledOn,
-        }),
-      }))}
-      notFoundContent={t(fetching ? '搜索中…' : '无匹配的婴幼儿配方食品样品')}
     />
   );
 }
