@@ -15,7 +15,6 @@ const UpdateCaseMutation = graphql(`
   mutation UpdateCase($input: CaseUpdateInput!) {
     updateCase(input: $input) {
       id
-      version
     }
   }
 `);
@@ -24,7 +23,6 @@ const UpdatePenaltyProgressMutation = graphql(`
   mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {
     updatePenaltyProgress(input: $input) {
       id
-      version
     }
   }
 `);

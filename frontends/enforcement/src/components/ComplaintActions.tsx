@@ -13,9 +13,6 @@ const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {
     moveComplaint(input: $input) {
       id
-      status
-      outcome
-      version
     }
   }
 `);
@@ -24,8 +21,6 @@ const ExtendComplaintMutation = graphql(`
   mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {
     extendComplaintClock(input: $input) {
       id
-      extended
-      version
     }
   }
 `);
@@ -34,7 +29,6 @@ const UpdateComplaintMutation = graphql(`
   mutation UpdateComplaint($input: ComplaintUpdateInput!) {
     updateComplaint(input: $input) {
       id
-      version
     }
   }
 `);

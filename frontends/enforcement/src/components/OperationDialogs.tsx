@@ -22,10 +22,6 @@ const UpdateJointOperationMutation = graphql(`
   mutation UpdateJointOperation($input: JointOperationUpdateInput!) {
     updateJointOperation(input: $input) {
       id
-      status
-      entitiesInspected
-      problemsFound
-      summary
     }
   }
 `);
@@ -34,9 +30,6 @@ const ConfirmMutation = graphql(`
   mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {
     confirmJointOperation(input: $input) {
       id
-      confirmedOn
-      personnel
-      report
     }
   }
 `);

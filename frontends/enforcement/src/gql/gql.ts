@@ -19,19 +19,19 @@ type Documents = {
     "\n  mutation PauseCaseClock($input: CasePauseInput!) {\n    pauseCaseClock(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.PauseCaseClockDocument,
     "\n  mutation ResumeCaseClock($input: CaseResumeInput!) {\n    resumeCaseClock(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ResumeCaseClockDocument,
     "\n  mutation ExtendCaseClock($input: CaseExtensionInput!) {\n    extendCaseClock(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.ExtendCaseClockDocument,
-    "\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateCaseDocument,
-    "\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdatePenaltyProgressDocument,
+    "\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCaseDocument,
+    "\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdatePenaltyProgressDocument,
     "\n  query CaseAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      enforcement {\n        ...AuditPageFields\n      }\n    }\n  }\n": typeof types.CaseAuditTrailDocument,
-    "\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n      status\n      outcome\n      version\n    }\n  }\n": typeof types.MoveComplaintDocument,
-    "\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n      extended\n      version\n    }\n  }\n": typeof types.ExtendComplaintClockDocument,
-    "\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateComplaintDocument,
+    "\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n    }\n  }\n": typeof types.MoveComplaintDocument,
+    "\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n    }\n  }\n": typeof types.ExtendComplaintClockDocument,
+    "\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateComplaintDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation CreateClue($input: ClueInput!) {\n    createClue(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClueDocument,
     "\n  mutation CreateComplaint($input: ComplaintInput!) {\n    createComplaint(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateComplaintDocument,
     "\n  mutation CreateInspection($input: InspectionInput!) {\n    createInspection(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateInspectionDocument,
     "\n  mutation CreateJointOperation($input: JointOperationInput!) {\n    createJointOperation(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateJointOperationDocument,
-    "\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n      status\n      entitiesInspected\n      problemsFound\n      summary\n    }\n  }\n": typeof types.UpdateJointOperationDocument,
-    "\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n      confirmedOn\n      personnel\n      report\n    }\n  }\n": typeof types.ConfirmJointOperationDocument,
+    "\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateJointOperationDocument,
+    "\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n    }\n  }\n": typeof types.ConfirmJointOperationDocument,
     "\n  mutation RecordSeizure($input: SeizedItemInput!) {\n    recordSeizure(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordSeizureDocument,
     "\n  mutation UpdateSeizedItem($input: SeizedItemUpdateInput!) {\n    updateSeizedItem(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.UpdateSeizedItemDocument,
     "\n  fragment SeizedItemFields on SeizedItem {\n    id\n    name\n    quantity\n    unit\n    measure\n    seizedOn\n    status\n    custodian\n    location\n    extended\n    version\n    releasedOn\n    clock {\n      status\n      deadline\n      remaining\n      period\n    }\n  }\n": typeof types.SeizedItemFieldsFragmentDoc,
@@ -64,19 +64,19 @@ const documents: Documents = {
     "\n  mutation PauseCaseClock($input: CasePauseInput!) {\n    pauseCaseClock(input: $input) {\n      id\n      version\n    }\n  }\n": types.PauseCaseClockDocument,
     "\n  mutation ResumeCaseClock($input: CaseResumeInput!) {\n    resumeCaseClock(input: $input) {\n      id\n      version\n    }\n  }\n": types.ResumeCaseClockDocument,
     "\n  mutation ExtendCaseClock($input: CaseExtensionInput!) {\n    extendCaseClock(input: $input) {\n      id\n      version\n    }\n  }\n": types.ExtendCaseClockDocument,
-    "\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateCaseDocument,
-    "\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdatePenaltyProgressDocument,
+    "\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n    }\n  }\n": types.UpdateCaseDocument,
+    "\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n    }\n  }\n": types.UpdatePenaltyProgressDocument,
     "\n  query CaseAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      enforcement {\n        ...AuditPageFields\n      }\n    }\n  }\n": types.CaseAuditTrailDocument,
-    "\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n      status\n      outcome\n      version\n    }\n  }\n": types.MoveComplaintDocument,
-    "\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n      extended\n      version\n    }\n  }\n": types.ExtendComplaintClockDocument,
-    "\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateComplaintDocument,
+    "\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n    }\n  }\n": types.MoveComplaintDocument,
+    "\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n    }\n  }\n": types.ExtendComplaintClockDocument,
+    "\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n    }\n  }\n": types.UpdateComplaintDocument,
     "\n  mutation CreateCampaign($input: CampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation CreateClue($input: ClueInput!) {\n    createClue(input: $input) {\n      id\n    }\n  }\n": types.CreateClueDocument,
     "\n  mutation CreateComplaint($input: ComplaintInput!) {\n    createComplaint(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateComplaintDocument,
     "\n  mutation CreateInspection($input: InspectionInput!) {\n    createInspection(input: $input) {\n      id\n    }\n  }\n": types.CreateInspectionDocument,
     "\n  mutation CreateJointOperation($input: JointOperationInput!) {\n    createJointOperation(input: $input) {\n      id\n    }\n  }\n": types.CreateJointOperationDocument,
-    "\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n      status\n      entitiesInspected\n      problemsFound\n      summary\n    }\n  }\n": types.UpdateJointOperationDocument,
-    "\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n      confirmedOn\n      personnel\n      report\n    }\n  }\n": types.ConfirmJointOperationDocument,
+    "\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n    }\n  }\n": types.UpdateJointOperationDocument,
+    "\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n    }\n  }\n": types.ConfirmJointOperationDocument,
     "\n  mutation RecordSeizure($input: SeizedItemInput!) {\n    recordSeizure(input: $input) {\n      id\n    }\n  }\n": types.RecordSeizureDocument,
     "\n  mutation UpdateSeizedItem($input: SeizedItemUpdateInput!) {\n    updateSeizedItem(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.UpdateSeizedItemDocument,
     "\n  fragment SeizedItemFields on SeizedItem {\n    id\n    name\n    quantity\n    unit\n    measure\n    seizedOn\n    status\n    custodian\n    location\n    extended\n    version\n    releasedOn\n    clock {\n      status\n      deadline\n      remaining\n      period\n    }\n  }\n": types.SeizedItemFieldsFragmentDoc,
@@ -141,11 +141,11 @@ export function graphql(source: "\n  mutation ExtendCaseClock($input: CaseExtens
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCase($input: CaseUpdateInput!) {\n    updateCase(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePenaltyProgress($input: PenaltyProgressInput!) {\n    updatePenaltyProgress(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -153,15 +153,15 @@ export function graphql(source: "\n  query CaseAuditTrail($filter: AuditFilter, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n      status\n      outcome\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n      status\n      outcome\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MoveComplaint($input: ComplaintMoveInput!) {\n    moveComplaint(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n      extended\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n      extended\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ExtendComplaintClock($input: ComplaintExtensionInput!) {\n    extendComplaintClock(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n      version\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateComplaint($input: ComplaintUpdateInput!) {\n    updateComplaint(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -185,11 +185,11 @@ export function graphql(source: "\n  mutation CreateJointOperation($input: Joint
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n      status\n      entitiesInspected\n      problemsFound\n      summary\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n      status\n      entitiesInspected\n      problemsFound\n      summary\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJointOperation($input: JointOperationUpdateInput!) {\n    updateJointOperation(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n      confirmedOn\n      personnel\n      report\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n      confirmedOn\n      personnel\n      report\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmJointOperation($input: JointOperationConfirmationInput!) {\n    confirmJointOperation(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,8 +44,6 @@ const SetTriageDaysMutation = graphql(`
   mutation SetVillageReportTriageDays($workingDays: Int!) {
     setVillageReportTriageDays(workingDays: $workingDays) {
       triageWorkingDays
-      updatedBy
-      updatedAt
     }
   }
 `);

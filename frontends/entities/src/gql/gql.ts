@@ -26,7 +26,7 @@ type Documents = {
     "\n  query GradingRule {\n    gradingRule {\n      aMax\n      bMax\n      cMax\n      inspectionsPerYear {\n        grade\n        min\n        max\n      }\n    }\n  }\n": typeof types.GradingRuleDocument,
     "\n  mutation UpdateGradingRule($aMax: Float!, $bMax: Float!, $cMax: Float!) {\n    updateGradingRule(aMax: $aMax, bMax: $bMax, cMax: $cMax) {\n      aMax\n      bMax\n      cMax\n    }\n  }\n": typeof types.UpdateGradingRuleDocument,
     "\n  query VillageReportSetting {\n    villageReportSetting {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.VillageReportSettingDocument,
-    "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": typeof types.SetVillageReportTriageDaysDocument,
+    "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n    }\n  }\n": typeof types.SetVillageReportTriageDaysDocument,
     "\n  mutation DismissVillageReport($id: ID!, $version: Int!, $reason: String!) {\n    dismissVillageReport(id: $id, version: $version, reason: $reason) {\n      ...TriageOutcomeFields\n    }\n  }\n": typeof types.DismissVillageReportDocument,
     "\n  mutation RecordHazardFromVillageReport($input: HazardInput!) {\n    recordHazard(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordHazardFromVillageReportDocument,
     "\n  mutation CreateClueFromVillageReport($input: ClueInput!) {\n    createClue(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateClueFromVillageReportDocument,
@@ -72,7 +72,7 @@ const documents: Documents = {
     "\n  query GradingRule {\n    gradingRule {\n      aMax\n      bMax\n      cMax\n      inspectionsPerYear {\n        grade\n        min\n        max\n      }\n    }\n  }\n": types.GradingRuleDocument,
     "\n  mutation UpdateGradingRule($aMax: Float!, $bMax: Float!, $cMax: Float!) {\n    updateGradingRule(aMax: $aMax, bMax: $bMax, cMax: $cMax) {\n      aMax\n      bMax\n      cMax\n    }\n  }\n": types.UpdateGradingRuleDocument,
     "\n  query VillageReportSetting {\n    villageReportSetting {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": types.VillageReportSettingDocument,
-    "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n": types.SetVillageReportTriageDaysDocument,
+    "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n    }\n  }\n": types.SetVillageReportTriageDaysDocument,
     "\n  mutation DismissVillageReport($id: ID!, $version: Int!, $reason: String!) {\n    dismissVillageReport(id: $id, version: $version, reason: $reason) {\n      ...TriageOutcomeFields\n    }\n  }\n": types.DismissVillageReportDocument,
     "\n  mutation RecordHazardFromVillageReport($input: HazardInput!) {\n    recordHazard(input: $input) {\n      id\n    }\n  }\n": types.RecordHazardFromVillageReportDocument,
     "\n  mutation CreateClueFromVillageReport($input: ClueInput!) {\n    createClue(input: $input) {\n      id\n    }\n  }\n": types.CreateClueFromVillageReportDocument,
@@ -171,7 +171,7 @@ export function graphql(source: "\n  query VillageReportSetting {\n    villageRe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n      updatedBy\n      updatedAt\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n    }\n  }\n"): (typeof documents)["\n  mutation SetVillageReportTriageDays($workingDays: Int!) {\n    setVillageReportTriageDays(workingDays: $workingDays) {\n      triageWorkingDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

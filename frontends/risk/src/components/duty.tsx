@@ -192,10 +192,6 @@ const CompleteDutyMutation = graphql(`
   mutation CompleteDuty($id: ID!, $version: Int!, $evidence: String!) {
     completeDuty(id: $id, version: $version, evidence: $evidence) {
       id
-      status
-      evidence
-      completedAt
-      version
     }
   }
 `);

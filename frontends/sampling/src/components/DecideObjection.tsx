@@ -13,9 +13,6 @@ const DecideObjectionMutation = graphql(`
   mutation DecideObjection($input: ObjectionDecisionInput!) {
     decideObjection(input: $input) {
       id
-      status
-      decidedOn
-      conclusion
     }
   }
 `);

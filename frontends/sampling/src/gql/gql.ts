@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      sampling {\n        ...AuditPageFields\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
-    "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n": typeof types.DecideObjectionDocument,
+    "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n    }\n  }\n": typeof types.DecideObjectionDocument,
     "\n  query DisposalRule {\n    clockRules {\n      code\n      unit\n      extension\n    }\n  }\n": typeof types.DisposalRuleDocument,
     "\n  mutation ExtendDisposal($disposalId: ID!) {\n    extendDisposal(disposalId: $disposalId) {\n      id\n      extended\n      clock {\n        deadline\n        remaining\n        status\n      }\n    }\n  }\n": typeof types.ExtendDisposalDocument,
     "\n  query InfantFormulaSampleOptions($search: String) {\n    samples(filter: { category: INFANT_FORMULA, search: $search }, first: 20) {\n      nodes {\n        id\n        number\n        foodName\n        batchNumber\n        sampledOn\n      }\n    }\n  }\n": typeof types.InfantFormulaSampleOptionsDocument,
@@ -51,7 +51,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      sampling {\n        ...AuditPageFields\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
-    "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n": types.DecideObjectionDocument,
+    "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n    }\n  }\n": types.DecideObjectionDocument,
     "\n  query DisposalRule {\n    clockRules {\n      code\n      unit\n      extension\n    }\n  }\n": types.DisposalRuleDocument,
     "\n  mutation ExtendDisposal($disposalId: ID!) {\n    extendDisposal(disposalId: $disposalId) {\n      id\n      extended\n      clock {\n        deadline\n        remaining\n        status\n      }\n    }\n  }\n": types.ExtendDisposalDocument,
     "\n  query InfantFormulaSampleOptions($search: String) {\n    samples(filter: { category: INFANT_FORMULA, search: $search }, first: 20) {\n      nodes {\n        id\n        number\n        foodName\n        batchNumber\n        sampledOn\n      }\n    }\n  }\n": types.InfantFormulaSampleOptionsDocument,
@@ -107,7 +107,7 @@ export function graphql(source: "\n  query RecordAuditTrail($filter: AuditFilter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n"): (typeof documents)["\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n      status\n      decidedOn\n      conclusion\n    }\n  }\n"];
+export function graphql(source: "\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DecideObjection($input: ObjectionDecisionInput!) {\n    decideObjection(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
