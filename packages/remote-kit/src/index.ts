@@ -28,6 +28,18 @@ export {
   usePartnerDepartment,
 } from './module';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
+export {
+  RecordAuditCard,
+  type RecordAuditTrail,
+  recordAudit,
+  RecordHeader,
+  type RecordHeaderProps,
+  RecordTable,
+  type RecordTableProps,
+  type RecordView,
+  useRecord,
+  useRecordAuditTab,
+} from './record';
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
 export { applyServerErrors } from './serverErrors';
 export { useTownshipOptions } from './useTownships';
