@@ -1,15 +1,14 @@
-import { AuditTrailPanel, canReadAuditTrail, labelOf, StatusTag, useT } from '@shian/ui-kit';
-import { Card, Descriptions, Empty, Flex, Table, Tabs, Tag, Timeline } from '@shian/antd';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Card, Descriptions, Empty, Flex, Tabs, Tag, Timeline } from '@shian/antd';
 import { CaseClockActions } from './CaseActions';
 import { PenaltyProgressButton } from './CaseEdit';
 import { ClockTable } from './Clocks';
 import { HistoryList } from './History';
 import { SeizedItemActions } from './SeizedItemActions';
 import { TransferActions } from './TransferActions';
-import { formatDate, formatMoney, useCanWrite, useCurrentUser } from '@shian/remote-kit';
-import { graphql } from '../gql';
+import { formatDate, formatMoney, RecordTable, useCanWrite, useRecordAuditTab } from '@shian/remote-kit';
+import { Audit } from '../audit';
 import {
-  AUDIT_RECORD_TYPE,
   DEPARTMENT,
   PAUSE_KIND,
   PENALTY_KIND,
@@ -21,24 +20,13 @@ import {
 } from '../labels';
 import type { CaseDetail } from '../pages/CasePage';
 
-/** The case's rows of the audit trail and its transfers' and seized goods' (leaders only): enforcement's part. */
-export const CaseAuditTrailQueryDocument = graphql(`
-  query CaseAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
-    auditTrail(filter: $filter, first: $first, after: $after) {
-      enforcement {
-        ...AuditPageFields
-      }
-    }
-  }
-`);
-
 /**
  * A case's tabs: 时间轴, 法定时限, 文书, 处罚决定, 移送, 涉案财物, 修改留痕 and, for those who may read the audit
  * trail, 操作记录. `onChanged` reloads the case after a write in a tab (a transfer's or a seized item's).
  */
 export function CaseTabs({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
   const t = useT();
-  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
+  const auditTab = useRecordAuditTab(Audit);
   return (
     <Tabs
       items={[
@@ -65,24 +53,7 @@ export function CaseTabs({ record, onChanged }: { record: CaseDetail; onChanged:
           label: t('修改留痕({{count}})', { count: record.history.length }),
           children: <HistoryList entries={record.history} />,
         },
-        ...(auditReader
-          ? [
-              {
-                key: 'audit',
-                label: t('操作记录'),
-                children: (
-                  <AuditTrailPanel
-                    query={CaseAuditTrailQueryDocument}
-                    pick={(d) => d.auditTrail.enforcement}
-                    recordType="Case"
-                    recordId={record.id}
-                    withChildren
-                    recordTypeLabels={AUDIT_RECORD_TYPE}
-                  />
-                ),
-              },
-            ]
-          : []),
+        ...auditTab('Case', record.id),
       ]}
     />
   );
@@ -114,12 +85,9 @@ function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => vo
       {canWrite && <CaseClockActions record={record} onChanged={onChanged} />}
       <ClockTable clocks={record.clocks} />
       {record.pauses.length > 0 && (
-        <Table
+        <RecordTable
           aria-label="不计入期限的期间"
-          size="small"
-          pagination={false}
-          rowKey="id"
-          dataSource={record.pauses}
+          rows={record.pauses}
           columns={[
             { title: t('事项'), dataIndex: 'kind', render: (k) => labelOf(PAUSE_KIND, k) },
             { title: t('开始'), dataIndex: 'startsOn' },
@@ -135,12 +103,10 @@ function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => vo
 function Documents({ record }: { record: CaseDetail }) {
   const t = useT();
   return (
-    <Table
+    <RecordTable
       aria-label="案件文书"
-      size="small"
-      pagination={false}
       rowKey={(d) => `${d.title}-${d.issuedOn}`}
-      dataSource={record.documents}
+      rows={record.documents}
       columns={[
         { title: t('文书'), dataIndex: 'title' },
         { title: t('文号'), dataIndex: 'number', render: (n?: string | null) => n ?? '—' },
@@ -225,12 +191,9 @@ function SeizedItems({ record, onChanged }: { record: CaseDetail; onChanged: () 
   return (
     <Flex vertical gap={8}>
       {canWrite && <SeizedItemActions caseId={record.id} onChanged={onChanged} />}
-      <Table
+      <RecordTable
         aria-label="涉案财物"
-        size="small"
-        pagination={false}
-        rowKey="id"
-        dataSource={record.seizedItems}
+        rows={record.seizedItems}
         columns={[
           { title: t('物品'), dataIndex: 'name' },
           { title: t('数量'), key: 'q', render: (_, s) => `${s.quantity} ${s.unit}` },

@@ -1,11 +1,18 @@
-import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
-import { Card, Descriptions, Flex, Skeleton, Tag } from '@shian/antd';
-import { Link, useNavigate, useParams } from '@shian/router';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Card, Descriptions, Flex, Tag } from '@shian/antd';
+import { Link, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
 import { CaseTabs } from '../components/CaseTabs';
 import { OverdueTag } from '../components/Clocks';
-import { formatDate, PrintButton, useCanWrite, useIsPartner, useModulePath } from '@shian/remote-kit';
+import {
+  formatDate,
+  PrintButton,
+  RecordHeader,
+  useCanWrite,
+  useIsPartner,
+  useModulePath,
+  useRecord,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, VIOLATION } from '../labels';
@@ -152,26 +159,22 @@ export function CasePage() {
   const { id = '' } = useParams();
   const partner = useIsPartner();
   const canWrite = useCanWrite();
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const view = useRecord({
     query: CaseDetailQueryDocument,
     variables: { id, bureau: !partner },
+    pick: (d) => d.case,
+    missing: '未找到该案件,可能无权查看',
   });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.case) return <ErrorPanel error={error} onRetry={reload} />;
-  if (fetching && !data) return <Skeleton active />;
-  const record = data?.case;
-  if (!record) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该案件,可能无权查看'))} />;
+  const { reload } = view;
+  const record = view.record;
+  if (!record) return view.fallback;
 
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={reload} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={record.title}
-        onBack={() => navigate(to(partner ? '/' : '/cases'))}
+        back={partner ? '/' : '/cases'}
         extra={
           <>
             {canWrite && <CaseActions record={record} onChanged={reload} />}
@@ -179,13 +182,11 @@ export function CasePage() {
           </>
         }
       >
-        <Flex gap={4} wrap>
-          <StatusTag value={record.status} map={CASE_STATUS} />
-          <StatusTag value={record.source} map={CASE_SOURCE} />
-          {record.number && <Tag>{record.number}</Tag>}
-          <OverdueTag overdue={record.overdue} />
-        </Flex>
-      </PageHeader>
+        <StatusTag value={record.status} map={CASE_STATUS} />
+        <StatusTag value={record.source} map={CASE_SOURCE} />
+        {record.number && <Tag>{record.number}</Tag>}
+        <OverdueTag overdue={record.overdue} />
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('当事人')}>{record.entity?.name ?? record.entity?.id ?? '—'}</Descriptions.Item>

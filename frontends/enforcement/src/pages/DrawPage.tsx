@@ -1,24 +1,20 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@shian/graphql-client';
-import {
-  AuditTrailCard,
-  ErrorPanel,
-  errorText,
-  labelOf,
-  PageHeader,
-  PartialNotice,
-  StatusTag,
-  t,
-  useExcelExport,
-  useT,
-} from '@shian/ui-kit';
-import { App as AntApp, Button, Card, Descriptions, Flex, Select, Skeleton, Table, Tag } from '@shian/antd';
-import { useNavigate, useParams, useSearchParams } from '@shian/router';
-import { CaseAuditTrailQueryDocument } from '../components/CaseTabs';
+import { useMutation } from '@shian/graphql-client';
+import { errorText, ExportRowsButton, labelOf, StatusTag, t, useT } from '@shian/ui-kit';
+import { App as AntApp, Button, Card, Descriptions, Flex, Select, Tag } from '@shian/antd';
+import { useParams, useSearchParams } from '@shian/router';
+import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { RandomDrawDetailQuery } from '../gql/graphql';
-import { AUDIT_RECORD_TYPE, DRAW_STATUS, VERDICT } from '../labels';
-import { formatDate, todayInChina, useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { DRAW_STATUS, VERDICT } from '../labels';
+import {
+  formatDate,
+  RecordAuditCard,
+  RecordHeader,
+  RecordTable,
+  todayInChina,
+  useCanWriteDistrict,
+  useRecord,
+} from '@shian/remote-kit';
 
 const RandomDrawQuery = graphql(`
   query RandomDrawDetail($id: ID!) {
@@ -102,22 +98,19 @@ const INSPECTED = [
 export function DrawPage() {
   const t = useT();
   const { id = '' } = useParams();
-  const role = useCurrentUser()?.role;
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RandomDrawQuery, variables: { id } });
+  const view = useRecord({
+    query: RandomDrawQuery,
+    variables: { id },
+    pick: (d) => d.randomDraw,
+    missing: '未找到该抽查任务',
+  });
   const [{ fetching: publishing }, publish] = useMutation(PublishDrawMutation);
   const district = useCanWriteDistrict();
-  const navigate = useNavigate();
-  const to = useModulePath();
   const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const inspected = params.get('inspected') ?? undefined;
-  const { exporting, exportRows } = useExcelExport();
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.randomDraw)
-    return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  if (fetching && !data) return <Skeleton active />;
-  const draw = data?.randomDraw;
-  if (!draw) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该抽查任务'))} />;
+  const draw = view.record;
+  if (!draw) return view.fallback;
 
   const doPublish = async () => {
     const result = await publish({ id: draw.id, on: todayInChina() });
@@ -137,10 +130,10 @@ export function DrawPage() {
 
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={draw.title}
-        onBack={() => navigate(to('/draws'))}
+        back="/draws"
         extra={
           district &&
           draw.status === 'DRAWN' && (
@@ -150,15 +143,9 @@ export function DrawPage() {
           )
         }
       >
-        <Flex gap={4}>
-          <StatusTag value={draw.status} map={DRAW_STATUS} />
-          {draw.reproducible ? (
-            <Tag color="green">{t('按种子复现一致')}</Tag>
-          ) : (
-            <Tag color="red">{t('复现不一致')}</Tag>
-          )}
-        </Flex>
-      </PageHeader>
+        <StatusTag value={draw.status} map={DRAW_STATUS} />
+        {draw.reproducible ? <Tag color="green">{t('按种子复现一致')}</Tag> : <Tag color="red">{t('复现不一致')}</Tag>}
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('抽取日期')}>{draw.drawnOn}</Descriptions.Item>
@@ -198,29 +185,17 @@ export function DrawPage() {
                 style={{ width: 120 }}
               />
             </div>
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={items.length === 0}
-              onClick={() =>
-                exportRows(
-                  async () => items,
-                  ITEM_COLUMNS,
-                  t('{{title}}-抽取结果-{{date}}', { title: draw.title, date: todayInChina() }),
-                )
-              }
-            >
-              {t('导出Excel')}
-            </Button>
+            <ExportRowsButton
+              rows={items}
+              columns={ITEM_COLUMNS}
+              filename={t('{{title}}-抽取结果', { title: draw.title })}
+            />
           </Flex>
         }
       >
-        <Table
+        <RecordTable
           aria-label="抽取结果"
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={items}
+          rows={items}
           columns={[
             { title: t('序号'), dataIndex: 'position' },
             { title: t('检查对象'), key: 'entity', render: (_, item) => item.entity?.name ?? item.entity?.id ?? '—' },
@@ -244,14 +219,7 @@ export function DrawPage() {
           ]}
         />
       </Card>
-      <AuditTrailCard
-        role={role}
-        query={CaseAuditTrailQueryDocument}
-        pick={(d) => d.auditTrail.enforcement}
-        recordType="RandomDraw"
-        recordId={draw.id}
-        recordTypeLabels={AUDIT_RECORD_TYPE}
-      />
+      <RecordAuditCard trail={Audit} recordType="RandomDraw" recordId={draw.id} />
     </>
   );
 }
