@@ -96,6 +96,7 @@ await part('subgraph-profile', async () => {
     connections: number('connections', 16),
     seconds: number('seconds', 6),
     warmupSeconds: number('warmup', 2),
+    rounds: number('rounds', 4),
     first: 20,
     pages: 20,
     baseline: baseline === 'true' ? BASELINE_COMMIT : baseline,

@@ -2,7 +2,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { REPO_ROOT } from './repo';
 
 interface ProfileNode {
   id: number;
@@ -102,10 +101,10 @@ export function summarizeProfile(file: string, options: SummaryOptions = {}): Pr
     const { url, lineNumber } = source(node.callFrame);
     const pkg = packageOf(url, functionName);
     packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
-    // Our code is named by its file (its package alone says little); others' by package, as before.
+    // Our code is named by its file in the workspace (or a baseline's tree of it): its package says little.
     const local = url.startsWith('file://') ? fileURLToPath(url) : url;
-    const where =
-      local.startsWith(REPO_ROOT) && !local.includes('/node_modules/') ? path.relative(REPO_ROOT, local) : pkg;
+    const ours = local.includes('/node_modules/') ? undefined : /\/((?:packages|services)\/[^/]+\/.+)$/.exec(local);
+    const where = ours?.[1] ?? pkg;
     const fn = `${functionName || '(anonymous)'} ${url ? `${where}:${lineNumber + 1}` : ''}`.trim();
     functions.set(fn, (functions.get(fn) ?? 0) + micros);
   }

@@ -48,6 +48,7 @@ function gatewayTables(result: GatewayBenchResult): string[] {
   ];
   for (const query of ['federated', 'pass-through'] as const) {
     const rows = result.measurements.filter((m) => m.query === query);
+    if (rows.length === 0) continue;
     const ours = rows.find((m) => m.target === OURS);
     const peers = rows.filter((m) => m.target !== OURS && m.target !== DIRECT);
     const fastest = peers.reduce<Measurement | undefined>(
@@ -133,9 +134,10 @@ function subgraphProfileLines(result: SubgraphProfileResult): string[] {
     '### Where the subgraphs spend their CPU (production build, federated load, `--cpu-prof`)',
     '',
     `Each subgraph of the federated page packed as in production and run as \`node dist/main.js\` (no TypeScript ` +
-      `hooks), loaded through our gateway with ${result.options.connections} connections for ` +
-      `${result.options.seconds} s (${result.requests} requests, ${fixed(result.rps)} RPS). Self time of the ` +
-      'measured seconds only, idle left out; our bundled code is named by its TypeScript source.',
+      `hooks), loaded through our gateway with ${result.options.connections} connections, ` +
+      `${result.options.rounds} round(s) of ${result.options.seconds} s (${result.requests} requests, median ` +
+      `${fixed(result.rps)} RPS; CPU ms per request of all subgraphs by round: ${result.rounds.map((r) => fixed(r, 1)).join(', ')}). ` +
+      'Self time of the measured rounds only, idle left out; our bundled code is named by its TypeScript source.',
     '',
   ];
   const baseline = result.baseline;
@@ -143,7 +145,8 @@ function subgraphProfileLines(result: SubgraphProfileResult): string[] {
     const total = (profiles: SubgraphProfileResult['profiles']) =>
       profiles.reduce((sum, p) => sum + p.cpuMsPerRequest, 0);
     lines.push(
-      `Against the baseline build (${baseline.commit.slice(0, 10)}, packed and loaded the same way, after the current one` +
+      `Against the baseline build (${baseline.commit.slice(0, 10)}, packed and run the same way at the same time, the ` +
+        `two taking turns under load; its CPU ms per request by round: ${baseline.rounds.map((r) => fixed(r, 1)).join(', ')}` +
         `${baseline.sameAnswers ? ', answering every page alike' : "; **its answers differ from the current build's**"}):`,
       '',
       '| subgraph | CPU ms per federated request | baseline | current ÷ baseline |',

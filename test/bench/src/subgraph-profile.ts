@@ -7,7 +7,7 @@ import { DEMO_USERS, signToken } from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
 import { platformPlan, waitForHttp } from '../../../scripts/lib/platform.mjs';
 import { groupCpuMs } from './cpu';
-import { BENCH_PORT_OFFSET } from './gateway-bench';
+import { BENCH_PORT_OFFSET, median } from './gateway-bench';
 import { load } from './load';
 import { BENCH_DIR, type PeerProcess, startNode, startPeer, waitForGraphQL } from './processes';
 import { largestProfile, type ProfileSummary, summarizeProfile } from './profile';
@@ -25,6 +25,8 @@ export interface SubgraphProfileOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Measured loads per build; with a baseline, the two builds take turns, as the gateway part's targets do. */
+  rounds: number;
   first: number;
   pages: number;
   /** A commit whose subgraphs are measured too, the same way (see BASELINE_COMMIT). */
@@ -41,7 +43,10 @@ export interface SubgraphProfile {
 
 export interface BuildMeasurement {
   requests: number;
+  /** Median of the rounds' RPS. */
   rps: number;
+  /** CPU ms per federated request of all its subgraphs together, in each round. */
+  rounds: number[];
   profiles: SubgraphProfile[];
 }
 
@@ -121,9 +126,11 @@ function baselineBuild(commit: string, domains: string[]) {
 
 /**
  * Each subgraph of the federated query as production runs it, started with `node --cpu-prof dist/main.js` — no
- * TypeScript hooks — and our gateway (from source, as in the gateway part) sending them the federated page for
- * `seconds`; each profile is then read for the measured seconds only. With a baseline, its subgraphs are measured
- * the same way after the current ones, on the same ports and data.
+ * TypeScript hooks — behind our gateway (from source, as in the gateway part), which sends them the federated page.
+ * With a baseline, both builds run at once (the baseline's ports 300 above), each with its own gateway and data, and
+ * take turns under load, round after round, so that a change of the machine's load falls on both. CPU per request
+ * is read from /proc over the measured seconds; each profile covers the measured rounds (warm-up before them, and
+ * idle time — the other build's turns — left out).
  */
 export async function profileSubgraphs(options: SubgraphProfileOptions): Promise<SubgraphProfileResult> {
   const deployed = DOMAINS.map((d) => d.name);
@@ -134,57 +141,101 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
   const baseline = options.baseline ? baselineBuild(options.baseline, domains) : undefined;
 
   const bodies = pageBodies(federatedPageQuery(deployed), options.first, options.pages);
-  const current = await measureBuild({ label: 'current', root: REPO_ROOT, packed, domains, bodies, options });
-  report('current', current.measurement);
-  if (!baseline) return { options, ...current.measurement };
-  const old = await measureBuild({ label: 'baseline', ...baseline, domains, bodies, options });
-  report(`baseline ${baseline.commit.slice(0, 10)}`, old.measurement);
-  const sameAnswers = isDeepStrictEqual(current.answers, old.answers);
-  if (!sameAnswers) console.warn('[subgraph-profile] the baseline answers differently: the two builds did other work');
-  return { options, ...current.measurement, baseline: { commit: baseline.commit, sameAnswers, ...old.measurement } };
-}
-
-function report(label: string, measurement: BuildMeasurement) {
-  for (const p of measurement.profiles) {
-    console.log(
-      `[subgraph-profile] ${label} ${p.subgraph}: ${p.cpuMsPerRequest.toFixed(2)} ms CPU per federated request; ` +
-        `top: ${p.summary.byFunction
-          .slice(0, 3)
-          .map((f) => `${f.name} ${(f.share * 100).toFixed(1)} %`)
-          .join(', ')}`,
-    );
+  const builds: RunningBuild[] = [];
+  try {
+    builds.push(await startBuild({ label: 'current', root: REPO_ROOT, packed, domains, bodies }, BENCH_PORT_OFFSET));
+    if (baseline) {
+      builds.push(await startBuild({ label: 'baseline', ...baseline, domains, bodies }, BENCH_PORT_OFFSET + 300));
+    }
+    for (const build of builds)
+      await load({
+        ...build.load,
+        connections: options.connections,
+        seconds: Math.max(options.warmupSeconds, 5),
+        warmupSeconds: 0,
+      });
+    const started = Date.now();
+    for (let round = 1; round <= options.rounds; round++) {
+      for (const build of round % 2 ? builds : [...builds].reverse()) {
+        const before = build.subgraphs.map((s) => groupCpuMs(s.pid));
+        const loaded = await load({
+          ...build.load,
+          connections: options.connections,
+          seconds: options.seconds,
+          warmupSeconds: 0,
+        });
+        if (loaded.failures > 0) throw new Error(`${build.label}: ${loaded.failures} failed request(s) under load`);
+        const cpu = build.subgraphs.map((s, i) => groupCpuMs(s.pid) - (before[i] as number));
+        cpu.forEach((ms, i) => {
+          build.cpuMs[i] = (build.cpuMs[i] ?? 0) + ms;
+        });
+        build.requests += loaded.requests;
+        build.rps.push(loaded.rps);
+        build.rounds.push(cpu.reduce((sum, ms) => sum + ms, 0) / Math.max(1, loaded.requests));
+        console.log(
+          `[subgraph-profile] round ${round} ${build.label.padEnd(8)} ${loaded.rps.toFixed(0).padStart(5)} rps, ` +
+            `subgraphs ${(build.rounds.at(-1) as number).toFixed(2)} ms CPU per request`,
+        );
+      }
+    }
+    const results = await Promise.all(builds.map((build) => finishBuild(build, Date.now() - started)));
+    const [current, old] = results as [BuildMeasurement, BuildMeasurement | undefined];
+    if (!baseline || !old) return { options, ...current };
+    const sameAnswers = isDeepStrictEqual(builds[0]?.answers, builds[1]?.answers);
+    if (!sameAnswers)
+      console.warn('[subgraph-profile] the baseline answers differently: the two builds did other work');
+    return { options, ...current, baseline: { commit: baseline.commit, sameAnswers, ...old } };
+  } finally {
+    await Promise.all(builds.map((build) => build.stop()));
   }
 }
 
-async function measureBuild(build: {
+interface RunningBuild {
   label: string;
   root: string;
   packed: (domain: string) => string;
   domains: string[];
-  bodies: string[];
-  options: SubgraphProfileOptions;
-}): Promise<{ measurement: BuildMeasurement; answers: unknown[] }> {
-  const { label, root, packed, domains, bodies, options } = build;
+  subgraphs: PeerProcess[];
+  profileDir: (domain: string) => string;
+  load: { url: string; bodies: string[]; headers: Record<string, string> };
+  /** The federated pages as this build answered them, to check that both builds do the same work. */
+  answers: unknown[];
+  cpuMs: number[];
+  requests: number;
+  rps: number[];
+  rounds: number[];
+  stop(): Promise<void>;
+}
+
+async function startBuild(
+  build: { label: string; root: string; packed: (domain: string) => string; domains: string[]; bodies: string[] },
+  portOffset: number,
+): Promise<RunningBuild> {
+  const { label, packed, domains, bodies } = build;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shian-bench-production-'));
-  const plan = platformPlan({ portOffset: BENCH_PORT_OFFSET, dataDir, kinds: ['subgraph', 'gateway'] });
+  const plan = platformPlan({ portOffset, dataDir, kinds: ['subgraph', 'gateway'] });
   // SQLite in a fresh folder, as the gateway part; development mode (NODE_ENV unset): the server migrates on start.
   const env = { ...plan.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: undefined, DATABASE_URL: undefined };
   const profileDir = (domain: string) => path.join(BENCH_DIR, 'results', 'subgraph-profile', label, domain);
-  const subgraphs: PeerProcess[] = [];
-  let gateway: PeerProcess | undefined;
+  const processes: PeerProcess[] = [];
+  const stop = async () => {
+    await Promise.all(processes.map((p) => p.stop()));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   try {
+    const subgraphs: PeerProcess[] = [];
     for (const domain of domains) {
       const seedEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
       run(process.execPath, ['dist/seed.js'], packed(domain), seedEnv);
       rmSync(profileDir(domain), { recursive: true, force: true });
       const port = Number(plan.env[`${domain.toUpperCase()}_PORT`]);
-      subgraphs.push(
-        startNode(
-          `production ${label} ${domain}`,
-          ['--cpu-prof', `--cpu-prof-dir=${profileDir(domain)}`, 'dist/main.js'],
-          { cwd: packed(domain), port, env },
-        ),
+      const subgraph = startNode(
+        `production ${label} ${domain}`,
+        ['--cpu-prof', `--cpu-prof-dir=${profileDir(domain)}`, 'dist/main.js'],
+        { cwd: packed(domain), port, env },
       );
+      subgraphs.push(subgraph);
+      processes.push(subgraph);
       await waitForHttp(`http://127.0.0.1:${port}/health`, { name: `production ${label} ${domain}` });
     }
     const gatewayPort = Number(plan.env.GATEWAY_PORT);
@@ -199,21 +250,21 @@ async function measureBuild(build: {
     for (const [key, value] of Object.entries(plan.env as Record<string, string>)) {
       if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') gatewayEnv[key] = value;
     }
-    gateway = startPeer(
+    const gateway = startPeer(
       `gateway (subgraph profile, ${label})`,
       path.join(REPO_ROOT, 'services/gateway/src/main.ts'),
       gatewayPort,
       gatewayEnv,
     );
+    processes.unshift(gateway);
     const officer = DEMO_USERS.find((u) => u.username === 'officer');
     if (!officer) throw new Error('no demo user officer');
     const { token } = await signToken(officer);
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     await waitForGraphQL(gateway.url, headers);
-    const url = gateway.url;
     const answers = await Promise.all(
       bodies.map(async (body) => {
-        const response = await fetch(url, { method: 'POST', headers, body });
+        const response = await fetch(gateway.url, { method: 'POST', headers, body });
         const parsed = (await response.json()) as { data?: unknown; errors?: unknown[] };
         if (response.status !== 200 || parsed.errors?.length) {
           throw new Error(`${label}: the federated page failed: ${JSON.stringify(parsed).slice(0, 400)}`);
@@ -221,38 +272,50 @@ async function measureBuild(build: {
         return parsed.data;
       }),
     );
-
-    const base = { url, bodies, headers, connections: options.connections, warmupSeconds: 0 };
-    await load({ ...base, seconds: Math.max(options.warmupSeconds, 5) });
-    const before = subgraphs.map((s) => groupCpuMs(s.pid));
-    const started = Date.now();
-    const loaded = await load({ ...base, seconds: options.seconds });
-    if (loaded.failures > 0) throw new Error(`${label}: ${loaded.failures} failed request(s) under load`);
-    const cpu = subgraphs.map((s, i) => groupCpuMs(s.pid) - (before[i] as number));
-    // The profile ends when the process does: its last (exit − start of the measured load) is the load.
-    const windows = await Promise.all(
-      subgraphs.map(async (s) => {
-        await s.stop();
-        return Date.now() - started;
-      }),
-    );
-    const served = Math.max(1, loaded.requests);
-    const profiles = domains.map((domain, i) => {
-      const file = largestProfile(profileDir(domain));
-      if (!file) throw new Error(`${label} ${domain}: no profile written (did it exit on SIGTERM?)`);
-      const bundle = `file://${packed(domain)}/dist/`;
-      const summary = summarizeProfile(file, {
-        lastMs: windows[i],
-        busyOnly: true,
-        // The bundle was built in services/<domain>/dist: its source map's sources are relative to that.
-        builtIn: (frame) => (frame.startsWith(bundle) ? path.join(root, 'services', domain, 'dist') : undefined),
-      });
-      return { subgraph: domain, cpuMsPerRequest: (cpu[i] as number) / served, summary };
-    });
-    return { measurement: { requests: loaded.requests, rps: loaded.rps, profiles }, answers };
-  } finally {
-    await gateway?.stop();
-    await Promise.all(subgraphs.map((s) => s.stop()));
-    rmSync(dataDir, { recursive: true, force: true });
+    return {
+      ...build,
+      subgraphs,
+      profileDir,
+      load: { url: gateway.url, bodies, headers },
+      answers,
+      cpuMs: [],
+      requests: 0,
+      rps: [],
+      rounds: [],
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
   }
+}
+
+/** Stops the build (its subgraphs write their profiles on exit) and reads the profiles' last `measuredMs`. */
+async function finishBuild(build: RunningBuild, measuredMs: number): Promise<BuildMeasurement> {
+  const started = Date.now();
+  await build.stop();
+  const window = measuredMs + (Date.now() - started);
+  const served = Math.max(1, build.requests);
+  const profiles = build.domains.map((domain, i) => {
+    const file = largestProfile(build.profileDir(domain));
+    if (!file) throw new Error(`${build.label} ${domain}: no profile written (did it exit on SIGTERM?)`);
+    const bundle = `file://${build.packed(domain)}/dist/`;
+    const summary = summarizeProfile(file, {
+      lastMs: window,
+      busyOnly: true,
+      // The bundle was built in services/<domain>/dist: its source map's sources are relative to that.
+      builtIn: (url) => (url.startsWith(bundle) ? path.join(build.root, 'services', domain, 'dist') : undefined),
+    });
+    return { subgraph: domain, cpuMsPerRequest: (build.cpuMs[i] ?? 0) / served, summary };
+  });
+  for (const p of profiles) {
+    console.log(
+      `[subgraph-profile] ${build.label} ${p.subgraph}: ${p.cpuMsPerRequest.toFixed(2)} ms CPU per federated ` +
+        `request; top: ${p.summary.byFunction
+          .slice(0, 3)
+          .map((f) => `${f.name} ${(f.share * 100).toFixed(1)} %`)
+          .join(', ')}`,
+    );
+  }
+  return { requests: build.requests, rps: median(build.rps), rounds: build.rounds, profiles };
 }
