@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { CaseStatus, PartnerDepartment, PauseKind, PenaltyKind, TransferKind, Violation } from '../gql/graphql';
 import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND } from '../labels';
 import type { CaseDetail } from '../pages/CasePage';
-import { FormDialog } from '@shian/remote-kit';
+import { atLeastOne, FormDialog } from '@shian/remote-kit';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
 
@@ -182,11 +182,7 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
       )}
       {to === 'DECIDED' && (
         <>
-          <Form.Item
-            label={t('处罚种类')}
-            name="kinds"
-            rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一种处罚') }]}
-          >
+          <Form.Item label={t('处罚种类')} name="kinds" rules={atLeastOne(t('至少选择一种处罚'))}>
             <Select mode="multiple" options={optionsOf(PENALTY_KIND)} />
           </Form.Item>
           <Form.Item label={t('罚款(元)')} name="fine">

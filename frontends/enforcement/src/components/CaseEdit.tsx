@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { CaseUpdateInput, Violation } from '../gql/graphql';
 import type { CaseDetail } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
-import { FormDialog, useCanWriteDistrict } from '@shian/remote-kit';
+import { atLeastOne, FormDialog, useCanWriteDistrict } from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
 import { afterToday, day, optionalText, requiredText } from './formRules';
@@ -177,11 +177,7 @@ export function OfficersItem() {
 export function ViolationsItem({ required }: { required: boolean }) {
   const t = useT();
   return (
-    <Form.Item
-      label={t('违法行为')}
-      name="violations"
-      rules={required ? [{ required: true, type: 'array', min: 1, message: t('至少选择一项违法行为') }] : []}
-    >
+    <Form.Item label={t('违法行为')} name="violations" rules={required ? atLeastOne(t('至少选择一项违法行为')) : []}>
       <Select mode="multiple" aria-label="违法行为" options={optionsOf(VIOLATION)} />
     </Form.Item>
   );

@@ -6,7 +6,7 @@ import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { JointOperationStatus, PartnerDepartment } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { DateRangeFields, FormDialog, usePartnerDepartment } from '@shian/remote-kit';
+import { atLeastOne, DateRangeFields, FormDialog, usePartnerDepartment } from '@shian/remote-kit';
 import { CampaignSelect } from './CampaignSelect';
 import { day, optionalText, requiredText } from './formRules';
 
@@ -74,11 +74,7 @@ export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('行动名称')} name="title" rules={requiredText(t('行动名称'))}>
         <Input />
       </Form.Item>
-      <Form.Item
-        label={t('参加部门')}
-        name="departments"
-        rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个参加部门') }]}
-      >
+      <Form.Item label={t('参加部门')} name="departments" rules={atLeastOne(t('至少选择一个参加部门'))}>
         <Select mode="multiple" aria-label="参加部门" options={optionsOf(DEPARTMENT)} />
       </Form.Item>
       <DateRangeFields />

@@ -4,7 +4,7 @@ import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumbe
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, useModulePath } from '@shian/remote-kit';
+import { applyServerErrors, atLeastOne, useModulePath } from '@shian/remote-kit';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
@@ -124,11 +124,7 @@ export function RunDrawPage() {
           <Form.Item label={t('抽取日期')} name="drawnOn" rules={[{ required: true, message: t('请选择抽取日期') }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
           </Form.Item>
-          <Form.Item
-            label={t('检查对象(业态)')}
-            name="categories"
-            rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一类') }]}
-          >
+          <Form.Item label={t('检查对象(业态)')} name="categories" rules={atLeastOne(t('至少选择一类'))}>
             <Select mode="multiple" options={optionsOf(CATEGORY)} />
           </Form.Item>
           <Form.Item label={t('执法人员所属科室(所)')} name="units" extra={t('不选为全部在岗人员')}>

@@ -7,7 +7,7 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
-import { FormDialog, useModulePath } from '@shian/remote-kit';
+import { atLeastOne, FormDialog, useModulePath } from '@shian/remote-kit';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
 const CreateRiskMutation = graphql(`
@@ -142,11 +142,7 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
       <Form.Item label={t('严重性(1–5)')} name="severity" rules={scale(t('严重性'))}>
         <InputNumber aria-label="严重性" min={1} max={5} precision={0} />
       </Form.Item>
-      <Form.Item
-        label={t('涉及乡镇(街道)')}
-        name="townshipIds"
-        rules={[{ required: true, type: 'array', min: 1, message: t('请至少选择一个乡镇(街道)') }]}
-      >
+      <Form.Item label={t('涉及乡镇(街道)')} name="townshipIds" rules={atLeastOne(t('请至少选择一个乡镇(街道)'))}>
         <TownshipSelect multiple aria-label="涉及乡镇(街道)" />
       </Form.Item>
       <Form.Item label={t('涉及业态')} name="businessCategories">

@@ -8,7 +8,7 @@ import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '..
 import { FormCardList } from '../components/FormCardList';
 import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
-import { FormDialog, names, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { atLeastOne, FormDialog, names, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
 import { DEPARTMENT, labelList } from '../labels';
@@ -129,11 +129,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
       >
         <Input aria-label="会商主题" />
       </Form.Item>
-      <Form.Item
-        label={t('参会部门')}
-        name="departments"
-        rules={[{ required: true, type: 'array', min: 1, message: t('请至少填写一个参会部门') }]}
-      >
+      <Form.Item label={t('参会部门')} name="departments" rules={atLeastOne(t('请至少填写一个参会部门'))}>
         <DepartmentSelect multiple aria-label="参会部门" />
       </Form.Item>
       <Form.Item label={t('涉及乡镇(街道)')} name="townshipIds">

@@ -7,7 +7,7 @@ import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } 
 import { FormCardList } from '../components/FormCardList';
 import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
-import { FormDialog, names, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
+import { atLeastOne, FormDialog, names, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS, labelList } from '../labels';
@@ -140,11 +140,7 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
       <Form.Item label={t('演练日期')} name="date" rules={[{ required: true, message: t('请选择演练日期') }]}>
         <DatePicker aria-label="演练日期" style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item
-        label={t('参演部门')}
-        name="departments"
-        rules={[{ required: true, type: 'array', min: 1, message: t('请至少填写一个参演部门') }]}
-      >
+      <Form.Item label={t('参演部门')} name="departments" rules={atLeastOne(t('请至少填写一个参演部门'))}>
         <DepartmentSelect multiple aria-label="参演部门" />
       </Form.Item>
       <Form.Item label={t('乡镇(街道)')} name="townshipIds">

@@ -21,6 +21,7 @@ import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../
 import { filterOf, RecordList, SwitchFilter, TownshipFilter, YearFilter } from '../components/RecordList';
 import { TownshipSelect } from '../components/pickers';
 import {
+  atLeastOne,
   FormDialog,
   names,
   SearchFilter,
@@ -164,11 +165,7 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
       >
         <Input aria-label="排查主题" placeholder={t('如:2025年校园及周边食品安全隐患排查')} />
       </Form.Item>
-      <Form.Item
-        label={t('乡镇(街道)')}
-        name="townshipIds"
-        rules={[{ required: true, type: 'array', min: 1, message: t('请至少选择一个乡镇(街道)') }]}
-      >
+      <Form.Item label={t('乡镇(街道)')} name="townshipIds" rules={atLeastOne(t('请至少选择一个乡镇(街道)'))}>
         <TownshipSelect multiple />
       </Form.Item>
       <Form.Item label={t('排查期间')} name="period" rules={[{ required: true, message: t('请选择排查期间') }]}>

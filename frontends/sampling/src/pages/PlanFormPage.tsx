@@ -4,7 +4,7 @@ import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Form, Input, Inpu
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, useModulePath } from '@shian/remote-kit';
+import { applyServerErrors, atLeastOne, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory, PlanLevel, PlanPurpose } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -116,11 +116,7 @@ export function PlanFormPage() {
               <Input />
             </Form.Item>
           </Flex>
-          <Form.Item
-            name="categories"
-            label={t('食品类别')}
-            rules={[{ required: true, type: 'array', min: 1, message: t('至少选择一个食品类别') }]}
-          >
+          <Form.Item name="categories" label={t('食品类别')} rules={atLeastOne(t('至少选择一个食品类别'))}>
             <Select mode="multiple" options={optionsOf(CATEGORY)} optionFilterProp="label" />
           </Form.Item>
           <Flex gap={16} wrap>
