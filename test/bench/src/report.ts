@@ -149,13 +149,13 @@ function subgraphProfileLines(result: SubgraphProfileResult): string[] {
         `two taking turns under load; its CPU ms per request by round: ${baseline.rounds.map((r) => fixed(r, 1)).join(', ')}` +
         `${baseline.sameAnswers ? ', answering every page alike' : "; **its answers differ from the current build's**"}):`,
       '',
-      '| subgraph | CPU ms per federated request | baseline | current ÷ baseline |',
+      '| subgraph | CPU ms per federated request (median of rounds) | baseline | current ÷ baseline |',
       '|---|---:|---:|---:|',
       ...result.profiles.map((p) => {
         const old = baseline.profiles.find((b) => b.subgraph === p.subgraph)?.cpuMsPerRequest ?? 0;
         return `| ${p.subgraph} | ${fixed(p.cpuMsPerRequest, 2)} | ${fixed(old, 2)} | ${ratio(p.cpuMsPerRequest, old)} |`;
       }),
-      `| all | ${fixed(total(result.profiles), 2)} | ${fixed(total(baseline.profiles), 2)} | **${ratio(total(result.profiles), total(baseline.profiles))}** |`,
+      `| all (sum) | ${fixed(total(result.profiles), 2)} | ${fixed(total(baseline.profiles), 2)} | **${ratio(total(result.profiles), total(baseline.profiles))}** |`,
       '',
     );
   }

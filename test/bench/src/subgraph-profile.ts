@@ -35,7 +35,10 @@ export interface SubgraphProfileOptions {
 
 export interface SubgraphProfile {
   subgraph: string;
-  /** CPU time (user + system) of the subgraph's process during the measured seconds, per federated request. */
+  /**
+   * CPU time (user + system) of the subgraph's process per federated request: the median of the rounds' (one round
+   * caught in a burst of the machine's other work must not decide the figure).
+   */
   cpuMsPerRequest: number;
   /** Self time during the measured seconds only (start-up and warm-up left out), idle left out. */
   summary: ProfileSummary;
@@ -156,7 +159,9 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
       });
     const started = Date.now();
     for (let round = 1; round <= options.rounds; round++) {
-      for (const build of round % 2 ? builds : [...builds].reverse()) {
+      // Strictly in turn, never one build twice in a row: a build loaded right after its own load pays for the
+      // garbage that load left (in an A/A run, 1.4× the CPU per request), one that idled had it collected then.
+      for (const build of builds) {
         const before = build.subgraphs.map((s) => groupCpuMs(s.pid));
         const loaded = await load({
           ...build.load,
@@ -167,7 +172,7 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
         if (loaded.failures > 0) throw new Error(`${build.label}: ${loaded.failures} failed request(s) under load`);
         const cpu = build.subgraphs.map((s, i) => groupCpuMs(s.pid) - (before[i] as number));
         cpu.forEach((ms, i) => {
-          build.cpuMs[i] = (build.cpuMs[i] ?? 0) + ms;
+          build.cpuMs[i] = [...(build.cpuMs[i] ?? []), ms / Math.max(1, loaded.requests)];
         });
         build.requests += loaded.requests;
         build.rps.push(loaded.rps);
@@ -200,7 +205,8 @@ interface RunningBuild {
   load: { url: string; bodies: string[]; headers: Record<string, string> };
   /** The federated pages as this build answered them, to check that both builds do the same work. */
   answers: unknown[];
-  cpuMs: number[];
+  /** Per subgraph, CPU ms per request of each round. */
+  cpuMs: number[][];
   requests: number;
   rps: number[];
   rounds: number[];
@@ -295,7 +301,6 @@ async function finishBuild(build: RunningBuild, measuredMs: number): Promise<Bui
   const started = Date.now();
   await build.stop();
   const window = measuredMs + (Date.now() - started);
-  const served = Math.max(1, build.requests);
   const profiles = build.domains.map((domain, i) => {
     const file = largestProfile(build.profileDir(domain));
     if (!file) throw new Error(`${build.label} ${domain}: no profile written (did it exit on SIGTERM?)`);
@@ -306,7 +311,7 @@ async function finishBuild(build: RunningBuild, measuredMs: number): Promise<Bui
       // The bundle was built in services/<domain>/dist: its source map's sources are relative to that.
       builtIn: (url) => (url.startsWith(bundle) ? path.join(build.root, 'services', domain, 'dist') : undefined),
     });
-    return { subgraph: domain, cpuMsPerRequest: (build.cpuMs[i] ?? 0) / served, summary };
+    return { subgraph: domain, cpuMsPerRequest: median(build.cpuMs[i] ?? [0]), summary };
   });
   for (const p of profiles) {
     console.log(
