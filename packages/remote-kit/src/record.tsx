@@ -1,6 +1,6 @@
 import { Flex, Skeleton, Table, type TableColumnsType } from '@shian/antd';
 import { type AnyVariables, type TypedDocumentNode, useQuery } from '@shian/graphql-client';
-import { useNavigate } from '@shian/router';
+import { useNavigate, useParams } from '@shian/router';
 import {
   AuditTrailCard,
   AuditTrailPanel,
@@ -19,7 +19,8 @@ import { useCurrentUser, useModulePath } from './module';
 
 export interface RecordSpec<Data, Variables extends AnyVariables, Record> {
   query: TypedDocumentNode<Data, Variables>;
-  variables: Variables;
+  /** The route's `:id` unless said (a case also asks whether the caller is the bureau's). */
+  variables?: Variables;
   /** The record in the answer (`data.risk`); null when the server has none for the caller. */
   pick: (data: Data) => Record | null | undefined;
   /** Why there is no record when the server answered none without an error (a message key: 未找到该样品…). */
@@ -44,7 +45,9 @@ export function useRecord<Data, Variables extends AnyVariables, Record>(
   spec: RecordSpec<Data, Variables, Record>,
 ): RecordView<Record> {
   const t = useT();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: spec.query, variables: spec.variables });
+  const { id = '' } = useParams();
+  const variables = spec.variables ?? ({ id } as unknown as Variables);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: spec.query, variables });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const record = data ? spec.pick(data) : undefined;
   let fallback: ReactNode = null;

@@ -1,7 +1,7 @@
 import { Tabs } from '@shian/antd';
 import type { TypedDocumentNode } from '@shian/graphql-client';
 import { auditTrailAnswer, leaderToken, moduleRenderer, stubGateway } from '@shian/remote-testing';
-import { useLocation, useParams } from '@shian/router';
+import { useLocation } from '@shian/router';
 import type { AuditTrailVariables } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { parse } from 'graphql';
@@ -79,9 +79,8 @@ function Where() {
 }
 
 function ThingPage({ withCard }: { withCard?: boolean }) {
-  const { id = '' } = useParams();
   const auditTab = useRecordAuditTab(Audit);
-  const view = useRecord({ query: ThingDocument, variables: { id }, pick: (d) => d.thing, missing: '未找到该物品' });
+  const view = useRecord({ query: ThingDocument, pick: (d) => d.thing, missing: '未找到该物品' });
   const record = view.record;
   if (!record) return view.fallback;
   return (
