@@ -89,16 +89,15 @@ interface Values {
   description?: string;
 }
 
-/** A business of the report's township, for a report whose business was typed rather than picked. */
-function EntityPicker({
-  townshipId,
-  value,
-  onChange,
-}: {
+/** A form field's choice among the report's township's records (the form gives `value` and `onChange`). */
+interface TownshipPickerProps {
   townshipId: string;
   value?: string;
   onChange?: (v: string) => void;
-}) {
+}
+
+/** A business of the report's township, for a report whose business was typed rather than picked. */
+function EntityPicker({ townshipId, value, onChange }: TownshipPickerProps) {
   const t = useT();
   const [search, setSearch] = useState('');
   const [{ data, fetching }] = useQuery({
@@ -119,15 +118,7 @@ function EntityPicker({
   );
 }
 
-function InvestigationPicker({
-  townshipId,
-  value,
-  onChange,
-}: {
-  townshipId: string;
-  value?: string;
-  onChange?: (v: string) => void;
-}) {
+function InvestigationPicker({ townshipId, value, onChange }: TownshipPickerProps) {
   const t = useT();
   const [{ data, fetching }] = useQuery({ query: TriageInvestigationsDocument, variables: { filter: { townshipId } } });
   const open = (data?.hazardInvestigations.nodes ?? []).filter((i) => i.status !== 'FINISHED');

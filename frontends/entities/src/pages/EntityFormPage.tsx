@@ -1,10 +1,10 @@
 import { checkCreditCode } from '@shian/codes';
-import { errorCode, useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select, Skeleton } from '@shian/antd';
+import { errorCode, useMutation } from '@shian/graphql-client';
+import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
+import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select } from '@shian/antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors, useCurrentUser, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import { applyServerErrors, useCurrentUser, useModulePath, useRecord, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityStatus } from '../gql/graphql';
 import { CATEGORY, STATUS } from '../labels';
@@ -60,19 +60,16 @@ export function EntityFormPage() {
 }
 
 function EditEntity({ id }: { id: string }) {
-  const t = useT();
-  const [{ data, fetching, error }, reload] = useQuery({ query: EntityForEditQuery, variables: { id } });
-  if (error) return <ErrorPanel error={error} />;
-  if (fetching || !data) return <Skeleton active />;
-  if (!data.entity) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该主体'))} />;
-  const { township, phone, version, ...rest } = data.entity;
+  const view = useRecord({ query: EntityForEditQuery, pick: (d) => d.entity, missing: '未找到该主体' });
+  if (!view.record) return view.fallback;
+  const { township, phone, version, ...rest } = view.record;
   return (
     <EntityForm
       key={version}
       id={id}
       version={version}
       initial={{ ...rest, phone: phone ?? undefined, townshipId: township.id }}
-      onConflict={() => reload({ requestPolicy: 'network-only' })}
+      onConflict={view.reload}
     />
   );
 }

@@ -1,25 +1,25 @@
 import { EditOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import {
-  AuditTrailPanel,
-  canReadAuditTrail,
-  ErrorPanel,
-  labelOf,
-  PageHeader,
-  PartialNotice,
-  StatusTag,
-  useT,
-} from '@shian/ui-kit';
-import { Button, Card, Descriptions, Flex, Skeleton, Tabs, Tag } from '@shian/antd';
-import { Link, useNavigate, useParams } from '@shian/router';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Button, Card, Descriptions, Tabs, Tag } from '@shian/antd';
+import { Link, useNavigate } from '@shian/router';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
 import { AssignOfficialButton, scheduleColumns } from '../components/AssignmentButtons';
-import { RecordTable } from '../components/RecordTable';
+import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
-import { formatDate, formatDateTime, formatScore, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
-import { CATEGORY, ENTITY_FIELD_LABELS, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
+import {
+  formatDate,
+  formatDateTime,
+  formatScore,
+  RecordHeader,
+  RecordTable,
+  useCanWrite,
+  useModulePath,
+  useRecord,
+  useRecordAuditTab,
+} from '@shian/remote-kit';
+import { CATEGORY, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
 
 export const EntityDetailQueryDocument = graphql(`
   query EntityDetail($id: ID!) {
@@ -68,51 +68,29 @@ export const EntityDetailQueryDocument = graphql(`
   }
 `);
 
-/** The business's rows of the audit trail (leaders only): entities' own part of `auditTrail`. */
-export const EntityAuditTrailQueryDocument = graphql(`
-  query EntityAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
-    auditTrail(filter: $filter, first: $first, after: $after) {
-      entities {
-        ...AuditPageFields
-      }
-    }
-  }
-`);
-
-/** The record types of the business's 操作记录: the business and what belongs to it (declared in the subgraph). */
-const ENTITY_AUDIT_RECORD_TYPE: Record<string, string> = {
-  Entity: '主体',
-  License: '许可证',
-  RiskAssessment: '风险分级',
-  Assignment: '包保责任',
-  Visit: '包保督导',
-};
-
 type Entity = NonNullable<EntityDetailQuery['entity']>;
 
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
 export function EntityPage() {
   const t = useT();
-  const { id = '' } = useParams();
   const to = useModulePath();
   const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: EntityDetailQueryDocument, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.entity) return <ErrorPanel error={error} onRetry={reload} />;
-  if (fetching && !data) return <Skeleton active />;
-  const entity = data?.entity;
-  if (!entity) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该主体,可能已被删除或无权查看'))} />;
+  const auditTab = useRecordAuditTab(Audit);
+  const view = useRecord({
+    query: EntityDetailQueryDocument,
+    pick: (d) => d.entity,
+    missing: '未找到该主体,可能已被删除或无权查看',
+  });
+  const entity = view.record;
+  if (!entity) return view.fallback;
 
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={reload} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={entity.name}
-        onBack={() => navigate(to('/'))}
+        back="/"
         extra={
           canWrite && (
             <Button icon={<EditOutlined />} onClick={() => navigate(to(`/${entity.id}/edit`))}>
@@ -121,12 +99,10 @@ export function EntityPage() {
           )
         }
       >
-        <Flex gap={4}>
-          <StatusTag value={entity.status} map={STATUS} />
-          <StatusTag value={entity.riskGrade} map={GRADE} empty="未评级" />
-          <Tag>{labelOf(CATEGORY, entity.category)}</Tag>
-        </Flex>
-      </PageHeader>
+        <StatusTag value={entity.status} map={STATUS} />
+        <StatusTag value={entity.riskGrade} map={GRADE} empty="未评级" />
+        <Tag>{labelOf(CATEGORY, entity.category)}</Tag>
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('统一社会信用代码')}>{entity.creditCode}</Descriptions.Item>
@@ -147,42 +123,24 @@ export function EntityPage() {
             {
               key: 'licenses',
               label: t('许可证({{count}})', { count: entity.licenses.length }),
-              children: <Licenses entity={entity} canWrite={canWrite} onChange={reload} />,
+              children: <Licenses entity={entity} canWrite={canWrite} onChange={view.reload} />,
             },
             {
               key: 'grades',
               label: t('风险分级({{count}})', { count: entity.riskAssessments.length }),
-              children: <Grades entity={entity} canWrite={canWrite} onChange={reload} />,
+              children: <Grades entity={entity} canWrite={canWrite} onChange={view.reload} />,
             },
             {
               key: 'assignments',
               label: t('包保责任({{count}})', { count: entity.assignments.length }),
-              children: <Assignments entity={entity} canWrite={canWrite} onChange={reload} />,
+              children: <Assignments entity={entity} canWrite={canWrite} onChange={view.reload} />,
             },
             {
               key: 'visits',
               label: t('包保督导({{count}})', { count: entity.visits.length }),
               children: <Visits entity={entity} />,
             },
-            ...(auditReader
-              ? [
-                  {
-                    key: 'audit',
-                    label: t('操作记录'),
-                    children: (
-                      <AuditTrailPanel
-                        query={EntityAuditTrailQueryDocument}
-                        pick={(d) => d.auditTrail.entities}
-                        recordType="Entity"
-                        recordId={entity.id}
-                        withChildren
-                        recordTypeLabels={ENTITY_AUDIT_RECORD_TYPE}
-                        fieldLabels={ENTITY_FIELD_LABELS}
-                      />
-                    ),
-                  },
-                ]
-              : []),
+            ...auditTab('Entity', entity.id),
           ]}
         />
       </Card>
@@ -199,84 +157,66 @@ interface SectionProps {
 function Licenses({ entity, canWrite, onChange }: SectionProps) {
   const t = useT();
   return (
-    <Flex vertical gap={12}>
-      {canWrite && (
-        <div>
-          <AddLicenseButton entityId={entity.id} onAdded={onChange} />
-        </div>
-      )}
-      <RecordTable
-        rows={entity.licenses}
-        empty={t('暂无许可证')}
-        columns={[
-          { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
-          { title: t('编号'), dataIndex: 'number' },
-          { title: t('发证日期'), dataIndex: 'issuedOn', render: formatDate },
-          { title: t('有效期至'), dataIndex: 'validUntil', render: formatDate },
-          {
-            title: t('状态'),
-            dataIndex: 'expired',
-            render: (expired: boolean) =>
-              expired ? <Tag color="red">{t('已过期')}</Tag> : <Tag color="green">{t('有效')}</Tag>,
-          },
-        ]}
-      />
-    </Flex>
+    <RecordTable
+      actions={canWrite && <AddLicenseButton entityId={entity.id} onAdded={onChange} />}
+      rows={entity.licenses}
+      empty={t('暂无许可证')}
+      columns={[
+        { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
+        { title: t('编号'), dataIndex: 'number' },
+        { title: t('发证日期'), dataIndex: 'issuedOn', render: formatDate },
+        { title: t('有效期至'), dataIndex: 'validUntil', render: formatDate },
+        {
+          title: t('状态'),
+          dataIndex: 'expired',
+          render: (expired: boolean) =>
+            expired ? <Tag color="red">{t('已过期')}</Tag> : <Tag color="green">{t('有效')}</Tag>,
+        },
+      ]}
+    />
   );
 }
 
 function Grades({ entity, canWrite, onChange }: SectionProps) {
   const t = useT();
   return (
-    <Flex vertical gap={12}>
-      {canWrite && (
-        <div>
-          <AssessRiskButton entityId={entity.id} onAssessed={onChange} />
-        </div>
-      )}
-      <RecordTable
-        rows={entity.riskAssessments}
-        empty={t('尚未评级')}
-        columns={[
-          { title: t('年度'), dataIndex: 'year' },
-          { title: t('静态风险分(≤40)'), dataIndex: 'staticScore', render: formatScore },
-          { title: t('动态风险分(≤60)'), dataIndex: 'dynamicScore', render: formatScore },
-          { title: t('总分'), dataIndex: 'totalScore', render: formatScore },
-          { title: t('风险等级'), dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
-          { title: t('评定日期'), dataIndex: 'assessedOn', render: formatDate },
-          { title: t('评定人'), dataIndex: 'assessor' },
-        ]}
-      />
-    </Flex>
+    <RecordTable
+      actions={canWrite && <AssessRiskButton entityId={entity.id} onAssessed={onChange} />}
+      rows={entity.riskAssessments}
+      empty={t('尚未评级')}
+      columns={[
+        { title: t('年度'), dataIndex: 'year' },
+        { title: t('静态风险分(≤40)'), dataIndex: 'staticScore', render: formatScore },
+        { title: t('动态风险分(≤60)'), dataIndex: 'dynamicScore', render: formatScore },
+        { title: t('总分'), dataIndex: 'totalScore', render: formatScore },
+        { title: t('风险等级'), dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
+        { title: t('评定日期'), dataIndex: 'assessedOn', render: formatDate },
+        { title: t('评定人'), dataIndex: 'assessor' },
+      ]}
+    />
   );
 }
 
 function Assignments({ entity, canWrite, onChange }: SectionProps) {
   const t = useT();
   return (
-    <Flex vertical gap={12}>
-      {canWrite && (
-        <div>
-          <AssignOfficialButton entity={entity} onAssigned={onChange} />
-        </div>
-      )}
-      <RecordTable
-        rows={entity.assignments}
-        empty={t('暂无包保干部')}
-        columns={[
-          { title: t('包保干部'), key: 'name', render: (_, a) => a.official.name },
-          { title: t('职务'), key: 'title', render: (_, a) => a.official.title },
-          {
-            title: t('层级'),
-            key: 'level',
-            render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} />,
-          },
-          ...scheduleColumns<Entity['assignments'][number]>(
-            canWrite && onChange ? { officialName: (a) => a.official.name, onRecorded: onChange } : undefined,
-          ),
-        ]}
-      />
-    </Flex>
+    <RecordTable
+      actions={canWrite && <AssignOfficialButton entity={entity} onAssigned={onChange} />}
+      rows={entity.assignments}
+      empty={t('暂无包保干部')}
+      columns={[
+        { title: t('包保干部'), key: 'name', render: (_, a) => a.official.name },
+        { title: t('职务'), key: 'title', render: (_, a) => a.official.title },
+        {
+          title: t('层级'),
+          key: 'level',
+          render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} />,
+        },
+        ...scheduleColumns<Entity['assignments'][number]>(
+          canWrite && onChange ? { officialName: (a) => a.official.name, onRecorded: onChange } : undefined,
+        ),
+      ]}
+    />
   );
 }
 

@@ -1,12 +1,9 @@
-import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, type ExportColumn, labelOf, PageHeader, PartialNotice, StatusTag, t, useT } from '@shian/ui-kit';
-import { Card, Skeleton, Tabs } from '@shian/antd';
-import { useNavigate, useParams } from '@shian/router';
+import { type ExportColumn, labelOf, StatusTag, t, useT } from '@shian/ui-kit';
+import { Card, Tabs, type TableColumnsType } from '@shian/antd';
 import { EntityRegister } from '../components/EntityRegister';
-import { RecordTable } from '../components/RecordTable';
 import { graphql } from '../gql';
 import type { TownshipDetailQuery } from '../gql/graphql';
-import { formatDate, useModulePath } from '@shian/remote-kit';
+import { formatDate, RecordHeader, RecordTable, useRecord } from '@shian/remote-kit';
 import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
 
 const TownshipDetailDocument = graphql(`
@@ -54,84 +51,68 @@ const NOTICE_COLUMNS: ExportColumn<Notice>[] = [
   { title: '办理期限', value: (n) => (n.dueOn ? formatDate(n.dueOn) : ''), width: 12 },
 ];
 
+/** The texts of a tab of the township's records: its label (with the count), what none reads as, the export's name. */
+const RECORD_TABS = {
+  rounds: { label: '督查({{count}})', empty: '暂无督查记录', filename: '{{township}}督查记录' },
+  notices: { label: '提示函/督办函({{count}})', empty: '暂无函件', filename: '{{township}}提示函与督办函' },
+};
+
+/** Built at render: the titles in the language of the screen. */
+const roundTable = (): TableColumnsType<Round> => [
+  { title: t('年度'), dataIndex: 'year' },
+  { title: t('批次'), dataIndex: 'batch', render: (batch: number) => t('第{{batch}}批', { batch }) },
+  { title: t('督查日期'), dataIndex: 'inspectedOn', render: formatDate },
+  { title: t('发现问题'), dataIndex: 'findings' },
+];
+
+const noticeTable = (): TableColumnsType<Notice> => [
+  { title: t('文号'), dataIndex: 'number' },
+  { title: t('类型'), dataIndex: 'kind', render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} /> },
+  { title: t('标题'), dataIndex: 'title' },
+  { title: t('发文日期'), dataIndex: 'sentOn', render: formatDate },
+  { title: t('办理期限'), dataIndex: 'dueOn', render: formatDate },
+];
+
+function recordsTab<T extends { id: string }>(
+  key: keyof typeof RECORD_TABS,
+  township: string,
+  rows: readonly T[],
+  columns: TableColumnsType<T>,
+  exportColumns: ExportColumn<T>[],
+) {
+  const texts = RECORD_TABS[key];
+  const exportAs = { columns: exportColumns, filename: t(texts.filename, { township }) };
+  return {
+    key,
+    label: t(texts.label, { count: rows.length }),
+    children: <RecordTable rows={rows} columns={columns} empty={t(texts.empty)} exportAs={exportAs} />,
+  };
+}
+
 /** A township: its businesses, the bureau's supervision rounds there, and the notices sent to it. */
 export function TownshipPage() {
   useT();
-  const { id = '' } = useParams();
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipDetailDocument, variables: { id } });
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.township)
-    return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  if (fetching && !data) return <Skeleton active />;
-  const township = data?.township;
-  if (!township) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该乡镇(街道)'))} />;
+  const view = useRecord({ query: TownshipDetailDocument, pick: (d) => d.township, missing: '未找到该乡镇(街道)' });
+  const township = view.record;
+  if (!township) return view.fallback;
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={township.name}
         subTitle={t('{{kind}} · 区划代码 {{code}} · 主体 {{count}} 家', {
           kind: labelOf(TOWNSHIP_KIND, township.kind),
           code: township.id,
           count: township.entityCount,
         })}
-        onBack={() => navigate(to('/townships'))}
+        back="/townships"
       />
       <Card>
         <Tabs
           items={[
             { key: 'entities', label: t('辖区主体'), children: <EntityRegister fixedTownshipId={township.id} /> },
-            {
-              key: 'rounds',
-              label: t('督查({{count}})', { count: township.supervisionRounds.length }),
-              children: (
-                <RecordTable
-                  rows={township.supervisionRounds}
-                  exportAs={{
-                    columns: ROUND_COLUMNS,
-                    filename: t('{{township}}督查记录', { township: township.name }),
-                  }}
-                  empty={t('暂无督查记录')}
-                  columns={[
-                    { title: t('年度'), dataIndex: 'year' },
-                    {
-                      title: t('批次'),
-                      dataIndex: 'batch',
-                      render: (batch: number) => t('第{{batch}}批', { batch }),
-                    },
-                    { title: t('督查日期'), dataIndex: 'inspectedOn', render: formatDate },
-                    { title: t('发现问题'), dataIndex: 'findings' },
-                  ]}
-                />
-              ),
-            },
-            {
-              key: 'notices',
-              label: t('提示函/督办函({{count}})', { count: township.notices.length }),
-              children: (
-                <RecordTable
-                  rows={township.notices}
-                  exportAs={{
-                    columns: NOTICE_COLUMNS,
-                    filename: t('{{township}}提示函与督办函', { township: township.name }),
-                  }}
-                  empty={t('暂无函件')}
-                  columns={[
-                    { title: t('文号'), dataIndex: 'number' },
-                    {
-                      title: t('类型'),
-                      dataIndex: 'kind',
-                      render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} />,
-                    },
-                    { title: t('标题'), dataIndex: 'title' },
-                    { title: t('发文日期'), dataIndex: 'sentOn', render: formatDate },
-                    { title: t('办理期限'), dataIndex: 'dueOn', render: formatDate },
-                  ]}
-                />
-              ),
-            },
+            recordsTab('rounds', township.name, township.supervisionRounds, roundTable(), ROUND_COLUMNS),
+            recordsTab('notices', township.name, township.notices, noticeTable(), NOTICE_COLUMNS),
           ]}
         />
       </Card>
