@@ -1,10 +1,12 @@
+import { recordAudit } from '@shian/remote-kit';
 import { graphql } from './gql';
 
 /**
  * 样品及其检验项目、流转、异议、复检、处置的操作记录 (leaders only): sampling's own part of `auditTrail`, asked by record id so that the rows of the records
- * belonging to it (their `parentId`) come with it. Shown through `AuditTrailCard` from @shian/ui-kit.
+ * belonging to it (their `parentId`) come with it. Bound once here: a page
+ * writes `<RecordAuditCard trail={Audit} recordType=… recordId=… />`.
  */
-export const RecordAuditTrailQueryDocument = graphql(`
+const RecordAuditTrailQueryDocument = graphql(`
   query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {
     auditTrail(filter: $filter, first: $first, after: $after) {
       sampling {
@@ -15,7 +17,7 @@ export const RecordAuditTrailQueryDocument = graphql(`
 `);
 
 /** The record types of sampling's rows, in the 记录 column. */
-export const AUDIT_RECORD_TYPE: Record<string, string> = {
+const AUDIT_RECORD_TYPE: Record<string, string> = {
   Sample: '样品',
   SampleEvent: '流转',
   TestItem: '检验项目',
@@ -23,3 +25,9 @@ export const AUDIT_RECORD_TYPE: Record<string, string> = {
   RecheckRequest: '复检',
   Disposal: '核查处置',
 };
+
+export const Audit = recordAudit({
+  query: RecordAuditTrailQueryDocument,
+  pick: (d) => d.auditTrail.sampling,
+  recordTypeLabels: AUDIT_RECORD_TYPE,
+});

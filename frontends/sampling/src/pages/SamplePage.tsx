@@ -1,15 +1,13 @@
-import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
-import { Card, Col, Descriptions, Flex, Row as GridRow, Skeleton, Tag } from '@shian/antd';
-import { useNavigate, useParams } from '@shian/router';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Card, Col, Descriptions, Row as GridRow, Tag } from '@shian/antd';
 import { FocusTags, sampleFocus } from '../components/Focus';
 import { SampleActions } from '../components/SampleActions';
 import { FollowUps, SampleClocks, SampleTestItems, SampleTimeline } from '../components/SampleSections';
-import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
+import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, PURPOSE, STATUS, VERDICT } from '../labels';
-import { PrintButton, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import { PrintButton, RecordAuditCard, RecordHeader, useRecord } from '@shian/remote-kit';
 
 export const SampleDetailQueryDocument = graphql(`
   query SampleDetail($id: ID!) {
@@ -129,42 +127,35 @@ export type SampleDetail = NonNullable<SampleDetailQuery['sample']>;
 /** One sample: its record, the clocks that govern it, its test items, timeline, 复检/异议/处置, and what can be done next. */
 export function SamplePage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const role = useCurrentUser()?.role;
-  const to = useModulePath();
-  const navigate = useNavigate();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SampleDetailQueryDocument, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.sample) return <ErrorPanel error={error} onRetry={reload} />;
-  if (fetching && !data) return <Skeleton active />;
-  const sample = data?.sample;
-  if (!sample) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该样品,可能无权查看'))} />;
+  const view = useRecord({
+    query: SampleDetailQueryDocument,
+    pick: (d) => d.sample,
+    missing: '未找到该样品,可能无权查看',
+  });
+  const sample = view.record;
+  if (!sample) return view.fallback;
 
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={reload} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={sample.foodName}
         subTitle={sample.number}
-        onBack={() => navigate(to('/'))}
+        back="/"
         extra={
           <>
-            <SampleActions sample={sample} onChange={reload} />
+            <SampleActions sample={sample} onChange={view.reload} />
             <PrintButton to={`/${sample.id}/print`} />
           </>
         }
       >
-        <Flex gap={4} wrap>
-          <span data-testid="sample-status">
-            <StatusTag value={sample.status} map={STATUS} />
-          </span>
-          <StatusTag value={sample.verdict} map={VERDICT} empty="" />
-          {sample.failureKind && <Tag>{labelOf(FAILURE_KIND, sample.failureKind)}</Tag>}
-          {sample.overdue && <Tag color="red">{t('有监管时限已超期')}</Tag>}
-        </Flex>
-      </PageHeader>
+        <span data-testid="sample-status">
+          <StatusTag value={sample.status} map={STATUS} />
+        </span>
+        <StatusTag value={sample.verdict} map={VERDICT} empty="" />
+        {sample.failureKind && <Tag>{labelOf(FAILURE_KIND, sample.failureKind)}</Tag>}
+        {sample.overdue && <Tag color="red">{t('有监管时限已超期')}</Tag>}
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('被抽样单位')}>{sample.entity?.name ?? '—'}</Descriptions.Item>
@@ -197,20 +188,13 @@ export function SamplePage() {
       <GridRow gutter={16}>
         <Col xs={24} xl={15}>
           <SampleTestItems sample={sample} />
-          <FollowUps sample={sample} onChange={reload} />
+          <FollowUps sample={sample} onChange={view.reload} />
         </Col>
         <Col xs={24} xl={9}>
           <SampleTimeline sample={sample} />
         </Col>
       </GridRow>
-      <AuditTrailCard
-        role={role}
-        query={RecordAuditTrailQueryDocument}
-        pick={(d) => d.auditTrail.sampling}
-        recordType="Sample"
-        recordId={sample.id}
-        recordTypeLabels={AUDIT_RECORD_TYPE}
-      />
+      <RecordAuditCard trail={Audit} recordType="Sample" recordId={sample.id} />
     </>
   );
 }
