@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, optionsOf, PageHeader, useT } from '@shian/ui-kit';
+import { useMutation } from '@shian/graphql-client';
+import { optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import {
   Alert,
   App as AntApp,
@@ -12,12 +12,11 @@ import {
   InputNumber,
   Radio,
   Select,
-  Skeleton,
 } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors, useCurrentUser, useModulePath, useTownshipOptions } from '@shian/remote-kit';
+import { applyServerErrors, useCurrentUser, useModulePath, useRecord, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAudience, TrainingMode } from '../gql/graphql';
 import { AUDIENCE, MODE } from '../labels';
@@ -70,12 +69,9 @@ export function SessionFormPage() {
 }
 
 function EditSession({ id }: { id: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: SessionForEditQuery, variables: { id } });
-  const t = useT();
-  if (error) return <ErrorPanel error={error} />;
-  if (fetching || !data) return <Skeleton active />;
-  const session = data.trainingSession;
-  if (!session) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该培训'))} />;
+  const view = useRecord({ query: SessionForEditQuery, pick: (d) => d.trainingSession, missing: '未找到该培训' });
+  const session = view.record;
+  if (!session) return view.fallback;
   return (
     <SessionForm
       id={id}

@@ -1,12 +1,19 @@
 import { EditOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
-import { Button, Card, Descriptions, Skeleton } from '@shian/antd';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Button, Card, Descriptions } from '@shian/antd';
 import { useNavigate, useParams } from '@shian/router';
 import { AttendanceSheet } from '../components/AttendanceSheet';
 import { OfficerAttendanceSheet } from '../components/OfficerAttendanceSheet';
-import { formatDate, useCanWrite, useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
-import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
+import {
+  formatDate,
+  RecordAuditCard,
+  RecordHeader,
+  useCanWrite,
+  useCanWriteDistrict,
+  useModulePath,
+  useRecord,
+} from '@shian/remote-kit';
+import { Audit } from '../audit';
 import { graphql } from '../gql';
 import { AUDIENCE, AUDIENCE_CATEGORY, KIND, MODE } from '../labels';
 
@@ -29,27 +36,23 @@ const SessionDetailDocument = graphql(`
 /** One session: what, when, where, and its attendance sheet. */
 export function SessionPage() {
   const { id = '' } = useParams();
-  const role = useCurrentUser()?.role;
   const to = useModulePath();
   const navigate = useNavigate();
   const canWriteAny = useCanWrite();
   const canWriteDistrict = useCanWriteDistrict();
   const t = useT();
-  const [{ data, fetching, error }] = useQuery({ query: SessionDetailDocument, variables: { id } });
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.trainingSession) return <ErrorPanel error={error} />;
-  if (fetching || !data) return <Skeleton active />;
-  const session = data.trainingSession;
-  if (!session) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该培训'))} />;
+  const view = useRecord({ query: SessionDetailDocument, pick: (d) => d.trainingSession, missing: '未找到该培训' });
+  const session = view.record;
+  if (!session) return view.fallback;
   const officers = session.kind === 'OFFICERS';
   // An officers' session is the district's record: a township officer may read it but not edit it.
   const canWrite = officers ? canWriteDistrict : canWriteAny;
   return (
     <>
-      {error && <PartialNotice error={error} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={session.title}
-        onBack={() => navigate(to('/'))}
+        back="/"
         extra={
           canWrite && (
             <Button icon={<EditOutlined />} onClick={() => navigate(to(`/sessions/${id}/edit`))}>
@@ -58,11 +61,10 @@ export function SessionPage() {
           )
         }
       >
-        <div>
-          <StatusTag value={session.kind} map={KIND} /> <StatusTag value={session.audience} map={AUDIENCE} />{' '}
-          <StatusTag value={session.mode} map={MODE} />
-        </div>
-      </PageHeader>
+        <StatusTag value={session.kind} map={KIND} />
+        <StatusTag value={session.audience} map={AUDIENCE} />
+        <StatusTag value={session.mode} map={MODE} />
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('培训对象')}>{labelOf(AUDIENCE, session.audience)}</Descriptions.Item>
@@ -89,14 +91,7 @@ export function SessionPage() {
           />
         )}
       </Card>
-      <AuditTrailCard
-        role={role}
-        query={RecordAuditTrailQueryDocument}
-        pick={(d) => d.auditTrail.training}
-        recordType="TrainingSession"
-        recordId={session.id}
-        recordTypeLabels={AUDIT_RECORD_TYPE}
-      />
+      <RecordAuditCard trail={Audit} recordType="TrainingSession" recordId={session.id} />
     </>
   );
 }
