@@ -1,9 +1,14 @@
-import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
-import { Card, Descriptions, Flex, Skeleton, Timeline } from '@shian/antd';
-import { useNavigate, useParams } from '@shian/router';
-import { formatDateTime, useCanWrite, useCanWriteDistrict, useCurrentUser, useModulePath } from '@shian/remote-kit';
-import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Card, Descriptions, Flex, Timeline } from '@shian/antd';
+import {
+  formatDateTime,
+  RecordAuditCard,
+  RecordHeader,
+  useCanWrite,
+  useCanWriteDistrict,
+  useRecord,
+} from '@shian/remote-kit';
+import { Audit } from '../audit';
 import { LinkOpinionButton } from '../components/LinkOpinionButton';
 import { MoveOpinionButton } from '../components/MoveOpinionButton';
 import { graphql } from '../gql';
@@ -52,43 +57,34 @@ const OpinionEventDetailDocument = graphql(`
 
 /** One opinion event: what was said where, its entity and case, its steps, and the moves the table allows. */
 export function OpinionEventPage() {
-  const { id = '' } = useParams();
-  const role = useCurrentUser()?.role;
-  const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
   const canWriteDistrict = useCanWriteDistrict();
   const t = useT();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: OpinionEventDetailDocument, variables: { id } });
-  // With the record itself, an error is about another domain's fields: shown beside the record, not instead.
-  if (error && !data?.opinionEvent) return <ErrorPanel error={error} />;
-  if (fetching && !data) return <Skeleton active />;
-  const event = data?.opinionEvent;
-  if (!event) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该舆情'))} />;
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const view = useRecord({ query: OpinionEventDetailDocument, pick: (d) => d.opinionEvent, missing: '未找到该舆情' });
+  const event = view.record;
+  if (!event) return view.fallback;
   // As the subgraph decides: an event of a township is its writers', one of no township the district's.
   const mayWrite = event.township ? canWrite : canWriteDistrict;
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={event.title}
-        onBack={() => navigate(to('/opinions'))}
+        back="/opinions"
         extra={
           mayWrite && (
             <Flex gap={8}>
-              <LinkOpinionButton event={event} onLinked={reload} />
+              <LinkOpinionButton event={event} onLinked={view.reload} />
               {event.transitions.map((next) => (
-                <MoveOpinionButton key={next} id={event.id} version={event.version} to={next} onMoved={reload} />
+                <MoveOpinionButton key={next} id={event.id} version={event.version} to={next} onMoved={view.reload} />
               ))}
             </Flex>
           )
         }
       >
-        <div>
-          <StatusTag value={event.status} map={STAGE} /> <StatusTag value={event.severity} map={SEVERITY} />
-        </div>
-      </PageHeader>
+        <StatusTag value={event.status} map={STAGE} />
+        <StatusTag value={event.severity} map={SEVERITY} />
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('处置阶段')}>{labelOf(STAGE, event.status)}</Descriptions.Item>
@@ -129,14 +125,7 @@ export function OpinionEventPage() {
           }))}
         />
       </Card>
-      <AuditTrailCard
-        role={role}
-        query={RecordAuditTrailQueryDocument}
-        pick={(d) => d.auditTrail.publicity}
-        recordType="OpinionEvent"
-        recordId={event.id}
-        recordTypeLabels={AUDIT_RECORD_TYPE}
-      />
+      <RecordAuditCard trail={Audit} recordType="OpinionEvent" recordId={event.id} />
     </>
   );
 }
