@@ -1,7 +1,5 @@
-import { useQuery } from '@shian/graphql-client';
-import { AuditTrailCard, ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT } from '@shian/ui-kit';
-import { Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Table, Tag, Timeline } from '@shian/antd';
-import { useNavigate, useParams } from '@shian/router';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Card, Col, Descriptions, Empty, Flex, Row, Tag, Timeline } from '@shian/antd';
 import {
   AdvanceIncidentButton,
   LinkRecordsButton,
@@ -9,8 +7,8 @@ import {
   nextStep,
   ReportClockTag,
 } from '../components/incident';
-import { formatDateTime, useCanWrite, useCurrentUser, useModulePath } from '@shian/remote-kit';
-import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
+import { formatDateTime, RecordAuditCard, RecordHeader, RecordTable, useCanWrite, useRecord } from '@shian/remote-kit';
+import { Audit } from '../audit';
 import { graphql } from '../gql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } from '../labels';
 
@@ -66,43 +64,33 @@ export const IncidentDetailQuery = graphql(`
 /** An incident: its record, the timeline of steps, the reporting clock, the next step's action, linked records. */
 export function IncidentPage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const role = useCurrentUser()?.role;
-  const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: IncidentDetailQuery, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  if (error && !data?.incident) return <ErrorPanel error={error} onRetry={reload} />;
-  if (fetching && !data) return <Skeleton active />;
-  const incident = data?.incident;
-  if (!incident) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该事件,可能无权查看'))} />;
+  const view = useRecord({ query: IncidentDetailQuery, pick: (d) => d.incident, missing: '未找到该事件,可能无权查看' });
+  const incident = view.record;
+  if (!incident) return view.fallback;
   const clock = incident.reportClock;
   const next = nextStep(incident.currentStep);
 
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={reload} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={incident.title}
-        onBack={() => navigate(to('/incidents'))}
+        back="/incidents"
         extra={
           canWrite && (
             <>
-              {!clock.reportedAt && <MarkReportedButton incident={incident} onDone={reload} />}
-              <AdvanceIncidentButton incident={incident} onDone={reload} />
+              {!clock.reportedAt && <MarkReportedButton incident={incident} onDone={view.reload} />}
+              <AdvanceIncidentButton incident={incident} onDone={view.reload} />
             </>
           )
         }
       >
-        <Flex gap={4} wrap>
-          <Tag>{incident.code}</Tag>
-          <StatusTag value={incident.level} map={INCIDENT_LEVEL} />
-          <Tag>{labelOf(INCIDENT_KIND, incident.kind)}</Tag>
-          <StatusTag value={incident.currentStep} map={INCIDENT_STEP} />
-        </Flex>
-      </PageHeader>
+        <Tag>{incident.code}</Tag>
+        <StatusTag value={incident.level} map={INCIDENT_LEVEL} />
+        <Tag>{labelOf(INCIDENT_KIND, incident.kind)}</Tag>
+        <StatusTag value={incident.currentStep} map={INCIDENT_STEP} />
+      </RecordHeader>
       <Row gutter={16}>
         <Col xs={24} xl={14}>
           <Card title={t('事件信息')} style={{ marginBottom: 16 }}>
@@ -143,7 +131,7 @@ export function IncidentPage() {
                   incident={incident}
                   sampleIds={incident.samples.map((s) => s.id)}
                   caseIds={incident.cases.map((c) => c.id)}
-                  onDone={reload}
+                  onDone={view.reload}
                 />
               )
             }
@@ -153,12 +141,9 @@ export function IncidentPage() {
             ) : (
               <Flex vertical gap={12}>
                 {incident.samples.length > 0 && (
-                  <Table
+                  <RecordTable
                     aria-label="关联样品"
-                    size="small"
-                    pagination={false}
-                    rowKey="id"
-                    dataSource={incident.samples}
+                    rows={incident.samples}
                     columns={[
                       { title: t('抽样单编号'), key: 'number', render: (_, s) => s.number ?? s.id },
                       { title: t('食品名称'), key: 'foodName', render: (_, s) => s.foodName ?? '—' },
@@ -167,12 +152,9 @@ export function IncidentPage() {
                   />
                 )}
                 {incident.cases.length > 0 && (
-                  <Table
+                  <RecordTable
                     aria-label="关联案件"
-                    size="small"
-                    pagination={false}
-                    rowKey="id"
-                    dataSource={incident.cases}
+                    rows={incident.cases}
                     columns={[
                       { title: t('立案编号'), key: 'number', render: (_, c) => c.number ?? t('(线索)') },
                       { title: t('案由'), key: 'title', render: (_, c) => c.title ?? c.id },
@@ -212,14 +194,7 @@ export function IncidentPage() {
           </Card>
         </Col>
       </Row>
-      <AuditTrailCard
-        role={role}
-        query={RecordAuditTrailQueryDocument}
-        pick={(d) => d.auditTrail.risk}
-        recordType="Incident"
-        recordId={incident.id}
-        recordTypeLabels={AUDIT_RECORD_TYPE}
-      />
+      <RecordAuditCard trail={Audit} recordType="Incident" recordId={incident.id} />
     </>
   );
 }

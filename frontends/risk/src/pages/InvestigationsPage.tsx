@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT, errorText, t } from '@shian/ui-kit';
+import { useMutation } from '@shian/graphql-client';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT, errorText, t } from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -11,7 +11,6 @@ import {
   Input,
   Popconfirm,
   Progress,
-  Skeleton,
   type TableColumnsType,
   Typography,
 } from '@shian/antd';
@@ -24,11 +23,13 @@ import {
   atLeastOne,
   FormDialog,
   names,
+  RecordHeader,
   SearchFilter,
   SelectFilter,
   useCanWrite,
   useListPage,
   useModulePath,
+  useRecord,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
@@ -347,28 +348,24 @@ export function InvestigationPage() {
   const t = useT();
   const { id = '' } = useParams();
   const list = useHazardList(id);
-  const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: InvestigationDetailQuery, variables: { id } });
-  if (error && !data?.hazardInvestigation)
-    return <ErrorPanel error={error} onRetry={() => refetch({ requestPolicy: 'network-only' })} />;
-  if (fetching && !data) return <Skeleton active />;
-  const round = data?.hazardInvestigation;
-  if (!round) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该排查,可能无权查看'))} />;
+  const view = useRecord({
+    query: InvestigationDetailQuery,
+    pick: (d) => d.hazardInvestigation,
+    missing: '未找到该排查,可能无权查看',
+  });
+  const round = view.record;
+  if (!round) return view.fallback;
   return (
     <>
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={round.theme}
-        onBack={() => navigate(to('/investigations'))}
-        extra={
-          canWrite && <RoundStatusButton round={round} onDone={() => refetch({ requestPolicy: 'network-only' })} />
-        }
+        back="/investigations"
+        extra={canWrite && <RoundStatusButton round={round} onDone={view.reload} />}
       >
-        <Flex gap={4}>
-          <StatusTag value={round.status} map={INVESTIGATION_STATUS} />
-        </Flex>
-      </PageHeader>
+        <StatusTag value={round.status} map={INVESTIGATION_STATUS} />
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 3 }}>
           <Descriptions.Item label={t('编号')}>{round.code}</Descriptions.Item>
@@ -392,7 +389,7 @@ export function InvestigationPage() {
               investigationId={round.id}
               onDone={() => {
                 list.reload();
-                refetch({ requestPolicy: 'network-only' });
+                view.reload();
               }}
             />
           )

@@ -1,16 +1,5 @@
-import { useQuery } from '@shian/graphql-client';
-import {
-  AuditTrailPanel,
-  canReadAuditTrail,
-  ErrorPanel,
-  labelOf,
-  PageHeader,
-  PartialNotice,
-  StatusTag,
-  useT,
-} from '@shian/ui-kit';
-import { Card, Descriptions, Flex, Skeleton, Table, type TableColumnsType, Tabs, Tag } from '@shian/antd';
-import { useNavigate, useParams } from '@shian/router';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { Card, Descriptions, type TableColumnsType, Tabs, Tag } from '@shian/antd';
 import { dutyColumns, NewDutyButton } from '../components/duty';
 import { type HazardRow, hazardColumns } from '../components/hazard';
 import { RecordList } from '../components/RecordList';
@@ -21,12 +10,14 @@ import {
   formatDate,
   formatDateTime,
   names,
+  RecordHeader,
+  RecordTable,
   useCanWrite,
-  useCurrentUser,
   useListPage,
-  useModulePath,
+  useRecord,
+  useRecordAuditTab,
 } from '@shian/remote-kit';
-import { AUDIT_RECORD_TYPE, RecordAuditTrailQueryDocument } from '../audit';
+import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { DutyListQuery, RiskLevel } from '../gql/graphql';
 import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS, labelList } from '../labels';
@@ -80,34 +71,25 @@ export const RiskDetailQuery = graphql(`
 /** A risk: its record, level history (oldest first: the first row is its creation), duties and hazards. */
 export function RiskPage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const auditReader = canReadAuditTrail(useCurrentUser()?.role);
-  const to = useModulePath();
-  const navigate = useNavigate();
+  const auditTab = useRecordAuditTab(Audit);
   const canWrite = useCanWrite();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RiskDetailQuery, variables: { id } });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-
-  if (error && !data?.risk) return <ErrorPanel error={error} onRetry={reload} />;
-  if (fetching && !data) return <Skeleton active />;
-  const risk = data?.risk;
-  if (!risk) return <ErrorPanel title="记录不存在" error={new Error(t('未找到该风险,可能无权查看'))} />;
+  const view = useRecord({ query: RiskDetailQuery, pick: (d) => d.risk, missing: '未找到该风险,可能无权查看' });
+  const risk = view.record;
+  if (!risk) return view.fallback;
 
   return (
     <>
-      {error && <PartialNotice error={error} onRetry={reload} />}
-      <PageHeader
+      <RecordHeader
+        view={view}
         title={risk.title}
-        onBack={() => navigate(to('/'))}
-        extra={canWrite && <RiskFormButton risk={risk} onDone={reload} />}
+        back="/"
+        extra={canWrite && <RiskFormButton risk={risk} onDone={view.reload} />}
       >
-        <Flex gap={4} wrap>
-          <Tag>{risk.code}</Tag>
-          <StatusTag value={risk.level} map={RISK_LEVEL} />
-          <StatusTag value={risk.status} map={RISK_STATUS} />
-          <StatusTag value={risk.category} map={RISK_CATEGORY} />
-        </Flex>
-      </PageHeader>
+        <Tag>{risk.code}</Tag>
+        <StatusTag value={risk.level} map={RISK_LEVEL} />
+        <StatusTag value={risk.status} map={RISK_STATUS} />
+        <StatusTag value={risk.category} map={RISK_CATEGORY} />
+      </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('可能性 × 严重性')}>
@@ -143,12 +125,10 @@ export function RiskPage() {
               key: 'history',
               label: t('等级变更({{count}})', { count: risk.levelHistory.length }),
               children: (
-                <Table
+                <RecordTable
                   aria-label="等级变更记录"
-                  size="small"
-                  pagination={false}
                   rowKey={(c) => `${c.at}-${c.to}`}
-                  dataSource={risk.levelHistory}
+                  rows={risk.levelHistory}
                   columns={[
                     { title: t('时间'), dataIndex: 'at', render: formatDateTime },
                     {
@@ -171,31 +151,14 @@ export function RiskPage() {
             {
               key: 'duties',
               label: t('责任事项({{count}})', { count: risk.duties.length }),
-              children: <RiskItems riskId={risk.id} kind="duties" onChanged={reload} />,
+              children: <RiskItems riskId={risk.id} kind="duties" onChanged={view.reload} />,
             },
             {
               key: 'hazards',
               label: t('隐患({{count}})', { count: risk.hazards.totalCount }),
-              children: <RiskItems riskId={risk.id} kind="hazards" onChanged={reload} />,
+              children: <RiskItems riskId={risk.id} kind="hazards" onChanged={view.reload} />,
             },
-            ...(auditReader
-              ? [
-                  {
-                    key: 'audit',
-                    label: t('操作记录'),
-                    children: (
-                      <AuditTrailPanel
-                        query={RecordAuditTrailQueryDocument}
-                        pick={(d) => d.auditTrail.risk}
-                        recordType="Risk"
-                        recordId={risk.id}
-                        withChildren
-                        recordTypeLabels={AUDIT_RECORD_TYPE}
-                      />
-                    ),
-                  },
-                ]
-              : []),
+            ...auditTab('Risk', risk.id),
           ]}
         />
       </Card>
