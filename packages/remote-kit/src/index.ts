@@ -41,7 +41,7 @@ export {
   useRecordAuditTab,
 } from './record';
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
-export { atLeastOne, type FieldRule } from './rules';
+export { atLeastOne, type FieldRule, requiredText } from './rules';
 export { applyServerErrors } from './serverErrors';
 export { useTownshipOptions } from './useTownships';
 export * from './print';

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { useMutation } from '@shian/graphql-client';
-import { FormDialog, useTownshipOptions } from '@shian/remote-kit';
+import { FormDialog, requiredText, useTownshipOptions } from '@shian/remote-kit';
 import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
@@ -64,18 +64,10 @@ export function SendNoticeButton({
       <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
         <Select options={townships.options} showSearch={{ optionFilterProp: 'label' }} placeholder={t('请选择')} />
       </Form.Item>
-      <Form.Item
-        label={t('标题')}
-        name="title"
-        rules={[{ required: true, whitespace: true, message: t('请输入标题') }]}
-      >
+      <Form.Item label={t('标题')} name="title" rules={requiredText(t('请输入标题'))}>
         <Input />
       </Form.Item>
-      <Form.Item
-        label={t('内容')}
-        name="content"
-        rules={[{ required: true, whitespace: true, message: t('请输入内容') }]}
-      >
+      <Form.Item label={t('内容')} name="content" rules={requiredText(t('请输入内容'))}>
         <Input.TextArea rows={5} />
       </Form.Item>
       <Form.Item label={t('发文日期')} name="sentOn" rules={[{ required: true, message: t('请选择发文日期') }]}>

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { FormDialog } from '@shian/remote-kit';
+import { FormDialog, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -267,11 +267,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
         onDone={done}
         onSubmit={(values) => turnInto('clue', values)}
       >
-        <Form.Item
-          name="title"
-          label={t('案由')}
-          rules={[{ required: true, whitespace: true, message: t('请填写案由') }]}
-        >
+        <Form.Item name="title" label={t('案由')} rules={requiredText(t('请填写案由'))}>
           <Input maxLength={200} />
         </Form.Item>
         <RecordFields report={report} />

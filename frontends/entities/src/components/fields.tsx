@@ -1,4 +1,5 @@
 import { Form, Input } from '@shian/antd';
+import { requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 
 /**
@@ -21,16 +22,9 @@ export function LongTextItem({
   rows?: number;
   placeholder?: string;
 }) {
-  const t = useT();
+  useT();
   return (
-    <Form.Item
-      name={name}
-      label={label}
-      rules={[
-        { required: true, whitespace: true, message: required },
-        { max, message: t('不能超过{{max}}个字符', { max }) },
-      ]}
-    >
+    <Form.Item name={name} label={label} rules={requiredText(required, max)}>
       <Input.TextArea rows={rows} showCount maxLength={max} placeholder={placeholder} />
     </Form.Item>
   );

@@ -1,6 +1,6 @@
 import { useMutation } from '@shian/graphql-client';
 import { Form, Input } from '@shian/antd';
-import { FormDialog } from '@shian/remote-kit';
+import { FormDialog, requiredText } from '@shian/remote-kit';
 import { labelOf, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { OpinionStatus } from '../gql/graphql';
@@ -70,19 +70,11 @@ export function MoveOpinionButton({
       onDone={onMoved}
     >
       {to === 'ESCALATED' && (
-        <Form.Item
-          label={t('上报单位')}
-          name="escalatedTo"
-          rules={[{ required: true, whitespace: true, message: t('请输入上报单位') }]}
-        >
+        <Form.Item label={t('上报单位')} name="escalatedTo" rules={requiredText(t('请输入上报单位'))}>
           <Input placeholder={t('如 巴州区食品安全委员会办公室')} />
         </Form.Item>
       )}
-      <Form.Item
-        label={t('处理情况')}
-        name="note"
-        rules={[{ required: true, whitespace: true, message: t('请填写处理情况') }]}
-      >
+      <Form.Item label={t('处理情况')} name="note" rules={requiredText(t('请填写处理情况'))}>
         <Input.TextArea rows={3} />
       </Form.Item>
       {to === 'HANDLING' && (

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OutreachKind } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
-import { FormDialog, useCurrentUser, useTownshipOptions } from '@shian/remote-kit';
+import { FormDialog, requiredText, useCurrentUser, useTownshipOptions } from '@shian/remote-kit';
 
 const CreateOutreachMutation = graphql(`
   mutation CreateOutreachEvent($input: OutreachEventInput!) {
@@ -84,20 +84,11 @@ export function OutreachFormButton({
       }
       onDone={() => onSaved?.()}
     >
-      <Form.Item
-        label={t('活动名称')}
-        name="title"
-        rules={[{ required: true, whitespace: true, message: t('请输入活动名称') }]}
-      >
+      <Form.Item label={t('活动名称')} name="title" rules={requiredText(t('请输入活动名称'))}>
         <Input />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item
-          label={t('宣传主题')}
-          name="theme"
-          rules={[{ required: true, whitespace: true, message: t('请输入宣传主题') }]}
-          style={{ flex: 1 }}
-        >
+        <Form.Item label={t('宣传主题')} name="theme" rules={requiredText(t('请输入宣传主题'))} style={{ flex: 1 }}>
           <Input />
         </Form.Item>
         <Form.Item
@@ -148,18 +139,10 @@ export function OutreachFormButton({
           />
         </Form.Item>
       </Flex>
-      <Form.Item
-        label={t('活动地点')}
-        name="place"
-        rules={[{ required: true, whitespace: true, message: t('请输入活动地点') }]}
-      >
+      <Form.Item label={t('活动地点')} name="place" rules={requiredText(t('请输入活动地点'))}>
         <Input />
       </Form.Item>
-      <Form.Item
-        label={t('组织单位')}
-        name="organizer"
-        rules={[{ required: true, whitespace: true, message: t('请输入组织单位') }]}
-      >
+      <Form.Item label={t('组织单位')} name="organizer" rules={requiredText(t('请输入组织单位'))}>
         <Input />
       </Form.Item>
       <Flex gap={16}>

@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
-import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
 import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
@@ -78,18 +78,14 @@ export function ReportOpinionButton({
           >
             <Input />
           </Form.Item>
-          <Form.Item
-            label={t('舆情内容')}
-            name="content"
-            rules={[{ required: true, whitespace: true, message: t('请输入舆情内容') }]}
-          >
+          <Form.Item label={t('舆情内容')} name="content" rules={requiredText(t('请输入舆情内容'))}>
             <Input.TextArea rows={3} placeholder={t('网民说了什么')} />
           </Form.Item>
           <Flex gap={16}>
             <Form.Item
               label={t('发现平台')}
               name="platform"
-              rules={[{ required: true, whitespace: true, message: t('请输入发现平台') }]}
+              rules={requiredText(t('请输入发现平台'))}
               style={{ flex: 1 }}
             >
               <Input placeholder={t('如 抖音、微信群')} />

@@ -7,7 +7,7 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
-import { atLeastOne, FormDialog, useModulePath } from '@shian/remote-kit';
+import { atLeastOne, FormDialog, requiredText, useModulePath } from '@shian/remote-kit';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
 const CreateRiskMutation = graphql(`
@@ -112,28 +112,16 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
       }}
       onDone={onDone}
     >
-      <Form.Item
-        label={t('风险名称')}
-        name="title"
-        rules={[{ required: true, whitespace: true, message: t('请填写风险名称') }]}
-      >
+      <Form.Item label={t('风险名称')} name="title" rules={requiredText(t('请填写风险名称'))}>
         <Input aria-label="风险名称" placeholder={t('如:农村集体聚餐食物中毒风险')} />
       </Form.Item>
       <Form.Item label={t('风险类别')} name="category" rules={[{ required: true, message: t('请选择风险类别') }]}>
         <Select aria-label="风险类别" options={optionsOf(RISK_CATEGORY)} />
       </Form.Item>
-      <Form.Item
-        label={t('危害')}
-        name="hazard"
-        rules={[{ required: true, whitespace: true, message: t('请填写危害') }]}
-      >
+      <Form.Item label={t('危害')} name="hazard" rules={requiredText(t('请填写危害'))}>
         <Input.TextArea aria-label="危害" rows={2} />
       </Form.Item>
-      <Form.Item
-        label={t('风险来源')}
-        name="source"
-        rules={[{ required: true, whitespace: true, message: t('请填写风险来源') }]}
-      >
+      <Form.Item label={t('风险来源')} name="source" rules={requiredText(t('请填写风险来源'))}>
         <Input.TextArea aria-label="风险来源" rows={2} />
       </Form.Item>
       <Form.Item label={t('可能性(1–5)')} name="likelihood" rules={scale(t('可能性'))}>

@@ -4,7 +4,7 @@ import { DatePicker, Form, Input, Select, type TableColumnsType, Tag, Tooltip } 
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { DutyClockStatus, DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { formatDate, FormDialog } from '@shian/remote-kit';
+import { formatDate, FormDialog, requiredText } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
@@ -218,7 +218,7 @@ export function CompleteDutyButton({
       <Form.Item
         label={t('完成佐证')}
         name="evidence"
-        rules={[{ required: true, whitespace: true, message: t('请填写完成佐证(文件、记录或照片的说明)') }]}
+        rules={requiredText(t('请填写完成佐证(文件、记录或照片的说明)'))}
       >
         <Input.TextArea rows={3} placeholder={t('如:已印发《…工作方案》(文号),附件存档于…')} />
       </Form.Item>
@@ -261,11 +261,7 @@ export function DutyTaskFields({
   const t = useT();
   return (
     <>
-      <Form.Item
-        label={t('责任事项')}
-        name={[...prefix, 'task']}
-        rules={[{ required: true, whitespace: true, message: t('请填写责任事项') }]}
-      >
+      <Form.Item label={t('责任事项')} name={[...prefix, 'task']} rules={requiredText(t('请填写责任事项'))}>
         <Input.TextArea aria-label="责任事项" rows={2} />
       </Form.Item>
       <Form.Item label={t('法律或政策依据')} name={[...prefix, 'basis']}>

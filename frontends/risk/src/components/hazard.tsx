@@ -4,7 +4,7 @@ import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { EntityPicker, formatDate, FormDialog } from '@shian/remote-kit';
+import { EntityPicker, formatDate, FormDialog, requiredText } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
 import { RiskPicker } from './pickers';
@@ -139,11 +139,7 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
       <Form.Item label={t('主体')} name="entityId" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker />
       </Form.Item>
-      <Form.Item
-        label={t('隐患描述')}
-        name="description"
-        rules={[{ required: true, whitespace: true, message: t('请填写隐患描述') }]}
-      >
+      <Form.Item label={t('隐患描述')} name="description" rules={requiredText(t('请填写隐患描述'))}>
         <Input.TextArea aria-label="隐患描述" rows={3} />
       </Form.Item>
       <Form.Item label={t('发现日期')} name="foundOn" rules={[{ required: true, message: t('请选择发现日期') }]}>
@@ -200,11 +196,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           >
             <DatePicker aria-label="整改日期" style={{ width: '100%' }} />
           </Form.Item>
-          <Form.Item
-            label={t('整改情况')}
-            name="note"
-            rules={[{ required: true, whitespace: true, message: t('请填写整改情况') }]}
-          >
+          <Form.Item label={t('整改情况')} name="note" rules={requiredText(t('请填写整改情况'))}>
             <Input.TextArea aria-label="整改情况" rows={3} />
           </Form.Item>
         </FormDialog>
@@ -254,7 +246,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           <Form.Item
             label={t('执法办案中的线索或案件编号(ID)')}
             name="caseId"
-            rules={[{ required: true, whitespace: true, message: t('请填写线索或案件ID') }]}
+            rules={requiredText(t('请填写线索或案件ID'))}
           >
             <Input aria-label="案件ID" placeholder={t('如:C0012')} />
           </Form.Item>

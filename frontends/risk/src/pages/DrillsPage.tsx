@@ -7,7 +7,7 @@ import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } 
 import { FormCardList } from '../components/FormCardList';
 import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
-import { atLeastOne, FormDialog, names, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
+import { atLeastOne, FormDialog, names, requiredText, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS, labelList } from '../labels';
@@ -130,11 +130,7 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
         })
       }
     >
-      <Form.Item
-        label={t('演练科目(情景)')}
-        name="scenario"
-        rules={[{ required: true, whitespace: true, message: t('请填写演练情景') }]}
-      >
+      <Form.Item label={t('演练科目(情景)')} name="scenario" rules={requiredText(t('请填写演练情景'))}>
         <Input.TextArea aria-label="演练情景" rows={2} placeholder={t('如:学校食堂集体性食物中毒应急处置演练')} />
       </Form.Item>
       <Form.Item label={t('演练日期')} name="date" rules={[{ required: true, message: t('请选择演练日期') }]}>
@@ -182,11 +178,7 @@ function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => voi
       onDone={onDone}
       onSubmit={(v) => evaluate({ id: drill.id, version: drill.version, evaluation: v.evaluation.trim() })}
     >
-      <Form.Item
-        label={t('评估')}
-        name="evaluation"
-        rules={[{ required: true, whitespace: true, message: t('请填写评估意见') }]}
-      >
+      <Form.Item label={t('评估')} name="evaluation" rules={requiredText(t('请填写评估意见'))}>
         <Input.TextArea aria-label="评估意见" rows={4} />
       </Form.Item>
     </FormDialog>

@@ -1,6 +1,6 @@
 import { DatePicker, Form } from '@shian/antd';
 import { todayInChina } from '@shian/remote-kit';
-import { t, useT } from '@shian/ui-kit';
+import { useT } from '@shian/ui-kit';
 import type { Dayjs } from 'dayjs';
 
 /** A picked date as the API's LocalDate. */
@@ -9,11 +9,8 @@ export const day = (value: Dayjs | undefined) => (value ? value.format('YYYY-MM-
 /** A required field's rule; the message comes translated from the caller (`required(t('请选择…'))`). */
 export const required = (message: string) => [{ required: true, message }];
 
-/** Required text, not only spaces: the subgraphs trim text before they check it. Called while a form renders. */
-export const requiredText = (message: string, max?: number) => [
-  { required: true, whitespace: true, message },
-  ...(max ? [{ max, message: t('不能超过{{max}}个字符', { max }) }] : []),
-];
+// Required text is the kit's rule (not only spaces, at most `max`): the sampling forms import it from here.
+export { requiredText } from '@shian/remote-kit';
 
 /**
  * A required date of a step: the subgraphs refuse a day after today (in Beijing) and, where the step follows another,

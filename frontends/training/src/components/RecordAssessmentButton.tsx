@@ -3,7 +3,7 @@ import { Alert, DatePicker, Flex, Form, Input, InputNumber } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
-import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 
 const RecordAssessmentMutation = graphql(`
@@ -140,11 +140,7 @@ export function RecordAssessmentButton({
               <InputNumber precision={0} style={{ width: '100%' }} />
             </Form.Item>
           </Flex>
-          <Form.Item
-            label={t('考核人')}
-            name="examiner"
-            rules={[{ required: true, whitespace: true, message: t('请输入考核人') }]}
-          >
+          <Form.Item label={t('考核人')} name="examiner" rules={requiredText(t('请输入考核人'))}>
             <Input />
           </Form.Item>
         </>

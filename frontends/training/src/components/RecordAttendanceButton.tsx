@@ -1,6 +1,6 @@
 import { useMutation } from '@shian/graphql-client';
 import { Form, Input } from '@shian/antd';
-import { EntityPicker } from '@shian/remote-kit';
+import { EntityPicker, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
@@ -76,11 +76,7 @@ export function RecordAttendanceButton({
           >
             <Input placeholder={t('姓名')} aria-label={t('第{{row}}行姓名', { row: index + 1 })} />
           </Form.Item>
-          <Form.Item
-            name={[name, 'jobTitle']}
-            rules={[{ required: true, whitespace: true, message: t('请输入岗位') }]}
-            style={{ flex: 1 }}
-          >
+          <Form.Item name={[name, 'jobTitle']} rules={requiredText(t('请输入岗位'))} style={{ flex: 1 }}>
             <Input placeholder={t('岗位,如 负责人')} aria-label={t('第{{row}}行岗位', { row: index + 1 })} />
           </Form.Item>
         </>

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
-import { EntityPicker, FormDialog } from '@shian/remote-kit';
+import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
 import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -106,7 +106,7 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
             <Form.Item
               label={t('验收人')}
               name="acceptedBy"
-              rules={[{ required: true, whitespace: true, message: t('请输入验收人') }]}
+              rules={requiredText(t('请输入验收人'))}
               style={{ flex: 1 }}
             >
               <Input />
