@@ -100,7 +100,10 @@ const PLACEHOLDER = /\{\{\s*([^}\s]+)\s*\}\}/g;
 
 const placeholders = (text: string) => new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]));
 
-/** `src/**\/*.{ts,tsx}` of a frontend, without generated GraphQL (`gql/`), declarations and tests. */
+/**
+ * `src/**\/*.{ts,tsx}` of a frontend, without generated GraphQL (`gql/`), declarations and tests. (The generated
+ * labels in `gql/labels.ts` count where a source imports them: `importedLabels`.)
+ */
 function sourceFiles(dir: string, top = true): string[] {
   const files: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -260,8 +263,18 @@ function insideIgnoredCall(node: ts.Node): boolean {
   return false;
 }
 
-/** Checks one file's Chinese texts against the catalog; records every literal the catalog might be used for. */
-function checkFile(source: ts.SourceFile, file: string, catalog: Catalog, used: Set<string>, problems: Problem[]) {
+/**
+ * Checks one file's Chinese texts against the catalog (or only those under `roots`); records every literal the
+ * catalog might be used for.
+ */
+function checkFile(
+  source: ts.SourceFile,
+  file: string,
+  catalog: Catalog,
+  used: Set<string>,
+  problems: Problem[],
+  roots: readonly ts.Node[] = [source],
+) {
   const lines = source.text.split('\n');
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line;
   const pragma = (node: ts.Node) => {
@@ -314,7 +327,40 @@ function checkFile(source: ts.SourceFile, file: string, catalog: Catalog, used: 
       }
     }
   };
-  visit(source);
+  for (const root of roots) visit(root);
+}
+
+/** The generated labels of the API's enums (`@shian/graphql-client`'s codegen), beside the generated operations. */
+const GENERATED_LABELS = /(?:^|\/)gql\/labels(?:\.ts)?$/;
+
+/** The names a source imports (or re-exports) from the generated `gql/labels.ts`. */
+function generatedLabelsImported(source: ts.SourceFile, names: Set<string>) {
+  for (const statement of source.statements) {
+    const from = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier;
+    if (!from || !ts.isStringLiteral(from) || !GENERATED_LABELS.test(from.text)) continue;
+    const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : statement.exportClause;
+    if (bindings && (ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) {
+      for (const element of bindings.elements) names.add((element.propertyName ?? element.name).text);
+    }
+  }
+}
+
+/**
+ * The initializers of the generated label consts that sources import: their texts are checked and used as if the
+ * source had written them, so a label shown needs its English and an enum no page shows needs none.
+ */
+function importedLabels(path: string, names: ReadonlySet<string>): { source: ts.SourceFile; roots: ts.Node[] } {
+  const source = parse(path);
+  const roots: ts.Node[] = [];
+  for (const statement of source.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name) && names.has(declaration.name.text) && declaration.initializer) {
+        roots.push(declaration.initializer);
+      }
+    }
+  }
+  return { source, roots };
 }
 
 export interface CheckOptions {
@@ -338,9 +384,18 @@ function parse(path: string) {
 export function checkCatalog(options: CheckOptions): CatalogReport {
   const problems: Problem[] = [];
   const used = new Set<string>();
+  const labelsImported = new Set<string>();
   for (const path of sourceFiles(options.sourceDir)) {
     const file = relative(dirname(options.sourceDir), path).split(sep).join('/');
-    checkFile(parse(path), file, options.catalog, used, problems);
+    const source = parse(path);
+    checkFile(source, file, options.catalog, used, problems);
+    generatedLabelsImported(source, labelsImported);
+  }
+  const labelsPath = join(options.sourceDir, 'gql', 'labels.ts');
+  if (labelsImported.size > 0 && existsSync(labelsPath)) {
+    const { source, roots } = importedLabels(labelsPath, labelsImported);
+    const file = relative(dirname(options.sourceDir), labelsPath).split(sep).join('/');
+    checkFile(source, file, options.catalog, used, problems, roots);
   }
   for (const dir of options.alsoTranslates ?? []) {
     for (const path of sourceFiles(dir)) {

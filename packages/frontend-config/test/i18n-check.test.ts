@@ -262,6 +262,37 @@ describe('unused catalog keys', () => {
   });
 });
 
+describe('the generated labels of the API’s enums (src/gql/labels.ts)', () => {
+  const generated = [
+    "import type { CaseKind, Grade } from './graphql';",
+    'export const CaseKindLabels: Readonly<Record<CaseKind, string>> = {',
+    '  CLUE: "线索",',
+    '  FILED: "立案",',
+    '};',
+    'export const GradeLabels: Readonly<Record<Grade, string>> = {',
+    '  A: "甲级",',
+    '};',
+  ].join('\n');
+
+  it('are checked and used where a source imports them, and not otherwise', () => {
+    const dir = frontend({
+      'gql/labels.ts': generated,
+      'labels.ts': "import { CaseKindLabels } from './gql/labels';\nexport const CASE_KIND = CaseKindLabels;",
+    });
+    const report = checkCatalog({ sourceDir: join(dir, 'src'), catalog: { 线索: 'Clue', 甲级: 'Grade A' } });
+    expect(report).toEqual({
+      problems: [{ file: 'src/gql/labels.ts', line: 4, text: '立案', reason: "no English for '立案'" }],
+      unused: ['甲级'],
+    });
+  });
+
+  it('count through a re-export too', () => {
+    const dir = frontend({ 'gql/labels.ts': generated, 'labels.ts': "export { GradeLabels } from './gql/labels';" });
+    const report = checkCatalog({ sourceDir: join(dir, 'src'), catalog: { 甲级: 'Grade A' } });
+    expect(report).toEqual({ problems: [], unused: [] });
+  });
+});
+
 describe('i18n-check-ignore', () => {
   it('leaves a text with a reason, on its line or the line above, as written', () => {
     const found = problems(`

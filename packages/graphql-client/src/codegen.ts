@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { preset as clientPreset } from '@graphql-codegen/client-preset';
+import { enumLabelsPreset } from './enum-labels';
 
 /** The supergraph's API schema, composed by the gateway's build (`services/gateway/api-schema.graphql`). */
 export const API_SCHEMA_PATH = fileURLToPath(new URL('../../../services/gateway/api-schema.graphql', import.meta.url));
@@ -16,7 +17,8 @@ export interface FrontendCodegenOptions {
  * `graphql(...)` calls in `src/**` and any `src/**\/*.graphql`, checked against the supergraph's API schema.
  * `build` runs codegen before `vite build`, so an operation the schema no longer supports fails the build. It also
  * writes `src/gql/persisted-documents.json`, every operation by its sha256: in production the gateway runs only
- * the operations of these manifests (services/gateway/src/trusted.ts).
+ * the operations of these manifests (services/gateway/src/trusted.ts). And `src/gql/labels.ts`: the labels of the
+ * enums the operations use, from the schema's enum value descriptions (./enum-labels.ts).
  *
  * A frontend's `codegen.ts`:  `export default frontendCodegenConfig(import.meta.dirname);`
  */
@@ -41,6 +43,7 @@ export function frontendCodegenConfig(frontendDir: string, options: FrontendCode
           defaultScalarType: 'unknown',
         },
       },
+      [`${src}/gql/labels.ts`]: { preset: enumLabelsPreset },
     },
   };
 }

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { frontendCodegenConfig } from '../src/codegen';
 
 const SCHEMA = `
-  enum RiskGrade { A B C D }
+  enum RiskGrade {
+    """B级""" B
+    """A级""" A
+  }
   type Entity { id: ID! name: String! riskGrade: RiskGrade }
   type Query { entity(id: ID!): Entity }
 `;
@@ -26,7 +29,10 @@ describe('frontendCodegenConfig', () => {
   it('points every frontend at the gateway API schema by default', () => {
     const config = frontendCodegenConfig('/repo/frontends/x');
     expect(String(config.schema)).toMatch(/services\/gateway\/api-schema\.graphql$/);
-    expect(Object.keys(config.generates)).toEqual(['/repo/frontends/x/src/gql/']);
+    expect(Object.keys(config.generates)).toEqual([
+      '/repo/frontends/x/src/gql/',
+      '/repo/frontends/x/src/gql/labels.ts',
+    ]);
   });
 
   it('generates typed documents into src/gql', async () => {
@@ -41,6 +47,11 @@ describe('frontendCodegenConfig', () => {
     expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(document).toContain('query EntityName');
     expect(types).toContain(hash);
+    // The labels of the enums the operations use, in the schema's order (codegen's own schema is sorted by name).
+    const labels = readFileSync(join(dir, 'src', 'gql', 'labels.ts'), 'utf8');
+    expect(labels).toContain(
+      'export const RiskGradeLabels: Readonly<Record<RiskGrade, string>> = {\n  B: "B级",\n  A: "A级",\n};',
+    );
   }, 30_000);
 
   it('fails when an operation asks for a field the schema does not have', async () => {

@@ -13,7 +13,7 @@ export {
   YearFilter,
 } from './list';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
-export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, pickLabels } from './labels';
+export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, pickLabels, withColors } from './labels';
 export {
   ModuleContext,
   type ModuleContextValue,

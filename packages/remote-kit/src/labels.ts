@@ -1,5 +1,5 @@
 import type { LabelMap } from '@shian/ui-kit';
-import type { EntityCategory } from './gql/graphql';
+import { EntityCategoryLabels } from './gql/labels';
 
 /**
  * The labels of enums that several domains show: one map each, so that a business's category or a clock's state
@@ -8,17 +8,34 @@ import type { EntityCategory } from './gql/graphql';
  * `t` falls back to.
  */
 
+/**
+ * An enum's label map from its words and its colours. The words are the API schema's (the generated
+ * `src/gql/labels.ts`: `<Enum>Labels`, in the schema's order); a remote adds what is its own, the colours of the
+ * values that have one. An enum the UI words otherwise than the schema keeps a plain `LabelMap` of its own.
+ */
+export function withColors<K extends string>(
+  labels: Readonly<Record<K, string>>,
+  colors: Readonly<Partial<Record<K, string>>> = {} as Partial<Record<K, string>>,
+): LabelMap<K> {
+  return Object.fromEntries(
+    (Object.keys(labels) as K[]).map((key) => [
+      key,
+      colors[key] ? { label: labels[key], color: colors[key] } : { label: labels[key] },
+    ]),
+  ) as LabelMap<K>;
+}
+
 /** A business's category in the entities register (the API's `EntityCategory`), in the schema's order. */
-export const ENTITY_CATEGORY: LabelMap<EntityCategory> = {
-  FOOD_PRODUCER: { label: '食品生产企业', color: 'purple' },
-  FOOD_SELLER: { label: '食品销售者', color: 'blue' },
-  CATERING: { label: '餐饮服务', color: 'cyan' },
-  SMALL_WORKSHOP: { label: '食品小作坊', color: 'gold' },
-  FOOD_VENDOR: { label: '食品摊贩', color: 'lime' },
-  SCHOOL_CANTEEN: { label: '学校食堂', color: 'geekblue' },
-  COLLECTIVE_DINING: { label: '集中用餐单位', color: 'magenta' },
-  ONLINE_CATERING: { label: '网络餐饮', color: 'volcano' },
-};
+export const ENTITY_CATEGORY = withColors(EntityCategoryLabels, {
+  FOOD_PRODUCER: 'purple',
+  FOOD_SELLER: 'blue',
+  CATERING: 'cyan',
+  SMALL_WORKSHOP: 'gold',
+  FOOD_VENDOR: 'lime',
+  SCHOOL_CANTEEN: 'geekblue',
+  COLLECTIVE_DINING: 'magenta',
+  ONLINE_CATERING: 'volcano',
+});
 
 /**
  * A statutory clock's state. Each subgraph that runs clocks has its own enum of it (sampling's `ClockStatus`,

@@ -1,7 +1,7 @@
 import { i18n, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, pickLabels } from '../src';
+import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, pickLabels, withColors } from '../src';
 
 afterEach(async () => {
   cleanup();
@@ -22,6 +22,19 @@ describe('the shared labels', () => {
     ]);
     expect(Object.keys(CLOCK_STATUS)).toEqual(['RUNNING', 'PAUSED', 'OVERDUE', 'MET', 'LATE']);
     expect(labelOf(CLOCK_STATUS, 'OVERDUE')).toBe('已超期');
+  });
+
+  it('take the schema’s words in its order, with a remote’s colours where it gives one', () => {
+    const labels = { SENT: '已移送', RECEIVED: '已接收', ANSWERED: '已答复' } as const;
+    const map = withColors(labels, { ANSWERED: 'green', SENT: 'orange' });
+    expect(map).toEqual({
+      SENT: { label: '已移送', color: 'orange' },
+      RECEIVED: { label: '已接收' },
+      ANSWERED: { label: '已答复', color: 'green' },
+    });
+    expect(Object.keys(map)).toEqual(['SENT', 'RECEIVED', 'ANSWERED']);
+    expect('color' in map.RECEIVED).toBe(false);
+    expect(ENTITY_CATEGORY.CATERING).toEqual({ label: '餐饮服务', color: 'cyan' });
   });
 
   it('pick some values of a map in the order asked, with their words and colours', () => {
