@@ -165,7 +165,6 @@ export function CasePage() {
     pick: (d) => d.case,
     missing: '未找到该案件,可能无权查看',
   });
-  const { reload } = view;
   const record = view.record;
   if (!record) return view.fallback;
 
@@ -177,7 +176,7 @@ export function CasePage() {
         back={partner ? '/' : '/cases'}
         extra={
           <>
-            {canWrite && <CaseActions record={record} onChanged={reload} />}
+            {canWrite && <CaseActions record={record} onChanged={view.reload} />}
             <PrintButton to={`/cases/${record.id}/print`} />
           </>
         }
@@ -218,7 +217,7 @@ export function CasePage() {
         </Descriptions>
       </Card>
       <Card>
-        <CaseTabs record={record} onChanged={reload} />
+        <CaseTabs record={record} onChanged={view.reload} />
       </Card>
     </>
   );

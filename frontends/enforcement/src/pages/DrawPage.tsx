@@ -1,7 +1,7 @@
 import { useMutation } from '@shian/graphql-client';
 import { errorText, ExportRowsButton, labelOf, StatusTag, t, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Card, Descriptions, Flex, Select, Tag } from '@shian/antd';
-import { useParams, useSearchParams } from '@shian/router';
+import { useSearchParams } from '@shian/router';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { RandomDrawDetailQuery } from '../gql/graphql';
@@ -97,13 +97,7 @@ const INSPECTED = [
 /** One draw: who was drawn and by whom they are inspected, the seed that repeats it, and 公示. */
 export function DrawPage() {
   const t = useT();
-  const { id = '' } = useParams();
-  const view = useRecord({
-    query: RandomDrawQuery,
-    variables: { id },
-    pick: (d) => d.randomDraw,
-    missing: '未找到该抽查任务',
-  });
+  const view = useRecord({ query: RandomDrawQuery, pick: (d) => d.randomDraw, missing: '未找到该抽查任务' });
   const [{ fetching: publishing }, publish] = useMutation(PublishDrawMutation);
   const district = useCanWriteDistrict();
   const { message } = AntApp.useApp();
