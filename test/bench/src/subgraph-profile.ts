@@ -21,6 +21,10 @@ import { REPO_ROOT } from './repo';
  */
 export const BASELINE_COMMIT = 'ca5fb4c55d647cb9b9bddfec58d93725bc9f88fb';
 
+/** Federated pages each build serves before it is measured (at most for a minute). */
+const WARM_UP_REQUESTS = 300;
+const WARM_UP_LIMIT_MS = 60_000;
+
 export interface SubgraphProfileOptions {
   connections: number;
   seconds: number;
@@ -150,13 +154,16 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
     if (baseline) {
       builds.push(await startBuild({ label: 'baseline', ...baseline, domains, bodies }, BENCH_PORT_OFFSET + 300));
     }
-    for (const build of builds)
-      await load({
-        ...build.load,
-        connections: options.connections,
-        seconds: Math.max(options.warmupSeconds, 5),
-        warmupSeconds: 0,
-      });
+    // Warm-up by requests served, not by seconds: on a busy machine 5 s were some 25 federated pages, too few for
+    // the JIT, and the first measured round of both builds read 1.5–2× the later ones.
+    for (const build of builds) {
+      const until = Date.now() + WARM_UP_LIMIT_MS;
+      let served = 0;
+      do {
+        const seconds = Math.max(options.warmupSeconds, 5);
+        served += (await load({ ...build.load, connections: options.connections, seconds, warmupSeconds: 0 })).requests;
+      } while (served < WARM_UP_REQUESTS && Date.now() < until);
+    }
     const started = Date.now();
     for (let round = 1; round <= options.rounds; round++) {
       // Strictly in turn, never one build twice in a row: a build loaded right after its own load pays for the
