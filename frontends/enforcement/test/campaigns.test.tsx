@@ -1,14 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Call, connection, fillDate, pick, refusal, stubGateway, townshipToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { CampaignsPage } from '../src/pages/CampaignsPage';
-import { type Call, connection, renderInModule, stubGateway, townshipToken } from './fixtures';
-import { fillDate, pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const campaign = {
   __typename: 'Campaign',
@@ -80,8 +75,8 @@ describe('专项行动', () => {
       CampaignList: list,
       CreateCampaign: () =>
         answer++ === 0
-          ? { errors: [{ message: '牵头科室不能超过50个字符', extensions: { code: 'BAD_USER_INPUT', field: 'lead' } }] }
-          : { errors: [{ message: '只有区局领导和执法人员可以修改该设置', extensions: { code: 'FORBIDDEN' } }] },
+          ? refusal('牵头科室不能超过50个字符', { code: 'BAD_USER_INPUT', field: 'lead' })
+          : refusal('只有区局领导和执法人员可以修改该设置', { code: 'FORBIDDEN' }),
     });
     render(renderInModule(<CampaignsPage />, { path: '/enforcement/campaigns' }));
     const dialog = await openForm();

@@ -1,15 +1,20 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
+import {
+  expectSentInput,
+  fillDate,
+  inspectorOptions,
+  officerToken,
+  optionsAnswer,
+  pick,
+  refusal,
+  sentVariables,
+  stubGateway,
+  testToken,
+} from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CasePage } from '../src/pages/CasePage';
-import { officerToken, renderInModule, stubGateway } from './fixtures';
-import { fillDate, pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const ID = 'CASE-2024-0007';
 const at = { path: `/enforcement/cases/${ID}`, route: '/enforcement/cases/:id' };
@@ -60,25 +65,11 @@ const caseAnswer = (overrides: object = {}) => ({
   },
 });
 
-const INSPECTORS = () => ({
-  data: {
-    inspectors: {
-      __typename: 'InspectorConnection',
-      nodes: [
-        { __typename: 'Inspector', id: 'I1', name: '李执法', unit: '执法大队', badgeNumber: '001' },
-        { __typename: 'Inspector', id: 'I2', name: '王执法', unit: '执法大队', badgeNumber: '002' },
-      ],
-    },
-  },
-});
-const CAMPAIGNS = () => ({
-  data: {
-    campaigns: {
-      __typename: 'CampaignConnection',
-      nodes: [{ __typename: 'Campaign', id: 'CP1', name: '校园食品安全专项', year: 2024 }],
-    },
-  },
-});
+const INSPECTORS = inspectorOptions(
+  { id: 'I1', name: '李执法', unit: '执法大队', badgeNumber: '001' },
+  { id: 'I2', name: '王执法', unit: '执法大队', badgeNumber: '002' },
+);
+const CAMPAIGNS = optionsAnswer('campaigns', 'Campaign', [{ id: 'CP1', name: '校园食品安全专项', year: 2024 }]);
 
 const TITLE = '某超市涉嫌经营超过保质期的食品案';
 
@@ -162,7 +153,7 @@ describe('the case’s 操作记录 tab', () => {
     expect(within(rows[2]).getByText('状态:线索 → 立案')).toBeTruthy();
     expect(within(rows[2]).getByText('局领导')).toBeTruthy();
     // The id only: a recordType would leave out the transfers' and seized goods' rows.
-    expect(calls.find((c) => c.operationName === 'CaseAuditTrail')!.variables).toEqual({
+    expect(sentVariables(calls, 'CaseAuditTrail')).toEqual({
       filter: { recordId: ID },
       first: 20,
       after: null,
@@ -216,7 +207,7 @@ describe('修改案件信息', () => {
     await pick('所属专项', '2024年 校园食品安全专项', form);
     await save(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateCase')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'UpdateCase')!.variables).toEqual({
+    expect(sentVariables(calls, 'UpdateCase')).toEqual({
       input: {
         caseId: ID,
         version: 3,
@@ -236,9 +227,7 @@ describe('修改案件信息', () => {
       CaseDetail: () => caseAnswer(),
       EnforcementInspectors: INSPECTORS,
       EnforcementCampaignOptions: CAMPAIGNS,
-      UpdateCase: () => ({
-        errors: [{ message: '执法人员王执法不在岗', extensions: { code: 'BAD_USER_INPUT', field: 'officerIds' } }],
-      }),
+      UpdateCase: () => refusal('执法人员王执法不在岗', { code: 'BAD_USER_INPUT', field: 'officerIds' }),
     });
     await openCase();
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: '修改' })));
@@ -292,7 +281,7 @@ describe('登记缴纳、公示', () => {
     await fillDate('罚没款缴纳日期', '2024-11-28');
     await save(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdatePenaltyProgress')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'UpdatePenaltyProgress')!.variables).toEqual({
+    expect(sentVariables(calls, 'UpdatePenaltyProgress')).toEqual({
       input: { caseId: ID, version: 3, paidOn: '2024-11-28', publishedOn: null },
     });
   });
@@ -300,9 +289,7 @@ describe('登记缴纳、公示', () => {
   it('shows the server’s refusal in the dialog', async () => {
     stubGateway({
       CaseDetail: () => caseAnswer(decided),
-      UpdatePenaltyProgress: () => ({
-        errors: [{ message: '缴纳日期不能早于决定日期', extensions: { code: 'BAD_USER_INPUT', field: 'paidOn' } }],
-      }),
+      UpdatePenaltyProgress: () => refusal('缴纳日期不能早于决定日期', { code: 'BAD_USER_INPUT', field: 'paidOn' }),
     });
     await openCase();
     await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '处罚决定' })));
@@ -350,8 +337,7 @@ describe('案件流转', () => {
     await pick('违法行为', '生产经营不符合食品安全标准的食品', form);
     await ok();
     await waitFor(() => expect(calls.some((c) => c.operationName === 'MoveCase')).toBe(true));
-    const { input } = calls.find((c) => c.operationName === 'MoveCase')!.variables;
-    expect(input).toMatchObject({
+    const input = expectSentInput(calls, 'MoveCase', {
       caseId: ID,
       version: 3,
       to: 'FILED',

@@ -1,22 +1,28 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import type { ComplaintRow } from '../src/components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../src/components/ComplaintExport';
-import { entityOptions, officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
-import { pick } from './forms';
-import { testToken } from '@shian/remote-testing';
+import {
+  entityOptions,
+  expectSentInput,
+  officerToken,
+  pick,
+  policeToken,
+  refusal,
+  rowFactory,
+  sentVariables,
+  stubGateway,
+  testToken,
+} from '@shian/remote-testing';
+import { operationPage, transferPage } from './fixtures';
 
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
-const complaint = (id: string, overrides: object = {}) => ({
-  __typename: 'Complaint',
-  id,
+const complaint = rowFactory('Complaint', (id) => ({
   code: `巴州投诉举报〔2026〕${id}号`,
   kind: 'COMPLAINT',
   channel: 'PLATFORM_12315',
@@ -43,8 +49,7 @@ const complaint = (id: string, overrides: object = {}) => ({
   township: { __typename: 'Township', id: '511902001', name: '东城街道' },
   clock: { __typename: 'EnforcementClock', deadline: '2026-12-01', status: 'RUNNING' },
   case: null,
-  ...overrides,
-});
+}));
 
 const page = (nodes: object[]) => ({
   data: {
@@ -174,7 +179,7 @@ describe('投诉举报', () => {
     fireEvent.change(within(form).getByLabelText('投诉举报内容'), { target: { value: '购买的卤肉有异味,已就医' } });
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateComplaint')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'UpdateComplaint')!.variables).toEqual({
+    expect(sentVariables(calls, 'UpdateComplaint')).toEqual({
       input: {
         complaintId: '1',
         version: 1,
@@ -188,23 +193,21 @@ describe('投诉举报', () => {
   it('修改: never sends a masked complainant, and shows the server’s refusal in the dialog', async () => {
     const calls = await openComplaints(officerToken, {
       ComplaintList: () => page([complaint('1')]),
-      UpdateComplaint: () => ({
-        errors: [{ message: '已答复办结的不能修改', extensions: { code: 'BAD_USER_INPUT', field: 'complaintId' } }],
-      }),
+      UpdateComplaint: () => refusal('已答复办结的不能修改', { code: 'BAD_USER_INPUT', field: 'complaintId' }),
     });
     fireEvent.click((await screen.findAllByRole('button', { name: /修\s*改/ }))[0]!);
     const form = await screen.findByRole('dialog');
     expect(within(form).queryByLabelText('联系电话')).toBeNull();
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
     expect(await within(form).findByText('已答复办结的不能修改')).toBeTruthy();
-    const sent = calls.find((c) => c.operationName === 'UpdateComplaint')!.variables.input;
+    const sent = sentVariables(calls, 'UpdateComplaint').input;
     expect(sent).not.toHaveProperty('complainant');
   });
 
   it('登记投诉举报: the business picked in the register, its township sent with it', async () => {
     const calls = await openComplaints(officerToken, {
       ComplaintList: () => page([]),
-      EntityOptions: entityOptions({ id: 'E0001', name: '康健茶业' }, { id: '511902001', name: '东城街道' }),
+      EntityOptions: entityOptions({ id: 'E0001', name: '康健茶业', township: { id: '511902001', name: '东城街道' } }),
       CreateComplaint: () => ({
         data: { createComplaint: { __typename: 'Complaint', id: '9', code: '巴州投诉举报〔2026〕9号' } },
       }),
@@ -222,8 +225,7 @@ describe('投诉举报', () => {
     fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '13812345678' } });
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(true));
-    const { input } = calls.find((c) => c.operationName === 'CreateComplaint')!.variables;
-    expect(input).toMatchObject({
+    const input = expectSentInput(calls, 'CreateComplaint', {
       kind: 'COMPLAINT',
       channel: 'PLATFORM_12315',
       complainant: { name: '王明', phone: '13812345678', idNumber: null },

@@ -1,14 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { i18n, ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connection, expectShown, expectTable, stubGateway } from '@shian/remote-testing';
+import { i18n } from '@shian/ui-kit';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CasesPage } from '../src/pages/CasesPage';
 import { OperationsPage } from '../src/pages/OperationsPage';
-import { casePage, caseRow, connection, operation, renderInModule, stubGateway } from './fixtures';
+import { casePage, caseRow, operation, renderInModule } from './fixtures';
 
 afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
   await i18n.changeLanguage('zh-CN');
 });
 
@@ -17,21 +16,16 @@ describe('in English', () => {
     stubGateway({
       JointOperationList: () => ({ data: { jointOperations: connection('JointOperationConnection', [operation]) } }),
     });
-    render(<ShianUiProvider locale="en">{renderInModule(<OperationsPage />)}</ShianUiProvider>);
+    render(renderInModule(<OperationsPage />, { locale: 'en' }));
     // The record's own data as the server sent it.
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Joint operations' })).toBeTruthy();
-    expect(
-      screen.getByText('Enforcement operations with the police, education, agriculture and other departments'),
-    ).toBeTruthy();
-    expect(screen.getByRole('button', { name: /New joint operation/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Export to Excel/ })).toBeTruthy();
-    expect(screen.getByLabelText('Departments taking part')).toBeTruthy();
-    const table = screen.getByRole('table', { name: '联合执法' });
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent);
-    expect(headers).toEqual([
+    expectShown({
+      heading: 'Joint operations',
+      texts: ['Enforcement operations with the police, education, agriculture and other departments'],
+      buttons: [/New joint operation/, /Export to Excel/],
+      labels: ['Departments taking part'],
+    });
+    const table = expectTable('联合执法', [
       'Operation',
       'Time',
       'Departments taking part',
@@ -42,39 +36,45 @@ describe('in English', () => {
       'Action',
     ]);
     // Enum values through the label maps, sentences with values as one message each.
-    expect(within(table).getByText('In progress')).toBeTruthy();
-    expect(within(table).getByText('District Education and Science Bureau')).toBeTruthy();
-    expect(within(table).getByText('2026-09-01 to 2026-09-15')).toBeTruthy();
-    expect(within(table).getByText('12 inspection visits, 3 problems found')).toBeTruthy();
-    expect(within(table).getByText('District Education and Science Bureau: confirmed (4 person-times)')).toBeTruthy();
-    expect(within(table).getByText('District Public Security Bureau: not confirmed')).toBeTruthy();
+    expectShown(
+      {
+        texts: [
+          'In progress',
+          'District Education and Science Bureau',
+          '2026-09-01 to 2026-09-15',
+          '12 inspection visits, 3 problems found',
+          'District Education and Science Bureau: confirmed (4 person-times)',
+          'District Public Security Bureau: not confirmed',
+        ],
+      },
+      table,
+    );
 
     await act(async () => fireEvent.click(within(table).getByRole('button', { name: 'Record progress' })));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Record progress: 校园周边食品安全联合检查')).toBeTruthy();
-    expect(within(dialog).getByText('Businesses inspected (visits)')).toBeTruthy();
-    expect(within(dialog).getByText('Summary')).toBeTruthy();
-    expect(within(dialog).getByRole('button', { name: 'Save' })).toBeTruthy();
+    expectShown(
+      {
+        texts: ['Record progress: 校园周边食品安全联合检查', 'Businesses inspected (visits)', 'Summary'],
+        buttons: ['Save'],
+      },
+      dialog,
+    );
   }, 60_000);
 
   it('shows the case list’s heading, search, columns, labels and overdue flag from the catalog', async () => {
     stubGateway({ CaseList: () => casePage([caseRow('7', { overdue: true, number: null, status: 'CLUE' })]) });
-    render(<ShianUiProvider locale="en">{renderInModule(<CasesPage />)}</ShianUiProvider>);
+    render(renderInModule(<CasesPage />, { locale: 'en' }));
     expect(await screen.findByText('某超市涉嫌经营超过保质期的食品案7')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Cases' })).toBeTruthy();
-    expect(
-      screen.getByText(
+    expectShown({
+      heading: 'Cases',
+      texts: [
         'Leads, filing, investigation, penalty, enforcement, closing; overdue statutory time limits in red',
-      ),
-    ).toBeTruthy();
-    expect(screen.getByPlaceholderText('Search by cause of action or case no.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Record lead/ })).toBeTruthy();
-    expect(screen.getByText('Overdue only')).toBeTruthy();
-    const table = screen.getByRole('table', { name: '案件列表' });
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent);
-    expect(headers).toEqual([
+        'Overdue only',
+      ],
+      placeholders: ['Search by cause of action or case no.'],
+      buttons: [/Record lead/],
+    });
+    const table = expectTable('案件列表', [
       'Case no.',
       'Cause of action',
       'Party',
@@ -84,9 +84,7 @@ describe('in English', () => {
       'Received on',
       'Transferred',
     ]);
-    expect(within(table).getByText('(lead)')).toBeTruthy();
-    expect(within(table).getByText('Lead')).toBeTruthy();
-    expect(within(table).getByText('Complaints & reports')).toBeTruthy();
+    expectShown({ texts: ['(lead)', 'Lead', 'Complaints & reports'] }, table);
     expect(within(table).getByTestId('overdue').textContent).toBe('Overdue');
   }, 60_000);
 });

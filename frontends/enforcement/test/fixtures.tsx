@@ -1,18 +1,7 @@
-import { remoteRenderer } from '@shian/remote-testing';
+import { connection, remoteRenderer, rowFactory } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
-export { type Call, officerToken, policeToken, stubGateway, townshipToken } from '@shian/remote-testing';
-
-const page = (nodes: object[], typename: string) => ({
-  __typename: typename,
-  totalCount: nodes.length,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-  nodes,
-});
-
-export const caseRow = (id: string, overrides: object = {}) => ({
-  __typename: 'Case',
-  id,
+export const caseRow = rowFactory('Case', (id) => ({
   number: `巴州市监罚立〔2024〕${id}号`,
   title: `某超市涉嫌经营超过保质期的食品案${id}`,
   status: 'INVESTIGATING',
@@ -23,39 +12,35 @@ export const caseRow = (id: string, overrides: object = {}) => ({
   entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
   township: { __typename: 'Township', id: '511902002', name: '西城街道' },
   transfer: null,
-  ...overrides,
-});
+}));
 
-export const casePage = (rows: object[]) => ({ data: { cases: page(rows, 'CaseConnection') } });
+export const casePage = (rows: object[]) => ({ data: { cases: connection('CaseConnection', rows) } });
 
 export const transferPage = (department: string) => ({
   data: {
-    transfers: page(
-      [
-        {
-          __typename: 'Transfer',
-          id: 'T1',
-          department,
-          kind: 'CRIMINAL',
-          transferredOn: '2026-11-27',
-          reason: '涉嫌假冒注册商标罪',
-          status: 'SENT',
-          receivedOn: null,
-          receiptNumber: null,
-          outcome: null,
-          answeredOn: null,
-          answerClock: null,
-          case: {
-            __typename: 'Case',
-            id: 'C1',
-            number: null,
-            title: '某酒坊涉嫌销售假冒白酒案',
-            entity: { __typename: 'Entity', id: 'E0400', name: '恒丰酿酒坊' },
-          },
+    transfers: connection('TransferConnection', [
+      {
+        __typename: 'Transfer',
+        id: 'T1',
+        department,
+        kind: 'CRIMINAL',
+        transferredOn: '2026-11-27',
+        reason: '涉嫌假冒注册商标罪',
+        status: 'SENT',
+        receivedOn: null,
+        receiptNumber: null,
+        outcome: null,
+        answeredOn: null,
+        answerClock: null,
+        case: {
+          __typename: 'Case',
+          id: 'C1',
+          number: null,
+          title: '某酒坊涉嫌销售假冒白酒案',
+          entity: { __typename: 'Entity', id: 'E0400', name: '恒丰酿酒坊' },
         },
-      ],
-      'TransferConnection',
-    ),
+      },
+    ]),
   },
 });
 
@@ -87,20 +72,7 @@ export const operation = {
   participants: [participant('EDUCATION', { confirmedOn: '2026-09-02', personnel: 4 }), participant('POLICE')],
 };
 
-export const operationPage = () => ({ data: { jointOperations: page([], 'JointOperationConnection') } });
+export const operationPage = () => ({ data: { jointOperations: connection('JointOperationConnection', []) } });
 
 /** Renders module routes under `/enforcement` as the shell would, with a real client against the stub. */
 export const renderInModule = remoteRenderer(remote, '/enforcement');
-
-/** A connection page of these rows (`__typename` the connection's). */
-export const connection = (typename: string, nodes: object[]) => page(nodes, typename);
-
-/** The kit's EntityPicker's answer (`EntityOptions`): one business of the register, in its township. */
-export const entityOptions = (entity: { id: string; name: string }, township: { id: string; name: string }) => () => ({
-  data: {
-    entities: {
-      __typename: 'EntityConnection',
-      nodes: [{ __typename: 'Entity', ...entity, township: { __typename: 'Township', ...township } }],
-    },
-  },
-});

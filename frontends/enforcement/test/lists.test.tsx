@@ -1,6 +1,7 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Call, connection, pick, policeToken, stubGateway, townshipToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { EXPORT_COLUMNS as CAMPAIGN_COLUMNS, CampaignsPage } from '../src/pages/CampaignsPage';
 import { ITEM_COLUMNS, DrawPage } from '../src/pages/DrawPage';
 import { DrawsPage } from '../src/pages/DrawsPage';
@@ -8,21 +9,7 @@ import { InspectionsPage } from '../src/pages/InspectionsPage';
 import { EXPORT_COLUMNS as OPERATION_COLUMNS, OperationsPage } from '../src/pages/OperationsPage';
 import { SeizedItemsPage } from '../src/pages/SeizedItemsPage';
 import { EXPORT_COLUMNS as TRANSFER_COLUMNS, TransfersPage } from '../src/pages/TransfersPage';
-import {
-  type Call,
-  connection,
-  policeToken,
-  renderInModule,
-  stubGateway,
-  townshipToken,
-  transferPage,
-} from './fixtures';
-import { pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule, transferPage } from './fixtures';
 
 const asked = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
 const lastFilter = (calls: Call[], name: string) => asked(calls, name).at(-1)!.variables.filter;

@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import { mount } from '../src/embed';
-import { testToken } from '@shian/remote-testing';
-import { casePage, caseRow, officerToken, operationPage, policeToken, stubGateway, transferPage } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { officerToken, policeToken, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import { casePage, caseRow, operationPage, transferPage } from './fixtures';
 
 describe('the module follows its token', () => {
   it('gives the bureau its sections and the case list with overdue flags', async () => {
@@ -73,7 +68,7 @@ describe('embed.js', () => {
         const { query } = JSON.parse(String(init.body)) as { query: string };
         const payload =
           authorization !== `Bearer ${fresh}`
-            ? { errors: [{ message: '令牌已过期,请重新登录', extensions: { code: 'UNAUTHENTICATED' } }] }
+            ? refusal('令牌已过期,请重新登录', { code: 'UNAUTHENTICATED' })
             : query.includes('TransferList')
               ? transferPage('POLICE')
               : operationPage();

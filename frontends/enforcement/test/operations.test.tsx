@@ -1,14 +1,19 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  type Call,
+  connection,
+  fillDate,
+  optionsAnswer,
+  pick,
+  policeToken,
+  refusal,
+  stubGateway,
+  townshipToken,
+} from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { OperationsPage } from '../src/pages/OperationsPage';
-import { type Call, connection, operation, policeToken, renderInModule, stubGateway, townshipToken } from './fixtures';
-import { fillDate, pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { operation, renderInModule } from './fixtures';
 
 const list = () => ({ data: { jointOperations: connection('JointOperationConnection', [operation]) } });
 const sent = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
@@ -23,14 +28,7 @@ describe('联合执法, for the bureau', () => {
   it('creates an operation with its departments, period, scope and campaign', async () => {
     const calls = stubGateway({
       JointOperationList: list,
-      EnforcementCampaignOptions: () => ({
-        data: {
-          campaigns: {
-            __typename: 'CampaignConnection',
-            nodes: [{ __typename: 'Campaign', id: 'K1', name: '铁拳行动', year: 2026 }],
-          },
-        },
-      }),
+      EnforcementCampaignOptions: optionsAnswer('campaigns', 'Campaign', [{ id: 'K1', name: '铁拳行动', year: 2026 }]),
       CreateJointOperation: () => ({ data: { createJointOperation: { __typename: 'JointOperation', id: 'J2' } } }),
     });
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations' }));
@@ -67,14 +65,7 @@ describe('联合执法, for the bureau', () => {
       JointOperationList: list,
       UpdateJointOperation: () =>
         answers++ === 0
-          ? {
-              errors: [
-                {
-                  message: '检查主体数应为不小于 0 的整数',
-                  extensions: { code: 'BAD_USER_INPUT', field: 'entitiesInspected' },
-                },
-              ],
-            }
+          ? refusal('检查主体数应为不小于 0 的整数', { code: 'BAD_USER_INPUT', field: 'entitiesInspected' })
           : {
               data: {
                 updateJointOperation: {
@@ -127,7 +118,7 @@ describe('联合执法, for a partner department', () => {
       JointOperationList: list,
       ConfirmJointOperation: () =>
         answers++ === 0
-          ? { errors: [{ message: '联合执法不存在:J1', extensions: { code: 'NOT_FOUND' } }] }
+          ? refusal('联合执法不存在:J1', { code: 'NOT_FOUND' })
           : {
               data: {
                 confirmJointOperation: {

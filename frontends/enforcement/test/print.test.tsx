@@ -1,21 +1,15 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { moduleRenderer } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { moduleRenderer, officerToken, policeToken, stubGateway } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { remote } from '../src/App';
 import { ModuleRoutes } from '../src/routes';
-import { officerToken, policeToken, stubGateway } from './fixtures';
 
 let print: ReturnType<typeof vi.fn>;
 beforeEach(() => {
   print = vi.fn();
   vi.stubGlobal('print', print);
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 // The module's own routes, so the print routes are the ones the module declares.
 const renderInModule = moduleRenderer('/enforcement', (children, { basePath, token }) => (
   <remote.Scope basePath={basePath} token={token}>

@@ -1,18 +1,23 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InspectionsPage } from '../src/pages/InspectionsPage';
 import { RunDrawPage } from '../src/pages/RunDrawPage';
 import { SeizedItemsPage } from '../src/pages/SeizedItemsPage';
 import { TransfersPage } from '../src/pages/TransfersPage';
-import { type Call, connection, policeToken, renderInModule, stubGateway, transferPage } from './fixtures';
-import { fillDate, pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import {
+  type Call,
+  connection,
+  entityOptions,
+  fillDate,
+  inspectorOptions,
+  pick,
+  policeToken,
+  refusal,
+  stubGateway,
+} from '@shian/remote-testing';
+import { renderInModule, transferPage } from './fixtures';
 
 const sent = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
 const open = async (name: RegExp | string) => {
@@ -27,35 +32,11 @@ describe('登记检查', () => {
   it('asks for a rectification deadline once the verdict is not 符合, and sends the inspection', async () => {
     const calls = stubGateway({
       InspectionList: () => ({ data: { inspections: connection('InspectionConnection', []) } }),
-      EntityOptions: () => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes: [
-              {
-                __typename: 'Entity',
-                id: 'E0050',
-                name: '万家超市',
-                township: { __typename: 'Township', id: '511902002', name: '西城街道' },
-              },
-            ],
-          },
-        },
-      }),
-      EnforcementInspectors: () => ({
-        data: {
-          inspectors: {
-            __typename: 'InspectorConnection',
-            nodes: ['李执法', '王稽查'].map((name, i) => ({
-              __typename: 'Inspector',
-              id: `I${i + 1}`,
-              name,
-              unit: '执法稽查科',
-              badgeNumber: `5119000${i}`,
-            })),
-          },
-        },
-      }),
+      EntityOptions: entityOptions({ id: 'E0050', name: '万家超市', township: { id: '511902002', name: '西城街道' } }),
+      EnforcementInspectors: inspectorOptions(
+        { id: 'I1', name: '李执法', unit: '执法稽查科', badgeNumber: '51190000' },
+        { id: 'I2', name: '王稽查', unit: '执法稽查科', badgeNumber: '51190001' },
+      ),
       CreateInspection: () => ({ data: { createInspection: { __typename: 'Inspection', id: 'N1' } } }),
     });
     render(renderInModule(<InspectionsPage />, { path: '/enforcement/inspections' }));
@@ -135,9 +116,7 @@ describe('涉案财物: 保管 / 处置', () => {
   it('on a CONFLICT closes the dialog, says the item changed, and reloads it on OK', async () => {
     const calls = stubGateway({
       SeizedItemList: () => ({ data: { seizedItems: connection('SeizedItemConnection', [heldItem]) } }),
-      UpdateSeizedItem: () => ({
-        errors: [{ message: '涉案财物已被他人修改,请刷新后重试', extensions: { code: 'CONFLICT' } }],
-      }),
+      UpdateSeizedItem: () => refusal('涉案财物已被他人修改,请刷新后重试', { code: 'CONFLICT' }),
     });
     render(renderInModule(<SeizedItemsPage />, { path: '/enforcement/seized-items' }));
     expect(await screen.findByText('过期白酒')).toBeTruthy();
@@ -191,9 +170,7 @@ describe('新建双随机抽取', () => {
   it('sends the register’s trading businesses of the chosen categories as the population, and shows a refused count under its field', async () => {
     let answers = 0;
     const calls = stubGateway({
-      EnforcementInspectors: () => ({
-        data: { inspectors: { __typename: 'InspectorConnection', nodes: [] } },
-      }),
+      EnforcementInspectors: inspectorOptions(),
       DrawPopulation: () => ({
         data: {
           entities: connection('EntityConnection', [
@@ -204,14 +181,7 @@ describe('新建双随机抽取', () => {
       }),
       RunDraw: () =>
         answers++ === 0
-          ? {
-              errors: [
-                {
-                  message: '抽取主体数(10)超过检查对象名录中的主体数(2)',
-                  extensions: { code: 'BAD_USER_INPUT', field: 'entityCount' },
-                },
-              ],
-            }
+          ? refusal('抽取主体数(10)超过检查对象名录中的主体数(2)', { code: 'BAD_USER_INPUT', field: 'entityCount' })
           : { data: { runDraw: { __typename: 'RandomDraw', id: 'D9' } } },
     });
     render(renderInModule(<RunDrawPage />, { path: '/enforcement/draws/new' }));

@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { pick, refusal, sentVariables, stubGateway, testToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntityPage } from '../src/pages/EntityPage';
-import { ENTITY_ID, entityDetail, OVERDUE_ASSIGNMENT, official, renderInModule, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { ENTITY_ID, entityDetail, OVERDUE_ASSIGNMENT, official, renderInModule } from './fixtures';
 
 const TODAY = dayjs().format('YYYY-MM-DD');
 const partnerToken = testToken({ sub: 'police', name: '公安协作', role: 'partner', department: 'police' });
@@ -29,13 +24,6 @@ const showEntity = async (token?: string) => {
   await act(async () => fireEvent.click(tab));
 };
 
-/** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
-async function pick(dialog: HTMLElement, label: string, option: string) {
-  await act(async () => fireEvent.mouseDown(within(dialog).getByLabelText(label)));
-  const items = await screen.findAllByTitle(option);
-  await act(async () => fireEvent.click(items.at(-1)!));
-}
-
 describe('建立包保关系 on the business page', () => {
   it('offers district officials and the township’s own, and sends the choice with the dates', async () => {
     const calls = stubGateway({
@@ -49,14 +37,14 @@ describe('建立包保关系 on the business page', () => {
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     expect(await within(dialog).findByText('请选择包保干部')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'AssignOfficial')).toBe(false);
-    expect(calls.find((c) => c.operationName === 'AssignableOfficials')!.variables).toEqual({
+    expect(sentVariables(calls, 'AssignableOfficials')).toEqual({
       townshipId: '511902001',
     });
 
-    await pick(dialog, '包保干部', '刘主任(街道办副主任,乡镇级)');
+    await pick('包保干部', '刘主任(街道办副主任,乡镇级)', dialog);
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'AssignOfficial')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'AssignOfficial')!.variables).toEqual({
+    expect(sentVariables(calls, 'AssignOfficial')).toEqual({
       input: { entityId: ENTITY_ID, officialId: 'o2', startsOn: TODAY, endsOn: null },
     });
     // The business is read again to show the new official.
@@ -67,14 +55,12 @@ describe('建立包保关系 on the business page', () => {
     stubGateway({
       EntityDetail: () => entityDetail(),
       AssignableOfficials: () => OFFICIALS,
-      AssignOfficial: () => ({
-        errors: [{ message: '该干部在此期间已包保该主体', extensions: { code: 'BAD_USER_INPUT', field: 'startsOn' } }],
-      }),
+      AssignOfficial: () => refusal('该干部在此期间已包保该主体', { code: 'BAD_USER_INPUT', field: 'startsOn' }),
     });
     await showEntity();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /新增包保干部/ })));
     const dialog = await screen.findByRole('dialog');
-    await pick(dialog, '包保干部', '陈副区长(副区长,区级)');
+    await pick('包保干部', '陈副区长(副区长,区级)', dialog);
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     const message = await within(dialog).findByText('该干部在此期间已包保该主体');
     expect(message.closest('.ant-form-item')!.textContent).toContain('开始日期');
@@ -110,7 +96,7 @@ describe('登记督导 of an assignment', () => {
     });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordVisit')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'RecordVisit')!.variables).toEqual({
+    expect(sentVariables(calls, 'RecordVisit')).toEqual({
       input: { assignmentId: 'a1', visitedOn: TODAY, findings: '后厨台账不全,已责令当场补记。' },
     });
   }, 60_000);
@@ -118,9 +104,7 @@ describe('登记督导 of an assignment', () => {
   it('shows a refusal that is about no field above the form', async () => {
     stubGateway({
       EntityDetail: () => WITH_ASSIGNMENT,
-      RecordVisit: () => ({
-        errors: [{ message: '该主体不在您的辖区内', extensions: { code: 'FORBIDDEN' } }],
-      }),
+      RecordVisit: () => refusal('该主体不在您的辖区内', { code: 'FORBIDDEN' }),
     });
     await showEntity();
     const visit = await screen.findByRole('button', { name: '登记督导' });

@@ -1,14 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNextPage, stubGateway, testToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { EntityPage } from '../src/pages/EntityPage';
-import { ENTITY_ID, entityDetail, renderInModule, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { ENTITY_ID, entityDetail, renderInModule } from './fixtures';
 
 const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
 const ID = ENTITY_ID;
@@ -123,13 +118,9 @@ describe('the business’s 操作记录 tab', () => {
     // The id only: a recordType would leave out its licences', grades' and visits' rows (their parentId is the business).
     expect(first.variables).toEqual({ filter: { recordId: ID }, first: 20, after: null });
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
-    expect(await screen.findByText('主体名称:巴州区老街面馆')).toBeTruthy();
+    await expectNextPage(calls, 'EntityAuditTrail', '主体名称:巴州区老街面馆', { after: 'c-r2' });
     expect(screen.getByText('新建')).toBeTruthy();
     expect(screen.getByText('执法人员')).toBeTruthy();
-    expect(calls.filter((c) => c.operationName === 'EntityAuditTrail').at(-1)!.variables).toMatchObject({
-      after: 'c-r2',
-    });
   });
 
   it('shows a leader the refusal in Chinese when the request fails', async () => {

@@ -1,35 +1,20 @@
-import { remoteRenderer } from '@shian/remote-testing';
+import { pageAnswer, remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
-
-export { type Call, officerToken, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 
 /** Renders module routes under `/entities` as the shell would, with a real client against the stub. */
 export const renderInModule = remoteRenderer(remote, '/entities');
 
-export function entityPage(ids: string[], hasNextPage: boolean, totalCount = 3) {
-  return {
-    data: {
-      entities: {
-        __typename: 'EntityConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) },
-        nodes: ids.map((id) => ({
-          __typename: 'Entity',
-          id,
-          name: `巴州区${id}号面馆`,
-          creditCode: '91511902MA62D9QX1N',
-          category: 'CATERING',
-          status: 'OPERATING',
-          riskGrade: 'B',
-          address: '东城街道1号',
-          legalRepresentative: '王五',
-          phone: null,
-          township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-        })),
-      },
-    },
-  };
-}
+export const entityPage = pageAnswer('entities', 'Entity', (id) => ({
+  name: `巴州区${id}号面馆`,
+  creditCode: '91511902MA62D9QX1N',
+  category: 'CATERING',
+  status: 'OPERATING',
+  riskGrade: 'B',
+  address: '东城街道1号',
+  legalRepresentative: '王五',
+  phone: null,
+  township: { __typename: 'Township', id: '511902001', name: '东城街道' },
+}));
 
 export const ENTITY_ID = 'e0c1b7d2-0000-4000-8000-000000000001';
 

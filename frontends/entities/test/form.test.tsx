@@ -1,13 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { refusal, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { EntityForm } from '../src/pages/EntityFormPage';
-import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 describe('the entity form', () => {
   it('checks the 统一社会信用代码 in the browser before anything is sent', async () => {
@@ -24,9 +20,7 @@ describe('the entity form', () => {
   it('shows the server BAD_USER_INPUT message next to its field', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      UpdateEntity: () => ({
-        errors: [{ message: '地址不能为空', extensions: { code: 'BAD_USER_INPUT', field: 'address' } }],
-      }),
+      UpdateEntity: () => refusal('地址不能为空', { code: 'BAD_USER_INPUT', field: 'address' }),
     });
     render(
       renderInModule(

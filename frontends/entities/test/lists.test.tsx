@@ -1,32 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// First: it mocks ui-kit's excel module before anything loads it (the exports land in `saved`).
+import { exportedSheet, saved } from '@shian/remote-testing/excel';
+import { sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { NoticesPage } from '../src/pages/NoticesPage';
 import { ResponsibilityPage } from '../src/pages/ResponsibilityPage';
-import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-const exported = vi.hoisted(() => ({ calls: [] as { rows: unknown[]; columns: any[]; filename: string }[] }));
-// ExportButton and ExportRowsButton save through ui-kit's excel module: the sheet is caught there.
-vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
-  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
-  exportToExcel: async (rows: unknown[], columns: any[], filename: string) => {
-    exported.calls.push({ rows, columns, filename });
-  },
-}));
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  exported.calls.length = 0;
-});
-
-/** The exported sheet's cell of a row (2 is the first row after the header) under a column title. */
-async function sheetOf(call: { rows: unknown[]; columns: any[] }) {
-  const { buildWorkbook } = await import('@shian/ui-kit');
-  const sheet = (await buildWorkbook(call.rows, call.columns)).worksheets[0]!;
-  const header = sheet.getRow(1).values as string[];
-  return (n: number, title: string) => sheet.getRow(n).getCell(header.indexOf(title)).value;
-}
+import { renderInModule } from './fixtures';
 
 const notice = (id: string, repliedOn: string | null) => ({
   __typename: 'Notice',
@@ -66,14 +46,14 @@ describe('提示函与督办函: the list’s filter in the URL, 导出 of every
       }),
     );
     expect(await screen.findByText('巴州市监食督〔2025〕1号')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'NoticeList')!.variables).toMatchObject({
+    expect(sentVariables(calls, 'NoticeList')).toMatchObject({
       filter: { kind: 'SUPERVISION_LETTER', year: 2025 },
       after: null,
     });
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
-    await waitFor(() => expect(exported.calls).toHaveLength(1));
-    const call = exported.calls[0]!;
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const call = saved[0]!;
     expect(call.filename).toMatch(/^提示函与督办函-\d{4}-\d{2}-\d{2}$/);
     expect(call.rows).toHaveLength(3);
     // The export walks the same filter as the list.
@@ -82,7 +62,7 @@ describe('提示函与督办函: the list’s filter in the URL, 导出 of every
     expect(
       walked.every((c) => c.variables.filter.kind === 'SUPERVISION_LETTER' && c.variables.filter.year === 2025),
     ).toBe(true);
-    const cell = await sheetOf(call);
+    const cell = await exportedSheet();
     expect(cell(2, '类型')).toBe('督办函');
     expect(cell(2, '反馈日期')).toBe('2025-03-05');
     expect(cell(3, '反馈日期')).toBe('未反馈');
@@ -134,12 +114,12 @@ describe('包保责任: the year in the URL, 导出 of the year’s officials', 
       }),
     );
     expect(await screen.findByText('陈副区长')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'ResponsibilityOverview')!.variables).toEqual({ year: 2024 });
+    expect(sentVariables(calls, 'ResponsibilityOverview')).toEqual({ year: 2024 });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
-    await waitFor(() => expect(exported.calls).toHaveLength(1));
-    const call = exported.calls[0]!;
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const call = saved[0]!;
     expect(call.filename).toMatch(/^2024年包保责任-\d{4}-\d{2}-\d{2}$/);
-    const cell = await sheetOf(call);
+    const cell = await exportedSheet();
     expect(cell(2, '层级')).toBe('区级');
     expect(cell(2, '包保主体')).toBe('甲面馆、乙超市');
     expect(cell(2, '逾期未督导(项)')).toBe(1);

@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { refusal, sentVariables, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NoticesPage } from '../src/pages/NoticesPage';
-import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const partnerToken = testToken({ sub: 'police', name: '公安协作', role: 'partner', department: 'police' });
 const SENT_ON = dayjs().subtract(10, 'day').format('YYYY-MM-DD');
@@ -79,7 +74,7 @@ describe('recording a notice’s reply', () => {
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '  已组织整改并销号。 ' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordNoticeReply')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'RecordNoticeReply')!.variables).toEqual({
+    expect(sentVariables(calls, 'RecordNoticeReply')).toEqual({
       id: '7',
       repliedOn: dayjs().format('YYYY-MM-DD'),
       reply: '已组织整改并销号。',
@@ -89,14 +84,9 @@ describe('recording a notice’s reply', () => {
   });
 
   it('warns of a reply recorded meanwhile (CONFLICT) and reads the list again on OK', async () => {
-    const calls = noticesGateway(() => ({
-      errors: [
-        {
-          message: '函件 巴州市监食督〔2026〕7号 已于 2026-12-01 记录反馈,不能再次记录',
-          extensions: { code: 'CONFLICT' },
-        },
-      ],
-    }));
+    const calls = noticesGateway(() =>
+      refusal('函件 巴州市监食督〔2026〕7号 已于 2026-12-01 记录反馈,不能再次记录', { code: 'CONFLICT' }),
+    );
     render_();
     await screen.findByText('巴州市监食督〔2026〕7号');
     await act(async () => fireEvent.click(screen.getByText('记录反馈')));

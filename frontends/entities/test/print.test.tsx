@@ -1,14 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModuleRoutes } from '../src/routes';
-import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+import { renderInModule } from './fixtures';
 
 const print = vi.fn();
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
   print.mockClear();
 });
 const open = (path: string, token?: string) => {

@@ -1,13 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNextPage, expectSearch, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { EntityRegister, filterFromParams } from '../src/components/EntityRegister';
-import { entityPage, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { entityPage, renderInModule } from './fixtures';
 
 describe('filterFromParams', () => {
   it('reads the filter from the URL and pins a township', () => {
@@ -33,24 +29,13 @@ describe('the register', () => {
     expect(screen.getByText(/共 3 条/)).toBeTruthy();
     expect(screen.getByRole('link', { name: '巴州区1号面馆' }).getAttribute('href')).toBe('/entities/1');
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
-    expect(await screen.findByText('巴州区3号面馆')).toBeTruthy();
-    const last = calls.filter((c) => c.operationName === 'EntityRegister').at(-1)!;
-    expect(last.variables).toMatchObject({ first: 20, after: '2', filter: {} });
+    await expectNextPage(calls, 'EntityRegister', '巴州区3号面馆', { first: 20, after: '2', filter: {} });
   });
 
   it('searches on Enter, back to the first page', async () => {
     const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, EntityRegister: () => entityPage(['1'], false, 1) });
     render(renderInModule(<EntityRegister />));
     await screen.findByText('巴州区1号面馆');
-    const search = screen.getByPlaceholderText('搜索名称、统一社会信用代码或地址');
-    fireEvent.change(search, { target: { value: '面馆' } });
-    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await waitFor(() =>
-      expect(calls.filter((c) => c.operationName === 'EntityRegister').at(-1)!.variables).toMatchObject({
-        filter: { search: '面馆' },
-        after: null,
-      }),
-    );
+    await expectSearch(calls, 'EntityRegister', '搜索名称、统一社会信用代码或地址', '面馆');
   });
 });

@@ -1,16 +1,11 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { leaderToken, testToken } from '@shian/remote-testing';
+import { leaderToken, refusal, sentVariables, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GradingRuleButton, TriageDaysButton } from '../src/components/SettingButtons';
 import { RegisterPage } from '../src/pages/RegisterPage';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
-import { entityPage, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { entityPage, renderInModule } from './fixtures';
 
 const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
 
@@ -67,7 +62,7 @@ describe('风险分级规则 (updateGradingRule)', () => {
     type(dialog, 'C级上限(含)', '65.5');
     await save(dialog);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateGradingRule')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'UpdateGradingRule')!.variables).toEqual({
+    expect(sentVariables(calls, 'UpdateGradingRule')).toEqual({
       aMax: 25,
       bMax: 45,
       cMax: 65.5,
@@ -79,9 +74,7 @@ describe('风险分级规则 (updateGradingRule)', () => {
   it('shows the server’s refusal in the dialog', async () => {
     stubGateway({
       GradingRule: () => RULE,
-      UpdateGradingRule: () => ({
-        errors: [{ message: '只有区局领导和执法人员可以修改该设置', extensions: { code: 'FORBIDDEN' } }],
-      }),
+      UpdateGradingRule: () => refusal('只有区局领导和执法人员可以修改该设置', { code: 'FORBIDDEN' }),
     });
     render(renderInModule(<GradingRuleButton />));
     const dialog = await open(/风险分级规则/);
@@ -128,7 +121,7 @@ describe('分办期限 (setVillageReportTriageDays)', () => {
     type(dialog, '分办期限(工作日,自接收之日起算)', '5');
     await save(dialog);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'SetVillageReportTriageDays')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'SetVillageReportTriageDays')!.variables).toEqual({
+    expect(sentVariables(calls, 'SetVillageReportTriageDays')).toEqual({
       workingDays: 5,
     });
   }, 60_000);
@@ -136,14 +129,8 @@ describe('分办期限 (setVillageReportTriageDays)', () => {
   it('shows the server’s refusal under the field', async () => {
     stubGateway({
       VillageReportSetting: () => SETTING,
-      SetVillageReportTriageDays: () => ({
-        errors: [
-          {
-            message: '分办期限应为 1 到 30 个工作日',
-            extensions: { code: 'BAD_USER_INPUT', field: 'workingDays' },
-          },
-        ],
-      }),
+      SetVillageReportTriageDays: () =>
+        refusal('分办期限应为 1 到 30 个工作日', { code: 'BAD_USER_INPUT', field: 'workingDays' }),
     });
     render(renderInModule(<TriageDaysButton />, { token: leaderToken }));
     const dialog = await open(/分办期限/);

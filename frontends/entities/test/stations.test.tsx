@@ -1,16 +1,11 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { officerToken, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { StationsPage } from '../src/pages/StationsPage';
 import { ModuleRoutes } from '../src/routes';
 import { todayInChina } from '@shian/remote-kit';
-import { officerToken, renderInModule, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const leaderToken = testToken({ sub: 'leader', name: '张局长', role: 'leader' });
 const townshipToken = testToken({ sub: 'township', name: '王乡镇', role: 'township', townshipId: '511902001' });
@@ -110,14 +105,14 @@ describe('基层监管所', () => {
   });
 
   it('shows the server’s refusal in Chinese (another’s change first) and reloads the station', async () => {
-    const refusal =
+    const message =
       '基层监管所已被他人修改(您修改的是第 3 版,当前已是第 4 版)。本次修改未保存,请刷新查看最新内容后重新提交。';
-    const calls = stationsGateway(() => ({ errors: [{ message: refusal, extensions: { code: 'CONFLICT' } }] }));
+    const calls = stationsGateway(() => refusal(message, { code: 'CONFLICT' }));
     render(renderInModule(<StationsPage />, { path: '/entities/stations', token: officerToken }));
     const checklist = await openChecklist();
     const before = calls.filter((c) => c.operationName === 'SupervisionStations').length;
     await act(async () => fireEvent.click(within(checklist).getByRole('checkbox', { name: /已完成:监管档案规范/ })));
-    expect((await screen.findByRole('alert')).textContent).toContain(refusal);
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
     await waitFor(() =>
       expect(calls.filter((c) => c.operationName === 'SupervisionStations').length).toBeGreaterThan(before),
     );

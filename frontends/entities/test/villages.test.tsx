@@ -1,24 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectSentInput, refusal, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ModuleRoutes } from '../src/routes';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
 import { photoProblem } from '../src/components/VillageReportForm';
 import { VillageReportPage } from '../src/pages/VillageReportPage';
-import {
-  renderInModule,
-  stubGateway,
-  TOWNSHIPS,
-  VILLAGE,
-  villageReport as report,
-  villageReportConnection as connection,
-} from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule, VILLAGE, villageReport as report, villageReportConnection as connection } from './fixtures';
 
 const villageToken = testToken({ sub: 'village', name: '赵协管', role: 'village', townshipId: '511902001' });
 const townshipToken = testToken({ sub: 'township', name: '王乡镇', role: 'township', townshipId: '511902001' });
@@ -97,14 +85,7 @@ describe('the liaison’s phone page', () => {
     const calls = liaisonGateway({
       ReportFromVillage: () =>
         refuse
-          ? {
-              errors: [
-                {
-                  message: '照片内容不是 JPEG、PNG 或 WebP 图片',
-                  extensions: { code: 'BAD_USER_INPUT', field: 'photos' },
-                },
-              ],
-            }
+          ? refusal('照片内容不是 JPEG、PNG 或 WebP 图片', { code: 'BAD_USER_INPUT', field: 'photos' })
           : {
               data: {
                 reportFromVillage: { __typename: 'VillageReport', id: 'r9', status: 'PENDING', dueOn: '2026-12-09' },
@@ -121,16 +102,15 @@ describe('the liaison’s phone page', () => {
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交报告' })));
     expect(await screen.findByText('照片内容不是 JPEG、PNG 或 WebP 图片')).toBeTruthy();
-    const sent = calls.find((c) => c.operationName === 'ReportFromVillage')!;
-    expect(sent.variables.input).toMatchObject({
+    const sent = expectSentInput(calls, 'ReportFromVillage', {
       kind: 'HAZARD',
       entityName: '村口流动烧烤摊',
       description: '烤串用的肉没有票据',
     });
-    expect(sent.variables.input.entityId).toBeUndefined();
-    expect(sent.variables.input.photos).toHaveLength(1);
-    expect(sent.variables.input.photos[0]).toMatchObject({ contentType: 'image/jpeg' });
-    expect(sent.variables.input.photos[0].dataBase64).toMatch(/^data:image\/jpeg;base64,/);
+    expect(sent.entityId).toBeUndefined();
+    expect(sent.photos).toHaveLength(1);
+    expect(sent.photos[0]).toMatchObject({ contentType: 'image/jpeg' });
+    expect(sent.photos[0].dataBase64).toMatch(/^data:image\/jpeg;base64,/);
 
     refuse = false;
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交报告' })));
@@ -212,7 +192,7 @@ describe('the township’s queue', () => {
       CreateClueFromVillageReport: () => ({ data: { createClue: { __typename: 'Case', id: 'c42' } } }),
       TurnVillageReportIntoClue: (v) =>
         linkFails
-          ? { errors: [{ message: '执法办案暂不可用,请稍后重试', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }
+          ? refusal('执法办案暂不可用,请稍后重试', { code: 'SERVICE_UNAVAILABLE' })
           : triaged('turnVillageReportIntoClue', v.id, { status: 'CLUE', caseId: v.caseId }),
     });
     render(renderInModule(<VillageQueuePage />, { path: '/entities/village-reports', token: townshipToken }));
@@ -222,15 +202,14 @@ describe('the township’s queue', () => {
     expect(within(dialog).queryByLabelText('当事主体')).toBeNull();
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     expect(await screen.findByText('执法办案暂不可用,请稍后重试')).toBeTruthy();
-    const clue = calls.find((c) => c.operationName === 'CreateClueFromVillageReport')!;
-    expect(clue.variables.input).toMatchObject({
+    const clue = expectSentInput(calls, 'CreateClueFromVillageReport', {
       source: 'COMPLAINT',
       entityId: 'E0101',
       receivedOn: '2026-12-01',
       villageReportId: 'q3',
       title: '白鹤村q3号小卖部涉嫌违法(村(社区)报告)',
     });
-    expect(clue.variables.input.description).toContain('柜台上有过期的饮料');
+    expect(clue.description).toContain('柜台上有过期的饮料');
 
     linkFails = false;
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
@@ -299,15 +278,14 @@ describe('the township’s queue', () => {
     await pick('当事主体', '白鹤村烧烤店');
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'TurnVillageReportIntoHazard')).toBe(true));
-    const hazard = calls.find((c) => c.operationName === 'RecordHazardFromVillageReport')!;
-    expect(hazard.variables.input).toMatchObject({
+    const hazard = expectSentInput(calls, 'RecordHazardFromVillageReport', {
       investigationId: 'i1',
       entityId: 'E0202',
       foundOn: '2026-12-02',
       description: '柜台上有过期的饮料',
       villageReportId: 'q4',
     });
-    expect(hazard.variables.input.rectifyBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(hazard.rectifyBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const link = calls.find((c) => c.operationName === 'TurnVillageReportIntoHazard')!;
     expect(link.variables).toEqual({ id: 'q4', version: 1, hazardId: 'h5' });
   });

@@ -1,13 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNextPage, refusal, sentVariables, stubGateway, townshipToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ArticlesPage, filterFromParams } from '../src/pages/ArticlesPage';
-import { articlePage, FIGURES, renderInModule, stubGateway, townshipToken } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { articlePage, FIGURES, renderInModule } from './fixtures';
 
 describe('the articles page', () => {
   it('reads the filter from the URL', () => {
@@ -29,12 +25,7 @@ describe('the articles page', () => {
     expect(screen.getByText('56')).toBeTruthy();
     expect(screen.getAllByText('辟谣').length).toBeGreaterThan(0);
     expect(screen.getAllByText('大美巴州App').length).toBe(2);
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
-    expect(await screen.findByText('科普文章3')).toBeTruthy();
-    expect(calls.filter((c) => c.operationName === 'ArticleList').at(-1)!.variables).toMatchObject({
-      first: 20,
-      after: '2',
-    });
+    await expectNextPage(calls, 'ArticleList', '科普文章3');
   });
 
   it('validates a new article in Chinese before anything is sent', async () => {
@@ -56,7 +47,7 @@ describe('the articles page', () => {
       ArticleList: () => articlePage(['1'], false, 1),
       UpdateArticle: () =>
         ++updates === 1
-          ? { errors: [{ message: '只有区局领导和执法人员可以修改该设置', extensions: { code: 'FORBIDDEN' } }] }
+          ? refusal('只有区局领导和执法人员可以修改该设置', { code: 'FORBIDDEN' })
           : { data: { updateArticle: { __typename: 'Article', id: '1' } } },
     });
     render(renderInModule(<ArticlesPage />));
@@ -68,7 +59,7 @@ describe('the articles page', () => {
     fireEvent.change(within(dialog).getByLabelText('摘要'), { target: { value: ' 保健食品不是药品 ' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('只有区局领导和执法人员可以修改该设置');
-    expect(calls.find((c) => c.operationName === 'UpdateArticle')!.variables).toEqual({
+    expect(sentVariables(calls, 'UpdateArticle')).toEqual({
       id: '1',
       input: {
         title: '特殊食品知多少',

@@ -1,14 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { i18n, ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { columnTitles, expectShown, stubGateway } from '@shian/remote-testing';
+import { i18n } from '@shian/ui-kit';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { OpinionBoardPage } from '../src/pages/OpinionBoardPage';
 import { OpinionEventPage } from '../src/pages/OpinionEventPage';
-import { opinionCard, opinionEvent, opinionList, renderInModule, stubGateway } from './fixtures';
+import { opinionCard, opinionEvent, opinionList, renderInModule } from './fixtures';
 
 afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
   await i18n.changeLanguage('zh-CN');
 });
 
@@ -28,46 +27,55 @@ describe('in English', () => {
       OpinionEventList: () => opinionList([event('1', 'CLOSED')]),
     });
     const { container } = render(
-      <ShianUiProvider locale="en">
-        {renderInModule(<OpinionBoardPage />, { path: '/publicity/opinions', route: '/publicity/opinions' })}
-      </ShianUiProvider>,
+      renderInModule(<OpinionBoardPage />, {
+        path: '/publicity/opinions',
+        route: '/publicity/opinions',
+        locale: 'en',
+      }),
     );
     const table = await screen.findByRole('table', { name: 'Public-opinion events' });
     expect(await within(table).findByRole('link', { name: '舆情1' })).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Public opinion' })).toBeTruthy();
-    expect(screen.getByText('Detected → Verified → Handling → Responded → Closed')).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Record public-opinion event/ })).toBeTruthy();
-    expect(screen.getByPlaceholderText('Search by title, content or platform')).toBeTruthy();
+    expectShown({
+      heading: 'Public opinion',
+      texts: ['Detected → Verified → Handling → Responded → Closed'],
+      buttons: [/Record public-opinion event/],
+      placeholders: ['Search by title, content or platform'],
+    });
     expect(
       within(container.querySelector('[data-stage="ESCALATED"]') as HTMLElement).getByText('Escalated'),
     ).toBeTruthy();
     expect(within(container.querySelector('[data-stage="DETECTED"]') as HTMLElement).getByText('None')).toBeTruthy();
-    expect(
-      within(table)
-        .getAllByRole('columnheader')
-        .map((h) => h.textContent),
-    ).toEqual(['Title', 'Severity', 'Stage', 'Platform', 'Detected at', 'Business concerned']);
-    expect(within(table).getByText('Major')).toBeTruthy();
-    expect(within(table).getByText('Closed')).toBeTruthy();
+    expect(columnTitles(table)).toEqual([
+      'Title',
+      'Severity',
+      'Stage',
+      'Platform',
+      'Detected at',
+      'Business concerned',
+    ]);
+    expectShown({ texts: ['Major', 'Closed'] }, table);
   });
 
   it('names a move by its verb and the stage it leads to, in the dialog too', async () => {
     stubGateway({ OpinionEventDetail: () => opinionEvent('VERIFYING', ['HANDLING', 'ESCALATED']) });
     render(
-      <ShianUiProvider locale="en">
-        {renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' })}
-      </ShianUiProvider>,
+      renderInModule(<OpinionEventPage />, {
+        path: '/publicity/opinions/OE1',
+        route: '/publicity/opinions/:id',
+        locale: 'en',
+      }),
     );
     expect(await screen.findByText('东城农贸市场百惠冻品店')).toBeTruthy();
-    expect(screen.getByText('Business concerned')).toBeTruthy();
-    expect(screen.getByText('Handling record')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Start handling' })).toBeTruthy();
+    expectShown({ texts: ['Business concerned', 'Handling record'], buttons: ['Start handling'] });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Escalate' })));
     const dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByText('Escalate (to “Escalated”)')).toBeTruthy();
-    expect(within(dialog).getByLabelText('Escalated to')).toBeTruthy();
-    expect(
-      within(dialog).getByPlaceholderText('e.g. Office of the Bazhou District Food Safety Commission'),
-    ).toBeTruthy();
+    expectShown(
+      {
+        texts: ['Escalate (to “Escalated”)'],
+        labels: ['Escalated to'],
+        placeholders: ['e.g. Office of the Bazhou District Food Safety Commission'],
+      },
+      dialog,
+    );
   });
 });

@@ -1,34 +1,19 @@
-import { remoteRenderer } from '@shian/remote-testing';
+import { pageAnswer, remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
-
-export { type Call, officerToken, stubGateway, TOWNSHIPS, townshipToken } from '@shian/remote-testing';
 
 /** Renders module routes under `/publicity` as the shell would, with a real client against the stub. */
 export const renderInModule = remoteRenderer(remote, '/publicity');
 
-export function articlePage(ids: string[], hasNextPage: boolean, totalCount = 3) {
-  return {
-    data: {
-      articles: {
-        __typename: 'ArticleConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) },
-        nodes: ids.map((id) => ({
-          __typename: 'Article',
-          id,
-          title: id === '1' ? '特殊食品知多少' : `科普文章${id}`,
-          kind: id === '2' ? 'RUMOUR_REFUTATION' : 'SCIENCE',
-          channel: 'DAMEI_BAZHOU_APP',
-          publishedAt: '2024-03-15T02:00:00.000Z',
-          reach: 12000,
-          author: '巴州区市场监督管理局',
-          summary: '',
-          url: null,
-        })),
-      },
-    },
-  };
-}
+export const articlePage = pageAnswer('articles', 'Article', (id) => ({
+  title: id === '1' ? '特殊食品知多少' : `科普文章${id}`,
+  kind: id === '2' ? 'RUMOUR_REFUTATION' : 'SCIENCE',
+  channel: 'DAMEI_BAZHOU_APP',
+  publishedAt: '2024-03-15T02:00:00.000Z',
+  reach: 12000,
+  author: '巴州区市场监督管理局',
+  summary: '',
+  url: null,
+}));
 
 export const FIGURES = {
   data: {

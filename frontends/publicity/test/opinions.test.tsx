@@ -1,16 +1,21 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { auditTrailAnswer, leaderToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  auditTrailAnswer,
+  entityOptions,
+  lastVariables,
+  leaderToken,
+  optionsAnswer,
+  pick,
+  refusal,
+  sentVariables,
+  stubGateway,
+  townshipToken,
+} from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { groupByStage, OpinionBoardPage } from '../src/pages/OpinionBoardPage';
 import { OpinionEventPage } from '../src/pages/OpinionEventPage';
-import { opinionCard as node, opinionEvent, opinionList, renderInModule, stubGateway, townshipToken } from './fixtures';
-import { pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { opinionCard as node, opinionEvent, opinionList, renderInModule } from './fixtures';
 
 describe('the opinion board', () => {
   it('groups events by lifecycle stage, in the lifecycle’s order', () => {
@@ -70,12 +75,12 @@ describe('the opinion list under the board', () => {
     expect((await within(table).findByRole('link', { name: '舆情7' })).getAttribute('href')).toBe(
       '/publicity/opinions/7',
     );
-    expect(calls.filter((c) => c.operationName === 'OpinionEventList').at(-1)!.variables).toMatchObject({
+    expect(lastVariables(calls, 'OpinionEventList')).toMatchObject({
       filter: { year: 2024, severity: 'MAJOR' },
       first: 20,
       after: null,
     });
-    expect(calls.find((c) => c.operationName === 'OpinionBoard')!.variables).toEqual({
+    expect(sentVariables(calls, 'OpinionBoard')).toEqual({
       year: 2024,
       filter: { year: 2024, search: null },
     });
@@ -83,7 +88,7 @@ describe('the opinion list under the board', () => {
 
     await pick('处置阶段', '办结');
     await waitFor(() =>
-      expect(calls.filter((c) => c.operationName === 'OpinionEventList').at(-1)!.variables.filter).toEqual({
+      expect(lastVariables(calls, 'OpinionEventList').filter).toEqual({
         year: 2024,
         severity: 'MAJOR',
         status: 'CLOSED',
@@ -108,8 +113,7 @@ describe('an opinion event', () => {
             : opinionEvent('VERIFYING', ['HANDLING', 'ESCALATED'], 3),
       MoveOpinionEvent: () => {
         moves += 1;
-        if (moves === 1)
-          return { errors: [{ message: '该舆情已被他人处理,请刷新后重试', extensions: { code: 'CONFLICT' } }] };
+        if (moves === 1) return refusal('该舆情已被他人处理,请刷新后重试', { code: 'CONFLICT' });
         return {
           data: { moveOpinionEvent: { __typename: 'OpinionEvent', id: 'OE1', status: 'VERIFYING', version: 3 } },
         };
@@ -142,7 +146,7 @@ describe('an opinion event', () => {
     fireEvent.change(note, { target: { value: '赴现场核查' } });
     await act(async () => fireEvent.click(within(again).getByRole('button', { name: /确\s*定/ })));
     await waitFor(() => expect(moves).toBe(2));
-    expect(calls.filter((c) => c.operationName === 'MoveOpinionEvent').at(-1)!.variables).toMatchObject({
+    expect(lastVariables(calls, 'MoveOpinionEvent')).toMatchObject({
       id: 'OE1',
       expectedVersion: 2,
       input: { to: 'VERIFYING', note: '赴现场核查' },
@@ -187,7 +191,7 @@ describe('an opinion event’s 操作记录', () => {
     expect(within(rows[1]!).getByText('处置记录')).toBeTruthy();
     expect(within(rows[2]!).getByText('舆情事件')).toBeTruthy();
     expect(within(rows[2]!).getByText('status:DETECTED → VERIFYING')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables.filter).toEqual({ recordId: 'OE1' });
+    expect(sentVariables(calls, 'RecordAuditTrail').filter).toEqual({ recordId: 'OE1' });
   });
 
   it('is not shown to an officer, and nothing is asked', async () => {
@@ -206,39 +210,17 @@ describe('关联主体或案件', () => {
     let links = 0;
     const calls = stubGateway({
       OpinionEventDetail: () => opinionEvent('HANDLING', ['RESPONDED', 'ESCALATED'], 4),
-      EntityOptions: () => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes: [
-              {
-                __typename: 'Entity',
-                id: 'E0050',
-                name: '西城好邻居超市',
-                township: { __typename: 'Township', id: '511902002', name: '西城街道' },
-              },
-            ],
-          },
-        },
+      EntityOptions: entityOptions({
+        id: 'E0050',
+        name: '西城好邻居超市',
+        township: { id: '511902002', name: '西城街道' },
       }),
-      PublicityCaseOptions: () => ({
-        data: {
-          cases: {
-            __typename: 'CaseConnection',
-            nodes: [{ __typename: 'Case', id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' }],
-          },
-        },
-      }),
+      PublicityCaseOptions: optionsAnswer('cases', 'Case', [
+        { id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' },
+      ]),
       LinkOpinionEvent: () =>
         ++links === 1
-          ? {
-              errors: [
-                {
-                  message: '关联案件不存在或无权查看:CASE-7',
-                  extensions: { code: 'BAD_USER_INPUT', field: 'caseId' },
-                },
-              ],
-            }
+          ? refusal('关联案件不存在或无权查看:CASE-7', { code: 'BAD_USER_INPUT', field: 'caseId' })
           : { data: { linkOpinionEvent: { __typename: 'OpinionEvent', id: 'OE1', version: 5 } } },
     });
     render(renderInModule(<OpinionEventPage />, at));
@@ -253,7 +235,7 @@ describe('关联主体或案件', () => {
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     expect(await within(dialog).findByText('关联案件不存在或无权查看:CASE-7')).toBeTruthy();
     expect(within(dialog).queryByRole('alert')).toBeNull();
-    expect(calls.find((c) => c.operationName === 'LinkOpinionEvent')!.variables).toEqual({
+    expect(sentVariables(calls, 'LinkOpinionEvent')).toEqual({
       id: 'OE1',
       expectedVersion: 4,
       entityId: 'E0050',
@@ -274,8 +256,8 @@ describe('关联主体或案件', () => {
         const answer = opinionEvent('DETECTED', ['VERIFYING'], 1);
         return { data: { opinionEvent: { ...answer.data.opinionEvent, entity: null, township: null } } };
       },
-      EntityOptions: () => ({ data: { entities: { __typename: 'EntityConnection', nodes: [] } } }),
-      PublicityCaseOptions: () => ({ data: { cases: { __typename: 'CaseConnection', nodes: [] } } }),
+      EntityOptions: entityOptions(),
+      PublicityCaseOptions: optionsAnswer('cases', 'Case', []),
     });
     render(renderInModule(<OpinionEventPage />, at));
     await screen.findByText('短视频称……');

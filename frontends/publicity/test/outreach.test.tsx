@@ -1,14 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fillDate, refusal, sentVariables, stubGateway, TOWNSHIPS, townshipToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { OutreachPage } from '../src/pages/OutreachPage';
-import { renderInModule, stubGateway, TOWNSHIPS, townshipToken } from './fixtures';
-import { fillDate } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const week = {
   __typename: 'PublicityWeek',
@@ -46,9 +41,7 @@ describe('登记宣传周', () => {
       TownshipOptions: () => TOWNSHIPS,
       CreatePublicityWeek: () =>
         ++created === 1
-          ? {
-              errors: [{ message: '主题不能超过 100 个字符', extensions: { code: 'BAD_USER_INPUT', field: 'theme' } }],
-            }
+          ? refusal('主题不能超过 100 个字符', { code: 'BAD_USER_INPUT', field: 'theme' })
           : { data: { createPublicityWeek: { __typename: 'PublicityWeek', id: 'W2024' } } },
     });
     render(renderInModule(<OutreachPage />, at));
@@ -67,7 +60,7 @@ describe('登记宣传周', () => {
     await fillDate('结束日期', '2024-06-23');
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     expect(await within(dialog).findByText('主题不能超过 100 个字符')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'CreatePublicityWeek')!.variables).toEqual({
+    expect(sentVariables(calls, 'CreatePublicityWeek')).toEqual({
       input: {
         name: '2024年巴州区食品安全宣传周',
         theme: '尚俭崇信 守护阳光下的餐桌',

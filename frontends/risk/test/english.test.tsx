@@ -1,13 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { i18n, ShianUiProvider } from '@shian/ui-kit';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connection, expectShown, expectTable, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { i18n } from '@shian/ui-kit';
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { RisksPage } from '../src/pages/RisksPage';
-import { connection, renderInModule, riskRow, stubGateway, TOWNSHIPS } from './fixtures';
+import { renderInModule, riskRow } from './fixtures';
 
 afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
   await i18n.changeLanguage('zh-CN');
 });
 
@@ -17,18 +16,15 @@ describe('in English', () => {
       TownshipOptions: () => TOWNSHIPS,
       RiskList: () => ({ data: { risks: connection('RiskConnection', [riskRow('1')]) } }),
     });
-    render(<ShianUiProvider locale="en">{renderInModule(<RisksPage />)}</ShianUiProvider>);
+    render(renderInModule(<RisksPage />, { locale: 'en' }));
     expect(await screen.findByText('农村集体聚餐食物中毒风险1')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Risk register' })).toBeTruthy();
-    expect(screen.getByText('Levels set on the risk matrix by likelihood and severity')).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Register risk/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Export to Excel/ })).toBeTruthy();
-    expect(screen.getByPlaceholderText('Search by risk name, hazard or number')).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'Risk register' });
-    const headers = within(table)
-      .getAllByRole('columnheader')
-      .map((h) => h.textContent);
-    expect(headers).toEqual([
+    expectShown({
+      heading: 'Risk register',
+      texts: ['Levels set on the risk matrix by likelihood and severity'],
+      buttons: [/Register risk/, /Export to Excel/],
+      placeholders: ['Search by risk name, hazard or number'],
+    });
+    const table = expectTable('Risk register', [
       'No.',
       'Risk name',
       'Category',
@@ -40,9 +36,6 @@ describe('in English', () => {
       'Review date',
     ]);
     // Enum values through the label maps; the record's own data as the server sent it.
-    expect(within(table).getByText('Major risk')).toBeTruthy();
-    expect(within(table).getByText('Rural group banquets')).toBeTruthy();
-    expect(within(table).getByText('Under control')).toBeTruthy();
-    expect(within(table).getByText('东城街道')).toBeTruthy();
+    expectShown({ texts: ['Major risk', 'Rural group banquets', 'Under control', '东城街道'] }, table);
   });
 });

@@ -1,27 +1,14 @@
-import { remoteRenderer, testToken } from '@shian/remote-testing';
+import { remoteRenderer, rowFactory, testToken } from '@shian/remote-testing';
 import { remote } from '../src/App';
-
-export { type Call, connection, officerToken, policeToken, stubGateway, testToken } from '@shian/remote-testing';
 
 export const leaderToken = testToken({ sub: 'admin', name: '王局长', role: 'leader' });
 
 /** Renders module routes under `/risk` as the shell would, with a real client against the stub. */
 export const renderInModule = remoteRenderer(remote, '/risk');
 
-export const TOWNSHIPS = {
-  data: {
-    townships: [
-      { __typename: 'Township', id: '511902001', name: '东城街道' },
-      { __typename: 'Township', id: '511902002', name: '西城街道' },
-    ],
-  },
-};
-
 const township = { __typename: 'Township', id: '511902001', name: '东城街道' };
 
-export const riskRow = (id: string, overrides: object = {}) => ({
-  __typename: 'Risk',
-  id,
+export const riskRow = rowFactory('Risk', (id) => ({
   code: `FX-2025-00${id}`,
   title: `农村集体聚餐食物中毒风险${id}`,
   category: 'RURAL_BANQUET',
@@ -33,8 +20,7 @@ export const riskRow = (id: string, overrides: object = {}) => ({
   reviewDate: '2025-12-31',
   townships: [township],
   owner: { __typename: 'Official', id: 'O1', name: '赵副区长' },
-  ...overrides,
-});
+}));
 
 export const clock = (overrides: object = {}) => ({
   __typename: 'DutyClock',
@@ -46,9 +32,7 @@ export const clock = (overrides: object = {}) => ({
   ...overrides,
 });
 
-export const dutyRow = (id: string, overrides: object = {}) => ({
-  __typename: 'Duty',
-  id,
+export const dutyRow = rowFactory('Duty', (id) => ({
   code: `ZR-2025-00${id}`,
   task: `开展农村集体聚餐备案指导${id}`,
   basis: '《四川省农村自办群体性宴席食品安全管理办法》',
@@ -66,8 +50,7 @@ export const dutyRow = (id: string, overrides: object = {}) => ({
   consultation: null,
   drill: null,
   clock: clock(),
-  ...overrides,
-});
+}));
 
 export const MATRIX = {
   data: {

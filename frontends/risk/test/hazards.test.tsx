@@ -1,13 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { connection, rowFactory, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { InvestigationPage } from '../src/pages/InvestigationsPage';
-import { connection, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const round = {
   __typename: 'HazardInvestigation',
@@ -23,9 +19,7 @@ const round = {
   townships: [{ __typename: 'Township', id: '511902001', name: '东城街道' }],
 };
 
-const hazard = (id: string, overrides: object = {}) => ({
-  __typename: 'Hazard',
-  id,
+const hazard = rowFactory('Hazard', (id) => ({
   code: `YH-2025-00${id}`,
   description: `后厨未落实留样制度${id}`,
   foundOn: '2025-03-10',
@@ -42,8 +36,7 @@ const hazard = (id: string, overrides: object = {}) => ({
   township: { __typename: 'Township', id: '511902001', name: '东城街道' },
   investigation: { __typename: 'HazardInvestigation', id: 'H1', theme: round.theme },
   risk: null,
-  ...overrides,
-});
+}));
 
 describe('a round of hazard investigation', () => {
   it('lists its hazards from the server with overdue flags and linked cases, and rectifies one through its form', async () => {
@@ -73,7 +66,7 @@ describe('a round of hazard investigation', () => {
     expect(screen.getByText('2025年校园及周边食品安全隐患排查')).toBeTruthy();
     expect(screen.getAllByTestId('overdue').map((t) => t.textContent)).toEqual(['逾期未整改']);
     expect(screen.getByText('巴州市监罚立〔2025〕7号')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'HazardList')!.variables.filter).toMatchObject({
+    expect(sentVariables(calls, 'HazardList').filter).toMatchObject({
       investigationId: 'H1',
     });
     // Rectify only the open one; verify only the rectified one; link a case only where none is linked.
@@ -90,7 +83,7 @@ describe('a round of hazard investigation', () => {
     fireEvent.change(screen.getByLabelText('整改情况'), { target: { value: '已建立留样台账' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(true));
-    const rectify = calls.find((c) => c.operationName === 'RectifyHazard')!.variables;
+    const rectify = sentVariables(calls, 'RectifyHazard');
     expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });
     expect(rectify.rectifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

@@ -1,29 +1,22 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import App from '../src/App';
 import { ConsultationsPage } from '../src/pages/ConsultationsPage';
 import { DrillsPage } from '../src/pages/DrillsPage';
 import { DutiesPage } from '../src/pages/DutiesPage';
 import { IncidentPage } from '../src/pages/IncidentPage';
 import { IncidentsPage } from '../src/pages/IncidentsPage';
-import { auditTrailAnswer } from '@shian/remote-testing';
 import {
-  clock,
+  auditTrailAnswer,
   connection,
-  dutyRow,
-  incident,
-  leaderToken,
+  lastVariables,
   policeToken,
-  renderInModule,
+  sentVariables,
   stubGateway,
   TOWNSHIPS,
-} from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+} from '@shian/remote-testing';
+import { clock, dutyRow, incident, leaderToken, renderInModule } from './fixtures';
 
 const duties = (nodes: object[]) => ({ data: { duties: connection('DutyConnection', nodes) } });
 
@@ -43,7 +36,7 @@ describe('责任清单', () => {
     expect(clocks).toEqual(['计时中截止 2025-06-30 · 剩余 12 日', '已超期截止 2025-03-31 · 超期 9 日']);
     await act(async () => fireEvent.click(screen.getByRole('switch', { name: '只看超期' })));
     await waitFor(() => expect(screen.queryByText('开展农村集体聚餐备案指导1')).toBeNull());
-    expect(calls.filter((c) => c.operationName === 'DutyList').at(-1)!.variables.filter).toMatchObject({
+    expect(lastVariables(calls, 'DutyList').filter).toMatchObject({
       overdue: true,
     });
   });
@@ -76,7 +69,7 @@ describe('责任清单', () => {
     fireEvent.change(evidence, { target: { value: ' 已印发备案指导通知 ' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'CompleteDuty')!.variables).toEqual({
+    expect(sentVariables(calls, 'CompleteDuty')).toEqual({
       id: '1',
       version: 2,
       evidence: '已印发备案指导通知',
@@ -111,7 +104,7 @@ describe('an incident’s page', () => {
     fireEvent.change(await screen.findByLabelText('情况说明'), { target: { value: '封存剩余食品' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'AdvanceIncident')).toBe(true));
-    const advance = calls.find((c) => c.operationName === 'AdvanceIncident')!.variables;
+    const advance = sentVariables(calls, 'AdvanceIncident');
     expect(advance).toMatchObject({ id: 'I1', version: 4, step: 'CONTROLLED', note: '封存剩余食品' });
     expect(Number.isNaN(Date.parse(advance.at))).toBe(false);
   });
@@ -214,7 +207,7 @@ describe('突发事件', () => {
     fireEvent.change(hours, { target: { value: '3' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateIncidentReportRule')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'UpdateIncidentReportRule')!.variables).toEqual({
+    expect(sentVariables(calls, 'UpdateIncidentReportRule')).toEqual({
       level: 'I',
       hours: 3,
       source: '《食品安全事故应急预案》',
@@ -257,7 +250,7 @@ describe('会商研判', () => {
     await act(async () => fireEvent.keyDown(due, { key: 'Enter', code: 'Enter', keyCode: 13 }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateConsultation')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'CreateConsultation')!.variables.input).toMatchObject({
+    expect(sentVariables(calls, 'CreateConsultation').input).toMatchObject({
       title: '节前食品安全风险会商',
       departments: ['police'],
       townshipIds: [],
@@ -323,7 +316,7 @@ describe('an incident’s 操作记录', () => {
     expect(within(rows[1]!).getByText('处置时间轴')).toBeTruthy();
     expect(within(rows[1]!).getByText('2025-07-02 11:00:00')).toBeTruthy();
     expect(within(rows[2]!).getByText('突发事件')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables.filter).toEqual({ recordId: 'I1' });
+    expect(sentVariables(calls, 'RecordAuditTrail').filter).toEqual({ recordId: 'I1' });
   });
 
   it('is not shown to an officer, and nothing is asked', async () => {
@@ -343,7 +336,7 @@ describe('应急演练', () => {
     });
     render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&year=2024&search=%20食堂%20' }));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'DrillList')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'DrillList')!.variables).toMatchObject({
+    expect(sentVariables(calls, 'DrillList')).toMatchObject({
       filter: { townshipId: '511902001', year: 2024, search: '食堂' },
       first: 20,
       after: null,

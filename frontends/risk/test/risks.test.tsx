@@ -1,25 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { auditTrailAnswer } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+// First: it mocks ui-kit's excel module before anything loads it (the exports land in `saved`).
+import { exportedSheet, saved } from '@shian/remote-testing/excel';
+import { auditTrailAnswer, connection, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { RiskPage } from '../src/pages/RiskPage';
 import { RisksPage } from '../src/pages/RisksPage';
-import { connection, dutyRow, leaderToken, MATRIX, renderInModule, riskRow, stubGateway, TOWNSHIPS } from './fixtures';
-
-const exported = vi.hoisted(() => ({ calls: [] as { rows: unknown[]; columns: any[]; filename: string }[] }));
-// ExportButton saves through ui-kit's excel module: the sheet is caught there.
-vi.mock('../../../packages/ui-kit/src/excel', async (original) => ({
-  ...(await original<typeof import('../../../packages/ui-kit/src/excel')>()),
-  exportToExcel: async (rows: unknown[], columns: any[], filename: string) => {
-    exported.calls.push({ rows, columns, filename });
-  },
-}));
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  exported.calls.length = 0;
-});
+import { dutyRow, leaderToken, MATRIX, renderInModule, riskRow } from './fixtures';
 
 const risks = (nodes: object[], options?: Parameters<typeof connection>[2]) => ({
   data: { risks: connection('RiskConnection', nodes, options) },
@@ -65,14 +52,11 @@ describe('风险清单', () => {
     render(renderInModule(<RisksPage />));
     await screen.findByText('农村集体聚餐食物中毒风险1');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
-    await waitFor(() => expect(exported.calls).toHaveLength(1));
-    const { rows, columns, filename } = exported.calls[0]!;
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const { rows, filename } = saved[0]!;
     expect(filename).toMatch(/^风险清单-\d{4}-\d{2}-\d{2}$/);
     expect(rows).toHaveLength(3);
-    const { buildWorkbook } = await import('@shian/ui-kit');
-    const sheet = (await buildWorkbook(rows, columns)).worksheets[0]!;
-    const header = sheet.getRow(1).values as string[];
-    const row = (n: number, title: string) => sheet.getRow(n).getCell(header.indexOf(title)).value;
+    const row = await exportedSheet();
     expect(row(2, '等级')).toBe('重大风险');
     expect(row(4, '等级')).toBe('低风险');
     expect(row(4, '类别')).toBe('校园食品');
@@ -172,7 +156,7 @@ describe('a risk’s page', () => {
     expect(await screen.findByText('已超期')).toBeTruthy();
     expect(screen.getByText(/超期 20 日/)).toBeTruthy();
     expect(screen.getByRole('tab', { name: '责任事项(1)' })).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'DutyList')!.variables).toMatchObject({
+    expect(sentVariables(calls, 'DutyList')).toMatchObject({
       filter: { riskId: '1' },
       first: 20,
     });
@@ -242,7 +226,7 @@ describe('a risk’s 操作记录 tab', () => {
     await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '操作记录' })));
     const table = await screen.findByRole('table', { name: '操作记录' });
     expect(await within(table).findByText('等级变化')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables.filter).toEqual({ recordId: '1' });
+    expect(sentVariables(calls, 'RecordAuditTrail').filter).toEqual({ recordId: '1' });
   });
 
   it('is not offered to an officer, and nothing is asked', async () => {

@@ -1,14 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { auditTrailAnswer, leaderToken } from '@shian/remote-testing';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { auditTrailAnswer, leaderToken, sentVariables, stubGateway } from '@shian/remote-testing';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { SamplePage } from '../src/pages/SamplePage';
-import { renderInModule, sampleDetail, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule, sampleDetail } from './fixtures';
 
 const ID = 'S1';
 const at = { path: `/sampling/samples/${ID}`, route: '/sampling/samples/:id' };
@@ -51,7 +46,7 @@ describe('a sample’s 操作记录', () => {
     expect(rows[1]!.textContent).toContain('0.35');
     expect(within(rows[2]!).getByText('样品')).toBeTruthy();
     expect(within(rows[2]!).getByText('王局长')).toBeTruthy();
-    expect(calls.find((c) => c.operationName === 'RecordAuditTrail')!.variables).toEqual({
+    expect(sentVariables(calls, 'RecordAuditTrail')).toEqual({
       filter: { recordId: ID },
       first: 20,
       after: null,

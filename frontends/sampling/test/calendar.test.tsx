@@ -1,14 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { stubGateway } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { CalendarPage } from '../src/pages/CalendarPage';
-import { exportedCells, saved } from './excel';
-import { renderInModule, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { renderInModule } from './fixtures';
 
 const CALENDAR = (year: number) => ({
   data: {

@@ -1,19 +1,20 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { testToken } from '@shian/remote-testing';
+import {
+  connection,
+  refusal,
+  rowFactory,
+  sentVariables,
+  stubGateway,
+  testToken,
+  TOWNSHIPS,
+} from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportedCells, saved } from './excel';
+import { describe, expect, it } from 'vitest';
+import { exportedCells, saved } from '@shian/remote-testing/excel';
 import { DisposalsPage } from '../src/pages/DisposalsPage';
-import { connection, disposalExtended, disposalRule, renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
+import { disposalExtended, disposalRule, renderInModule } from './fixtures';
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-const disposal = (id: string, overrides: object = {}) => ({
-  __typename: 'Disposal',
-  id,
+const disposal = rowFactory('Disposal', (id) => ({
   startedOn: '2024-06-10',
   completedOn: null,
   actions: ['OFF_SHELF', 'RECALL'],
@@ -33,8 +34,7 @@ const disposal = (id: string, overrides: object = {}) => ({
       township: { __typename: 'Township', id: '511902001', name: '东城街道' },
     },
   },
-  ...overrides,
-});
+}));
 
 const BOARD = {
   data: {
@@ -118,7 +118,7 @@ describe('延长核查处置期限', () => {
     expect(dialog.textContent).toContain('将核查处置期限延长30日(现截止 2024-09-08)');
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '批准延长' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'ExtendDisposal')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'ExtendDisposal')!.variables).toEqual({ disposalId: '1' });
+    expect(sentVariables(calls, 'ExtendDisposal')).toEqual({ disposalId: '1' });
     expect(await screen.findByText('核查处置期限已延长30日')).toBeTruthy();
   });
 
@@ -127,9 +127,7 @@ describe('延长核查处置期限', () => {
       TownshipOptions: () => TOWNSHIPS,
       DisposalRule: disposalRule(30),
       DisposalBoard: () => BOARD,
-      ExtendDisposal: () => ({
-        errors: [{ message: '处置期限已延长过一次', extensions: { code: 'BAD_USER_INPUT', field: 'disposalId' } }],
-      }),
+      ExtendDisposal: () => refusal('处置期限已延长过一次', { code: 'BAD_USER_INPUT', field: 'disposalId' }),
     });
     render(renderInModule(<DisposalsPage />));
     await screen.findByText('豇豆1');

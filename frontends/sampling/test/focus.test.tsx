@@ -1,33 +1,22 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportedCells, saved } from './excel';
+import {
+  entityOptions,
+  fillDate,
+  lastVariables,
+  pick,
+  refusal,
+  sentVariables,
+  stubGateway,
+  TOWNSHIPS,
+} from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { exportedCells, saved } from '@shian/remote-testing/excel';
 import { filterFromParams, SampleTable } from '../src/components/SampleTable';
 import { PlanFormPage } from '../src/pages/PlanFormPage';
 import { PlansPage, planFilterFromParams } from '../src/pages/PlansPage';
 import { RegisterSamplePage } from '../src/pages/RegisterSamplePage';
-import { renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-/** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
-async function pick(label: string, option: string) {
-  await act(async () => fireEvent.mouseDown(screen.getByLabelText(label)));
-  const items = await screen.findAllByTitle(option);
-  await act(async () => fireEvent.click(items.at(-1)!));
-}
-
-async function typeDate(label: string, value: string) {
-  const input = screen.getByLabelText(label);
-  await act(async () => {
-    fireEvent.mouseDown(input);
-    fireEvent.change(input, { target: { value } });
-  });
-  await act(async () => fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-}
+import { renderInModule, samplePage } from './fixtures';
 
 const figure = (key: string, value: string, batches: number, unqualified: number) => ({
   [key]: value,
@@ -121,7 +110,7 @@ describe('focus in the samples table', () => {
 
     await pick('重点时段', '夏季高温');
     await waitFor(() =>
-      expect(calls.filter((c) => c.operationName === 'SampleTable').at(-1)!.variables).toMatchObject({
+      expect(lastVariables(calls, 'SampleTable')).toMatchObject({
         filter: { focusPeriod: 'SUMMER_HEAT' },
         after: null,
       }),
@@ -207,14 +196,7 @@ describe('the plan form', () => {
     const calls = stubGateway({
       CreateSamplingPlan: (v) =>
         v.input.focusVarieties.includes('MILK')
-          ? {
-              errors: [
-                {
-                  message: '重点品种「乳制品」不属于计划覆盖的食品类别',
-                  extensions: { code: 'BAD_USER_INPUT', field: 'focusVarieties' },
-                },
-              ],
-            }
+          ? refusal('重点品种「乳制品」不属于计划覆盖的食品类别', { code: 'BAD_USER_INPUT', field: 'focusVarieties' })
           : { data: { createSamplingPlan: { __typename: 'SamplingPlan', id: 'P9' } } },
     });
     render(renderInModule(<PlanFormPage />, { path: '/sampling/plans/new' }));
@@ -231,13 +213,13 @@ describe('the plan form', () => {
     fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2025' } });
     fireEvent.change(screen.getByLabelText('任务量(批次)'), { target: { value: '60' } });
     await pick('食品类别', '糕点');
-    await typeDate('执行开始日期', '2025-08-01');
-    await typeDate('执行截止日期', '2025-07-01');
+    await fillDate('执行开始日期', '2025-08-01');
+    await fillDate('执行截止日期', '2025-07-01');
     await act(async () => fireEvent.click(save));
     expect(await screen.findByText('执行截止日期不能早于开始日期')).toBeTruthy();
     expect(calls).toHaveLength(0);
 
-    await typeDate('执行截止日期', '2025-10-08');
+    await fillDate('执行截止日期', '2025-10-08');
     await pick('重点品种', '乳制品');
     await pick('重点时段', '中秋国庆');
     await pick('重点区域', '旅游景区');
@@ -285,21 +267,7 @@ describe('the register-sample form', () => {
           },
         },
       }),
-      EntityOptions: () => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes: [
-              {
-                __typename: 'Entity',
-                id: 'E1',
-                name: '东城糕点坊',
-                township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-              },
-            ],
-          },
-        },
-      }),
+      EntityOptions: entityOptions({ id: 'E1', name: '东城糕点坊', township: { id: '511902001', name: '东城街道' } }),
       RegisterSample: () => ({ data: { registerSample: { __typename: 'Sample', id: 'S9' } } }),
     });
     render(renderInModule(<RegisterSamplePage />, { path: '/sampling/new' }));
@@ -315,14 +283,14 @@ describe('the register-sample form', () => {
     fireEvent.change(screen.getByLabelText('样品名称'), { target: { value: '广式月饼' } });
     await pick('食品类别', '糕点');
     fireEvent.change(screen.getByLabelText('生产批号(或购进日期)'), { target: { value: '20250901' } });
-    await typeDate('抽样日期', '2025-09-20');
+    await fillDate('抽样日期', '2025-09-20');
     const samplers = screen.getByLabelText('抽样人员(不少于2人)');
     fireEvent.change(samplers, { target: { value: '王抽样' } });
     await act(async () => fireEvent.keyDown(samplers, { key: 'Enter', code: 'Enter', keyCode: 13 }));
     fireEvent.change(screen.getByLabelText('承检机构'), { target: { value: '巴中市食品药品检验检测中心' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '登记' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RegisterSample')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'RegisterSample')!.variables.input).toMatchObject({
+    expect(sentVariables(calls, 'RegisterSample').input).toMatchObject({
       planId: 'P1',
       entityId: 'E1',
       townshipId: '511902001',

@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { todayInChina } from '@shian/remote-kit';
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { refusal, sentVariables, stubGateway, testToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { SamplePage } from '../src/pages/SamplePage';
-import { disposalExtended, disposalRule, renderInModule, sampleDetail, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { disposalExtended, disposalRule, renderInModule, sampleDetail } from './fixtures';
 
 const at = { path: '/sampling/S1', route: '/sampling/:id' };
 
@@ -66,7 +61,7 @@ describe('异议审核 on a sample', () => {
     fireEvent.change(within(dialog()).getByLabelText('审核结论'), { target: { value: '检验方法符合GB 5009.12' } });
     await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'DecideObjection')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'DecideObjection')!.variables).toEqual({
+    expect(sentVariables(calls, 'DecideObjection')).toEqual({
       input: { objectionId: 'O1', status: 'REJECTED', decidedOn: todayInChina(), conclusion: '检验方法符合GB 5009.12' },
     });
     // Saved: the page reads the sample again.
@@ -77,9 +72,7 @@ describe('异议审核 on a sample', () => {
   it('shows the server’s refusal in the dialog and keeps it open', async () => {
     stubGateway({
       SampleDetail: () => SAMPLE,
-      DecideObjection: () => ({
-        errors: [{ message: '该异议已审核完毕', extensions: { code: 'BAD_USER_INPUT', field: 'objectionId' } }],
-      }),
+      DecideObjection: () => refusal('该异议已审核完毕', { code: 'BAD_USER_INPUT', field: 'objectionId' }),
     });
     render(renderInModule(<SamplePage />, at));
     expect(await screen.findByText('某粮油店O1')).toBeTruthy();
@@ -127,6 +120,6 @@ describe('延长核查处置期限 on a sample', () => {
     expect(dialog().textContent).toContain('将核查处置期限延长30日');
     await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '批准延长' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'ExtendDisposal')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'ExtendDisposal')!.variables).toEqual({ disposalId: 'D1' });
+    expect(sentVariables(calls, 'ExtendDisposal')).toEqual({ disposalId: 'D1' });
   });
 });

@@ -1,16 +1,11 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { todayInChina } from '@shian/remote-kit';
-import { testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportedCells, saved } from './excel';
+import { type Call, connection, entityOptions, pick, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { exportedCells, saved } from '@shian/remote-testing/excel';
 import { InfantFormulaPage } from '../src/pages/InfantFormulaPage';
-import { type Call, connection, renderInModule, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const entity = {
   __typename: 'Entity',
@@ -55,7 +50,7 @@ const answers = {
       },
     },
   }),
-  EntityOptions: () => ({ data: { entities: { __typename: 'EntityConnection', nodes: [entity] } } }),
+  EntityOptions: entityOptions(entity),
   InfantFormulaSampleOptions: (v: Record<string, any>) => ({
     data: {
       samples: {
@@ -78,13 +73,6 @@ const answers = {
 const named = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
 const dialog = () => screen.getByRole('dialog');
 const ok = async () => act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
-
-/** Opens an antd select by its label and clicks the option with this title (the last one: popups stay mounted). */
-async function pick(label: string, option: string | RegExp) {
-  await act(async () => fireEvent.mouseDown(within(dialog()).getByLabelText(label)));
-  const items = await screen.findAllByTitle(option);
-  await act(async () => fireEvent.click(items.at(-1)!));
-}
 
 describe('婴配乳粉批批检', () => {
   it('reads its filter from the address, shows the year’s coverage, and writes a changed filter back', async () => {
@@ -150,7 +138,7 @@ describe('婴配乳粉批批检', () => {
     fireEvent.change(within(dialog()).getByLabelText('产品名称'), { target: { value: '飞鹤星飞帆较大婴儿配方奶粉' } });
     fireEvent.change(within(dialog()).getByLabelText('生产批号'), { target: { value: 'FH20241101' } });
     await act(async () => fireEvent.click(within(dialog()).getByLabelText('3段')));
-    await pick('销售单位', '东城母婴用品店(东城街道)');
+    await pick('销售单位', '东城母婴用品店(东城街道)', dialog());
     const before = calls.length;
     await ok();
     await waitFor(() => expect(named(calls, 'RegisterInfantFormulaBatch')).toHaveLength(1));
@@ -174,9 +162,7 @@ describe('婴配乳粉批批检', () => {
   it('keeps a refusal of the server in the dialog', async () => {
     stubGateway({
       ...answers,
-      RegisterInfantFormulaBatch: () => ({
-        errors: [{ message: '该主体不在您的辖区内', extensions: { code: 'FORBIDDEN' } }],
-      }),
+      RegisterInfantFormulaBatch: () => refusal('该主体不在您的辖区内', { code: 'FORBIDDEN' }),
     });
     render(renderInModule(<InfantFormulaPage />));
     await screen.findByText('飞鹤星飞帆1');
@@ -185,7 +171,7 @@ describe('婴配乳粉批批检', () => {
     fireEvent.change(within(dialog()).getByLabelText('产品名称'), { target: { value: '星飞帆' } });
     fireEvent.change(within(dialog()).getByLabelText('生产批号'), { target: { value: 'FH1' } });
     await act(async () => fireEvent.click(within(dialog()).getByLabelText('1段')));
-    await pick('销售单位', '东城母婴用品店(东城街道)');
+    await pick('销售单位', '东城母婴用品店(东城街道)', dialog());
     await ok();
     expect((await within(dialog()).findByRole('alert')).textContent).toContain('该主体不在您的辖区内');
   });
@@ -195,11 +181,7 @@ describe('婴配乳粉批批检', () => {
       ...answers,
       LinkInfantFormulaSample: (v) =>
         v.sampleId === 'S9'
-          ? {
-              errors: [
-                { message: '该样品不是婴幼儿配方食品', extensions: { code: 'BAD_USER_INPUT', field: 'sampleId' } },
-              ],
-            }
+          ? refusal('该样品不是婴幼儿配方食品', { code: 'BAD_USER_INPUT', field: 'sampleId' })
           : { data: {} },
     });
     render(renderInModule(<InfantFormulaPage />));
@@ -211,7 +193,7 @@ describe('婴配乳粉批批检', () => {
     );
     await ok();
     expect(await within(dialog()).findByText('请选择检验样品')).toBeTruthy();
-    await pick('检验样品', /GC245119020009 较大婴儿配方奶粉/);
+    await pick('检验样品', /GC245119020009 较大婴儿配方奶粉/, dialog());
     await ok();
     await waitFor(() => expect(named(calls, 'LinkInfantFormulaSample')).toHaveLength(1));
     expect(named(calls, 'LinkInfantFormulaSample')[0]!.variables).toEqual({ batchId: '2', sampleId: 'S9' });

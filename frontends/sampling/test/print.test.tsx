@@ -1,13 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { stubGateway } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModuleRoutes } from '../src/routes';
-import { renderInModule, sampleDetail, stubGateway } from './fixtures';
+import { renderInModule, sampleDetail } from './fixtures';
 
 const print = vi.fn();
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
   print.mockClear();
 });
 const open = (path: string) => {

@@ -1,14 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportedCells, saved } from './excel';
+import { connection, stubGateway } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { exportedCells, saved } from '@shian/remote-testing/excel';
 import { ConsumerRequestsPage } from '../src/pages/ConsumerRequestsPage';
-import { connection, renderInModule, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const request = (id: string, status: string) => ({
   __typename: 'ConsumerRequest',

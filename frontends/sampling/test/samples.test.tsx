@@ -1,14 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportedCells, saved } from './excel';
+import { expectNextPage, expectSearch, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { exportedCells, saved } from '@shian/remote-testing/excel';
 import { filterFromParams, SampleTable } from '../src/components/SampleTable';
-import { renderInModule, samplePage, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule, samplePage } from './fixtures';
 
 describe('filterFromParams', () => {
   it('reads the filter from the URL, overdue as a flag', () => {
@@ -38,27 +34,14 @@ describe('the samples table', () => {
     expect(screen.getAllByText('超期')).toHaveLength(1);
     expect(screen.getByText(/共 3 条/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /豇豆2/ }).getAttribute('href')).toBe('/sampling/2');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
-    expect(await screen.findByText('豇豆3')).toBeTruthy();
-    expect(calls.filter((c) => c.operationName === 'SampleTable').at(-1)!.variables).toMatchObject({
-      first: 20,
-      after: '2',
-    });
+    await expectNextPage(calls, 'SampleTable', '豇豆3');
   });
 
   it('searches on Enter, back to the first page', async () => {
     const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, SampleTable: () => samplePage(['1'], false, 1) });
     render(renderInModule(<SampleTable />));
     await screen.findByText('豇豆1');
-    const search = screen.getByPlaceholderText('搜索样品名称、抽样单编号、批号或承检机构');
-    fireEvent.change(search, { target: { value: '豇豆' } });
-    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await waitFor(() =>
-      expect(calls.filter((c) => c.operationName === 'SampleTable').at(-1)!.variables).toMatchObject({
-        filter: { search: '豇豆' },
-        after: null,
-      }),
-    );
+    await expectSearch(calls, 'SampleTable', '搜索样品名称、抽样单编号、批号或承检机构', '豇豆');
   });
 });
 
@@ -70,7 +53,7 @@ describe('the samples table’s address and export', () => {
     });
     render(renderInModule(<SampleTable />, { path: '/sampling?verdict=UNQUALIFIED&overdue=1' }));
     await screen.findByText('豇豆1');
-    expect(calls.find((c) => c.operationName === 'SampleTable')!.variables.filter).toEqual({
+    expect(sentVariables(calls, 'SampleTable').filter).toEqual({
       verdict: 'UNQUALIFIED',
       overdue: true,
     });

@@ -1,41 +1,26 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { entityOptions, pick, refusal, sentVariables, stubGateway } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { RecordAttendanceButton } from '../src/components/RecordAttendanceButton';
 import { RecordUpgradeButton } from '../src/components/RecordUpgradeButton';
-import { renderInModule, stubGateway } from './fixtures';
-import { pick } from './forms';
+import { renderInModule } from './fixtures';
 
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
+const ENTITIES = entityOptions({
+  id: 'E0001',
+  name: '巴州区刘记手工挂面坊',
+  township: { id: '511902003', name: '回风街道' },
 });
-
-const ENTITIES = {
-  data: {
-    entities: {
-      __typename: 'EntityConnection',
-      nodes: [
-        {
-          __typename: 'Entity',
-          id: 'E0001',
-          name: '巴州区刘记手工挂面坊',
-          township: { __typename: 'Township', id: '511902003', name: '回风街道' },
-        },
-      ],
-    },
-  },
-};
 
 describe('登记提档升级', () => {
   it('sends the workshop with its township, and keeps a refusal in the dialog', async () => {
     let answers = 0;
     const onRecorded = vi.fn();
     const calls = stubGateway({
-      EntityOptions: () => ENTITIES,
+      EntityOptions: ENTITIES,
       RecordWorkshopUpgrade: () =>
         ++answers === 1
-          ? { errors: [{ message: '只能登记本乡镇(街道)的小作坊', extensions: { code: 'FORBIDDEN' } }] }
+          ? refusal('只能登记本乡镇(街道)的小作坊', { code: 'FORBIDDEN' })
           : { data: { recordWorkshopUpgrade: { __typename: 'WorkshopUpgrade', id: 'U1' } } },
     });
     render(renderInModule(<RecordUpgradeButton onRecorded={onRecorded} />));
@@ -53,7 +38,7 @@ describe('登记提档升级', () => {
     await act(async () => fireEvent.click(submit));
     expect((await screen.findByRole('alert')).textContent).toContain('只能登记本乡镇(街道)的小作坊');
     expect(onRecorded).not.toHaveBeenCalled();
-    expect(calls.find((c) => c.operationName === 'RecordWorkshopUpgrade')!.variables.input).toMatchObject({
+    expect(sentVariables(calls, 'RecordWorkshopUpgrade').input).toMatchObject({
       entityId: 'E0001',
       townshipId: '511902003',
       fromLevel: 'BASIC',
@@ -70,15 +55,9 @@ describe('登记提档升级', () => {
 describe('登记签到 of a practitioners’ session', () => {
   it('sends every row with its business’s township; the server’s refusal names its row above the sheet', async () => {
     const calls = stubGateway({
-      EntityOptions: () => ENTITIES,
-      RecordAttendance: () => ({
-        errors: [
-          {
-            message: '第 1 行:刘德明 已签到,不能重复登记',
-            extensions: { code: 'BAD_USER_INPUT', field: 'personName' },
-          },
-        ],
-      }),
+      EntityOptions: ENTITIES,
+      RecordAttendance: () =>
+        refusal('第 1 行:刘德明 已签到,不能重复登记', { code: 'BAD_USER_INPUT', field: 'personName' }),
     });
     render(renderInModule(<RecordAttendanceButton sessionId="T1" category="SMALL_WORKSHOP" onRecorded={() => {}} />));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /登记签到/ })));
@@ -92,12 +71,12 @@ describe('登记签到 of a practitioners’ session', () => {
     fireEvent.change(screen.getByLabelText('第1行岗位'), { target: { value: '负责人' } });
     await act(async () => fireEvent.click(submit));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordAttendance')).toBe(true));
-    expect(calls.find((c) => c.operationName === 'RecordAttendance')!.variables).toEqual({
+    expect(sentVariables(calls, 'RecordAttendance')).toEqual({
       sessionId: 'T1',
       entries: [{ entityId: 'E0001', townshipId: '511902003', personName: '刘德明', jobTitle: '负责人' }],
     });
     expect((await screen.findByRole('alert')).textContent).toContain('第 1 行:刘德明 已签到,不能重复登记');
-    expect(calls.find((c) => c.operationName === 'EntityOptions')!.variables.filter).toMatchObject({
+    expect(sentVariables(calls, 'EntityOptions').filter).toMatchObject({
       category: 'SMALL_WORKSHOP',
     });
   });

@@ -1,39 +1,39 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { i18n, ShianUiProvider } from '@shian/ui-kit';
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectShown, expectTable, stubGateway } from '@shian/remote-testing';
+import { i18n } from '@shian/ui-kit';
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { AssessmentsPage } from '../src/pages/AssessmentsPage';
 import { SessionsPage } from '../src/pages/SessionsPage';
-import { FIGURES, renderInModule, sessionPage, stubGateway } from './fixtures';
+import { FIGURES, renderInModule, sessionPage } from './fixtures';
 
 afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
   await i18n.changeLanguage('zh-CN');
 });
-
-const headers = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('columnheader')
-    .map((h) => h.textContent);
 
 describe('in English', () => {
   it('shows the sessions page’s heading, figures, toolbar, columns and labels from the catalog', async () => {
     stubGateway({ TrainingFigures: () => FIGURES, TrainingSessionList: () => sessionPage(['1'], false, 1) });
-    render(<ShianUiProvider locale="en">{renderInModule(<SessionsPage />)}</ShianUiProvider>);
+    render(renderInModule(<SessionsPage />, { locale: 'en' }));
     expect(await screen.findByText('小作坊培训第1期')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Training sessions' })).toBeTruthy();
     expect(await screen.findByText('Training and assessment in 2024')).toBeTruthy();
-    expect(screen.getByText('Practitioners reached')).toBeTruthy();
-    expect(screen.getByRole('button', { name: /New session/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Export to Excel/ })).toBeTruthy();
-    expect(screen.getByPlaceholderText('Search by topic, trainer or venue')).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'Training sessions' });
-    expect(headers(table)).toEqual(['Topic', 'Audience', 'Date', 'Trainer', 'Mode', 'Place', 'Attendees']);
+    expectShown({
+      heading: 'Training sessions',
+      texts: ['Practitioners reached'],
+      buttons: [/New session/, /Export to Excel/],
+      placeholders: ['Search by topic, trainer or venue'],
+    });
+    const table = expectTable('Training sessions', [
+      'Topic',
+      'Audience',
+      'Date',
+      'Trainer',
+      'Mode',
+      'Place',
+      'Attendees',
+    ]);
     // Enum values through the label maps; the record's own data as the server sent it.
-    expect(within(table).getByText('Small food workshop')).toBeTruthy();
-    expect(within(table).getByText('On site')).toBeTruthy();
-    expect(within(table).getByText('区局会议室')).toBeTruthy();
+    expectShown({ texts: ['Small food workshop', 'On site', '区局会议室'] }, table);
   });
 
   it('says passed and failed of an assessment, not a sample’s verdict, and offers a resit', async () => {
@@ -64,12 +64,10 @@ describe('in English', () => {
         },
       }),
     });
-    render(<ShianUiProvider locale="en">{renderInModule(<AssessmentsPage />)}</ShianUiProvider>);
+    render(renderInModule(<AssessmentsPage />, { locale: 'en' }));
     expect(await screen.findByText('巴州区李记面坊')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Assessments' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /Record assessment/ })).toBeTruthy();
-    const table = screen.getByRole('table', { name: 'Assessment batches' });
-    expect(headers(table)).toEqual([
+    expectShown({ heading: 'Assessments', buttons: [/Record assessment/] });
+    const table = expectTable('Assessment batches', [
       'Assessed on',
       'Business assessed',
       'Township (subdistrict)',
@@ -81,7 +79,6 @@ describe('in English', () => {
       'Examiner',
       'Action',
     ]);
-    expect(within(table).getByText('First sitting')).toBeTruthy();
-    expect(within(table).getByRole('button', { name: 'Resit' })).toBeTruthy();
+    expectShown({ texts: ['First sitting'], buttons: ['Resit'] }, table);
   });
 });

@@ -1,34 +1,19 @@
-import { remoteRenderer } from '@shian/remote-testing';
+import { pageAnswer, remoteRenderer } from '@shian/remote-testing';
 import { remote } from '../src/App';
-
-export { type Call, officerToken, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 
 /** Renders module routes under `/training` as the shell would, with a real client against the stub. */
 export const renderInModule = remoteRenderer(remote, '/training');
 
-export function sessionPage(ids: string[], hasNextPage: boolean, totalCount = 3) {
-  return {
-    data: {
-      trainingSessions: {
-        __typename: 'TrainingSessionConnection',
-        totalCount,
-        pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: ids.at(-1) },
-        nodes: ids.map((id) => ({
-          __typename: 'TrainingSession',
-          id,
-          title: `小作坊培训第${id}期`,
-          audience: 'SMALL_WORKSHOP',
-          heldOn: '2024-03-14',
-          trainer: '蒲海燕',
-          mode: 'ONSITE',
-          place: '区局会议室',
-          hours: 3,
-          attendeeCount: 120,
-        })),
-      },
-    },
-  };
-}
+export const sessionPage = pageAnswer('trainingSessions', 'TrainingSession', (id) => ({
+  title: `小作坊培训第${id}期`,
+  audience: 'SMALL_WORKSHOP',
+  heldOn: '2024-03-14',
+  trainer: '蒲海燕',
+  mode: 'ONSITE',
+  place: '区局会议室',
+  hours: 3,
+  attendeeCount: 120,
+}));
 
 export const FIGURES = {
   data: {

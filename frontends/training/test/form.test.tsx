@@ -1,14 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { refusal, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import dayjs from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SessionForm } from '../src/pages/SessionFormPage';
-import { renderInModule, stubGateway, TOWNSHIPS } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 describe('the session form', () => {
   it('validates in Chinese before anything is sent', async () => {
@@ -25,14 +21,8 @@ describe('the session form', () => {
   it('shows the server BAD_USER_INPUT message next to its field', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      UpdateTrainingSession: () => ({
-        errors: [
-          {
-            message: '培训学时必须大于 0 且不超过 24(收到 30)',
-            extensions: { code: 'BAD_USER_INPUT', field: 'hours' },
-          },
-        ],
-      }),
+      UpdateTrainingSession: () =>
+        refusal('培训学时必须大于 0 且不超过 24(收到 30)', { code: 'BAD_USER_INPUT', field: 'hours' }),
     });
     render(
       renderInModule(

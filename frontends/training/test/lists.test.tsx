@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pick, stubGateway } from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { AssessmentsPage, assessmentFilter } from '../src/pages/AssessmentsPage';
 import { UpgradesPage, upgradeFilter } from '../src/pages/UpgradesPage';
-import { renderInModule, stubGateway } from './fixtures';
-import { pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { renderInModule } from './fixtures';
 
 const empty = (field: string, typename: string) => () => ({
   data: {

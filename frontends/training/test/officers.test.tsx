@@ -1,20 +1,20 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { auditTrailAnswer, leaderToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  auditTrailAnswer,
+  expectNextPage,
+  expectSearch,
+  inspectorOptions,
+  lastVariables,
+  leaderToken,
+  pick,
+  stubGateway,
+} from '@shian/remote-testing';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { OfficersPage, yearFromParams } from '../src/pages/OfficersPage';
 import { SessionPage } from '../src/pages/SessionPage';
 import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
-import { FIGURES, renderInModule, sessionPage, stubGateway } from './fixtures';
-import { pick } from './forms';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
-const last = (calls: { operationName: string; variables: Record<string, any> }[], name: string) =>
-  calls.filter((c) => c.operationName === name).at(-1)!;
+import { FIGURES, renderInModule, sessionPage } from './fixtures';
 
 const officersSession = {
   __typename: 'TrainingSession',
@@ -80,7 +80,7 @@ describe('the sessions list by kind', () => {
     const row = (await screen.findByText('2025年执法人员食品安全法律法规培训')).closest('tr')!;
     expect(within(row).getByText('执法人员')).toBeTruthy();
     expect(within(row).getByText('18')).toBeTruthy();
-    expect(last(calls, 'TrainingSessionList').variables).toMatchObject({ filter: { kind: 'OFFICERS' }, after: null });
+    expect(lastVariables(calls, 'TrainingSessionList')).toMatchObject({ filter: { kind: 'OFFICERS' }, after: null });
     expect(screen.queryByText('小作坊培训第1期')).toBeNull();
   });
 });
@@ -121,22 +121,14 @@ describe('the officers’ page', () => {
     // antd's Statistic splits a number into its integer and decimal parts: read the card's text whole.
     await waitFor(() => expect(figures.textContent).toContain('226.5'));
     expect(figures.textContent).toContain('参训人次61');
-    expect(last(calls, 'OfficerTrainingHours').variables).toMatchObject({ year: 2025, first: 20, after: null });
+    expect(lastVariables(calls, 'OfficerTrainingHours')).toMatchObject({ year: 2025, first: 20, after: null });
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
-    expect(await screen.findByText('执法员3')).toBeTruthy();
-    expect(last(calls, 'OfficerTrainingHours').variables).toMatchObject({ year: 2025, after: 'c2' });
-
-    const search = screen.getByPlaceholderText('搜索姓名、执法证号或科室(所)');
-    fireEvent.change(search, { target: { value: '执法员2' } });
-    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await waitFor(() =>
-      expect(last(calls, 'OfficerTrainingHours').variables).toMatchObject({
-        year: 2025,
-        search: '执法员2',
-        after: null,
-      }),
-    );
+    await expectNextPage(calls, 'OfficerTrainingHours', '执法员3', { year: 2025, after: 'c2' });
+    await expectSearch(calls, 'OfficerTrainingHours', '搜索姓名、执法证号或科室(所)', '执法员2', {
+      year: 2025,
+      search: '执法员2',
+      after: null,
+    });
   });
 });
 
@@ -168,17 +160,10 @@ describe('an officers’ session', () => {
           },
         },
       }),
-      TrainingOfficerOptions: () => ({
-        data: {
-          inspectors: {
-            __typename: 'InspectorConnection',
-            nodes: [
-              { __typename: 'Inspector', id: 'I2', name: '刘芳', badgeNumber: '51190201002', unit: '食品经营监管股' },
-              { __typename: 'Inspector', id: 'I3', name: '陈刚', badgeNumber: '51190201003', unit: '东城所' },
-            ],
-          },
-        },
-      }),
+      TrainingOfficerOptions: inspectorOptions(
+        { id: 'I2', name: '刘芳', badgeNumber: '51190201002', unit: '食品经营监管股' },
+        { id: 'I3', name: '陈刚', badgeNumber: '51190201003', unit: '东城所' },
+      ),
       RecordOfficerAttendance: () => ({
         data: { recordOfficerAttendance: [{ __typename: 'OfficerAttendance', id: 'A2' }] },
       }),
@@ -211,7 +196,7 @@ describe('an officers’ session', () => {
     fireEvent.change(screen.getByLabelText('第1行学时'), { target: { value: '2.5' } });
     await act(async () => fireEvent.click(submit));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordOfficerAttendance')).toBe(true));
-    expect(last(calls, 'RecordOfficerAttendance').variables).toEqual({
+    expect(lastVariables(calls, 'RecordOfficerAttendance')).toEqual({
       sessionId: 'T9',
       entries: [
         { officerId: 'I2', hours: 2.5 },
@@ -221,7 +206,7 @@ describe('an officers’ session', () => {
 
     await act(async () => fireEvent.click(within(sheet).getByRole('button', { name: /删除 王明/ })));
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: '删除' })));
-    await waitFor(() => expect(last(calls, 'RemoveOfficerAttendance').variables).toEqual({ id: 'A1' }));
+    await waitFor(() => expect(lastVariables(calls, 'RemoveOfficerAttendance')).toEqual({ id: 'A1' }));
     await waitFor(() => expect(within(sheet).queryByText('王明')).toBeNull());
   }, 90_000);
 });
@@ -240,7 +225,7 @@ describe('a session’s 操作记录', () => {
         },
       },
     }),
-    TrainingOfficerOptions: () => ({ data: { inspectors: { __typename: 'InspectorConnection', nodes: [] } } }),
+    TrainingOfficerOptions: inspectorOptions(),
   };
 
   it('shows a leader the session’s rows and its sign-ins’, asked by the session’s id', async () => {
@@ -269,7 +254,7 @@ describe('a session’s 操作记录', () => {
     expect(within(rows[1]!).getByText('执法人员签到')).toBeTruthy();
     expect(within(rows[1]!).getByText('删除')).toBeTruthy();
     expect(within(rows[2]!).getByText('培训')).toBeTruthy();
-    expect(last(calls, 'RecordAuditTrail').variables.filter).toEqual({ recordId: 'T9' });
+    expect(lastVariables(calls, 'RecordAuditTrail').filter).toEqual({ recordId: 'T9' });
   });
 
   it('is not shown to an officer, and nothing is asked', async () => {

@@ -1,13 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { expectNextPage, expectSearch, stubGateway } from '@shian/remote-testing';
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
-import { FIGURES, renderInModule, sessionPage, stubGateway } from './fixtures';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
+import { FIGURES, renderInModule, sessionPage } from './fixtures';
 
 describe('filterFromParams', () => {
   it('reads the filter from the URL', () => {
@@ -32,12 +28,7 @@ describe('the sessions page', () => {
     expect(screen.getAllByText('食品小作坊').length).toBeGreaterThan(0);
     expect(screen.getAllByText('线下').length).toBe(2);
     expect(screen.getByRole('link', { name: '小作坊培训第1期' }).getAttribute('href')).toBe('/training/sessions/1');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
-    expect(await screen.findByText('小作坊培训第3期')).toBeTruthy();
-    expect(calls.filter((c) => c.operationName === 'TrainingSessionList').at(-1)!.variables).toMatchObject({
-      first: 20,
-      after: '2',
-    });
+    await expectNextPage(calls, 'TrainingSessionList', '小作坊培训第3期');
   });
 
   it('searches on Enter, back to the first page', async () => {
@@ -47,14 +38,6 @@ describe('the sessions page', () => {
     });
     render(renderInModule(<SessionsPage />));
     await screen.findByText('小作坊培训第1期');
-    const search = screen.getByPlaceholderText('搜索主题、授课人或地点');
-    fireEvent.change(search, { target: { value: '提档升级' } });
-    await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await waitFor(() =>
-      expect(calls.filter((c) => c.operationName === 'TrainingSessionList').at(-1)!.variables).toMatchObject({
-        filter: { search: '提档升级' },
-        after: null,
-      }),
-    );
+    await expectSearch(calls, 'TrainingSessionList', '搜索主题、授课人或地点', '提档升级');
   });
 });

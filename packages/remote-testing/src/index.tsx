@@ -2,7 +2,7 @@ import { createClient, GraphQLProvider } from '@shian/graphql-client';
 import { MemoryRouter, Route, Routes } from '@shian/router';
 import { ShianUiProvider, type UiLocale } from '@shian/ui-kit';
 import type { ComponentType, ReactNode } from 'react';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 
 const b64 = (value: object) => btoa(unescape(encodeURIComponent(JSON.stringify(value)))).replace(/=+$/, '');
 
@@ -33,6 +33,20 @@ export function stubGateway(answers: GatewayAnswers): Call[] {
     }),
   );
   return calls;
+}
+
+/** The variables of the first call of `operationName` (the test fails if the page sent none). */
+export function sentVariables(calls: Call[], operationName: string): Record<string, any> {
+  const call = calls.find((c) => c.operationName === operationName);
+  if (!call) throw new Error(`${operationName} was not sent`);
+  return call.variables;
+}
+
+/** Checks that the page sent `operationName` with an `input` holding `expected`, and returns that input. */
+export function expectSentInput(calls: Call[], operationName: string, expected: object): Record<string, any> {
+  const { input } = sentVariables(calls, operationName);
+  expect(input).toMatchObject(expected);
+  return input;
 }
 
 export interface RenderInModuleOptions {
@@ -120,7 +134,19 @@ export function auditTrailAnswer(field: string, rows: AuditRowStub[]) {
     },
   };
 }
+export {
+  type EntityOption,
+  entityOptions,
+  type InspectorOption,
+  inspectorOptions,
+  optionsAnswer,
+  pageAnswer,
+  refusal,
+  rowFactory,
+} from './answers';
 export { fillDate, pick } from './forms';
+export { expectNextPage, expectSearch, lastVariables } from './lists';
+export { columnTitles, expectShown, expectTable, type Shown } from './texts';
 
 /** 张监管, township officer of 东城街道: writes only that township's records. */
 export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });

@@ -1,6 +1,15 @@
 import { configure } from '@testing-library/dom';
+import { cleanup } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
 
 // Every remote's vitest setup. antd under happy-dom renders slowly when turbo runs many test tasks on a small machine:
 // testing-library's default 1 s for findBy*/waitFor then fails a page that is merely slow, not wrong (a lazily
 // loaded chart took over 5 s at load 20). Tests stay within vitest's 20 s per test.
 configure({ asyncUtilTimeout: 15_000 });
+
+// After each test of every file: the rendered pages unmounted, and the gateway stub (`stubGateway`'s fetch) and any
+// other stubbed global put back, so that no test sees another's.
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});

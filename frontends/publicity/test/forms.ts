@@ -1,1 +1,0 @@
-export { fillDate, pick } from '@shian/remote-testing';
