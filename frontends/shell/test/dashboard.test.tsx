@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 import type { Body } from './render';
@@ -48,8 +48,6 @@ beforeEach(() => {
   gateway();
 });
 afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
   await i18n.changeLanguage('zh-CN');
 });
 

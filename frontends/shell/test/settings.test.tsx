@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 import type { Body } from './render';
@@ -89,8 +89,6 @@ beforeEach(() => {
   requests = stubGateway((body) => answer(body));
 });
 afterEach(async () => {
-  cleanup();
-  vi.unstubAllGlobals();
   vi.restoreAllMocks();
   await i18n.changeLanguage('zh-CN');
 });

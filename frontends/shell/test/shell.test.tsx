@@ -1,5 +1,5 @@
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 
 const loadRemote = vi.fn();
@@ -42,11 +42,6 @@ beforeEach(() => {
   for (const fn of Object.values(auth)) fn.mockClear();
   clearLoadedRemotes();
 });
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
-
 describe('the shell', () => {
   it('sends visitors who are not signed in to the identity provider, and back after signing in', async () => {
     loadRemote.mockResolvedValue({ default: ({ basePath }: { basePath: string }) => <p>remote at {basePath}</p> });

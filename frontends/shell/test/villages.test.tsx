@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 
@@ -91,9 +91,7 @@ function renderShell(path: string, token: string) {
 }
 
 afterEach(() => {
-  cleanup();
   sessionStorage.clear();
-  vi.unstubAllGlobals();
 });
 
 describe('three levels at a glance', { timeout: 45_000 }, () => {
