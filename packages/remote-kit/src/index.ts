@@ -1,6 +1,7 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
 export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
+export { type Figure, FiguresCard, type FiguresCardProps } from './FiguresCard';
 export { FormDialog, type FormDialogAnswer, type FormDialogProps } from './FormDialog';
 export {
   filterParams,
@@ -12,6 +13,7 @@ export {
   useListPage,
   YearFilter,
 } from './list';
+export { ListTable, type ListTableProps, PageCursorFragment } from './ListTable';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
 export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, pickLabels, withColors } from './labels';
 export {

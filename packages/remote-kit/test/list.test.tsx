@@ -5,7 +5,7 @@ import { DataTable, ExportButton } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineRemote, filterParams, SearchFilter, SelectFilter, useListPage } from '../src';
+import { defineRemote, filterParams, ListTable, SearchFilter, SelectFilter, useListPage } from '../src';
 
 const saved: { rows: readonly unknown[]; filename: string }[] = [];
 vi.mock('../../ui-kit/src/excel', async (original) => ({
@@ -159,6 +159,45 @@ describe('useListPage', () => {
     expect(
       await screen.findByText(/共 45 条,单次最多导出 30 条:已导出前 30 条。请缩小筛选范围后分批导出。/),
     ).toBeTruthy();
+  });
+});
+
+function ThingsTable({ exported = true }: { exported?: boolean }) {
+  const list = useListPage({ query: ThingsDocument, filter: () => ({}), pick: (data) => data.things });
+  return (
+    <ListTable
+      aria-label="物品列表"
+      list={list}
+      columns={[{ title: '名称', dataIndex: 'name' }]}
+      filters={<SearchFilter list={list} placeholder="搜索名称" />}
+      exportAs={exported ? { columns: [{ title: '名称', value: 'name' }] } : undefined}
+      actions={<button type="button">新增物品</button>}
+      extra={<p>说明</p>}
+    />
+  );
+}
+
+describe('ListTable', () => {
+  it('shows the filters, 导出Excel of every row (named by the label unless said) and the actions over the rows', async () => {
+    saved.length = 0;
+    stubGateway({ Things: things });
+    render(renderInModule(<ThingsTable />));
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    expect(screen.getByRole('table', { name: '物品列表' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: '搜索名称' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '新增物品' })).toBeTruthy();
+    expect(screen.getByText('说明')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('导出Excel')));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]?.rows).toHaveLength(45);
+    expect(saved[0]?.filename).toMatch(/^物品列表-\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('offers no export without its columns', async () => {
+    stubGateway({ Things: things });
+    render(renderInModule(<ThingsTable exported={false} />));
+    await screen.findByText('物品1');
+    expect(screen.queryByText('导出Excel')).toBeNull();
   });
 });
 

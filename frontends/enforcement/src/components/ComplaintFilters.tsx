@@ -1,9 +1,16 @@
 import { optionsOf } from '@shian/ui-kit';
 import type { ComplaintFilter } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME } from '../labels';
-import { type ListPage, SearchFilter, SelectFilter, useCanWriteDistrict } from '@shian/remote-kit';
-import { filterParams, OverdueFilter, YearFilter } from './listFilter';
-import { TownshipFilter } from './ListToolbar';
+import {
+  filterParams,
+  type ListPage,
+  SearchFilter,
+  SelectFilter,
+  SwitchFilter,
+  useCanWriteDistrict,
+  YearFilter,
+} from '@shian/remote-kit';
+import { TownshipFilter } from './filters';
 
 type List = Pick<ListPage<unknown, object, ComplaintFilter, unknown>, 'params' | 'set'>;
 
@@ -25,7 +32,7 @@ export function ComplaintFilters({ list }: { list: List }) {
       <SelectFilter list={list} name="channel" label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} width={130} />
       <SelectFilter list={list} name="outcome" label="处理结果" options={optionsOf(COMPLAINT_OUTCOME)} width={130} />
       {district && <TownshipFilter list={list} />}
-      <OverdueFilter list={list} />
+      <SwitchFilter list={list} name="overdue" label="只看超期" />
     </>
   );
 }

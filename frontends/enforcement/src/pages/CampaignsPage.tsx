@@ -1,20 +1,25 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { filterParams, YearFilter } from '../components/listFilter';
-import { ListToolbar } from '../components/ListToolbar';
+import {
+  filterParams,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useCanWriteDistrict,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { NewCampaignButton } from '../components/NewCampaignButton';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { formatDate, SelectFilter, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 
 const CampaignListDocument = graphql(`
   query CampaignList($filter: CampaignFilter, $first: Int, $after: String) {
     campaigns(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -57,26 +62,22 @@ export function CampaignsPage() {
     { title: '牵头科室', dataIndex: 'lead' },
     { title: '重点内容', dataIndex: 'focus' },
   ];
-  const toolbar = (
-    <ListToolbar
-      filters={
-        <>
-          <YearFilter list={list} />
-          <SelectFilter list={list} name="kind" label="专项类型" options={optionsOf(CAMPAIGN_KIND)} width={150} />
-        </>
-      }
-      actions={
-        <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('专项行动'))} disabled={!list.table.data?.totalCount} />
-          {district && <NewCampaignButton onCreated={list.reload} />}
-        </>
-      }
-    />
-  );
   return (
     <>
       <PageHeader title="专项行动与专项治理" subTitle="春雷、铁拳、三小、强基等专项执法行动,以及年度专项治理" />
-      <DataTable<Row> aria-label="专项" {...list.table} columns={columns} toolbar={toolbar} />
+      <ListTable
+        aria-label="专项"
+        columns={columns}
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: t('专项行动') }}
+        filters={
+          <>
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="kind" label="专项类型" options={optionsOf(CAMPAIGN_KIND)} width={150} />
+          </>
+        }
+        actions={district && <NewCampaignButton onCreated={list.reload} />}
+      />
     </>
   );
 }

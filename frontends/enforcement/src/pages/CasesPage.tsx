@@ -1,30 +1,31 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
-import { filterParams, OverdueFilter, YearFilter } from '../components/listFilter';
-import { ListToolbar } from '../components/ListToolbar';
-import { NewClueButton } from '../components/NewClueButton';
-import { graphql } from '../gql';
-import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
-import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
 import {
+  filterParams,
   formatDate,
+  ListTable,
   SearchFilter,
   SelectFilter,
+  SwitchFilter,
   useCanWrite,
   useIsPartner,
   useListPage,
   useModulePath,
+  YearFilter,
 } from '@shian/remote-kit';
+import { NewClueButton } from '../components/NewClueButton';
+import { graphql } from '../gql';
+import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
+import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
 
 export const CaseListQueryDocument = graphql(`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -107,38 +108,39 @@ export function CasesPage() {
     },
   ];
 
-  const toolbar = (
-    <ListToolbar
-      filters={
-        <>
-          <SearchFilter list={list} placeholder="搜索案由或立案编号" />
-          <YearFilter list={list} />
-          <SelectFilter list={list} name="status" label="状态" options={optionsOf(CASE_STATUS)} width={120} />
-          {!partner && (
-            <>
-              <SelectFilter list={list} name="source" label="来源" options={optionsOf(CASE_SOURCE)} width={130} />
-              <SelectFilter list={list} name="violation" label="违法行为" options={optionsOf(VIOLATION)} width={220} />
-            </>
-          )}
-          <OverdueFilter list={list} />
-        </>
-      }
-      actions={
-        <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('案件'))} disabled={!list.table.data?.totalCount} />
-          {canWrite && <NewClueButton />}
-        </>
-      }
-    />
-  );
-
   return (
     <>
       <PageHeader
         title={partner ? '移送本单位的案件' : '案件'}
         subTitle={partner ? '只显示移送给本单位的案件' : '线索、立案、调查、处罚、执行、结案,法定时限超期的标红'}
       />
-      <DataTable<Row> aria-label="案件列表" {...list.table} columns={columns} toolbar={toolbar} />
+      <ListTable
+        aria-label="案件列表"
+        columns={columns}
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: t('案件') }}
+        filters={
+          <>
+            <SearchFilter list={list} placeholder="搜索案由或立案编号" />
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="status" label="状态" options={optionsOf(CASE_STATUS)} width={120} />
+            {!partner && (
+              <>
+                <SelectFilter list={list} name="source" label="来源" options={optionsOf(CASE_SOURCE)} width={130} />
+                <SelectFilter
+                  list={list}
+                  name="violation"
+                  label="违法行为"
+                  options={optionsOf(VIOLATION)}
+                  width={220}
+                />
+              </>
+            )}
+            <SwitchFilter list={list} name="overdue" label="只看超期" />
+          </>
+        }
+        actions={canWrite && <NewClueButton />}
+      />
     </>
   );
 }

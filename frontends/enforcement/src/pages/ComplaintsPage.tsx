@@ -1,4 +1,4 @@
-import { DataTable, ExportButton, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
@@ -12,20 +12,18 @@ import {
 } from '../components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../components/ComplaintExport';
 import { ComplaintFilters, complaintFilterFromParams } from '../components/ComplaintFilters';
-import { ListToolbar } from '../components/ListToolbar';
+import { ListTable, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { NewComplaintButton } from '../components/NewComplaintButton';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME, COMPLAINT_STATUS } from '../labels';
-import { useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 
 export const ComplaintListQueryDocument = graphql(`
   query ComplaintList($filter: ComplaintFilter, $first: Int, $after: String) {
     complaints(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -157,28 +155,20 @@ export function ComplaintsPage() {
     },
   ];
 
-  const toolbar = (
-    <ListToolbar
-      filters={<ComplaintFilters list={list} />}
-      actions={
-        <>
-          <ExportButton
-            {...list.exportOf(COMPLAINT_EXPORT_COLUMNS, t('投诉举报'))}
-            disabled={!list.table.data?.totalCount}
-          />
-          {canWrite && <NewComplaintButton onCreated={reload} />}
-        </>
-      }
-    />
-  );
-
   return (
     <>
       <PageHeader
         title="投诉举报"
         subTitle="投诉7个工作日内决定是否受理;举报15个工作日内核查并决定是否立案(可延长15个工作日);超期标红"
       />
-      <DataTable<Row> aria-label="投诉举报列表" {...list.table} columns={columns} toolbar={toolbar} />
+      <ListTable
+        aria-label="投诉举报列表"
+        columns={columns}
+        list={list}
+        exportAs={{ columns: COMPLAINT_EXPORT_COLUMNS, filename: t('投诉举报') }}
+        filters={<ComplaintFilters list={list} />}
+        actions={canWrite && <NewComplaintButton onCreated={reload} />}
+      />
     </>
   );
 }

@@ -1,21 +1,27 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
-import { filterParams, YearFilter } from '../components/listFilter';
-import { ListToolbar } from '../components/ListToolbar';
+import {
+  filterParams,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useCanWriteDistrict,
+  useListPage,
+  useModulePath,
+  YearFilter,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrawStatus, RandomDrawFilter, RandomDrawListQuery } from '../gql/graphql';
 import { DRAW_STATUS } from '../labels';
-import { formatDate, SelectFilter, useCanWriteDistrict, useListPage, useModulePath } from '@shian/remote-kit';
 
 const RandomDrawListDocument = graphql(`
   query RandomDrawList($filter: RandomDrawFilter, $first: Int, $after: String) {
     randomDraws(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -80,25 +86,16 @@ export function DrawsPage() {
           )
         }
       />
-      <DataTable<Row>
+      <ListTable
         aria-label="双随机抽查"
-        {...list.table}
         columns={columns}
-        toolbar={
-          <ListToolbar
-            filters={
-              <>
-                <YearFilter list={list} />
-                <SelectFilter list={list} name="status" label="状态" options={optionsOf(DRAW_STATUS)} width={110} />
-              </>
-            }
-            actions={
-              <ExportButton
-                {...list.exportOf(EXPORT_COLUMNS, t('双随机抽查'))}
-                disabled={!list.table.data?.totalCount}
-              />
-            }
-          />
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: t('双随机抽查') }}
+        filters={
+          <>
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="status" label="状态" options={optionsOf(DRAW_STATUS)} width={110} />
+          </>
         }
       />
     </>

@@ -1,30 +1,31 @@
 import { useMutation } from '@shian/graphql-client';
-import { DataTable, errorText, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { errorText, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
-import { filterParams, YearFilter } from '../components/listFilter';
-import { CampaignFilter, ListToolbar, TownshipFilter } from '../components/ListToolbar';
-import { NewInspectionButton } from '../components/NewInspectionButton';
-import { graphql } from '../gql';
-import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';
-import { INSPECTION_KIND, VERDICT } from '../labels';
-import { inspectionPrintColumn } from '../print/InspectionPrint';
 import {
+  filterParams,
   formatDate,
+  ListTable,
   SelectFilter,
   todayInChina,
   useCanWrite,
   useCanWriteDistrict,
   useListPage,
+  YearFilter,
 } from '@shian/remote-kit';
+import { CampaignFilter, TownshipFilter } from '../components/filters';
+import { NewInspectionButton } from '../components/NewInspectionButton';
+import { graphql } from '../gql';
+import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';
+import { INSPECTION_KIND, VERDICT } from '../labels';
+import { inspectionPrintColumn } from '../print/InspectionPrint';
 
 export const InspectionListQueryDocument = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
     inspections(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -187,37 +188,32 @@ export function InspectionsPage() {
     inspectionPrintColumn,
   ];
 
-  const toolbar = (
-    <ListToolbar
-      filters={
-        <>
-          <YearFilter list={list} />
-          {district && <TownshipFilter list={list} />}
-          <SelectFilter list={list} name="kind" label="检查类型" options={optionsOf(INSPECTION_KIND)} width={130} />
-          <SelectFilter list={list} name="verdict" label="检查结果" options={optionsOf(VERDICT)} width={120} />
-          <SelectFilter
-            list={list}
-            name="pending"
-            label="公开与整改"
-            options={PENDING.map((o) => ({ ...o, label: t(o.label) }))}
-            width={130}
-          />
-          <CampaignFilter list={list} />
-        </>
-      }
-      actions={
-        <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('监督检查'))} disabled={!list.table.data?.totalCount} />
-          {canWrite && <NewInspectionButton onCreated={list.reload} />}
-        </>
-      }
-    />
-  );
-
   return (
     <>
       <PageHeader title="监督检查" subTitle="日常、双随机、专项、飞行检查;每次至少2名检查人员,结果20个工作日内公开" />
-      <DataTable<Row> aria-label="监督检查" {...list.table} columns={columns} toolbar={toolbar} />
+      <ListTable
+        aria-label="监督检查"
+        columns={columns}
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: t('监督检查') }}
+        filters={
+          <>
+            <YearFilter list={list} />
+            {district && <TownshipFilter list={list} />}
+            <SelectFilter list={list} name="kind" label="检查类型" options={optionsOf(INSPECTION_KIND)} width={130} />
+            <SelectFilter list={list} name="verdict" label="检查结果" options={optionsOf(VERDICT)} width={120} />
+            <SelectFilter
+              list={list}
+              name="pending"
+              label="公开与整改"
+              options={PENDING.map((o) => ({ ...o, label: t(o.label) }))}
+              width={130}
+            />
+            <CampaignFilter list={list} />
+          </>
+        }
+        actions={canWrite && <NewInspectionButton onCreated={list.reload} />}
+      />
     </>
   );
 }

@@ -1,20 +1,26 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
-import { filterParams, YearFilter } from '../components/listFilter';
-import { ListToolbar } from '../components/ListToolbar';
+import {
+  filterParams,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useCanWriteDistrict,
+  useIsPartner,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { ConfirmOperationButton, NewOperationButton, OperationProgressButton } from '../components/OperationDialogs';
 import { graphql } from '../gql';
 import type { JointOperationFilter, JointOperationListQuery } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { formatDate, SelectFilter, useCanWriteDistrict, useIsPartner, useListPage } from '@shian/remote-kit';
 
 export const JointOperationListQueryDocument = graphql(`
   query JointOperationList($filter: JointOperationFilter, $first: Int, $after: String) {
     jointOperations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -124,8 +130,12 @@ export function OperationTable() {
         ]
       : []),
   ];
-  const toolbar = (
-    <ListToolbar
+  return (
+    <ListTable
+      aria-label="联合执法"
+      columns={columns}
+      list={list}
+      exportAs={{ columns: EXPORT_COLUMNS, filename: t('联合执法') }}
       filters={
         <>
           <YearFilter list={list} />
@@ -135,15 +145,9 @@ export function OperationTable() {
           )}
         </>
       }
-      actions={
-        <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('联合执法'))} disabled={!list.table.data?.totalCount} />
-          {district && <NewOperationButton onCreated={list.reload} />}
-        </>
-      }
+      actions={district && <NewOperationButton onCreated={list.reload} />}
     />
   );
-  return <DataTable<Row> aria-label="联合执法" {...list.table} columns={columns} toolbar={toolbar} />;
 }
 
 export function OperationsPage() {

@@ -17,8 +17,7 @@ const PopulationQuery = graphql(`
     entities(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id

@@ -1,21 +1,19 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Select, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
-import { ListToolbar } from '../components/ListToolbar';
+import { formatDate, ListTable, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { formatDate, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 
 const SeizedItemListDocument = graphql(`
   query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {
     seizedItems(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         ...SeizedItemFields
@@ -99,33 +97,31 @@ export function SeizedItemsPage() {
         ]
       : []),
   ];
-  const toolbar = (
-    <ListToolbar
-      filters={
-        <div data-filter="status">
-          <Select
-            virtual={false}
-            aria-label="范围"
-            value={list.params.get('status') ?? 'held'}
-            options={[
-              { value: 'held', label: t('查封扣押中') },
-              { value: 'all', label: t('全部') },
-              ...optionsOf(SEIZED_STATUS),
-            ]}
-            onChange={(v: string) => list.set('status', v === 'held' ? undefined : v)}
-            style={{ width: 150 }}
-          />
-        </div>
-      }
-      actions={
-        <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('涉案财物'))} disabled={!list.table.data?.totalCount} />
-      }
-    />
-  );
   return (
     <>
       <PageHeader title="涉案财物" subTitle="查封、扣押期限30日,经批准延长30日;退还、没收、销毁或随案移交" />
-      <DataTable<Row> aria-label="涉案财物" {...list.table} columns={columns} toolbar={toolbar} />
+      <ListTable
+        aria-label="涉案财物"
+        columns={columns}
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: t('涉案财物') }}
+        filters={
+          <div data-filter="status">
+            <Select
+              virtual={false}
+              aria-label="范围"
+              value={list.params.get('status') ?? 'held'}
+              options={[
+                { value: 'held', label: t('查封扣押中') },
+                { value: 'all', label: t('全部') },
+                ...optionsOf(SEIZED_STATUS),
+              ]}
+              onChange={(v: string) => list.set('status', v === 'held' ? undefined : v)}
+              style={{ width: 150 }}
+            />
+          </div>
+        }
+      />
     </>
   );
 }

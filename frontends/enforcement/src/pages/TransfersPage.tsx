@@ -1,22 +1,28 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
-import { filterParams, YearFilter } from '../components/listFilter';
-import { ListToolbar } from '../components/ListToolbar';
+import {
+  filterParams,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useIsPartner,
+  useListPage,
+  useModulePath,
+  YearFilter,
+} from '@shian/remote-kit';
 import { TransferActions } from '../components/TransferActions';
 import { graphql } from '../gql';
 import type { TransferFilter, TransferListQuery } from '../gql/graphql';
 import { DEPARTMENT, TRANSFER_KIND, TRANSFER_OUTCOME, TRANSFER_STATUS } from '../labels';
-import { formatDate, SelectFilter, useIsPartner, useListPage, useModulePath } from '@shian/remote-kit';
 
 export const TransferListQueryDocument = graphql(`
   query TransferList($filter: TransferFilter, $first: Int, $after: String) {
     transfers(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -135,8 +141,12 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
       : []),
   ];
 
-  const toolbar = (
-    <ListToolbar
+  return (
+    <ListTable
+      aria-label="移送列表"
+      columns={columns}
+      list={list}
+      exportAs={{ columns: EXPORT_COLUMNS, filename: t('案件移送') }}
       filters={
         <>
           <YearFilter list={list} />
@@ -149,13 +159,8 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
           <SelectFilter list={list} name="kind" label="移送类型" options={optionsOf(TRANSFER_KIND)} width={160} />
         </>
       }
-      actions={
-        <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('案件移送'))} disabled={!list.table.data?.totalCount} />
-      }
     />
   );
-
-  return <DataTable<Row> aria-label="移送列表" {...list.table} columns={columns} toolbar={toolbar} />;
 }
 
 export function TransfersPage() {

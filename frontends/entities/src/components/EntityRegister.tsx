@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType } from '@shian/antd';
 import {
   filterParams,
+  ListTable,
   SearchFilter,
   SelectFilter,
   useCanWrite,
@@ -10,9 +11,8 @@ import {
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { Link, useNavigate } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import { ListTable } from './ListTable';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
 
@@ -21,8 +21,7 @@ export const EntityRegisterQueryDocument = graphql(`
     entities(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         ...EntityRecordFields
@@ -83,10 +82,11 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
   ];
 
   return (
-    <ListTable<Row>
-      label={t('主体名录')}
-      table={list.table}
+    <ListTable
+      aria-label={t('主体名录')}
+      list={list}
       columns={columns}
+      exportAs={{ columns: EXPORT_COLUMNS }}
       filters={
         <>
           <SearchFilter list={list} placeholder="搜索名称、统一社会信用代码或地址" width={300} />
@@ -99,14 +99,11 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
         </>
       }
       actions={
-        <>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('主体名录'))} disabled={!list.table.data?.totalCount} />
-          {canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-              {t('新增主体')}
-            </Button>
-          )}
-        </>
+        canWrite && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
+            {t('新增主体')}
+          </Button>
+        )
       }
     />
   );

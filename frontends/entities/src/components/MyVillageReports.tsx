@@ -11,8 +11,7 @@ export const MyVillageReportsDocument = graphql(`
     villageReports(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id

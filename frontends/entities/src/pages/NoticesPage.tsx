@@ -1,12 +1,13 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
   filterParams,
   formatDate,
+  ListTable,
   SelectFilter,
   useCanWrite,
   useListPage,
@@ -14,7 +15,6 @@ import {
   useTownshipOptions,
   YearFilter,
 } from '@shian/remote-kit';
-import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { NoticeFilter, NoticeKind, NoticeListQuery } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
@@ -25,8 +25,7 @@ const NoticeListDocument = graphql(`
     notices(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -106,10 +105,11 @@ export function NoticesPage() {
   return (
     <>
       <PageHeader title="提示函与督办函" subTitle="向乡镇(街道)发出的提示函、督办函、整改通知" />
-      <ListTable<Row>
-        label={t('函件列表')}
-        table={list.table}
+      <ListTable
+        aria-label={t('函件列表')}
+        list={list}
         columns={columns}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: t('提示函与督办函') }}
         filters={
           <>
             <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
@@ -118,22 +118,16 @@ export function NoticesPage() {
           </>
         }
         actions={
-          <>
-            <ExportButton
-              {...list.exportOf(EXPORT_COLUMNS, t('提示函与督办函'))}
-              disabled={!list.table.data?.totalCount}
+          canWrite && (
+            <SendNoticeButton
+              onSent={reload}
+              trigger={
+                <Button type="primary" icon={<SendOutlined />}>
+                  {t('发函')}
+                </Button>
+              }
             />
-            {canWrite && (
-              <SendNoticeButton
-                onSent={reload}
-                trigger={
-                  <Button type="primary" icon={<SendOutlined />}>
-                    {t('发函')}
-                  </Button>
-                }
-              />
-            )}
-          </>
+          )
         }
       />
     </>

@@ -3,6 +3,7 @@ import {
   filterParams,
   formatDate,
   formatDateTime,
+  ListTable,
   SelectFilter,
   useCanWrite,
   useCurrentUser,
@@ -13,10 +14,9 @@ import {
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { Link, useSearchParams } from '@shian/router';
-import { type ExportColumn, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
-import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { VillageReportFilter, VillageReportKind, VillageReportStatus } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
@@ -26,8 +26,7 @@ export const VillageQueueDocument = graphql(`
     villageReports(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         ...TriageOutcomeFields
@@ -231,10 +230,11 @@ export function VillageQueuePage() {
         subTitle="村(社区)协管员报告的隐患和线索,按期分办"
         extra={isLeader && <TriageDaysButton />}
       />
-      <ListTable<QueueRow>
-        label={t('村(社区)报告')}
-        table={list.table}
+      <ListTable
+        aria-label={t('村(社区)报告')}
+        list={list}
         columns={columns}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <SelectFilter
@@ -261,9 +261,6 @@ export function VillageQueuePage() {
               width={150}
             />
           </>
-        }
-        actions={
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, t('村(社区)报告'))} disabled={!list.table.data?.totalCount} />
         }
       />
     </>

@@ -1,8 +1,8 @@
 import type { ListPage } from '@shian/remote-kit';
-import { formatDateTime, SelectFilter, useModulePath } from '@shian/remote-kit';
+import { formatDateTime, ListTable, SelectFilter, useModulePath } from '@shian/remote-kit';
 import { Link } from '@shian/router';
-import { DataTable, ExportButton, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
-import { Flex, type TableColumnsType } from '@shian/antd';
+import { labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
+import { type TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
   OpinionEventFilter,
@@ -18,8 +18,7 @@ export const OpinionEventListDocument = graphql(`
     opinionEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         ...OpinionEventSummary
@@ -85,18 +84,16 @@ export function OpinionEventList({ list }: { list: OpinionList }) {
     { title: '涉及主体', key: 'entity', render: (_, row) => row.entity?.name ?? '—' },
   ];
   return (
-    <DataTable<Row>
+    <ListTable
       aria-label={t('舆情列表')}
+      list={list}
       columns={columns}
-      {...list.table}
-      toolbar={
-        <Flex wrap gap={8} justify="space-between">
-          <Flex wrap gap={8}>
-            <SelectFilter list={list} name="status" label="处置阶段" options={optionsOf(STAGE)} width={120} />
-            <SelectFilter list={list} name="severity" label="舆情等级" options={optionsOf(SEVERITY)} width={110} />
-          </Flex>
-          <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
-        </Flex>
+      exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+      filters={
+        <>
+          <SelectFilter list={list} name="status" label="处置阶段" options={optionsOf(STAGE)} width={120} />
+          <SelectFilter list={list} name="severity" label="舆情等级" options={optionsOf(SEVERITY)} width={110} />
+        </>
       }
     />
   );

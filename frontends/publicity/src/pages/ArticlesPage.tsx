@@ -1,12 +1,25 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT, YearSelect } from '@shian/ui-kit';
-import { Button, Card, Col, Flex, Row, Statistic, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { Button, type TableColumnsType } from '@shian/antd';
 import { ArticleFormButton } from '../components/ArticleFormButton';
-import { formatDateTime, SearchFilter, SelectFilter, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import {
+  FiguresCard,
+  formatDateTime,
+  ListTable,
+  SearchFilter,
+  SelectFilter,
+  useCanWriteDistrict,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { ArticleChannel, ArticleFilter, ArticleKind, ArticleListQuery } from '../gql/graphql';
+import type {
+  ArticleChannel,
+  ArticleFilter,
+  ArticleKind,
+  ArticleListQuery,
+  PublicityFiguresQuery,
+} from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
 
 export const ArticleListDocument = graphql(`
@@ -14,8 +27,7 @@ export const ArticleListDocument = graphql(`
     articles(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -76,12 +88,9 @@ const EXPORT_COLUMNS = [
 ];
 
 /** The year's figures, counted by the subgraph from records (the work report's publicity part). */
-function PublicityFigures() {
-  const [year, setYear] = useState(FIGURES_YEAR);
-  const [{ data }] = useQuery({ query: PublicityFiguresDocument, variables: { year } });
+const publicityFigures = (data: PublicityFiguresQuery | undefined) => {
   const figures = data?.workReport?.publicity;
-  const t = useT();
-  const items = [
+  return [
     { title: '科普宣传、网络辟谣(条)', value: figures?.posts },
     { title: '阅读量', value: figures?.reach },
     { title: '负面舆情(条)', value: figures?.opinionEvents },
@@ -89,23 +98,7 @@ function PublicityFigures() {
     { title: '宣传活动(次)', value: figures?.outreachEvents },
     { title: '发放宣传资料(份)', value: figures?.materials },
   ];
-  return (
-    <Card
-      size="small"
-      title={t('{{year}}年宣传与舆情', { year })}
-      extra={<YearSelect allowClear={false} value={year} onChange={(y) => setYear(y ?? FIGURES_YEAR)} />}
-      style={{ marginBottom: 16 }}
-    >
-      <Row gutter={16}>
-        {items.map((item) => (
-          <Col key={item.title} xs={12} md={8} xl={4}>
-            <Statistic title={t(item.title)} value={item.value ?? '—'} />
-          </Col>
-        ))}
-      </Row>
-    </Card>
-  );
-}
+};
 
 /** 科普与辟谣: the year's figures and the posts, filtered in the URL, exported whole. */
 export function ArticlesPage() {
@@ -163,33 +156,36 @@ export function ArticlesPage() {
   return (
     <>
       <PageHeader title="科普宣传与网络辟谣" subTitle="依托政务新媒体发布的科普、辟谣、警示文章" />
-      <PublicityFigures />
-      <DataTable<ArticleRow>
+      <FiguresCard
+        title="{{year}}年宣传与舆情"
+        query={PublicityFiguresDocument}
+        figures={publicityFigures}
+        initialYear={FIGURES_YEAR}
+      />
+      <ListTable
         aria-label={t('文章列表')}
+        list={list}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <SearchFilter list={list} placeholder="搜索标题、作者或摘要" />
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="kind" label="类别" options={optionsOf(ARTICLE_KIND)} width={100} />
-              <SelectFilter list={list} name="channel" label="发布渠道" options={optionsOf(CHANNEL)} width={140} />
-            </Flex>
-            <Flex gap={8}>
-              <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
-              {canPublish && (
-                <ArticleFormButton
-                  onSaved={reload}
-                  trigger={
-                    <Button type="primary" icon={<PlusOutlined />}>
-                      {t('新增文章')}
-                    </Button>
-                  }
-                />
-              )}
-            </Flex>
-          </Flex>
+        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        filters={
+          <>
+            <SearchFilter list={list} placeholder="搜索标题、作者或摘要" />
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="kind" label="类别" options={optionsOf(ARTICLE_KIND)} width={100} />
+            <SelectFilter list={list} name="channel" label="发布渠道" options={optionsOf(CHANNEL)} width={140} />
+          </>
+        }
+        actions={
+          canPublish && (
+            <ArticleFormButton
+              onSaved={reload}
+              trigger={
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t('新增文章')}
+                </Button>
+              }
+            />
+          )
         }
       />
     </>

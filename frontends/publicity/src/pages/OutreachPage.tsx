@@ -1,10 +1,18 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { formatDate, SelectFilter, useCanWrite, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import {
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useCanWrite,
+  useCanWriteDistrict,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { PublicityWeekFormButton } from '../components/PublicityWeekFormButton';
 import { graphql } from '../gql';
 import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
@@ -15,8 +23,7 @@ export const OutreachListDocument = graphql(`
     outreachEvents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -207,18 +214,16 @@ export function OutreachPage() {
       <Card size="small" title={t('活动日历')} style={{ marginBottom: 16 }}>
         <OutreachCalendar month={month} onMonth={(next) => list.set('month', next.format('YYYY-MM'))} />
       </Card>
-      <DataTable<OutreachRow>
+      <ListTable
         aria-label={t('宣传活动列表')}
+        list={list}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <Flex wrap gap={8} justify="space-between">
-            <Flex wrap gap={8}>
-              <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-              <SelectFilter list={list} name="kind" label="活动形式" options={optionsOf(OUTREACH_KIND)} width={120} />
-            </Flex>
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
-          </Flex>
+        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        filters={
+          <>
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="kind" label="活动形式" options={optionsOf(OUTREACH_KIND)} width={120} />
+          </>
         }
       />
     </>

@@ -6,9 +6,19 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
+import { filterOf, TownshipFilter } from '../components/filters';
+import {
+  atLeastOne,
+  FormDialog,
+  ListTable,
+  names,
+  SearchFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+  YearFilter,
+} from '@shian/remote-kit';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
-import { atLeastOne, FormDialog, names, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
 import { DEPARTMENT, labelList } from '../labels';
@@ -18,7 +28,7 @@ export const ConsultationListDocument = graphql(`
     consultations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         id
@@ -217,11 +227,11 @@ export function ConsultationsPage() {
   return (
     <>
       <PageHeader title="会商研判" subTitle="风险会商研判会议及其结论,每条结论列入责任清单" />
-      <RecordList
+      <ListTable
         list={list}
-        label={t('会商研判')}
+        aria-label={t('会商研判')}
         columns={columns}
-        exportColumns={EXPORT_COLUMNS}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索会商主题或编号" />

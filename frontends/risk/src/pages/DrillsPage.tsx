@@ -5,9 +5,19 @@ import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } fro
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
+import { filterOf, TownshipFilter } from '../components/filters';
+import {
+  atLeastOne,
+  FormDialog,
+  ListTable,
+  names,
+  requiredText,
+  SearchFilter,
+  useCanWrite,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
-import { atLeastOne, FormDialog, names, requiredText, SearchFilter, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
 import { DEPARTMENT, DUTY_STATUS, labelList } from '../labels';
@@ -18,7 +28,7 @@ export const DrillListDocument = graphql(`
     drills(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         id
@@ -235,11 +245,11 @@ export function DrillsPage() {
   return (
     <>
       <PageHeader title="应急演练" subTitle="演练情景、参演部门、评估及后续整改事项" />
-      <RecordList
+      <ListTable
         list={list}
-        label={t('应急演练')}
+        aria-label={t('应急演练')}
         columns={columns}
-        exportColumns={EXPORT_COLUMNS}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索演练情景或编号" />

@@ -10,8 +10,18 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { filterOf, RecordList, SwitchFilter, TownshipFilter, YearFilter } from '../components/RecordList';
-import { formatDate, SearchFilter, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { filterOf, TownshipFilter } from '../components/filters';
+import {
+  formatDate,
+  ListTable,
+  SearchFilter,
+  SelectFilter,
+  SwitchFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+  YearFilter,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
@@ -21,7 +31,7 @@ export const DutyListDocument = graphql(`
     duties(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         ...DutyItem
@@ -149,11 +159,11 @@ export function DutiesPage() {
   return (
     <>
       <PageHeader title="责任清单" subTitle="部门、乡镇(街道)和包保干部的责任事项,超过期限未完成的标红" />
-      <RecordList
+      <ListTable
         list={list}
-        label={t('责任清单')}
+        aria-label={t('责任清单')}
         columns={columns}
-        exportColumns={DUTY_EXPORT_COLUMNS}
+        exportAs={{ columns: DUTY_EXPORT_COLUMNS }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索责任事项、依据或编号" />
@@ -167,7 +177,7 @@ export function DutiesPage() {
               width={130}
             />
             <SelectFilter list={list} name="status" label="状态" options={optionsOf(DUTY_STATUS)} width={110} />
-            <SwitchFilter list={list} name="overdue" label={t('只看超期')} />
+            <SwitchFilter list={list} name="overdue" label="只看超期" />
           </>
         }
         actions={canWrite && <NewDutyButton onDone={reload} />}

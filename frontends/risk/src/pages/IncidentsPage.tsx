@@ -6,19 +6,21 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
-import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
+import { filterOf, TownshipFilter } from '../components/filters';
 import {
   EntityPicker,
   formatDateTime,
   FormDialog,
+  ListTable,
   SearchFilter,
   SelectFilter,
   useCanWrite,
   useIsPartner,
   useListPage,
   useModulePath,
+  YearFilter,
 } from '@shian/remote-kit';
+import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
 import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
 import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } from '../labels';
@@ -28,7 +30,7 @@ export const IncidentListDocument = graphql(`
     incidents(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         id
@@ -270,11 +272,11 @@ export function IncidentsPage() {
   return (
     <>
       <PageHeader title="突发事件" subTitle="接报、核实、启动响应、控制、调查、终止;超过报告时限的标红" />
-      <RecordList
+      <ListTable
         list={list}
-        label={t('突发事件')}
+        aria-label={t('突发事件')}
         columns={columns}
-        exportColumns={EXPORT_COLUMNS}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />

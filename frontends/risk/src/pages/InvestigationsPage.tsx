@@ -17,20 +17,23 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { filterOf, RecordList, SwitchFilter, TownshipFilter, YearFilter } from '../components/RecordList';
-import { TownshipSelect } from '../components/pickers';
+import { filterOf, TownshipFilter } from '../components/filters';
 import {
   atLeastOne,
   FormDialog,
+  ListTable,
   names,
   RecordHeader,
   SearchFilter,
   SelectFilter,
+  SwitchFilter,
   useCanWrite,
   useListPage,
   useModulePath,
   useRecord,
+  YearFilter,
 } from '@shian/remote-kit';
+import { TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
 import type {
   HazardFilter,
@@ -45,7 +48,7 @@ export const InvestigationListQuery = graphql(`
     hazardInvestigations(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         id
@@ -70,7 +73,7 @@ export const HazardListQuery = graphql(`
     hazards(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         ...HazardRow
@@ -253,11 +256,11 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
     <>
       <PageHeader title="隐患排查" subTitle="排查轮次、发现的隐患及其整改、复核" />
       {tabs}
-      <RecordList
+      <ListTable
         list={list}
-        label={t('隐患排查')}
+        aria-label={t('隐患排查')}
         columns={columns}
-        exportColumns={EXPORT_COLUMNS}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索排查主题或编号" />
@@ -294,12 +297,11 @@ function useHazardList(investigationId?: string) {
 }
 
 function HazardFilters({ list }: { list: ReturnType<typeof useHazardList> }) {
-  const t = useT();
   return (
     <>
       <TownshipFilter list={list} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
-      <SwitchFilter list={list} name="overdue" label={t('只看逾期未整改')} />
+      <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
     </>
   );
 }
@@ -312,11 +314,11 @@ function HazardsView({ tabs }: { tabs: React.ReactNode }) {
     <>
       <PageHeader title="隐患排查" subTitle="排查发现的全部隐患,超过整改期限未整改的标红" />
       {tabs}
-      <RecordList
+      <ListTable
         list={list}
-        label={t('隐患')}
+        aria-label={t('隐患')}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
-        exportColumns={HAZARD_EXPORT_COLUMNS}
+        exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
         filters={<HazardFilters list={list} />}
       />
     </>
@@ -377,11 +379,11 @@ export function InvestigationPage() {
           <Descriptions.Item label={t('已整改')}>{round.rectifiedCount}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <RecordList
+      <ListTable
         list={list}
-        label={t('{{code}}隐患', { code: round.code })}
+        aria-label={t('{{code}}隐患', { code: round.code })}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
-        exportColumns={HAZARD_EXPORT_COLUMNS}
+        exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
         filters={<HazardFilters list={list} />}
         actions={
           canWrite && (

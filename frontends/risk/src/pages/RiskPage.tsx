@@ -2,13 +2,10 @@ import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, type TableColumnsType, Tabs, Tag } from '@shian/antd';
 import { dutyColumns, NewDutyButton } from '../components/duty';
 import { type HazardRow, hazardColumns } from '../components/hazard';
-import { RecordList } from '../components/RecordList';
-import { DUTY_EXPORT_COLUMNS, DutyListDocument } from './DutiesPage';
-import { HAZARD_EXPORT_COLUMNS, HazardListQuery } from './InvestigationsPage';
-import { RiskFormButton } from '../components/RiskForm';
 import {
   formatDate,
   formatDateTime,
+  ListTable,
   names,
   RecordHeader,
   RecordTable,
@@ -17,6 +14,9 @@ import {
   useRecord,
   useRecordAuditTab,
 } from '@shian/remote-kit';
+import { DUTY_EXPORT_COLUMNS, DutyListDocument } from './DutiesPage';
+import { HAZARD_EXPORT_COLUMNS, HazardListQuery } from './InvestigationsPage';
+import { RiskFormButton } from '../components/RiskForm';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { DutyListQuery, RiskLevel } from '../gql/graphql';
@@ -191,19 +191,19 @@ function RiskItems({ riskId, kind, onChanged }: { riskId: string; kind: 'duties'
     onChanged();
   };
   return kind === 'duties' ? (
-    <RecordList
+    <ListTable
       list={duties}
-      label={t('责任事项')}
+      aria-label={t('责任事项')}
       columns={dutyColumns<DutyListQuery['duties']['nodes'][number]>(canWrite, reload)}
-      exportColumns={DUTY_EXPORT_COLUMNS}
+      exportAs={{ columns: DUTY_EXPORT_COLUMNS }}
       actions={canWrite && <NewDutyButton riskId={riskId} onDone={reload} />}
     />
   ) : (
-    <RecordList
+    <ListTable
       list={hazards}
-      label={t('隐患')}
+      aria-label={t('隐患')}
       columns={hazardColumns(canWrite, reload) as TableColumnsType<HazardRow>}
-      exportColumns={HAZARD_EXPORT_COLUMNS}
+      exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
     />
   );
 }

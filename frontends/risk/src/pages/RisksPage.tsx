@@ -3,11 +3,10 @@ import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@sh
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
-import { filterOf, RecordList, TownshipFilter, YearFilter } from '../components/RecordList';
-import { RiskFormButton } from '../components/RiskForm';
-import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
+import { filterOf, TownshipFilter } from '../components/filters';
 import {
   formatDate,
+  ListTable,
   names,
   SearchFilter,
   SelectFilter,
@@ -15,7 +14,10 @@ import {
   useIsLeader,
   useListPage,
   useModulePath,
+  YearFilter,
 } from '@shian/remote-kit';
+import { RiskFormButton } from '../components/RiskForm';
+import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
 import { DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
@@ -25,7 +27,7 @@ export const RiskListDocument = graphql(`
     risks(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         id
@@ -56,7 +58,7 @@ const RiskCellsQuery = graphql(`
     risks(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        ...ListPageInfo
+        ...PageCursor
       }
       nodes {
         id
@@ -155,11 +157,11 @@ export function RisksPage() {
           <MatrixView filter={list.filter} />
         </Flex>
       ) : (
-        <RecordList
+        <ListTable
           list={list}
-          label={t('风险清单')}
+          aria-label={t('风险清单')}
           columns={columns}
-          exportColumns={EXPORT_COLUMNS}
+          exportAs={{ columns: EXPORT_COLUMNS }}
           filters={filters}
           actions={canWrite && <RiskFormButton />}
         />

@@ -8,6 +8,7 @@ import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
 import {
   filterParams,
+  ListTable,
   SearchFilter,
   SelectFilter,
   SwitchFilter,
@@ -17,15 +18,13 @@ import {
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
-import { ListTable } from './ListTable';
 
 export const SampleTableQueryDocument = graphql(`
   query SampleTable($filter: SampleFilter, $first: Int, $after: String) {
     samples(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -187,7 +186,7 @@ export function SampleTable() {
 
   return (
     <ListTable
-      label={t('抽检样品')}
+      aria-label={t('抽检样品')}
       list={list}
       columns={columns}
       exportAs={{ columns: EXPORT_COLUMNS, filename: t('抽检样品') }}

@@ -1,4 +1,4 @@
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import {
   ErrorPanel,
@@ -8,7 +8,7 @@ import {
   PageHeader,
   StatusTag,
   t,
-  useExcelExport,
+  ExportRowsButton,
   useT,
 } from '@shian/ui-kit';
 import {
@@ -29,7 +29,7 @@ import type { Dayjs } from 'dayjs';
 import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
-import { YearInput } from '../components/ListTable';
+import { YearInput } from '../components/YearInput';
 import { DUTY } from '../labels';
 import { FormDialog, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
 
@@ -110,7 +110,6 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || Number(todayInChina().slice(0, 4));
   const [{ data, error }, refetch] = useQuery({ query: CalendarPageQueryDocument, variables: { year } });
-  const { exporting, exportRows } = useExcelExport();
   const [, setDay] = useMutation(SetCalendarDay);
   const [, removeDay] = useMutation(RemoveCalendarDay);
   const [, updateRule] = useMutation(UpdateClockRule);
@@ -128,21 +127,12 @@ export function CalendarPage() {
         extra={
           <Flex gap={8}>
             <YearInput value={year} onChange={(v) => setParams({ year: String(v) }, { replace: true })} />
-            <Button
-              icon={<DownloadOutlined />}
-              loading={exporting}
-              disabled={!calendar?.days.length}
-              // The year's days are all on screen already: the file is what the table shows.
-              onClick={() =>
-                exportRows(
-                  async () => calendar?.days ?? [],
-                  dayColumns(calendar?.source),
-                  t('{{year}}年节假日安排-{{today}}', { year, today: todayInChina() }),
-                )
-              }
-            >
-              {t('导出Excel')}
-            </Button>
+            {/* The year's days are all on screen already: the file is what the table shows. */}
+            <ExportRowsButton
+              rows={calendar?.days ?? []}
+              columns={dayColumns(calendar?.source)}
+              filename={t('{{year}}年节假日安排', { year })}
+            />
           </Flex>
         }
       />

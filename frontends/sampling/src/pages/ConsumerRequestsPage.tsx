@@ -8,8 +8,9 @@ import { graphql } from '../gql';
 import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
 import {
-  FormDialog,
   filterParams,
+  FormDialog,
+  ListTable,
   SelectFilter,
   useCanWrite,
   useCanWriteDistrict,
@@ -17,15 +18,13 @@ import {
   useModulePath,
   YearFilter,
 } from '@shian/remote-kit';
-import { ListTable } from '../components/ListTable';
 
 const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
     consumerRequests(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -244,7 +243,7 @@ export function ConsumerRequestsPage() {
         }
       />
       <ListTable
-        label={t('你点我检')}
+        aria-label={t('你点我检')}
         list={list}
         columns={columns}
         exportAs={{ columns: REQUEST_EXPORT_COLUMNS, filename: t('你点我检') }}

@@ -3,6 +3,7 @@ import { Segmented, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
   filterParams,
+  ListTable,
   SelectFilter,
   useListPage,
   useModulePath,
@@ -10,7 +11,6 @@ import {
   YearFilter,
 } from '@shian/remote-kit';
 import { ExtendDisposal } from '../components/ExtendDisposal';
-import { ListTable } from '../components/ListTable';
 import { graphql } from '../gql';
 import type { DisposalBoardQuery, DisposalFilter } from '../gql/graphql';
 import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';
@@ -20,8 +20,7 @@ const DisposalBoardQueryDocument = graphql(`
     disposals(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -129,7 +128,7 @@ export function DisposalsPage() {
     <>
       <PageHeader title="不合格处置看板" subTitle="下架、召回、封存、立案;核查处置期限(复检期间暂停)" />
       <ListTable
-        label={t('不合格处置')}
+        aria-label={t('不合格处置')}
         list={list}
         columns={columns}
         exportAs={{ columns: DISPOSAL_EXPORT_COLUMNS, filename: t('不合格处置') }}

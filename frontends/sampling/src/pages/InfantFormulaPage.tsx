@@ -2,9 +2,8 @@ import { useQuery } from '@shian/graphql-client';
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Alert, type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
-import { filterParams, SelectFilter, useListPage, useModulePath, YearFilter } from '@shian/remote-kit';
+import { filterParams, ListTable, SelectFilter, useListPage, useModulePath, YearFilter } from '@shian/remote-kit';
 import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
-import { ListTable } from '../components/ListTable';
 import { RegisterInfantFormulaBatch, stageLabel } from '../components/RegisterInfantFormulaBatch';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchesQuery, InfantFormulaCoverageQuery, InfantFormulaFilter } from '../gql/graphql';
@@ -15,8 +14,7 @@ const InfantFormulaBatchesQueryDocument = graphql(`
     infantFormulaBatches(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -168,7 +166,7 @@ export function InfantFormulaPage() {
       />
       <Coverage year={year} coverage={coverage.data?.infantFormulaCoverage} />
       <ListTable
-        label={t('婴配乳粉在售批次')}
+        aria-label={t('婴配乳粉在售批次')}
         list={list}
         columns={columns}
         exportAs={{ columns: BATCH_EXPORT_COLUMNS, filename: t('婴配乳粉在售批次') }}

@@ -4,19 +4,25 @@ import { Button, Card, Col, Flex, Row as GridRow, Progress, Statistic, type Tabl
 import { Link, useNavigate } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
-import { ListTable, YearInput } from '../components/ListTable';
+import { YearInput } from '../components/YearInput';
+import {
+  filterParams,
+  ListTable,
+  todayInChina,
+  useCanWriteDistrict,
+  useListPage,
+  useModulePath,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
-import { filterParams, todayInChina, useCanWriteDistrict, useListPage, useModulePath } from '@shian/remote-kit';
 
 const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {
     samplingPlans(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -225,7 +231,7 @@ export function PlansPage() {
       )}
       {figures && <FocusFigures year={year} figures={figures} />}
       <ListTable
-        label={t('抽检计划')}
+        aria-label={t('抽检计划')}
         list={list}
         columns={columns}
         exportAs={{ columns: PLAN_EXPORT_COLUMNS, filename: t('{{year}}年抽检计划', { year }) }}

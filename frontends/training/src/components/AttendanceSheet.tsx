@@ -12,8 +12,7 @@ export const AttendanceSheetDocument = graphql(`
     attendances(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id

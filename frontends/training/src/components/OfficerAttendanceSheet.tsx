@@ -12,8 +12,7 @@ export const OfficerAttendanceSheetDocument = graphql(`
     officerAttendances(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id

@@ -1,9 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { DataTable, ExportButton, optionsOf, PageHeader, StatusTag, t, useT, YearSelect } from '@shian/ui-kit';
+import { optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
-import { ListToolbar } from '../components/ListToolbar';
+import { formatDate, ListTable, SelectFilter, useCanWrite, useListPage, YearFilter } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
 import { RESIT } from '../labels';
@@ -13,8 +12,7 @@ export const TrainingAssessmentListDocument = graphql(`
     trainingAssessments(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -123,31 +121,28 @@ export function AssessmentsPage() {
   return (
     <>
       <PageHeader title="考核" subTitle="从业人员食品安全知识考核批次(含补考)" />
-      <DataTable<Row>
+      <ListTable
         aria-label={t('考核批次')}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <ListToolbar
-            filters={
-              <>
-                <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-                <SelectFilter list={list} name="resit" label="类型" options={optionsOf(RESIT)} width={120} />
-              </>
-            }
-          >
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
-            {canWrite && (
-              <RecordAssessmentButton
-                onRecorded={reload}
-                trigger={
-                  <Button type="primary" icon={<PlusOutlined />}>
-                    {t('登记考核')}
-                  </Button>
-                }
-              />
-            )}
-          </ListToolbar>
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        filters={
+          <>
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="resit" label="类型" options={optionsOf(RESIT)} width={120} />
+          </>
+        }
+        actions={
+          canWrite && (
+            <RecordAssessmentButton
+              onRecorded={reload}
+              trigger={
+                <Button type="primary" icon={<PlusOutlined />}>
+                  {t('登记考核')}
+                </Button>
+              }
+            />
+          )
         }
       />
     </>

@@ -1,19 +1,16 @@
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, PageHeader, useT, YearSelect } from '@shian/ui-kit';
-import { Card, Col, Row as GridRow, Statistic, type TableColumnsType } from '@shian/antd';
+import { PageHeader, useT, YearSelect } from '@shian/ui-kit';
+import { type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
-import { ListToolbar } from '../components/ListToolbar';
+import { FiguresCard, ListTable, SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { OfficerTrainingHoursQuery } from '../gql/graphql';
-import { SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
+import type { OfficerTrainingFiguresQuery, OfficerTrainingHoursQuery } from '../gql/graphql';
 
 export const OfficerTrainingHoursDocument = graphql(`
   query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {
     officerTrainingHours(year: $year, search: $search, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         officerId
@@ -61,28 +58,15 @@ export function yearFromParams(params: URLSearchParams, thisYear = new Date().ge
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear;
 }
 
-function OfficerFigures({ year }: { year: number }) {
-  const [{ data }] = useQuery({ query: OfficerFiguresDocument, variables: { year } });
+const officerFigures = (data: OfficerTrainingFiguresQuery | undefined) => {
   const figures = data?.workReport?.training?.officers;
-  const t = useT();
-  const items = [
+  return [
     { title: '执法人员培训(次)', value: figures?.sessions },
     { title: '参训执法人员(人)', value: figures?.officersTrained },
     { title: '参训人次', value: figures?.attendances },
     { title: '累计学时', value: figures?.hours },
   ];
-  return (
-    <Card size="small" title={t('{{year}}年执法人员专业化规范化培训', { year })} style={{ marginBottom: 16 }}>
-      <GridRow gutter={16}>
-        {items.map((item) => (
-          <Col key={item.title} xs={12} md={6}>
-            <Statistic title={t(item.title)} value={item.value ?? '—'} />
-          </Col>
-        ))}
-      </GridRow>
-    </Card>
-  );
-}
+};
 
 /** The list's filter in the URL: the year (this year unless given) and a search. */
 const officerFilter = (params: URLSearchParams) => ({
@@ -117,26 +101,24 @@ export function OfficersPage() {
         subTitle="执法人员专业化规范化培训:每人每年的培训次数与学时,由签到记录汇总"
         extra={<Link to={to(`/?kind=OFFICERS&year=${year}`)}>{t('查看{{year}}年执法人员培训场次', { year })}</Link>}
       />
-      <OfficerFigures year={year} />
-      <DataTable<Row>
+      <FiguresCard
+        title="{{year}}年执法人员专业化规范化培训"
+        query={OfficerFiguresDocument}
+        figures={officerFigures}
+        year={year}
+        span={{ xs: 12, md: 6 }}
+      />
+      <ListTable
         aria-label={t('执法人员培训学时')}
         rowKey="officerId"
         columns={columns}
-        {...list.table}
-        toolbar={
-          <ListToolbar
-            filters={
-              <>
-                <YearSelect allowClear={false} value={year} onChange={(y) => list.set('year', y)} />
-                <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
-              </>
-            }
-          >
-            <ExportButton
-              {...list.exportOf(HOURS_COLUMNS, t('执法人员培训学时-{{year}}年', { year }))}
-              disabled={!list.table.data?.totalCount}
-            />
-          </ListToolbar>
+        list={list}
+        exportAs={{ columns: HOURS_COLUMNS, filename: t('执法人员培训学时-{{year}}年', { year }) }}
+        filters={
+          <>
+            <YearSelect allowClear={false} value={year} onChange={(y) => list.set('year', y)} />
+            <SearchFilter list={list} placeholder="搜索姓名、执法证号或科室(所)" width={260} />
+          </>
         }
       />
     </>

@@ -1,17 +1,25 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@shian/graphql-client';
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT, YearSelect } from '@shian/ui-kit';
-import { Button, Card, Col, Row, Statistic, type TableColumnsType } from '@shian/antd';
-import { useState } from 'react';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { Button, type TableColumnsType } from '@shian/antd';
 import { Link, useNavigate } from '@shian/router';
-import { formatDate, SearchFilter, SelectFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
-import { ListToolbar } from '../components/ListToolbar';
+import {
+  FiguresCard,
+  formatDate,
+  ListTable,
+  SearchFilter,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  useModulePath,
+  YearFilter,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type {
   TrainingAudience,
   TrainingKind,
   TrainingMode,
   TrainingSessionFilter,
+  TrainingFiguresQuery,
   TrainingSessionListQuery,
 } from '../gql/graphql';
 import { AUDIENCE, KIND, MODE } from '../labels';
@@ -21,8 +29,7 @@ export const TrainingSessionListDocument = graphql(`
     trainingSessions(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         ...TrainingSessionFields
@@ -83,35 +90,16 @@ export const EXPORT_COLUMNS = [
 ];
 
 /** The year's figures, counted by the subgraph from records (the work report's training part). */
-function TrainingFigures() {
-  const [year, setYear] = useState(FIGURES_YEAR);
-  const [{ data }] = useQuery({ query: TrainingFiguresDocument, variables: { year } });
+const trainingFigures = (data: TrainingFiguresQuery | undefined) => {
   const figures = data?.workReport?.training;
-  const t = useT();
-  const items = [
+  return [
     { title: '从业人员培训(次)', value: figures?.sessions },
     { title: '覆盖从业人员(人)', value: figures?.participants },
     { title: '考核(批次)', value: figures?.assessmentBatches },
     { title: '其中补考(批次)', value: figures?.resitBatches },
     { title: '小作坊提档升级(家)', value: figures?.workshopsUpgraded },
   ];
-  return (
-    <Card
-      size="small"
-      title={t('{{year}}年培训考核', { year })}
-      extra={<YearSelect allowClear={false} value={year} onChange={(y) => setYear(y ?? FIGURES_YEAR)} />}
-      style={{ marginBottom: 16 }}
-    >
-      <Row gutter={16}>
-        {items.map((item) => (
-          <Col key={item.title} xs={12} md={8} xl={4}>
-            <Statistic title={t(item.title)} value={item.value ?? '—'} />
-          </Col>
-        ))}
-      </Row>
-    </Card>
-  );
-}
+};
 
 /** 培训: the year's figures and the sessions, filtered in the URL, exported whole. */
 export function SessionsPage() {
@@ -146,30 +134,32 @@ export function SessionsPage() {
   return (
     <>
       <PageHeader title="培训" subTitle="分类分批组织的食品生产经营主体培训与执法人员专业化规范化培训" />
-      <TrainingFigures />
-      <DataTable<SessionRow>
+      <FiguresCard
+        title="{{year}}年培训考核"
+        query={TrainingFiguresDocument}
+        figures={trainingFigures}
+        initialYear={FIGURES_YEAR}
+      />
+      <ListTable
         aria-label={t('培训列表')}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <ListToolbar
-            filters={
-              <>
-                <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
-                <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-                <SelectFilter list={list} name="kind" label="培训类别" options={optionsOf(KIND)} width={120} />
-                <SelectFilter list={list} name="audience" label="培训对象" options={optionsOf(AUDIENCE)} width={150} />
-                <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
-              </>
-            }
-          >
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
-            {canWrite && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-                {t('新增培训')}
-              </Button>
-            )}
-          </ListToolbar>
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        filters={
+          <>
+            <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="kind" label="培训类别" options={optionsOf(KIND)} width={120} />
+            <SelectFilter list={list} name="audience" label="培训对象" options={optionsOf(AUDIENCE)} width={150} />
+            <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
+          </>
+        }
+        actions={
+          canWrite && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
+              {t('新增培训')}
+            </Button>
+          )
         }
       />
     </>

@@ -1,8 +1,7 @@
-import { DataTable, ExportButton, labelOf, optionsOf, PageHeader, StatusTag, useT, YearSelect } from '@shian/ui-kit';
+import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { formatDate, SelectFilter, useCanWrite, useListPage } from '@shian/remote-kit';
+import { formatDate, ListTable, SelectFilter, useCanWrite, useListPage, YearFilter } from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
-import { ListToolbar } from '../components/ListToolbar';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
@@ -12,8 +11,7 @@ export const WorkshopUpgradeListDocument = graphql(`
     workshopUpgrades(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...PageCursor
       }
       nodes {
         id
@@ -92,23 +90,18 @@ export function UpgradesPage() {
   return (
     <>
       <PageHeader title="小作坊提档升级" subTitle="验收通过的小作坊等级提升记录" />
-      <DataTable<Row>
+      <ListTable
         aria-label={t('提档升级记录')}
         columns={columns}
-        {...list.table}
-        toolbar={
-          <ListToolbar
-            filters={
-              <>
-                <YearSelect value={list.filter.year ?? undefined} onChange={(year) => list.set('year', year)} />
-                <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
-              </>
-            }
-          >
-            <ExportButton {...list.exportOf(EXPORT_COLUMNS, EXPORT_FILE)} disabled={!list.table.data?.totalCount} />
-            {canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
-          </ListToolbar>
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        filters={
+          <>
+            <YearFilter list={list} />
+            <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
+          </>
         }
+        actions={canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
       />
     </>
   );

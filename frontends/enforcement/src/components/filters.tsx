@@ -1,22 +1,6 @@
-import { Flex } from '@shian/antd';
 import { type ListPage, SelectFilter, useTownshipOptions } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import type { ReactNode } from 'react';
 import { CampaignSelect } from './CampaignSelect';
-
-/** A list's toolbar: its filters on the left, its export and writes on the right. */
-export function ListToolbar({ filters, actions }: { filters: ReactNode; actions?: ReactNode }) {
-  return (
-    <Flex wrap gap={8} justify="space-between">
-      <Flex wrap gap={8} align="center">
-        {filters}
-      </Flex>
-      <Flex wrap gap={8}>
-        {actions}
-      </Flex>
-    </Flex>
-  );
-}
 
 type UrlList = Pick<ListPage<unknown, object, unknown, unknown>, 'params' | 'set'>;
 

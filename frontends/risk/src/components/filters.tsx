@@ -1,0 +1,24 @@
+import { type ListPage, SelectFilter, useTownshipOptions } from '@shian/remote-kit';
+
+/**
+ * A list's filter as the address holds it: each filter field from its URL parameter (`{ townshipId: 'township' }`
+ * reads `?township=…`), trimmed, null when absent so the server's filter is explicit. Enum values are passed on as
+ * written: the gateway refuses one it does not know; `year` is read as a number.
+ */
+export function filterOf<F>(params: URLSearchParams, keys: { readonly [K in keyof F]?: string }): F {
+  const filter: Record<string, string | number | null> = {};
+  for (const [field, param] of Object.entries(keys) as [string, string][]) {
+    const value = params.get(param)?.trim() || null;
+    // The year is the schema's Int; anything else in the address is no year.
+    filter[field] = field === 'year' ? Number(value) || null : value;
+  }
+  return filter as F;
+}
+
+type UrlList = Pick<ListPage<unknown, object, unknown, unknown>, 'params' | 'set'>;
+
+/** 乡镇(街道): the list's `township` in the URL. */
+export function TownshipFilter({ list }: { list: UrlList }) {
+  const townships = useTownshipOptions();
+  return <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />;
+}

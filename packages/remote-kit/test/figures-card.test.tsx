@@ -1,0 +1,68 @@
+import type { TypedDocumentNode } from '@shian/graphql-client';
+import { moduleRenderer, pick, stubGateway } from '@shian/remote-testing';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { parse } from 'graphql';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defineRemote, FiguresCard } from '../src';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+interface FiguresData {
+  workReport: { year: number; things: { made: number; sold: number | null } } | null;
+}
+const FiguresDocument = parse(`
+  query ThingFigures($year: Int!) {
+    workReport(year: $year) { year things { made sold } }
+  }
+`) as unknown as TypedDocumentNode<FiguresData, { year: number }>;
+
+const figures = (data: FiguresData | undefined) => [
+  { title: '制成(件)', value: data?.workReport?.things.made },
+  { title: '售出(件)', value: data?.workReport?.things.sold },
+];
+
+const answer = ({ year }: Record<string, any>) => ({
+  data: {
+    workReport: { __typename: 'WorkReport', year, things: { __typename: 'Things', made: year - 2000, sold: null } },
+  },
+});
+
+const renderInModule = moduleRenderer('/things', (children, { basePath, token }) => {
+  const { Scope } = defineRemote({ label: '测试', routes: () => null });
+  return (
+    <Scope basePath={basePath} token={token}>
+      {children}
+    </Scope>
+  );
+});
+
+describe('FiguresCard', () => {
+  it("shows the year's figures (— for one not answered) and asks again for the year chosen", async () => {
+    const calls = stubGateway({ ThingFigures: answer });
+    render(
+      renderInModule(
+        <FiguresCard title="{{year}}年物品" query={FiguresDocument} figures={figures} initialYear={2024} />,
+      ),
+    );
+    expect(await screen.findByText('24')).toBeTruthy();
+    expect(screen.getByText('2024年物品')).toBeTruthy();
+    expect(screen.getByText('制成(件)')).toBeTruthy();
+    expect(screen.getByText('—')).toBeTruthy();
+    await pick('年度', '2023年');
+    await waitFor(() => expect(calls.at(-1)?.variables).toEqual({ year: 2023 }));
+    expect(await screen.findByText('23')).toBeTruthy();
+    expect(screen.getByText('2023年物品')).toBeTruthy();
+  });
+
+  it('offers no year choice when the page fixes the year', async () => {
+    stubGateway({ ThingFigures: answer });
+    render(
+      renderInModule(<FiguresCard title="{{year}}年物品" query={FiguresDocument} figures={figures} year={2025} />),
+    );
+    expect(await screen.findByText('25')).toBeTruthy();
+    expect(screen.queryByLabelText('年度')).toBeNull();
+  });
+});
