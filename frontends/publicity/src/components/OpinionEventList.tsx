@@ -2,7 +2,7 @@ import type { ListPage } from '@shian/remote-kit';
 import { formatDateTime, ListTable, SelectFilter, useModulePath } from '@shian/remote-kit';
 import { Link } from '@shian/router';
 import { labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
-import { type TableColumnsType } from '@shian/antd';
+import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
   OpinionEventFilter,
