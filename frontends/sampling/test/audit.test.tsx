@@ -1,5 +1,12 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { auditTrailAnswer, leaderToken, sentVariables, stubGateway } from '@shian/remote-testing';
+import {
+  auditTrailAnswer,
+  auditTrailRows,
+  expectNoAuditTrail,
+  leaderToken,
+  sentVariables,
+  stubGateway,
+} from '@shian/remote-testing';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SamplePage } from '../src/pages/SamplePage';
@@ -38,9 +45,7 @@ describe('a sample’s 操作记录', () => {
         ]),
     });
     render(renderInModule(<SamplePage />, { ...at, token: leaderToken }));
-    const table = await screen.findByRole('table', { name: '操作记录' });
-    await within(table).findAllByText('检验项目');
-    const rows = within(table).getAllByRole('row');
+    const rows = await auditTrailRows('检验项目');
     expect(rows).toHaveLength(3);
     expect(within(rows[1]!).getByText('2025-03-10 10:00:00')).toBeTruthy();
     expect(rows[1]!.textContent).toContain('0.35');
@@ -57,7 +62,6 @@ describe('a sample’s 操作记录', () => {
     const calls = stubGateway({ SampleDetail: () => SAMPLE });
     render(renderInModule(<SamplePage />, at));
     expect(await screen.findByText('BZ2025-0001')).toBeTruthy();
-    expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
-    expect(calls.map((c) => c.operationName)).not.toContain('RecordAuditTrail');
+    expectNoAuditTrail(calls);
   });
 });

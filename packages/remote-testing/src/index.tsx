@@ -144,6 +144,7 @@ export {
   refusal,
   rowFactory,
 } from './answers';
+export { auditTrailRows, expectNoAuditTrail } from './audit';
 export { fillDate, pick } from './forms';
 export { expectNextPage, expectSearch, lastVariables } from './lists';
 export { columnTitles, expectShown, expectTable, type Shown } from './texts';
