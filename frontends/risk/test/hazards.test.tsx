@@ -1,8 +1,8 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { connection, rowFactory, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { connection, expectSearch, rowFactory, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { InvestigationPage } from '../src/pages/InvestigationsPage';
+import { InvestigationPage, InvestigationsPage } from '../src/pages/InvestigationsPage';
 import { renderInModule } from './fixtures';
 
 const round = {
@@ -86,5 +86,36 @@ describe('a round of hazard investigation', () => {
     const rectify = sentVariables(calls, 'RectifyHazard');
     expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });
     expect(rectify.rectifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('the investigations list', () => {
+  // A hazard's search and year once stood in the rounds' toolbar, two search boxes and two years side by side.
+  it('searches and narrows rounds by their own filters, and hazards of every round by theirs', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      HazardInvestigationList: () => ({
+        data: { hazardInvestigations: connection('HazardInvestigationConnection', [round]) },
+      }),
+      HazardList: () => ({ data: { hazards: connection('HazardConnection', [hazard('1')]) } }),
+    });
+    const rounds = render(
+      renderInModule(<InvestigationsPage />, { path: '/risk/investigations', route: '/risk/investigations' }),
+    );
+    expect(await screen.findByText('PC-2025-001')).toBeTruthy();
+    expect(screen.getAllByPlaceholderText(/^搜索/)).toHaveLength(1);
+    expect(document.querySelectorAll('[data-filter="year"]')).toHaveLength(1);
+    await expectSearch(calls, 'HazardInvestigationList', '搜索排查主题或编号', '校园');
+    rounds.unmount();
+
+    render(
+      renderInModule(<InvestigationsPage />, {
+        path: '/risk/investigations?view=hazards',
+        route: '/risk/investigations',
+      }),
+    );
+    expect(await screen.findByText('后厨未落实留样制度1')).toBeTruthy();
+    expect(document.querySelectorAll('[data-filter="year"]')).toHaveLength(1);
+    await expectSearch(calls, 'HazardList', '搜索隐患描述或编号', '留样');
   });
 });

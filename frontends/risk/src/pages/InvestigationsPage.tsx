@@ -264,9 +264,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索排查主题或编号" />
-            <SearchFilter list={list} placeholder="搜索隐患描述或编号" />
             <TownshipFilter list={list} />
-            <YearFilter list={list} />
             <YearFilter list={list} />
             <SelectFilter
               list={list}
@@ -296,10 +294,13 @@ function useHazardList(investigationId?: string) {
   });
 }
 
-function HazardFilters({ list }: { list: ReturnType<typeof useHazardList> }) {
+/** `allRounds`: the hazards of every round, which a year narrows; one round's hazards are of its year. */
+function HazardFilters({ list, allRounds }: { list: ReturnType<typeof useHazardList>; allRounds?: boolean }) {
   return (
     <>
+      <SearchFilter list={list} placeholder="搜索隐患描述或编号" />
       <TownshipFilter list={list} />
+      {allRounds && <YearFilter list={list} />}
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
       <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
     </>
@@ -319,7 +320,7 @@ function HazardsView({ tabs }: { tabs: React.ReactNode }) {
         aria-label={t('隐患')}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
-        filters={<HazardFilters list={list} />}
+        filters={<HazardFilters list={list} allRounds />}
       />
     </>
   );
