@@ -1,75 +1,59 @@
-import type { LabelMap } from '@shian/ui-kit';
-import type {
-  EntityStatus,
-  LicenseKind,
-  NoticeKind,
-  OfficialLevel,
-  RiskGrade,
-  TownshipKind,
-  VillageKind,
-  VillageReportKind,
-  VillageReportStatus,
-} from './gql/graphql';
+import { withColors } from '@shian/remote-kit';
+import {
+  EntityStatusLabels,
+  LicenseKindLabels,
+  NoticeKindLabels,
+  OfficialLevelLabels,
+  RiskGradeLabels,
+  TownshipKindLabels,
+  VillageKindLabels,
+  VillageReportKindLabels,
+  VillageReportStatusLabels,
+} from './gql/labels';
 
 /** A business's category reads as in every module that shows one. */
 export { ENTITY_CATEGORY as CATEGORY } from '@shian/remote-kit';
 
-/** Every enum of the entities subgraph as the UI shows it (docs/domain.md#glossary). */
-export const STATUS: LabelMap<EntityStatus> = {
-  OPERATING: { label: '在营', color: 'green' },
-  SUSPENDED: { label: '停业', color: 'orange' },
-  CANCELLED: { label: '注销', color: 'default' },
-  REVOKED: { label: '吊销', color: 'red' },
-};
+/**
+ * Every enum of the entities subgraph as the UI shows it (docs/domain.md#glossary): the words are the API schema's (its
+ * enum value descriptions, generated into src/gql/labels.ts), the colours this module's.
+ */
+export const STATUS = withColors(EntityStatusLabels, {
+  OPERATING: 'green',
+  SUSPENDED: 'orange',
+  CANCELLED: 'default',
+  REVOKED: 'red',
+});
 
-export const GRADE: LabelMap<RiskGrade> = {
-  A: { label: 'A级', color: 'green' },
-  B: { label: 'B级', color: 'blue' },
-  C: { label: 'C级', color: 'orange' },
-  D: { label: 'D级', color: 'red' },
-};
+export const GRADE = withColors(RiskGradeLabels, { A: 'green', B: 'blue', C: 'orange', D: 'red' });
 
-export const TOWNSHIP_KIND: LabelMap<TownshipKind> = {
-  TOWN: { label: '镇' },
-  TOWNSHIP: { label: '乡' },
-  SUBDISTRICT: { label: '街道' },
-};
+export const TOWNSHIP_KIND = withColors(TownshipKindLabels);
 
-export const LICENSE_KIND: LabelMap<LicenseKind> = {
-  PRODUCTION: { label: '食品生产许可证' },
-  BUSINESS: { label: '食品经营许可证' },
-  SMALL_WORKSHOP: { label: '小作坊登记证' },
-};
+export const LICENSE_KIND = withColors(LicenseKindLabels);
 
-export const OFFICIAL_LEVEL: LabelMap<OfficialLevel> = {
-  DISTRICT: { label: '区级', color: 'red' },
-  TOWNSHIP: { label: '乡镇级', color: 'blue' },
-  VILLAGE: { label: '村(社区)级', color: 'default' },
-};
+export const OFFICIAL_LEVEL = withColors(OfficialLevelLabels, {
+  DISTRICT: 'red',
+  TOWNSHIP: 'blue',
+  VILLAGE: 'default',
+});
 
-export const NOTICE_KIND: LabelMap<NoticeKind> = {
-  PROMPT_LETTER: { label: '提示函', color: 'blue' },
-  SUPERVISION_LETTER: { label: '督办函', color: 'orange' },
-  RECTIFICATION_NOTICE: { label: '整改通知', color: 'red' },
-};
+export const NOTICE_KIND = withColors(NoticeKindLabels, {
+  PROMPT_LETTER: 'blue',
+  SUPERVISION_LETTER: 'orange',
+  RECTIFICATION_NOTICE: 'red',
+});
 
-export const VILLAGE_KIND: LabelMap<VillageKind> = {
-  VILLAGE: { label: '村' },
-  COMMUNITY: { label: '社区' },
-};
+export const VILLAGE_KIND = withColors(VillageKindLabels);
 
-export const VILLAGE_REPORT_KIND: LabelMap<VillageReportKind> = {
-  HAZARD: { label: '隐患', color: 'orange' },
-  CLUE: { label: '线索', color: 'purple' },
-};
+export const VILLAGE_REPORT_KIND = withColors(VillageReportKindLabels, { HAZARD: 'orange', CLUE: 'purple' });
 
 /** What became of a report, as the liaison and the township read it. */
-export const VILLAGE_REPORT_STATUS: LabelMap<VillageReportStatus> = {
-  PENDING: { label: '待分办', color: 'blue' },
-  DISMISSED: { label: '不予处理', color: 'default' },
-  HAZARD: { label: '已转隐患', color: 'orange' },
-  CLUE: { label: '已转线索', color: 'purple' },
-};
+export const VILLAGE_REPORT_STATUS = withColors(VillageReportStatusLabels, {
+  PENDING: 'blue',
+  DISMISSED: 'default',
+  HAZARD: 'orange',
+  CLUE: 'purple',
+});
 
 /** A business's fields as its form names them: the 操作记录 tab's labels for the rows the ORM wrote. */
 export const ENTITY_FIELD_LABELS: Record<string, string> = {

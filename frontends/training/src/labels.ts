@@ -1,6 +1,7 @@
-import { ENTITY_CATEGORY, pickLabels } from '@shian/remote-kit';
+import { ENTITY_CATEGORY, pickLabels, withColors } from '@shian/remote-kit';
 import type { LabelMap } from '@shian/ui-kit';
-import type { EntityCategory, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './gql/graphql';
+import type { EntityCategory, TrainingAudience, TrainingKind } from './gql/graphql';
+import { TrainingModeLabels, WorkshopLevelLabels } from './gql/labels';
 
 /**
  * The audiences of a practitioners' session, in training's order: each is a category of the entities register,
@@ -17,28 +18,27 @@ const PRACTITIONERS = [
   'FOOD_PRODUCER',
 ] as const satisfies readonly (TrainingAudience & EntityCategory)[];
 
-/** Every enum of the training subgraph as the UI shows it (docs/domain.md#glossary). */
+/**
+ * Every enum of the training subgraph as the UI shows it (docs/domain.md#glossary): the words are the API schema's (its
+ * enum value descriptions, generated into src/gql/labels.ts), the colours this module's.
+ */
 export const AUDIENCE: LabelMap<TrainingAudience> = {
   ...pickLabels(ENTITY_CATEGORY, PRACTITIONERS),
   ENFORCEMENT_OFFICERS: { label: '执法人员', color: 'red' },
 };
 
-/** A session's kind follows its audience: 执法人员 makes it an officers' session (执法人员专业化规范化培训). */
+/**
+ * A session's kind follows its audience: 执法人员 makes it an officers' session (执法人员专业化规范化培训). Its words
+ * are the audiences' (从业人员, 执法人员), shorter than the schema's.
+ */
 export const KIND: LabelMap<TrainingKind> = {
   BUSINESS: { label: '从业人员', color: 'default' },
   OFFICERS: { label: '执法人员', color: 'red' },
 };
 
-export const MODE: LabelMap<TrainingMode> = {
-  ONSITE: { label: '线下', color: 'green' },
-  ONLINE: { label: '线上', color: 'blue' },
-};
+export const MODE = withColors(TrainingModeLabels, { ONSITE: 'green', ONLINE: 'blue' });
 
-export const LEVEL: LabelMap<WorkshopLevel> = {
-  BASIC: { label: '基础级', color: 'default' },
-  STANDARD: { label: '规范级', color: 'blue' },
-  MODEL: { label: '示范级', color: 'gold' },
-};
+export const LEVEL = withColors(WorkshopLevelLabels, { BASIC: 'default', STANDARD: 'blue', MODEL: 'gold' });
 
 /** 考核's two kinds of batch, by the `resit` filter's value in the URL. */
 export const RESIT: LabelMap<'false' | 'true'> = {

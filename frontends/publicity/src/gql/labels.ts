@@ -1,0 +1,77 @@
+// The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
+import type { ArticleChannel, ArticleKind, AuditKind, EntityCategory, EntityStatus, OpinionSeverity, OpinionStatus, OutreachKind, RiskGrade, TownshipKind } from './graphql';
+
+export const ArticleChannelLabels: Readonly<Record<ArticleChannel, string>> = {
+  DAMEI_BAZHOU_APP: "大美巴州App",
+  BAZHOU_NEWS: "巴州新闻网",
+  WECHAT: "微信公众号",
+  WEIBO: "政务微博",
+  DOUYIN: "抖音",
+};
+
+export const ArticleKindLabels: Readonly<Record<ArticleKind, string>> = {
+  SCIENCE: "科普",
+  RUMOUR_REFUTATION: "辟谣",
+  WARNING: "警示",
+};
+
+export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
+  CREATE: "新建",
+  UPDATE: "修改",
+  DELETE: "删除",
+  READ: "查阅个人信息",
+  OPERATION: "其他操作(记录其参数)",
+};
+
+export const EntityCategoryLabels: Readonly<Record<EntityCategory, string>> = {
+  FOOD_PRODUCER: "食品生产企业",
+  FOOD_SELLER: "食品销售者",
+  CATERING: "餐饮服务",
+  SMALL_WORKSHOP: "食品小作坊",
+  FOOD_VENDOR: "食品摊贩",
+  SCHOOL_CANTEEN: "学校食堂",
+  COLLECTIVE_DINING: "集中用餐单位",
+  ONLINE_CATERING: "网络餐饮",
+};
+
+export const EntityStatusLabels: Readonly<Record<EntityStatus, string>> = {
+  OPERATING: "在营",
+  SUSPENDED: "停业",
+  CANCELLED: "注销",
+  REVOKED: "吊销",
+};
+
+export const OpinionSeverityLabels: Readonly<Record<OpinionSeverity, string>> = {
+  GENERAL: "一般",
+  MAJOR: "较大",
+  SERIOUS: "重大",
+};
+
+export const OpinionStatusLabels: Readonly<Record<OpinionStatus, string>> = {
+  DETECTED: "发现",
+  VERIFYING: "核实",
+  ESCALATED: "升级上报",
+  HANDLING: "处置",
+  RESPONDED: "回应",
+  CLOSED: "办结",
+};
+
+export const OutreachKindLabels: Readonly<Record<OutreachKind, string>> = {
+  COMMUNITY: "进社区",
+  CLASSROOM: "进课堂",
+  ENTERPRISE: "进企业",
+  MARKET: "进市场",
+};
+
+export const RiskGradeLabels: Readonly<Record<RiskGrade, string>> = {
+  A: "A级",
+  B: "B级",
+  C: "C级",
+  D: "D级",
+};
+
+export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
+  TOWN: "镇",
+  SUBDISTRICT: "街道",
+  TOWNSHIP: "乡",
+};

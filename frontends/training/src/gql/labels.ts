@@ -1,0 +1,68 @@
+// The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
+import type { AuditKind, EntityCategory, EntityStatus, RiskGrade, TownshipKind, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './graphql';
+
+export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
+  CREATE: "新建",
+  UPDATE: "修改",
+  DELETE: "删除",
+  READ: "查阅个人信息",
+  OPERATION: "其他操作(记录其参数)",
+};
+
+export const EntityCategoryLabels: Readonly<Record<EntityCategory, string>> = {
+  FOOD_PRODUCER: "食品生产企业",
+  FOOD_SELLER: "食品销售者",
+  CATERING: "餐饮服务",
+  SMALL_WORKSHOP: "食品小作坊",
+  FOOD_VENDOR: "食品摊贩",
+  SCHOOL_CANTEEN: "学校食堂",
+  COLLECTIVE_DINING: "集中用餐单位",
+  ONLINE_CATERING: "网络餐饮",
+};
+
+export const EntityStatusLabels: Readonly<Record<EntityStatus, string>> = {
+  OPERATING: "在营",
+  SUSPENDED: "停业",
+  CANCELLED: "注销",
+  REVOKED: "吊销",
+};
+
+export const RiskGradeLabels: Readonly<Record<RiskGrade, string>> = {
+  A: "A级",
+  B: "B级",
+  C: "C级",
+  D: "D级",
+};
+
+export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
+  TOWN: "镇",
+  SUBDISTRICT: "街道",
+  TOWNSHIP: "乡",
+};
+
+export const TrainingAudienceLabels: Readonly<Record<TrainingAudience, string>> = {
+  SMALL_WORKSHOP: "食品小作坊",
+  SCHOOL_CANTEEN: "学校食堂",
+  ONLINE_CATERING: "网络餐饮",
+  COLLECTIVE_DINING: "集中用餐单位",
+  CATERING: "餐饮服务",
+  FOOD_SELLER: "食品销售者",
+  FOOD_PRODUCER: "食品生产企业",
+  ENFORCEMENT_OFFICERS: "执法人员",
+};
+
+export const TrainingKindLabels: Readonly<Record<TrainingKind, string>> = {
+  BUSINESS: "从业人员培训",
+  OFFICERS: "执法人员专业化规范化培训",
+};
+
+export const TrainingModeLabels: Readonly<Record<TrainingMode, string>> = {
+  ONSITE: "线下",
+  ONLINE: "线上",
+};
+
+export const WorkshopLevelLabels: Readonly<Record<WorkshopLevel, string>> = {
+  BASIC: "基础级",
+  STANDARD: "规范级",
+  MODEL: "示范级",
+};
