@@ -40,7 +40,11 @@ function namedTypeOf(node: TypeNode): string {
   return node.kind === Kind.NAMED_TYPE ? node.name.value : namedTypeOf(node.type);
 }
 
-/** The enums an operation reads (fields), sends (variables, arguments, input objects) or compares with (literals). */
+/**
+ * The enums an operation reads (its fields) or sends (its variables, their input objects included): those the
+ * generated `graphql.ts` declares a type of. An argument's literal (`filter: { search: $search }`) brings no enum of
+ * its input type along, as it brings no type there.
+ */
 export function enumsUsed(schema: GraphQLSchema, documents: readonly DocumentFile[]): GraphQLEnumType[] {
   const found = new Set<string>();
   const seen = new Set<string>();
@@ -61,9 +65,6 @@ export function enumsUsed(schema: GraphQLSchema, documents: readonly DocumentFil
         const field = fields[selection.name.value];
         if (!field) continue;
         add(field.type);
-        for (const argument of selection.arguments ?? []) {
-          add(field.args.find((arg) => arg.name === argument.name.value)?.type);
-        }
         walk(selection.selectionSet, unwrap(field.type));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;

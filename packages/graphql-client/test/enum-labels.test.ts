@@ -40,6 +40,11 @@ describe('the enums an operation uses', () => {
     const sent = enumsUsed(schema, documents('query ($f: CaseFilter) { cases(filter: $f) { grade } }'));
     expect(sent.map((type) => type.name).sort()).toEqual(['Channel', 'Grade']);
   });
+
+  it('are not those of an input type an argument’s literal is of (the generated types have none of them)', () => {
+    const literal = enumsUsed(schema, documents('query { cases(filter: { channel: PHONE }) { grade } }'));
+    expect(literal.map((type) => type.name)).toEqual(['Grade']);
+  });
 });
 
 describe('labels.ts', () => {
