@@ -27,32 +27,7 @@ export const SampleTableQueryDocument = graphql(`
         ...PageCursor
       }
       nodes {
-        id
-        number
-        foodName
-        category
-        status
-        verdict
-        failureKind
-        sampledOn
-        lab
-        overdue
-        focusVariety
-        focusPeriod
-        focusArea
-        plan {
-          id
-          name
-          level
-        }
-        entity {
-          id
-          name
-          township {
-            id
-            name
-          }
-        }
+        ...SampleRow
       }
     }
   }

@@ -25,18 +25,10 @@ const PlansQueryDocument = graphql(`
         ...PageCursor
       }
       nodes {
-        id
-        name
-        level
+        ...PlanScope
         purpose
         issuer
         quota
-        categories
-        startsOn
-        endsOn
-        focusVarieties
-        focusPeriods
-        focusAreas
         progress {
           sampled
           reported

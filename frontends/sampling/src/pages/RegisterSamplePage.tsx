@@ -14,15 +14,7 @@ const RegisterOptionsQuery = graphql(`
   query RegisterOptions($year: Int!) {
     samplingPlans(filter: { year: $year }, first: 100) {
       nodes {
-        id
-        name
-        level
-        categories
-        startsOn
-        endsOn
-        focusVarieties
-        focusPeriods
-        focusAreas
+        ...PlanScope
       }
     }
   }

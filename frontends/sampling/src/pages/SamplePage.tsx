@@ -12,44 +12,21 @@ import { PrintButton, RecordAuditCard, RecordHeader, useRecord } from '@shian/re
 export const SampleDetailQueryDocument = graphql(`
   query SampleDetail($id: ID!) {
     sample(id: $id) {
-      id
-      number
+      ...SampleRow
       version
-      foodName
-      category
       brand
       specification
       batchNumber
       producedOn
-      sampledOn
       samplers
-      lab
-      status
-      verdict
-      failureKind
       receivedOn
       reportedOn
       notifiedOn
       publishedOn
       backupKeptUntil
-      overdue
       nextStatuses
-      focusVariety
-      focusPeriod
-      focusArea
       plan {
-        id
-        name
-        level
         purpose
-      }
-      entity {
-        id
-        name
-        township {
-          id
-          name
-        }
       }
       testItems {
         id
