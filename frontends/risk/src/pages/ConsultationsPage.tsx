@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, TownshipFilter } from '../components/filters';
+import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   FormDialog,
@@ -16,7 +16,6 @@ import {
   useCanWrite,
   useListPage,
   useModulePath,
-  YearFilter,
 } from '@shian/remote-kit';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
@@ -235,8 +234,7 @@ export function ConsultationsPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索会商主题或编号" />
-            <TownshipFilter list={list} />
-            <YearFilter list={list} />
+            <TownshipYearFilters list={list} />
           </>
         }
         actions={canWrite && <NewConsultationButton onDone={list.reload} />}

@@ -5,7 +5,7 @@ import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } fro
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, TownshipFilter } from '../components/filters';
+import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   FormDialog,
@@ -15,7 +15,6 @@ import {
   SearchFilter,
   useCanWrite,
   useListPage,
-  YearFilter,
 } from '@shian/remote-kit';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
@@ -253,8 +252,7 @@ export function DrillsPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索演练情景或编号" />
-            <TownshipFilter list={list} />
-            <YearFilter list={list} />
+            <TownshipYearFilters list={list} />
           </>
         }
         actions={canWrite && <NewDrillButton onDone={reload} />}

@@ -10,7 +10,7 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { filterOf, TownshipFilter } from '../components/filters';
+import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   formatDate,
   ListTable,
@@ -20,7 +20,6 @@ import {
   useCanWrite,
   useListPage,
   useModulePath,
-  YearFilter,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
@@ -167,8 +166,7 @@ export function DutiesPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索责任事项、依据或编号" />
-            <TownshipFilter list={list} />
-            <YearFilter list={list} />
+            <TownshipYearFilters list={list} />
             <SelectFilter
               list={list}
               name="ownerKind"

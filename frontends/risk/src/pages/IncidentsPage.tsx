@@ -6,7 +6,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { Link, useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { filterOf, TownshipFilter } from '../components/filters';
+import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   EntityPicker,
   formatDateTime,
@@ -18,7 +18,6 @@ import {
   useIsPartner,
   useListPage,
   useModulePath,
-  YearFilter,
 } from '@shian/remote-kit';
 import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
@@ -280,8 +279,7 @@ export function IncidentsPage() {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />
-            <TownshipFilter list={list} />
-            <YearFilter list={list} />
+            <TownshipYearFilters list={list} />
             <SelectFilter list={list} name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} />
             <SelectFilter list={list} name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} />
             <SelectFilter list={list} name="step" label="当前环节" options={optionsOf(INCIDENT_STEP)} width={120} />

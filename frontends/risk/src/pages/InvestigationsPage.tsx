@@ -17,7 +17,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { filterOf, TownshipFilter } from '../components/filters';
+import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   FormDialog,
@@ -31,7 +31,6 @@ import {
   useListPage,
   useModulePath,
   useRecord,
-  YearFilter,
 } from '@shian/remote-kit';
 import { TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
@@ -264,8 +263,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索排查主题或编号" />
-            <TownshipFilter list={list} />
-            <YearFilter list={list} />
+            <TownshipYearFilters list={list} />
             <SelectFilter
               list={list}
               name="status"
@@ -299,8 +297,7 @@ function HazardFilters({ list, allRounds }: { list: ReturnType<typeof useHazardL
   return (
     <>
       <SearchFilter list={list} placeholder="搜索隐患描述或编号" />
-      <TownshipFilter list={list} />
-      {allRounds && <YearFilter list={list} />}
+      <TownshipYearFilters list={list} year={allRounds} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
       <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
     </>

@@ -3,7 +3,7 @@ import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@sh
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
-import { filterOf, TownshipFilter } from '../components/filters';
+import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   formatDate,
   ListTable,
@@ -14,7 +14,6 @@ import {
   useIsLeader,
   useListPage,
   useModulePath,
-  YearFilter,
 } from '@shian/remote-kit';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
@@ -129,8 +128,7 @@ export function RisksPage() {
   const filters = (
     <>
       <SearchFilter list={list} placeholder="搜索风险名称、危害或编号" />
-      <TownshipFilter list={list} />
-      <YearFilter list={list} />
+      <TownshipYearFilters list={list} />
       <SelectFilter list={list} name="category" label="类别" options={optionsOf(RISK_CATEGORY)} width={130} />
       <SelectFilter list={list} name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} />
       <SelectFilter list={list} name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} />
