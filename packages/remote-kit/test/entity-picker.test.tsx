@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { officerToken, stubGateway } from '@shian/remote-testing';
+import { entityOptions, officerToken, stubGateway } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -21,23 +21,12 @@ const App = defineRemote({ label: '测试', routes: Picker }).App;
 describe('EntityPicker', () => {
   it('searches the register on the server with the typed name and category, and hands over the township', async () => {
     const calls = stubGateway({
-      EntityOptions: ({ filter }) => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes: filter.search
-              ? [
-                  {
-                    __typename: 'Entity',
-                    id: 'E0060',
-                    name: '东城生鲜超市',
-                    township: { __typename: 'Township', id: '511902001', name: '东城街道' },
-                  },
-                ]
-              : [],
-          },
-        },
-      }),
+      EntityOptions: ({ filter }) =>
+        entityOptions(
+          ...(filter.search
+            ? [{ id: 'E0060', name: '东城生鲜超市', township: { id: '511902001', name: '东城街道' } }]
+            : []),
+        )(),
     });
     render(<App gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     const input = await screen.findByRole('combobox', { name: '主体' });
@@ -52,7 +41,7 @@ describe('EntityPicker', () => {
 
   it('searches only one township’s businesses when given one', async () => {
     const calls = stubGateway({
-      EntityOptions: () => ({ data: { entities: { __typename: 'EntityConnection', nodes: [] } } }),
+      EntityOptions: entityOptions(),
     });
     function TownshipPicker() {
       return <EntityPicker townshipId="511902002" />;
@@ -84,24 +73,12 @@ describe('EntityPicker', () => {
     }
     const Whole = defineRemote({ label: '测试', routes: WholePicker }).App;
     stubGateway({
-      EntityOptions: ({ filter }) => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes:
-              filter.search === '万家'
-                ? [
-                    {
-                      __typename: 'Entity',
-                      id: 'E0050',
-                      name: '万家超市',
-                      township: { __typename: 'Township', id: '511902002', name: '西城街道' },
-                    },
-                  ]
-                : [],
-          },
-        },
-      }),
+      EntityOptions: ({ filter }) =>
+        entityOptions(
+          ...(filter.search === '万家'
+            ? [{ id: 'E0050', name: '万家超市', township: { id: '511902002', name: '西城街道' } }]
+            : []),
+        )(),
     });
     render(<Whole gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     const input = await screen.findByRole('combobox', { name: '当事人' });

@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@shian/graphql-client';
-import { moduleRenderer, pick, stubGateway } from '@shian/remote-testing';
+import { remoteRenderer, pick, stubGateway } from '@shian/remote-testing';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -30,14 +30,7 @@ const answer = ({ year }: Record<string, any>) => ({
   },
 });
 
-const renderInModule = moduleRenderer('/things', (children, { basePath, token }) => {
-  const { Scope } = defineRemote({ label: '测试', routes: () => null });
-  return (
-    <Scope basePath={basePath} token={token}>
-      {children}
-    </Scope>
-  );
-});
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', routes: () => null }), '/things');
 
 describe('FiguresCard', () => {
   it("shows the year's figures (— for one not answered) and asks again for the year chosen", async () => {

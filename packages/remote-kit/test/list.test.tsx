@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@shian/graphql-client';
-import { moduleRenderer, stubGateway } from '@shian/remote-testing';
+import { remoteRenderer, stubGateway } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import { DataTable, ExportButton } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
@@ -105,14 +105,7 @@ function ThingsPage({ limit }: { limit?: number }) {
   );
 }
 
-const renderInModule = moduleRenderer('/things', (children, { basePath, token }) => {
-  const { Scope } = defineRemote({ label: '测试', routes: () => null });
-  return (
-    <Scope basePath={basePath} token={token}>
-      {children}
-    </Scope>
-  );
-});
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', routes: () => null }), '/things');
 
 describe('useListPage', () => {
   it('reads its filter from the URL, writes filters back to it, and returns to page 1 when the filter changes', async () => {

@@ -1,6 +1,6 @@
 import { Tabs } from '@shian/antd';
 import type { TypedDocumentNode } from '@shian/graphql-client';
-import { auditTrailAnswer, leaderToken, moduleRenderer, stubGateway } from '@shian/remote-testing';
+import { auditTrailAnswer, leaderToken, remoteRenderer, stubGateway } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import type { AuditTrailVariables } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
@@ -106,14 +106,7 @@ function ThingPage({ withCard }: { withCard?: boolean }) {
   );
 }
 
-const renderInModule = moduleRenderer('/m', (children, { basePath, token }) => {
-  const { Scope } = defineRemote({ label: '测试', routes: () => null });
-  return (
-    <Scope basePath={basePath} token={token}>
-      {children}
-    </Scope>
-  );
-});
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', routes: () => null }), '/m');
 const open = (id: string, token?: string, withCard?: boolean) =>
   render(renderInModule(<ThingPage withCard={withCard} />, { path: `/m/things/${id}`, route: '/m/things/:id', token }));
 
