@@ -30,6 +30,7 @@ export {
   usePartnerDepartment,
 } from './module';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
+export { NewRecordButton } from './NewRecordButton';
 export {
   RecordAuditCard,
   type RecordAuditTrail,

@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
-import { Button, type TableColumnsType } from '@shian/antd';
-import { Link, useNavigate } from '@shian/router';
+import type { TableColumnsType } from '@shian/antd';
+import { Link } from '@shian/router';
 import {
   filterParams,
   formatDate,
   ListTable,
+  NewRecordButton,
   SelectFilter,
   useCanWriteDistrict,
   useListPage,
@@ -58,7 +58,6 @@ export function DrawsPage() {
   const t = useT();
   const list = useListPage({ query: RandomDrawListDocument, filter: filterOf, pick: (data) => data.randomDraws });
   const to = useModulePath();
-  const navigate = useNavigate();
   const district = useCanWriteDistrict();
   const columns: TableColumnsType<Row> = [
     {
@@ -78,13 +77,7 @@ export function DrawsPage() {
       <PageHeader
         title="双随机抽查"
         subTitle="随机抽取检查对象、随机选派执法检查人员,抽查情况及查处结果及时公开"
-        extra={
-          district && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/draws/new'))}>
-              {t('新建抽取')}
-            </Button>
-          )
-        }
+        extra={district && <NewRecordButton to="/draws/new">{t('新建抽取')}</NewRecordButton>}
       />
       <ListTable
         aria-label="双随机抽查"

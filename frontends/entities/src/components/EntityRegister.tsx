@@ -1,8 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, type TableColumnsType } from '@shian/antd';
+import type { TableColumnsType } from '@shian/antd';
 import {
   filterParams,
   ListTable,
+  NewRecordButton,
   SearchFilter,
   SelectFilter,
   useCanWrite,
@@ -10,7 +10,7 @@ import {
   useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
-import { Link, useNavigate } from '@shian/router';
+import { Link } from '@shian/router';
 import { type ExportColumn, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
@@ -63,7 +63,6 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     pick: (data) => data.entities,
   });
   const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
 
@@ -98,13 +97,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
           <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={110} />
         </>
       }
-      actions={
-        canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-            {t('新增主体')}
-          </Button>
-        )
-      }
+      actions={canWrite && <NewRecordButton>{t('新增主体')}</NewRecordButton>}
     />
   );
 }

@@ -1,14 +1,14 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { labelOf, optionsOf, StatusTag, t, useT } from '@shian/ui-kit';
-import { Button, DatePicker, type TableColumnsType, Tag } from '@shian/antd';
+import { DatePicker, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
-import { Link, useNavigate, useSearchParams } from '@shian/router';
+import { Link, useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { SampleFilter, SampleTableQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, STATUS, VERDICT } from '../labels';
 import {
   filterParams,
   ListTable,
+  NewRecordButton,
   SearchFilter,
   SelectFilter,
   SwitchFilter,
@@ -83,7 +83,6 @@ export function SampleTable() {
   // Both ends of the range in one change of the address: two \`set\`s in a row would each start from the same address.
   const [, setParams] = useSearchParams();
   const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
 
@@ -166,13 +165,7 @@ export function SampleTable() {
       columns={columns}
       exportAs={{ columns: EXPORT_COLUMNS, filename: t('抽检样品') }}
       filters={filters}
-      actions={
-        canWrite && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-            {t('登记抽样')}
-          </Button>
-        )
-      }
+      actions={canWrite && <NewRecordButton>{t('登记抽样')}</NewRecordButton>}
     />
   );
 }

@@ -1,13 +1,13 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { type LabelMap, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
-import { Button, Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
-import { Link, useNavigate } from '@shian/router';
+import { Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
+import { Link } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
 import { YearInput } from '../components/YearInput';
 import {
   filterParams,
   ListTable,
+  NewRecordButton,
   todayInChina,
   useCanWriteDistrict,
   useListPage,
@@ -114,7 +114,6 @@ export function PlansPage() {
   });
   const { year } = list.filter;
   const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWriteDistrict();
   const figures = list.data?.samplingFigures;
 
@@ -177,11 +176,7 @@ export function PlansPage() {
         extra={
           <Flex gap={8}>
             <YearInput value={year} onChange={(v) => list.set('year', v)} />
-            {canWrite && (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/plans/new'))}>
-                {t('新建抽检计划')}
-              </Button>
-            )}
+            {canWrite && <NewRecordButton to="/plans/new">{t('新建抽检计划')}</NewRecordButton>}
           </Flex>
         }
       />

@@ -1,11 +1,11 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
-import { Button, type TableColumnsType } from '@shian/antd';
-import { Link, useNavigate } from '@shian/router';
+import type { TableColumnsType } from '@shian/antd';
+import { Link } from '@shian/router';
 import {
   FiguresCard,
   formatDate,
   ListTable,
+  NewRecordButton,
   SearchFilter,
   SelectFilter,
   useCanWrite,
@@ -109,7 +109,6 @@ export function SessionsPage() {
     pick: (data) => data.trainingSessions,
   });
   const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
   const t = useT();
 
@@ -154,13 +153,7 @@ export function SessionsPage() {
             <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
           </>
         }
-        actions={
-          canWrite && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate(to('/new'))}>
-              {t('新增培训')}
-            </Button>
-          )
-        }
+        actions={canWrite && <NewRecordButton>{t('新增培训')}</NewRecordButton>}
       />
     </>
   );
