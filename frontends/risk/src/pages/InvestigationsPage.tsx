@@ -42,6 +42,24 @@ import type {
 } from '../gql/graphql';
 import { HAZARD_STATUS, INVESTIGATION_STATUS } from '../labels';
 
+/** A round as its list row and its own page show it. */
+export const InvestigationRoundFragment = graphql(`
+  fragment InvestigationRound on HazardInvestigation {
+    id
+    code
+    theme
+    startDate
+    endDate
+    status
+    hazardCount
+    rectifiedCount
+    townships {
+      id
+      name
+    }
+  }
+`);
+
 export const InvestigationListQuery = graphql(`
   query HazardInvestigationList($filter: HazardInvestigationFilter, $first: Int, $after: String) {
     hazardInvestigations(filter: $filter, first: $first, after: $after) {
@@ -50,18 +68,7 @@ export const InvestigationListQuery = graphql(`
         ...PageCursor
       }
       nodes {
-        id
-        code
-        theme
-        startDate
-        endDate
-        status
-        hazardCount
-        rectifiedCount
-        townships {
-          id
-          name
-        }
+        ...InvestigationRound
       }
     }
   }
@@ -326,19 +333,8 @@ function HazardsView({ tabs }: { tabs: React.ReactNode }) {
 const InvestigationDetailQuery = graphql(`
   query HazardInvestigationDetail($id: ID!) {
     hazardInvestigation(id: $id) {
-        id
-        code
-        theme
-        startDate
-        endDate
-        status
-        version
-        hazardCount
-        rectifiedCount
-        townships {
-          id
-          name
-        }
+      ...InvestigationRound
+      version
     }
   }
 `);
