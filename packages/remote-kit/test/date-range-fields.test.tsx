@@ -1,11 +1,9 @@
 import { fillDate } from '@shian/remote-testing';
 import { ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Dayjs } from 'dayjs';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DateRangeFields, FormDialog } from '../src';
-
-afterEach(cleanup);
 
 type Period = { startsOn: Dayjs; endsOn: Dayjs };
 

@@ -1,14 +1,9 @@
 import type { TypedDocumentNode } from '@shian/graphql-client';
 import { remoteRenderer, pick, stubGateway } from '@shian/remote-testing';
-import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineRemote, FiguresCard } from '../src';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 interface FiguresData {
   workReport: { year: number; things: { made: number; sold: number | null } } | null;

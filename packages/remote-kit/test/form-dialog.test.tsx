@@ -1,11 +1,9 @@
 import { Form, Input } from '@shian/antd';
 import { CombinedError } from '@urql/core';
 import { ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { FormDialog } from '../src';
-
-afterEach(cleanup);
 
 function renderDialog(
   onSubmit: (v: { title: string }) => Promise<{ error?: CombinedError } | CombinedError | undefined>,

@@ -1,10 +1,9 @@
 import { i18n, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, pickLabels, withColors } from '../src';
 
 afterEach(async () => {
-  cleanup();
   await i18n.changeLanguage('zh-CN');
 });
 

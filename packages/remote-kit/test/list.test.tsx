@@ -2,9 +2,9 @@ import type { TypedDocumentNode } from '@shian/graphql-client';
 import { remoteRenderer, stubGateway } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import { DataTable, ExportButton } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defineRemote, filterParams, ListTable, SearchFilter, SelectFilter, useListPage } from '../src';
 
 const saved: { rows: readonly unknown[]; filename: string }[] = [];
@@ -14,11 +14,6 @@ vi.mock('../../ui-kit/src/excel', async (original) => ({
     saved.push({ rows, filename });
   },
 }));
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 interface Thing {
   id: string;

@@ -1,6 +1,6 @@
 import { MemoryRouter, Route, Routes, useLocation } from '@shian/router';
 import { ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { CombinedError } from '@urql/core';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,8 +12,6 @@ beforeEach(() => {
   vi.stubGlobal('print', print);
 });
 afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
   vi.useRealTimers();
 });
 

@@ -3,9 +3,9 @@ import type { TypedDocumentNode } from '@shian/graphql-client';
 import { auditTrailAnswer, leaderToken, remoteRenderer, stubGateway } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import type { AuditTrailVariables } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { parse } from 'graphql';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   defineRemote,
   RecordAuditCard,
@@ -15,11 +15,6 @@ import {
   useRecord,
   useRecordAuditTab,
 } from '../src';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 interface Thing {
   id: string;

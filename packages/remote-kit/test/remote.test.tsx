@@ -2,9 +2,9 @@
 import { Form, Input } from '@shian/antd';
 import { Route, Routes } from '@shian/router';
 import { officerToken, stubGateway, testToken } from '@shian/remote-testing';
-import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { CombinedError } from '@urql/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   applyServerErrors,
   defineRemote,
@@ -17,11 +17,6 @@ import {
   usePartnerDepartment,
   useTownshipOptions,
 } from '../src';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 function Where() {
   const to = useModulePath();

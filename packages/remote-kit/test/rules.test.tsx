@@ -1,10 +1,8 @@
 import { Form, Input, Select } from '@shian/antd';
 import { ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { atLeastOne, FormDialog, requiredText } from '../src';
-
-afterEach(cleanup);
 
 describe('atLeastOne', () => {
   it('refuses an empty multiple choice with the given message, and takes one picked', async () => {

@@ -2,14 +2,9 @@
 import { Form } from '@shian/antd';
 import { officerToken, stubGateway } from '@shian/remote-testing';
 import { gql, type TypedDocumentNode } from '@urql/core';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { defineRemote, type SearchOption, SearchSelect } from '../src';
-
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-});
 
 type Data = { things: { nodes: { id: string; name: string }[] } };
 const ThingOptions: TypedDocumentNode<Data, { search: string | null }> = gql`
