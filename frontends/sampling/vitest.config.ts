@@ -1,4 +1,4 @@
 import { frontendVitestConfig } from '@shian/frontend-config/vitest';
 
-// test/excel.ts: every export's rows land in `saved` instead of a file, for the tests to read.
-export default frontendVitestConfig({ setupFiles: ['./test/excel.ts'] });
+// remote-testing's excel setup: every export's rows land in `saved` instead of a file, whatever a test imports first.
+export default frontendVitestConfig({ setupFiles: ['@shian/remote-testing/excel'] });

@@ -1,11 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { frontendVitestConfig } from '@shian/frontend-config/vitest';
 
-// antd under happy-dom renders slowly on a shared 2-core machine: the frontends' 60 s per test.
-export default defineConfig({
-  test: {
-    environment: 'happy-dom',
-    include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['@shian/remote-testing/setup'],
-    testTimeout: 60_000,
-  },
-});
+// The kit's components run in the remotes' pages: their tests run as a frontend's do.
+export default frontendVitestConfig();
