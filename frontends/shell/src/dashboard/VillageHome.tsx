@@ -3,19 +3,13 @@ import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, t, useT } from '@shian/ui-kit';
 import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from '@shian/antd';
 import { useNavigate } from '@shian/router';
+import { EntityCategoryLabels } from '../gql/labels';
 import { LiaisonHomeDocument } from './queries';
 
-/** The entities subgraph's labels, as its remote shows them (the shell does not load the remote's labels). */
-const CATEGORY: Record<string, string> = {
-  FOOD_PRODUCER: '食品生产企业',
-  FOOD_SELLER: '食品销售者',
-  CATERING: '餐饮服务',
-  SMALL_WORKSHOP: '食品小作坊',
-  FOOD_VENDOR: '食品摊贩',
-  SCHOOL_CANTEEN: '学校食堂',
-  COLLECTIVE_DINING: '集中用餐单位',
-  ONLINE_CATERING: '网络餐饮',
-};
+/**
+ * The village reports' labels, as the entities remote shows them (the shell does not load the remote's labels); the
+ * businesses' categories are the schema's words (src/gql/labels.ts).
+ */
 const KIND: Record<string, string> = { HAZARD: '隐患', CLUE: '线索' };
 const STATUS: Record<string, { label: string; color: string }> = {
   PENDING: { label: '待分办', color: 'blue' },
@@ -86,7 +80,7 @@ export default function VillageHome() {
                 <Typography.Text>{e.name}</Typography.Text>
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {CATEGORY[e.category] ? t(CATEGORY[e.category]) : e.category} · {e.address}
+                  {t(EntityCategoryLabels[e.category])} · {e.address}
                 </Typography.Text>
               </li>
             ))}
