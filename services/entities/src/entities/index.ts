@@ -1,6 +1,7 @@
 import { InboxMark } from './InboxMark';
 import { Assignment } from './Assignment';
 import { Entity } from './Entity';
+import { EntityBigram } from './EntityBigram';
 import { GradingRule } from './GradingRule';
 import { License } from './License';
 import { Notice } from './Notice';
@@ -20,6 +21,7 @@ export {
   Assignment,
   InboxMark,
   Entity,
+  EntityBigram,
   GradingRule,
   License,
   Notice,
@@ -40,6 +42,7 @@ export {
 export const ENTITIES = [
   Township,
   Entity,
+  EntityBigram,
   License,
   RiskAssessment,
   GradingRule,

@@ -20,7 +20,8 @@ import { villageById } from '../data';
 import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Village, Visit } from '../entities';
 import { EntityFilter, EntityInput, EntityUpdateInput } from '../inputs';
 import { checkCreditCode, normalizeCreditCode } from '../rules/credit-code';
-import { contains, phone, requiredText } from '../validate';
+import { phone, requiredText } from '../validate';
+import { indexEntities, reindexEntity, searchCondition, transactionSql } from '../search';
 
 @ObjectType()
 export class EntityConnection extends Connection(Entity) {}
@@ -28,7 +29,7 @@ export class EntityConnection extends Connection(Entity) {}
 const MAX_IDS = 100;
 
 /** The register's `where`: the caller's township scope first, then the filter (which can only narrow it). */
-export function entityWhere(ctx: Context, filter: EntityFilter | null | undefined): FilterQuery<Entity> {
+export async function entityWhere(ctx: Context, filter: EntityFilter | null | undefined): Promise<FilterQuery<Entity>> {
   // A village liaison sees their village's businesses only; everyone else in the bureau by township; partners none.
   const village = villageScope(ctx);
   const scope = village === undefined ? townshipScope(ctx) : ctx.identity.townshipId;
@@ -46,10 +47,8 @@ export function entityWhere(ctx: Context, filter: EntityFilter | null | undefine
   if (filter?.riskGrade) conditions.push({ riskGrade: filter.riskGrade });
   if (filter?.status) conditions.push({ status: filter.status });
   const search = filter?.search?.trim();
-  if (search) {
-    // Codes are stored upper-case, and PostgreSQL's LIKE is case-sensitive.
-    conditions.push({ $or: [contains(['name', 'address'], search), contains(['creditCode'], search.toUpperCase())] });
-  }
+  // Through the bigram index for two characters or more (src/search.ts), the same answers as a scan.
+  if (search) conditions.push(await searchCondition(ctx.em, search));
   return conditions.length ? { $and: conditions } : {};
 }
 
@@ -85,12 +84,12 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnection, { nullable: true, description: '主体名录' })
-  entities(
+  async entities(
     @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
     @Args() page: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {
-    return paginate(ctx.em, Entity, entityWhere(ctx, filter), page, { orderBy: { name: 'asc' } });
+    return paginate(ctx.em, Entity, await entityWhere(ctx, filter), page, { orderBy: { name: 'asc' } });
   }
 
   @Mutation(() => Entity, { description: '登记主体' })
@@ -124,6 +123,7 @@ export class EntityResolver {
       legalRepresentative,
       phone: phoneNumber,
     });
+    await indexEntities(transactionSql(ctx.em), [entity]);
     await ctx.em.flush();
     return entity;
   }
@@ -160,7 +160,9 @@ export class EntityResolver {
       if (input.villageId === undefined) changes.village = null;
     }
     if (input.villageId !== undefined) changes.village = await villageOf(ctx, input.villageId, townshipId);
+    const before = { name: entity.name, address: entity.address, creditCode: entity.creditCode };
     ctx.em.assign(entity, changes);
+    await reindexEntity(transactionSql(ctx.em), entity.id, before, entity);
     await ctx.em.flush();
     return entity;
   }

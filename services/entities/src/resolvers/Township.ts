@@ -56,7 +56,7 @@ export class TownshipResolver {
     const key = `townshipEntities:${JSON.stringify([filter, limit, offset])}`;
     return ctx
       .loader<string, Page<Entity>>(key, async (ids) =>
-        pagesPerParent(ctx.em, Entity, entityWhere(ctx, { ...filter, townshipId: null }), 'township', ids, page, {
+        pagesPerParent(ctx.em, Entity, await entityWhere(ctx, { ...filter, townshipId: null }), 'township', ids, page, {
           orderBy: { name: 'asc' },
         }),
       )
