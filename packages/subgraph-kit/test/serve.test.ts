@@ -48,6 +48,8 @@ it('serves /health and /graphql over HTTP on a freshly migrated and seeded datab
     body: JSON.stringify({ query: '{ books(first: 1) { totalCount } }' }),
   });
   expect(await response.json()).toEqual({ data: { books: { totalCount: 150 } } });
+  // No cache may keep an answer (Apollo's cache control said so before the kit turned its per-field hook off).
+  expect(response.headers.get('cache-control')).toBe('no-store');
 });
 
 it('serves a given database and reports every SQL statement to onQuery', async () => {
