@@ -1,5 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { type Count, countMatches } from './count';
 import { decodeCursor, encodeCursor } from './cursor';
 import { userInputError } from './errors';
 
@@ -29,6 +30,8 @@ export class ConnectionArgs {
 export interface Page<T> {
   /** A number, or (from `paginate`) a promise of one that is counted only when the field is asked for. */
   totalCount: number | Promise<number>;
+  /** Whether `totalCount` is an estimate (many matches, see `countMatches`); lazy like it. */
+  totalCountIsEstimate: boolean | Promise<boolean>;
   nodes: T[];
   pageInfo: PageInfo;
 }
@@ -43,6 +46,9 @@ export function Connection<T extends object>(nodeType: ClassType<T>) {
   abstract class ConnectionType implements Page<T> {
     @Field(() => Int, { description: '符合条件的总数' })
     totalCount!: number;
+
+    @Field({ description: '总数是否为估计:符合条件的超过一万条时不逐条计数,totalCount 为估计值(界面写“约”)' })
+    totalCountIsEstimate!: boolean;
 
     @Field(() => [nodeType])
     nodes!: T[];
@@ -65,15 +71,42 @@ export function toPage<T>(nodes: T[], totalCount: number, offset: number): Page<
   const end = offset + nodes.length;
   return {
     totalCount,
+    totalCountIsEstimate: false,
     nodes,
     pageInfo: { hasNextPage: end < totalCount, endCursor: nodes.length > 0 ? encodeCursor(end) : null },
   };
 }
 
 /**
+ * A page's lazy total: `count` runs at most once, when GraphQL first reads `totalCount` or `totalCountIsEstimate`
+ * (only a query that selects one does); a page that is the last one knows its total without counting.
+ */
+export function lazyTotal<T>(
+  page: Omit<Page<T>, 'totalCount' | 'totalCountIsEstimate'>,
+  knownTotal: number | undefined,
+  count: () => Promise<Count>,
+): Page<T> {
+  let counted: Promise<Count> | undefined;
+  const total = () => {
+    counted ??= knownTotal === undefined ? count() : Promise.resolve({ total: knownTotal, estimate: false });
+    return counted;
+  };
+  return {
+    ...page,
+    get totalCount() {
+      return total().then((c) => c.total);
+    },
+    get totalCountIsEstimate() {
+      return total().then((c) => c.estimate);
+    },
+  };
+}
+
+/**
  * One page of an entity: the rows, plus one more to know whether a next page exists, and the count only when the
  * caller selects `totalCount` (GraphQL reads the lazy property only then): on a large table the count is the
- * expensive half, and a page that is the last one knows its total without it. At most two statements.
+ * expensive half, and a page that is the last one knows its total without it. The count reads at most
+ * `exactCountLimit() + 1` rows and estimates beyond (`countMatches`). At most three statements.
  * The primary key is always the last sort key, so pages do not overlap or skip when other keys tie.
  */
 export async function paginate<T extends object>(
@@ -84,7 +117,10 @@ export async function paginate<T extends object>(
   options: Omit<FindOptions<T>, 'limit' | 'offset'> & { orderBy?: QueryOrderMap<T> } = {},
 ): Promise<Page<T>> {
   const { limit, offset } = pageWindow(args);
-  if (limit === 0) return toPage([], await em.count(entityName, where), offset);
+  if (limit === 0) {
+    const { total, estimate } = await countMatches(em, entityName, where);
+    return { ...toPage([], total, offset), totalCountIsEstimate: estimate };
+  }
   const orderBy = { ...(options.orderBy ?? {}), id: 'asc' } as QueryOrderMap<T>;
   const rows = await em.find(entityName, where, {
     ...(options as FindOptions<T>),
@@ -95,13 +131,9 @@ export async function paginate<T extends object>(
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const knownTotal = !hasNextPage && (nodes.length > 0 || offset === 0) ? offset + nodes.length : undefined;
-  let counted: Promise<number> | undefined;
-  return {
-    nodes,
-    pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null },
-    get totalCount() {
-      counted ??= knownTotal === undefined ? em.count(entityName, where) : Promise.resolve(knownTotal);
-      return counted;
-    },
-  };
+  return lazyTotal(
+    { nodes, pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null } },
+    knownTotal,
+    () => countMatches(em, entityName, where),
+  );
 }

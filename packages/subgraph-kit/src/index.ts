@@ -47,6 +47,7 @@ export {
   pageWindow,
   toPage,
 } from './connection';
+export { type Count, countMatches, EXACT_COUNT_LIMIT, exactCountLimit } from './count';
 export {
   calendarNoteOf,
   ClockCalendar,

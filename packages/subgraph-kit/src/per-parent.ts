@@ -1,7 +1,8 @@
 import { type EntityManager, type EntityName, type FilterQuery, raw, Utils } from '@mikro-orm/core';
 // Both SQL drivers share @mikro-orm/knex's entity manager; libsql re-exports its type.
 import type { SqlEntityManager } from '@mikro-orm/libsql';
-import { type ConnectionArgs, type Page, pageWindow, paginate, toPage } from './connection';
+import { type ConnectionArgs, lazyTotal, type Page, pageWindow, paginate, toPage } from './connection';
+import { type Count, cappedCount, estimateMatches, exactCountLimit } from './count';
 import { encodeCursor } from './cursor';
 
 export type ParentOrder = Record<string, 'asc' | 'desc' | 'ASC' | 'DESC'>;
@@ -12,14 +13,14 @@ export interface PerParentOptions {
 }
 
 const ROW_NUMBER = 'shian_rn';
-const PARENT = 'shian_parent';
 const COUNT = 'shian_n';
 
 /**
  * One page of children for each of many parents (a DataLoader batch), windowed by the database:
  * `row_number() over (partition by <parent> order by …)` keeps `first + 1` rows per parent whatever the number of
  * children, in one statement (SQLite ≥ 3.25 and PostgreSQL). Totals follow `paginate`: known without a count on a
- * last page, else one grouped count for the whole batch, run only when some page's `totalCount` is read.
+ * last page, else one statement of capped counts for the whole batch, run only when some page's `totalCount` is
+ * read, and an estimate for each parent above the limit.
  * One parent is plain `paginate` (its limit/offset use the indexes best). `where` must not filter through a
  * to-many relation (its join would repeat rows inside the window).
  */
@@ -40,14 +41,19 @@ export async function pagesPerParent<T extends object>(
     return [await paginate(em, entityName, forParents(parentIds), args, { orderBy: options.orderBy as never })];
   }
 
-  let counted: Promise<Map<string, number>> | undefined;
+  let counted: Promise<Map<string, Count>> | undefined;
   const counts = () => {
-    counted ??= countPerParent(em, entityName, forParents(parentIds), parent);
+    counted ??= countPerParent(em, entityName, (id) => forParents([id]), parentIds);
     return counted;
   };
+  const countOf = async (id: string) => (await counts()).get(id) ?? { total: 0, estimate: false };
   if (limit === 0) {
-    const totals = await counts();
-    return parentIds.map((id) => toPage<T>([], totals.get(id) ?? 0, offset));
+    return Promise.all(
+      parentIds.map(async (id) => {
+        const { total, estimate } = await countOf(id);
+        return { ...toPage<T>([], total, offset), totalCountIsEstimate: estimate };
+      }),
+    );
   }
 
   const groups = await windowPerParent(em, entityName, forParents(parentIds), parent, {
@@ -60,15 +66,11 @@ export async function pagesPerParent<T extends object>(
     const hasNextPage = rows.length > limit;
     const nodes = hasNextPage ? rows.slice(0, limit) : rows;
     const knownTotal = !hasNextPage && (nodes.length > 0 || offset === 0) ? offset + nodes.length : undefined;
-    let total: Promise<number> | undefined;
-    return {
-      nodes,
-      pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null },
-      get totalCount() {
-        total ??= knownTotal === undefined ? counts().then((map) => map.get(id) ?? 0) : Promise.resolve(knownTotal);
-        return total;
-      },
-    };
+    return lazyTotal<T>(
+      { nodes, pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null } },
+      knownTotal,
+      () => countOf(id),
+    );
   });
 }
 
@@ -159,19 +161,32 @@ async function windowPerParent<T extends object>(
   return groups;
 }
 
+/**
+ * Each parent's count, read up to the limit (one capped count per parent, all in one statement, so a parent with a
+ * million children costs what one with ten thousand does); a parent above the limit is estimated (`countMatches`).
+ */
 async function countPerParent<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
-  where: FilterQuery<T>,
-  parent: string,
-): Promise<Map<string, number>> {
-  const column = columnOf(em, entityName, parent);
-  const rows = (await (em as SqlEntityManager)
-    .createQueryBuilder(entityName, 'e')
-    .select([raw(`e.${column} as ${PARENT}`), raw(`count(*) as ${COUNT}`)])
-    .where(where)
-    .groupBy(raw(`e.${column}`) as never)
-    .execute('all', false)) as Record<string, unknown>[];
+  whereOf: (id: string) => FilterQuery<T>,
+  parentIds: readonly string[],
+): Promise<Map<string, Count>> {
+  const limit = exactCountLimit();
+  const knex = (em as SqlEntityManager).getKnex();
+  const [row] = (await (em as SqlEntityManager)
+    .getConnection()
+    .execute(
+      knex.select(parentIds.map((id, i) => cappedCount(em, entityName, whereOf(id), limit, COUNT).as(`${COUNT}${i}`))),
+    )) as Record<string, unknown>[];
   // PostgreSQL answers count(*) as a bigint string.
-  return new Map(rows.map((row) => [String(row[PARENT]), Number(row[COUNT])]));
+  return new Map(
+    await Promise.all(
+      parentIds.map(async (id, i): Promise<[string, Count]> => {
+        const counted = Number(row?.[`${COUNT}${i}`] ?? 0);
+        if (counted <= limit) return [id, { total: counted, estimate: false }];
+        const estimated = await estimateMatches(em, entityName, whereOf(id));
+        return [id, { total: Math.max(counted, estimated), estimate: true }];
+      }),
+    ),
+  );
 }

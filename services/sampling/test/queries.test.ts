@@ -1,6 +1,6 @@
 import { DEMO_TOWNSHIP_ID } from '@shian/auth';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BATCHES_2024 } from '../seeds/demo-data';
 import subgraph from '../src/schema';
 
@@ -260,6 +260,39 @@ describe.each(await dialects())('sampling subgraph queries on %s', (dialect) => 
     expect(neighbour.data!._entities[0].samples.totalCount).toBe(0);
     const figures = await t.execute('{ workReport(year: 2024) { sampling { batches } } }', {}, { as: 'township' });
     expect(figures.data!.workReport.sampling.batches).toBeLessThan(BATCHES_2024);
+  });
+
+  it('estimates a total above the limit, of the rows in scope only', async () => {
+    // PostgreSQL's estimate comes from its statistics, as autovacuum would keep them.
+    if (dialect === 'postgresql') await t.orm.em.getConnection().execute('analyze sample');
+    const COUNT = 'query($f: SampleFilter) { samples(first: 1, filter: $f) { totalCount totalCountIsEstimate } }';
+    const all = (await t.execute(COUNT)).data!.samples;
+    const own = (await t.execute(COUNT, { f: { townshipId: DEMO_TOWNSHIP_ID } })).data!.samples;
+    expect([all.totalCountIsEstimate, own.totalCountIsEstimate]).toEqual([false, false]);
+    expect(own.totalCount).toBeLessThan(all.totalCount / 2);
+    try {
+      vi.stubEnv('SHIAN_EXACT_COUNT_LIMIT', String(own.totalCount));
+      expect((await t.execute(COUNT, {}, { as: 'township' })).data!.samples).toEqual({
+        totalCount: own.totalCount,
+        totalCountIsEstimate: false,
+      });
+      expect((await t.execute(COUNT)).data!.samples.totalCountIsEstimate).toBe(true);
+
+      // Above the limit the township officer's estimate is of their own township's rows, not the district's.
+      vi.stubEnv('SHIAN_EXACT_COUNT_LIMIT', String(Math.floor(own.totalCount / 4)));
+      const estimated = (await t.execute(COUNT, {}, { as: 'township' })).data!.samples;
+      expect(estimated.totalCountIsEstimate).toBe(true);
+      expect(estimated.totalCount).toBeGreaterThan(own.totalCount / 4);
+      expect(estimated.totalCount).toBeLessThan((own.totalCount + all.totalCount) / 2);
+      const neighbour = await t.execute(
+        '{ _entities(representations: [{ __typename: "Township", id: "511902005" }]) { ... on Township { samples { totalCount totalCountIsEstimate } } } }',
+        {},
+        { as: 'township' },
+      );
+      expect(neighbour.data!._entities[0].samples).toEqual({ totalCount: 0, totalCountIsEstimate: false });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('refuses partners and anonymous callers', async () => {
