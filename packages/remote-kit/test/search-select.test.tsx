@@ -41,6 +41,32 @@ function Picker() {
 
 const App = defineRemote({ label: '测试', routes: Picker }).App;
 
+const chosenMany: [string[], SearchOption[]][] = [];
+
+function ManyPicker() {
+  return (
+    <Form>
+      <SearchSelect
+        mode="multiple"
+        query={ThingOptions}
+        variables={(search) => ({ search: search || null })}
+        options={(data) => data.things.nodes.map((n) => ({ value: n.id, label: n.name }))}
+        current={[
+          { value: 'T8', label: '已选甲' },
+          { value: 'T9', label: '已选乙' },
+        ]}
+        aria-label="物品"
+        placeholder="输入名称搜索"
+        notFound="无匹配物品"
+        value={['T8', 'T9']}
+        onChange={(value, options) => chosenMany.push([value, options])}
+      />
+    </Form>
+  );
+}
+
+const ManyApp = defineRemote({ label: '测试', routes: ManyPicker }).App;
+
 describe('SearchSelect', () => {
   it('asks the server with what is typed, keeps the current choice readable and hands over the chosen option', async () => {
     const calls = stubGateway({
@@ -65,5 +91,27 @@ describe('SearchSelect', () => {
     await act(async () => fireEvent.click(await screen.findByText('甲物(T1)')));
     expect(chosen.at(-1)?.[0]).toBe('T1');
     expect(chosen.at(-1)?.[1]).toMatchObject({ value: 'T1', name: '甲物' });
+  });
+
+  it('with mode="multiple" keeps every chosen record readable and adds what a search found to them', async () => {
+    const calls = stubGateway({
+      ThingOptions: ({ search }) => ({
+        data: {
+          things: {
+            __typename: 'ThingConnection',
+            nodes: search === '丙' ? [{ __typename: 'Thing', id: 'T1', name: '丙物' }] : [],
+          },
+        },
+      }),
+    });
+    render(<ManyApp gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
+    expect(await screen.findByText('已选甲')).toBeTruthy();
+    expect(screen.getByText('已选乙')).toBeTruthy();
+    const input = screen.getByRole('combobox', { name: '物品' });
+    await act(async () => fireEvent.change(input, { target: { value: '丙' } }));
+    await waitFor(() => expect(calls.at(-1)?.variables).toEqual({ search: '丙' }));
+    await act(async () => fireEvent.click(await screen.findByText('丙物')));
+    expect(chosenMany.at(-1)?.[0]).toEqual(['T8', 'T9', 'T1']);
+    expect(chosenMany.at(-1)?.[1].map((o) => o.value)).toEqual(['T8', 'T9', 'T1']);
   });
 });

@@ -1,10 +1,10 @@
-import { useClient, useQuery } from '@shian/graphql-client';
+import { useQuery } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
-import { useTownshipOptions } from '@shian/remote-kit';
+import { SearchSelect, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
+import type { RiskPickerSearchQuery } from '../gql/graphql';
 import { DEPARTMENT } from '../labels';
 
 type SelectValue<M extends boolean> = M extends true ? string[] : string;
@@ -79,26 +79,6 @@ export function OfficialSelect(props: PickerProps<false>) {
   );
 }
 
-/** A Select whose options come from the server as the user types (businesses, risks). */
-function useSearchOptions(search: (term: string) => Promise<{ value: string; label: string }[]>) {
-  const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
-  const [loading, setLoading] = useState(false);
-  const latest = useRef('');
-  const run = async (term: string) => {
-    latest.current = term;
-    setLoading(true);
-    const found = await search(term);
-    if (latest.current !== term) return;
-    setLoading(false);
-    setOptions(found);
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the first page once, on open
-  useEffect(() => {
-    void run('');
-  }, []);
-  return { options, loading, run };
-}
-
 const RiskSearchQuery = graphql(`
   query RiskPickerSearch($search: String) {
     risks(filter: { search: $search }, first: 20) {
@@ -111,24 +91,30 @@ const RiskSearchQuery = graphql(`
   }
 `);
 
+/** 所属风险: a risk of the register (one, or with `multiple` several), searched by name or code on the server. */
 export function RiskPicker<M extends boolean = false>({ multiple, ...props }: PickerProps<M>) {
   const t = useT();
-  const client = useClient();
-  const { options, loading, run } = useSearchOptions(async (term) => {
-    const result = await client.query(RiskSearchQuery, { search: term || null }).toPromise();
-    return (result.data?.risks.nodes ?? []).map((r) => ({ value: r.id, label: `${r.code} ${r.title}` }));
-  });
-  return (
-    <Select
-      {...props}
-      allowClear
-      mode={multiple ? 'multiple' : undefined}
-      aria-label={props['aria-label'] ?? '风险'}
-      showSearch={{ filterOption: false, onSearch: (term) => void run(term) }}
-      placeholder={t('输入风险名称或编号搜索')}
-      loading={loading}
-      options={options}
-      virtual={false}
+  const search = {
+    query: RiskSearchQuery,
+    variables: (term: string) => ({ search: term || null }),
+    options: (data: RiskPickerSearchQuery) =>
+      data.risks.nodes.map((r) => ({ value: r.id, label: `${r.code} ${r.title}` })),
+    'aria-label': props['aria-label'] ?? '风险',
+    placeholder: t('输入风险名称或编号搜索'),
+    notFound: t('无匹配风险'),
+  };
+  return multiple ? (
+    <SearchSelect
+      {...search}
+      mode="multiple"
+      value={props.value as string[] | undefined}
+      onChange={(v) => props.onChange?.(v as SelectValue<M>)}
+    />
+  ) : (
+    <SearchSelect
+      {...search}
+      value={props.value as string | undefined}
+      onChange={(v) => props.onChange?.(v as SelectValue<M>)}
     />
   );
 }
