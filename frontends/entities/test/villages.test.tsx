@@ -1,5 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectSentInput, refusal, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import {
+  entityOptions,
+  expectSentInput,
+  lastVariables,
+  refusal,
+  stubGateway,
+  testToken,
+  TOWNSHIPS,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ModuleRoutes } from '../src/routes';
@@ -249,13 +257,10 @@ describe('the township’s queue', () => {
           },
         },
       }),
-      TriageEntities: () => ({
-        data: {
-          entities: {
-            __typename: 'EntityConnection',
-            nodes: [{ __typename: 'Entity', id: 'E0202', name: '白鹤村烧烤店' }],
-          },
-        },
+      EntityOptions: entityOptions({
+        id: 'E0202',
+        name: '白鹤村烧烤店',
+        township: { id: '511902001', name: '东城街道' },
       }),
       RecordHazardFromVillageReport: () => ({ data: { recordHazard: { __typename: 'Hazard', id: 'h5' } } }),
       TurnVillageReportIntoHazard: (v) =>
@@ -275,7 +280,9 @@ describe('the township’s queue', () => {
     await pick('排查轮次', 'PC-2026-001 冬季农村集体聚餐');
     // A finished round is not offered.
     expect(screen.queryByText('PC-2025-009 已结束的一轮')).toBeNull();
-    await pick('当事主体', '白鹤村烧烤店');
+    await pick('当事主体', '白鹤村烧烤店(东城街道)');
+    // Only the report's township's businesses are offered.
+    expect(lastVariables(calls, 'EntityOptions')).toMatchObject({ filter: { townshipId: '511902001' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'TurnVillageReportIntoHazard')).toBe(true));
     const hazard = expectSentInput(calls, 'RecordHazardFromVillageReport', {

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { FormDialog, requiredText } from '@shian/remote-kit';
+import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -67,17 +67,6 @@ export const TriageInvestigationsDocument = graphql(`
   }
 `);
 
-export const TriageEntitiesDocument = graphql(`
-  query TriageEntities($filter: EntityFilter) {
-    entities(filter: $filter, first: 50) {
-      nodes {
-        id
-        name
-      }
-    }
-  }
-`);
-
 type Outcome = 'hazard' | 'clue';
 
 interface Values {
@@ -94,28 +83,6 @@ interface TownshipPickerProps {
   townshipId: string;
   value?: string;
   onChange?: (v: string) => void;
-}
-
-/** A business of the report's township, for a report whose business was typed rather than picked. */
-function EntityPicker({ townshipId, value, onChange }: TownshipPickerProps) {
-  const t = useT();
-  const [search, setSearch] = useState('');
-  const [{ data, fetching }] = useQuery({
-    query: TriageEntitiesDocument,
-    variables: { filter: { townshipId, ...(search ? { search } : {}) } },
-  });
-  return (
-    <Select
-      aria-label={t('当事主体')}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      placeholder={t('搜索本乡镇(街道)的主体')}
-      loading={fetching}
-      value={value}
-      onChange={onChange}
-      virtual={false}
-      options={(data?.entities?.nodes ?? []).map((e) => ({ value: e.id, label: e.name }))}
-    />
-  );
 }
 
 function InvestigationPicker({ townshipId, value, onChange }: TownshipPickerProps) {
@@ -147,7 +114,12 @@ function RecordFields({ report }: { report: QueueRow }) {
           label={t('当事主体(报告未选名录中的主体)')}
           rules={[{ required: true, message: t('请选择当事主体') }]}
         >
-          <EntityPicker townshipId={report.township.id} />
+          {/* A business of the report's township, as the report only typed its name. */}
+          <EntityPicker
+            townshipId={report.township.id}
+            aria-label={t('当事主体')}
+            placeholder={t('搜索本乡镇(街道)的主体')}
+          />
         </Form.Item>
       )}
       <Form.Item name="description" label={t('描述(不填则用报告的所见情况)')}>

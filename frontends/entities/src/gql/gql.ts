@@ -34,7 +34,6 @@ type Documents = {
     "\n  mutation TurnVillageReportIntoHazard($id: ID!, $version: Int!, $hazardId: ID!) {\n    turnVillageReportIntoHazard(id: $id, version: $version, hazardId: $hazardId) {\n      ...TriageOutcomeFields\n    }\n  }\n": typeof types.TurnVillageReportIntoHazardDocument,
     "\n  mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $caseId: ID!) {\n    turnVillageReportIntoClue(id: $id, version: $version, caseId: $caseId) {\n      ...TriageOutcomeFields\n    }\n  }\n": typeof types.TurnVillageReportIntoClueDocument,
     "\n  query TriageInvestigations($filter: HazardInvestigationFilter) {\n    hazardInvestigations(filter: $filter, first: 100) {\n      nodes {\n        id\n        code\n        theme\n        status\n      }\n    }\n  }\n": typeof types.TriageInvestigationsDocument,
-    "\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TriageEntitiesDocument,
     "\n  query VillageEntityOptions($filter: EntityFilter, $first: Int) {\n    entities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        address\n      }\n    }\n  }\n": typeof types.VillageEntityOptionsDocument,
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": typeof types.ReportFromVillageDocument,
     "\n  fragment AssignmentScheduleFields on Assignment {\n    id\n    startsOn\n    endsOn\n    visitsPerYear\n    lastVisitOn\n    nextVisitDue\n    visitOverdue\n  }\n": typeof types.AssignmentScheduleFieldsFragmentDoc,
@@ -81,7 +80,6 @@ const documents: Documents = {
     "\n  mutation TurnVillageReportIntoHazard($id: ID!, $version: Int!, $hazardId: ID!) {\n    turnVillageReportIntoHazard(id: $id, version: $version, hazardId: $hazardId) {\n      ...TriageOutcomeFields\n    }\n  }\n": types.TurnVillageReportIntoHazardDocument,
     "\n  mutation TurnVillageReportIntoClue($id: ID!, $version: Int!, $caseId: ID!) {\n    turnVillageReportIntoClue(id: $id, version: $version, caseId: $caseId) {\n      ...TriageOutcomeFields\n    }\n  }\n": types.TurnVillageReportIntoClueDocument,
     "\n  query TriageInvestigations($filter: HazardInvestigationFilter) {\n    hazardInvestigations(filter: $filter, first: 100) {\n      nodes {\n        id\n        code\n        theme\n        status\n      }\n    }\n  }\n": types.TriageInvestigationsDocument,
-    "\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.TriageEntitiesDocument,
     "\n  query VillageEntityOptions($filter: EntityFilter, $first: Int) {\n    entities(filter: $filter, first: $first) {\n      totalCount\n      nodes {\n        id\n        name\n        address\n      }\n    }\n  }\n": types.VillageEntityOptionsDocument,
     "\n  mutation ReportFromVillage($input: VillageReportInput!) {\n    reportFromVillage(input: $input) {\n      id\n      status\n      dueOn\n    }\n  }\n": types.ReportFromVillageDocument,
     "\n  fragment AssignmentScheduleFields on Assignment {\n    id\n    startsOn\n    endsOn\n    visitsPerYear\n    lastVisitOn\n    nextVisitDue\n    visitOverdue\n  }\n": types.AssignmentScheduleFieldsFragmentDoc,
@@ -202,10 +200,6 @@ export function graphql(source: "\n  mutation TurnVillageReportIntoClue($id: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TriageInvestigations($filter: HazardInvestigationFilter) {\n    hazardInvestigations(filter: $filter, first: 100) {\n      nodes {\n        id\n        code\n        theme\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriageInvestigations($filter: HazardInvestigationFilter) {\n    hazardInvestigations(filter: $filter, first: 100) {\n      nodes {\n        id\n        code\n        theme\n        status\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query TriageEntities($filter: EntityFilter) {\n    entities(filter: $filter, first: 50) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
