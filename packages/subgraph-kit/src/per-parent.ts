@@ -4,6 +4,7 @@ import type { SqlEntityManager } from '@mikro-orm/libsql';
 import { type ConnectionArgs, lazyTotal, type Page, pageWindow, paginate, toPage } from './connection';
 import { type Count, cappedCount, estimateMatches, exactCountLimit } from './count';
 import { encodeCursor } from './cursor';
+import { rowMapper } from './read-only';
 
 export type ParentOrder = Record<string, 'asc' | 'desc' | 'ASC' | 'DESC'>;
 
@@ -150,10 +151,11 @@ async function windowPerParent<T extends object>(
     .orderBy(`w.${ROW_NUMBER}`);
   const rows = (await sql.getConnection().execute(outer)) as Record<string, unknown>[];
   const groups = new Map<string, T[]>();
+  const toEntity = rowMapper(em, entityName);
   for (const row of rows) {
     const { [ROW_NUMBER]: _rank, ...columns } = row;
     const key = String(columns[parentColumn]);
-    const entity = em.map(entityName, columns as never) as T;
+    const entity = toEntity(columns);
     const group = groups.get(key);
     if (group) group.push(entity);
     else groups.set(key, [entity]);

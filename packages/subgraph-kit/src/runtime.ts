@@ -23,6 +23,7 @@ import type { SubgraphDefinition } from './define';
 import { CLIENT_ERROR_CODES, unauthenticated } from './errors';
 import { type EntityDirectory, staticEntityDirectory } from './entity-directory';
 import { type GatewayClient, refusingGatewayClient } from './gateway-client';
+import { markReadOnly } from './read-only';
 import { buildFederatedSchema } from './schema';
 
 export interface SubgraphRuntime {
@@ -164,6 +165,7 @@ function authenticationPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
+          if (operation?.operation === 'query') markReadOnly(contextValue.em);
           if (contextValue.identity) return;
           if (contextValue.authError) throw unauthenticated(contextValue.authError.message);
           if (process.env.NODE_ENV !== 'production' && operation && isIntrospectionOnly(operation)) return;

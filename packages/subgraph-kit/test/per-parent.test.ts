@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/cursor';
+import type { EntityManager } from '@mikro-orm/core';
 import { listPerParent, pagesPerParent } from '../src/per-parent';
+import { isReadOnly, markReadOnly } from '../src/read-only';
 import { dialects, testSubgraph } from '../src/testing';
-import fixture, { Book } from './fixture/src/schema';
+import fixture, { Book, Shelf } from './fixture/src/schema';
 
 // The fixture's demo data: 150 books b000…b149, book i on shelf s(i % 3 + 1), titles "Title 000"….
 const SHELVES = ['s1', 's2', 's3', 'empty'];
@@ -85,5 +87,43 @@ describe.each(await dialects())('pagesPerParent on %s', (dialect) => {
       ['b149', 'b146', 'b143'],
       ['b147', 'b144', 'b141'],
     ]);
+  });
+
+  it('in a query, answers the same entities without registering them; in a mutation, managed ones', async () => {
+    const list = (em: EntityManager) =>
+      listPerParent(em, Book, undefined, 'shelf', ['s1', 's2'], { limit: 2, orderBy: { title: 'asc' } });
+    const writer = t.orm.em.fork();
+    const reader = t.orm.em.fork();
+    markReadOnly(reader);
+    const [managed, read] = [await list(writer), await list(reader)];
+    const plain = (groups: Book[][]) =>
+      groups.map((books) => books.map((b) => ({ id: b.id, title: b.title, shelf: b.shelf.id })));
+    expect(plain(read)).toEqual(plain(managed));
+    const book = read[0]?.[0] as Book;
+    expect(book).toBeInstanceOf(Book);
+    expect(book.shelf).toBeInstanceOf(Shelf);
+    expect(reader.getUnitOfWork().getById(Book.name, book.id)).toBeUndefined();
+    expect(writer.getUnitOfWork().getById(Book.name, book.id)).toBe(managed[0]?.[0]);
+    // What the request already holds is what it gets back.
+    const held = await reader.findOneOrFail(Book, { id: book.id });
+    expect((await list(reader))[0]?.[0]).toBe(held);
+  });
+
+  it('marks the EntityManager of a query read-only, never that of a mutation', async () => {
+    const contexts: EntityManager[] = [];
+    const original = t.runtime.contextFor;
+    // Catch the context the runtime builds, then run one query and one mutation through it.
+    t.runtime.contextFor = async (...args) => {
+      const context = await original(...args);
+      contexts.push(context.em);
+      return context;
+    };
+    try {
+      await t.execute('{ books(first: 1) { totalCount } }');
+      await t.execute('mutation { addBook(id: "ro1", title: "read-only?") { id } }');
+    } finally {
+      t.runtime.contextFor = original;
+    }
+    expect(contexts.map(isReadOnly)).toEqual([true, false]);
   });
 });
