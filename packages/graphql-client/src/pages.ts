@@ -2,6 +2,8 @@ import type { AnyVariables, Client, TypedDocumentNode } from '@urql/core';
 
 export interface Connection<T> {
   totalCount: number;
+  /** True when `totalCount` is the server's estimate (very many matches); a list's query selects it beside the count. */
+  totalCountIsEstimate?: boolean;
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
@@ -10,6 +12,8 @@ export interface Connection<T> {
 export interface FetchProgress {
   loaded: number;
   total: number;
+  /** The total is the server's estimate (never below what is loaded): shown as 约. */
+  estimated: boolean;
 }
 
 export interface FetchAllOptions {
@@ -24,6 +28,8 @@ export interface AllNodes<T> {
   rows: T[];
   /** The list's `totalCount` as the first page answered it. */
   total: number;
+  /** Whether that total was an estimate. */
+  estimated: boolean;
   /** True when the list holds more than `limit` rows and only the first `limit` were gathered. */
   capped: boolean;
 }
@@ -50,6 +56,7 @@ export async function fetchAllPages<
 ): Promise<AllNodes<T>> {
   const rows: T[] = [];
   let total: number | undefined;
+  let estimated = false;
   let after: string | null | undefined = null;
   for (;;) {
     const first = Math.min(pageSize, limit - rows.length);
@@ -59,12 +66,17 @@ export async function fetchAllPages<
     // Another domain's column missing (null, with an error naming it) still exports, as "—" like the screen.
     const connection: Connection<T> | null | undefined = result.data ? pick(result.data) : undefined;
     if (!connection) throw result.error ?? new Error('服务端未返回数据');
-    total ??= connection.totalCount;
+    if (total === undefined) {
+      total = connection.totalCount;
+      estimated = connection.totalCountIsEstimate ?? false;
+    }
     rows.push(...connection.nodes);
-    onProgress?.({ loaded: rows.length, total });
+    // An estimate may fall short of the rows there are: the walk has the last word.
+    if (estimated) total = Math.max(total, rows.length);
+    onProgress?.({ loaded: rows.length, total, estimated });
     const more = connection.pageInfo.hasNextPage && Boolean(connection.pageInfo.endCursor);
-    if (!more) return { rows, total, capped: false };
-    if (rows.length >= limit) return { rows, total: Math.max(total, rows.length + 1), capped: true };
+    if (!more) return { rows, total, capped: false, estimated };
+    if (rows.length >= limit) return { rows, total: Math.max(total, rows.length + 1), capped: true, estimated };
     after = connection.pageInfo.endCursor;
   }
 }

@@ -1,6 +1,6 @@
 import { gql } from '@urql/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createClient, fetchAllNodes } from '../src';
+import { createClient, type FetchProgress, fetchAllNodes, fetchAllPages } from '../src';
 
 const json = (body: object) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
 
@@ -70,5 +70,35 @@ describe('fetchAllNodes', () => {
     const rows = await fetchAllNodes(client, query, { search: '面' }, (data: any) => data.entities, { pageSize: 2 });
     expect(rows.map((r: any) => r.id)).toEqual(['1', '2', '3']);
     expect(JSON.parse(String(fetch.mock.calls[0]![1].body)).variables).toEqual({ search: '面', first: 2, after: null });
+  });
+
+  it('carries an estimated total as one, never below the rows it has gathered', async () => {
+    const page = (ids: string[], after: string | null) => ({
+      totalCount: 2,
+      totalCountIsEstimate: true,
+      nodes: ids.map((id) => ({ id })),
+      pageInfo: { hasNextPage: after !== null, endCursor: after },
+    });
+    const pages: Record<string, object> = { null: page(['1', '2'], 'c2'), c2: page(['3'], null) };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) =>
+        json({ data: { entities: pages[String(JSON.parse(String(init.body)).variables.after)] } }),
+      ),
+    );
+    const client = createClient({ gatewayUrl: 'http://gw', getToken: () => 't' });
+    const query = gql`query ($first: Int, $after: String) {
+      entities(first: $first, after: $after) { totalCount totalCountIsEstimate nodes { id } pageInfo { hasNextPage endCursor } }
+    }`;
+    const progress: FetchProgress[] = [];
+    const all = await fetchAllPages(client, query, {}, (data: any) => data.entities, {
+      pageSize: 2,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(progress).toEqual([
+      { loaded: 2, total: 2, estimated: true },
+      { loaded: 3, total: 3, estimated: true },
+    ]);
+    expect(all).toMatchObject({ total: 3, capped: false, estimated: true });
   });
 });

@@ -7,7 +7,8 @@ import type { ListPage } from './list';
 
 /**
  * What a list's query reads of its connection's page, for the pager and the export's walk:
- * `totalCount pageInfo { ...PageCursor } nodes { … }`. Every remote's codegen reads it from here (remoteCodegenConfig).
+ * `totalCount totalCountIsEstimate pageInfo { ...PageCursor } nodes { … }` (the flag makes the pager say 约 of a
+ * total the server estimated). Every remote's codegen reads it from here (remoteCodegenConfig).
  */
 export const PageCursorFragment = graphql(`
   fragment PageCursor on PageInfo {

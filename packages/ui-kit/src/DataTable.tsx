@@ -8,6 +8,8 @@ import { type CursorPagination, PAGE_SIZES } from './pagination';
 
 export interface ConnectionPage<T> {
   totalCount: number;
+  /** The server estimated `totalCount` (very many matches): the pager says 约. */
+  totalCountIsEstimate?: boolean;
   nodes: T[];
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
@@ -31,6 +33,12 @@ export interface DataTableProps<T> {
   onRowClick?: (row: T) => void;
   /** For e2e tests and screen readers. */
   'aria-label'?: string;
+}
+
+/** An estimate to three figures (约 1,250,000, not 约 1,248,913): its last digits would claim a precision it lacks. */
+function roughly(n: number): string {
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(n, 1))) - 2);
+  return (Math.round(n / step) * step).toLocaleString('zh-CN');
 }
 
 /** Column titles written as text are message keys: the table shows them in the user's language. */
@@ -76,11 +84,16 @@ export function DataTable<T extends object>(props: DataTableProps<T>) {
       {!error && (
         <Flex justify="space-between" align="center" wrap gap={8} data-testid="data-table-pager">
           <Typography.Text type="secondary">
-            {kitT('共 {{count}} 条 · 第 {{page}} / {{pages}} 页', {
-              count: data?.totalCount ?? 0,
-              page: pagination.page,
-              pages: totalPages,
-            })}
+            {kitT(
+              data?.totalCountIsEstimate
+                ? '约 {{count}} 条 · 第 {{page}} / {{pages}} 页'
+                : '共 {{count}} 条 · 第 {{page}} / {{pages}} 页',
+              {
+                count: data?.totalCountIsEstimate ? roughly(data.totalCount) : (data?.totalCount ?? 0),
+                page: pagination.page,
+                pages: totalPages,
+              },
+            )}
           </Typography.Text>
           <Flex gap={8} align="center">
             <Button size="small" disabled={pagination.page === 1 || loading} onClick={pagination.first}>

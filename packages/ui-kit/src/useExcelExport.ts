@@ -42,17 +42,20 @@ export function useExcelExport() {
       if (next.total > next.loaded || next.loaded > 100)
         message.loading({
           key: PROGRESS_KEY,
-          content: kitT('正在导出 {{loaded}} / {{total}} 条…', {
-            loaded: count(next.loaded),
-            total: count(next.total),
-          }),
+          content: kitT(
+            next.estimated ? '正在导出 {{loaded}} / 约 {{total}} 条…' : '正在导出 {{loaded}} / {{total}} 条…',
+            {
+              loaded: count(next.loaded),
+              total: count(next.total),
+            },
+          ),
           duration: 0,
         });
     };
     try {
       const collected = await collect(onProgress);
-      const { rows, total, capped } = Array.isArray(collected)
-        ? { rows: collected as readonly T[], total: collected.length, capped: false }
+      const { rows, total, capped, estimated } = Array.isArray(collected)
+        ? { rows: collected as readonly T[], total: collected.length, capped: false, estimated: false }
         : (collected as AllNodes<T>);
       // The file is in the language of the screen it was asked from: its headings as the table's.
       const titled = columns.map((column) => ({ ...column, title: t(column.title) }));
@@ -60,10 +63,12 @@ export function useExcelExport() {
       if (capped)
         message.warning({
           key: PROGRESS_KEY,
-          content: kitT('共 {{total}} 条,单次最多导出 {{count}} 条:已导出前 {{count}} 条。请缩小筛选范围后分批导出。', {
-            total: count(total),
-            count: count(rows.length),
-          }),
+          content: kitT(
+            estimated
+              ? '约 {{total}} 条,单次最多导出 {{count}} 条:已导出前 {{count}} 条。请缩小筛选范围后分批导出。'
+              : '共 {{total}} 条,单次最多导出 {{count}} 条:已导出前 {{count}} 条。请缩小筛选范围后分批导出。',
+            { total: count(total), count: count(rows.length) },
+          ),
           duration: 10,
         });
       else message.success({ key: PROGRESS_KEY, content: kitT('已导出 {{count}} 条', { count: rows.length }) });

@@ -31,6 +31,16 @@ function Harness({ filter }: { filter: string }) {
   );
 }
 
+function Estimated({ locale }: { locale: 'zh-CN' | 'en' }) {
+  const pagination = useCursorPagination('');
+  const data = { ...page(['1', '2'], true), totalCount: 1_248_913, totalCountIsEstimate: true };
+  return (
+    <ShianUiProvider locale={locale}>
+      <DataTable<Row> columns={[{ title: '名称', dataIndex: 'name' }]} data={data} pagination={pagination} />
+    </ShianUiProvider>
+  );
+}
+
 describe('DataTable with cursor pagination', () => {
   afterEach(() => {
     cleanup();
@@ -53,5 +63,13 @@ describe('DataTable with cursor pagination', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '下一页' })));
     rerender(<Harness filter="search=面" />);
     expect(seen.at(-1)).toEqual({ first: 20, after: null });
+  });
+
+  it('says 约 (About) when the server estimated the total, to three figures', () => {
+    render(<Estimated locale="zh-CN" />);
+    expect(screen.getByText('约 1,250,000 条 · 第 1 / 62446 页')).toBeTruthy();
+    cleanup();
+    render(<Estimated locale="en" />);
+    expect(screen.getByText('About 1,250,000 in all · page 1 of 62446')).toBeTruthy();
   });
 });

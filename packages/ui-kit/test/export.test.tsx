@@ -44,6 +44,34 @@ describe('useExcelExport', () => {
     expect(saved).toHaveLength(1);
     expect(screen.getByText('空闲')).toBeTruthy();
   });
+
+  it('says 约 of a total the server estimated, while it gathers and when the cap cuts the list', async () => {
+    render(
+      <ShianUiProvider>
+        <Probe />
+      </ShianUiProvider>,
+    );
+    const columns = [{ title: '名称', value: 'name' as const }];
+    let finish = () => {};
+    const gathered = new Promise<void>((resolve) => {
+      finish = resolve;
+    });
+    const done = run(
+      async (onProgress) => {
+        onProgress({ loaded: 200, total: 25_000, estimated: true });
+        await gathered;
+        return { rows: [{ name: '甲' }, { name: '乙' }], total: 25_000, capped: true, estimated: true };
+      },
+      columns,
+      '名录',
+    );
+    expect(await screen.findByText('正在导出 200 / 约 25,000 条…')).toBeTruthy();
+    await act(async () => {
+      finish();
+      await done;
+    });
+    expect(await screen.findByText(/^约 25,000 条,单次最多导出 2 条/)).toBeTruthy();
+  });
 });
 
 describe('ExportRowsButton', () => {

@@ -18,6 +18,7 @@ const CampaignListDocument = graphql(`
   query CampaignList($filter: CampaignFilter, $first: Int, $after: String) {
     campaigns(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

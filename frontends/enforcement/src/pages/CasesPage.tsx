@@ -24,6 +24,7 @@ export const CaseListQueryDocument = graphql(`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

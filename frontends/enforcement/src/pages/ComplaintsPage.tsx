@@ -22,6 +22,7 @@ export const ComplaintListQueryDocument = graphql(`
   query ComplaintList($filter: ComplaintFilter, $first: Int, $after: String) {
     complaints(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

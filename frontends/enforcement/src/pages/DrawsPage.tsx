@@ -20,6 +20,7 @@ const RandomDrawListDocument = graphql(`
   query RandomDrawList($filter: RandomDrawFilter, $first: Int, $after: String) {
     randomDraws(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

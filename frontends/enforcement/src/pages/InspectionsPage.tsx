@@ -24,6 +24,7 @@ export const InspectionListQueryDocument = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
     inspections(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

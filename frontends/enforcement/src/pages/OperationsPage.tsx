@@ -19,6 +19,7 @@ export const JointOperationListQueryDocument = graphql(`
   query JointOperationList($filter: JointOperationFilter, $first: Int, $after: String) {
     jointOperations(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

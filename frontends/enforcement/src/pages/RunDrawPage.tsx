@@ -16,6 +16,7 @@ const PopulationQuery = graphql(`
   query DrawPopulation($filter: EntityFilter, $first: Int, $after: String) {
     entities(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -12,6 +12,7 @@ const SeizedItemListDocument = graphql(`
   query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {
     seizedItems(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -21,6 +21,7 @@ export const TransferListQueryDocument = graphql(`
   query TransferList($filter: TransferFilter, $first: Int, $after: String) {
     transfers(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -20,6 +20,7 @@ export const EntityRegisterQueryDocument = graphql(`
   query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {
     entities(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -10,6 +10,7 @@ export const MyVillageReportsDocument = graphql(`
   query MyVillageReports($first: Int, $after: String) {
     villageReports(first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

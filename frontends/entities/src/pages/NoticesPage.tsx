@@ -24,6 +24,7 @@ const NoticeListDocument = graphql(`
   query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {
     notices(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

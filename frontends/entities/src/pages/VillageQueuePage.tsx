@@ -25,6 +25,7 @@ export const VillageQueueDocument = graphql(`
   query VillageQueue($filter: VillageReportFilter, $first: Int, $after: String) {
     villageReports(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

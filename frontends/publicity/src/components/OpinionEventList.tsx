@@ -17,6 +17,7 @@ export const OpinionEventListDocument = graphql(`
   query OpinionEventList($filter: OpinionEventFilter, $first: Int, $after: String) {
     opinionEvents(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -26,6 +26,7 @@ export const ArticleListDocument = graphql(`
   query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {
     articles(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -22,6 +22,7 @@ export const OutreachListDocument = graphql(`
   query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {
     outreachEvents(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -26,6 +26,7 @@ export const ConsultationListDocument = graphql(`
   query ConsultationList($filter: ConsultationFilter, $first: Int, $after: String) {
     consultations(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -26,6 +26,7 @@ export const DrillListDocument = graphql(`
   query DrillList($filter: DrillFilter, $first: Int, $after: String) {
     drills(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -29,6 +29,7 @@ export const DutyListDocument = graphql(`
   query DutyList($filter: DutyFilter, $first: Int, $after: String) {
     duties(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -28,6 +28,7 @@ export const IncidentListDocument = graphql(`
   query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {
     incidents(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -64,6 +64,7 @@ export const InvestigationListQuery = graphql(`
   query HazardInvestigationList($filter: HazardInvestigationFilter, $first: Int, $after: String) {
     hazardInvestigations(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }
@@ -78,6 +79,7 @@ export const HazardListQuery = graphql(`
   query HazardList($filter: HazardFilter, $first: Int, $after: String) {
     hazards(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

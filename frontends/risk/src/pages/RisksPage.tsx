@@ -25,6 +25,7 @@ export const RiskListDocument = graphql(`
   query RiskList($filter: RiskFilter, $first: Int, $after: String) {
     risks(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }
@@ -56,6 +57,7 @@ const RiskCellsQuery = graphql(`
   query RiskCells($filter: RiskFilter, $first: Int, $after: String) {
     risks(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

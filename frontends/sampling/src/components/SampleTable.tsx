@@ -23,6 +23,7 @@ export const SampleTableQueryDocument = graphql(`
   query SampleTable($filter: SampleFilter, $first: Int, $after: String) {
     samples(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

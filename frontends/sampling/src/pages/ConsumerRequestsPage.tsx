@@ -23,6 +23,7 @@ const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
     consumerRequests(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

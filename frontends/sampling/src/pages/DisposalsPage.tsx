@@ -19,6 +19,7 @@ const DisposalBoardQueryDocument = graphql(`
   query DisposalBoard($filter: DisposalFilter, $first: Int, $after: String) {
     disposals(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -13,6 +13,7 @@ const InfantFormulaBatchesQueryDocument = graphql(`
   query InfantFormulaBatches($filter: InfantFormulaFilter, $first: Int, $after: String) {
     infantFormulaBatches(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

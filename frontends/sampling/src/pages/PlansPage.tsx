@@ -21,6 +21,7 @@ const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {
     samplingPlans(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

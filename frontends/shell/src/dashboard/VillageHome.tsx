@@ -3,19 +3,16 @@ import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, t, useT } from '@shian/ui-kit';
 import { Button, Card, Empty, Flex, Skeleton, Tag, Typography } from '@shian/antd';
 import { useNavigate } from '@shian/router';
-import { EntityCategoryLabels } from '../gql/labels';
+import type { VillageReportStatus } from '../gql/graphql';
+import { EntityCategoryLabels, VillageReportKindLabels, VillageReportStatusLabels } from '../gql/labels';
 import { LiaisonHomeDocument } from './queries';
 
-/**
- * The village reports' labels, as the entities remote shows them (the shell does not load the remote's labels); the
- * businesses' categories are the schema's words (src/gql/labels.ts).
- */
-const KIND: Record<string, string> = { HAZARD: '隐患', CLUE: '线索' };
-const STATUS: Record<string, { label: string; color: string }> = {
-  PENDING: { label: '待分办', color: 'blue' },
-  DISMISSED: { label: '不予处理', color: 'default' },
-  HAZARD: { label: '已转隐患', color: 'orange' },
-  CLUE: { label: '已转线索', color: 'purple' },
+/** The colours of a report's status; its words, like a business's category, are the schema's (src/gql/labels.ts). */
+const STATUS_COLOR: Record<VillageReportStatus, string> = {
+  PENDING: 'blue',
+  DISMISSED: 'default',
+  HAZARD: 'orange',
+  CLUE: 'purple',
 };
 
 type Report = { status: string; dismissReason?: string | null; dueOn: string };
@@ -60,10 +57,10 @@ export default function VillageHome() {
                   <Typography.Text strong ellipsis>
                     {r.entityName}
                   </Typography.Text>
-                  <Tag color={STATUS[r.status]?.color}>{STATUS[r.status] ? t(STATUS[r.status].label) : r.status}</Tag>
+                  <Tag color={STATUS_COLOR[r.status]}>{t(VillageReportStatusLabels[r.status])}</Tag>
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {KIND[r.kind] ? t(KIND[r.kind]) : r.kind} · {r.receivedAt.slice(0, 10)} · {outcomeOf(r)}
+                  {t(VillageReportKindLabels[r.kind])} · {r.receivedAt.slice(0, 10)} · {outcomeOf(r)}
                 </Typography.Text>
               </li>
             ))}

@@ -58,6 +58,7 @@ export const ReminderDeliveriesDocument = graphql(`
   query ReminderDeliveries($filter: ReminderDeliveryFilter, $first: Int, $after: String) {
     reminderDeliveries(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

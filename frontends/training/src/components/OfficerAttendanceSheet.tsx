@@ -4,6 +4,7 @@ import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type { OfficerAttendanceSheetQuery } from '../gql/graphql';
+import { OFFICER_EXPORT_COLUMNS, officerColumns } from './officerColumns';
 import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
 import { SheetTable } from './SheetTable';
 
@@ -11,6 +12,7 @@ export const OfficerAttendanceSheetDocument = graphql(`
   query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
     officerAttendances(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }
@@ -36,9 +38,7 @@ const RemoveOfficerAttendanceMutation = graphql(`
 type Row = NonNullable<OfficerAttendanceSheetQuery['officerAttendances']>['nodes'][number];
 
 export const OFFICER_SHEET_COLUMNS = [
-  { title: '姓名', value: 'officerName' as const, width: 10 },
-  { title: '执法证号', value: 'badgeNumber' as const, width: 18 },
-  { title: '所属科室(所)', value: 'unit' as const, width: 20 },
+  ...OFFICER_EXPORT_COLUMNS,
   { title: '计入学时', value: 'hours' as const, width: 10 },
   { title: '签到时间', value: (row: Row) => formatDateTime(row.createdAt), width: 18 },
 ];
@@ -63,9 +63,7 @@ export function OfficerAttendanceSheet({
   const t = useT();
   // DataTable translates these titles.
   const columns: TableColumnsType<Row> = [
-    { title: '姓名', dataIndex: 'officerName' },
-    { title: '执法证号', dataIndex: 'badgeNumber' },
-    { title: '所属科室(所)', dataIndex: 'unit' },
+    ...officerColumns<Row>(),
     { title: '计入学时', dataIndex: 'hours' },
     { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
   ];

@@ -11,6 +11,7 @@ export const TrainingAssessmentListDocument = graphql(`
   query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {
     trainingAssessments(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

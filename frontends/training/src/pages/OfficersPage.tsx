@@ -2,6 +2,7 @@ import { PageHeader, useT, YearSelect } from '@shian/ui-kit';
 import { type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import { FiguresCard, ListTable, SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
+import { OFFICER_EXPORT_COLUMNS, officerColumns } from '../components/officerColumns';
 import { graphql } from '../gql';
 import type { OfficerTrainingFiguresQuery, OfficerTrainingHoursQuery } from '../gql/graphql';
 
@@ -9,6 +10,7 @@ export const OfficerTrainingHoursDocument = graphql(`
   query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {
     officerTrainingHours(year: $year, search: $search, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }
@@ -44,9 +46,7 @@ const OfficerFiguresDocument = graphql(`
 type Row = NonNullable<OfficerTrainingHoursQuery['officerTrainingHours']>['nodes'][number];
 
 export const HOURS_COLUMNS = [
-  { title: '姓名', value: 'officerName' as const, width: 10 },
-  { title: '执法证号', value: 'badgeNumber' as const, width: 18 },
-  { title: '所属科室(所)', value: 'unit' as const, width: 20 },
+  ...OFFICER_EXPORT_COLUMNS,
   { title: '年度', value: 'year' as const, width: 8 },
   { title: '参加培训(次)', value: 'sessions' as const, width: 12 },
   { title: '累计学时', value: 'hours' as const, width: 10 },
@@ -87,9 +87,7 @@ export function OfficersPage() {
   const t = useT();
 
   const columns: TableColumnsType<Row> = [
-    { title: '姓名', dataIndex: 'officerName' },
-    { title: '执法证号', dataIndex: 'badgeNumber' },
-    { title: '所属科室(所)', dataIndex: 'unit' },
+    ...officerColumns<Row>(),
     { title: '参加培训(次)', dataIndex: 'sessions' },
     { title: '累计学时', dataIndex: 'hours' },
   ];

@@ -28,6 +28,7 @@ export const TrainingSessionListDocument = graphql(`
   query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {
     trainingSessions(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }

@@ -10,6 +10,7 @@ export const WorkshopUpgradeListDocument = graphql(`
   query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {
     workshopUpgrades(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountIsEstimate
       pageInfo {
         ...PageCursor
       }
