@@ -1,7 +1,8 @@
-import { i18n, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
+import { AUDIT_KIND, i18n, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, pickLabels, withColors } from '../src';
+import { AuditKindLabels } from '../src/gql/labels';
 
 afterEach(async () => {
   await i18n.changeLanguage('zh-CN');
@@ -43,6 +44,13 @@ describe('the shared labels', () => {
       CATERING: { label: '餐饮服务', color: 'cyan' },
     });
     expect(Object.keys(picked)).toEqual(['SCHOOL_CANTEEN', 'CATERING']);
+  });
+
+  it('keep ui-kit’s audit kinds to the schema’s AuditKind: every value, in its order, its word without the note', () => {
+    expect(Object.keys(AUDIT_KIND)).toEqual(Object.keys(AuditKindLabels));
+    for (const [kind, word] of Object.entries(AuditKindLabels)) {
+      expect(word.replace(/\(.*\)$/, '')).toBe(AUDIT_KIND[kind as keyof typeof AUDIT_KIND].label);
+    }
   });
 
   it('read in English on a remote’s page from the kit’s catalog (a page’s own catalog does not name them)', async () => {

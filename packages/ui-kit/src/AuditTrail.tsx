@@ -34,6 +34,10 @@ export interface AuditTrailVariables {
   after: string | null;
 }
 
+/**
+ * An audit row's kind (the schema's `AuditKind`). Written here, not generated: ui-kit is the shell's too and has no
+ * codegen; remote-kit's labels test holds it to the schema's words (OPERATION's without the schema's note).
+ */
 export const AUDIT_KIND: LabelMap<'CREATE' | 'UPDATE' | 'DELETE' | 'READ' | 'OPERATION'> = {
   CREATE: { label: '新建', color: 'green' },
   UPDATE: { label: '修改', color: 'blue' },
