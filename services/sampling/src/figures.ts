@@ -1,31 +1,35 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { raw } from '@mikro-orm/core';
 import { type Context, countsByKey, townshipScope } from '@shian/subgraph-kit';
 import { focusFigures } from './focus-figures';
-import {
-  ConsumerRequest,
-  ConsumerRequestStatus,
-  Disposal,
-  DisposalAction,
-  InfantFormulaBatch,
-  Sample,
-} from './entities';
+import { ConsumerRequest, ConsumerRequestStatus, Disposal, DisposalAction, InfantFormulaBatch } from './entities';
 import { FailureKind, FoodCategory, PlanLevel, Verdict } from './rules';
 import { CategoryFigure, FailureKindFigure, LevelFigure, MonthFigure, SamplingFigures, VerdictFigure } from './types';
 
 /**
- * The year's sampling figures (docs/domain.md#the-2024-figures: 1,847 batches in 2024, infant formula batch by batch),
- * counted from the sample records within the caller's scope. One grouped statement gives every breakdown (its rows
- * are groups, a few hundred at most, folded here); the rest are counts and sums: a fixed handful of statements
- * whatever the year's size.
+ * The year's sampling figures (docs/domain.md#the-2024-figures: 1,847 batches in 2024, infant formula batch by batch)
+ * within the caller's scope. The samples' breakdowns are read from `sample_tally` (entity SampleTally), which the
+ * database's triggers keep as samples change: one grouped statement over a year's few hundred rows per township,
+ * however many samples the year has. The rest are counts and sums: a fixed handful of statements.
  */
-interface GroupRow {
-  level: PlanLevel;
-  category: FoodCategory;
-  failure_kind: FailureKind | null;
-  verdict: Verdict | null;
-  month: string;
+export interface TallyRow {
+  axis: 'category' | 'month' | 'plan' | 'verdict' | 'failure' | 'variety' | 'period' | 'area' | 'focus';
+  /** The axis's value; a plan's level for `plan`; '' for no verdict and for `focus`. */
+  value: string;
   n: number | string;
+  bad: number | string;
+}
+
+/** Each axis's batches and unqualified batches in the year, in scope (groups that came to nothing left out). */
+function tally(em: SqlEntityManager, year: number, scope: string | undefined): Promise<TallyRow[]> {
+  const value = "case when t.axis = 'plan' then p.level else t.value end";
+  return em.getConnection().execute(
+    `select t.axis as "axis", ${value} as "value", sum(t.n) as "n", sum(t.bad) as "bad"
+     from sample_tally t left join sampling_plan p on t.axis = 'plan' and p.id = t.value
+     where t.year = ?${scope === undefined ? '' : ' and t.township_id = ?'}
+     group by t.axis, ${value} having sum(t.n) <> 0`,
+    scope === undefined ? [year] : [year, scope],
+    'all',
+  ) as Promise<TallyRow[]>;
 }
 
 export async function samplingFigures(ctx: Context, year: number): Promise<SamplingFigures> {
@@ -33,24 +37,10 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
   const inYear = { sampledOn: { $gte: from, $lte: to }, ...(scope ? { townshipId: scope } : {}) };
-  const groups = (ctx.em as SqlEntityManager)
-    .createQueryBuilder(Sample, 's')
-    .select([
-      'p.level as level',
-      's.category as category',
-      's.failure_kind as failure_kind',
-      's.verdict as verdict',
-      raw('substr(s.sampled_on, 6, 2) as month'),
-      raw('count(*) as n'),
-    ])
-    .join('s.plan', 'p')
-    .where(inYear)
-    .groupBy(['p.level', 's.category', 's.failure_kind', 's.verdict', raw('substr(s.sampled_on, 6, 2)')])
-    .execute('all', false) as Promise<GroupRow[]>;
   const completed = { completedOn: { $ne: null }, sample: inYear };
-  const [rows, quotas, formulaOnSale, formulaTested, disposalsCompleted, casesFiled, requests, answered, focus] =
+  const [rows, quotas, formulaOnSale, formulaTested, disposalsCompleted, casesFiled, requests, answered] =
     await Promise.all([
-      groups,
+      tally(ctx.em as SqlEntityManager, year, scope),
       countsByKey(ctx.em, 'select level as "key", sum(quota) as "n" from sampling_plan where year = ? group by level', [
         year,
       ]),
@@ -60,58 +50,43 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
       ctx.em.count(Disposal, { ...completed, actionList: { $like: `%${DisposalAction.FILE_CASE}%` } }),
       ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to } }),
       ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to }, status: ConsumerRequestStatus.ANSWERED }),
-      focusFigures(ctx.em, from, to, scope),
     ]);
+  const axis = (name: TallyRow['axis']) =>
+    rows
+      .filter((row) => row.axis === name)
+      .map((row) => ({ value: row.value, n: Number(row.n), bad: Number(row.bad) }));
 
-  let batches = 0;
-  let unqualified = 0;
-  let infantFormulaBatches = 0;
+  // Every batch has one category: that axis holds the totals.
+  const categories = axis('category');
+  const batches = categories.reduce((sum, c) => sum + c.n, 0);
+  const unqualified = categories.reduce((sum, c) => sum + c.bad, 0);
   const byLevel = new Map<PlanLevel, LevelFigure>(
     Object.values(PlanLevel).map((level) => [
       level,
       Object.assign(new LevelFigure(), { level, batches: 0, unqualified: 0, quota: 0 }),
     ]),
   );
-  const byCategory = new Map<FoodCategory, CategoryFigure>();
-  const byFailureKind = new Map<FailureKind, FailureKindFigure>();
-  // No verdict yet (sampled, or at the lab) is a group of its own.
-  const byVerdict = new Map<Verdict | null, number>([
-    [Verdict.QUALIFIED, 0],
-    [Verdict.UNQUALIFIED, 0],
-    [null, 0],
-  ]);
-  const byMonth = Array.from({ length: 12 }, (_, i) =>
-    Object.assign(new MonthFigure(), { month: i + 1, batches: 0, unqualified: 0 }),
-  );
-  for (const row of rows) {
-    const n = Number(row.n);
-    const bad = row.verdict === Verdict.UNQUALIFIED ? n : 0;
-    batches += n;
-    unqualified += bad;
-    if (row.category === FoodCategory.INFANT_FORMULA) infantFormulaBatches += n;
-    byVerdict.set(row.verdict ?? null, (byVerdict.get(row.verdict ?? null) ?? 0) + n);
-    const level = byLevel.get(row.level)!;
+  for (const { value, n, bad } of axis('plan')) {
+    const level = byLevel.get(value as PlanLevel)!;
     level.batches += n;
     level.unqualified += bad;
-    const category =
-      byCategory.get(row.category) ??
-      Object.assign(new CategoryFigure(), { category: row.category, batches: 0, unqualified: 0 });
-    category.batches += n;
-    category.unqualified += bad;
-    byCategory.set(row.category, category);
-    if (bad && row.failure_kind) {
-      const kind =
-        byFailureKind.get(row.failure_kind) ??
-        Object.assign(new FailureKindFigure(), { kind: row.failure_kind, batches: 0 });
-      kind.batches += bad;
-      byFailureKind.set(row.failure_kind, kind);
-    }
-    const month = byMonth[Number(row.month) - 1];
-    if (month) {
-      month.batches += n;
-      month.unqualified += bad;
-    }
   }
+  // No verdict yet (sampled, or at the lab) is a group of its own.
+  const verdicts = new Map(axis('verdict').map((v) => [v.value || null, v.n]));
+  const months = new Map(axis('month').map((m) => [Number(m.value), m]));
+  const byCategory = categories.map(({ value, n, bad }) =>
+    Object.assign(new CategoryFigure(), { category: value as FoodCategory, batches: n, unqualified: bad }),
+  );
+  const byFailureKind = axis('failure').map(({ value, n }) =>
+    Object.assign(new FailureKindFigure(), { kind: value as FailureKind, batches: n }),
+  );
+  // Largest first; equal ones in the vocabulary's order, so that the report reads the same every time.
+  const order = <T extends string>(values: Record<string, T>) => Object.values(values) as string[];
+  const rank = (list: string[]) => (a: string, b: string) => list.indexOf(a) - list.indexOf(b);
+  const categoryRank = rank(order(FoodCategory));
+  const kindRank = rank(order(FailureKind));
+  byCategory.sort((a, b) => b.batches - a.batches || categoryRank(a.category, b.category));
+  byFailureKind.sort((a, b) => b.batches - a.batches || kindRank(a.kind, b.kind));
   for (const [level, quota] of quotas) {
     const figure = byLevel.get(level as PlanLevel);
     if (figure) figure.quota = quota;
@@ -122,7 +97,7 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     batches,
     unqualified,
     unqualifiedRate: batches ? unqualified / batches : 0,
-    infantFormulaBatches,
+    infantFormulaBatches: categories.find((c) => c.value === FoodCategory.INFANT_FORMULA)?.n ?? 0,
     // A year without infant formula on record has no coverage to report: 0, like every figure of an empty year.
     infantFormulaCoverage: formulaOnSale ? formulaTested / formulaOnSale : 0,
     disposalsCompleted,
@@ -130,10 +105,18 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     consumerRequests: requests,
     consumerRequestsAnswered: answered,
     byLevel: [...byLevel.values()],
-    byCategory: [...byCategory.values()].sort((a, b) => b.batches - a.batches),
-    byFailureKind: [...byFailureKind.values()].sort((a, b) => b.batches - a.batches),
-    byMonth,
-    byVerdict: [...byVerdict].map(([verdict, batches]) => Object.assign(new VerdictFigure(), { verdict, batches })),
-    ...focus,
+    byCategory,
+    byFailureKind,
+    byMonth: Array.from({ length: 12 }, (_, i) =>
+      Object.assign(new MonthFigure(), {
+        month: i + 1,
+        batches: months.get(i + 1)?.n ?? 0,
+        unqualified: months.get(i + 1)?.bad ?? 0,
+      }),
+    ),
+    byVerdict: [Verdict.QUALIFIED, Verdict.UNQUALIFIED, null].map((verdict) =>
+      Object.assign(new VerdictFigure(), { verdict, batches: verdicts.get(verdict) ?? 0 }),
+    ),
+    ...focusFigures(axis),
   });
 }

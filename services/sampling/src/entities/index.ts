@@ -7,6 +7,7 @@ import { Objection } from './Objection';
 import { RecheckRequest } from './RecheckRequest';
 import { Sample } from './Sample';
 import { SampleEvent } from './SampleEvent';
+import { SampleTally } from './SampleTally';
 import { SamplingPlan } from './SamplingPlan';
 import { TestItem } from './TestItem';
 
@@ -22,6 +23,7 @@ export {
   RecheckRequest,
   Sample,
   SampleEvent,
+  SampleTally,
   SamplingPlan,
   TestItem,
 };
@@ -38,4 +40,5 @@ export const ENTITIES = [
   InfantFormulaBatch,
   CalendarDay,
   ClockRuleSetting,
+  SampleTally,
 ];

@@ -1,0 +1,30 @@
+import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+
+/**
+ * The year's sampling figures kept as samples change (docs/benchmarks.md "Data scale"): for each township and year,
+ * per axis of the work report (category, month, plan, verdict, failure kind of the unqualified, each focus, any
+ * focus) and value, the number of batches (`n`) and of unqualified ones (`bad`). Written only by the database's
+ * triggers on `sample` (migration `sample_tally`), in the transaction of the write that moves it, so a failed write
+ * moves nothing; never by this code. The figures read a year's few hundred rows here instead of counting its samples.
+ */
+@Table({ tableName: 'sample_tally' })
+export class SampleTally {
+  @PrimaryKey({ type: 'integer' })
+  year!: number;
+
+  @PrimaryKey({ type: 'string', length: 12 })
+  townshipId!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  axis!: string;
+
+  /** The axis's value; '' for "none" (no verdict yet) and for the one row of the `focus` axis. */
+  @PrimaryKey({ type: 'string', length: 36 })
+  value!: string;
+
+  @Property({ type: 'integer' })
+  n!: number;
+
+  @Property({ type: 'integer' })
+  bad!: number;
+}
