@@ -32,7 +32,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  Object.assign(process.env, env);
+  // Unset again what was unset (assigning undefined would set the text "undefined" for the files run after this one).
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
   rmSync(dataDir, { recursive: true, force: true });
 });
 
