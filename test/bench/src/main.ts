@@ -123,8 +123,8 @@ await part('scale', async () => {
   report.scale = await benchScale({
     dialects: usable,
     sizes: [
-      { name: 'small', entities: 1_000, samples: 10_000 },
-      { name: 'large', entities: large, samples: large * 10 },
+      { name: 'small', entities: 1_000, samples: 10_000, cases: 1_000 },
+      { name: 'large', entities: large, samples: large * 10, cases: large },
     ],
     databaseUrl: DATABASE_URL,
     repeats: 15,

@@ -183,8 +183,8 @@ function scaleLines(results: ScaleResult[]): string[] {
   const lines = ['### Data scale', ''];
   for (const r of results) {
     lines.push(
-      `**${r.dialect}** — small: ${r.small.entities.toLocaleString('en')} entities / ${r.small.samples.toLocaleString('en')} samples; ` +
-        `large: ${r.large.entities.toLocaleString('en')} entities / ${r.large.samples.toLocaleString('en')} samples ` +
+      `**${r.dialect}** — small: ${r.small.entities.toLocaleString('en')} entities / ${r.small.samples.toLocaleString('en')} samples / ${r.small.cases.toLocaleString('en')} cases; ` +
+        `large: ${r.large.entities.toLocaleString('en')} entities / ${r.large.samples.toLocaleString('en')} samples / ${r.large.cases.toLocaleString('en')} cases ` +
         `(generated in ${fixed(r.large.generationSeconds, 1)} s${r.large.reused ? ', reused from an earlier run' : ''}). ` +
         `Median of ${r.repeats} calls to the subgraph over HTTP, after warm-up.`,
       '',

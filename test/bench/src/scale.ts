@@ -22,12 +22,14 @@ import { BENCH_DIR } from './processes';
 import { cursorAt } from './queries';
 
 /**
- * Data scale: generated (not demo) registers of entities and samples, small and large, on each dialect; the main
- * list queries timed against each through the subgraphs themselves. The data is kept between runs (results/scale for
- * SQLite, databases `shian_bench_<size>_<domain>` on PostgreSQL) and reused while its generator version matches;
- * migrations added since are applied on reuse, as they would be in production.
+ * Data scale: generated (not demo) registers of entities, samples and enforcement cases, small and large, on each
+ * dialect; the main list queries and each subgraph's part of the work report timed against each through the
+ * subgraphs themselves. The data is kept between runs (results/scale for SQLite, databases
+ * `shian_bench_<size>_<domain>` on PostgreSQL) and reused while its generator version matches; migrations added
+ * since are applied on reuse, as they would be in production.
  */
-const GENERATOR_VERSION = 1;
+// 2: enforcement cases (with their penalties and transfers) join the entities and samples.
+const GENERATOR_VERSION = 2;
 const TOWNSHIPS = Array.from({ length: 20 }, (_, i) => `511902${String(101 + i)}000`);
 const ENTITY_CATEGORIES = [
   'FOOD_PRODUCER',
@@ -79,6 +81,7 @@ export interface ScaleSize {
   name: 'small' | 'large';
   entities: number;
   samples: number;
+  cases: number;
 }
 
 export interface ScaleQueryTiming {
@@ -274,6 +277,191 @@ async function generateSamples(orm: MikroORM, size: ScaleSize, dialect: Dialect)
   });
 }
 
+/** Days after an ISO date, as an ISO date. */
+const addDays = (day: string, days: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Where cases stand, weighted as a bureau's register has them: most closed, a tenth still open at some stage, a few
+ * refused or transferred (the 2024 demo year: 119 filed, 4 transferred for prosecution).
+ */
+const CASE_STATUSES: [string, number][] = [
+  ['CLUE', 4],
+  ['NOT_FILED', 8],
+  ['FILED', 4],
+  ['INVESTIGATING', 10],
+  ['NOTIFIED', 4],
+  ['DECIDED', 6],
+  ['EXECUTING', 6],
+  ['CLOSED', 55],
+  ['TRANSFERRED', 3],
+];
+const CASE_SOURCES: [string, number][] = [
+  ['SAMPLING', 30],
+  ['COMPLAINT', 28],
+  ['INSPECTION', 30],
+  ['PUBLIC_OPINION', 5],
+  ['REFERRAL', 7],
+];
+function weighted(rand: () => number, table: readonly [string, number][]) {
+  const total = table.reduce((sum, [, weight]) => sum + weight, 0);
+  let at = rand() * total;
+  for (const [value, weight] of table) {
+    at -= weight;
+    if (at < 0) return value;
+  }
+  return table[table.length - 1]![0];
+}
+const ORDER = ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED', 'DECIDED', 'EXECUTING', 'CLOSED'];
+const VIOLATIONS = [
+  'PESTICIDE_RESIDUE',
+  'ADDITIVE_ABUSE',
+  'MICROBIAL',
+  'SUBSTANDARD',
+  'EXPIRED',
+  'HYGIENE',
+  'LABELING',
+];
+
+interface GeneratedCase {
+  id: string;
+  status: string;
+  filedOn: string | null;
+  decidedOn: string | null;
+}
+
+/**
+ * Cases of the generated businesses, spread over the townships (the business's), the years and the statuses, each
+ * with the dates its stage implies (filed within two weeks of the lead, decided within three months); a decided case
+ * has its penalty, a transferred one its transfer to the police or a department.
+ */
+async function generateCases(orm: MikroORM, size: ScaleSize, dialect: Dialect) {
+  const now = dialect === 'sqlite' ? Date.now() : new Date().toISOString();
+  const townships = entityTownships(size);
+  const rand = random(17);
+  const cases: GeneratedCase[] = [];
+  const columns = [
+    'id',
+    'number',
+    'title',
+    'source',
+    'status',
+    'entity_id',
+    'party_name',
+    'township_id',
+    'description',
+    'violation_list',
+    'officer_id_list',
+    'received_on',
+    'filed_on',
+    'investigated_on',
+    'notified_on',
+    'decided_on',
+    'served_on',
+    'closed_on',
+    'version',
+    'created_at',
+    'updated_at',
+  ];
+  await bulkInsert(orm, 'case_file', columns, size.cases, (i) => {
+    const entity = Math.floor(rand() * size.entities);
+    const status = weighted(rand, CASE_STATUSES);
+    const source = weighted(rand, CASE_SOURCES);
+    const year = pick(rand, YEARS);
+    const receivedOn = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const reached = (stage: string) =>
+      status === 'TRANSFERRED' ? stage === 'FILED' : ORDER.indexOf(status) >= ORDER.indexOf(stage);
+    const filed = status !== 'NOT_FILED' && reached('FILED');
+    const filedOn = filed ? addDays(receivedOn, 1 + Math.floor(rand() * 14)) : null;
+    const investigatedOn = filedOn && reached('INVESTIGATING') ? addDays(filedOn, 2) : null;
+    const notifiedOn =
+      investigatedOn && reached('NOTIFIED') ? addDays(investigatedOn, 30 + Math.floor(rand() * 30)) : null;
+    const decidedOn = notifiedOn && reached('DECIDED') ? addDays(notifiedOn, 5 + Math.floor(rand() * 10)) : null;
+    const closedOn =
+      status === 'NOT_FILED'
+        ? addDays(receivedOn, 10)
+        : status === 'CLOSED' && decidedOn
+          ? addDays(decidedOn, 20)
+          : null;
+    const id = `case-${String(i).padStart(9, '0')}`;
+    cases.push({ id, status, filedOn, decidedOn });
+    return [
+      id,
+      filedOn ? `案${filedOn.slice(0, 4)}-${String(i).padStart(9, '0')}` : null,
+      `涉嫌经营${pick(rand, VIOLATIONS) === 'EXPIRED' ? '超过保质期' : '不合格'}食品案`,
+      source,
+      status,
+      `ent-${String(entity).padStart(9, '0')}`,
+      `企业${entity}`,
+      townships[entity],
+      '生成的案件',
+      filedOn ? pick(rand, VIOLATIONS) : '',
+      filedOn ? 'insp-1,insp-2' : '',
+      receivedOn,
+      filedOn,
+      investigatedOn,
+      notifiedOn,
+      decidedOn,
+      decidedOn ? addDays(decidedOn, 3) : null,
+      closedOn,
+      1,
+      now,
+      now,
+    ];
+  });
+  const decided = cases.filter((c) => c.decidedOn);
+  await bulkInsert(
+    orm,
+    'penalty',
+    ['id', 'case_file_id', 'decision_number', 'kind_list', 'fine', 'confiscated_gains', 'paid_on'],
+    decided.length,
+    (i) => {
+      const c = decided[i]!;
+      return [
+        `pen-${c.id}`,
+        c.id,
+        `罚字${c.id}`,
+        'WARNING,FINE',
+        1000 * (2 + Math.floor(rand() * 48)),
+        rand() < 0.3 ? 100 * Math.floor(rand() * 100) : 0,
+        c.status === 'DECIDED' ? null : addDays(c.decidedOn!, 10),
+      ];
+    },
+  );
+  const transferred = cases.filter((c) => c.status === 'TRANSFERRED');
+  await bulkInsert(
+    orm,
+    'transfer',
+    [
+      'id',
+      'case_file_id',
+      'department',
+      'kind',
+      'transferred_on',
+      'reason',
+      'copied_to_procuratorate',
+      'status',
+      'created_at',
+    ],
+    transferred.length,
+    (i) => {
+      const c = transferred[i]!;
+      const police = rand() < 0.8;
+      return [
+        `tr-${c.id}`,
+        c.id,
+        police ? 'POLICE' : 'AGRICULTURE',
+        police ? 'CRIMINAL' : 'JURISDICTION',
+        addDays(c.filedOn!, 20),
+        '涉嫌犯罪',
+        police ? 1 : 0,
+        'SENT',
+        now,
+      ];
+    },
+  );
+}
+
 /**
  * Statistics, and on PostgreSQL a vacuumed visibility map, as a database in service has them (autovacuum): a bulk
  * load leaves neither, and without the map PostgreSQL cannot count from an index alone. Cheap when already done.
@@ -284,7 +472,8 @@ async function settle(orm: MikroORM, dialect: Dialect) {
 
 /** Opens, migrates and (unless already there) generates one size's database of one subgraph. */
 async function prepare(definition: SubgraphDefinition, where: DatabaseTarget, size: ScaleSize, dialect: Dialect) {
-  const rows = definition.name === 'entities' ? size.entities : size.samples;
+  const rows = { entities: size.entities, sampling: size.samples, enforcement: size.cases }[definition.name];
+  if (rows === undefined) throw new Error(`no scale data for ${definition.name}`);
   let orm = await openOrm(definition, { target: where });
   await prepareDatabase(orm, definition, { seed: false });
   if ((await generatedRows(orm)) === rows) {
@@ -305,7 +494,8 @@ async function prepare(definition: SubgraphDefinition, where: DatabaseTarget, si
   await generatedRows(orm);
   const started = performance.now();
   if (definition.name === 'entities') await generateEntities(orm, size, dialect);
-  else await generateSamples(orm, size, dialect);
+  else if (definition.name === 'sampling') await generateSamples(orm, size, dialect);
+  else await generateCases(orm, size, dialect);
   const connection = orm.em.getConnection();
   await connection.execute(`delete from ${MARKER}`);
   await connection.execute(`insert into ${MARKER} (version, rows_total) values (?, ?)`, [GENERATOR_VERSION, rows]);
@@ -316,7 +506,7 @@ async function prepare(definition: SubgraphDefinition, where: DatabaseTarget, si
 
 interface TimedQuery {
   name: string;
-  domain: 'entities' | 'sampling';
+  domain: 'entities' | 'sampling' | 'enforcement';
   query: string;
 }
 
@@ -376,6 +566,34 @@ const QUERIES: TimedQuery[] = [
     domain: 'sampling',
     query: `{ samples(first: 20, after: "${cursorAt(980)}") { nodes { id number } } }`,
   },
+  // Each subgraph's part of the work report for a year of the data (a quarter of it), every figure asked.
+  {
+    name: 'workReport(2024): entities part',
+    domain: 'entities',
+    query: `{ workReport(year: 2024) {
+      responsibility { leaders entitiesCovered visits overdueAssignments }
+      supervision { townshipsCovered rounds batches promptLetters supervisionLetters rectificationNotices }
+      riskGrading { gradedShare licensed graded byGrade { grade count } byTownship { township { id } graded byGrade { grade count } } } } }`,
+  },
+  {
+    name: 'workReport(2024): sampling part',
+    domain: 'sampling',
+    query: `{ workReport(year: 2024) { sampling {
+      batches unqualified unqualifiedRate infantFormulaBatches infantFormulaCoverage disposalsCompleted casesFiled
+      consumerRequests consumerRequestsAnswered focusBatches
+      byLevel { level batches unqualified quota } byCategory { category batches unqualified }
+      byFailureKind { kind batches } byMonth { month batches unqualified } byVerdict { verdict batches }
+      byFocusVariety { variety batches unqualified } byFocusPeriod { period batches unqualified }
+      byFocusArea { area batches unqualified } } } }`,
+  },
+  {
+    name: 'workReport(2024): enforcement part',
+    domain: 'enforcement',
+    query: `{ workReport(year: 2024) { enforcement {
+      casesFiled casesTransferred rectifications campaigns cluesReceived inspections randomDraws drawnEntities
+      jointOperations penalties fines confiscatedGains bySource { source count } byStatus { status count }
+      transfersByDepartment { department count } byMonth { month casesFiled inspections } } } }`,
+  },
 ];
 
 // The subgraphs are called directly, so each call carries the gateway credential they require.
@@ -414,7 +632,11 @@ export async function benchScale(options: {
   const officer = DEMO_USERS.find((u) => u.username === 'officer');
   if (!officer) throw new Error('no demo user officer');
   const { token } = await signToken(officer);
-  const definitions = { entities: await loadSubgraph('entities'), sampling: await loadSubgraph('sampling') };
+  const definitions = {
+    entities: await loadSubgraph('entities'),
+    sampling: await loadSubgraph('sampling'),
+    enforcement: await loadSubgraph('enforcement'),
+  };
   const results: ScaleResult[] = [];
   for (const dialect of options.dialects) {
     const timings = new Map<string, { small: number; large: number }>();
