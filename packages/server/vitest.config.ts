@@ -7,4 +7,6 @@ const graphql = createRequire(import.meta.url).resolve('graphql');
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
+  // The files share no state: one worker runs them all instead of a process per file (README, "How long CI takes").
+  test: { isolate: false },
 });
