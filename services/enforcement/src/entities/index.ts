@@ -2,6 +2,7 @@ import { AuditEntry } from './AuditEntry';
 import { Campaign } from './Campaign';
 import { Case } from './Case';
 import { CasePause } from './CasePause';
+import { CaseTally } from './CaseTally';
 import { Complaint, ComplaintStep } from './Complaint';
 import { DrawItem } from './DrawItem';
 import { Inspection } from './Inspection';
@@ -22,6 +23,7 @@ export {
   Campaign,
   Case,
   CasePause,
+  CaseTally,
   Complaint,
   ComplaintStep,
   DrawItem,
@@ -50,4 +52,5 @@ export const ENTITIES = [
   SeizedItem,
   Complaint,
   ComplaintStep,
+  CaseTally,
 ];

@@ -1,0 +1,33 @@
+import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+
+/**
+ * The year's enforcement figures kept as cases change (docs/benchmarks.md "Data scale"): for each township and year,
+ * per axis and value, what the work report counts of the cases. Axes: `source`, `status` and `month` of the cases
+ * filed in the year, `received` (clues received in it: value ''), `penalty` (penalties decided in it: value '', with
+ * the fines and confiscated gains in fen). Written only by the database's triggers on `case_file` and `penalty`
+ * (migration `case_tally`), inside the transaction of the write that moves it; never by this code.
+ */
+@Table({ tableName: 'case_tally' })
+export class CaseTally {
+  @PrimaryKey({ type: 'integer' })
+  year!: number;
+
+  @PrimaryKey({ type: 'string', length: 12 })
+  townshipId!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  axis!: string;
+
+  @PrimaryKey({ type: 'string', length: 20 })
+  value!: string;
+
+  @Property({ type: 'integer' })
+  n!: number;
+
+  /** Fines in fen (分): whole numbers add and subtract exactly. */
+  @Property({ type: 'bigint' })
+  fineFen!: string;
+
+  @Property({ type: 'bigint' })
+  gainsFen!: string;
+}

@@ -1,0 +1,162 @@
+import { ENTITY_REFS } from '@shian/demo-refs';
+import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { Case, Penalty } from '../src/entities';
+import subgraph from '../src/schema';
+import { linkedGateway } from './gateway';
+
+/**
+ * The work report's case figures are read from a tally the database's triggers keep (src/entities/CaseTally.ts).
+ * After each write of a series (a clue and its filing through GraphQL, a refused move, a rolled-back transaction, a
+ * penalty written, changed and its case's decision moved to another year, raw SQL moving a case to another township
+ * and year, a delete) the figures must equal a recount of the rows, folded here in plain code, for the district and
+ * for a township officer.
+ */
+const FIGURES = `casesFiled cluesReceived penalties fines confiscatedGains bySource { source count }
+  byStatus { status count } byMonth { month casesFiled }`;
+
+interface CaseRow {
+  id: string;
+  township_id: string;
+  source: string;
+  status: string;
+  received_on: string;
+  filed_on: string | null;
+  decided_on: string | null;
+  fine: number | null;
+  confiscated_gains: number | null;
+  has_penalty: number | string | boolean | null;
+}
+
+function recount(rows: CaseRow[], year: number, township?: string) {
+  const mine = rows.filter((r) => township === undefined || r.township_id === township);
+  const filed = mine.filter((r) => r.filed_on?.startsWith(`${year}-`));
+  const decided = mine.filter((r) => r.has_penalty && r.decided_on?.startsWith(`${year}-`));
+  const count = (list: CaseRow[], key: (r: CaseRow) => string, value: string) =>
+    list.filter((r) => key(r) === value).length;
+  const sources = ['SAMPLING', 'COMPLAINT', 'INSPECTION', 'PUBLIC_OPINION', 'REFERRAL'];
+  const statuses = ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED', 'DECIDED', 'EXECUTING', 'CLOSED', 'NOT_FILED'];
+  return {
+    casesFiled: filed.length,
+    cluesReceived: mine.filter((r) => r.received_on.startsWith(`${year}-`)).length,
+    penalties: decided.length,
+    fines: decided.reduce((sum, r) => sum + Number(r.fine), 0),
+    confiscatedGains: decided.reduce((sum, r) => sum + Number(r.confiscated_gains), 0),
+    bySource: sources.map((source) => ({ source, count: count(filed, (r) => r.source, source) })),
+    byStatus: [...statuses, 'TRANSFERRED'].map((status) => ({ status, count: count(filed, (r) => r.status, status) })),
+    byMonth: Array.from({ length: 12 }, (_, i) => ({
+      month: i + 1,
+      casesFiled: count(filed, (r) => r.filed_on!.slice(5, 7), String(i + 1).padStart(2, '0')),
+    })),
+  };
+}
+
+describe.each(await dialects())('the enforcement figures kept as cases change, on %s', (dialect) => {
+  const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const daysAgo = (n: number) => new Date(Date.now() + 8 * 3_600_000 - n * 86_400_000).toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4));
+
+  async function expectRecount(years: number[]) {
+    const rows = (await t.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select c.id, c.township_id, c.source, c.status, c.received_on, c.filed_on, c.decided_on, p.fine,
+           p.confiscated_gains, p.id as has_penalty
+         from case_file c left join penalty p on p.case_file_id = c.id`,
+      )) as CaseRow[];
+    for (const [as, township] of [
+      ['officer', undefined],
+      ['township', '511902001'],
+    ] as const) {
+      for (const y of years) {
+        const res = await t.execute(`{ workReport(year: ${y}) { enforcement { ${FIGURES} } } }`, {}, { as });
+        expect(res.errors).toBeUndefined();
+        const { fines, confiscatedGains, ...got } = res.data!.workReport.enforcement;
+        const want = recount(rows, y, township);
+        // Fines are kept in fen: equal to the recount to the fen.
+        expect(fines).toBeCloseTo(want.fines, 2);
+        expect(confiscatedGains).toBeCloseTo(want.confiscatedGains, 2);
+        const { fines: _f, confiscatedGains: _g, ...counts } = want;
+        expect(got).toEqual(counts);
+      }
+    }
+  }
+
+  it('equals a recount after each write, refused and rolled-back ones included', { timeout: 60_000 }, async () => {
+    await expectRecount([2024, year]);
+    const clue = await t.execute('mutation($i: ClueInput!) { createClue(input: $i) { id version } }', {
+      i: {
+        title: '某超市涉嫌经营超过保质期的食品案',
+        source: 'COMPLAINT',
+        entityId: ENTITY_REFS.find((e) => e.townshipId === '511902001')!.id,
+        townshipId: '511902001',
+        receivedOn: daysAgo(20),
+        description: '消费者投诉购买到过期饼干',
+      },
+    });
+    expect(clue.errors).toBeUndefined();
+    const { id, version } = clue.data!.createClue;
+    await expectRecount([year]);
+
+    // The transition that moves the figures: 立案.
+    const move = 'mutation($i: CaseMoveInput!) { moveCase(input: $i) { id version status } }';
+    const filing = { caseId: id, to: 'FILED', on: daysAgo(18), officerIds: ['IN05', 'IN06'], violations: ['EXPIRED'] };
+    const filed = await t.execute(move, {
+      i: { ...filing, version, legalBasis: '《中华人民共和国食品安全法》第三十四条' },
+    });
+    expect(filed.errors).toBeUndefined();
+    await expectRecount([year]);
+
+    // Refused (a stale version): nothing written, nothing moved.
+    const stale = await t.execute(move, { i: { caseId: id, version, to: 'NOT_FILED', on: daysAgo(17) } });
+    expect(stale.errors).toBeDefined();
+    await expectRecount([year]);
+
+    // Written, then rolled back: a decision with its penalty, and another township.
+    await expect(
+      t.orm.em.fork().transactional(async (em) => {
+        const record = await em.findOneOrFail(Case, id);
+        record.decidedOn = daysAgo(2);
+        record.townshipId = '511902002';
+        em.create(Penalty, {
+          id: 'PEN-TALLY',
+          caseFile: record,
+          decisionNumber: 'TALLY-1',
+          kindList: 'FINE',
+          fine: 1234.5,
+        });
+        await em.flush();
+        throw new Error('abandoned');
+      }),
+    ).rejects.toThrow('abandoned');
+    await expectRecount([year]);
+
+    // A decision and its penalty, then the penalty changed and the decision moved to 2024.
+    const connection = t.orm.em.fork().getConnection();
+    await connection.execute('update case_file set decided_on = ? where id = ?', [daysAgo(2), id]);
+    await connection.execute(
+      `insert into penalty (id, case_file_id, decision_number, kind_list, fine, confiscated_gains)
+       values ('PEN-TALLY', ?, 'TALLY-1', 'FINE', 1234.5, 0.3)`,
+      [id],
+    );
+    await expectRecount([year]);
+    await connection.execute("update penalty set fine = 800.1, confiscated_gains = 0.2 where id = 'PEN-TALLY'");
+    await connection.execute("update case_file set decided_on = '2024-12-30', township_id = '511902002' where id = ?", [
+      id,
+    ]);
+    await expectRecount([2024, year]);
+
+    // A seeded 2024 case moved to another township and filed in 2023; the penalty then removed.
+    const [seeded] = (await connection.execute(
+      "select id from case_file where filed_on like '2024-%' and township_id = '511902001' order by id limit 1",
+    )) as { id: string }[];
+    await connection.execute(
+      "update case_file set filed_on = '2023-05-06', status = 'CLOSED', township_id = '511902003' where id = ?",
+      [seeded!.id],
+    );
+    await connection.execute("delete from penalty where id = 'PEN-TALLY'");
+    await expectRecount([2023, 2024, year]);
+  });
+});
