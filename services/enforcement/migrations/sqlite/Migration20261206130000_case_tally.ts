@@ -38,7 +38,7 @@ const movePenalty = (sign: 1 | -1, c: string, p: string) => {
 export class Migration20261206130000_case_tally extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql('create table `case_tally` (`year` integer not null, `township_id` text not null, `axis` text not null, `value` text not null, `n` integer not null, `fine_fen` integer not null, `gains_fen` integer not null, primary key (`year`, `township_id`, `axis`, `value`));');
+    this.addSql('create table `case_tally` (`year` integer not null, `township_id` text not null, `axis` text not null, `value` text not null, `n` integer not null, `fine_fen` bigint not null, `gains_fen` bigint not null, primary key (`year`, `township_id`, `axis`, `value`));');
     this.addSql(`${INSERT} ${axes('c')
       .map(([y, axis, value]) => `select cast(${y} as integer), c.township_id, '${axis}', ${value}, count(*), 0, 0
          from case_file c where ${y} is not null group by ${y}, c.township_id, ${value}`)
