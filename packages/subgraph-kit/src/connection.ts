@@ -2,6 +2,7 @@ import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { type Count, countMatches } from './count';
 import { decodeCursor, encodeCursor } from './cursor';
+import { findReadOnly, isReadOnly } from './read-only';
 import { userInputError } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -122,12 +123,11 @@ export async function paginate<T extends object>(
     return { ...toPage([], total, offset), totalCountIsEstimate: estimate };
   }
   const orderBy = { ...(options.orderBy ?? {}), id: 'asc' } as QueryOrderMap<T>;
-  const rows = await em.find(entityName, where, {
-    ...(options as FindOptions<T>),
-    orderBy,
-    limit: limit + 1,
-    offset,
-  } as FindOptions<T>);
+  const window = { orderBy, limit: limit + 1, offset };
+  const rows =
+    isReadOnly(em) && Object.keys(options).every((option) => option === 'orderBy')
+      ? await findReadOnly(em, entityName, where, window)
+      : await em.find(entityName, where, { ...(options as FindOptions<T>), ...window } as FindOptions<T>);
   const hasNextPage = rows.length > limit;
   const nodes = hasNextPage ? rows.slice(0, limit) : rows;
   const knownTotal = !hasNextPage && (nodes.length > 0 || offset === 0) ? offset + nodes.length : undefined;

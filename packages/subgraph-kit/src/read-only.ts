@@ -1,4 +1,5 @@
-import { type EntityManager, type EntityName, Utils } from '@mikro-orm/core';
+import { type EntityManager, type EntityName, type FilterQuery, type QueryOrderMap, Utils } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/libsql';
 
 /** The EntityManagers of requests that run a query: what they load is read and answered, never changed or flushed. */
 const readOnly = new WeakSet<EntityManager>();
@@ -27,4 +28,24 @@ export function rowMapper<T extends object>(
   const factory = em.getEntityFactory();
   const options = { merge: false, refresh: false, newEntity: false, initialized: true, convertCustomTypes: true };
   return (row) => factory.create<T>(meta.className, driver.mapResult(row as never, meta) as never, options) as T;
+}
+
+/**
+ * What `em.find(entityName, where, { orderBy, limit, offset })` answers, for a query's EntityManager: the same
+ * statement (MikroORM's query builder, which em.find uses too), its rows through `rowMapper`.
+ */
+export async function findReadOnly<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  where: FilterQuery<T>,
+  window: { orderBy: QueryOrderMap<T>; limit: number; offset: number },
+): Promise<T[]> {
+  const rows = (await (em as SqlEntityManager)
+    .createQueryBuilder(entityName)
+    .select('*')
+    .where(where)
+    .orderBy(window.orderBy)
+    .limit(window.limit, window.offset)
+    .execute('all', false)) as Record<string, unknown>[];
+  return rows.map(rowMapper(em, entityName));
 }

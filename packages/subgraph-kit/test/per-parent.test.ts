@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { paginate } from '../src/connection';
 import { encodeCursor } from '../src/cursor';
 import type { EntityManager } from '@mikro-orm/core';
 import { listPerParent, pagesPerParent } from '../src/per-parent';
@@ -107,6 +108,23 @@ describe.each(await dialects())('pagesPerParent on %s', (dialect) => {
     // What the request already holds is what it gets back.
     const held = await reader.findOneOrFail(Book, { id: book.id });
     expect((await list(reader))[0]?.[0]).toBe(held);
+  });
+
+  it('pages a query with the statement em.find runs, its rows not registered', async () => {
+    const page = async (em: EntityManager) =>
+      t.countStatements(() =>
+        paginate(em, Book, { shelf: 's2' }, { first: 3, after: encodeCursor(3) }, { orderBy: { title: 'desc' } }),
+      );
+    const reader = t.orm.em.fork();
+    markReadOnly(reader);
+    const [managed, read] = [await page(t.orm.em.fork()), await page(reader)];
+    const statement = (sql: string[]) => sql.map((line) => line.replace(/ \[took .*$/, ''));
+    expect(statement(read.sql)).toEqual(statement(managed.sql));
+    const plain = (books: Book[]) => books.map((b) => ({ id: b.id, title: b.title, shelf: b.shelf.id }));
+    expect(plain(read.result.nodes)).toEqual(plain(managed.result.nodes));
+    expect(read.result.nodes.map((b) => b.id)).toEqual(['b139', 'b136', 'b133']);
+    expect(read.result.pageInfo).toEqual(managed.result.pageInfo);
+    expect(reader.getUnitOfWork().getById(Book.name, 'b139')).toBeUndefined();
   });
 
   it('marks the EntityManager of a query read-only, never that of a mutation', async () => {
