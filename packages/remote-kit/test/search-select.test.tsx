@@ -67,18 +67,21 @@ function ManyPicker() {
 
 const ManyApp = defineRemote({ label: '测试', routes: ManyPicker }).App;
 
+/** `ThingOptions` answering one thing (T1, named `name`) to the search `term`, and nothing to any other. */
+const thingFoundBy =
+  (term: string, name: string) =>
+  ({ search }: { search?: string | null }) => ({
+    data: {
+      things: {
+        __typename: 'ThingConnection',
+        nodes: search === term ? [{ __typename: 'Thing', id: 'T1', name }] : [],
+      },
+    },
+  });
+
 describe('SearchSelect', () => {
   it('asks the server with what is typed, keeps the current choice readable and hands over the chosen option', async () => {
-    const calls = stubGateway({
-      ThingOptions: ({ search }) => ({
-        data: {
-          things: {
-            __typename: 'ThingConnection',
-            nodes: search === '甲' ? [{ __typename: 'Thing', id: 'T1', name: '甲物' }] : [],
-          },
-        },
-      }),
-    });
+    const calls = stubGateway({ ThingOptions: thingFoundBy('甲', '甲物') });
     render(<App gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     await waitFor(() => expect(calls[0]?.variables).toEqual({ search: '批号1' }));
     expect(await screen.findByText('已选的那件')).toBeTruthy();
@@ -94,16 +97,7 @@ describe('SearchSelect', () => {
   });
 
   it('with mode="multiple" keeps every chosen record readable and adds what a search found to them', async () => {
-    const calls = stubGateway({
-      ThingOptions: ({ search }) => ({
-        data: {
-          things: {
-            __typename: 'ThingConnection',
-            nodes: search === '丙' ? [{ __typename: 'Thing', id: 'T1', name: '丙物' }] : [],
-          },
-        },
-      }),
-    });
+    const calls = stubGateway({ ThingOptions: thingFoundBy('丙', '丙物') });
     render(<ManyApp gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     expect(await screen.findByText('已选甲')).toBeTruthy();
     expect(screen.getByText('已选乙')).toBeTruthy();
