@@ -7,4 +7,8 @@ const graphql = createRequire(import.meta.url).resolve('graphql');
 
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
+  // The files start their own gateways, subgraphs and processes on ports of their own and put back what they change
+  // in the environment: one worker runs them all (isolate: false) and imports Apollo and the supergraph tooling once,
+  // not once per file; 30 s per test for a busy 2-core machine (README, "How long CI takes").
+  test: { isolate: false, testTimeout: 30_000 },
 });
