@@ -159,12 +159,15 @@ export async function searchCondition(em: EntityManager, search: string): Promis
     });
   }
   if (candidates.length === 0) return { id: { $in: [] } };
-  // A subquery as the value (a raw key would be forgotten after its first use, and the page and its count both use it).
-  const union = raw(
-    `(${candidates.map((c) => c.sql).join(' union ')})`,
-    candidates.flatMap((c) => c.params),
-  );
-  return { $and: [{ id: { $in: union } }, exact] } as FilterQuery<Entity>;
+  // The subquery is a value, not a raw key (a key is forgotten after its first use; the page and its count both use
+  // this). On PostgreSQL the ids come as an array computed once: given `in (subquery)`, its planner guesses the LIKEs
+  // match a few dozen rows and scans the register with them first (measured: 66 ms at 100k, as slow as no index).
+  const union = candidates.map((c) => c.sql).join(' union ');
+  const params = candidates.flatMap((c) => c.params);
+  const ids = /postgre/i.test(em.getPlatform().constructor.name)
+    ? raw(`any(array(${union}))`, params)
+    : { $in: raw(`(${union})`, params) };
+  return { $and: [{ id: ids }, exact] } as FilterQuery<Entity>;
 }
 
 /** How many postings each pair has, counted up to RARITY_CAP; one statement, none for a single pair. */
