@@ -5,7 +5,9 @@ import {
   type ConnectionPage,
   type CursorPagination,
   type ExportColumn,
+  type LabelMap,
   type ListExport,
+  optionsOf,
   useCursorPagination,
   useT,
   YearSelect,
@@ -114,16 +116,23 @@ export function SearchFilter(props: { list: AnyListPage; name?: string; placehol
   );
 }
 
-/** A select bound to one URL filter, its options' labels translated; `data-filter` names it for tests. */
-export function SelectFilter(props: {
-  list: AnyListPage;
-  name: string;
-  label: string;
-  options: readonly { value: string; label: string }[];
-  /** Type to narrow the options (the 22 townships, the food categories). */
-  search?: boolean;
-  width?: number;
-}) {
+/**
+ * A select bound to one URL filter, its labels translated; `data-filter` names it for tests. Its choices are an
+ * enum's label map (`labels={DUTY_STATUS}`, in the map's order) or, for choices that are no enum's, `options`.
+ */
+export function SelectFilter(
+  props: {
+    list: AnyListPage;
+    name: string;
+    label: string;
+    /** Type to narrow the options (the 22 townships, the food categories). */
+    search?: boolean;
+    width?: number;
+  } & (
+    | { labels: LabelMap<string>; options?: never }
+    | { options: readonly { value: string; label: string }[]; labels?: never }
+  ),
+) {
   const t = useT();
   return (
     <div data-filter={props.name}>
@@ -132,7 +141,11 @@ export function SelectFilter(props: {
         virtual={false}
         aria-label={t(props.label)}
         placeholder={t(props.label)}
-        options={props.options.map((option) => ({ value: option.value, label: t(option.label) }))}
+        options={
+          props.labels
+            ? optionsOf(props.labels)
+            : props.options.map((option) => ({ value: option.value, label: t(option.label) }))
+        }
         showSearch={props.search ? { optionFilterProp: 'label' } : undefined}
         value={props.list.params.get(props.name) ?? undefined}
         onChange={(value?: string) => props.list.set(props.name, value)}

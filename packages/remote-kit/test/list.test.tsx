@@ -87,10 +87,7 @@ function ThingsPage({ limit }: { limit?: number }) {
               list={list}
               name="kind"
               label="类别"
-              options={[
-                { value: 'ODD', label: '单号' },
-                { value: 'EVEN', label: '双号' },
-              ]}
+              labels={{ ODD: { label: '单号' }, EVEN: { label: '双号' } }}
             />
             <ExportButton {...list.exportOf([{ title: '名称', value: 'name' }], '物品清单')} limit={limit} />
           </>

@@ -1,4 +1,3 @@
-import { optionsOf } from '@shian/ui-kit';
 import type { ComplaintFilter } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME } from '../labels';
 import {
@@ -28,9 +27,9 @@ export function ComplaintFilters({ list }: { list: List }) {
     <>
       <SearchFilter list={list} placeholder="搜索编号、内容或主体名称" />
       <YearFilter list={list} />
-      <SelectFilter list={list} name="kind" label="类别" options={optionsOf(COMPLAINT_KIND)} width={90} />
-      <SelectFilter list={list} name="channel" label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} width={130} />
-      <SelectFilter list={list} name="outcome" label="处理结果" options={optionsOf(COMPLAINT_OUTCOME)} width={130} />
+      <SelectFilter list={list} name="kind" label="类别" labels={COMPLAINT_KIND} width={90} />
+      <SelectFilter list={list} name="channel" label="渠道" labels={COMPLAINT_CHANNEL} width={130} />
+      <SelectFilter list={list} name="outcome" label="处理结果" labels={COMPLAINT_OUTCOME} width={130} />
       {district && <TownshipFilter list={list} />}
       <SwitchFilter list={list} name="overdue" label="只看超期" />
     </>

@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import {
   filterParams,
@@ -74,7 +74,7 @@ export function CampaignsPage() {
         filters={
           <>
             <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="专项类型" options={optionsOf(CAMPAIGN_KIND)} width={150} />
+            <SelectFilter list={list} name="kind" label="专项类型" labels={CAMPAIGN_KIND} width={150} />
           </>
         }
         actions={district && <NewCampaignButton onCreated={list.reload} />}

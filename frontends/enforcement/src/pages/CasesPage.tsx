@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
@@ -124,17 +124,11 @@ export function CasesPage() {
           <>
             <SearchFilter list={list} placeholder="搜索案由或立案编号" />
             <YearFilter list={list} />
-            <SelectFilter list={list} name="status" label="状态" options={optionsOf(CASE_STATUS)} width={120} />
+            <SelectFilter list={list} name="status" label="状态" labels={CASE_STATUS} width={120} />
             {!partner && (
               <>
-                <SelectFilter list={list} name="source" label="来源" options={optionsOf(CASE_SOURCE)} width={130} />
-                <SelectFilter
-                  list={list}
-                  name="violation"
-                  label="违法行为"
-                  options={optionsOf(VIOLATION)}
-                  width={220}
-                />
+                <SelectFilter list={list} name="source" label="来源" labels={CASE_SOURCE} width={130} />
+                <SelectFilter list={list} name="violation" label="违法行为" labels={VIOLATION} width={220} />
               </>
             )}
             <SwitchFilter list={list} name="overdue" label="只看超期" />

@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
@@ -88,7 +88,7 @@ export function DrawsPage() {
         filters={
           <>
             <YearFilter list={list} />
-            <SelectFilter list={list} name="status" label="状态" options={optionsOf(DRAW_STATUS)} width={110} />
+            <SelectFilter list={list} name="status" label="状态" labels={DRAW_STATUS} width={110} />
           </>
         }
       />

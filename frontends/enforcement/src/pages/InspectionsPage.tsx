@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { errorText, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { errorText, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
 import {
@@ -201,8 +201,8 @@ export function InspectionsPage() {
           <>
             <YearFilter list={list} />
             {district && <TownshipFilter list={list} />}
-            <SelectFilter list={list} name="kind" label="检查类型" options={optionsOf(INSPECTION_KIND)} width={130} />
-            <SelectFilter list={list} name="verdict" label="检查结果" options={optionsOf(VERDICT)} width={120} />
+            <SelectFilter list={list} name="kind" label="检查类型" labels={INSPECTION_KIND} width={130} />
+            <SelectFilter list={list} name="verdict" label="检查结果" labels={VERDICT} width={120} />
             <SelectFilter
               list={list}
               name="pending"

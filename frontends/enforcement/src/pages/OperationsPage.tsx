@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import {
   filterParams,
@@ -140,10 +140,8 @@ export function OperationTable() {
       filters={
         <>
           <YearFilter list={list} />
-          <SelectFilter list={list} name="status" label="状态" options={optionsOf(OPERATION_STATUS)} width={110} />
-          {!partner && (
-            <SelectFilter list={list} name="department" label="参加部门" options={optionsOf(DEPARTMENT)} width={150} />
-          )}
+          <SelectFilter list={list} name="status" label="状态" labels={OPERATION_STATUS} width={110} />
+          {!partner && <SelectFilter list={list} name="department" label="参加部门" labels={DEPARTMENT} width={150} />}
         </>
       }
       actions={district && <NewOperationButton onCreated={list.reload} />}

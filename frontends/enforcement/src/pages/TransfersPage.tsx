@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
@@ -152,12 +152,10 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
         <>
           <YearFilter list={list} />
           {!fixedStatus && (
-            <SelectFilter list={list} name="status" label="移送状态" options={optionsOf(TRANSFER_STATUS)} width={120} />
+            <SelectFilter list={list} name="status" label="移送状态" labels={TRANSFER_STATUS} width={120} />
           )}
-          {!partner && (
-            <SelectFilter list={list} name="department" label="接收部门" options={optionsOf(DEPARTMENT)} width={150} />
-          )}
-          <SelectFilter list={list} name="kind" label="移送类型" options={optionsOf(TRANSFER_KIND)} width={160} />
+          {!partner && <SelectFilter list={list} name="department" label="接收部门" labels={DEPARTMENT} width={150} />}
+          <SelectFilter list={list} name="kind" label="移送类型" labels={TRANSFER_KIND} width={160} />
         </>
       }
     />

@@ -11,7 +11,7 @@ import {
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { Link } from '@shian/router';
-import { type ExportColumn, labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
@@ -93,9 +93,9 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
           {!fixedTownshipId && (
             <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
           )}
-          <SelectFilter list={list} name="category" label="类别" options={optionsOf(CATEGORY)} width={150} />
-          <SelectFilter list={list} name="riskGrade" label="风险等级" options={optionsOf(GRADE)} width={120} />
-          <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={110} />
+          <SelectFilter list={list} name="category" label="类别" labels={CATEGORY} width={150} />
+          <SelectFilter list={list} name="riskGrade" label="风险等级" labels={GRADE} width={120} />
+          <SelectFilter list={list} name="status" label="状态" labels={STATUS} width={110} />
         </>
       }
       actions={canWrite && <NewRecordButton>{t('新增主体')}</NewRecordButton>}

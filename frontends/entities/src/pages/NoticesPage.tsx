@@ -1,7 +1,7 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
-import { type ExportColumn, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
@@ -114,7 +114,7 @@ export function NoticesPage() {
         filters={
           <>
             <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
-            <SelectFilter list={list} name="kind" label="类型" options={optionsOf(NOTICE_KIND)} width={120} />
+            <SelectFilter list={list} name="kind" label="类型" labels={NOTICE_KIND} width={120} />
             <YearFilter list={list} />
           </>
         }

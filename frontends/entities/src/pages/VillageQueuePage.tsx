@@ -14,7 +14,7 @@ import {
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { Link, useSearchParams } from '@shian/router';
-import { type ExportColumn, labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import { graphql } from '../gql';
@@ -238,14 +238,8 @@ export function VillageQueuePage() {
         exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
-            <SelectFilter
-              list={list}
-              name="status"
-              label="状态"
-              options={optionsOf(VILLAGE_REPORT_STATUS)}
-              width={120}
-            />
-            <SelectFilter list={list} name="kind" label="类型" options={optionsOf(VILLAGE_REPORT_KIND)} width={100} />
+            <SelectFilter list={list} name="status" label="状态" labels={VILLAGE_REPORT_STATUS} width={120} />
+            <SelectFilter list={list} name="kind" label="类型" labels={VILLAGE_REPORT_KIND} width={100} />
             {user?.role !== 'township' && <TownshipFilter params={list.params} />}
             <SelectFilter
               list={list}

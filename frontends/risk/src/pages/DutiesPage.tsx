@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
@@ -168,14 +168,8 @@ export function DutiesPage() {
           <>
             <SearchFilter list={list} placeholder="搜索责任事项、依据或编号" />
             <TownshipYearFilters list={list} />
-            <SelectFilter
-              list={list}
-              name="ownerKind"
-              label="责任主体类型"
-              options={optionsOf(DUTY_OWNER_KIND)}
-              width={130}
-            />
-            <SelectFilter list={list} name="status" label="状态" options={optionsOf(DUTY_STATUS)} width={110} />
+            <SelectFilter list={list} name="ownerKind" label="责任主体类型" labels={DUTY_OWNER_KIND} width={130} />
+            <SelectFilter list={list} name="status" label="状态" labels={DUTY_STATUS} width={110} />
             <SwitchFilter list={list} name="overdue" label="只看超期" />
           </>
         }

@@ -281,9 +281,9 @@ export function IncidentsPage() {
           <>
             <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />
             <TownshipYearFilters list={list} />
-            <SelectFilter list={list} name="level" label="级别" options={optionsOf(INCIDENT_LEVEL)} />
-            <SelectFilter list={list} name="kind" label="类型" options={optionsOf(INCIDENT_KIND)} width={130} />
-            <SelectFilter list={list} name="step" label="当前环节" options={optionsOf(INCIDENT_STEP)} width={120} />
+            <SelectFilter list={list} name="level" label="级别" labels={INCIDENT_LEVEL} />
+            <SelectFilter list={list} name="kind" label="类型" labels={INCIDENT_KIND} width={130} />
+            <SelectFilter list={list} name="step" label="当前环节" labels={INCIDENT_STEP} width={120} />
           </>
         }
         actions={canWrite && <ReportIncidentButton />}

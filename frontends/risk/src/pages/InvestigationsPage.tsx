@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf, PageHeader, StatusTag, useT, errorText, t } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT, errorText, t } from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -273,13 +273,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
           <>
             <SearchFilter list={list} placeholder="搜索排查主题或编号" />
             <TownshipYearFilters list={list} />
-            <SelectFilter
-              list={list}
-              name="status"
-              label="状态"
-              options={optionsOf(INVESTIGATION_STATUS)}
-              width={110}
-            />
+            <SelectFilter list={list} name="status" label="状态" labels={INVESTIGATION_STATUS} width={110} />
           </>
         }
         actions={canWrite && <NewInvestigationButton onDone={list.reload} />}
@@ -307,7 +301,7 @@ function HazardFilters({ list, allRounds }: { list: ReturnType<typeof useHazardL
     <>
       <SearchFilter list={list} placeholder="搜索隐患描述或编号" />
       <TownshipYearFilters list={list} year={allRounds} />
-      <SelectFilter list={list} name="status" label="状态" options={optionsOf(HAZARD_STATUS)} width={110} />
+      <SelectFilter list={list} name="status" label="状态" labels={HAZARD_STATUS} width={110} />
       <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
     </>
   );

@@ -1,5 +1,5 @@
 import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
@@ -131,9 +131,9 @@ export function RisksPage() {
     <>
       <SearchFilter list={list} placeholder="搜索风险名称、危害或编号" />
       <TownshipYearFilters list={list} />
-      <SelectFilter list={list} name="category" label="类别" options={optionsOf(RISK_CATEGORY)} width={130} />
-      <SelectFilter list={list} name="level" label="等级" options={optionsOf(RISK_LEVEL)} width={110} />
-      <SelectFilter list={list} name="status" label="状态" options={optionsOf(RISK_STATUS)} width={110} />
+      <SelectFilter list={list} name="category" label="类别" labels={RISK_CATEGORY} width={130} />
+      <SelectFilter list={list} name="level" label="等级" labels={RISK_LEVEL} width={110} />
+      <SelectFilter list={list} name="status" label="状态" labels={RISK_STATUS} width={110} />
       <Segmented
         aria-label="视图"
         value={view}

@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, StatusTag, t, useT } from '@shian/ui-kit';
 import { DatePicker, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs from 'dayjs';
 import { Link, useSearchParams } from '@shian/router';
@@ -137,11 +137,11 @@ export function SampleTable() {
   const filters = (
     <>
       <SearchFilter list={list} placeholder="搜索样品名称、抽样单编号、批号或承检机构" width={300} />
-      <SelectFilter list={list} name="level" label="计划层级" options={optionsOf(LEVEL)} width={120} />
-      <SelectFilter list={list} name="status" label="状态" options={optionsOf(STATUS)} width={120} />
-      <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
+      <SelectFilter list={list} name="level" label="计划层级" labels={LEVEL} width={120} />
+      <SelectFilter list={list} name="status" label="状态" labels={STATUS} width={120} />
+      <SelectFilter list={list} name="category" label="食品类别" labels={CATEGORY} width={170} />
       <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
-      <SelectFilter list={list} name="verdict" label="检验结论" options={optionsOf(VERDICT)} width={120} />
+      <SelectFilter list={list} name="verdict" label="检验结论" labels={VERDICT} width={120} />
       <FocusFilterSelects list={list} />
       <div data-filter="sampledOn">
         <DatePicker.RangePicker

@@ -251,8 +251,8 @@ export function ConsumerRequestsPage() {
         filters={
           <>
             <YearFilter list={list} />
-            <SelectFilter list={list} name="status" label="状态" options={optionsOf(REQUEST_STATUS)} />
-            <SelectFilter list={list} name="category" label="食品类别" options={optionsOf(CATEGORY)} width={170} />
+            <SelectFilter list={list} name="status" label="状态" labels={REQUEST_STATUS} />
+            <SelectFilter list={list} name="category" label="食品类别" labels={CATEGORY} width={170} />
           </>
         }
       />

@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Segmented, type TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
@@ -141,7 +141,7 @@ export function DisposalsPage() {
               options={STATES.map((o) => ({ ...o, label: t(o.label) }))}
             />
             <YearFilter list={list} />
-            <SelectFilter list={list} name="action" label="处置措施" options={optionsOf(ACTION)} />
+            <SelectFilter list={list} name="action" label="处置措施" labels={ACTION} />
             <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
           </>
         }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
 import { formatDate, ListTable, SelectFilter, useCanWrite, useListPage, YearFilter } from '@shian/remote-kit';
@@ -130,7 +130,7 @@ export function AssessmentsPage() {
         filters={
           <>
             <YearFilter list={list} />
-            <SelectFilter list={list} name="resit" label="类型" options={optionsOf(RESIT)} width={120} />
+            <SelectFilter list={list} name="resit" label="类型" labels={RESIT} width={120} />
           </>
         }
         actions={

@@ -1,4 +1,4 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { Link } from '@shian/router';
 import {
@@ -149,9 +149,9 @@ export function SessionsPage() {
           <>
             <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
             <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="培训类别" options={optionsOf(KIND)} width={120} />
-            <SelectFilter list={list} name="audience" label="培训对象" options={optionsOf(AUDIENCE)} width={150} />
-            <SelectFilter list={list} name="mode" label="方式" options={optionsOf(MODE)} width={100} />
+            <SelectFilter list={list} name="kind" label="培训类别" labels={KIND} width={120} />
+            <SelectFilter list={list} name="audience" label="培训对象" labels={AUDIENCE} width={150} />
+            <SelectFilter list={list} name="mode" label="方式" labels={MODE} width={100} />
           </>
         }
         actions={canWrite && <NewRecordButton>{t('新增培训')}</NewRecordButton>}
