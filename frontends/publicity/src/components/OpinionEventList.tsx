@@ -1,7 +1,7 @@
 import type { ListPage } from '@shian/remote-kit';
 import { formatDateTime, ListTable, SelectFilter, useModulePath } from '@shian/remote-kit';
 import { Link } from '@shian/router';
-import { labelOf, optionsOf, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
@@ -92,8 +92,8 @@ export function OpinionEventList({ list }: { list: OpinionList }) {
       exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
       filters={
         <>
-          <SelectFilter list={list} name="status" label="处置阶段" options={optionsOf(STAGE)} width={120} />
-          <SelectFilter list={list} name="severity" label="舆情等级" options={optionsOf(SEVERITY)} width={110} />
+          <SelectFilter list={list} name="status" label="处置阶段" labels={STAGE} width={120} />
+          <SelectFilter list={list} name="severity" label="舆情等级" labels={SEVERITY} width={110} />
         </>
       }
     />

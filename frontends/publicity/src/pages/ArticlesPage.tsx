@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { ArticleFormButton } from '../components/ArticleFormButton';
 import {
@@ -172,8 +172,8 @@ export function ArticlesPage() {
           <>
             <SearchFilter list={list} placeholder="搜索标题、作者或摘要" />
             <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="类别" options={optionsOf(ARTICLE_KIND)} width={100} />
-            <SelectFilter list={list} name="channel" label="发布渠道" options={optionsOf(CHANNEL)} width={140} />
+            <SelectFilter list={list} name="kind" label="类别" labels={ARTICLE_KIND} width={100} />
+            <SelectFilter list={list} name="channel" label="发布渠道" labels={CHANNEL} width={140} />
           </>
         }
         actions={

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
@@ -223,7 +223,7 @@ export function OutreachPage() {
         filters={
           <>
             <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="活动形式" options={optionsOf(OUTREACH_KIND)} width={120} />
+            <SelectFilter list={list} name="kind" label="活动形式" labels={OUTREACH_KIND} width={120} />
           </>
         }
       />
