@@ -16,6 +16,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { DOMAINS, envName, gatewayPort, subgraphUrl } from '@shian/platform';
 import { createLogger, createMetrics, type HttpApp, type Logger, type RouteHandler, serveGraphQL } from '@shian/server';
 import { type GatewayContext, gatewayContext, requireIdentity, tokenRoute } from './auth';
+import { EntityReuseRegistry } from './entity-reuse';
 import { faultSettingsFromEnv } from './faults';
 import { healthRoute, liveRoute, readyRoute } from './health';
 import { armor, costLimit, LIMITS } from './limits';
@@ -74,6 +75,11 @@ export interface GatewayOptions {
    * reason): where a metrics counter hooks in.
    */
   onArtifactReload?: (event: ReloadEvent) => void;
+  /**
+   * A query operation's later `_entities` fetches answered from the entities it has already read from the same
+   * subgraph (src/entity-reuse.ts). Default true; false sends every fetch of Apollo's plan (the bench's baseline).
+   */
+  reuseEntities?: boolean;
 }
 
 export interface Gateway extends HttpApp {
@@ -144,7 +150,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   // /health walks this list on every call: it is refilled in place when a new supergraph is loaded.
   const subgraphs: SubgraphEndpoint[] = [];
   const urls: Record<string, string> = {};
+  const reuse = options.reuseEntities === false ? undefined : new EntityReuseRegistry();
   const useSubgraphs = (supergraphSdl: string) => {
+    reuse?.useSupergraph(supergraphSdl);
     const next = subgraphsInSupergraph(supergraphSdl).map(({ name, url }) => ({
       name,
       url: subgraphUrlFor(name, url, env, options.subgraphUrls),
@@ -197,6 +205,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
         logger,
         fetcher: subgraphFetch.fetcherFor(name),
         credentials,
+        reuse,
       }),
   });
   // Ready once the gateway can plan queries; whether each subgraph is up is /health's business, not readiness'.

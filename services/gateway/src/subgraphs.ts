@@ -5,6 +5,7 @@ import { GraphQLError, type GraphQLFormattedError, Kind, parse } from 'graphql';
 import { Agent, type Dispatcher, request } from 'undici';
 import type { CircuitBreakerPolicy } from 'cockatiel';
 import type { GatewayContext } from './auth';
+import { type EntityReuse, type EntityReuseRegistry, spliceEntities } from './entity-reuse';
 import {
   BrokenCircuitError,
   type BreakerState,
@@ -195,6 +196,8 @@ class SubgraphResponse {
   }
 }
 
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 export const GATEWAY_TIMEOUT = 'GATEWAY_TIMEOUT';
 
@@ -208,6 +211,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string;
   readonly logger: Logger;
   private readonly credentials: GatewayCredentials;
+  private readonly reuse: EntityReuseRegistry | undefined;
 
   constructor(config: {
     name: string;
@@ -215,11 +219,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     logger: Logger;
     fetcher: Fetcher;
     credentials: GatewayCredentials;
+    /** Entities a query operation has read, reused for its later `_entities` fetches (src/entity-reuse.ts). */
+    reuse?: EntityReuseRegistry;
   }) {
     super({ url: config.url, fetcher: config.fetcher });
     this.name = config.name;
     this.logger = config.logger;
     this.credentials = config.credentials;
+    this.reuse = config.reuse;
   }
 
   override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]) {
@@ -244,12 +251,46 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  override async process(options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0]) {
+  override async process(options: ProcessOptions) {
     try {
-      return await super.process(options);
+      const reuse = this.reuseFor(options);
+      return reuse ? await this.processReusing(options, reuse) : await super.process(options);
     } catch (error) {
       return { errors: this.toGraphQLErrors(error, options.context as GatewayContext | undefined) };
     }
+  }
+
+  /**
+   * An `_entities` fetch answered from what this query operation has already read from this subgraph, when it
+   * can be; else only the representations not known yet, each once. Every answer without errors is recorded.
+   */
+  private async processReusing(options: ProcessOptions, reuse: EntityReuse) {
+    const { request } = options;
+    const query = request.query ?? '';
+    const document = 'document' in options ? options.document : undefined;
+    const representations = request.variables?.representations;
+    const plan = Array.isArray(representations) ? reuse.plan(this.name, query, document, representations) : undefined;
+    if (plan && plan.unique.length === 0) return { data: { [plan.responseKey]: plan.known } };
+    if (!plan || plan.unique.length === representations.length) {
+      const response = await super.process(options);
+      reuse.record(this.name, query, document, response.data, Boolean(response.errors?.length));
+      return response;
+    }
+    const response = await super.process({
+      ...options,
+      request: { ...request, variables: { ...request.variables, representations: plan.unique } },
+    });
+    reuse.record(this.name, query, document, response.data, Boolean(response.errors?.length));
+    return spliceEntities(plan, response);
+  }
+
+  /** Only a query operation's fetches (never a mutation's: a write may change what was read before it). */
+  private reuseFor(options: ProcessOptions): EntityReuse | undefined {
+    // Health checks and schema loading carry no incoming operation.
+    if (!this.reuse || !('incomingRequestContext' in options)) return undefined;
+    const requestContext = options.incomingRequestContext;
+    if (requestContext.operation?.operation !== 'query') return undefined;
+    return this.reuse.forOperation(requestContext);
   }
 
   /**
