@@ -154,6 +154,8 @@ export class EntityReuse {
     selectionSet: SelectionSetNode,
   ) {
     const typename = typeof object.__typename === 'string' ? object.__typename : undefined;
+    // Only an entity of this subgraph (a type with a key here) has fields worth keeping; its children may be.
+    const keyed = typename !== undefined && this.entityKeys.keys.get(subgraph)?.has(typename) === true;
     const leaves: [string, Json][] = [];
     const visit = (set: SelectionSetNode) => {
       for (const selection of set.selections) {
@@ -164,7 +166,7 @@ export class EntityReuse {
           if (selection.selectionSet) {
             if (selection.directives?.length) continue;
             this.walkValue(subgraph, seen, parsed, value, selection.selectionSet);
-          } else if (isPlainLeaf(selection)) {
+          } else if (keyed && isPlainLeaf(selection)) {
             leaves.push([selection.name.value, value]);
           }
           continue;
@@ -180,7 +182,7 @@ export class EntityReuse {
       }
     };
     visit(selectionSet);
-    if (!typename || leaves.length === 0) return;
+    if (!keyed || leaves.length === 0) return;
     const fields = new Map(leaves);
     const keys = this.keysOf(subgraph, typename, (field) => fields.get(field));
     if (keys.length === 0) return;
@@ -205,10 +207,10 @@ export class EntityReuse {
   }
 
   /**
-   * The answer to an `_entities` fetch built from what this operation has read, when every representation is
-   * known (`complete`); else which representations must still be asked, each once (`unique`: the distinct
-   * representations to send, `slot`: the position in `unique` of each original one, `known`: the answers already
-   * built, by original position).
+   * An `_entities` fetch split into what this operation has read (`known`: the answers built, by original
+   * position) and what must still be asked, each once (`unique`: the distinct representations to send; `slot`: the
+   * position in `unique` of each original one, -1 when known). Nothing to send when `unique` is empty; undefined
+   * when the fetch is not a plain `_entities` query.
    */
   plan(
     subgraph: string,

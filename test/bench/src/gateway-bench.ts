@@ -73,10 +73,15 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** Our gateway sending every fetch of Apollo's plan: not a peer, the before of reusing entities. */
+export const OURS_PLAN_AS_IS = "ours, Apollo's plan as is";
+
 const PEERS: { name: string; script: string; env: Record<string, string>; port: number }[] = [
   { name: 'Hive Gateway (default planner)', script: 'hive.ts', env: { HIVE_PLANNER: 'default' }, port: 4010 },
   { name: 'Hive Gateway + router runtime', script: 'hive.ts', env: { HIVE_PLANNER: 'router' }, port: 4011 },
   { name: 'stock @apollo/gateway', script: 'apollo-stock.ts', env: {}, port: 4012 },
+  // Ours without reusing what an operation has read (src/peers/ours-plan-as-is.ts): the before of that change.
+  { name: OURS_PLAN_AS_IS, script: 'ours-plan-as-is.ts', env: {}, port: 4015 },
 ];
 export const OURS = 'ours (@shian/gateway)';
 /** Seconds: longer than any bench run (the subgraphs accept at most a day). */

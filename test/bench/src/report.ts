@@ -1,7 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BundleReport } from './bundles';
 import { BUDGETS, kb } from './bundles';
-import { DIRECT, ENTITIES_DIRECT, FLOOR, type GatewayBenchResult, type Measurement, OURS } from './gateway-bench';
+import {
+  DIRECT,
+  ENTITIES_DIRECT,
+  FLOOR,
+  type GatewayBenchResult,
+  type Measurement,
+  OURS,
+  OURS_PLAN_AS_IS,
+} from './gateway-bench';
 import type { Machine } from './machine';
 import type { ProfileSummary } from './profile';
 import type { ScaleResult } from './scale';
@@ -50,7 +58,7 @@ function gatewayTables(result: GatewayBenchResult): string[] {
     const rows = result.measurements.filter((m) => m.query === query);
     if (rows.length === 0) continue;
     const ours = rows.find((m) => m.target === OURS);
-    const peers = rows.filter((m) => m.target !== OURS && m.target !== DIRECT);
+    const peers = rows.filter((m) => m.target !== OURS && m.target !== DIRECT && m.target !== OURS_PLAN_AS_IS);
     const fastest = peers.reduce<Measurement | undefined>(
       (best, m) => (!best || m.rps > best.rps ? m : best),
       undefined,
@@ -70,6 +78,12 @@ function gatewayTables(result: GatewayBenchResult): string[] {
     if (ours && fastest) {
       lines.push(
         `- ours ÷ fastest peer (${fastest.target}): **${ratio(ours.rps, fastest.rps)}** RPS, p99 ${fixed(ours.p99, 1)} ms vs ${fixed(fastest.p99, 1)} ms`,
+      );
+    }
+    const planAsIs = rows.find((m) => m.target === OURS_PLAN_AS_IS);
+    if (ours && planAsIs) {
+      lines.push(
+        `- ours ÷ ours with Apollo's plan as is (every \`_entities\` fetch sent): **${ratio(ours.rps, planAsIs.rps)}** RPS, p99 ${fixed(ours.p99, 1)} ms vs ${fixed(planAsIs.p99, 1)} ms`,
       );
     }
     const direct = rows.find((m) => m.target === DIRECT);
