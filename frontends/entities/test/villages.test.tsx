@@ -26,7 +26,7 @@ const triaged = (mutation: string, id: string, outcome: object) => ({
 
 function liaisonGateway(extra: Record<string, (v: Record<string, any>) => object> = {}) {
   return stubGateway({
-    MyVillage: () => ({ data: { villages: [VILLAGE] } }),
+    VisibleVillages: () => ({ data: { villages: [VILLAGE] } }),
     VillageEntityOptions: () => ({
       data: {
         entities: {

@@ -33,7 +33,7 @@ function gateway() {
     const total = (n: number) => ({ totalCount: n });
     if (name === 'WorkReportDashboard')
       return { data: { workReports: ((body.variables.years ?? []) as number[]).map((y) => REPORT(y)) } };
-    if (name === 'TownshipVillages') return { data: { villages } };
+    if (name === 'VisibleVillages') return { data: { villages } };
     if (name === 'VillageFigures') {
       const community = body.variables.villageId === '511902001001';
       return {

@@ -140,7 +140,6 @@ describe('an officers’ session', () => {
       {
         __typename: 'OfficerAttendance',
         id: 'A1',
-        officerId: 'I1',
         officerName: '王明',
         badgeNumber: '51190201001',
         unit: '稽查大队',

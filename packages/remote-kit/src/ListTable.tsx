@@ -2,20 +2,7 @@ import { Flex, type TableColumnsType } from '@shian/antd';
 import type { AnyVariables } from '@shian/graphql-client';
 import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
-import { graphql } from './gql';
 import type { ListPage } from './list';
-
-/**
- * What a list's query reads of its connection's page, for the pager and the export's walk:
- * `totalCount totalCountIsEstimate pageInfo { ...PageCursor } nodes { … }` (the flag makes the pager say 约 of a
- * total the server estimated). Every remote's codegen reads it from here (remoteCodegenConfig).
- */
-export const PageCursorFragment = graphql(`
-  fragment PageCursor on PageInfo {
-    hasNextPage
-    endCursor
-  }
-`);
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 

@@ -5,8 +5,14 @@ import { frontendCodegenConfig } from '@shian/graphql-client/codegen';
 
 const KIT_SRC = fileURLToPath(new URL('.', import.meta.url));
 
-/** The kit's `graphql(...)` operations (not its generated `gql/`): what a remote's codegen reads besides its own. */
-export const REMOTE_KIT_DOCUMENTS = [`${KIT_SRC}**/*.{ts,tsx}`, `!${join(KIT_SRC, 'gql')}/**`];
+/** The kit's `graphql(...)` operations and fragments (not its generated `gql/`): what a remote's codegen reads besides its own. */
+export const REMOTE_KIT_DOCUMENTS = [`${KIT_SRC}**/*.{ts,tsx,graphql}`, `!${join(KIT_SRC, 'gql')}/**`];
+
+/**
+ * The kit's GraphQL documents that a frontend which is no remote (the shell) reads too: the fragment every list reads
+ * its page with (`...Paging`) and the operations the shell shares with a remote.
+ */
+export const SHARED_DOCUMENTS = join(KIT_SRC, 'documents', '*.graphql');
 
 /**
  * A remote's codegen: the frontends' one configuration, reading the kit's operations as well as the remote's. The

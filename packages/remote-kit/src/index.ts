@@ -13,7 +13,7 @@ export {
   useListPage,
   YearFilter,
 } from './list';
-export { ListTable, type ListTableProps, PageCursorFragment } from './ListTable';
+export { ListTable, type ListTableProps } from './ListTable';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
 export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, pickLabels, withColors } from './labels';
 export {

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
-import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, type ClassType, Directive, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { type Count, countMatches } from './count';
 import { decodeCursor, encodeCursor } from './cursor';
 import { findReadOnly, isReadOnly } from './read-only';
@@ -38,24 +38,33 @@ export interface Page<T> {
 }
 
 /**
+ * What every connection has besides its nodes: the interface `Paged` that each connection type implements, so that a
+ * client reads the page of any list with one fragment on it (the frontends' `fragment Paging on Paged`, in
+ * packages/remote-kit/src/documents/paging.graphql). Every subgraph declares the same interface; composition merges
+ * them into one.
+ */
+@InterfaceType('Paged', { description: '分页列表:总数与分页信息' })
+export abstract class Paged {
+  @Field(() => Int, { description: '符合条件的总数' })
+  totalCount!: number;
+
+  @Field({ description: '总数是否为估计:符合条件的超过一万条时不逐条计数,totalCount 为估计值(界面写“约”)' })
+  totalCountIsEstimate!: boolean;
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+}
+
+/**
  * The connection type of a node type: `@ObjectType() class EntityConnection extends Connection(Entity) {}`.
  * One shape for every list of the platform, as docs/api.md#lists-connections fixes it.
  */
 export function Connection<T extends object>(nodeType: ClassType<T>) {
   // Undecorated subclasses would be invisible; the base itself is never emitted because no field returns it.
-  @ObjectType()
-  abstract class ConnectionType implements Page<T> {
-    @Field(() => Int, { description: '符合条件的总数' })
-    totalCount!: number;
-
-    @Field({ description: '总数是否为估计:符合条件的超过一万条时不逐条计数,totalCount 为估计值(界面写“约”)' })
-    totalCountIsEstimate!: boolean;
-
+  @ObjectType({ implements: Paged })
+  abstract class ConnectionType extends Paged implements Page<T> {
     @Field(() => [nodeType])
     nodes!: T[];
-
-    @Field(() => PageInfo)
-    pageInfo!: PageInfo;
   }
   return ConnectionType;
 }

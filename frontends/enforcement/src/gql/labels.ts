@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, CampaignKind, CaseClockKind, CaseSource, CaseStatus, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus, DrawStatus, EnforcementClockStatus, EntityCategory, EntityStatus, HistoryRecordType, InspectionKind, InspectionVerdict, JointOperationStatus, MediationResult, PartnerDepartment, PauseKind, PenaltyKind, RiskGrade, SeizedItemStatus, SeizureKind, TownshipKind, TransferKind, TransferOutcome, TransferStatus, Violation } from './graphql';
+import type { AuditKind, CampaignKind, CaseClockKind, CaseSource, CaseStatus, ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus, DrawStatus, EnforcementClockStatus, EntityCategory, EntityStatus, HistoryRecordType, InspectionKind, InspectionVerdict, JointOperationStatus, MediationResult, PartnerDepartment, PauseKind, PenaltyKind, RiskGrade, SeizedItemStatus, SeizureKind, TownshipKind, TransferKind, TransferOutcome, TransferStatus, VillageKind, Violation } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -196,6 +196,11 @@ export const TransferStatusLabels: Readonly<Record<TransferStatus, string>> = {
   SENT: "已移送",
   RECEIVED: "已接收",
   ANSWERED: "已答复",
+};
+
+export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {
+  VILLAGE: "村",
+  COMMUNITY: "社区",
 };
 
 export const ViolationLabels: Readonly<Record<Violation, string>> = {

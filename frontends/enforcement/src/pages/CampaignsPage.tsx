@@ -17,11 +17,7 @@ import { CAMPAIGN_KIND } from '../labels';
 const CampaignListDocument = graphql(`
   query CampaignList($filter: CampaignFilter, $first: Int, $after: String) {
     campaigns(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         name

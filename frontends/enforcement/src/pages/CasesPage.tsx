@@ -23,11 +23,7 @@ import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
 export const CaseListQueryDocument = graphql(`
   query CaseList($filter: CaseFilter, $first: Int, $after: String) {
     cases(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         number

@@ -21,11 +21,7 @@ import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME, COMPLAINT_STATUS 
 export const ComplaintListQueryDocument = graphql(`
   query ComplaintList($filter: ComplaintFilter, $first: Int, $after: String) {
     complaints(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         code

@@ -19,11 +19,7 @@ import { DRAW_STATUS } from '../labels';
 const RandomDrawListDocument = graphql(`
   query RandomDrawList($filter: RandomDrawFilter, $first: Int, $after: String) {
     randomDraws(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         title

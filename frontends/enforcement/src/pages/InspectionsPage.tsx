@@ -23,11 +23,7 @@ import { inspectionPrintColumn } from '../print/InspectionPrint';
 export const InspectionListQueryDocument = graphql(`
   query InspectionList($filter: InspectionFilter, $first: Int, $after: String) {
     inspections(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         inspectedOn

@@ -18,11 +18,7 @@ import { DEPARTMENT, OPERATION_STATUS } from '../labels';
 export const JointOperationListQueryDocument = graphql(`
   query JointOperationList($filter: JointOperationFilter, $first: Int, $after: String) {
     jointOperations(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         title

@@ -15,11 +15,7 @@ import { afterToday, day, optionalText, requiredText } from '../components/formR
 const PopulationQuery = graphql(`
   query DrawPopulation($filter: EntityFilter, $first: Int, $after: String) {
     entities(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         township {

@@ -11,11 +11,7 @@ import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
 const SeizedItemListDocument = graphql(`
   query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {
     seizedItems(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...SeizedItemFields
         case {

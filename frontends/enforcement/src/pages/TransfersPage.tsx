@@ -20,11 +20,7 @@ import { DEPARTMENT, TRANSFER_KIND, TRANSFER_OUTCOME, TRANSFER_STATUS } from '..
 export const TransferListQueryDocument = graphql(`
   query TransferList($filter: TransferFilter, $first: Int, $after: String) {
     transfers(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         department

@@ -19,11 +19,7 @@ import { CATEGORY, GRADE, STATUS } from '../labels';
 export const EntityRegisterQueryDocument = graphql(`
   query EntityRegister($filter: EntityFilter, $first: Int, $after: String) {
     entities(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...EntityRecordFields
         riskGrade

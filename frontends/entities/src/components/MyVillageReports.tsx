@@ -9,11 +9,7 @@ import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
 export const MyVillageReportsDocument = graphql(`
   query MyVillageReports($first: Int, $after: String) {
     villageReports(first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         kind

@@ -23,11 +23,7 @@ import { noticePrintColumn } from '../print/NoticePrint';
 const NoticeListDocument = graphql(`
   query NoticeList($filter: NoticeFilter, $first: Int, $after: String) {
     notices(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         kind

@@ -24,11 +24,7 @@ import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
 export const VillageQueueDocument = graphql(`
   query VillageQueue($filter: VillageReportFilter, $first: Int, $after: String) {
     villageReports(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...TriageOutcomeFields
         kind

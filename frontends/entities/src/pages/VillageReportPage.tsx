@@ -2,29 +2,15 @@ import { useQuery } from '@shian/graphql-client';
 import { errorText, labelOf, useT } from '@shian/ui-kit';
 import { Alert, Card, Flex, Typography } from '@shian/antd';
 import { useState } from 'react';
-import { graphql } from '../gql';
+import { VisibleVillagesDocument } from '../gql/graphql';
 import { VILLAGE_KIND } from '../labels';
 import { MyVillageReports } from '../components/MyVillageReports';
 import { VillageReportForm } from '../components/VillageReportForm';
 
-export const MyVillageDocument = graphql(`
-  query MyVillage {
-    villages {
-      id
-      name
-      kind
-      township {
-        id
-        name
-      }
-    }
-  }
-`);
-
 /** `/report`: a village liaison's page, laid out for a phone (375 px and up). */
 export function VillageReportPage() {
   const t = useT();
-  const [{ data, error }] = useQuery({ query: MyVillageDocument });
+  const [{ data, error }] = useQuery({ query: VisibleVillagesDocument });
   const [reload, setReload] = useState(0);
   const village = data?.villages[0];
   return (

@@ -16,11 +16,7 @@ import { SEVERITY, STAGE } from '../labels';
 export const OpinionEventListDocument = graphql(`
   query OpinionEventList($filter: OpinionEventFilter, $first: Int, $after: String) {
     opinionEvents(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...OpinionEventSummary
         escalatedTo

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { ArticleChannel, ArticleKind, AuditKind, EntityCategory, EntityStatus, OpinionSeverity, OpinionStatus, OutreachKind, RiskGrade, TownshipKind } from './graphql';
+import type { ArticleChannel, ArticleKind, AuditKind, EntityCategory, EntityStatus, OpinionSeverity, OpinionStatus, OutreachKind, RiskGrade, TownshipKind, VillageKind } from './graphql';
 
 export const ArticleChannelLabels: Readonly<Record<ArticleChannel, string>> = {
   DAMEI_BAZHOU_APP: "大美巴州App",
@@ -74,4 +74,9 @@ export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
   TOWN: "镇",
   SUBDISTRICT: "街道",
   TOWNSHIP: "乡",
+};
+
+export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {
+  VILLAGE: "村",
+  COMMUNITY: "社区",
 };

@@ -25,11 +25,7 @@ import { ARTICLE_KIND, CHANNEL } from '../labels';
 export const ArticleListDocument = graphql(`
   query ArticleList($filter: ArticleFilter, $first: Int, $after: String) {
     articles(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         title

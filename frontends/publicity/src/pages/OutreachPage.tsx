@@ -21,11 +21,7 @@ import { OUTREACH_KIND } from '../labels';
 export const OutreachListDocument = graphql(`
   query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {
     outreachEvents(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         title

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, DutyClockStatus, DutyFrequency, DutyOwnerKind, DutyStatus, EntityCategory, EntityStatus, HazardStatus, IncidentKind, IncidentLevel, IncidentReportStatus, IncidentStep, InvestigationStatus, RiskCategory, RiskGrade, RiskLevel, RiskStatus, TownshipKind } from './graphql';
+import type { AuditKind, DutyClockStatus, DutyFrequency, DutyOwnerKind, DutyStatus, EntityCategory, EntityStatus, HazardStatus, IncidentKind, IncidentLevel, IncidentReportStatus, IncidentStep, InvestigationStatus, RiskCategory, RiskGrade, RiskLevel, RiskStatus, TownshipKind, VillageKind } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -130,4 +130,9 @@ export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
   TOWN: "镇",
   SUBDISTRICT: "街道",
   TOWNSHIP: "乡",
+};
+
+export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {
+  VILLAGE: "村",
+  COMMUNITY: "社区",
 };

@@ -25,11 +25,7 @@ import { DEPARTMENT, labelList } from '../labels';
 export const ConsultationListDocument = graphql(`
   query ConsultationList($filter: ConsultationFilter, $first: Int, $after: String) {
     consultations(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         code

@@ -25,11 +25,7 @@ import type { DutyOwnerValues } from '../components/duty';
 export const DrillListDocument = graphql(`
   query DrillList($filter: DrillFilter, $first: Int, $after: String) {
     drills(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         code

@@ -28,11 +28,7 @@ import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../l
 export const DutyListDocument = graphql(`
   query DutyList($filter: DutyFilter, $first: Int, $after: String) {
     duties(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...DutyItem
         basis

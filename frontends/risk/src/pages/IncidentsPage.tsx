@@ -27,11 +27,7 @@ import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } f
 export const IncidentListDocument = graphql(`
   query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {
     incidents(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         code

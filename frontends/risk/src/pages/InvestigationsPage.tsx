@@ -63,11 +63,7 @@ export const InvestigationRoundFragment = graphql(`
 export const InvestigationListQuery = graphql(`
   query HazardInvestigationList($filter: HazardInvestigationFilter, $first: Int, $after: String) {
     hazardInvestigations(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...InvestigationRound
       }
@@ -78,11 +74,7 @@ export const InvestigationListQuery = graphql(`
 export const HazardListQuery = graphql(`
   query HazardList($filter: HazardFilter, $first: Int, $after: String) {
     hazards(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...HazardRow
       }

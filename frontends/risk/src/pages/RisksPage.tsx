@@ -24,11 +24,7 @@ import { DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
 export const RiskListDocument = graphql(`
   query RiskList($filter: RiskFilter, $first: Int, $after: String) {
     risks(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         code
@@ -56,11 +52,7 @@ export const RiskListDocument = graphql(`
 const RiskCellsQuery = graphql(`
   query RiskCells($filter: RiskFilter, $first: Int, $after: String) {
     risks(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         likelihood

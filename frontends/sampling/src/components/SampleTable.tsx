@@ -22,11 +22,7 @@ import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus'
 export const SampleTableQueryDocument = graphql(`
   query SampleTable($filter: SampleFilter, $first: Int, $after: String) {
     samples(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...SampleRow
       }

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, CalendarDayKind, ClockDuty, ClockStatus, ClockUnit, ConsumerRequestStatus, DayType, DisposalAction, EntityCategory, EntityStatus, FailureKind, FocusArea, FocusPeriod, FocusVariety, FoodCategory, ObjectionKind, ObjectionStatus, PlanLevel, PlanPurpose, RecheckStatus, RiskGrade, SampleStatus, TownshipKind, Verdict } from './graphql';
+import type { AuditKind, CalendarDayKind, ClockDuty, ClockStatus, ClockUnit, ConsumerRequestStatus, DayType, DisposalAction, EntityCategory, EntityStatus, FailureKind, FocusArea, FocusPeriod, FocusVariety, FoodCategory, ObjectionKind, ObjectionStatus, PlanLevel, PlanPurpose, RecheckStatus, RiskGrade, SampleStatus, TownshipKind, Verdict, VillageKind } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -192,4 +192,9 @@ export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
 export const VerdictLabels: Readonly<Record<Verdict, string>> = {
   QUALIFIED: "合格",
   UNQUALIFIED: "不合格",
+};
+
+export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {
+  VILLAGE: "村",
+  COMMUNITY: "社区",
 };

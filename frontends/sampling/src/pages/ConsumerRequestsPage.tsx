@@ -22,11 +22,7 @@ import {
 const ConsumerRequestsQueryDocument = graphql(`
   query ConsumerRequests($filter: ConsumerRequestFilter, $first: Int, $after: String) {
     consumerRequests(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         title

@@ -18,11 +18,7 @@ import { ACTION, CLOCK_STATUS, FAILURE_KIND } from '../labels';
 const DisposalBoardQueryDocument = graphql(`
   query DisposalBoard($filter: DisposalFilter, $first: Int, $after: String) {
     disposals(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         startedOn

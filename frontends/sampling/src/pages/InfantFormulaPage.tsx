@@ -12,11 +12,7 @@ import { VERDICT } from '../labels';
 const InfantFormulaBatchesQueryDocument = graphql(`
   query InfantFormulaBatches($filter: InfantFormulaFilter, $first: Int, $after: String) {
     infantFormulaBatches(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         year

@@ -20,11 +20,7 @@ import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } fro
 const PlansQueryDocument = graphql(`
   query Plans($filter: PlanFilter, $first: Int, $after: String, $year: Int!) {
     samplingPlans(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...PlanScope
         purpose

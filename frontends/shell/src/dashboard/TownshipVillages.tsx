@@ -2,7 +2,8 @@ import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, errorText, useT } from '@shian/ui-kit';
 import { Card, Skeleton, Table, Tag } from '@shian/antd';
 import { Link } from '@shian/router';
-import { TownshipVillagesDocument, VillageFiguresDocument } from './queries';
+import { VisibleVillagesDocument } from '../gql/graphql';
+import { VillageFiguresDocument } from './queries';
 
 type Figure = 'entities' | 'pending' | 'overdue';
 
@@ -29,7 +30,7 @@ function VillageFigure({ villageId, figure }: { villageId: string; figure: Figur
 /** A township officer's villages beside the year's figures: names, businesses, reports waiting and overdue. */
 export default function TownshipVillages() {
   const t = useT();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipVillagesDocument });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: VisibleVillagesDocument });
   const villages = data?.villages ?? [];
   const township = villages[0]?.township.name;
   return (

@@ -180,21 +180,6 @@ export const WorkSummaryDetailsDocument = graphql(`
   }
 `);
 
-/** A township officer's villages (村/社区): the subgraph answers their own township's only. */
-export const TownshipVillagesDocument = graphql(`
-  query TownshipVillages {
-    villages {
-      id
-      name
-      kind
-      township {
-        id
-        name
-      }
-    }
-  }
-`);
-
 /** One village's figures, each a count the platform's lists give (their totals), asked per village shown. */
 export const VillageFiguresDocument = graphql(`
   query VillageFigures($villageId: ID!) {

@@ -45,23 +45,11 @@ export const UpdateReminderChannelDocument = graphql(`
   }
 `);
 
-/** What a list reads of its connection's page, for the pager and the export's walk (the remotes' kit has the same). */
-export const PageCursorFragment = graphql(`
-  fragment PageCursor on PageInfo {
-    hasNextPage
-    endCursor
-  }
-`);
-
 /** One page of 发送记录 (also walked page by page for the export). */
 export const ReminderDeliveriesDocument = graphql(`
   query ReminderDeliveries($filter: ReminderDeliveryFilter, $first: Int, $after: String) {
     reminderDeliveries(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         kind

@@ -10,11 +10,7 @@ import { SheetTable } from './SheetTable';
 export const AttendanceSheetDocument = graphql(`
   query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {
     attendances(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         personName

@@ -11,14 +11,9 @@ import { SheetTable } from './SheetTable';
 export const OfficerAttendanceSheetDocument = graphql(`
   query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
     officerAttendances(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
-        officerId
         officerName
         badgeNumber
         unit

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, EntityCategory, EntityStatus, RiskGrade, TownshipKind, TrainingAudience, TrainingKind, TrainingMode, WorkshopLevel } from './graphql';
+import type { AuditKind, EntityCategory, EntityStatus, RiskGrade, TownshipKind, TrainingAudience, TrainingKind, TrainingMode, VillageKind, WorkshopLevel } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -59,6 +59,11 @@ export const TrainingKindLabels: Readonly<Record<TrainingKind, string>> = {
 export const TrainingModeLabels: Readonly<Record<TrainingMode, string>> = {
   ONSITE: "线下",
   ONLINE: "线上",
+};
+
+export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {
+  VILLAGE: "村",
+  COMMUNITY: "社区",
 };
 
 export const WorkshopLevelLabels: Readonly<Record<WorkshopLevel, string>> = {

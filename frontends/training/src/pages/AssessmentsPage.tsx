@@ -10,11 +10,7 @@ import { RESIT } from '../labels';
 export const TrainingAssessmentListDocument = graphql(`
   query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {
     trainingAssessments(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         assessedOn

@@ -9,11 +9,7 @@ import type { OfficerTrainingFiguresQuery, OfficerTrainingHoursQuery } from '../
 export const OfficerTrainingHoursDocument = graphql(`
   query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {
     officerTrainingHours(year: $year, search: $search, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         officerId
         officerName

@@ -27,11 +27,7 @@ import { AUDIENCE, KIND, MODE } from '../labels';
 export const TrainingSessionListDocument = graphql(`
   query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {
     trainingSessions(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         ...TrainingSessionFields
         attendeeCount

@@ -9,11 +9,7 @@ import { LEVEL } from '../labels';
 export const WorkshopUpgradeListDocument = graphql(`
   query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {
     workshopUpgrades(filter: $filter, first: $first, after: $after) {
-      totalCount
-      totalCountIsEstimate
-      pageInfo {
-        ...PageCursor
-      }
+      ...Paging
       nodes {
         id
         fromLevel

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, EntityCategory, EntityStatus, RiskGrade, TownshipKind } from './graphql';
+import type { AuditKind, EntityCategory, EntityStatus, RiskGrade, TownshipKind, VillageKind } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -38,4 +38,9 @@ export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
   TOWN: "镇",
   SUBDISTRICT: "街道",
   TOWNSHIP: "乡",
+};
+
+export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {
+  VILLAGE: "村",
+  COMMUNITY: "社区",
 };

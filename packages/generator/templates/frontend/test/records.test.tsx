@@ -14,6 +14,7 @@ const page = (titles: string[], hasNextPage = false) => ({
     __nameCamel__Records: {
       __typename: '__Name__RecordConnection',
       totalCount: titles.length,
+      totalCountIsEstimate: false,
       pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'c1' : null },
       nodes: titles.map((title, i) => ({
         __typename: '__Name__Record',

@@ -10,11 +10,7 @@ import type { __Name__RecordFilter, __Name__RecordsQuery } from '../gql/graphql'
 const __Name__RecordsDocument = graphql(`
   query __Name__Records($filter: __Name__RecordFilter, $first: Int, $after: String) {
     __nameCamel__Records(filter: $filter, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...Paging
       nodes {
         id
         title
