@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import {
   DEMO_USERS,
   DEVELOPMENT_GATEWAY_PRIVATE_KEY,
@@ -33,6 +34,7 @@ import {
 import { clientError, forbidden } from './errors';
 import { type GatewayClient, operationName } from './gateway-client';
 import { type DatabaseTarget, type Dialect, databaseTarget, openOrm, prepareDatabase } from './orm';
+import { findReadOnly, markReadOnly } from './read-only';
 import { createRuntime, type SubgraphRuntime } from './runtime';
 
 export const TEST_DATABASE_URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/shian_test';
@@ -320,6 +322,47 @@ export function testSubgraph(
       }
     },
   };
+}
+
+/**
+ * What a query's EntityManager makes of each entity type's rows (`findReadOnly`, `rowMapper`: no MikroORM hydration)
+ * next to what `em.find` makes of them, property by property, for up to `limit` rows of every type that has any:
+ * the differences, as `Type#id.property: read-only ≠ managed` (none when the two agree). Relations compare by key.
+ */
+export async function readOnlyDifferences(orm: MikroORM, limit = 200): Promise<string[]> {
+  const differences: string[] = [];
+  const plain = (value: unknown): unknown => {
+    if (value instanceof Date) return `Date(${value.toISOString()})`;
+    if (value !== null && typeof value === 'object' && 'id' in value)
+      return `ref(${String((value as { id: unknown }).id)})`;
+    return value;
+  };
+  for (const meta of Object.values(orm.getMetadata().getAll())) {
+    if (meta.embeddable || meta.virtual || meta.abstract || meta.primaryKeys.length !== 1) continue;
+    const orderBy = { [meta.primaryKeys[0] as string]: 'asc' } as never;
+    const reader = orm.em.fork();
+    markReadOnly(reader);
+    const read = (await findReadOnly(reader, meta.className, {}, { orderBy, limit, offset: 0 })) as Record<
+      string,
+      unknown
+    >[];
+    const managed = (await orm.em.fork().find(meta.className, {}, { orderBy, limit })) as Record<string, unknown>[];
+    if (read.length !== managed.length) differences.push(`${meta.className}: ${read.length} ≠ ${managed.length} rows`);
+    for (const [index, row] of read.entries()) {
+      const twin = managed[index] as Record<string, unknown>;
+      if (!(row instanceof meta.class)) differences.push(`${meta.className}#${index}: not an instance of the class`);
+      for (const prop of meta.props) {
+        if (prop.persist === false || !prop.fieldNames?.length) continue;
+        const [mine, theirs] = [plain(row[prop.name]), plain(twin?.[prop.name])];
+        if (!isDeepStrictEqual(mine, theirs)) {
+          differences.push(
+            `${meta.className}#${String(twin?.id)}.${prop.name}: ${JSON.stringify(mine)} ≠ ${JSON.stringify(theirs)}`,
+          );
+        }
+      }
+    }
+  }
+  return differences;
 }
 
 /** Every field of the kit's InboxItem, for a test's selection of an inbox part. */

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paginate } from '../src/connection';
 import { encodeCursor } from '../src/cursor';
-import type { EntityManager } from '@mikro-orm/core';
+import { type EntityManager, wrap } from '@mikro-orm/core';
 import { listPerParent, pagesPerParent } from '../src/per-parent';
-import { isReadOnly, markReadOnly } from '../src/read-only';
+import { isReadOnly, markReadOnly, rowMapper } from '../src/read-only';
 import { dialects, testSubgraph } from '../src/testing';
 import fixture, { Book, Shelf } from './fixture/src/schema';
 
@@ -108,6 +108,36 @@ describe.each(await dialects())('pagesPerParent on %s', (dialect) => {
     // What the request already holds is what it gets back.
     const held = await reader.findOneOrFail(Book, { id: book.id });
     expect((await list(reader))[0]?.[0]).toBe(held);
+  });
+
+  it("in a query, makes its entities without MikroORM's entity factory: one reference per record, held ones kept", async () => {
+    const reader = t.orm.em.fork();
+    markReadOnly(reader);
+    const create = vi.spyOn(reader.getEntityFactory(), 'create');
+    const createReference = vi.spyOn(reader.getEntityFactory(), 'createReference');
+    const groups = await listPerParent(reader, Book, undefined, 'shelf', ['s1', 's2'], { limit: 3 });
+    const managed = await t.orm.em.fork().find(Book, { shelf: { $in: ['s1', 's2'] } });
+    expect(create).not.toHaveBeenCalled();
+    expect(createReference).not.toHaveBeenCalled();
+    const books = groups.flat();
+    expect(books).toHaveLength(6);
+    for (const book of books) {
+      expect(book).toBeInstanceOf(Book);
+      const twin = managed.find((m) => m.id === book.id) as Book;
+      expect({ ...book, shelf: book.shelf.id }).toEqual({ id: twin.id, title: twin.title, shelf: twin.shelf.id });
+      expect(wrap(book.shelf).isInitialized()).toBe(false);
+    }
+    // The same shelf is one instance within the request, like MikroORM's references.
+    expect(groups[0]?.[0]?.shelf).toBe(groups[0]?.[1]?.shelf);
+    expect(reader.getUnitOfWork().getById(Book.name, books[0]?.id as string)).toBeUndefined();
+    // A book the request holds managed is the one answered; a shelf it holds is the reference handed out.
+    const held = await reader.findOneOrFail(Book, { id: 'b000' });
+    const shelf = await reader.findOneOrFail(Shelf, { id: 's3' });
+    const again = rowMapper(reader, Book);
+    expect(again({ id: 'b000', title: 'Title 000', shelf_id: 's1' })).toBe(held);
+    expect(again({ id: 'x1', title: 'x', shelf_id: 's3' }).shelf).toBe(shelf);
+    create.mockRestore();
+    createReference.mockRestore();
   });
 
   it('pages a query with the statement em.find runs, its rows not registered', async () => {
