@@ -74,6 +74,7 @@ export {
   sortInboxItems,
 } from './inbox';
 export { decodeCursor, encodeCursor } from './cursor';
+export { findByIds } from './read-only';
 export {
   CHILD_LIST_LIMIT,
   listPerParent,

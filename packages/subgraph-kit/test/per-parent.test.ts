@@ -3,7 +3,7 @@ import { paginate } from '../src/connection';
 import { encodeCursor } from '../src/cursor';
 import { type EntityManager, wrap } from '@mikro-orm/core';
 import { listPerParent, pagesPerParent } from '../src/per-parent';
-import { isReadOnly, markReadOnly, rowMapper } from '../src/read-only';
+import { findByIds, isReadOnly, markReadOnly, rowMapper } from '../src/read-only';
 import { dialects, testSubgraph } from '../src/testing';
 import fixture, { Book, Shelf } from './fixture/src/schema';
 
@@ -138,6 +138,30 @@ describe.each(await dialects())('pagesPerParent on %s', (dialect) => {
     expect(again({ id: 'x1', title: 'x', shelf_id: 's3' }).shelf).toBe(shelf);
     create.mockRestore();
     createReference.mockRestore();
+  });
+
+  it("finds by ids in a query with em.find's statement, written without the query builder", async () => {
+    const ids = ['b005', 'b001', 'b149', 'missing'];
+    const reader = t.orm.em.fork();
+    markReadOnly(reader);
+    const managed = await t.countStatements(() => t.orm.em.fork().find(Book, { id: { $in: ids } }));
+    // em.find builds its statement in the driver, through the query builder; findByIds writes it.
+    const builder = vi.spyOn(reader.getDriver() as unknown as { createQueryBuilder(): unknown }, 'createQueryBuilder');
+    const read = await t.countStatements(() => findByIds(reader, Book, ids));
+    expect(builder).not.toHaveBeenCalled();
+    const statement = (sql: string[]) => sql.map((line) => line.replace(/ \[took .*$/, ''));
+    expect(statement(read.sql)).toEqual(statement(managed.sql));
+    const plain = (books: Book[]) =>
+      books.map((b) => ({ id: b.id, title: b.title, shelf: b.shelf.id })).sort((a, b) => a.id.localeCompare(b.id));
+    expect(plain(read.result)).toEqual(plain(managed.result));
+    expect(read.result).toHaveLength(3);
+    expect(reader.getUnitOfWork().getById(Book.name, 'b005')).toBeUndefined();
+    expect(await findByIds(reader, Book, [])).toEqual([]);
+    // A mutation's EntityManager gets em.find's managed entities.
+    const writer = t.orm.em.fork();
+    const [written] = await findByIds(writer, Book, ['b002']);
+    expect(writer.getUnitOfWork().getById(Book.name, 'b002')).toBe(written);
+    builder.mockRestore();
   });
 
   it('pages a query with the statement em.find runs, its rows not registered', async () => {

@@ -1,5 +1,5 @@
 import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
-import { auditHistory, byKey, type Context, groupBy } from '@shian/subgraph-kit';
+import { auditHistory, byKey, type Context, findByIds, groupBy } from '@shian/subgraph-kit';
 import { historyEntry } from './audit';
 import {
   type AuditEntry,
@@ -23,7 +23,7 @@ import {
 
 function byIdLoader<T extends { id: string }>(ctx: Context, entity: EntityName<T>, key: string) {
   return ctx.loader<string, T | null>(key, async (ids) =>
-    byKey(await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>), (row) => row.id, ids),
+    byKey(await findByIds(ctx.em, entity, ids), (row) => row.id, ids),
   );
 }
 

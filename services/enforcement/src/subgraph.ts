@@ -1,4 +1,4 @@
-import { defineSubgraph, serviceRoot } from '@shian/subgraph-kit';
+import { defineSubgraph, findByIds, serviceRoot } from '@shian/subgraph-kit';
 import { caseVisible } from './access';
 import { Case, DisposalRef, ENTITIES, EntityRef, entityRef, OpinionEventRef, TownshipRef } from './entities';
 import { RESOLVERS } from './resolvers';
@@ -16,7 +16,7 @@ export default defineSubgraph({
   references: {
     // Another subgraph handing out a case id does not widen anyone's scope: the case resolves only if visible.
     Case: {
-      load: (ids, ctx) => ctx.em.find(Case, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Case, ids),
       visible: (row: Case, ctx) => caseVisible(ctx, row),
     },
     // The stub is the key alone and reveals nothing; each field enforcement adds to it applies the caller's scope.

@@ -3,6 +3,7 @@ import {
   byKey,
   CHILD_LIST_LIMIT,
   type Context,
+  findByIds,
   groupBy,
   listPerParent,
   type ParentOrder,
@@ -30,7 +31,7 @@ import { DEFAULT_BANDS, type GradeBands } from './rules/grading';
 
 function byIdLoader<T extends { id: string }>(ctx: Context, entity: EntityName<T>, key: string) {
   return ctx.loader<string, T | null>(key, async (ids) =>
-    byKey(await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>), (row) => row.id, ids),
+    byKey(await findByIds(ctx.em, entity, ids), (row) => row.id, ids),
   );
 }
 

@@ -1,4 +1,4 @@
-import { defineSubgraph, inScope, serviceRoot } from '@shian/subgraph-kit';
+import { defineSubgraph, findByIds, inScope, serviceRoot } from '@shian/subgraph-kit';
 import { ENTITIES, Entity, License, Notice, Official, Township } from './entities';
 import { officialInScope } from './resolvers/Official';
 import { RESOLVERS } from './resolvers';
@@ -15,11 +15,11 @@ export default defineSubgraph({
   resolvers: RESOLVERS,
   references: {
     Entity: {
-      load: (ids, ctx) => ctx.em.find(Entity, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Entity, ids),
       visible: (entity: Entity, ctx) => entityVisible(ctx, entity),
     },
     Township: {
-      load: (ids, ctx) => ctx.em.find(Township, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Township, ids),
       visible: (township: Township, ctx) => townshipVisible(ctx, township.id),
     },
     // A licence is reached only under its business (Entity.licenses), so it follows the business's township.
@@ -28,11 +28,11 @@ export default defineSubgraph({
       visible: (license: License, ctx) => inScope(ctx, license.entity.township.id),
     },
     Official: {
-      load: (ids, ctx) => ctx.em.find(Official, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Official, ids),
       visible: (official: Official, ctx) => officialInScope(ctx, official),
     },
     Notice: {
-      load: (ids, ctx) => ctx.em.find(Notice, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Notice, ids),
       visible: (notice: Notice, ctx) => inScope(ctx, notice.township.id),
     },
   },

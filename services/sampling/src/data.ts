@@ -1,6 +1,6 @@
 import { type EntityName, type FilterQuery, type FindOptions, wrap } from '@mikro-orm/core';
 import { type ClockRule, describePeriod, HolidayCalendar, type LocalDate } from '@shian/clock';
-import { byKey, type Context, groupBy, requireInScope, todayInChina } from '@shian/subgraph-kit';
+import { byKey, type Context, findByIds, groupBy, requireInScope, todayInChina } from '@shian/subgraph-kit';
 import {
   CalendarDay,
   ClockRuleSetting,
@@ -37,7 +37,7 @@ function byIdLoader<T extends { id: string }>(ctx: Context, entity: EntityName<T
         ),
     );
     const missing = ids.filter((id) => !known.has(id));
-    const rows = missing.length ? await ctx.em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>) : [];
+    const rows = missing.length ? await findByIds(ctx.em, entity, missing) : [];
     return byKey([...known.values(), ...rows] as T[], (row) => row.id, ids);
   });
 }

@@ -1,6 +1,7 @@
 import {
   type Context,
   defineSubgraph,
+  findByIds,
   inScope,
   type ReferenceResolver,
   requireBureau,
@@ -57,11 +58,11 @@ export default defineSubgraph({
       visible: bureauOnly,
     },
     Sample: {
-      load: (ids, ctx) => ctx.em.find(Sample, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Sample, ids),
       visible: (sample: Sample, ctx) => inScope(ctx, sample.townshipId),
     },
     SamplingPlan: {
-      load: (ids, ctx) => ctx.em.find(SamplingPlan, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, SamplingPlan, ids),
       visible: bureauOnly,
     },
     // A disposal is on the board of its sample's township.
@@ -70,7 +71,7 @@ export default defineSubgraph({
       visible: (disposal: Disposal, ctx) => inScope(ctx, disposal.sample.townshipId),
     },
     ConsumerRequest: {
-      load: (ids, ctx) => ctx.em.find(ConsumerRequest, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, ConsumerRequest, ids),
       visible: bureauOnly,
     },
   },
