@@ -1,12 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-// First: it mocks ui-kit's excel module before anything loads it (the exports land in `saved`).
-import { exportedSheet, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedSheet, saved } from '@shian/remote-testing/excel';
 import { sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NoticesPage } from '../src/pages/NoticesPage';
 import { ResponsibilityPage } from '../src/pages/ResponsibilityPage';
 import { renderInModule } from './fixtures';
+
+catchExports();
 
 const notice = (id: string, repliedOn: string | null) => ({
   __typename: 'Notice',

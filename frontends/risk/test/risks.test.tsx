@@ -1,12 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-// First: it mocks ui-kit's excel module before anything loads it (the exports land in `saved`).
-import { exportedSheet, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedSheet, saved } from '@shian/remote-testing/excel';
 import { auditTrailAnswer, connection, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RiskPage } from '../src/pages/RiskPage';
 import { RisksPage } from '../src/pages/RisksPage';
 import { dutyRow, leaderToken, MATRIX, renderInModule, riskRow } from './fixtures';
+
+catchExports();
 
 const risks = (nodes: object[], options?: Parameters<typeof connection>[2]) => ({
   data: { risks: connection('RiskConnection', nodes, options) },

@@ -3,8 +3,10 @@ import { stubGateway } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CalendarPage } from '../src/pages/CalendarPage';
-import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
 import { renderInModule } from './fixtures';
+
+catchExports();
 
 const CALENDAR = (year: number) => ({
   data: {

@@ -10,9 +10,11 @@ import {
 } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
 import { DisposalsPage } from '../src/pages/DisposalsPage';
 import { disposalExtended, disposalRule, renderInModule } from './fixtures';
+
+catchExports();
 
 const disposal = rowFactory('Disposal', (id) => ({
   startedOn: '2024-06-10',

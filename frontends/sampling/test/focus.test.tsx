@@ -11,12 +11,14 @@ import {
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
 import { filterFromParams, SampleTable } from '../src/components/SampleTable';
 import { PlanFormPage } from '../src/pages/PlanFormPage';
 import { PlansPage, planFilterFromParams } from '../src/pages/PlansPage';
 import { RegisterSamplePage } from '../src/pages/RegisterSamplePage';
 import { renderInModule, samplePage } from './fixtures';
+
+catchExports();
 
 const figure = (key: string, value: string, batches: number, unqualified: number) => ({
   [key]: value,

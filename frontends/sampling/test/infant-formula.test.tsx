@@ -3,9 +3,11 @@ import { todayInChina } from '@shian/remote-kit';
 import { type Call, connection, entityOptions, pick, refusal, stubGateway, testToken } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
 import { InfantFormulaPage } from '../src/pages/InfantFormulaPage';
 import { renderInModule } from './fixtures';
+
+catchExports();
 
 const entity = {
   __typename: 'Entity',

@@ -2,9 +2,11 @@
 import { connection, stubGateway } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
 import { ConsumerRequestsPage } from '../src/pages/ConsumerRequestsPage';
 import { renderInModule } from './fixtures';
+
+catchExports();
 
 const request = (id: string, status: string) => ({
   __typename: 'ConsumerRequest',

@@ -2,9 +2,11 @@
 import { expectNextPage, expectSearch, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
 import { filterFromParams, SampleTable } from '../src/components/SampleTable';
 import { renderInModule, samplePage } from './fixtures';
+
+catchExports();
 
 describe('filterFromParams', () => {
   it('reads the filter from the URL, overdue as a flag', () => {

@@ -1,19 +1,14 @@
 import type { TypedDocumentNode } from '@shian/graphql-client';
 import { remoteRenderer, stubGateway } from '@shian/remote-testing';
+import { catchExports, saved } from '@shian/remote-testing/excel';
 import { useLocation } from '@shian/router';
 import { DataTable, ExportButton } from '@shian/ui-kit';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defineRemote, filterParams, ListTable, SearchFilter, SelectFilter, useListPage } from '../src';
 
-const saved: { rows: readonly unknown[]; filename: string }[] = [];
-vi.mock('../../ui-kit/src/excel', async (original) => ({
-  ...(await original<typeof import('../../ui-kit/src/excel')>()),
-  exportToExcel: async (rows: readonly unknown[], _columns: unknown, filename: string) => {
-    saved.push({ rows, filename });
-  },
-}));
+catchExports();
 
 interface Thing {
   id: string;

@@ -1,23 +1,28 @@
-import { afterEach, vi } from 'vitest';
+import { type ExportColumn, setExcelSaver } from '@shian/ui-kit';
+import { afterEach, beforeEach } from 'vitest';
 
-/**
- * What each export handed to ui-kit's `exportToExcel` (no file is written), emptied after each test. Importing this
- * module catches the exports: import it before the pages under test.
- */
-// Read by the mock only when an export runs, long after this module has set it up.
+/** What each export handed to ui-kit's `exportToExcel` (no file is written), emptied after each test. */
 export const saved: { rows: readonly unknown[]; columns: any[]; filename: string }[] = [];
 
-// ExportButton and ExportRowsButton save through ui-kit's excel module: the sheet is caught there.
-vi.mock('../../ui-kit/src/excel', async (original) => ({
-  ...(await original<typeof import('../../ui-kit/src/excel')>()),
-  exportToExcel: async (rows: readonly unknown[], columns: any[], filename: string) => {
-    saved.push({ rows, columns, filename });
-  },
-}));
-
-afterEach(() => {
-  saved.length = 0;
-});
+/**
+ * Catches the exports of the calling test file's tests in `saved` (ExportButton and ExportRowsButton save through
+ * ui-kit's `exportToExcel`: the sheet is caught there, no file is written). Call it at the top of the file: it adds
+ * that file's hooks, which set ui-kit's saver before each test and put the browser download back after it. A call,
+ * not an import's side effect: the suites run their files in one module graph, where this module is evaluated once,
+ * for the first file that imports it.
+ */
+export function catchExports() {
+  beforeEach(() => {
+    saved.length = 0;
+    setExcelSaver(async (rows: readonly unknown[], columns: readonly ExportColumn<any>[], filename: string) => {
+      saved.push({ rows, columns: [...columns], filename });
+    });
+  });
+  afterEach(() => {
+    setExcelSaver();
+    saved.length = 0;
+  });
+}
 
 /** The cells an export wrote, row by row under its headings (what `exportToExcel` was handed, as the file shows it). */
 export function exportedCells(index = 0) {

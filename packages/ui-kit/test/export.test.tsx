@@ -1,17 +1,21 @@
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { ExportRowsButton, ShianUiProvider, setExcelSaver, useExcelExport } from '../src';
 
 const saved: { rows: readonly unknown[]; filename: string }[] = [];
-vi.mock('../src/excel', async (original) => ({
-  ...(await original<typeof import('../src/excel')>()),
-  exportToExcel: async (rows: readonly unknown[], _columns: unknown, filename: string) => {
+
+// The exports land in `saved` (no file is written); the browser download is put back after each test.
+beforeEach(() =>
+  setExcelSaver(async (rows, _columns, filename) => {
     saved.push({ rows, filename });
-  },
-}));
-
-const { ExportRowsButton, ShianUiProvider, useExcelExport } = await import('../src');
-
-afterEach(cleanup);
+  }),
+);
+afterEach(() => {
+  cleanup();
+  setExcelSaver();
+  saved.length = 0;
+});
 
 let run: ReturnType<typeof useExcelExport>['exportRows'] = async () => {};
 function Probe() {
