@@ -117,7 +117,8 @@ describe('投诉举报', () => {
 
   it('exports every row of the filter with the complainant as the server masks it, whoever exports', async () => {
     const created = vi.fn(() => 'blob:complaints');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(created);
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const calls = await openComplaints(officerToken, { ComplaintList: () => page([complaint('1')]) });
     expect(await screen.findByText('巴州投诉举报〔2026〕1号')).toBeTruthy();
     const listed = calls.filter((c) => c.operationName === 'ComplaintList').length;

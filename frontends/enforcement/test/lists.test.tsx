@@ -20,7 +20,8 @@ const cells = <T,>(columns: readonly { value: keyof T | ((row: T) => unknown) }[
 /** Clicks 导出Excel and waits for the file; answers the list's query calls made for it. */
 async function exportList(calls: Call[], name: string) {
   const saved = vi.fn(() => 'blob:export');
-  vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: saved, revokeObjectURL: vi.fn() }));
+  vi.spyOn(URL, 'createObjectURL').mockImplementation(saved);
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
   const before = asked(calls, name).length;
   await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
   await waitFor(() => expect(saved).toHaveBeenCalled());

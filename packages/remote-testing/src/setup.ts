@@ -7,9 +7,13 @@ import { afterEach, vi } from 'vitest';
 // loaded chart took over 5 s at load 20). Tests stay within vitest's 20 s per test.
 configure({ asyncUtilTimeout: 15_000 });
 
-// After each test of every file: the rendered pages unmounted, and the gateway stub (`stubGateway`'s fetch) and any
-// other stubbed global put back, so that no test sees another's.
+// After each test of every file: the rendered pages unmounted, the gateway stub (`stubGateway`'s fetch) and any
+// other stubbed global put back, every `vi.spyOn` undone (a spied `console.error` or `URL.createObjectURL`) and the
+// clock real again, so that no test sees another's. A suite runs its files in one module graph (no per-file
+// isolation: see @shian/frontend-config's vitest.js), so what one file leaves behind, the next one would meet.
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  vi.useRealTimers();
 });
