@@ -1,3 +1,3 @@
 import { frontendVitestConfig } from '@shian/frontend-config/vitest';
 
-export default frontendVitestConfig();
+export default frontendVitestConfig({ setupFiles: ['./test/setup.ts'] });

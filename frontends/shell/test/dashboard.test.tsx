@@ -1,12 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 import type { Body } from './render';
 
-vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
-// A canvas is not what these tests look at: the charts render as their titles.
-vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echart" /> }));
-
+// The charts render as placeholders (test/setup.ts): a canvas is not what these tests look at.
 const { Route, Routes, useLocation } = await import('@shian/router');
 const { renderInShell, stubGateway } = await import('./render');
 const { default: DashboardPage } = await import('../src/dashboard/DashboardPage');

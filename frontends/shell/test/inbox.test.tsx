@@ -3,8 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 import type { Body } from './render';
 
-vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
-
 const { useLocation } = await import('@shian/router');
 const { ShellRoutes } = await import('../src/App');
 const { renderInShell, stubGateway } = await import('./render');
@@ -261,7 +259,8 @@ describe('the inbox page', () => {
     ]);
 
     const created = vi.fn(() => 'blob:inbox');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(created);
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const saved: string[] = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);

@@ -4,7 +4,6 @@ import type { ReactNode } from 'react';
 import type { RemotesManifest } from '../src/manifest';
 import type { ShellAuth } from '../src/oidc';
 
-// Imported by the tests after their `vi.mock('@module-federation/runtime', …)`, like the modules below.
 const { MemoryRouter } = await import('@shian/router');
 const { ShianUiProvider } = await import('@shian/ui-kit');
 const { ClientProvider } = await import('../src/App');

@@ -3,8 +3,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 import type { Body } from './render';
 
-vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
-
 const { i18n } = await import('@shian/ui-kit');
 const { ShellRoutes } = await import('../src/App');
 const { renderInShell, stubGateway } = await import('./render');
@@ -252,7 +250,8 @@ describe('提醒设置', () => {
 
   it('keeps 发送记录’s filters in the address and exports every delivery of the filter', async () => {
     const created = vi.fn(() => 'blob:deliveries');
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: created, revokeObjectURL: vi.fn() }));
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(created);
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
     const saved: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
@@ -275,7 +274,8 @@ describe('提醒设置', () => {
     renderShell('/settings?tab=deliveries', 'leader', 'en');
     const table = await screen.findByRole('table', { name: '提醒发送记录' });
     await within(table).findByText('HTTP 500 · 对方返回 HTTP 500');
-    expect(screen.getByRole('menuitem', { name: /Reminder settings/ })).toBeTruthy();
+    // The frame reads Chinese until the English catalogs have loaded (they load on demand), then switches: wait for it.
+    expect(await screen.findByRole('menuitem', { name: /Reminder settings/ })).toBeTruthy();
     expect(screen.getByRole('menuitem', { name: /Home/ })).toBeTruthy();
     // The pager's 首页 is another sense of the same text: still ui-kit's.
     expect(screen.getByRole('button', { name: 'First' })).toBeTruthy();

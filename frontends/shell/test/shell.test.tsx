@@ -1,9 +1,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
-
-const loadRemote = vi.fn();
-vi.mock('@module-federation/runtime', () => ({ loadRemote: (id: string) => loadRemote(id), registerRemotes: vi.fn() }));
+import { loadRemote } from './federation';
 
 const { ShellRoutes } = await import('../src/App');
 const { renderInShell } = await import('./render');

@@ -2,9 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
 
-vi.mock('@module-federation/runtime', () => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
-vi.mock('echarts-for-react/esm/core', () => ({ default: () => <div data-testid="echart" /> }));
-
 const { ShellRoutes } = await import('../src/App');
 const { renderInShell, stubGateway } = await import('./render');
 const { REPORT } = await import('./fixtures');
