@@ -22,11 +22,29 @@ import { complaintOutcome } from '../src/rules/complaints';
 import { DrawStatus } from '../src/rules/enums';
 import { buildDemoData } from './demo-data';
 
-const created = (date: string) => new Date(`${date}T01:00:00.000Z`);
+const DAY_MS = 86_400_000;
+
+/**
+ * Maps the demo's instants so that none of today's lies ahead of the seeding: the demo times a record at 09:00 or
+ * later on its date, so seeded before 09:00 Beijing, a history entry of today would sort after what a user writes
+ * next (a transfer's receipt listed before its sending). Today's instants are scaled into the part of today already
+ * gone, keeping their order; other days' instants, and every instant when seeding for a day not yet begun, stay.
+ */
+export function pastOfToday(today: string, now = Date.now()): (instant: Date) => Date {
+  const dayStart = Date.parse(`${today}T00:00:00+08:00`);
+  const elapsed = now - dayStart;
+  return (instant) => {
+    const intoDay = instant.getTime() - dayStart;
+    if (elapsed < 0 || elapsed >= DAY_MS || intoDay < 0 || intoDay >= DAY_MS) return instant;
+    return new Date(dayStart + Math.floor((intoDay * elapsed) / DAY_MS));
+  };
+}
 
 /** Writes the demo data (seeds/demo-data.ts) through the ORM; the kit runs it once, in one transaction. */
 export async function seedDemoData(em: EntityManager, today = todayInChina()): Promise<void> {
   const data = buildDemoData({ today });
+  const past = pastOfToday(today);
+  const created = (date: string) => past(new Date(`${date}T01:00:00.000Z`));
   for (const inspector of data.inspectors) em.create(Inspector, inspector);
   const campaigns = new Map<string, Campaign>();
   for (const { categories: _c, inspections: _i, ...fields } of data.campaigns)
@@ -87,7 +105,7 @@ export async function seedDemoData(em: EntityManager, today = todayInChina()): P
       parentId: entry.caseId,
       action: entry.action,
       changes: entry.changes,
-      at: new Date(entry.at),
+      at: past(new Date(entry.at)),
       // The demo's case handlers are the bureau's officers, named in the story but not all demo logins.
       actor: user ? actorOf(user) : { username: entry.username, name: entry.actor, role: 'officer' },
       operation: null,
@@ -118,7 +136,7 @@ export async function seedDemoData(em: EntityManager, today = todayInChina()): P
         complaint,
         username: 'officer',
         actor: '李执法',
-        at: new Date(created(step.doneOn).getTime() + i * 60_000),
+        at: past(new Date(Date.parse(`${step.doneOn}T01:00:00.000Z`) + i * 60_000)),
       });
     });
   }
