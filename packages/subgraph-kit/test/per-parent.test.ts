@@ -47,9 +47,13 @@ describe.each(await dialects())('pagesPerParent on %s', (dialect) => {
   it('counts only when a totalCount is read, once for the whole batch, and not on last pages', async () => {
     const em = t.orm.em.fork();
     const batch = await pagesPerParent(em, Book, {}, 'shelf', SHELVES, { first: 10 }, { orderBy: { title: 'asc' } });
+    // The count is built once through the query builder, whatever the number of parents.
+    const builder = vi.spyOn(em as unknown as { createQueryBuilder(): unknown }, 'createQueryBuilder');
     const counted = await t.countStatements(() => Promise.all(batch.map((page) => page.totalCount)));
     expect(counted.result).toEqual([50, 50, 50, 0]);
     expect(counted.statements).toBe(1);
+    expect(builder).toHaveBeenCalledTimes(1);
+    builder.mockRestore();
 
     const last = await pages(10, 45);
     expect(last.result.map((page) => page.nodes.length)).toEqual([5, 5, 5, 0]);
