@@ -180,7 +180,11 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
   });
 
   it('is in the shell’s navigation and the launcher’s plan', () => {
-    const shell = expectSuccess(sh(repo, 'pnpm', ['--filter', '@shian/shell', 'test']), 'shell tests');
+    // The shell's navigation test: its menu is SECTIONS, which takes the new domain from DOMAINS (checked above).
+    const shell = expectSuccess(
+      sh(repo, 'pnpm', ['--filter', '@shian/shell', 'exec', 'vitest', 'run', 'test/shell.test.tsx']),
+      'shell tests',
+    );
     expect(shell).toMatch(/Tests\s+\d+ passed/);
     const plan = expectSuccess(
       sh(repo, 'node', [
