@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
 import { isBureau } from '@shian/auth';
-import { byKey, type Context, groupBy, townshipScope } from '@shian/subgraph-kit';
+import { byKey, type Context, findByIds, groupBy, townshipScope } from '@shian/subgraph-kit';
 import { OpinionEvent, OpinionEventStep, OutreachEvent, PublicityWeek } from './entities';
 
 /**
@@ -26,7 +26,7 @@ export function opinionVisible(ctx: Context, event: Pick<OpinionEvent, 'township
 
 export const weekById = (ctx: Context) =>
   ctx.loader<string, PublicityWeek | null>('weekById', async (ids) =>
-    byKey(await ctx.em.find(PublicityWeek, { id: { $in: [...ids] } }), (row) => row.id, ids),
+    byKey(await findByIds(ctx.em, PublicityWeek, ids), (row) => row.id, ids),
   );
 
 export const stepsByEvent = (ctx: Context) =>

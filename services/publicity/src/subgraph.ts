@@ -1,5 +1,5 @@
 import { isBureau } from '@shian/auth';
-import { type Context, defineSubgraph, serviceRoot } from '@shian/subgraph-kit';
+import { type Context, defineSubgraph, findByIds, serviceRoot } from '@shian/subgraph-kit';
 import { opinionVisible } from './data';
 import {
   Article,
@@ -27,13 +27,13 @@ export default defineSubgraph({
   resolvers: RESOLVERS,
   orphanedTypes: [CaseRef, EntityRef, TownshipRef],
   references: {
-    Article: { load: (ids, ctx) => ctx.em.find(Article, { id: { $in: ids } }), visible: bureauOnly },
+    Article: { load: (ids, ctx) => findByIds(ctx.em, Article, ids), visible: bureauOnly },
     OpinionEvent: {
-      load: (ids, ctx) => ctx.em.find(OpinionEvent, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, OpinionEvent, ids),
       visible: (row: OpinionEvent, ctx) => opinionVisible(ctx, row),
     },
-    OutreachEvent: { load: (ids, ctx) => ctx.em.find(OutreachEvent, { id: { $in: ids } }), visible: bureauOnly },
-    PublicityWeek: { load: (ids, ctx) => ctx.em.find(PublicityWeek, { id: { $in: ids } }), visible: bureauOnly },
+    OutreachEvent: { load: (ids, ctx) => findByIds(ctx.em, OutreachEvent, ids), visible: bureauOnly },
+    PublicityWeek: { load: (ids, ctx) => findByIds(ctx.em, PublicityWeek, ids), visible: bureauOnly },
   },
   root: serviceRoot(import.meta.url),
 });

@@ -1,4 +1,4 @@
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, readOnlyDifferences, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
 
@@ -9,6 +9,10 @@ const sum = (rows: Record<string, number>[], key: string) => rows.reduce((total,
 
 describe.each(await dialects())('WorkReport.publicity on %s', (dialect) => {
   const t = testSubgraph(subgraph, { dialect, seed: true });
+
+  it("answers a query's rows of every type as em.find does, without MikroORM's hydration (the kit's read-only path)", async () => {
+    expect(await readOnlyDifferences(t.orm)).toEqual([]);
+  });
 
   it('answers the 2024 figures and their breakdown by month from the records', async () => {
     const res = await t.execute(`{ workReport(year: 2024) { year ${FIGURES} } }`);

@@ -1,4 +1,4 @@
-import { defineSubgraph, serviceRoot } from '@shian/subgraph-kit';
+import { defineSubgraph, findByIds, serviceRoot } from '@shian/subgraph-kit';
 import {
   CaseRef,
   Consultation,
@@ -51,7 +51,7 @@ export default defineSubgraph({
   ],
   references: {
     Risk: {
-      load: (ids, ctx) => ctx.em.find(Risk, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Risk, ids),
       visible: (row: Risk, ctx) => seesTownships(ctx, row.townshipIds),
     },
     Duty: {
@@ -59,20 +59,20 @@ export default defineSubgraph({
       visible: (row: Duty, ctx) => dutyVisible(ctx, row),
     },
     Consultation: {
-      load: (ids, ctx) => ctx.em.find(Consultation, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Consultation, ids),
       visible: (row: Consultation, ctx) => seesShared(ctx, row.departments, row.townshipIds),
     },
     Drill: {
-      load: (ids, ctx) => ctx.em.find(Drill, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Drill, ids),
       visible: (row: Drill, ctx) => seesTownships(ctx, row.townshipIds),
     },
     HazardInvestigation: {
-      load: (ids, ctx) => ctx.em.find(HazardInvestigation, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, HazardInvestigation, ids),
       visible: (row: HazardInvestigation, ctx) => seesTownships(ctx, row.townshipIds),
     },
     // A hazard's township is its business's: a township officer sees the hazards at businesses of the township.
     Hazard: {
-      load: (ids, ctx) => ctx.em.find(Hazard, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Hazard, ids),
       visible: (row: Hazard, ctx) => seesTownships(ctx, [row.townshipId]),
     },
     // The stub is the key alone and reveals nothing; Entity.hazards applies the caller's scope itself.
@@ -81,7 +81,7 @@ export default defineSubgraph({
       visible: () => true,
     },
     Incident: {
-      load: (ids, ctx) => ctx.em.find(Incident, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, Incident, ids),
       visible: (row: Incident, ctx) => seesShared(ctx, row.responseDepartments, [row.townshipId]),
     },
   },

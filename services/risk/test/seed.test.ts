@@ -1,4 +1,4 @@
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, readOnlyDifferences, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { buildRiskDemoData, DEMO_TOWNSHIP } from '../seeds/demo-data';
 import { CASE_REFS, entityOf, OFFICIAL_REFS } from '../seeds/refs';
@@ -156,6 +156,10 @@ describe('the risk demo data', () => {
 
 describe.each(await dialects())('the seed on %s', (dialect) => {
   const t = testSubgraph(subgraph, { dialect, seed: true });
+
+  it("answers a query's rows of every type as em.find does, without MikroORM's hydration (the kit's read-only path)", async () => {
+    expect(await readOnlyDifferences(t.orm)).toEqual([]);
+  });
 
   it('writes every demo record, each level change and timeline step', async () => {
     const em = t.orm.em.fork();

@@ -1,5 +1,5 @@
 import { isBureau } from '@shian/auth';
-import { defineSubgraph, serviceRoot } from '@shian/subgraph-kit';
+import { defineSubgraph, findByIds, serviceRoot } from '@shian/subgraph-kit';
 import { ENTITIES, EntityRef, entityRef, TownshipRef, TrainingSession } from './entities';
 import { RESOLVERS } from './resolvers';
 
@@ -15,7 +15,7 @@ export default defineSubgraph({
   references: {
     // As `trainingSession`: sessions are the district's, every bureau role sees them, partners none.
     TrainingSession: {
-      load: (ids, ctx) => ctx.em.find(TrainingSession, { id: { $in: ids } }),
+      load: (ids, ctx) => findByIds(ctx.em, TrainingSession, ids),
       visible: (_row: TrainingSession, ctx) => isBureau(ctx.identity),
     },
     // The stub is the key alone and reveals nothing; each field training adds to it applies the caller's scope.

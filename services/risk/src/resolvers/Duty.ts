@@ -21,6 +21,7 @@ import {
   townshipScope,
   userInputError,
   yearSpan,
+  findByIds,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
@@ -399,7 +400,7 @@ export class DutyResolver {
 export function byId<T extends { id: string }>(ctx: Context, entity: new () => T, id: string): Promise<T | null> {
   return ctx
     .loader<string, T | null>(`${entity.name}ById`, async (ids) => {
-      const rows = (await ctx.em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
+      const rows = await findByIds(ctx.em, entity, ids);
       const found = new Map(rows.map((row) => [row.id, row]));
       return ids.map((key) => found.get(key) ?? null);
     })

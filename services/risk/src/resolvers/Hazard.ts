@@ -23,6 +23,7 @@ import {
   townshipScope,
   userInputError,
   yearSpan,
+  findByIds,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import {
@@ -134,7 +135,7 @@ async function linkedVillageReport(ctx: Context, id: string, field = 'villageRep
 /** Rows by id, one statement per request for all the parents asking. */
 function byId<T extends { id: string }>(ctx: Context, entity: EntityName<T>, key: string) {
   return ctx.loader<string, T | null>(key, async (ids) => {
-    const rows = (await ctx.em.find(entity, { id: { $in: [...ids] } } as unknown as FilterQuery<T>)) as T[];
+    const rows = await findByIds(ctx.em, entity, ids);
     const found = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => found.get(id) ?? null);
   });
