@@ -46,12 +46,13 @@ describe('the page document', () => {
 });
 
 describe('frontendVitestConfig', () => {
-  it("runs test/ in happy-dom after remote-testing's setup, then the frontend's own, 60 s a test", () => {
+  it("runs test/ in happy-dom after remote-testing's setup, then the frontend's own, in one module graph, 60 s a test", () => {
     expect(frontendVitestConfig({ setupFiles: ['./test/excel.ts'] })).toEqual({
       test: {
         environment: 'happy-dom',
         include: ['test/**/*.test.{ts,tsx}'],
         setupFiles: ['@shian/remote-testing/setup', './test/excel.ts'],
+        isolate: false,
         testTimeout: 60_000,
       },
     });
