@@ -53,3 +53,19 @@ export const yearOf = (value: LocalDate): number => Number(value.slice(0, 4));
 export function todayInChina(now: Date = new Date()): LocalDate {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Maps a demo's instants so that none of `today`'s (Beijing) lies ahead of `now`: demo data times a record at a fixed
+ * hour of its date (09:00, 16:30…), so seeded earlier in the day, an entry of today would sort after what a user writes
+ * next (a history read backwards). Today's instants are scaled into the part of today already gone, keeping their
+ * order; other days' instants, and every instant when seeding for a day not yet begun or already over, stay.
+ */
+export function pastOfToday(today: LocalDate, now = Date.now()): (instant: Date) => Date {
+  const dayStart = Date.parse(`${today}T00:00:00+08:00`);
+  const elapsed = now - dayStart;
+  return (instant) => {
+    const intoDay = instant.getTime() - dayStart;
+    if (elapsed < 0 || elapsed >= DAY_MS || intoDay < 0 || intoDay >= DAY_MS) return instant;
+    return new Date(dayStart + Math.floor((intoDay * elapsed) / DAY_MS));
+  };
+}

@@ -9,7 +9,17 @@ export {
   validateCalendarDay,
 } from './calendar';
 export { type ClockInput, type ClockState, type ClockStatus, computeClock, deadlineOf, type Pause } from './clock';
-export { addDays, addMonths, daysBetween, isLocalDate, type LocalDate, todayInChina, weekday, yearOf } from './dates';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  isLocalDate,
+  type LocalDate,
+  pastOfToday,
+  todayInChina,
+  weekday,
+  yearOf,
+} from './dates';
 export { type ClockRule, type ClockUnit, describePeriod, UNIT_LABELS, validateRule } from './rule';
 export {
   computeHourClock,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_USERS } from '@shian/auth';
+import { pastOfToday } from '@shian/clock';
 import { actorOf, recordAudit, todayInChina } from '@shian/subgraph-kit';
 import { HISTORY_RECORD_TYPES } from '../src/audit';
 import {
@@ -21,24 +22,6 @@ import {
 import { complaintOutcome } from '../src/rules/complaints';
 import { DrawStatus } from '../src/rules/enums';
 import { buildDemoData } from './demo-data';
-
-const DAY_MS = 86_400_000;
-
-/**
- * Maps the demo's instants so that none of today's lies ahead of the seeding: the demo times a record at 09:00 or
- * later on its date, so seeded before 09:00 Beijing, a history entry of today would sort after what a user writes
- * next (a transfer's receipt listed before its sending). Today's instants are scaled into the part of today already
- * gone, keeping their order; other days' instants, and every instant when seeding for a day not yet begun, stay.
- */
-export function pastOfToday(today: string, now = Date.now()): (instant: Date) => Date {
-  const dayStart = Date.parse(`${today}T00:00:00+08:00`);
-  const elapsed = now - dayStart;
-  return (instant) => {
-    const intoDay = instant.getTime() - dayStart;
-    if (elapsed < 0 || elapsed >= DAY_MS || intoDay < 0 || intoDay >= DAY_MS) return instant;
-    return new Date(dayStart + Math.floor((intoDay * elapsed) / DAY_MS));
-  };
-}
 
 /** Writes the demo data (seeds/demo-data.ts) through the ORM; the kit runs it once, in one transaction. */
 export async function seedDemoData(em: EntityManager, today = todayInChina()): Promise<void> {

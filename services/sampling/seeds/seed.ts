@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
+import { pastOfToday } from '@shian/clock';
 import { todayInChina } from '@shian/subgraph-kit';
 import {
   ConsumerRequest,
@@ -17,6 +18,7 @@ import { buildDemoData } from './demo-data';
 /** Writes the demo data (seeds/demo-data.ts) through the ORM, in the kit's seeding transaction. */
 export async function seedDemoData(em: EntityManager, today = todayInChina()): Promise<void> {
   const data = buildDemoData({ today });
+  const past = pastOfToday(today);
   const plans = new Map(
     data.plans.map(({ focusVarieties, focusPeriods, focusAreas, ...plan }) => [
       plan.id,
@@ -31,7 +33,7 @@ export async function seedDemoData(em: EntityManager, today = todayInChina()): P
   const requests = new Map(
     data.consumerRequests.map((request) => [
       request.id,
-      em.create(ConsumerRequest, { ...request, createdAt: new Date(`${request.submittedOn}T02:00:00Z`) }),
+      em.create(ConsumerRequest, { ...request, createdAt: past(new Date(`${request.submittedOn}T02:00:00Z`)) }),
     ]),
   );
   const samples = new Map<string, Sample>();
@@ -40,7 +42,7 @@ export async function seedDemoData(em: EntityManager, today = todayInChina()): P
       ...sample,
       plan: plans.get(planId)!,
       consumerRequest: consumerRequestId ? requests.get(consumerRequestId)! : null,
-      createdAt: new Date(`${sample.sampledOn}T08:30:00Z`),
+      createdAt: past(new Date(`${sample.sampledOn}T08:30:00Z`)),
     });
     samples.set(sample.id, row);
   }
@@ -49,7 +51,7 @@ export async function seedDemoData(em: EntityManager, today = todayInChina()): P
     em.create(SampleEvent, {
       ...event,
       sample: samples.get(sampleId)!,
-      recordedAt: new Date(`${event.happenedOn}T08:00:00Z`),
+      recordedAt: past(new Date(`${event.happenedOn}T08:00:00Z`)),
     });
   }
   for (const { sampleId, ...recheck } of data.rechecks) {
