@@ -43,6 +43,7 @@ import {
   trustedOperations,
   trustedOperationsPlugin,
 } from './trusted';
+import { cachedVerifier } from './verified-tokens';
 
 export const SUPERGRAPH_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../supergraph.graphql');
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -272,7 +273,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       apollo,
       context: limits.perUser(
         withDeadline(
-          gatewayContext(createVerifier(verifierConfigFromEnv(env))),
+          gatewayContext(cachedVerifier(createVerifier(verifierConfigFromEnv(env)))),
           subgraphFetch.settings.requestTimeoutMs,
         ),
       ),

@@ -1,4 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+// Apollo's own reading of a subgraph's Cache-Control, as its RemoteGraphQLDataSource applies it.
+import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader.js';
 import { GATEWAY_CREDENTIAL_HEADER, type GatewayCredentials } from '@shian/auth';
 import { type Logger, propagationHeaders } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError, Kind, parse } from 'graphql';
@@ -197,6 +199,7 @@ class SubgraphResponse {
 }
 
 type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
 
 export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 export const GATEWAY_TIMEOUT = 'GATEWAY_TIMEOUT';
@@ -229,32 +232,56 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.reuse = config.reuse;
   }
 
-  override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]) {
-    const { request, context } = options;
-    const gatewayContext = context as GatewayContext | undefined;
-    const authorization = gatewayContext?.authorization;
-    if (authorization) request.http?.headers.set('authorization', authorization);
-    // The subgraph logs the same request id (and trace id) as the gateway: one request, followed across both logs.
-    for (const [header, value] of Object.entries(propagationHeaders())) request.http?.headers.set(header, value);
-    // The subgraph's idempotent() answers a create sent again with its first result (services/*: every mutation).
-    if (gatewayContext?.idempotencyKey) request.http?.headers.set('idempotency-key', gatewayContext.idempotencyKey);
-    request.http?.headers.set(FETCH_PLAN_HEADER, `${retryable(options) ? 'q' : 'm'}:${gatewayContext?.deadline ?? 0}`);
+  /**
+   * A fetch as Apollo's RemoteGraphQLDataSource.process sends it (the same body, headers and cache-policy
+   * restriction), without the node-fetch `Headers` and `Request` it builds per fetch, which this transport never
+   * reads: the headers are the plain record undici takes.
+   */
+  private async send(options: ProcessOptions): Promise<SubgraphAnswer> {
+    const { request } = options;
+    if (!request.query) throw new Error('Missing query');
+    const headers = this.headersFor(options);
     // The cached credential, a string: no signature and no await on the request path but once per half-minute.
     // The gateway's own job (never a client's request: no request sets `service`) gets a credential naming it.
-    const credential = this.credentials.credentialFor(this.name, gatewayContext?.service);
-    if (typeof credential === 'string') {
-      request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, credential);
-      return;
-    }
-    return credential.then((signed) => {
-      request.http?.headers.set(GATEWAY_CREDENTIAL_HEADER, signed);
+    const credential = this.credentials.credentialFor(
+      this.name,
+      (options.context as GatewayContext | undefined)?.service,
+    );
+    headers[GATEWAY_CREDENTIAL_HEADER] = typeof credential === 'string' ? credential : await credential;
+    const { http: _http, query, ...rest } = request;
+    const response = await this.fetcher(this.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, ...rest }),
     });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null)
+      throw new Error(`Expected JSON response body, but received: ${body}`);
+    if (this.honorSubgraphCacheControlHeader) restrictCachePolicy(options, response);
+    return { ...body, http: response };
+  }
+
+  private headersFor(options: ProcessOptions): Record<string, string> {
+    const { request } = options;
+    const gatewayContext = options.context as GatewayContext | undefined;
+    const headers: Record<string, string> = {};
+    // Set by Apollo's plan execution only when it captures traces (the ftv1 header).
+    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    if (gatewayContext?.authorization) headers.authorization = gatewayContext.authorization;
+    // The subgraph logs the same request id (and trace id) as the gateway: one request, followed across both logs.
+    Object.assign(headers, propagationHeaders());
+    // The subgraph's idempotent() answers a create sent again with its first result (services/*: every mutation).
+    if (gatewayContext?.idempotencyKey) headers['idempotency-key'] = gatewayContext.idempotencyKey;
+    headers[FETCH_PLAN_HEADER] = `${retryable(options) ? 'q' : 'm'}:${gatewayContext?.deadline ?? 0}`;
+    return headers;
   }
 
   override async process(options: ProcessOptions) {
     try {
       const reuse = this.reuseFor(options);
-      return reuse ? await this.processReusing(options, reuse) : await super.process(options);
+      return reuse ? await this.processReusing(options, reuse) : await this.send(options);
     } catch (error) {
       return { errors: this.toGraphQLErrors(error, options.context as GatewayContext | undefined) };
     }
@@ -272,11 +299,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const plan = Array.isArray(representations) ? reuse.plan(this.name, query, document, representations) : undefined;
     if (plan && plan.unique.length === 0) return { data: { [plan.responseKey]: plan.known } };
     if (!plan || plan.unique.length === representations.length) {
-      const response = await super.process(options);
+      const response = await this.send(options);
       reuse.record(this.name, query, document, response.data, Boolean(response.errors?.length));
       return response;
     }
-    const response = await super.process({
+    const response = await this.send({
       ...options,
       request: { ...request, variables: { ...request.variables, representations: plan.unique } },
     });
@@ -340,12 +367,30 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
  * Only a read is retried: a fetch of a query operation (a mutation's fetches, its entity reads included, never
  * are, since the subgraph may have done the write before the connection broke).
  */
-function retryable(options: Parameters<NonNullable<RemoteGraphQLDataSource['willSendRequest']>>[0]): boolean {
+function retryable(options: ProcessOptions): boolean {
   // Health checks and schema loading carry no incoming operation.
   if (!('incomingRequestContext' in options)) return false;
   const operation = options.incomingRequestContext.operation?.operation;
   const query = options.request.query ?? '';
   return operation === 'query' && !query.startsWith('mutation');
+}
+
+/**
+ * A subgraph's `Cache-Control` limits how long the whole response may be cached, as Apollo's data source does it:
+ * our subgraphs answer `no-store`, so no gateway response is cacheable.
+ */
+function restrictCachePolicy(options: ProcessOptions, response: FetcherResponse) {
+  if (!('incomingRequestContext' in options)) return;
+  const policy = options.incomingRequestContext.overallCachePolicy;
+  if (!policy || !('restrict' in policy)) return;
+  const parsed = parseCacheControlHeader(response.headers.get('cache-control') ?? undefined);
+  const maxAge = parsed['max-age'];
+  const hint: { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } = {
+    maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+  };
+  if (parsed.private === true) hint.scope = 'PRIVATE';
+  if (parsed.public === true) hint.scope = 'PUBLIC';
+  policy.restrict(hint);
 }
 
 class SubgraphErrors extends GraphQLError {

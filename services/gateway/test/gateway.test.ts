@@ -125,6 +125,21 @@ describe('gateway in development mode', () => {
     expect(bad.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses a token from its exp on, though it was accepted (and its verification reused) before', async () => {
+    const { token: shortLived } = await signToken(officer, { expiresIn: 2 });
+    expect((await gql(gateway, '{ things { id } }', shortLived)).status).toBe(200);
+    expect((await gql(gateway, '{ things { id } }', shortLived)).status).toBe(200);
+    const exp = (JSON.parse(Buffer.from(shortLived.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, exp * 1000 - Date.now()) + 20));
+    const late = await gql(gateway, '{ things { id } }', shortLived);
+    expect(late.status).toBe(401);
+    expect(late.body.errors[0]).toMatchObject({ message: '令牌已过期,请重新登录' });
+    // The same claims under another signature are verified on their own, not matched to the accepted token.
+    const [header, payload] = token.split('.');
+    const resigned = `${header}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
+    expect((await gql(gateway, '{ things { id } }', resigned)).status).toBe(401);
+  });
+
   it('allows introspection without a token outside production', async () => {
     const { status, body } = await gql(gateway, '{ __schema { queryType { name } } }');
     expect(status).toBe(200);
