@@ -1,5 +1,13 @@
 import { aggregateRow, type Context, countsByKey, todayInChina, townshipScope } from '@shian/subgraph-kit';
-import { EntityCategory, NoticeKind, Official, OfficialLevel, RiskGrade, Township } from './entities';
+import {
+  EntityCategory,
+  type GradingTally,
+  NoticeKind,
+  Official,
+  OfficialLevel,
+  RiskGrade,
+  Township,
+} from './entities';
 import { visitSchedule, visitsPerYear } from './rules/visit-frequency';
 
 /**
@@ -164,46 +172,39 @@ export interface RiskGradingFigures {
   byTownship: TownshipGrades[];
 }
 
-/** The latest assessment of its entity in its year (ties broken by creation, then id). */
-const LATEST_OF_YEAR = `not exists (select 1 from risk_assessment r2 where r2.entity_id = r.entity_id and r2.year = r.year
-  and (r2.assessed_on > r.assessed_on or (r2.assessed_on = r.assessed_on and (r2.created_at > r.created_at
-    or (r2.created_at = r.created_at and r2.id > r.id)))))`;
-
+/**
+ * Read from `grading_tally` (entity GradingTally), which the database's triggers keep as licences, assessments and
+ * businesses change: one statement over a year's few hundred rows, however large the register (test/grading-tally.test.ts
+ * checks it against a recount after each kind of write).
+ */
 export async function riskGradingFigures(ctx: Context, year: number): Promise<RiskGradingFigures> {
-  const { from, to } = yearSpan(year);
-  const scope = scoped(ctx, 'e.township_id');
+  const scope = scoped(ctx, 't.township_id');
   const townshipScoped = townshipScope(ctx);
-  const categories = GRADED_CATEGORIES.map(() => '?').join(', ');
-  const [population, groups, townships] = await Promise.all([
-    aggregateRow<'licensed' | 'graded'>(
-      ctx.em,
-      `select count(distinct l.entity_id) as "licensed", count(distinct r.entity_id) as "graded"
-       from license l join entity e on e.id = l.entity_id
-       left join risk_assessment r on r.entity_id = l.entity_id and r.year = ?
-       where l.issued_on <= ? and l.valid_until >= ? and e.category in (${categories})${scope.sql}`,
-      [year, to, from, ...GRADED_CATEGORIES, ...scope.params],
-    ),
+  const [tally, townships] = await Promise.all([
     ctx.em.getConnection().execute(
-      `select e.township_id as "township", r.grade as "grade", count(*) as "n"
-       from risk_assessment r join entity e on e.id = r.entity_id
-       where r.year = ?${scope.sql} and ${LATEST_OF_YEAR}
-       group by e.township_id, r.grade`,
+      `select t.township_id as "township", t.axis as "axis", t.value as "value", t.n as "n"
+       from grading_tally t where t.year = ?${scope.sql}`,
       [year, ...scope.params],
       'all',
-    ) as Promise<{ township: string; grade: RiskGrade; n: number | string }[]>,
+    ) as Promise<{ township: string; axis: GradingTally['axis']; value: string; n: number | string }[]>,
     ctx.em.find(Township, townshipScoped ? { id: townshipScoped } : {}, { orderBy: { id: 'asc' } }),
   ]);
-  const grades = Object.values(RiskGrade);
+  const graded = new Set<string>(GRADED_CATEGORIES);
+  const population = (axis: 'licensed' | 'graded') =>
+    tally.filter((t) => t.axis === axis && graded.has(t.value)).reduce((sum, t) => sum + Number(t.n), 0);
   const count = (township: string | null, grade: RiskGrade) =>
-    groups
-      .filter((g) => g.grade === grade && (township === null || g.township === township))
-      .reduce((sum, g) => sum + Number(g.n), 0);
+    tally
+      .filter((t) => t.axis === 'grade' && t.value === grade && (township === null || t.township === township))
+      .reduce((sum, t) => sum + Number(t.n), 0);
+  const grades = Object.values(RiskGrade);
   const gradesOf = (township: string | null) => grades.map((grade) => ({ grade, count: count(township, grade) }));
+  const licensed = population('licensed');
+  const gradedCount = population('graded');
   return {
     year,
-    licensed: population.licensed,
-    graded: population.graded,
-    gradedShare: population.licensed ? population.graded / population.licensed : 0,
+    licensed,
+    graded: gradedCount,
+    gradedShare: licensed ? gradedCount / licensed : 0,
     byGrade: gradesOf(null),
     byTownship: townships.map((township) => {
       const byGrade = gradesOf(township.id);

@@ -3,6 +3,8 @@ import { Assignment } from './Assignment';
 import { Entity } from './Entity';
 import { EntityBigram } from './EntityBigram';
 import { GradingRule } from './GradingRule';
+import { GradingTally } from './GradingTally';
+import { GradingYear } from './GradingYear';
 import { License } from './License';
 import { Notice } from './Notice';
 import { Official } from './Official';
@@ -23,6 +25,8 @@ export {
   Entity,
   EntityBigram,
   GradingRule,
+  GradingTally,
+  GradingYear,
   License,
   Notice,
   Official,
@@ -46,6 +50,8 @@ export const ENTITIES = [
   License,
   RiskAssessment,
   GradingRule,
+  GradingYear,
+  GradingTally,
   Official,
   Assignment,
   Visit,
