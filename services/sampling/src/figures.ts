@@ -1,19 +1,22 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { type Context, countsByKey, townshipScope } from '@shian/subgraph-kit';
 import { focusFigures } from './focus-figures';
-import { ConsumerRequest, ConsumerRequestStatus, Disposal, DisposalAction, InfantFormulaBatch } from './entities';
+import { ConsumerRequest, ConsumerRequestStatus, DisposalAction, InfantFormulaBatch } from './entities';
 import { FailureKind, FoodCategory, PlanLevel, Verdict } from './rules';
 import { CategoryFigure, FailureKindFigure, LevelFigure, MonthFigure, SamplingFigures, VerdictFigure } from './types';
 
 /**
  * The year's sampling figures (docs/domain.md#the-2024-figures: 1,847 batches in 2024, infant formula batch by batch)
  * within the caller's scope. The samples' breakdowns are read from `sample_tally` (entity SampleTally), which the
- * database's triggers keep as samples change: one grouped statement over a year's few hundred rows per township,
- * however many samples the year has. The rest are counts and sums: a fixed handful of statements.
+ * database's triggers keep as samples and disposals change: one grouped statement over a year's few hundred rows per
+ * township, however many samples the year has. The rest are counts and sums: a fixed handful of statements.
  */
 export interface TallyRow {
-  axis: 'category' | 'month' | 'plan' | 'verdict' | 'failure' | 'variety' | 'period' | 'area' | 'focus';
-  /** The axis's value; a plan's level for `plan`; '' for no verdict and for `focus`. */
+  axis: 'category' | 'month' | 'plan' | 'verdict' | 'failure' | 'variety' | 'period' | 'area' | 'focus' | 'disposal';
+  /**
+   * The axis's value; a plan's level for `plan`; '' for no verdict and for `focus`; for `disposal` (completed
+   * disposals, in their sample's year and township) '' for all of them and 'FILE_CASE' for those that filed a case.
+   */
   value: string;
   n: number | string;
   bad: number | string;
@@ -36,21 +39,16 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
   const scope = townshipScope(ctx);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const inYear = { sampledOn: { $gte: from, $lte: to }, ...(scope ? { townshipId: scope } : {}) };
-  const completed = { completedOn: { $ne: null }, sample: inYear };
-  const [rows, quotas, formulaOnSale, formulaTested, disposalsCompleted, casesFiled, requests, answered] =
-    await Promise.all([
-      tally(ctx.em as SqlEntityManager, year, scope),
-      countsByKey(ctx.em, 'select level as "key", sum(quota) as "n" from sampling_plan where year = ? group by level', [
-        year,
-      ]),
-      ctx.em.count(InfantFormulaBatch, { year, ...(scope ? { townshipId: scope } : {}) }),
-      ctx.em.count(InfantFormulaBatch, { year, sample: { $ne: null }, ...(scope ? { townshipId: scope } : {}) }),
-      ctx.em.count(Disposal, completed),
-      ctx.em.count(Disposal, { ...completed, actionList: { $like: `%${DisposalAction.FILE_CASE}%` } }),
-      ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to } }),
-      ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to }, status: ConsumerRequestStatus.ANSWERED }),
-    ]);
+  const [rows, quotas, formulaOnSale, formulaTested, requests, answered] = await Promise.all([
+    tally(ctx.em as SqlEntityManager, year, scope),
+    countsByKey(ctx.em, 'select level as "key", sum(quota) as "n" from sampling_plan where year = ? group by level', [
+      year,
+    ]),
+    ctx.em.count(InfantFormulaBatch, { year, ...(scope ? { townshipId: scope } : {}) }),
+    ctx.em.count(InfantFormulaBatch, { year, sample: { $ne: null }, ...(scope ? { townshipId: scope } : {}) }),
+    ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to } }),
+    ctx.em.count(ConsumerRequest, { submittedOn: { $gte: from, $lte: to }, status: ConsumerRequestStatus.ANSWERED }),
+  ]);
   const axis = (name: TallyRow['axis']) =>
     rows
       .filter((row) => row.axis === name)
@@ -74,6 +72,7 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
   // No verdict yet (sampled, or at the lab) is a group of its own.
   const verdicts = new Map(axis('verdict').map((v) => [v.value || null, v.n]));
   const months = new Map(axis('month').map((m) => [Number(m.value), m]));
+  const disposals = new Map(axis('disposal').map((d) => [d.value, d.n]));
   const byCategory = categories.map(({ value, n, bad }) =>
     Object.assign(new CategoryFigure(), { category: value as FoodCategory, batches: n, unqualified: bad }),
   );
@@ -100,8 +99,8 @@ export async function samplingFigures(ctx: Context, year: number): Promise<Sampl
     infantFormulaBatches: categories.find((c) => c.value === FoodCategory.INFANT_FORMULA)?.n ?? 0,
     // A year without infant formula on record has no coverage to report: 0, like every figure of an empty year.
     infantFormulaCoverage: formulaOnSale ? formulaTested / formulaOnSale : 0,
-    disposalsCompleted,
-    casesFiled,
+    disposalsCompleted: disposals.get('') ?? 0,
+    casesFiled: disposals.get(DisposalAction.FILE_CASE) ?? 0,
     consumerRequests: requests,
     consumerRequestsAnswered: answered,
     byLevel: [...byLevel.values()],

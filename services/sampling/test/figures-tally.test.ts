@@ -1,17 +1,18 @@
 import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { Sample } from '../src/entities';
+import { Disposal, Sample } from '../src/entities';
 import subgraph from '../src/schema';
 import { linkedGateway } from './gateway';
 
 /**
  * The work report's sampling figures are read from a tally the database's triggers keep (src/entities/SampleTally.ts).
- * After each write of a series (GraphQL mutations, a state transition, refused and rolled-back writes, raw SQL
- * moving a sample to another year and township, a delete) the figures must equal a recount of the sample rows,
- * folded here in plain code, for the district and for a township officer.
+ * After each write of a series (GraphQL mutations, a state transition, a disposal started and completed, refused and
+ * rolled-back writes, raw SQL changing a disposal and moving a sample to another year and township, a sample's id
+ * changing, deletes of a disposal and of a sample with its disposal) the figures must equal a recount of the sample
+ * and disposal rows, folded here in plain code, for the district and for a township officer.
  */
-const FIGURES = `batches unqualified infantFormulaBatches focusBatches
+const FIGURES = `batches unqualified infantFormulaBatches focusBatches disposalsCompleted casesFiled
   byLevel { level batches unqualified } byCategory { category batches unqualified } byMonth { month batches unqualified }
   byVerdict { verdict batches } byFailureKind { kind batches }
   byFocusVariety { variety batches unqualified } byFocusPeriod { period batches unqualified }
@@ -29,13 +30,22 @@ interface Row {
   level: string;
 }
 
+/** A disposal with its sample's year and township. */
+interface DisposalRow {
+  township_id: string;
+  sampled_on: string;
+  completed_on: string | null;
+  actions: string;
+}
+
 type Counts = Record<string, { batches: number; unqualified: number }>;
 
-/** The figures as the work report states them, counted from the sample rows themselves. */
-function recount(rows: Row[], year: number, township?: string) {
-  const mine = rows.filter(
-    (r) => r.sampled_on.startsWith(`${year}-`) && (township === undefined || r.township_id === township),
-  );
+/** The figures as the work report states them, counted from the sample and disposal rows themselves. */
+function recount(rows: Row[], disposalRows: DisposalRow[], year: number, township?: string) {
+  const inScope = (r: { sampled_on: string; township_id: string }) =>
+    r.sampled_on.startsWith(`${year}-`) && (township === undefined || r.township_id === township);
+  const mine = rows.filter(inScope);
+  const completed = disposalRows.filter((d) => inScope(d) && d.completed_on !== null);
   const by = (key: (r: Row) => string | null) => {
     const counts: Counts = {};
     for (const r of mine) {
@@ -61,6 +71,8 @@ function recount(rows: Row[], year: number, township?: string) {
     unqualified: mine.filter((r) => r.verdict === 'UNQUALIFIED').length,
     infantFormulaBatches: mine.filter((r) => r.category === 'INFANT_FORMULA').length,
     focusBatches: mine.filter((r) => r.focus_variety ?? r.focus_period ?? r.focus_area).length,
+    disposalsCompleted: completed.length,
+    casesFiled: completed.filter((d) => d.actions.split(',').includes('FILE_CASE')).length,
     byLevel: fixed(
       by((r) => r.level),
       'level',
@@ -115,6 +127,12 @@ describe.each(await dialects())('the sampling figures kept as samples change, on
         `select s.township_id, s.sampled_on, s.category, s.verdict, s.failure_kind, s.focus_variety, s.focus_period,
            s.focus_area, p.level from sample s join sampling_plan p on p.id = s.plan_id`,
       )) as Row[];
+    const disposals = (await t.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select s.township_id, s.sampled_on, d.completed_on, d.actions from disposal d join sample s on s.id = d.sample_id`,
+      )) as DisposalRow[];
     for (const [as, township] of [
       ['officer', undefined],
       ['township', '511902001'],
@@ -123,7 +141,7 @@ describe.each(await dialects())('the sampling figures kept as samples change, on
         const res = await t.execute(`{ workReport(year: ${y}) { sampling { ${FIGURES} } } }`, {}, { as });
         expect(res.errors).toBeUndefined();
         const got = res.data!.workReport.sampling;
-        const { variety, period, area, ...want } = recount(rows, y, township);
+        const { variety, period, area, ...want } = recount(rows, disposals, y, township);
         const sortBy = <T extends Record<string, unknown>>(list: T[], key: string) =>
           [...list].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
         expect({
@@ -195,6 +213,28 @@ describe.each(await dialects())('the sampling figures kept as samples change, on
     expect(unqualified.errors).toBeUndefined();
     await expectRecount([year]);
 
+    // Its disposal: started (not yet counted), then completed with 立案 among its actions.
+    const started = await t.execute('mutation ($input: DisposalInput!) { startDisposal(input: $input) { id } }', {
+      input: { sampleId: id, startedOn: on, actions: ['OFF_SHELF'], quantity: 3 },
+    });
+    expect(started.errors).toBeUndefined();
+    const disposalId = started.data!.startDisposal.id;
+    await expectRecount([year]);
+    const completed = await t.execute(
+      'mutation ($input: CompleteDisposalInput!) { completeDisposal(input: $input) { completedOn } }',
+      {
+        input: {
+          disposalId,
+          completedOn: on,
+          actions: ['OFF_SHELF', 'FILE_CASE'],
+          measures: '已下架3件,已立案',
+          caseNumber: '巴州市监罚立〔2026〕98号',
+        },
+      },
+    );
+    expect(completed.errors).toBeUndefined();
+    await expectRecount([year]);
+
     // Refused by the rules: nothing written, nothing moved.
     const refused = await t.execute(move, { input: { sampleId: id, to: 'QUALIFIED', on } });
     expect(refused.errors).toBeDefined();
@@ -206,6 +246,10 @@ describe.each(await dialects())('the sampling figures kept as samples change, on
         const sample = await em.findOneOrFail(Sample, id);
         sample.category = 'FRUIT' as Sample['category'];
         sample.sampledOn = '2024-06-01';
+        await em.flush();
+        const disposal = await em.findOneOrFail(Disposal, disposalId);
+        disposal.actionList = 'RECALL';
+        disposal.completedOn = null;
         await em.flush();
         throw new Error('abandoned');
       }),
@@ -225,12 +269,47 @@ describe.each(await dialects())('the sampling figures kept as samples change, on
       id,
     ]);
     await expectRecount([2023, 2024, year]);
+    // The disposal's counted columns changing: its actions without 立案, then not completed, then both back.
+    await connection.execute("update disposal set actions = 'OFF_SHELF' where id = ?", [disposalId]);
+    await expectRecount([year]);
+    await connection.execute('update disposal set completed_on = null where id = ?', [disposalId]);
+    await expectRecount([year]);
+    await connection.execute("update disposal set completed_on = ?, actions = 'OFF_SHELF,FILE_CASE' where id = ?", [
+      on,
+      disposalId,
+    ]);
+    // Its sample moved to 2024 and another township, then its id changed (which cascades to the disposal).
+    await connection.execute("update sample set sampled_on = '2024-03-04', township_id = '511902002' where id = ?", [
+      id,
+    ]);
+    await expectRecount([2024, year]);
+    await connection.execute("update sample set id = 'SMP-TALLY-RENAMED' where id = ?", [id]);
+    await expectRecount([2024]);
+    await connection.execute(
+      "update sample set sampled_on = ?, township_id = '511902001' where id = 'SMP-TALLY-RENAMED'",
+      [sampledOn],
+    );
+    await expectRecount([2024, year]);
+    // A completed disposal moved to another sample, then deleted alone.
+    const [other] = (await connection.execute(
+      `select s.id from sample s where s.sampled_on like '2024-%' and s.township_id = '511902001'
+         and not exists (select 1 from disposal d where d.sample_id = s.id) order by s.id limit 1`,
+    )) as { id: string }[];
+    const [seededDisposal] = (await connection.execute(
+      `select d.id, d.sample_id from disposal d join sample s on s.id = d.sample_id
+       where d.completed_on is not null and s.sampled_on like '2024-%' and s.township_id = '511902001' order by d.id limit 1`,
+    )) as { id: string; sample_id: string }[];
+    await connection.execute('update disposal set sample_id = ? where id = ?', [other!.id, seededDisposal!.id]);
+    await expectRecount([2024]);
+    await connection.execute('delete from disposal where id = ?', [seededDisposal!.id]);
+    await expectRecount([2024]);
     // A verdict alone changing (as a 复检 overturning one would).
     await connection.execute(
       "update sample set verdict = 'UNQUALIFIED' where id = (select min(id) from sample where verdict = 'QUALIFIED' and sampled_on like '2024-%')",
     );
     await expectRecount([2024]);
-    await connection.execute('delete from sample where id = ?', [id]);
+    // A sample deleted with its completed disposal (a cascade): counted neither twice nor left behind.
+    await connection.execute("delete from sample where id = 'SMP-TALLY-RENAMED'");
     await expectRecount([year]);
   });
 });

@@ -3,9 +3,11 @@ import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 /**
  * The year's sampling figures kept as samples change (docs/benchmarks.md "Data scale"): for each township and year,
  * per axis of the work report (category, month, plan, verdict, failure kind of the unqualified, each focus, any
- * focus) and value, the number of batches (`n`) and of unqualified ones (`bad`). Written only by the database's
- * triggers on `sample` (migration `sample_tally`), in the transaction of the write that moves it, so a failed write
- * moves nothing; never by this code. The figures read a year's few hundred rows here instead of counting its samples.
+ * focus) and value, the number of batches (`n`) and of unqualified ones (`bad`); axis `disposal` counts the completed
+ * disposals in their sample's year and township (value '', and 'FILE_CASE' for those that filed a case; `bad` 0).
+ * Written only by the database's triggers on `sample` and `disposal` (migrations `sample_tally`, `disposal_tally`),
+ * in the transaction of the write that moves it, so a failed write moves nothing; never by this code. The figures
+ * read a year's few hundred rows here instead of counting its samples.
  */
 @Table({ tableName: 'sample_tally' })
 export class SampleTally {
