@@ -325,6 +325,17 @@ export function testSubgraph(
 }
 
 /**
+ * The steps of SQLite's plan for `sql` that sort (`USE TEMP B-TREE FOR … ORDER BY`): none when an index gives the
+ * rows in the statement's order, so that a page reads only its own rows (and an offset page skips rows unread).
+ */
+export async function sortSteps(orm: MikroORM, sql: string, params: unknown[] = []): Promise<string[]> {
+  const plan = (await orm.em.getConnection().execute(`explain query plan ${sql}`, params, 'all')) as {
+    detail: string;
+  }[];
+  return plan.map((step) => step.detail).filter((detail) => /TEMP B-TREE FOR .*ORDER BY/.test(detail));
+}
+
+/**
  * What a query's EntityManager makes of each entity type's rows (`findReadOnly`, `rowMapper`: no MikroORM hydration)
  * next to what `em.find` makes of them, property by property, for up to `limit` rows of every type that has any:
  * the differences, as `Type#id.property: read-only ≠ managed` (none when the two agree). Relations compare by key.
