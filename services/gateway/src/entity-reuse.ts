@@ -112,9 +112,41 @@ const isPlainLeaf = (field: FieldNode) =>
 
 const copy = (value: Json): Json => (value !== null && typeof value === 'object' ? structuredClone(value) : value);
 
+/**
+ * The subgraphs whose answers a plan can reuse: those it sends an `_entities` fetch (one with `requires`) and at
+ * least one more fetch. Any other subgraph's answers are never asked for again in the operation, so they need not be
+ * walked and recorded (on the federated page: sampling's and enforcement's, the largest). Over-approximate on
+ * purpose: the order of a plan's fetches (parallel branches, conditions, deferred parts) does not matter here.
+ */
+export function reusableSubgraphs(queryPlan: object): Set<string> {
+  const fetches = new Map<string, { count: number; entities: boolean }>();
+  const visit = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const n = node as Record<string, unknown>;
+    if (n.kind === 'Fetch' && typeof n.serviceName === 'string') {
+      const seen = fetches.get(n.serviceName) ?? { count: 0, entities: false };
+      seen.count++;
+      seen.entities ||= Array.isArray(n.requires) && n.requires.length > 0;
+      fetches.set(n.serviceName, seen);
+      return;
+    }
+    // Sequence, Parallel (nodes), Flatten and the plan itself (node), Condition (ifClause, elseClause), Defer
+    // (primary, deferred[].node).
+    for (const key of ['node', 'nodes', 'primary', 'deferred', 'ifClause', 'elseClause']) {
+      const child = n[key];
+      if (Array.isArray(child)) for (const item of child) visit(item);
+      else visit(child);
+    }
+  };
+  visit(queryPlan);
+  return new Set([...fetches].filter(([, f]) => f.entities && f.count > 1).map(([name]) => name));
+}
+
 /** What the subgraphs have answered so far in one query operation, by subgraph, type and key values. */
 export class EntityReuse {
   private readonly seen = new Map<string, Map<string, JsonObject>>();
+  /** The only subgraphs whose answers are recorded, once the operation's plan is known (`reusableSubgraphs`). */
+  recordOnly: Set<string> | undefined;
 
   constructor(private readonly entityKeys: EntityKeys) {}
 
@@ -136,6 +168,7 @@ export class EntityReuse {
   /** Records the entity fields of a subgraph's answer (nothing from an answer with errors). */
   record(subgraph: string, query: string, document: DocumentNode | undefined, data: Json, hasErrors: boolean) {
     if (hasErrors || data === null || typeof data !== 'object') return;
+    if (this.recordOnly && !this.recordOnly.has(subgraph)) return;
     const parsed = parsedFetch(query, document);
     if (parsed?.operation.operation !== 'query') return;
     let seen = this.seen.get(subgraph);
@@ -340,9 +373,21 @@ export function spliceEntities<
 export class EntityReuseRegistry {
   private entityKeys: EntityKeys = { keys: new Map(), objectTypes: new Set() };
   private readonly operations = new WeakMap<object, EntityReuse>();
+  /** Apollo keeps a plan per operation text: what it allows to reuse is worked out once per plan. */
+  private readonly plans = new WeakMap<object, Set<string>>();
 
   useSupergraph(supergraphSdl: string | DocumentNode) {
     this.entityKeys = entityKeysInSupergraph(supergraphSdl);
+  }
+
+  /** The operation's plan, before its first fetch: only the subgraphs it can reuse answers of are recorded. */
+  usePlan(requestContext: object, queryPlan: object) {
+    let reusable = this.plans.get(queryPlan);
+    if (!reusable) {
+      reusable = reusableSubgraphs(queryPlan);
+      this.plans.set(queryPlan, reusable);
+    }
+    this.forOperation(requestContext).recordOnly = reusable;
   }
 
   forOperation(requestContext: object): EntityReuse {

@@ -198,6 +198,12 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     },
     // Apollo validates a supergraph only outside production by default; a release must be checked everywhere.
     validateSupergraph: true,
+    // Called with each operation's plan before its fetches: which subgraphs' answers are worth recording.
+    experimental_didResolveQueryPlan: reuse
+      ? ({ queryPlan, requestContext }) => {
+          if (requestContext.operation?.operation === 'query') reuse.usePlan(requestContext, queryPlan);
+        }
+      : undefined,
     logger,
     buildService: ({ name, url }) =>
       new SubgraphDataSource({

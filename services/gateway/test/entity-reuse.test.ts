@@ -5,7 +5,7 @@ import { createLogger, type HttpApp, serveGraphQL } from '@shian/server';
 import { GraphQLError, parse } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { composeSupergraph, type Gateway, startGateway } from '../src';
-import { entityKeysInSupergraph } from '../src/entity-reuse';
+import { EntityReuse, entityKeysInSupergraph, reusableSubgraphs } from '../src/entity-reuse';
 
 /**
  * The plan's fetches per subgraph (src/entity-reuse.ts): `alpha` owns things and their names, `beta` points from
@@ -229,5 +229,50 @@ describe("a query's fetches per subgraph", () => {
     expect(keys.get('alpha')?.get('Thing')).toEqual([['id']]);
     expect(keys.get('beta')?.get('Thing')).toEqual([['id']]);
     expect(objectTypes.has('Thing')).toBe(true);
+  });
+
+  it('records the answers only of subgraphs the plan fetches entities from again', () => {
+    const fetch = (serviceName: string, entities = false) => ({
+      kind: 'Fetch',
+      serviceName,
+      operation: '{ _ }',
+      ...(entities && { requires: [{ kind: 'InlineFragment', typeCondition: 'Thing', selections: [] }] }),
+    });
+    // Apollo's shapes: alpha → beta → alpha, then alpha and gamma in parallel, a condition and a deferred part.
+    const plan = {
+      kind: 'QueryPlan',
+      node: {
+        kind: 'Sequence',
+        nodes: [
+          fetch('alpha'),
+          { kind: 'Flatten', path: ['things', '@'], node: fetch('beta', true) },
+          {
+            kind: 'Parallel',
+            nodes: [
+              { kind: 'Flatten', path: ['things', '@', 'related'], node: fetch('alpha', true) },
+              { kind: 'Condition', condition: 'v', ifClause: fetch('gamma'), elseClause: fetch('delta', true) },
+              { kind: 'Defer', primary: { node: fetch('delta') }, deferred: [{ node: fetch('epsilon', true) }] },
+            ],
+          },
+        ],
+      },
+    };
+    expect([...reusableSubgraphs(plan)].sort()).toEqual(['alpha', 'delta']);
+
+    const { supergraphSdl } = composeSupergraph([
+      { name: 'alpha', url: alpha.url, typeDefs: ALPHA_SDL },
+      { name: 'beta', url: beta.url, typeDefs: BETA_SDL },
+    ]);
+    const reuse = new EntityReuse(entityKeysInSupergraph(supergraphSdl));
+    reuse.recordOnly = new Set(['alpha']);
+    const query = '{ _entities(representations: $r) { ... on Thing { id score } } }';
+    const answer = { _entities: [{ __typename: 'Thing', id: '1', score: 10 }] };
+    reuse.record('beta', query, undefined, answer, false);
+    expect(reuse.plan('beta', query, undefined, [{ __typename: 'Thing', id: '1' }])?.known).toEqual([undefined]);
+    reuse.recordOnly = undefined;
+    reuse.record('beta', query, undefined, answer, false);
+    expect(reuse.plan('beta', query, undefined, [{ __typename: 'Thing', id: '1' }])?.known).toEqual([
+      { id: '1', score: 10 },
+    ]);
   });
 });
