@@ -1,8 +1,9 @@
-import { aggregateRow, type Context, countsByKey, monthlySums, townshipScope, yearSpan } from '@shian/subgraph-kit';
+import { aggregateRow, type Context, monthlySums, townshipScope, yearSpan } from '@shian/subgraph-kit';
 import { CaseSource, CaseStatus, PartnerDepartment } from './rules/enums';
 
 interface TallyRow {
-  axis: 'source' | 'status' | 'month' | 'received' | 'penalty';
+  axis: 'source' | 'status' | 'month' | 'received' | 'penalty' | 'transfer' | 'criminal';
+  /** The axis's value: for `transfer` the receiving department; '' for `received`, `penalty` and `criminal`. */
   value: string;
   n: number | string;
   fine: number | string;
@@ -12,9 +13,9 @@ interface TallyRow {
 /**
  * The year's enforcement figures (docs/domain.md#the-2024-figures: 119 cases filed, 4 transferred for prosecution, 12
  * rectifications), aggregated by the database: a handful of statements whatever the number of records. What counts
- * the cases (filed, by source, status and month; clues; penalties) is read from `case_tally` (entity CaseTally),
- * which the database's triggers keep as cases and penalties change: a year's few dozen rows per township, however
- * many cases it has. A township officer's figures are their township's; campaigns, draws and joint operations are
+ * the cases (filed, by source, status and month; clues; penalties; transfers, by department and the criminal ones)
+ * is read from `case_tally` (entity CaseTally), which the database's triggers keep as cases, penalties and transfers
+ * change: a year's few dozen rows per township, however many cases it has. A township officer's figures are their township's; campaigns, draws and joint operations are
  * the district's.
  */
 export async function enforcementFigures(ctx: Context, year: number) {
@@ -24,7 +25,7 @@ export async function enforcementFigures(ctx: Context, year: number) {
   const scoped = (alias: string) => (township ? ` and ${alias}.township_id = ?` : '');
   const scope = township ? [township] : [];
   const inspectionMonths = monthlySums(em, { column: 'i.inspected_on', year, as: 'inspected' });
-  const [tally, transfers, byDepartment, campaigns, inspections, draws, operations] = await Promise.all([
+  const [tally, campaigns, inspections, draws, operations] = await Promise.all([
     em.getConnection().execute(
       `select t.axis as "axis", t.value as "value", sum(t.n) as "n", sum(t.fine_fen) as "fine",
            sum(t.gains_fen) as "gains"
@@ -32,18 +33,6 @@ export async function enforcementFigures(ctx: Context, year: number) {
       [year, ...scope],
       'all',
     ) as Promise<TallyRow[]>,
-    aggregateRow(
-      em,
-      `select coalesce(sum(case when t.kind = 'CRIMINAL' then 1 else 0 end), 0) as "criminal"
-         from transfer t join case_file c on c.id = t.case_file_id where t.transferred_on between ? and ?${scoped('c')}`,
-      [from, to, ...scope],
-    ),
-    countsByKey(
-      em,
-      `select t.department as "key", count(*) as "n" from transfer t join case_file c on c.id = t.case_file_id
-         where t.transferred_on between ? and ?${scoped('c')} group by t.department`,
-      [from, to, ...scope],
-    ),
     aggregateRow(
       em,
       `select coalesce(sum(case when kind = 'RECTIFICATION' then 1 else 0 end), 0) as "rectifications",
@@ -68,11 +57,12 @@ export async function enforcementFigures(ctx: Context, year: number) {
   const bySource = counts('source');
   const byStatus = counts('status');
   const filed = counts('month');
+  const byDepartment = counts('transfer');
   const penalties = tally.find((row) => row.axis === 'penalty');
   const inspected = inspectionMonths.read(inspections);
   return {
     casesFiled: [...bySource.values()].reduce((sum, n) => sum + n, 0),
-    casesTransferred: transfers.criminal ?? 0,
+    casesTransferred: counts('criminal').get('') ?? 0,
     rectifications: campaigns.rectifications ?? 0,
     campaigns: campaigns.campaigns ?? 0,
     cluesReceived: counts('received').get('') ?? 0,

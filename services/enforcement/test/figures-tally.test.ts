@@ -1,19 +1,20 @@
 import { ENTITY_REFS } from '@shian/demo-refs';
 import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { Case, Penalty } from '../src/entities';
+import { Case, PartnerDepartment, Penalty, Transfer, TransferKind } from '../src/entities';
 import subgraph from '../src/schema';
 import { linkedGateway } from './gateway';
 
 /**
  * The work report's case figures are read from a tally the database's triggers keep (src/entities/CaseTally.ts).
- * After each write of a series (a clue and its filing through GraphQL, a refused move, a rolled-back transaction, a
- * penalty written, changed and its case's decision moved to another year, raw SQL moving a case to another township
- * and year, a delete) the figures must equal a recount of the rows, folded here in plain code, for the district and
- * for a township officer.
+ * After each write of a series (a clue, its filing and its transfer through GraphQL, a refused move, a rolled-back
+ * transaction, a penalty written, changed and its case's decision moved to another year, a transfer changed, moved
+ * to another year and deleted, raw SQL moving a case to another township and year, a case's id changing, a case
+ * deleted with its transfers and penalty) the figures must equal a recount of the rows, folded here in plain code,
+ * for the district and for a township officer.
  */
-const FIGURES = `casesFiled cluesReceived penalties fines confiscatedGains bySource { source count }
-  byStatus { status count } byMonth { month casesFiled }`;
+const FIGURES = `casesFiled cluesReceived penalties fines confiscatedGains casesTransferred bySource { source count }
+  byStatus { status count } byMonth { month casesFiled } transfersByDepartment { department count }`;
 
 interface CaseRow {
   id: string;
@@ -28,12 +29,22 @@ interface CaseRow {
   has_penalty: number | string | boolean | null;
 }
 
-function recount(rows: CaseRow[], year: number, township?: string) {
+/** A transfer with its case's township. */
+interface TransferRow {
+  township_id: string;
+  kind: string;
+  department: string;
+  transferred_on: string;
+}
+
+function recount(rows: CaseRow[], transferRows: TransferRow[], year: number, township?: string) {
   const mine = rows.filter((r) => township === undefined || r.township_id === township);
+  const transfers = transferRows.filter(
+    (r) => (township === undefined || r.township_id === township) && r.transferred_on.startsWith(`${year}-`),
+  );
   const filed = mine.filter((r) => r.filed_on?.startsWith(`${year}-`));
   const decided = mine.filter((r) => r.has_penalty && r.decided_on?.startsWith(`${year}-`));
-  const count = (list: CaseRow[], key: (r: CaseRow) => string, value: string) =>
-    list.filter((r) => key(r) === value).length;
+  const count = <R>(list: R[], key: (r: R) => string, value: string) => list.filter((r) => key(r) === value).length;
   const sources = ['SAMPLING', 'COMPLAINT', 'INSPECTION', 'PUBLIC_OPINION', 'REFERRAL'];
   const statuses = ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED', 'DECIDED', 'EXECUTING', 'CLOSED', 'NOT_FILED'];
   return {
@@ -42,11 +53,16 @@ function recount(rows: CaseRow[], year: number, township?: string) {
     penalties: decided.length,
     fines: decided.reduce((sum, r) => sum + Number(r.fine), 0),
     confiscatedGains: decided.reduce((sum, r) => sum + Number(r.confiscated_gains), 0),
+    casesTransferred: count(transfers, (r) => r.kind, 'CRIMINAL'),
     bySource: sources.map((source) => ({ source, count: count(filed, (r) => r.source, source) })),
     byStatus: [...statuses, 'TRANSFERRED'].map((status) => ({ status, count: count(filed, (r) => r.status, status) })),
     byMonth: Array.from({ length: 12 }, (_, i) => ({
       month: i + 1,
       casesFiled: count(filed, (r) => r.filed_on!.slice(5, 7), String(i + 1).padStart(2, '0')),
+    })),
+    transfersByDepartment: ['POLICE', 'PROCURATORATE', 'EDUCATION', 'AGRICULTURE'].map((department) => ({
+      department,
+      count: count(transfers, (r) => r.department, department),
     })),
   };
 }
@@ -66,6 +82,13 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
            p.confiscated_gains, p.id as has_penalty
          from case_file c left join penalty p on p.case_file_id = c.id`,
       )) as CaseRow[];
+    const transfers = (await t.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select c.township_id, t.kind, t.department, t.transferred_on
+         from transfer t join case_file c on c.id = t.case_file_id`,
+      )) as TransferRow[];
     for (const [as, township] of [
       ['officer', undefined],
       ['township', '511902001'],
@@ -74,7 +97,7 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
         const res = await t.execute(`{ workReport(year: ${y}) { enforcement { ${FIGURES} } } }`, {}, { as });
         expect(res.errors).toBeUndefined();
         const { fines, confiscatedGains, ...got } = res.data!.workReport.enforcement;
-        const want = recount(rows, y, township);
+        const want = recount(rows, transfers, y, township);
         // Fines are kept in fen: equal to the recount to the fen.
         expect(fines).toBeCloseTo(want.fines, 2);
         expect(confiscatedGains).toBeCloseTo(want.confiscatedGains, 2);
@@ -114,6 +137,23 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
     expect(stale.errors).toBeDefined();
     await expectRecount([year]);
 
+    // 调查取证, then 移送: a criminal transfer to the police.
+    const investigating = await t.execute(move, {
+      i: { caseId: id, version: filed.data!.moveCase.version, to: 'INVESTIGATING', on: daysAgo(17) },
+    });
+    expect(investigating.errors).toBeUndefined();
+    const transferred = await t.execute(move, {
+      i: {
+        caseId: id,
+        version: investigating.data!.moveCase.version,
+        to: 'TRANSFERRED',
+        on: daysAgo(16),
+        transfer: { department: 'POLICE', kind: 'CRIMINAL', reason: '涉嫌生产、销售不符合安全标准的食品罪' },
+      },
+    });
+    expect(transferred.errors).toBeUndefined();
+    await expectRecount([year]);
+
     // Written, then rolled back: a decision with its penalty, and another township.
     await expect(
       t.orm.em.fork().transactional(async (em) => {
@@ -126,6 +166,14 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
           decisionNumber: 'TALLY-1',
           kindList: 'FINE',
           fine: 1234.5,
+        });
+        em.create(Transfer, {
+          id: 'TR-TALLY-ROLLED-BACK',
+          caseFile: record,
+          department: PartnerDepartment.PROCURATORATE,
+          kind: TransferKind.CRIMINAL,
+          transferredOn: daysAgo(2),
+          reason: '抄送',
         });
         await em.flush();
         throw new Error('abandoned');
@@ -148,6 +196,24 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
     ]);
     await expectRecount([2024, year]);
 
+    // The transfer's counted columns: kind and department, then its date moved to the case's new year; a second one.
+    await connection.execute(
+      "update transfer set kind = 'JURISDICTION', department = 'AGRICULTURE' where case_file_id = ?",
+      [id],
+    );
+    await expectRecount([2024, year]);
+    await connection.execute(
+      "update transfer set transferred_on = '2024-12-31', kind = 'CRIMINAL' where case_file_id = ?",
+      [id],
+    );
+    await expectRecount([2024, year]);
+    await connection.execute(
+      `insert into transfer (id, case_file_id, department, kind, transferred_on, reason, created_at)
+       values ('TR-TALLY-2', ?, 'POLICE', 'CRIMINAL', '2024-12-31', '补充移送', ?)`,
+      [id, new Date()],
+    );
+    await expectRecount([2024]);
+
     // A seeded 2024 case moved to another township and filed in 2023; the penalty then removed.
     const [seeded] = (await connection.execute(
       "select id from case_file where filed_on like '2024-%' and township_id = '511902001' order by id limit 1",
@@ -158,5 +224,23 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
     );
     await connection.execute("delete from penalty where id = 'PEN-TALLY'");
     await expectRecount([2023, 2024, year]);
+
+    // A seeded transfer deleted alone; a case with transfers and no penalty changing its id (a cascade to them).
+    const [seededTransfer] = (await connection.execute(
+      "select id, case_file_id from transfer where transferred_on like '2024-%' and id <> 'TR-TALLY-2' order by id limit 1",
+    )) as { id: string; case_file_id: string }[];
+    await connection.execute('delete from transfer where id = ?', [seededTransfer!.id]);
+    await expectRecount([2024]);
+    await connection.execute("update case_file set id = 'CASE-TALLY-RENAMED' where id = ?", [id]);
+    await expectRecount([2024, year]);
+
+    // The case deleted with its transfers and a penalty (cascades): counted neither twice nor left behind.
+    await connection.execute(
+      `insert into penalty (id, case_file_id, decision_number, kind_list, fine, confiscated_gains)
+       values ('PEN-TALLY-2', 'CASE-TALLY-RENAMED', 'TALLY-2', 'FINE', 500, 0)`,
+    );
+    await expectRecount([2024]);
+    await connection.execute("delete from case_file where id = 'CASE-TALLY-RENAMED'");
+    await expectRecount([2024, year]);
   });
 });
