@@ -44,6 +44,8 @@ export function operationCost(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
   options: CostOptions = {},
+  /** Filled with the names of the variables whose values the cost depends on. */
+  read?: Set<string>,
 ): number {
   const o = { ...DEFAULTS, ...options };
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -57,6 +59,7 @@ export function operationCost(
     if (value.kind === Kind.INT) return Number.parseInt(value.value, 10);
     if (value.kind === Kind.VARIABLE) {
       const name = value.name.value;
+      read?.add(name);
       const given = variables[name];
       if (typeof given === 'number' && Number.isFinite(given)) return Math.trunc(given);
       const fallback = defaults.get(name);
@@ -134,6 +137,49 @@ export function operationCost(
   return total;
 }
 
+/** Distinct page sizes remembered per operation before they are forgotten together. */
+const MAX_COSTS_PER_OPERATION = 256;
+
+/**
+ * `operationCost` once per operation and values of the variables it depends on (its page sizes), not per request:
+ * Apollo's document cache hands every request of an operation text the same parsed operation, and a page of 20
+ * costs the same every time. Keyed on the schema too: a new supergraph may give fields other arguments.
+ */
+function cachedOperationCost(options: CostOptions) {
+  const bySchema = new WeakMap<
+    GraphQLSchema,
+    WeakMap<OperationDefinitionNode, { read: string[]; costs: Map<string, number> }>
+  >();
+  return (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ) => {
+    let byOperation = bySchema.get(schema);
+    if (!byOperation) {
+      byOperation = new WeakMap();
+      bySchema.set(schema, byOperation);
+    }
+    const known = byOperation.get(operation);
+    if (known) {
+      const key = JSON.stringify(known.read.map((name) => variables[name] ?? null));
+      const cost = known.costs.get(key);
+      if (cost !== undefined) return cost;
+      if (known.costs.size >= MAX_COSTS_PER_OPERATION) known.costs.clear();
+      const computed = operationCost(schema, document, operation, variables, options);
+      known.costs.set(key, computed);
+      return computed;
+    }
+    const read = new Set<string>();
+    const cost = operationCost(schema, document, operation, variables, options, read);
+    const names = [...read];
+    const key = JSON.stringify(names.map((name) => variables[name] ?? null));
+    byOperation.set(operation, { read: names, costs: new Map([[key, cost]]) });
+    return cost;
+  };
+}
+
 /**
  * Refuses an operation whose cost (variables included) is over `maxCost`, before any subgraph is called: one
  * error with `message`, code GRAPHQL_VALIDATION_FAILED and HTTP 400, as armor's other limits answer.
@@ -143,12 +189,13 @@ export function costLimitPlugin<T extends BaseContext>(
   message: string,
   options: CostOptions = {},
 ): ApolloServerPlugin<T> {
+  const costOf = cachedOperationCost(options);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const cost = operationCost(schema, document, operation, request.variables ?? {}, options);
+          const cost = costOf(schema, document, operation, request.variables ?? {});
           if (cost > maxCost) {
             throw new GraphQLError(message, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },

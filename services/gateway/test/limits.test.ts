@@ -26,6 +26,16 @@ describe('operationCost', () => {
     return operationCost(schema, document, operation, variables);
   };
 
+  it('names the variables its count read: the values a remembered cost depends on', () => {
+    const query =
+      'query($n: Int, $m: Int, $after: String) { things(first: $n, after: $after) { nodes { id } } one { id } }';
+    const document = parse(query);
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const read = new Set<string>();
+    operationCost(schema, document, operation, { n: 3, m: 4, after: 'x' }, {}, read);
+    expect([...read]).toEqual(['n']);
+  });
+
   it('counts a variable `first` exactly as the same literal', () => {
     const literal = cost('{ things(first: 100) { nodes { id children(first: 100) { nodes { id } } } } }');
     const variable = cost(
@@ -158,6 +168,12 @@ describe('gateway limits', () => {
     );
     expect(small.body.errors).toBeUndefined();
     expect(small.body.data.things).toHaveLength(2);
+    // The cost is remembered per operation and page size: the same text is refused again at 100, let through at 5.
+    const listOfLists = 'query($n: Int) { things(first: $n) { siblings(first: $n) { id name } } }';
+    const again = await post(gateway.url, { query: listOfLists, variables: { n: 100 } }, token);
+    expect(again.status).toBe(400);
+    const smallAgain = await post(gateway.url, { query: listOfLists, variables: { n: 5 } }, token);
+    expect(smallAgain.body.data.things).toHaveLength(2);
   });
 
   it('answers 429 with Retry-After once a user spends their requests, and counts users apart', async () => {
