@@ -15,8 +15,8 @@ interface TallyRow {
  * rectifications), aggregated by the database: a handful of statements whatever the number of records. What counts
  * the cases (filed, by source, status and month; clues; penalties; transfers, by department and the criminal ones)
  * is read from `case_tally` (entity CaseTally), which the database's triggers keep as cases, penalties and transfers
- * change: a year's few dozen rows per township, however many cases it has. A township officer's figures are their township's; campaigns, draws and joint operations are
- * the district's.
+ * change: a year's few dozen rows per township, however many cases it has. A township officer's figures are their
+ * township's; campaigns, draws and joint operations are the district's.
  */
 export async function enforcementFigures(ctx: Context, year: number) {
   const { from, to } = yearSpan(year);

@@ -227,8 +227,8 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
 
     // A seeded transfer deleted alone; a case with transfers and no penalty changing its id (a cascade to them).
     const [seededTransfer] = (await connection.execute(
-      "select id, case_file_id from transfer where transferred_on like '2024-%' and id <> 'TR-TALLY-2' order by id limit 1",
-    )) as { id: string; case_file_id: string }[];
+      "select id from transfer where transferred_on like '2024-%' and id <> 'TR-TALLY-2' order by id limit 1",
+    )) as { id: string }[];
     await connection.execute('delete from transfer where id = ?', [seededTransfer!.id]);
     await expectRecount([2024]);
     await connection.execute("update case_file set id = 'CASE-TALLY-RENAMED' where id = ?", [id]);
