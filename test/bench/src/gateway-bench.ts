@@ -10,11 +10,20 @@ import {
   signToken,
 } from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
-// The launcher of `npm start` and the root suite: the platform's processes start here exactly as they do there.
-import { platformPlan, startPlatform } from '../../../scripts/lib/platform.mjs';
+// The platform's ports and environment as `npm start` and the root suite give them.
+import { platformPlan } from '../../../scripts/lib/platform.mjs';
 import { groupCpuMs } from './cpu';
 import { type LoadResult, load } from './load';
-import { BENCH_DIR, LOG_DIR, type PeerProcess, startPeer, waitForGraphQL } from './processes';
+import {
+  BENCH_DIR,
+  LOG_DIR,
+  type PeerProcess,
+  packSubgraphs,
+  productionPack,
+  startPeer,
+  startProductionSubgraphs,
+  waitForGraphQL,
+} from './processes';
 import { ENTITIES_PAGE_QUERY, federatedDomains, federatedPageQuery, PASS_THROUGH_QUERY, pageBodies } from './queries';
 import { REPO_ROOT } from './repo';
 
@@ -93,7 +102,10 @@ export const FLOOR = 'floor (graphql-js + libsql)';
 
 /**
  * Our gateway, the peers and the subgraphs, each in its own process on loopback; the load from one more process.
- * Every gateway serves the same committed supergraph against the same subgraph processes and their demo data.
+ * Every gateway serves the same committed supergraph against the same subgraph processes and their demo data: the
+ * subgraphs of the federated page (every query here is answered by them) as production runs them, built and packed
+ * (`results/production/`, as the subgraph profile packs them) and started as `node dist/main.js`, without the
+ * TypeScript hooks and source maps of the development launcher; the subgraphs no query here reaches are not started.
  */
 export async function benchGateways(options: GatewayBenchOptions): Promise<GatewayBenchResult> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shian-bench-'));
@@ -103,6 +115,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     LOG_LEVEL: 'warn',
     NODE_ENV: undefined,
     VITEST: undefined,
+    DATABASE_URL: undefined,
     RATE_LIMIT_USER_PER_MIN: process.env.RATE_LIMIT_USER_PER_MIN ?? '0',
     RATE_LIMIT_IP_PER_MIN: process.env.RATE_LIMIT_IP_PER_MIN ?? '0',
   };
@@ -133,11 +146,29 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
   const headersFor = (target: string) =>
     target === DIRECT ? direct : target === ENTITIES_DIRECT || target === FLOOR ? toEntities : headers;
 
+  console.log(`[gateway] building and packing ${domains.join(', ')} for production`);
+  packSubgraphs(REPO_ROOT, domains, productionPack);
   console.log(`[gateway] starting subgraphs and our gateway (ports +${BENCH_PORT_OFFSET}, logs in ${LOG_DIR})`);
-  const platform = await startPlatform(plan, { env: processEnv, logDir: LOG_DIR, timeoutMs: 240_000 });
   const peers: PeerProcess[] = [];
+  const platform: PeerProcess[] = [];
   const loadBefore = os.loadavg();
   try {
+    const subgraphs = await startProductionSubgraphs({
+      label: 'gateway bench',
+      domains,
+      packed: productionPack,
+      env: { ...processEnv, ...plan.env },
+    });
+    platform.push(...subgraphs);
+    // Ours from source, as the peers run; the reminder scheduler off: it would query the entities subgraph on its own.
+    const oursProcess = startPeer(
+      OURS,
+      path.join(REPO_ROOT, 'services/gateway/src/main.ts'),
+      Number(plan.env.GATEWAY_PORT),
+      gatewayEnv(plan.env, Number(plan.env.GATEWAY_PORT), processEnv),
+    );
+    platform.push(oursProcess);
+    await waitForGraphQL(oursProcess.url, headers);
     const wanted = (name: string) => !options.only || options.only.some((o) => name.toLowerCase().includes(o));
     for (const peer of PEERS.filter((p) => wanted(p.name))) {
       peers.push(startPeer(peer.name, peer.script, peer.port + BENCH_PORT_OFFSET, { ...peerEnv, ...peer.env }));
@@ -151,7 +182,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     if (floor) peers.push(floor);
     await Promise.all(peers.map((peer) => waitForGraphQL(peer.url, headers)));
 
-    const ours = `${plan.gatewayUrl.replace('localhost', '127.0.0.1')}/graphql`;
+    const ours = oursProcess.url;
     const federated = federatedPageQuery(deployed);
     const queries = [
       {
@@ -218,14 +249,11 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     }
     type RoundResult = LoadResult & { gatewayCpuMs: number; subgraphsCpuMs: number };
     const results = new Map<Measurement, RoundResult[]>();
-    // Process groups, for CPU time: ours and each subgraph run under pnpm in their own group, each peer in its own.
-    const running = platform.running as { pid: number; spec: { kind: string; name: string } }[];
+    // Process groups, for CPU time: ours, each subgraph and each peer run in their own.
     const groups = new Map<string, number>(peers.map((peer) => [peer.name, peer.pid]));
-    const ourGroup = running.find((p) => p.spec.kind === 'gateway')?.pid;
-    if (ourGroup) groups.set(OURS, ourGroup);
-    const entitiesGroup = running.find((p) => p.spec.name === 'entities')?.pid;
-    if (entitiesGroup) groups.set(ENTITIES_DIRECT, entitiesGroup);
-    const subgraphGroups = running.filter((p) => p.spec.kind === 'subgraph').map((p) => p.pid);
+    groups.set(OURS, oursProcess.pid);
+    groups.set(ENTITIES_DIRECT, subgraphs[domains.indexOf('entities')]?.pid as number);
+    const subgraphGroups = subgraphs.map((p) => p.pid);
     const subgraphsCpu = () => subgraphGroups.reduce((sum, pgid) => sum + groupCpuMs(pgid), 0);
     // Warm the subgraphs (JIT, caches, SQLite's page cache) before any target is measured: otherwise the first
     // target of the first round pays for it.
@@ -283,7 +311,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     };
   } finally {
     await Promise.all(peers.map((peer) => peer.stop()));
-    await platform.stop();
+    await Promise.all(platform.map((p) => p.stop()));
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
@@ -311,15 +339,7 @@ async function profileOurs(
   const dir = options.profileDir as string;
   rmSync(dir, { recursive: true, force: true });
   const port = 4013 + BENCH_PORT_OFFSET;
-  const env: Record<string, string> = {
-    LOG_LEVEL: 'warn',
-    GATEWAY_PORT: String(port),
-    RATE_LIMIT_USER_PER_MIN: '0',
-    RATE_LIMIT_IP_PER_MIN: '0',
-  };
-  for (const [key, value] of Object.entries(plan.env)) {
-    if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') env[key] = value;
-  }
+  const env = gatewayEnv(plan.env, port, {});
   const peer = startPeer('ours-profiled', path.join(REPO_ROOT, 'services/gateway/src/main.ts'), port, env, [
     '--cpu-prof',
     `--cpu-prof-dir=${dir}`,
@@ -338,4 +358,27 @@ async function profileOurs(
     await peer.stop();
   }
   return dir;
+}
+
+/**
+ * Our gateway's environment in the bench: the subgraphs' ports of the plan, rate limits off unless the bench's own
+ * environment sets them (`extra`), and no reminder scheduler (it would query the entities subgraph on its own).
+ */
+function gatewayEnv(
+  planEnv: Record<string, string>,
+  port: number,
+  extra: Record<string, string | undefined>,
+): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_USER_PER_MIN: '0',
+    RATE_LIMIT_IP_PER_MIN: '0',
+    ...extra,
+    GATEWAY_PORT: String(port),
+    REMINDERS: 'off',
+  };
+  for (const [key, value] of Object.entries(planEnv)) {
+    if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') env[key] = value;
+  }
+  return env;
 }

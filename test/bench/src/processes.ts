@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { waitForHttp } from '../../../scripts/lib/platform.mjs';
 
 export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const LOG_DIR = path.join(BENCH_DIR, 'results', 'logs');
@@ -21,7 +22,7 @@ export function startPeer(
   name: string,
   script: string,
   port: number,
-  env: Record<string, string>,
+  env: Record<string, string | undefined>,
   nodeOptions: string[] = [],
 ): PeerProcess {
   return startNode(
@@ -98,4 +99,79 @@ export async function waitForGraphQL(url: string, headers: Record<string, string
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   throw new Error(`${url} not ready after ${timeoutMs / 1000} s (${last})`);
+}
+
+/** Runs a command to its end, its output on the bench's own; a failure throws. */
+export function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: exit ${result.status ?? result.signal}`);
+}
+
+export const packageName = (root: string, domain: string) =>
+  (JSON.parse(readFileSync(path.join(root, 'services', domain, 'package.json'), 'utf8')) as { name: string }).name;
+
+/** Where a subgraph of this workspace is packed for production: the gateway part and the subgraph profile run it there. */
+export const productionPack = (domain: string) => path.join(BENCH_DIR, 'results', 'production', domain);
+
+/**
+ * `build:production` (packages/build: one JavaScript bundle per entry) of each subgraph of the workspace at `root`,
+ * then packed as `pnpm pack:production` packs it (`pnpm deploy --prod`, hoisted), into `packed(domain)`.
+ */
+export function packSubgraphs(root: string, domains: string[], packed: (domain: string) => string) {
+  const filters = domains.map((d) => `--filter=${packageName(root, d)}`);
+  run('pnpm', ['exec', 'turbo', 'run', 'build:production', '--output-logs=errors-only', ...filters], root);
+  for (const domain of domains) {
+    rmSync(packed(domain), { recursive: true, force: true });
+    run(
+      'pnpm',
+      [
+        '--filter',
+        packageName(root, domain),
+        'deploy',
+        '--prod',
+        '--prefer-offline',
+        '--config.node-linker=hoisted',
+        '--config.confirm-modules-purge=false',
+        packed(domain),
+      ],
+      root,
+    );
+  }
+}
+
+/**
+ * Each of `domains` as production runs it, from its pack (`packSubgraphs`): demo data written by its own
+ * `dist/seed.js` into `env.DATA_DIR`, then `node dist/main.js` — no TypeScript hooks, no source maps — on its port
+ * in `env` (`<DOMAIN>_PORT`), development mode (NODE_ENV unset: it migrates on start). Each answers `/health`
+ * before the next starts; on a failure the ones started are stopped.
+ */
+export async function startProductionSubgraphs(options: {
+  label: string;
+  domains: string[];
+  packed: (domain: string) => string;
+  env: Record<string, string | undefined>;
+  /** Node options of a domain's process (e.g. `--cpu-prof`). */
+  nodeOptions?: (domain: string) => string[];
+}): Promise<PeerProcess[]> {
+  const { label, domains, packed, env } = options;
+  const started: PeerProcess[] = [];
+  try {
+    for (const domain of domains) {
+      const seedEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
+      run(process.execPath, ['dist/seed.js'], packed(domain), seedEnv);
+      const port = Number(env[`${domain.toUpperCase()}_PORT`]);
+      const name = `production ${label} ${domain}`;
+      const subgraph = startNode(name, [...(options.nodeOptions?.(domain) ?? []), 'dist/main.js'], {
+        cwd: packed(domain),
+        port,
+        env,
+      });
+      started.push(subgraph);
+      await waitForHttp(`http://127.0.0.1:${port}/health`, { name });
+    }
+  } catch (error) {
+    await Promise.all(started.map((p) => p.stop()));
+    throw error;
+  }
+  return started;
 }

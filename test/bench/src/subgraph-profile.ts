@@ -5,11 +5,21 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { DEMO_USERS, signToken } from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
-import { platformPlan, waitForHttp } from '../../../scripts/lib/platform.mjs';
+import { platformPlan } from '../../../scripts/lib/platform.mjs';
 import { groupCpuMs } from './cpu';
 import { BENCH_PORT_OFFSET, median } from './gateway-bench';
 import { load } from './load';
-import { BENCH_DIR, type PeerProcess, startNode, startPeer, waitForGraphQL } from './processes';
+import {
+  BENCH_DIR,
+  type PeerProcess,
+  packageName,
+  packSubgraphs,
+  productionPack,
+  run,
+  startPeer,
+  startProductionSubgraphs,
+  waitForGraphQL,
+} from './processes';
 import { largestProfile, type ProfileSummary, summarizeProfile } from './profile';
 import { federatedDomains, federatedPageQuery, pageBodies } from './queries';
 import { REPO_ROOT } from './repo';
@@ -66,40 +76,6 @@ export interface SubgraphProfileResult extends BuildMeasurement {
   };
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: exit ${result.status ?? result.signal}`);
-}
-
-const packageName = (root: string, domain: string) =>
-  (JSON.parse(readFileSync(path.join(root, 'services', domain, 'package.json'), 'utf8')) as { name: string }).name;
-
-/**
- * `build:production` (packages/build: one JavaScript bundle per entry) of each subgraph of the workspace at `root`,
- * then packed as `pnpm pack:production` packs it (`pnpm deploy --prod`, hoisted), into `packed(domain)`.
- */
-function packSubgraphs(root: string, domains: string[], packed: (domain: string) => string) {
-  const filters = domains.map((d) => `--filter=${packageName(root, d)}`);
-  run('pnpm', ['exec', 'turbo', 'run', 'build:production', '--output-logs=errors-only', ...filters], root);
-  for (const domain of domains) {
-    rmSync(packed(domain), { recursive: true, force: true });
-    run(
-      'pnpm',
-      [
-        '--filter',
-        packageName(root, domain),
-        'deploy',
-        '--prod',
-        '--prefer-offline',
-        '--config.node-linker=hoisted',
-        '--config.confirm-modules-purge=false',
-        packed(domain),
-      ],
-      root,
-    );
-  }
-}
-
 /**
  * The commit's tree (`git archive`: the shared repository and working tree are left alone) with the subgraphs'
  * dependencies installed from the store, built and packed, in `SHIAN_BENCH_CACHE` (default ~/.cache/shian/bench)
@@ -143,7 +119,7 @@ export async function profileSubgraphs(options: SubgraphProfileOptions): Promise
   const deployed = DOMAINS.map((d) => d.name);
   const domains = federatedDomains(deployed);
   console.log(`[subgraph-profile] building and packing ${domains.join(', ')}`);
-  const packed = (domain: string) => path.join(BENCH_DIR, 'results', 'production', domain);
+  const packed = productionPack;
   packSubgraphs(REPO_ROOT, domains, packed);
   const baseline = options.baseline ? baselineBuild(options.baseline, domains) : undefined;
 
@@ -236,21 +212,15 @@ async function startBuild(
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const subgraphs: PeerProcess[] = [];
-    for (const domain of domains) {
-      const seedEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
-      run(process.execPath, ['dist/seed.js'], packed(domain), seedEnv);
-      rmSync(profileDir(domain), { recursive: true, force: true });
-      const port = Number(plan.env[`${domain.toUpperCase()}_PORT`]);
-      const subgraph = startNode(
-        `production ${label} ${domain}`,
-        ['--cpu-prof', `--cpu-prof-dir=${profileDir(domain)}`, 'dist/main.js'],
-        { cwd: packed(domain), port, env },
-      );
-      subgraphs.push(subgraph);
-      processes.push(subgraph);
-      await waitForHttp(`http://127.0.0.1:${port}/health`, { name: `production ${label} ${domain}` });
-    }
+    for (const domain of domains) rmSync(profileDir(domain), { recursive: true, force: true });
+    const subgraphs = await startProductionSubgraphs({
+      label,
+      domains,
+      packed,
+      env,
+      nodeOptions: (domain) => ['--cpu-prof', `--cpu-prof-dir=${profileDir(domain)}`],
+    });
+    processes.push(...subgraphs);
     const gatewayPort = Number(plan.env.GATEWAY_PORT);
     const gatewayEnv: Record<string, string> = {
       LOG_LEVEL: 'warn',
