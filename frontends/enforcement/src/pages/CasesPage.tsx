@@ -1,18 +1,17 @@
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
-import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
 import {
   filterParams,
   formatDate,
   ListTable,
+  ModuleLink,
   SearchFilter,
   SelectFilter,
   SwitchFilter,
   useCanWrite,
   useIsPartner,
   useListPage,
-  useModulePath,
   YearFilter,
 } from '@shian/remote-kit';
 import { NewClueButton } from '../components/NewClueButton';
@@ -72,7 +71,6 @@ const EXPORT_COLUMNS = [
 export function CasesPage() {
   const t = useT();
   const list = useListPage({ query: CaseListQueryDocument, filter: filterOf, pick: (data) => data.cases });
-  const to = useModulePath();
   const canWrite = useCanWrite();
   const partner = useIsPartner();
 
@@ -87,7 +85,7 @@ export function CasesPage() {
       dataIndex: 'title',
       render: (title: string, row) => (
         <Flex gap={4} align="center">
-          <Link to={to(`/cases/${row.id}`)}>{title}</Link>
+          <ModuleLink to={`/cases/${row.id}`}>{title}</ModuleLink>
           <OverdueTag overdue={row.overdue} />
         </Flex>
       ),
