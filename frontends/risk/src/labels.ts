@@ -83,3 +83,6 @@ export const DEPARTMENT: LabelMap<string> = {
 /** Several enum values in one cell, by their labels: `区公安分局、区教育科技局` (— when none). */
 export const labelList = <K extends string>(map: LabelMap<K>, values: readonly string[]) =>
   names(values.map((value) => ({ name: labelOf(map, value as K) })));
+
+/** The departments of a drill or a consultation (or an incident's response) as one cell. */
+export const departmentNames = (list: readonly string[]) => labelList(DEPARTMENT, list);

@@ -7,6 +7,9 @@ import { applyServerErrors } from './serverErrors';
 /** What a mutation answers (urql's `{ error, data }`), or the error itself. */
 export type FormDialogAnswer = { error?: CombinedError } | CombinedError | undefined;
 
+/** The refusal in an answer, whichever of the two forms it came in. */
+export const answerError = (answer: FormDialogAnswer) => (answer instanceof Error ? answer : answer?.error);
+
 export interface FormDialogProps<V, A extends FormDialogAnswer = FormDialogAnswer> {
   /** The button's text, and the dialog's title unless `title` says otherwise. */
   label: string;
@@ -58,7 +61,7 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
     setProblem(undefined);
     try {
       const answer = await props.onSubmit(values, form);
-      const error = answer instanceof Error ? answer : answer?.error;
+      const error = answerError(answer);
       if (error) {
         if (errorCode(error) === 'CONFLICT') {
           setOpen(false);

@@ -3,6 +3,7 @@ export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { type Figure, FiguresCard, type FiguresCardProps } from './FiguresCard';
 export { FormDialog, type FormDialogAnswer, type FormDialogProps } from './FormDialog';
+export { FormPage, type FormPageProps } from './FormPage';
 export {
   filterParams,
   type ListPage,
@@ -29,8 +30,9 @@ export {
   useModulePath,
   usePartnerDepartment,
 } from './module';
+export { ModuleLink } from './ModuleLink';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
-export { NewRecordButton } from './NewRecordButton';
+export { EditRecordButton, NewRecordButton } from './NewRecordButton';
 export {
   RecordAuditCard,
   type RecordAuditTrail,

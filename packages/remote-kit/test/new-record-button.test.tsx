@@ -1,10 +1,12 @@
-import { remoteRenderer } from '@shian/remote-testing';
+import { remoteRenderer, testToken } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defineRemote, NewRecordButton } from '../src';
+import { defineRemote, EditRecordButton, ModuleLink, NewRecordButton } from '../src';
 
 const renderInModule = remoteRenderer(defineRemote({ label: '测试', routes: () => null }), '/things');
+const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
+const villageToken = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
 
 function Where() {
   return <output aria-label="地址">{useLocation().pathname}</output>;
@@ -35,5 +37,54 @@ describe('NewRecordButton', () => {
     );
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /新增计划/ })));
     expect(screen.getByLabelText('地址').textContent).toBe('/things/plans/new');
+  });
+
+  it("is offered to writers only, and with district to the district's writers only", () => {
+    render(renderInModule(<NewRecordButton>新增物品</NewRecordButton>, { token: villageToken }));
+    expect(screen.queryByRole('button', { name: /新增物品/ })).toBeNull();
+    render(
+      renderInModule(
+        <>
+          <NewRecordButton>新增物品</NewRecordButton>
+          <NewRecordButton district to="/plans/new">
+            新增计划
+          </NewRecordButton>
+        </>,
+        { token: townshipToken },
+      ),
+    );
+    expect(screen.getByRole('button', { name: /新增物品/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /新增计划/ })).toBeNull();
+  });
+});
+
+describe('EditRecordButton', () => {
+  it("opens the module's page that edits the record", async () => {
+    render(
+      renderInModule(
+        <>
+          <EditRecordButton to="/sessions/s1/edit" />
+          <Where />
+        </>,
+      ),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /编\s*辑/ })));
+    expect(screen.getByLabelText('地址').textContent).toBe('/things/sessions/s1/edit');
+  });
+});
+
+describe('ModuleLink', () => {
+  it("leads to the module's page under the module's base path", async () => {
+    render(
+      renderInModule(
+        <>
+          <ModuleLink to="/cases/c1">案件一</ModuleLink>
+          <Where />
+        </>,
+      ),
+    );
+    expect(screen.getByRole('link', { name: '案件一' }).getAttribute('href')).toBe('/things/cases/c1');
+    await act(async () => fireEvent.click(screen.getByRole('link', { name: '案件一' })));
+    expect(screen.getByLabelText('地址').textContent).toBe('/things/cases/c1');
   });
 });

@@ -1,6 +1,5 @@
 import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
-import { Link } from '@shian/router';
 import { OverdueTag } from '../components/Clocks';
 import {
   ComplaintEditButton,
@@ -12,7 +11,7 @@ import {
 } from '../components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../components/ComplaintExport';
 import { ComplaintFilters, complaintFilterFromParams } from '../components/ComplaintFilters';
-import { ListTable, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
 import { NewComplaintButton } from '../components/NewComplaintButton';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../gql/graphql';
@@ -83,7 +82,6 @@ export function ComplaintsPage() {
     pick: (data) => data.complaints,
   });
   const canWrite = useCanWrite();
-  const to = useModulePath();
   const reload = list.reload;
 
   const columns: TableColumnsType<Row> = [
@@ -134,7 +132,7 @@ export function ComplaintsPage() {
       render: (_, row) => (
         <Flex gap={4} align="center" wrap>
           <StatusTag value={row.outcome as ComplaintOutcome} map={COMPLAINT_OUTCOME} />
-          {row.case && <Link to={to(`/cases/${row.case.id}`)}>{row.case.number ?? row.case.title}</Link>}
+          {row.case && <ModuleLink to={`/cases/${row.case.id}`}>{row.case.number ?? row.case.title}</ModuleLink>}
         </Flex>
       ),
     },

@@ -1,15 +1,13 @@
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { Link } from '@shian/router';
 import {
   filterParams,
   formatDate,
   ListTable,
+  ModuleLink,
   NewRecordButton,
   SelectFilter,
-  useCanWriteDistrict,
   useListPage,
-  useModulePath,
   YearFilter,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -54,13 +52,11 @@ export const EXPORT_COLUMNS = [
 export function DrawsPage() {
   const t = useT();
   const list = useListPage({ query: RandomDrawListDocument, filter: filterOf, pick: (data) => data.randomDraws });
-  const to = useModulePath();
-  const district = useCanWriteDistrict();
   const columns: TableColumnsType<Row> = [
     {
       title: '抽查任务',
       dataIndex: 'title',
-      render: (title: string, row) => <Link to={to(`/draws/${row.id}`)}>{title}</Link>,
+      render: (title: string, row) => <ModuleLink to={`/draws/${row.id}`}>{title}</ModuleLink>,
     },
     { title: '抽取日期', dataIndex: 'drawnOn' },
     { title: '检查对象范围', dataIndex: 'populationCriteria' },
@@ -74,7 +70,11 @@ export function DrawsPage() {
       <PageHeader
         title="双随机抽查"
         subTitle="随机抽取检查对象、随机选派执法检查人员,抽查情况及查处结果及时公开"
-        extra={district && <NewRecordButton to="/draws/new">{t('新建抽取')}</NewRecordButton>}
+        extra={
+          <NewRecordButton district to="/draws/new">
+            {t('新建抽取')}
+          </NewRecordButton>
+        }
       />
       <ListTable
         aria-label="双随机抽查"

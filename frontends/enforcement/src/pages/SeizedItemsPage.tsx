@@ -1,8 +1,7 @@
 import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Select, type TableColumnsType, Tag } from '@shian/antd';
-import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
-import { formatDate, ListTable, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { formatDate, ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
@@ -58,7 +57,6 @@ export function SeizedItemsPage() {
   const t = useT();
   const list = useListPage({ query: SeizedItemListDocument, filter: filterOf, pick: (data) => data.seizedItems });
   const canWrite = useCanWrite();
-  const to = useModulePath();
   const columns: TableColumnsType<Row> = [
     { title: '物品', dataIndex: 'name' },
     {
@@ -66,7 +64,11 @@ export function SeizedItemsPage() {
       key: 'q',
       render: (_, row) => `${row.quantity} ${row.unit}`,
     },
-    { title: '案件', key: 'case', render: (_, row) => <Link to={to(`/cases/${row.case.id}`)}>{row.case.title}</Link> },
+    {
+      title: '案件',
+      key: 'case',
+      render: (_, row) => <ModuleLink to={`/cases/${row.case.id}`}>{row.case.title}</ModuleLink>,
+    },
     { title: '查封扣押日期', dataIndex: 'seizedOn' },
     {
       title: '状态',

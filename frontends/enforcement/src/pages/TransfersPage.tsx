@@ -1,15 +1,14 @@
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
-import { Link } from '@shian/router';
 import { remainingText } from '../components/Clocks';
 import {
   filterParams,
   formatDate,
   ListTable,
+  ModuleLink,
   SelectFilter,
   useIsPartner,
   useListPage,
-  useModulePath,
   YearFilter,
 } from '@shian/remote-kit';
 import { TransferActions } from '../components/TransferActions';
@@ -90,10 +89,13 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
     }),
     pick: (data) => data.transfers,
   });
-  const to = useModulePath();
 
   const columns: TableColumnsType<Row> = [
-    { title: '案件', key: 'case', render: (_, row) => <Link to={to(`/cases/${row.case.id}`)}>{row.case.title}</Link> },
+    {
+      title: '案件',
+      key: 'case',
+      render: (_, row) => <ModuleLink to={`/cases/${row.case.id}`}>{row.case.title}</ModuleLink>,
+    },
     { title: '当事人', key: 'entity', render: (_, row) => row.case.entity?.name ?? row.case.entity?.id ?? '—' },
     ...(partner
       ? []

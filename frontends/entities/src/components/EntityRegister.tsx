@@ -2,15 +2,13 @@ import type { TableColumnsType } from '@shian/antd';
 import {
   filterParams,
   ListTable,
+  ModuleLink,
   NewRecordButton,
   SearchFilter,
   SelectFilter,
-  useCanWrite,
   useListPage,
-  useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
-import { Link } from '@shian/router';
 import { type ExportColumn, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
@@ -59,12 +57,14 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     filter: (params) => filterFromParams(params, fixedTownshipId),
     pick: (data) => data.entities,
   });
-  const to = useModulePath();
-  const canWrite = useCanWrite();
   const townships = useTownshipOptions();
 
   const columns: TableColumnsType<Row> = [
-    { title: '名称', dataIndex: 'name', render: (name: string, row) => <Link to={to(`/${row.id}`)}>{name}</Link> },
+    {
+      title: '名称',
+      dataIndex: 'name',
+      render: (name: string, row) => <ModuleLink to={`/${row.id}`}>{name}</ModuleLink>,
+    },
     { title: '统一社会信用代码', dataIndex: 'creditCode' },
     { title: '类别', dataIndex: 'category', render: (value: EntityCategory) => labelOf(CATEGORY, value) },
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name },
@@ -94,7 +94,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
           <SelectFilter list={list} name="status" label="状态" labels={STATUS} width={110} />
         </>
       }
-      actions={canWrite && <NewRecordButton>{t('新增主体')}</NewRecordButton>}
+      actions={<NewRecordButton>{t('新增主体')}</NewRecordButton>}
     />
   );
 }

@@ -1,10 +1,9 @@
 import { checkCreditCode } from '@shian/codes';
-import { errorCode, useMutation } from '@shian/graphql-client';
-import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, Flex, Form, Input, Select } from '@shian/antd';
-import { useState } from 'react';
-import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors, useCurrentUser, useModulePath, useRecord, useTownshipOptions } from '@shian/remote-kit';
+import { useMutation } from '@shian/graphql-client';
+import { optionsOf, useT } from '@shian/ui-kit';
+import { Flex, Form, Input, Select } from '@shian/antd';
+import { useParams } from '@shian/router';
+import { FormPage, useCurrentUser, useRecord, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityStatus } from '../gql/graphql';
 import { CATEGORY, STATUS } from '../labels';
@@ -86,22 +85,14 @@ export function EntityForm({
   onConflict?: () => void;
 }) {
   const t = useT();
-  const [form] = Form.useForm<EntityFormValues>();
-  const navigate = useNavigate();
-  const to = useModulePath();
   const user = useCurrentUser();
   const townships = useTownshipOptions();
-  const { message, modal } = AntApp.useApp();
   const [, createEntity] = useMutation(CreateEntityMutation);
   const [, updateEntity] = useMutation(UpdateEntityMutation);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
   // A township officer registers businesses of their own township only.
   const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
 
-  const submit = async (values: EntityFormValues) => {
-    setSaving(true);
-    setProblem(undefined);
+  const submit = (values: EntityFormValues) => {
     const common = {
       name: values.name.trim(),
       category: values.category,
@@ -111,128 +102,107 @@ export function EntityForm({
       phone: values.phone?.trim() || null,
       status: values.status,
     };
-    const result = id
-      ? await updateEntity({ id, input: { ...common, version } })
-      : await createEntity({ input: { ...common, creditCode: values.creditCode.trim() } });
-    setSaving(false);
-    if (result.error) {
-      if (errorCode(result.error) === 'CONFLICT') {
-        modal.warning({ title: t('主体已被他人修改'), content: errorText(result.error), onOk: onConflict });
-        return;
-      }
-      setProblem(applyServerErrors(form, result.error) ?? t('请按提示修改后重新提交'));
-      return;
-    }
-    const savedId = id ?? (result.data as { createEntity: { id: string } }).createEntity.id;
-    message.success(id ? t('已保存') : t('主体已登记'));
-    navigate(to(`/${savedId}`));
+    return id
+      ? updateEntity({ id, input: { ...common, version } })
+      : createEntity({ input: { ...common, creditCode: values.creditCode.trim() } });
   };
 
   return (
-    <>
-      <PageHeader title={id ? '编辑主体' : '新增主体'} onBack={() => navigate(id ? to(`/${id}`) : to('/'))} />
-      <Card style={{ maxWidth: 760 }}>
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
-        <Form<EntityFormValues>
-          form={form}
-          layout="vertical"
-          initialValues={initial ?? { status: 'OPERATING', townshipId: ownTownship }}
-          onFinish={submit}
-          scrollToFirstError
+    <FormPage<EntityFormValues, Awaited<ReturnType<typeof submit>>>
+      title={id ? '编辑主体' : '新增主体'}
+      back={id ? `/${id}` : '/'}
+      initialValues={initial ?? { status: 'OPERATING', townshipId: ownTownship }}
+      onSubmit={submit}
+      success={id ? '已保存' : '主体已登记'}
+      savedAt={(answer) => `/${id ?? (answer.data as { createEntity: { id: string } }).createEntity.id}`}
+      cancel
+      conflict={onConflict && { title: '主体已被他人修改', reload: onConflict }}
+    >
+      <Form.Item
+        label={t('主体名称')}
+        name="name"
+        rules={[
+          { required: true, whitespace: true, message: t('请输入主体名称') },
+          { max: 100, message: t('名称不超过100个字') },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        label={t('统一社会信用代码')}
+        name="creditCode"
+        extra={id ? t('统一社会信用代码登记后不可修改') : t('18位,字母大写')}
+        normalize={(value?: string) => value?.toUpperCase()}
+        rules={[
+          { required: true, whitespace: true, message: t('请输入统一社会信用代码') },
+          {
+            validator: async (_, value?: string) => {
+              const problem = value ? checkCreditCode(value) : undefined;
+              // @shian/codes words its problems in Chinese: the fixed ones have English in the catalog.
+              if (problem) throw new Error(t(problem));
+            },
+          },
+        ]}
+      >
+        <Input maxLength={18} disabled={Boolean(id)} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+      <Flex gap={16} wrap>
+        <Form.Item
+          label={t('类别')}
+          name="category"
+          rules={[{ required: true, message: t('请选择类别') }]}
+          style={{ flex: 1, minWidth: 200 }}
         >
-          <Form.Item
-            label={t('主体名称')}
-            name="name"
-            rules={[
-              { required: true, whitespace: true, message: t('请输入主体名称') },
-              { max: 100, message: t('名称不超过100个字') },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item
-            label={t('统一社会信用代码')}
-            name="creditCode"
-            extra={id ? t('统一社会信用代码登记后不可修改') : t('18位,字母大写')}
-            normalize={(value?: string) => value?.toUpperCase()}
-            rules={[
-              { required: true, whitespace: true, message: t('请输入统一社会信用代码') },
-              {
-                validator: async (_, value?: string) => {
-                  const problem = value ? checkCreditCode(value) : undefined;
-                  // @shian/codes words its problems in Chinese: the fixed ones have English in the catalog.
-                  if (problem) throw new Error(t(problem));
-                },
-              },
-            ]}
-          >
-            <Input maxLength={18} disabled={Boolean(id)} style={{ fontFamily: 'monospace' }} />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item
-              label={t('类别')}
-              name="category"
-              rules={[{ required: true, message: t('请选择类别') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Select options={optionsOf(CATEGORY)} placeholder={t('请选择')} />
-            </Form.Item>
-            <Form.Item
-              label={t('乡镇(街道)')}
-              name="townshipId"
-              rules={[{ required: true, message: t('请选择乡镇(街道)') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Select
-                options={townships.options}
-                loading={townships.loading}
-                disabled={Boolean(ownTownship)}
-                showSearch={{ optionFilterProp: 'label' }}
-                placeholder={t('请选择')}
-              />
-            </Form.Item>
-            <Form.Item
-              label={t('状态')}
-              name="status"
-              rules={[{ required: true, message: t('请选择状态') }]}
-              style={{ flex: 1, minWidth: 140 }}
-            >
-              <Select options={optionsOf(STATUS)} />
-            </Form.Item>
-          </Flex>
-          <Form.Item
-            label={t('地址')}
-            name="address"
-            rules={[{ required: true, whitespace: true, message: t('请输入地址') }]}
-          >
-            <Input />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item
-              label={t('法定代表人(负责人)')}
-              name="legalRepresentative"
-              rules={[{ required: true, whitespace: true, message: t('请输入法定代表人') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item
-              label={t('联系电话')}
-              name="phone"
-              rules={[{ pattern: PHONE, message: t('电话号码格式不正确') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Input />
-            </Form.Item>
-          </Flex>
-          <Flex gap={8}>
-            <Button type="primary" htmlType="submit" loading={saving}>
-              {t('保存')}
-            </Button>
-            <Button onClick={() => navigate(id ? to(`/${id}`) : to('/'))}>{t('取消')}</Button>
-          </Flex>
-        </Form>
-      </Card>
-    </>
+          <Select options={optionsOf(CATEGORY)} placeholder={t('请选择')} />
+        </Form.Item>
+        <Form.Item
+          label={t('乡镇(街道)')}
+          name="townshipId"
+          rules={[{ required: true, message: t('请选择乡镇(街道)') }]}
+          style={{ flex: 1, minWidth: 200 }}
+        >
+          <Select
+            options={townships.options}
+            loading={townships.loading}
+            disabled={Boolean(ownTownship)}
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('请选择')}
+          />
+        </Form.Item>
+        <Form.Item
+          label={t('状态')}
+          name="status"
+          rules={[{ required: true, message: t('请选择状态') }]}
+          style={{ flex: 1, minWidth: 140 }}
+        >
+          <Select options={optionsOf(STATUS)} />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        label={t('地址')}
+        name="address"
+        rules={[{ required: true, whitespace: true, message: t('请输入地址') }]}
+      >
+        <Input />
+      </Form.Item>
+      <Flex gap={16} wrap>
+        <Form.Item
+          label={t('法定代表人(负责人)')}
+          name="legalRepresentative"
+          rules={[{ required: true, whitespace: true, message: t('请输入法定代表人') }]}
+          style={{ flex: 1, minWidth: 200 }}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          label={t('联系电话')}
+          name="phone"
+          rules={[{ pattern: PHONE, message: t('电话号码格式不正确') }]}
+          style={{ flex: 1, minWidth: 200 }}
+        >
+          <Input />
+        </Form.Item>
+      </Flex>
+    </FormPage>
   );
 }

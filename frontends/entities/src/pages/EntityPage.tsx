@@ -1,7 +1,5 @@
-import { EditOutlined } from '@ant-design/icons';
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
-import { Button, Card, Descriptions, Tabs, Tag } from '@shian/antd';
-import { Link, useNavigate } from '@shian/router';
+import { Card, Descriptions, Tabs, Tag } from '@shian/antd';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
 import { AssignOfficialButton, scheduleColumns } from '../components/AssignmentButtons';
@@ -9,13 +7,14 @@ import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
 import {
+  EditRecordButton,
   formatDate,
   formatDateTime,
   formatScore,
+  ModuleLink,
   RecordHeader,
   RecordTable,
   useCanWrite,
-  useModulePath,
   useRecord,
   useRecordAuditTab,
 } from '@shian/remote-kit';
@@ -73,8 +72,6 @@ type Entity = NonNullable<EntityDetailQuery['entity']>;
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
 export function EntityPage() {
   const t = useT();
-  const to = useModulePath();
-  const navigate = useNavigate();
   const canWrite = useCanWrite();
   const auditTab = useRecordAuditTab(Audit);
   const view = useRecord({
@@ -91,13 +88,7 @@ export function EntityPage() {
         view={view}
         title={entity.name}
         back="/"
-        extra={
-          canWrite && (
-            <Button icon={<EditOutlined />} onClick={() => navigate(to(`/${entity.id}/edit`))}>
-              {t('编辑')}
-            </Button>
-          )
-        }
+        extra={canWrite && <EditRecordButton to={`/${entity.id}/edit`} />}
       >
         <StatusTag value={entity.status} map={STATUS} />
         <StatusTag value={entity.riskGrade} map={GRADE} empty="未评级" />
@@ -108,7 +99,7 @@ export function EntityPage() {
           <Descriptions.Item label={t('统一社会信用代码')}>{entity.creditCode}</Descriptions.Item>
           <Descriptions.Item label={t('类别')}>{labelOf(CATEGORY, entity.category)}</Descriptions.Item>
           <Descriptions.Item label={t('乡镇(街道)')}>
-            <Link to={to(`/townships/${entity.township.id}`)}>{entity.township.name}</Link>
+            <ModuleLink to={`/townships/${entity.township.id}`}>{entity.township.name}</ModuleLink>
           </Descriptions.Item>
           <Descriptions.Item label={t('地址')}>{entity.address}</Descriptions.Item>
           <Descriptions.Item label={t('法定代表人')}>{entity.legalRepresentative}</Descriptions.Item>

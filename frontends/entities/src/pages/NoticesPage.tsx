@@ -1,6 +1,5 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
-import { Link } from '@shian/router';
 import { type ExportColumn, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
@@ -8,10 +7,10 @@ import {
   filterParams,
   formatDate,
   ListTable,
+  ModuleLink,
   SelectFilter,
   useCanWrite,
   useListPage,
-  useModulePath,
   useTownshipOptions,
   YearFilter,
 } from '@shian/remote-kit';
@@ -64,7 +63,6 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
 /** 提示函/督办函/整改通知 sent to townships. */
 export function NoticesPage() {
   useT();
-  const to = useModulePath();
   const canWrite = useCanWrite();
   const townships = useTownshipOptions();
   const list = useListPage({ query: NoticeListDocument, filter: noticeFilterFromParams, pick: (data) => data.notices });
@@ -77,7 +75,7 @@ export function NoticesPage() {
     {
       title: '乡镇(街道)',
       key: 'township',
-      render: (_, row) => <Link to={to(`/townships/${row.township.id}`)}>{row.township.name}</Link>,
+      render: (_, row) => <ModuleLink to={`/townships/${row.township.id}`}>{row.township.name}</ModuleLink>,
     },
     { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
     { title: '办理期限', dataIndex: 'dueOn', render: formatDate },

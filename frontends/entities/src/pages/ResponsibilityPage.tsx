@@ -11,10 +11,10 @@ import {
   YearSelect,
 } from '@shian/ui-kit';
 import { Card, Col, Flex, Row, Statistic, Table, Tag } from '@shian/antd';
-import { Link, useSearchParams } from '@shian/router';
+import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
-import { useCanWrite, useModulePath } from '@shian/remote-kit';
+import { ModuleLink, useCanWrite } from '@shian/remote-kit';
 import { scheduleColumns } from '../components/AssignmentButtons';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
@@ -67,7 +67,6 @@ const EXPORT_COLUMNS: ExportColumn<Official>[] = [
 /** 包保: who holds responsibility for which businesses in a year, and whether their visits are on time. */
 export function ResponsibilityPage() {
   useT();
-  const to = useModulePath();
   const canWrite = useCanWrite();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || THIS_YEAR;
@@ -130,7 +129,7 @@ export function ResponsibilityPage() {
                     {
                       title: t('包保主体'),
                       key: 'entity',
-                      render: (_, a) => <Link to={to(`/${a.entity.id}`)}>{a.entity.name}</Link>,
+                      render: (_, a) => <ModuleLink to={`/${a.entity.id}`}>{a.entity.name}</ModuleLink>,
                     },
                     {
                       title: t('风险等级'),

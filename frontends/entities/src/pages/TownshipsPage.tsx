@@ -1,11 +1,10 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, type ExportColumn, ExportRowsButton, labelOf, PageHeader, useT } from '@shian/ui-kit';
 import { Table } from '@shian/antd';
-import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';
-import { useModulePath } from '@shian/remote-kit';
+import { ModuleLink } from '@shian/remote-kit';
 
 const TownshipListDocument = graphql(`
   query TownshipList {
@@ -29,7 +28,6 @@ const EXPORT_COLUMNS: ExportColumn<Township>[] = [
 
 export function TownshipsPage() {
   const t = useT();
-  const to = useModulePath();
   const [{ data, fetching, error }, refetch] = useQuery({ query: TownshipListDocument });
   const townships = data?.townships ?? [];
   return (
@@ -52,7 +50,7 @@ export function TownshipsPage() {
             {
               title: t('名称'),
               dataIndex: 'name',
-              render: (name: string, township) => <Link to={to(`/townships/${township.id}`)}>{name}</Link>,
+              render: (name: string, township) => <ModuleLink to={`/townships/${township.id}`}>{name}</ModuleLink>,
             },
             { title: t('区划代码'), dataIndex: 'id' },
             { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(TOWNSHIP_KIND, kind) },

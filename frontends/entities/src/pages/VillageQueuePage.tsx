@@ -4,16 +4,16 @@ import {
   formatDate,
   formatDateTime,
   ListTable,
+  ModuleLink,
   SelectFilter,
   useCanWrite,
   useCurrentUser,
   useIsLeader,
   useListPage,
-  useModulePath,
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
-import { Link, useSearchParams } from '@shian/router';
+import { useSearchParams } from '@shian/router';
 import { type ExportColumn, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
@@ -141,7 +141,6 @@ const OVERDUE_OPTIONS = [
 /** `/village-reports`: the village reports of the caller's scope, the triage clock, and triage. */
 export function VillageQueuePage() {
   useT();
-  const to = useModulePath();
   const user = useCurrentUser();
   const canWrite = useCanWrite();
   const isLeader = useIsLeader();
@@ -165,7 +164,7 @@ export function VillageQueuePage() {
       key: 'entity',
       render: (_, row) =>
         row.entity ? (
-          <Link to={to(`/${row.entity.id}`)}>{row.entity.name}</Link>
+          <ModuleLink to={`/${row.entity.id}`}>{row.entity.name}</ModuleLink>
         ) : (
           <span>
             {row.entityName} <Tag>{t('未登记')}</Tag>

@@ -1,6 +1,5 @@
 import type { ListPage } from '@shian/remote-kit';
-import { formatDateTime, ListTable, SelectFilter, useModulePath } from '@shian/remote-kit';
-import { Link } from '@shian/router';
+import { formatDateTime, ListTable, ModuleLink, SelectFilter } from '@shian/remote-kit';
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -62,13 +61,12 @@ const EXPORT_COLUMNS = [
 
 /** 舆情列表: every event of the filter, paged, with the list's own filters and its export. */
 export function OpinionEventList({ list }: { list: OpinionList }) {
-  const to = useModulePath();
   const t = useT();
   const columns: TableColumnsType<Row> = [
     {
       title: '舆情标题',
       dataIndex: 'title',
-      render: (title: string, row) => <Link to={to(`/opinions/${row.id}`)}>{title}</Link>,
+      render: (title: string, row) => <ModuleLink to={`/opinions/${row.id}`}>{title}</ModuleLink>,
     },
     {
       title: '舆情等级',

@@ -2,10 +2,10 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT, YearSelect } from '@shian/ui-kit';
 import { Badge, Button, Card, Col, Empty, Flex, Row, Typography } from '@shian/antd';
-import { Link, useNavigate } from '@shian/router';
+import { useNavigate } from '@shian/router';
 import { OpinionEventList, OpinionEventListDocument, opinionFilter } from '../components/OpinionEventList';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
-import { formatDateTime, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { formatDateTime, ModuleLink, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OpinionBoardQuery, OpinionStatus } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
@@ -113,7 +113,7 @@ export function OpinionBoardPage() {
                   <Flex vertical gap={8}>
                     {columns[status].map((event) => (
                       <Card key={event.id} size="small" type="inner">
-                        <Link to={to(`/opinions/${event.id}`)}>{event.title}</Link>
+                        <ModuleLink to={`/opinions/${event.id}`}>{event.title}</ModuleLink>
                         <div>
                           <StatusTag value={event.severity} map={SEVERITY} />
                           {event.escalated && <StatusTag value="ESCALATED" map={STAGE} />}

@@ -20,7 +20,7 @@ import {
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
 import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
-import { DEPARTMENT, labelList } from '../labels';
+import { departmentNames } from '../labels';
 
 export const ConsultationListDocument = graphql(`
   query ConsultationList($filter: ConsultationFilter, $first: Int, $after: String) {
@@ -63,7 +63,6 @@ const CreateConsultationMutation = graphql(`
 
 type Row = ConsultationListQuery['consultations']['nodes'][number];
 
-const departments = (list: readonly string[]) => labelList(DEPARTMENT, list);
 const conclusionsText = (r: Row) =>
   r.conclusions
     .map(
@@ -76,7 +75,7 @@ const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '日期', value: 'date' as const, width: 12 },
   { title: '会商主题', value: 'title' as const, width: 36 },
-  { title: '参会部门', value: (r: Row) => departments(r.departments), width: 36 },
+  { title: '参会部门', value: (r: Row) => departmentNames(r.departments), width: 36 },
   { title: '乡镇(街道)', value: (r: Row) => names(r.townships), width: 24 },
   { title: '研判风险', value: (r: Row) => names(r.risks.map((k) => ({ name: `${k.code} ${k.title}` }))), width: 40 },
   { title: '会商结论(责任事项)', value: conclusionsText, width: 60 },
@@ -184,7 +183,7 @@ export function ConsultationsPage() {
     { title: '编号', dataIndex: 'code' },
     { title: '日期', dataIndex: 'date' },
     { title: '会商主题', dataIndex: 'title' },
-    { title: '参会部门', key: 'departments', render: (_, r) => departments(r.departments) },
+    { title: '参会部门', key: 'departments', render: (_, r) => departmentNames(r.departments) },
     {
       title: '研判风险',
       key: 'risks',

@@ -19,7 +19,7 @@ import {
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
 import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
-import { DEPARTMENT, DUTY_STATUS, labelList } from '../labels';
+import { DUTY_STATUS, departmentNames } from '../labels';
 import type { DutyOwnerValues } from '../components/duty';
 
 export const DrillListDocument = graphql(`
@@ -67,13 +67,11 @@ const EvaluateDrillMutation = graphql(`
 
 type Row = DrillListQuery['drills']['nodes'][number];
 
-const departments = (list: readonly string[]) => labelList(DEPARTMENT, list);
-
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '演练日期', value: 'date' as const, width: 12 },
   { title: '演练科目(情景)', value: 'scenario' as const, width: 40 },
-  { title: '参演部门', value: (r: Row) => departments(r.departments), width: 36 },
+  { title: '参演部门', value: (r: Row) => departmentNames(r.departments), width: 36 },
   { title: '乡镇(街道)', value: (r: Row) => names(r.townships), width: 24 },
   { title: '参演人数', value: (r: Row) => r.participants ?? '', width: 10 },
   { title: '评估', value: (r: Row) => r.evaluation ?? '', width: 40 },
@@ -205,7 +203,7 @@ export function DrillsPage() {
     { title: '编号', dataIndex: 'code' },
     { title: '演练日期', dataIndex: 'date' },
     { title: '演练科目(情景)', dataIndex: 'scenario' },
-    { title: '参演部门', key: 'departments', render: (_, r) => departments(r.departments) },
+    { title: '参演部门', key: 'departments', render: (_, r) => departmentNames(r.departments) },
     { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
     { title: '参演人数', dataIndex: 'participants', render: (n?: number | null) => n ?? '—' },
     { title: '评估', dataIndex: 'evaluation', render: (e?: string | null) => e ?? t('未评估') },

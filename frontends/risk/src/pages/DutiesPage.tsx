@@ -1,6 +1,5 @@
 import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
-import { Link } from '@shian/router';
 import {
   CompleteDutyButton,
   DutyClock,
@@ -14,12 +13,12 @@ import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   formatDate,
   ListTable,
+  ModuleLink,
   SearchFilter,
   SelectFilter,
   SwitchFilter,
   useCanWrite,
   useListPage,
-  useModulePath,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
@@ -106,7 +105,6 @@ export function DutiesPage() {
     pick: (d) => d.duties,
   });
   const reload = list.reload;
-  const to = useModulePath();
   const canWrite = useCanWrite();
 
   const columns: TableColumnsType<Row> = [
@@ -133,7 +131,7 @@ export function DutiesPage() {
     {
       title: '来源',
       key: 'origin',
-      render: (_, d) => (d.risk ? <Link to={to(`/risks/${d.risk.id}`)}>{origin(d)}</Link> : origin(d) || '—'),
+      render: (_, d) => (d.risk ? <ModuleLink to={`/risks/${d.risk.id}`}>{origin(d)}</ModuleLink> : origin(d) || '—'),
     },
     {
       title: '操作',

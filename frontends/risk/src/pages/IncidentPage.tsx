@@ -10,7 +10,7 @@ import {
 import { formatDateTime, RecordAuditCard, RecordHeader, RecordTable, useCanWrite, useRecord } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
-import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } from '../labels';
+import { departmentNames, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
 
 export const IncidentDetailQuery = graphql(`
   query IncidentDetail($id: ID!) {
@@ -103,7 +103,7 @@ export function IncidentPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('涉及人数')}>{incident.affected}</Descriptions.Item>
               <Descriptions.Item label={t('响应部门')}>
-                {labelList(DEPARTMENT, incident.responseDepartments)}
+                {departmentNames(incident.responseDepartments)}
               </Descriptions.Item>
             </Descriptions>
           </Card>

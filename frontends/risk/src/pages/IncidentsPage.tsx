@@ -3,7 +3,7 @@ import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Link, useNavigate } from '@shian/router';
+import { useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { filterOf, TownshipYearFilters } from '../components/filters';
@@ -12,6 +12,7 @@ import {
   formatDateTime,
   FormDialog,
   ListTable,
+  ModuleLink,
   SearchFilter,
   SelectFilter,
   useCanWrite,
@@ -22,7 +23,7 @@ import {
 import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
 import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
-import { DEPARTMENT, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP, labelList } from '../labels';
+import { departmentNames, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
 
 export const IncidentListDocument = graphql(`
   query IncidentList($filter: IncidentFilter, $first: Int, $after: String) {
@@ -91,7 +92,7 @@ const EXPORT_COLUMNS = [
   { title: '报告情况', value: reportText, width: 14 },
   {
     title: '响应部门',
-    value: (r: Row) => labelList(DEPARTMENT, r.responseDepartments),
+    value: (r: Row) => departmentNames(r.responseDepartments),
     width: 30,
   },
 ];
@@ -233,7 +234,6 @@ export function IncidentsPage() {
       }),
     pick: (d) => d.incidents,
   });
-  const to = useModulePath();
   const canWrite = useCanWrite();
   const partner = useIsPartner();
   const columns: TableColumnsType<Row> = [
@@ -241,7 +241,7 @@ export function IncidentsPage() {
     {
       title: '事件名称',
       dataIndex: 'title',
-      render: (title: string, r) => <Link to={to(`/incidents/${r.id}`)}>{title}</Link>,
+      render: (title: string, r) => <ModuleLink to={`/incidents/${r.id}`}>{title}</ModuleLink>,
     },
     { title: '类型', dataIndex: 'kind', render: (k: IncidentKind) => labelOf(INCIDENT_KIND, k) },
     { title: '级别', dataIndex: 'level', render: (l: IncidentLevel) => <StatusTag value={l} map={INCIDENT_LEVEL} /> },

@@ -15,13 +15,14 @@ import {
   Typography,
 } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
-import { Link, useNavigate, useParams, useSearchParams } from '@shian/router';
+import { useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
 import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   FormDialog,
   ListTable,
+  ModuleLink,
   names,
   RecordHeader,
   SearchFilter,
@@ -183,19 +184,18 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
 export function InvestigationsPage() {
   const t = useT();
   const [params] = useSearchParams();
-  const to = useModulePath();
   const view = params.get('view') === 'hazards' ? 'hazards' : 'rounds';
   const tabs = (
     <Flex gap={16} style={{ marginBottom: 8 }}>
       {view === 'rounds' ? (
         <Typography.Text strong>{t('排查轮次')}</Typography.Text>
       ) : (
-        <Link to={to('/investigations')}>{t('排查轮次')}</Link>
+        <ModuleLink to="/investigations">{t('排查轮次')}</ModuleLink>
       )}
       {view === 'hazards' ? (
         <Typography.Text strong>{t('全部隐患')}</Typography.Text>
       ) : (
-        <Link to={to('/investigations?view=hazards')}>{t('全部隐患')}</Link>
+        <ModuleLink to="/investigations?view=hazards">{t('全部隐患')}</ModuleLink>
       )}
     </Flex>
   );
@@ -217,13 +217,12 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
     pick: (d) => d.hazardInvestigations,
   });
   const canWrite = useCanWrite();
-  const to = useModulePath();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
       title: '排查主题',
       dataIndex: 'theme',
-      render: (theme: string, r) => <Link to={to(`/investigations/${r.id}`)}>{theme}</Link>,
+      render: (theme: string, r) => <ModuleLink to={`/investigations/${r.id}`}>{theme}</ModuleLink>,
     },
     { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
     {

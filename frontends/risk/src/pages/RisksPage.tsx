@@ -2,18 +2,18 @@ import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from '@shian/router';
+import { useSearchParams } from '@shian/router';
 import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   formatDate,
   ListTable,
+  ModuleLink,
   names,
   SearchFilter,
   SelectFilter,
   useCanWrite,
   useIsLeader,
   useListPage,
-  useModulePath,
 } from '@shian/remote-kit';
 import { RiskFormButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
@@ -100,7 +100,6 @@ export function RisksPage() {
     pick: (d) => d.risks,
     pause: view === 'matrix',
   });
-  const to = useModulePath();
   const canWrite = useCanWrite();
 
   const columns: TableColumnsType<Row> = [
@@ -108,7 +107,7 @@ export function RisksPage() {
     {
       title: '风险名称',
       dataIndex: 'title',
-      render: (title: string, r) => <Link to={to(`/risks/${r.id}`)}>{title}</Link>,
+      render: (title: string, r) => <ModuleLink to={`/risks/${r.id}`}>{title}</ModuleLink>,
     },
     { title: '类别', dataIndex: 'category', render: (v: RiskCategory) => <StatusTag value={v} map={RISK_CATEGORY} /> },
     { title: '可能性×严重性', key: 'ls', render: (_, r) => `${r.likelihood} × ${r.severity}` },

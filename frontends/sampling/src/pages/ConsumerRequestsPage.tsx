@@ -3,7 +3,6 @@ import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Link } from '@shian/router';
 import { graphql } from '../gql';
 import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
@@ -11,11 +10,11 @@ import {
   filterParams,
   FormDialog,
   ListTable,
+  ModuleLink,
   SelectFilter,
   useCanWrite,
   useCanWriteDistrict,
   useListPage,
-  useModulePath,
   YearFilter,
 } from '@shian/remote-kit';
 
@@ -107,7 +106,6 @@ export function ConsumerRequestsPage() {
   const { message } = AntApp.useApp();
   const canWrite = useCanWrite();
   const district = useCanWriteDistrict();
-  const to = useModulePath();
 
   const columns: TableColumnsType<Row> = [
     { title: '征集事项', dataIndex: 'title' },
@@ -126,12 +124,12 @@ export function ConsumerRequestsPage() {
       key: 'samples',
       render: (_, row) =>
         row.samples.length ? (
-          <Link to={to(`/?consumerRequestId=${row.id}`)}>
+          <ModuleLink to={`/?consumerRequestId=${row.id}`}>
             {t('{{count}} 批,不合格 {{unqualified}} 批', {
               count: row.samples.length,
               unqualified: row.samples.filter((s) => s.verdict === 'UNQUALIFIED').length,
             })}
-          </Link>
+          </ModuleLink>
         ) : (
           '—'
         ),

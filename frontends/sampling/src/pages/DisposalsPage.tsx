@@ -1,12 +1,11 @@
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Segmented, type TableColumnsType } from '@shian/antd';
-import { Link } from '@shian/router';
 import {
   filterParams,
   ListTable,
+  ModuleLink,
   SelectFilter,
   useListPage,
-  useModulePath,
   useTownshipOptions,
   YearFilter,
 } from '@shian/remote-kit';
@@ -95,14 +94,13 @@ export function DisposalsPage() {
     filter: disposalFilterFromParams,
     pick: (data) => data.disposals,
   });
-  const to = useModulePath();
   const townships = useTownshipOptions();
 
   const columns: TableColumnsType<Row> = [
     {
       title: '样品',
       key: 'sample',
-      render: (_, row) => <Link to={to(`/${row.sample.id}`)}>{row.sample.foodName}</Link>,
+      render: (_, row) => <ModuleLink to={`/${row.sample.id}`}>{row.sample.foodName}</ModuleLink>,
     },
     { title: '抽样单编号', key: 'number', render: (_, row) => row.sample.number },
     { title: '被抽样单位', key: 'entity', render: (_, row) => row.sample.entity?.name ?? '—' },

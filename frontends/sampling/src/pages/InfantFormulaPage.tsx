@@ -1,8 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Alert, type TableColumnsType, Tag } from '@shian/antd';
-import { Link } from '@shian/router';
-import { filterParams, ListTable, SelectFilter, useListPage, useModulePath, YearFilter } from '@shian/remote-kit';
+import { filterParams, ListTable, ModuleLink, SelectFilter, useListPage, YearFilter } from '@shian/remote-kit';
 import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
 import { RegisterInfantFormulaBatch, stageLabel } from '../components/RegisterInfantFormulaBatch';
 import { graphql } from '../gql';
@@ -128,7 +127,6 @@ export function InfantFormulaPage() {
     list.reload();
     if (year) refetchCoverage({ requestPolicy: 'network-only' });
   };
-  const to = useModulePath();
 
   const columns: TableColumnsType<Row> = [
     { title: '品牌', dataIndex: 'brand' },
@@ -144,7 +142,7 @@ export function InfantFormulaPage() {
       render: (_, row) =>
         row.sample ? (
           <>
-            <Link to={to(`/${row.sample.id}`)}>{row.sample.number}</Link>{' '}
+            <ModuleLink to={`/${row.sample.id}`}>{row.sample.number}</ModuleLink>{' '}
             <StatusTag value={row.sample.verdict} map={VERDICT} empty="检验中" />
           </>
         ) : (

@@ -1,10 +1,8 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import { optionsOf, useT } from '@shian/ui-kit';
+import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useNavigate } from '@shian/router';
-import { applyServerErrors, atLeastOne, useModulePath } from '@shian/remote-kit';
+import { atLeastOne, FormPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory, PlanLevel, PlanPurpose } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -38,16 +36,9 @@ export interface PlanFormValues {
  */
 export function PlanFormPage() {
   const t = useT();
-  const [form] = Form.useForm<PlanFormValues>();
-  const navigate = useNavigate();
-  const to = useModulePath();
-  const { message } = AntApp.useApp();
-  const [{ fetching }, createPlan] = useMutation(CreatePlanMutation);
-  const [problem, setProblem] = useState<string>();
-
-  const submit = async (values: PlanFormValues) => {
-    setProblem(undefined);
-    const result = await createPlan({
+  const [, createPlan] = useMutation(CreatePlanMutation);
+  const submit = (values: PlanFormValues) =>
+    createPlan({
       input: {
         year: values.year,
         level: values.level,
@@ -63,124 +54,110 @@ export function PlanFormPage() {
         focusAreas: values.focusAreas ?? [],
       },
     });
-    if (result.error || !result.data) {
-      setProblem(applyServerErrors(form, result.error) ?? t('请按提示修改后重新提交'));
-      return;
-    }
-    message.success(t('抽检计划已新建'));
-    navigate(to('/plans'));
-  };
 
   return (
-    <>
-      <PageHeader title="新建抽检计划" onBack={() => navigate(to('/plans'))} />
-      <Card style={{ maxWidth: 820 }}>
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
-        <Form<PlanFormValues>
-          form={form}
-          layout="vertical"
-          onFinish={submit}
-          initialValues={{ year: dayjs().year(), purpose: 'SUPERVISION', level: 'DISTRICT' }}
-          scrollToFirstError
+    <FormPage<PlanFormValues, Awaited<ReturnType<typeof submit>>>
+      title="新建抽检计划"
+      back="/plans"
+      width={820}
+      initialValues={{ year: dayjs().year(), purpose: 'SUPERVISION', level: 'DISTRICT' }}
+      onSubmit={submit}
+      success="抽检计划已新建"
+      savedAt={() => '/plans'}
+    >
+      <Form.Item
+        name="name"
+        label={t('计划名称')}
+        rules={[
+          { required: true, whitespace: true, message: t('请填写计划名称') },
+          { max: 200, message: t('计划名称不超过200个字') },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Flex gap={16} wrap>
+        <Form.Item
+          name="year"
+          label={t('年度')}
+          rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: t('请填写年度') }]}
         >
-          <Form.Item
-            name="name"
-            label={t('计划名称')}
-            rules={[
-              { required: true, whitespace: true, message: t('请填写计划名称') },
-              { max: 200, message: t('计划名称不超过200个字') },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item
-              name="year"
-              label={t('年度')}
-              rules={[{ required: true, type: 'integer', min: 2000, max: 2100, message: t('请填写年度') }]}
-            >
-              <InputNumber precision={0} />
-            </Form.Item>
-            <Form.Item name="level" label={t('层级')} rules={[{ required: true, message: t('请选择层级') }]}>
-              <Select options={optionsOf(LEVEL)} style={{ width: 120 }} />
-            </Form.Item>
-            <Form.Item name="purpose" label={t('目的')} rules={[{ required: true, message: t('请选择目的') }]}>
-              <Select options={optionsOf(PURPOSE)} style={{ width: 140 }} />
-            </Form.Item>
-            <Form.Item
-              name="issuer"
-              label={t('下达单位')}
-              rules={[{ required: true, whitespace: true, message: t('请填写下达单位') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Input />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="categories" label={t('食品类别')} rules={atLeastOne(t('至少选择一个食品类别'))}>
-            <Select mode="multiple" options={optionsOf(CATEGORY)} optionFilterProp="label" />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item
-              name="quota"
-              label={t('任务量(批次)')}
-              rules={[
-                { required: true, message: t('请填写任务量') },
-                { type: 'integer', min: 1, max: 100_000, message: t('任务量应为 1 到 100000 的整数') },
-              ]}
-            >
-              <InputNumber min={1} precision={0} />
-            </Form.Item>
-            <Form.Item
-              name="startsOn"
-              label={t('执行开始日期')}
-              dependencies={['year']}
-              rules={[
-                { required: true, message: t('请选择执行开始日期') },
-                ({ getFieldValue }) => ({
-                  validator: (_, value?: Dayjs) =>
-                    !value || value.year() === getFieldValue('year')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('执行开始日期应在 {{year}} 年内', { year: getFieldValue('year') }))),
-                }),
-              ]}
-            >
-              <DatePicker />
-            </Form.Item>
-            <Form.Item
-              name="endsOn"
-              label={t('执行截止日期')}
-              dependencies={['startsOn']}
-              rules={[
-                { required: true, message: t('请选择执行截止日期') },
-                ({ getFieldValue }) => ({
-                  validator: (_, value?: Dayjs) => {
-                    const startsOn: Dayjs | undefined = getFieldValue('startsOn');
-                    return !value || !startsOn || !value.isBefore(startsOn, 'day')
-                      ? Promise.resolve()
-                      : Promise.reject(new Error(t('执行截止日期不能早于开始日期')));
-                  },
-                }),
-              ]}
-            >
-              <DatePicker />
-            </Form.Item>
-          </Flex>
-          <Form.Item name="focusVarieties" label={t('重点品种')} extra={t('须属于计划覆盖的食品类别')}>
-            <Select mode="multiple" allowClear options={optionsOf(FOCUS_VARIETY)} placeholder={t('无')} />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item name="focusPeriods" label={t('重点时段')} style={{ flex: 1, minWidth: 240 }}>
-              <Select mode="multiple" allowClear options={optionsOf(FOCUS_PERIOD)} placeholder={t('无')} />
-            </Form.Item>
-            <Form.Item name="focusAreas" label={t('重点区域')} style={{ flex: 1, minWidth: 240 }}>
-              <Select mode="multiple" allowClear options={optionsOf(FOCUS_AREA)} placeholder={t('无')} />
-            </Form.Item>
-          </Flex>
-          <Button type="primary" htmlType="submit" loading={fetching}>
-            {t('保存')}
-          </Button>
-        </Form>
-      </Card>
-    </>
+          <InputNumber precision={0} />
+        </Form.Item>
+        <Form.Item name="level" label={t('层级')} rules={[{ required: true, message: t('请选择层级') }]}>
+          <Select options={optionsOf(LEVEL)} style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="purpose" label={t('目的')} rules={[{ required: true, message: t('请选择目的') }]}>
+          <Select options={optionsOf(PURPOSE)} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item
+          name="issuer"
+          label={t('下达单位')}
+          rules={[{ required: true, whitespace: true, message: t('请填写下达单位') }]}
+          style={{ flex: 1, minWidth: 200 }}
+        >
+          <Input />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="categories" label={t('食品类别')} rules={atLeastOne(t('至少选择一个食品类别'))}>
+        <Select mode="multiple" options={optionsOf(CATEGORY)} optionFilterProp="label" />
+      </Form.Item>
+      <Flex gap={16} wrap>
+        <Form.Item
+          name="quota"
+          label={t('任务量(批次)')}
+          rules={[
+            { required: true, message: t('请填写任务量') },
+            { type: 'integer', min: 1, max: 100_000, message: t('任务量应为 1 到 100000 的整数') },
+          ]}
+        >
+          <InputNumber min={1} precision={0} />
+        </Form.Item>
+        <Form.Item
+          name="startsOn"
+          label={t('执行开始日期')}
+          dependencies={['year']}
+          rules={[
+            { required: true, message: t('请选择执行开始日期') },
+            ({ getFieldValue }) => ({
+              validator: (_, value?: Dayjs) =>
+                !value || value.year() === getFieldValue('year')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('执行开始日期应在 {{year}} 年内', { year: getFieldValue('year') }))),
+            }),
+          ]}
+        >
+          <DatePicker />
+        </Form.Item>
+        <Form.Item
+          name="endsOn"
+          label={t('执行截止日期')}
+          dependencies={['startsOn']}
+          rules={[
+            { required: true, message: t('请选择执行截止日期') },
+            ({ getFieldValue }) => ({
+              validator: (_, value?: Dayjs) => {
+                const startsOn: Dayjs | undefined = getFieldValue('startsOn');
+                return !value || !startsOn || !value.isBefore(startsOn, 'day')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('执行截止日期不能早于开始日期')));
+              },
+            }),
+          ]}
+        >
+          <DatePicker />
+        </Form.Item>
+      </Flex>
+      <Form.Item name="focusVarieties" label={t('重点品种')} extra={t('须属于计划覆盖的食品类别')}>
+        <Select mode="multiple" allowClear options={optionsOf(FOCUS_VARIETY)} placeholder={t('无')} />
+      </Form.Item>
+      <Flex gap={16} wrap>
+        <Form.Item name="focusPeriods" label={t('重点时段')} style={{ flex: 1, minWidth: 240 }}>
+          <Select mode="multiple" allowClear options={optionsOf(FOCUS_PERIOD)} placeholder={t('无')} />
+        </Form.Item>
+        <Form.Item name="focusAreas" label={t('重点区域')} style={{ flex: 1, minWidth: 240 }}>
+          <Select mode="multiple" allowClear options={optionsOf(FOCUS_AREA)} placeholder={t('无')} />
+        </Form.Item>
+      </Flex>
+    </FormPage>
   );
 }

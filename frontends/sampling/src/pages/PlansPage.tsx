@@ -1,18 +1,9 @@
 import { type LabelMap, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
-import { Link } from '@shian/router';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
 import { YearInput } from '../components/YearInput';
-import {
-  filterParams,
-  ListTable,
-  NewRecordButton,
-  todayInChina,
-  useCanWriteDistrict,
-  useListPage,
-  useModulePath,
-} from '@shian/remote-kit';
+import { filterParams, ListTable, ModuleLink, NewRecordButton, todayInChina, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -110,15 +101,13 @@ export function PlansPage() {
     pick: (data) => data.samplingPlans,
   });
   const { year } = list.filter;
-  const to = useModulePath();
-  const canWrite = useCanWriteDistrict();
   const figures = list.data?.samplingFigures;
 
   const columns: TableColumnsType<Row> = [
     {
       title: '计划名称',
       dataIndex: 'name',
-      render: (name: string, row) => <Link to={to(`/?planId=${row.id}`)}>{name}</Link>,
+      render: (name: string, row) => <ModuleLink to={`/?planId=${row.id}`}>{name}</ModuleLink>,
     },
     { title: '层级', dataIndex: 'level', render: (value: Row['level']) => <StatusTag value={value} map={LEVEL} /> },
     { title: '目的', dataIndex: 'purpose', render: (value: Row['purpose']) => labelOf(PURPOSE, value) },
@@ -173,7 +162,9 @@ export function PlansPage() {
         extra={
           <Flex gap={8}>
             <YearInput value={year} onChange={(v) => list.set('year', v)} />
-            {canWrite && <NewRecordButton to="/plans/new">{t('新建抽检计划')}</NewRecordButton>}
+            <NewRecordButton district to="/plans/new">
+              {t('新建抽检计划')}
+            </NewRecordButton>
           </Flex>
         }
       />

@@ -1,7 +1,6 @@
 import { PageHeader, useT, YearSelect } from '@shian/ui-kit';
 import { type TableColumnsType } from '@shian/antd';
-import { Link } from '@shian/router';
-import { FiguresCard, ListTable, SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
+import { FiguresCard, ListTable, ModuleLink, SearchFilter, useListPage } from '@shian/remote-kit';
 import { OFFICER_EXPORT_COLUMNS, officerColumns } from '../components/officerColumns';
 import { graphql } from '../gql';
 import type { OfficerTrainingFiguresQuery, OfficerTrainingHoursQuery } from '../gql/graphql';
@@ -79,7 +78,6 @@ export function OfficersPage() {
     pick: (data) => data.officerTrainingHours,
   });
   const { year } = list.filter;
-  const to = useModulePath();
   const t = useT();
 
   const columns: TableColumnsType<Row> = [
@@ -93,7 +91,9 @@ export function OfficersPage() {
       <PageHeader
         title="执法人员培训"
         subTitle="执法人员专业化规范化培训:每人每年的培训次数与学时,由签到记录汇总"
-        extra={<Link to={to(`/?kind=OFFICERS&year=${year}`)}>{t('查看{{year}}年执法人员培训场次', { year })}</Link>}
+        extra={
+          <ModuleLink to={`/?kind=OFFICERS&year=${year}`}>{t('查看{{year}}年执法人员培训场次', { year })}</ModuleLink>
+        }
       />
       <FiguresCard
         title="{{year}}年执法人员专业化规范化培训"

@@ -1,22 +1,9 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-} from '@shian/antd';
+import { optionsOf, useT } from '@shian/ui-kit';
+import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useNavigate, useParams } from '@shian/router';
-import { applyServerErrors, useCurrentUser, useModulePath, useRecord, useTownshipOptions } from '@shian/remote-kit';
+import { useParams } from '@shian/router';
+import { FormPage, useCurrentUser, useRecord, useTownshipOptions } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAudience, TrainingMode } from '../gql/graphql';
 import { AUDIENCE, MODE } from '../labels';
@@ -87,16 +74,11 @@ function EditSession({ id }: { id: string }) {
 
 export function SessionForm({ id, initial }: { id?: string; initial?: SessionFormValues }) {
   const [form] = Form.useForm<SessionFormValues>();
-  const navigate = useNavigate();
-  const to = useModulePath();
   const user = useCurrentUser();
   const townships = useTownshipOptions();
-  const { message } = AntApp.useApp();
   const t = useT();
   const [, createSession] = useMutation(CreateSessionMutation);
   const [, updateSession] = useMutation(UpdateSessionMutation);
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<string>();
   const mode = Form.useWatch('mode', form);
   // A township officer organises sessions of their own township; district-wide ones are the bureau's.
   const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
@@ -105,9 +87,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
     (option) => !ownTownship || option.value !== 'ENFORCEMENT_OFFICERS',
   );
 
-  const submit = async (values: SessionFormValues) => {
-    setSaving(true);
-    setProblem(undefined);
+  const submit = (values: SessionFormValues) => {
     const input = {
       title: values.title.trim(),
       audience: values.audience,
@@ -119,106 +99,93 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
       topics: values.topics?.trim() ?? '',
       townshipId: values.townshipId ?? null,
     };
-    const result = id ? await updateSession({ id, input }) : await createSession({ input });
-    setSaving(false);
-    if (result.error) {
-      setProblem(applyServerErrors(form, result.error) ?? t('请按提示修改后重新提交'));
-      return;
-    }
-    const savedId = id ?? (result.data as { createTrainingSession: { id: string } }).createTrainingSession.id;
-    message.success(t(id ? '已保存' : '培训已登记'));
-    navigate(to(`/sessions/${savedId}`));
+    return id ? updateSession({ id, input }) : createSession({ input });
   };
 
   return (
-    <>
-      <PageHeader title={id ? '编辑培训' : '新增培训'} onBack={() => navigate(id ? to(`/sessions/${id}`) : to('/'))} />
-      <Card style={{ maxWidth: 760 }}>
-        {problem && <Alert type="error" showIcon title={problem} style={{ marginBottom: 16 }} role="alert" />}
-        <Form<SessionFormValues>
-          form={form}
-          layout="vertical"
-          initialValues={initial ?? { mode: 'ONSITE', hours: 3, heldOn: dayjs(), townshipId: ownTownship }}
-          onFinish={submit}
-          scrollToFirstError
+    <FormPage<SessionFormValues, Awaited<ReturnType<typeof submit>>>
+      title={id ? '编辑培训' : '新增培训'}
+      back={id ? `/sessions/${id}` : '/'}
+      form={form}
+      initialValues={initial ?? { mode: 'ONSITE', hours: 3, heldOn: dayjs(), townshipId: ownTownship }}
+      onSubmit={submit}
+      success={id ? '已保存' : '培训已登记'}
+      savedAt={(answer) =>
+        `/sessions/${id ?? (answer.data as { createTrainingSession: { id: string } }).createTrainingSession.id}`
+      }
+    >
+      <Form.Item
+        label={t('培训主题')}
+        name="title"
+        rules={[
+          { required: true, whitespace: true, message: t('请输入培训主题') },
+          { max: 200, message: t('培训主题不超过200个字') },
+        ]}
+      >
+        <Input />
+      </Form.Item>
+      <Flex gap={16} wrap>
+        <Form.Item
+          label={t('培训对象')}
+          name="audience"
+          rules={[{ required: true, message: t('请选择培训对象') }]}
+          style={{ flex: 1, minWidth: 200 }}
         >
-          <Form.Item
-            label={t('培训主题')}
-            name="title"
-            rules={[
-              { required: true, whitespace: true, message: t('请输入培训主题') },
-              { max: 200, message: t('培训主题不超过200个字') },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Flex gap={16} wrap>
-            <Form.Item
-              label={t('培训对象')}
-              name="audience"
-              rules={[{ required: true, message: t('请选择培训对象') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Select options={audienceOptions} placeholder={t('请选择')} />
-            </Form.Item>
-            <Form.Item
-              label={t('培训日期')}
-              name="heldOn"
-              rules={[{ required: true, message: t('请选择培训日期') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              label={t('学时')}
-              name="hours"
-              rules={[
-                { required: true, message: t('请输入学时') },
-                { type: 'number', min: 0.5, max: 24, message: t('学时应在 0.5 至 24 之间') },
-              ]}
-              style={{ width: 120 }}
-            >
-              <InputNumber step={0.5} style={{ width: '100%' }} />
-            </Form.Item>
-          </Flex>
-          <Flex gap={16} wrap>
-            <Form.Item
-              label={t('授课人')}
-              name="trainer"
-              rules={[{ required: true, whitespace: true, message: t('请输入授课人') }]}
-              style={{ flex: 1, minWidth: 200 }}
-            >
-              <Input />
-            </Form.Item>
-            <Form.Item label={t('方式')} name="mode" rules={[{ required: true, message: t('请选择方式') }]}>
-              <Radio.Group options={optionsOf(MODE)} optionType="button" />
-            </Form.Item>
-          </Flex>
-          <Form.Item
-            label={t('培训地点')}
-            name="place"
-            rules={[{ required: mode === 'ONSITE', whitespace: true, message: t('线下培训请填写培训地点') }]}
-          >
-            <Input placeholder={mode === 'ONLINE' ? t('线上培训可不填') : undefined} />
-          </Form.Item>
-          <Form.Item label={t('承办乡镇(街道)')} name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')}>
-            <Select
-              allowClear={!ownTownship}
-              disabled={Boolean(ownTownship)}
-              options={townships.options}
-              loading={townships.loading}
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('全区')}
-            />
-          </Form.Item>
-          <Form.Item label={t('培训内容')} name="topics">
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={saving}>
-            {t('保存')}
-          </Button>
-        </Form>
-      </Card>
-    </>
+          <Select options={audienceOptions} placeholder={t('请选择')} />
+        </Form.Item>
+        <Form.Item
+          label={t('培训日期')}
+          name="heldOn"
+          rules={[{ required: true, message: t('请选择培训日期') }]}
+          style={{ flex: 1, minWidth: 200 }}
+        >
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          label={t('学时')}
+          name="hours"
+          rules={[
+            { required: true, message: t('请输入学时') },
+            { type: 'number', min: 0.5, max: 24, message: t('学时应在 0.5 至 24 之间') },
+          ]}
+          style={{ width: 120 }}
+        >
+          <InputNumber step={0.5} style={{ width: '100%' }} />
+        </Form.Item>
+      </Flex>
+      <Flex gap={16} wrap>
+        <Form.Item
+          label={t('授课人')}
+          name="trainer"
+          rules={[{ required: true, whitespace: true, message: t('请输入授课人') }]}
+          style={{ flex: 1, minWidth: 200 }}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item label={t('方式')} name="mode" rules={[{ required: true, message: t('请选择方式') }]}>
+          <Radio.Group options={optionsOf(MODE)} optionType="button" />
+        </Form.Item>
+      </Flex>
+      <Form.Item
+        label={t('培训地点')}
+        name="place"
+        rules={[{ required: mode === 'ONSITE', whitespace: true, message: t('线下培训请填写培训地点') }]}
+      >
+        <Input placeholder={mode === 'ONLINE' ? t('线上培训可不填') : undefined} />
+      </Form.Item>
+      <Form.Item label={t('承办乡镇(街道)')} name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')}>
+        <Select
+          allowClear={!ownTownship}
+          disabled={Boolean(ownTownship)}
+          options={townships.options}
+          loading={townships.loading}
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('全区')}
+        />
+      </Form.Item>
+      <Form.Item label={t('培训内容')} name="topics">
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormPage>
   );
 }

@@ -1,16 +1,14 @@
-import { EditOutlined } from '@ant-design/icons';
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
-import { Button, Card, Descriptions } from '@shian/antd';
-import { useNavigate, useParams } from '@shian/router';
+import { Card, Descriptions } from '@shian/antd';
 import { AttendanceSheet } from '../components/AttendanceSheet';
 import { OfficerAttendanceSheet } from '../components/OfficerAttendanceSheet';
 import {
+  EditRecordButton,
   formatDate,
   RecordAuditCard,
   RecordHeader,
   useCanWrite,
   useCanWriteDistrict,
-  useModulePath,
   useRecord,
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
@@ -35,9 +33,6 @@ const SessionDetailDocument = graphql(`
 
 /** One session: what, when, where, and its attendance sheet. */
 export function SessionPage() {
-  const { id = '' } = useParams();
-  const to = useModulePath();
-  const navigate = useNavigate();
   const canWriteAny = useCanWrite();
   const canWriteDistrict = useCanWriteDistrict();
   const t = useT();
@@ -53,13 +48,7 @@ export function SessionPage() {
         view={view}
         title={session.title}
         back="/"
-        extra={
-          canWrite && (
-            <Button icon={<EditOutlined />} onClick={() => navigate(to(`/sessions/${id}/edit`))}>
-              {t('编辑')}
-            </Button>
-          )
-        }
+        extra={canWrite && <EditRecordButton to={`/sessions/${session.id}/edit`} />}
       >
         <StatusTag value={session.kind} map={KIND} />
         <StatusTag value={session.audience} map={AUDIENCE} />

@@ -1,16 +1,14 @@
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { Link } from '@shian/router';
 import {
   FiguresCard,
   formatDate,
   ListTable,
+  ModuleLink,
   NewRecordButton,
   SearchFilter,
   SelectFilter,
-  useCanWrite,
   useListPage,
-  useModulePath,
   YearFilter,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -105,15 +103,13 @@ export function SessionsPage() {
     filter: filterFromParams,
     pick: (data) => data.trainingSessions,
   });
-  const to = useModulePath();
-  const canWrite = useCanWrite();
   const t = useT();
 
   const columns: TableColumnsType<SessionRow> = [
     {
       title: '培训主题',
       dataIndex: 'title',
-      render: (title: string, row) => <Link to={to(`/sessions/${row.id}`)}>{title}</Link>,
+      render: (title: string, row) => <ModuleLink to={`/sessions/${row.id}`}>{title}</ModuleLink>,
     },
     {
       title: '培训对象',
@@ -150,7 +146,7 @@ export function SessionsPage() {
             <SelectFilter list={list} name="mode" label="方式" labels={MODE} width={100} />
           </>
         }
-        actions={canWrite && <NewRecordButton>{t('新增培训')}</NewRecordButton>}
+        actions={<NewRecordButton>{t('新增培训')}</NewRecordButton>}
       />
     </>
   );
