@@ -404,3 +404,4 @@ export {
   PARTNER_ROLES,
   referenceScopeTests,
 } from './scope-testing';
+export { whileTransactionOpen } from './overlap-testing';

@@ -1,5 +1,5 @@
 import { ENTITY_REFS } from '@shian/demo-refs';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, testSubgraph, whileTransactionOpen } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { Case, PartnerDepartment, Penalty, Transfer, TransferKind } from '../src/entities';
 import subgraph from '../src/schema';
@@ -249,35 +249,23 @@ describe.each(await dialects())('the enforcement figures kept as cases change, o
     const [target] = (await connection.execute(
       "select id from case_file where township_id = '511902001' and filed_on like '2024-%' order by id desc limit 1",
     )) as { id: string }[];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let written!: () => void;
-    const transferWritten = new Promise<void>((resolve) => {
-      written = resolve;
-    });
     // The transfer's transaction stays open while another one moves its case to another township: on PostgreSQL the
     // move must wait for it (the trigger reads the case FOR SHARE), or each trigger would miss the other's row.
-    const writer = t.orm.em.fork().transactional(async (em) => {
-      em.create(Transfer, {
-        id: 'TR-TALLY-RACE',
-        caseFile: em.getReference(Case, target!.id),
-        department: PartnerDepartment.POLICE,
-        kind: TransferKind.CRIMINAL,
-        transferredOn: '2024-10-10',
-        reason: '涉嫌犯罪',
-      });
-      await em.flush();
-      written();
-      await held;
-    });
-    await transferWritten;
-    const mover = connection.execute("update case_file set township_id = '511902002' where id = ?", [target!.id]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    release();
-    await writer;
-    await mover;
+    await whileTransactionOpen(
+      t.orm,
+      async (em) => {
+        em.create(Transfer, {
+          id: 'TR-TALLY-RACE',
+          caseFile: em.getReference(Case, target!.id),
+          department: PartnerDepartment.POLICE,
+          kind: TransferKind.CRIMINAL,
+          transferredOn: '2024-10-10',
+          reason: '涉嫌犯罪',
+        });
+        await em.flush();
+      },
+      () => connection.execute("update case_file set township_id = '511902002' where id = ?", [target!.id]),
+    );
     await expectRecount([2024]);
   });
 });

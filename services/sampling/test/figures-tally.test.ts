@@ -1,5 +1,5 @@
 import { addDays, HolidayCalendar, todayInChina } from '@shian/clock';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, testSubgraph, whileTransactionOpen } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { Disposal, Sample } from '../src/entities';
 import subgraph from '../src/schema';
@@ -319,35 +319,23 @@ describe.each(await dialects())('the sampling figures kept as samples change, on
       `select s.id from sample s where s.sampled_on like '2024-%'
          and not exists (select 1 from disposal d where d.sample_id = s.id) order by s.id desc limit 1`,
     )) as { id: string }[];
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let written!: () => void;
-    const disposalWritten = new Promise<void>((resolve) => {
-      written = resolve;
-    });
     // The disposal's transaction stays open while another one moves its sample to 2023: on PostgreSQL the move must
     // wait for it (the trigger reads the sample FOR SHARE), or each trigger would miss the other's row.
-    const writer = t.orm.em.fork().transactional(async (em) => {
-      em.create(Disposal, {
-        id: 'DSP-TALLY-RACE',
-        sample: em.getReference(Sample, target!.id),
-        startedOn: '2024-06-01',
-        actionList: 'FILE_CASE',
-        caseNumber: 'TALLY-RACE',
-        completedOn: '2024-06-02',
-      });
-      await em.flush();
-      written();
-      await held;
-    });
-    await disposalWritten;
-    const mover = connection.execute("update sample set sampled_on = '2023-11-12' where id = ?", [target!.id]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    release();
-    await writer;
-    await mover;
+    await whileTransactionOpen(
+      t.orm,
+      async (em) => {
+        em.create(Disposal, {
+          id: 'DSP-TALLY-RACE',
+          sample: em.getReference(Sample, target!.id),
+          startedOn: '2024-06-01',
+          actionList: 'FILE_CASE',
+          caseNumber: 'TALLY-RACE',
+          completedOn: '2024-06-02',
+        });
+        await em.flush();
+      },
+      () => connection.execute("update sample set sampled_on = '2023-11-12' where id = ?", [target!.id]),
+    );
     await expectRecount([2023, 2024]);
   });
 });
