@@ -24,6 +24,7 @@ export {
   moduleContextValue,
   useCanWrite,
   useCanWriteDistrict,
+  useCanWriteRecord,
   useCurrentUser,
   useIsLeader,
   useIsPartner,

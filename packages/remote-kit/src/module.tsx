@@ -47,6 +47,17 @@ export function useCanWriteDistrict(): boolean {
   return role === 'leader' || role === 'officer';
 }
 
+/**
+ * Who may write a given record, for a page that knows the record only once its query answers: a township's record
+ * its writers (`useCanWrite`), the district's own (an officers' session, an opinion event of no township) only the
+ * district's writers (`useCanWriteDistrict`), as the subgraphs decide.
+ */
+export function useCanWriteRecord(): (districtRecord: boolean) => boolean {
+  const writer = useCanWrite();
+  const districtWriter = useCanWriteDistrict();
+  return (districtRecord) => (districtRecord ? districtWriter : writer);
+}
+
 /** Bureau leaders: what only they may change (the risk matrix); the subgraph refuses anyone else. */
 export const useIsLeader = () => useCurrentUser()?.role === 'leader';
 

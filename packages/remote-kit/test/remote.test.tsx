@@ -12,6 +12,7 @@ import {
   ModuleNav,
   names,
   useCanWrite,
+  useCanWriteRecord,
   useCurrentUser,
   useModulePath,
   usePartnerDepartment,
@@ -76,6 +77,26 @@ describe('defineRemote', () => {
     expect(getToken).toHaveBeenCalled();
     // A leader reaches the section the others do not see.
     expect(screen.getByRole('menu', { name: '测试模块' }).textContent).toContain('仅局领导');
+  });
+});
+
+describe('useCanWriteRecord', () => {
+  const answers = (role: string) => {
+    const token = testToken({ sub: role, name: role, role, townshipId: '511902001' });
+    const { result } = renderHook(() => useCanWriteRecord(), {
+      wrapper: ({ children }) => (
+        <remote.Scope basePath="" token={token}>
+          {children}
+        </remote.Scope>
+      ),
+    });
+    return [result.current(false), result.current(true)];
+  };
+
+  it("lets a township officer write a township's record but not the district's; a leader both; a village neither", () => {
+    expect(answers('township')).toEqual([true, false]);
+    expect(answers('leader')).toEqual([true, true]);
+    expect(answers('village')).toEqual([false, false]);
   });
 });
 

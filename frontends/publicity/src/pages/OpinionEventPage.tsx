@@ -1,13 +1,6 @@
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Timeline } from '@shian/antd';
-import {
-  formatDateTime,
-  RecordAuditCard,
-  RecordHeader,
-  useCanWrite,
-  useCanWriteDistrict,
-  useRecord,
-} from '@shian/remote-kit';
+import { formatDateTime, RecordAuditCard, RecordHeader, useCanWriteRecord, useRecord } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { LinkOpinionButton } from '../components/LinkOpinionButton';
 import { MoveOpinionButton } from '../components/MoveOpinionButton';
@@ -57,14 +50,13 @@ const OpinionEventDetailDocument = graphql(`
 
 /** One opinion event: what was said where, its entity and case, its steps, and the moves the table allows. */
 export function OpinionEventPage() {
-  const canWrite = useCanWrite();
-  const canWriteDistrict = useCanWriteDistrict();
+  const canWrite = useCanWriteRecord();
   const t = useT();
   const view = useRecord({ query: OpinionEventDetailDocument, pick: (d) => d.opinionEvent, missing: '未找到该舆情' });
   const event = view.record;
   if (!event) return view.fallback;
   // As the subgraph decides: an event of a township is its writers', one of no township the district's.
-  const mayWrite = event.township ? canWrite : canWriteDistrict;
+  const mayWrite = canWrite(!event.township);
   return (
     <>
       <RecordHeader

@@ -7,8 +7,7 @@ import {
   formatDate,
   RecordAuditCard,
   RecordHeader,
-  useCanWrite,
-  useCanWriteDistrict,
+  useCanWriteRecord,
   useRecord,
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
@@ -33,15 +32,14 @@ const SessionDetailDocument = graphql(`
 
 /** One session: what, when, where, and its attendance sheet. */
 export function SessionPage() {
-  const canWriteAny = useCanWrite();
-  const canWriteDistrict = useCanWriteDistrict();
+  const canWriteRecord = useCanWriteRecord();
   const t = useT();
   const view = useRecord({ query: SessionDetailDocument, pick: (d) => d.trainingSession, missing: '未找到该培训' });
   const session = view.record;
   if (!session) return view.fallback;
   const officers = session.kind === 'OFFICERS';
   // An officers' session is the district's record: a township officer may read it but not edit it.
-  const canWrite = officers ? canWriteDistrict : canWriteAny;
+  const canWrite = canWriteRecord(officers);
   return (
     <>
       <RecordHeader
