@@ -200,4 +200,33 @@ describe.each(await dialects())('the risk-grading figures kept as records change
     await migrator.up();
     await expectRecount();
   });
+
+  // SQLite has one writer at a time; PostgreSQL's transactions overlap, and a licence's trigger must not copy a
+  // township that a concurrent move of the business is changing (the move cannot see the licence's new year).
+  it.runIf(dialect === 'postgresql')(
+    'counts a licence in the township a business moves to while the licence is written',
+    { timeout: 60_000 },
+    async () => {
+      const [business] = await sql(
+        "select id from entity where township_id = '511902001' and category = 'FOOD_SELLER' order by id limit 1",
+      );
+      const id = business!.id as string;
+      let move: Promise<unknown> | undefined;
+      await t.orm.em.fork().transactional(async (em) => {
+        await em
+          .getConnection()
+          .execute(
+            "insert into license (id, entity_id, kind, number, issued_on, valid_until) values ('concurrent', ?, 'BUSINESS', 'JY15119020000099', '2040-01-01', '2041-12-31')",
+            [id],
+            'run',
+            em.getTransactionContext(),
+          );
+        move = sql("update entity set township_id = '511902002' where id = ?", [id]);
+        // Time for the move to commit first if nothing makes it wait.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      });
+      await move;
+      await expectRecount([2040, 2041]);
+    },
+  );
 });

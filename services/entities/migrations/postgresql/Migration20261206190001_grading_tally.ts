@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { FILL_TALLY, LATEST_GRADE, PLACE } from '../sqlite/Migration20261206190000_grading_tally';
 
 /**
  * The work report's risk-grading figures kept as records change (entities GradingYear, GradingTally): per business and
@@ -18,14 +19,17 @@ const yearOf = (date: string) => `substr(${date}, 1, 4)::integer`;
 const yearsOf = (r: string) =>
   `generate_series(${yearOf(`${r}.issued_on`)}, ${yearOf(`${r}.valid_until`)}) as y (year)`;
 
+/**
+ * The business is read FOR SHARE first: a concurrent change of its township or category (which moves its rows, see
+ * grading_entity_move) cannot see a row this transaction adds until commit, so one of the two waits for the other.
+ */
 const bump = (column: 'licenses' | 'assessments', r: 'new' | 'old', years: string, sign: 1 | -1) =>
-  `insert into grading_year (entity_id, year, township_id, category, licenses, assessments, grade)
+  `perform 1 from entity where id = ${r}.entity_id for share;
+   insert into grading_year (entity_id, year, township_id, category, licenses, assessments, grade)
    select e.id, y.year, e.township_id, e.category, ${column === 'licenses' ? sign : 0}, ${column === 'assessments' ? sign : 0}, null
    from entity e, ${years} where e.id = ${r}.entity_id
    on conflict (entity_id, year) do update set ${column} = grading_year.${column} + excluded.${column};`;
 
-const LATEST_GRADE = `(select r.grade from risk_assessment r where r.entity_id = grading_year.entity_id
-  and r.year = grading_year.year order by r.assessed_on desc, r.created_at desc, r.id desc limit 1)`;
 const assessment = (r: 'new' | 'old', sign: 1 | -1) =>
   `${bump('assessments', r, `(select ${r}.year as year) as y`, sign)}
    update grading_year set grade = ${LATEST_GRADE} where entity_id = ${r}.entity_id and year = ${r}.year;`;
@@ -38,7 +42,6 @@ const move = (r: 'new' | 'old', sign: 1 | -1) =>
      ('grade', ${r}.grade)) a (axis, value)
    where a.value is not null
    on conflict (year, township_id, axis, value) do update set n = grading_tally.n + excluded.n;`;
-const PLACE = ['township_id', 'category', 'grade', 'licenses > 0', 'assessments > 0'];
 
 /** A trigger function that takes the old row away and adds the new one, skipping updates that change nothing. */
 const mover = (name: string, unchanged: string[], out: string, into: string) =>
@@ -70,13 +73,7 @@ export class Migration20261206190001_grading_tally extends Migration {
             union all select r.entity_id, r.year, 0, 1 from risk_assessment r) c
       join entity e on e.id = c.entity_id group by e.id, c.year;`);
     this.addSql(`update grading_year set grade = ${LATEST_GRADE} where assessments > 0;`);
-    this.addSql(`insert into grading_tally (year, township_id, axis, value, n)
-      select year, township_id, 'licensed', category, count(*) from grading_year where licenses > 0
-        group by year, township_id, category
-      union all select year, township_id, 'graded', category, count(*) from grading_year
-        where licenses > 0 and assessments > 0 group by year, township_id, category
-      union all select year, township_id, 'grade', grade, count(*) from grading_year where grade is not null
-        group by year, township_id, grade;`);
+    this.addSql(FILL_TALLY);
 
     this.addSql(mover('grading_tally_move', PLACE, move('old', -1), move('new', 1)));
     this.addSql(`create trigger grading_tally_move after insert or delete or update on grading_year

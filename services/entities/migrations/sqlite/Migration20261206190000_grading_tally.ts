@@ -31,8 +31,8 @@ const bump = (column: 'licenses' | 'assessments', r: 'new' | 'old', years: strin
    from entity e, ${years} y where e.id = ${r}.entity_id
    on conflict (entity_id, year) do update set ${column} = grading_year.${column} + excluded.${column};`;
 
-/** The grade of the business's latest assessment of the year, as the figures have always chosen it. */
-const LATEST_GRADE = `(select r.grade from risk_assessment r where r.entity_id = grading_year.entity_id
+/** The grade of the business's latest assessment of the year, as the figures have always chosen it (both dialects). */
+export const LATEST_GRADE = `(select r.grade from risk_assessment r where r.entity_id = grading_year.entity_id
   and r.year = grading_year.year order by r.assessed_on desc, r.created_at desc, r.id desc limit 1)`;
 const assessment = (r: 'new' | 'old', sign: 1 | -1) =>
   `${bump('assessments', r, `(select ${r}.year as year)`, sign)}
@@ -47,7 +47,15 @@ const move = (r: 'new' | 'old', sign: 1 | -1) =>
      union all select 'grade', ${r}.grade) a
    where a.value is not null
    on conflict (year, township_id, axis, value) do update set n = grading_tally.n + excluded.n;`;
-const PLACE = ['township_id', 'category', 'grade', 'licenses > 0', 'assessments > 0'];
+/** The tally summed from the business-years, as the triggers move it (both dialects). */
+export const FILL_TALLY = `insert into grading_tally (year, township_id, axis, value, n)
+      select year, township_id, 'licensed', category, count(*) from grading_year where licenses > 0
+        group by year, township_id, category
+      union all select year, township_id, 'graded', category, count(*) from grading_year
+        where licenses > 0 and assessments > 0 group by year, township_id, category
+      union all select year, township_id, 'grade', grade, count(*) from grading_year where grade is not null
+        group by year, township_id, grade;`;
+export const PLACE = ['township_id', 'category', 'grade', 'licenses > 0', 'assessments > 0'];
 
 export class Migration20261206190000_grading_tally extends Migration {
   override async up(): Promise<void> {
@@ -57,8 +65,9 @@ export class Migration20261206190000_grading_tally extends Migration {
     this.addSql(
       'create table `grading_tally` (`year` integer not null, `township_id` text not null, `axis` text not null, `value` text not null, `n` integer not null, primary key (`year`, `township_id`, `axis`, `value`));',
     );
+    // Materialized: left to itself, SQLite 3.45 (libsql) runs the years' recursion again for every licence.
     this.addSql(`insert into grading_year (entity_id, year, township_id, category, licenses, assessments, grade)
-      with recursive years (year) as (
+      with recursive years (year) as materialized (
         select min(${yearOf('issued_on')}) from license
         union all select year + 1 from years where year < (select max(${yearOf('valid_until')}) from license)
       ), counts as (
@@ -69,13 +78,7 @@ export class Migration20261206190000_grading_tally extends Migration {
       select e.id, c.year, e.township_id, e.category, sum(c.licenses), sum(c.assessments), null
       from counts c join entity e on e.id = c.entity_id group by e.id, c.year;`);
     this.addSql(`update grading_year set grade = ${LATEST_GRADE} where assessments > 0;`);
-    this.addSql(`insert into grading_tally (year, township_id, axis, value, n)
-      select year, township_id, 'licensed', category, count(*) from grading_year where licenses > 0
-        group by year, township_id, category
-      union all select year, township_id, 'graded', category, count(*) from grading_year
-        where licenses > 0 and assessments > 0 group by year, township_id, category
-      union all select year, township_id, 'grade', grade, count(*) from grading_year where grade is not null
-        group by year, township_id, grade;`);
+    this.addSql(FILL_TALLY);
 
     this.addSql(`create trigger grading_tally_insert after insert on grading_year begin ${move('new', 1)} end;`);
     this.addSql(`create trigger grading_tally_delete after delete on grading_year begin ${move('old', -1)} end;`);
