@@ -2,6 +2,7 @@ import { type EntityManager, type EntityName, type FilterQuery, raw, Utils } fro
 // Both SQL drivers share @mikro-orm/knex's entity manager; libsql re-exports its type.
 import type { SqlEntityManager } from '@mikro-orm/libsql';
 import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { runStatement, statementFor } from './compiled';
 
 /**
  * Up to this many matches a list's `totalCount` is exact; beyond it, an estimate (`totalCountIsEstimate`), so that
@@ -46,9 +47,15 @@ export async function countMatches<T extends object>(
   where: FilterQuery<T>,
 ): Promise<Count> {
   const limit = exactCountLimit();
-  const [row] = (await (em as SqlEntityManager)
-    .getConnection()
-    .execute(cappedCount(em, entityName, where, limit, 'n'))) as Record<string, unknown>[];
+  // Written once per shape of the filter (statementFor), its values bound; else built each time.
+  const statement = statementFor(em, entityName, where, `count n ${limit}`, (shape) =>
+    cappedCount(em, entityName, shape, limit, 'n').toSQL(),
+  );
+  const [row] = statement
+    ? await runStatement(em, statement)
+    : ((await (em as SqlEntityManager)
+        .getConnection()
+        .execute(cappedCount(em, entityName, where, limit, 'n'))) as Record<string, unknown>[]);
   const counted = Number(row?.n ?? 0);
   if (counted <= limit) return { total: counted, estimate: false };
   return { total: Math.max(counted, await estimateMatches(em, entityName, where)), estimate: true };

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { type EntityManager, type EntityName, type FilterQuery, raw, Utils } from '@mikro-orm/core';
 // Both SQL drivers share @mikro-orm/knex's entity manager; libsql re-exports its type.
 import type { SqlEntityManager } from '@mikro-orm/libsql';
-import type { Knex } from '@mikro-orm/postgresql';
 import { type ConnectionArgs, lazyTotal, type Page, pageWindow, paginate, toPage } from './connection';
+import { runStatement, statementFor } from './compiled';
 import { type Count, cappedCount, estimateMatches, exactCountLimit } from './count';
 import { encodeCursor } from './cursor';
 import { isReadOnly, rowMapper } from './read-only';
@@ -139,19 +138,44 @@ async function windowPerParent<T extends object>(
       .filter((key) => !keys.some(([property]) => property === key))
       .map((key) => `e.${columnOf(em, entityName, key)} asc`),
   ].join(', ');
-  const inner = sql
-    .createQueryBuilder(entityName, 'e')
-    .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by ${order}) as ${ROW_NUMBER}`)])
-    .where(where)
-    .getKnexQuery();
-  const outer = sql
-    .getKnex()
-    .select('*')
-    .from(inner.as('w'))
-    .where(`w.${ROW_NUMBER}`, '>', window.from)
-    .andWhere(`w.${ROW_NUMBER}`, '<=', window.to)
-    .orderBy(`w.${ROW_NUMBER}`);
-  const rows = (await sql.getConnection().execute(outer)) as Record<string, unknown>[];
+  const rowNumber = () => raw(`row_number() over (partition by e.${parentColumn} order by ${order}) as ${ROW_NUMBER}`);
+  const keyColumns = meta.primaryKeys.map((key) => columnOf(em, entityName, key));
+  // Numbers only the keys; the rows kept are then joined back whole. SQLite's window otherwise carries (and sorts)
+  // every column of every child: on the sampling subgraph's page, a third more than the rows it keeps.
+  // Written once per shape of the filter and order (statementFor), the parents and the window bound.
+  const inner = meta.schema
+    ? null
+    : statementFor(em, entityName, where, `window ${parentColumn} ${order}`, (shape) =>
+        sql
+          .createQueryBuilder(entityName, 'e')
+          .select([...keyColumns.map((column) => raw(`e.${column}`)), rowNumber()])
+          .where(shape)
+          .getKnexQuery()
+          .toSQL(),
+      );
+  let rows: Record<string, unknown>[];
+  if (inner) {
+    const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
+    const [w, s] = [quote('w'), quote('s')];
+    const rank = `${w}.${quote(ROW_NUMBER)}`;
+    const join = keyColumns.map((column) => `${s}.${quote(column)} = ${w}.${quote(column)}`).join(' and ');
+    rows = await runStatement(em, {
+      sql:
+        `select ${s}.*, ${rank} from (${inner.sql}) as ${w} join ${quote(meta.tableName)} as ${s} on ${join} ` +
+        `where ${rank} > ? and ${rank} <= ? order by ${rank} asc`,
+      bindings: [...inner.bindings, window.from, window.to],
+    });
+  } else {
+    const numbered = sql.createQueryBuilder(entityName, 'e').select(['e.*', rowNumber()]).where(where).getKnexQuery();
+    const outer = sql
+      .getKnex()
+      .select('*')
+      .from(numbered.as('w'))
+      .where(`w.${ROW_NUMBER}`, '>', window.from)
+      .andWhere(`w.${ROW_NUMBER}`, '<=', window.to)
+      .orderBy(`w.${ROW_NUMBER}`);
+    rows = (await sql.getConnection().execute(outer)) as Record<string, unknown>[];
+  }
   const groups = new Map<string, T[]>();
   const toEntity = rowMapper(em, entityName);
   // A query's rows are read as they come (the read-only mapper reads only the entity's columns); copying each row
@@ -176,6 +200,10 @@ function withoutRank(row: Record<string, unknown>): Record<string, unknown> {
 /**
  * Each parent's count, read up to the limit (one capped count per parent, all in one statement, so a parent with a
  * million children costs what one with ten thousand does); a parent above the limit is estimated (`countMatches`).
+ * `select (<capped count of parent 1>) as shian_n0, (… of parent 2) as shian_n1, …`: the parents' counts differ
+ * only in the parent's id, so each is the one statement of its shape (`statementFor`) with its own values bound;
+ * building a count per parent through the query builder was a tenth of the sampling subgraph's CPU on the
+ * federated page. A filter no shape stands for builds each count as before.
  */
 async function countPerParent<T extends object>(
   em: EntityManager,
@@ -184,9 +212,26 @@ async function countPerParent<T extends object>(
   parentIds: readonly string[],
 ): Promise<Map<string, Count>> {
   const limit = exactCountLimit();
-  const [row] = (await (em as SqlEntityManager)
-    .getConnection()
-    .execute(countsStatement(em, entityName, whereOf, parentIds, limit))) as Record<string, unknown>[];
+  const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
+  const counts = parentIds.map((id) =>
+    statementFor(em, entityName, whereOf(id), `count ${COUNT} ${limit}`, (shape) =>
+      cappedCount(em, entityName, shape, limit, COUNT).toSQL(),
+    ),
+  );
+  const [row] = counts.every((count) => count !== null)
+    ? await runStatement(em, {
+        sql: `select ${counts.map((count, i) => `(${count.sql}) as ${quote(`${COUNT}${i}`)}`).join(', ')}`,
+        bindings: counts.flatMap((count) => count.bindings),
+      })
+    : ((await (em as SqlEntityManager)
+        .getConnection()
+        .execute(
+          (em as SqlEntityManager)
+            .getKnex()
+            .select(
+              parentIds.map((id, i) => cappedCount(em, entityName, whereOf(id), limit, COUNT).as(`${COUNT}${i}`)),
+            ),
+        )) as Record<string, unknown>[]);
   // PostgreSQL answers count(*) as a bigint string.
   return new Map(
     await Promise.all(
@@ -198,34 +243,4 @@ async function countPerParent<T extends object>(
       }),
     ),
   );
-}
-
-/**
- * `select (<capped count of parent 1>) as shian_n0, (… of parent 2) as shian_n1, …`. The parents' counts differ only
- * in the parent's id, so the count is built once through MikroORM's query builder, for a stand-in id, and its text
- * repeated with each parent's id bound in the stand-in's place: building it per parent was a tenth of the sampling
- * subgraph's CPU on the federated page. Should the stand-in not come out as exactly one binding of its own (a where
- * that transforms ids), each count is built on its own, as before.
- */
-function countsStatement<T extends object>(
-  em: EntityManager,
-  entityName: EntityName<T>,
-  whereOf: (id: string) => FilterQuery<T>,
-  parentIds: readonly string[],
-  limit: number,
-): Knex.QueryBuilder | Knex.Raw {
-  const knex = (em as SqlEntityManager).getKnex();
-  const standIn = `shian-parent-${randomUUID()}`;
-  const template = cappedCount(em, entityName, whereOf(standIn), limit, COUNT).toSQL();
-  const at = template.bindings.flatMap((value, index) => (value === standIn ? [index] : []));
-  const placeholders = template.sql.split('?').length - 1;
-  if (at.length !== 1 || placeholders !== template.bindings.length || template.sql.includes(standIn)) {
-    return knex.select(
-      parentIds.map((id, i) => cappedCount(em, entityName, whereOf(id), limit, COUNT).as(`${COUNT}${i}`)),
-    );
-  }
-  const quote = (name: string) => em.getPlatform().quoteIdentifier(name);
-  const columns = parentIds.map((_, i) => `(${template.sql}) as ${quote(`${COUNT}${i}`)}`);
-  const bindings = parentIds.flatMap((id) => template.bindings.map((value) => (value === standIn ? id : value)));
-  return knex.raw(`select ${columns.join(', ')}`, bindings as Knex.RawBinding[]);
 }

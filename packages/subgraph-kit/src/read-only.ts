@@ -10,6 +10,7 @@ import {
   helper,
 } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/libsql';
+import { runStatement, statementFor } from './compiled';
 
 /** The EntityManagers of requests that run a query: what they load is read and answered, never changed or flushed. */
 const readOnly = new WeakSet<EntityManager>();
@@ -180,7 +181,10 @@ export function rowMapper<T extends object>(
 
 /**
  * What `em.find(entityName, where, { orderBy, limit, offset })` answers, for a query's EntityManager: the same
- * statement (MikroORM's query builder, which em.find uses too), its rows through `rowMapper`.
+ * statement (MikroORM's query builder, which em.find uses too), its rows through `rowMapper`. The statement is
+ * written once per shape of the filter and order (`statementFor`), the window and the filter's values bound; a
+ * filter no shape stands for, or one that joins a to-many relation (whose window MikroORM writes otherwise), is
+ * built each time.
  */
 export async function findReadOnly<T extends object>(
   em: EntityManager,
@@ -188,13 +192,25 @@ export async function findReadOnly<T extends object>(
   where: FilterQuery<T>,
   window: { orderBy: QueryOrderMap<T>; limit: number; offset: number },
 ): Promise<T[]> {
-  const rows = (await (em as SqlEntityManager)
-    .createQueryBuilder(entityName)
-    .select('*')
-    .where(where)
-    .orderBy(window.orderBy)
-    .limit(window.limit, window.offset)
-    .execute('all', false)) as Record<string, unknown>[];
+  const sql = em as SqlEntityManager;
+  const statement = statementFor(em, entityName, where, `find ${JSON.stringify(window.orderBy)}`, (shape) => {
+    const qb = sql.createQueryBuilder(entityName).select('*').where(shape).orderBy(window.orderBy);
+    // The method is private in MikroORM's types only.
+    if ((qb as unknown as { hasToManyJoins(): boolean }).hasToManyJoins()) return null;
+    return qb.getKnexQuery().toSQL();
+  });
+  const rows = statement
+    ? await runStatement(em, {
+        sql: `${statement.sql} limit ? offset ?`,
+        bindings: [...statement.bindings, window.limit, window.offset],
+      })
+    : ((await sql
+        .createQueryBuilder(entityName)
+        .select('*')
+        .where(where)
+        .orderBy(window.orderBy)
+        .limit(window.limit, window.offset)
+        .execute('all', false)) as Record<string, unknown>[]);
   return rows.map(rowMapper(em, entityName));
 }
 
@@ -223,8 +239,7 @@ export async function findByIds<T extends object>(
   const sql =
     `select ${alias}.* from ${quote(meta.tableName)} as ${alias} ` +
     `where ${alias}.${quote(column)} in (${ids.map(() => '?').join(', ')})`;
-  const rows = (await (em as SqlEntityManager)
-    .getConnection()
-    .execute(sql, [...ids], 'all', em.getTransactionContext())) as Record<string, unknown>[];
+  // Bound, not written into the text: one prepared statement per number of ids.
+  const rows = await runStatement(em, { sql, bindings: ids });
   return rows.map(rowMapper(em, entityName));
 }
