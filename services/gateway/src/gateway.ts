@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloGateway } from '@apollo/gateway';
 import {
   assertSafeProduction,
+  cachedVerifier,
   createVerifier,
   gatewayCredentials,
   loadGatewaySigningKey,
@@ -43,7 +44,6 @@ import {
   trustedOperations,
   trustedOperationsPlugin,
 } from './trusted';
-import { cachedVerifier } from './verified-tokens';
 
 export const SUPERGRAPH_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../supergraph.graphql');
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
