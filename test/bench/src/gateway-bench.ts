@@ -2,13 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import {
-  DEMO_USERS,
-  GATEWAY_CREDENTIAL_HEADER,
-  loadGatewaySigningKey,
-  signGatewayCredential,
-  signToken,
-} from '@shian/auth';
+import { DEMO_USERS, GATEWAY_CREDENTIAL_HEADER, signGatewayCredential, signToken } from '@shian/auth';
 import { DOMAINS } from '@shian/platform';
 // The platform's ports and environment as `npm start` and the root suite give them.
 import { platformPlan } from '../../../scripts/lib/platform.mjs';
@@ -20,7 +14,9 @@ import {
   type PeerProcess,
   packSubgraphs,
   productionPack,
+  productionSettings,
   startPeer,
+  trustedManifestFile,
   startProductionSubgraphs,
   waitForGraphQL,
 } from './processes';
@@ -113,23 +109,39 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
   // autocannon drives one user from one address far past any rate limit: the bench measures the gateway, not them.
   const processEnv = {
     LOG_LEVEL: 'warn',
-    NODE_ENV: undefined,
+    NODE_ENV: 'production',
     VITEST: undefined,
     DATABASE_URL: undefined,
     RATE_LIMIT_USER_PER_MIN: process.env.RATE_LIMIT_USER_PER_MIN ?? '0',
     RATE_LIMIT_IP_PER_MIN: process.env.RATE_LIMIT_IP_PER_MIN ?? '0',
   };
+  // Every process runs as the images run them (NODE_ENV=production, with the run's own token secret and gateway key
+  // pair): the subgraphs, our gateway and the peers alike (docs/benchmarks.md, How it is measured). Ours then runs
+  // only trusted operations, as in production: the bench's own are its manifest.
+  const production = productionSettings(dataDir);
   const deployed = plan.domains.map((d: { name: string }) => d.name);
+  const gatewayProduction = {
+    ...production.gatewayEnv,
+    CORS_ORIGINS: production.subgraphEnv.CORS_ORIGINS as string,
+    TRUSTED_OPERATIONS_FILE: trustedManifestFile(dataDir, [
+      federatedPageQuery(deployed),
+      PASS_THROUGH_QUERY,
+      ENTITIES_PAGE_QUERY,
+    ]),
+  };
   const domains = federatedDomains(deployed);
   const subgraphUrl = (name: string) => `http://127.0.0.1:${plan.env[`${name.toUpperCase()}_PORT`]}/graphql`;
   const peerEnv: Record<string, string> = {
     SUPERGRAPH_FILE: path.join(REPO_ROOT, 'services/gateway/supergraph.graphql'),
     LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    // Read only by ours with Apollo's plan as is, which signs its own credentials and checks operations as ours does.
+    ...gatewayProduction,
   };
   for (const domain of DOMAINS) peerEnv[`SUBGRAPH_URL_${domain.name.toUpperCase()}`] = subgraphUrl(domain.name);
   // Subgraphs answer only the gateway's credential. The peers (and the direct target) cannot sign ours, so they get
   // one per subgraph, signed here with the key our gateway uses and living for the whole run; ours signs its own.
-  const gatewayKey = loadGatewaySigningKey(process.env).key;
+  const gatewayKey = production.signingKey;
   const credentials: Record<string, string> = {};
   for (const domain of DOMAINS) {
     credentials[domain.name] = await signGatewayCredential(gatewayKey, domain.name, BENCH_CREDENTIAL_LIFETIME);
@@ -138,7 +150,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
 
   const officer = DEMO_USERS.find((u) => u.username === 'officer');
   if (!officer) throw new Error('no demo user officer');
-  const { token } = await signToken(officer);
+  const { token } = await signToken(officer, { secret: production.authSecret });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const direct = { ...headers, [GATEWAY_CREDENTIAL_HEADER]: credentials.sampling as string };
   // The floor checks nothing, but receives what the entities subgraph does, so both parse the same request.
@@ -157,7 +169,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
       label: 'gateway bench',
       domains,
       packed: productionPack,
-      env: { ...processEnv, ...plan.env },
+      env: { ...processEnv, ...plan.env, ...production.subgraphEnv },
     });
     platform.push(...subgraphs);
     // Ours from source, as the peers run; the reminder scheduler off: it would query the entities subgraph on its own.
@@ -165,7 +177,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
       OURS,
       path.join(REPO_ROOT, 'services/gateway/src/main.ts'),
       Number(plan.env.GATEWAY_PORT),
-      gatewayEnv(plan.env, Number(plan.env.GATEWAY_PORT), processEnv),
+      gatewayEnv(plan.env, Number(plan.env.GATEWAY_PORT), { ...processEnv, ...gatewayProduction }),
     );
     platform.push(oursProcess);
     await waitForGraphQL(oursProcess.url, headers);
@@ -177,6 +189,8 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     const floor = wanted(FLOOR)
       ? startPeer(FLOOR, path.join(BENCH_DIR, 'src/floor/entities.ts'), 4014 + BENCH_PORT_OFFSET, {
           FLOOR_DATABASE: path.join(dataDir, 'entities.db'),
+          // As the entities subgraph runs: graphql-js's development-mode checks off for both.
+          NODE_ENV: 'production',
         })
       : undefined;
     if (floor) peers.push(floor);
@@ -306,7 +320,10 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
       loadBefore,
       loadAfter: os.loadavg(),
       profile: options.profileDir
-        ? await profileOurs(plan, options, pageBodies(PASS_THROUGH_QUERY, options.first, options.pages), headers)
+        ? await profileOurs(plan, options, pageBodies(PASS_THROUGH_QUERY, options.first, options.pages), headers, {
+            ...processEnv,
+            ...gatewayProduction,
+          })
         : undefined,
     };
   } finally {
@@ -335,11 +352,12 @@ async function profileOurs(
   options: GatewayBenchOptions,
   bodies: string[],
   headers: Record<string, string>,
+  keys: Record<string, string | undefined>,
 ): Promise<string | undefined> {
   const dir = options.profileDir as string;
   rmSync(dir, { recursive: true, force: true });
   const port = 4013 + BENCH_PORT_OFFSET;
-  const env = gatewayEnv(plan.env, port, {});
+  const env = gatewayEnv(plan.env, port, keys);
   const peer = startPeer('ours-profiled', path.join(REPO_ROOT, 'services/gateway/src/main.ts'), port, env, [
     '--cpu-prof',
     `--cpu-prof-dir=${dir}`,

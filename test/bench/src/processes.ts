@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash, generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
+import { createWriteStream, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitForHttp } from '../../../scripts/lib/platform.mjs';
@@ -142,8 +143,11 @@ export function packSubgraphs(root: string, domains: string[], packed: (domain: 
 /**
  * Each of `domains` as production runs it, from its pack (`packSubgraphs`): demo data written by its own
  * `dist/seed.js` into `env.DATA_DIR`, then `node dist/main.js` — no TypeScript hooks, no source maps — on its port
- * in `env` (`<DOMAIN>_PORT`), development mode (NODE_ENV unset: it migrates on start). Each answers `/health`
- * before the next starts; on a failure the ones started are stopped.
+ * in `env` (`<DOMAIN>_PORT`). With `env.NODE_ENV` production (`productionSettings`), the database is first brought
+ * up to date by `node dist/migrate.js` in that environment, as the deploy's migration Job does (a production
+ * subgraph refuses a database with a pending migration), and the demo data is written with NODE_ENV unset, as the
+ * development overlay's seed Job does (production never seeds). Each answers `/health` before the next starts; on
+ * a failure the ones started are stopped.
  */
 export async function startProductionSubgraphs(options: {
   label: string;
@@ -157,8 +161,10 @@ export async function startProductionSubgraphs(options: {
   const started: PeerProcess[] = [];
   try {
     for (const domain of domains) {
-      const seedEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, v]) => v !== undefined));
-      run(process.execPath, ['dist/seed.js'], packed(domain), seedEnv);
+      const defined = (vars: Record<string, string | undefined>) =>
+        Object.fromEntries(Object.entries({ ...process.env, ...vars }).filter(([, v]) => v !== undefined));
+      if (env.NODE_ENV === 'production') run(process.execPath, ['dist/migrate.js'], packed(domain), defined(env));
+      run(process.execPath, ['dist/seed.js'], packed(domain), defined({ ...env, NODE_ENV: undefined }));
       const port = Number(env[`${domain.toUpperCase()}_PORT`]);
       const name = `production ${label} ${domain}`;
       const subgraph = startNode(name, [...(options.nodeOptions?.(domain) ?? []), 'dist/main.js'], {
@@ -174,4 +180,54 @@ export async function startProductionSubgraphs(options: {
     throw error;
   }
   return started;
+}
+
+/**
+ * What a production subgraph requires besides NODE_ENV=production, made up for one run as the deploy's secrets are
+ * for one deployment (deploy/README.md; packages/auth production.ts refuses to start without them): a token secret
+ * of its own (`AUTH_SECRET`: the bench signs the demo user's token with it, our gateway verifies with it), a gateway
+ * key pair of its own (the public key to the subgraphs, the private one to our gateway and to the credentials the
+ * bench signs for the peers), CORS origins, and the entities subgraph's photo folder (`VILLAGE_PHOTOS_DIR`, under
+ * `dir`). `subgraphEnv` is the subgraphs' environment, `gatewayEnv` what our gateway needs besides its own.
+ */
+export function productionSettings(dir: string): {
+  subgraphEnv: Record<string, string>;
+  gatewayEnv: Record<string, string>;
+  authSecret: string;
+  signingKey: KeyObject;
+} {
+  const authSecret = randomBytes(48).toString('base64url');
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const photos = path.join(dir, 'village-photos');
+  mkdirSync(photos, { recursive: true });
+  return {
+    subgraphEnv: {
+      NODE_ENV: 'production',
+      AUTH_SECRET: authSecret,
+      GATEWAY_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      CORS_ORIGINS: 'http://127.0.0.1',
+      VILLAGE_PHOTOS_DIR: photos,
+    },
+    gatewayEnv: {
+      AUTH_SECRET: authSecret,
+      GATEWAY_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    },
+    authSecret,
+    signingKey: privateKey,
+  };
+}
+
+/**
+ * A production gateway runs only trusted operations (services/gateway trusted.ts); the bench's own are not among
+ * the frontends' persisted documents, so they are its manifest, as `pnpm --filter @shian/gateway trusted-operations`
+ * writes one (`sha256:<hex of the text>` → text), with the readiness probe's `{ __typename }`. Returns the file.
+ */
+export function trustedManifestFile(dir: string, operations: readonly string[]): string {
+  const texts = [...operations, '{ __typename }'];
+  const manifest = Object.fromEntries(
+    texts.map((text) => [`sha256:${createHash('sha256').update(text).digest('hex')}`, text]),
+  );
+  const file = path.join(dir, 'trusted-operations.json');
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+  return file;
 }

@@ -15,7 +15,9 @@ import {
   packageName,
   packSubgraphs,
   productionPack,
+  productionSettings,
   run,
+  trustedManifestFile,
   startPeer,
   startProductionSubgraphs,
   waitForGraphQL,
@@ -203,8 +205,10 @@ async function startBuild(
   const { label, packed, domains, bodies } = build;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'shian-bench-production-'));
   const plan = platformPlan({ portOffset, dataDir, kinds: ['subgraph', 'gateway'] });
-  // SQLite in a fresh folder, as the gateway part; development mode (NODE_ENV unset): the server migrates on start.
-  const env = { ...plan.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: undefined, DATABASE_URL: undefined };
+  // SQLite in a fresh folder, as the gateway part; production mode, as the images run (NODE_ENV=production: the
+  // migrate step before start, keys and secrets of the run's own), for both builds alike.
+  const production = productionSettings(dataDir);
+  const env = { ...plan.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: undefined, ...production.subgraphEnv };
   const profileDir = (domain: string) => path.join(BENCH_DIR, 'results', 'subgraph-profile', label, domain);
   const processes: PeerProcess[] = [];
   const stop = async () => {
@@ -229,6 +233,12 @@ async function startBuild(
       RATE_LIMIT_IP_PER_MIN: '0',
       // The reminder scheduler would query the entities subgraph on its own, into the profile.
       REMINDERS: 'off',
+      // In production too, as in the gateway part (from source): the run's token secret and gateway key, which the
+      // subgraphs trust, and the federated page as its one trusted operation.
+      NODE_ENV: 'production',
+      ...production.gatewayEnv,
+      CORS_ORIGINS: production.subgraphEnv.CORS_ORIGINS as string,
+      TRUSTED_OPERATIONS_FILE: trustedManifestFile(dataDir, [JSON.parse(bodies[0] as string).query as string]),
     };
     for (const [key, value] of Object.entries(plan.env as Record<string, string>)) {
       if (key.endsWith('_PORT') && key !== 'GATEWAY_PORT') gatewayEnv[key] = value;
@@ -242,7 +252,7 @@ async function startBuild(
     processes.unshift(gateway);
     const officer = DEMO_USERS.find((u) => u.username === 'officer');
     if (!officer) throw new Error('no demo user officer');
-    const { token } = await signToken(officer);
+    const { token } = await signToken(officer, { secret: production.authSecret });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
     await waitForGraphQL(gateway.url, headers);
     const answers = await Promise.all(
