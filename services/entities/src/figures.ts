@@ -12,8 +12,8 @@ import { visitSchedule, visitsPerYear } from './rules/visit-frequency';
 
 /**
  * The year's figures of this domain (docs/domain.md#the-2024-figures), aggregated by the database within the caller's
- * scope: a handful of statements whatever the year's size, and zeros for a year without records. Only the overdue
- * 包保 count is a rule rather than an aggregate: each running assignment is judged by `visitSchedule`.
+ * scope: a handful of statements whatever the year's size, and zeros for a year without records. The overdue 包保 count
+ * is a rule rather than an aggregate (`visitSchedule`), kept per day by the database (see responsibilityFigures).
  */
 const yearSpan = (year: number) => ({ from: `${year}-01-01`, to: `${year}-12-31` });
 
@@ -38,20 +38,75 @@ export interface ResponsibilityFigures {
   overdueAssignments: number;
 }
 
-export async function responsibilityFigures(ctx: Context, year: number): Promise<ResponsibilityFigures> {
+/**
+ * District leaders and the businesses they cover, from the assignments: the business is joined only to confine the
+ * count to the caller's township (unscoped, the few district officials lead and their assignments follow by index).
+ */
+function leadersStatement(ctx: Context, year: number, select: string) {
   const { from, to } = yearSpan(year);
   const scope = scoped(ctx, 'e.township_id');
+  return {
+    sql: `select ${select} from official o join assignment a on a.official_id = o.id
+      ${scope.sql ? 'join entity e on e.id = a.entity_id' : ''}
+      where o.level = ? and ${RUNNING}${scope.sql}`,
+    params: [OfficialLevel.DISTRICT, to, from, ...scope.params],
+  };
+}
+
+/**
+ * Visits and overdue assignments read from the tallies the database's triggers keep (migration
+ * `responsibility_tally`, entities VisitTally, AssignmentWindow, OverdueTally): a year's row per township, and the
+ * township's rows of days up to the day judged, however many assignments and visits the register holds. A year not
+ * yet begun is judged today over assignments the tallies cannot tell apart by year, so it is recounted.
+ */
+export async function responsibilityFigures(ctx: Context, year: number): Promise<ResponsibilityFigures> {
+  const { from, to } = yearSpan(year);
   // A past year is judged at its end, with the visits made by then; the current year as of today.
   const asOf = [to, todayInChina()].sort()[0]!;
+  if (asOf < from) return recountResponsibility(ctx, year);
+  const tally = scoped(ctx, 't.township_id');
+  const leaders = leadersStatement(
+    ctx,
+    year,
+    'count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"',
+  );
+  const [counts, visits, overdue] = await Promise.all([
+    aggregateRow<'leaders' | 'covered'>(ctx.em, leaders.sql, leaders.params),
+    aggregateRow<'n'>(ctx.em, `select coalesce(sum(t.n), 0) as "n" from visit_tally t where t.year = ?${tally.sql}`, [
+      year,
+      ...tally.params,
+    ]),
+    aggregateRow<'n'>(ctx.em, `select coalesce(sum(t.n), 0) as "n" from overdue_tally t where t.day <= ?${tally.sql}`, [
+      asOf,
+      ...tally.params,
+    ]),
+  ]);
+  return {
+    year,
+    leaders: counts.leaders,
+    entitiesCovered: counts.covered,
+    visits: visits.n,
+    overdueAssignments: overdue.n,
+  };
+}
+
+/**
+ * The same figures counted from the register itself: each running assignment loaded with its last visit and judged by
+ * `visitSchedule`. What the tallies must always equal (test/responsibility-tally.test.ts); its cost grows with the
+ * year's assignments and visits.
+ */
+export async function recountResponsibility(ctx: Context, year: number): Promise<ResponsibilityFigures> {
+  const { from, to } = yearSpan(year);
+  const scope = scoped(ctx, 'e.township_id');
+  const asOf = [to, todayInChina()].sort()[0]!;
   const running = [to, from, ...scope.params];
+  const leaders = leadersStatement(
+    ctx,
+    year,
+    'count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"',
+  );
   const [counts, visits, assignments] = await Promise.all([
-    aggregateRow<'leaders' | 'covered'>(
-      ctx.em,
-      `select count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"
-       from assignment a join official o on o.id = a.official_id join entity e on e.id = a.entity_id
-       where o.level = ? and ${RUNNING}${scope.sql}`,
-      [OfficialLevel.DISTRICT, ...running],
-    ),
+    aggregateRow<'leaders' | 'covered'>(ctx.em, leaders.sql, leaders.params),
     aggregateRow<'n'>(
       ctx.em,
       `select count(*) as "n" from visit v join assignment a on a.id = v.assignment_id
@@ -90,15 +145,8 @@ export async function responsibilityFigures(ctx: Context, year: number): Promise
 
 /** The district leaders holding 包保 during the year (the responsibility page lists them). */
 export async function districtLeaders(ctx: Context, year: number): Promise<Official[]> {
-  const { from, to } = yearSpan(year);
-  const scope = scoped(ctx, 'e.township_id');
-  const rows = (await ctx.em.getConnection().execute(
-    `select distinct a.official_id as "id"
-     from assignment a join official o on o.id = a.official_id join entity e on e.id = a.entity_id
-     where o.level = ? and ${RUNNING}${scope.sql}`,
-    [OfficialLevel.DISTRICT, to, from, ...scope.params],
-    'all',
-  )) as { id: string }[];
+  const leaders = leadersStatement(ctx, year, 'distinct a.official_id as "id"');
+  const rows = (await ctx.em.getConnection().execute(leaders.sql, leaders.params, 'all')) as { id: string }[];
   if (rows.length === 0) return [];
   return ctx.em.find(Official, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { id: 'asc' } });
 }

@@ -8,6 +8,7 @@ import { GradingYear } from './GradingYear';
 import { License } from './License';
 import { Notice } from './Notice';
 import { Official } from './Official';
+import { AssignmentWindow, OverdueTally, VisitTally } from './ResponsibilityTally';
 import { RiskAssessment } from './RiskAssessment';
 import { SupervisionRound } from './SupervisionRound';
 import { Township } from './Township';
@@ -21,6 +22,9 @@ export * from './enums';
 export * from './Reminder';
 export {
   Assignment,
+  AssignmentWindow,
+  OverdueTally,
+  VisitTally,
   InboxMark,
   Entity,
   EntityBigram,
@@ -55,6 +59,9 @@ export const ENTITIES = [
   Official,
   Assignment,
   Visit,
+  VisitTally,
+  AssignmentWindow,
+  OverdueTally,
   SupervisionRound,
   Notice,
   Village,
