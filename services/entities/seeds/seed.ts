@@ -17,7 +17,6 @@ import {
   Visit,
 } from '../src/entities';
 import { DEFAULT_BANDS } from '../src/rules/grading';
-import { indexEntities, transactionSql } from '../src/search';
 import { buildDemoData } from './demo-data';
 import { HolidayCalendar, deadlineOf, todayInChina } from '@shian/clock';
 import { DEFAULT_TRIAGE_WORKING_DAYS, triageRule } from '../src/villages/clock';
@@ -40,8 +39,6 @@ export async function seedDemoData(em: EntityManager): Promise<void> {
     const key = `${a.year}-${a.assessedOn}`;
     if (key >= (latest.get(a.entityId)?.key ?? '')) latest.set(a.entityId, { key, grade: a.grade });
   }
-  // The search index's postings, in the seed's transaction like the rows they point to.
-  await indexEntities(transactionSql(em), data.entities);
   for (const { townshipId, createdAt, ...entity } of data.entities)
     em.create(Entity, {
       ...entity,

@@ -194,9 +194,10 @@ describe.each(await dialects())('the risk-grading figures kept as records change
 
     // The migration fills the tables from the records already there: undone and done again, the same figures.
     const migrator = t.orm.getMigrator();
-    const [last] = (await migrator.getExecutedMigrations()).slice(-1);
-    expect(last!.name).toMatch(/_grading_tally$/);
-    await migrator.down();
+    // Later migrations are undone and done again with it.
+    const ours = (await migrator.getExecutedMigrations()).map((m) => m.name).find((n) => n.endsWith('_grading_tally'));
+    expect(ours).toBeDefined();
+    await migrator.down({ to: ours });
     await migrator.up();
     await expectRecount();
   });

@@ -2,7 +2,7 @@ import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { completeCreditCode } from '../src/rules/credit-code';
 import subgraph from '../src/schema';
-import { backfillPostings } from '../src/search';
+import { entityBigrams } from '../src/search';
 
 const CREATE = 'mutation ($input: EntityInput!) { createEntity(input: $input) { id version } }';
 const UPDATE =
@@ -201,22 +201,119 @@ describe.each(await dialects())('the register search on %s', (dialect) => {
     expect(hits).toEqual([{ id: '511902002', entities: { totalCount: 1, nodes: [{ id: ids.bakery }] } }]);
   });
 
-  it('fills the same postings for businesses already on the register (the migration’s backfill)', async () => {
-    const postings = () => sql('select bigram, entity_id from entity_bigram order by bigram, entity_id');
-    const written = await postings();
-    expect(written.length).toBeGreaterThan(10_000);
-    await sql('delete from entity_bigram');
-    const indexed = await t.orm.em
-      .fork()
-      .transactional((em) =>
-        backfillPostings(
-          (text, params = []) =>
-            em.getConnection().execute(text, params, 'all', em.getTransactionContext()) as Promise<
-              Record<string, unknown>[]
-            >,
-        ),
-      );
-    expect(indexed).toBe(Number((await sql('select count(*) as n from entity'))[0]?.n));
-    expect(await postings()).toEqual(written);
+  /** The postings as a rebuild from the register would write them (search.ts's own pairs, not the triggers' SQL). */
+  const rebuilt = async () =>
+    (await sql('select id, name, address, credit_code from entity'))
+      .flatMap((row) =>
+        [
+          ...entityBigrams({
+            name: String(row.name),
+            address: String(row.address),
+            creditCode: String(row.credit_code),
+          }),
+        ].map((pair) => `${pair}|${row.name}|${row.id}`),
+      )
+      .sort();
+  const postings = async () =>
+    (await sql('select bigram, name, entity_id from entity_bigram'))
+      .map((row) => `${row.bigram}|${row.name}|${row.entity_id}`)
+      .sort();
+  const expectRebuilt = async (after: string) =>
+    expect({ after, postings: await postings() }).toEqual({ after, postings: await rebuilt() });
+
+  it('keeps the postings equal to a rebuild after every write: the API, plain SQL, deletes, the migration', async () => {
+    // The demo data and the API's creates and edits above.
+    expect((await postings()).length).toBeGreaterThan(10_000);
+    await expectRebuilt('the seed and the API');
+    const code = completeCreditCode('92511902MA6BGRM09');
+    await sql(
+      `insert into entity (id, name, credit_code, category, status, township_id, address, legal_representative, version, created_at, updated_at)
+       select 'raw-1', '琮璜Corner 鲜果', ?, category, status, township_id, '四川省巴中市巴州区某巷7号', '测试人', 1, created_at, updated_at
+       from entity where id = ?`,
+      [code, ids.fresh],
+    );
+    await expectRebuilt('a plain insert');
+    expect((await search('鲜果')).ids).toContain('raw-1');
+    await sql("update entity set name = '琰瑾坊 Corner' where id = 'raw-1'");
+    await expectRebuilt('a plain rename');
+    expect(await search('琮璜')).toEqual({ total: 0, ids: [] });
+    expect((await search('琰瑾')).ids).toEqual(['raw-1']);
+    await sql("update entity set address = '四川省巴中市巴州区拾遗街1号', credit_code = ? where id = 'raw-1'", [
+      completeCreditCode('92511902MA6BGRM08'),
+    ]);
+    await expectRebuilt('a plain change of address and code');
+    await sql("update entity set legal_representative = '换人' where id = 'raw-1'");
+    await expectRebuilt('a change of nothing searched');
+    await sql("update entity set id = 'raw-2' where id = 'raw-1'");
+    await expectRebuilt('a changed id');
+    await sql("delete from entity where id = 'raw-2'");
+    await expectRebuilt('a delete');
+    expect(await search('琰瑾')).toEqual({ total: 0, ids: [] });
+    // The migration builds them from the register: undone and done again, the same postings.
+    const migrator = t.orm.getMigrator();
+    const ours = (await migrator.getExecutedMigrations()).map((m) => m.name).find((n) => n.endsWith('_bigram_order'))!;
+    const before = await postings();
+    await migrator.down({ to: ours });
+    expect(Number((await sql('select count(*) as n from entity_bigram'))[0]?.n)).toBeGreaterThan(10_000);
+    await migrator.up();
+    expect(await postings()).toEqual(before);
+    await expectRebuilt('migrated again');
   }, 60_000);
+
+  it('pages a search in the register’s order, its filters and scope combined, counting what the scan counts', async () => {
+    const PAGED = `query ($s: String, $after: String, $first: Int, $township: ID, $category: EntityCategory) {
+      entities(first: $first, after: $after, filter: { search: $s, townshipId: $township, category: $category }) {
+        totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    const pages = async (vars: Record<string, unknown>, as = 'officer') => {
+      const all: string[] = [];
+      let after: string | null = null;
+      let total = -1;
+      for (;;) {
+        const res = await t.execute(PAGED, { ...vars, first: 7, after }, { as });
+        expect(res.errors).toBeUndefined();
+        const page = res.data!.entities as {
+          totalCount: number;
+          nodes: { id: string }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+        total = page.totalCount;
+        all.push(...page.nodes.map((n) => n.id));
+        if (!page.pageInfo.hasNextPage) return { total, ids: all };
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const scanWhere = async (text: string, where: string, params: unknown[]) =>
+      (
+        await sql(
+          `select id from entity where (name like ? or address like ? or credit_code like ?) ${where} order by name asc, id asc`,
+          [`%${text}%`, `%${text}%`, `%${text.toUpperCase()}%`, ...params],
+        )
+      ).map((row) => String(row.id));
+    for (const term of ['巴州', '食堂', '豆腐坊', '东城街道', '1号', 'ma6', 'Corner']) {
+      const all = await scanWhere(term, '', []);
+      expect({ term, ...(await pages({ s: term })) }).toEqual({ term, total: all.length, ids: all });
+      const inTownship = await scanWhere(term, 'and township_id = ?', ['511902001']);
+      expect({ term, ...(await pages({ s: term, township: '511902001' })) }).toEqual({
+        term,
+        total: inTownship.length,
+        ids: inTownship,
+      });
+      expect({ term, ...(await pages({ s: term }, 'township')) }).toEqual({
+        term,
+        total: inTownship.length,
+        ids: inTownship,
+      });
+      const catering = await scanWhere(term, 'and category = ?', ['CATERING']);
+      expect({ term, ...(await pages({ s: term, category: 'CATERING' })) }).toEqual({
+        term,
+        total: catering.length,
+        ids: catering,
+      });
+    }
+    // The count alone (first: 0), and a page past the end.
+    const count = await t.execute(PAGED, { s: '巴州', first: 0 });
+    expect(count.data!.entities.totalCount).toBe((await scan('巴州')).length);
+    const past = await t.execute(PAGED, { s: '巴州', first: 5, after: Buffer.from('o:100000').toString('base64url') });
+    expect(past.data!.entities).toMatchObject({ totalCount: (await scan('巴州')).length, nodes: [] });
+  }, 120_000);
 });

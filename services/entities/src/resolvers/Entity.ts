@@ -21,7 +21,7 @@ import { Assignment, Entity, EntityStatus, License, RiskAssessment, Township, Vi
 import { EntityFilter, EntityInput, EntityUpdateInput } from '../inputs';
 import { checkCreditCode, normalizeCreditCode } from '../rules/credit-code';
 import { phone, requiredText } from '../validate';
-import { indexEntities, reindexEntity, searchCondition, transactionSql } from '../search';
+import { searchCondition, searchPage } from '../search';
 
 @ObjectType()
 export class EntityConnection extends Connection(Entity) {}
@@ -89,6 +89,11 @@ export class EntityResolver {
     @Args() page: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {
+    // A search's page in the register's order from its postings (src/search.ts); paginate where they cannot serve.
+    const search = filter?.search?.trim();
+    const found =
+      search && (await searchPage(ctx.em, await entityWhere(ctx, { ...filter, search: null }), search, page));
+    if (found) return found;
     return paginate(ctx.em, Entity, await entityWhere(ctx, filter), page, { orderBy: { name: 'asc' } });
   }
 
@@ -123,7 +128,6 @@ export class EntityResolver {
       legalRepresentative,
       phone: phoneNumber,
     });
-    await indexEntities(transactionSql(ctx.em), [entity]);
     await ctx.em.flush();
     return entity;
   }
@@ -160,9 +164,7 @@ export class EntityResolver {
       if (input.villageId === undefined) changes.village = null;
     }
     if (input.villageId !== undefined) changes.village = await villageOf(ctx, input.villageId, townshipId);
-    const before = { name: entity.name, address: entity.address, creditCode: entity.creditCode };
     ctx.em.assign(entity, changes);
-    await reindexEntity(transactionSql(ctx.em), entity.id, before, entity);
     await ctx.em.flush();
     return entity;
   }
