@@ -1,6 +1,7 @@
 import type { EntityManager, EntityName, FilterQuery, FindOptions, QueryOrderMap } from '@mikro-orm/core';
 import { ArgsType, type ClassType, Directive, Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { type Count, countMatches } from './count';
+import type { CountFrom } from './count-from';
 import { decodeCursor, encodeCursor } from './cursor';
 import { findReadOnly, isReadOnly } from './read-only';
 import { userInputError } from './errors';
@@ -115,8 +116,9 @@ export function lazyTotal<T>(
 /**
  * One page of an entity: the rows, plus one more to know whether a next page exists, and the count only when the
  * caller selects `totalCount` (GraphQL reads the lazy property only then): on a large table the count is the
- * expensive half, and a page that is the last one knows its total without it. The count reads at most
- * `exactCountLimit() + 1` rows and estimates beyond (`countMatches`). At most three statements.
+ * expensive half, and a page that is the last one knows its total without it. The count reads a tally of
+ * `countFrom` when one is kept by every key the where tests, else at most `exactCountLimit() + 1` rows and
+ * estimates beyond (`countMatches`). At most three statements.
  * The primary key is always the last sort key, so pages do not overlap or skip when other keys tie.
  */
 export async function paginate<T extends object>(
@@ -124,11 +126,18 @@ export async function paginate<T extends object>(
   entityName: EntityName<T>,
   where: FilterQuery<T>,
   args: ConnectionArgs,
-  options: Omit<FindOptions<T>, 'limit' | 'offset'> & { orderBy?: QueryOrderMap<T> } = {},
+  {
+    countFrom,
+    ...options
+  }: Omit<FindOptions<T>, 'limit' | 'offset'> & {
+    orderBy?: QueryOrderMap<T>;
+    /** Tallies the count may be read from instead of the rows (`countMatches`, `CountFrom`). */
+    countFrom?: readonly CountFrom<T>[];
+  } = {},
 ): Promise<Page<T>> {
   const { limit, offset } = pageWindow(args);
   if (limit === 0) {
-    const { total, estimate } = await countMatches(em, entityName, where);
+    const { total, estimate } = await countMatches(em, entityName, where, countFrom);
     return { ...toPage([], total, offset), totalCountIsEstimate: estimate };
   }
   const orderBy = { ...(options.orderBy ?? {}), id: 'asc' } as QueryOrderMap<T>;
@@ -143,6 +152,6 @@ export async function paginate<T extends object>(
   return lazyTotal(
     { nodes, pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(offset + nodes.length) : null } },
     knownTotal,
-    () => countMatches(em, entityName, where),
+    () => countMatches(em, entityName, where, countFrom),
   );
 }

@@ -3,6 +3,7 @@ import { type EntityManager, type EntityName, type FilterQuery, raw, Utils } fro
 import type { SqlEntityManager } from '@mikro-orm/libsql';
 import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { runStatement, statementFor } from './compiled';
+import { type CountFrom, countSourceFor } from './count-from';
 
 /**
  * Up to this many matches a list's `totalCount` is exact; beyond it, an estimate (`totalCountIsEstimate`), so that
@@ -37,15 +38,19 @@ const RUN_STARTS = JSON.stringify(Array.from({ length: RUNS }, (_, i) => ((i + 1
 const RUN_STEPS = JSON.stringify(Array.from({ length: RUN_LENGTH }, (_, i) => i));
 
 /**
- * Counts the rows of `where`, reading at most `exactCountLimit() + 1` of them (`select count(*) from (select 1 …
- * limit n)`): exact below the limit, else an estimate (`estimateMatches`). The where is the caller's whole where,
- * scope included, in both statements.
+ * Counts the rows of `where`: from a tally the database keeps, when one of `countFrom` is kept by every key the
+ * where tests (`countSourceFor`), exact; else reading at most `exactCountLimit() + 1` of them (`select count(*) from
+ * (select 1 … limit n)`): exact below the limit, else an estimate (`estimateMatches`). The where is the caller's
+ * whole where, scope included, in every statement and in the choice of the tally.
  */
 export async function countMatches<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
   where: FilterQuery<T>,
+  countFrom?: readonly CountFrom<T>[],
 ): Promise<Count> {
+  const tally = countSourceFor(countFrom, where);
+  if (tally) return { total: await tally.source.count(em, tally.values), estimate: false };
   const limit = exactCountLimit();
   // Written once per shape of the filter (statementFor), its values bound; else built each time.
   const statement = statementFor(em, entityName, where, `count n ${limit}`, (shape) =>

@@ -48,6 +48,7 @@ export {
   toPage,
 } from './connection';
 export { type Count, countMatches, EXACT_COUNT_LIMIT, exactCountLimit } from './count';
+export { type CountFrom, type CountKey, type CountValues, countSourceFor, plainTests } from './count-from';
 export {
   calendarNoteOf,
   ClockCalendar,
@@ -93,6 +94,7 @@ export {
   reportYears,
   WorkReportQueries,
 } from './figures';
+export { Tally, type TallyColumns, TallyTable } from './tally';
 export { defineSubgraph, type ReferenceResolver, type SubgraphDefinition } from './define';
 export {
   type EntityClaim,
