@@ -111,6 +111,13 @@ function random(seed: number) {
   };
 }
 const pick = <T>(rand: () => number, list: readonly T[]) => list[Math.floor(rand() * list.length)] as T;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+/**
+ * A day of the year, in its months from `firstMonth` on (`months` of them), on the 1st to the 28th. The month is drawn
+ * before the day: the generated registers depend on that order.
+ */
+const randomDay = (rand: () => number, year: number, firstMonth = 1, months = 12) =>
+  `${year}-${pad2(firstMonth + Math.floor(rand() * months))}-${pad2(1 + Math.floor(rand() * 28))}`;
 
 function target(dialect: Dialect, size: string, domain: string, databaseUrl: string): DatabaseTarget {
   if (dialect === 'sqlite') {
@@ -222,7 +229,7 @@ async function generateEntities(orm: MikroORM, size: ScaleSize, dialect: Dialect
     ['id', 'entity_id', 'kind', 'number', 'issued_on', 'valid_until'],
     size.entities,
     (i) => {
-      const issuedOn = `${2020 + Math.floor(rand() * 6)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+      const issuedOn = randomDay(rand, 2020 + Math.floor(rand() * 6));
       return [
         `lic-${String(i).padStart(9, '0')}`,
         `ent-${String(i).padStart(9, '0')}`,
@@ -255,7 +262,7 @@ async function generateEntities(orm: MikroORM, size: ScaleSize, dialect: Dialect
     assessments.length,
     (i) => {
       const a = assessments[i]!;
-      const assessedOn = `${a.year}-${String(3 + Math.floor(rand() * 8)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+      const assessedOn = randomDay(rand, a.year, 3, 8);
       const score = GRADE_SCORES[a.grade] as number;
       return [
         `ra-${String(i).padStart(9, '0')}`,
@@ -345,7 +352,7 @@ async function generateSamples(orm: MikroORM, size: ScaleSize, dialect: Dialect)
     const entity = Math.floor(rand() * size.entities);
     const year = pick(rand, YEARS);
     const [status, verdict] = pick(rand, STATUSES);
-    const day = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const day = randomDay(rand, year);
     if (status === 'DISPOSED') disposed.push({ sample: i, sampledOn: day });
     return [
       `smp-${String(i).padStart(9, '0')}`,
@@ -478,7 +485,7 @@ async function generateCases(orm: MikroORM, size: ScaleSize, dialect: Dialect) {
     const status = weighted(rand, CASE_STATUSES);
     const source = weighted(rand, CASE_SOURCES);
     const year = pick(rand, YEARS);
-    const receivedOn = `${year}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const receivedOn = randomDay(rand, year);
     const reached = (stage: string) =>
       status === 'TRANSFERRED' ? stage === 'FILED' : ORDER.indexOf(status) >= ORDER.indexOf(stage);
     const filed = status !== 'NOT_FILED' && reached('FILED');
@@ -573,6 +580,140 @@ async function generateCases(orm: MikroORM, size: ScaleSize, dialect: Dialect) {
 }
 
 /**
+ * Supplements: data added to an already generated database under a version of its own, so that adding one does not
+ * force every other domain's (or helper's) data to be generated again. Each has its name and version here and in the
+ * database's table of supplements; a supplement whose version differs is removed and written again.
+ */
+const SUPPLEMENTS_TABLE = 'shian_bench_scale_supplement';
+// 1: the 包保 register (officials, assignments, visits over the years).
+const RESPONSIBILITY_SUPPLEMENT = { name: 'responsibility', version: 1, migratedAfterLoad: 'responsibility_tally' };
+
+/** Share of the businesses under 包保 (a bureau puts its producers, canteens and large sellers under it, not all). */
+const COVERED_SHARE = 0.25;
+const DISTRICT_LEADERS = 12;
+
+/**
+ * The 包保 register of the generated businesses: district leaders (a few businesses each), five township officials per
+ * township and a village official per hundred businesses. A quarter of the businesses are in township officials'
+ * charge from a day of 2022, a tenth of those also in a village official's, about one in five handed to another
+ * official on a day of 2023 or 2024; each assignment visited at its interval (three months, or its business's grade's:
+ * C two, D one; a village official monthly), each visit from ten days early to a month late, so some are overdue.
+ */
+async function generateResponsibility(orm: MikroORM, size: ScaleSize) {
+  const rand = random(19);
+  const entities = (await orm.em
+    .getConnection()
+    .execute('select id, township_id as "township", risk_grade as "grade" from entity order by id')) as {
+    id: string;
+    township: string;
+    grade: string | null;
+  }[];
+  const villagePerTownship = Math.max(1, Math.round(size.entities / 100 / TOWNSHIPS.length));
+  const officials = [
+    ...Array.from({ length: DISTRICT_LEADERS }, (_, i) => ({
+      id: `off-d-${pad2(i)}`,
+      level: 'DISTRICT',
+      township: null as string | null,
+    })),
+    ...TOWNSHIPS.flatMap((township, t) => [
+      ...Array.from({ length: 5 }, (_, i) => ({ id: `off-t-${pad2(t)}-${i}`, level: 'TOWNSHIP', township })),
+      ...Array.from({ length: villagePerTownship }, (_, i) => ({
+        id: `off-v-${pad2(t)}-${i}`,
+        level: 'VILLAGE',
+        township,
+      })),
+    ]),
+  ];
+  await bulkInsert(orm, 'official', ['id', 'name', 'title', 'level', 'township_id'], officials.length, (i) => {
+    const o = officials[i]!;
+    return [o.id, `干部${i}`, o.level === 'DISTRICT' ? '副区长' : '包保干部', o.level, o.township];
+  });
+  const assignments: { id: string; official: string; entity: string; startsOn: string; endsOn: string | null }[] = [];
+  const visits: { assignment: string; visitedOn: string }[] = [];
+  const last = '2025-12-31';
+  const assign = (official: string, entity: string, startsOn: string, endsOn: string | null, months: number) => {
+    const id = `asg-${String(assignments.length).padStart(9, '0')}`;
+    assignments.push({ id, official, entity, startsOn, endsOn });
+    for (let day = addDays(startsOn, Math.floor(rand() * 30)); day <= (endsOn ?? last); ) {
+      visits.push({ assignment: id, visitedOn: day });
+      day = addDays(day, Math.round(months * 30.4) - 10 + Math.floor(rand() * 40));
+    }
+  };
+  const monthsOf = (grade: string | null) => (grade === 'D' ? 1 : grade === 'C' ? 2 : 3);
+  const townshipIndex = new Map(TOWNSHIPS.map((t, i) => [t, i]));
+  let leader = 0;
+  for (const e of entities) {
+    if (rand() >= COVERED_SHARE) continue;
+    const t = pad2(townshipIndex.get(e.township) ?? 0);
+    const startsOn = randomDay(rand, 2022);
+    const official = `off-t-${t}-${Math.floor(rand() * 5)}`;
+    if (rand() < 0.2) {
+      const endsOn = randomDay(rand, 2023 + Math.floor(rand() * 2));
+      assign(official, e.id, startsOn, endsOn, monthsOf(e.grade));
+      assign(`off-t-${t}-${Math.floor(rand() * 5)}`, e.id, addDays(endsOn, 1), null, monthsOf(e.grade));
+    } else assign(official, e.id, startsOn, null, monthsOf(e.grade));
+    if (rand() < 0.1) assign(`off-v-${t}-${Math.floor(rand() * villagePerTownship)}`, e.id, startsOn, null, 1);
+    // District leaders: four businesses each, on yearly terms.
+    if (leader < DISTRICT_LEADERS * 4 * YEARS.length) {
+      const year = YEARS[Math.floor(leader / (DISTRICT_LEADERS * 4))] as number;
+      assign(`off-d-${pad2(leader % DISTRICT_LEADERS)}`, e.id, `${year}-01-01`, `${year}-12-31`, monthsOf(e.grade));
+      leader++;
+    }
+  }
+  await bulkInsert(
+    orm,
+    'assignment',
+    ['id', 'official_id', 'entity_id', 'starts_on', 'ends_on', 'last_visit_on'],
+    assignments.length,
+    (i) => {
+      const a = assignments[i]!;
+      return [a.id, a.official, a.entity, a.startsOn, a.endsOn, null];
+    },
+  );
+  await bulkInsert(orm, 'visit', ['id', 'assignment_id', 'visited_on', 'findings'], visits.length, (i) => [
+    `vis-${String(i).padStart(9, '0')}`,
+    visits[i]!.assignment,
+    visits[i]!.visitedOn,
+    '未发现问题',
+  ]);
+  // recordVisit keeps each assignment's latest visit on it.
+  await orm.em
+    .getConnection()
+    .execute(
+      'update assignment set last_visit_on = (select max(v.visited_on) from visit v where v.assignment_id = assignment.id)',
+    );
+  return { officials: officials.length, assignments: assignments.length, visits: visits.length };
+}
+
+/**
+ * Adds the entities database's supplements it lacks (or has at another version), with the supplement's tally
+ * migration and every later one reverted while the rows load, as the main generation does.
+ */
+async function supplement(orm: MikroORM, size: ScaleSize) {
+  const connection = orm.em.getConnection();
+  await connection.execute(
+    `create table if not exists ${SUPPLEMENTS_TABLE} (name varchar(40) primary key, version integer not null)`,
+  );
+  const { name, version, migratedAfterLoad } = RESPONSIBILITY_SUPPLEMENT;
+  const rows = (await connection.execute(`select version from ${SUPPLEMENTS_TABLE} where name = ?`, [name])) as {
+    version: number;
+  }[];
+  if (rows[0] && Number(rows[0].version) === version) return 0;
+  const started = performance.now();
+  const afterLoad = (await orm.getMigrator().getExecutedMigrations()).find((m) =>
+    m.name.endsWith(`_${migratedAfterLoad}`),
+  )?.name;
+  if (afterLoad) await orm.getMigrator().down({ to: afterLoad });
+  for (const table of ['visit', 'assignment', 'official']) await connection.execute(`delete from "${table}"`);
+  const counts = await generateResponsibility(orm, size);
+  if (afterLoad) await orm.getMigrator().up();
+  await connection.execute(`delete from ${SUPPLEMENTS_TABLE} where name = ?`, [name]);
+  await connection.execute(`insert into ${SUPPLEMENTS_TABLE} (name, version) values (?, ?)`, [name, version]);
+  console.log(`[scale] ${size.name}: supplement ${name} ${version}: ${JSON.stringify(counts)}`);
+  return (performance.now() - started) / 1000;
+}
+
+/**
  * Statistics, and on PostgreSQL a vacuumed visibility map, as a database in service has them (autovacuum): a bulk
  * load leaves neither, and without the map PostgreSQL cannot count from an index alone. Cheap when already done.
  */
@@ -595,16 +736,25 @@ const MIGRATED_AFTER_LOAD: Record<string, string | undefined> = {
   enforcement: 'case_tally',
 };
 
-/** Opens, migrates and (unless already there) generates one size's database of one subgraph. */
-async function prepare(definition: SubgraphDefinition, where: DatabaseTarget, size: ScaleSize, dialect: Dialect) {
+/**
+ * Opens, migrates and (unless already there) generates one size's database of one subgraph (exported for one-off
+ * measurements on a copy of the data).
+ */
+export async function prepare(
+  definition: SubgraphDefinition,
+  where: DatabaseTarget,
+  size: ScaleSize,
+  dialect: Dialect,
+) {
   const rows = { entities: size.entities, sampling: size.samples, enforcement: size.cases }[definition.name];
   if (rows === undefined) throw new Error(`no scale data for ${definition.name}`);
   let orm = await openOrm(definition, { target: where });
   await prepareDatabase(orm, definition, { seed: false });
   if ((await generatedRows(orm)) === rows) {
+    const supplemented = definition.name === 'entities' ? await supplement(orm, size) : 0;
     await settle(orm, dialect);
     await orm.close();
-    return { generationSeconds: 0, reused: true };
+    return { generationSeconds: supplemented, reused: supplemented === 0 };
   }
   // Anything else there (another size, an older generator) goes: start from an empty, migrated database.
   await orm.close();
@@ -631,6 +781,7 @@ async function prepare(definition: SubgraphDefinition, where: DatabaseTarget, si
   const connection = orm.em.getConnection();
   await connection.execute(`delete from ${MARKER}`);
   await connection.execute(`insert into ${MARKER} (version, rows_total) values (?, ?)`, [GENERATOR_VERSION, rows]);
+  if (definition.name === 'entities') await supplement(orm, size);
   await settle(orm, dialect);
   await orm.close();
   return { generationSeconds: (performance.now() - started) / 1000, reused: false };
