@@ -8,6 +8,7 @@ import { GradingYear } from './GradingYear';
 import { License } from './License';
 import { Notice } from './Notice';
 import { Official } from './Official';
+import { RegisterTally } from './RegisterTally';
 import { AssignmentWindow, OverdueTally, VisitTally } from './ResponsibilityTally';
 import { RiskAssessment } from './RiskAssessment';
 import { SupervisionRound } from './SupervisionRound';
@@ -33,6 +34,7 @@ export {
   GradingYear,
   License,
   Notice,
+  RegisterTally,
   Official,
   RiskAssessment,
   SupervisionRound,
@@ -56,6 +58,7 @@ export const ENTITIES = [
   GradingRule,
   GradingYear,
   GradingTally,
+  RegisterTally,
   Official,
   Assignment,
   Visit,

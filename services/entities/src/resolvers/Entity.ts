@@ -14,6 +14,7 @@ import {
   villageScope,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ENTITY_COUNTS } from '../entity-counts';
 import { assessmentsByEntity, assignmentsByEntity, licensesByEntity, visitsByEntity } from '../data';
 import { requireEntityVisible, scopedTownship } from '../scope';
 import { villageById } from '../data';
@@ -94,7 +95,10 @@ export class EntityResolver {
     const found =
       search && (await searchPage(ctx.em, await entityWhere(ctx, { ...filter, search: null }), search, page));
     if (found) return found;
-    return paginate(ctx.em, Entity, await entityWhere(ctx, filter), page, { orderBy: { name: 'asc' } });
+    return paginate(ctx.em, Entity, await entityWhere(ctx, filter), page, {
+      orderBy: { name: 'asc' },
+      countFrom: ENTITY_COUNTS,
+    });
   }
 
   @Mutation(() => Entity, { description: '登记主体' })
