@@ -58,6 +58,7 @@ import {
   SETTLED,
   sampleVerdict,
 } from '../rules';
+import { SAMPLE_COUNTS } from '../sample-counts';
 import { registered, transition } from '../transitions';
 import { Clock } from '../types';
 import { contains, localDate, notAfterToday, notBefore, optionalText, requiredText, townshipCode } from '../validate';
@@ -141,7 +142,7 @@ export class SampleResolver {
   ) {
     let where = sampleWhere(ctx, filter);
     if (filter?.overdue != null) where = await withOverdue(ctx, where, filter.overdue);
-    return paginate(ctx.em, Sample, where, page, { orderBy: { sampledOn: 'desc' } });
+    return paginate(ctx.em, Sample, where, page, { orderBy: { sampledOn: 'desc' }, countFrom: SAMPLE_COUNTS });
   }
 
   @Mutation(() => Sample, { description: '登记抽样(状态:已抽样)' })
