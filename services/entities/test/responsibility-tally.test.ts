@@ -1,5 +1,5 @@
 import { todayInChina } from '@shian/subgraph-kit';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, testSubgraph, whileTransactionOpen } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import type { OfficialLevel, RiskGrade } from '../src/entities';
 import { visitSchedule, visitsPerYear } from '../src/rules/visit-frequency';
@@ -188,5 +188,35 @@ describe.each(await dialects())('the 包保 figures kept as records change, on %
     await sql('delete from visit where assignment_id = ?', [assignmentId]);
     await sql('delete from assignment where id = ?', [assignmentId]);
     await expectRecount('deleted');
+  });
+
+  // PostgreSQL: the visit's trigger reads the business FOR SHARE, so a move of its township (whose trigger moves the
+  // visits it can see) waits for the visit's commit and moves it too; without that read the visit stays counted in
+  // the old township.
+  it('counts a visit written while its business moves township in the new township', async () => {
+    const [assignment] = await sql(
+      'select a.id, a.starts_on, e.id as entity_id from assignment a join entity e on e.id = a.entity_id where e.township_id = ? order by a.id limit 1',
+      [TOWNSHIP],
+    );
+    const [elsewhere] = await sql('select id from township where id <> ? order by id limit 1', [TOWNSHIP]);
+    await whileTransactionOpen(
+      t.orm,
+      async (em) => {
+        await em
+          .getConnection()
+          .execute(
+            "insert into visit (id, assignment_id, visited_on, findings) values ('h3-race', ?, ?, '复查')",
+            [assignment!.id, assignment!.starts_on],
+            'run',
+            em.getTransactionContext(),
+          );
+      },
+      () =>
+        t.orm.em
+          .fork()
+          .getConnection()
+          .execute('update entity set township_id = ? where id = ?', [elsewhere!.id, assignment!.entity_id]),
+    );
+    await expectRecount('visit during a township move');
   });
 });
