@@ -1,4 +1,5 @@
-import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+import { Property } from '@mikro-orm/core';
+import { Tally, TallyTable } from '@shian/subgraph-kit';
 
 /**
  * The year's enforcement figures kept as cases change (docs/benchmarks.md "Data scale"): for each township and year,
@@ -9,23 +10,8 @@ import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
  * triggers on `case_file`, `penalty` and `transfer` (migrations `case_tally`, `transfer_tally`), inside the
  * transaction of the write that moves it; never by this code.
  */
-@Table({ tableName: 'case_tally' })
-export class CaseTally {
-  @PrimaryKey({ type: 'integer' })
-  year!: number;
-
-  @PrimaryKey({ type: 'string', length: 12 })
-  townshipId!: string;
-
-  @PrimaryKey({ type: 'string', length: 20 })
-  axis!: string;
-
-  @PrimaryKey({ type: 'string', length: 20 })
-  value!: string;
-
-  @Property({ type: 'integer' })
-  n!: number;
-
+@TallyTable('case_tally')
+export class CaseTally extends Tally({ axis: 20, value: 20 }) {
   /** Fines in fen (分): whole numbers add and subtract exactly. */
   @Property({ type: 'bigint' })
   fineFen!: string;

@@ -1,4 +1,5 @@
-import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+import { Property } from '@mikro-orm/core';
+import { Tally, TallyTable } from '@shian/subgraph-kit';
 
 /**
  * The year's sampling figures kept as samples change (docs/benchmarks.md "Data scale"): for each township and year,
@@ -7,26 +8,11 @@ import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
  * disposals in their sample's year and township (value '', and 'FILE_CASE' for those that filed a case; `bad` 0).
  * Written only by the database's triggers on `sample` and `disposal` (migrations `sample_tally`, `disposal_tally`),
  * in the transaction of the write that moves it, so a failed write moves nothing; never by this code. The figures
- * read a year's few hundred rows here instead of counting its samples.
+ * read a year's few hundred rows here instead of counting its samples. A value is at most 36 long (a plan's id);
+ * '' stands for "none" (no verdict yet) and for the one row of the `focus` axis.
  */
-@Table({ tableName: 'sample_tally' })
-export class SampleTally {
-  @PrimaryKey({ type: 'integer' })
-  year!: number;
-
-  @PrimaryKey({ type: 'string', length: 12 })
-  townshipId!: string;
-
-  @PrimaryKey({ type: 'string', length: 20 })
-  axis!: string;
-
-  /** The axis's value; '' for "none" (no verdict yet) and for the one row of the `focus` axis. */
-  @PrimaryKey({ type: 'string', length: 36 })
-  value!: string;
-
-  @Property({ type: 'integer' })
-  n!: number;
-
+@TallyTable('sample_tally')
+export class SampleTally extends Tally({ axis: 20, value: 36 }) {
   @Property({ type: 'integer' })
   bad!: number;
 }
