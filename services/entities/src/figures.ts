@@ -76,10 +76,12 @@ export async function responsibilityFigures(ctx: Context, year: number): Promise
       year,
       ...tally.params,
     ]),
-    aggregateRow<'n'>(ctx.em, `select coalesce(sum(t.n), 0) as "n" from overdue_tally t where t.day <= ?${tally.sql}`, [
-      asOf,
-      ...tally.params,
-    ]),
+    // The district's rows are township '': a row per day, whatever the number of townships.
+    aggregateRow<'n'>(
+      ctx.em,
+      `select coalesce(sum(t.n), 0) as "n" from overdue_tally t where t.township_id = ? and t.day <= ?`,
+      [townshipScope(ctx) ?? '', asOf],
+    ),
   ]);
   return {
     year,

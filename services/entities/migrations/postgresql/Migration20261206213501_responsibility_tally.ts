@@ -20,13 +20,15 @@ const PG_DATES: WindowDates = {
   nextYear: (day) => `(substr(${day}, 1, 4)::integer + 1)::text || '-01-01'`,
 };
 
-/** The windows of the assignments in `assignment_ids` moved into the tally (`sign` 1) or out of it (-1). */
+/** The windows of the assignments in `assignment_ids` moved into the tally (`sign` 1) or out of it (-1), in their
+ * townships' rows and the district's (''). */
 const tallyWindows = (sign: 1 | -1) => `insert into overdue_tally (township_id, day, n)
-    select d.township_id, d.day, sum(d.n) from (
+    select p.township_id, d.day, sum(d.n) from (
       select township_id, opens_on as day, ${sign} as n from assignment_window where assignment_id = any(assignment_ids)
       union all select township_id, closes_on, ${-sign} from assignment_window
-        where assignment_id = any(assignment_ids) and closes_on is not null) d
-    group by d.township_id, d.day
+        where assignment_id = any(assignment_ids) and closes_on is not null) d,
+      lateral (values (d.township_id), ('')) as p (township_id)
+    group by p.township_id, d.day
     on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;`;
 
 const visitCount = (r: 'new' | 'old', sign: 1 | -1) => `insert into visit_tally (year, township_id, n)
@@ -50,7 +52,6 @@ export class Migration20261206213501_responsibility_tally extends Migration {
     this.addSql(
       'create table "overdue_tally" ("township_id" varchar(12) not null, "day" varchar(10) not null, "n" int not null, constraint "overdue_tally_pkey" primary key ("township_id", "day"));',
     );
-    this.addSql('create index "overdue_tally_day_index" on "overdue_tally" ("day", "n");');
     this.addSql(FILL_VISITS);
     this.addSql(`insert into assignment_window (assignment_id, opens_on, closes_on, township_id) ${windowsOf(undefined, PG_DATES)};`);
     this.addSql(FILL_OVERDUE);

@@ -12,8 +12,9 @@ import { Migration } from '@mikro-orm/migrations';
  *   `visitsPerYear`'s interval later; so each anchor gives the days from the day after it is due (not before the start)
  *   up to the next visit, none when the assignment ends before it is due. A window stops at the end of the year the
  *   assignment ends in: for a day of year Y that says the assignment runs during Y, as the figure asks.
- * - `overdue_tally`: per township, +1 on the day each window opens and -1 on the day it closes, so the assignments
- *   overdue on day D are the sum of the township's rows up to D (a row per township and day, not per record).
+ * - `overdue_tally`: per township, and for the district as township '', +1 on the day each window opens and -1 on the
+ *   day it closes, so the assignments overdue on day D are the sum of the township's (or the district's) rows up to D:
+ *   a row per day, not per record.
  *
  * Triggers on visit, assignment, entity (grade, township) and official (level) compute an assignment's windows again
  * from its rows; the windows' own triggers move the tally. Both dialects share the rule's interval: whole months, the
@@ -69,12 +70,14 @@ const visitsMoved = (assignments: string, township: string, sign: 1 | -1) =>
    where v.assignment_id in ${assignments} group by year
    on conflict (year, township_id) do update set n = visit_tally.n + excluded.n;`;
 
+/** A window counts in its township's rows and in the district's (township ''), which unscoped callers read. */
 const windowMove = (r: 'new' | 'old', sign: 1 | -1) =>
-  `insert into overdue_tally (township_id, day, n) select ${r}.township_id, ${r}.opens_on, ${sign} where true
-   on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;
-   insert into overdue_tally (township_id, day, n) select ${r}.township_id, ${r}.closes_on, ${-sign}
-   where ${r}.closes_on is not null
-   on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;`;
+  `insert into overdue_tally (township_id, day, n)
+   select p.township_id, ${r}.opens_on, ${sign} from (select ${r}.township_id as township_id union all select '') p
+   where true on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;
+   insert into overdue_tally (township_id, day, n)
+   select p.township_id, ${r}.closes_on, ${-sign} from (select ${r}.township_id as township_id union all select '') p
+   where ${r}.closes_on is not null on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;`;
 
 /** Both tallies summed from the rows, as the triggers move them (both dialects). */
 const FILL_VISITS = `insert into visit_tally (year, township_id, n)
@@ -83,7 +86,9 @@ const FILL_VISITS = `insert into visit_tally (year, township_id, n)
   group by y.year, y.township_id;`;
 const FILL_OVERDUE = `insert into overdue_tally (township_id, day, n)
   select d.township_id, d.day, sum(d.n) from (select township_id, opens_on as day, 1 as n from assignment_window
-    union all select township_id, closes_on, -1 from assignment_window where closes_on is not null) d
+    union all select township_id, closes_on, -1 from assignment_window where closes_on is not null
+    union all select '', opens_on, 1 from assignment_window
+    union all select '', closes_on, -1 from assignment_window where closes_on is not null) d
   group by d.township_id, d.day;`;
 
 /** What the PostgreSQL migration shares; an object, since the migration loader takes a file's first function. */
@@ -113,7 +118,6 @@ export class Migration20261206213500_responsibility_tally extends Migration {
     this.addSql(
       'create table `overdue_tally` (`township_id` text not null, `day` text not null, `n` integer not null, primary key (`township_id`, `day`)) without rowid;',
     );
-    this.addSql('create index `overdue_tally_day_index` on `overdue_tally` (`day`, `n`);');
     this.addSql(FILL_VISITS);
     this.addSql(`insert into assignment_window (assignment_id, opens_on, closes_on, township_id) ${windowsOf()};`);
     this.addSql(FILL_OVERDUE);
