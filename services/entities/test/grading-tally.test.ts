@@ -1,4 +1,4 @@
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, testSubgraph, whileTransactionOpen } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { GRADED_CATEGORIES } from '../src/figures';
 import subgraph from '../src/schema';
@@ -212,21 +212,20 @@ describe.each(await dialects())('the risk-grading figures kept as records change
         "select id from entity where township_id = '511902001' and category = 'FOOD_SELLER' order by id limit 1",
       );
       const id = business!.id as string;
-      let move: Promise<unknown> | undefined;
-      await t.orm.em.fork().transactional(async (em) => {
-        await em
-          .getConnection()
-          .execute(
-            "insert into license (id, entity_id, kind, number, issued_on, valid_until) values ('concurrent', ?, 'BUSINESS', 'JY15119020000099', '2040-01-01', '2041-12-31')",
-            [id],
-            'run',
-            em.getTransactionContext(),
-          );
-        move = sql("update entity set township_id = '511902002' where id = ?", [id]);
-        // Time for the move to commit first if nothing makes it wait.
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      });
-      await move;
+      await whileTransactionOpen(
+        t.orm,
+        async (em) => {
+          await em
+            .getConnection()
+            .execute(
+              "insert into license (id, entity_id, kind, number, issued_on, valid_until) values ('concurrent', ?, 'BUSINESS', 'JY15119020000099', '2040-01-01', '2041-12-31')",
+              [id],
+              'run',
+              em.getTransactionContext(),
+            );
+        },
+        () => sql("update entity set township_id = '511902002' where id = ?", [id]),
+      );
       await expectRecount([2040, 2041]);
     },
   );
