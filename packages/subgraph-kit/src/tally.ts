@@ -1,4 +1,7 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+// Aliased, as every entity file does: a service's production bundle holds this module beside its own entity classes,
+// and an unaliased `Entity` made esbuild rename the entities service's class `Entity` to `Entity2`, whose name the
+// kit then found without a reference resolver (the production subgraph refused to start).
+import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
 
 /** The columns every township-year tally has; `Axis` narrows what `axis` may hold. */
 export interface TallyColumns<Axis extends string = string> {
@@ -54,5 +57,5 @@ export function Tally<Axis extends string = string>(lengths: { axis: number; val
  * computes no change set for a read-only entity); the figures read it with SQL.
  */
 export function TallyTable(tableName: string): ClassDecorator {
-  return Entity({ tableName, readonly: true });
+  return Table({ tableName, readonly: true });
 }
