@@ -9,9 +9,10 @@ import subgraph from '../src/schema';
  * The work report's 包保 visits and overdue assignments are read from tallies the database's triggers keep (migration
  * responsibility_tally). After each write of a series (assignOfficial and recordVisit, then raw SQL: visits moved,
  * deleted and added, an assignment's period, official and business changed, an official's level, a business's grade
- * and township, a rolled-back transaction, an assignment deleted, the migration undone and done again) the figures of
- * past, current and future years must equal the register judged as the figures always judged it: each running
- * assignment by `visitSchedule`, with its last visit up to the day judged, for the district and a township officer.
+ * and township, a rolled-back transaction, the migration undone and done again, an assignment's id changed, an
+ * assignment deleted) the figures of past, current and future years must equal the register judged as the figures
+ * always judged it: each running assignment by `visitSchedule`, with its last visit up to the day judged, for the
+ * district and a township officer.
  */
 const FIGURES = 'responsibility { leaders entitiesCovered visits overdueAssignments }';
 const TOWNSHIP = '511902001';
@@ -184,9 +185,18 @@ describe.each(await dialects())('the 包保 figures kept as records change, on %
     await migrator.up();
     await expectRecount('migrated again');
 
+    // Its id changed (the visits follow by the foreign key), with visits and without.
+    await sql("update assignment set id = 'h3-renamed' where id = ?", [assignmentId]);
+    await expectRecount('id changed');
+    await sql("delete from visit where assignment_id = 'h3-renamed' and visited_on < '2025-01-01'");
+    await sql("update assignment set id = 'h3-renamed-again' where id = 'h3-renamed'");
+    await expectRecount('id changed again');
+    await sql("delete from visit where assignment_id = 'h3-renamed-again'");
+    await sql("update assignment set id = 'h3-no-visits' where id = 'h3-renamed-again'");
+    await expectRecount('id changed without visits');
+
     // Deleted: the visits first (no cascade), then the assignment.
-    await sql('delete from visit where assignment_id = ?', [assignmentId]);
-    await sql('delete from assignment where id = ?', [assignmentId]);
+    await sql("delete from assignment where id = 'h3-no-visits'");
     await expectRecount('deleted');
   });
 

@@ -41,6 +41,29 @@ const visitsMoved = (assignments: string, township: string, sign: 1 | -1) => `in
     where v.assignment_id in ${assignments} group by 1
     on conflict (year, township_id) do update set n = visit_tally.n + excluded.n;`;
 
+const VISIT_FUNCTION = `create function responsibility_visit() returns trigger language plpgsql as $$
+    begin
+      if tg_op <> 'INSERT' then
+        perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = old.assignment_id for share of e;
+        ${visitCount('old', -1)}
+      end if;
+      if tg_op <> 'DELETE' then
+        perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = new.assignment_id for share of e;
+        ${visitCount('new', 1)}
+      end if;
+      perform responsibility_refresh(case tg_op when 'INSERT' then array[new.assignment_id]
+        when 'DELETE' then array[old.assignment_id] else array[old.assignment_id, new.assignment_id] end);
+      return null;
+    end $$;`;
+const ASSIGNMENT_UPDATE = `create trigger responsibility_assignment_update
+      after update of official_id, entity_id, starts_on, ends_on on assignment for each row
+      when (old.official_id is distinct from new.official_id or old.entity_id is distinct from new.entity_id
+        or old.starts_on is distinct from new.starts_on or old.ends_on is distinct from new.ends_on)
+      execute function responsibility_assignment();`;
+
+/** What later migrations share; an object, since the migration loader takes a file's first function. */
+export const RESPONSIBILITY_PG = { visitCount, VISIT_FUNCTION, ASSIGNMENT_UPDATE };
+
 export class Migration20261206213501_responsibility_tally extends Migration {
   override async up(): Promise<void> {
     this.addSql(
@@ -70,20 +93,7 @@ export class Migration20261206213501_responsibility_tally extends Migration {
       ${tallyWindows(1)}
     end $$;`);
 
-    this.addSql(`create function responsibility_visit() returns trigger language plpgsql as $$
-    begin
-      if tg_op <> 'INSERT' then
-        perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = old.assignment_id for share of e;
-        ${visitCount('old', -1)}
-      end if;
-      if tg_op <> 'DELETE' then
-        perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = new.assignment_id for share of e;
-        ${visitCount('new', 1)}
-      end if;
-      perform responsibility_refresh(case tg_op when 'INSERT' then array[new.assignment_id]
-        when 'DELETE' then array[old.assignment_id] else array[old.assignment_id, new.assignment_id] end);
-      return null;
-    end $$;`);
+    this.addSql(VISIT_FUNCTION);
     this.addSql(
       'create trigger responsibility_visit_insert_delete after insert or delete on visit for each row execute function responsibility_visit();',
     );
@@ -106,11 +116,7 @@ export class Migration20261206213501_responsibility_tally extends Migration {
     this.addSql(
       'create trigger responsibility_assignment_insert_delete after insert or delete on assignment for each row execute function responsibility_assignment();',
     );
-    this.addSql(`create trigger responsibility_assignment_update
-      after update of official_id, entity_id, starts_on, ends_on on assignment for each row
-      when (old.official_id is distinct from new.official_id or old.entity_id is distinct from new.entity_id
-        or old.starts_on is distinct from new.starts_on or old.ends_on is distinct from new.ends_on)
-      execute function responsibility_assignment();`);
+    this.addSql(ASSIGNMENT_UPDATE);
 
     this.addSql(`create function responsibility_entity() returns trigger language plpgsql as $$
     begin

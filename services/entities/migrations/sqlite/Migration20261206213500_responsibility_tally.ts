@@ -91,8 +91,30 @@ const FILL_OVERDUE = `insert into overdue_tally (township_id, day, n)
     union all select '', closes_on, -1 from assignment_window where closes_on is not null) d
   group by d.township_id, d.day;`;
 
-/** What the PostgreSQL migration shares; an object, since the migration loader takes a file's first function. */
-export const RESPONSIBILITY_SQL = { windowsOf, FILL_VISITS, FILL_OVERDUE };
+const VISIT_UPDATE = `create trigger responsibility_visit_update after update of assignment_id, visited_on on visit
+      when old.assignment_id is not new.assignment_id or old.visited_on is not new.visited_on
+      begin ${visitCount('old', -1)} ${visitCount('new', 1)} ${refresh('(old.assignment_id, new.assignment_id)')} end;`;
+const ASSIGNMENT_UPDATE = `create trigger responsibility_assignment_update
+      after update of official_id, entity_id, starts_on, ends_on on assignment
+      when old.official_id is not new.official_id or old.entity_id is not new.entity_id
+        or old.starts_on is not new.starts_on or old.ends_on is not new.ends_on
+      begin
+        ${visitsMoved('(new.id)', '(select township_id from entity where id = old.entity_id)', -1)}
+        ${visitsMoved('(new.id)', '(select township_id from entity where id = new.entity_id)', 1)}
+        ${refresh('(new.id)')}
+      end;`;
+
+/** What later migrations share; an object, since the migration loader takes a file's first function. */
+export const RESPONSIBILITY_SQL = {
+  windowsOf,
+  refresh,
+  visitsMoved,
+  FILL_VISITS,
+  FILL_OVERDUE,
+  /** The triggers as this migration creates them, for a later one's down. */
+  VISIT_UPDATE,
+  ASSIGNMENT_UPDATE,
+};
 
 const TRIGGERS = [
   'responsibility_official_update',
@@ -131,21 +153,11 @@ export class Migration20261206213500_responsibility_tally extends Migration {
       begin ${visitCount('new', 1)} ${refresh('(new.assignment_id)')} end;`);
     this.addSql(`create trigger responsibility_visit_delete after delete on visit
       begin ${visitCount('old', -1)} ${refresh('(old.assignment_id)')} end;`);
-    this.addSql(`create trigger responsibility_visit_update after update of assignment_id, visited_on on visit
-      when old.assignment_id is not new.assignment_id or old.visited_on is not new.visited_on
-      begin ${visitCount('old', -1)} ${visitCount('new', 1)} ${refresh('(old.assignment_id, new.assignment_id)')} end;`);
+    this.addSql(VISIT_UPDATE);
 
     this.addSql(`create trigger responsibility_assignment_insert after insert on assignment
       begin ${refresh('(new.id)')} end;`);
-    this.addSql(`create trigger responsibility_assignment_update
-      after update of official_id, entity_id, starts_on, ends_on on assignment
-      when old.official_id is not new.official_id or old.entity_id is not new.entity_id
-        or old.starts_on is not new.starts_on or old.ends_on is not new.ends_on
-      begin
-        ${visitsMoved('(new.id)', '(select township_id from entity where id = old.entity_id)', -1)}
-        ${visitsMoved('(new.id)', '(select township_id from entity where id = new.entity_id)', 1)}
-        ${refresh('(new.id)')}
-      end;`);
+    this.addSql(ASSIGNMENT_UPDATE);
     // Its visits must be gone first (no cascade); their own trigger took them away.
     this.addSql(`create trigger responsibility_assignment_delete after delete on assignment
       begin delete from assignment_window where assignment_id = old.id; end;`);
