@@ -177,7 +177,7 @@ const entityQuery = (em: EntityManager) =>
     .select(raw('1'));
 
 /**
- * The statement of a search's matches, one row per business (`p0.entity_id`), in the register's order when asked: the
+ * The `from … where …` of a search's matches, one row per business (`p0.entity_id`), in the register's order when asked: the
  * driving pair's postings in key order (pair, name, id), so the order costs nothing and a page stops after its rows.
  * `condition` (the caller's scope and filters, and the LIKEs unless the postings decide alone) is tested on the
  * business, joined by key per posting; without one the business is not read at all. The postings lead (`cross
@@ -187,10 +187,10 @@ function matchesSql(
   em: EntityManager,
   pairs: string[],
   condition: FilterQuery<Entity>,
-): { sql: string; params: unknown[] } {
+): { body: string; params: unknown[] } {
   const candidates = candidatesSql(pairs);
   if (Object.keys(condition).length === 0)
-    return { sql: `select p0.entity_id from ${TABLE} p0 where ${candidates.where}`, params: candidates.params };
+    return { body: `from ${TABLE} p0 where ${candidates.where}`, params: candidates.params };
   const from = entityQuery(em).getQuery();
   const full = entityQuery(em).where(condition);
   const text = full.getQuery();
@@ -205,7 +205,7 @@ function matchesSql(
     return '?';
   });
   return {
-    sql: `select p0.entity_id from ${TABLE} p0 cross join ${table} where e.id = p0.entity_id and ${candidates.where} and (${tests})`,
+    body: `from ${TABLE} p0 cross join ${table} where e.id = p0.entity_id and ${candidates.where} and (${tests})`,
     params: [...candidates.params, ...params],
   };
 }
@@ -235,12 +235,14 @@ export async function searchPage(
   // dialect, the code's upper case included), so the postings decide without the LIKEs.
   const decides = Array.from(text).length === 2 && text === text.toUpperCase() && text === text.toLowerCase();
   const condition = decides ? where : ({ $and: [where, likeCondition(search)] } as FilterQuery<Entity>);
-  const matches = matchesSql(em, pairs, Object.keys(where).length === 0 && decides ? {} : condition);
+  const postingsOnly = Object.keys(where).length === 0 && decides;
+  const matches = matchesSql(em, pairs, postingsOnly ? {} : condition);
   const execute = (sql: string, params: unknown[]) =>
     em.getConnection().execute(sql, params) as Promise<Record<string, unknown>[]>;
+  const cap = exactCountLimit();
+  const capped = `select count(*) from (select 1 ${matches.body} limit ${cap + 1}) capped`;
   const count = async (): Promise<Count> => {
-    const cap = exactCountLimit();
-    const [row] = await execute(`select count(*) as n from (${matches.sql} limit ${cap + 1}) capped`, matches.params);
+    const [row] = await execute(`select (${capped}) as n`, matches.params);
     const counted = Number(row?.n ?? 0);
     if (counted <= cap) return { total: counted, estimate: false };
     // Beyond the cap, the estimate every list gives (the kit's), of the same condition.
@@ -250,17 +252,30 @@ export async function searchPage(
     const { total, estimate } = await count();
     return { ...toPage([], total, offset), totalCountIsEstimate: estimate };
   }
-  const rows = await execute(`${matches.sql} order by p0.name, p0.entity_id limit ? offset ?`, [
-    ...matches.params,
-    limit + 1,
-    offset,
-  ]);
+  // Counted from the postings alone, the count costs less than a statement of its own (a fraction of a millisecond
+  // for a few hundred postings, at most the cap's index entries): it comes with the page, one round trip for both.
+  const rows = postingsOnly
+    ? await execute(
+        `select p0.entity_id, (${capped}) as n ${matches.body} order by p0.name, p0.entity_id limit ? offset ?`,
+        [...matches.params, ...matches.params, limit + 1, offset],
+      )
+    : await execute(`select p0.entity_id ${matches.body} order by p0.name, p0.entity_id limit ? offset ?`, [
+        ...matches.params,
+        limit + 1,
+        offset,
+      ]);
   const ids = rows.map((row) => String(row.entity_id));
   const hasNextPage = ids.length > limit;
   const pageIds = hasNextPage ? ids.slice(0, limit) : ids;
   const byId = new Map((await findByIds(em, Entity, pageIds)).map((entity) => [entity.id, entity]));
   const nodes = pageIds.flatMap((id) => byId.get(id) ?? []);
-  const knownTotal = !hasNextPage && (nodes.length > 0 || offset === 0) ? offset + nodes.length : undefined;
+  const withPage = rows[0]?.n === undefined ? undefined : Number(rows[0].n);
+  const knownTotal =
+    withPage !== undefined && withPage <= cap
+      ? withPage
+      : !hasNextPage && (nodes.length > 0 || offset === 0)
+        ? offset + nodes.length
+        : undefined;
   let counted: Promise<Count> | undefined;
   const total = () => {
     counted ??= knownTotal === undefined ? count() : Promise.resolve({ total: knownTotal, estimate: false });

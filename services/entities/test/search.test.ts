@@ -310,6 +310,18 @@ describe.each(await dialects())('the register search on %s', (dialect) => {
         ids: catering,
       });
     }
+    // Beyond the exact limit, an estimate flagged as such, as every list gives (here from the page's own statement).
+    process.env.SHIAN_EXACT_COUNT_LIMIT = '50';
+    try {
+      const many = await t.execute(
+        '{ entities(first: 5, filter: { search: "巴州" }) { totalCount totalCountIsEstimate } }',
+      );
+      expect(many.errors).toBeUndefined();
+      expect(many.data!.entities.totalCountIsEstimate).toBe(true);
+      expect(many.data!.entities.totalCount).toBeGreaterThan(50);
+    } finally {
+      delete process.env.SHIAN_EXACT_COUNT_LIMIT;
+    }
     // The count alone (first: 0), and a page past the end.
     const count = await t.execute(PAGED, { s: '巴州', first: 0 });
     expect(count.data!.entities.totalCount).toBe((await scan('巴州')).length);
