@@ -1,13 +1,15 @@
-import { PrimaryKey, Property, Entity as Table } from '@mikro-orm/core';
+import { PrimaryKey, Property } from '@mikro-orm/core';
+import { TallyTable } from '@shian/subgraph-kit';
 
 /*
  * The work report's 包保 figures, kept by the database's triggers (migration `responsibility_tally`), never by this
  * code; the figures read them instead of the register's assignments and visits (test/responsibility-tally.test.ts
- * checks them against a recount after each kind of write).
+ * checks them against a recount after each kind of write). Not of the kit's township-year-axis shape (`Tally`), but
+ * declared with its `TallyTable`: read-only to the ORM, so a flush never writes a row the triggers own.
  */
 
 /** Visits per year of their day and township of their business. */
-@Table({ tableName: 'visit_tally' })
+@TallyTable('visit_tally')
 export class VisitTally {
   @PrimaryKey({ type: 'integer' })
   year!: number;
@@ -23,7 +25,7 @@ export class VisitTally {
  * A stretch of days on which an assignment is overdue by `visitSchedule`: from `opensOn` up to the day before
  * `closesOn` (its next visit, or the end of the year it ends in; open if null).
  */
-@Table({ tableName: 'assignment_window' })
+@TallyTable('assignment_window')
 export class AssignmentWindow {
   @PrimaryKey({ type: 'string', length: 36 })
   assignmentId!: string;
@@ -39,7 +41,7 @@ export class AssignmentWindow {
 }
 
 /** Per township and day, the windows opening (+1) and closing (-1) then: the overdue on D are the sum up to D. */
-@Table({ tableName: 'overdue_tally' })
+@TallyTable('overdue_tally')
 export class OverdueTally {
   @PrimaryKey({ type: 'string', length: 12 })
   townshipId!: string;
