@@ -101,6 +101,10 @@ export async function bundle({ root, entries, exclude = {}, copy = [] }) {
     // No code splitting: each entry is one file that holds everything it runs, so what a file does not contain
     // (the server's demo data) is plain to see, and a deployed entry never misses a chunk.
     metafile: true,
+    // MikroORM and type-graphql name entities and types after their classes: when two bundled files declare the
+    // same class name (a kit's decorator import and a service's own class), esbuild renames one, and the entity
+    // would be registered under the new name. keepNames keeps each class's own `name`.
+    keepNames: true,
     logLevel: 'warning',
     plugins: [thirdPartyExternal, swcTypeScript],
   });
