@@ -1,12 +1,13 @@
-import { PrimaryKey, PrimaryKeyProp, Property, Entity as Table } from '@mikro-orm/core';
+import { PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { TallyTable } from '@shian/subgraph-kit';
 
 /**
  * How many businesses the register holds per township, category, status and risk grade ('' for none yet). Written
  * only by the database's triggers on `entity` (migration register_tally), inside the writing transaction; read by
- * src/entity-counts.ts in plain SQL for the register list's totalCount, never through the ORM. Declared here so that
- * `migration:create` knows the table.
+ * src/entity-counts.ts in plain SQL for the register list's totalCount. Declared here so that `migration:create` knows
+ * the table; read-only to the ORM (the kit's `TallyTable`), so a flush never writes a row the triggers own.
  */
-@Table({ tableName: 'register_tally' })
+@TallyTable('register_tally')
 export class RegisterTally {
   [PrimaryKeyProp]?: ['townshipId', 'category', 'status', 'riskGrade'];
 
