@@ -53,6 +53,23 @@ function leadersStatement(ctx: Context, year: number, select: string) {
   };
 }
 
+/** A year's span and the day its 包保 is judged on: a past year at its end, with the visits made by then; the current
+ * year as of today. */
+function judgedOn(year: number): { from: string; to: string; asOf: string } {
+  const { from, to } = yearSpan(year);
+  return { from, to, asOf: [to, todayInChina()].sort()[0]! };
+}
+
+/** The district leaders holding 包保 during the year, and the distinct businesses they cover. */
+function leaderCounts(ctx: Context, year: number) {
+  const leaders = leadersStatement(
+    ctx,
+    year,
+    'count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"',
+  );
+  return aggregateRow<'leaders' | 'covered'>(ctx.em, leaders.sql, leaders.params);
+}
+
 /**
  * Visits and overdue assignments read from the tallies the database's triggers keep (migration
  * `responsibility_tally`, entities VisitTally, AssignmentWindow, OverdueTally): a year's row per township, and the
@@ -60,18 +77,11 @@ function leadersStatement(ctx: Context, year: number, select: string) {
  * yet begun is judged today over assignments the tallies cannot tell apart by year, so it is recounted.
  */
 export async function responsibilityFigures(ctx: Context, year: number): Promise<ResponsibilityFigures> {
-  const { from, to } = yearSpan(year);
-  // A past year is judged at its end, with the visits made by then; the current year as of today.
-  const asOf = [to, todayInChina()].sort()[0]!;
+  const { from, asOf } = judgedOn(year);
   if (asOf < from) return recountResponsibility(ctx, year);
   const tally = scoped(ctx, 't.township_id');
-  const leaders = leadersStatement(
-    ctx,
-    year,
-    'count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"',
-  );
   const [counts, visits, overdue] = await Promise.all([
-    aggregateRow<'leaders' | 'covered'>(ctx.em, leaders.sql, leaders.params),
+    leaderCounts(ctx, year),
     aggregateRow<'n'>(ctx.em, `select coalesce(sum(t.n), 0) as "n" from visit_tally t where t.year = ?${tally.sql}`, [
       year,
       ...tally.params,
@@ -98,17 +108,11 @@ export async function responsibilityFigures(ctx: Context, year: number): Promise
  * year's assignments and visits.
  */
 export async function recountResponsibility(ctx: Context, year: number): Promise<ResponsibilityFigures> {
-  const { from, to } = yearSpan(year);
+  const { from, to, asOf } = judgedOn(year);
   const scope = scoped(ctx, 'e.township_id');
-  const asOf = [to, todayInChina()].sort()[0]!;
   const running = [to, from, ...scope.params];
-  const leaders = leadersStatement(
-    ctx,
-    year,
-    'count(distinct a.official_id) as "leaders", count(distinct a.entity_id) as "covered"',
-  );
   const [counts, visits, assignments] = await Promise.all([
-    aggregateRow<'leaders' | 'covered'>(ctx.em, leaders.sql, leaders.params),
+    leaderCounts(ctx, year),
     aggregateRow<'n'>(
       ctx.em,
       `select count(*) as "n" from visit v join assignment a on a.id = v.assignment_id
