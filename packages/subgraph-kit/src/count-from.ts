@@ -1,4 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+// Both SQL drivers share @mikro-orm/knex's entity manager; libsql re-exports its type.
+import type { SqlEntityManager } from '@mikro-orm/libsql';
 
 /**
  * How a tally's key may be tested: `equal` to one value, or `year`: within one calendar year, as a list's year
@@ -83,4 +85,25 @@ export function countSourceFor<T>(
       };
   }
   return undefined;
+}
+
+/**
+ * The sum of a tally's `n` over the rows whose columns equal the given values; a column given `undefined` is not
+ * tested (any value). What a `CountFrom.count` reads from its tally. `table` and the column names are the service's
+ * own constants, never input: only the values are bound.
+ */
+export async function sumTally(
+  em: EntityManager,
+  table: string,
+  columns: readonly (readonly [column: string, value: string | number | undefined])[],
+): Promise<number> {
+  const given = columns.filter((test): test is readonly [string, string | number] => test[1] !== undefined);
+  const where = given.length ? ` where ${given.map(([column]) => `${column} = ?`).join(' and ')}` : '';
+  const [row] = (await (em as SqlEntityManager).getConnection().execute(
+    `select coalesce(sum(n), 0) as "n" from ${table}${where}`,
+    given.map(([, value]) => value),
+  )) as {
+    n: number | string;
+  }[];
+  return Number(row?.n ?? 0);
 }

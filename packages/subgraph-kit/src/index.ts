@@ -48,7 +48,7 @@ export {
   toPage,
 } from './connection';
 export { type Count, countMatches, EXACT_COUNT_LIMIT, exactCountLimit } from './count';
-export { type CountFrom, type CountKey, type CountValues, countSourceFor, plainTests } from './count-from';
+export { type CountFrom, type CountKey, type CountValues, countSourceFor, plainTests, sumTally } from './count-from';
 export {
   calendarNoteOf,
   ClockCalendar,

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { CountFrom } from '@shian/subgraph-kit';
+import { type CountFrom, sumTally } from '@shian/subgraph-kit';
 import type { Entity } from './entities';
 
 /** The tally's column of each property the register's filter tests by equality. */
@@ -13,17 +12,11 @@ const COLUMNS = { township: 'township_id', category: 'category', status: 'status
 export const ENTITY_COUNTS: readonly CountFrom<Entity>[] = [
   {
     by: { township: 'equal', category: 'equal', status: 'equal', riskGrade: 'equal' },
-    async count(em: EntityManager, values) {
-      const tests = Object.entries(COLUMNS).filter(
-        ([property]) => values[property as keyof typeof COLUMNS] !== undefined,
-      );
-      const [row] = (await em.getConnection().execute(
-        `select coalesce(sum(n), 0) as "n" from register_tally${tests.length ? ' where ' : ''}${tests
-          .map(([, column]) => `${column} = ?`)
-          .join(' and ')}`,
-        tests.map(([property]) => values[property as keyof typeof COLUMNS] as string),
-      )) as { n: number | string }[];
-      return Number(row?.n ?? 0);
-    },
+    count: (em, values) =>
+      sumTally(
+        em,
+        'register_tally',
+        Object.entries(COLUMNS).map(([property, column]) => [column, values[property as keyof typeof COLUMNS]]),
+      ),
   },
 ];

@@ -1,6 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { CountFrom, CountValues } from '@shian/subgraph-kit';
+import { type CountFrom, sumTally } from '@shian/subgraph-kit';
 import type { Sample } from './entities';
 
 /**
@@ -18,25 +16,13 @@ const AXES = [
   ['focusArea', 'area'],
 ] as const satisfies readonly (readonly [keyof Sample & string, string])[];
 
-async function fromTally(em: EntityManager, values: CountValues<Sample>, property: string, axis: string) {
-  const tests: [string, string | number | undefined][] = [
-    ['axis', axis],
-    ['value', values[property as keyof Sample & string]],
-    ['township_id', values.townshipId],
-    ['year', values.sampledOn],
-  ];
-  const given = tests.filter((test): test is [string, string | number] => test[1] !== undefined);
-  const where = given.map(([column]) => `${column} = ?`);
-  const params = given.map(([, value]) => value);
-  const [row] = (await (em as SqlEntityManager)
-    .getConnection()
-    .execute(`select coalesce(sum(n), 0) as "n" from sample_tally where ${where.join(' and ')}`, params)) as {
-    n: number | string;
-  }[];
-  return Number(row?.n ?? 0);
-}
-
 export const SAMPLE_COUNTS: readonly CountFrom<Sample>[] = AXES.map(([property, axis]) => ({
   by: { townshipId: 'equal', sampledOn: 'year', [property]: 'equal' },
-  count: (em, values) => fromTally(em, values, property, axis),
+  count: (em, values) =>
+    sumTally(em, 'sample_tally', [
+      ['axis', axis],
+      ['value', values[property]],
+      ['township_id', values.townshipId],
+      ['year', values.sampledOn],
+    ]),
 }));
