@@ -49,7 +49,10 @@ export abstract class Paged {
   @Field(() => Int, { description: '符合条件的总数' })
   totalCount!: number;
 
-  @Field({ description: '总数是否为估计:符合条件的超过一万条时不逐条计数,totalCount 为估计值(界面写“约”)' })
+  @Field({
+    description:
+      '总数是否为估计:逐条计数时超过一万条即为估计值(界面写“约”);由计数表读出的总数不论多少都精确,哪些筛选如此见 docs/api.md',
+  })
   totalCountIsEstimate!: boolean;
 
   @Field(() => PageInfo)
