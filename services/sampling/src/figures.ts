@@ -12,7 +12,19 @@ import { CategoryFigure, FailureKindFigure, LevelFigure, MonthFigure, SamplingFi
  * township, however many samples the year has. The rest are counts and sums: a fixed handful of statements.
  */
 export interface TallyRow {
-  axis: 'category' | 'month' | 'plan' | 'verdict' | 'failure' | 'variety' | 'period' | 'area' | 'focus' | 'disposal';
+  axis:
+    | 'category'
+    | 'month'
+    | 'plan'
+    | 'verdict'
+    | 'failure'
+    | 'variety'
+    | 'period'
+    | 'area'
+    | 'focus'
+    | 'disposal'
+    // The samples list's count by status (src/sample-counts.ts); read by no figure.
+    | 'status';
   /**
    * The axis's value; a plan's level for `plan`; '' for no verdict and for `focus`; for `disposal` (completed
    * disposals, in their sample's year and township) '' for all of them and 'FILE_CASE' for those that filed a case.

@@ -8,9 +8,12 @@ import { linkedGateway } from './gateway';
  * The samples list reads its totalCount from sample_tally when the whole where (the caller's scope included) is a
  * township, a year and at most one of the tally's axes (src/sample-counts.ts); every total must equal count(*) of
  * the rows the list shows, for the district, for a township officer, and for that officer asking for another
- * township; the other shapes must count the rows.
+ * township; the other shapes must count the rows; liaisons (a village's, a partner department's) are refused before
+ * anything is counted. The tally follows raw writes of one and of many rows, a write that changes nothing, a
+ * rolled-back one, an insert and a delete.
  */
 const OTHER_TOWNSHIP = '511902002';
+const STATUSES = ['SAMPLED', 'TESTING', 'QUALIFIED', 'UNQUALIFIED', 'RECHECKING', 'DISPOSING', 'DISPOSED', 'PUBLISHED'];
 
 interface Row {
   township_id: string;
@@ -38,13 +41,12 @@ const FIELDS: Record<string, (r: Row, v: string | number) => boolean> = {
 describe.each(await dialects())('samples totalCount from the tally, on %s', (dialect) => {
   const t = testSubgraph(subgraph, { dialect, seed: true, gateway: linkedGateway });
 
+  const sql = (text: string, params: unknown[] = []) => t.orm.em.fork().getConnection().execute(text, params);
+
   async function rows(): Promise<Row[]> {
-    return (await t.orm.em
-      .fork()
-      .getConnection()
-      .execute(
-        'select township_id, cast(sampled_on as text) as sampled_on, category, verdict, status, plan_id, food_name from sample',
-      )) as Row[];
+    return (await sql(
+      'select township_id, cast(sampled_on as text) as sampled_on, category, verdict, status, plan_id, food_name from sample',
+    )) as Row[];
   }
 
   /** The list's total as `as` sees it, whether it read the tally, and count(*) of its rows. */
@@ -86,6 +88,9 @@ describe.each(await dialects())('samples totalCount from the tally, on %s', (dia
       { verdict: 'QUALIFIED' },
       { category, year, townshipId: DEMO_TOWNSHIP_ID },
       { planId: plan },
+      { status: 'TESTING' },
+      { status: 'PUBLISHED', year },
+      { status: all[0]!.status, townshipId: DEMO_TOWNSHIP_ID, year },
     ];
     for (const filter of tallied) {
       const district = await check(filter, 'officer', true, all);
@@ -98,7 +103,8 @@ describe.each(await dialects())('samples totalCount from the tally, on %s', (dia
     expect(await check({ townshipId: OTHER_TOWNSHIP }, 'officer', true, all)).toBeGreaterThan(0);
     for (const filter of [
       { verdict: 'UNQUALIFIED', category },
-      { status: 'TESTING' },
+      { status: 'PUBLISHED', verdict: 'QUALIFIED' },
+      { status: 'TESTING', category },
       { year, sampledFrom: `${year}-06-01` },
       { year, search: '米' },
     ] as Filter[]) {
@@ -136,5 +142,76 @@ describe.each(await dialects())('samples totalCount from the tally, on %s', (dia
     ] as Filter[])
       await check(filter, 'officer', true, all);
     await check({ year: 2024 }, 'township', true, all);
+  });
+  /** Every status's total, alone and with a year and a township, as the district and as a township officer. */
+  async function checkStatuses() {
+    const all = await rows();
+    for (const status of STATUSES)
+      for (const filter of [
+        { status },
+        { status, year: 2024 },
+        { status, townshipId: OTHER_TOWNSHIP },
+        { status, townshipId: DEMO_TOWNSHIP_ID, year: 2024 },
+      ] as Filter[]) {
+        const district = await check(filter, 'officer', true, all);
+        const own = await check(filter, 'township', filter.townshipId !== OTHER_TOWNSHIP, all);
+        expect(own).toBeLessThanOrEqual(district);
+      }
+  }
+
+  it('refuses liaisons a status count before counting', async () => {
+    for (const as of ['village', 'police'] as const) {
+      const counted = await t.countStatements(() =>
+        t.execute(
+          'query ($f: SampleFilter) { samples(first: 1, filter: $f) { totalCount } }',
+          { f: { status: 'TESTING' } },
+          { as },
+        ),
+      );
+      expect(counted.result.errors?.[0]?.extensions?.code, as).toBe('FORBIDDEN');
+      expect(counted.result.data?.samples ?? null, as).toBeNull();
+      expect(
+        counted.sql.some((text) => text.includes('sample_tally') || /from\s+"?sample"?\b/.test(text)),
+        as,
+      ).toBe(false);
+    }
+  });
+
+  it('follows writes of the status', { timeout: 120_000 }, async () => {
+    await checkStatuses();
+    // Many rows in one statement, and a row whose status, verdict and township change at once.
+    await sql(`update sample set status = 'PUBLISHED' where township_id = ? and status = 'QUALIFIED'`, [
+      DEMO_TOWNSHIP_ID,
+    ]);
+    const [one] = (await sql(
+      `select id from sample where township_id = ? and status <> 'TESTING' order by id limit 1`,
+      [DEMO_TOWNSHIP_ID],
+    )) as { id: string }[];
+    await sql(`update sample set status = 'TESTING', verdict = null, township_id = ? where id = ?`, [
+      OTHER_TOWNSHIP,
+      one!.id,
+    ]);
+    // A write that leaves the counted columns as they were.
+    await sql(`update sample set food_name = food_name || '(改)' where township_id = ?`, [OTHER_TOWNSHIP]);
+    await expect(
+      t.orm.em.fork().transactional(async (em) => {
+        await em
+          .getConnection()
+          .execute(`update sample set status = 'RECHECKING'`, [], 'run', em.getTransactionContext());
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await checkStatuses();
+    // An insert and a delete (a copy: the demo samples are referenced by other records).
+    const columns = Object.keys(((await sql('select * from sample limit 1')) as object[])[0]!);
+    const copy = columns.map((c) =>
+      c === 'id' ? `'copy-1'` : c === 'number' ? `'COPY-1'` : c === 'status' ? `'DISPOSING'` : c,
+    );
+    await sql(`insert into sample (${columns.join(', ')}) select ${copy.join(', ')} from sample where id = ?`, [
+      one!.id,
+    ]);
+    await checkStatuses();
+    await sql(`delete from sample where id = 'copy-1'`);
+    await checkStatuses();
   });
 });

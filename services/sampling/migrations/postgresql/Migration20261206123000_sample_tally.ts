@@ -7,8 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
  * when unqualified, as the figures count it. Concurrent writers to the same township's year wait for each other on
  * its rows (the upsert locks them) until commit, so no increment is lost.
  */
-const COLUMNS = ['sampled_on', 'township_id', 'plan_id', 'category', 'verdict', 'failure_kind', 'focus_variety', 'focus_period', 'focus_area'];
-const axes = (r: string) => [
+const SAMPLE_TALLY_COLUMNS = ['sampled_on', 'township_id', 'plan_id', 'category', 'verdict', 'failure_kind', 'focus_variety', 'focus_period', 'focus_area'];
+const sampleTallyAxes = (r: string): string[][] => [
   ['category', `${r}.category`],
   ['month', `substr(${r}.sampled_on, 6, 2)`],
   ['plan', `${r}.plan_id`],
@@ -22,7 +22,7 @@ const axes = (r: string) => [
 const year = (r: string) => `substr(${r}.sampled_on, 1, 4)::integer`;
 const bad = (r: string) => `case when ${r}.verdict = 'UNQUALIFIED' then 1 else 0 end`;
 /** Adds one row's batch (sign 1) or takes it away (-1) on each of its axes. */
-const move = (r: 'new' | 'old', sign: 1 | -1) =>
+const move = (axes: typeof sampleTallyAxes, r: 'new' | 'old', sign: 1 | -1) =>
   `insert into sample_tally (year, township_id, axis, value, n, bad)
    select ${year(r)}, ${r}.township_id, a.axis, a.value, ${sign}, ${sign} * ${bad(r)}
    from (values ${axes(r).map(([axis, value]) => `('${axis}', ${value}::varchar)`).join(', ')}) a (axis, value)
@@ -30,26 +30,44 @@ const move = (r: 'new' | 'old', sign: 1 | -1) =>
    on conflict (year, township_id, axis, value) do update
      set n = sample_tally.n + excluded.n, bad = sample_tally.bad + excluded.bad;`;
 
+/**
+ * The trigger that moves the tally on the sample's writes, by `axes` and on updates of `columns`, and its function
+ * (`create`, or `create or replace` for a later migration that adds an axis, whose down replaces it with these).
+ */
+const sampleTallyTrigger = (
+  create: 'create' | 'create or replace',
+  axes: typeof sampleTallyAxes,
+  columns: readonly string[],
+) => [
+  `${create} function sample_tally_move() returns trigger language plpgsql as $$
+      begin
+        if tg_op = 'UPDATE' and (${columns.map((c) => `old.${c}`).join(', ')})
+          is not distinct from (${columns.map((c) => `new.${c}`).join(', ')}) then
+          return null;
+        end if;
+        if tg_op in ('UPDATE', 'DELETE') then ${move(axes, 'old', -1)} end if;
+        if tg_op in ('UPDATE', 'INSERT') then ${move(axes, 'new', 1)} end if;
+        return null;
+      end $$;`,
+  `create trigger sample_tally_move after insert or delete or update of ${columns.join(', ')} on sample
+      for each row execute function sample_tally_move();`,
+];
+
+/**
+ * What a later migration that adds an axis builds its triggers from, and its down these again (one exported object:
+ * the kit takes a migration file's first exported function for its class).
+ */
+export const SAMPLE_TALLY_SQL = { columns: SAMPLE_TALLY_COLUMNS, axes: sampleTallyAxes, trigger: sampleTallyTrigger };
+
 export class Migration20261206123000_sample_tally extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "sample_tally" ("year" int not null, "township_id" varchar(12) not null, "axis" varchar(20) not null, "value" varchar(36) not null, "n" int not null, "bad" int not null, constraint "sample_tally_pkey" primary key ("year", "township_id", "axis", "value"));`);
     this.addSql(`insert into sample_tally (year, township_id, axis, value, n, bad)
       select ${year('s')}, s.township_id, a.axis, a.value, count(*), sum(${bad('s')})
-      from sample s cross join lateral (values ${axes('s').map(([axis, value]) => `('${axis}', ${value}::varchar)`).join(', ')}) a (axis, value)
+      from sample s cross join lateral (values ${sampleTallyAxes('s').map(([axis, value]) => `('${axis}', ${value}::varchar)`).join(', ')}) a (axis, value)
       where a.value is not null group by 1, 2, 3, 4;`);
-    this.addSql(`create function sample_tally_move() returns trigger language plpgsql as $$
-      begin
-        if tg_op = 'UPDATE' and (${COLUMNS.map((c) => `old.${c}`).join(', ')})
-          is not distinct from (${COLUMNS.map((c) => `new.${c}`).join(', ')}) then
-          return null;
-        end if;
-        if tg_op in ('UPDATE', 'DELETE') then ${move('old', -1)} end if;
-        if tg_op in ('UPDATE', 'INSERT') then ${move('new', 1)} end if;
-        return null;
-      end $$;`);
-    this.addSql(`create trigger sample_tally_move after insert or delete or update of ${COLUMNS.join(', ')} on sample
-      for each row execute function sample_tally_move();`);
+    for (const statement of sampleTallyTrigger('create', sampleTallyAxes, SAMPLE_TALLY_COLUMNS)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {

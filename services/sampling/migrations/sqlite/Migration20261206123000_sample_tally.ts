@@ -7,8 +7,8 @@ import { Migration } from '@mikro-orm/migrations';
  * when unqualified, as the figures count it. A later migration that rebuilds `sample` (MikroORM's SQLite differ
  * does: copy, drop, rename) drops these triggers with it and must create them again; the tally's test would fail.
  */
-const COLUMNS = ['sampled_on', 'township_id', 'plan_id', 'category', 'verdict', 'failure_kind', 'focus_variety', 'focus_period', 'focus_area'];
-const axes = (r: string) => [
+const SAMPLE_TALLY_COLUMNS = ['sampled_on', 'township_id', 'plan_id', 'category', 'verdict', 'failure_kind', 'focus_variety', 'focus_period', 'focus_area'];
+const sampleTallyAxes = (r: string): string[][] => [
   ['category', `${r}.category`],
   ['month', `substr(${r}.sampled_on, 6, 2)`],
   ['plan', `${r}.plan_id`],
@@ -22,7 +22,7 @@ const axes = (r: string) => [
 const year = (r: string) => `cast(substr(${r}.sampled_on, 1, 4) as integer)`;
 const bad = (r: string) => `case when ${r}.verdict = 'UNQUALIFIED' then 1 else 0 end`;
 /** Adds one row's batch (sign 1) or takes it away (-1) on each of its axes. */
-const move = (r: 'new' | 'old', sign: 1 | -1) =>
+const move = (axes: typeof sampleTallyAxes, r: 'new' | 'old', sign: 1 | -1) =>
   `insert into sample_tally (year, township_id, axis, value, n, bad)
    select ${year(r)}, ${r}.township_id, a.axis, a.value, ${sign}, ${sign} * ${bad(r)}
    from (${axes(r).map(([axis, value], i) => `select '${axis}'${i ? '' : ' as axis'}, ${value}${i ? '' : ' as value'}`).join(' union all ')}) a
@@ -30,19 +30,33 @@ const move = (r: 'new' | 'old', sign: 1 | -1) =>
    on conflict (year, township_id, axis, value) do update
      set n = sample_tally.n + excluded.n, bad = sample_tally.bad + excluded.bad;`;
 
+/**
+ * The three triggers that move the tally on the sample's writes, by `axes` and on updates of `columns` (a later
+ * migration that adds an axis creates them again with it, and its down with these).
+ */
+const sampleTallyTriggers = (axes: typeof sampleTallyAxes, columns: readonly string[]) => [
+  `create trigger sample_tally_insert after insert on sample begin ${move(axes, 'new', 1)} end;`,
+  `create trigger sample_tally_delete after delete on sample begin ${move(axes, 'old', -1)} end;`,
+  `create trigger sample_tally_update after update of ${columns.join(', ')} on sample
+      when ${columns.map((c) => `old.${c} is not new.${c}`).join(' or ')}
+      begin ${move(axes, 'old', -1)} ${move(axes, 'new', 1)} end;`,
+];
+
+/**
+ * What a later migration that adds an axis builds its triggers from, and its down these again (one exported object:
+ * the kit takes a migration file's first exported function for its class).
+ */
+export const SAMPLE_TALLY_SQL = { columns: SAMPLE_TALLY_COLUMNS, axes: sampleTallyAxes, triggers: sampleTallyTriggers };
+
 export class Migration20261206123000_sample_tally extends Migration {
 
   override async up(): Promise<void> {
     this.addSql('create table `sample_tally` (`year` integer not null, `township_id` text not null, `axis` text not null, `value` text not null, `n` integer not null, `bad` integer not null, primary key (`year`, `township_id`, `axis`, `value`));');
-    this.addSql(`insert into sample_tally (year, township_id, axis, value, n, bad) ${axes('s')
+    this.addSql(`insert into sample_tally (year, township_id, axis, value, n, bad) ${sampleTallyAxes('s')
       .map(([axis, value]) => `select ${year('s')}, s.township_id, '${axis}', ${value}, count(*), sum(${bad('s')})
          from sample s where ${value} is not null group by ${year('s')}, s.township_id, ${value}`)
       .join(' union all ')};`);
-    this.addSql(`create trigger sample_tally_insert after insert on sample begin ${move('new', 1)} end;`);
-    this.addSql(`create trigger sample_tally_delete after delete on sample begin ${move('old', -1)} end;`);
-    this.addSql(`create trigger sample_tally_update after update of ${COLUMNS.join(', ')} on sample
-      when ${COLUMNS.map((c) => `old.${c} is not new.${c}`).join(' or ')}
-      begin ${move('old', -1)} ${move('new', 1)} end;`);
+    for (const statement of sampleTallyTriggers(sampleTallyAxes, SAMPLE_TALLY_COLUMNS)) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
