@@ -108,3 +108,59 @@ export function referenceScopeTests<I>(t: TestSubgraph, keyTypes: Record<string,
     });
   });
 }
+
+/** One read an outsider tries: the operation, and the tables whose rows (or tallies) answer it. */
+export interface OutsiderRead {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Tables the answer is read from: a refused call must not touch them, the officer's must (else a name is wrong). */
+  tables: readonly string[];
+  /** The roles the read is refused to with FORBIDDEN; default the partner departments. */
+  refused?: readonly DemoRole[];
+}
+
+/** The scalar values anywhere in an answer's data: none when all it holds is nulls (a refused nullable field). */
+function valuesIn(data: unknown): unknown[] {
+  if (data === null || data === undefined) return [];
+  if (typeof data !== 'object') return [data];
+  return Object.values(data).flatMap(valuesIn);
+}
+
+/** Whether one of the statements names one of the tables (quoted either dialect's way, or bare). */
+function readsAny(statements: readonly string[], tables: readonly string[]): boolean {
+  const named = new RegExp(`(^|[^\\w])(${tables.join('|')})([^\\w]|$)`);
+  return statements.some((statement) => named.test(statement));
+}
+
+/**
+ * Registers the outsiders' tries at one read of a subgraph: each role in `refused` (default the partner departments)
+ * gets FORBIDDEN; a call straight to the subgraph, without the gateway's credential, gets UNAUTHENTICATED whoever's
+ * token it carries (an officer's, who may read it through the gateway, or a partner's). Neither gets data, and no
+ * statement of theirs touches `tables`: the refusal comes before anything is counted. The officer's call through the
+ * gateway answers and does read them, so that a wrong table name cannot make the refusals pass.
+ */
+export function outsiderReadTests(t: TestSubgraph, name: string, read: OutsiderRead): void {
+  const { query, variables = {}, tables } = read;
+  const attempt = (options: Parameters<TestSubgraph['execute']>[2]) =>
+    t.countStatements(() => t.execute(query, variables, options));
+
+  it(`${name}: the officer's call through the gateway reads ${tables.join(', ')}`, async () => {
+    const { result, sql } = await attempt({ as: 'officer' });
+    expect(result.errors).toBeUndefined();
+    expect(readsAny(sql, tables)).toBe(true);
+  });
+
+  it.each(read.refused ?? PARTNER_ROLES)(`${name}: refuses %s before reading anything`, async (as) => {
+    const { result, sql } = await attempt({ as });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(valuesIn(result.data)).toEqual([]);
+    expect(readsAny(sql, tables)).toBe(false);
+  });
+
+  it.each(['officer', 'police'])(`${name}: refuses %s's call without the gateway credential`, async (as) => {
+    const { result, statements } = await attempt({ as, gatewayCredential: null });
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(statements).toBe(0);
+  });
+}

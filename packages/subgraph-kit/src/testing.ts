@@ -401,6 +401,8 @@ export {
   type DemoRole,
   fakeLinkedRecord,
   type KeyTypeScope,
+  type OutsiderRead,
+  outsiderReadTests,
   PARTNER_ROLES,
   referenceScopeTests,
 } from './scope-testing';

@@ -1,5 +1,5 @@
 import { DEMO_TOWNSHIP_ID, DEMO_VILLAGE_ID } from '@shian/auth';
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, outsiderReadTests, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
 
@@ -8,7 +8,8 @@ import subgraph from '../src/schema';
  * the whole where (the caller's scope included) tests only township, category, status and risk grade by equality.
  * Every total must equal count(*) of the rows the list shows, for the district, a township officer (also asking for
  * another township) and a village liaison; other shapes count the rows; the tally follows raw writes of one and of
- * many rows, a write that changes nothing, a rolled-back one and a delete.
+ * many rows, a write that changes nothing, a rolled-back one and a delete. Partner departments, and calls that skip the
+ * gateway, are refused before anything is counted.
  */
 const OTHER_TOWNSHIP = '511902002';
 
@@ -103,6 +104,12 @@ describe.each(await dialects())('entities totalCount from the tally, on %s', (di
       await check(filter, 'officer', false, all);
     }
   }
+
+  outsiderReadTests(t, 'a count from the tally', {
+    query: 'query ($f: EntityFilter) { entities(first: 1, filter: $f) { totalCount } }',
+    variables: { f: { townshipId: DEMO_TOWNSHIP_ID, riskGrade: 'D' } },
+    tables: ['register_tally', 'entity'],
+  });
 
   it('equals count(*) of the rows, scoped, with the tally for its shape only', { timeout: 60_000 }, async () => {
     await checkAll();

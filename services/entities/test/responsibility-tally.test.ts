@@ -1,5 +1,11 @@
 import { todayInChina } from '@shian/subgraph-kit';
-import { dialects, testSubgraph, whileTransactionOpen } from '@shian/subgraph-kit/testing';
+import {
+  dialects,
+  outsiderReadTests,
+  PARTNER_ROLES,
+  testSubgraph,
+  whileTransactionOpen,
+} from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import type { OfficialLevel, RiskGrade } from '../src/entities';
 import { visitSchedule, visitsPerYear } from '../src/rules/visit-frequency';
@@ -12,7 +18,8 @@ import subgraph from '../src/schema';
  * and township, a rolled-back transaction, the migration undone and done again, an assignment's id changed, an
  * assignment deleted) the figures of past, current and future years must equal the register judged as the figures
  * always judged it: each running assignment by `visitSchedule`, with its last visit up to the day judged, for the
- * district and a township officer.
+ * district and a township officer. Partner departments, a village liaison and calls that skip the gateway are refused
+ * before any tally is read.
  */
 const FIGURES = 'responsibility { leaders entitiesCovered visits overdueAssignments }';
 const TOWNSHIP = '511902001';
@@ -89,6 +96,13 @@ describe.each(await dialects())('the 包保 figures kept as records change, on %
       }
     }
   }
+
+  // A past year's figures, read from the tallies; the register is the bureau's, so a village liaison is refused too.
+  outsiderReadTests(t, 'the figures of 2024', {
+    query: `{ workReport(year: 2024) { ${FIGURES} } }`,
+    tables: ['visit_tally', 'overdue_tally', 'assignment_window', 'assignment', 'visit'],
+    refused: [...PARTNER_ROLES, 'village'],
+  });
 
   it('equals visitSchedule over the register after each write', { timeout: 180_000 }, async () => {
     await expectRecount('seed');

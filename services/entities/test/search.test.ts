@@ -1,4 +1,4 @@
-import { dialects, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, outsiderReadTests, testSubgraph } from '@shian/subgraph-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { completeCreditCode } from '../src/rules/credit-code';
 import subgraph from '../src/schema';
@@ -178,6 +178,13 @@ describe.each(await dialects())('the register search on %s', (dialect) => {
     // The business whose edit failed keeps its old name's postings.
     expect((await search('Bakery')).ids).toEqual([ids.bakery]);
     expect(await search('烘焙坊')).toEqual({ total: 0, ids: [] });
+  });
+
+  // The page and its count in one statement over the postings (a term of two characters or more).
+  outsiderReadTests(t, 'a search page', {
+    query: SEARCH,
+    variables: { s: '巴州' },
+    tables: ['entity_bigram', 'entity'],
   });
 
   it('applies the scope first: another township, a village, a partner', async () => {
