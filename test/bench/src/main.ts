@@ -6,7 +6,7 @@
  * --baseline[=COMMIT] (subgraph-profile: also today's build, BASELINE_COMMIT, or COMMIT's) --targets=floor,entities (only the gateway part's targets whose name contains one of these) --no-doc (leave
  * docs/benchmarks.md alone: a short or partial run's figures go to results/latest.json only)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { DOMAINS } from '@shian/platform';
@@ -15,7 +15,7 @@ import { frontendDirs, remoteOwn, shellInitial, shellOnDemand } from './bundles'
 import { describeCounts, measureCounts } from './counts';
 import { benchGateways } from './gateway-bench';
 import { describeMachine } from './machine';
-import { BENCH_DIR } from './processes';
+import { BENCH_DIR, stopRunning } from './processes';
 import { largestProfile, summarizeProfile } from './profile';
 import { REPO_ROOT } from './repo';
 import { type BenchReport, writeReport } from './report';
@@ -60,6 +60,51 @@ function save() {
   if (!args.has('no-doc')) writeReport(path.join(REPO_ROOT, 'docs', 'benchmarks.md'), report);
 }
 
+/** The processes this one started, and theirs, that are still alive (Linux: /proc). */
+function descendants(): { pid: number; command: string }[] {
+  const parents = new Map<number, number>();
+  const commands = new Map<number, string>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid …: comm may hold spaces and parentheses, so read after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+      commands.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ').trim());
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const found: { pid: number; command: string }[] = [];
+  const visit = (parent: number) => {
+    for (const [pid, ppid] of parents)
+      if (ppid === parent) {
+        found.push({ pid, command: commands.get(pid) ?? '' });
+        visit(pid);
+      }
+  };
+  visit(process.pid);
+  return found;
+}
+
+/**
+ * After a part, nothing it started may run on into the next part's measurements: the processes it started with
+ * startNode are stopped (with their process groups), and any other descendant still alive is killed; both are said.
+ */
+async function stopWhatIsLeft(name: string) {
+  const stopped = await stopRunning();
+  if (stopped.length) console.warn(`[bench] still running after ${name}, stopped: ${stopped.join(', ')}`);
+  for (const { pid, command } of descendants()) {
+    console.warn(`[bench] still running after ${name}, killed: ${pid} ${command.slice(0, 160)}`);
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
 async function part(name: string, run: () => Promise<void>) {
   if (!parts.includes(name)) return;
   try {
@@ -68,6 +113,7 @@ async function part(name: string, run: () => Promise<void>) {
     console.error(`[bench] ${name} failed:`, error);
     report.failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  await stopWhatIsLeft(name);
   save();
 }
 console.log(`[bench] ${report.machine.cpu}, load average ${report.machine.loadAverage.join(' ')}`);

@@ -33,6 +33,20 @@ export function startPeer(
   );
 }
 
+/** Every process `startNode` started and nobody stopped yet (its group may outlive it): `stopRunning` stops them. */
+const running = new Set<PeerProcess>();
+
+/**
+ * Stops every process `startNode` started that is still running and returns their names: main.ts calls it after
+ * each part, so that nothing a part started (a subgraph, a peer, the floor) is still alive, and perhaps busy, while
+ * the next part measures.
+ */
+export async function stopRunning(): Promise<string[]> {
+  const left = [...running];
+  await Promise.all(left.map((p) => p.stop()));
+  return left.map((p) => p.name);
+}
+
 /**
  * `node <args>` in its own process group (so that its CPU time can be read and it can be stopped whole), in `cwd`,
  * logging to results/logs/<name>.log; `undefined` in `env` removes a variable.
@@ -56,28 +70,36 @@ export function startNode(
   child.stdout.pipe(log);
   child.stderr.pipe(log);
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  return {
+  const group = -(child.pid as number);
+  const killGroup = () => {
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  };
+  const started: PeerProcess = {
     name,
     url: `http://127.0.0.1:${options.port}/graphql`,
     pid: child.pid ?? -1,
     async stop() {
-      if (child.exitCode !== null) return;
-      try {
-        process.kill(-(child.pid as number), 'SIGTERM');
-      } catch {
-        return;
-      }
-      const timer = setTimeout(() => {
+      if (child.exitCode === null && child.signalCode === null) {
         try {
-          process.kill(-(child.pid as number), 'SIGKILL');
+          process.kill(group, 'SIGTERM');
         } catch {
           // gone
         }
-      }, 8000);
-      await exited;
-      clearTimeout(timer);
+        const timer = setTimeout(killGroup, 8000);
+        await exited;
+        clearTimeout(timer);
+      }
+      // A process the leader started in its group (a worker) can outlive it; the group goes with the leader.
+      killGroup();
+      running.delete(started);
     },
   };
+  running.add(started);
+  return started;
 }
 
 /** Resolves when `url` answers `{ __typename }` with 200. */

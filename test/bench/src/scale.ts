@@ -715,10 +715,20 @@ async function supplement(orm: MikroORM, size: ScaleSize) {
 
 /**
  * Statistics, and on PostgreSQL a vacuumed visibility map, as a database in service has them (autovacuum): a bulk
- * load leaves neither, and without the map PostgreSQL cannot count from an index alone. Cheap when already done.
+ * load leaves neither, and without the map PostgreSQL cannot count from an index alone. On SQLite the write-ahead
+ * log is checkpointed into the file and emptied, as a database in service has it between writes (SQLite checkpoints
+ * every 1000 pages, and at the last connection's close): the load, the migrations applied on reuse and the
+ * supplement leave hundreds of MB in it (entities 115 MB while served, in the run that generated it), and every connection the pool opens (one
+ * each 10 s) pays for a long log on its first reads (a copy of the 1M samples with a 1 GB log: a page of 20 rows
+ * 3.0 ms on a new connection against 0.27 ms checkpointed; the capped count of a status 1.36 against 0.82 ms).
+ * Cheap when already done.
  */
 async function settle(orm: MikroORM, dialect: Dialect) {
-  await orm.em.getConnection().execute(dialect === 'sqlite' ? 'analyze' : 'vacuum analyze');
+  const connection = orm.em.getConnection();
+  await connection.execute(dialect === 'sqlite' ? 'analyze' : 'vacuum analyze');
+  if (dialect !== 'sqlite') return;
+  const [result] = (await connection.execute('pragma wal_checkpoint(TRUNCATE)')) as { busy: number; log: number }[];
+  if (Number(result?.busy)) console.warn(`[scale] the write-ahead log could not be emptied (${result?.log} pages)`);
 }
 
 /**
@@ -882,28 +892,51 @@ const QUERIES: TimedQuery[] = [
 // The subgraphs are called directly, so each call carries the gateway credential they require.
 const credentials = gatewayCredentials(loadGatewaySigningKey(process.env).key);
 
-async function timeQuery(url: string, domain: string, token: string, query: string, repeats: number): Promise<number> {
-  const call = async () => {
-    const started = performance.now();
-    const credential = await credentials.credentialFor(domain);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${token}`,
-        [GATEWAY_CREDENTIAL_HEADER]: credential,
-      },
-      body: JSON.stringify({ query }),
-    });
-    const body = (await response.json()) as { errors?: unknown[] };
-    if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
-    return performance.now() - started;
+/** One call of `query` to the subgraph at `url`: milliseconds from the request to the parsed answer. */
+async function call(url: string, domain: string, token: string, query: string): Promise<number> {
+  const started = performance.now();
+  const credential = await credentials.credentialFor(domain);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      [GATEWAY_CREDENTIAL_HEADER]: credential,
+    },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`${query}: ${JSON.stringify(body.errors)}`);
+  return performance.now() - started;
+}
+
+const middle = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+
+/**
+ * The median time of `query` on the small and on the large data, their calls taking turns (small then large, then
+ * large then small, …) after three rounds of warm-up. Timing every small call and then every large one put whatever
+ * the machine did meanwhile on one side only: in the full run of 2026-12-06 every large SQLite call was ~2.5 ms
+ * slower than in scale-only runs minutes later (page 50 and one business's samples, a few rows each, 1.6×), while
+ * PostgreSQL's large calls came out faster than its small ones (0.66×). Taking turns, a change of load falls on both.
+ */
+async function timeBoth(
+  urls: Record<ScaleSize['name'], string>,
+  domain: string,
+  token: string,
+  query: string,
+  repeats: number,
+): Promise<Record<ScaleSize['name'], number>> {
+  const times: Record<ScaleSize['name'], number[]> = { small: [], large: [] };
+  const round = async (i: number, keep: boolean) => {
+    const order: ScaleSize['name'][] = i % 2 === 0 ? ['small', 'large'] : ['large', 'small'];
+    for (const size of order) {
+      const ms = await call(urls[size], domain, token, query);
+      if (keep) times[size].push(ms);
+    }
   };
-  for (let i = 0; i < 3; i++) await call();
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) times.push(await call());
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] as number;
+  for (let i = 0; i < 3; i++) await round(i, false);
+  for (let i = 0; i < repeats; i++) await round(i, true);
+  return { small: middle(times.small), large: middle(times.large) };
 }
 
 export async function benchScale(options: {
@@ -922,14 +955,15 @@ export async function benchScale(options: {
   };
   const results: ScaleResult[] = [];
   for (const dialect of options.dialects) {
-    const timings = new Map<string, { small: number; large: number }>();
-    const generated: Record<string, { generationSeconds: number; reused: boolean }> = {};
-    for (const size of options.sizes) {
-      const apps: HttpApp[] = [];
-      let generation = 0;
-      let reused = true;
-      try {
-        const urls: Record<string, string> = {};
+    const queries: ScaleQueryTiming[] = [];
+    const generated: Partial<Record<ScaleSize['name'], { generationSeconds: number; reused: boolean }>> = {};
+    // Both sizes' subgraphs are served at once, so that their calls can take turns (timeBoth).
+    const apps: HttpApp[] = [];
+    try {
+      const urls: Record<ScaleSize['name'], Record<string, string>> = { small: {}, large: {} };
+      for (const size of options.sizes) {
+        let generation = 0;
+        let reused = true;
         for (const [domain, definition] of Object.entries(definitions)) {
           const where = target(dialect, size.name, domain, options.databaseUrl);
           console.log(`[scale] ${dialect} ${size.name}: ${domain} …`);
@@ -938,26 +972,32 @@ export async function benchScale(options: {
           reused &&= prepared.reused;
           const app = await serve(definition, { port: 0, prepare: false, handleSignals: false, target: where });
           apps.push(app);
-          urls[domain] = app.url.replace('localhost', '127.0.0.1');
+          urls[size.name][domain] = app.url.replace('localhost', '127.0.0.1');
         }
         generated[size.name] = { generationSeconds: generation, reused };
-        for (const q of QUERIES) {
-          const ms = await timeQuery(urls[q.domain] as string, q.domain, token, q.query, options.repeats);
-          const entry = timings.get(q.name) ?? { small: 0, large: 0 };
-          entry[size.name] = ms;
-          timings.set(q.name, entry);
-          console.log(`[scale] ${dialect} ${size.name.padEnd(5)} ${q.name.padEnd(48)} ${ms.toFixed(1)} ms`);
-        }
-      } finally {
-        for (const app of apps) await app.close();
       }
+      for (const q of QUERIES) {
+        const ms = await timeBoth(
+          { small: urls.small[q.domain] as string, large: urls.large[q.domain] as string },
+          q.domain,
+          token,
+          q.query,
+          options.repeats,
+        );
+        queries.push({ name: q.name, smallMs: ms.small, largeMs: ms.large });
+        console.log(
+          `[scale] ${dialect} ${q.name.padEnd(48)} small ${ms.small.toFixed(1)} ms, large ${ms.large.toFixed(1)} ms (${(ms.large / ms.small).toFixed(2)}×)`,
+        );
+      }
+    } finally {
+      for (const app of apps) await app.close();
     }
     results.push({
       dialect,
       small: { ...options.sizes[0], ...(generated.small as { generationSeconds: number; reused: boolean }) },
       large: { ...options.sizes[1], ...(generated.large as { generationSeconds: number; reused: boolean }) },
       repeats: options.repeats,
-      queries: [...timings].map(([name, t]) => ({ name, smallMs: t.small, largeMs: t.large })),
+      queries,
     });
   }
   return results;
