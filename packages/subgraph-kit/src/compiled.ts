@@ -211,53 +211,87 @@ export function statementFor<T extends object>(
   };
 }
 
-/** libsql's statement, as the pool's connections prepare it (orm.ts keeps one per text). */
+/** libsql's statement and connection, as the SQLite pool's driver makes them. */
 interface SqliteStatement {
   raw(toggle: boolean): SqliteStatement;
   all(bindings: readonly unknown[]): unknown[][];
   columns(): { name: string }[];
 }
 
-interface SqliteClient {
-  acquireConnection(): Promise<{ prepare(sql: string): SqliteStatement }>;
-  releaseConnection(connection: unknown): Promise<unknown>;
+interface SqliteDatabase {
+  exec(sql: string): unknown;
+  prepare(sql: string): SqliteStatement;
+  close(): void;
 }
 
-const columnsOf = new WeakMap<SqliteStatement, string[]>();
+/** knex's libsql client, as far as the reader needs it: the driver it opens connections with, and its settings. */
+export interface SqliteClient {
+  driver: new (filename: string, options: object) => SqliteDatabase;
+  connectionSettings: { filename?: string };
+  destroy(...args: unknown[]): Promise<unknown>;
+}
+
+/** Statement texts a reader keeps prepared; past it the cache starts over (shapes are few). */
+const READER_STATEMENTS = 500;
+
+/** A connection of the kit's own that only runs queries' statements, each prepared once, in array mode. */
+interface Reader {
+  database: SqliteDatabase;
+  statements: Map<string, { statement: SqliteStatement; columns: string[] }>;
+}
+
+const readers = new WeakMap<SqliteClient, Reader | null>();
 
 /**
- * A statement's rows read straight from a pooled libsql connection, as arrays (libsql makes each row an object
- * through its native bindings, per column, which cost more than making it here), without knex's run of a raw query
- * (its binding parser, runner and response handling). The statement object is the connection's one for the text:
- * its array mode is set and reset around the synchronous run, so no other reader of the text ever sees it.
+ * The reader of a SQLite file, opened beside knex's pool on first use and closed with it. The pool has one
+ * connection, lent per statement through tarn (a pending operation and a timer each), which cost more than reading
+ * the rows of a page; a query outside a transaction needs none of that: on its own connection it reads the file's
+ * last committed state (WAL), as the pool's would, and a write in progress elsewhere no longer holds it up. An
+ * in-memory database has no file to open twice: null, and its reads stay on the pool.
  */
-async function readSqlite(client: SqliteClient, sql: string, bindings: readonly unknown[]) {
-  const connection = await client.acquireConnection();
-  try {
-    const statement = connection.prepare(sql);
-    let arrays: unknown[][];
-    statement.raw(true);
-    try {
-      arrays = statement.all(bindings);
-    } finally {
-      statement.raw(false);
-    }
-    let columns = columnsOf.get(statement);
-    if (!columns) {
-      columns = statement.columns().map((column) => column.name);
-      columnsOf.set(statement, columns);
-    }
-    const rows: Record<string, unknown>[] = new Array(arrays.length);
-    for (let i = 0; i < arrays.length; i++) {
-      const values = arrays[i] as unknown[];
-      const row: Record<string, unknown> = {};
-      for (let c = 0; c < columns.length; c++) row[columns[c] as string] = values[c];
-      rows[i] = row;
-    }
-    return rows;
-  } finally {
-    await client.releaseConnection(connection);
+export function readerOf(client: SqliteClient): Reader | null {
+  let reader = readers.get(client);
+  if (reader !== undefined) return reader;
+  const filename = client.connectionSettings.filename;
+  if (!filename || filename === ':memory:' || filename.startsWith('file::memory:')) {
+    readers.set(client, null);
+    return null;
   }
+  const database = new client.driver(filename, {});
+  database.exec('pragma busy_timeout = 5000');
+  reader = { database, statements: new Map() };
+  readers.set(client, reader);
+  const destroy = client.destroy.bind(client);
+  client.destroy = (...args: unknown[]) => {
+    readers.set(client, null);
+    database.close();
+    return destroy(...args);
+  };
+  return reader;
+}
+
+/**
+ * A statement's rows as objects keyed by column, read as arrays (libsql makes each row an object through its native
+ * bindings, per column, which cost more than making it here).
+ */
+function readRows(reader: Reader, sql: string, bindings: readonly unknown[]): Record<string, unknown>[] {
+  let prepared = reader.statements.get(sql);
+  if (!prepared) {
+    if (reader.statements.size >= READER_STATEMENTS) reader.statements.clear();
+    const statement = reader.database.prepare(sql).raw(true);
+    prepared = { statement, columns: statement.columns().map((column) => column.name) };
+    reader.statements.set(sql, prepared);
+  }
+  const { statement, columns } = prepared;
+  const arrays = statement.all(bindings);
+  const rows: Record<string, unknown>[] = new Array(arrays.length);
+  for (let i = 0; i < arrays.length; i++) {
+    const values = arrays[i] as unknown[];
+    const row: Record<string, unknown> = {};
+    for (let c = 0; c < columns.length; c++) row[columns[c] as string] = values[c];
+    rows[i] = row;
+  }
+  return rows;
 }
 
 /**
@@ -265,8 +299,8 @@ async function readSqlite(client: SqliteClient, sql: string, bindings: readonly 
  * transaction if it has one. Its values go to the driver as bindings (MikroORM's `execute` writes them into the
  * text), so the text, the same for every request of its shape, stays prepared on the connection (orm.ts). SQLite
  * gets whole numbers as integers: libsql binds a JavaScript number as a real, which compares unlike the integer
- * MikroORM writes (a text column holding '5' equals 5, not 5.0), and outside a transaction its rows straight from
- * the driver (`readSqlite`).
+ * MikroORM writes (a text column holding '5' equals 5, not 5.0), and outside a transaction its rows from the
+ * file's reader (`readerOf`).
  */
 export async function runStatement(em: EntityManager, statement: Statement): Promise<Record<string, unknown>[]> {
   const connection = (em as SqlEntityManager).getConnection();
@@ -286,14 +320,18 @@ export async function runStatement(em: EntityManager, statement: Statement): Pro
     transformRawResult<R>(result: unknown, method: 'all'): R;
   };
   await runner.ensureConnection();
-  const logged = em.config.getLogger().isEnabled('query')
+  const logging = em.config.getLogger().isEnabled('query');
+  // A transaction runs on its own connection, which knex holds: its statements go through knex.
+  const reader = sqlite && !transaction ? readerOf(connection.getKnex().client as never) : null;
+  // Unlogged, a read is only the read: MikroORM's wrapper would time it for a log line nobody writes.
+  if (reader && !logging) return readRows(reader, statement.sql, bindings);
+  const logged = logging
     ? runner.getSql(statement.sql, em.getPlatform().formatQuery(statement.sql, [...statement.bindings]))
     : statement.sql;
   return runner.executeQuery(
     logged,
     async () => {
-      // A transaction runs on its own connection, which knex holds: through knex then.
-      if (sqlite && !transaction) return readSqlite(connection.getKnex().client as never, statement.sql, bindings);
+      if (reader) return readRows(reader, statement.sql, bindings);
       const query = connection.getKnex().raw(statement.sql, bindings as never);
       if (transaction) query.transacting(transaction);
       return runner.transformRawResult<Record<string, unknown>[]>(await query, 'all');

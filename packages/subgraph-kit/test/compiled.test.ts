@@ -1,11 +1,15 @@
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/libsql';
 import { describe, expect, it, vi } from 'vitest';
-import { runStatement, statementFor } from '../src/compiled';
+import { readerOf, runStatement, type SqliteClient, statementFor } from '../src/compiled';
 import { paginate } from '../src/connection';
 import { countMatches } from '../src/count';
 import { findReadOnly, markReadOnly } from '../src/read-only';
-import { dialects, testSubgraph } from '../src/testing';
+import { openOrm } from '../src/orm';
+import { dialects, testSubgraph, whileTransactionOpen } from '../src/testing';
 import fixture, { Book } from './fixture/src/schema';
 
 // The fixture's demo data: 150 books b000…b149, book i on shelf s(i % 3 + 1), titles "Title 000"….
@@ -137,7 +141,7 @@ describe.each(await dialects())('statements written once per shape, on %s', (dia
     expect(typed?.t).toBe('integer');
   });
 
-  it("reads SQLite's rows as arrays without leaving the connection's shared statement in array mode", async () => {
+  it("reads SQLite's rows as arrays on a connection of its own, leaving the pool's statements in object mode", async () => {
     const sql = 'select id, title from book where shelf_id = ? order by id limit 2';
     const rows = await runStatement(reader(), { sql, bindings: ['s2'] });
     expect(rows).toEqual([
@@ -148,5 +152,49 @@ describe.each(await dialects())('statements written once per shape, on %s', (dia
     const again = await reader().getConnection().getKnex().raw(sql, ['s2']);
     const plain = (dialect === 'sqlite' ? again : again.rows) as unknown[];
     expect(plain[0]).toEqual({ id: 'b001', title: 'Title 001' });
+  });
+
+  it.runIf(dialect === 'sqlite')(
+    'reads a query outside the pool: a transaction open there neither holds it up nor shows it uncommitted rows',
+    async () => {
+      const sql = 'select title from book where id = ?';
+      const title = async () => (await runStatement(reader(), { sql, bindings: ['b000'] }))[0]?.title;
+      let during: unknown;
+      await whileTransactionOpen(
+        t.orm,
+        async (em) => {
+          await em
+            .getConnection()
+            .execute("update book set title = 'Changed' where id = 'b000'", [], 'run', em.getTransactionContext());
+        },
+        async () => {
+          during = await title();
+        },
+      );
+      // Through the pool's one connection the read would have waited for the commit and seen 'Changed'.
+      expect(during).toBe('Title 000');
+      expect(await title()).toBe('Changed');
+      await t.orm.em.getConnection().execute("update book set title = 'Title 000' where id = 'b000'");
+    },
+  );
+
+  it.runIf(dialect === 'sqlite')('closes the reader with the ORM', async () => {
+    const dbName = path.join(os.tmpdir(), `shian-reader-${process.pid}-${Date.now()}.db`);
+    const orm = await openOrm(fixture, { target: { dialect: 'sqlite', dbName } });
+    try {
+      const em = orm.em.fork();
+      markReadOnly(em);
+      expect(await runStatement(em, { sql: 'select 1 as one', bindings: [] })).toEqual([{ one: 1 }]);
+      const client = (em as SqlEntityManager).getConnection().getKnex().client as unknown as SqliteClient;
+      const opened = readerOf(client);
+      if (!opened) throw new Error('no reader for a file');
+      const close = vi.spyOn(opened.database, 'close');
+      await orm.close();
+      expect(close).toHaveBeenCalledTimes(1);
+      expect(readerOf(client)).toBeNull();
+    } finally {
+      await orm.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(dbName + suffix, { force: true });
+    }
   });
 });
