@@ -1,7 +1,9 @@
 import { createPrivateKey } from 'node:crypto';
 import { DEVELOPMENT_GATEWAY_PRIVATE_KEY, generateGatewayKeyPair, signGatewayCredential, signToken } from '@shian/auth';
 import { describe, expect, it } from 'vitest';
+import type { GraphQLObjectType } from 'graphql';
 import { encodeCursor } from '../src/cursor';
+import { buildFederatedSchema } from '../src/schema';
 import { dialects, testSubgraph } from '../src/testing';
 import fixture, { RESTRICTED_TITLE } from './fixture/src/schema';
 
@@ -174,5 +176,21 @@ describe.each(await dialects())('subgraph kit on %s', (dialect) => {
     const anonymous = await t.execute('{ books(first: 1) { totalCount } }', {}, { as: null });
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(anonymous.errors?.[0].message).not.toContain('网关');
+  });
+});
+
+describe('the schema the kit builds', () => {
+  it("leaves plain property fields to graphql-js's default resolver and keeps every other resolver", async () => {
+    const { schema } = await buildFederatedSchema(fixture);
+    const book = (schema.getType('Book') as GraphQLObjectType).getFields();
+    expect(book.id?.resolve).toBeUndefined();
+    expect(book.title?.resolve).toBeUndefined();
+    // Field resolvers, and personal data (wrapped so that its reads are recorded), keep theirs.
+    expect(book.shelf?.resolve).toBeTypeOf('function');
+    expect(book.keeperContact?.resolve).toBeTypeOf('function');
+    expect(book.contactPhone?.resolve).toBeTypeOf('function');
+    // A connection's totalCount is a getter of the page: the default resolver reads it as type-graphql's did.
+    const page = (schema.getType('BookConnection') as GraphQLObjectType).getFields();
+    expect(page.totalCount?.resolve).toBeUndefined();
   });
 });
