@@ -1,5 +1,4 @@
-import { Route, Routes } from '@shian/router';
-import { ModuleNav, type ModuleSection, useIsPartner } from '@shian/remote-kit';
+import type { ModulePages, ModulePageTable } from '@shian/remote-kit';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
@@ -15,60 +14,30 @@ import { TransfersPage } from './pages/TransfersPage';
 import { CasePrint } from './print/CasePrint';
 import { InspectionPrint } from './print/InspectionPrint';
 
-const BUREAU_SECTIONS: readonly ModuleSection[] = [
-  { key: '/', label: '案件' },
-  { key: '/complaints', label: '投诉举报' },
-  { key: '/inspections', label: '监督检查' },
-  { key: '/draws', label: '双随机抽查' },
-  { key: '/campaigns', label: '专项行动' },
-  { key: '/transfers', label: '案件移送' },
-  { key: '/seized-items', label: '涉案财物' },
-  { key: '/operations', label: '联合执法' },
+// The bureau's list of cases is its first page and answers at /cases too, where links to a case lead.
+const CASE_PAGES = { cases: CasesPage, 'cases/:id': CasePage, 'cases/:id/print': CasePrint };
+
+const BUREAU_PAGES: ModulePages = [
+  { path: '', page: CasesPage, section: '案件', subpages: CASE_PAGES },
+  { path: 'complaints', page: ComplaintsPage, section: '投诉举报' },
+  { path: 'inspections', page: InspectionsPage, section: '监督检查', subpages: { ':id/print': InspectionPrint } },
+  { path: 'draws', page: DrawsPage, section: '双随机抽查', subpages: { new: RunDrawPage, ':id': DrawPage } },
+  { path: 'campaigns', page: CampaignsPage, section: '专项行动' },
+  { path: 'transfers', page: TransfersPage, section: '案件移送' },
+  { path: 'seized-items', page: SeizedItemsPage, section: '涉案财物' },
+  { path: 'operations', page: OperationsPage, section: '联合执法' },
 ];
 
-const PARTNER_SECTIONS: readonly ModuleSection[] = [
-  { key: '/', label: '工作台' },
-  { key: '/cases', label: '移送的案件' },
-];
+const PARTNER_PAGES: ModulePages = {
+  menu: '协作部门',
+  pages: [
+    { path: '', page: PartnerWorkbench, section: '工作台', subpages: { '*': PartnerWorkbench } },
+    { path: 'cases', page: CasesPage, section: '移送的案件', subpages: { ':id': CasePage, ':id/print': CasePrint } },
+  ],
+};
 
 /**
  * The module's pages, relative to where it is mounted. Its token decides which: the bureau's staff get the
  * bureau's sections; a partner department gets its workbench and the cases sent to it, and no route to the rest.
  */
-export function ModuleRoutes() {
-  const partner = useIsPartner();
-  if (partner)
-    return (
-      <>
-        <ModuleNav sections={PARTNER_SECTIONS} label="协作部门" />
-        <Routes>
-          <Route index element={<PartnerWorkbench />} />
-          <Route path="cases" element={<CasesPage />} />
-          <Route path="cases/:id" element={<CasePage />} />
-          <Route path="cases/:id/print" element={<CasePrint />} />
-          <Route path="*" element={<PartnerWorkbench />} />
-        </Routes>
-      </>
-    );
-  return (
-    <>
-      <ModuleNav sections={BUREAU_SECTIONS} label="执法办案" />
-      <Routes>
-        <Route index element={<CasesPage />} />
-        <Route path="cases" element={<CasesPage />} />
-        <Route path="cases/:id" element={<CasePage />} />
-        <Route path="cases/:id/print" element={<CasePrint />} />
-        <Route path="complaints" element={<ComplaintsPage />} />
-        <Route path="inspections" element={<InspectionsPage />} />
-        <Route path="inspections/:id/print" element={<InspectionPrint />} />
-        <Route path="draws" element={<DrawsPage />} />
-        <Route path="draws/new" element={<RunDrawPage />} />
-        <Route path="draws/:id" element={<DrawPage />} />
-        <Route path="campaigns" element={<CampaignsPage />} />
-        <Route path="transfers" element={<TransfersPage />} />
-        <Route path="seized-items" element={<SeizedItemsPage />} />
-        <Route path="operations" element={<OperationsPage />} />
-      </Routes>
-    </>
-  );
-}
+export const PAGES: ModulePageTable = (user) => (user?.role === 'partner' ? PARTNER_PAGES : BUREAU_PAGES);

@@ -3,7 +3,8 @@ import { moduleRenderer, officerToken, policeToken, stubGateway } from '@shian/r
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { remote } from '../src/App';
-import { ModuleRoutes } from '../src/routes';
+import { ModulePageRoutes } from '@shian/remote-kit';
+import { PAGES } from '../src/routes';
 
 let print: ReturnType<typeof vi.fn>;
 beforeEach(() => {
@@ -17,7 +18,7 @@ const renderInModule = moduleRenderer('/enforcement', (children, { basePath, tok
   </remote.Scope>
 ));
 const open = (path: string, token = officerToken) =>
-  render(renderInModule(<ModuleRoutes />, { path: `/enforcement${path}`, token }));
+  render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: `/enforcement${path}`, token }));
 
 /** What the form holds beside a label (labels are the grid's row headers). */
 const cell = async (label: string) =>

@@ -1,6 +1,6 @@
 import { defineRemote } from '@shian/remote-kit';
 import en from './messages/en.json';
-import { ModuleRoutes } from './routes';
+import { PAGES } from './routes';
 
 /**
  * Texts whose Chinese is also a key with another meaning in the one catalog every package shares: 不予处理 is a
@@ -12,7 +12,7 @@ const CONTEXTS = { 不予处理_action: 'Dismiss' };
 /** 主体与属地: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
 export const remote = defineRemote({
   label: '主体与属地',
-  routes: ModuleRoutes,
+  pages: PAGES,
   messages: { en: { ...en, ...CONTEXTS } },
 });
 

@@ -2,7 +2,8 @@
 import { stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ModuleRoutes } from '../src/routes';
+import { ModulePageRoutes } from '@shian/remote-kit';
+import { PAGES } from '../src/routes';
 import { renderInModule } from './fixtures';
 
 const print = vi.fn();
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 const open = (path: string, token?: string) => {
   vi.stubGlobal('print', print);
-  return render(renderInModule(<ModuleRoutes />, { path: `/entities${path}`, token }));
+  return render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: `/entities${path}`, token }));
 };
 const cell = async (label: string) =>
   (await screen.findByRole('rowheader', { name: label })).nextElementSibling!.textContent;

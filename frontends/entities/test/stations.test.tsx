@@ -3,8 +3,8 @@ import { officerToken, refusal, stubGateway, testToken } from '@shian/remote-tes
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StationsPage } from '../src/pages/StationsPage';
-import { ModuleRoutes } from '../src/routes';
-import { todayInChina } from '@shian/remote-kit';
+import { PAGES } from '../src/routes';
+import { ModulePageRoutes, todayInChina } from '@shian/remote-kit';
 import { renderInModule } from './fixtures';
 
 const leaderToken = testToken({ sub: 'leader', name: '张局长', role: 'leader' });
@@ -64,7 +64,7 @@ async function openChecklist() {
 describe('基层监管所', () => {
   it('shows a leader the stations, and their tick reaches the gateway with the version read', async () => {
     const calls = stationsGateway();
-    render(renderInModule(<ModuleRoutes />, { path: '/entities/stations', token: leaderToken }));
+    render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: '/entities/stations', token: leaderToken }));
     const table = await screen.findByRole('table', { name: '基层监管所列表' });
     await within(table).findByText('东城市场监督管理所');
     expect(table.textContent).toContain('东城街道、西城街道');
@@ -120,7 +120,7 @@ describe('基层监管所', () => {
 
   it('gives a township officer the stations to read, with no tick or date to change', async () => {
     const calls = stationsGateway();
-    render(renderInModule(<ModuleRoutes />, { path: '/entities/stations', token: townshipToken }));
+    render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: '/entities/stations', token: townshipToken }));
     const checklist = await openChecklist();
     expect(checklist.textContent).toContain('2026-03-02');
     expect(checklist.textContent).toContain('已完成');
@@ -133,7 +133,7 @@ describe('基层监管所', () => {
 
   it('is not offered to a partner department, and refuses them without asking the gateway', async () => {
     const calls = stationsGateway();
-    render(renderInModule(<ModuleRoutes />, { path: '/entities/stations', token: partnerToken }));
+    render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: '/entities/stations', token: partnerToken }));
     expect(await screen.findByText('无权查看')).toBeTruthy();
     expect(screen.getByRole('menu', { name: '主体与属地' })).toBeTruthy();
     expect(screen.queryByRole('menuitem', { name: '基层监管所' })).toBeNull();

@@ -10,7 +10,8 @@ import {
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ModuleRoutes } from '../src/routes';
+import { ModulePageRoutes } from '@shian/remote-kit';
+import { PAGES } from '../src/routes';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
 import { photoProblem } from '../src/components/VillageReportForm';
 import { VillageReportPage } from '../src/pages/VillageReportPage';
@@ -59,7 +60,7 @@ function pickPhoto(file: File) {
 describe('the liaison’s phone page', () => {
   it('is the only page of the module for a liaison, with their village and what became of each report', async () => {
     liaisonGateway();
-    render(renderInModule(<ModuleRoutes />, { path: '/entities/townships', token: villageToken }));
+    render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: '/entities/townships', token: villageToken }));
     expect(await screen.findByTestId('my-village')).toBeTruthy();
     expect(screen.getByTestId('my-village').textContent).toContain('东城街道 · 白鹤村(村)');
     // No menu of the module's other pages.

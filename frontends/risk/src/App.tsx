@@ -1,8 +1,8 @@
 import { defineRemote } from '@shian/remote-kit';
 import en from './messages/en.json';
-import { ModuleRoutes } from './routes';
+import { PAGES } from './routes';
 
 /** 风险与应急: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
-export const remote = defineRemote({ label: '风险与应急', routes: ModuleRoutes, messages: { en } });
+export const remote = defineRemote({ label: '风险与应急', pages: PAGES, messages: { en } });
 
 export default remote.App;

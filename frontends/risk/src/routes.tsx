@@ -1,5 +1,4 @@
-import { Route, Routes } from '@shian/router';
-import { ModuleNav, type ModuleSection, useIsPartner } from '@shian/remote-kit';
+import type { ModulePages, ModulePageTable } from '@shian/remote-kit';
 import { ConsultationsPage } from './pages/ConsultationsPage';
 import { DrillsPage } from './pages/DrillsPage';
 import { DutiesPage } from './pages/DutiesPage';
@@ -9,51 +8,25 @@ import { InvestigationPage, InvestigationsPage } from './pages/InvestigationsPag
 import { RiskPage } from './pages/RiskPage';
 import { RisksPage } from './pages/RisksPage';
 
-const BUREAU_SECTIONS: readonly ModuleSection[] = [
-  { key: '/', label: '风险清单' },
-  { key: '/duties', label: '责任清单' },
-  { key: '/investigations', label: '隐患排查' },
-  { key: '/consultations', label: '会商研判' },
-  { key: '/incidents', label: '突发事件' },
-  { key: '/drills', label: '应急演练' },
+const BUREAU_PAGES: ModulePages = [
+  { path: '', page: RisksPage, section: '风险清单', subpages: { risks: RisksPage, 'risks/:id': RiskPage } },
+  { path: 'duties', page: DutiesPage, section: '责任清单' },
+  { path: 'investigations', page: InvestigationsPage, section: '隐患排查', subpages: { ':id': InvestigationPage } },
+  { path: 'consultations', page: ConsultationsPage, section: '会商研判' },
+  { path: 'incidents', page: IncidentsPage, section: '突发事件', subpages: { ':id': IncidentPage } },
+  { path: 'drills', page: DrillsPage, section: '应急演练' },
 ];
 
 // A partner department sees only the consultations and incidents that name it (the subgraph enforces it).
-const PARTNER_SECTIONS: readonly ModuleSection[] = [
-  { key: '/', label: '突发事件' },
-  { key: '/consultations', label: '会商研判' },
+const PARTNER_PAGES: ModulePages = [
+  {
+    path: '',
+    page: IncidentsPage,
+    section: '突发事件',
+    subpages: { incidents: IncidentsPage, 'incidents/:id': IncidentPage, '*': IncidentsPage },
+  },
+  { path: 'consultations', page: ConsultationsPage, section: '会商研判' },
 ];
 
 /** The module's pages, relative to where it is mounted; a partner gets only what may be shared with it. */
-export function ModuleRoutes() {
-  if (useIsPartner())
-    return (
-      <>
-        <ModuleNav sections={PARTNER_SECTIONS} />
-        <Routes>
-          <Route index element={<IncidentsPage />} />
-          <Route path="incidents" element={<IncidentsPage />} />
-          <Route path="incidents/:id" element={<IncidentPage />} />
-          <Route path="consultations" element={<ConsultationsPage />} />
-          <Route path="*" element={<IncidentsPage />} />
-        </Routes>
-      </>
-    );
-  return (
-    <>
-      <ModuleNav sections={BUREAU_SECTIONS} />
-      <Routes>
-        <Route index element={<RisksPage />} />
-        <Route path="risks" element={<RisksPage />} />
-        <Route path="risks/:id" element={<RiskPage />} />
-        <Route path="duties" element={<DutiesPage />} />
-        <Route path="investigations" element={<InvestigationsPage />} />
-        <Route path="investigations/:id" element={<InvestigationPage />} />
-        <Route path="consultations" element={<ConsultationsPage />} />
-        <Route path="incidents" element={<IncidentsPage />} />
-        <Route path="incidents/:id" element={<IncidentPage />} />
-        <Route path="drills" element={<DrillsPage />} />
-      </Routes>
-    </>
-  );
-}
+export const PAGES: ModulePageTable = (user) => (user?.role === 'partner' ? PARTNER_PAGES : BUREAU_PAGES);

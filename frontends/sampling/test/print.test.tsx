@@ -2,7 +2,8 @@
 import { stubGateway } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ModuleRoutes } from '../src/routes';
+import { ModulePageRoutes } from '@shian/remote-kit';
+import { PAGES } from '../src/routes';
 import { renderInModule, sampleDetail } from './fixtures';
 
 const print = vi.fn();
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 const open = (path: string) => {
   vi.stubGlobal('print', print);
-  return render(renderInModule(<ModuleRoutes />, { path: `/sampling${path}` }));
+  return render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: `/sampling${path}` }));
 };
 const cell = async (label: string) =>
   (await screen.findByRole('rowheader', { name: label })).nextElementSibling!.textContent;

@@ -1,6 +1,6 @@
 import { defineRemote } from '@shian/remote-kit';
 import en from './messages/en.json';
-import { ModuleRoutes } from './routes';
+import { PAGES } from './routes';
 
 /**
  * Texts whose Chinese is also a key with another meaning in the one catalog every package shares (删除 is an audit
@@ -12,7 +12,7 @@ const CONTEXTS = { 删除_action: 'Delete', 合格_people: 'Passed', 不合格_p
 /** 培训考核: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
 export const remote = defineRemote({
   label: '培训考核',
-  routes: ModuleRoutes,
+  pages: PAGES,
   messages: { en: { ...en, ...CONTEXTS } },
 });
 

@@ -24,6 +24,7 @@ import { type ComponentType, type ReactNode, useEffect, useMemo, useState } from
 import { createRoot } from 'react-dom/client';
 import kitMessages from './messages/en.json';
 import { ModuleScope } from './module';
+import { ModulePageRoutes, type ModulePageTable } from './ModulePages';
 
 /** What the shell (and embed.js, and the standalone page) hand a remote's `./App`. */
 export interface RemoteAppProps {
@@ -46,11 +47,23 @@ export interface RemoteAppProps {
   routing?: 'browser' | 'memory';
 }
 
-export interface RemoteDefinition {
+export type RemoteDefinition = RemoteBasics &
+  (
+    | {
+        /** The module's pages and menu as a table (see `ModulePageTable`): the kit makes the routes and the menu. */
+        pages: ModulePageTable;
+        routes?: never;
+      }
+    | {
+        /** The module's pages, relative to where it is mounted (a `<Routes>` of the remote's own, with its menu). */
+        routes: ComponentType;
+        pages?: never;
+      }
+  );
+
+interface RemoteBasics {
   /** The module's name in Chinese (抽检监测): the standalone sign-in's title, the navigation's label. */
   label: string;
-  /** The module's pages, relative to where it is mounted (a `<Routes>` of the remote's own, with its navigation). */
-  routes: ComponentType;
   /**
    * The remote's message catalogs (`src/messages/en.json`: its Chinese texts → English), registered when the remote
    * loads; the kit's components and `t`/`useT` from ui-kit then show its texts in the user's language.
@@ -99,7 +112,7 @@ export function defineRemote(definition: RemoteDefinition): Remote {
 }
 
 function RemoteApp({
-  definition: { label, routes: ModuleRoutes },
+  definition,
   gatewayUrl,
   token: givenToken,
   getToken,
@@ -107,6 +120,7 @@ function RemoteApp({
   locale,
   routing = 'browser',
 }: RemoteAppProps & { definition: RemoteDefinition }) {
+  const { label, routes: ModuleRoutes } = definition;
   const inRouter = useInRouterContext();
   const hostClient = useHostClient();
   // Only on its own (embedded): inside the shell the shell's client and session own the token.
@@ -131,7 +145,7 @@ function RemoteApp({
     <ShianUiProvider locale={locale}>
       <TokenClientProvider gatewayUrl={gatewayUrl} token={token} keeper={keeper}>
         <ModuleScope basePath={mountedAt} token={token} label={label}>
-          <ModuleRoutes />
+          {definition.pages ? <ModulePageRoutes table={definition.pages} /> : ModuleRoutes && <ModuleRoutes />}
         </ModuleScope>
       </TokenClientProvider>
     </ShianUiProvider>

@@ -33,6 +33,7 @@ export {
 } from './module';
 export { ModuleLink } from './ModuleLink';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
+export { type ModulePage, ModulePageRoutes, type ModulePages, type ModulePageTable } from './ModulePages';
 export { EditRecordButton, NewRecordButton } from './NewRecordButton';
 export {
   RecordAuditCard,
@@ -49,5 +50,6 @@ export {
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
 export { atLeastOne, type FieldRule, requiredText } from './rules';
 export { applyServerErrors } from './serverErrors';
+export { TownshipFilter, TownshipSelect, useOwnTownship } from './TownshipSelect';
 export { useTownshipOptions } from './useTownships';
 export * from './print';

@@ -93,7 +93,7 @@ export function useListPage<Data, Variables extends PagedVariables, F, T>(
   };
 }
 
-type AnyListPage = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
+export type AnyListPage = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
 
 /** A search box bound to one URL filter (`search` unless named): typed freely, applied on Enter or the button. */
 export function SearchFilter(props: { list: AnyListPage; name?: string; placeholder: string; width?: number }) {

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { Form, Input } from '@shian/antd';
-import { Route, Routes } from '@shian/router';
+import { MemoryRouter, Route, Routes } from '@shian/router';
 import { officerToken, stubGateway, testToken } from '@shian/remote-testing';
 import { act, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { CombinedError } from '@urql/core';
@@ -141,5 +141,61 @@ describe('helpers', () => {
     render(<Page gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     expect(await screen.findByText('511902001:东城街道')).toBeTruthy();
     expect(calls.map((c) => c.operationName)).toEqual(['TownshipOptions']);
+  });
+});
+
+describe('a page table', () => {
+  const Page = (text: string) => () => <p>{text}</p>;
+  const bureau = [
+    { path: '', page: Where, section: '首页' },
+    { path: 'plans', page: Page('计划页'), section: '计划', subpages: { ':id': Page('一个计划') } },
+    { path: 'secret', page: Page('机密页'), section: '仅局领导', readers: ['leader'] },
+  ];
+  const tabled = defineRemote({
+    label: '表格模块',
+    pages: (user) =>
+      user?.role === 'partner'
+        ? { menu: '协作部门', pages: [{ path: '*', page: Page('工作台'), section: '工作台' }] }
+        : user?.role === 'village'
+          ? [{ path: '*', page: Page('上报页') }]
+          : bureau,
+  });
+
+  it('gives the bureau its menu in the table’s order, and every page its route', async () => {
+    render(<tabled.App gatewayUrl="http://gateway.test" token={officerToken} basePath="/t" routing="memory" />);
+    expect(await screen.findByText('李执法 · /t/plans · 可写 · 本局')).toBeTruthy();
+    const menu = screen.getByRole('menu', { name: '表格模块' });
+    expect(menu.textContent).toBe('首页计划');
+    await act(async () => fireEvent.click(screen.getByText('计划')));
+    expect(await screen.findByText('计划页')).toBeTruthy();
+  });
+
+  it('answers a subpage under its page’s path, its section selected', async () => {
+    render(
+      <MemoryRouter initialEntries={['/t/plans/7']}>
+        <Routes>
+          <Route
+            path="/t/*"
+            element={<tabled.App gatewayUrl="http://gateway.test" token={officerToken} basePath="/t" />}
+          />
+        </Routes>
+      </MemoryRouter>,
+    );
+    expect(await screen.findByText('一个计划')).toBeTruthy();
+    const selected = screen.getByRole('menu', { name: '表格模块' }).querySelector('.ant-menu-item-selected');
+    expect(selected?.textContent).toBe('计划');
+  });
+
+  it('gives a partner its own table under its menu’s label, and a page without sections no menu', async () => {
+    const police = testToken({ sub: 'police', name: '联络员', role: 'partner', department: 'police' });
+    const { unmount } = render(<tabled.App gatewayUrl="http://gateway.test" token={police} routing="memory" />);
+    expect(await screen.findByText('工作台', { selector: 'p' })).toBeTruthy();
+    expect(screen.getByRole('menu', { name: '协作部门' }).textContent).toBe('工作台');
+    expect(screen.queryByText('计划')).toBeNull();
+    unmount();
+    const village = testToken({ sub: 'v', name: '协管员', role: 'village', villageId: '511902001201' });
+    render(<tabled.App gatewayUrl="http://gateway.test" token={village} basePath="/t" routing="memory" />);
+    expect(await screen.findByText('上报页')).toBeTruthy();
+    expect(screen.queryByRole('menu')).toBeNull();
   });
 });

@@ -6,10 +6,10 @@ import {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  TownshipFilter,
   useCanWriteDistrict,
   YearFilter,
 } from '@shian/remote-kit';
-import { TownshipFilter } from './filters';
 
 type List = Pick<ListPage<unknown, object, ComplaintFilter, unknown>, 'params' | 'set'>;
 

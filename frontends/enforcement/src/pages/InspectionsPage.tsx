@@ -8,12 +8,13 @@ import {
   ListTable,
   SelectFilter,
   todayInChina,
+  TownshipFilter,
   useCanWrite,
   useCanWriteDistrict,
   useListPage,
   YearFilter,
 } from '@shian/remote-kit';
-import { CampaignFilter, TownshipFilter } from '../components/filters';
+import { CampaignFilter } from '../components/filters';
 import { NewInspectionButton } from '../components/NewInspectionButton';
 import { graphql } from '../gql';
 import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';

@@ -6,8 +6,8 @@ import {
   NewRecordButton,
   SearchFilter,
   SelectFilter,
+  TownshipFilter,
   useListPage,
-  useTownshipOptions,
 } from '@shian/remote-kit';
 import { type ExportColumn, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
@@ -57,8 +57,6 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     filter: (params) => filterFromParams(params, fixedTownshipId),
     pick: (data) => data.entities,
   });
-  const townships = useTownshipOptions();
-
   const columns: TableColumnsType<Row> = [
     {
       title: '名称',
@@ -86,9 +84,7 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
       filters={
         <>
           <SearchFilter list={list} placeholder="搜索名称、统一社会信用代码或地址" width={300} />
-          {!fixedTownshipId && (
-            <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
-          )}
+          {!fixedTownshipId && <TownshipFilter list={list} width={160} />}
           <SelectFilter list={list} name="category" label="类别" labels={CATEGORY} width={150} />
           <SelectFilter list={list} name="riskGrade" label="风险等级" labels={GRADE} width={120} />
           <SelectFilter list={list} name="status" label="状态" labels={STATUS} width={110} />

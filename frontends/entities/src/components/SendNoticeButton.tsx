@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { useMutation } from '@shian/graphql-client';
-import { FormDialog, requiredText, useTownshipOptions } from '@shian/remote-kit';
+import { FormDialog, requiredText, TownshipSelect } from '@shian/remote-kit';
 import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
@@ -35,7 +35,6 @@ export function SendNoticeButton({
   onSent?: () => void;
 }) {
   const t = useT();
-  const townships = useTownshipOptions();
   const [, sendNotice] = useMutation(SendNoticeMutation);
   return (
     <FormDialog<Values>
@@ -62,7 +61,7 @@ export function SendNoticeButton({
         <Select options={optionsOf(NOTICE_KIND)} />
       </Form.Item>
       <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
-        <Select options={townships.options} showSearch={{ optionFilterProp: 'label' }} placeholder={t('请选择')} />
+        <TownshipSelect placeholder={t('请选择')} />
       </Form.Item>
       <Form.Item label={t('标题')} name="title" rules={requiredText(t('请输入标题'))}>
         <Input />

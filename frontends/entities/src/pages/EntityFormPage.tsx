@@ -3,7 +3,7 @@ import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, Select } from '@shian/antd';
 import { useParams } from '@shian/router';
-import { FormPage, useCurrentUser, useRecord, useTownshipOptions } from '@shian/remote-kit';
+import { FormPage, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityStatus } from '../gql/graphql';
 import { CATEGORY, STATUS } from '../labels';
@@ -85,12 +85,10 @@ export function EntityForm({
   onConflict?: () => void;
 }) {
   const t = useT();
-  const user = useCurrentUser();
-  const townships = useTownshipOptions();
   const [, createEntity] = useMutation(CreateEntityMutation);
   const [, updateEntity] = useMutation(UpdateEntityMutation);
   // A township officer registers businesses of their own township only.
-  const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
+  const ownTownship = useOwnTownship();
 
   const submit = (values: EntityFormValues) => {
     const common = {
@@ -161,13 +159,7 @@ export function EntityForm({
           rules={[{ required: true, message: t('请选择乡镇(街道)') }]}
           style={{ flex: 1, minWidth: 200 }}
         >
-          <Select
-            options={townships.options}
-            loading={townships.loading}
-            disabled={Boolean(ownTownship)}
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('请选择')}
-          />
+          <TownshipSelect disabled={Boolean(ownTownship)} placeholder={t('请选择')} />
         </Form.Item>
         <Form.Item
           label={t('状态')}

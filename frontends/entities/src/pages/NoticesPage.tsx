@@ -9,9 +9,9 @@ import {
   ListTable,
   ModuleLink,
   SelectFilter,
+  TownshipFilter,
   useCanWrite,
   useListPage,
-  useTownshipOptions,
   YearFilter,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -64,7 +64,6 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
 export function NoticesPage() {
   useT();
   const canWrite = useCanWrite();
-  const townships = useTownshipOptions();
   const list = useListPage({ query: NoticeListDocument, filter: noticeFilterFromParams, pick: (data) => data.notices });
   const { reload } = list;
 
@@ -107,7 +106,7 @@ export function NoticesPage() {
         exportAs={{ columns: EXPORT_COLUMNS, filename: t('提示函与督办函') }}
         filters={
           <>
-            <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={160} />
+            <TownshipFilter list={list} width={160} />
             <SelectFilter list={list} name="kind" label="类型" labels={NOTICE_KIND} width={120} />
             <YearFilter list={list} />
           </>

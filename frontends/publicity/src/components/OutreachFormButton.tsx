@@ -6,7 +6,7 @@ import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OutreachKind } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
-import { FormDialog, requiredText, useCurrentUser, useTownshipOptions } from '@shian/remote-kit';
+import { FormDialog, requiredText, TownshipSelect, useOwnTownship } from '@shian/remote-kit';
 
 const CreateOutreachMutation = graphql(`
   mutation CreateOutreachEvent($input: OutreachEventInput!) {
@@ -47,9 +47,7 @@ export function OutreachFormButton({
   weeks: readonly WeekOption[];
   onSaved?: () => void;
 }) {
-  const townships = useTownshipOptions();
-  const user = useCurrentUser();
-  const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
+  const ownTownship = useOwnTownship();
   const [, create] = useMutation(CreateOutreachMutation);
   const t = useT();
   return (
@@ -130,13 +128,7 @@ export function OutreachFormButton({
           <DatePicker style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('所在乡镇(街道)')} name="townshipId" style={{ flex: 1 }}>
-          <Select
-            allowClear={!ownTownship}
-            disabled={Boolean(ownTownship)}
-            placeholder={t('全区')}
-            options={townships.options}
-            showSearch={{ optionFilterProp: 'label' }}
-          />
+          <TownshipSelect allowClear={!ownTownship} disabled={Boolean(ownTownship)} placeholder={t('全区')} />
         </Form.Item>
       </Flex>
       <Form.Item label={t('活动地点')} name="place" rules={requiredText(t('请输入活动地点'))}>

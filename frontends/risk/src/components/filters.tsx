@@ -1,4 +1,4 @@
-import { type ListPage, SelectFilter, useTownshipOptions, YearFilter } from '@shian/remote-kit';
+import { type ListPage, TownshipFilter, YearFilter } from '@shian/remote-kit';
 
 /**
  * A list's filter as the address holds it: each filter field from its URL parameter (`{ townshipId: 'township' }`
@@ -17,18 +17,12 @@ export function filterOf<F>(params: URLSearchParams, keys: { readonly [K in keyo
 
 type UrlList = Pick<ListPage<unknown, object, unknown, unknown>, 'params' | 'set'>;
 
-/** 乡镇(街道): the list's `township` in the URL. */
-export function TownshipFilter({ list }: { list: UrlList }) {
-  const townships = useTownshipOptions();
-  return <SelectFilter list={list} name="township" label="乡镇(街道)" options={townships.options} width={150} />;
-}
-
 /** 乡镇(街道) and 年度, which every risk list is narrowed by after its search; `year` false where the list is of one
  * round (whose year it is). */
 export function TownshipYearFilters({ list, year = true }: { list: UrlList; year?: boolean }) {
   return (
     <>
-      <TownshipFilter list={list} />
+      <TownshipFilter list={list} name="township" />
       {year && <YearFilter list={list} />}
     </>
   );

@@ -2,7 +2,7 @@ import { useQuery } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
-import { SearchSelect, useTownshipOptions } from '@shian/remote-kit';
+import { SearchSelect, TownshipSelect as KitTownshipSelect } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { RiskPickerSearchQuery } from '../gql/graphql';
 import { DEPARTMENT } from '../labels';
@@ -18,15 +18,12 @@ interface PickerProps<M extends boolean> {
 
 export function TownshipSelect<M extends boolean = false>({ multiple, ...props }: PickerProps<M>) {
   const t = useT();
-  const { options, loading } = useTownshipOptions();
   return (
-    <Select
-      {...props}
+    <KitTownshipSelect
+      value={props.value}
+      onChange={(value: string | string[]) => props.onChange?.(value as SelectValue<M>)}
       aria-label={props['aria-label'] ?? '乡镇(街道)'}
       mode={multiple ? 'multiple' : undefined}
-      loading={loading}
-      options={options}
-      showSearch={{ optionFilterProp: 'label' }}
       placeholder={t('请选择乡镇(街道)')}
       virtual={false}
     />

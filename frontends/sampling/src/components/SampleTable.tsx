@@ -13,8 +13,8 @@ import {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  TownshipFilter,
   useListPage,
-  useTownshipOptions,
 } from '@shian/remote-kit';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
 
@@ -78,7 +78,6 @@ export function SampleTable() {
   const { filter } = list;
   // Both ends of the range in one change of the address: two \`set\`s in a row would each start from the same address.
   const [, setParams] = useSearchParams();
-  const townships = useTownshipOptions();
 
   const setSampledOn = (from?: string, until?: string) => {
     const next = new URLSearchParams(list.params);
@@ -133,7 +132,7 @@ export function SampleTable() {
       <SelectFilter list={list} name="level" label="计划层级" labels={LEVEL} width={120} />
       <SelectFilter list={list} name="status" label="状态" labels={STATUS} width={120} />
       <SelectFilter list={list} name="category" label="食品类别" labels={CATEGORY} width={170} />
-      <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
+      <TownshipFilter list={list} />
       <SelectFilter list={list} name="verdict" label="检验结论" labels={VERDICT} width={120} />
       <FocusFilterSelects list={list} />
       <div data-filter="sampledOn">

@@ -5,8 +5,8 @@ import {
   ListTable,
   ModuleLink,
   SelectFilter,
+  TownshipFilter,
   useListPage,
-  useTownshipOptions,
   YearFilter,
 } from '@shian/remote-kit';
 import { ExtendDisposal } from '../components/ExtendDisposal';
@@ -94,7 +94,6 @@ export function DisposalsPage() {
     filter: disposalFilterFromParams,
     pick: (data) => data.disposals,
   });
-  const townships = useTownshipOptions();
 
   const columns: TableColumnsType<Row> = [
     {
@@ -136,7 +135,7 @@ export function DisposalsPage() {
             />
             <YearFilter list={list} />
             <SelectFilter list={list} name="action" label="处置措施" labels={ACTION} />
-            <SelectFilter list={list} name="townshipId" label="乡镇(街道)" options={townships.options} width={150} />
+            <TownshipFilter list={list} />
           </>
         }
       />

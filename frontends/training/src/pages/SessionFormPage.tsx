@@ -3,7 +3,7 @@ import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useParams } from '@shian/router';
-import { FormPage, useCurrentUser, useRecord, useTownshipOptions } from '@shian/remote-kit';
+import { FormPage, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAudience, TrainingMode } from '../gql/graphql';
 import { AUDIENCE, MODE } from '../labels';
@@ -74,14 +74,12 @@ function EditSession({ id }: { id: string }) {
 
 export function SessionForm({ id, initial }: { id?: string; initial?: SessionFormValues }) {
   const [form] = Form.useForm<SessionFormValues>();
-  const user = useCurrentUser();
-  const townships = useTownshipOptions();
   const t = useT();
   const [, createSession] = useMutation(CreateSessionMutation);
   const [, updateSession] = useMutation(UpdateSessionMutation);
   const mode = Form.useWatch('mode', form);
   // A township officer organises sessions of their own township; district-wide ones are the bureau's.
-  const ownTownship = user?.role === 'township' ? user.townshipId : undefined;
+  const ownTownship = useOwnTownship();
   // Officers' sessions train the bureau's own staff: only the district's writers hold them (the subgraph agrees).
   const audienceOptions = optionsOf(AUDIENCE).filter(
     (option) => !ownTownship || option.value !== 'ENFORCEMENT_OFFICERS',
@@ -174,14 +172,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
         <Input placeholder={mode === 'ONLINE' ? t('线上培训可不填') : undefined} />
       </Form.Item>
       <Form.Item label={t('承办乡镇(街道)')} name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')}>
-        <Select
-          allowClear={!ownTownship}
-          disabled={Boolean(ownTownship)}
-          options={townships.options}
-          loading={townships.loading}
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder={t('全区')}
-        />
+        <TownshipSelect allowClear={!ownTownship} disabled={Boolean(ownTownship)} placeholder={t('全区')} />
       </Form.Item>
       <Form.Item label={t('培训内容')} name="topics">
         <Input.TextArea rows={3} />
