@@ -157,7 +157,7 @@ export function SelectFilter(
 
 /**
  * A list's filter as its address holds it (`?status=FILED&year=2024&overdue=1`): the non-empty values of these keys,
- * trimmed; the `numbers` keys (`year` unless said) as numbers, a value that is none left out; the `flags` keys
+ * trimmed; the `numbers` keys (`year` unless said) as whole numbers above zero, a value that is none left out; the `flags` keys
  * (`overdue` unless said) as `true` when `1`. Enum values are passed on as written: the gateway refuses one it does
  * not know, with a message that names it.
  */
@@ -171,7 +171,9 @@ export function filterParams<F extends object>(
     const value = params.get(key)?.trim();
     if (!value) continue;
     if (numbers.includes(key)) {
-      if (!Number.isNaN(Number(value))) filter[key] = Number(value);
+      // 0, -1 or 2.5 is no year or count: an address edited by hand, which the list then ignores.
+      const number = Number(value);
+      if (Number.isInteger(number) && number > 0) filter[key] = number;
     } else if (flags.includes(key)) {
       if (value === '1') filter[key] = true;
     } else filter[key] = value;

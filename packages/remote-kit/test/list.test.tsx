@@ -191,6 +191,8 @@ describe('filterParams', () => {
       overdue: true,
     });
     expect(filterParams<Filter>(new URLSearchParams('year=abc&overdue=0'), ['year', 'overdue'])).toEqual({});
+    for (const year of ['0', '-2024', '2024.5'])
+      expect(filterParams<Filter>(new URLSearchParams({ year }), ['year'])).toEqual({});
     expect(filterParams<Filter>(new URLSearchParams('score=80'), ['score'], { numbers: ['score'] })).toEqual({
       score: 80,
     });

@@ -1,5 +1,5 @@
 import type { ListPage } from '@shian/remote-kit';
-import { formatDateTime, ListTable, ModuleLink, SelectFilter } from '@shian/remote-kit';
+import { filterParams, formatDateTime, ListTable, ModuleLink, SelectFilter } from '@shian/remote-kit';
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -34,15 +34,8 @@ type Row = NonNullable<OpinionEventListQuery['opinionEvents']>['nodes'][number];
 export type OpinionList = ListPage<OpinionEventListQuery, OpinionEventListQueryVariables, OpinionEventFilter, Row>;
 
 /** The opinion pages' filter in the URL: year and search narrow the board too, stage and severity only the list. */
-export function opinionFilter(params: URLSearchParams): OpinionEventFilter {
-  const filter: OpinionEventFilter = {};
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
-  if (params.get('search')?.trim()) filter.search = params.get('search')!.trim();
-  if (params.get('status')) filter.status = params.get('status') as OpinionStatus;
-  if (params.get('severity')) filter.severity = params.get('severity') as OpinionSeverity;
-  return filter;
-}
+export const opinionFilter = (params: URLSearchParams) =>
+  filterParams<OpinionEventFilter>(params, ['year', 'search', 'status', 'severity']);
 
 /** The export's file name (ExportButton translates it). */
 const EXPORT_FILE = '舆情处置';

@@ -4,6 +4,7 @@ import { Button, type TableColumnsType } from '@shian/antd';
 import { ArticleFormButton } from '../components/ArticleFormButton';
 import {
   FiguresCard,
+  filterParams,
   formatDateTime,
   ListTable,
   SearchFilter,
@@ -61,15 +62,8 @@ type ArticleRow = NonNullable<ArticleListQuery['articles']>['nodes'][number];
 
 const FIGURES_YEAR = 2024;
 
-export function filterFromParams(params: URLSearchParams): ArticleFilter {
-  const filter: ArticleFilter = {};
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
-  if (params.get('kind')) filter.kind = params.get('kind') as ArticleKind;
-  if (params.get('channel')) filter.channel = params.get('channel') as ArticleChannel;
-  if (params.get('search')?.trim()) filter.search = params.get('search')!.trim();
-  return filter;
-}
+export const filterFromParams = (params: URLSearchParams) =>
+  filterParams<ArticleFilter>(params, ['year', 'kind', 'channel', 'search']);
 
 /** The export's file name (ExportButton translates it). */
 const EXPORT_FILE = '科普宣传与网络辟谣';

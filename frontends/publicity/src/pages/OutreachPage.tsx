@@ -5,6 +5,7 @@ import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType 
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
 import {
+  filterParams,
   formatDate,
   ListTable,
   SelectFilter,
@@ -80,13 +81,7 @@ const EXPORT_COLUMNS = [
   { title: '所属宣传周', value: (row: OutreachRow) => row.week?.name ?? '', width: 36 },
 ];
 
-export function outreachFilter(params: URLSearchParams): OutreachEventFilter {
-  const filter: OutreachEventFilter = {};
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
-  if (params.get('kind')) filter.kind = params.get('kind') as OutreachKind;
-  return filter;
-}
+export const outreachFilter = (params: URLSearchParams) => filterParams<OutreachEventFilter>(params, ['year', 'kind']);
 
 /** The month a calendar shows: `?month=YYYY-MM`, else the latest publicity week's month, else this month. */
 export function calendarMonth(params: URLSearchParams, latestWeekStart: string | undefined): Dayjs {

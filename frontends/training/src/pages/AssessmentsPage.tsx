@@ -2,7 +2,15 @@ import { PlusOutlined } from '@ant-design/icons';
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { formatDate, ListTable, SelectFilter, useCanWrite, useListPage, YearFilter } from '@shian/remote-kit';
+import {
+  filterParams,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
 import { RESIT } from '../labels';
@@ -55,9 +63,8 @@ const EXPORT_COLUMNS = [
 ];
 
 export function assessmentFilter(params: URLSearchParams): TrainingAssessmentFilter {
-  const filter: TrainingAssessmentFilter = {};
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
+  const filter = filterParams<TrainingAssessmentFilter>(params, ['year']);
+  // 类型 chooses between two kinds, re-sits (`true`) and first sittings (`false`): no flag that is only ever on.
   if (params.get('resit')) filter.resit = params.get('resit') === 'true';
   return filter;
 }

@@ -2,6 +2,7 @@ import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import {
   FiguresCard,
+  filterParams,
   formatDate,
   ListTable,
   ModuleLink,
@@ -14,7 +15,6 @@ import {
 import { graphql } from '../gql';
 import type {
   TrainingAudience,
-  TrainingKind,
   TrainingMode,
   TrainingSessionFilter,
   TrainingFiguresQuery,
@@ -55,16 +55,8 @@ type SessionRow = NonNullable<TrainingSessionListQuery['trainingSessions']>['nod
 
 const FIGURES_YEAR = 2024;
 
-export function filterFromParams(params: URLSearchParams): TrainingSessionFilter {
-  const filter: TrainingSessionFilter = {};
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
-  if (params.get('audience')) filter.audience = params.get('audience') as TrainingAudience;
-  if (params.get('mode')) filter.mode = params.get('mode') as TrainingMode;
-  if (params.get('kind')) filter.kind = params.get('kind') as TrainingKind;
-  if (params.get('search')?.trim()) filter.search = params.get('search')!.trim();
-  return filter;
-}
+export const filterFromParams = (params: URLSearchParams) =>
+  filterParams<TrainingSessionFilter>(params, ['year', 'audience', 'mode', 'kind', 'search']);
 
 /** Who signed: practitioners on a practitioners' session, officers on an officers' one. */
 const signedCount = (row: SessionRow) => (row.kind === 'OFFICERS' ? row.officerCount : row.attendeeCount);

@@ -1,6 +1,14 @@
 import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { formatDate, ListTable, SelectFilter, useCanWrite, useListPage, YearFilter } from '@shian/remote-kit';
+import {
+  filterParams,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  useCanWrite,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
 import { graphql } from '../gql';
 import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
@@ -45,13 +53,8 @@ const EXPORT_COLUMNS = [
   { title: '整改提升内容', value: 'improvements' as const, width: 40 },
 ];
 
-export function upgradeFilter(params: URLSearchParams): WorkshopUpgradeFilter {
-  const filter: WorkshopUpgradeFilter = {};
-  const year = Number(params.get('year'));
-  if (Number.isInteger(year) && year > 0) filter.year = year;
-  if (params.get('toLevel')) filter.toLevel = params.get('toLevel') as WorkshopLevel;
-  return filter;
-}
+export const upgradeFilter = (params: URLSearchParams) =>
+  filterParams<WorkshopUpgradeFilter>(params, ['year', 'toLevel']);
 
 /** Nothing is upgraded to the bottom of the ladder. */
 const TO_LEVEL_OPTIONS = optionsOf(LEVEL).filter((o) => o.value !== 'BASIC');
