@@ -3,7 +3,7 @@
  * serve() uses: only the HTTP layer is skipped.
  */
 import { createHash, createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -20,6 +20,7 @@ import {
   signToken,
 } from '@shian/auth';
 import type { MikroORM } from '@mikro-orm/core';
+import { todayInChina } from '@shian/clock';
 import { createLogger } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll } from 'vitest';
@@ -135,9 +136,113 @@ function testTarget(name: string, dialect: Dialect): DatabaseTarget {
 }
 
 /**
- * A fresh, migrated database (optionally with the demo data) for one test file, removed afterwards.
- * Call at the top level of a describe block; the returned object is usable inside tests.
+ * Seeded databases to copy, by subgraph definition, dialect and day. Migrating and seeding the demo data takes
+ * seconds per database (sampling: 3-5 s), and every test file of a subgraph asked for the same on each dialect; the
+ * files of a package share one worker (isolate: false), so the first seeds a template and the others copy it (a
+ * file copy, `CREATE DATABASE … TEMPLATE`). Each file still gets a database of its own. Keyed by Beijing's day as
+ * well, since the demo data is dated from today (fake timers may move it).
  */
+const seededTemplates = new WeakMap<SubgraphDefinition, Map<string, Promise<DatabaseTarget>>>();
+const TEMPLATE_PREFIX = 'shian_test_tpl_';
+const sqliteTemplates: string[] = [];
+const postgresTemplates: { definition: SubgraphDefinition; target: DatabaseTarget }[] = [];
+
+process.once('exit', () => {
+  for (const file of sqliteTemplates) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+  }
+});
+// No hook runs after a worker's last file, and `exit` cannot wait for PostgreSQL: dropped here when the worker ends
+// on an empty event loop, else by the next worker that makes a template (dropTemplatesOfDeadProcesses).
+process.once('beforeExit', async () => {
+  for (const { definition, target } of postgresTemplates.splice(0)) {
+    await dropDatabase(definition, target).catch(() => {});
+  }
+});
+
+function seededTemplate(definition: SubgraphDefinition, dialect: Dialect): Promise<DatabaseTarget> {
+  const byKey = seededTemplates.get(definition) ?? new Map<string, Promise<DatabaseTarget>>();
+  seededTemplates.set(definition, byKey);
+  const key = `${dialect} ${todayInChina()}`;
+  let template = byKey.get(key);
+  if (!template) {
+    template = createSeededTemplate(definition, dialect);
+    byKey.set(key, template);
+    // A template that failed is not kept: the next file seeds again (and reports its own failure).
+    template.catch(() => byKey.delete(key));
+  }
+  return template;
+}
+
+async function createSeededTemplate(definition: SubgraphDefinition, dialect: Dialect): Promise<DatabaseTarget> {
+  const target = testTarget(definition.name, dialect);
+  if (target.dialect === 'postgresql') {
+    // Named for this process, so that one that died before it could drop its templates is cleaned up by the next.
+    target.dbName = `${TEMPLATE_PREFIX}${process.pid}_${target.dbName.slice('shian_test_'.length)}`;
+    await dropTemplatesOfDeadProcesses(definition, target);
+  } else {
+    sqliteTemplates.push(target.dbName);
+  }
+  const orm = await openOrm(definition, { target });
+  try {
+    await prepareDatabase(orm, definition, { seed: true });
+  } finally {
+    await orm.close();
+  }
+  if (target.dialect === 'postgresql') postgresTemplates.push({ definition, target });
+  return target;
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+async function dropTemplatesOfDeadProcesses(definition: SubgraphDefinition, target: DatabaseTarget) {
+  const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
+  try {
+    const connection = admin.em.getConnection();
+    const rows = (await connection.execute(`select datname from pg_database where datname like ?`, [
+      `${TEMPLATE_PREFIX}%`,
+    ])) as { datname: string }[];
+    for (const { datname } of rows) {
+      const pid = Number(datname.slice(TEMPLATE_PREFIX.length).split('_')[0]);
+      if (Number.isInteger(pid) && !isAlive(pid)) await connection.execute(`drop database if exists "${datname}"`);
+    }
+  } finally {
+    await admin.close();
+  }
+}
+
+async function dropDatabase(definition: SubgraphDefinition, target: DatabaseTarget) {
+  const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
+  try {
+    await admin.em.getConnection().execute(`drop database if exists "${target.dbName}"`);
+  } finally {
+    await admin.close();
+  }
+}
+
+/** A copy of `template` at `target`, which must not exist yet. */
+async function copyDatabase(definition: SubgraphDefinition, template: DatabaseTarget, target: DatabaseTarget) {
+  if (target.dialect === 'sqlite') {
+    copyFileSync(template.dbName, target.dbName);
+    // Closing the template's last connection checkpoints its log; if one is left, it holds part of the data.
+    if (existsSync(`${template.dbName}-wal`)) copyFileSync(`${template.dbName}-wal`, `${target.dbName}-wal`);
+    return;
+  }
+  const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
+  try {
+    await admin.em.getConnection().execute(`create database "${target.dbName}" template "${template.dbName}"`);
+  } finally {
+    await admin.close();
+  }
+}
+
 /**
  * The businesses a service's demo data links to (`@shian/demo-refs/entities.json`, generated from the entities demo
  * data, which the root suite keeps in step), standing in for the entities subgraph that a served subgraph asks.
@@ -225,6 +330,10 @@ function entityTownshipsAnswer(directory: EntityDirectory): FakeGatewayOperation
   };
 }
 
+/**
+ * A fresh, migrated database (optionally with the demo data, copied from a seeded template) for one test file,
+ * removed afterwards. Call at the top level of a describe block; the returned object is usable inside tests.
+ */
 export function testSubgraph(
   definition: SubgraphDefinition,
   options: {
@@ -252,8 +361,10 @@ export function testSubgraph(
   );
 
   beforeAll(async () => {
+    const seeded = options.seed === true && definition.seed !== undefined;
+    if (seeded) await copyDatabase(definition, await seededTemplate(definition, options.dialect), target);
     orm = await openOrm(definition, { target, onQuery: (statement) => counting && sql.push(statement) });
-    await prepareDatabase(orm, definition, { seed: options.seed ?? false });
+    if (!seeded) await prepareDatabase(orm, definition, { seed: options.seed ?? false });
     runtime = await createRuntime(
       definition,
       orm,
@@ -270,9 +381,7 @@ export function testSubgraph(
     await runtime?.apollo.stop();
     if (orm && target.dialect === 'postgresql') {
       await orm.close();
-      const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
-      await admin.em.getConnection().execute(`drop database if exists "${target.dbName}"`);
-      await admin.close();
+      await dropDatabase(definition, target);
     } else {
       await orm?.close();
       rmSync(target.dbName, { force: true });
