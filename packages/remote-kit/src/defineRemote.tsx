@@ -47,23 +47,11 @@ export interface RemoteAppProps {
   routing?: 'browser' | 'memory';
 }
 
-export type RemoteDefinition = RemoteBasics &
-  (
-    | {
-        /** The module's pages and menu as a table (see `ModulePageTable`): the kit makes the routes and the menu. */
-        pages: ModulePageTable;
-        routes?: never;
-      }
-    | {
-        /** The module's pages, relative to where it is mounted (a `<Routes>` of the remote's own, with its menu). */
-        routes: ComponentType;
-        pages?: never;
-      }
-  );
-
-interface RemoteBasics {
+export interface RemoteDefinition {
   /** The module's name in Chinese (抽检监测): the standalone sign-in's title, the navigation's label. */
   label: string;
+  /** The module's pages and menu as a table (see `ModulePageTable`): the kit makes the routes and the menu. */
+  pages: ModulePageTable;
   /**
    * The remote's message catalogs (`src/messages/en.json`: its Chinese texts → English), registered when the remote
    * loads; the kit's components and `t`/`useT` from ui-kit then show its texts in the user's language.
@@ -89,6 +77,12 @@ export interface Remote {
  * follows its token), the standalone page, and the module context its pages read (useModulePath, useCurrentUser…).
  */
 export function defineRemote(definition: RemoteDefinition): Remote {
+  // Types stop a remote written in TypeScript; this stops one that reaches here otherwise (a cast, a spread object,
+  // a branch from before the page tables) at its load, not at its first render with an error about `undefined`.
+  if (!definition.pages)
+    throw new Error(
+      `defineRemote(${definition.label}): no page table; give the module's pages as \`pages\` (a ModulePageTable)`,
+    );
   addMessages('en', kitMessages, KIT_NAMESPACE);
   if (definition.messages) addMessages('en', definition.messages.en);
   // biome-ignore lint/correctness/noComponentHookFactories: a remote calls defineRemote once, at its module's top level, so App is one stable component
@@ -120,7 +114,7 @@ function RemoteApp({
   locale,
   routing = 'browser',
 }: RemoteAppProps & { definition: RemoteDefinition }) {
-  const { label, routes: ModuleRoutes } = definition;
+  const { label, pages } = definition;
   const inRouter = useInRouterContext();
   const hostClient = useHostClient();
   // Only on its own (embedded): inside the shell the shell's client and session own the token.
@@ -145,7 +139,7 @@ function RemoteApp({
     <ShianUiProvider locale={locale}>
       <TokenClientProvider gatewayUrl={gatewayUrl} token={token} keeper={keeper}>
         <ModuleScope basePath={mountedAt} token={token} label={label}>
-          {definition.pages ? <ModulePageRoutes table={definition.pages} /> : ModuleRoutes && <ModuleRoutes />}
+          <ModulePageRoutes table={pages} />
         </ModuleScope>
       </TokenClientProvider>
     </ShianUiProvider>

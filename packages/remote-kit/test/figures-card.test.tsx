@@ -25,7 +25,7 @@ const answer = ({ year }: Record<string, any>) => ({
   },
 });
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', routes: () => null }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
 
 describe('FiguresCard', () => {
   it("shows the year's figures (— for one not answered) and asks again for the year chosen", async () => {

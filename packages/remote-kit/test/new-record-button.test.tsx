@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defineRemote, EditRecordButton, ModuleLink, NewRecordButton } from '../src';
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', routes: () => null }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
 const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
 const villageToken = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
 

@@ -9,7 +9,6 @@ import {
   applyServerErrors,
   defineRemote,
   formatMoney,
-  ModuleNav,
   names,
   useCanWrite,
   useCanWriteRecord,
@@ -29,30 +28,20 @@ function Where() {
   );
 }
 
-function Routes0() {
-  return (
-    <>
-      <ModuleNav
-        sections={[
-          { key: '/', label: '首页' },
-          { key: '/plans', label: '计划' },
-          { key: '/secret', label: '仅局领导', readers: ['leader'] },
-        ]}
-      />
-      <Routes>
-        <Route index element={<Where />} />
-        <Route path="plans" element={<p>计划页</p>} />
-      </Routes>
-    </>
-  );
-}
+const Text = (text: string) => () => <p>{text}</p>;
+
+const PAGES = [
+  { path: '', page: Where, section: '首页' },
+  { path: 'plans', page: Text('计划页'), section: '计划', subpages: { ':id': Text('一个计划') } },
+  { path: 'secret', page: Text('机密页'), section: '仅局领导', readers: ['leader'] },
+];
 
 function TownshipList() {
   const { options } = useTownshipOptions();
   return <p>{options.map((o) => `${o.value}:${o.label}`).join(',') || '…'}</p>;
 }
 
-const remote = defineRemote({ label: '测试模块', routes: Routes0 });
+const remote = defineRemote({ label: '测试模块', pages: PAGES });
 
 describe('defineRemote', () => {
   it('mounts the routes under basePath with the token’s user, and the navigation moves inside the module', async () => {
@@ -77,6 +66,12 @@ describe('defineRemote', () => {
     expect(getToken).toHaveBeenCalled();
     // A leader reaches the section the others do not see.
     expect(screen.getByRole('menu', { name: '测试模块' }).textContent).toContain('仅局领导');
+  });
+
+  it('refuses a definition without its page table when the remote loads', () => {
+    // The routes component the kit once took as well, reaching it past the types.
+    const old = { label: '旧模块', routes: () => null } as unknown as Parameters<typeof defineRemote>[0];
+    expect(() => defineRemote(old)).toThrow('defineRemote(旧模块): no page table');
   });
 });
 
@@ -137,7 +132,7 @@ describe('helpers', () => {
         data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' }] },
       }),
     });
-    const Page = defineRemote({ label: '乡镇', routes: TownshipList }).App;
+    const Page = defineRemote({ label: '乡镇', pages: [{ path: '', page: TownshipList }] }).App;
     render(<Page gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     expect(await screen.findByText('511902001:东城街道')).toBeTruthy();
     expect(calls.map((c) => c.operationName)).toEqual(['TownshipOptions']);
@@ -145,20 +140,14 @@ describe('helpers', () => {
 });
 
 describe('a page table', () => {
-  const Page = (text: string) => () => <p>{text}</p>;
-  const bureau = [
-    { path: '', page: Where, section: '首页' },
-    { path: 'plans', page: Page('计划页'), section: '计划', subpages: { ':id': Page('一个计划') } },
-    { path: 'secret', page: Page('机密页'), section: '仅局领导', readers: ['leader'] },
-  ];
   const tabled = defineRemote({
     label: '表格模块',
     pages: (user) =>
       user?.role === 'partner'
-        ? { menu: '协作部门', pages: [{ path: '*', page: Page('工作台'), section: '工作台' }] }
+        ? { menu: '协作部门', pages: [{ path: '*', page: Text('工作台'), section: '工作台' }] }
         : user?.role === 'village'
-          ? [{ path: '*', page: Page('上报页') }]
-          : bureau,
+          ? [{ path: '*', page: Text('上报页') }]
+          : PAGES,
   });
 
   it('gives the bureau its menu in the table’s order, and every page its route', async () => {

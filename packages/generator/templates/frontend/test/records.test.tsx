@@ -1,7 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { ModulePageRoutes } from '@shian/remote-kit';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RecordsPage } from '../src/pages/RecordsPage';
+import { PAGES } from '../src/routes';
 import { renderInModule, stubGateway } from './fixtures';
 
 afterEach(() => {
@@ -50,5 +52,15 @@ describe('the records page', () => {
     await waitFor(() =>
       expect(calls.at(-1)?.variables).toMatchObject({ filter: { search: '命中' }, first: 20, after: null }),
     );
+  });
+});
+
+describe('the page table', () => {
+  it('opens the records at the module’s root, under their section of the menu', async () => {
+    stubGateway({ __Name__Records: () => page(['示例记录一']) });
+    render(renderInModule(<ModulePageRoutes table={PAGES} />));
+    expect(await screen.findByText('示例记录一')).toBeTruthy();
+    const menu = screen.getByRole('menu', { name: '__label__' });
+    expect(menu.textContent).toBe('__label__记录');
   });
 });
