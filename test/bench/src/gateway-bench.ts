@@ -96,6 +96,19 @@ export const DIRECT = 'straight to the subgraph';
 export const ENTITIES_DIRECT = 'entities subgraph';
 export const FLOOR = 'floor (graphql-js + libsql)';
 
+const FLOOR_PROFILE_NAME = 'floor';
+
+/**
+ * Node options of a subgraph (or of the floor, `floor`) that SHIAN_BENCH_CPU_PROF names: `--cpu-prof` into
+ * SHIAN_BENCH_CPU_PROF_DIR (default results/profile), to see where the entities subgraph spends what the floor does
+ * not (e.g. `SHIAN_BENCH_CPU_PROF=entities pnpm bench --only=gateway --targets=floor,entities --no-doc`).
+ */
+function cpuProfileOf(name: string): string[] {
+  if (process.env.SHIAN_BENCH_CPU_PROF !== name) return [];
+  const dir = process.env.SHIAN_BENCH_CPU_PROF_DIR ?? path.join(BENCH_DIR, 'results', 'profile');
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`];
+}
+
 /**
  * Our gateway, the peers and the subgraphs, each in its own process on loopback; the load from one more process.
  * Every gateway serves the same committed supergraph against the same subgraph processes and their demo data: the
@@ -169,6 +182,7 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
       label: 'gateway bench',
       domains,
       packed: productionPack,
+      nodeOptions: cpuProfileOf,
       env: { ...processEnv, ...plan.env, ...production.subgraphEnv },
     });
     platform.push(...subgraphs);
@@ -187,11 +201,17 @@ export async function benchGateways(options: GatewayBenchOptions): Promise<Gatew
     }
     // The floor reads the entities subgraph's own database file (WAL: a second reader is welcome).
     const floor = wanted(FLOOR)
-      ? startPeer(FLOOR, path.join(BENCH_DIR, 'src/floor/entities.ts'), 4014 + BENCH_PORT_OFFSET, {
-          FLOOR_DATABASE: path.join(dataDir, 'entities.db'),
-          // As the entities subgraph runs: graphql-js's development-mode checks off for both.
-          NODE_ENV: 'production',
-        })
+      ? startPeer(
+          FLOOR,
+          path.join(BENCH_DIR, 'src/floor/entities.ts'),
+          4014 + BENCH_PORT_OFFSET,
+          {
+            FLOOR_DATABASE: path.join(dataDir, 'entities.db'),
+            // As the entities subgraph runs: graphql-js's development-mode checks off for both.
+            NODE_ENV: 'production',
+          },
+          cpuProfileOf(FLOOR_PROFILE_NAME),
+        )
       : undefined;
     if (floor) peers.push(floor);
     await Promise.all(peers.map((peer) => waitForGraphQL(peer.url, headers)));
