@@ -12,6 +12,7 @@ import {
 // Both SQL drivers share @mikro-orm/knex's entity manager; libsql re-exports its type.
 import type { SqlEntityManager } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { tracingStarted } from '@shian/telemetry';
 
 /** A statement's text with `?` placeholders and its values (strings, numbers, booleans, null), bound as they are. */
 export interface Statement {
@@ -323,8 +324,9 @@ export async function runStatement(em: EntityManager, statement: Statement): Pro
   const logging = em.config.getLogger().isEnabled('query');
   // A transaction runs on its own connection, which knex holds: its statements go through knex.
   const reader = sqlite && !transaction ? readerOf(connection.getKnex().client as never) : null;
-  // Unlogged, a read is only the read: MikroORM's wrapper would time it for a log line nobody writes.
-  if (reader && !logging) return readRows(reader, statement.sql, bindings);
+  // Neither logged nor traced (telemetry's statement spans are made from MikroORM's report of each statement), a
+  // read is only the read: MikroORM's wrapper would time it for a report nobody hears.
+  if (reader && !logging && !tracingStarted()) return readRows(reader, statement.sql, bindings);
   const logged = logging
     ? runner.getSql(statement.sql, em.getPlatform().formatQuery(statement.sql, [...statement.bindings]))
     : statement.sql;
