@@ -13,6 +13,7 @@ import {
 import type { SqlEntityManager } from '@mikro-orm/libsql';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { tracingStarted } from '@shian/telemetry';
+import { PREPARED_STATEMENTS_PER_CONNECTION } from './orm';
 
 /** A statement's text with `?` placeholders and its values (strings, numbers, booleans, null), bound as they are. */
 export interface Statement {
@@ -232,9 +233,6 @@ export interface SqliteClient {
   destroy(...args: unknown[]): Promise<unknown>;
 }
 
-/** Statement texts a reader keeps prepared; past it the cache starts over (shapes are few). */
-const READER_STATEMENTS = 500;
-
 /** A connection of the kit's own that only runs queries' statements, each prepared once, in array mode. */
 interface Reader {
   database: SqliteDatabase;
@@ -278,7 +276,7 @@ export function readerOf(client: SqliteClient): Reader | null {
 function readRows(reader: Reader, sql: string, bindings: readonly unknown[]): Record<string, unknown>[] {
   let prepared = reader.statements.get(sql);
   if (!prepared) {
-    if (reader.statements.size >= READER_STATEMENTS) reader.statements.clear();
+    if (reader.statements.size >= PREPARED_STATEMENTS_PER_CONNECTION) reader.statements.clear();
     const statement = reader.database.prepare(sql).raw(true);
     prepared = { statement, columns: statement.columns().map((column) => column.name) };
     reader.statements.set(sql, prepared);

@@ -202,10 +202,22 @@ const isAlive = (pid: number) => {
   }
 };
 
-async function dropTemplatesOfDeadProcesses(definition: SubgraphDefinition, target: DatabaseTarget) {
+/** Runs `run` on the server's `postgres` database, where databases are created and dropped. */
+async function onServer<T>(
+  definition: SubgraphDefinition,
+  target: DatabaseTarget,
+  run: (connection: ReturnType<MikroORM['em']['getConnection']>) => Promise<T>,
+): Promise<T> {
   const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
   try {
-    const connection = admin.em.getConnection();
+    return await run(admin.em.getConnection());
+  } finally {
+    await admin.close();
+  }
+}
+
+function dropTemplatesOfDeadProcesses(definition: SubgraphDefinition, target: DatabaseTarget) {
+  return onServer(definition, target, async (connection) => {
     const rows = (await connection.execute(`select datname from pg_database where datname like ?`, [
       `${TEMPLATE_PREFIX}%`,
     ])) as { datname: string }[];
@@ -213,18 +225,11 @@ async function dropTemplatesOfDeadProcesses(definition: SubgraphDefinition, targ
       const pid = Number(datname.slice(TEMPLATE_PREFIX.length).split('_')[0]);
       if (Number.isInteger(pid) && !isAlive(pid)) await connection.execute(`drop database if exists "${datname}"`);
     }
-  } finally {
-    await admin.close();
-  }
+  });
 }
 
-async function dropDatabase(definition: SubgraphDefinition, target: DatabaseTarget) {
-  const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
-  try {
-    await admin.em.getConnection().execute(`drop database if exists "${target.dbName}"`);
-  } finally {
-    await admin.close();
-  }
+function dropDatabase(definition: SubgraphDefinition, target: DatabaseTarget) {
+  return onServer(definition, target, (connection) => connection.execute(`drop database if exists "${target.dbName}"`));
 }
 
 /** A copy of `template` at `target`, which must not exist yet. */
@@ -235,12 +240,9 @@ async function copyDatabase(definition: SubgraphDefinition, template: DatabaseTa
     if (existsSync(`${template.dbName}-wal`)) copyFileSync(`${template.dbName}-wal`, `${target.dbName}-wal`);
     return;
   }
-  const admin = await openOrm(definition, { target: { ...target, dbName: 'postgres' } });
-  try {
-    await admin.em.getConnection().execute(`create database "${target.dbName}" template "${template.dbName}"`);
-  } finally {
-    await admin.close();
-  }
+  await onServer(definition, target, (connection) =>
+    connection.execute(`create database "${target.dbName}" template "${template.dbName}"`),
+  );
 }
 
 /**
