@@ -1,6 +1,14 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { connection, expectSearch, rowFactory, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import {
+  connection,
+  expectSearch,
+  rowFactory,
+  sentVariables,
+  stubGateway,
+  TOWNSHIPS,
+  waitForSent,
+} from '@shian/remote-testing';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InvestigationPage, InvestigationsPage } from '../src/pages/InvestigationsPage';
 import { renderInModule } from './fixtures';
@@ -82,8 +90,7 @@ describe('a round of hazard investigation', () => {
     expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(false);
     fireEvent.change(screen.getByLabelText('整改情况'), { target: { value: '已建立留样台账' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'RectifyHazard')).toBe(true));
-    const rectify = sentVariables(calls, 'RectifyHazard');
+    const rectify = await waitForSent(calls, 'RectifyHazard');
     expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });
     expect(rectify.rectifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });

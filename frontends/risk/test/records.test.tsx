@@ -9,14 +9,14 @@ import { IncidentPage } from '../src/pages/IncidentPage';
 import { IncidentsPage } from '../src/pages/IncidentsPage';
 import {
   auditTrailAnswer,
-  auditTrailRows,
   connection,
+  expectAuditTrail,
   expectNoAuditTrail,
   lastVariables,
   policeToken,
-  sentVariables,
   stubGateway,
   TOWNSHIPS,
+  waitForSent,
 } from '@shian/remote-testing';
 import { clock, dutyRow, incident, leaderToken, renderInModule } from './fixtures';
 
@@ -70,8 +70,7 @@ describe('责任清单', () => {
     expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(false);
     fireEvent.change(evidence, { target: { value: ' 已印发备案指导通知 ' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(true));
-    expect(sentVariables(calls, 'CompleteDuty')).toEqual({
+    expect(await waitForSent(calls, 'CompleteDuty')).toEqual({
       id: '1',
       version: 2,
       evidence: '已印发备案指导通知',
@@ -105,8 +104,7 @@ describe('an incident’s page', () => {
     await act(async () => fireEvent.click(next));
     fireEvent.change(await screen.findByLabelText('情况说明'), { target: { value: '封存剩余食品' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'AdvanceIncident')).toBe(true));
-    const advance = sentVariables(calls, 'AdvanceIncident');
+    const advance = await waitForSent(calls, 'AdvanceIncident');
     expect(advance).toMatchObject({ id: 'I1', version: 4, step: 'CONTROLLED', note: '封存剩余食品' });
     expect(Number.isNaN(Date.parse(advance.at))).toBe(false);
   });
@@ -208,8 +206,7 @@ describe('突发事件', () => {
     expect(await screen.findByText('请填写时限')).toBeTruthy();
     fireEvent.change(hours, { target: { value: '3' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateIncidentReportRule')).toBe(true));
-    expect(sentVariables(calls, 'UpdateIncidentReportRule')).toEqual({
+    expect(await waitForSent(calls, 'UpdateIncidentReportRule')).toEqual({
       level: 'I',
       hours: 3,
       source: '《食品安全事故应急预案》',
@@ -251,8 +248,7 @@ describe('会商研判', () => {
     });
     await act(async () => fireEvent.keyDown(due, { key: 'Enter', code: 'Enter', keyCode: 13 }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateConsultation')).toBe(true));
-    expect(sentVariables(calls, 'CreateConsultation').input).toMatchObject({
+    expect((await waitForSent(calls, 'CreateConsultation')).input).toMatchObject({
       title: '节前食品安全风险会商',
       departments: ['police'],
       townshipIds: [],
@@ -311,12 +307,7 @@ describe('an incident’s 操作记录', () => {
         ]),
     });
     render(renderInModule(<IncidentPage />, { ...at, token: leaderToken }));
-    const rows = await auditTrailRows('处置时间轴');
-    expect(rows).toHaveLength(3);
-    expect(within(rows[1]!).getByText('处置时间轴')).toBeTruthy();
-    expect(within(rows[1]!).getByText('2025-07-02 11:00:00')).toBeTruthy();
-    expect(within(rows[2]!).getByText('突发事件')).toBeTruthy();
-    expect(sentVariables(calls, 'RecordAuditTrail').filter).toEqual({ recordId: 'I1' });
+    await expectAuditTrail(calls, 'I1', [['处置时间轴', '2025-07-02 11:00:00'], ['突发事件']]);
   });
 
   it('is not shown to an officer, and nothing is asked', async () => {
@@ -334,8 +325,7 @@ describe('应急演练', () => {
       DrillList: () => ({ data: { drills: connection('DrillConnection', []) } }),
     });
     render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&year=2024&search=%20食堂%20' }));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'DrillList')).toBe(true));
-    expect(sentVariables(calls, 'DrillList')).toMatchObject({
+    expect(await waitForSent(calls, 'DrillList')).toMatchObject({
       filter: { townshipId: '511902001', year: 2024, search: '食堂' },
       first: 20,
       after: null,

@@ -1,6 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { catchExports, exportedSheet, saved } from '@shian/remote-testing/excel';
-import { auditTrailAnswer, connection, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import {
+  auditTrailAnswer,
+  connection,
+  sentVariables,
+  stubGateway,
+  TOWNSHIPS,
+  waitForSent,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RiskPage } from '../src/pages/RiskPage';
@@ -184,9 +191,8 @@ describe('a risk’s page', () => {
     fireEvent.change(title, { target: { value: '农村集体聚餐食物中毒风险(修订)' } });
     fireEvent.change(screen.getByLabelText('可能性'), { target: { value: '5' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateRisk')).toBe(true));
-    const update = calls.find((c) => c.operationName === 'UpdateRisk')!;
-    expect(update.variables).toMatchObject({
+    const update = await waitForSent(calls, 'UpdateRisk');
+    expect(update).toMatchObject({
       id: '1',
       version: 3,
       input: {
@@ -199,7 +205,7 @@ describe('a risk’s page', () => {
         status: 'ACTIVE',
       },
     });
-    expect(update.variables.input.level).toBeUndefined();
+    expect(update.input.level).toBeUndefined();
   });
 });
 

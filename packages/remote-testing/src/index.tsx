@@ -144,10 +144,11 @@ export {
   refusal,
   rowFactory,
 } from './answers';
-export { auditTrailRows, expectNoAuditTrail } from './audit';
+export { auditTrailRows, expectAuditTrail, expectNoAuditTrail } from './audit';
 export { fillDate, pick } from './forms';
-export { expectNextPage, expectSearch, lastVariables } from './lists';
-export { columnTitles, expectShown, expectTable, type Shown } from './texts';
+export { expectNotPrinted, expectPrinted, printedCell, printViews } from './print';
+export { expectNextPage, expectSearch, lastVariables, twoPages, waitForSent } from './lists';
+export { columnTitles, expectList, expectShown, expectTable, type ListShown, type Shown } from './texts';
 
 /** 张监管, township officer of 东城街道: writes only that township's records. */
 export const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });

@@ -40,3 +40,19 @@ export async function expectSearch(
   await act(async () => fireEvent.keyDown(search, { key: 'Enter', code: 'Enter', keyCode: 13 }));
   await waitFor(() => expect(lastVariables(calls, operationName)).toMatchObject(expected));
 }
+
+/**
+ * A list's answer in two pages, for a test of its paging: rows 1 and 2 with a next page, then (asked after the
+ * cursor '2') row 3. `page` is the list's `pageAnswer` (`(ids, hasNextPage) => answer`, 3 rows in all).
+ */
+export const twoPages = (page: (ids: string[], hasNextPage: boolean) => object) => (variables: Record<string, any>) =>
+  variables.after ? page(['3'], false) : page(['1', '2'], true);
+
+/**
+ * Waits until the page has sent `operationName` (a form's mutation once it validates) and returns the variables of
+ * its first call.
+ */
+export async function waitForSent(calls: Call[], operationName: string): Promise<Record<string, any>> {
+  await waitFor(() => expect(calls.map((c) => c.operationName)).toContain(operationName));
+  return calls.find((c) => c.operationName === operationName)!.variables;
+}

@@ -1,4 +1,5 @@
 import { configure } from '@testing-library/dom';
+import { i18n } from '@shian/ui-kit';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
@@ -8,12 +9,14 @@ import { afterEach, vi } from 'vitest';
 configure({ asyncUtilTimeout: 15_000 });
 
 // After each test of every file: the rendered pages unmounted, the gateway stub (`stubGateway`'s fetch) and any
-// other stubbed global put back, every `vi.spyOn` undone (a spied `console.error` or `URL.createObjectURL`) and the
-// clock real again, so that no test sees another's. A suite runs its files in one module graph (no per-file
-// isolation: see @shian/frontend-config's vitest.js), so what one file leaves behind, the next one would meet.
-afterEach(() => {
+// other stubbed global put back, every `vi.spyOn` undone (a spied `console.error` or `URL.createObjectURL`), the
+// clock real again and the UI's language Chinese again (a page rendered in English switches it for the whole
+// process), so that no test sees another's. A suite runs its files in one module graph (no per-file isolation: see
+// @shian/frontend-config's vitest.js), so what one file leaves behind, the next one would meet.
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   vi.useRealTimers();
+  await i18n.changeLanguage('zh-CN');
 });
