@@ -3,6 +3,7 @@ export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { type Figure, FiguresCard, type FiguresCardProps } from './FiguresCard';
 export { FormDialog, type FormDialogAnswer, type FormDialogProps } from './FormDialog';
+export { type CellSource, exportCells, type NamedRef } from './exportCells';
 export { FormPage, type FormPageProps } from './FormPage';
 export {
   filterParams,
