@@ -34,6 +34,8 @@ export interface CatalogReport {
 export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   PageHeader: ['title', 'subTitle'],
   FormDialog: ['label', 'title', 'okText', 'success'],
+  MutationDialog: ['label', 'title', 'okText', 'success'],
+  NewRecordDialog: ['label', 'title', 'okText', 'success'],
   FormPage: ['title', 'success'],
   SelectFilter: ['label'],
   SwitchFilter: ['label'],

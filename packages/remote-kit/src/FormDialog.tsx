@@ -1,7 +1,13 @@
-import { Alert, App as AntApp, Button, type ButtonProps, Form, type FormInstance, Modal } from '@shian/antd';
-import { type CombinedError, errorCode } from '@shian/graphql-client';
+import { Alert, App as AntApp, Button, type ButtonProps, Flex, Form, type FormInstance, Modal } from '@shian/antd';
+import {
+  type AnyVariables,
+  type CombinedError,
+  errorCode,
+  type TypedDocumentNode,
+  useMutation,
+} from '@shian/graphql-client';
 import { errorText, useT, kitT } from '@shian/ui-kit';
-import { cloneElement, type ReactElement, type ReactNode, useState } from 'react';
+import { cloneElement, createContext, type ReactElement, type ReactNode, useContext, useState } from 'react';
 import { applyServerErrors } from './serverErrors';
 
 /** What a mutation answers (urql's `{ error, data }`), or the error itself. */
@@ -28,7 +34,10 @@ export interface FormDialogProps<V, A extends FormDialogAnswer = FormDialogAnswe
   onSubmit: (values: V, form: FormInstance<V>) => Promise<A>;
   /** Said when it worked. */
   success: string;
-  /** After it worked (with what the mutation answered), or after a CONFLICT's warning (with nothing). */
+  /**
+   * After it worked (with what the mutation answered), or after a CONFLICT's warning (with nothing). Inside
+   * `RecordActions`, the row's `onChanged` unless said otherwise.
+   */
   onDone?: (answer?: A) => void;
   /** The form's fields (Form.Item elements), or a function of the form for fields that depend on each other. */
   children: ReactNode | ((form: FormInstance<V>) => ReactNode);
@@ -49,6 +58,8 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
   const [form] = Form.useForm<V>();
   const { message, modal } = AntApp.useApp();
   const t = useT();
+  const rowChanged = useContext(RecordActionsContext);
+  const onDone = props.onDone ?? rowChanged;
 
   const submit = async () => {
     let values: V;
@@ -65,7 +76,7 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
       if (error) {
         if (errorCode(error) === 'CONFLICT') {
           setOpen(false);
-          modal.warning({ title: kitT('记录已被他人修改'), content: errorText(error), onOk: () => props.onDone?.() });
+          modal.warning({ title: kitT('记录已被他人修改'), content: errorText(error), onOk: () => onDone?.() });
           return;
         }
         setProblem(applyServerErrors(form, error));
@@ -74,7 +85,7 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
       message.success(t(props.success));
       setOpen(false);
       form.resetFields();
-      props.onDone?.(answer);
+      onDone?.(answer);
     } finally {
       setBusy(false);
     }
@@ -109,5 +120,55 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
         </Form>
       </Modal>
     </>
+  );
+}
+
+/** What a mutation run by `MutationDialog` answers: its data, or its refusal. */
+export interface MutationAnswer<D> {
+  data?: D;
+  error?: CombinedError;
+}
+
+/** `FormDialog`'s props, but that it runs `mutation` itself with the `variables` made of the form's values. */
+export type MutationDialogProps<V, D, Vars extends AnyVariables> = Omit<
+  FormDialogProps<V, MutationAnswer<D>>,
+  'onSubmit' | 'initialValues'
+> & {
+  mutation: TypedDocumentNode<D, Vars>;
+  /** The mutation's variables from the validated form; annotate `values` with the form's type (`(v: Values) => …`). */
+  variables: (values: V, form: FormInstance<V>) => Vars;
+  /** Typed by `variables`' values, not a source of their type. */
+  initialValues?: NoInfer<Partial<V>>;
+};
+
+/**
+ * A `FormDialog` that runs one mutation, the remotes' usual write: `mutation={CreateCampaignMutation}` and
+ * `variables={(v: Values) => ({ input: … })}` instead of a `useMutation` of the page's own and an `onSubmit` calling
+ * it. It runs through `@shian/graphql-client`'s `useMutation`, so a submission sent again keeps its idempotency key;
+ * `onDone` gets the answer typed by the mutation (`answer?.data?.createClue.id`).
+ */
+export function MutationDialog<V extends object, D, Vars extends AnyVariables>({
+  mutation,
+  variables,
+  ...props
+}: MutationDialogProps<V, D, Vars>) {
+  const [, run] = useMutation(mutation);
+  return <FormDialog<V, MutationAnswer<D>> {...props} onSubmit={(values, form) => run(variables(values, form))} />;
+}
+
+const RecordActionsContext = createContext<(() => void) | undefined>(undefined);
+
+/**
+ * A record's row of actions, each a dialog running one mutation (a case's moves, a sample's steps, a transfer's
+ * receipt and answer): the dialogs side by side, wrapping, and each, once it worked (or warned of a CONFLICT), has
+ * the record read again with `onChanged` unless it says otherwise.
+ */
+export function RecordActions({ onChanged, children }: { onChanged: () => void; children: ReactNode }) {
+  return (
+    <RecordActionsContext.Provider value={onChanged}>
+      <Flex gap={8} wrap>
+        {children}
+      </Flex>
+    </RecordActionsContext.Provider>
   );
 }

@@ -2,7 +2,15 @@ export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition }
 export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { type Figure, FiguresCard, type FiguresCardProps } from './FiguresCard';
-export { FormDialog, type FormDialogAnswer, type FormDialogProps } from './FormDialog';
+export {
+  FormDialog,
+  type FormDialogAnswer,
+  type FormDialogProps,
+  type MutationAnswer,
+  MutationDialog,
+  type MutationDialogProps,
+  RecordActions,
+} from './FormDialog';
 export { type CellSource, exportCells, type NamedRef } from './exportCells';
 export { FormPage, type FormPageProps } from './FormPage';
 export {
@@ -35,7 +43,7 @@ export {
 export { ModuleLink } from './ModuleLink';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
 export { type ModulePage, ModulePageRoutes, type ModulePages, type ModulePageTable } from './ModulePages';
-export { EditRecordButton, NewRecordButton } from './NewRecordButton';
+export { EditRecordButton, NewRecordButton, NewRecordDialog } from './NewRecordButton';
 export {
   RecordAuditCard,
   type RecordAuditTrail,
