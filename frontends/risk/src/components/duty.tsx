@@ -21,8 +21,7 @@ export const DutyItemFragment = graphql(`
     ownerKind
     ownerDepartment
     township {
-      id
-      name
+      ...TownshipRef
     }
     owner {
       id

@@ -24,26 +24,20 @@ export const HazardRowFragmentDoc = graphql(`
     overdue
     version
     enforcementCase {
-      id
-      number
-      title
+      ...LinkedCase
     }
     entity {
-      id
-      name
+      ...EntityRef
     }
     township {
-      id
-      name
+      ...TownshipRef
     }
     investigation {
       id
       theme
     }
     risk {
-      id
-      code
-      title
+      ...RiskRef
     }
   }
 `);
@@ -84,9 +78,7 @@ const LinkHazardRiskMutation = graphql(`
       id
       version
       risk {
-        id
-        code
-        title
+        ...RiskRef
       }
     }
   }

@@ -80,9 +80,7 @@ const RiskSearchQuery = graphql(`
   query RiskPickerSearch($search: String) {
     risks(filter: { search: $search }, first: 20) {
       nodes {
-        id
-        code
-        title
+        ...RiskRef
       }
     }
   }

@@ -33,13 +33,10 @@ export const ConsultationListDocument = graphql(`
         title
         departments
         townships {
-          id
-          name
+          ...TownshipRef
         }
         risks {
-          id
-          code
-          title
+          ...RiskRef
         }
         conclusions {
           id

@@ -36,8 +36,7 @@ export const DrillListDocument = graphql(`
         evaluation
         version
         townships {
-          id
-          name
+          ...TownshipRef
         }
         followUps {
           ...DutyItem

@@ -34,9 +34,7 @@ export const DutyListDocument = graphql(`
         frequency
         completedAt
         risk {
-          id
-          code
-          title
+          ...RiskRef
         }
         consultation {
           id

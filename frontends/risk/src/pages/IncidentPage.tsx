@@ -29,12 +29,10 @@ export const IncidentDetailQuery = graphql(`
       currentStep
       version
       township {
-        id
-        name
+        ...TownshipRef
       }
       entity {
-        id
-        name
+        ...EntityRef
       }
       timeline {
         step
@@ -53,9 +51,7 @@ export const IncidentDetailQuery = graphql(`
         sampledOn
       }
       cases {
-        id
-        number
-        title
+        ...LinkedCase
       }
     }
   }

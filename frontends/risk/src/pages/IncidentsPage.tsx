@@ -42,12 +42,10 @@ export const IncidentListDocument = graphql(`
         currentStep
         responseDepartments
         township {
-          id
-          name
+          ...TownshipRef
         }
         entity {
-          id
-          name
+          ...EntityRef
         }
         reportClock {
           ...ReportClockFields

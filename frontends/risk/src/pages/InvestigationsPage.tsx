@@ -55,8 +55,7 @@ export const InvestigationRoundFragment = graphql(`
     hazardCount
     rectifiedCount
     townships {
-      id
-      name
+      ...TownshipRef
     }
   }
 `);

@@ -41,8 +41,7 @@ export const RiskDetailQuery = graphql(`
       reviewDate
       businessCategories
       townships {
-        id
-        name
+        ...TownshipRef
       }
       owner {
         id

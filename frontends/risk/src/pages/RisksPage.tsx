@@ -37,8 +37,7 @@ export const RiskListDocument = graphql(`
         ownerDepartment
         reviewDate
         townships {
-          id
-          name
+          ...TownshipRef
         }
         owner {
           id
