@@ -14,6 +14,16 @@ export {
 export { type CellSource, exportCells, type NamedRef } from './exportCells';
 export { FormPage, type FormPageProps } from './FormPage';
 export {
+  ChoiceField,
+  type ChoiceFieldProps,
+  CountField,
+  type CountFieldProps,
+  DateField,
+  type DateFieldProps,
+  TextField,
+  type TextFieldProps,
+} from './fields';
+export {
   filterParams,
   type ListPage,
   type ListPageSpec,

@@ -1,12 +1,12 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
+import { Flex } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleKind } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
-import { FormDialog } from '@shian/remote-kit';
+import { ChoiceField, CountField, DateField, FormDialog, TextField } from '@shian/remote-kit';
 
 const CreateArticleMutation = graphql(`
   mutation CreateArticle($input: ArticleInput!) {
@@ -98,72 +98,23 @@ export function ArticleFormButton({
       }
       onDone={() => onSaved?.()}
     >
-      <Form.Item
-        label={t('标题')}
-        name="title"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入标题') },
-          { max: 200, message: t('标题不超过200个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+      <TextField label="标题" name="title" required="请输入标题" max={200} />
       <Flex gap={16}>
-        <Form.Item
-          label={t('类别')}
-          name="kind"
-          rules={[{ required: true, message: t('请选择类别') }]}
-          style={{ flex: 1 }}
-        >
-          <Select options={optionsOf(ARTICLE_KIND)} />
-        </Form.Item>
-        <Form.Item
-          label={t('发布渠道')}
-          name="channel"
-          rules={[{ required: true, message: t('请选择发布渠道') }]}
-          style={{ flex: 1 }}
-        >
-          <Select options={optionsOf(CHANNEL)} />
-        </Form.Item>
+        <ChoiceField label="类别" name="kind" labels={ARTICLE_KIND} required="请选择类别" style={{ flex: 1 }} />
+        <ChoiceField label="发布渠道" name="channel" labels={CHANNEL} required="请选择发布渠道" style={{ flex: 1 }} />
       </Flex>
       <Flex gap={16}>
-        <Form.Item
-          label={t('发布时间')}
-          name="publishedAt"
-          rules={[{ required: true, message: t('请选择发布时间') }]}
-          style={{ flex: 1 }}
-        >
-          <DatePicker showTime style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          label={t('阅读量')}
-          name="reach"
-          rules={[{ type: 'integer', min: 0, message: t('阅读量应为不小于 0 的整数') }]}
-          style={{ width: 140 }}
-        >
-          <InputNumber precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <DateField label="发布时间" name="publishedAt" required="请选择发布时间" showTime style={{ flex: 1 }} />
+        <CountField label="阅读量" name="reach" style={{ width: 140 }} />
       </Flex>
-      <Form.Item
-        label={t('作者或供稿单位')}
-        name="author"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入作者或供稿单位') },
-          { max: 200, message: t('作者或供稿单位不超过200个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
-      <Form.Item
-        label={t('原文链接')}
+      <TextField label="作者或供稿单位" name="author" required="请输入作者或供稿单位" max={200} />
+      <TextField
+        label="原文链接"
         name="url"
+        placeholder="https://"
         rules={[{ pattern: /^https?:\/\/\S+$/, message: t('链接必须以 http:// 或 https:// 开头') }]}
-      >
-        <Input placeholder="https://" />
-      </Form.Item>
-      <Form.Item label={t('摘要')} name="summary">
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      />
+      <TextField label="摘要" name="summary" rows={3} />
     </FormDialog>
   );
 }

@@ -1,12 +1,20 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
+import { Flex, Form, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OutreachKind } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
-import { FormDialog, requiredText, TownshipSelect, useOwnTownship } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  CountField,
+  DateField,
+  FormDialog,
+  TextField,
+  TownshipSelect,
+  useOwnTownship,
+} from '@shian/remote-kit';
 
 const CreateOutreachMutation = graphql(`
   mutation CreateOutreachEvent($input: OutreachEventInput!) {
@@ -82,21 +90,16 @@ export function OutreachFormButton({
       }
       onDone={() => onSaved?.()}
     >
-      <Form.Item label={t('活动名称')} name="title" rules={requiredText(t('请输入活动名称'))}>
-        <Input />
-      </Form.Item>
+      <TextField label="活动名称" name="title" required="请输入活动名称" />
       <Flex gap={16}>
-        <Form.Item label={t('宣传主题')} name="theme" rules={requiredText(t('请输入宣传主题'))} style={{ flex: 1 }}>
-          <Input />
-        </Form.Item>
-        <Form.Item
-          label={t('活动形式')}
+        <TextField label="宣传主题" name="theme" required="请输入宣传主题" style={{ flex: 1 }} />
+        <ChoiceField
+          label="活动形式"
           name="kind"
-          rules={[{ required: true, message: t('请选择活动形式') }]}
+          labels={OUTREACH_KIND}
+          required="请选择活动形式"
           style={{ width: 130 }}
-        >
-          <Select options={optionsOf(OUTREACH_KIND)} />
-        </Form.Item>
+        />
       </Flex>
       <Form.Item label={t('所属宣传周')} name="weekId">
         <Select
@@ -106,12 +109,12 @@ export function OutreachFormButton({
         />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item
-          label={t('活动日期')}
+        <DateField
+          label="活动日期"
           name="heldOn"
+          required="请选择活动日期"
           dependencies={['weekId']}
           rules={[
-            { required: true, message: t('请选择活动日期') },
             ({ getFieldValue }) => ({
               validator: async (_, value?: Dayjs) => {
                 const week = weeks.find((w) => w.id === getFieldValue('weekId'));
@@ -124,42 +127,16 @@ export function OutreachFormButton({
             }),
           ]}
           style={{ flex: 1 }}
-        >
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        />
         <Form.Item label={t('所在乡镇(街道)')} name="townshipId" style={{ flex: 1 }}>
           <TownshipSelect allowClear={!ownTownship} disabled={Boolean(ownTownship)} placeholder={t('全区')} />
         </Form.Item>
       </Flex>
-      <Form.Item label={t('活动地点')} name="place" rules={requiredText(t('请输入活动地点'))}>
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('组织单位')} name="organizer" rules={requiredText(t('请输入组织单位'))}>
-        <Input />
-      </Form.Item>
+      <TextField label="活动地点" name="place" required="请输入活动地点" />
+      <TextField label="组织单位" name="organizer" required="请输入组织单位" />
       <Flex gap={16}>
-        <Form.Item
-          label={t('发放宣传资料(份)')}
-          name="materials"
-          rules={[
-            { required: true, message: t('请输入发放份数') },
-            { type: 'integer', min: 0, message: t('份数应为不小于 0 的整数') },
-          ]}
-          style={{ flex: 1 }}
-        >
-          <InputNumber precision={0} style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item
-          label={t('受众人数')}
-          name="peopleReached"
-          rules={[
-            { required: true, message: t('请输入受众人数') },
-            { type: 'integer', min: 0, message: t('人数应为不小于 0 的整数') },
-          ]}
-          style={{ flex: 1 }}
-        >
-          <InputNumber precision={0} style={{ width: '100%' }} />
-        </Form.Item>
+        <CountField label="发放宣传资料(份)" name="materials" required="请输入发放份数" style={{ flex: 1 }} />
+        <CountField label="受众人数" name="peopleReached" required="请输入受众人数" style={{ flex: 1 }} />
       </Flex>
     </FormDialog>
   );

@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { Form, Input } from '@shian/antd';
-import { DateRangeFields, FormDialog } from '@shian/remote-kit';
+import { DateRangeFields, FormDialog, TextField } from '@shian/remote-kit';
 import type { Dayjs } from 'dayjs';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
@@ -49,26 +48,14 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
       }
       onDone={() => onSaved?.()}
     >
-      <Form.Item
-        label={t('名称')}
+      <TextField
+        label="名称"
         name="name"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入宣传周名称') },
-          { max: 200, message: t('名称不超过200个字') },
-        ]}
-      >
-        <Input placeholder={t('如 2025年巴州区食品安全宣传周')} />
-      </Form.Item>
-      <Form.Item
-        label={t('宣传主题')}
-        name="theme"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入宣传主题') },
-          { max: 100, message: t('主题不超过100个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+        required="请输入宣传周名称"
+        max={200}
+        placeholder="如 2025年巴州区食品安全宣传周"
+      />
+      <TextField label="宣传主题" name="theme" required="请输入宣传主题" max={100} />
       <DateRangeFields
         startRules={[
           {
@@ -78,16 +65,7 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
           },
         ]}
       />
-      <Form.Item
-        label={t('主办、承办单位')}
-        name="organizer"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入主办、承办单位') },
-          { max: 200, message: t('主办、承办单位不超过200个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+      <TextField label="主办、承办单位" name="organizer" required="请输入主办、承办单位" max={200} />
     </FormDialog>
   );
 }

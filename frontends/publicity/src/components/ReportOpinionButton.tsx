@@ -1,12 +1,12 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
+import { Flex, Form, Input } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
-import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
+import { ChoiceField, DateField, EntityPicker, FormDialog, TextField } from '@shian/remote-kit';
 import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
@@ -68,58 +68,43 @@ export function ReportOpinionButton({
     >
       {(form) => (
         <>
-          <Form.Item
-            label={t('舆情标题')}
-            name="title"
-            rules={[
-              { required: true, whitespace: true, message: t('请输入舆情标题') },
-              { max: 200, message: t('标题不超过200个字') },
-            ]}
-          >
-            <Input />
-          </Form.Item>
-          <Form.Item label={t('舆情内容')} name="content" rules={requiredText(t('请输入舆情内容'))}>
-            <Input.TextArea rows={3} placeholder={t('网民说了什么')} />
-          </Form.Item>
+          <TextField label="舆情标题" name="title" required="请输入舆情标题" max={200} />
+          <TextField label="舆情内容" name="content" required="请输入舆情内容" rows={3} placeholder="网民说了什么" />
           <Flex gap={16}>
-            <Form.Item
-              label={t('发现平台')}
+            <TextField
+              label="发现平台"
               name="platform"
-              rules={requiredText(t('请输入发现平台'))}
+              required="请输入发现平台"
+              placeholder="如 抖音、微信群"
               style={{ flex: 1 }}
-            >
-              <Input placeholder={t('如 抖音、微信群')} />
-            </Form.Item>
-            <Form.Item
-              label={t('舆情等级')}
+            />
+            <ChoiceField
+              label="舆情等级"
               name="severity"
-              rules={[{ required: true, message: t('请选择舆情等级') }]}
+              labels={SEVERITY}
+              required="请选择舆情等级"
               style={{ width: 140 }}
-            >
-              <Select options={optionsOf(SEVERITY)} />
-            </Form.Item>
+            />
           </Flex>
-          <Form.Item
-            label={t('发现时间')}
+          <DateField
+            label="发现时间"
             name="detectedAt"
+            required="请选择发现时间"
+            showTime
             rules={[
-              { required: true, message: t('请选择发现时间') },
               {
                 validator: async (_, value?: Dayjs) => {
                   if (value?.isAfter(dayjs())) throw new Error(t('发现时间不能晚于现在'));
                 },
               },
             ]}
-          >
-            <DatePicker showTime style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            label={t('原帖链接')}
+          />
+          <TextField
+            label="原帖链接"
             name="sourceUrl"
+            placeholder="https://"
             rules={[{ pattern: /^https?:\/\/\S+$/, message: t('链接必须以 http:// 或 https:// 开头') }]}
-          >
-            <Input placeholder="https://" />
-          </Form.Item>
+          />
           <Form.Item
             label={t('涉及主体')}
             name="entityId"

@@ -1,9 +1,9 @@
 import { useMutation } from '@shian/graphql-client';
-import { Alert, DatePicker, Flex, Form, Input, InputNumber } from '@shian/antd';
+import { Alert, DatePicker, Flex, Form, Input } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
-import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
+import { CountField, EntityPicker, FormDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 
 const RecordAssessmentMutation = graphql(`
@@ -100,33 +100,28 @@ export function RecordAssessmentButton({
             />
           </Form.Item>
           <Flex gap={16}>
-            <Form.Item
-              label={t('参考人数')}
+            <CountField
+              label="参考人数"
               name="assessed"
-              rules={[
-                { required: true, message: t('请输入参考人数') },
-                { type: 'integer', min: 1, message: t('参考人数应为正整数') },
-                ...(resitOf
-                  ? [
-                      {
-                        type: 'integer' as const,
-                        max: resitOf.outstanding,
-                        message: t('补考人数不能多于尚未通过的 {{count}} 人', { count: resitOf.outstanding }),
-                      },
-                    ]
-                  : []),
-              ]}
+              required="请输入参考人数"
+              min={1}
+              rules={
+                resitOf && [
+                  {
+                    type: 'integer',
+                    max: resitOf.outstanding,
+                    message: t('补考人数不能多于尚未通过的 {{count}} 人', { count: resitOf.outstanding }),
+                  },
+                ]
+              }
               style={{ flex: 1 }}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              label={t('合格人数')}
+            />
+            <CountField
+              label="合格人数"
               name="passed"
+              required="请输入合格人数"
               dependencies={['assessed']}
               rules={[
-                { required: true, message: t('请输入合格人数') },
-                { type: 'integer', min: 0, message: t('合格人数应为不小于 0 的整数') },
                 ({ getFieldValue }) => ({
                   validator: async (_, value?: number) => {
                     const assessed = getFieldValue('assessed') as number | undefined;
@@ -136,13 +131,9 @@ export function RecordAssessmentButton({
                 }),
               ]}
               style={{ flex: 1 }}
-            >
-              <InputNumber precision={0} style={{ width: '100%' }} />
-            </Form.Item>
+            />
           </Flex>
-          <Form.Item label={t('考核人')} name="examiner" rules={requiredText(t('请输入考核人'))}>
-            <Input />
-          </Form.Item>
+          <TextField label="考核人" name="examiner" required="请输入考核人" />
         </>
       )}
     </FormDialog>

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
-import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
-import { optionsOf, useT } from '@shian/ui-kit';
+import { Flex, Form, Input } from '@shian/antd';
+import { ChoiceField, DateField, EntityPicker, FormDialog, TextField } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { WorkshopLevel } from '../gql/graphql';
@@ -68,20 +68,14 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
             <Input />
           </Form.Item>
           <Flex gap={16}>
-            <Form.Item
-              label={t('原等级')}
-              name="fromLevel"
-              rules={[{ required: true, message: t('请选择原等级') }]}
-              style={{ flex: 1 }}
-            >
-              <Select options={optionsOf(LEVEL)} />
-            </Form.Item>
-            <Form.Item
-              label={t('提升后等级')}
+            <ChoiceField label="原等级" name="fromLevel" labels={LEVEL} required="请选择原等级" style={{ flex: 1 }} />
+            <ChoiceField
+              label="提升后等级"
               name="toLevel"
+              labels={LEVEL}
+              required="请选择提升后等级"
               dependencies={['fromLevel']}
               rules={[
-                { required: true, message: t('请选择提升后等级') },
                 ({ getFieldValue }) => ({
                   validator: async (_, value?: WorkshopLevel) => {
                     const from = getFieldValue('fromLevel') as WorkshopLevel | undefined;
@@ -90,31 +84,13 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
                 }),
               ]}
               style={{ flex: 1 }}
-            >
-              <Select options={optionsOf(LEVEL)} />
-            </Form.Item>
+            />
           </Flex>
           <Flex gap={16}>
-            <Form.Item
-              label={t('验收日期')}
-              name="acceptedOn"
-              rules={[{ required: true, message: t('请选择验收日期') }]}
-              style={{ flex: 1 }}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-            <Form.Item
-              label={t('验收人')}
-              name="acceptedBy"
-              rules={requiredText(t('请输入验收人'))}
-              style={{ flex: 1 }}
-            >
-              <Input />
-            </Form.Item>
+            <DateField label="验收日期" name="acceptedOn" required="请选择验收日期" style={{ flex: 1 }} />
+            <TextField label="验收人" name="acceptedBy" required="请输入验收人" style={{ flex: 1 }} />
           </Flex>
-          <Form.Item label={t('整改提升内容')} name="improvements">
-            <Input.TextArea rows={3} />
-          </Form.Item>
+          <TextField label="整改提升内容" name="improvements" rows={3} />
         </>
       )}
     </FormDialog>

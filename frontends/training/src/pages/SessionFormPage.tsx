@@ -1,9 +1,9 @@
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from '@shian/antd';
+import { Flex, Form, Input, InputNumber, Radio, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useParams } from '@shian/router';
-import { FormPage, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
+import { DateField, FormPage, TextField, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAudience, TrainingMode } from '../gql/graphql';
 import { AUDIENCE, MODE } from '../labels';
@@ -112,16 +112,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
         `/sessions/${id ?? (answer.data as { createTrainingSession: { id: string } }).createTrainingSession.id}`
       }
     >
-      <Form.Item
-        label={t('培训主题')}
-        name="title"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入培训主题') },
-          { max: 200, message: t('培训主题不超过200个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+      <TextField label="培训主题" name="title" required="请输入培训主题" max={200} />
       <Flex gap={16} wrap>
         <Form.Item
           label={t('培训对象')}
@@ -131,14 +122,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
         >
           <Select options={audienceOptions} placeholder={t('请选择')} />
         </Form.Item>
-        <Form.Item
-          label={t('培训日期')}
-          name="heldOn"
-          rules={[{ required: true, message: t('请选择培训日期') }]}
-          style={{ flex: 1, minWidth: 200 }}
-        >
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <DateField label="培训日期" name="heldOn" required="请选择培训日期" style={{ flex: 1, minWidth: 200 }} />
         <Form.Item
           label={t('学时')}
           name="hours"
@@ -152,14 +136,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
         </Form.Item>
       </Flex>
       <Flex gap={16} wrap>
-        <Form.Item
-          label={t('授课人')}
-          name="trainer"
-          rules={[{ required: true, whitespace: true, message: t('请输入授课人') }]}
-          style={{ flex: 1, minWidth: 200 }}
-        >
-          <Input />
-        </Form.Item>
+        <TextField label="授课人" name="trainer" required="请输入授课人" style={{ flex: 1, minWidth: 200 }} />
         <Form.Item label={t('方式')} name="mode" rules={[{ required: true, message: t('请选择方式') }]}>
           <Radio.Group options={optionsOf(MODE)} optionType="button" />
         </Form.Item>
@@ -174,9 +151,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
       <Form.Item label={t('承办乡镇(街道)')} name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')}>
         <TownshipSelect allowClear={!ownTownship} disabled={Boolean(ownTownship)} placeholder={t('全区')} />
       </Form.Item>
-      <Form.Item label={t('培训内容')} name="topics">
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="培训内容" name="topics" rows={3} />
     </FormPage>
   );
 }

@@ -1,0 +1,131 @@
+import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
+import { kitT, type LabelMap, optionsOf, useT } from '@shian/ui-kit';
+import type { CSSProperties, ReactNode } from 'react';
+import { type FieldRule, requiredText } from './rules';
+
+interface FieldProps {
+  /** The form's field, as the mutation's input names it. */
+  name: string;
+  /** Its label (the remote's text, translated here). */
+  label: string;
+  /** The message when it is left empty (translated here); without it the field may stay empty. */
+  required?: string;
+  /** Below the field (translated by the caller, as it may be a node). */
+  extra?: ReactNode;
+  /** The item's place in a row of fields (`{ flex: 1 }`). */
+  style?: CSSProperties;
+  /** Its own rules after `required` (one value against another field's). */
+  rules?: FieldRule[];
+  dependencies?: string[];
+}
+
+/** `required`'s rule (its message translated) before the field's own. */
+function useRules(required: string | undefined, own: FieldRule[] = []): FieldRule[] {
+  const t = useT();
+  return [...(required ? [{ required: true, message: t(required) }] : []), ...own];
+}
+
+export interface TextFieldProps extends FieldProps {
+  /** At most that many characters, as the subgraph refuses a longer one. */
+  max?: number;
+  /** A text area of that many rows instead of one line. */
+  rows?: number;
+  placeholder?: string;
+}
+
+/**
+ * A text the form sends (a title, a theme, an organizer, a summary): required as the subgraphs require it (not blank,
+ * `requiredText`) when `required` says with what message, and at most `max` characters.
+ */
+export function TextField(props: TextFieldProps) {
+  const { name, label, required, max, rows, placeholder, rules = [], dependencies, extra, style } = props;
+  const t = useT();
+  const limits: FieldRule[] = required
+    ? requiredText(t(required), max)
+    : max
+      ? [{ max, message: kitT('不能超过{{max}}个字符', { max }) }]
+      : [];
+  const hint = placeholder && t(placeholder);
+  return (
+    <Form.Item
+      label={t(label)}
+      name={name}
+      rules={[...limits, ...rules]}
+      dependencies={dependencies}
+      extra={extra}
+      style={style}
+    >
+      {rows ? <Input.TextArea rows={rows} placeholder={hint} /> : <Input placeholder={hint} />}
+    </Form.Item>
+  );
+}
+
+export interface ChoiceFieldProps extends FieldProps {
+  /** The enum's label map, its choices in the map's order (labels translated). */
+  labels: LabelMap<string>;
+  placeholder?: string;
+}
+
+/** One value of an enum chosen from its label map (类别, 发布渠道, 舆情等级, 等级). */
+export function ChoiceField(props: ChoiceFieldProps) {
+  const { name, label, labels, required, rules, dependencies, placeholder, extra, style } = props;
+  const t = useT();
+  return (
+    <Form.Item
+      label={t(label)}
+      name={name}
+      rules={useRules(required, rules)}
+      dependencies={dependencies}
+      extra={extra}
+      style={style}
+    >
+      <Select options={optionsOf(labels)} placeholder={placeholder && t(placeholder)} />
+    </Form.Item>
+  );
+}
+
+export interface DateFieldProps extends FieldProps {
+  /** A moment of the day too (a post's 发布时间), not the day alone. */
+  showTime?: boolean;
+}
+
+/** A day (or with `showTime` a moment) the form sends, across its place in the row. */
+export function DateField({ name, label, required, rules, dependencies, showTime, extra, style }: DateFieldProps) {
+  const t = useT();
+  return (
+    <Form.Item
+      label={t(label)}
+      name={name}
+      rules={useRules(required, rules)}
+      dependencies={dependencies}
+      extra={extra}
+      style={style}
+    >
+      <DatePicker showTime={showTime} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
+
+export interface CountFieldProps extends FieldProps {
+  /** The least count taken (0 unless said: 参考人数 is at least 1). */
+  min?: number;
+}
+
+/** A count the form sends (份数, 人数, 阅读量): a whole number, none below `min`. */
+export function CountField(props: CountFieldProps) {
+  const { name, label, required, min = 0, rules = [], dependencies, extra, style } = props;
+  const t = useT();
+  const whole: FieldRule = { type: 'integer', min, message: kitT('应为不小于 {{min}} 的整数', { min }) };
+  return (
+    <Form.Item
+      label={t(label)}
+      name={name}
+      rules={useRules(required, [whole, ...rules])}
+      dependencies={dependencies}
+      extra={extra}
+      style={style}
+    >
+      <InputNumber precision={0} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
