@@ -10,8 +10,7 @@ export const OpinionEventSummary = graphql(`
     status
     detectedAt
     entity {
-      id
-      name
+      ...EntityRef
     }
   }
 `);

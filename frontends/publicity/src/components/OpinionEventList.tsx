@@ -1,6 +1,6 @@
 import type { ListPage } from '@shian/remote-kit';
-import { filterParams, formatDateTime, ListTable, ModuleLink, SelectFilter } from '@shian/remote-kit';
-import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { exportCells, filterParams, formatDateTime, ListTable, ModuleLink, SelectFilter } from '@shian/remote-kit';
+import { StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
@@ -21,8 +21,7 @@ export const OpinionEventListDocument = graphql(`
         escalatedTo
         closedAt
         township {
-          id
-          name
+          ...TownshipRef
         }
       }
     }
@@ -37,19 +36,18 @@ export type OpinionList = ListPage<OpinionEventListQuery, OpinionEventListQueryV
 export const opinionFilter = (params: URLSearchParams) =>
   filterParams<OpinionEventFilter>(params, ['year', 'search', 'status', 'severity']);
 
-/** The export's file name (ExportButton translates it). */
-const EXPORT_FILE = '舆情处置';
+const cell = exportCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '舆情标题', value: 'title' as const, width: 40 },
-  { title: '舆情等级', value: (row: Row) => labelOf(SEVERITY, row.severity), width: 10 },
-  { title: '处置阶段', value: (row: Row) => labelOf(STAGE, row.status), width: 10 },
+  { title: '舆情等级', value: cell.label('severity', SEVERITY), width: 10 },
+  { title: '处置阶段', value: cell.label('status', STAGE), width: 10 },
   { title: '发现平台', value: 'platform' as const, width: 14 },
-  { title: '发现时间', value: (row: Row) => formatDateTime(row.detectedAt), width: 18 },
-  { title: '涉及主体', value: (row: Row) => row.entity?.name ?? '', width: 30 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
+  { title: '发现时间', value: cell.dateTime('detectedAt'), width: 18 },
+  { title: '涉及主体', value: cell.name('entity'), width: 30 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
   { title: '升级上报单位', value: (row: Row) => row.escalatedTo ?? '', width: 24 },
-  { title: '办结时间', value: (row: Row) => (row.closedAt ? formatDateTime(row.closedAt) : ''), width: 18 },
+  { title: '办结时间', value: cell.dateTime('closedAt', ''), width: 18 },
 ];
 
 /** 舆情列表: every event of the filter, paged, with the list's own filters and its export. */
@@ -76,7 +74,7 @@ export function OpinionEventList({ list }: { list: OpinionList }) {
       aria-label={t('舆情列表')}
       list={list}
       columns={columns}
-      exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+      exportAs={{ columns: EXPORT_COLUMNS, filename: '舆情处置' }}
       filters={
         <>
           <SelectFilter list={list} name="status" label="处置阶段" labels={STAGE} width={120} />

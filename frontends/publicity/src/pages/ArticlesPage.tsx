@@ -3,6 +3,7 @@ import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { ArticleFormButton } from '../components/ArticleFormButton';
 import {
+  exportCells,
   FiguresCard,
   filterParams,
   formatDateTime,
@@ -65,14 +66,13 @@ const FIGURES_YEAR = 2024;
 export const filterFromParams = (params: URLSearchParams) =>
   filterParams<ArticleFilter>(params, ['year', 'kind', 'channel', 'search']);
 
-/** The export's file name (ExportButton translates it). */
-const EXPORT_FILE = '科普宣传与网络辟谣';
+const cell = exportCells<ArticleRow>();
 
 const EXPORT_COLUMNS = [
   { title: '标题', value: 'title' as const, width: 40 },
-  { title: '类别', value: (row: ArticleRow) => labelOf(ARTICLE_KIND, row.kind), width: 8 },
-  { title: '发布渠道', value: (row: ArticleRow) => labelOf(CHANNEL, row.channel), width: 14 },
-  { title: '发布时间', value: (row: ArticleRow) => formatDateTime(row.publishedAt), width: 18 },
+  { title: '类别', value: cell.label('kind', ARTICLE_KIND), width: 8 },
+  { title: '发布渠道', value: cell.label('channel', CHANNEL), width: 14 },
+  { title: '发布时间', value: cell.dateTime('publishedAt'), width: 18 },
   { title: '阅读量', value: 'reach' as const, width: 10 },
   { title: '作者', value: 'author' as const, width: 24 },
   { title: '链接', value: (row: ArticleRow) => row.url ?? '', width: 40 },
@@ -157,7 +157,7 @@ export function ArticlesPage() {
         aria-label={t('文章列表')}
         list={list}
         columns={columns}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: '科普宣传与网络辟谣' }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索标题、作者或摘要" />

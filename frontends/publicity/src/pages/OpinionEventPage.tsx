@@ -29,12 +29,10 @@ const OpinionEventDetailDocument = graphql(`
       closedAt
       transitions
       entity {
-        id
-        name
+        ...EntityRef
       }
       township {
-        id
-        name
+        ...TownshipRef
       }
       steps {
         id

@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
 import {
+  exportCells,
   filterParams,
   formatDate,
   ListTable,
@@ -34,8 +35,7 @@ export const OutreachListDocument = graphql(`
         materials
         peopleReached
         township {
-          id
-          name
+          ...TownshipRef
         }
         week {
           id
@@ -65,13 +65,12 @@ const PublicityWeeksDocument = graphql(`
 
 type OutreachRow = NonNullable<OutreachListQuery['outreachEvents']>['nodes'][number];
 
-/** The export's file name (ExportButton translates it). */
-const EXPORT_FILE = '宣传活动';
+const cell = exportCells<OutreachRow>();
 
 const EXPORT_COLUMNS = [
   { title: '活动日期', value: 'heldOn' as const, width: 12 },
   { title: '活动名称', value: 'title' as const, width: 30 },
-  { title: '形式', value: (row: OutreachRow) => labelOf(OUTREACH_KIND, row.kind), width: 8 },
+  { title: '形式', value: cell.label('kind', OUTREACH_KIND), width: 8 },
   { title: '宣传主题', value: 'theme' as const, width: 20 },
   { title: '地点', value: 'place' as const, width: 30 },
   { title: '乡镇(街道)', value: (row: OutreachRow) => row.township?.name ?? t('全区'), width: 12 },
@@ -210,7 +209,7 @@ export function OutreachPage() {
         aria-label={t('宣传活动列表')}
         list={list}
         columns={columns}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: '宣传活动' }}
         filters={
           <>
             <YearFilter list={list} />

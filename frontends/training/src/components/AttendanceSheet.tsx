@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { formatDateTime, useCanWrite, useListPage } from '@shian/remote-kit';
+import { exportCells, formatDateTime, useCanWrite, useListPage } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -17,12 +17,10 @@ export const AttendanceSheetDocument = graphql(`
         jobTitle
         createdAt
         entity {
-          id
-          name
+          ...EntityRef
         }
         township {
-          id
-          name
+          ...TownshipRef
         }
       }
     }
@@ -37,12 +35,14 @@ const RemoveAttendanceMutation = graphql(`
 
 type Row = NonNullable<AttendanceSheetQuery['attendances']>['nodes'][number];
 
+const cell = exportCells<Row>();
+
 export const SHEET_COLUMNS = [
   { title: '姓名', value: 'personName' as const, width: 10 },
   { title: '岗位', value: 'jobTitle' as const, width: 14 },
-  { title: '所属主体', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 36 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
-  { title: '签到时间', value: (row: Row) => formatDateTime(row.createdAt), width: 18 },
+  { title: '所属主体', value: cell.entity('entity'), width: 36 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
+  { title: '签到时间', value: cell.dateTime('createdAt'), width: 18 },
 ];
 
 /** 签到表 of one session: who attended, from which business; rows are added as a sheet (all or none). */

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { formatDateTime, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import { exportCells, formatDateTime, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -32,10 +32,12 @@ const RemoveOfficerAttendanceMutation = graphql(`
 
 type Row = NonNullable<OfficerAttendanceSheetQuery['officerAttendances']>['nodes'][number];
 
+const cell = exportCells<Row>();
+
 export const OFFICER_SHEET_COLUMNS = [
   ...OFFICER_EXPORT_COLUMNS,
   { title: '计入学时', value: 'hours' as const, width: 10 },
-  { title: '签到时间', value: (row: Row) => formatDateTime(row.createdAt), width: 18 },
+  { title: '签到时间', value: cell.dateTime('createdAt'), width: 18 },
 ];
 
 /** 签到表 of an officers' session: officers from the inspector roll, the hours each is credited. */

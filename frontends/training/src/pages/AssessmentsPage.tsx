@@ -3,6 +3,7 @@ import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Button, type TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
 import {
+  exportCells,
   filterParams,
   formatDate,
   ListTable,
@@ -29,12 +30,10 @@ export const TrainingAssessmentListDocument = graphql(`
         isResit
         examiner
         entity {
-          id
-          name
+          ...EntityRef
         }
         township {
-          id
-          name
+          ...TownshipRef
         }
         session {
           id
@@ -47,13 +46,12 @@ export const TrainingAssessmentListDocument = graphql(`
 
 type Row = NonNullable<TrainingAssessmentListQuery['trainingAssessments']>['nodes'][number];
 
-/** The export's file name (ExportButton translates it). */
-const EXPORT_FILE = '考核批次';
+const cell = exportCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '考核日期', value: 'assessedOn' as const, width: 12 },
-  { title: '受考主体', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 34 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
+  { title: '受考主体', value: cell.entity('entity'), width: 34 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
   { title: '类型', value: (row: Row) => t(row.isResit ? '补考' : '首次考核'), width: 10 },
   { title: '参考人数', value: 'assessed' as const, width: 10 },
   { title: '合格人数', value: 'passed' as const, width: 10 },
@@ -129,7 +127,7 @@ export function AssessmentsPage() {
         aria-label={t('考核批次')}
         columns={columns}
         list={list}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <YearFilter list={list} />

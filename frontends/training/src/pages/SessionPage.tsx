@@ -23,8 +23,7 @@ const SessionDetailDocument = graphql(`
       kind
       officerCount
       township {
-        id
-        name
+        ...TownshipRef
       }
     }
   }

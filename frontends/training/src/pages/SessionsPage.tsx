@@ -1,6 +1,7 @@
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import {
+  exportCells,
   FiguresCard,
   filterParams,
   formatDate,
@@ -61,16 +62,15 @@ export const filterFromParams = (params: URLSearchParams) =>
 /** Who signed: practitioners on a practitioners' session, officers on an officers' one. */
 const signedCount = (row: SessionRow) => (row.kind === 'OFFICERS' ? row.officerCount : row.attendeeCount);
 
-/** The export's file name (ExportButton translates it). */
-const EXPORT_FILE = '培训';
+const cell = exportCells<SessionRow>();
 
 export const EXPORT_COLUMNS = [
   { title: '培训主题', value: 'title' as const, width: 40 },
-  { title: '培训类别', value: (row: SessionRow) => labelOf(KIND, row.kind), width: 10 },
-  { title: '培训对象', value: (row: SessionRow) => labelOf(AUDIENCE, row.audience), width: 14 },
+  { title: '培训类别', value: cell.label('kind', KIND), width: 10 },
+  { title: '培训对象', value: cell.label('audience', AUDIENCE), width: 14 },
   { title: '培训日期', value: 'heldOn' as const, width: 12 },
   { title: '授课人', value: 'trainer' as const, width: 10 },
-  { title: '方式', value: (row: SessionRow) => labelOf(MODE, row.mode), width: 8 },
+  { title: '方式', value: cell.label('mode', MODE), width: 8 },
   { title: '地点', value: (row: SessionRow) => row.place ?? '', width: 30 },
   { title: '学时', value: 'hours' as const, width: 6 },
   { title: '签到人数', value: signedCount, width: 10 },
@@ -128,7 +128,7 @@ export function SessionsPage() {
         aria-label={t('培训列表')}
         columns={columns}
         list={list}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: '培训' }}
         filters={
           <>
             <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />

@@ -1,6 +1,7 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
   formatDate,
   ListTable,
@@ -26,12 +27,10 @@ export const WorkshopUpgradeListDocument = graphql(`
         acceptedBy
         improvements
         entity {
-          id
-          name
+          ...EntityRef
         }
         township {
-          id
-          name
+          ...TownshipRef
         }
       }
     }
@@ -40,15 +39,14 @@ export const WorkshopUpgradeListDocument = graphql(`
 
 type Row = NonNullable<WorkshopUpgradeListQuery['workshopUpgrades']>['nodes'][number];
 
-/** The export's file name (ExportButton translates it). */
-const EXPORT_FILE = '小作坊提档升级';
+const cell = exportCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '验收日期', value: 'acceptedOn' as const, width: 12 },
-  { title: '小作坊', value: (row: Row) => row.entity?.name ?? row.entity?.id ?? '—', width: 30 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 12 },
-  { title: '原等级', value: (row: Row) => labelOf(LEVEL, row.fromLevel), width: 10 },
-  { title: '提升后等级', value: (row: Row) => labelOf(LEVEL, row.toLevel), width: 10 },
+  { title: '小作坊', value: cell.entity('entity'), width: 30 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
+  { title: '原等级', value: cell.label('fromLevel', LEVEL), width: 10 },
+  { title: '提升后等级', value: cell.label('toLevel', LEVEL), width: 10 },
   { title: '验收人', value: 'acceptedBy' as const, width: 14 },
   { title: '整改提升内容', value: 'improvements' as const, width: 40 },
 ];
@@ -94,7 +92,7 @@ export function UpgradesPage() {
         aria-label={t('提档升级记录')}
         columns={columns}
         list={list}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: EXPORT_FILE }}
+        exportAs={{ columns: EXPORT_COLUMNS, filename: '小作坊提档升级' }}
         filters={
           <>
             <YearFilter list={list} />
