@@ -269,9 +269,23 @@ export async function prepareDatabase(
   return { seeded: true };
 }
 
-/** Drops everything (tables, migration history, seed marker): `seed --fresh`. */
+/**
+ * Every function of the database's own schema that no extension owns (pg_trgm's stay). Migrations write trigger
+ * functions (the tallies, the bigram postings) that MikroORM's dropSchema does not know of; left behind, the
+ * migrations' `create function` fails when they run again (`seed --fresh`, `migration:create` run twice).
+ */
+const DROP_ROUTINES = `do $$ declare routine regprocedure; begin
+  for routine in select p.oid::regprocedure from pg_proc p
+    where p.pronamespace = current_schema()::regnamespace
+      and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')
+  loop execute format('drop routine if exists %s cascade', routine); end loop;
+end $$`;
+
+/** Drops everything (tables, the migrations' functions, migration history, seed marker): `seed --fresh`. */
 export async function dropDatabaseSchema(orm: MikroORM): Promise<void> {
   await orm.schema.dropSchema({ dropMigrationsTable: true });
-  await orm.em.getConnection().execute(`drop table if exists ${SEED_TABLE}`);
-  await dropKitTables(orm.em.getConnection());
+  const connection = orm.em.getConnection();
+  await connection.execute(`drop table if exists ${SEED_TABLE}`);
+  await dropKitTables(connection);
+  if (/postgre/i.test(connection.getPlatform().constructor.name)) await connection.execute(DROP_ROUTINES);
 }
