@@ -125,6 +125,7 @@ describe('templates', () => {
         'migrations/postgresql/Migration20250101000000.ts',
         'seeds/seed.ts',
         'test/subgraph.test.ts',
+        'test/migrations.test.ts',
         'README.md',
       ]),
     );

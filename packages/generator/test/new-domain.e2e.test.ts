@@ -89,6 +89,7 @@ describe.skipIf(!ENABLED)('pnpm new:domain in a copy of the repository', { timeo
       'services/inspections-demo/src/resolvers/InspectionsDemoRecord.ts',
       'services/inspections-demo/seeds/seed.ts',
       'services/inspections-demo/test/subgraph.test.ts',
+      'services/inspections-demo/test/migrations.test.ts',
       'frontends/inspections-demo/src/App.tsx',
       'frontends/inspections-demo/src/pages/RecordsPage.tsx',
       'frontends/inspections-demo/vite.config.ts',
