@@ -42,20 +42,27 @@ export function exportCells<T>() {
     /** A day (`LocalDate`) as `formatDate` shows it (— without one), or `empty` for a day that may not be set yet. */
     date: (source: CellSource<T, string>, empty?: string) => {
       const read = reader(source);
-      return (row: T): CellValue => {
-        const day = read(row);
-        return day == null && empty !== undefined ? empty : formatDate(day);
-      };
+      return (row: T): CellValue => formatOr(formatDate, read(row), empty);
     },
-    /** An instant (`DateTimeISO`) in Beijing time, `YYYY-MM-DD HH:mm`. */
-    dateTime: (source: CellSource<T, string>) => {
+    /** An instant (`DateTimeISO`) in Beijing time, `YYYY-MM-DD HH:mm` (— without one, or `empty`). */
+    dateTime: (source: CellSource<T, string>, empty?: string) => {
       const read = reader(source);
-      return (row: T): CellValue => formatDateTime(read(row));
+      return (row: T): CellValue => formatOr(formatDateTime, read(row), empty);
     },
-    /** An enum by its label map, in the language of the screen (`empty` without a value, — unless said). */
+    /**
+     * An enum by its label map, in the language of the screen (`empty` without a value, — unless said). A Chinese
+     * `empty` is written as `labelOf(MAP, row.x, '未评级')` instead: the message check knows labelOf's, not this.
+     */
     label: <K extends string>(source: CellSource<T, K>, labels: LabelMap<K>, empty?: string) => {
       const read = reader(source);
       return (row: T): CellValue => labelOf(labels, read(row), empty);
     },
   };
 }
+
+/** A formatter's text, or the `empty` text asked for a value not set (where the formatter would show —). */
+const formatOr = (
+  format: (value: string | null | undefined) => string,
+  value: string | null | undefined,
+  empty?: string,
+) => (value == null && empty !== undefined ? empty : format(value));

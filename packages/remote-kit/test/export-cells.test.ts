@@ -7,6 +7,7 @@ interface Row {
   receivedOn: string;
   dueOn?: string | null;
   createdAt: string;
+  triagedAt?: string | null;
   status: ClockState | null;
   entity: { id: string; name?: string | null } | null;
   township?: { id: string; name: string } | null;
@@ -50,6 +51,9 @@ describe('exportCells', () => {
     expect(cell.date('dueOn', '')(row())).toBe('');
     expect(cell.date('dueOn', '')(row({ dueOn: '2026-04-01' }))).toBe('2026-04-01');
     expect(cell.dateTime('createdAt')(row())).toBe('2026-03-01 09:30');
+    expect(cell.dateTime('triagedAt')(row())).toBe('—');
+    expect(cell.dateTime('triagedAt', '')(row())).toBe('');
+    expect(cell.dateTime('triagedAt', '')(row({ triagedAt: '2026-03-02T02:00:00.000Z' }))).toBe('2026-03-02 10:00');
   });
 
   it('label an enum by its map, with its empty text', () => {
