@@ -32,8 +32,7 @@ export const WorkReportDashboardDocument = graphql(`
         }
         byTownship {
           township {
-            id
-            name
+            ...TownshipRef
           }
           graded
           byGrade {
@@ -203,8 +202,7 @@ export const LiaisonHomeDocument = graphql(`
       name
       kind
       township {
-        id
-        name
+        ...TownshipRef
       }
     }
     entities(first: 100) {

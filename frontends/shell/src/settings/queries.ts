@@ -9,8 +9,7 @@ export const ReminderChannelsDocument = graphql(`
       url
       townshipId
       township {
-        id
-        name
+        ...TownshipRef
       }
       role
       active
@@ -20,8 +19,7 @@ export const ReminderChannelsDocument = graphql(`
       updatedAt
     }
     townships {
-      id
-      name
+      ...TownshipRef
     }
   }
 `);
