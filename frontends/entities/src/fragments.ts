@@ -13,6 +13,18 @@ export const AssignmentScheduleFields = graphql(`
   }
 `);
 
+/** A licence as the business page lists it; adding one answers the same row. */
+export const LicenseFields = graphql(`
+  fragment LicenseFields on License {
+    id
+    kind
+    number
+    issuedOn
+    validUntil
+    expired
+  }
+`);
+
 /** A business's own record: what the business page shows, the edit form reads and an update answers. */
 export const EntityRecordFields = graphql(`
   fragment EntityRecordFields on Entity {
@@ -25,8 +37,7 @@ export const EntityRecordFields = graphql(`
     legalRepresentative
     phone
     township {
-      id
-      name
+      ...TownshipRef
     }
   }
 `);

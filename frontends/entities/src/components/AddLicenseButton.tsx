@@ -12,12 +12,7 @@ import { LICENSE_KIND } from '../labels';
 const AddLicenseMutation = graphql(`
   mutation AddLicense($input: LicenseInput!) {
     addLicense(input: $input) {
-      id
-      kind
-      number
-      issuedOn
-      validUntil
-      expired
+      ...LicenseFields
     }
   }
 `);

@@ -1,5 +1,6 @@
 import type { TableColumnsType } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
   ListTable,
   ModuleLink,
@@ -37,13 +38,15 @@ export function filterFromParams(params: URLSearchParams, fixedTownshipId?: stri
   return filter;
 }
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { title: '名称', value: 'name', width: 36 },
   { title: '统一社会信用代码', value: 'creditCode', width: 22 },
-  { title: '类别', value: (row: Row) => labelOf(CATEGORY, row.category), width: 14 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township.name, width: 14 },
-  { title: '风险等级', value: (row: Row) => labelOf(GRADE, row.riskGrade, '未评级'), width: 10 },
-  { title: '状态', value: (row: Row) => labelOf(STATUS, row.status), width: 8 },
+  { title: '类别', value: cell.label('category', CATEGORY), width: 14 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
+  { title: '风险等级', value: (row) => labelOf(GRADE, row.riskGrade, '未评级'), width: 10 },
+  { title: '状态', value: cell.label('status', STATUS), width: 8 },
   { title: '地址', value: 'address', width: 40 },
   { title: '法定代表人', value: 'legalRepresentative', width: 12 },
   { title: '联系电话', value: (row: Row) => row.phone ?? '', width: 16 },

@@ -28,12 +28,7 @@ export const EntityDetailQueryDocument = graphql(`
       createdAt
       updatedAt
       licenses {
-        id
-        kind
-        number
-        issuedOn
-        validUntil
-        expired
+        ...LicenseFields
       }
       riskAssessments {
         id

@@ -1,9 +1,10 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
-import { type ExportColumn, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
+  exportCells,
   filterParams,
   formatDate,
   ListTable,
@@ -34,8 +35,7 @@ const NoticeListDocument = graphql(`
         reply
         content
         township {
-          id
-          name
+          ...TownshipRef
         }
       }
     }
@@ -48,13 +48,15 @@ type Row = NonNullable<NoticeListQuery['notices']>['nodes'][number];
 const noticeFilterFromParams = (params: URLSearchParams) =>
   filterParams<NoticeFilter>(params, ['townshipId', 'kind', 'year']);
 
+const cell = exportCells<Row>();
+
 const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { title: '文号', value: 'number', width: 26 },
-  { title: '类型', value: (row) => labelOf(NOTICE_KIND, row.kind), width: 10 },
+  { title: '类型', value: cell.label('kind', NOTICE_KIND), width: 10 },
   { title: '标题', value: 'title', width: 40 },
-  { title: '乡镇(街道)', value: (row) => row.township.name, width: 14 },
-  { title: '发文日期', value: (row) => formatDate(row.sentOn), width: 12 },
-  { title: '办理期限', value: (row) => (row.dueOn ? formatDate(row.dueOn) : ''), width: 12 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
+  { title: '发文日期', value: cell.date('sentOn'), width: 12 },
+  { title: '办理期限', value: cell.date('dueOn', ''), width: 12 },
   { title: '内容', value: 'content', width: 50 },
   { title: '反馈日期', value: (row) => row.repliedOn ?? t('未反馈'), width: 12 },
   { title: '反馈内容', value: (row) => row.reply ?? '', width: 50 },

@@ -3,7 +3,6 @@ import {
   ErrorPanel,
   type ExportColumn,
   ExportRowsButton,
-  labelOf,
   PageHeader,
   StatusTag,
   t,
@@ -14,7 +13,7 @@ import { Card, Col, Flex, Row, Statistic, Table, Tag } from '@shian/antd';
 import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
-import { ModuleLink, useCanWrite } from '@shian/remote-kit';
+import { exportCells, ModuleLink, useCanWrite } from '@shian/remote-kit';
 import { scheduleColumns } from '../components/AssignmentButtons';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
@@ -32,14 +31,12 @@ const ResponsibilityOverviewDocument = graphql(`
         title
         level
         township {
-          id
-          name
+          ...TownshipRef
         }
         assignments {
           ...AssignmentScheduleFields
           entity {
-            id
-            name
+            ...EntityRef
             riskGrade
           }
         }
@@ -54,11 +51,13 @@ const THIS_YEAR = new Date().getFullYear();
 
 const overdueCount = (o: Official) => o.assignments.filter((a) => a.visitOverdue).length;
 
+const cell = exportCells<Official>();
+
 const EXPORT_COLUMNS: ExportColumn<Official>[] = [
   { title: '姓名', value: 'name', width: 10 },
   { title: '职务', value: 'title', width: 16 },
-  { title: '层级', value: (o) => labelOf(OFFICIAL_LEVEL, o.level), width: 8 },
-  { title: '所属乡镇', value: (o) => o.township?.name ?? '', width: 12 },
+  { title: '层级', value: cell.label('level', OFFICIAL_LEVEL), width: 8 },
+  { title: '所属乡镇', value: cell.name('township'), width: 12 },
   { title: '包保主体数', value: (o) => o.assignments.length, width: 10 },
   { title: '包保主体', value: (o) => o.assignments.map((a) => a.entity.name).join(t('、')), width: 50 },
   { title: '逾期未督导(项)', value: overdueCount, width: 14 },

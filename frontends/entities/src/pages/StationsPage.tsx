@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { type ExportColumn, ErrorPanel, ExportRowsButton, PageHeader, t, useT } from '@shian/ui-kit';
 import { Progress, Result, Table, type TableColumnsType } from '@shian/antd';
-import { formatDateTime, useCurrentUser } from '@shian/remote-kit';
+import { exportCells, formatDateTime, useCurrentUser } from '@shian/remote-kit';
 import { SupervisionStationsDocument, type Station } from '../stations/queries';
 import { StationChecklist } from '../stations/StationChecklist';
 
@@ -13,6 +13,8 @@ const STATION_WRITERS: readonly string[] = ['leader', 'officer'];
 const townshipNames = (s: Station) => s.townships.map((township) => township.name).join(t('、'));
 const officerNames = (s: Station) =>
   s.officers.map((o) => t('{{name}}({{title}})', { name: o.name, title: o.title })).join(t('、'));
+
+const cell = exportCells<Station>();
 
 const EXPORT_COLUMNS: ExportColumn<Station>[] = [
   { title: '监管所', value: 'name', width: 24 },
@@ -29,7 +31,7 @@ const EXPORT_COLUMNS: ExportColumn<Station>[] = [
         .join(t('、')),
     width: 50,
   },
-  { title: '更新时间', value: (s) => formatDateTime(s.updatedAt), width: 18 },
+  { title: '更新时间', value: cell.dateTime('updatedAt'), width: 18 },
 ];
 
 function Stations() {

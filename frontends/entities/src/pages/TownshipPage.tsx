@@ -3,7 +3,7 @@ import { Card, Tabs, type TableColumnsType } from '@shian/antd';
 import { EntityRegister } from '../components/EntityRegister';
 import { graphql } from '../gql';
 import type { TownshipDetailQuery } from '../gql/graphql';
-import { formatDate, RecordHeader, RecordTable, useRecord } from '@shian/remote-kit';
+import { exportCells, formatDate, RecordHeader, RecordTable, useRecord } from '@shian/remote-kit';
 import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
 
 const TownshipDetailDocument = graphql(`
@@ -36,19 +36,22 @@ type Township = NonNullable<TownshipDetailQuery['township']>;
 type Round = Township['supervisionRounds'][number];
 type Notice = Township['notices'][number];
 
+const roundCell = exportCells<Round>();
+const noticeCell = exportCells<Notice>();
+
 const ROUND_COLUMNS: ExportColumn<Round>[] = [
   { title: '年度', value: 'year', width: 8 },
   { title: '批次', value: (r) => t('第{{batch}}批', { batch: r.batch }), width: 8 },
-  { title: '督查日期', value: (r) => formatDate(r.inspectedOn), width: 12 },
+  { title: '督查日期', value: roundCell.date('inspectedOn'), width: 12 },
   { title: '发现问题', value: 'findings', width: 60 },
 ];
 
 const NOTICE_COLUMNS: ExportColumn<Notice>[] = [
   { title: '文号', value: 'number', width: 26 },
-  { title: '类型', value: (n) => labelOf(NOTICE_KIND, n.kind), width: 10 },
+  { title: '类型', value: noticeCell.label('kind', NOTICE_KIND), width: 10 },
   { title: '标题', value: 'title', width: 40 },
-  { title: '发文日期', value: (n) => formatDate(n.sentOn), width: 12 },
-  { title: '办理期限', value: (n) => (n.dueOn ? formatDate(n.dueOn) : ''), width: 12 },
+  { title: '发文日期', value: noticeCell.date('sentOn'), width: 12 },
+  { title: '办理期限', value: noticeCell.date('dueOn', ''), width: 12 },
 ];
 
 /** The texts of a tab of the township's records: its label (with the count), what none reads as, the export's name. */

@@ -4,7 +4,7 @@ import { Table } from '@shian/antd';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';
-import { ModuleLink } from '@shian/remote-kit';
+import { exportCells, ModuleLink } from '@shian/remote-kit';
 
 const TownshipListDocument = graphql(`
   query TownshipList {
@@ -19,10 +19,12 @@ const TownshipListDocument = graphql(`
 
 type Township = NonNullable<TownshipListQuery['townships']>[number];
 
+const cell = exportCells<Township>();
+
 const EXPORT_COLUMNS: ExportColumn<Township>[] = [
   { title: '名称', value: 'name', width: 16 },
   { title: '区划代码', value: 'id', width: 14 },
-  { title: '类型', value: (township) => labelOf(TOWNSHIP_KIND, township.kind), width: 8 },
+  { title: '类型', value: cell.label('kind', TOWNSHIP_KIND), width: 8 },
   { title: '主体数', value: 'entityCount', width: 10 },
 ];
 

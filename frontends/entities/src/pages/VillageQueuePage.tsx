@@ -1,5 +1,6 @@
 import { Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
   formatDate,
   formatDateTime,
@@ -14,7 +15,7 @@ import {
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { useSearchParams } from '@shian/router';
-import { type ExportColumn, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import { graphql } from '../gql';
@@ -40,12 +41,10 @@ export const VillageQueueDocument = graphql(`
           name
         }
         township {
-          id
-          name
+          ...TownshipRef
         }
         entity {
-          id
-          name
+          ...EntityRef
         }
         photos {
           index
@@ -87,21 +86,23 @@ export function QueueOutcome({ row }: { row: QueueRow }) {
   return <span>—</span>;
 }
 
+const cell = exportCells<QueueRow>();
+
 const EXPORT_COLUMNS: ExportColumn<QueueRow>[] = [
-  { title: '接收时间', value: (r: QueueRow) => formatDateTime(r.receivedAt), width: 18 },
-  { title: '乡镇(街道)', value: (r: QueueRow) => r.township.name, width: 14 },
-  { title: '村(社区)', value: (r: QueueRow) => r.village.name, width: 14 },
+  { title: '接收时间', value: cell.dateTime('receivedAt'), width: 18 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
+  { title: '村(社区)', value: cell.name('village'), width: 14 },
   { title: '主体', value: (r: QueueRow) => r.entityName, width: 30 },
-  { title: '类型', value: (r: QueueRow) => labelOf(VILLAGE_REPORT_KIND, r.kind), width: 8 },
+  { title: '类型', value: cell.label('kind', VILLAGE_REPORT_KIND), width: 8 },
   { title: '所见情况', value: (r: QueueRow) => r.description, width: 50 },
   { title: '报告人', value: (r: QueueRow) => r.reporterName, width: 10 },
   { title: '照片数', value: (r: QueueRow) => r.photos.length, width: 8 },
   { title: '分办期限', value: (r: QueueRow) => r.dueOn, width: 12 },
   { title: '是否超期', value: (r: QueueRow) => (r.overdue ? t('已超期') : ''), width: 10 },
-  { title: '状态', value: (r: QueueRow) => labelOf(VILLAGE_REPORT_STATUS, r.status), width: 10 },
+  { title: '状态', value: cell.label('status', VILLAGE_REPORT_STATUS), width: 10 },
   { title: '不予处理理由', value: (r: QueueRow) => r.dismissReason ?? '', width: 30 },
   { title: '分办人', value: (r: QueueRow) => r.triagedBy ?? '', width: 10 },
-  { title: '分办时间', value: (r: QueueRow) => (r.triagedAt ? formatDateTime(r.triagedAt) : ''), width: 18 },
+  { title: '分办时间', value: cell.dateTime('triagedAt', ''), width: 18 },
 ];
 
 /** 乡镇(街道): choosing another township clears the village, which belonged to the one before (one URL change). */

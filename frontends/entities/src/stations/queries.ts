@@ -24,8 +24,7 @@ export const SupervisionStationsDocument = graphql(`
       ...StationChecklistFields
       name
       townships {
-        id
-        name
+        ...TownshipRef
       }
       officers {
         name
