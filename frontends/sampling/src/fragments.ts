@@ -22,11 +22,9 @@ export const SampleRowFragment = graphql(`
       level
     }
     entity {
-      id
-      name
+      ...EntityRef
       township {
-        id
-        name
+        ...TownshipRef
       }
     }
   }

@@ -1,12 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
-import { AutoComplete, Button, Flex, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
+import { AutoComplete, Button, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { FailureKind, SampleStatus, Verdict } from '../gql/graphql';
+import type { DisposalAction, FailureKind, ObjectionKind, SampleStatus, Verdict } from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
-import { FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { MutationDialog, RecordActions, todayInChina, useCanWrite } from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
 import { DateItem, day, required } from './fields';
 
@@ -76,278 +75,254 @@ interface ItemValues {
 export function SampleActions({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {
   const t = useT();
   const canWrite = useCanWrite();
-  const [, moveSample] = useMutation(MoveSample);
-  const [, recordTestResults] = useMutation(RecordTestResults);
-  const [, requestRecheck] = useMutation(RequestRecheck);
-  const [, recordRecheckResult] = useMutation(RecordRecheckResult);
-  const [, startDisposal] = useMutation(StartDisposal);
-  const [, completeDisposal] = useMutation(CompleteDisposal);
-  const [, fileObjection] = useMutation(FileObjection);
   if (!canWrite) return null;
   const today = dayjs(todayInChina());
   const unqualifiedNow =
     sample.status === 'UNQUALIFIED' || sample.status === 'RECHECKING' || sample.status === 'DISPOSING';
 
   const move = (to: SampleStatus) => (
-    <FormDialog<{ on: Dayjs; notifiedOn?: Dayjs; note?: string }>
+    <MutationDialog
       key={to}
       label={t('变更为「{{status}}」', { status: labelOf(STATUS, to) })}
       title={`${labelOf(STATUS, sample.status)} → ${labelOf(STATUS, to)}`}
       success={t('已变更为「{{status}}」', { status: labelOf(STATUS, to) })}
       button={{ type: to === 'UNQUALIFIED' ? 'default' : 'primary', danger: to === 'UNQUALIFIED' }}
       initialValues={{ on: today, notifiedOn: today }}
-      onDone={onChange}
-      onSubmit={async (v) =>
-        (
-          await moveSample({
-            input: {
-              sampleId: sample.id,
-              version: sample.version,
-              to,
-              on: day(v.on),
-              notifiedOn: to === 'UNQUALIFIED' ? day(v.notifiedOn) : undefined,
-              note: v.note || undefined,
-            },
-          })
-        ).error
-      }
+      mutation={MoveSample}
+      variables={(v: { on: Dayjs; notifiedOn?: Dayjs; note?: string }) => ({
+        input: {
+          sampleId: sample.id,
+          version: sample.version,
+          to,
+          on: day(v.on),
+          notifiedOn: to === 'UNQUALIFIED' ? day(v.notifiedOn) : undefined,
+          note: v.note || undefined,
+        },
+      })}
     >
       <DateItem name="on" label={t(to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期')} />
       {to === 'UNQUALIFIED' && <DateItem name="notifiedOn" label={t('结论送达日期')} />}
       <Form.Item name="note" label={t('说明')}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 
   return (
-    <Flex gap={8} wrap data-testid="sample-actions">
-      {sample.nextStatuses.map(move)}
-      {sample.status === 'TESTING' && (
-        <FormDialog<{ items: ItemValues[] }>
-          label="录入检验结果"
-          title="录入检验项目结果"
-          success="检验结果已保存"
-          initialValues={{
-            items: sample.testItems.length
-              ? sample.testItems.map(({ name, measured, limit, unit, standard, verdict, failureKind }) => ({
-                  name,
-                  measured,
-                  limit,
-                  unit,
-                  standard,
-                  verdict,
-                  failureKind: failureKind ?? undefined,
-                }))
-              : [{ name: '', measured: '', limit: '', unit: 'mg/kg', standard: '' }],
-          }}
-          onDone={onChange}
-          onSubmit={async (v) =>
-            (
-              await recordTestResults({
+    // The end-to-end suite finds the sample's actions by this test id.
+    <div data-testid="sample-actions">
+      <RecordActions onChanged={onChange}>
+        {sample.nextStatuses.map(move)}
+        {sample.status === 'TESTING' && (
+          <MutationDialog
+            label="录入检验结果"
+            title="录入检验项目结果"
+            success="检验结果已保存"
+            initialValues={{
+              items: sample.testItems.length
+                ? sample.testItems.map(({ name, measured, limit, unit, standard, verdict, failureKind }) => ({
+                    name,
+                    measured,
+                    limit,
+                    unit,
+                    standard,
+                    verdict,
+                    failureKind: failureKind ?? undefined,
+                  }))
+                : [{ name: '', measured: '', limit: '', unit: 'mg/kg', standard: '' }],
+            }}
+            mutation={RecordTestResults}
+            variables={(v: { items: ItemValues[] }) => ({
+              sampleId: sample.id,
+              items: v.items.map((item) => ({
+                ...item,
+                verdict: item.verdict ?? null,
+                failureKind: item.failureKind ?? null,
+              })),
+            })}
+          >
+            <TestItemsFields />
+          </MutationDialog>
+        )}
+        {sample.status === 'UNQUALIFIED' && !sample.recheck && (
+          <MutationDialog
+            label="受理复检申请"
+            title="复检申请(收到结论后7个工作日内,不得在初检机构)"
+            success="已受理复检申请"
+            initialValues={{ requestedOn: today }}
+            mutation={RequestRecheck}
+            variables={(v: { requestedOn: Dayjs; applicant: string; lab: string }) => ({
+              input: { sampleId: sample.id, requestedOn: day(v.requestedOn)!, applicant: v.applicant, lab: v.lab },
+            })}
+          >
+            <DateItem name="requestedOn" label={t('申请日期')} />
+            <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="lab" label={t('复检机构')} rules={required(t('请选择复检机构'))}>
+              <AutoComplete options={LABS.filter((lab) => lab !== sample.lab).map((value) => ({ value }))} />
+            </Form.Item>
+          </MutationDialog>
+        )}
+        {sample.status === 'RECHECKING' && sample.recheck && (
+          <MutationDialog
+            label="录入复检结论"
+            title="复检结论(最终结论)"
+            success="复检结论已录入"
+            initialValues={{ completedOn: today }}
+            mutation={RecordRecheckResult}
+            variables={(v: { result: Verdict; completedOn: Dayjs }) => ({
+              input: { recheckId: sample.recheck!.id, result: v.result, completedOn: day(v.completedOn)! },
+            })}
+          >
+            <Form.Item name="result" label={t('复检结论')} rules={required(t('请选择复检结论'))}>
+              <Radio.Group options={optionsOf(VERDICT)} />
+            </Form.Item>
+            <DateItem name="completedOn" label={t('结论日期')} />
+          </MutationDialog>
+        )}
+        {sample.status === 'UNQUALIFIED' && (
+          <MutationDialog
+            label="启动核查处置"
+            title="启动不合格食品核查处置"
+            success="已启动核查处置"
+            button={{ type: 'primary' }}
+            initialValues={{ startedOn: today, actions: ['OFF_SHELF'] }}
+            mutation={StartDisposal}
+            variables={(v: { startedOn: Dayjs; actions: DisposalAction[]; quantity?: number; measures?: string }) => ({
+              input: {
                 sampleId: sample.id,
-                items: v.items.map((item) => ({
-                  ...item,
-                  verdict: item.verdict ?? null,
-                  failureKind: item.failureKind ?? null,
-                })),
-              })
-            ).error
-          }
-        >
-          <Form.List name="items">
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space key={field.key} align="baseline" wrap style={{ marginBottom: 8 }}>
-                    <Form.Item name={[field.name, 'name']} rules={required(t('项目'))} noStyle>
-                      <Input placeholder={t('检验项目')} style={{ width: 120 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'measured']} rules={required(t('结果'))} noStyle>
-                      <Input placeholder={t('结果')} style={{ width: 80 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'limit']} rules={required(t('指标'))} noStyle>
-                      <Input placeholder={t('指标如 ≤0.02')} style={{ width: 100 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'unit']} rules={required(t('单位'))} noStyle>
-                      <Input placeholder={t('单位')} style={{ width: 70 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'standard']} rules={required(t('依据'))} noStyle>
-                      <Input placeholder={t('判定依据')} style={{ width: 120 }} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'verdict']} noStyle>
-                      <Select
-                        allowClear
-                        placeholder={t('自动判定')}
-                        options={optionsOf(VERDICT)}
-                        style={{ width: 100 }}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'failureKind']} noStyle>
-                      <Select
-                        allowClear
-                        placeholder={t('不合格类型')}
-                        options={optionsOf(FAILURE_KIND)}
-                        style={{ width: 150 }}
-                      />
-                    </Form.Item>
-                    <MinusCircleOutlined aria-label={t('删除该项')} onClick={() => remove(field.name)} />
-                  </Space>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ unit: 'mg/kg' })}>
-                  {t('增加检验项目')}
-                </Button>
-              </>
-            )}
-          </Form.List>
-        </FormDialog>
+                startedOn: day(v.startedOn)!,
+                actions: v.actions,
+                quantity: v.quantity ?? null,
+                measures: v.measures || null,
+              },
+            })}
+          >
+            <DateItem name="startedOn" label={t('启动日期')} />
+            <Form.Item name="actions" label={t('处置措施')} rules={required(t('请选择处置措施'))}>
+              <Select mode="multiple" options={optionsOf(ACTION)} />
+            </Form.Item>
+            <Form.Item name="quantity" label={t('涉及数量(件)')}>
+              <InputNumber min={0} precision={0} style={{ width: '100%' }} />
+            </Form.Item>
+            <Form.Item name="measures" label={t('处置情况')}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </MutationDialog>
+        )}
+        {sample.status === 'DISPOSING' && sample.disposal && (
+          <MutationDialog
+            label="完成核查处置"
+            title="完成核查处置"
+            success="核查处置已完成"
+            button={{ type: 'primary' }}
+            initialValues={{ completedOn: today, actions: sample.disposal.actions }}
+            mutation={CompleteDisposal}
+            variables={(v: {
+              completedOn: Dayjs;
+              actions: DisposalAction[];
+              measures: string;
+              caseNumber?: string;
+            }) => ({
+              input: {
+                disposalId: sample.disposal!.id,
+                completedOn: day(v.completedOn)!,
+                actions: v.actions,
+                measures: v.measures,
+                caseNumber: v.caseNumber || null,
+              },
+            })}
+          >
+            <DateItem name="completedOn" label={t('完成日期')} />
+            <Form.Item name="actions" label={t('采取的措施')} rules={required(t('请选择处置措施'))}>
+              <Select mode="multiple" options={optionsOf(ACTION)} />
+            </Form.Item>
+            <Form.Item name="measures" label={t('处置情况')} rules={required(t('请填写处置情况'))}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+            <Form.Item name="caseNumber" label={t('案件编号(立案时必填)')}>
+              <Input placeholder={t('如 巴州市监罚立〔2024〕12号')} />
+            </Form.Item>
+          </MutationDialog>
+        )}
+        {unqualifiedNow && (
+          <MutationDialog
+            label="登记异议"
+            title="异议申请(收到结论后7个工作日内)"
+            success="异议已登记"
+            initialValues={{ filedOn: today }}
+            mutation={FileObjection}
+            variables={(v: { kind: ObjectionKind; filedOn: Dayjs; applicant: string; reason: string }) => ({
+              input: {
+                sampleId: sample.id,
+                kind: v.kind,
+                filedOn: day(v.filedOn)!,
+                applicant: v.applicant,
+                reason: v.reason,
+              },
+            })}
+          >
+            <Form.Item name="kind" label={t('异议事项')} rules={required(t('请选择异议事项'))}>
+              <Select options={optionsOf(OBJECTION_KIND)} />
+            </Form.Item>
+            <DateItem name="filedOn" label={t('提出日期')} />
+            <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="reason" label={t('异议理由')} rules={required(t('请填写异议理由'))}>
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          </MutationDialog>
+        )}
+      </RecordActions>
+    </div>
+  );
+}
+
+/** A report's test items, a line each, added and removed in place; a verdict left empty is judged by the server. */
+function TestItemsFields() {
+  const t = useT();
+  return (
+    <Form.List name="items">
+      {(fields, { add, remove }) => (
+        <>
+          {fields.map((field) => (
+            <Space key={field.key} align="baseline" wrap style={{ marginBottom: 8 }}>
+              <Form.Item name={[field.name, 'name']} rules={required(t('项目'))} noStyle>
+                <Input placeholder={t('检验项目')} style={{ width: 120 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'measured']} rules={required(t('结果'))} noStyle>
+                <Input placeholder={t('结果')} style={{ width: 80 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'limit']} rules={required(t('指标'))} noStyle>
+                <Input placeholder={t('指标如 ≤0.02')} style={{ width: 100 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'unit']} rules={required(t('单位'))} noStyle>
+                <Input placeholder={t('单位')} style={{ width: 70 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'standard']} rules={required(t('依据'))} noStyle>
+                <Input placeholder={t('判定依据')} style={{ width: 120 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'verdict']} noStyle>
+                <Select allowClear placeholder={t('自动判定')} options={optionsOf(VERDICT)} style={{ width: 100 }} />
+              </Form.Item>
+              <Form.Item name={[field.name, 'failureKind']} noStyle>
+                <Select
+                  allowClear
+                  placeholder={t('不合格类型')}
+                  options={optionsOf(FAILURE_KIND)}
+                  style={{ width: 150 }}
+                />
+              </Form.Item>
+              <MinusCircleOutlined aria-label={t('删除该项')} onClick={() => remove(field.name)} />
+            </Space>
+          ))}
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ unit: 'mg/kg' })}>
+            {t('增加检验项目')}
+          </Button>
+        </>
       )}
-      {sample.status === 'UNQUALIFIED' && !sample.recheck && (
-        <FormDialog<{ requestedOn: Dayjs; applicant: string; lab: string }>
-          label="受理复检申请"
-          title="复检申请(收到结论后7个工作日内,不得在初检机构)"
-          success="已受理复检申请"
-          initialValues={{ requestedOn: today }}
-          onDone={onChange}
-          onSubmit={async (v) =>
-            (
-              await requestRecheck({
-                input: { sampleId: sample.id, requestedOn: day(v.requestedOn)!, applicant: v.applicant, lab: v.lab },
-              })
-            ).error
-          }
-        >
-          <DateItem name="requestedOn" label={t('申请日期')} />
-          <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="lab" label={t('复检机构')} rules={required(t('请选择复检机构'))}>
-            <AutoComplete options={LABS.filter((lab) => lab !== sample.lab).map((value) => ({ value }))} />
-          </Form.Item>
-        </FormDialog>
-      )}
-      {sample.status === 'RECHECKING' && sample.recheck && (
-        <FormDialog<{ result: Verdict; completedOn: Dayjs }>
-          label="录入复检结论"
-          title="复检结论(最终结论)"
-          success="复检结论已录入"
-          initialValues={{ completedOn: today }}
-          onDone={onChange}
-          onSubmit={async (v) =>
-            (
-              await recordRecheckResult({
-                input: { recheckId: sample.recheck!.id, result: v.result, completedOn: day(v.completedOn)! },
-              })
-            ).error
-          }
-        >
-          <Form.Item name="result" label={t('复检结论')} rules={required(t('请选择复检结论'))}>
-            <Radio.Group options={optionsOf(VERDICT)} />
-          </Form.Item>
-          <DateItem name="completedOn" label={t('结论日期')} />
-        </FormDialog>
-      )}
-      {sample.status === 'UNQUALIFIED' && (
-        <FormDialog<{ startedOn: Dayjs; actions: string[]; quantity?: number; measures?: string }>
-          label="启动核查处置"
-          title="启动不合格食品核查处置"
-          success="已启动核查处置"
-          button={{ type: 'primary' }}
-          initialValues={{ startedOn: today, actions: ['OFF_SHELF'] }}
-          onDone={onChange}
-          onSubmit={async (v) =>
-            (
-              await startDisposal({
-                input: {
-                  sampleId: sample.id,
-                  startedOn: day(v.startedOn)!,
-                  actions: v.actions as never,
-                  quantity: v.quantity ?? null,
-                  measures: v.measures || null,
-                },
-              })
-            ).error
-          }
-        >
-          <DateItem name="startedOn" label={t('启动日期')} />
-          <Form.Item name="actions" label={t('处置措施')} rules={required(t('请选择处置措施'))}>
-            <Select mode="multiple" options={optionsOf(ACTION)} />
-          </Form.Item>
-          <Form.Item name="quantity" label={t('涉及数量(件)')}>
-            <InputNumber min={0} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="measures" label={t('处置情况')}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
-        </FormDialog>
-      )}
-      {sample.status === 'DISPOSING' && sample.disposal && (
-        <FormDialog<{ completedOn: Dayjs; actions: string[]; measures: string; caseNumber?: string }>
-          label="完成核查处置"
-          title="完成核查处置"
-          success="核查处置已完成"
-          button={{ type: 'primary' }}
-          initialValues={{ completedOn: today, actions: sample.disposal.actions }}
-          onDone={onChange}
-          onSubmit={async (v) =>
-            (
-              await completeDisposal({
-                input: {
-                  disposalId: sample.disposal!.id,
-                  completedOn: day(v.completedOn)!,
-                  actions: v.actions as never,
-                  measures: v.measures,
-                  caseNumber: v.caseNumber || null,
-                },
-              })
-            ).error
-          }
-        >
-          <DateItem name="completedOn" label={t('完成日期')} />
-          <Form.Item name="actions" label={t('采取的措施')} rules={required(t('请选择处置措施'))}>
-            <Select mode="multiple" options={optionsOf(ACTION)} />
-          </Form.Item>
-          <Form.Item name="measures" label={t('处置情况')} rules={required(t('请填写处置情况'))}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item name="caseNumber" label={t('案件编号(立案时必填)')}>
-            <Input placeholder={t('如 巴州市监罚立〔2024〕12号')} />
-          </Form.Item>
-        </FormDialog>
-      )}
-      {unqualifiedNow && (
-        <FormDialog<{ kind: string; filedOn: Dayjs; applicant: string; reason: string }>
-          label="登记异议"
-          title="异议申请(收到结论后7个工作日内)"
-          success="异议已登记"
-          initialValues={{ filedOn: today }}
-          onDone={onChange}
-          onSubmit={async (v) =>
-            (
-              await fileObjection({
-                input: {
-                  sampleId: sample.id,
-                  kind: v.kind as never,
-                  filedOn: day(v.filedOn)!,
-                  applicant: v.applicant,
-                  reason: v.reason,
-                },
-              })
-            ).error
-          }
-        >
-          <Form.Item name="kind" label={t('异议事项')} rules={required(t('请选择异议事项'))}>
-            <Select options={optionsOf(OBJECTION_KIND)} />
-          </Form.Item>
-          <DateItem name="filedOn" label={t('提出日期')} />
-          <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="reason" label={t('异议理由')} rules={required(t('请填写异议理由'))}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-        </FormDialog>
-      )}
-    </Flex>
+    </Form.List>
   );
 }

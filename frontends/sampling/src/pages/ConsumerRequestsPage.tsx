@@ -1,17 +1,22 @@
-import { LikeOutlined, PlusOutlined } from '@ant-design/icons';
+import { LikeOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Form, Input, Select, Space, type TableColumnsType } from '@shian/antd';
+import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { App as AntApp, Button, Space, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatus } from '../gql/graphql';
+import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatus, FoodCategory } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
 import {
+  ChoiceField,
+  DateField,
   filterParams,
-  FormDialog,
   ListTable,
   ModuleLink,
+  MutationDialog,
+  NewRecordDialog,
+  pickLabels,
   SelectFilter,
+  TextField,
   useCanWrite,
   useCanWriteDistrict,
   useListPage,
@@ -69,6 +74,18 @@ const DecideRequest = graphql(`
 
 type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
 
+interface RequestValues {
+  title: string;
+  category: FoodCategory;
+  description: string;
+  channel: string;
+  submittedBy: string;
+  submittedOn: Dayjs;
+}
+
+/** What a request's answer may say: every status but the one it is in while votes are collected. */
+const DECISIONS = pickLabels(REQUEST_STATUS, ['ACCEPTED', 'ANSWERED', 'DECLINED']);
+
 /** The requests' filter as the address holds it (`?year=2024&status=ANSWERED&category=VEGETABLES`). */
 export const requestFilterFromParams = (params: URLSearchParams): ConsumerRequestFilter =>
   filterParams<ConsumerRequestFilter>(params, ['year', 'status', 'category']);
@@ -100,9 +117,7 @@ export function ConsumerRequestsPage() {
     pick: (data) => data.consumerRequests,
   });
   const reload = list.reload;
-  const [, create] = useMutation(CreateRequest);
   const [, vote] = useMutation(VoteRequest);
-  const [, decide] = useMutation(DecideRequest);
   const { message } = AntApp.useApp();
   const canWrite = useCanWrite();
   const district = useCanWriteDistrict();
@@ -154,24 +169,21 @@ export function ConsumerRequestsPage() {
               </Button>
             )}
             {district && (
-              <FormDialog<{ status: ConsumerRequestStatus; reply: string }>
+              <MutationDialog
                 label="答复"
                 title={t('答复「{{title}}」', { title: row.title })}
                 success="已答复"
                 button={{ size: 'small' }}
                 initialValues={{ status: 'ACCEPTED' }}
                 onDone={reload}
-                onSubmit={async (v) =>
-                  (await decide({ input: { requestId: row.id, status: v.status, reply: v.reply } })).error
-                }
+                mutation={DecideRequest}
+                variables={(v: { status: ConsumerRequestStatus; reply: string }) => ({
+                  input: { requestId: row.id, status: v.status, reply: v.reply },
+                })}
               >
-                <Form.Item name="status" label={t('结果')} rules={[{ required: true }]}>
-                  <Select options={optionsOf(REQUEST_STATUS).filter((o) => o.value !== 'COLLECTING')} />
-                </Form.Item>
-                <Form.Item name="reply" label={t('答复')} rules={[{ required: true, message: t('请填写答复') }]}>
-                  <Input.TextArea rows={3} />
-                </Form.Item>
-              </FormDialog>
+                <ChoiceField name="status" label="结果" labels={DECISIONS} required="请选择结果" />
+                <TextField name="reply" label="答复" rows={3} required="请填写答复" />
+              </MutationDialog>
             )}
           </Space>
         ),
@@ -184,57 +196,24 @@ export function ConsumerRequestsPage() {
         title="你点我检"
         subTitle="群众点单、监管部门抽检、结果向社会公布"
         extra={
-          canWrite && (
-            <FormDialog<{
-              title: string;
-              category: string;
-              description: string;
-              channel: string;
-              submittedBy: string;
-              submittedOn: Dayjs;
-            }>
-              label="登记征集"
-              title="登记你点我检征集"
-              success="已登记"
-              button={{ type: 'primary', icon: <PlusOutlined /> }}
-              initialValues={{ submittedOn: dayjs(), channel: '巴州区市场监管局微信公众号' }}
-              onDone={reload}
-              onSubmit={async (v) =>
-                (
-                  await create({
-                    input: { ...v, category: v.category as never, submittedOn: v.submittedOn.format('YYYY-MM-DD') },
-                  })
-                ).error
-              }
-            >
-              <Form.Item name="title" label={t('想检什么')} rules={[{ required: true, message: t('请填写征集事项') }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item
-                name="category"
-                label={t('食品类别')}
-                rules={[{ required: true, message: t('请选择食品类别') }]}
-              >
-                <Select options={optionsOf(CATEGORY)} />
-              </Form.Item>
-              <Form.Item name="description" label={t('说明')} rules={[{ required: true, message: t('请填写说明') }]}>
-                <Input.TextArea rows={3} />
-              </Form.Item>
-              <Form.Item name="channel" label={t('征集渠道')} rules={[{ required: true }]}>
-                <Input />
-              </Form.Item>
-              <Form.Item
-                name="submittedBy"
-                label={t('提出人')}
-                rules={[{ required: true, message: t('请填写提出人') }]}
-              >
-                <Input />
-              </Form.Item>
-              <Form.Item name="submittedOn" label={t('提出日期')} rules={[{ required: true }]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
-            </FormDialog>
-          )
+          <NewRecordDialog
+            label="登记征集"
+            title="登记你点我检征集"
+            success="已登记"
+            initialValues={{ submittedOn: dayjs(), channel: '巴州区市场监管局微信公众号' }}
+            onDone={reload}
+            mutation={CreateRequest}
+            variables={(v: RequestValues) => ({
+              input: { ...v, submittedOn: v.submittedOn.format('YYYY-MM-DD') },
+            })}
+          >
+            <TextField name="title" label="想检什么" required="请填写征集事项" />
+            <ChoiceField name="category" label="食品类别" labels={CATEGORY} required="请选择食品类别" />
+            <TextField name="description" label="说明" rows={3} required="请填写说明" />
+            <TextField name="channel" label="征集渠道" required="请填写征集渠道" />
+            <TextField name="submittedBy" label="提出人" required="请填写提出人" />
+            <DateField name="submittedOn" label="提出日期" required="请选择提出日期" />
+          </NewRecordDialog>
         }
       />
       <ListTable

@@ -37,11 +37,9 @@ const DisposalBoardQueryDocument = graphql(`
           number
           failureKind
           entity {
-            id
-            name
+            ...EntityRef
             township {
-              id
-              name
+              ...TownshipRef
             }
           }
         }

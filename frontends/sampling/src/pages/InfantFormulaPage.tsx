@@ -21,11 +21,9 @@ const InfantFormulaBatchesQueryDocument = graphql(`
         batchNumber
         foundOn
         entity {
-          id
-          name
+          ...EntityRef
           township {
-            id
-            name
+            ...TownshipRef
           }
         }
         sample {

@@ -4,6 +4,7 @@ import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
 import { YearInput } from '../components/YearInput';
 import { filterParams, ListTable, ModuleLink, NewRecordButton, todayInChina, useListPage } from '@shian/remote-kit';
+import type { ComponentProps } from 'react';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -168,42 +169,7 @@ export function PlansPage() {
           </Flex>
         }
       />
-      {figures && (
-        <GridRow gutter={16} style={{ marginBottom: 16 }}>
-          <Col xs={12} md={6}>
-            <Card>
-              <Statistic title={t('抽检监测批次')} value={figures.batches} suffix={t('批')} />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card>
-              <Statistic
-                title={t('不合格批次')}
-                value={figures.unqualified}
-                suffix={t('批({{share}}%)', { share: (figures.unqualifiedRate * 100).toFixed(2) })}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card>
-              <Statistic
-                title={t('婴幼儿配方乳粉')}
-                value={figures.infantFormulaBatches}
-                suffix={t('批 · 覆盖 {{share}}%', { share: (figures.infantFormulaCoverage * 100).toFixed(0) })}
-              />
-            </Card>
-          </Col>
-          <Col xs={12} md={6}>
-            <Card>
-              <Statistic
-                title={t('各层级(已抽/任务)')}
-                value={figures.byLevel.map((l) => `${labelOf(LEVEL, l.level)} ${l.batches}/${l.quota}`).join(' ')}
-                valueStyle={{ fontSize: 14 }}
-              />
-            </Card>
-          </Col>
-        </GridRow>
-      )}
+      {figures && <YearFigures figures={figures} />}
       {figures && <FocusFigures year={year} figures={figures} />}
       <ListTable
         aria-label={t('抽检计划')}
@@ -213,5 +179,41 @@ export function PlansPage() {
         filters={<FocusFilterSelects list={list} />}
       />
     </>
+  );
+}
+
+type Figures = NonNullable<PlansQuery['samplingFigures']>;
+
+/** The year's batches, unqualified share, infant formula coverage and each level's progress, a card each. */
+function YearFigures({ figures }: { figures: Figures }) {
+  const t = useT();
+  const cards: (ComponentProps<typeof Statistic> & { title: string })[] = [
+    { title: t('抽检监测批次'), value: figures.batches, suffix: t('批') },
+    {
+      title: t('不合格批次'),
+      value: figures.unqualified,
+      suffix: t('批({{share}}%)', { share: (figures.unqualifiedRate * 100).toFixed(2) }),
+    },
+    {
+      title: t('婴幼儿配方乳粉'),
+      value: figures.infantFormulaBatches,
+      suffix: t('批 · 覆盖 {{share}}%', { share: (figures.infantFormulaCoverage * 100).toFixed(0) }),
+    },
+    {
+      title: t('各层级(已抽/任务)'),
+      value: figures.byLevel.map((l) => `${labelOf(LEVEL, l.level)} ${l.batches}/${l.quota}`).join(' '),
+      valueStyle: { fontSize: 14 },
+    },
+  ];
+  return (
+    <GridRow gutter={16} style={{ marginBottom: 16 }}>
+      {cards.map((statistic) => (
+        <Col key={statistic.title} xs={12} md={6}>
+          <Card>
+            <Statistic {...statistic} />
+          </Card>
+        </Col>
+      ))}
+    </GridRow>
   );
 }
