@@ -1,12 +1,11 @@
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
-import { Checkbox, DatePicker, Flex, Form, Input, InputNumber, Select, Typography } from '@shian/antd';
+import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { CaseStatus, PartnerDepartment, PauseKind, PenaltyKind, TransferKind, Violation } from '../gql/graphql';
 import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND } from '../labels';
 import type { CaseDetail } from '../pages/CasePage';
-import { atLeastOne, FormDialog } from '@shian/remote-kit';
+import { atLeastOne, MutationDialog, RecordActions } from '@shian/remote-kit';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
 
@@ -98,11 +97,10 @@ export function CaseActions({ record, onChanged }: Props) {
 
 function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
   const t = useT();
-  const [, move] = useMutation(MoveCaseMutation);
   const label = record.status === 'TRANSFERRED' && to === 'INVESTIGATING' ? '移送退回,继续调查' : MOVE_LABEL[to];
   const moveLabel = t(MOVE_LABEL[to] ?? labelOf(CASE_STATUS, to));
   return (
-    <FormDialog<MoveValues>
+    <MutationDialog
       label={label ?? moveLabel}
       title={t('{{move}} · {{title}}', { move: moveLabel, title: record.title })}
       button={{ type: to === 'NOT_FILED' || to === 'TRANSFERRED' ? 'default' : 'primary' }}
@@ -118,41 +116,40 @@ function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
         copiedToProcuratorate: true,
         handOverSeizedItems: true,
       }}
-      onSubmit={(v) =>
-        move({
-          input: {
-            caseId: record.id,
-            version: record.version,
-            to,
-            on: day(v.on),
-            officerIds: v.officerIds,
-            violations: v.violations,
-            legalBasis: v.legalBasis,
-            reason: v.reason,
-            penalty:
-              to === 'DECIDED'
-                ? { kinds: v.kinds ?? [], fine: v.fine ?? null, confiscatedGains: v.confiscatedGains ?? null }
-                : null,
-            transfer:
-              to === 'TRANSFERRED'
-                ? {
-                    department: v.department!,
-                    kind: v.kind!,
-                    reason: v.transferReason ?? '',
-                    copiedToProcuratorate: v.copiedToProcuratorate ?? false,
-                    handOverSeizedItems: v.handOverSeizedItems ?? false,
-                  }
-                : null,
-          },
-        })
-      }
+      mutation={MoveCaseMutation}
+      variables={(v: MoveValues) => ({
+        input: {
+          caseId: record.id,
+          version: record.version,
+          to,
+          on: day(v.on),
+          officerIds: v.officerIds,
+          violations: v.violations,
+          legalBasis: v.legalBasis,
+          reason: v.reason,
+          penalty:
+            to === 'DECIDED'
+              ? { kinds: v.kinds ?? [], fine: v.fine ?? null, confiscatedGains: v.confiscatedGains ?? null }
+              : null,
+          transfer:
+            to === 'TRANSFERRED'
+              ? {
+                  department: v.department!,
+                  kind: v.kind!,
+                  reason: v.transferReason ?? '',
+                  copiedToProcuratorate: v.copiedToProcuratorate ?? false,
+                  handOverSeizedItems: v.handOverSeizedItems ?? false,
+                }
+              : null,
+        },
+      })}
       onDone={onChanged}
     >
       <Form.Item label={t('日期')} name="on" rules={[{ required: true, message: t('请选择日期') }]}>
         <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
       <MoveFields record={record} to={to} />
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -231,9 +228,6 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
  */
 export function CaseClockActions({ record, onChanged }: Props) {
   const t = useT();
-  const [, pause] = useMutation(PauseMutation);
-  const [, resume] = useMutation(ResumeMutation);
-  const [, extend] = useMutation(ExtendMutation);
   const openPause = record.pauses.find((p) => !p.endsOn);
   const pausable = !openPause && ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status);
   const clocks = [
@@ -258,15 +252,17 @@ export function CaseClockActions({ record, onChanged }: Props) {
   ];
   const version = { caseId: record.id, version: record.version };
   return (
-    <Flex gap={8} wrap>
+    <RecordActions onChanged={onChanged}>
       {pausable && (
-        <FormDialog<{ kind: PauseKind; startsOn: Dayjs; reason: string }>
+        <MutationDialog
           label="暂停计时"
           title="暂停计时(检测、鉴定、听证、公告期间不计入期限)"
           success="已暂停计时"
           initialValues={{ kind: 'TESTING', startsOn: dayjs() }}
-          onSubmit={(v) => pause({ input: { ...version, kind: v.kind, startsOn: day(v.startsOn), reason: v.reason } })}
-          onDone={onChanged}
+          mutation={PauseMutation}
+          variables={(v: { kind: PauseKind; startsOn: Dayjs; reason: string }) => ({
+            input: { ...version, kind: v.kind, startsOn: day(v.startsOn), reason: v.reason },
+          })}
         >
           <Form.Item label={t('事项')} name="kind" rules={[{ required: true }]}>
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
@@ -277,15 +273,15 @@ export function CaseClockActions({ record, onChanged }: Props) {
           <Form.Item label={t('事由')} name="reason" rules={requiredText(t('事由'), 300)}>
             <Input />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
       {openPause && (
-        <FormDialog<{ endsOn: Dayjs }>
+        <MutationDialog
           label={t('恢复计时({{kind}})', { kind: labelOf(PAUSE_KIND, openPause.kind) })}
           success="已恢复计时"
           initialValues={{ endsOn: dayjs() }}
-          onSubmit={(v) => resume({ input: { ...version, endsOn: day(v.endsOn) } })}
-          onDone={onChanged}
+          mutation={ResumeMutation}
+          variables={(v: { endsOn: Dayjs }) => ({ input: { ...version, endsOn: day(v.endsOn) } })}
         >
           <Typography.Paragraph type="secondary">
             {t('自 {{date}} 起暂停:{{reason}}', { date: openPause.startsOn, reason: openPause.reason })}
@@ -293,19 +289,19 @@ export function CaseClockActions({ record, onChanged }: Props) {
           <Form.Item label={t('结束日期')} name="endsOn" rules={[{ required: true, message: t('请选择结束日期') }]}>
             <DatePicker style={{ width: '100%' }} disabledDate={(d) => afterToday(d) || day(d) < openPause.startsOn} />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
       {clocks.map(({ clock, label, note }) => (
-        <FormDialog<object>
+        <MutationDialog
           key={clock}
           label={label}
           success="期限已延长"
-          onSubmit={() => extend({ input: { ...version, clock } })}
-          onDone={onChanged}
+          mutation={ExtendMutation}
+          variables={(_: object) => ({ input: { ...version, clock } })}
         >
           <Typography.Paragraph>{t(note)}</Typography.Paragraph>
-        </FormDialog>
+        </MutationDialog>
       ))}
-    </Flex>
+    </RecordActions>
   );
 }

@@ -1,4 +1,3 @@
-import { useMutation } from '@shian/graphql-client';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -6,7 +5,7 @@ import { graphql } from '../gql';
 import type { CaseUpdateInput, Violation } from '../gql/graphql';
 import type { CaseDetail } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
-import { atLeastOne, FormDialog, useCanWriteDistrict } from '@shian/remote-kit';
+import { atLeastOne, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
 import { afterToday, day, optionalText, requiredText } from './formRules';
@@ -48,7 +47,6 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  */
 export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
   const t = useT();
-  const [, update] = useMutation(UpdateCaseMutation);
   const district = useCanWriteDistrict();
   const filed = record.status !== 'CLUE';
   const officerIds = record.officers.map((o) => o.id);
@@ -68,7 +66,7 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
   };
 
   return (
-    <FormDialog<CaseValues>
+    <MutationDialog
       label="修改"
       title={t('修改案件信息 · {{title}}', { title: record.title })}
       okText="保存"
@@ -82,7 +80,8 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
         officerIds,
         campaignId: record.campaign?.id,
       }}
-      onSubmit={(v) => update({ input: { caseId: record.id, version: record.version, ...changes(v) } })}
+      mutation={UpdateCaseMutation}
+      variables={(v: CaseValues) => ({ input: { caseId: record.id, version: record.version, ...changes(v) } })}
       onDone={onChanged}
     >
       <Form.Item label={t('案由')} name="title" rules={requiredText(t('案由'))}>
@@ -101,7 +100,7 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
       <Form.Item label={t('案情')} name="description" rules={requiredText(t('案情'), 4000)}>
         <Input.TextArea rows={4} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -111,12 +110,11 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
  */
 export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
   const t = useT();
-  const [, update] = useMutation(UpdatePenaltyProgressMutation);
   const penalty = record.penalty;
   if (!penalty) return null;
   const outside = (d: Dayjs) => afterToday(d) || (record.decidedOn != null && day(d) < record.decidedOn);
   return (
-    <FormDialog<{ paidOn?: Dayjs; publishedOn?: Dayjs }>
+    <MutationDialog
       label="登记缴纳、公示"
       title={t('登记处罚执行情况 · {{number}}', { number: penalty.decisionNumber })}
       okText="保存"
@@ -125,16 +123,15 @@ export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetai
         paidOn: penalty.paidOn ? dayjs(penalty.paidOn) : undefined,
         publishedOn: penalty.publishedOn ? dayjs(penalty.publishedOn) : undefined,
       }}
-      onSubmit={(v) =>
-        update({
-          input: {
-            caseId: record.id,
-            version: record.version,
-            paidOn: v.paidOn ? day(v.paidOn) : null,
-            publishedOn: v.publishedOn ? day(v.publishedOn) : null,
-          },
-        })
-      }
+      mutation={UpdatePenaltyProgressMutation}
+      variables={(v: { paidOn?: Dayjs; publishedOn?: Dayjs }) => ({
+        input: {
+          caseId: record.id,
+          version: record.version,
+          paidOn: v.paidOn ? day(v.paidOn) : null,
+          publishedOn: v.publishedOn ? day(v.publishedOn) : null,
+        },
+      })}
       onDone={onChanged}
     >
       <Form.Item
@@ -163,7 +160,7 @@ export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetai
       >
         <DatePicker style={{ width: '100%' }} aria-label="信用公示日期" disabledDate={outside} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 

@@ -190,7 +190,7 @@ function SeizedItems({ record, onChanged }: { record: CaseDetail; onChanged: () 
   const canWrite = useCanWrite();
   return (
     <Flex vertical gap={8}>
-      {canWrite && <SeizedItemActions caseId={record.id} onChanged={onChanged} />}
+      <SeizedItemActions caseId={record.id} onChanged={onChanged} />
       <RecordTable
         aria-label="涉案财物"
         rows={record.seizedItems}

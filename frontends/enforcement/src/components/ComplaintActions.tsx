@@ -1,11 +1,10 @@
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintListQuery, ComplaintStatus, MediationResult, Violation } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { FormDialog } from '@shian/remote-kit';
+import { MutationDialog, RecordActions } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 
@@ -37,10 +36,21 @@ const UpdateComplaintMutation = graphql(`
 export type ComplaintRow = ComplaintListQuery['complaints']['nodes'][number];
 
 /** Only a report (举报) still being checked may have its checking period extended, once. */
-export const canExtend = (row: ComplaintRow) => row.kind === 'REPORT' && row.status === 'RECEIVED' && !row.extended;
+const canExtend = (row: ComplaintRow) => row.kind === 'REPORT' && row.status === 'RECEIVED' && !row.extended;
 
 /** A record is editable until it is answered (答复办结). */
-export const canEdit = (row: ComplaintRow) => row.status !== 'ANSWERED';
+const canEdit = (row: ComplaintRow) => row.status !== 'ANSWERED';
+
+/** A register row's 办理: its next steps, the extension of a report's period, and corrections until it is answered. */
+export function ComplaintActions({ record, onChanged }: { record: ComplaintRow; onChanged: () => void }) {
+  return (
+    <RecordActions onChanged={onChanged}>
+      {record.nextStatuses.length > 0 && <ComplaintMoveButton record={record} />}
+      {canExtend(record) && <ComplaintExtendButton record={record} />}
+      {canEdit(record) && <ComplaintEditButton record={record} />}
+    </RecordActions>
+  );
+}
 
 interface MoveValues {
   to: ComplaintStatus;
@@ -54,17 +64,16 @@ interface MoveValues {
   answer?: string;
 }
 
+/** The row's dialogs reload the register through `ComplaintActions`' RecordActions. */
 interface Props {
   record: ComplaintRow;
-  onDone: () => void;
 }
 
 /** 办理: the outcomes the transition table allows from here, each with what it needs. */
-export function ComplaintMoveButton({ record, onDone }: Props) {
+function ComplaintMoveButton({ record }: Props) {
   const t = useT();
-  const [, move] = useMutation(MoveComplaintMutation);
   return (
-    <FormDialog<MoveValues>
+    <MutationDialog
       label={t('办理')}
       title={t('办理 {{code}}', { code: record.code })}
       button={{ size: 'small' }}
@@ -72,24 +81,22 @@ export function ComplaintMoveButton({ record, onDone }: Props) {
       width={600}
       success="已办理"
       initialValues={{ to: record.nextStatuses[0], on: dayjs() }}
-      onSubmit={(values) =>
-        move({
-          input: {
-            complaintId: record.id,
-            version: record.version,
-            to: values.to,
-            on: day(values.on),
-            reason: values.reason?.trim() || null,
-            mediationResult: values.mediationResult ?? null,
-            mediationNote: values.mediationNote?.trim() || null,
-            caseId: values.caseId?.trim() || null,
-            caseTitle: values.caseTitle?.trim() || null,
-            violations: values.violations ?? [],
-            answer: values.answer?.trim() || null,
-          },
-        })
-      }
-      onDone={onDone}
+      mutation={MoveComplaintMutation}
+      variables={(values: MoveValues) => ({
+        input: {
+          complaintId: record.id,
+          version: record.version,
+          to: values.to,
+          on: day(values.on),
+          reason: values.reason?.trim() || null,
+          mediationResult: values.mediationResult ?? null,
+          mediationNote: values.mediationNote?.trim() || null,
+          caseId: values.caseId?.trim() || null,
+          caseTitle: values.caseTitle?.trim() || null,
+          violations: values.violations ?? [],
+          answer: values.answer?.trim() || null,
+        },
+      })}
     >
       <Typography.Paragraph type="secondary">{record.content}</Typography.Paragraph>
       <Flex gap={12}>
@@ -111,7 +118,7 @@ export function ComplaintMoveButton({ record, onDone }: Props) {
       <Form.Item noStyle dependencies={['to']}>
         {({ getFieldValue }) => <MoveFields to={getFieldValue('to')} />}
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -166,24 +173,23 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
 }
 
 /** 延长核查期限: a report's checking period, once, by 15 working days. */
-export function ComplaintExtendButton({ record, onDone }: Props) {
+function ComplaintExtendButton({ record }: Props) {
   const t = useT();
-  const [, extend] = useMutation(ExtendComplaintMutation);
   return (
-    <FormDialog<object>
+    <MutationDialog
       label={t('延长核查期限')}
       title={t('延长核查期限 {{code}}', { code: record.code })}
       button={{ size: 'small' }}
       success="核查期限已延长15个工作日"
-      onSubmit={() => extend({ input: { complaintId: record.id, version: record.version } })}
-      onDone={onDone}
+      mutation={ExtendComplaintMutation}
+      variables={(_: object) => ({ input: { complaintId: record.id, version: record.version } })}
     >
       <Typography.Paragraph>
         {t('举报的核查期限(15个工作日)延长15个工作日,只能延长一次。当前期限:{{deadline}}', {
           deadline: record.clock.deadline ?? '—',
         })}
       </Typography.Paragraph>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -197,12 +203,11 @@ interface EditValues extends ComplainantValues {
  * complainant. The server replaces the complainant as a whole, so it is sent only when its fields were edited, and
  * never from a masked row (the stars would overwrite the real data).
  */
-export function ComplaintEditButton({ record, onDone }: Props) {
+function ComplaintEditButton({ record }: Props) {
   const t = useT();
-  const [, update] = useMutation(UpdateComplaintMutation);
   const person = !record.complainant.masked;
   return (
-    <FormDialog<EditValues>
+    <MutationDialog
       label={t('修改')}
       title={t('修改登记信息 {{code}}', { code: record.code })}
       button={{ size: 'small' }}
@@ -216,19 +221,17 @@ export function ComplaintEditButton({ record, onDone }: Props) {
         phone: record.complainant.phone ?? undefined,
         idNumber: record.complainant.idNumber ?? undefined,
       }}
-      onSubmit={(values, form) =>
-        update({
-          input: {
-            complaintId: record.id,
-            version: record.version,
-            channel: values.channel,
-            content: values.content.trim(),
-            complainant:
-              person && form.isFieldsTouched(['name', 'phone', 'idNumber']) ? complainantInput(values) : undefined,
-          },
-        })
-      }
-      onDone={onDone}
+      mutation={UpdateComplaintMutation}
+      variables={(values: EditValues, form) => ({
+        input: {
+          complaintId: record.id,
+          version: record.version,
+          channel: values.channel,
+          content: values.content.trim(),
+          complainant:
+            person && form.isFieldsTouched(['name', 'phone', 'idNumber']) ? complainantInput(values) : undefined,
+        },
+      })}
     >
       <Form.Item label={t('渠道')} name="channel" rules={[{ required: true }]}>
         <Select aria-label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} />
@@ -241,6 +244,6 @@ export function ComplaintEditButton({ record, onDone }: Props) {
       <Form.Item label={t('投诉举报内容')} name="content" rules={requiredText(t('投诉举报内容'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

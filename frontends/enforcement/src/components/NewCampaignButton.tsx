@@ -1,12 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { CampaignKind } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { DateRangeFields, FormDialog } from '@shian/remote-kit';
+import { DateRangeFields, NewRecordDialog } from '@shian/remote-kit';
 import { day, requiredText } from './formRules';
 
 const CreateCampaignMutation = graphql(`
@@ -26,31 +24,28 @@ interface Values {
   focus: string;
 }
 
-/** 新建专项: its year is the year it starts in (the subgraph files it so). */
+/** 新建专项, the district's: its year is the year it starts in (the subgraph files it so). */
 export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateCampaignMutation);
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
+      district
       label="新建专项"
       title="新建专项行动或专项治理"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
-      okText="保存"
       width={640}
       success="专项已新建"
       initialValues={{ kind: 'ENFORCEMENT' }}
-      onSubmit={(v) =>
-        create({
-          input: {
-            name: v.name.trim(),
-            kind: v.kind,
-            startsOn: day(v.startsOn),
-            endsOn: day(v.endsOn),
-            lead: v.lead.trim(),
-            focus: v.focus.trim(),
-          },
-        })
-      }
+      mutation={CreateCampaignMutation}
+      variables={(v: Values) => ({
+        input: {
+          name: v.name.trim(),
+          kind: v.kind,
+          startsOn: day(v.startsOn),
+          endsOn: day(v.endsOn),
+          lead: v.lead.trim(),
+          focus: v.focus.trim(),
+        },
+      })}
       onDone={onCreated}
     >
       <Form.Item label={t('名称')} name="name" rules={requiredText(t('名称'), 100)}>
@@ -66,6 +61,6 @@ export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('重点内容')} name="focus" rules={requiredText(t('重点内容'), 1000)}>
         <Input.TextArea rows={4} />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

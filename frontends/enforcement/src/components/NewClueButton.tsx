@@ -1,5 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -8,7 +6,7 @@ import { graphql } from '../gql';
 import type { CaseSource, Violation } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
 import { afterToday, day, requiredText } from './formRules';
-import { EntityPicker, FormDialog, type PickedEntity, useModulePath } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog, type PickedEntity, useModulePath } from '@shian/remote-kit';
 
 const CreateClueMutation = graphql(`
   mutation CreateClue($input: ClueInput!) {
@@ -40,21 +38,19 @@ const LINK: Partial<
 /** 登记线索: where the lead came from, whom it concerns, what it says; then the new clue's page. */
 export function NewClueButton() {
   const t = useT();
-  const [, create] = useMutation(CreateClueMutation);
   const navigate = useNavigate();
   const to = useModulePath();
 
   return (
-    <FormDialog<Values, Awaited<ReturnType<typeof create>>>
+    <NewRecordDialog
       label={t('登记线索')}
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
-      okText="保存"
       width={640}
       success="线索已登记"
       initialValues={{ source: 'COMPLAINT', receivedOn: dayjs() }}
-      onSubmit={(values) => {
+      mutation={CreateClueMutation}
+      variables={(values: Values) => {
         const link = LINK[values.source];
-        return create({
+        return {
           input: {
             title: values.title.trim(),
             source: values.source,
@@ -65,7 +61,7 @@ export function NewClueButton() {
             violations: values.violations ?? [],
             ...(link && values.link ? { [link.field]: values.link.trim() } : {}),
           },
-        });
+        };
       }}
       onDone={(answer) => {
         const id = answer?.data?.createClue.id;
@@ -102,6 +98,6 @@ export function NewClueButton() {
       <Form.Item label={t('线索描述')} name="description" rules={requiredText(t('线索描述'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

@@ -1,12 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
-import { EntityPicker, FormDialog, type PickedEntity } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog, type PickedEntity } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { afterToday, day, requiredText } from './formRules';
 
@@ -30,28 +28,24 @@ interface NewValues extends ComplainantValues {
 /** 登记投诉举报. A complaint names its complainant; a report may be anonymous. */
 export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateComplaintMutation);
   return (
-    <FormDialog<NewValues>
+    <NewRecordDialog
       label={t('登记投诉举报')}
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
-      okText="保存"
       width={640}
       success="投诉举报已登记"
       initialValues={{ kind: 'COMPLAINT', channel: 'PLATFORM_12315', receivedOn: dayjs() }}
-      onSubmit={(values) =>
-        create({
-          input: {
-            kind: values.kind,
-            channel: values.channel,
-            complainant: complainantInput(values),
-            entityId: values.entity.id,
-            townshipId: values.entity.townshipId,
-            receivedOn: day(values.receivedOn),
-            content: values.content.trim(),
-          },
-        })
-      }
+      mutation={CreateComplaintMutation}
+      variables={(values: NewValues) => ({
+        input: {
+          kind: values.kind,
+          channel: values.channel,
+          complainant: complainantInput(values),
+          entityId: values.entity.id,
+          townshipId: values.entity.townshipId,
+          receivedOn: day(values.receivedOn),
+          content: values.content.trim(),
+        },
+      })}
       onDone={onCreated}
     >
       <Flex gap={12}>
@@ -79,6 +73,6 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('投诉举报内容')} name="content" rules={requiredText(t('投诉举报内容'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

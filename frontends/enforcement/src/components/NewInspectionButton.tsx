@@ -1,12 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { InspectionKind, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
-import { EntityPicker, FormDialog, type PickedEntity } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog, type PickedEntity } from '@shian/remote-kit';
 import { afterToday, day, requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
 
@@ -31,13 +29,10 @@ interface Values {
 /** 登记检查: at least two inspectors, and a rectification deadline whenever the verdict is not 符合. */
 export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateInspectionMutation);
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="登记检查"
       title="登记监督检查"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
-      okText="保存"
       width={640}
       success="检查已登记"
       initialValues={{
@@ -46,20 +41,19 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
         verdict: 'COMPLIANT',
         findings: '检查项目均符合要求,未发现问题。',
       }}
-      onSubmit={(v) =>
-        create({
-          input: {
-            entityId: v.entity.id,
-            townshipId: v.entity.townshipId,
-            inspectedOn: day(v.inspectedOn),
-            kind: v.kind,
-            verdict: v.verdict,
-            inspectorIds: v.inspectorIds,
-            findings: v.findings,
-            rectificationDeadline: v.rectificationDeadline ? day(v.rectificationDeadline) : null,
-          },
-        })
-      }
+      mutation={CreateInspectionMutation}
+      variables={(v: Values) => ({
+        input: {
+          entityId: v.entity.id,
+          townshipId: v.entity.townshipId,
+          inspectedOn: day(v.inspectedOn),
+          kind: v.kind,
+          verdict: v.verdict,
+          inspectorIds: v.inspectorIds,
+          findings: v.findings,
+          rectificationDeadline: v.rectificationDeadline ? day(v.rectificationDeadline) : null,
+        },
+      })}
       onDone={onCreated}
     >
       <Form.Item label={t('被检查主体')} name="entity" rules={[{ required: true, message: t('请选择主体') }]}>
@@ -101,6 +95,6 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('检查情况')} name="findings" rules={requiredText(t('检查情况'), 4000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

@@ -1,12 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { JointOperationStatus, PartnerDepartment } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { atLeastOne, DateRangeFields, FormDialog, usePartnerDepartment } from '@shian/remote-kit';
+import { atLeastOne, DateRangeFields, MutationDialog, NewRecordDialog, usePartnerDepartment } from '@shian/remote-kit';
 import { CampaignSelect } from './CampaignSelect';
 import { day, optionalText, requiredText } from './formRules';
 
@@ -46,29 +44,29 @@ interface NewOperationValues {
   scope: string;
 }
 
-/** 新建联合执法: the bureau plans an operation with the departments that take part; each then confirms its own part. */
+/**
+ * 新建联合执法, the district's: the bureau plans an operation with the departments that take part; each then confirms
+ * its own part.
+ */
 export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateJointOperationMutation);
   return (
-    <FormDialog<NewOperationValues>
+    <NewRecordDialog
+      district
       label="新建联合执法"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
-      okText="保存"
       width={640}
       success="联合执法已新建"
-      onSubmit={(v) =>
-        create({
-          input: {
-            title: v.title.trim(),
-            campaignId: v.campaignId ?? null,
-            departments: v.departments,
-            startsOn: day(v.startsOn),
-            endsOn: day(v.endsOn),
-            scope: v.scope.trim(),
-          },
-        })
-      }
+      mutation={CreateJointOperationMutation}
+      variables={(v: NewOperationValues) => ({
+        input: {
+          title: v.title.trim(),
+          campaignId: v.campaignId ?? null,
+          departments: v.departments,
+          startsOn: day(v.startsOn),
+          endsOn: day(v.endsOn),
+          scope: v.scope.trim(),
+        },
+      })}
       onDone={onCreated}
     >
       <Form.Item label={t('行动名称')} name="title" rules={requiredText(t('行动名称'))}>
@@ -84,7 +82,7 @@ export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('所属专项')} name="campaignId">
         <CampaignSelect aria-label="所属专项" />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }
 
@@ -119,9 +117,8 @@ export function OperationProgressButton({
   onChanged: () => void;
 }) {
   const t = useT();
-  const [, update] = useMutation(UpdateJointOperationMutation);
   return (
-    <FormDialog<ProgressValues>
+    <MutationDialog
       label="登记进展"
       title={t('登记进展:{{title}}', { title: operation.title })}
       button={{ size: 'small', type: 'link' }}
@@ -133,17 +130,16 @@ export function OperationProgressButton({
         problemsFound: operation.problemsFound,
         summary: operation.summary ?? undefined,
       }}
-      onSubmit={(v) =>
-        update({
-          input: {
-            operationId: operation.id,
-            status: v.status,
-            entitiesInspected: v.entitiesInspected,
-            problemsFound: v.problemsFound,
-            summary: v.summary?.trim() || null,
-          },
-        })
-      }
+      mutation={UpdateJointOperationMutation}
+      variables={(v: ProgressValues) => ({
+        input: {
+          operationId: operation.id,
+          status: v.status,
+          entitiesInspected: v.entitiesInspected,
+          problemsFound: v.problemsFound,
+          summary: v.summary?.trim() || null,
+        },
+      })}
       onDone={onChanged}
     >
       <Form.Item label={t('状态')} name="status" rules={[{ required: true, message: t('请选择状态') }]}>
@@ -182,7 +178,7 @@ export function OperationProgressButton({
       >
         <Input.TextArea rows={4} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -196,18 +192,20 @@ export function ConfirmOperationButton({
 }) {
   const t = useT();
   const department = usePartnerDepartment();
-  const [, confirm] = useMutation(ConfirmMutation);
   const own = operation.participants.find((p) => p.department === department);
   if (!own) return null;
   return (
-    <FormDialog<{ personnel: number; report: string }>
+    <MutationDialog
       label={own.confirmedOn ? '更新本部门情况' : '确认参加'}
       title={t('确认参加:{{title}}', { title: operation.title })}
       button={{ size: 'small', type: own.confirmedOn ? 'default' : 'primary' }}
       okText="提交"
       success="已报送"
       initialValues={{ personnel: own.personnel || 2, report: own.report ?? '' }}
-      onSubmit={(v) => confirm({ input: { operationId: operation.id, personnel: v.personnel, report: v.report } })}
+      mutation={ConfirmMutation}
+      variables={(v: { personnel: number; report: string }) => ({
+        input: { operationId: operation.id, personnel: v.personnel, report: v.report },
+      })}
       onDone={onChanged}
     >
       <Form.Item
@@ -220,6 +218,6 @@ export function ConfirmOperationButton({
       <Form.Item label={t('本部门工作情况')} name="report" rules={requiredText(t('工作情况'), 1000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

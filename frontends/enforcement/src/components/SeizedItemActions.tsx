@@ -1,11 +1,10 @@
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { SeizedItemStatus, SeizureKind } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { FormDialog } from '@shian/remote-kit';
+import { MutationDialog, NewRecordDialog } from '@shian/remote-kit';
 import { afterToday, day, requiredText } from './formRules';
 
 const RecordSeizureMutation = graphql(`
@@ -104,15 +103,14 @@ interface SeizureValues {
   location: string;
 }
 
+/** 登记涉案财物: a seizure in the case, offered to its writers. */
 function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
   const t = useT();
-  const [, record] = useMutation(RecordSeizureMutation);
   return (
-    <FormDialog<SeizureValues>
+    <NewRecordDialog
       label="登记涉案财物"
       title="登记涉案财物(查封、扣押)"
-      button={{ size: 'small', type: 'primary' }}
-      okText="保存"
+      button={{ size: 'small' }}
       success="已保存"
       initialValues={{
         measure: 'SEIZE',
@@ -120,20 +118,8 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
         custodian: '巴州区市场监督管理局',
         location: '区局涉案财物保管室',
       }}
-      onSubmit={(v) =>
-        record({
-          input: {
-            caseId,
-            name: v.name,
-            quantity: v.quantity,
-            unit: v.unit,
-            measure: v.measure,
-            seizedOn: day(v.seizedOn),
-            custodian: v.custodian,
-            location: v.location,
-          },
-        })
-      }
+      mutation={RecordSeizureMutation}
+      variables={(v: SeizureValues) => ({ input: { ...v, caseId, seizedOn: day(v.seizedOn) } })}
       onDone={onChanged}
     >
       <Form.Item label={t('物品名称')} name="name" rules={requiredText(t('物品名称'))}>
@@ -156,7 +142,7 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
         <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
       <CustodyFields />
-    </FormDialog>
+    </NewRecordDialog>
   );
 }
 
@@ -170,32 +156,30 @@ interface CustodyValues {
 
 /**
  * 保管 / 处置 of a held item. The edit carries the version the page showed: if someone else changed the item
- * meanwhile, the subgraph answers CONFLICT and FormDialog has the page reload it instead of overwriting theirs.
+ * meanwhile, the subgraph answers CONFLICT and the dialog has the page reload it instead of overwriting theirs.
  */
 function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => void }) {
   const t = useT();
-  const [, update] = useMutation(UpdateSeizedItemMutation);
   return (
-    <FormDialog<CustodyValues>
+    <MutationDialog
       label="保管 / 处置"
       title="涉案财物保管与处置"
       button={{ size: 'small', type: 'link' }}
       okText="保存"
       success="已保存"
       initialValues={{ custodian: item.custodian, location: item.location, releasedOn: dayjs() }}
-      onSubmit={(v) =>
-        update({
-          input: {
-            itemId: item.id,
-            version: item.version,
-            status: v.status ?? null,
-            releasedOn: v.status && v.releasedOn ? day(v.releasedOn) : null,
-            extended: v.extended || null,
-            custodian: v.custodian,
-            location: v.location,
-          },
-        })
-      }
+      mutation={UpdateSeizedItemMutation}
+      variables={(v: CustodyValues) => ({
+        input: {
+          itemId: item.id,
+          version: item.version,
+          status: v.status ?? null,
+          releasedOn: v.status && v.releasedOn ? day(v.releasedOn) : null,
+          extended: v.extended || null,
+          custodian: v.custodian,
+          location: v.location,
+        },
+      })}
       onDone={onChanged}
     >
       <Form.Item label={t('处置结果(仅变更保管时不选)')} name="status">
@@ -220,6 +204,6 @@ function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => v
         </Form.Item>
       )}
       <CustodyFields />
-    </FormDialog>
+    </MutationDialog>
   );
 }

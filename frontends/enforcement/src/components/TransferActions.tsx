@@ -1,11 +1,10 @@
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
+import { DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from '../gql/graphql';
 import { TRANSFER_OUTCOME } from '../labels';
-import { FormDialog, usePartnerDepartment } from '@shian/remote-kit';
+import { MutationDialog, RecordActions, usePartnerDepartment } from '@shian/remote-kit';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 
 const ReceiveMutation = graphql(`
@@ -48,6 +47,13 @@ function nextOutcomes(transfer: TransferForActions): TransferOutcome[] {
   return [];
 }
 
+interface AnswerValues {
+  answeredOn: Dayjs;
+  outcome: TransferOutcome;
+  note: string;
+  partnerCaseNumber?: string;
+}
+
 /** A required date up to today; `label` comes translated. */
 function DateItem({ name, label }: { name: string; label: string }) {
   const t = useT();
@@ -65,32 +71,28 @@ function DateItem({ name, label }: { name: string; label: string }) {
 export function TransferActions({ transfer, onChanged }: { transfer: TransferForActions; onChanged: () => void }) {
   const t = useT();
   const department = usePartnerDepartment();
-  const [, receive] = useMutation(ReceiveMutation);
-  const [, answer] = useMutation(AnswerMutation);
   if (!department || department !== transfer.department) return null;
   const outcomes = nextOutcomes(transfer);
 
   return (
-    <Flex gap={8}>
+    <RecordActions onChanged={onChanged}>
       {transfer.status === 'SENT' && (
-        <FormDialog<{ receivedOn: Dayjs; receiptNumber: string; receivedBy: string }>
+        <MutationDialog
           label="签收"
           title="签收移送(回执)"
           button={{ type: 'primary', size: 'small' }}
           okText="提交"
           success="已签收"
           initialValues={{ receivedOn: dayjs() }}
-          onSubmit={(v) =>
-            receive({
-              input: {
-                transferId: transfer.id,
-                receivedOn: day(v.receivedOn),
-                receiptNumber: v.receiptNumber,
-                receivedBy: v.receivedBy,
-              },
-            })
-          }
-          onDone={onChanged}
+          mutation={ReceiveMutation}
+          variables={(v: { receivedOn: Dayjs; receiptNumber: string; receivedBy: string }) => ({
+            input: {
+              transferId: transfer.id,
+              receivedOn: day(v.receivedOn),
+              receiptNumber: v.receiptNumber,
+              receivedBy: v.receivedBy,
+            },
+          })}
         >
           <DateItem name="receivedOn" label={t('接收日期')} />
           <Form.Item label={t('回执编号')} name="receiptNumber" rules={requiredText(t('回执编号'), 60)}>
@@ -99,27 +101,25 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           <Form.Item label={t('接收人')} name="receivedBy" rules={requiredText(t('接收人'), 50)}>
             <Input />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
       {transfer.status !== 'SENT' && outcomes.length > 0 && (
-        <FormDialog<{ answeredOn: Dayjs; outcome: TransferOutcome; note: string; partnerCaseNumber?: string }>
+        <MutationDialog
           label="答复处理结果"
           button={{ type: 'primary', size: 'small' }}
           okText="提交"
           success="已答复"
           initialValues={{ answeredOn: dayjs(), outcome: outcomes[0] }}
-          onSubmit={(v) =>
-            answer({
-              input: {
-                transferId: transfer.id,
-                answeredOn: day(v.answeredOn),
-                outcome: v.outcome,
-                note: v.note,
-                partnerCaseNumber: v.partnerCaseNumber || null,
-              },
-            })
-          }
-          onDone={onChanged}
+          mutation={AnswerMutation}
+          variables={(v: AnswerValues) => ({
+            input: {
+              transferId: transfer.id,
+              answeredOn: day(v.answeredOn),
+              outcome: v.outcome,
+              note: v.note,
+              partnerCaseNumber: v.partnerCaseNumber || null,
+            },
+          })}
         >
           <DateItem name="answeredOn" label={t('答复日期')} />
           <Form.Item label={t('处理结果')} name="outcome" rules={[{ required: true, message: t('请选择处理结果') }]}>
@@ -131,8 +131,8 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           <Form.Item label={t('本单位案件编号')} name="partnerCaseNumber" rules={optionalText(t('本单位案件编号'), 60)}>
             <Input />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
-    </Flex>
+    </RecordActions>
   );
 }

@@ -1,14 +1,6 @@
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import {
-  filterParams,
-  formatDate,
-  ListTable,
-  SelectFilter,
-  useCanWriteDistrict,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { filterParams, formatDate, ListTable, SelectFilter, useListPage, YearFilter } from '@shian/remote-kit';
 import { NewCampaignButton } from '../components/NewCampaignButton';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
@@ -51,7 +43,6 @@ export const EXPORT_COLUMNS = [
 export function CampaignsPage() {
   const t = useT();
   const list = useListPage({ query: CampaignListDocument, filter: filterOf, pick: (data) => data.campaigns });
-  const district = useCanWriteDistrict();
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name' },
     { title: '类型', dataIndex: 'kind', render: (k: CampaignKind) => <StatusTag value={k} map={CAMPAIGN_KIND} /> },
@@ -73,7 +64,7 @@ export function CampaignsPage() {
             <SelectFilter list={list} name="kind" label="专项类型" labels={CAMPAIGN_KIND} width={150} />
           </>
         }
-        actions={district && <NewCampaignButton onCreated={list.reload} />}
+        actions={<NewCampaignButton onCreated={list.reload} />}
       />
     </>
   );

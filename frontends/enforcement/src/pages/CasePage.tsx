@@ -40,12 +40,10 @@ export const CaseDetailQueryDocument = graphql(`
       nextStatuses
       referredBy
       entity {
-        id
-        name
+        ...EntityRef
       }
       township {
-        id
-        name
+        ...TownshipRef
       }
       officers {
         id

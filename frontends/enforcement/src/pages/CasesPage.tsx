@@ -9,7 +9,6 @@ import {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
-  useCanWrite,
   useIsPartner,
   useListPage,
   YearFilter,
@@ -33,12 +32,10 @@ export const CaseListQueryDocument = graphql(`
         filedOn
         overdue
         entity {
-          id
-          name
+          ...EntityRef
         }
         township {
-          id
-          name
+          ...TownshipRef
         }
         transfer {
           department
@@ -71,7 +68,6 @@ const EXPORT_COLUMNS = [
 export function CasesPage() {
   const t = useT();
   const list = useListPage({ query: CaseListQueryDocument, filter: filterOf, pick: (data) => data.cases });
-  const canWrite = useCanWrite();
   const partner = useIsPartner();
 
   const columns: TableColumnsType<Row> = [
@@ -128,7 +124,7 @@ export function CasesPage() {
             <SwitchFilter list={list} name="overdue" label="只看超期" />
           </>
         }
-        actions={canWrite && <NewClueButton />}
+        actions={<NewClueButton />}
       />
     </>
   );

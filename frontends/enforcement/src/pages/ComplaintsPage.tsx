@@ -1,14 +1,7 @@
 import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { OverdueTag } from '../components/Clocks';
-import {
-  ComplaintEditButton,
-  ComplaintExtendButton,
-  ComplaintMoveButton,
-  type ComplaintRow as Row,
-  canEdit,
-  canExtend,
-} from '../components/ComplaintActions';
+import { ComplaintActions, type ComplaintRow as Row } from '../components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../components/ComplaintExport';
 import { ComplaintFilters, complaintFilterFromParams } from '../components/ComplaintFilters';
 import { ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
@@ -48,12 +41,10 @@ export const ComplaintListQueryDocument = graphql(`
           phone
         }
         entity {
-          id
-          name
+          ...EntityRef
         }
         township {
-          id
-          name
+          ...TownshipRef
         }
         clock {
           deadline
@@ -139,14 +130,7 @@ export function ComplaintsPage() {
     {
       title: '办理',
       key: 'actions',
-      render: (_, row) =>
-        canWrite && (
-          <Flex gap={4} wrap>
-            {row.nextStatuses.length > 0 && <ComplaintMoveButton record={row} onDone={reload} />}
-            {canExtend(row) && <ComplaintExtendButton record={row} onDone={reload} />}
-            {canEdit(row) && <ComplaintEditButton record={row} onDone={reload} />}
-          </Flex>
-        ),
+      render: (_, row) => canWrite && <ComplaintActions record={row} onChanged={reload} />,
     },
   ];
 
@@ -162,7 +146,7 @@ export function ComplaintsPage() {
         list={list}
         exportAs={{ columns: COMPLAINT_EXPORT_COLUMNS, filename: t('投诉举报') }}
         filters={<ComplaintFilters list={list} />}
-        actions={canWrite && <NewComplaintButton onCreated={reload} />}
+        actions={<NewComplaintButton onCreated={reload} />}
       />
     </>
   );

@@ -38,8 +38,7 @@ const RandomDrawQuery = graphql(`
         id
         position
         entity {
-          id
-          name
+          ...EntityRef
         }
         inspectors {
           id

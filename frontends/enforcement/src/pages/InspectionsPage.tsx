@@ -30,8 +30,7 @@ export const InspectionListQueryDocument = graphql(`
         inspectedOn
         kind
         township {
-          id
-          name
+          ...TownshipRef
         }
         verdict
         findings
@@ -40,8 +39,7 @@ export const InspectionListQueryDocument = graphql(`
         rectificationOverdue
         publishedOn
         entity {
-          id
-          name
+          ...EntityRef
         }
         inspectors {
           id
@@ -210,7 +208,7 @@ export function InspectionsPage() {
             <CampaignFilter list={list} />
           </>
         }
-        actions={canWrite && <NewInspectionButton onCreated={list.reload} />}
+        actions={<NewInspectionButton onCreated={list.reload} />}
       />
     </>
   );

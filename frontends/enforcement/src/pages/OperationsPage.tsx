@@ -140,7 +140,7 @@ export function OperationTable() {
           {!partner && <SelectFilter list={list} name="department" label="参加部门" labels={DEPARTMENT} width={150} />}
         </>
       }
-      actions={district && <NewOperationButton onCreated={list.reload} />}
+      actions={<NewOperationButton onCreated={list.reload} />}
     />
   );
 }

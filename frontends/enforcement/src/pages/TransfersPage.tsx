@@ -44,8 +44,7 @@ export const TransferListQueryDocument = graphql(`
           number
           title
           entity {
-            id
-            name
+            ...EntityRef
           }
         }
       }

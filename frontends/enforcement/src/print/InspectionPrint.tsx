@@ -24,8 +24,7 @@ const InspectionPrintDocument = graphql(`
         phone
       }
       township {
-        id
-        name
+        ...TownshipRef
       }
       inspectors {
         id
