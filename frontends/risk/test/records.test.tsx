@@ -226,7 +226,7 @@ describe('会商研判', () => {
     const open = await screen.findByRole('button', { name: /登记会商/ });
     await act(async () => fireEvent.click(open));
     fireEvent.change(await screen.findByLabelText('会商主题'), { target: { value: '节前食品安全风险会商' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保\s*存/ })));
     expect(await screen.findByText('请至少填写一个参会部门')).toBeTruthy();
     expect(screen.getByText('请填写结论内容')).toBeTruthy();
     expect(screen.getByText('请填写责任部门')).toBeTruthy();
@@ -247,7 +247,7 @@ describe('会商研判', () => {
       fireEvent.change(due, { target: { value: '2025-06-30' } });
     });
     await act(async () => fireEvent.keyDown(due, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保\s*存/ })));
     expect((await waitForSent(calls, 'CreateConsultation')).input).toMatchObject({
       title: '节前食品安全风险会商',
       departments: ['police'],

@@ -1,9 +1,9 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
+import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, StatusTag, useT, labelOf } from '@shian/ui-kit';
 import { Card, Form, Input, InputNumber, Table, Tag } from '@shian/antd';
 import { graphql } from '../gql';
 import type { IncidentLevel } from '../gql/graphql';
-import { formatDateTime, FormDialog, useIsLeader } from '@shian/remote-kit';
+import { formatDateTime, MutationDialog, useIsLeader } from '@shian/remote-kit';
 import { INCIDENT_LEVEL } from '../labels';
 
 export const ReportRuleFragment = graphql(`
@@ -39,7 +39,6 @@ export function ReportRules() {
   const t = useT();
   const leader = useIsLeader();
   const [{ data, error }, refetch] = useQuery({ query: ReportRulesQuery });
-  const [, update] = useMutation(UpdateReportRuleMutation);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   if (error && !data) return <ErrorPanel compact error={error} onRetry={reload} />;
   return (
@@ -70,14 +69,19 @@ export function ReportRules() {
                   title: t('操作'),
                   key: 'a',
                   render: (_: unknown, r: { level: IncidentLevel; hours: number; source: string }) => (
-                    <FormDialog<{ hours: number; source?: string }>
+                    <MutationDialog
                       label="修改"
                       title={t('修改{{level}}事件的报告时限', { level: labelOf(INCIDENT_LEVEL, r.level) })}
                       button={{ size: 'small' }}
                       initialValues={{ hours: r.hours, source: r.source }}
                       success="报告时限已修改,各事件的报告时限按新规则计算"
                       onDone={reload}
-                      onSubmit={(v) => update({ level: r.level, hours: v.hours, source: v.source?.trim() || null })}
+                      mutation={UpdateReportRuleMutation}
+                      variables={(v: { hours: number; source?: string }) => ({
+                        level: r.level,
+                        hours: v.hours,
+                        source: v.source?.trim() || null,
+                      })}
                     >
                       <Form.Item
                         label={t('时限(小时)')}
@@ -92,7 +96,7 @@ export function ReportRules() {
                       <Form.Item label={t('依据')} name="source">
                         <Input aria-label="依据" />
                       </Form.Item>
-                    </FormDialog>
+                    </MutationDialog>
                   ),
                 },
               ]

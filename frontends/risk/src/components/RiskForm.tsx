@@ -1,5 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT, t } from '@shian/ui-kit';
 import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -7,7 +5,7 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
-import { atLeastOne, FormDialog, requiredText, useModulePath } from '@shian/remote-kit';
+import { atLeastOne, MutationDialog, NewRecordDialog, requiredText, useModulePath } from '@shian/remote-kit';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
 const CreateRiskMutation = graphql(`
@@ -80,38 +78,11 @@ const scale = (what: string) => [
   { type: 'integer' as const, min: 1, max: 5, message: t('{{what}}为 1–5 的整数', { what }) },
 ];
 
-/** 登记风险 / 编辑: the level is not asked for: the subgraph derives it from the matrix. */
-export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?: () => void }) {
+/** A risk's fields; the level is not asked for: the subgraph derives it from the matrix. */
+function RiskFields() {
   const t = useT();
-  const [, create] = useMutation(CreateRiskMutation);
-  const [, update] = useMutation(UpdateRiskMutation);
-  const navigate = useNavigate();
-  const to = useModulePath();
-  const initialValues: Partial<Values> = risk
-    ? {
-        ...risk,
-        controls: risk.controls ?? undefined,
-        townshipIds: risk.townships.map((township) => township.id),
-        ownerId: risk.owner?.id,
-        reviewDate: risk.reviewDate ? dayjs(risk.reviewDate) : undefined,
-      }
-    : { status: 'ACTIVE', likelihood: 3, severity: 3, townshipIds: [] };
   return (
-    <FormDialog<Values>
-      label={risk ? '编辑' : '登记风险'}
-      title={risk ? '编辑风险' : '登记风险'}
-      button={risk ? {} : { type: 'primary', icon: <PlusOutlined /> }}
-      width={720}
-      initialValues={initialValues}
-      success={risk ? '风险已更新' : '风险已登记'}
-      onSubmit={async (v) => {
-        if (risk) return update({ id: risk.id, version: risk.version, input: input(v) });
-        const result = await create({ input: input(v) });
-        if (result.data) navigate(to(`/risks/${result.data.createRisk.id}`));
-        return result;
-      }}
-      onDone={onDone}
-    >
+    <>
       <Form.Item label={t('风险名称')} name="title" rules={requiredText(t('请填写风险名称'))}>
         <Input aria-label="风险名称" placeholder={t('如:农村集体聚餐食物中毒风险')} />
       </Form.Item>
@@ -155,11 +126,55 @@ export function RiskFormButton({ risk, onDone }: { risk?: EditableRisk; onDone?:
       <Form.Item label={t('状态')} name="status" rules={[{ required: true, message: t('请选择状态') }]}>
         <Select aria-label="状态" options={optionsOf(RISK_STATUS)} />
       </Form.Item>
-      {risk && (
-        <Form.Item label={t('调整原因')} name="reason" extra={t('可能性或严重性有变化时,记入等级变更记录')}>
-          <Input aria-label="调整原因" placeholder={t('如:今年以来发生两起聚餐食物中毒')} />
-        </Form.Item>
-      )}
-    </FormDialog>
+    </>
+  );
+}
+
+/** 登记风险: a new risk, whose page opens once it is saved. */
+export function NewRiskButton() {
+  const navigate = useNavigate();
+  const to = useModulePath();
+  return (
+    <NewRecordDialog
+      label="登记风险"
+      width={720}
+      initialValues={{ status: 'ACTIVE', likelihood: 3, severity: 3, townshipIds: [] }}
+      success="风险已登记"
+      mutation={CreateRiskMutation}
+      variables={(v: Values) => ({ input: input(v) })}
+      onDone={(answer) => {
+        if (answer?.data) navigate(to(`/risks/${answer.data.createRisk.id}`));
+      }}
+    >
+      <RiskFields />
+    </NewRecordDialog>
+  );
+}
+
+/** 编辑 a risk, with the reason its likelihood or severity changed (kept in the level's history). */
+export function EditRiskButton({ risk, onDone }: { risk: EditableRisk; onDone?: () => void }) {
+  const t = useT();
+  return (
+    <MutationDialog
+      label="编辑"
+      title="编辑风险"
+      width={720}
+      initialValues={{
+        ...risk,
+        controls: risk.controls ?? undefined,
+        townshipIds: risk.townships.map((township) => township.id),
+        ownerId: risk.owner?.id,
+        reviewDate: risk.reviewDate ? dayjs(risk.reviewDate) : undefined,
+      }}
+      success="风险已更新"
+      mutation={UpdateRiskMutation}
+      variables={(v: Values) => ({ id: risk.id, version: risk.version, input: input(v) })}
+      onDone={onDone}
+    >
+      <RiskFields />
+      <Form.Item label={t('调整原因')} name="reason" extra={t('可能性或严重性有变化时,记入等级变更记录')}>
+        <Input aria-label="调整原因" placeholder={t('如:今年以来发生两起聚餐食物中毒')} />
+      </Form.Item>
+    </MutationDialog>
   );
 }

@@ -1,10 +1,9 @@
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Select, Typography } from '@shian/antd';
 import { graphql } from '../gql';
 import type { RiskLevel } from '../gql/graphql';
 import { LEVEL_COLOR, RISK_LEVEL } from '../labels';
-import { FormDialog } from '@shian/remote-kit';
+import { MutationDialog } from '@shian/remote-kit';
 import type { ReactNode } from 'react';
 
 export const RiskMatrixQuery = graphql(`
@@ -124,15 +123,15 @@ export function MatrixLegend() {
 /** 调整风险矩阵 (leaders): each cell's level; the subgraph recomputes every risk's level and records changes. */
 export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDone?: () => void }) {
   const t = useT();
-  const [, update] = useMutation(UpdateRiskMatrixMutation);
   return (
-    <FormDialog<{ cells: RiskLevel[][] }>
+    <MutationDialog
       label="调整风险矩阵"
       width={760}
       initialValues={{ cells: matrix.cells }}
       success="风险矩阵已调整,各风险等级已按新矩阵重新计算"
       onDone={onDone}
-      onSubmit={(v) => update({ cells: v.cells })}
+      mutation={UpdateRiskMatrixMutation}
+      variables={(v: { cells: RiskLevel[][] }) => ({ cells: v.cells })}
     >
       <Typography.Paragraph type="secondary">
         {t('调整后各项风险的等级按新矩阵重新计算,等级变化记入其等级变更记录(原因“风险矩阵调整”)。')}
@@ -156,6 +155,6 @@ export function EditMatrixButton({ matrix, onDone }: { matrix: MatrixView; onDon
           </td>
         )}
       />
-    </FormDialog>
+    </MutationDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, StatusTag, useT, t } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select, type TableColumnsType, Tag, Tooltip } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { DutyClockStatus, DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { formatDate, FormDialog, requiredText } from '@shian/remote-kit';
+import { formatDate, MutationDialog, requiredText } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
@@ -45,6 +45,31 @@ export interface DutyOwnerValues {
   dueDate?: Dayjs;
 }
 
+/** The one field each kind of owner fills in: its name, its label, what is said when it is missing, its picker. */
+const OWNER_FIELD: Record<
+  DutyOwnerKind,
+  { name: keyof DutyOwnerValues; label: string; missing: string; picker: ReactElement }
+> = {
+  DEPARTMENT: {
+    name: 'ownerDepartment',
+    label: '责任部门',
+    missing: '请填写责任部门',
+    picker: <DepartmentSelect aria-label="责任部门" />,
+  },
+  TOWNSHIP: {
+    name: 'townshipId',
+    label: '责任乡镇(街道)',
+    missing: '请选择乡镇(街道)',
+    picker: <TownshipSelect aria-label="责任乡镇(街道)" />,
+  },
+  OFFICIAL: {
+    name: 'ownerId',
+    label: '责任干部',
+    missing: '请选择包保干部',
+    picker: <OfficialSelect aria-label="责任干部" />,
+  },
+};
+
 /** Who owns a duty and by when: one department, township or 包保 official, as the kind says. */
 export function DutyOwnerFields({
   prefix = [],
@@ -70,37 +95,17 @@ export function DutyOwnerFields({
       <Form.Item noStyle dependencies={[[...absolute, 'ownerKind']]}>
         {({ getFieldValue }) => {
           const kind = getFieldValue([...absolute, 'ownerKind']) as DutyOwnerKind | undefined;
-          if (kind === 'DEPARTMENT')
-            return (
-              <Form.Item
-                label={t('责任部门')}
-                name={name('ownerDepartment')}
-                rules={[{ required: true, message: t('请填写责任部门') }]}
-              >
-                <DepartmentSelect aria-label="责任部门" />
-              </Form.Item>
-            );
-          if (kind === 'TOWNSHIP')
-            return (
-              <Form.Item
-                label={t('责任乡镇(街道)')}
-                name={name('townshipId')}
-                rules={[{ required: true, message: t('请选择乡镇(街道)') }]}
-              >
-                <TownshipSelect aria-label="责任乡镇(街道)" />
-              </Form.Item>
-            );
-          if (kind === 'OFFICIAL')
-            return (
-              <Form.Item
-                label={t('责任干部')}
-                name={name('ownerId')}
-                rules={[{ required: true, message: t('请选择包保干部') }]}
-              >
-                <OfficialSelect aria-label="责任干部" />
-              </Form.Item>
-            );
-          return null;
+          const owner = kind && OWNER_FIELD[kind];
+          return owner ? (
+            <Form.Item
+              key={kind}
+              label={t(owner.label)}
+              name={name(owner.name)}
+              rules={[{ required: true, message: t(owner.missing) }]}
+            >
+              {owner.picker}
+            </Form.Item>
+          ) : null;
         }}
       </Form.Item>
       <Form.Item
@@ -204,15 +209,15 @@ export function CompleteDutyButton({
   onDone?: () => void;
 }) {
   const t = useT();
-  const [, complete] = useMutation(CompleteDutyMutation);
   return (
-    <FormDialog<{ evidence: string }>
+    <MutationDialog
       label="完成"
       title={t('完成责任事项 {{code}}', { code: duty.code })}
       button={{ size: 'small' }}
       success="已登记完成"
       onDone={onDone}
-      onSubmit={(v) => complete({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
+      mutation={CompleteDutyMutation}
+      variables={(v: { evidence: string }) => ({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
     >
       <Form.Item
         label={t('完成佐证')}
@@ -221,7 +226,7 @@ export function CompleteDutyButton({
       >
         <Input.TextArea rows={3} placeholder={t('如:已印发《…工作方案》(文号),附件存档于…')} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -279,18 +284,18 @@ export function DutyTaskFields({
 }
 
 export function NewDutyButton({ riskId, onDone }: { riskId?: string; onDone?: () => void }) {
-  const [, create] = useMutation(CreateDutyMutation);
   return (
-    <FormDialog<DutyValues>
+    <MutationDialog
       label="新增责任事项"
       button={{ type: 'primary' }}
       success="责任事项已登记"
       initialValues={{ ownerKind: 'DEPARTMENT', frequency: 'ONCE' }}
       onDone={onDone}
-      onSubmit={(v) => create({ input: dutyInput(v, riskId ? { riskId } : {}) })}
+      mutation={CreateDutyMutation}
+      variables={(v: DutyValues) => ({ input: dutyInput(v, riskId ? { riskId } : {}) })}
     >
       <DutyTaskFields />
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -322,9 +327,8 @@ export interface EditableDuty {
 /** 修改 a duty not yet done: its task, owner, deadline and 待落实/落实中 (完成 goes through its evidence). */
 export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: () => void }) {
   const t = useT();
-  const [, update] = useMutation(UpdateDutyMutation);
   return (
-    <FormDialog<DutyValues & { status: DutyStatus }>
+    <MutationDialog
       label="修改"
       title={t('修改责任事项 {{code}}', { code: duty.code })}
       button={{ size: 'small' }}
@@ -341,19 +345,18 @@ export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: 
         dueDate: duty.dueDate ? dayjs(duty.dueDate) : undefined,
       }}
       onDone={onDone}
-      onSubmit={(v) =>
-        update({
-          id: duty.id,
-          version: duty.version,
-          input: { ...dutyInput(v, { riskId: duty.risk?.id ?? null }), status: v.status },
-        })
-      }
+      mutation={UpdateDutyMutation}
+      variables={(v: DutyValues & { status: DutyStatus }) => ({
+        id: duty.id,
+        version: duty.version,
+        input: { ...dutyInput(v, { riskId: duty.risk?.id ?? null }), status: v.status },
+      })}
     >
       <DutyTaskFields />
       <Form.Item label={t('落实状态')} name="status" rules={[{ required: true, message: t('请选择落实状态') }]}>
         <Select aria-label="落实状态" options={optionsOf(DUTY_STATUS).filter((o) => o.value !== 'DONE')} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 

@@ -4,7 +4,7 @@ import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm } from
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { EntityPicker, formatDate, FormDialog, requiredText } from '@shian/remote-kit';
+import { EntityPicker, formatDate, MutationDialog, RecordActions, requiredText } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
 import { RiskPicker } from './pickers';
@@ -107,26 +107,24 @@ interface HazardValues {
 /** 登记隐患 in a round: the business, what was found, by when it must be rectified, the risk it belongs to. */
 export function RecordHazardButton({ investigationId, onDone }: { investigationId: string; onDone?: () => void }) {
   const t = useT();
-  const [, record] = useMutation(RecordHazardMutation);
   return (
-    <FormDialog<HazardValues>
+    <MutationDialog
       label="登记隐患"
       button={{ type: 'primary', size: 'small' }}
       success="隐患已登记"
       initialValues={{ foundOn: dayjs() }}
       onDone={onDone}
-      onSubmit={(v) =>
-        record({
-          input: {
-            investigationId,
-            entityId: v.entityId,
-            description: v.description.trim(),
-            foundOn: v.foundOn.format('YYYY-MM-DD'),
-            rectifyBy: v.rectifyBy.format('YYYY-MM-DD'),
-            riskId: v.riskId ?? null,
-          },
-        })
-      }
+      mutation={RecordHazardMutation}
+      variables={(v: HazardValues) => ({
+        input: {
+          investigationId,
+          entityId: v.entityId,
+          description: v.description.trim(),
+          foundOn: v.foundOn.format('YYYY-MM-DD'),
+          rectifyBy: v.rectifyBy.format('YYYY-MM-DD'),
+          riskId: v.riskId ?? null,
+        },
+      })}
     >
       <Form.Item label={t('主体')} name="entityId" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker />
@@ -156,30 +154,31 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
       <Form.Item label={t('所属风险')} name="riskId">
         <RiskPicker />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
 /** What can be done to a hazard next: rectify (open), verify (rectified), link the case it opened. */
 export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: () => void }) {
   const t = useT();
-  const [, rectify] = useMutation(RectifyHazardMutation);
   const [{ fetching: verifying }, verify] = useMutation(VerifyHazardMutation);
-  const [, link] = useMutation(LinkHazardCaseMutation);
-  const [, linkRisk] = useMutation(LinkHazardRiskMutation);
   const { message } = AntApp.useApp();
   const at = { id: hazard.id, version: hazard.version };
   return (
-    <Flex gap={4} wrap>
+    <RecordActions onChanged={() => onDone?.()}>
       {hazard.status === 'OPEN' && (
-        <FormDialog<{ rectifiedOn: Dayjs; note: string }>
+        <MutationDialog
           label="整改"
           title={t('登记整改 {{code}}', { code: hazard.code })}
           button={{ size: 'small' }}
           success="已登记整改"
           initialValues={{ rectifiedOn: dayjs() }}
-          onDone={onDone}
-          onSubmit={(v) => rectify({ ...at, rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'), note: v.note.trim() })}
+          mutation={RectifyHazardMutation}
+          variables={(v: { rectifiedOn: Dayjs; note: string }) => ({
+            ...at,
+            rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'),
+            note: v.note.trim(),
+          })}
         >
           <Form.Item
             label={t('整改日期')}
@@ -191,7 +190,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           <Form.Item label={t('整改情况')} name="note" rules={requiredText(t('请填写整改情况'))}>
             <Input.TextArea aria-label="整改情况" rows={3} />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
       {hazard.status === 'RECTIFIED' && (
         <Popconfirm
@@ -213,27 +212,27 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
         </Popconfirm>
       )}
       {!hazard.risk && (
-        <FormDialog<{ riskId: string }>
+        <MutationDialog
           label="关联风险"
           title={t('关联所属风险 {{code}}', { code: hazard.code })}
           button={{ size: 'small' }}
           success="已关联风险"
-          onDone={onDone}
-          onSubmit={(v) => linkRisk({ ...at, riskId: v.riskId })}
+          mutation={LinkHazardRiskMutation}
+          variables={(v: { riskId: string }) => ({ ...at, riskId: v.riskId })}
         >
           <Form.Item label={t('所属风险')} name="riskId" rules={[{ required: true, message: t('请选择所属风险') }]}>
             <RiskPicker />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
       {!hazard.enforcementCase && (
-        <FormDialog<{ caseId: string }>
+        <MutationDialog
           label="关联案件"
           title={t('关联线索或案件 {{code}}', { code: hazard.code })}
           button={{ size: 'small' }}
           success="已关联案件"
-          onDone={onDone}
-          onSubmit={(v) => link({ ...at, caseId: v.caseId.trim() })}
+          mutation={LinkHazardCaseMutation}
+          variables={(v: { caseId: string }) => ({ ...at, caseId: v.caseId.trim() })}
         >
           <Form.Item
             label={t('执法办案中的线索或案件编号(ID)')}
@@ -242,9 +241,9 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           >
             <Input aria-label="案件ID" placeholder={t('如:C0012')} />
           </Form.Item>
-        </FormDialog>
+        </MutationDialog>
       )}
-    </Flex>
+    </RecordActions>
   );
 }
 

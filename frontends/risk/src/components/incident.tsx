@@ -1,10 +1,9 @@
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, useT, t } from '@shian/ui-kit';
 import { Form, Input, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { formatDateTime, FormDialog } from '@shian/remote-kit';
+import { formatDateTime, MutationDialog } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
 import { DateTimePicker } from './pickers';
 
@@ -105,12 +104,11 @@ const notFuture = {
 /** The next step's action: 核实, 启动响应 … 终止, each in its turn. */
 export function AdvanceIncidentButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
   const t = useT();
-  const [, advance] = useMutation(AdvanceIncidentMutation);
   const step = nextStep(incident.currentStep);
   if (!step) return null;
   const label = labelOf(INCIDENT_STEP, step);
   return (
-    <FormDialog<{ at: Dayjs; note?: string }>
+    <MutationDialog
       label={t('进入下一步:{{step}}', { step: label })}
       title={t('{{step}}(上一步:{{previous}})', {
         step: label,
@@ -120,15 +118,14 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
       initialValues={{ at: dayjs() }}
       success={t('已记录“{{step}}”', { step: label })}
       onDone={onDone}
-      onSubmit={(v) =>
-        advance({
-          id: incident.id,
-          version: incident.version,
-          step,
-          at: v.at.toISOString(),
-          note: v.note?.trim() || null,
-        })
-      }
+      mutation={AdvanceIncidentMutation}
+      variables={(v: { at: Dayjs; note?: string }) => ({
+        id: incident.id,
+        version: incident.version,
+        step,
+        at: v.at.toISOString(),
+        note: v.note?.trim() || null,
+      })}
     >
       <Form.Item label={t('时间')} name="at" rules={[{ required: true, message: t('请选择时间') }, notFuture]}>
         <DateTimePicker aria-label="时间" />
@@ -136,22 +133,22 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
       <Form.Item label={t('情况说明')} name="note">
         <Input.TextArea aria-label="情况说明" rows={3} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
 /** 登记上报: when the incident was reported up to the district and city (the clock then reads 按时 or 已超时). */
 export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
   const t = useT();
-  const [, mark] = useMutation(MarkReportedMutation);
   return (
-    <FormDialog<{ at: Dayjs }>
+    <MutationDialog
       label="登记上报"
       title="登记向上级报告的时间"
       initialValues={{ at: dayjs() }}
       success="已登记上报时间"
       onDone={onDone}
-      onSubmit={(v) => mark({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
+      mutation={MarkReportedMutation}
+      variables={(v: { at: Dayjs }) => ({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
     >
       <Form.Item
         label={t('报告时间')}
@@ -169,7 +166,7 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
       >
         <DateTimePicker aria-label="报告时间" />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -186,21 +183,19 @@ export function LinkRecordsButton({
   onDone?: () => void;
 }) {
   const t = useT();
-  const [, link] = useMutation(LinkRecordsMutation);
   return (
-    <FormDialog<{ sampleIds: string[]; caseIds: string[] }>
+    <MutationDialog
       label="关联样品和案件"
       initialValues={{ sampleIds, caseIds }}
       success="关联已保存"
       onDone={onDone}
-      onSubmit={(v) =>
-        link({
-          id: incident.id,
-          version: incident.version,
-          sampleIds: v.sampleIds.map((s) => s.trim()).filter(Boolean),
-          caseIds: v.caseIds.map((s) => s.trim()).filter(Boolean),
-        })
-      }
+      mutation={LinkRecordsMutation}
+      variables={(v: { sampleIds: string[]; caseIds: string[] }) => ({
+        id: incident.id,
+        version: incident.version,
+        sampleIds: v.sampleIds.map((s) => s.trim()).filter(Boolean),
+        caseIds: v.caseIds.map((s) => s.trim()).filter(Boolean),
+      })}
     >
       <Form.Item label={t('抽检样品ID')} name="sampleIds" extra={t('输入后回车,可填多个')}>
         <Select aria-label="抽检样品ID" mode="tags" open={false} />
@@ -208,6 +203,6 @@ export function LinkRecordsButton({
       <Form.Item label={t('线索或案件ID')} name="caseIds" extra={t('输入后回车,可填多个')}>
         <Select aria-label="线索或案件ID" mode="tags" open={false} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

@@ -1,21 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { PageHeader, t, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { Link } from '@shian/router';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
 import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
-  FormDialog,
   ListTable,
+  ModuleLink,
   names,
+  NewRecordDialog,
   SearchFilter,
-  useCanWrite,
   useListPage,
-  useModulePath,
 } from '@shian/remote-kit';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
@@ -94,32 +90,29 @@ interface Values {
 /** 登记会商: the meeting and its conclusions; each conclusion becomes a duty, all in one transaction. */
 function NewConsultationButton({ onDone }: { onDone?: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateConsultationMutation);
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="登记会商"
       title="登记风险会商研判"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       width={760}
       success="会商已登记,结论已列入责任清单"
       initialValues={{ date: dayjs(), departments: [], conclusions: [{ text: '', ownerKind: 'DEPARTMENT' }] }}
       onDone={onDone}
-      onSubmit={(v) =>
-        create({
-          input: {
-            date: v.date.format('YYYY-MM-DD'),
-            title: v.title.trim(),
-            departments: v.departments,
-            townshipIds: v.townshipIds ?? [],
-            riskIds: v.riskIds ?? [],
-            conclusions: v.conclusions.map((c) => ({
-              text: c.text.trim(),
-              ...ownerInput(c),
-              dueDate: c.dueDate!.format('YYYY-MM-DD'),
-            })),
-          },
-        })
-      }
+      mutation={CreateConsultationMutation}
+      variables={(v: Values) => ({
+        input: {
+          date: v.date.format('YYYY-MM-DD'),
+          title: v.title.trim(),
+          departments: v.departments,
+          townshipIds: v.townshipIds ?? [],
+          riskIds: v.riskIds ?? [],
+          conclusions: v.conclusions.map((c) => ({
+            text: c.text.trim(),
+            ...ownerInput(c),
+            dueDate: c.dueDate!.format('YYYY-MM-DD'),
+          })),
+        },
+      })}
     >
       <Form.Item label={t('会商日期')} name="date" rules={[{ required: true, message: t('请选择会商日期') }]}>
         <DatePicker aria-label="会商日期" style={{ width: '100%' }} />
@@ -161,7 +154,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
           </>
         )}
       </FormCardList>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }
 
@@ -174,8 +167,6 @@ export function ConsultationsPage() {
       filterOf<ConsultationFilter>(params, { townshipId: 'township', year: 'year', search: 'search' }),
     pick: (d) => d.consultations,
   });
-  const canWrite = useCanWrite();
-  const to = useModulePath();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     { title: '日期', dataIndex: 'date' },
@@ -188,9 +179,9 @@ export function ConsultationsPage() {
         r.risks.length ? (
           <Flex vertical>
             {r.risks.map((k) => (
-              <Link key={k.id} to={to(`/risks/${k.id}`)}>
+              <ModuleLink key={k.id} to={`/risks/${k.id}`}>
                 {k.code} {k.title}
-              </Link>
+              </ModuleLink>
             ))}
           </Flex>
         ) : (
@@ -230,7 +221,7 @@ export function ConsultationsPage() {
             <TownshipYearFilters list={list} />
           </>
         }
-        actions={canWrite && <NewConsultationButton onDone={list.reload} />}
+        actions={<NewConsultationButton onDone={list.reload} />}
       />
     </>
   );

@@ -1,5 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -8,9 +6,10 @@ import { FormCardList } from '../components/FormCardList';
 import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
-  FormDialog,
   ListTable,
+  MutationDialog,
   names,
+  NewRecordDialog,
   requiredText,
   SearchFilter,
   useCanWrite,
@@ -109,29 +108,26 @@ interface Values {
 
 function NewDrillButton({ onDone }: { onDone?: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateDrillMutation);
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="登记演练"
       title="登记应急演练"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       width={760}
       success="演练已登记"
       initialValues={{ date: dayjs(), departments: [], followUps: [] }}
       onDone={onDone}
-      onSubmit={(v) =>
-        create({
-          input: {
-            scenario: v.scenario.trim(),
-            date: v.date.format('YYYY-MM-DD'),
-            departments: v.departments,
-            townshipIds: v.townshipIds ?? [],
-            participants: v.participants ?? null,
-            evaluation: v.evaluation?.trim() || null,
-            followUps: (v.followUps ?? []).map((f) => dutyInput(f)),
-          },
-        })
-      }
+      mutation={CreateDrillMutation}
+      variables={(v: Values) => ({
+        input: {
+          scenario: v.scenario.trim(),
+          date: v.date.format('YYYY-MM-DD'),
+          departments: v.departments,
+          townshipIds: v.townshipIds ?? [],
+          participants: v.participants ?? null,
+          evaluation: v.evaluation?.trim() || null,
+          followUps: (v.followUps ?? []).map((f) => dutyInput(f)),
+        },
+      })}
     >
       <Form.Item label={t('演练科目(情景)')} name="scenario" rules={requiredText(t('请填写演练情景'))}>
         <Input.TextArea aria-label="演练情景" rows={2} placeholder={t('如:学校食堂集体性食物中毒应急处置演练')} />
@@ -164,27 +160,31 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
       >
         {(field) => <DutyTaskFields prefix={[field.name]} absolute={['followUps', field.name]} />}
       </FormCardList>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }
 
 function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => void }) {
   const t = useT();
-  const [, evaluate] = useMutation(EvaluateDrillMutation);
   return (
-    <FormDialog<{ evaluation: string }>
+    <MutationDialog
       label={drill.evaluation ? '修改评估' : '评估'}
       title={t('演练评估 {{code}}', { code: drill.code })}
       button={{ size: 'small' }}
       initialValues={{ evaluation: drill.evaluation ?? '' }}
       success="评估已保存"
       onDone={onDone}
-      onSubmit={(v) => evaluate({ id: drill.id, version: drill.version, evaluation: v.evaluation.trim() })}
+      mutation={EvaluateDrillMutation}
+      variables={(v: { evaluation: string }) => ({
+        id: drill.id,
+        version: drill.version,
+        evaluation: v.evaluation.trim(),
+      })}
     >
       <Form.Item label={t('评估')} name="evaluation" rules={requiredText(t('请填写评估意见'))}>
         <Input.TextArea aria-label="评估意见" rows={4} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -249,7 +249,7 @@ export function DrillsPage() {
             <TownshipYearFilters list={list} />
           </>
         }
-        actions={canWrite && <NewDrillButton onDone={reload} />}
+        actions={<NewDrillButton onDone={reload} />}
       />
     </>
   );

@@ -1,5 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -10,12 +8,11 @@ import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   EntityPicker,
   formatDateTime,
-  FormDialog,
   ListTable,
   ModuleLink,
+  NewRecordDialog,
   SearchFilter,
   SelectFilter,
-  useCanWrite,
   useIsPartner,
   useListPage,
   useModulePath,
@@ -111,34 +108,32 @@ interface Values {
 /** 接报: the incident as received; its reporting clock starts from here. */
 function ReportIncidentButton() {
   const t = useT();
-  const [, report] = useMutation(ReportIncidentMutation);
   const navigate = useNavigate();
   const to = useModulePath();
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="接报登记"
       title="突发事件接报登记"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       width={720}
       initialValues={{ occurredAt: dayjs(), receivedAt: dayjs(), affected: 0, responseDepartments: [] }}
       success="事件已登记,报告时限开始计时"
-      onSubmit={async (v) => {
-        const result = await report({
-          input: {
-            title: v.title.trim(),
-            kind: v.kind,
-            level: v.level,
-            occurredAt: v.occurredAt.toISOString(),
-            receivedAt: v.receivedAt.toISOString(),
-            place: v.place.trim(),
-            entityId: v.entityId ?? null,
-            townshipId: v.townshipId,
-            affected: v.affected,
-            responseDepartments: v.responseDepartments ?? [],
-          },
-        });
-        if (result.data) navigate(to(`/incidents/${result.data.reportIncident.id}`));
-        return result;
+      mutation={ReportIncidentMutation}
+      variables={(v: Values) => ({
+        input: {
+          title: v.title.trim(),
+          kind: v.kind,
+          level: v.level,
+          occurredAt: v.occurredAt.toISOString(),
+          receivedAt: v.receivedAt.toISOString(),
+          place: v.place.trim(),
+          entityId: v.entityId ?? null,
+          townshipId: v.townshipId,
+          affected: v.affected,
+          responseDepartments: v.responseDepartments ?? [],
+        },
+      })}
+      onDone={(answer) => {
+        if (answer?.data) navigate(to(`/incidents/${answer.data.reportIncident.id}`));
       }}
     >
       <Form.Item
@@ -212,7 +207,7 @@ function ReportIncidentButton() {
       <Form.Item label={t('响应部门')} name="responseDepartments">
         <DepartmentSelect multiple aria-label="响应部门" />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }
 
@@ -232,7 +227,6 @@ export function IncidentsPage() {
       }),
     pick: (d) => d.incidents,
   });
-  const canWrite = useCanWrite();
   const partner = useIsPartner();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
@@ -280,7 +274,7 @@ export function IncidentsPage() {
             <SelectFilter list={list} name="step" label="当前环节" labels={INCIDENT_STEP} width={120} />
           </>
         }
-        actions={canWrite && <ReportIncidentButton />}
+        actions={<ReportIncidentButton />}
       />
       {!partner && <ReportRules />}
     </>

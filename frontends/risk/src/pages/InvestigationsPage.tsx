@@ -20,8 +20,8 @@ import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../
 import { filterOf, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
-  FormDialog,
   ListTable,
+  MutationDialog,
   ModuleLink,
   names,
   RecordHeader,
@@ -139,27 +139,26 @@ interface InvestigationValues {
 
 function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
   const t = useT();
-  const [, create] = useMutation(CreateInvestigationMutation);
   const navigate = useNavigate();
   const to = useModulePath();
   return (
-    <FormDialog<InvestigationValues>
+    <MutationDialog
       label="新建排查"
       title="新建隐患排查"
       button={{ type: 'primary' }}
       success="排查已建立"
-      onDone={onDone}
-      onSubmit={async (v) => {
-        const result = await create({
-          input: {
-            theme: v.theme.trim(),
-            townshipIds: v.townshipIds,
-            startDate: v.period[0].format('YYYY-MM-DD'),
-            endDate: v.period[1].format('YYYY-MM-DD'),
-          },
-        });
-        if (result.data) navigate(to(`/investigations/${result.data.createHazardInvestigation.id}`));
-        return result;
+      mutation={CreateInvestigationMutation}
+      variables={(v: InvestigationValues) => ({
+        input: {
+          theme: v.theme.trim(),
+          townshipIds: v.townshipIds,
+          startDate: v.period[0].format('YYYY-MM-DD'),
+          endDate: v.period[1].format('YYYY-MM-DD'),
+        },
+      })}
+      onDone={(answer) => {
+        if (answer?.data) navigate(to(`/investigations/${answer.data.createHazardInvestigation.id}`));
+        onDone?.();
       }}
     >
       <Form.Item
@@ -175,7 +174,7 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
       <Form.Item label={t('排查期间')} name="period" rules={[{ required: true, message: t('请选择排查期间') }]}>
         <DatePicker.RangePicker aria-label="排查期间" style={{ width: '100%' }} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }
 

@@ -16,7 +16,7 @@ import {
 } from '@shian/remote-kit';
 import { DUTY_EXPORT_COLUMNS, DutyListDocument } from './DutiesPage';
 import { HAZARD_EXPORT_COLUMNS, HazardListQuery } from './InvestigationsPage';
-import { RiskFormButton } from '../components/RiskForm';
+import { EditRiskButton } from '../components/RiskForm';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { DutyListQuery, RiskLevel } from '../gql/graphql';
@@ -82,7 +82,7 @@ export function RiskPage() {
         view={view}
         title={risk.title}
         back="/"
-        extra={canWrite && <RiskFormButton risk={risk} onDone={view.reload} />}
+        extra={canWrite && <EditRiskButton risk={risk} onDone={view.reload} />}
       >
         <Tag>{risk.code}</Tag>
         <StatusTag value={risk.level} map={RISK_LEVEL} />

@@ -11,11 +11,10 @@ import {
   names,
   SearchFilter,
   SelectFilter,
-  useCanWrite,
   useIsLeader,
   useListPage,
 } from '@shian/remote-kit';
-import { RiskFormButton } from '../components/RiskForm';
+import { NewRiskButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
@@ -99,8 +98,6 @@ export function RisksPage() {
     pick: (d) => d.risks,
     pause: view === 'matrix',
   });
-  const canWrite = useCanWrite();
-
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
@@ -153,7 +150,7 @@ export function RisksPage() {
           columns={columns}
           exportAs={{ columns: EXPORT_COLUMNS }}
           filters={filters}
-          actions={canWrite && <RiskFormButton />}
+          actions={<NewRiskButton />}
         />
       )}
     </>
