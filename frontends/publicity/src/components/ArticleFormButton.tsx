@@ -1,12 +1,11 @@
-import { useMutation } from '@shian/graphql-client';
+import { EditOutlined } from '@ant-design/icons';
 import { useT } from '@shian/ui-kit';
-import { Flex } from '@shian/antd';
+import { Button, Flex } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleKind } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
-import { ChoiceField, CountField, DateField, FormDialog, TextField } from '@shian/remote-kit';
+import { ChoiceField, CountField, DateField, MutationDialog, NewRecordDialog, TextField } from '@shian/remote-kit';
 
 const CreateArticleMutation = graphql(`
   mutation CreateArticle($input: ArticleInput!) {
@@ -59,45 +58,68 @@ const toInput = (values: ArticleValues) => ({
   url: values.url?.trim() || null,
 });
 
+/** A new post's values before the officer changes them (published now, see initialValues). */
+const NEW_ARTICLE: Partial<ArticleValues> = {
+  kind: 'SCIENCE',
+  channel: 'DAMEI_BAZHOU_APP',
+  reach: 0,
+  // i18n-check-ignore: the default author is saved with the post as written, in any language
+  author: '巴州区市场监督管理局',
+};
+
 /**
- * 新增文章, or with `article` 编辑 of that post (the whole post is sent again: a new reach figure, a corrected title).
- * Validated in Chinese here, and again by the subgraph (whose messages land beside their field).
+ * 新增文章, offered to the district's writers (posts are the district's). Validated in Chinese here, and again by the
+ * subgraph (whose messages land beside their field).
  */
-export function ArticleFormButton({
-  trigger,
-  article,
-  onSaved,
-}: {
-  trigger: ReactElement<{ onClick?: () => void }>;
-  article?: ArticleRecord;
-  onSaved?: () => void;
-}) {
-  const [, createArticle] = useMutation(CreateArticleMutation);
-  const [, updateArticle] = useMutation(UpdateArticleMutation);
-  const t = useT();
+export function NewArticleButton({ onSaved }: { onSaved?: () => void }) {
   return (
-    <FormDialog<ArticleValues>
-      trigger={trigger}
-      label={article ? '编辑文章' : '新增文章'}
-      okText="保存"
-      success={article ? '文章已修改' : '文章已登记'}
-      initialValues={
-        article
-          ? { ...article, publishedAt: dayjs(article.publishedAt), url: article.url ?? undefined }
-          : {
-              kind: 'SCIENCE',
-              channel: 'DAMEI_BAZHOU_APP',
-              publishedAt: dayjs(),
-              reach: 0,
-              // i18n-check-ignore: the default author is saved with the post as written, in any language
-              author: '巴州区市场监督管理局',
-            }
-      }
-      onSubmit={(values) =>
-        article ? updateArticle({ id: article.id, input: toInput(values) }) : createArticle({ input: toInput(values) })
-      }
+    <NewRecordDialog
+      district
+      label="新增文章"
+      success="文章已登记"
+      initialValues={{ ...NEW_ARTICLE, publishedAt: dayjs() }}
+      mutation={CreateArticleMutation}
+      variables={(values: ArticleValues) => ({ input: toInput(values) })}
       onDone={() => onSaved?.()}
     >
+      <ArticleFields />
+    </NewRecordDialog>
+  );
+}
+
+/** 编辑 of a post, a link in its row: the whole post is sent again (a new reach figure, a corrected title). */
+export function EditArticleButton({ article, onSaved }: { article: ArticleRecord; onSaved?: () => void }) {
+  const t = useT();
+  return (
+    <MutationDialog
+      label="编辑文章"
+      trigger={
+        <Button
+          size="small"
+          type="link"
+          icon={<EditOutlined />}
+          aria-label={t('编辑 {{title}}', { title: article.title })}
+        >
+          {t('编辑')}
+        </Button>
+      }
+      okText="保存"
+      success="文章已修改"
+      initialValues={{ ...article, publishedAt: dayjs(article.publishedAt), url: article.url ?? undefined }}
+      mutation={UpdateArticleMutation}
+      variables={(values: ArticleValues) => ({ id: article.id, input: toInput(values) })}
+      onDone={() => onSaved?.()}
+    >
+      <ArticleFields />
+    </MutationDialog>
+  );
+}
+
+/** A post's fields, the same to register it and to correct it. */
+function ArticleFields() {
+  const t = useT();
+  return (
+    <>
       <TextField label="标题" name="title" required="请输入标题" max={200} />
       <Flex gap={16}>
         <ChoiceField label="类别" name="kind" labels={ARTICLE_KIND} required="请选择类别" style={{ flex: 1 }} />
@@ -115,6 +137,6 @@ export function ArticleFormButton({
         rules={[{ pattern: /^https?:\/\/\S+$/, message: t('链接必须以 http:// 或 https:// 开头') }]}
       />
       <TextField label="摘要" name="summary" rows={3} />
-    </FormDialog>
+    </>
   );
 }

@@ -1,8 +1,6 @@
-import { useMutation } from '@shian/graphql-client';
 import { useT } from '@shian/ui-kit';
 import { Flex, Form, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OutreachKind } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
@@ -10,7 +8,7 @@ import {
   ChoiceField,
   CountField,
   DateField,
-  FormDialog,
+  NewRecordDialog,
   TextField,
   TownshipSelect,
   useOwnTownship,
@@ -46,23 +44,12 @@ interface Values {
 }
 
 /** 登记宣传活动: on its own, or as an activity of a publicity week (then within the week's dates). */
-export function OutreachFormButton({
-  trigger,
-  weeks,
-  onSaved,
-}: {
-  trigger: ReactElement<{ onClick?: () => void }>;
-  weeks: readonly WeekOption[];
-  onSaved?: () => void;
-}) {
+export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOption[]; onSaved?: () => void }) {
   const ownTownship = useOwnTownship();
-  const [, create] = useMutation(CreateOutreachMutation);
   const t = useT();
   return (
-    <FormDialog<Values>
-      trigger={trigger}
+    <NewRecordDialog
       label="登记宣传活动"
-      okText="保存"
       success="宣传活动已登记"
       initialValues={{
         kind: 'COMMUNITY',
@@ -72,22 +59,21 @@ export function OutreachFormButton({
         organizer: '巴州区市场监督管理局',
         townshipId: ownTownship,
       }}
-      onSubmit={(values) =>
-        create({
-          input: {
-            title: values.title.trim(),
-            theme: values.theme.trim(),
-            kind: values.kind,
-            heldOn: values.heldOn.format('YYYY-MM-DD'),
-            place: values.place.trim(),
-            townshipId: values.townshipId ?? null,
-            organizer: values.organizer.trim(),
-            materials: values.materials,
-            peopleReached: values.peopleReached,
-            weekId: values.weekId ?? null,
-          },
-        })
-      }
+      mutation={CreateOutreachMutation}
+      variables={(values: Values) => ({
+        input: {
+          title: values.title.trim(),
+          theme: values.theme.trim(),
+          kind: values.kind,
+          heldOn: values.heldOn.format('YYYY-MM-DD'),
+          place: values.place.trim(),
+          townshipId: values.townshipId ?? null,
+          organizer: values.organizer.trim(),
+          materials: values.materials,
+          peopleReached: values.peopleReached,
+          weekId: values.weekId ?? null,
+        },
+      })}
       onDone={() => onSaved?.()}
     >
       <TextField label="活动名称" name="title" required="请输入活动名称" />
@@ -138,6 +124,6 @@ export function OutreachFormButton({
         <CountField label="发放宣传资料(份)" name="materials" required="请输入发放份数" style={{ flex: 1 }} />
         <CountField label="受众人数" name="peopleReached" required="请输入受众人数" style={{ flex: 1 }} />
       </Flex>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

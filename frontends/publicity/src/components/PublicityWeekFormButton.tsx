@@ -1,6 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
-import { DateRangeFields, FormDialog, TextField } from '@shian/remote-kit';
+import { DateRangeFields, NewRecordDialog, TextField } from '@shian/remote-kit';
 import type { Dayjs } from 'dayjs';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
@@ -24,28 +22,26 @@ interface Values {
 /** The subgraph's range for a record's dates. */
 const inRange = (day?: Dayjs) => !day || (day.year() >= 2000 && day.year() <= 2100);
 
-/** 登记宣传周: the district's week (its year is its first day's); its activities are then registered into it. */
+/** 登记宣传周, offered to the district's writers: the district's week (its year is its first day's); its activities are then registered into it. */
 export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
-  const [, create] = useMutation(CreatePublicityWeekMutation);
   const t = useT();
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
+      district
       label="登记宣传周"
-      button={{ icon: <PlusOutlined /> }}
-      okText="保存"
+      button={{ type: 'default' }}
       success="宣传周已登记"
       initialValues={{ organizer: '巴州区市场监督管理局' }}
-      onSubmit={(values) =>
-        create({
-          input: {
-            name: values.name.trim(),
-            theme: values.theme.trim(),
-            startsOn: values.startsOn.format('YYYY-MM-DD'),
-            endsOn: values.endsOn.format('YYYY-MM-DD'),
-            organizer: values.organizer.trim(),
-          },
-        })
-      }
+      mutation={CreatePublicityWeekMutation}
+      variables={(values: Values) => ({
+        input: {
+          name: values.name.trim(),
+          theme: values.theme.trim(),
+          startsOn: values.startsOn.format('YYYY-MM-DD'),
+          endsOn: values.endsOn.format('YYYY-MM-DD'),
+          organizer: values.organizer.trim(),
+        },
+      })}
       onDone={() => onSaved?.()}
     >
       <TextField
@@ -66,6 +62,6 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
         ]}
       />
       <TextField label="主办、承办单位" name="organizer" required="请输入主办、承办单位" max={200} />
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

@@ -1,12 +1,10 @@
-import { useMutation } from '@shian/graphql-client';
 import { useT } from '@shian/ui-kit';
 import { Flex, Form, Input } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { OpinionSeverity } from '../gql/graphql';
 import { SEVERITY } from '../labels';
-import { ChoiceField, DateField, EntityPicker, FormDialog, TextField } from '@shian/remote-kit';
+import { ChoiceField, DateField, EntityPicker, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
@@ -30,37 +28,28 @@ export interface ReportValues {
 }
 
 /** 登记舆情: the event starts at 发现; a business it concerns brings its township (the record's scope). */
-export function ReportOpinionButton({
-  trigger,
-  onReported,
-}: {
-  trigger: ReactElement<{ onClick?: () => void }>;
-  onReported?: (id: string) => void;
-}) {
-  const [, report] = useMutation(ReportOpinionMutation);
+export function ReportOpinionButton({ onReported }: { onReported?: (id: string) => void }) {
   const t = useT();
   return (
-    <FormDialog
-      trigger={trigger}
+    <NewRecordDialog
       label="登记舆情"
       okText="登记"
       success="舆情已登记"
       initialValues={{ severity: 'GENERAL', detectedAt: dayjs() }}
-      onSubmit={(values: ReportValues) =>
-        report({
-          input: {
-            title: values.title.trim(),
-            content: values.content.trim(),
-            platform: values.platform.trim(),
-            sourceUrl: values.sourceUrl?.trim() || null,
-            detectedAt: values.detectedAt.toISOString(),
-            severity: values.severity,
-            entityId: values.entityId ?? null,
-            townshipId: values.entityId ? (values.townshipId ?? null) : null,
-            caseId: values.caseId ?? null,
-          },
-        })
-      }
+      mutation={ReportOpinionMutation}
+      variables={(values: ReportValues) => ({
+        input: {
+          title: values.title.trim(),
+          content: values.content.trim(),
+          platform: values.platform.trim(),
+          sourceUrl: values.sourceUrl?.trim() || null,
+          detectedAt: values.detectedAt.toISOString(),
+          severity: values.severity,
+          entityId: values.entityId ?? null,
+          townshipId: values.entityId ? (values.townshipId ?? null) : null,
+          caseId: values.caseId ?? null,
+        },
+      })}
       onDone={(answer) => {
         const id = answer?.data?.reportOpinionEvent.id;
         if (id) onReported?.(id);
@@ -120,6 +109,6 @@ export function ReportOpinionButton({
           </Form.Item>
         </>
       )}
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

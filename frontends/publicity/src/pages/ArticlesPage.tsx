@@ -1,7 +1,6 @@
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
-import { Button, type TableColumnsType } from '@shian/antd';
-import { ArticleFormButton } from '../components/ArticleFormButton';
+import type { TableColumnsType } from '@shian/antd';
+import { EditArticleButton, NewArticleButton } from '../components/ArticleFormButton';
 import {
   exportCells,
   FiguresCard,
@@ -126,22 +125,7 @@ export function ArticlesPage() {
     columns.push({
       title: '操作',
       key: 'actions',
-      render: (_, row) => (
-        <ArticleFormButton
-          article={row}
-          onSaved={reload}
-          trigger={
-            <Button
-              size="small"
-              type="link"
-              icon={<EditOutlined />}
-              aria-label={t('编辑 {{title}}', { title: row.title })}
-            >
-              {t('编辑')}
-            </Button>
-          }
-        />
-      ),
+      render: (_, row) => <EditArticleButton article={row} onSaved={reload} />,
     });
 
   return (
@@ -166,18 +150,7 @@ export function ArticlesPage() {
             <SelectFilter list={list} name="channel" label="发布渠道" labels={CHANNEL} width={140} />
           </>
         }
-        actions={
-          canPublish && (
-            <ArticleFormButton
-              onSaved={reload}
-              trigger={
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t('新增文章')}
-                </Button>
-              }
-            />
-          )
-        }
+        actions={<NewArticleButton onSaved={reload} />}
       />
     </>
   );

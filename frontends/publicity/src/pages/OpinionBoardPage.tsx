@@ -1,11 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, labelOf, PageHeader, PartialNotice, StatusTag, useT, YearSelect } from '@shian/ui-kit';
-import { Badge, Button, Card, Col, Empty, Flex, Row, Typography } from '@shian/antd';
+import { Badge, Card, Col, Empty, Flex, Row, Typography } from '@shian/antd';
 import { useNavigate } from '@shian/router';
 import { OpinionEventList, OpinionEventListDocument, opinionFilter } from '../components/OpinionEventList';
 import { ReportOpinionButton } from '../components/ReportOpinionButton';
-import { formatDateTime, ModuleLink, SearchFilter, useCanWrite, useListPage, useModulePath } from '@shian/remote-kit';
+import { formatDateTime, ModuleLink, SearchFilter, useListPage, useModulePath } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { OpinionBoardQuery, OpinionStatus } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
@@ -50,7 +49,6 @@ export function OpinionBoardPage() {
   });
   const to = useModulePath();
   const navigate = useNavigate();
-  const canWrite = useCanWrite();
   const t = useT();
   const year = list.filter.year ?? null;
   const [{ data, fetching, error }, refetch] = useQuery({
@@ -65,18 +63,7 @@ export function OpinionBoardPage() {
       <PageHeader
         title="舆情处置"
         subTitle="发现 → 核实 → 处置 → 回应 → 办结"
-        extra={
-          canWrite && (
-            <ReportOpinionButton
-              onReported={(id) => navigate(to(`/opinions/${id}`))}
-              trigger={
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t('登记舆情')}
-                </Button>
-              }
-            />
-          )
-        }
+        extra={<ReportOpinionButton onReported={(id) => navigate(to(`/opinions/${id}`))} />}
       />
       <Flex gap={8} wrap style={{ marginBottom: 16 }}>
         <SearchFilter list={list} placeholder="搜索标题、内容或平台" width={260} />

@@ -1,7 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
-import { Button, Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
+import { Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
 import {
@@ -10,8 +9,6 @@ import {
   formatDate,
   ListTable,
   SelectFilter,
-  useCanWrite,
-  useCanWriteDistrict,
   useListPage,
   YearFilter,
 } from '@shian/remote-kit';
@@ -137,9 +134,6 @@ export function OutreachPage() {
   const reload = list.reload;
   // The calendar's month lives in the URL beside the list's filter, which it does not narrow.
   const month = calendarMonth(list.params, weeks[0]?.startsOn);
-  const canWrite = useCanWrite();
-  // A publicity week is the district's: leaders and officers register it, as the subgraph allows.
-  const canWriteDistrict = useCanWriteDistrict();
   const t = useT();
 
   const columns: TableColumnsType<OutreachRow> = [
@@ -163,20 +157,8 @@ export function OutreachPage() {
         subTitle="食品安全宣传周与进社区、进课堂、进企业、进市场活动"
         extra={
           <Flex gap={8}>
-            {canWriteDistrict && (
-              <PublicityWeekFormButton onSaved={() => refetchWeeks({ requestPolicy: 'network-only' })} />
-            )}
-            {canWrite && (
-              <OutreachFormButton
-                weeks={weeks}
-                onSaved={reload}
-                trigger={
-                  <Button type="primary" icon={<PlusOutlined />}>
-                    {t('登记宣传活动')}
-                  </Button>
-                }
-              />
-            )}
+            <PublicityWeekFormButton onSaved={() => refetchWeeks({ requestPolicy: 'network-only' })} />
+            <OutreachFormButton weeks={weeks} onSaved={reload} />
           </Flex>
         }
       />

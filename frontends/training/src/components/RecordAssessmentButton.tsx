@@ -1,9 +1,7 @@
-import { useMutation } from '@shian/graphql-client';
-import { Alert, DatePicker, Flex, Form, Input } from '@shian/antd';
+import { Alert, Button, DatePicker, Flex, Form, type FormInstance, Input } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ReactElement } from 'react';
 import { graphql } from '../gql';
-import { CountField, EntityPicker, FormDialog, TextField } from '@shian/remote-kit';
+import { CountField, EntityPicker, MutationDialog, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 
 const RecordAssessmentMutation = graphql(`
@@ -32,110 +30,110 @@ interface Values {
   examiner: string;
 }
 
-/** 登记考核, or (with `resitOf`) 补考 of a first sitting: at most the people still outstanding sit it. */
-export function RecordAssessmentButton({
-  trigger,
-  resitOf,
-  onRecorded,
-}: {
-  trigger: ReactElement<{ onClick?: () => void }>;
-  resitOf?: ResitOf;
-  onRecorded?: () => void;
-}) {
-  const [, record] = useMutation(RecordAssessmentMutation);
+/** 登记考核, or (with `resitOf`) 补考 of a first sitting (a row's link): at most the people still outstanding sit it. */
+export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: ResitOf; onRecorded?: () => void }) {
   const t = useT();
-  return (
-    <FormDialog<Values>
-      trigger={trigger}
-      label={resitOf ? t('补考:{{name}}', { name: resitOf.entityName }) : '登记考核'}
-      okText="提交"
-      success={resitOf ? '补考已登记' : '考核已登记'}
-      initialValues={{ assessedOn: dayjs(), assessed: resitOf?.outstanding }}
-      onSubmit={(values) =>
-        record({
-          input: {
-            entityId: resitOf?.entityId ?? values.entityId,
-            townshipId: resitOf?.townshipId ?? values.townshipId,
-            assessedOn: values.assessedOn.format('YYYY-MM-DD'),
-            assessed: values.assessed,
-            passed: values.passed,
-            examiner: values.examiner.trim(),
-            resitOfId: resitOf?.id ?? null,
-          },
-        })
-      }
-      onDone={() => onRecorded?.()}
-    >
-      {(form) => (
+  const write = {
+    mutation: RecordAssessmentMutation,
+    variables: (values: Values) => ({
+      input: {
+        entityId: resitOf?.entityId ?? values.entityId,
+        townshipId: resitOf?.townshipId ?? values.townshipId,
+        assessedOn: values.assessedOn.format('YYYY-MM-DD'),
+        assessed: values.assessed,
+        passed: values.passed,
+        examiner: values.examiner.trim(),
+        resitOfId: resitOf?.id ?? null,
+      },
+    }),
+    initialValues: { assessedOn: dayjs(), assessed: resitOf?.outstanding },
+    onDone: () => onRecorded?.(),
+  };
+  const fields = (form: FormInstance<Values>) => (
+    <>
+      {resitOf && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('首次考核 {{date}},尚未通过 {{count}} 人', {
+            date: resitOf.assessedOn,
+            count: resitOf.outstanding,
+          })}
+        />
+      )}
+      {!resitOf && (
         <>
-          {resitOf && (
-            <Alert
-              type="info"
-              showIcon
-              style={{ marginBottom: 12 }}
-              title={t('首次考核 {{date}},尚未通过 {{count}} 人', {
-                date: resitOf.assessedOn,
-                count: resitOf.outstanding,
-              })}
-            />
-          )}
-          {!resitOf && (
-            <>
-              <Form.Item
-                label={t('受考主体')}
-                name="entityId"
-                rules={[{ required: true, message: t('请选择受考主体') }]}
-              >
-                <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
-              </Form.Item>
-              <Form.Item name="townshipId" hidden>
-                <Input />
-              </Form.Item>
-            </>
-          )}
-          <Form.Item label={t('考核日期')} name="assessedOn" rules={[{ required: true, message: t('请选择考核日期') }]}>
-            <DatePicker
-              style={{ width: '100%' }}
-              disabledDate={resitOf ? (day) => day.isBefore(dayjs(resitOf.assessedOn), 'day') : undefined}
-            />
+          <Form.Item label={t('受考主体')} name="entityId" rules={[{ required: true, message: t('请选择受考主体') }]}>
+            <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
           </Form.Item>
-          <Flex gap={16}>
-            <CountField
-              label="参考人数"
-              name="assessed"
-              required="请输入参考人数"
-              min={1}
-              rules={
-                resitOf && [
-                  {
-                    type: 'integer',
-                    max: resitOf.outstanding,
-                    message: t('补考人数不能多于尚未通过的 {{count}} 人', { count: resitOf.outstanding }),
-                  },
-                ]
-              }
-              style={{ flex: 1 }}
-            />
-            <CountField
-              label="合格人数"
-              name="passed"
-              required="请输入合格人数"
-              dependencies={['assessed']}
-              rules={[
-                ({ getFieldValue }) => ({
-                  validator: async (_, value?: number) => {
-                    const assessed = getFieldValue('assessed') as number | undefined;
-                    if (value != null && assessed != null && value > assessed)
-                      throw new Error(t('合格人数不能多于参考人数'));
-                  },
-                }),
-              ]}
-              style={{ flex: 1 }}
-            />
-          </Flex>
-          <TextField label="考核人" name="examiner" required="请输入考核人" />
+          <Form.Item name="townshipId" hidden>
+            <Input />
+          </Form.Item>
         </>
       )}
-    </FormDialog>
+      <Form.Item label={t('考核日期')} name="assessedOn" rules={[{ required: true, message: t('请选择考核日期') }]}>
+        <DatePicker
+          style={{ width: '100%' }}
+          disabledDate={resitOf ? (day) => day.isBefore(dayjs(resitOf.assessedOn), 'day') : undefined}
+        />
+      </Form.Item>
+      <Flex gap={16}>
+        <CountField
+          label="参考人数"
+          name="assessed"
+          required="请输入参考人数"
+          min={1}
+          rules={
+            resitOf && [
+              {
+                type: 'integer',
+                max: resitOf.outstanding,
+                message: t('补考人数不能多于尚未通过的 {{count}} 人', { count: resitOf.outstanding }),
+              },
+            ]
+          }
+          style={{ flex: 1 }}
+        />
+        <CountField
+          label="合格人数"
+          name="passed"
+          required="请输入合格人数"
+          dependencies={['assessed']}
+          rules={[
+            ({ getFieldValue }) => ({
+              validator: async (_, value?: number) => {
+                const assessed = getFieldValue('assessed') as number | undefined;
+                if (value != null && assessed != null && value > assessed)
+                  throw new Error(t('合格人数不能多于参考人数'));
+              },
+            }),
+          ]}
+          style={{ flex: 1 }}
+        />
+      </Flex>
+      <TextField label="考核人" name="examiner" required="请输入考核人" />
+    </>
+  );
+  if (!resitOf)
+    return (
+      <NewRecordDialog label="登记考核" okText="提交" success="考核已登记" {...write}>
+        {fields}
+      </NewRecordDialog>
+    );
+  return (
+    <MutationDialog
+      label={t('补考:{{name}}', { name: resitOf.entityName })}
+      trigger={
+        <Button size="small" type="link">
+          {t('补考')}
+        </Button>
+      }
+      okText="提交"
+      success="补考已登记"
+      {...write}
+    >
+      {fields}
+    </MutationDialog>
   );
 }

@@ -1,7 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { Flex, Form, Input } from '@shian/antd';
-import { ChoiceField, DateField, EntityPicker, FormDialog, TextField } from '@shian/remote-kit';
+import { ChoiceField, DateField, EntityPicker, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -30,29 +28,26 @@ interface Values {
 
 /** 登记提档升级: a small workshop accepted at a higher level than it had. */
 export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {
-  const [, record] = useMutation(RecordUpgradeMutation);
   const t = useT();
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="登记提档升级"
       title="登记小作坊提档升级"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       okText="提交"
       success="提档升级已登记"
       initialValues={{ fromLevel: 'BASIC', toLevel: 'STANDARD', acceptedOn: dayjs() }}
-      onSubmit={(values) =>
-        record({
-          input: {
-            entityId: values.entityId,
-            townshipId: values.townshipId,
-            fromLevel: values.fromLevel,
-            toLevel: values.toLevel,
-            acceptedOn: values.acceptedOn.format('YYYY-MM-DD'),
-            acceptedBy: values.acceptedBy.trim(),
-            improvements: values.improvements?.trim() ?? '',
-          },
-        })
-      }
+      mutation={RecordUpgradeMutation}
+      variables={(values: Values) => ({
+        input: {
+          entityId: values.entityId,
+          townshipId: values.townshipId,
+          fromLevel: values.fromLevel,
+          toLevel: values.toLevel,
+          acceptedOn: values.acceptedOn.format('YYYY-MM-DD'),
+          acceptedBy: values.acceptedBy.trim(),
+          improvements: values.improvements?.trim() ?? '',
+        },
+      })}
       onDone={onRecorded}
     >
       {(form) => (
@@ -93,6 +88,6 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
           <TextField label="整改提升内容" name="improvements" rows={3} />
         </>
       )}
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

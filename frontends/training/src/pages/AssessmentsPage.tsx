@@ -1,6 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
-import { Button, type TableColumnsType } from '@shian/antd';
+import type { TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
 import {
   exportCells,
@@ -111,11 +110,6 @@ export function AssessmentsPage() {
               outstanding: row.outstanding,
             }}
             onRecorded={reload}
-            trigger={
-              <Button size="small" type="link">
-                {t('补考')}
-              </Button>
-            }
           />
         ) : null,
     });
@@ -134,18 +128,7 @@ export function AssessmentsPage() {
             <SelectFilter list={list} name="resit" label="类型" labels={RESIT} width={120} />
           </>
         }
-        actions={
-          canWrite && (
-            <RecordAssessmentButton
-              onRecorded={reload}
-              trigger={
-                <Button type="primary" icon={<PlusOutlined />}>
-                  {t('登记考核')}
-                </Button>
-              }
-            />
-          )
-        }
+        actions={<RecordAssessmentButton onRecorded={reload} />}
       />
     </>
   );

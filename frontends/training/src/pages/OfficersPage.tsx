@@ -1,5 +1,5 @@
 import { PageHeader, useT, YearSelect } from '@shian/ui-kit';
-import { type TableColumnsType } from '@shian/antd';
+import type { TableColumnsType } from '@shian/antd';
 import { FiguresCard, ListTable, ModuleLink, SearchFilter, useListPage } from '@shian/remote-kit';
 import { OFFICER_EXPORT_COLUMNS, officerColumns } from '../components/officerColumns';
 import { graphql } from '../gql';

@@ -6,7 +6,6 @@ import {
   formatDate,
   ListTable,
   SelectFilter,
-  useCanWrite,
   useListPage,
   YearFilter,
 } from '@shian/remote-kit';
@@ -64,7 +63,6 @@ export function UpgradesPage() {
     filter: upgradeFilter,
     pick: (data) => data.workshopUpgrades,
   });
-  const canWrite = useCanWrite();
   const t = useT();
 
   const columns: TableColumnsType<Row> = [
@@ -99,7 +97,7 @@ export function UpgradesPage() {
             <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
           </>
         }
-        actions={canWrite && <RecordUpgradeButton onRecorded={list.reload} />}
+        actions={<RecordUpgradeButton onRecorded={list.reload} />}
       />
     </>
   );
