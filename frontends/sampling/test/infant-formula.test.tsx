@@ -74,7 +74,9 @@ const answers = {
 
 const named = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
 const dialog = () => screen.getByRole('dialog');
-const ok = async () => act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+// A new batch's dialog saves (保存), the link to a sample confirms (确定).
+const ok = async () =>
+  act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: /^(确定|保存)$/ })));
 
 describe('婴配乳粉批批检', () => {
   it('reads its filter from the address, shows the year’s coverage, and writes a changed filter back', async () => {

@@ -1,7 +1,6 @@
-import { useMutation } from '@shian/graphql-client';
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Radio } from '@shian/antd';
-import { FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { MutationDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { ObjectionStatus } from '../gql/graphql';
@@ -23,10 +22,9 @@ type Objection = SampleDetail['objections'][number];
 export function DecideObjection({ objection, onDone }: { objection: Objection; onDone: () => void }) {
   const t = useT();
   const canWrite = useCanWrite();
-  const [, decide] = useMutation(DecideObjectionMutation);
   if (!canWrite || objection.status !== 'PENDING') return null;
   return (
-    <FormDialog<{ status: ObjectionStatus; decidedOn: Dayjs; conclusion: string }>
+    <MutationDialog
       label="审核异议"
       title={t('审核异议({{kind}},{{applicant}} {{filedOn}} 提出)', {
         kind: labelOf(OBJECTION_KIND, objection.kind),
@@ -37,18 +35,10 @@ export function DecideObjection({ objection, onDone }: { objection: Objection; o
       button={{ size: 'small', type: 'primary' }}
       initialValues={{ decidedOn: dayjs(todayInChina()) }}
       onDone={onDone}
-      onSubmit={async (v) =>
-        (
-          await decide({
-            input: {
-              objectionId: objection.id,
-              status: v.status,
-              decidedOn: day(v.decidedOn)!,
-              conclusion: v.conclusion,
-            },
-          })
-        ).error
-      }
+      mutation={DecideObjectionMutation}
+      variables={(v: { status: ObjectionStatus; decidedOn: Dayjs; conclusion: string }) => ({
+        input: { objectionId: objection.id, status: v.status, decidedOn: day(v.decidedOn)!, conclusion: v.conclusion },
+      })}
     >
       <Form.Item name="status" label={t('审核结果')} rules={required(t('请选择审核结果'))}>
         <Radio.Group options={optionsOf(OBJECTION_STATUS).filter((o) => o.value !== 'PENDING')} />
@@ -57,6 +47,6 @@ export function DecideObjection({ objection, onDone }: { objection: Objection; o
       <Form.Item name="conclusion" label={t('审核结论')} rules={requiredText(t('请填写审核结论'), 1000)}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@shian/graphql-client';
+import { useQuery } from '@shian/graphql-client';
 import { Typography } from '@shian/antd';
-import { FormDialog, useCanWrite } from '@shian/remote-kit';
+import { MutationDialog, useCanWrite } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import { DURATION } from '../labels';
@@ -43,19 +43,19 @@ export function ExtendDisposal({ disposal, onDone }: Props) {
   const t = useT();
   const canWrite = useCanWrite();
   const [{ data }] = useQuery({ query: DisposalRuleQuery, pause: !canWrite });
-  const [, extend] = useMutation(ExtendDisposalMutation);
   const rule = data?.clockRules?.find((r) => r.code === 'DISPOSAL');
   if (!canWrite || disposal.completedOn || disposal.extended || !rule?.extension) return null;
   const by = t(DURATION[rule.unit], { count: rule.extension });
   return (
-    <FormDialog<Record<string, never>>
+    <MutationDialog
       label="延长期限"
       title="批准延长核查处置期限"
       okText="批准延长"
       success={t('核查处置期限已延长{{by}}', { by })}
       button={{ size: 'small' }}
       onDone={onDone}
-      onSubmit={async () => (await extend({ disposalId: disposal.id })).error}
+      mutation={ExtendDisposalMutation}
+      variables={() => ({ disposalId: disposal.id })}
     >
       <Typography.Paragraph>
         {disposal.clock?.deadline
@@ -65,6 +65,6 @@ export function ExtendDisposal({ disposal, onDone }: Props) {
             })
           : t('将核查处置期限延长{{by}}。每项处置只能延长一次。', { by })}
       </Typography.Paragraph>
-    </FormDialog>
+    </MutationDialog>
   );
 }

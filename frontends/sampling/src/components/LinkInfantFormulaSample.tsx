@@ -1,7 +1,6 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { Form, Typography } from '@shian/antd';
-import { FormDialog, SearchSelect, useCanWrite } from '@shian/remote-kit';
+import { MutationDialog, SearchSelect, useCanWrite } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import { required } from './fields';
@@ -74,10 +73,9 @@ interface Props {
 export function LinkInfantFormulaSample({ batch, onDone }: Props) {
   const t = useT();
   const canWrite = useCanWrite();
-  const [, link] = useMutation(LinkInfantFormulaSampleMutation);
   if (!canWrite) return null;
   return (
-    <FormDialog<{ sampleId: string }>
+    <MutationDialog
       label={batch.sample ? '更换样品' : '关联样品'}
       title={t('关联检验样品:{{product}}(批号 {{batchNumber}})', {
         product: batch.product,
@@ -86,7 +84,8 @@ export function LinkInfantFormulaSample({ batch, onDone }: Props) {
       success="已关联检验样品"
       button={{ size: 'small', icon: <LinkOutlined /> }}
       onDone={onDone}
-      onSubmit={async (v) => (await link({ batchId: batch.id, sampleId: v.sampleId })).error}
+      mutation={LinkInfantFormulaSampleMutation}
+      variables={(v: { sampleId: string }) => ({ batchId: batch.id, sampleId: v.sampleId })}
     >
       <Typography.Paragraph type="secondary">
         {t('婴配乳粉“批批检”:每个在售批次对应一批次检验样品。')}
@@ -94,6 +93,6 @@ export function LinkInfantFormulaSample({ batch, onDone }: Props) {
       <Form.Item name="sampleId" label={t('检验样品')} rules={required(t('请选择检验样品'))}>
         <SamplePicker batchNumber={batch.batchNumber} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

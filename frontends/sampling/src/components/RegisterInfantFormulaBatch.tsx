@@ -1,7 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { Form, Input, Radio } from '@shian/antd';
-import { EntityPicker, FormDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog, todayInChina } from '@shian/remote-kit';
 import { type Translate, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -33,31 +31,15 @@ interface Values {
  */
 export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
   const t = useT();
-  const canWrite = useCanWrite();
-  const [, register] = useMutation(RegisterInfantFormulaBatchMutation);
-  if (!canWrite) return null;
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="登记在售批次"
       title="登记在售的婴幼儿配方乳粉批次"
       success="在售批次已登记,待检验"
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       initialValues={{ foundOn: dayjs(todayInChina()) }}
       onDone={onDone}
-      onSubmit={async (v) =>
-        (
-          await register({
-            input: {
-              brand: v.brand,
-              product: v.product,
-              stage: v.stage,
-              batchNumber: v.batchNumber,
-              entityId: v.entityId,
-              foundOn: day(v.foundOn)!,
-            },
-          })
-        ).error
-      }
+      mutation={RegisterInfantFormulaBatchMutation}
+      variables={({ foundOn, ...batch }: Values) => ({ input: { ...batch, foundOn: day(foundOn)! } })}
     >
       <Form.Item name="brand" label={t('品牌')} rules={requiredText(t('请填写品牌'), 60)}>
         <Input maxLength={60} />
@@ -75,6 +57,6 @@ export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
         <EntityPicker aria-label={t('销售单位')} />
       </Form.Item>
       <DateItem name="foundOn" label={t('发现日期')} />
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

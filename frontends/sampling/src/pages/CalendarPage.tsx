@@ -15,10 +15,8 @@ import {
   App as AntApp,
   Button,
   Card,
-  DatePicker,
   Flex,
   Form,
-  Input,
   InputNumber,
   Popconfirm,
   Select,
@@ -31,7 +29,7 @@ import { graphql } from '../gql';
 import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
 import { YearInput } from '../components/YearInput';
 import { DUTY } from '../labels';
-import { FormDialog, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
+import { DateField, MutationDialog, TextField, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
 
 const CalendarPageQueryDocument = graphql(`
   query CalendarPage($year: Int!) {
@@ -110,9 +108,7 @@ export function CalendarPage() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || Number(todayInChina().slice(0, 4));
   const [{ data, error }, refetch] = useQuery({ query: CalendarPageQueryDocument, variables: { year } });
-  const [, setDay] = useMutation(SetCalendarDay);
   const [, removeDay] = useMutation(RemoveCalendarDay);
-  const [, updateRule] = useMutation(UpdateClockRule);
   const { message } = AntApp.useApp();
   const canEdit = useCanWriteDistrict();
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -149,20 +145,19 @@ export function CalendarPage() {
         }
         extra={
           canEdit && (
-            <FormDialog<{ date: Dayjs; kind: CalendarDayKind; name: string }>
+            <MutationDialog
               label="调整日期"
               title="调整某日为放假或上班"
               success="日历已调整"
               button={{ icon: <PlusOutlined /> }}
               initialValues={{ kind: 'HOLIDAY' }}
               onDone={reload}
-              onSubmit={async (v) =>
-                (await setDay({ input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name } })).error
-              }
+              mutation={SetCalendarDay}
+              variables={(v: { date: Dayjs; kind: CalendarDayKind; name: string }) => ({
+                input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name },
+              })}
             >
-              <Form.Item name="date" label={t('日期')} rules={[{ required: true, message: t('请选择日期') }]}>
-                <DatePicker style={{ width: '100%' }} />
-              </Form.Item>
+              <DateField name="date" label="日期" required="请选择日期" />
               <Form.Item name="kind" label={t('调整为')} rules={[{ required: true }]}>
                 <Select
                   options={[
@@ -171,10 +166,8 @@ export function CalendarPage() {
                   ]}
                 />
               </Form.Item>
-              <Form.Item name="name" label={t('名称')} rules={[{ required: true, message: t('请填写名称') }]}>
-                <Input placeholder={t('如 春节、调休上班')} />
-              </Form.Item>
-            </FormDialog>
+              <TextField name="name" label="名称" required="请填写名称" placeholder="如 春节、调休上班" />
+            </MutationDialog>
           )
         }
         style={{ marginBottom: 16 }}
@@ -249,7 +242,7 @@ export function CalendarPage() {
               key: 'edit',
               render: (_, rule) =>
                 canEdit && (
-                  <FormDialog<{ unit: ClockUnit; amount: number; extension: number; source: string }>
+                  <MutationDialog
                     label="修改"
                     title={t('修改「{{name}}」', { name: rule.name })}
                     success="规则已修改"
@@ -261,7 +254,10 @@ export function CalendarPage() {
                       source: rule.source,
                     }}
                     onDone={reload}
-                    onSubmit={async (v) => (await updateRule({ input: { code: rule.code, ...v } })).error}
+                    mutation={UpdateClockRule}
+                    variables={(v: { unit: ClockUnit; amount: number; extension: number; source: string }) => ({
+                      input: { code: rule.code, ...v },
+                    })}
                   >
                     <Form.Item name="amount" label={t('期限')} rules={[{ required: true }]}>
                       <InputNumber min={0} precision={0} style={{ width: '100%' }} />
@@ -272,10 +268,8 @@ export function CalendarPage() {
                     <Form.Item name="extension" label={t('可延长(同单位,0 为不可延长)')} rules={[{ required: true }]}>
                       <InputNumber min={0} precision={0} style={{ width: '100%' }} />
                     </Form.Item>
-                    <Form.Item name="source" label={t('依据')} rules={[{ required: true, message: t('请填写依据') }]}>
-                      <Input.TextArea rows={2} />
-                    </Form.Item>
-                  </FormDialog>
+                    <TextField name="source" label="依据" rows={2} required="请填写依据" />
+                  </MutationDialog>
                 ),
             },
           ]}
