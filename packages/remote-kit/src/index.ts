@@ -68,6 +68,7 @@ export {
 } from './record';
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
 export { atLeastOne, type FieldRule, requiredText } from './rules';
+export { dayAfter, dayNotBefore } from './dayRules';
 export { applyServerErrors } from './serverErrors';
 export { TownshipFilter, TownshipSelect, useOwnTownship } from './TownshipSelect';
 export { useTownshipOptions } from './useTownships';
