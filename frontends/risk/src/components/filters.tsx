@@ -1,13 +1,15 @@
 import { type ListPage, TownshipFilter, YearFilter } from '@shian/remote-kit';
 
 /**
- * A list's filter as the address holds it: each filter field from its URL parameter (`{ townshipId: 'township' }`
- * reads `?township=…`), trimmed, null when absent so the server's filter is explicit. Enum values are passed on as
- * written: the gateway refuses one it does not know; `year` is read as a number.
+ * A risk list's filter as the address holds it: the search, 乡镇(街道) (`?township=…`) and 年度 that every list of the
+ * module is narrowed by (`TownshipYearFilters`), and the list's own fields, each from its URL parameter
+ * (`{ currentStep: 'step' }` reads `?step=…`). Values are trimmed, null when absent so the server's filter is explicit;
+ * enum values are passed on as written (the gateway refuses one it does not know); `year` is read as a number.
  */
-export function filterOf<F>(params: URLSearchParams, keys: { readonly [K in keyof F]?: string }): F {
+export function listFilter<F>(params: URLSearchParams, own: { readonly [K in keyof F]?: string } = {}): F {
+  const keys: Record<string, string> = { townshipId: 'township', year: 'year', search: 'search', ...own };
   const filter: Record<string, string | number | null> = {};
-  for (const [field, param] of Object.entries(keys) as [string, string][]) {
+  for (const [field, param] of Object.entries(keys)) {
     const value = params.get(param)?.trim() || null;
     // The year is the schema's Int; anything else in the address is no year.
     filter[field] = field === 'year' ? Number(value) || null : value;

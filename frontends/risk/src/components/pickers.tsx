@@ -47,8 +47,8 @@ export function DepartmentSelect<M extends boolean = false>({ multiple, ...props
 }
 
 const OfficialSearchQuery = graphql(`
-  query RiskOfficialOptions($townshipId: ID) {
-    officials(filter: { townshipId: $townshipId }, first: 100) {
+  query RiskOfficialOptions {
+    officials(first: 100) {
       nodes {
         id
         name
@@ -61,7 +61,7 @@ const OfficialSearchQuery = graphql(`
 /** 包保干部 from entities' register, by name and title. */
 export function OfficialSelect(props: PickerProps<false>) {
   const t = useT();
-  const [{ data, fetching }] = useQuery({ query: OfficialSearchQuery, variables: {} });
+  const [{ data, fetching }] = useQuery({ query: OfficialSearchQuery });
   return (
     <Select
       {...props}

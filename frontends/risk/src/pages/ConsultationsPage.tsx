@@ -3,7 +3,7 @@ import { DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/ant
 import dayjs, { type Dayjs } from 'dayjs';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, TownshipYearFilters } from '../components/filters';
+import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   ListTable,
@@ -163,8 +163,7 @@ export function ConsultationsPage() {
   const t = useT();
   const list = useListPage({
     query: ConsultationListDocument,
-    filter: (params) =>
-      filterOf<ConsultationFilter>(params, { townshipId: 'township', year: 'year', search: 'search' }),
+    filter: (params) => listFilter<ConsultationFilter>(params),
     pick: (d) => d.consultations,
   });
   const columns: TableColumnsType<Row> = [

@@ -3,7 +3,7 @@ import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } fro
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { filterOf, TownshipYearFilters } from '../components/filters';
+import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   ListTable,
@@ -193,7 +193,7 @@ export function DrillsPage() {
   const t = useT();
   const list = useListPage({
     query: DrillListDocument,
-    filter: (params) => filterOf<DrillFilter>(params, { townshipId: 'township', year: 'year', search: 'search' }),
+    filter: (params) => listFilter<DrillFilter>(params),
     pick: (d) => d.drills,
   });
   const reload = list.reload;

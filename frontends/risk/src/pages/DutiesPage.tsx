@@ -9,7 +9,7 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { filterOf, TownshipYearFilters } from '../components/filters';
+import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   formatDate,
   ListTable,
@@ -83,14 +83,7 @@ export const DUTY_EXPORT_COLUMNS = [
 
 /** The list's filter from the address; `?risk=` narrows it to one risk's duties. */
 const dutyFilter = (params: URLSearchParams): DutyFilter => ({
-  ...filterOf<DutyFilter>(params, {
-    townshipId: 'township',
-    status: 'status',
-    ownerKind: 'ownerKind',
-    riskId: 'risk',
-    year: 'year',
-    search: 'search',
-  }),
+  ...listFilter<DutyFilter>(params, { status: 'status', ownerKind: 'ownerKind', riskId: 'risk' }),
   overdue: params.get('overdue') === '1' || null,
 });
 

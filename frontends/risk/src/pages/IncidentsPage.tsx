@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { filterOf, TownshipYearFilters } from '../components/filters';
+import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   EntityPicker,
   formatDateTime,
@@ -216,15 +216,7 @@ export function IncidentsPage() {
   const t = useT();
   const list = useListPage({
     query: IncidentListDocument,
-    filter: (params) =>
-      filterOf<IncidentFilter>(params, {
-        townshipId: 'township',
-        level: 'level',
-        kind: 'kind',
-        currentStep: 'step',
-        year: 'year',
-        search: 'search',
-      }),
+    filter: (params) => listFilter<IncidentFilter>(params, { level: 'level', kind: 'kind', currentStep: 'step' }),
     pick: (d) => d.incidents,
   });
   const partner = useIsPartner();

@@ -17,7 +17,7 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { filterOf, TownshipYearFilters } from '../components/filters';
+import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   ListTable,
@@ -205,13 +205,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
   const t = useT();
   const list = useListPage({
     query: InvestigationListQuery,
-    filter: (params) =>
-      filterOf<HazardInvestigationFilter>(params, {
-        townshipId: 'township',
-        status: 'status',
-        year: 'year',
-        search: 'search',
-      }),
+    filter: (params) => listFilter<HazardInvestigationFilter>(params, { status: 'status' }),
     pick: (d) => d.hazardInvestigations,
   });
   const canWrite = useCanWrite();
@@ -276,7 +270,7 @@ function useHazardList(investigationId?: string) {
   return useListPage({
     query: HazardListQuery,
     filter: (params): HazardFilter => ({
-      ...filterOf<HazardFilter>(params, { townshipId: 'township', status: 'status', year: 'year', search: 'search' }),
+      ...listFilter<HazardFilter>(params, { status: 'status' }),
       investigationId: investigationId ?? null,
       overdue: params.get('overdue') === '1' || null,
     }),

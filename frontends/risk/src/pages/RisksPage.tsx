@@ -3,7 +3,7 @@ import { ErrorPanel, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit'
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from '@shian/router';
-import { filterOf, TownshipYearFilters } from '../components/filters';
+import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   formatDate,
   ListTable,
@@ -77,14 +77,7 @@ const EXPORT_COLUMNS = [
 ];
 
 const riskFilter = (params: URLSearchParams) =>
-  filterOf<RiskFilter>(params, {
-    townshipId: 'township',
-    category: 'category',
-    level: 'level',
-    status: 'status',
-    year: 'year',
-    search: 'search',
-  });
+  listFilter<RiskFilter>(params, { category: 'category', level: 'level', status: 'status' });
 
 /** 风险清单: the table (paged on the server) and the matrix, both under the same filters. */
 export function RisksPage() {
