@@ -81,7 +81,7 @@ export function AttendanceSheet({
       searchPlaceholder={t('搜索姓名或岗位')}
       nameOf={(row) => row.personName}
       remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
-      record={canWrite && <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}
+      record={<RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}
     />
   );
 }

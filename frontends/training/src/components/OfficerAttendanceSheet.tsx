@@ -75,9 +75,7 @@ export function OfficerAttendanceSheet({
       nameOf={(row) => row.officerName}
       remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
       record={
-        canWrite && (
-          <RecordOfficerAttendanceButton sessionId={sessionId} sessionHours={sessionHours} onRecorded={list.reload} />
-        )
+        <RecordOfficerAttendanceButton sessionId={sessionId} sessionHours={sessionHours} onRecorded={list.reload} />
       }
     />
   );

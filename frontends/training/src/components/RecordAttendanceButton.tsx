@@ -1,4 +1,3 @@
-import { useMutation } from '@shian/graphql-client';
 import { Form, Input } from '@shian/antd';
 import { EntityPicker, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
@@ -32,23 +31,21 @@ export function RecordAttendanceButton({
   category?: EntityCategory;
   onRecorded: () => void;
 }) {
-  const [, recordAttendance] = useMutation(RecordAttendanceMutation);
   const t = useT();
   return (
-    <SheetDialog<SheetRow>
+    <SheetDialog
       title={t('登记签到')}
       width={860}
-      onSubmit={(rows) =>
-        recordAttendance({
-          sessionId,
-          entries: rows.map((row) => ({
-            entityId: row.entityId,
-            townshipId: row.townshipId,
-            personName: row.personName.trim(),
-            jobTitle: row.jobTitle.trim(),
-          })),
-        })
-      }
+      mutation={RecordAttendanceMutation}
+      variables={(rows: SheetRow[]) => ({
+        sessionId,
+        entries: rows.map((row) => ({
+          entityId: row.entityId,
+          townshipId: row.townshipId,
+          personName: row.personName.trim(),
+          jobTitle: row.jobTitle.trim(),
+        })),
+      })}
       onRecorded={onRecorded}
       row={(name, index, form) => (
         <>

@@ -1,4 +1,3 @@
-import { useMutation } from '@shian/graphql-client';
 import { Form, InputNumber } from '@shian/antd';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
@@ -29,18 +28,16 @@ export function RecordOfficerAttendanceButton({
   sessionHours: number;
   onRecorded: () => void;
 }) {
-  const [, recordAttendance] = useMutation(RecordOfficerAttendanceMutation);
   const t = useT();
   return (
-    <SheetDialog<SheetRow>
+    <SheetDialog
       title={t('登记执法人员签到')}
       width={720}
-      onSubmit={(rows) =>
-        recordAttendance({
-          sessionId,
-          entries: rows.map((row) => ({ officerId: row.officerId, hours: row.hours ?? null })),
-        })
-      }
+      mutation={RecordOfficerAttendanceMutation}
+      variables={(rows: SheetRow[]) => ({
+        sessionId,
+        entries: rows.map((row) => ({ officerId: row.officerId, hours: row.hours ?? null })),
+      })}
       onRecorded={onRecorded}
       row={(name, index, form) => (
         <>

@@ -1,6 +1,7 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, type FormInstance } from '@shian/antd';
-import { FormDialog, type FormDialogProps } from '@shian/remote-kit';
+import type { AnyVariables, TypedDocumentNode } from '@shian/graphql-client';
+import { NewRecordDialog } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 
@@ -40,26 +41,28 @@ export function SheetRows({ children }: { children: (name: number, index: number
  * 登记签到 of either kind of session: a dialog holding a sheet of rows, sent as one mutation (all rows or none).
  * `row` gives a row's fields for its list name and index; the form is there for fields that depend on each other.
  */
-export function SheetDialog<R>(props: {
+export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
   title: string;
   width: number;
-  onSubmit: (rows: R[]) => ReturnType<FormDialogProps<{ rows: R[] }>['onSubmit']>;
+  mutation: TypedDocumentNode<D, Vars>;
+  /** The mutation's variables for the sheet's rows. */
+  variables: (rows: R[]) => Vars;
   onRecorded: () => void;
   row: (name: number, index: number, form: FormInstance<{ rows: R[] }>) => ReactNode;
 }) {
   return (
-    <FormDialog<{ rows: R[] }>
+    <NewRecordDialog
       label="登记签到"
       title={props.title}
-      button={{ type: 'primary', icon: <PlusOutlined /> }}
       width={props.width}
       okText="提交"
       success="签到已登记"
       initialValues={{ rows: [{} as R] }}
-      onSubmit={({ rows }) => props.onSubmit(rows)}
+      mutation={props.mutation}
+      variables={({ rows }: { rows: R[] }) => props.variables(rows)}
       onDone={props.onRecorded}
     >
       {(form) => <SheetRows>{(name, index) => props.row(name, index, form)}</SheetRows>}
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

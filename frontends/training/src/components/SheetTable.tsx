@@ -9,7 +9,7 @@ type PagedVariables = AnyVariables & { first?: number | null; after?: string | n
 
 /**
  * A session's sign-in sheet, as both kinds show it: searched and exported (`<label>-<session>.xlsx`); for those who
- * may write it (`remove` and `record` given) each row can be removed and new rows recorded.
+ * may write it (`remove` given) each row can be removed, and `record` (a dialog offered to writers only) adds rows.
  */
 export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: string }>(props: {
   /** The sheet's name (translated by the caller): the table's accessible name and the export's file name. */
