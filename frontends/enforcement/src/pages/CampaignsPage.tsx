@@ -1,6 +1,6 @@
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { filterParams, formatDate, ListTable, SelectFilter, useListPage, YearFilter } from '@shian/remote-kit';
+import { exportCells, filterParams, ListTable, SelectFilter, useListPage, YearFilter } from '@shian/remote-kit';
 import { NewCampaignButton } from '../components/NewCampaignButton';
 import { graphql } from '../gql';
 import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
@@ -29,12 +29,14 @@ type Row = NonNullable<CampaignListQuery['campaigns']>['nodes'][number];
 // A link may open the list already filtered (the dashboard's 专项治理 figure: ?year=2024&kind=RECTIFICATION).
 const filterOf = (params: URLSearchParams) => filterParams<CampaignFilter>(params, ['year', 'kind']);
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS = [
   { title: '名称', value: 'name' as const, width: 36 },
-  { title: '类型', value: (row: Row) => labelOf(CAMPAIGN_KIND, row.kind), width: 14 },
+  { title: '类型', value: cell.label('kind', CAMPAIGN_KIND), width: 14 },
   { title: '年度', value: 'year' as const, width: 8 },
-  { title: '开始日期', value: (row: Row) => formatDate(row.startsOn), width: 12 },
-  { title: '结束日期', value: (row: Row) => formatDate(row.endsOn), width: 12 },
+  { title: '开始日期', value: cell.date('startsOn'), width: 12 },
+  { title: '结束日期', value: cell.date('endsOn'), width: 12 },
   { title: '牵头科室', value: 'lead' as const, width: 16 },
   { title: '重点内容', value: 'focus' as const, width: 60 },
 ];

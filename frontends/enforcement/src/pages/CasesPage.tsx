@@ -1,9 +1,9 @@
-import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { OverdueTag } from '../components/Clocks';
 import {
+  exportCells,
   filterParams,
-  formatDate,
   ListTable,
   ModuleLink,
   SearchFilter,
@@ -51,16 +51,18 @@ type Row = NonNullable<CaseListQuery['cases']>['nodes'][number];
 const filterOf = (params: URLSearchParams) =>
   filterParams<CaseFilter>(params, ['search', 'status', 'source', 'violation', 'year', 'overdue']);
 
+const cell = exportCells<Row>();
+
 const EXPORT_COLUMNS = [
   { title: '立案编号', value: (row: Row) => row.number ?? '', width: 26 },
   { title: '案由', value: 'title' as const, width: 44 },
-  { title: '当事人', value: (row: Row) => row.entity?.name ?? '', width: 28 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 14 },
-  { title: '来源', value: (row: Row) => labelOf(CASE_SOURCE, row.source), width: 12 },
-  { title: '状态', value: (row: Row) => labelOf(CASE_STATUS, row.status), width: 10 },
-  { title: '受理日期', value: (row: Row) => formatDate(row.receivedOn), width: 12 },
-  { title: '立案日期', value: (row: Row) => (row.filedOn ? formatDate(row.filedOn) : ''), width: 12 },
-  { title: '移送', value: (row: Row) => (row.transfer ? labelOf(DEPARTMENT, row.transfer.department) : ''), width: 14 },
+  { title: '当事人', value: cell.name('entity'), width: 28 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
+  { title: '来源', value: cell.label('source', CASE_SOURCE), width: 12 },
+  { title: '状态', value: cell.label('status', CASE_STATUS), width: 10 },
+  { title: '受理日期', value: cell.date('receivedOn'), width: 12 },
+  { title: '立案日期', value: cell.date('filedOn', ''), width: 12 },
+  { title: '移送', value: cell.label((row) => row.transfer?.department, DEPARTMENT, ''), width: 14 },
   { title: '超期', value: (row: Row) => (row.overdue ? t('是') : ''), width: 6 },
 ];
 

@@ -1,8 +1,8 @@
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
-  formatDate,
   ListTable,
   ModuleLink,
   NewRecordButton,
@@ -37,15 +37,17 @@ type Row = NonNullable<RandomDrawListQuery['randomDraws']>['nodes'][number];
 
 const filterOf = (params: URLSearchParams) => filterParams<RandomDrawFilter>(params, ['year', 'status']);
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS = [
   { title: '抽查任务', value: 'title' as const, width: 40 },
-  { title: '抽取日期', value: (row: Row) => formatDate(row.drawnOn), width: 12 },
+  { title: '抽取日期', value: cell.date('drawnOn'), width: 12 },
   { title: '检查对象范围', value: 'populationCriteria' as const, width: 36 },
   { title: '名录户数', value: 'populationSize' as const, width: 10 },
   { title: '抽取户数', value: 'entityCount' as const, width: 10 },
   { title: '已检查', value: 'inspectedCount' as const, width: 8 },
-  { title: '状态', value: (row: Row) => labelOf(DRAW_STATUS, row.status), width: 10 },
-  { title: '公示日期', value: (row: Row) => (row.publishedOn ? formatDate(row.publishedOn) : ''), width: 12 },
+  { title: '状态', value: cell.label('status', DRAW_STATUS), width: 10 },
+  { title: '公示日期', value: cell.date('publishedOn', ''), width: 12 },
 ];
 
 /** 双随机抽查: every draw, how many were drawn and inspected, whether it is published. */

@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react';
 import { useMutation } from '@shian/graphql-client';
-import { errorText, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { errorText, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Flex, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
 import {
+  exportCells,
   filterParams,
-  formatDate,
   ListTable,
   SelectFilter,
   todayInChina,
@@ -91,23 +92,25 @@ const filterOf = (params: URLSearchParams): InspectionFilter => ({
   ...(params.get('pending') === 'overdue' ? { rectificationOverdue: true } : {}),
 });
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS = [
-  { title: '检查日期', value: (row: Row) => formatDate(row.inspectedOn), width: 12 },
-  { title: '被检查主体', value: (row: Row) => row.entity?.name ?? '', width: 30 },
-  { title: '乡镇(街道)', value: (row: Row) => row.township?.name ?? '', width: 14 },
-  { title: '检查类型', value: (row: Row) => labelOf(INSPECTION_KIND, row.kind), width: 12 },
+  { title: '检查日期', value: cell.date('inspectedOn'), width: 12 },
+  { title: '被检查主体', value: cell.name('entity'), width: 30 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
+  { title: '检查类型', value: cell.label('kind', INSPECTION_KIND), width: 12 },
   { title: '检查人员', value: (row: Row) => row.inspectors.map((i) => i.name).join(t('、')), width: 20 },
-  { title: '检查结果', value: (row: Row) => labelOf(VERDICT, row.verdict), width: 10 },
+  { title: '检查结果', value: cell.label('verdict', VERDICT), width: 10 },
   { title: '检查情况', value: 'findings' as const, width: 50 },
   {
     title: '整改期限',
-    value: (row: Row) => (row.rectificationDeadline ? formatDate(row.rectificationDeadline) : ''),
+    value: cell.date('rectificationDeadline', ''),
     width: 12,
   },
-  { title: '整改日期', value: (row: Row) => (row.rectifiedOn ? formatDate(row.rectifiedOn) : ''), width: 12 },
+  { title: '整改日期', value: cell.date('rectifiedOn', ''), width: 12 },
   { title: '逾期未整改', value: (row: Row) => (row.rectificationOverdue ? t('是') : ''), width: 10 },
-  { title: '公开日期', value: (row: Row) => (row.publishedOn ? formatDate(row.publishedOn) : ''), width: 12 },
-  { title: '专项', value: (row: Row) => row.campaign?.name ?? '', width: 24 },
+  { title: '公开日期', value: cell.date('publishedOn', ''), width: 12 },
+  { title: '专项', value: cell.name('campaign'), width: 24 },
 ];
 
 /** 监督检查: every inspection with its two inspectors, verdict, rectification and the result's publication. */
@@ -127,6 +130,17 @@ export function InspectionsPage() {
       list.reload();
     }
   };
+  /** A step still to take: its deadline as a tag and, for writers, the link that records it as taken today. */
+  const pending = (tag: ReactNode, color: string, action: string, run: () => void) => (
+    <Flex gap={4} align="center">
+      <Tag color={color}>{tag}</Tag>
+      {canWrite && (
+        <Button size="small" type="link" onClick={run}>
+          {action}
+        </Button>
+      )}
+    </Flex>
+  );
 
   const columns: TableColumnsType<Row> = [
     { title: '检查日期', dataIndex: 'inspectedOn' },
@@ -138,46 +152,27 @@ export function InspectionsPage() {
       title: '整改',
       key: 'rectification',
       render: (_, row) =>
-        !row.rectificationDeadline ? (
-          '—'
-        ) : row.rectifiedOn ? (
-          t('已于{{date}}整改', { date: row.rectifiedOn })
-        ) : (
-          <Flex gap={4} align="center">
-            <Tag color={row.rectificationOverdue ? 'red' : 'orange'}>
-              {row.rectificationOverdue ? t('逾期未整改') : t('期限{{date}}', { date: row.rectificationDeadline })}
-            </Tag>
-            {canWrite && (
-              <Button
-                size="small"
-                type="link"
-                onClick={() => act(rectify({ id: row.id, on: todayInChina() }), t('已登记整改'))}
-              >
-                {t('复查合格')}
-              </Button>
-            )}
-          </Flex>
-        ),
+        !row.rectificationDeadline
+          ? '—'
+          : row.rectifiedOn
+            ? t('已于{{date}}整改', { date: row.rectifiedOn })
+            : pending(
+                row.rectificationOverdue ? t('逾期未整改') : t('期限{{date}}', { date: row.rectificationDeadline }),
+                row.rectificationOverdue ? 'red' : 'orange',
+                t('复查合格'),
+                () => act(rectify({ id: row.id, on: todayInChina() }), t('已登记整改')),
+              ),
     },
     {
       title: '结果公开',
       key: 'publication',
       render: (_, row) =>
-        row.publishedOn ?? (
-          <Flex gap={4} align="center">
-            <Tag color={row.publicationClock.status === 'OVERDUE' ? 'red' : 'blue'}>
-              {remainingText(row.publicationClock)}
-            </Tag>
-            {canWrite && (
-              <Button
-                size="small"
-                type="link"
-                onClick={() => act(publish({ id: row.id, on: todayInChina() }), t('已公开'))}
-              >
-                {t('公开')}
-              </Button>
-            )}
-          </Flex>
+        row.publishedOn ??
+        pending(
+          remainingText(row.publicationClock),
+          row.publicationClock.status === 'OVERDUE' ? 'red' : 'blue',
+          t('公开'),
+          () => act(publish({ id: row.id, on: todayInChina() }), t('已公开')),
         ),
     },
     { title: '专项', key: 'campaign', render: (_, row) => row.campaign?.name ?? '—' },

@@ -1,8 +1,8 @@
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
-  formatDate,
   ListTable,
   SelectFilter,
   useCanWriteDistrict,
@@ -57,17 +57,19 @@ const confirmation = (p: Row['participants'][number]) =>
       })
     : t('{{department}}:未确认', { department: labelOf(DEPARTMENT, p.department) });
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS = [
   { title: '行动名称', value: 'title' as const, width: 36 },
-  { title: '开始日期', value: (row: Row) => formatDate(row.startsOn), width: 12 },
-  { title: '结束日期', value: (row: Row) => formatDate(row.endsOn), width: 12 },
+  { title: '开始日期', value: cell.date('startsOn'), width: 12 },
+  { title: '结束日期', value: cell.date('endsOn'), width: 12 },
   {
     title: '参加部门',
     value: (row: Row) => row.departments.map((d) => labelOf(DEPARTMENT, d)).join(t('、')),
     width: 30,
   },
   { title: '检查范围', value: 'scope' as const, width: 40 },
-  { title: '状态', value: (row: Row) => labelOf(OPERATION_STATUS, row.status), width: 10 },
+  { title: '状态', value: cell.label('status', OPERATION_STATUS), width: 10 },
   { title: '检查主体(户次)', value: 'entitiesInspected' as const, width: 14 },
   { title: '发现问题(个)', value: 'problemsFound' as const, width: 12 },
   { title: '确认情况', value: (row: Row) => row.participants.map(confirmation).join('\n'), width: 36 },

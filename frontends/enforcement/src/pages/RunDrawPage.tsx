@@ -1,10 +1,10 @@
 import { fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
 import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
+import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, atLeastOne, useModulePath } from '@shian/remote-kit';
+import { applyServerErrors, atLeastOne, CountField, useModulePath } from '@shian/remote-kit';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
@@ -126,20 +126,8 @@ export function RunDrawPage() {
           <Form.Item label={t('执法人员所属科室(所)')} name="units" extra={t('不选为全部在岗人员')}>
             <Select mode="multiple" options={inspectors.units} loading={inspectors.loading} />
           </Form.Item>
-          <Form.Item
-            label={t('抽取主体数')}
-            name="entityCount"
-            rules={[{ required: true, message: t('请填写抽取主体数') }]}
-          >
-            <InputNumber min={1} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item
-            label={t('每户检查人员数')}
-            name="inspectorsPerEntity"
-            rules={[{ required: true, message: t('请填写每户检查人员数') }]}
-          >
-            <InputNumber min={2} precision={0} style={{ width: '100%' }} />
-          </Form.Item>
+          <CountField label="抽取主体数" name="entityCount" required="请填写抽取主体数" min={1} />
+          <CountField label="每户检查人员数" name="inspectorsPerEntity" required="请填写每户检查人员数" min={2} />
           <Form.Item
             label={t('随机种子')}
             name="seed"

@@ -1,7 +1,7 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Select, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
-import { formatDate, ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
+import { exportCells, formatDate, ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
@@ -33,13 +33,15 @@ const filterOf = (params: URLSearchParams): SeizedItemFilter => {
   return status === 'all' ? {} : { status: status as SeizedItemStatus };
 };
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS = [
   { title: '物品', value: 'name' as const, width: 24 },
   { title: '数量', value: 'quantity' as const, width: 8 },
   { title: '单位', value: 'unit' as const, width: 8 },
-  { title: '措施', value: (row: Row) => labelOf(SEIZURE_KIND, row.measure), width: 8 },
-  { title: '查封扣押日期', value: (row: Row) => formatDate(row.seizedOn), width: 14 },
-  { title: '状态', value: (row: Row) => labelOf(SEIZED_STATUS, row.status), width: 10 },
+  { title: '措施', value: cell.label('measure', SEIZURE_KIND), width: 8 },
+  { title: '查封扣押日期', value: cell.date('seizedOn'), width: 14 },
+  { title: '状态', value: cell.label('status', SEIZED_STATUS), width: 10 },
   { title: '保管人(单位)', value: 'custodian' as const, width: 24 },
   { title: '存放地点', value: 'location' as const, width: 24 },
   {
@@ -48,7 +50,7 @@ export const EXPORT_COLUMNS = [
     width: 12,
   },
   { title: '已延长', value: (row: Row) => (row.extended ? t('是') : ''), width: 8 },
-  { title: '解除日期', value: (row: Row) => (row.releasedOn ? formatDate(row.releasedOn) : ''), width: 12 },
+  { title: '解除日期', value: cell.date('releasedOn', ''), width: 12 },
   { title: '案件', value: (row: Row) => row.case.title, width: 40 },
 ];
 

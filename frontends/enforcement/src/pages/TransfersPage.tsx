@@ -1,9 +1,9 @@
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
 import {
+  exportCells,
   filterParams,
-  formatDate,
   ListTable,
   ModuleLink,
   SelectFilter,
@@ -54,20 +54,22 @@ export const TransferListQueryDocument = graphql(`
 
 type Row = NonNullable<TransferListQuery['transfers']>['nodes'][number];
 
+const cell = exportCells<Row>();
+
 export const EXPORT_COLUMNS = [
   { title: '立案编号', value: (row: Row) => row.case.number ?? '', width: 26 },
   { title: '案件', value: (row: Row) => row.case.title, width: 40 },
-  { title: '当事人', value: (row: Row) => row.case.entity?.name ?? '', width: 28 },
-  { title: '接收部门', value: (row: Row) => labelOf(DEPARTMENT, row.department), width: 14 },
-  { title: '类型', value: (row: Row) => labelOf(TRANSFER_KIND, row.kind), width: 16 },
-  { title: '移送日期', value: (row: Row) => formatDate(row.transferredOn), width: 12 },
+  { title: '当事人', value: cell.name((row) => row.case.entity), width: 28 },
+  { title: '接收部门', value: cell.label('department', DEPARTMENT), width: 14 },
+  { title: '类型', value: cell.label('kind', TRANSFER_KIND), width: 16 },
+  { title: '移送日期', value: cell.date('transferredOn'), width: 12 },
   { title: '移送理由', value: 'reason' as const, width: 40 },
-  { title: '状态', value: (row: Row) => labelOf(TRANSFER_STATUS, row.status), width: 10 },
-  { title: '接收日期', value: (row: Row) => (row.receivedOn ? formatDate(row.receivedOn) : ''), width: 12 },
+  { title: '状态', value: cell.label('status', TRANSFER_STATUS), width: 10 },
+  { title: '接收日期', value: cell.date('receivedOn', ''), width: 12 },
   { title: '回执编号', value: (row: Row) => row.receiptNumber ?? '', width: 24 },
   { title: '接收人', value: (row: Row) => row.receivedBy ?? '', width: 12 },
-  { title: '处理结果', value: (row: Row) => (row.outcome ? labelOf(TRANSFER_OUTCOME, row.outcome) : ''), width: 16 },
-  { title: '答复日期', value: (row: Row) => (row.answeredOn ? formatDate(row.answeredOn) : ''), width: 12 },
+  { title: '处理结果', value: cell.label('outcome', TRANSFER_OUTCOME, ''), width: 16 },
+  { title: '答复日期', value: cell.date('answeredOn', ''), width: 12 },
   { title: '处理情况', value: (row: Row) => row.outcomeNote ?? '', width: 40 },
   { title: '对方案件编号', value: (row: Row) => row.partnerCaseNumber ?? '', width: 24 },
 ];
