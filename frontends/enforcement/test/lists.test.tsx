@@ -1,5 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { type Call, connection, pick, policeToken, stubGateway, townshipToken } from '@shian/remote-testing';
+import {
+  type Call,
+  connection,
+  pick,
+  policeToken,
+  stubGateway,
+  townshipToken,
+  waitForSent,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EXPORT_COLUMNS as CAMPAIGN_COLUMNS, CampaignsPage } from '../src/pages/CampaignsPage';
@@ -76,8 +84,11 @@ describe('监督检查 list', () => {
         token: townshipToken,
       }),
     );
-    await waitFor(() => expect(asked(calls, 'InspectionList').length).toBeGreaterThan(0));
-    expect(lastFilter(calls, 'InspectionList')).toEqual({ year: 2025, kind: 'RANDOM', rectificationOverdue: true });
+    expect((await waitForSent(calls, 'InspectionList')).filter).toEqual({
+      year: 2025,
+      kind: 'RANDOM',
+      rectificationOverdue: true,
+    });
     expect(await screen.findByLabelText('检查类型')).toBeTruthy();
     expect(screen.queryByLabelText('乡镇(街道)')).toBeNull();
     expect(asked(calls, 'TownshipOptions')).toHaveLength(0);
@@ -94,8 +105,7 @@ describe('涉案财物 list', () => {
       SeizedItemList: () => ({ data: { seizedItems: connection('SeizedItemConnection', []) } }),
     });
     render(renderInModule(<SeizedItemsPage />, { path: '/enforcement/seized-items' }));
-    await waitFor(() => expect(asked(calls, 'SeizedItemList').length).toBeGreaterThan(0));
-    expect(lastFilter(calls, 'SeizedItemList')).toEqual({ held: true });
+    expect((await waitForSent(calls, 'SeizedItemList')).filter).toEqual({ held: true });
     await pick('范围', '没收');
     await waitFor(() => expect(lastFilter(calls, 'SeizedItemList')).toEqual({ status: 'CONFISCATED' }));
     await pick('范围', '全部');
@@ -131,8 +141,7 @@ describe('联合执法 list', () => {
       JointOperationList: () => ({ data: { jointOperations: connection('JointOperationConnection', []) } }),
     });
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations?status=ONGOING', token: policeToken }));
-    await waitFor(() => expect(asked(calls, 'JointOperationList').length).toBeGreaterThan(0));
-    expect(lastFilter(calls, 'JointOperationList')).toEqual({ status: 'ONGOING' });
+    expect((await waitForSent(calls, 'JointOperationList')).filter).toEqual({ status: 'ONGOING' });
     expect(await screen.findByLabelText('状态')).toBeTruthy();
     expect(screen.queryByLabelText('参加部门')).toBeNull();
     const row = {
