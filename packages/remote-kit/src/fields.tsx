@@ -129,3 +129,19 @@ export function CountField(props: CountFieldProps) {
     </Form.Item>
   );
 }
+
+/**
+ * A field's rule against another field of the form (提升后等级 above 原等级, 合格人数 at most 参考人数): `check(value,
+ * other)` answers the problem's message (translated) or nothing, asked once both are filled. Give the field the other
+ * one in its `dependencies`, so that changing the other checks it again.
+ */
+export function comparedWith<V, O = V>(other: string, check: (value: V, other: O) => string | undefined): FieldRule {
+  return ({ getFieldValue }) => ({
+    validator: async (_, value?: V | null) => {
+      const against: O | null | undefined = getFieldValue(other);
+      if (value == null || against == null) return;
+      const problem = check(value, against);
+      if (problem) throw new Error(problem);
+    },
+  });
+}

@@ -16,6 +16,7 @@ export { FormPage, type FormPageProps } from './FormPage';
 export {
   ChoiceField,
   type ChoiceFieldProps,
+  comparedWith,
   CountField,
   type CountFieldProps,
   DateField,

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest';
 import { fillDate } from '@shian/remote-testing';
 import type { Dayjs } from 'dayjs';
-import { ChoiceField, CountField, DateField, FormDialog, TextField } from '../src';
+import { ChoiceField, CountField, comparedWith, DateField, FormDialog, TextField } from '../src';
 
 const KIND = { SCIENCE: { label: '科普' }, RUMOR: { label: '辟谣' } };
 
@@ -54,5 +54,37 @@ describe('the form fields', () => {
     const sent = onSubmit.mock.calls[0]![0];
     expect(sent).toMatchObject({ title: '夏季提示', kind: 'RUMOR', reach: 120 });
     expect(sent.publishedAt.format('YYYY-MM-DD')).toBe('2025-06-01');
+  });
+});
+
+describe('comparedWith', () => {
+  it('checks a value against another field once both are there, and again when the other changes', async () => {
+    const onSubmit = vi.fn(async (_v: { assessed: number; passed: number }) => undefined);
+    const notMore = comparedWith<number>('assessed', (passed, assessed) =>
+      passed > assessed ? '合格人数不能多于参考人数' : undefined,
+    );
+    render(
+      <ShianUiProvider>
+        <FormDialog<{ assessed: number; passed: number }> label="登记考核" success="已登记" onSubmit={onSubmit}>
+          <CountField label="参考人数" name="assessed" />
+          <CountField label="合格人数" name="passed" dependencies={['assessed']} rules={[notMore]} />
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登记考核' })));
+    await type('合格人数', '12');
+    await ok();
+    expect(screen.queryByText('合格人数不能多于参考人数')).toBeNull();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登记考核' })));
+    await type('参考人数', '10');
+    await type('合格人数', '12');
+    await ok();
+    expect(await screen.findByText('合格人数不能多于参考人数')).toBeTruthy();
+    await type('参考人数', '12');
+    await waitFor(() => expect(screen.queryByText('合格人数不能多于参考人数')).toBeNull());
+    await ok();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
+    expect(onSubmit.mock.calls[1]![0]).toEqual({ assessed: 12, passed: 12 });
   });
 });

@@ -1,7 +1,7 @@
 import { Alert, Button, DatePicker, Flex, Form, type FormInstance, Input } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import { CountField, EntityPicker, MutationDialog, NewRecordDialog, TextField } from '@shian/remote-kit';
+import { comparedWith, CountField, EntityPicker, MutationDialog, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 
 const RecordAssessmentMutation = graphql(`
@@ -101,13 +101,9 @@ export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: Resi
           required="请输入合格人数"
           dependencies={['assessed']}
           rules={[
-            ({ getFieldValue }) => ({
-              validator: async (_, value?: number) => {
-                const assessed = getFieldValue('assessed') as number | undefined;
-                if (value != null && assessed != null && value > assessed)
-                  throw new Error(t('合格人数不能多于参考人数'));
-              },
-            }),
+            comparedWith<number>('assessed', (passed, assessed) =>
+              passed > assessed ? t('合格人数不能多于参考人数') : undefined,
+            ),
           ]}
           style={{ flex: 1 }}
         />

@@ -1,5 +1,5 @@
 import { Flex, Form, Input } from '@shian/antd';
-import { ChoiceField, DateField, EntityPicker, NewRecordDialog, TextField } from '@shian/remote-kit';
+import { ChoiceField, comparedWith, DateField, EntityPicker, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -71,12 +71,9 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
               required="请选择提升后等级"
               dependencies={['fromLevel']}
               rules={[
-                ({ getFieldValue }) => ({
-                  validator: async (_, value?: WorkshopLevel) => {
-                    const from = getFieldValue('fromLevel') as WorkshopLevel | undefined;
-                    if (value && from && RANK[value] <= RANK[from]) throw new Error(t('提升后等级必须高于原等级'));
-                  },
-                }),
+                comparedWith<WorkshopLevel>('fromLevel', (to, from) =>
+                  RANK[to] <= RANK[from] ? t('提升后等级必须高于原等级') : undefined,
+                ),
               ]}
               style={{ flex: 1 }}
             />
