@@ -1,7 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { DatePicker, Form, InputNumber } from '@shian/antd';
-import { useMutation } from '@shian/graphql-client';
-import { FormDialog } from '@shian/remote-kit';
+import { NewRecordDialog } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -23,51 +21,51 @@ interface Values {
   assessedOn: Dayjs;
 }
 
+/** The two parts of the total score, each from 0 to its most in half points (the total is at most 100). */
+const SCORES = [
+  { name: 'staticScore', label: '静态风险因素分(0–40)', required: '请输入静态风险分', max: 40 },
+  { name: 'dynamicScore', label: '动态风险因素分(0–60)', required: '请输入动态风险分', max: 60 },
+] as const;
+
 /**
  * A yearly assessment: the scores are entered, the grade is the subgraph's to compute by the rule in force (the
  * page shows it once reloaded). The limits mirror assessRisk's: a year up to next year, scored on its own day or before.
  */
 export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; onAssessed?: () => void }) {
   const t = useT();
-  const [, assessRisk] = useMutation(AssessRiskMutation);
   return (
-    <FormDialog<Values>
+    <NewRecordDialog
       label="新增风险评级"
       title="风险分级评定"
-      button={{ icon: <PlusOutlined /> }}
+      button={{ type: 'default' }}
       okText="评定"
       success="评定完成,等级已按现行规则计算"
       initialValues={{ year: dayjs().year(), assessedOn: dayjs() }}
       onDone={onAssessed}
-      onSubmit={(values) =>
-        assessRisk({
-          input: {
-            entityId,
-            year: values.year,
-            staticScore: values.staticScore,
-            dynamicScore: values.dynamicScore,
-            assessedOn: values.assessedOn.format('YYYY-MM-DD'),
-          },
-        })
-      }
+      mutation={AssessRiskMutation}
+      variables={(values: Values) => ({
+        input: {
+          entityId,
+          year: values.year,
+          staticScore: values.staticScore,
+          dynamicScore: values.dynamicScore,
+          assessedOn: values.assessedOn.format('YYYY-MM-DD'),
+        },
+      })}
     >
       <Form.Item label={t('年度')} name="year" rules={[{ required: true, message: t('请输入年度') }]}>
         <InputNumber min={2000} max={dayjs().year() + 1} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item
-        label={t('静态风险因素分(0–40)')}
-        name="staticScore"
-        rules={[{ required: true, message: t('请输入静态风险分') }]}
-      >
-        <InputNumber min={0} max={40} step={0.5} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        label={t('动态风险因素分(0–60)')}
-        name="dynamicScore"
-        rules={[{ required: true, message: t('请输入动态风险分') }]}
-      >
-        <InputNumber min={0} max={60} step={0.5} style={{ width: '100%' }} />
-      </Form.Item>
+      {SCORES.map((score) => (
+        <Form.Item
+          key={score.name}
+          label={t(score.label)}
+          name={score.name}
+          rules={[{ required: true, message: t(score.required) }]}
+        >
+          <InputNumber min={0} max={score.max} step={0.5} style={{ width: '100%' }} />
+        </Form.Item>
+      ))}
       <Form.Item
         label={t('评定日期')}
         name="assessedOn"
@@ -83,6 +81,6 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
       >
         <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
       </Form.Item>
-    </FormDialog>
+    </NewRecordDialog>
   );
 }

@@ -1,7 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { DatePicker, Form, Select, type TableColumnsType, Tag } from '@shian/antd';
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { FormDialog, formatDate } from '@shian/remote-kit';
+import { useQuery } from '@shian/graphql-client';
+import { DateField, dayAfter, formatDate, MutationDialog, NewRecordDialog } from '@shian/remote-kit';
 import { labelOf, t, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -104,50 +103,35 @@ export function AssignOfficialButton({
   onAssigned?: () => void;
 }) {
   useT();
-  const [, assign] = useMutation(AssignOfficialMutation);
   return (
-    <FormDialog<AssignValues>
+    <NewRecordDialog
       label="新增包保干部"
       title="建立包保关系"
-      button={{ icon: <PlusOutlined /> }}
-      okText="保存"
+      button={{ type: 'default' }}
       success="包保关系已建立"
       initialValues={{ startsOn: dayjs() }}
       onDone={onAssigned}
-      onSubmit={(values) =>
-        assign({
-          input: {
-            entityId: entity.id,
-            officialId: values.officialId,
-            startsOn: day(values.startsOn),
-            endsOn: values.endsOn ? day(values.endsOn) : null,
-          },
-        })
-      }
+      mutation={AssignOfficialMutation}
+      variables={(values: AssignValues) => ({
+        input: {
+          entityId: entity.id,
+          officialId: values.officialId,
+          startsOn: day(values.startsOn),
+          endsOn: values.endsOn ? day(values.endsOn) : null,
+        },
+      })}
     >
       <Form.Item name="officialId" label={t('包保干部')} rules={[{ required: true, message: t('请选择包保干部') }]}>
         <OfficialSelect townshipId={entity.township.id} />
       </Form.Item>
-      <Form.Item name="startsOn" label={t('开始日期')} rules={[{ required: true, message: t('请选择包保开始日期') }]}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
+      <DateField name="startsOn" label="开始日期" required="请选择包保开始日期" />
+      <DateField
         name="endsOn"
-        label={t('结束日期(不填为长期)')}
+        label="结束日期(不填为长期)"
         dependencies={['startsOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: async (_, value?: Dayjs) => {
-              const startsOn = getFieldValue('startsOn') as Dayjs | undefined;
-              if (value && startsOn && !value.isAfter(startsOn, 'day'))
-                throw new Error(t('包保结束日期应晚于开始日期'));
-            },
-          }),
-        ]}
-      >
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-    </FormDialog>
+        rules={[dayAfter('startsOn', t('包保结束日期应晚于开始日期'))]}
+      />
+    </NewRecordDialog>
   );
 }
 
@@ -170,14 +154,13 @@ export function RecordVisitButton({
   onRecorded?: () => void;
 }) {
   useT();
-  const [, record] = useMutation(RecordVisitMutation);
   const today = dayjs();
   const outside = (d: Dayjs) =>
     d.isBefore(assignment.startsOn, 'day') ||
     (!!assignment.endsOn && d.isAfter(assignment.endsOn, 'day')) ||
     d.isAfter(today, 'day');
   return (
-    <FormDialog<VisitValues>
+    <MutationDialog
       label="登记督导"
       title={t('登记包保督导:{{official}}', { official: officialName })}
       button={{ size: 'small' }}
@@ -185,11 +168,10 @@ export function RecordVisitButton({
       success="督导记录已登记"
       initialValues={outside(today) ? {} : { visitedOn: today }}
       onDone={onRecorded}
-      onSubmit={(values) =>
-        record({
-          input: { assignmentId: assignment.id, visitedOn: day(values.visitedOn), findings: values.findings.trim() },
-        })
-      }
+      mutation={RecordVisitMutation}
+      variables={(values: VisitValues) => ({
+        input: { assignmentId: assignment.id, visitedOn: day(values.visitedOn), findings: values.findings.trim() },
+      })}
     >
       <Form.Item
         name="visitedOn"
@@ -212,7 +194,7 @@ export function RecordVisitButton({
         required={t('请填写督导发现')}
         max={MAX_FINDINGS_LENGTH}
       />
-    </FormDialog>
+    </MutationDialog>
   );
 }
 

@@ -32,6 +32,12 @@ export const MyVillageReportsDocument = graphql(`
 
 type Report = MyVillageReportsQuery['villageReports']['nodes'][number];
 
+/** A report turned into another domain's record: what it became, and who takes it from there. */
+const TURNED_INTO = {
+  HAZARD: { into: '已转为隐患', color: 'orange', next: '由乡镇(街道)督促整改' },
+  CLUE: { into: '已转为执法线索', color: 'purple', next: '由执法人员核查' },
+} as const;
+
 /** What became of a report, in words a liaison reads on a phone. */
 export function Outcome({ report }: { report: Report }) {
   const t = useT();
@@ -43,19 +49,15 @@ export function Outcome({ report }: { report: Report }) {
         </Typography.Text>
       );
     case 'HAZARD':
+    case 'CLUE': {
+      const turned = TURNED_INTO[report.status];
       return (
         <Typography.Text>
-          {t('已转为隐患')} <Tag color="orange">{labelOf(VILLAGE_REPORT_KIND, 'HAZARD')}</Tag>
-          {t('由乡镇(街道)督促整改')}
+          {t(turned.into)} <Tag color={turned.color}>{labelOf(VILLAGE_REPORT_KIND, report.status)}</Tag>
+          {t(turned.next)}
         </Typography.Text>
       );
-    case 'CLUE':
-      return (
-        <Typography.Text>
-          {t('已转为执法线索')} <Tag color="purple">{labelOf(VILLAGE_REPORT_KIND, 'CLUE')}</Tag>
-          {t('由执法人员核查')}
-        </Typography.Text>
-      );
+    }
     default:
       return (
         <Typography.Text type="secondary">

@@ -1,6 +1,5 @@
 import { DatePicker, Form } from '@shian/antd';
-import { useMutation } from '@shian/graphql-client';
-import { FormDialog } from '@shian/remote-kit';
+import { MutationDialog } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -37,10 +36,9 @@ export function RecordNoticeReplyButton({
   onRecorded?: () => void;
 }) {
   const t = useT();
-  const [, record] = useMutation(RecordNoticeReplyMutation);
   const sentOn = dayjs(notice.sentOn);
   return (
-    <FormDialog<Values>
+    <MutationDialog
       label="记录反馈"
       title={t('记录反馈:{{number}}', { number: notice.number })}
       button={{ size: 'small' }}
@@ -48,9 +46,12 @@ export function RecordNoticeReplyButton({
       success={t('已记录 {{number}} 的反馈', { number: notice.number })}
       initialValues={{ repliedOn: dayjs() }}
       onDone={onRecorded}
-      onSubmit={(values) =>
-        record({ id: notice.id, repliedOn: values.repliedOn.format('YYYY-MM-DD'), reply: values.reply.trim() })
-      }
+      mutation={RecordNoticeReplyMutation}
+      variables={(values: Values) => ({
+        id: notice.id,
+        repliedOn: values.repliedOn.format('YYYY-MM-DD'),
+        reply: values.reply.trim(),
+      })}
     >
       <Form.Item
         label={t('反馈日期')}
@@ -73,6 +74,6 @@ export function RecordNoticeReplyButton({
         />
       </Form.Item>
       <LongTextItem name="reply" label={t('反馈内容')} required={t('请输入反馈内容')} max={MAX_REPLY_LENGTH} rows={6} />
-    </FormDialog>
+    </MutationDialog>
   );
 }

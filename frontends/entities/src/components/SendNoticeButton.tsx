@@ -1,7 +1,6 @@
-import { DatePicker, Form, Input, Select } from '@shian/antd';
-import { useMutation } from '@shian/graphql-client';
-import { FormDialog, requiredText, TownshipSelect } from '@shian/remote-kit';
-import { optionsOf, useT } from '@shian/ui-kit';
+import { Form } from '@shian/antd';
+import { ChoiceField, DateField, dayNotBefore, MutationDialog, TextField, TownshipSelect } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
@@ -35,58 +34,39 @@ export function SendNoticeButton({
   onSent?: () => void;
 }) {
   const t = useT();
-  const [, sendNotice] = useMutation(SendNoticeMutation);
   return (
-    <FormDialog<Values>
+    <MutationDialog
       label="发函"
       trigger={trigger}
       okText="发出"
       success="已发函,文号已编定"
       initialValues={{ kind: 'PROMPT_LETTER', sentOn: dayjs() }}
       onDone={onSent}
-      onSubmit={(values) =>
-        sendNotice({
-          input: {
-            kind: values.kind,
-            townshipId: values.townshipId,
-            title: values.title.trim(),
-            content: values.content.trim(),
-            sentOn: values.sentOn.format('YYYY-MM-DD'),
-            dueOn: values.dueOn?.format('YYYY-MM-DD') ?? null,
-          },
-        })
-      }
+      mutation={SendNoticeMutation}
+      variables={(values: Values) => ({
+        input: {
+          kind: values.kind,
+          townshipId: values.townshipId,
+          title: values.title.trim(),
+          content: values.content.trim(),
+          sentOn: values.sentOn.format('YYYY-MM-DD'),
+          dueOn: values.dueOn?.format('YYYY-MM-DD') ?? null,
+        },
+      })}
     >
-      <Form.Item label={t('类型')} name="kind" rules={[{ required: true, message: t('请选择类型') }]}>
-        <Select options={optionsOf(NOTICE_KIND)} />
-      </Form.Item>
+      <ChoiceField label="类型" name="kind" labels={NOTICE_KIND} required="请选择类型" />
       <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
         <TownshipSelect placeholder={t('请选择')} />
       </Form.Item>
-      <Form.Item label={t('标题')} name="title" rules={requiredText(t('请输入标题'))}>
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('内容')} name="content" rules={requiredText(t('请输入内容'))}>
-        <Input.TextArea rows={5} />
-      </Form.Item>
-      <Form.Item label={t('发文日期')} name="sentOn" rules={[{ required: true, message: t('请选择发文日期') }]}>
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        label={t('办理期限')}
+      <TextField label="标题" name="title" required="请输入标题" />
+      <TextField label="内容" name="content" required="请输入内容" rows={5} />
+      <DateField label="发文日期" name="sentOn" required="请选择发文日期" />
+      <DateField
+        label="办理期限"
         name="dueOn"
         dependencies={['sentOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: async (_, value?: Dayjs) => {
-              const sentOn = getFieldValue('sentOn') as Dayjs | undefined;
-              if (value && sentOn && value.isBefore(sentOn, 'day')) throw new Error(t('办理期限不能早于发文日期'));
-            },
-          }),
-        ]}
-      >
-        <DatePicker style={{ width: '100%' }} />
-      </Form.Item>
-    </FormDialog>
+        rules={[dayNotBefore('sentOn', t('办理期限不能早于发文日期'))]}
+      />
+    </MutationDialog>
   );
 }

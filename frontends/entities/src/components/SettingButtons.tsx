@@ -1,7 +1,7 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Button, Form, InputNumber, Typography } from '@shian/antd';
-import { useMutation, useQuery } from '@shian/graphql-client';
-import { FormDialog, formatDateTime } from '@shian/remote-kit';
+import { useQuery } from '@shian/graphql-client';
+import { formatDateTime, MutationDialog } from '@shian/remote-kit';
 import { t, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 
@@ -84,23 +84,28 @@ const band = (name: keyof Bands, label: string, below?: keyof Bands, belowLabel?
 );
 
 /**
+ * A setting's button until the setting in force is read (its dialog's form takes the values when it opens): waiting,
+ * or saying the setting could not be read. `label` and `unreadable` come translated.
+ */
+function SettingNotRead({ label, unreadable, error }: { label: string; unreadable: string; error?: unknown }) {
+  return (
+    <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? unreadable : undefined}>
+      {label}
+    </Button>
+  );
+}
+
+/**
  * 风险分级规则: the bands of the total score that give grades A–C (above C's is D). District writers only
  * (updateGradingRule's requireDistrictWriter); new bands grade assessments made from now on.
  */
 export function GradingRuleButton() {
   useT();
   const [{ data, error }, refetch] = useQuery({ query: GradingRuleDocument });
-  const [, update] = useMutation(UpdateGradingRuleMutation);
   const rule = data?.gradingRule;
-  // The dialog's form takes its values when it opens: it waits for the rule in force.
-  if (!rule)
-    return (
-      <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? t('分级规则读取失败') : undefined}>
-        {t('风险分级规则')}
-      </Button>
-    );
+  if (!rule) return <SettingNotRead label={t('风险分级规则')} unreadable={t('分级规则读取失败')} error={error} />;
   return (
-    <FormDialog<Bands>
+    <MutationDialog
       label="风险分级规则"
       title="修改风险分级分值"
       button={{ icon: <SettingOutlined /> }}
@@ -108,7 +113,8 @@ export function GradingRuleButton() {
       success="分级分值已修改,此后的评定按新分值定级"
       initialValues={{ aMax: rule.aMax, bMax: rule.bMax, cMax: rule.cMax }}
       onDone={() => refetch({ requestPolicy: 'network-only' })}
-      onSubmit={(values) => update(values)}
+      mutation={UpdateGradingRuleMutation}
+      variables={(bands: Bands) => bands}
     >
       <Typography.Paragraph type="secondary">
         {t(
@@ -118,7 +124,7 @@ export function GradingRuleButton() {
       {band('aMax', t('A级上限(含)'))}
       {band('bMax', t('B级上限(含)'), 'aMax', t('A级上限'))}
       {band('cMax', t('C级上限(含)'), 'bMax', t('B级上限'))}
-    </FormDialog>
+    </MutationDialog>
   );
 }
 
@@ -129,16 +135,10 @@ export function GradingRuleButton() {
 export function TriageDaysButton() {
   useT();
   const [{ data, error }, refetch] = useQuery({ query: VillageReportSettingDocument });
-  const [, update] = useMutation(SetTriageDaysMutation);
   const setting = data?.villageReportSetting;
-  if (!setting)
-    return (
-      <Button icon={<SettingOutlined />} disabled loading={!error} title={error ? t('分办设置读取失败') : undefined}>
-        {t('分办期限')}
-      </Button>
-    );
+  if (!setting) return <SettingNotRead label={t('分办期限')} unreadable={t('分办设置读取失败')} error={error} />;
   return (
-    <FormDialog<{ workingDays: number }>
+    <MutationDialog
       label={t('分办期限:{{count}}个工作日', { count: setting.triageWorkingDays })}
       title="修改分办期限"
       button={{ icon: <SettingOutlined /> }}
@@ -146,7 +146,8 @@ export function TriageDaysButton() {
       success="分办期限已修改,对此后接收的报告生效"
       initialValues={{ workingDays: setting.triageWorkingDays }}
       onDone={() => refetch({ requestPolicy: 'network-only' })}
-      onSubmit={(values) => update({ workingDays: values.workingDays })}
+      mutation={SetTriageDaysMutation}
+      variables={(values: { workingDays: number }) => ({ workingDays: values.workingDays })}
     >
       {setting.updatedBy && (
         <Typography.Paragraph type="secondary">
@@ -171,6 +172,6 @@ export function TriageDaysButton() {
       >
         <InputNumber min={1} max={MAX_TRIAGE_WORKING_DAYS} precision={0} style={{ width: '100%' }} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { DatePicker, Form, Input, Select, Space } from '@shian/antd';
+import { Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { EntityPicker, FormDialog, requiredText } from '@shian/remote-kit';
+import { DateField, EntityPicker, FormDialog, MutationDialog, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -70,7 +70,6 @@ export const TriageInvestigationsDocument = graphql(`
 type Outcome = 'hazard' | 'clue';
 
 interface Values {
-  reason?: string;
   investigationId?: string;
   rectifyBy?: Dayjs;
   title?: string;
@@ -132,7 +131,6 @@ function RecordFields({ report }: { report: QueueRow }) {
 /** 不予处理 / 转为隐患 / 转为线索 for a waiting report; the subgraph checks the caller may triage it. */
 export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: () => void }) {
   const t = useT();
-  const [, dismiss] = useMutation(DismissDocument);
   const [, recordHazard] = useMutation(RecordHazardDocument);
   const [, createClue] = useMutation(CreateClueDocument);
   const [, linkHazard] = useMutation(LinkHazardDocument);
@@ -191,13 +189,14 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
 
   return (
     <Space size={4} wrap>
-      <FormDialog<Values>
+      <MutationDialog
         label={t('不予处理', { context: 'action' })}
         title={title(t('不予处理', { context: 'action' }))}
         button={{ size: 'small' }}
         success="不予处理:已办理"
         onDone={done}
-        onSubmit={(values) => dismiss({ ...version, reason: values.reason!.trim() })}
+        mutation={DismissDocument}
+        variables={(values: { reason: string }) => ({ ...version, reason: values.reason.trim() })}
       >
         <LongTextItem
           name="reason"
@@ -206,7 +205,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
           max={500}
           rows={3}
         />
-      </FormDialog>
+      </MutationDialog>
       <FormDialog<Values>
         label="转为隐患"
         title={title(t('转为隐患'))}
@@ -223,9 +222,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
         >
           <InvestigationPicker townshipId={report.township.id} />
         </Form.Item>
-        <Form.Item name="rectifyBy" label={t('整改期限')} rules={[{ required: true, message: t('请选择整改期限') }]}>
-          <DatePicker style={{ width: '100%' }} />
-        </Form.Item>
+        <DateField name="rectifyBy" label="整改期限" required="请选择整改期限" />
         <RecordFields report={report} />
       </FormDialog>
       <FormDialog<Values>

@@ -7,6 +7,7 @@ import { errorText, labelOf, t, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { VillageReportKind } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND } from '../labels';
+import { LongTextItem } from './fields';
 
 /** The subgraph's limits (services/entities: the platform's 1 MB request limit); checked here first, and again there. */
 export const PHOTO_LIMITS = { count: 6, eachBytes: 700 * 1024, totalBytes: 720 * 1024 };
@@ -213,16 +214,14 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
           <Input placeholder={t('如:某某农家乐、流动摊点')} maxLength={200} />
         </Form.Item>
       )}
-      <Form.Item
+      <LongTextItem
         name="description"
         label={t('所见情况')}
-        rules={[
-          { required: true, whitespace: true, message: t('请填写所见情况') },
-          { max: 2000, message: t('所见情况不超过2000字') },
-        ]}
-      >
-        <Input.TextArea rows={4} maxLength={2000} showCount placeholder={t('时间、地点、看到的问题')} />
-      </Form.Item>
+        required={t('请填写所见情况')}
+        max={2000}
+        rows={4}
+        placeholder={t('时间、地点、看到的问题')}
+      />
       <Form.Item
         label={t('照片(最多 {{count}} 张,每张不超过 {{each}},合计不超过 {{total}})', {
           count: PHOTO_LIMITS.count,

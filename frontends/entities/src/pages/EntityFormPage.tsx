@@ -1,9 +1,9 @@
 import { checkCreditCode } from '@shian/codes';
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, Select } from '@shian/antd';
+import { useT } from '@shian/ui-kit';
+import { Flex, Form, Input } from '@shian/antd';
 import { useParams } from '@shian/router';
-import { FormPage, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
+import { ChoiceField, FormPage, TextField, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { EntityCategory, EntityStatus } from '../gql/graphql';
 import { CATEGORY, STATUS } from '../labels';
@@ -116,16 +116,7 @@ export function EntityForm({
       cancel
       conflict={onConflict && { title: '主体已被他人修改', reload: onConflict }}
     >
-      <Form.Item
-        label={t('主体名称')}
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: t('请输入主体名称') },
-          { max: 100, message: t('名称不超过100个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+      <TextField label="主体名称" name="name" required="请输入主体名称" max={100} />
       <Form.Item
         label={t('统一社会信用代码')}
         name="creditCode"
@@ -145,14 +136,14 @@ export function EntityForm({
         <Input maxLength={18} disabled={Boolean(id)} style={{ fontFamily: 'monospace' }} />
       </Form.Item>
       <Flex gap={16} wrap>
-        <Form.Item
-          label={t('类别')}
+        <ChoiceField
+          label="类别"
           name="category"
-          rules={[{ required: true, message: t('请选择类别') }]}
+          labels={CATEGORY}
+          required="请选择类别"
+          placeholder="请选择"
           style={{ flex: 1, minWidth: 200 }}
-        >
-          <Select options={optionsOf(CATEGORY)} placeholder={t('请选择')} />
-        </Form.Item>
+        />
         <Form.Item
           label={t('乡镇(街道)')}
           name="townshipId"
@@ -161,39 +152,28 @@ export function EntityForm({
         >
           <TownshipSelect disabled={Boolean(ownTownship)} placeholder={t('请选择')} />
         </Form.Item>
-        <Form.Item
-          label={t('状态')}
+        <ChoiceField
+          label="状态"
           name="status"
-          rules={[{ required: true, message: t('请选择状态') }]}
+          labels={STATUS}
+          required="请选择状态"
           style={{ flex: 1, minWidth: 140 }}
-        >
-          <Select options={optionsOf(STATUS)} />
-        </Form.Item>
+        />
       </Flex>
-      <Form.Item
-        label={t('地址')}
-        name="address"
-        rules={[{ required: true, whitespace: true, message: t('请输入地址') }]}
-      >
-        <Input />
-      </Form.Item>
+      <TextField label="地址" name="address" required="请输入地址" />
       <Flex gap={16} wrap>
-        <Form.Item
-          label={t('法定代表人(负责人)')}
+        <TextField
+          label="法定代表人(负责人)"
           name="legalRepresentative"
-          rules={[{ required: true, whitespace: true, message: t('请输入法定代表人') }]}
+          required="请输入法定代表人"
           style={{ flex: 1, minWidth: 200 }}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item
-          label={t('联系电话')}
+        />
+        <TextField
+          label="联系电话"
           name="phone"
           rules={[{ pattern: PHONE, message: t('电话号码格式不正确') }]}
           style={{ flex: 1, minWidth: 200 }}
-        >
-          <Input />
-        </Form.Item>
+        />
       </Flex>
     </FormPage>
   );
