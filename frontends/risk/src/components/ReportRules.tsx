@@ -1,9 +1,9 @@
 import { useQuery } from '@shian/graphql-client';
 import { ErrorPanel, StatusTag, useT, labelOf } from '@shian/ui-kit';
-import { Card, Form, Input, InputNumber, Table, Tag } from '@shian/antd';
+import { Card, Table, Tag } from '@shian/antd';
 import { graphql } from '../gql';
 import type { IncidentLevel } from '../gql/graphql';
-import { formatDateTime, MutationDialog, useIsLeader } from '@shian/remote-kit';
+import { CountField, formatDateTime, MutationDialog, TextField, useIsLeader } from '@shian/remote-kit';
 import { INCIDENT_LEVEL } from '../labels';
 
 export const ReportRuleFragment = graphql(`
@@ -83,19 +83,8 @@ export function ReportRules() {
                         source: v.source?.trim() || null,
                       })}
                     >
-                      <Form.Item
-                        label={t('时限(小时)')}
-                        name="hours"
-                        rules={[
-                          { required: true, message: t('请填写时限') },
-                          { type: 'integer', min: 1, message: t('时限为正整数小时') },
-                        ]}
-                      >
-                        <InputNumber aria-label="时限(小时)" min={1} precision={0} />
-                      </Form.Item>
-                      <Form.Item label={t('依据')} name="source">
-                        <Input aria-label="依据" />
-                      </Form.Item>
+                      <CountField label="时限(小时)" name="hours" required="请填写时限" min={1} />
+                      <TextField label="依据" name="source" />
                     </MutationDialog>
                   ),
                 },

@@ -1,11 +1,19 @@
 import { optionsOf, useT, t } from '@shian/ui-kit';
-import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
+import { Form, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
-import { atLeastOne, MutationDialog, NewRecordDialog, requiredText, useModulePath } from '@shian/remote-kit';
+import {
+  atLeastOne,
+  ChoiceField,
+  DateField,
+  MutationDialog,
+  NewRecordDialog,
+  TextField,
+  useModulePath,
+} from '@shian/remote-kit';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
 const CreateRiskMutation = graphql(`
@@ -83,18 +91,10 @@ function RiskFields() {
   const t = useT();
   return (
     <>
-      <Form.Item label={t('风险名称')} name="title" rules={requiredText(t('请填写风险名称'))}>
-        <Input aria-label="风险名称" placeholder={t('如:农村集体聚餐食物中毒风险')} />
-      </Form.Item>
-      <Form.Item label={t('风险类别')} name="category" rules={[{ required: true, message: t('请选择风险类别') }]}>
-        <Select aria-label="风险类别" options={optionsOf(RISK_CATEGORY)} />
-      </Form.Item>
-      <Form.Item label={t('危害')} name="hazard" rules={requiredText(t('请填写危害'))}>
-        <Input.TextArea aria-label="危害" rows={2} />
-      </Form.Item>
-      <Form.Item label={t('风险来源')} name="source" rules={requiredText(t('请填写风险来源'))}>
-        <Input.TextArea aria-label="风险来源" rows={2} />
-      </Form.Item>
+      <TextField label="风险名称" name="title" required="请填写风险名称" placeholder="如:农村集体聚餐食物中毒风险" />
+      <ChoiceField label="风险类别" name="category" labels={RISK_CATEGORY} required="请选择风险类别" />
+      <TextField label="危害" name="hazard" required="请填写危害" rows={2} />
+      <TextField label="风险来源" name="source" required="请填写风险来源" rows={2} />
       <Form.Item label={t('可能性(1–5)')} name="likelihood" rules={scale(t('可能性'))}>
         <InputNumber aria-label="可能性" min={1} max={5} precision={0} />
       </Form.Item>
@@ -107,9 +107,7 @@ function RiskFields() {
       <Form.Item label={t('涉及业态')} name="businessCategories">
         <Select aria-label="涉及业态" mode="multiple" options={optionsOf(BUSINESS_CATEGORY)} />
       </Form.Item>
-      <Form.Item label={t('现有管控措施')} name="controls">
-        <Input.TextArea aria-label="现有管控措施" rows={2} />
-      </Form.Item>
+      <TextField label="现有管控措施" name="controls" rows={2} />
       <Form.Item
         label={t('责任部门')}
         name="ownerDepartment"
@@ -120,12 +118,8 @@ function RiskFields() {
       <Form.Item label={t('包保干部')} name="ownerId">
         <OfficialSelect />
       </Form.Item>
-      <Form.Item label={t('复核日期')} name="reviewDate">
-        <DatePicker aria-label="复核日期" style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label={t('状态')} name="status" rules={[{ required: true, message: t('请选择状态') }]}>
-        <Select aria-label="状态" options={optionsOf(RISK_STATUS)} />
-      </Form.Item>
+      <DateField label="复核日期" name="reviewDate" />
+      <ChoiceField label="状态" name="status" labels={RISK_STATUS} required="请选择状态" />
     </>
   );
 }
@@ -172,9 +166,12 @@ export function EditRiskButton({ risk, onDone }: { risk: EditableRisk; onDone?: 
       onDone={onDone}
     >
       <RiskFields />
-      <Form.Item label={t('调整原因')} name="reason" extra={t('可能性或严重性有变化时,记入等级变更记录')}>
-        <Input aria-label="调整原因" placeholder={t('如:今年以来发生两起聚餐食物中毒')} />
-      </Form.Item>
+      <TextField
+        label="调整原因"
+        name="reason"
+        extra={t('可能性或严重性有变化时,记入等级变更记录')}
+        placeholder="如:今年以来发生两起聚餐食物中毒"
+      />
     </MutationDialog>
   );
 }

@@ -4,7 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { DutyClockStatus, DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { formatDate, MutationDialog, requiredText } from '@shian/remote-kit';
+import { ChoiceField, formatDate, MutationDialog, pickLabels, requiredText, TextField } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
@@ -219,13 +219,13 @@ export function CompleteDutyButton({
       mutation={CompleteDutyMutation}
       variables={(v: { evidence: string }) => ({ id: duty.id, version: duty.version, evidence: v.evidence.trim() })}
     >
-      <Form.Item
-        label={t('完成佐证')}
+      <TextField
+        label="完成佐证"
         name="evidence"
-        rules={requiredText(t('请填写完成佐证(文件、记录或照片的说明)'))}
-      >
-        <Input.TextArea rows={3} placeholder={t('如:已印发《…工作方案》(文号),附件存档于…')} />
-      </Form.Item>
+        required="请填写完成佐证(文件、记录或照片的说明)"
+        rows={3}
+        placeholder="如:已印发《…工作方案》(文号),附件存档于…"
+      />
     </MutationDialog>
   );
 }
@@ -353,9 +353,12 @@ export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: 
       })}
     >
       <DutyTaskFields />
-      <Form.Item label={t('落实状态')} name="status" rules={[{ required: true, message: t('请选择落实状态') }]}>
-        <Select aria-label="落实状态" options={optionsOf(DUTY_STATUS).filter((o) => o.value !== 'DONE')} />
-      </Form.Item>
+      <ChoiceField
+        label="落实状态"
+        name="status"
+        labels={pickLabels(DUTY_STATUS, ['PENDING', 'IN_PROGRESS'])}
+        required="请选择落实状态"
+      />
     </MutationDialog>
   );
 }

@@ -1,10 +1,10 @@
 import { useMutation } from '@shian/graphql-client';
 import { StatusTag, useT, errorText, t } from '@shian/ui-kit';
-import { App as AntApp, Button, DatePicker, Flex, Form, Input, Popconfirm } from '@shian/antd';
+import { App as AntApp, Button, Flex, Form, Popconfirm } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { EntityPicker, formatDate, MutationDialog, RecordActions, requiredText } from '@shian/remote-kit';
+import { DateField, EntityPicker, formatDate, MutationDialog, RecordActions, TextField } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
 import { RiskPicker } from './pickers';
@@ -129,18 +129,14 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
       <Form.Item label={t('主体')} name="entityId" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker />
       </Form.Item>
-      <Form.Item label={t('隐患描述')} name="description" rules={requiredText(t('请填写隐患描述'))}>
-        <Input.TextArea aria-label="隐患描述" rows={3} />
-      </Form.Item>
-      <Form.Item label={t('发现日期')} name="foundOn" rules={[{ required: true, message: t('请选择发现日期') }]}>
-        <DatePicker aria-label="发现日期" style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        label={t('整改期限')}
+      <TextField label="隐患描述" name="description" required="请填写隐患描述" rows={3} />
+      <DateField label="发现日期" name="foundOn" required="请选择发现日期" />
+      <DateField
+        label="整改期限"
         name="rectifyBy"
+        required="请选择整改期限"
         dependencies={['foundOn']}
         rules={[
-          { required: true, message: t('请选择整改期限') },
           ({ getFieldValue }) => ({
             validator: (_, value?: Dayjs) =>
               value && getFieldValue('foundOn') && value.isBefore(getFieldValue('foundOn'), 'day')
@@ -148,9 +144,7 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
                 : Promise.resolve(),
           }),
         ]}
-      >
-        <DatePicker aria-label="整改期限" style={{ width: '100%' }} />
-      </Form.Item>
+      />
       <Form.Item label={t('所属风险')} name="riskId">
         <RiskPicker />
       </Form.Item>
@@ -180,16 +174,8 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
             note: v.note.trim(),
           })}
         >
-          <Form.Item
-            label={t('整改日期')}
-            name="rectifiedOn"
-            rules={[{ required: true, message: t('请选择整改日期') }]}
-          >
-            <DatePicker aria-label="整改日期" style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item label={t('整改情况')} name="note" rules={requiredText(t('请填写整改情况'))}>
-            <Input.TextArea aria-label="整改情况" rows={3} />
-          </Form.Item>
+          <DateField label="整改日期" name="rectifiedOn" required="请选择整改日期" />
+          <TextField label="整改情况" name="note" required="请填写整改情况" rows={3} />
         </MutationDialog>
       )}
       {hazard.status === 'RECTIFIED' && (
@@ -234,13 +220,12 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           mutation={LinkHazardCaseMutation}
           variables={(v: { caseId: string }) => ({ ...at, caseId: v.caseId.trim() })}
         >
-          <Form.Item
-            label={t('执法办案中的线索或案件编号(ID)')}
+          <TextField
+            label="执法办案中的线索或案件编号(ID)"
             name="caseId"
-            rules={requiredText(t('请填写线索或案件ID'))}
-          >
-            <Input aria-label="案件ID" placeholder={t('如:C0012')} />
-          </Form.Item>
+            required="请填写线索或案件ID"
+            placeholder="如:C0012"
+          />
         </MutationDialog>
       )}
     </RecordActions>

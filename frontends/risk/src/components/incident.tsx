@@ -1,9 +1,9 @@
 import { labelOf, useT, t } from '@shian/ui-kit';
-import { Form, Input, Select, Tag } from '@shian/antd';
+import { Form, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { formatDateTime, MutationDialog } from '@shian/remote-kit';
+import { formatDateTime, MutationDialog, TextField } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
 import { DateTimePicker } from './pickers';
 
@@ -130,9 +130,7 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
       <Form.Item label={t('时间')} name="at" rules={[{ required: true, message: t('请选择时间') }, notFuture]}>
         <DateTimePicker aria-label="时间" />
       </Form.Item>
-      <Form.Item label={t('情况说明')} name="note">
-        <Input.TextArea aria-label="情况说明" rows={3} />
-      </Form.Item>
+      <TextField label="情况说明" name="note" rows={3} />
     </MutationDialog>
   );
 }

@@ -1,16 +1,18 @@
 import { PageHeader, t, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, type TableColumnsType } from '@shian/antd';
+import { Flex, Form, Input, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
+  DateField,
   ListTable,
   ModuleLink,
   names,
   NewRecordDialog,
   SearchFilter,
+  TextField,
   useListPage,
 } from '@shian/remote-kit';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
@@ -114,16 +116,8 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
         },
       })}
     >
-      <Form.Item label={t('会商日期')} name="date" rules={[{ required: true, message: t('请选择会商日期') }]}>
-        <DatePicker aria-label="会商日期" style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item
-        label={t('会商主题')}
-        name="title"
-        rules={[{ required: true, whitespace: true, message: t('请填写会商主题') }]}
-      >
-        <Input aria-label="会商主题" />
-      </Form.Item>
+      <DateField label="会商日期" name="date" required="请选择会商日期" />
+      <TextField label="会商主题" name="title" required="请填写会商主题" />
       <Form.Item label={t('参会部门')} name="departments" rules={atLeastOne(t('请至少填写一个参会部门'))}>
         <DepartmentSelect multiple aria-label="参会部门" />
       </Form.Item>

@@ -1,17 +1,19 @@
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, InputNumber, type TableColumnsType } from '@shian/antd';
+import { Flex, Form, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
+  CountField,
+  DateField,
   ListTable,
   MutationDialog,
   names,
   NewRecordDialog,
-  requiredText,
   SearchFilter,
+  TextField,
   useCanWrite,
   useListPage,
 } from '@shian/remote-kit';
@@ -129,28 +131,22 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
         },
       })}
     >
-      <Form.Item label={t('演练科目(情景)')} name="scenario" rules={requiredText(t('请填写演练情景'))}>
-        <Input.TextArea aria-label="演练情景" rows={2} placeholder={t('如:学校食堂集体性食物中毒应急处置演练')} />
-      </Form.Item>
-      <Form.Item label={t('演练日期')} name="date" rules={[{ required: true, message: t('请选择演练日期') }]}>
-        <DatePicker aria-label="演练日期" style={{ width: '100%' }} />
-      </Form.Item>
+      <TextField
+        label="演练科目(情景)"
+        name="scenario"
+        required="请填写演练情景"
+        rows={2}
+        placeholder="如:学校食堂集体性食物中毒应急处置演练"
+      />
+      <DateField label="演练日期" name="date" required="请选择演练日期" />
       <Form.Item label={t('参演部门')} name="departments" rules={atLeastOne(t('请至少填写一个参演部门'))}>
         <DepartmentSelect multiple aria-label="参演部门" />
       </Form.Item>
       <Form.Item label={t('乡镇(街道)')} name="townshipIds">
         <TownshipSelect multiple />
       </Form.Item>
-      <Form.Item
-        label={t('参演人数')}
-        name="participants"
-        rules={[{ type: 'integer', min: 1, message: t('参演人数为正整数') }]}
-      >
-        <InputNumber aria-label="参演人数" min={1} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-      <Form.Item label={t('评估')} name="evaluation">
-        <Input.TextArea aria-label="评估" rows={2} />
-      </Form.Item>
+      <CountField label="参演人数" name="participants" min={1} />
+      <TextField label="评估" name="evaluation" rows={2} />
       <FormCardList
         name="followUps"
         title={(n) => t('后续整改事项 {{n}}', { n })}
@@ -181,9 +177,7 @@ function EvaluateDrillButton({ drill, onDone }: { drill: Row; onDone?: () => voi
         evaluation: v.evaluation.trim(),
       })}
     >
-      <Form.Item label={t('评估')} name="evaluation" rules={requiredText(t('请填写评估意见'))}>
-        <Input.TextArea aria-label="评估意见" rows={4} />
-      </Form.Item>
+      <TextField label="评估" name="evaluation" required="请填写评估意见" rows={4} />
     </MutationDialog>
   );
 }

@@ -1,11 +1,13 @@
-import { labelOf, optionsOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
-import { Flex, Form, Input, InputNumber, Select, type TableColumnsType } from '@shian/antd';
+import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
+import { Flex, Form, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
+  ChoiceField,
+  CountField,
   EntityPicker,
   formatDateTime,
   ListTable,
@@ -13,6 +15,7 @@ import {
   NewRecordDialog,
   SearchFilter,
   SelectFilter,
+  TextField,
   useIsPartner,
   useListPage,
   useModulePath,
@@ -136,19 +139,14 @@ function ReportIncidentButton() {
         if (answer?.data) navigate(to(`/incidents/${answer.data.reportIncident.id}`));
       }}
     >
-      <Form.Item
-        label={t('事件名称')}
+      <TextField
+        label="事件名称"
         name="title"
-        rules={[{ required: true, whitespace: true, message: t('请填写事件名称') }]}
-      >
-        <Input aria-label="事件名称" placeholder={t('如:某村集体聚餐疑似食物中毒事件')} />
-      </Form.Item>
-      <Form.Item label={t('事件类型')} name="kind" rules={[{ required: true, message: t('请选择事件类型') }]}>
-        <Select aria-label="事件类型" options={optionsOf(INCIDENT_KIND)} />
-      </Form.Item>
-      <Form.Item label={t('事件级别')} name="level" rules={[{ required: true, message: t('请选择事件级别') }]}>
-        <Select aria-label="事件级别" options={optionsOf(INCIDENT_LEVEL)} />
-      </Form.Item>
+        required="请填写事件名称"
+        placeholder="如:某村集体聚餐疑似食物中毒事件"
+      />
+      <ChoiceField label="事件类型" name="kind" labels={INCIDENT_KIND} required="请选择事件类型" />
+      <ChoiceField label="事件级别" name="level" labels={INCIDENT_LEVEL} required="请选择事件级别" />
       <Form.Item
         label={t('发生时间')}
         name="occurredAt"
@@ -181,29 +179,14 @@ function ReportIncidentButton() {
       >
         <DateTimePicker aria-label="接报时间" />
       </Form.Item>
-      <Form.Item
-        label={t('地点')}
-        name="place"
-        rules={[{ required: true, whitespace: true, message: t('请填写地点') }]}
-      >
-        <Input aria-label="地点" />
-      </Form.Item>
+      <TextField label="地点" name="place" required="请填写地点" />
       <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
         <TownshipSelect />
       </Form.Item>
       <Form.Item label={t('涉事主体(如有)')} name="entityId">
         <EntityPicker aria-label="涉事主体" />
       </Form.Item>
-      <Form.Item
-        label={t('涉及人数')}
-        name="affected"
-        rules={[
-          { required: true, message: t('请填写涉及人数') },
-          { type: 'integer', min: 0, message: t('涉及人数为不小于 0 的整数') },
-        ]}
-      >
-        <InputNumber aria-label="涉及人数" min={0} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
+      <CountField label="涉及人数" name="affected" required="请填写涉及人数" />
       <Form.Item label={t('响应部门')} name="responseDepartments">
         <DepartmentSelect multiple aria-label="响应部门" />
       </Form.Item>

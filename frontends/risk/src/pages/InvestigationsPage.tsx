@@ -8,7 +8,6 @@ import {
   Descriptions,
   Flex,
   Form,
-  Input,
   Popconfirm,
   Progress,
   type TableColumnsType,
@@ -21,13 +20,14 @@ import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   ListTable,
-  MutationDialog,
   ModuleLink,
+  MutationDialog,
   names,
   RecordHeader,
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  TextField,
   useCanWrite,
   useListPage,
   useModulePath,
@@ -161,13 +161,12 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
         onDone?.();
       }}
     >
-      <Form.Item
-        label={t('排查主题')}
+      <TextField
+        label="排查主题"
         name="theme"
-        rules={[{ required: true, whitespace: true, message: t('请填写排查主题') }]}
-      >
-        <Input aria-label="排查主题" placeholder={t('如:2025年校园及周边食品安全隐患排查')} />
-      </Form.Item>
+        required="请填写排查主题"
+        placeholder="如:2025年校园及周边食品安全隐患排查"
+      />
       <Form.Item label={t('乡镇(街道)')} name="townshipIds" rules={atLeastOne(t('请至少选择一个乡镇(街道)'))}>
         <TownshipSelect multiple />
       </Form.Item>
