@@ -10,7 +10,7 @@ import {
 } from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportList } from '@shian/remote-testing/excel';
 import { DisposalsPage } from '../src/pages/DisposalsPage';
 import { disposalExtended, disposalRule, renderInModule } from './fixtures';
 
@@ -48,16 +48,15 @@ const BOARD = {
   },
 };
 
+/** The board's page, its township filter's options, and a 核查处置 rule that allows one extension of 30 days. */
+const ANSWERS = { TownshipOptions: () => TOWNSHIPS, DisposalRule: disposalRule(30), DisposalBoard: () => BOARD };
+
 const board = (calls: { operationName: string; variables: Record<string, any> }[]) =>
   calls.filter((c) => c.operationName === 'DisposalBoard');
 
 describe('不合格处置看板', () => {
   it('reads its filter from the address and writes a changed one back, open disposals by default', async () => {
-    const calls = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: disposalRule(30),
-      DisposalBoard: () => BOARD,
-    });
+    const calls = stubGateway(ANSWERS);
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?state=done&action=RECALL&year=2024' }));
     expect(await screen.findByText('豇豆1')).toBeTruthy();
     expect(board(calls)[0]!.variables).toEqual({
@@ -75,22 +74,11 @@ describe('不合格处置看板', () => {
   });
 
   it('exports every disposal of the filter with Chinese headings and labels', async () => {
-    const calls = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: disposalRule(30),
-      DisposalBoard: () => BOARD,
-    });
+    const calls = stubGateway(ANSWERS);
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?townshipId=511902001' }));
     await screen.findByText('豇豆1');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
-    await waitFor(() => expect(saved).toHaveLength(1));
-    expect(board(calls).at(-1)!.variables).toEqual({
-      filter: { townshipId: '511902001', open: true },
-      first: 100,
-      after: null,
-    });
-    expect(saved[0]!.filename).toMatch(/^不合格处置-\d{4}-\d{2}-\d{2}$/);
-    const cells = exportedCells();
+    const filter = { townshipId: '511902001', open: true };
+    const cells = await exportList(calls, 'DisposalBoard', { filter }, '不合格处置');
     expect(cells[1]).toMatchObject({
       抽样单编号: 'QC245119020002',
       不合格类型: '农兽药残留超标',
@@ -105,9 +93,7 @@ describe('不合格处置看板', () => {
 describe('延长核查处置期限', () => {
   it('is offered on an open disposal not yet extended, says by how much, and sends it', async () => {
     const calls = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: disposalRule(30),
-      DisposalBoard: () => BOARD,
+      ...ANSWERS,
       ExtendDisposal: disposalExtended('2024-10-08'),
     });
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?state=all' }));
@@ -126,9 +112,7 @@ describe('延长核查处置期限', () => {
 
   it('shows the server’s refusal in the dialog', async () => {
     stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: disposalRule(30),
-      DisposalBoard: () => BOARD,
+      ...ANSWERS,
       ExtendDisposal: () => refusal('处置期限已延长过一次', { code: 'BAD_USER_INPUT', field: 'disposalId' }),
     });
     render(renderInModule(<DisposalsPage />));
@@ -140,11 +124,7 @@ describe('延长核查处置期限', () => {
   });
 
   it('is not offered where the rule allows no extension, nor to a village 协管员', async () => {
-    const calls = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: disposalRule(0),
-      DisposalBoard: () => BOARD,
-    });
+    const calls = stubGateway({ ...ANSWERS, DisposalRule: disposalRule(0) });
     render(renderInModule(<DisposalsPage />));
     await screen.findByText('豇豆1');
     await waitFor(() => expect(calls.some((c) => c.operationName === 'DisposalRule')).toBe(true));
@@ -152,11 +132,7 @@ describe('延长核查处置期限', () => {
     cleanup();
 
     const village = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
-    const asked = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      DisposalRule: disposalRule(30),
-      DisposalBoard: () => BOARD,
-    });
+    const asked = stubGateway(ANSWERS);
     render(renderInModule(<DisposalsPage />, { token: village }));
     await screen.findByText('豇豆1');
     expect(screen.queryByRole('button', { name: '延长期限' })).toBeNull();

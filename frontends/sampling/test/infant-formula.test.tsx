@@ -3,7 +3,7 @@ import { todayInChina } from '@shian/remote-kit';
 import { type Call, connection, entityOptions, pick, refusal, stubGateway, testToken } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportList } from '@shian/remote-testing/excel';
 import { InfantFormulaPage } from '../src/pages/InfantFormulaPage';
 import { renderInModule } from './fixtures';
 
@@ -103,15 +103,8 @@ describe('婴配乳粉批批检', () => {
     const calls = stubGateway(answers);
     render(renderInModule(<InfantFormulaPage />, { path: '/sampling/infant-formula?year=2024' }));
     await screen.findByText('飞鹤星飞帆1');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
-    await waitFor(() => expect(saved).toHaveLength(1));
-    expect(named(calls, 'InfantFormulaBatches').at(-1)!.variables).toEqual({
-      filter: { year: 2024 },
-      first: 100,
-      after: null,
-    });
-    expect(saved[0]!.filename).toMatch(/^婴配乳粉在售批次-\d{4}-\d{2}-\d{2}$/);
-    expect(exportedCells()).toEqual([
+    const cells = await exportList(calls, 'InfantFormulaBatches', { filter: { year: 2024 } }, '婴配乳粉在售批次');
+    expect(cells).toEqual([
       expect.objectContaining({
         段别: '2段',
         销售单位: '东城母婴用品店',

@@ -2,7 +2,7 @@
 import { connection, fillDate, pick, stubGateway, waitForSent } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
+import { catchExports, exportList } from '@shian/remote-testing/excel';
 import { ConsumerRequestsPage } from '../src/pages/ConsumerRequestsPage';
 import { renderInModule } from './fixtures';
 
@@ -54,11 +54,8 @@ describe('你点我检', () => {
     const calls = stubGateway(answers);
     render(renderInModule(<ConsumerRequestsPage />, { path: '/sampling/requests?status=ANSWERED' }));
     await screen.findByText('学校周边辣条1');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /导出Excel/ })));
-    await waitFor(() => expect(saved).toHaveLength(1));
-    expect(calls.at(-1)!.variables).toEqual({ filter: { status: 'ANSWERED' }, first: 100, after: null });
-    expect(saved[0]!.filename).toMatch(/^你点我检-\d{4}-\d{2}-\d{2}$/);
-    expect(exportedCells()[0]).toMatchObject({
+    const cells = await exportList(calls, 'ConsumerRequests', { filter: { status: 'ANSWERED' } }, '你点我检');
+    expect(cells[0]).toMatchObject({
       征集事项: '学校周边辣条1',
       食品类别: '方便食品',
       状态: '已公布结果',
