@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectNextPage, refusal, sentVariables, stubGateway, townshipToken } from '@shian/remote-testing';
+import { expectNextPage, refusal, sentVariables, stubGateway, twoPages, townshipToken } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ArticlesPage, filterFromParams } from '../src/pages/ArticlesPage';
@@ -17,7 +17,7 @@ describe('the articles page', () => {
   it('shows the year’s figures and the posts in Chinese, paged on the server', async () => {
     const calls = stubGateway({
       PublicityFigures: () => FIGURES,
-      ArticleList: (v) => (v.after ? articlePage(['3'], false) : articlePage(['1', '2'], true)),
+      ArticleList: twoPages(articlePage),
     });
     render(renderInModule(<ArticlesPage />));
     expect(await screen.findByText('特殊食品知多少')).toBeTruthy();

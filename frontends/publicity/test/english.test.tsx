@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { columnTitles, expectShown, stubGateway } from '@shian/remote-testing';
-import { i18n } from '@shian/ui-kit';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { OpinionBoardPage } from '../src/pages/OpinionBoardPage';
 import { OpinionEventPage } from '../src/pages/OpinionEventPage';
 import { opinionCard, opinionEvent, opinionList, renderInModule } from './fixtures';
-
-afterEach(async () => {
-  await i18n.changeLanguage('zh-CN');
-});
 
 const STAGES = ['DETECTED', 'VERIFYING', 'ESCALATED', 'HANDLING', 'RESPONDED', 'CLOSED'];
 

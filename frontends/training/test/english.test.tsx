@@ -1,39 +1,25 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectShown, expectTable, stubGateway } from '@shian/remote-testing';
-import { i18n } from '@shian/ui-kit';
-import { render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expectList, stubGateway } from '@shian/remote-testing';
+import { render } from '@testing-library/react';
+import { describe, it } from 'vitest';
 import { AssessmentsPage } from '../src/pages/AssessmentsPage';
 import { SessionsPage } from '../src/pages/SessionsPage';
 import { FIGURES, renderInModule, sessionPage } from './fixtures';
-
-afterEach(async () => {
-  await i18n.changeLanguage('zh-CN');
-});
 
 describe('in English', () => {
   it('shows the sessions page’s heading, figures, toolbar, columns and labels from the catalog', async () => {
     stubGateway({ TrainingFigures: () => FIGURES, TrainingSessionList: () => sessionPage(['1'], false, 1) });
     render(renderInModule(<SessionsPage />, { locale: 'en' }));
-    expect(await screen.findByText('小作坊培训第1期')).toBeTruthy();
-    expect(await screen.findByText('Training and assessment in 2024')).toBeTruthy();
-    expectShown({
+    await expectList({
+      shows: ['小作坊培训第1期', 'Training and assessment in 2024'],
       heading: 'Training sessions',
       texts: ['Practitioners reached'],
       buttons: [/New session/, /Export to Excel/],
       placeholders: ['Search by topic, trainer or venue'],
+      columns: ['Topic', 'Audience', 'Date', 'Trainer', 'Mode', 'Place', 'Attendees'],
+      // Enum values through the label maps; the record's own data as the server sent it.
+      rows: { texts: ['Small food workshop', 'On site', '区局会议室'] },
     });
-    const table = expectTable('Training sessions', [
-      'Topic',
-      'Audience',
-      'Date',
-      'Trainer',
-      'Mode',
-      'Place',
-      'Attendees',
-    ]);
-    // Enum values through the label maps; the record's own data as the server sent it.
-    expectShown({ texts: ['Small food workshop', 'On site', '区局会议室'] }, table);
   });
 
   it('says passed and failed of an assessment, not a sample’s verdict, and offers a resit', async () => {
@@ -65,20 +51,24 @@ describe('in English', () => {
       }),
     });
     render(renderInModule(<AssessmentsPage />, { locale: 'en' }));
-    expect(await screen.findByText('巴州区李记面坊')).toBeTruthy();
-    expectShown({ heading: 'Assessments', buttons: [/Record assessment/] });
-    const table = expectTable('Assessment batches', [
-      'Assessed on',
-      'Business assessed',
-      'Township (subdistrict)',
-      'Type',
-      'Sat',
-      'Passed',
-      'Failed',
-      'Not yet passed',
-      'Examiner',
-      'Action',
-    ]);
-    expectShown({ texts: ['First sitting'], buttons: ['Resit'] }, table);
+    await expectList({
+      shows: ['巴州区李记面坊'],
+      heading: 'Assessments',
+      buttons: [/Record assessment/],
+      table: 'Assessment batches',
+      columns: [
+        'Assessed on',
+        'Business assessed',
+        'Township (subdistrict)',
+        'Type',
+        'Sat',
+        'Passed',
+        'Failed',
+        'Not yet passed',
+        'Examiner',
+        'Action',
+      ],
+      rows: { texts: ['First sitting'], buttons: ['Resit'] },
+    });
   });
 });

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectNextPage, expectSearch, stubGateway } from '@shian/remote-testing';
+import { expectNextPage, expectSearch, stubGateway, twoPages } from '@shian/remote-testing';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
@@ -19,7 +19,7 @@ describe('the sessions page', () => {
   it('shows the year’s figures and the sessions in Chinese, paged on the server', async () => {
     const calls = stubGateway({
       TrainingFigures: () => FIGURES,
-      TrainingSessionList: (v) => (v.after ? sessionPage(['3'], false) : sessionPage(['1', '2'], true)),
+      TrainingSessionList: twoPages(sessionPage),
     });
     render(renderInModule(<SessionsPage />));
     expect(await screen.findByText('小作坊培训第1期')).toBeTruthy();
