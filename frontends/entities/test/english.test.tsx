@@ -13,7 +13,7 @@ import {
   OVERDUE_ASSIGNMENT,
   renderInModule,
   villageReport,
-  villageReportConnection,
+  villageQueue,
 } from './fixtures';
 
 afterEach(async () => {
@@ -59,23 +59,17 @@ describe('in English', () => {
   }, 60_000);
 
   it('shows the village queue’s clock, status and triage actions (Dismiss, not the status Dismissed)', async () => {
-    stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      VillageOptions: () => ({ data: { villages: [] } }),
-      VillageQueue: () => ({
-        data: {
-          villageReports: villageReportConnection([
-            villageReport('q1', 'PENDING', {
-              kind: 'HAZARD',
-              entityName: '白鹤村小卖部',
-              dueOn: '2026-11-20',
-              overdue: true,
-              photos: [{ __typename: 'VillageReportPhoto', index: 0, size: 1000 }],
-            }),
-          ]),
-        },
-      }),
-    });
+    stubGateway(
+      villageQueue([
+        villageReport('q1', 'PENDING', {
+          kind: 'HAZARD',
+          entityName: '白鹤村小卖部',
+          dueOn: '2026-11-20',
+          overdue: true,
+          photos: [{ __typename: 'VillageReportPhoto', index: 0, size: 1000 }],
+        }),
+      ]),
+    );
     render(renderInModule(<VillageQueuePage />, { token: townshipToken, locale: 'en' }));
     expect(await screen.findByText('白鹤村小卖部')).toBeTruthy();
     expectShown({ heading: 'Village reports' });

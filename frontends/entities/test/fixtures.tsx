@@ -1,4 +1,5 @@
-import { pageAnswer, remoteRenderer } from '@shian/remote-testing';
+// biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
+import { connection, pageAnswer, remoteRenderer, TOWNSHIPS } from '@shian/remote-testing';
 import { remote } from '../src/App';
 
 /** Renders module routes under `/entities` as the shell would, with a real client against the stub. */
@@ -83,11 +84,16 @@ export function villageReport(id: string, status: string, extra: object = {}) {
 }
 
 /** A page of village reports: the whole list. */
-export const villageReportConnection = (nodes: object[]) => ({
-  __typename: 'VillageReportConnection',
-  totalCount: nodes.length,
-  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-  nodes,
+export const villageReportConnection = (nodes: object[]) => connection('VillageReportConnection', nodes);
+
+/**
+ * What the township's queue asks before any action, for `stubGateway({ ...villageQueue(reports), … })`: the
+ * townships and villages of its filters, and `reports` as the whole queue.
+ */
+export const villageQueue = (reports: object[], villages: object[] = []) => ({
+  TownshipOptions: () => TOWNSHIPS,
+  VillageOptions: () => ({ data: { villages } }),
+  VillageQueue: () => ({ data: { villageReports: villageReportConnection(reports) } }),
 });
 
 /** An official as the pickers and a business's 包保 tab read them. */

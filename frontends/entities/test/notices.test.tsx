@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { refusal, sentVariables, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import { connection, refusal, sentVariables, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
@@ -31,12 +31,10 @@ function noticesGateway(record?: (v: Record<string, any>) => object) {
     TownshipOptions: () => TOWNSHIPS,
     NoticeList: () => ({
       data: {
-        notices: {
-          __typename: 'NoticeConnection',
-          totalCount: 2,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          nodes: [notice('7', replied?.on ?? null, replied?.text ?? null), notice('3', SENT_ON, '已整改完毕')],
-        },
+        notices: connection('NoticeConnection', [
+          notice('7', replied?.on ?? null, replied?.text ?? null),
+          notice('3', SENT_ON, '已整改完毕'),
+        ]),
       },
     }),
     RecordNoticeReply: (v) => {

@@ -1,21 +1,21 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  connection,
+  expectNotPrinted,
+  expectPrinted,
+  printedCell,
+  printViews,
+  stubGateway,
+  testToken,
+  TOWNSHIPS,
+} from '@shian/remote-testing';
+import { act, fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { ModulePageRoutes } from '@shian/remote-kit';
 import { PAGES } from '../src/routes';
 import { renderInModule } from './fixtures';
 
-const print = vi.fn();
-afterEach(() => {
-  print.mockClear();
-});
-const open = (path: string, token?: string) => {
-  vi.stubGlobal('print', print);
-  return render(renderInModule(<ModulePageRoutes table={PAGES} />, { path: `/entities${path}`, token }));
-};
-const cell = async (label: string) =>
-  (await screen.findByRole('rowheader', { name: label })).nextElementSibling!.textContent;
+const { open, print } = printViews(renderInModule, <ModulePageRoutes table={PAGES} />, '/entities');
 
 const NOTICE = {
   __typename: 'Notice',
@@ -38,17 +38,17 @@ describe('通知书 print view', () => {
     const other = { ...NOTICE, id: 'N3', number: '巴州市监食提〔2024〕3号', title: '另一份函' };
     const calls = stubGateway({ NoticePrint: () => township([other, NOTICE]) });
     open('/notices/511902001/N7/print');
-    expect(await cell('事由')).toBe('关于督促落实校园食品安全主体责任的函');
-    expect(screen.getByRole('heading', { name: '督办函' })).toBeTruthy();
+    await expectPrinted(print, '督办函', {
+      事由: '关于督促落实校园食品安全主体责任的函',
+      '收件乡镇(街道)': '东城街道',
+      反馈期限: '2024-09-20',
+      内容: '请于9月20日前完成辖区学校食堂自查并报送情况。',
+      签发: '',
+      反馈内容: '',
+    });
     expect(screen.getByRole('article').textContent).toContain('文号:巴州市监食督〔2024〕7号');
-    expect(await cell('收件乡镇(街道)')).toBe('东城街道');
-    expect(await cell('反馈期限')).toBe('2024-09-20');
-    expect(await cell('内容')).toBe('请于9月20日前完成辖区学校食堂自查并报送情况。');
-    expect(await cell('签发')).toBe('');
-    expect(await cell('反馈内容')).toBe('');
     expect(screen.getByRole('article').textContent).toContain('巴中市巴州区市场监督管理局(盖章)');
     expect(calls.map((c) => [c.operationName, c.variables])).toEqual([['NoticePrint', { townshipId: '511902001' }]]);
-    expect(print).toHaveBeenCalledTimes(1);
   });
 
   it('says so, and prints nothing, when the township’s notices the server shows hold no such notice', async () => {
@@ -58,9 +58,7 @@ describe('通知书 print view', () => {
       '/notices/511902001/N7/print',
       testToken({ sub: 'township', name: '张监管', role: 'township', township: '511902002' }),
     );
-    expect((await screen.findByRole('alert')).textContent).toContain('未找到该函件,可能无权查看');
-    expect(screen.queryByRole('article')).toBeNull();
-    expect(print).not.toHaveBeenCalled();
+    await expectNotPrinted(print, '未找到该函件,可能无权查看');
   });
 
   it('is opened from the notices list, one 打印 per row', async () => {
@@ -68,12 +66,9 @@ describe('通知书 print view', () => {
       TownshipOptions: () => TOWNSHIPS,
       NoticeList: () => ({
         data: {
-          notices: {
-            __typename: 'NoticeConnection',
-            totalCount: 1,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            nodes: [{ ...NOTICE, township: { __typename: 'Township', id: '511902001', name: '东城街道' } }],
-          },
+          notices: connection('NoticeConnection', [
+            { ...NOTICE, township: { __typename: 'Township', id: '511902001', name: '东城街道' } },
+          ]),
         },
       }),
       NoticePrint: () => township([NOTICE]),
@@ -81,7 +76,7 @@ describe('通知书 print view', () => {
     open('/notices');
     await screen.findByText('巴州市监食督〔2024〕7号', {}, { timeout: 10_000 });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '打印' })));
-    expect(await cell('事由')).toBe('关于督促落实校园食品安全主体责任的函');
+    expect(await printedCell('事由')).toBe('关于督促落实校园食品安全主体责任的函');
     expect(calls.at(-1)).toMatchObject({ operationName: 'NoticePrint', variables: { townshipId: '511902001' } });
   });
 });

@@ -1,13 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import {
-  entityOptions,
-  expectSentInput,
-  lastVariables,
-  refusal,
-  stubGateway,
-  testToken,
-  TOWNSHIPS,
-} from '@shian/remote-testing';
+import { entityOptions, expectSentInput, lastVariables, refusal, stubGateway, testToken } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ModulePageRoutes } from '@shian/remote-kit';
@@ -15,7 +7,13 @@ import { PAGES } from '../src/routes';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
 import { photoProblem } from '../src/components/VillageReportForm';
 import { VillageReportPage } from '../src/pages/VillageReportPage';
-import { renderInModule, VILLAGE, villageReport as report, villageReportConnection as connection } from './fixtures';
+import {
+  renderInModule,
+  VILLAGE,
+  villageQueue,
+  villageReport as report,
+  villageReportConnection as connection,
+} from './fixtures';
 
 const villageToken = testToken({ sub: 'village', name: '赵协管', role: 'village', townshipId: '511902001' });
 const townshipToken = testToken({ sub: 'township', name: '王乡镇', role: 'township', townshipId: '511902001' });
@@ -138,16 +136,10 @@ describe('the liaison’s phone page', () => {
 describe('the township’s queue', () => {
   function queueGateway() {
     return stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      VillageOptions: () => ({ data: { villages: [{ __typename: 'Village', id: VILLAGE.id, name: '白鹤村' }] } }),
-      VillageQueue: () => ({
-        data: {
-          villageReports: connection([
-            report('q1', 'PENDING', { overdue: true, dueOn: '2026-11-20' }),
-            report('q2', 'CLUE', { caseId: 'c7' }),
-          ]),
-        },
-      }),
+      ...villageQueue(
+        [report('q1', 'PENDING', { overdue: true, dueOn: '2026-11-20' }), report('q2', 'CLUE', { caseId: 'c7' })],
+        [{ __typename: 'Village', id: VILLAGE.id, name: '白鹤村' }],
+      ),
       DismissVillageReport: (v) =>
         triaged('dismissVillageReport', v.id, { status: 'DISMISSED', dismissReason: v.reason }),
     });
@@ -186,18 +178,12 @@ describe('the township’s queue', () => {
   it('turns a report into a clue in two steps, and retries only the link when the link fails', async () => {
     let linkFails = true;
     const calls = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      VillageOptions: () => ({ data: { villages: [] } }),
-      VillageQueue: () => ({
-        data: {
-          villageReports: connection([
-            report('q3', 'PENDING', {
-              receivedOn: '2026-12-01',
-              entity: { __typename: 'Entity', id: 'E0101', name: '白鹤村便民超市' },
-            }),
-          ]),
-        },
-      }),
+      ...villageQueue([
+        report('q3', 'PENDING', {
+          receivedOn: '2026-12-01',
+          entity: { __typename: 'Entity', id: 'E0101', name: '白鹤村便民超市' },
+        }),
+      ]),
       CreateClueFromVillageReport: () => ({ data: { createClue: { __typename: 'Case', id: 'c42' } } }),
       TurnVillageReportIntoClue: (v) =>
         linkFails
@@ -230,11 +216,7 @@ describe('the township’s queue', () => {
 
   it('turns a report with a typed business into a hazard: business and round picked, then recorded and linked', async () => {
     const calls = stubGateway({
-      TownshipOptions: () => TOWNSHIPS,
-      VillageOptions: () => ({ data: { villages: [] } }),
-      VillageQueue: () => ({
-        data: { villageReports: connection([report('q4', 'PENDING', { kind: 'HAZARD', receivedOn: '2026-12-02' })]) },
-      }),
+      ...villageQueue([report('q4', 'PENDING', { kind: 'HAZARD', receivedOn: '2026-12-02' })]),
       TriageInvestigations: () => ({
         data: {
           hazardInvestigations: {
