@@ -1,7 +1,6 @@
 import { LinkOutlined } from '@ant-design/icons';
-import { useMutation } from '@shian/graphql-client';
 import { Form } from '@shian/antd';
-import { EntityPicker, FormDialog, type PickedEntity } from '@shian/remote-kit';
+import { EntityPicker, MutationDialog, type PickedEntity } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import { type CaseOption, CasePicker } from './CasePicker';
@@ -44,7 +43,6 @@ export function LinkOpinionButton({
   };
   onLinked: () => void;
 }) {
-  const [, link] = useMutation(LinkOpinionMutation);
   const t = useT();
   const entity =
     event.entity && event.township
@@ -53,20 +51,19 @@ export function LinkOpinionButton({
   // A case the caller may not read (or that enforcement cannot answer for now) still shows by its id.
   const current = event.case ?? (event.caseId ? { id: event.caseId, title: '' } : null);
   return (
-    <FormDialog<LinkValues>
+    <MutationDialog
       label="关联主体或案件"
       button={{ icon: <LinkOutlined /> }}
       success="已关联"
       initialValues={{ entity, caseId: event.caseId ?? undefined }}
-      onSubmit={(values) =>
-        link({
-          id: event.id,
-          expectedVersion: event.version,
-          entityId: values.entity?.id ?? null,
-          townshipId: values.entity?.townshipId ?? null,
-          caseId: values.caseId ?? null,
-        })
-      }
+      mutation={LinkOpinionMutation}
+      variables={(values: LinkValues) => ({
+        id: event.id,
+        expectedVersion: event.version,
+        entityId: values.entity?.id ?? null,
+        townshipId: values.entity?.townshipId ?? null,
+        caseId: values.caseId ?? null,
+      })}
       onDone={onLinked}
     >
       <Form.Item
@@ -87,6 +84,6 @@ export function LinkOpinionButton({
       <Form.Item label={t('关联案件')} name="caseId">
         <CasePicker current={current} />
       </Form.Item>
-    </FormDialog>
+    </MutationDialog>
   );
 }

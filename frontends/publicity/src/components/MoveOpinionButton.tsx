@@ -1,6 +1,5 @@
-import { useMutation } from '@shian/graphql-client';
-import { Form, Input } from '@shian/antd';
-import { FormDialog, requiredText } from '@shian/remote-kit';
+import { Form } from '@shian/antd';
+import { MutationDialog, TextField } from '@shian/remote-kit';
 import { labelOf, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { OpinionStatus } from '../gql/graphql';
@@ -45,43 +44,42 @@ export function MoveOpinionButton({
   to: OpinionStatus;
   onMoved: () => void;
 }) {
-  const [, move] = useMutation(MoveOpinionMutation);
   const t = useT();
   const stage = labelOf(STAGE, to);
   const action = t(ACTION[to], { context: 'action' });
   return (
-    <FormDialog<MoveValues>
+    <MutationDialog
       label={action}
       title={t('{{action}}(变更为「{{stage}}」)', { action, stage })}
       button={{ type: to === 'ESCALATED' ? 'default' : 'primary', danger: to === 'ESCALATED' }}
       success={t('已变更为「{{stage}}」', { stage })}
-      onSubmit={(values) =>
-        move({
-          id,
-          expectedVersion: version,
-          input: {
-            to,
-            note: values.note.trim(),
-            escalatedTo: values.escalatedTo?.trim() || null,
-            caseId: values.caseId ?? null,
-          },
-        })
-      }
+      mutation={MoveOpinionMutation}
+      variables={(values: MoveValues) => ({
+        id,
+        expectedVersion: version,
+        input: {
+          to,
+          note: values.note.trim(),
+          escalatedTo: values.escalatedTo?.trim() || null,
+          caseId: values.caseId ?? null,
+        },
+      })}
       onDone={onMoved}
     >
       {to === 'ESCALATED' && (
-        <Form.Item label={t('上报单位')} name="escalatedTo" rules={requiredText(t('请输入上报单位'))}>
-          <Input placeholder={t('如 巴州区食品安全委员会办公室')} />
-        </Form.Item>
+        <TextField
+          label="上报单位"
+          name="escalatedTo"
+          required="请输入上报单位"
+          placeholder="如 巴州区食品安全委员会办公室"
+        />
       )}
-      <Form.Item label={t('处理情况')} name="note" rules={requiredText(t('请填写处理情况'))}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="处理情况" name="note" required="请填写处理情况" rows={3} />
       {to === 'HANDLING' && (
         <Form.Item label={t('关联案件')} name="caseId" extra={t('处置中立案的,选择所立案件')}>
           <CasePicker />
         </Form.Item>
       )}
-    </FormDialog>
+    </MutationDialog>
   );
 }
