@@ -4,10 +4,11 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { CaseStatus, PartnerDepartment, PauseKind, PenaltyKind, TransferKind, Violation } from '../gql/graphql';
 import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND } from '../labels';
-import type { CaseDetail } from '../pages/CasePage';
+import type { CaseDetail, CasePart } from '../pages/CasePage';
 import { atLeastOne, MutationDialog, RecordActions } from '@shian/remote-kit';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
+import { PastDayItem } from './PastDayItem';
 
 const MoveCaseMutation = graphql(`
   mutation MoveCase($input: CaseMoveInput!) {
@@ -74,17 +75,12 @@ interface MoveValues {
   handOverSeizedItems?: boolean;
 }
 
-interface Props {
-  record: CaseDetail;
-  onChanged: () => void;
-}
-
 /**
  * The moves the transition table allows from the case's status (the subgraph says which: `nextStatuses`), each a
  * form asking what that step needs. Every write carries the version the page read: if someone else changed the
  * case meanwhile, the subgraph answers CONFLICT and the dialog reloads the case instead of overwriting it.
  */
-export function CaseActions({ record, onChanged }: Props) {
+export function CaseActions({ record, onChanged }: CasePart) {
   return (
     <>
       {record.nextStatuses.map((to) => (
@@ -95,7 +91,7 @@ export function CaseActions({ record, onChanged }: Props) {
   );
 }
 
-function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
+function MoveButton({ record, to, onChanged }: CasePart & { to: CaseStatus }) {
   const t = useT();
   const label = record.status === 'TRANSFERRED' && to === 'INVESTIGATING' ? '移送退回,继续调查' : MOVE_LABEL[to];
   const moveLabel = t(MOVE_LABEL[to] ?? labelOf(CASE_STATUS, to));
@@ -145,9 +141,7 @@ function MoveButton({ record, to, onChanged }: Props & { to: CaseStatus }) {
       })}
       onDone={onChanged}
     >
-      <Form.Item label={t('日期')} name="on" rules={[{ required: true, message: t('请选择日期') }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-      </Form.Item>
+      <PastDayItem name="on" label={t('日期')} />
       <MoveFields record={record} to={to} />
     </MutationDialog>
   );
@@ -226,7 +220,7 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
  * The statutory clocks' own writes, in the 法定时限 tab: pausing for testing, appraisal, hearing or notice and
  * resuming, and the one extension each of the filing and the decision period (with the leader's approval on paper).
  */
-export function CaseClockActions({ record, onChanged }: Props) {
+export function CaseClockActions({ record, onChanged }: CasePart) {
   const t = useT();
   const openPause = record.pauses.find((p) => !p.endsOn);
   const pausable = !openPause && ['CLUE', 'FILED', 'INVESTIGATING', 'NOTIFIED'].includes(record.status);
@@ -267,9 +261,7 @@ export function CaseClockActions({ record, onChanged }: Props) {
           <Form.Item label={t('事项')} name="kind" rules={[{ required: true }]}>
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
           </Form.Item>
-          <Form.Item label={t('开始日期')} name="startsOn" rules={[{ required: true, message: t('请选择开始日期') }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-          </Form.Item>
+          <PastDayItem name="startsOn" label={t('开始日期')} />
           <Form.Item label={t('事由')} name="reason" rules={requiredText(t('事由'), 300)}>
             <Input />
           </Form.Item>

@@ -3,7 +3,7 @@ import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { CaseUpdateInput, Violation } from '../gql/graphql';
-import type { CaseDetail } from '../pages/CasePage';
+import type { CaseDetail, CasePart } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
 import { atLeastOne, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
@@ -45,7 +45,7 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * longer in post, say, does not block correcting the title. The officers are the case's from filing on; the
  * campaign is a district matter, offered to district staff.
  */
-export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+export function CaseEditButton({ record, onChanged }: CasePart) {
   const t = useT();
   const district = useCanWriteDistrict();
   const filed = record.status !== 'CLUE';
@@ -108,7 +108,7 @@ export function CaseEditButton({ record, onChanged }: { record: CaseDetail; onCh
  * 登记缴纳、公示: when the fine was paid and the penalty published (信用公示). Each date once given can be
  * corrected but not removed, and none falls before the decision or after today.
  */
-export function PenaltyProgressButton({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+export function PenaltyProgressButton({ record, onChanged }: CasePart) {
   const t = useT();
   const penalty = record.penalty;
   if (!penalty) return null;

@@ -18,13 +18,13 @@ import {
   TRANSFER_OUTCOME,
   TRANSFER_STATUS,
 } from '../labels';
-import type { CaseDetail } from '../pages/CasePage';
+import type { CaseDetail, CasePart } from '../pages/CasePage';
 
 /**
  * A case's tabs: 时间轴, 法定时限, 文书, 处罚决定, 移送, 涉案财物, 修改留痕 and, for those who may read the audit
  * trail, 操作记录. `onChanged` reloads the case after a write in a tab (a transfer's or a seized item's).
  */
-export function CaseTabs({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+export function CaseTabs({ record, onChanged }: CasePart) {
   const t = useT();
   const auditTab = useRecordAuditTab(Audit);
   return (
@@ -77,7 +77,7 @@ function CaseTimeline({ record }: { record: CaseDetail }) {
   );
 }
 
-function Clocks({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+function Clocks({ record, onChanged }: CasePart) {
   const t = useT();
   const canWrite = useCanWrite();
   return (
@@ -116,7 +116,7 @@ function Documents({ record }: { record: CaseDetail }) {
   );
 }
 
-function PenaltyView({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+function PenaltyView({ record, onChanged }: CasePart) {
   const t = useT();
   const canWrite = useCanWrite();
   const penalty = record.penalty;
@@ -139,7 +139,7 @@ function PenaltyView({ record, onChanged }: { record: CaseDetail; onChanged: () 
   );
 }
 
-function Transfers({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+function Transfers({ record, onChanged }: CasePart) {
   const t = useT();
   if (record.transfers.length === 0) return <Empty description={t('未移送')} />;
   return (
@@ -185,7 +185,7 @@ function Transfers({ record, onChanged }: { record: CaseDetail; onChanged: () =>
   );
 }
 
-function SeizedItems({ record, onChanged }: { record: CaseDetail; onChanged: () => void }) {
+function SeizedItems({ record, onChanged }: CasePart) {
   const t = useT();
   const canWrite = useCanWrite();
   return (

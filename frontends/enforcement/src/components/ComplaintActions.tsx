@@ -1,12 +1,13 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, Select, Typography } from '@shian/antd';
+import { Flex, Form, Input, Select, Typography } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintListQuery, ComplaintStatus, MediationResult, Violation } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
 import { MutationDialog, RecordActions } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
-import { afterToday, day, optionalText, requiredText } from './formRules';
+import { day, optionalText, requiredText } from './formRules';
+import { PastDayItem } from './PastDayItem';
 
 const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {
@@ -106,14 +107,7 @@ function ComplaintMoveButton({ record }: Props) {
             options={record.nextStatuses.map((s) => ({ value: s, label: labelOf(COMPLAINT_STATUS, s) }))}
           />
         </Form.Item>
-        <Form.Item
-          label={t('办理日期')}
-          name="on"
-          rules={[{ required: true, message: t('请选择日期') }]}
-          style={{ flex: 1 }}
-        >
-          <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-        </Form.Item>
+        <PastDayItem name="on" label={t('办理日期')} style={{ flex: 1 }} />
       </Flex>
       <Form.Item noStyle dependencies={['to']}>
         {({ getFieldValue }) => <MoveFields to={getFieldValue('to')} />}

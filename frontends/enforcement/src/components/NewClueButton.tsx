@@ -1,12 +1,13 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { CaseSource, Violation } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
-import { afterToday, day, requiredText } from './formRules';
+import { day, requiredText } from './formRules';
 import { EntityPicker, NewRecordDialog, type PickedEntity, useModulePath } from '@shian/remote-kit';
+import { PastDayItem } from './PastDayItem';
 
 const CreateClueMutation = graphql(`
   mutation CreateClue($input: ClueInput!) {
@@ -89,9 +90,7 @@ export function NewClueButton() {
       <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>
         <EntityPicker whole aria-label="当事人" />
       </Form.Item>
-      <Form.Item label={t('受理日期')} name="receivedOn" rules={[{ required: true, message: t('请选择受理日期') }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-      </Form.Item>
+      <PastDayItem name="receivedOn" label={t('受理日期')} />
       <Form.Item label={t('违法行为')} name="violations">
         <Select mode="multiple" options={optionsOf(VIOLATION)} />
       </Form.Item>

@@ -1,12 +1,13 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, Select } from '@shian/antd';
+import { Flex, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintChannel, ComplaintKind } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
 import { EntityPicker, NewRecordDialog, type PickedEntity } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
-import { afterToday, day, requiredText } from './formRules';
+import { day, requiredText } from './formRules';
+import { PastDayItem } from './PastDayItem';
 
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: ComplaintInput!) {
@@ -55,14 +56,7 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
         <Form.Item label={t('渠道')} name="channel" rules={[{ required: true }]} style={{ flex: 1 }}>
           <Select aria-label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} />
         </Form.Item>
-        <Form.Item
-          label={t('收到日期')}
-          name="receivedOn"
-          rules={[{ required: true, message: t('请选择收到日期') }]}
-          style={{ flex: 1 }}
-        >
-          <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-        </Form.Item>
+        <PastDayItem name="receivedOn" label={t('收到日期')} style={{ flex: 1 }} />
       </Flex>
       <Form.Item noStyle dependencies={['kind']}>
         {({ getFieldValue }) => <ComplainantFields kind={getFieldValue('kind')} />}

@@ -5,8 +5,9 @@ import { graphql } from '../gql';
 import type { InspectionKind, InspectionVerdict } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
 import { EntityPicker, NewRecordDialog, type PickedEntity } from '@shian/remote-kit';
-import { afterToday, day, requiredText } from './formRules';
+import { day, requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
+import { PastDayItem } from './PastDayItem';
 
 const CreateInspectionMutation = graphql(`
   mutation CreateInspection($input: InspectionInput!) {
@@ -59,9 +60,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('被检查主体')} name="entity" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker whole aria-label="被检查主体" />
       </Form.Item>
-      <Form.Item label={t('检查日期')} name="inspectedOn" rules={[{ required: true, message: t('请选择检查日期') }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-      </Form.Item>
+      <PastDayItem name="inspectedOn" label={t('检查日期')} />
       <Form.Item label={t('检查类型')} name="kind" rules={[{ required: true }]}>
         <Select options={optionsOf(INSPECTION_KIND)} />
       </Form.Item>

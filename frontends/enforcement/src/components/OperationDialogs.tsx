@@ -101,6 +101,12 @@ export interface OperationForDialogs {
   }[];
 }
 
+/** A row's dialog: the operation, and the list to read again once it is saved. */
+interface OperationDialogProps {
+  operation: OperationForDialogs;
+  onChanged: () => void;
+}
+
 interface ProgressValues {
   status: JointOperationStatus;
   entitiesInspected: number;
@@ -109,13 +115,7 @@ interface ProgressValues {
 }
 
 /** 登记进展: the operation's state, what was found, and the summary that closing it requires. */
-export function OperationProgressButton({
-  operation,
-  onChanged,
-}: {
-  operation: OperationForDialogs;
-  onChanged: () => void;
-}) {
+export function OperationProgressButton({ operation, onChanged }: OperationDialogProps) {
   const t = useT();
   return (
     <MutationDialog
@@ -183,13 +183,7 @@ export function OperationProgressButton({
 }
 
 /** 确认参加: a partner department's own part of an operation it takes part in; no one else's. */
-export function ConfirmOperationButton({
-  operation,
-  onChanged,
-}: {
-  operation: OperationForDialogs;
-  onChanged: () => void;
-}) {
+export function ConfirmOperationButton({ operation, onChanged }: OperationDialogProps) {
   const t = useT();
   const department = usePartnerDepartment();
   const own = operation.participants.find((p) => p.department === department);

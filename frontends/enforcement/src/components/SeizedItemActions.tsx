@@ -6,6 +6,7 @@ import type { SeizedItemStatus, SeizureKind } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
 import { MutationDialog, NewRecordDialog } from '@shian/remote-kit';
 import { afterToday, day, requiredText } from './formRules';
+import { PastDayItem } from './PastDayItem';
 
 const RecordSeizureMutation = graphql(`
   mutation RecordSeizure($input: SeizedItemInput!) {
@@ -134,13 +135,7 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
       <Form.Item label={t('措施')} name="measure" rules={[{ required: true }]}>
         <Select options={optionsOf(SEIZURE_KIND)} />
       </Form.Item>
-      <Form.Item
-        label={t('查封扣押日期')}
-        name="seizedOn"
-        rules={[{ required: true, message: t('请选择查封扣押日期') }]}
-      >
-        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-      </Form.Item>
+      <PastDayItem name="seizedOn" label={t('查封扣押日期')} />
       <CustodyFields />
     </NewRecordDialog>
   );

@@ -1,11 +1,12 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from '../gql/graphql';
 import { TRANSFER_OUTCOME } from '../labels';
 import { MutationDialog, RecordActions, usePartnerDepartment } from '@shian/remote-kit';
-import { afterToday, day, optionalText, requiredText } from './formRules';
+import { day, optionalText, requiredText } from './formRules';
+import { PastDayItem } from './PastDayItem';
 
 const ReceiveMutation = graphql(`
   mutation ReceiveTransfer($input: TransferReceiptInput!) {
@@ -54,16 +55,6 @@ interface AnswerValues {
   partnerCaseNumber?: string;
 }
 
-/** A required date up to today; `label` comes translated. */
-function DateItem({ name, label }: { name: string; label: string }) {
-  const t = useT();
-  return (
-    <Form.Item label={label} name={name} rules={[{ required: true, message: t('请选择{{label}}', { label }) }]}>
-      <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-    </Form.Item>
-  );
-}
-
 /**
  * The receiving department's own part of a transfer: 签收 (its receipt) and 答复 (its outcome). Shown only to that
  * department; the subgraph refuses everyone else.
@@ -94,7 +85,7 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
             },
           })}
         >
-          <DateItem name="receivedOn" label={t('接收日期')} />
+          <PastDayItem name="receivedOn" label={t('接收日期')} />
           <Form.Item label={t('回执编号')} name="receiptNumber" rules={requiredText(t('回执编号'), 60)}>
             <Input />
           </Form.Item>
@@ -121,7 +112,7 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
             },
           })}
         >
-          <DateItem name="answeredOn" label={t('答复日期')} />
+          <PastDayItem name="answeredOn" label={t('答复日期')} />
           <Form.Item label={t('处理结果')} name="outcome" rules={[{ required: true, message: t('请选择处理结果') }]}>
             <Select options={optionsOf(TRANSFER_OUTCOME).filter((o) => outcomes.includes(o.value))} />
           </Form.Item>

@@ -151,6 +151,12 @@ export const CaseDetailQueryDocument = graphql(`
 
 export type CaseDetail = NonNullable<CaseDetailQuery['case']>;
 
+/** What each part of the case page (its tabs, its actions) is given: the case as read, and how to read it again. */
+export interface CasePart {
+  record: CaseDetail;
+  onChanged: () => void;
+}
+
 /** A case: its record, timeline, clocks, documents, penalty, transfers, seized goods and history. */
 export function CasePage() {
   const t = useT();

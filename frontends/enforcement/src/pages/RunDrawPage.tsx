@@ -1,6 +1,6 @@
 import { fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
 import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, Select } from '@shian/antd';
+import { Alert, App as AntApp, Button, Card, Form, Input, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
@@ -9,7 +9,8 @@ import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory } from '../gql/graphql';
 import { CATEGORY } from '../labels';
-import { afterToday, day, optionalText, requiredText } from '../components/formRules';
+import { day, optionalText, requiredText } from '../components/formRules';
+import { PastDayItem } from '../components/PastDayItem';
 
 /** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
 const PopulationQuery = graphql(`
@@ -117,9 +118,7 @@ export function RunDrawPage() {
           <Form.Item label={t('抽查任务名称')} name="title" rules={requiredText(t('抽查任务名称'))}>
             <Input placeholder={t('如:2026年第四季度食品销售者双随机抽查')} />
           </Form.Item>
-          <Form.Item label={t('抽取日期')} name="drawnOn" rules={[{ required: true, message: t('请选择抽取日期') }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
-          </Form.Item>
+          <PastDayItem name="drawnOn" label={t('抽取日期')} />
           <Form.Item label={t('检查对象(业态)')} name="categories" rules={atLeastOne(t('至少选择一类'))}>
             <Select mode="multiple" options={optionsOf(CATEGORY)} />
           </Form.Item>
