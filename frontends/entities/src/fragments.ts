@@ -25,6 +25,21 @@ export const LicenseFields = graphql(`
   }
 `);
 
+/** A notice as the notices list shows it and its print view prints it (opened from the list, it is already read). */
+export const NoticeFields = graphql(`
+  fragment NoticeFields on Notice {
+    id
+    kind
+    number
+    title
+    sentOn
+    dueOn
+    content
+    repliedOn
+    reply
+  }
+`);
+
 /** A business's own record: what the business page shows, the edit form reads and an update answers. */
 export const EntityRecordFields = graphql(`
   fragment EntityRecordFields on Entity {

@@ -25,15 +25,7 @@ const NoticeListDocument = graphql(`
     notices(filter: $filter, first: $first, after: $after) {
       ...Paging
       nodes {
-        id
-        kind
-        number
-        title
-        sentOn
-        dueOn
-        repliedOn
-        reply
-        content
+        ...NoticeFields
         township {
           ...TownshipRef
         }

@@ -13,15 +13,7 @@ const NoticePrintDocument = graphql(`
       id
       name
       notices {
-        id
-        kind
-        number
-        title
-        sentOn
-        content
-        dueOn
-        repliedOn
-        reply
+        ...NoticeFields
       }
     }
   }
