@@ -8,8 +8,10 @@ import {
   inspectorOptions,
   lastVariables,
   leaderToken,
+  pageAnswer,
   pick,
   stubGateway,
+  townshipToken,
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -210,6 +212,31 @@ describe('an officers’ session', () => {
     await waitFor(() => expect(lastVariables(calls, 'RemoveOfficerAttendance')).toEqual({ id: 'A1' }));
     await waitFor(() => expect(within(sheet).queryByText('王明')).toBeNull());
   }, 90_000);
+
+  it('is the district’s to write: a township officer reads the sheet but neither signs officers in nor removes them', async () => {
+    stubGateway({
+      TrainingSessionDetail: () => ({ data: { trainingSession: { ...officersSession, topics: '', township: null } } }),
+      OfficerAttendanceSheet: () =>
+        pageAnswer('officerAttendances', 'OfficerAttendance', () => ({
+          officerName: '王明',
+          badgeNumber: '51190201001',
+          unit: '稽查大队',
+          hours: 4,
+          createdAt: '2025-04-18T02:00:00.000Z',
+        }))(['A1'], false, 1),
+    });
+    render(
+      renderInModule(<SessionPage />, {
+        path: '/training/sessions/T9',
+        route: '/training/sessions/:id',
+        token: townshipToken,
+      }),
+    );
+    const sheet = await screen.findByRole('table', { name: '执法人员签到表' });
+    expect(await within(sheet).findByText('王明')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /登记签到/ })).toBeNull();
+    expect(within(sheet).queryByRole('button', { name: /删除/ })).toBeNull();
+  });
 });
 
 describe('a session’s 操作记录', () => {

@@ -31,6 +31,7 @@ export function RecordOfficerAttendanceButton({
   const t = useT();
   return (
     <SheetDialog
+      district
       title={t('登记执法人员签到')}
       width={720}
       mutation={RecordOfficerAttendanceMutation}

@@ -44,6 +44,8 @@ export function SheetRows({ children }: { children: (name: number, index: number
 export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
   title: string;
   width: number;
+  /** Offered to the district's writers only (an officers' session's sheet), not to every writer. */
+  district?: boolean;
   mutation: TypedDocumentNode<D, Vars>;
   /** The mutation's variables for the sheet's rows. */
   variables: (rows: R[]) => Vars;
@@ -52,6 +54,7 @@ export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
 }) {
   return (
     <NewRecordDialog
+      district={props.district}
       label="登记签到"
       title={props.title}
       width={props.width}
