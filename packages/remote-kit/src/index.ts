@@ -63,9 +63,11 @@ export {
   type RecordHeaderProps,
   RecordTable,
   type RecordTableProps,
+  type RecordQuery,
   type RecordView,
   useRecord,
   useRecordAuditTab,
+  useRecordQuery,
 } from './record';
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
 export { atLeastOne, type FieldRule, requiredText } from './rules';

@@ -36,6 +36,33 @@ export interface RecordView<Record> {
   reload: () => void;
 }
 
+/** A record's query as it stands, in the props `PrintView` takes: `<PrintView {...useRecordQuery(spec)} …>`. */
+export interface RecordQuery<Record> {
+  record: Record | null | undefined;
+  fetching: boolean;
+  error: unknown;
+  /** Asks the server again, past the cache. */
+  onRetry: () => void;
+}
+
+/**
+ * A record's query by the route's `:id` (unless `variables` says) and the record picked from its answer, for a
+ * page that shows the states itself (a print view's `PrintView`); `useRecord` is this with a record page's states.
+ */
+export function useRecordQuery<Data, Variables extends AnyVariables, Record>(
+  spec: Omit<RecordSpec<Data, Variables, Record>, 'missing'>,
+): RecordQuery<Record> {
+  const { id = '' } = useParams();
+  const variables = spec.variables ?? ({ id } as unknown as Variables);
+  const [{ data, fetching, error }, refetch] = useQuery({ query: spec.query, variables });
+  return {
+    record: data ? spec.pick(data) : undefined,
+    fetching,
+    error,
+    onRetry: () => refetch({ requestPolicy: 'network-only' }),
+  };
+}
+
 /**
  * A record page's query: while it loads a skeleton, a refusal or a failure in place of the page with 重试, and
  * 记录不存在 when the server has no such record for the caller. With the record itself, an error is about another
@@ -45,14 +72,10 @@ export function useRecord<Data, Variables extends AnyVariables, Record>(
   spec: RecordSpec<Data, Variables, Record>,
 ): RecordView<Record> {
   const t = useT();
-  const { id = '' } = useParams();
-  const variables = spec.variables ?? ({ id } as unknown as Variables);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: spec.query, variables });
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  const record = data ? spec.pick(data) : undefined;
+  const { record, fetching, error, onRetry: reload } = useRecordQuery(spec);
   let fallback: ReactNode = null;
   if (error && !record) fallback = <ErrorPanel error={error} onRetry={reload} />;
-  else if (fetching && !data) fallback = <Skeleton active />;
+  else if (fetching && !record) fallback = <Skeleton active />;
   else if (!record) fallback = <ErrorPanel title="记录不存在" error={new Error(t(spec.missing))} />;
   return { record, fallback, error, reload };
 }

@@ -1,7 +1,6 @@
-import { useQuery } from '@shian/graphql-client';
 import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
-import { PrintSheet, PrintTable, PrintView } from '@shian/remote-kit';
+import { PrintSheet, PrintTable, PrintView, useRecordQuery } from '@shian/remote-kit';
 import { CATEGORY, FAILURE_KIND, VERDICT } from '../labels';
 import { type SampleDetail, SampleDetailQueryDocument } from '../pages/SamplePage';
 
@@ -14,16 +13,9 @@ type Item = SampleDetail['testItems'][number] & { row: number };
 export function SamplePrint() {
   const t = useT();
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SampleDetailQueryDocument, variables: { id } });
+  const query = useRecordQuery({ query: SampleDetailQueryDocument, pick: (d) => d.sample });
   return (
-    <PrintView
-      fetching={fetching}
-      error={error}
-      record={data?.sample}
-      missing={t('未找到该样品,可能无权查看')}
-      back={`/${id}`}
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
-    >
+    <PrintView {...query} missing={t('未找到该样品,可能无权查看')} back={`/${id}`}>
       {(sample) => (
         <PrintSheet
           title={t('检验报告')}
