@@ -17,6 +17,7 @@ import {
   stubGateway,
   TOWNSHIPS,
   waitForSent,
+  expectNotSent,
 } from '@shian/remote-testing';
 import { clock, dutyRow, incident, leaderToken, renderInModule } from './fixtures';
 
@@ -67,7 +68,7 @@ describe('责任清单', () => {
     fireEvent.change(evidence, { target: { value: '   ' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     expect(await screen.findByText(/请填写完成佐证/)).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'CompleteDuty')).toBe(false);
+    expectNotSent(calls, 'CompleteDuty');
     fireEvent.change(evidence, { target: { value: ' 已印发备案指导通知 ' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
     expect(await waitForSent(calls, 'CompleteDuty')).toEqual({
@@ -231,7 +232,7 @@ describe('会商研判', () => {
     expect(screen.getByText('请填写结论内容')).toBeTruthy();
     expect(screen.getByText('请填写责任部门')).toBeTruthy();
     expect(screen.getByText('请选择完成期限')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'CreateConsultation')).toBe(false);
+    expectNotSent(calls, 'CreateConsultation');
 
     const pick = async (label: string, option: string) => {
       await act(async () => fireEvent.mouseDown(screen.getByLabelText(label)));

@@ -147,7 +147,7 @@ export {
 export { auditTrailRows, expectAuditTrail, expectNoAuditTrail } from './audit';
 export { fillDate, pick } from './forms';
 export { expectNotPrinted, expectPrinted, printedCell, printViews } from './print';
-export { expectNextPage, expectSearch, lastVariables, twoPages, waitForSent } from './lists';
+export { expectNextPage, expectNotSent, expectSearch, lastVariables, twoPages, waitForSent } from './lists';
 export { columnTitles, expectList, expectShown, expectTable, type ListShown, type Shown } from './texts';
 
 /** 张监管, township officer of 东城街道: writes only that township's records. */

@@ -56,3 +56,8 @@ export async function waitForSent(calls: Call[], operationName: string): Promise
   await waitFor(() => expect(calls.map((c) => c.operationName)).toContain(operationName));
   return calls.find((c) => c.operationName === operationName)!.variables;
 }
+
+/** Checks that the page has not sent `operationName` (a form refused before anything went to the server). */
+export function expectNotSent(calls: Call[], operationName: string) {
+  expect(calls.map((c) => c.operationName)).not.toContain(operationName);
+}
