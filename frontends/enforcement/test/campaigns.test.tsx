@@ -1,6 +1,16 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { type Call, connection, fillDate, pick, refusal, stubGateway, townshipToken } from '@shian/remote-testing';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import {
+  type Call,
+  connection,
+  fillDate,
+  openDialog,
+  pick,
+  pressInDialog,
+  refusal,
+  stubGateway,
+  townshipToken,
+} from '@shian/remote-testing';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CampaignsPage } from '../src/pages/CampaignsPage';
 import { renderInModule } from './fixtures';
@@ -20,11 +30,6 @@ const campaign = {
 const list = () => ({ data: { campaigns: connection('CampaignConnection', [campaign]) } });
 const created = (calls: Call[]) => calls.filter((c) => c.operationName === 'CreateCampaign');
 
-async function openForm() {
-  await act(async () => fireEvent.click(await screen.findByRole('button', { name: /新建专项/ })));
-  return screen.findByRole('dialog');
-}
-
 async function fillForm() {
   fireEvent.change(screen.getByLabelText('名称'), { target: { value: ' 2026年校园食品安全专项治理 ' } });
   await pick('类型', '专项治理');
@@ -42,8 +47,8 @@ describe('专项行动', () => {
     });
     render(renderInModule(<CampaignsPage />, { path: '/enforcement/campaigns' }));
     expect(await screen.findByText('2024年春雷行动')).toBeTruthy();
-    const dialog = await openForm();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    const dialog = await openDialog(/新建专项/);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请填写名称')).toBeTruthy();
     expect(within(dialog).getByText('请选择开始日期')).toBeTruthy();
     expect(within(dialog).getByText('请填写重点内容')).toBeTruthy();
@@ -55,7 +60,7 @@ describe('专项行动', () => {
 
     await fillForm();
     const before = calls.filter((c) => c.operationName === 'CampaignList').length;
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     await waitFor(() => expect(created(calls)).toHaveLength(1));
     expect(created(calls)[0]!.variables.input).toEqual({
       name: '2026年校园食品安全专项治理',
@@ -79,11 +84,11 @@ describe('专项行动', () => {
           : refusal('只有区局领导和执法人员可以修改该设置', { code: 'FORBIDDEN' }),
     });
     render(renderInModule(<CampaignsPage />, { path: '/enforcement/campaigns' }));
-    const dialog = await openForm();
+    const dialog = await openDialog(/新建专项/);
     await fillForm();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('牵头科室不能超过50个字符')).toBeTruthy();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     expect((await within(dialog).findByRole('alert')).textContent).toContain('只有区局领导和执法人员可以修改该设置');
     expect(screen.getByRole('dialog')).toBe(dialog);
   }, 60_000);

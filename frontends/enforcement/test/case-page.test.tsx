@@ -4,8 +4,10 @@ import {
   fillDate,
   inspectorOptions,
   officerToken,
+  openDialog,
   optionsAnswer,
   pick,
+  pressInDialog,
   refusal,
   sentVariables,
   stubGateway,
@@ -78,10 +80,6 @@ async function openCase(token = officerToken) {
   render(renderInModule(<CasePage />, { ...at, token }));
   await screen.findByText(TITLE);
 }
-
-const dialog = () => screen.findByRole('dialog');
-const save = async (scope: HTMLElement) =>
-  act(async () => fireEvent.click(within(scope).getByRole('button', { name: /保\s*存/ })));
 
 const change = (field: string, label: string | null, from: string | null, to: string | null) => ({
   __typename: 'AuditChange',
@@ -200,12 +198,11 @@ describe('修改案件信息', () => {
       UpdateCase: () => ({ data: { updateCase: { __typename: 'Case', id: ID, version: 4 } } }),
     });
     await openCase();
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '修改' })));
-    const form = await dialog();
+    const form = await openDialog('修改');
     fireEvent.change(within(form).getByLabelText('案由'), { target: { value: '某超市涉嫌经营过期食品案' } });
     fireEvent.change(within(form).getByLabelText('法律依据'), { target: { value: '《食品安全法》第三十四条' } });
     await pick('所属专项', '2024年 校园食品安全专项', form);
-    await save(form);
+    await pressInDialog(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateCase')).toBe(true));
     expect(sentVariables(calls, 'UpdateCase')).toEqual({
       input: {
@@ -230,10 +227,9 @@ describe('修改案件信息', () => {
       UpdateCase: () => refusal('执法人员王执法不在岗', { code: 'BAD_USER_INPUT', field: 'officerIds' }),
     });
     await openCase();
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '修改' })));
-    const form = await dialog();
+    const form = await openDialog('修改');
     fireEvent.change(within(form).getByLabelText('案由'), { target: { value: '改过的案由' } });
-    await save(form);
+    await pressInDialog(form);
     expect(await within(form).findByText('执法人员王执法不在岗')).toBeTruthy();
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
@@ -273,13 +269,12 @@ describe('登记缴纳、公示', () => {
     });
     await openCase();
     await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '处罚决定' })));
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '登记缴纳、公示' })));
-    const form = await dialog();
-    await save(form);
+    const form = await openDialog('登记缴纳、公示');
+    await pressInDialog(form);
     expect(await within(form).findByText('请至少填写缴纳日期或公示日期')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'UpdatePenaltyProgress')).toBe(false);
     await fillDate('罚没款缴纳日期', '2024-11-28');
-    await save(form);
+    await pressInDialog(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdatePenaltyProgress')).toBe(true));
     expect(sentVariables(calls, 'UpdatePenaltyProgress')).toEqual({
       input: { caseId: ID, version: 3, paidOn: '2024-11-28', publishedOn: null },
@@ -293,10 +288,9 @@ describe('登记缴纳、公示', () => {
     });
     await openCase();
     await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '处罚决定' })));
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '登记缴纳、公示' })));
-    const form = await dialog();
+    const form = await openDialog('登记缴纳、公示');
     await fillDate('罚没款缴纳日期', '2024-11-28');
-    await save(form);
+    await pressInDialog(form);
     expect(await within(form).findByText('缴纳日期不能早于决定日期')).toBeTruthy();
   });
 
@@ -326,8 +320,7 @@ describe('案件流转', () => {
       MoveCase: () => ({ data: { moveCase: { __typename: 'Case', id: ID, status: 'FILED', version: 4 } } }),
     });
     await openCase();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /^立\s*案$/ })));
-    const form = await dialog();
+    const form = await openDialog('立案');
     const ok = () => act(async () => fireEvent.click(within(form).getByRole('button', { name: /确\s*定/ })));
     await ok();
     expect(await within(form).findByText('办案人员不得少于2名')).toBeTruthy();

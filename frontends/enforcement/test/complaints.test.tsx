@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import type { ComplaintRow } from '../src/components/ComplaintActions';
@@ -8,8 +8,10 @@ import {
   entityOptions,
   expectSentInput,
   officerToken,
+  openDialog,
   pick,
   policeToken,
+  pressInDialog,
   refusal,
   rowFactory,
   sentVariables,
@@ -178,7 +180,7 @@ describe('投诉举报', () => {
     const form = await screen.findByRole('dialog');
     fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '139 1234 5678' } });
     fireEvent.change(within(form).getByLabelText('投诉举报内容'), { target: { value: '购买的卤肉有异味,已就医' } });
-    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateComplaint')).toBe(true));
     expect(sentVariables(calls, 'UpdateComplaint')).toEqual({
       input: {
@@ -199,7 +201,7 @@ describe('投诉举报', () => {
     fireEvent.click((await screen.findAllByRole('button', { name: /修\s*改/ }))[0]!);
     const form = await screen.findByRole('dialog');
     expect(within(form).queryByLabelText('联系电话')).toBeNull();
-    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(form);
     expect(await within(form).findByText('已答复办结的不能修改')).toBeTruthy();
     const sent = sentVariables(calls, 'UpdateComplaint').input;
     expect(sent).not.toHaveProperty('complainant');
@@ -213,18 +215,17 @@ describe('投诉举报', () => {
         data: { createComplaint: { __typename: 'Complaint', id: '9', code: '巴州投诉举报〔2026〕9号' } },
       }),
     });
-    fireEvent.click(await screen.findByRole('button', { name: /登记投诉举报/ }));
-    const form = await screen.findByRole('dialog');
+    const form = await openDialog(/登记投诉举报/);
     fireEvent.change(within(form).getByLabelText('投诉人姓名'), { target: { value: '王明' } });
     fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '1381234567' } });
     fireEvent.change(within(form).getByLabelText('投诉举报内容'), { target: { value: '购买的卤肉有异味' } });
     await pick('被投诉举报主体', '康健茶业(东城街道)', form);
-    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(form);
     // One digit short: the form says so and nothing is sent.
     expect(await within(form).findByText('联系电话格式不正确')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(false);
     fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '13812345678' } });
-    await act(async () => fireEvent.click(within(form).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(true));
     const input = expectSentInput(calls, 'CreateComplaint', {
       kind: 'COMPLAINT',

@@ -3,26 +3,22 @@ import {
   type Call,
   connection,
   fillDate,
+  openDialog,
   optionsAnswer,
   pick,
   policeToken,
+  pressInDialog,
   refusal,
   stubGateway,
   townshipToken,
 } from '@shian/remote-testing';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { OperationsPage } from '../src/pages/OperationsPage';
 import { operation, renderInModule } from './fixtures';
 
 const list = () => ({ data: { jointOperations: connection('JointOperationConnection', [operation]) } });
 const sent = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
-const open = async (name: RegExp | string) => {
-  await act(async () => fireEvent.click(await screen.findByRole('button', { name })));
-  return screen.findByRole('dialog');
-};
-const save = (dialog: HTMLElement, name = '保存') =>
-  act(async () => fireEvent.click(within(dialog).getByRole('button', { name })));
 
 describe('联合执法, for the bureau', () => {
   it('creates an operation with its departments, period, scope and campaign', async () => {
@@ -34,8 +30,8 @@ describe('联合执法, for the bureau', () => {
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations' }));
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
     expect(screen.getByText('检查12户次,发现问题3个')).toBeTruthy();
-    const dialog = await open(/新建联合执法/);
-    await save(dialog);
+    const dialog = await openDialog(/新建联合执法/);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('至少选择一个参加部门')).toBeTruthy();
     expect(within(dialog).getByText('请填写检查范围')).toBeTruthy();
     expect(sent(calls, 'CreateJointOperation')).toHaveLength(0);
@@ -47,7 +43,7 @@ describe('联合执法, for the bureau', () => {
     await fillDate('结束日期', '2026-12-31');
     fireEvent.change(within(dialog).getByLabelText('检查范围(地点、对象)'), { target: { value: '农贸市场' } });
     await pick('所属专项', '2026年 铁拳行动', dialog);
-    await save(dialog);
+    await pressInDialog(dialog);
     await waitFor(() => expect(sent(calls, 'CreateJointOperation')).toHaveLength(1));
     expect(sent(calls, 'CreateJointOperation')[0]!.variables.input).toEqual({
       title: '节日市场联合执法',
@@ -81,17 +77,17 @@ describe('联合执法, for the bureau', () => {
     });
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations' }));
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
-    const dialog = await open('登记进展');
+    const dialog = await openDialog('登记进展');
     await pick('状态', '已完成', dialog);
-    await save(dialog);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('完成行动须填写行动总结')).toBeTruthy();
     expect(sent(calls, 'UpdateJointOperation')).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText('检查主体(户次)'), { target: { value: '35' } });
     fireEvent.change(within(dialog).getByLabelText('行动总结'), { target: { value: '共检查35户' } });
-    await save(dialog);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('检查主体数应为不小于 0 的整数')).toBeTruthy();
-    await save(dialog);
+    await pressInDialog(dialog);
     await waitFor(() => expect(sent(calls, 'UpdateJointOperation')).toHaveLength(2));
     expect(sent(calls, 'UpdateJointOperation')[1]!.variables.input).toEqual({
       operationId: 'J1',
@@ -134,12 +130,12 @@ describe('联合执法, for a partner department', () => {
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations', token: policeToken }));
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /新建联合执法|登记进展/ })).toBeNull();
-    const dialog = await open('确认参加');
+    const dialog = await openDialog('确认参加');
     fireEvent.change(within(dialog).getByLabelText('出动人员(人次)'), { target: { value: '6' } });
     fireEvent.change(within(dialog).getByLabelText('本部门工作情况'), { target: { value: '出动警力6人次' } });
-    await save(dialog, '提交');
+    await pressInDialog(dialog, '提交');
     expect((await within(dialog).findByRole('alert')).textContent).toContain('联合执法不存在');
-    await save(dialog, '提交');
+    await pressInDialog(dialog, '提交');
     await waitFor(() => expect(sent(calls, 'ConfirmJointOperation')).toHaveLength(2));
     expect(sent(calls, 'ConfirmJointOperation')[1]!.variables.input).toEqual({
       operationId: 'J1',

@@ -12,20 +12,16 @@ import {
   entityOptions,
   fillDate,
   inspectorOptions,
+  openDialog,
   pick,
   policeToken,
+  pressInDialog,
   refusal,
   stubGateway,
 } from '@shian/remote-testing';
 import { renderInModule, transferPage } from './fixtures';
 
 const sent = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
-const open = async (name: RegExp | string) => {
-  await act(async () => fireEvent.click(await screen.findByRole('button', { name })));
-  return screen.findByRole('dialog');
-};
-const press = (dialog: HTMLElement, name: string) =>
-  act(async () => fireEvent.click(within(dialog).getByRole('button', { name })));
 const today = () => dayjs().format('YYYY-MM-DD');
 
 describe('登记检查', () => {
@@ -41,20 +37,20 @@ describe('登记检查', () => {
     });
     render(renderInModule(<InspectionsPage />, { path: '/enforcement/inspections' }));
     expect((await screen.findAllByText('暂无数据')).length).toBeGreaterThan(0);
-    const dialog = await open(/登记检查/);
+    const dialog = await openDialog(/登记检查/);
     await pick('被检查主体', '万家超市(西城街道)', dialog);
     await pick('检查人员', '李执法(执法稽查科)', dialog);
-    await press(dialog, '保存');
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('检查人员不得少于2名')).toBeTruthy();
     await pick('检查人员', '王稽查(执法稽查科)', dialog);
     expect(within(dialog).queryByLabelText('整改期限')).toBeNull();
     await pick('检查结果', '不符合', dialog);
-    await press(dialog, '保存');
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请设定整改期限')).toBeTruthy();
     expect(sent(calls, 'CreateInspection')).toHaveLength(0);
 
     await fillDate('整改期限', '2099-01-31');
-    await press(dialog, '保存');
+    await pressInDialog(dialog);
     await waitFor(() => expect(sent(calls, 'CreateInspection')).toHaveLength(1));
     expect(sent(calls, 'CreateInspection')[0]!.variables.input).toEqual({
       entityId: 'E0050',
@@ -97,10 +93,10 @@ describe('涉案财物: 保管 / 处置', () => {
     });
     render(renderInModule(<SeizedItemsPage />, { path: '/enforcement/seized-items' }));
     expect(await screen.findByText('过期白酒')).toBeTruthy();
-    const dialog = await open('保管 / 处置');
+    const dialog = await openDialog('保管 / 处置');
     await pick('处置结果(仅变更保管时不选)', '没收', dialog);
     fireEvent.change(within(dialog).getByLabelText('存放地点'), { target: { value: '区局罚没物品仓库' } });
-    await press(dialog, '保存');
+    await pressInDialog(dialog);
     await waitFor(() => expect(sent(calls, 'UpdateSeizedItem')).toHaveLength(1));
     expect(sent(calls, 'UpdateSeizedItem')[0]!.variables.input).toEqual({
       itemId: 'S1',
@@ -120,9 +116,9 @@ describe('涉案财物: 保管 / 处置', () => {
     });
     render(renderInModule(<SeizedItemsPage />, { path: '/enforcement/seized-items' }));
     expect(await screen.findByText('过期白酒')).toBeTruthy();
-    const dialog = await open('保管 / 处置');
+    const dialog = await openDialog('保管 / 处置');
     await act(async () => fireEvent.click(within(dialog).getByRole('checkbox')));
-    await press(dialog, '保存');
+    await pressInDialog(dialog);
     expect((await screen.findAllByText('记录已被他人修改')).length).toBeGreaterThan(0);
     expect(sent(calls, 'UpdateSeizedItem')[0]!.variables.input).toMatchObject({ extended: true, status: null });
     const lists = sent(calls, 'SeizedItemList').length;
@@ -150,12 +146,12 @@ describe('移送: the receiving department’s 签收', () => {
     });
     render(renderInModule(<TransfersPage />, { path: '/enforcement/transfers', token: policeToken }));
     expect(await screen.findByText('某酒坊涉嫌销售假冒白酒案')).toBeTruthy();
-    const dialog = await open('签收');
-    await press(dialog, '提交');
+    const dialog = await openDialog('签收');
+    await pressInDialog(dialog, '提交');
     expect(await within(dialog).findByText('请填写回执编号')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('回执编号'), { target: { value: '巴公(食药)受字〔2026〕12号' } });
     fireEvent.change(within(dialog).getByLabelText('接收人'), { target: { value: '陈警官' } });
-    await press(dialog, '提交');
+    await pressInDialog(dialog, '提交');
     await waitFor(() => expect(sent(calls, 'ReceiveTransfer')).toHaveLength(1));
     expect(sent(calls, 'ReceiveTransfer')[0]!.variables.input).toEqual({
       transferId: 'T1',

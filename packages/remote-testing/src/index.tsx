@@ -145,6 +145,7 @@ export {
   rowFactory,
 } from './answers';
 export { auditTrailRows, expectAuditTrail, expectNoAuditTrail } from './audit';
+export { openDialog, pressInDialog } from './dialogs';
 export { fillDate, pick } from './forms';
 export { expectNotPrinted, expectPrinted, printedCell, printViews } from './print';
 export { expectNextPage, expectNotSent, expectSearch, lastVariables, twoPages, waitForSent } from './lists';
