@@ -1,15 +1,6 @@
 import { domainLabel, useMutation, useQuery } from '@shian/graphql-client';
 import { DownloadOutlined } from '@ant-design/icons';
-import {
-  ErrorPanel,
-  errorText,
-  PageHeader,
-  PartUnavailable,
-  ShianUiProvider,
-  todayInChina,
-  useExcelExport,
-  useT,
-} from '@shian/ui-kit';
+import { ErrorPanel, errorText, PageHeader, PartUnavailable, todayInChina, useExcelExport, useT } from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -51,17 +42,9 @@ import {
 } from './queries';
 import { dueOf, INBOX_EXPORT_COLUMNS, inboxExportRows, markText } from './export';
 import { useInboxRefresh } from './refresh';
+import { uiPage } from '../pages/uiPage';
 
 type Item = InboxItemFieldsFragment;
-
-/** `/inbox`: the user's open deadlines across the domains, with 暂缓, 已处理 and 恢复. */
-export default function InboxPage() {
-  return (
-    <ShianUiProvider>
-      <Inbox />
-    </ShianUiProvider>
-  );
-}
 
 function Due({ item }: { item: Item }) {
   return <span data-due>{dueOf(item)}</span>;
@@ -143,6 +126,7 @@ function SnoozeDialog({
   );
 }
 
+/** `/inbox`: the user's open deadlines across the domains, with 暂缓, 已处理 and 恢复. */
 function Inbox() {
   const t = useT();
   const { user } = useSession();
@@ -352,3 +336,5 @@ function Inbox() {
     </>
   );
 }
+
+export default uiPage(Inbox);

@@ -33,10 +33,7 @@ export const InboxBellDocument = graphql(`
         state
       }
       marks {
-        itemKey
-        snoozedUntil
-        doneAt
-        state
+        ...InboxMarkFields
       }
     }
   }
@@ -66,10 +63,7 @@ export const InboxPageDocument = graphql(`
         ...InboxItemFields
       }
       marks {
-        itemKey
-        snoozedUntil
-        doneAt
-        state
+        ...InboxMarkFields
       }
     }
   }
@@ -88,13 +82,20 @@ export const InboxPageDocument = graphql(`
   }
 `);
 
+/** A user's mark of an item (put off, or done in the state it was in): what the inbox reads, and what marking answers. */
+export const InboxMarkFields = graphql(`
+  fragment InboxMarkFields on InboxMark {
+    itemKey
+    snoozedUntil
+    doneAt
+    state
+  }
+`);
+
 export const SnoozeInboxItemDocument = graphql(`
   mutation SnoozeInboxItem($itemKey: ID!, $until: LocalDate!) {
     snoozeInboxItem(itemKey: $itemKey, until: $until) {
-      itemKey
-      snoozedUntil
-      doneAt
-      state
+      ...InboxMarkFields
     }
   }
 `);
@@ -102,10 +103,7 @@ export const SnoozeInboxItemDocument = graphql(`
 export const MarkInboxItemDoneDocument = graphql(`
   mutation MarkInboxItemDone($itemKey: ID!, $state: InboxItemState!) {
     markInboxItemDone(itemKey: $itemKey, state: $state) {
-      itemKey
-      snoozedUntil
-      doneAt
-      state
+      ...InboxMarkFields
     }
   }
 `);

@@ -1,9 +1,10 @@
-import { ShianUiProvider, useT } from '@shian/ui-kit';
+import { useT } from '@shian/ui-kit';
 import { Card, Col, Row, Skeleton, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense } from 'react';
 import { useNavigate } from '@shian/router';
 import { roleLabel, useSections } from '../domains';
 import { useSession } from '../session';
+import { uiPage } from './uiPage';
 
 // The dashboard (and what it loads: charts, the summary's editor) is its own chunk: the shell's first load stays small.
 const DashboardPage = lazy(() => import('../dashboard/DashboardPage'));
@@ -14,14 +15,6 @@ const VillageHome = lazy(() => import('../dashboard/VillageHome'));
  * `/`: the year's work report for the bureau's people; partner departments, who may not see it, get the modules
  * they can open.
  */
-export default function HomePage() {
-  return (
-    <ShianUiProvider>
-      <Home />
-    </ShianUiProvider>
-  );
-}
-
 function Home() {
   const t = useT();
   const { user } = useSession();
@@ -70,3 +63,5 @@ function ModulesHome() {
     </>
   );
 }
+
+export default uiPage(Home);

@@ -1,18 +1,11 @@
-import { ShianUiProvider, useT } from '@shian/ui-kit';
+import { useT } from '@shian/ui-kit';
 import { Button, Flex, Result, Spin } from '@shian/antd';
 import { useNavigate } from '@shian/router';
 import { useEffect, useState } from 'react';
 import { useSession } from '../session';
+import { uiPage } from './uiPage';
 
 /** `/auth/callback`: the identity provider sends the browser back here with a code; the session trades it. */
-export default function SignInCallbackPage() {
-  return (
-    <ShianUiProvider>
-      <SignInCallback />
-    </ShianUiProvider>
-  );
-}
-
 function SignInCallback() {
   const t = useT();
   const { completeSignIn } = useSession();
@@ -50,3 +43,5 @@ function SignInCallback() {
     </Flex>
   );
 }
+
+export default uiPage(SignInCallback);

@@ -1,27 +1,20 @@
-import { ShianUiProvider, useT } from '@shian/ui-kit';
+import { useT } from '@shian/ui-kit';
 import { Alert, Button, Card, Flex, Spin, Typography } from '@shian/antd';
 import { Navigate, useSearchParams } from '@shian/router';
 import { useEffect, useRef, useState } from 'react';
 import { signedOutFlag } from '../oidc';
 import { useSession } from '../session';
+import { uiPage } from './uiPage';
+
+// Message keys, like the reasons and errors the page is given: shown through t().
+const UNREACHABLE = '无法连接统一身份认证服务,请稍后重试';
+const SIGNED_OUT = '您已退出登录';
 
 /**
  * Where unauthenticated visitors land. People sign in on the identity provider's page (用户名, 密码, 登录), so this
  * page goes there at once, and returns them to the page they asked for (`?next=`). After a sign-out or an expired
  * token it waits for a click instead, saying why.
  */
-export default function SignInPage() {
-  return (
-    <ShianUiProvider>
-      <SignIn />
-    </ShianUiProvider>
-  );
-}
-
-// Message keys, like the reasons and errors the page is given: shown through t().
-const UNREACHABLE = '无法连接统一身份认证服务,请稍后重试';
-const SIGNED_OUT = '您已退出登录';
-
 function SignIn() {
   const t = useT();
   const { token, signIn, signedOutReason } = useSession();
@@ -75,3 +68,5 @@ function SignIn() {
     </Flex>
   );
 }
+
+export default uiPage(SignIn);

@@ -1,14 +1,5 @@
 import { errorCode, useMutation, useQuery } from '@shian/graphql-client';
-import {
-  ErrorPanel,
-  errorText,
-  formatDateTime,
-  labelOf,
-  PageHeader,
-  ShianUiProvider,
-  StatusTag,
-  useT,
-} from '@shian/ui-kit';
+import { ErrorPanel, errorText, formatDateTime, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import {
   App as AntApp,
   Button,
@@ -29,16 +20,9 @@ import { ChannelDialog, type EditedChannel } from './ChannelDialog';
 import { DeliveriesPanel } from './DeliveriesPanel';
 import { AUDIENCES, type Audience, CHANNEL_KINDS, type ChannelKind } from './model';
 import { ReminderChannelsDocument, UpdateReminderChannelDocument } from './queries';
+import { uiPage } from '../pages/uiPage';
 
 /** `/settings`: 提醒设置 — the reminder channels, and 发送记录 of what the scheduler sent through them (leaders). */
-export default function ReminderSettingsPage() {
-  return (
-    <ShianUiProvider>
-      <ReminderSettings />
-    </ShianUiProvider>
-  );
-}
-
 function ReminderSettings() {
   const t = useT();
   const { user } = useSession();
@@ -209,3 +193,5 @@ function ChannelsPanel({ onDeliveries }: { onDeliveries: (channelId: string) => 
     </Flex>
   );
 }
+
+export default uiPage(ReminderSettings);
