@@ -1,15 +1,10 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { connection, expectShown, expectTable, stubGateway } from '@shian/remote-testing';
-import { i18n } from '@shian/ui-kit';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { connection, expectList, expectShown, openDialog, stubGateway } from '@shian/remote-testing';
+import { render, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
 import { CasesPage } from '../src/pages/CasesPage';
 import { OperationsPage } from '../src/pages/OperationsPage';
 import { casePage, caseRow, operation, renderInModule } from './fixtures';
-
-afterEach(async () => {
-  await i18n.changeLanguage('zh-CN');
-});
 
 describe('in English', () => {
   it('shows the joint operations’ heading, toolbar, columns, labels and a dialog from the catalog', async () => {
@@ -17,27 +12,26 @@ describe('in English', () => {
       JointOperationList: () => ({ data: { jointOperations: connection('JointOperationConnection', [operation]) } }),
     });
     render(renderInModule(<OperationsPage />, { locale: 'en' }));
-    // The record's own data as the server sent it.
-    expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
-    expectShown({
+    await expectList({
+      // The record's own data as the server sent it.
+      shows: ['校园周边食品安全联合检查'],
       heading: 'Joint operations',
       texts: ['Enforcement operations with the police, education, agriculture and other departments'],
       buttons: [/New joint operation/, /Export to Excel/],
       labels: ['Departments taking part'],
-    });
-    const table = expectTable('联合执法', [
-      'Operation',
-      'Time',
-      'Departments taking part',
-      'Scope',
-      'Status',
-      'Results',
-      'Confirmations',
-      'Action',
-    ]);
-    // Enum values through the label maps, sentences with values as one message each.
-    expectShown(
-      {
+      table: '联合执法',
+      columns: [
+        'Operation',
+        'Time',
+        'Departments taking part',
+        'Scope',
+        'Status',
+        'Results',
+        'Confirmations',
+        'Action',
+      ],
+      // Enum values through the label maps, sentences with values as one message each.
+      rows: {
         texts: [
           'In progress',
           'District Education and Science Bureau',
@@ -47,11 +41,9 @@ describe('in English', () => {
           'District Public Security Bureau: not confirmed',
         ],
       },
-      table,
-    );
+    });
 
-    await act(async () => fireEvent.click(within(table).getByRole('button', { name: 'Record progress' })));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('Record progress');
     expectShown(
       {
         texts: ['Record progress: 校园周边食品安全联合检查', 'Businesses inspected (visits)', 'Summary'],
@@ -64,8 +56,8 @@ describe('in English', () => {
   it('shows the case list’s heading, search, columns, labels and overdue flag from the catalog', async () => {
     stubGateway({ CaseList: () => casePage([caseRow('7', { overdue: true, number: null, status: 'CLUE' })]) });
     render(renderInModule(<CasesPage />, { locale: 'en' }));
-    expect(await screen.findByText('某超市涉嫌经营超过保质期的食品案7')).toBeTruthy();
-    expectShown({
+    const table = await expectList({
+      shows: ['某超市涉嫌经营超过保质期的食品案7'],
       heading: 'Cases',
       texts: [
         'Leads, filing, investigation, penalty, enforcement, closing; overdue statutory time limits in red',
@@ -73,18 +65,19 @@ describe('in English', () => {
       ],
       placeholders: ['Search by cause of action or case no.'],
       buttons: [/Record lead/],
+      table: '案件列表',
+      columns: [
+        'Case no.',
+        'Cause of action',
+        'Party',
+        'Township (subdistrict)',
+        'Source',
+        'Status',
+        'Received on',
+        'Transferred',
+      ],
+      rows: { texts: ['(lead)', 'Lead', 'Complaints & reports'] },
     });
-    const table = expectTable('案件列表', [
-      'Case no.',
-      'Cause of action',
-      'Party',
-      'Township (subdistrict)',
-      'Source',
-      'Status',
-      'Received on',
-      'Transferred',
-    ]);
-    expectShown({ texts: ['(lead)', 'Lead', 'Complaints & reports'] }, table);
     expect(within(table).getByTestId('overdue').textContent).toBe('Overdue');
   }, 60_000);
 });
