@@ -4,7 +4,15 @@ import { App as AntApp, Button, Flex, Form, Popconfirm } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
-import { DateField, EntityPicker, formatDate, MutationDialog, RecordActions, TextField } from '@shian/remote-kit';
+import {
+  DateField,
+  dayNotBefore,
+  EntityPicker,
+  formatDate,
+  MutationDialog,
+  RecordActions,
+  TextField,
+} from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
 import { OverdueTag } from './duty';
 import { RiskPicker } from './pickers';
@@ -136,14 +144,7 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
         name="rectifyBy"
         required="请选择整改期限"
         dependencies={['foundOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value?: Dayjs) =>
-              value && getFieldValue('foundOn') && value.isBefore(getFieldValue('foundOn'), 'day')
-                ? Promise.reject(new Error(t('整改期限不能早于发现日期')))
-                : Promise.resolve(),
-          }),
-        ]}
+        rules={[dayNotBefore('foundOn', t('整改期限不能早于发现日期'))]}
       />
       <Form.Item label={t('所属风险')} name="riskId">
         <RiskPicker />

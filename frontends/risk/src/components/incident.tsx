@@ -96,10 +96,22 @@ interface IncidentRef {
   occurredAt: string;
 }
 
-const notFuture = {
-  validator: (_: unknown, v?: Dayjs) =>
-    v?.isAfter(dayjs()) ? Promise.reject(new Error(t('时间不能晚于现在'))) : Promise.resolve(),
-};
+/** A moment that has not come yet is refused (a step, a report, an incident's own times): `message` translated. */
+export const notAfterNow = (message: string) => ({
+  validator: async (_: unknown, v?: Dayjs) => {
+    if (v?.isAfter(dayjs())) throw new Error(message);
+  },
+});
+
+/** A moment before the form's `field` is refused (received before it occurred); nothing is said while either is empty. */
+export const notBefore =
+  (field: string, message: string) =>
+  ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
+    validator: async (_: unknown, v?: Dayjs) => {
+      const other = getFieldValue(field) as Dayjs | undefined;
+      if (v && other && v.isBefore(other)) throw new Error(message);
+    },
+  });
 
 /** The next step's action: 核实, 启动响应 … 终止, each in its turn. */
 export function AdvanceIncidentButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
@@ -127,7 +139,11 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
         note: v.note?.trim() || null,
       })}
     >
-      <Form.Item label={t('时间')} name="at" rules={[{ required: true, message: t('请选择时间') }, notFuture]}>
+      <Form.Item
+        label={t('时间')}
+        name="at"
+        rules={[{ required: true, message: t('请选择时间') }, notAfterNow(t('时间不能晚于现在'))]}
+      >
         <DateTimePicker aria-label="时间" />
       </Form.Item>
       <TextField label="情况说明" name="note" rows={3} />
@@ -153,12 +169,11 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
         name="at"
         rules={[
           { required: true, message: t('请选择报告时间') },
-          notFuture,
+          notAfterNow(t('时间不能晚于现在')),
           {
-            validator: (_, v?: Dayjs) =>
-              v?.isBefore(dayjs(incident.occurredAt))
-                ? Promise.reject(new Error(t('报告时间不能早于事发时间')))
-                : Promise.resolve(),
+            validator: async (_, v?: Dayjs) => {
+              if (v?.isBefore(dayjs(incident.occurredAt))) throw new Error(t('报告时间不能早于事发时间'));
+            },
           },
         ]}
       >

@@ -2,7 +2,7 @@ import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, Form, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
-import { ReportClockTag } from '../components/incident';
+import { notAfterNow, notBefore, ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
@@ -150,13 +150,7 @@ function ReportIncidentButton() {
       <Form.Item
         label={t('发生时间')}
         name="occurredAt"
-        rules={[
-          { required: true, message: t('请选择发生时间') },
-          {
-            validator: (_, v?: Dayjs) =>
-              v?.isAfter(dayjs()) ? Promise.reject(new Error(t('发生时间不能晚于现在'))) : Promise.resolve(),
-          },
-        ]}
+        rules={[{ required: true, message: t('请选择发生时间') }, notAfterNow(t('发生时间不能晚于现在'))]}
       >
         <DateTimePicker aria-label="发生时间" />
       </Form.Item>
@@ -167,14 +161,8 @@ function ReportIncidentButton() {
         dependencies={['occurredAt']}
         rules={[
           { required: true, message: t('请选择接报时间') },
-          ({ getFieldValue }) => ({
-            validator: (_, v?: Dayjs) =>
-              v?.isAfter(dayjs())
-                ? Promise.reject(new Error(t('接报时间不能晚于现在')))
-                : v && getFieldValue('occurredAt') && v.isBefore(getFieldValue('occurredAt'))
-                  ? Promise.reject(new Error(t('接报时间不能早于发生时间')))
-                  : Promise.resolve(),
-          }),
+          notAfterNow(t('接报时间不能晚于现在')),
+          notBefore('occurredAt', t('接报时间不能早于发生时间')),
         ]}
       >
         <DateTimePicker aria-label="接报时间" />
