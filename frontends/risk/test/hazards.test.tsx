@@ -1,13 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import {
   connection,
+  expectNotSent,
   expectSearch,
   rowFactory,
   sentVariables,
   stubGateway,
   TOWNSHIPS,
   waitForSent,
-  expectNotSent,
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';

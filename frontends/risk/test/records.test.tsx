@@ -12,12 +12,12 @@ import {
   connection,
   expectAuditTrail,
   expectNoAuditTrail,
+  expectNotSent,
   lastVariables,
   policeToken,
   stubGateway,
   TOWNSHIPS,
   waitForSent,
-  expectNotSent,
 } from '@shian/remote-testing';
 import { clock, dutyRow, incident, leaderToken, renderInModule } from './fixtures';
 

@@ -3,11 +3,11 @@ import { catchExports, exportedSheet, saved } from '@shian/remote-testing/excel'
 import {
   auditTrailAnswer,
   connection,
+  expectNotSent,
   sentVariables,
   stubGateway,
   TOWNSHIPS,
   waitForSent,
-  expectNotSent,
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
