@@ -156,7 +156,7 @@ export function SampleTable() {
       aria-label={t('抽检样品')}
       list={list}
       columns={columns}
-      exportAs={{ columns: EXPORT_COLUMNS, filename: t('抽检样品') }}
+      exportAs={{ columns: EXPORT_COLUMNS }}
       filters={filters}
       actions={<NewRecordButton>{t('登记抽样')}</NewRecordButton>}
     />

@@ -220,7 +220,7 @@ export function ConsumerRequestsPage() {
         aria-label={t('你点我检')}
         list={list}
         columns={columns}
-        exportAs={{ columns: REQUEST_EXPORT_COLUMNS, filename: t('你点我检') }}
+        exportAs={{ columns: REQUEST_EXPORT_COLUMNS }}
         filters={
           <>
             <YearFilter list={list} />

@@ -123,7 +123,7 @@ export function DisposalsPage() {
         aria-label={t('不合格处置')}
         list={list}
         columns={columns}
-        exportAs={{ columns: DISPOSAL_EXPORT_COLUMNS, filename: t('不合格处置') }}
+        exportAs={{ columns: DISPOSAL_EXPORT_COLUMNS }}
         filters={
           <>
             <Segmented

@@ -162,7 +162,7 @@ export function InfantFormulaPage() {
         aria-label={t('婴配乳粉在售批次')}
         list={list}
         columns={columns}
-        exportAs={{ columns: BATCH_EXPORT_COLUMNS, filename: t('婴配乳粉在售批次') }}
+        exportAs={{ columns: BATCH_EXPORT_COLUMNS }}
         filters={
           <>
             <YearFilter list={list} />
