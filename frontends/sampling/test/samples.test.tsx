@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectNextPage, expectSearch, sentVariables, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { expectNextPage, expectSearch, sentVariables, stubGateway, TOWNSHIPS, twoPages } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catchExports, exportedCells, saved } from '@shian/remote-testing/excel';
@@ -25,7 +25,7 @@ describe('the samples table', () => {
   it('shows labels in Chinese, flags overdue samples and pages on the server', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      SampleTable: (v) => (v.after ? samplePage(['3'], false) : samplePage(['1', '2'], true)),
+      SampleTable: twoPages(samplePage),
     });
     render(renderInModule(<SampleTable />));
     expect(await screen.findByText('豇豆1')).toBeTruthy();
@@ -51,7 +51,7 @@ describe('the samples table’s address and export', () => {
   it('exports every sample of the filter in the address, with labels and one column per focus axis', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      SampleTable: (v) => (v.after ? samplePage(['3'], false) : samplePage(['1', '2'], true)),
+      SampleTable: twoPages(samplePage),
     });
     render(renderInModule(<SampleTable />, { path: '/sampling?verdict=UNQUALIFIED&overdue=1' }));
     await screen.findByText('豇豆1');
