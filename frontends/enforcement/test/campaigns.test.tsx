@@ -3,6 +3,7 @@ import {
   type Call,
   connection,
   fillDate,
+  inTurn,
   openDialog,
   pick,
   pressInDialog,
@@ -75,13 +76,12 @@ describe('专项行动', () => {
   }, 60_000);
 
   it('keeps a refusal in the dialog: a field’s under the field, any other above the form', async () => {
-    let answer = 0;
     stubGateway({
       CampaignList: list,
-      CreateCampaign: () =>
-        answer++ === 0
-          ? refusal('牵头科室不能超过50个字符', { code: 'BAD_USER_INPUT', field: 'lead' })
-          : refusal('只有区局领导和执法人员可以修改该设置', { code: 'FORBIDDEN' }),
+      CreateCampaign: inTurn(
+        refusal('牵头科室不能超过50个字符', { code: 'BAD_USER_INPUT', field: 'lead' }),
+        refusal('只有区局领导和执法人员可以修改该设置', { code: 'FORBIDDEN' }),
+      ),
     });
     render(renderInModule(<CampaignsPage />, { path: '/enforcement/campaigns' }));
     const dialog = await openDialog(/新建专项/);

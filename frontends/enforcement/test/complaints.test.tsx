@@ -5,6 +5,7 @@ import App from '../src/App';
 import type { ComplaintRow } from '../src/components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../src/components/ComplaintExport';
 import {
+  connection,
   entityOptions,
   expectSentInput,
   officerToken,
@@ -18,7 +19,7 @@ import {
   stubGateway,
   testToken,
 } from '@shian/remote-testing';
-import { operationPage, transferPage } from './fixtures';
+import { casePage, operationPage, transferPage } from './fixtures';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -53,16 +54,7 @@ const complaint = rowFactory('Complaint', (id) => ({
   case: null,
 }));
 
-const page = (nodes: object[]) => ({
-  data: {
-    complaints: {
-      __typename: 'ComplaintConnection',
-      totalCount: nodes.length,
-      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-      nodes,
-    },
-  },
-});
+const page = (nodes: object[]) => ({ data: { complaints: connection('ComplaintConnection', nodes) } });
 
 const townships = () => ({
   data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道', kind: 'STREET' }] },
@@ -70,16 +62,7 @@ const townships = () => ({
 
 async function openComplaints(token: string, answers: Parameters<typeof stubGateway>[0]) {
   const calls = stubGateway({
-    CaseList: () => ({
-      data: {
-        cases: {
-          __typename: 'CaseConnection',
-          totalCount: 0,
-          pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-          nodes: [],
-        },
-      },
-    }),
+    CaseList: () => casePage([]),
     TownshipOptions: townships,
     ...answers,
   });

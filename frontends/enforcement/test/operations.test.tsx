@@ -3,6 +3,7 @@ import {
   type Call,
   connection,
   fillDate,
+  inTurn,
   openDialog,
   optionsAnswer,
   pick,
@@ -56,24 +57,23 @@ describe('联合执法, for the bureau', () => {
   }, 60_000);
 
   it('records progress: closing asks for the summary, and a refused count stays under its field', async () => {
-    let answers = 0;
     const calls = stubGateway({
       JointOperationList: list,
-      UpdateJointOperation: () =>
-        answers++ === 0
-          ? refusal('检查主体数应为不小于 0 的整数', { code: 'BAD_USER_INPUT', field: 'entitiesInspected' })
-          : {
-              data: {
-                updateJointOperation: {
-                  __typename: 'JointOperation',
-                  id: 'J1',
-                  status: 'COMPLETED',
-                  entitiesInspected: 35,
-                  problemsFound: 3,
-                  summary: '共检查35户',
-                },
-              },
+      UpdateJointOperation: inTurn(
+        refusal('检查主体数应为不小于 0 的整数', { code: 'BAD_USER_INPUT', field: 'entitiesInspected' }),
+        {
+          data: {
+            updateJointOperation: {
+              __typename: 'JointOperation',
+              id: 'J1',
+              status: 'COMPLETED',
+              entitiesInspected: 35,
+              problemsFound: 3,
+              summary: '共检查35户',
             },
+          },
+        },
+      ),
     });
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations' }));
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();
@@ -109,23 +109,19 @@ describe('联合执法, for the bureau', () => {
 
 describe('联合执法, for a partner department', () => {
   it('confirms its own part only, and a refusal stays in the dialog', async () => {
-    let answers = 0;
     const calls = stubGateway({
       JointOperationList: list,
-      ConfirmJointOperation: () =>
-        answers++ === 0
-          ? refusal('联合执法不存在:J1', { code: 'NOT_FOUND' })
-          : {
-              data: {
-                confirmJointOperation: {
-                  __typename: 'JointOperationParticipant',
-                  id: 'P-POLICE',
-                  confirmedOn: '2026-09-03',
-                  personnel: 6,
-                  report: '出动警力6人次',
-                },
-              },
-            },
+      ConfirmJointOperation: inTurn(refusal('联合执法不存在:J1', { code: 'NOT_FOUND' }), {
+        data: {
+          confirmJointOperation: {
+            __typename: 'JointOperationParticipant',
+            id: 'P-POLICE',
+            confirmedOn: '2026-09-03',
+            personnel: 6,
+            report: '出动警力6人次',
+          },
+        },
+      }),
     });
     render(renderInModule(<OperationsPage />, { path: '/enforcement/operations', token: policeToken }));
     expect(await screen.findByText('校园周边食品安全联合检查')).toBeTruthy();

@@ -1,5 +1,6 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import {
+  connection,
   expectNotPrinted,
   expectPrinted,
   policeToken,
@@ -148,20 +149,15 @@ describe('现场检查笔录 print view', () => {
     const calls = stubGateway({
       InspectionList: () => ({
         data: {
-          inspections: {
-            __typename: 'InspectionConnection',
-            totalCount: 1,
-            pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
-            nodes: [
-              {
-                ...INSPECTION,
-                rectificationOverdue: false,
-                entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
-                inspectors: INSPECTION.inspectors.map(({ badgeNumber: _, ...rest }) => rest),
-                publicationClock: { __typename: 'EnforcementClock', status: 'DONE', remaining: 0, period: 20 },
-              },
-            ],
-          },
+          inspections: connection('InspectionConnection', [
+            {
+              ...INSPECTION,
+              rectificationOverdue: false,
+              entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
+              inspectors: INSPECTION.inspectors.map(({ badgeNumber: _, ...rest }) => rest),
+              publicationClock: { __typename: 'EnforcementClock', status: 'DONE', remaining: 0, period: 20 },
+            },
+          ]),
         },
       }),
       InspectionPrint: () => ({ data: { inspection: INSPECTION } }),

@@ -12,6 +12,7 @@ import {
   entityOptions,
   fillDate,
   inspectorOptions,
+  inTurn,
   openDialog,
   pick,
   policeToken,
@@ -164,7 +165,6 @@ describe('移送: the receiving department’s 签收', () => {
 
 describe('新建双随机抽取', () => {
   it('sends the register’s trading businesses of the chosen categories as the population, and shows a refused count under its field', async () => {
-    let answers = 0;
     const calls = stubGateway({
       EnforcementInspectors: inspectorOptions(),
       DrawPopulation: () => ({
@@ -175,10 +175,10 @@ describe('新建双随机抽取', () => {
           ]),
         },
       }),
-      RunDraw: () =>
-        answers++ === 0
-          ? refusal('抽取主体数(10)超过检查对象名录中的主体数(2)', { code: 'BAD_USER_INPUT', field: 'entityCount' })
-          : { data: { runDraw: { __typename: 'RandomDraw', id: 'D9' } } },
+      RunDraw: inTurn(
+        refusal('抽取主体数(10)超过检查对象名录中的主体数(2)', { code: 'BAD_USER_INPUT', field: 'entityCount' }),
+        { data: { runDraw: { __typename: 'RandomDraw', id: 'D9' } } },
+      ),
     });
     render(renderInModule(<RunDrawPage />, { path: '/enforcement/draws/new' }));
     fireEvent.change(await screen.findByLabelText('抽查任务名称'), {

@@ -50,6 +50,15 @@ export const refusal = (message: string, extensions: { code: string; field?: str
 });
 
 /**
+ * One operation's answers in turn, the last one repeated: a refusal first, then what the gateway answers once the
+ * form is corrected (`UpdateCase: inTurn(refusal('…', { code: 'BAD_USER_INPUT', field: 'title' }), { data: … })`).
+ */
+export const inTurn = (...answers: object[]) => {
+  let next = 0;
+  return () => answers[Math.min(next++, answers.length - 1)]!;
+};
+
+/**
  * A factory of a list's rows: `(id, overrides)` gives the `typename` record `id` with these fields (made from the id),
  * `overrides` on top.
  */

@@ -139,6 +139,7 @@ export {
   entityOptions,
   type InspectorOption,
   inspectorOptions,
+  inTurn,
   optionsAnswer,
   pageAnswer,
   refusal,
