@@ -11,6 +11,7 @@ import {
 } from '../components/duty';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
+  exportCells,
   formatDate,
   ListTable,
   ModuleLink,
@@ -61,15 +62,17 @@ const origin = (d: Row) =>
         ? t('演练:{{scenario}}', { scenario: d.drill.scenario })
         : '';
 
+const cell = exportCells<Row>();
+
 export const DUTY_EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '责任事项', value: 'task' as const, width: 44 },
   { title: '依据', value: (d: Row) => d.basis ?? '', width: 30 },
-  { title: '责任主体类型', value: (d: Row) => labelOf(DUTY_OWNER_KIND, d.ownerKind), width: 12 },
+  { title: '责任主体类型', value: cell.label('ownerKind', DUTY_OWNER_KIND), width: 12 },
   { title: '责任主体', value: (d: Row) => ownerText(d), width: 20 },
-  { title: '频次', value: (d: Row) => labelOf(DUTY_FREQUENCY, d.frequency), width: 8 },
+  { title: '频次', value: cell.label('frequency', DUTY_FREQUENCY), width: 8 },
   { title: '完成期限', value: (d: Row) => d.dueDate ?? '', width: 12 },
-  { title: '状态', value: (d: Row) => labelOf(DUTY_STATUS, d.status), width: 8 },
+  { title: '状态', value: cell.label('status', DUTY_STATUS), width: 8 },
   {
     title: '时限状态',
     value: (d: Row) => `${labelOf(CLOCK_STATUS, d.clock.status)} ${remainingText(d.clock)}`,

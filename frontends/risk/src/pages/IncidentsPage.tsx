@@ -9,6 +9,7 @@ import {
   ChoiceField,
   CountField,
   EntityPicker,
+  exportCells,
   formatDateTime,
   ListTable,
   ModuleLink,
@@ -74,19 +75,21 @@ const reportText = (r: Row) =>
       ? t('已超时(未报告)')
       : t('待报告');
 
+const cell = exportCells<Row>();
+
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '事件名称', value: 'title' as const, width: 36 },
-  { title: '类型', value: (r: Row) => labelOf(INCIDENT_KIND, r.kind), width: 12 },
-  { title: '级别', value: (r: Row) => labelOf(INCIDENT_LEVEL, r.level), width: 14 },
-  { title: '发生时间', value: (r: Row) => formatDateTime(r.occurredAt), width: 18 },
+  { title: '类型', value: cell.label('kind', INCIDENT_KIND), width: 12 },
+  { title: '级别', value: cell.label('level', INCIDENT_LEVEL), width: 14 },
+  { title: '发生时间', value: cell.dateTime('occurredAt'), width: 18 },
   { title: '地点', value: 'place' as const, width: 30 },
-  { title: '乡镇(街道)', value: (r: Row) => r.township?.name ?? '', width: 14 },
-  { title: '涉事主体', value: (r: Row) => r.entity?.name ?? '', width: 28 },
+  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
+  { title: '涉事主体', value: cell.name('entity'), width: 28 },
   { title: '涉及人数', value: 'affected' as const, width: 10 },
-  { title: '当前环节', value: (r: Row) => labelOf(INCIDENT_STEP, r.currentStep), width: 10 },
-  { title: '报告时限', value: (r: Row) => formatDateTime(r.reportClock.deadline), width: 18 },
-  { title: '报告时间', value: (r: Row) => formatDateTime(r.reportClock.reportedAt), width: 18 },
+  { title: '当前环节', value: cell.label('currentStep', INCIDENT_STEP), width: 10 },
+  { title: '报告时限', value: cell.dateTime((r) => r.reportClock.deadline), width: 18 },
+  { title: '报告时间', value: cell.dateTime((r) => r.reportClock.reportedAt), width: 18 },
   { title: '报告情况', value: reportText, width: 14 },
   {
     title: '响应部门',

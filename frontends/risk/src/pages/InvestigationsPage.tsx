@@ -19,6 +19,7 @@ import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
+  exportCells,
   ListTable,
   ModuleLink,
   MutationDialog,
@@ -113,15 +114,17 @@ const EXPORT_COLUMNS = [
   { title: '已整改', value: 'rectifiedCount' as const, width: 10 },
 ];
 
+const hazardCell = exportCells<HazardRow>();
+
 export const HAZARD_EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '排查', value: (h: HazardRow) => h.investigation.theme, width: 30 },
   { title: '主体', value: (h: HazardRow) => h.entity?.name ?? h.entity?.id ?? '', width: 28 },
-  { title: '乡镇(街道)', value: (h: HazardRow) => h.township?.name ?? '', width: 14 },
+  { title: '乡镇(街道)', value: hazardCell.name('township'), width: 14 },
   { title: '隐患描述', value: 'description' as const, width: 44 },
   { title: '发现日期', value: 'foundOn' as const, width: 12 },
   { title: '整改期限', value: 'rectifyBy' as const, width: 12 },
-  { title: '状态', value: (h: HazardRow) => labelOf(HAZARD_STATUS, h.status), width: 8 },
+  { title: '状态', value: hazardCell.label('status', HAZARD_STATUS), width: 8 },
   { title: '逾期未整改', value: (h: HazardRow) => (h.overdue ? t('是') : ''), width: 10 },
   { title: '整改日期', value: (h: HazardRow) => h.rectifiedOn ?? '', width: 12 },
   { title: '整改情况', value: (h: HazardRow) => h.rectifiedNote ?? '', width: 30 },

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
+  exportCells,
   formatDate,
   ListTable,
   ModuleLink,
@@ -62,17 +63,19 @@ const RiskCellsQuery = graphql(`
 
 type Row = RiskListQuery['risks']['nodes'][number];
 
+const cell = exportCells<Row>();
+
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
   { title: '风险名称', value: 'title' as const, width: 36 },
-  { title: '类别', value: (r: Row) => labelOf(RISK_CATEGORY, r.category), width: 12 },
+  { title: '类别', value: cell.label('category', RISK_CATEGORY), width: 12 },
   { title: '可能性', value: 'likelihood' as const, width: 8 },
   { title: '严重性', value: 'severity' as const, width: 8 },
-  { title: '等级', value: (r: Row) => labelOf(RISK_LEVEL, r.level), width: 10 },
-  { title: '状态', value: (r: Row) => labelOf(RISK_STATUS, r.status), width: 10 },
+  { title: '等级', value: cell.label('level', RISK_LEVEL), width: 10 },
+  { title: '状态', value: cell.label('status', RISK_STATUS), width: 10 },
   { title: '涉及乡镇(街道)', value: (r: Row) => names(r.townships), width: 30 },
-  { title: '责任部门', value: (r: Row) => labelOf(DEPARTMENT, r.ownerDepartment), width: 20 },
-  { title: '包保干部', value: (r: Row) => r.owner?.name ?? '', width: 10 },
+  { title: '责任部门', value: cell.label('ownerDepartment', DEPARTMENT), width: 20 },
+  { title: '包保干部', value: cell.name('owner'), width: 10 },
   { title: '复核日期', value: (r: Row) => r.reviewDate ?? '', width: 12 },
 ];
 
