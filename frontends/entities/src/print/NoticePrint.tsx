@@ -1,7 +1,6 @@
-import { useQuery } from '@shian/graphql-client';
 import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
-import { PrintButton, PrintSheet, PrintView } from '@shian/remote-kit';
+import { PrintButton, PrintSheet, PrintView, useRecordQuery } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import { NOTICE_KIND } from '../labels';
 
@@ -23,18 +22,16 @@ const NoticePrintDocument = graphql(`
 export function NoticePrint() {
   const t = useT();
   const { townshipId = '', id = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: NoticePrintDocument, variables: { townshipId } });
-  const township = data?.township;
-  const notice = township?.notices.find((n) => n.id === id);
+  const query = useRecordQuery({
+    query: NoticePrintDocument,
+    variables: { townshipId },
+    pick: ({ township }) => {
+      const notice = township?.notices.find((n) => n.id === id);
+      return notice && township ? { ...notice, township: township.name } : null;
+    },
+  });
   return (
-    <PrintView
-      fetching={fetching}
-      error={error}
-      record={notice && township ? { ...notice, township: township.name } : null}
-      missing={t('未找到该函件,可能无权查看')}
-      back="/notices"
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
-    >
+    <PrintView {...query} missing={t('未找到该函件,可能无权查看')} back="/notices">
       {(record) => (
         <PrintSheet
           title={labelOf(NOTICE_KIND, record.kind)}
