@@ -36,6 +36,7 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   FormDialog: ['label', 'title', 'okText', 'success'],
   MutationDialog: ['label', 'title', 'okText', 'success'],
   NewRecordDialog: ['label', 'title', 'okText', 'success'],
+  MutationButton: ['success'],
   FormPage: ['title', 'success'],
   SelectFilter: ['label'],
   SwitchFilter: ['label'],

@@ -156,7 +156,8 @@ export function MutationDialog<V extends object, D, Vars extends AnyVariables>({
   return <FormDialog<V, MutationAnswer<D>> {...props} onSubmit={(values, form) => run(variables(values, form))} />;
 }
 
-const RecordActionsContext = createContext<(() => void) | undefined>(undefined);
+/** The row's `onChanged`, for the dialogs and buttons inside a `RecordActions`. */
+export const RecordActionsContext = createContext<(() => void) | undefined>(undefined);
 
 /**
  * A record's row of actions, each a dialog running one mutation (a case's moves, a sample's steps, a transfer's

@@ -51,6 +51,7 @@ export {
   useModulePath,
   usePartnerDepartment,
 } from './module';
+export { MutationButton, type MutationButtonProps } from './MutationButton';
 export { ModuleLink } from './ModuleLink';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
 export { type ModulePage, ModulePageRoutes, type ModulePages, type ModulePageTable } from './ModulePages';

@@ -4,7 +4,7 @@ import { refusal, remoteRenderer, sentVariables, stubGateway, testToken } from '
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { defineRemote, FormDialog, MutationDialog, NewRecordDialog, RecordActions } from '../src';
+import { defineRemote, FormDialog, MutationButton, MutationDialog, NewRecordDialog, RecordActions } from '../src';
 
 const CreateThing = parse(`
   mutation CreateThing($input: ThingInput!) {
@@ -157,5 +157,75 @@ describe('RecordActions', () => {
     await act(async () => fireEvent.click(screen.getAllByRole('button', { name: '确定' }).at(-1)!));
     await waitFor(() => expect(own).toHaveBeenCalledTimes(1));
     expect(changed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('MutationButton', () => {
+  it('runs its mutation with the variables of the moment, says so, and hands over the answer', async () => {
+    const calls = stubGateway(created);
+    const done = vi.fn();
+    let title = '通报';
+    render(
+      renderInModule(
+        <MutationButton
+          mutation={CreateThing}
+          variables={() => ({ input: { title } })}
+          success="已公示"
+          onDone={(answer) => done(answer.data?.createThing.id)}
+        >
+          公示
+        </MutationButton>,
+      ),
+    );
+    title = '公告';
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /公\s*示/ })));
+    await waitFor(() => expect(done).toHaveBeenCalledWith('T-1'));
+    expect(sentVariables(calls, 'CreateThing')).toEqual({ input: { title: '公告' } });
+    expect(await screen.findByText('已公示')).toBeTruthy();
+  });
+
+  it('says a refusal and leaves the record as it was', async () => {
+    stubGateway(refused);
+    const done = vi.fn();
+    render(
+      renderInModule(
+        <MutationButton
+          mutation={CreateThing}
+          variables={() => ({ input: { title: '' } })}
+          success="已公示"
+          onDone={done}
+        >
+          公示
+        </MutationButton>,
+      ),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /公\s*示/ })));
+    expect(await screen.findByText('标题已存在')).toBeTruthy();
+    expect(done).not.toHaveBeenCalled();
+  });
+
+  it('with confirm, asks first and sends nothing until confirmed; in a RecordActions row it reloads the record', async () => {
+    const calls = stubGateway(created);
+    const changed = vi.fn();
+    render(
+      renderInModule(
+        <RecordActions onChanged={changed}>
+          <MutationButton
+            mutation={CreateThing}
+            variables={() => ({ input: { title: '复核' } })}
+            success="已复核"
+            confirm={{ title: '确认整改已复核到位?', okText: '复核通过' }}
+          >
+            复核
+          </MutationButton>
+        </RecordActions>,
+      ),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /复\s*核/ })));
+    expect(await screen.findByText('确认整改已复核到位?')).toBeTruthy();
+    expect(calls).toEqual([]);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复核通过' })));
+    await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+    expect(sentVariables(calls, 'CreateThing')).toEqual({ input: { title: '复核' } });
   });
 });
