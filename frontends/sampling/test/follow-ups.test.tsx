@@ -123,3 +123,40 @@ describe('延长核查处置期限 on a sample', () => {
     expect(sentVariables(calls, 'ExtendDisposal')).toEqual({ disposalId: 'D1' });
   });
 });
+
+describe('检验结果 of a sample at the lab', () => {
+  it('sends the report’s test items, a line each, the verdict left to the server unless chosen', async () => {
+    const calls = stubGateway({
+      SampleDetail: () => sampleDetail('S1', { status: 'TESTING', verdict: null, failureKind: null, reportedOn: null }),
+      RecordTestResults: () => ({ data: { recordTestResults: { __typename: 'Sample', id: 'S1' } } }),
+    });
+    render(renderInModule(<SamplePage />, at));
+    await screen.findByText('某粮油店');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '录入检验结果' })));
+    const line = within(dialog());
+    for (const [placeholder, value] of [
+      ['检验项目', '铅(以Pb计)'],
+      ['结果', '0.05'],
+      ['指标如 ≤0.02', '≤0.2'],
+      ['判定依据', 'GB 2762-2022'],
+    ]) {
+      fireEvent.change(line.getByPlaceholderText(placeholder!), { target: { value } });
+    }
+    await act(async () => fireEvent.click(line.getByRole('button', { name: '确定' })));
+    await waitFor(() => expect(calls.map((c) => c.operationName)).toContain('RecordTestResults'));
+    expect(sentVariables(calls, 'RecordTestResults')).toEqual({
+      sampleId: 'S1',
+      items: [
+        {
+          name: '铅(以Pb计)',
+          measured: '0.05',
+          limit: '≤0.2',
+          unit: 'mg/kg',
+          standard: 'GB 2762-2022',
+          verdict: null,
+          failureKind: null,
+        },
+      ],
+    });
+  });
+});

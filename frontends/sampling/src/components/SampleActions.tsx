@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { labelOf, optionsOf, useT } from '@shian/ui-kit';
+import { type LabelMap, labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { AutoComplete, Button, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -280,7 +280,22 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
   );
 }
 
-/** A report's test items, a line each, added and removed in place; a verdict left empty is judged by the server. */
+/** A test item's texts, each required, in a line's order: the name, the measured value, the limit, its unit, the standard. */
+const ITEM_TEXTS = [
+  { name: 'name', required: '项目', placeholder: '检验项目', width: 120 },
+  { name: 'measured', required: '结果', placeholder: '结果', width: 80 },
+  { name: 'limit', required: '指标', placeholder: '指标如 ≤0.02', width: 100 },
+  { name: 'unit', required: '单位', placeholder: '单位', width: 70 },
+  { name: 'standard', required: '依据', placeholder: '判定依据', width: 120 },
+] as const;
+
+/** A test item's verdict and failure kind: left empty, the server judges the item against its limit. */
+const ITEM_CHOICES: { name: keyof ItemValues; placeholder: string; labels: LabelMap<string>; width: number }[] = [
+  { name: 'verdict', placeholder: '自动判定', labels: VERDICT, width: 100 },
+  { name: 'failureKind', placeholder: '不合格类型', labels: FAILURE_KIND, width: 150 },
+];
+
+/** A report's test items, a line each, added and removed in place. */
 function TestItemsFields() {
   const t = useT();
   return (
@@ -289,32 +304,21 @@ function TestItemsFields() {
         <>
           {fields.map((field) => (
             <Space key={field.key} align="baseline" wrap style={{ marginBottom: 8 }}>
-              <Form.Item name={[field.name, 'name']} rules={required(t('项目'))} noStyle>
-                <Input placeholder={t('检验项目')} style={{ width: 120 }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'measured']} rules={required(t('结果'))} noStyle>
-                <Input placeholder={t('结果')} style={{ width: 80 }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'limit']} rules={required(t('指标'))} noStyle>
-                <Input placeholder={t('指标如 ≤0.02')} style={{ width: 100 }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'unit']} rules={required(t('单位'))} noStyle>
-                <Input placeholder={t('单位')} style={{ width: 70 }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'standard']} rules={required(t('依据'))} noStyle>
-                <Input placeholder={t('判定依据')} style={{ width: 120 }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'verdict']} noStyle>
-                <Select allowClear placeholder={t('自动判定')} options={optionsOf(VERDICT)} style={{ width: 100 }} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'failureKind']} noStyle>
-                <Select
-                  allowClear
-                  placeholder={t('不合格类型')}
-                  options={optionsOf(FAILURE_KIND)}
-                  style={{ width: 150 }}
-                />
-              </Form.Item>
+              {ITEM_TEXTS.map((text) => (
+                <Form.Item key={text.name} name={[field.name, text.name]} rules={required(t(text.required))} noStyle>
+                  <Input placeholder={t(text.placeholder)} style={{ width: text.width }} />
+                </Form.Item>
+              ))}
+              {ITEM_CHOICES.map((choice) => (
+                <Form.Item key={choice.name} name={[field.name, choice.name]} noStyle>
+                  <Select
+                    allowClear
+                    placeholder={t(choice.placeholder)}
+                    options={optionsOf(choice.labels)}
+                    style={{ width: choice.width }}
+                  />
+                </Form.Item>
+              ))}
               <MinusCircleOutlined aria-label={t('删除该项')} onClick={() => remove(field.name)} />
             </Space>
           ))}
