@@ -1,5 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { pick, refusal, sentVariables, stubGateway, testToken } from '@shian/remote-testing';
+import {
+  expectNotSent,
+  pick,
+  refusal,
+  sentVariables,
+  stubGateway,
+  testToken,
+  waitForSent,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
@@ -36,15 +44,14 @@ describe('建立包保关系 on the business page', () => {
     const dialog = await screen.findByRole('dialog');
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     expect(await within(dialog).findByText('请选择包保干部')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'AssignOfficial')).toBe(false);
+    expectNotSent(calls, 'AssignOfficial');
     expect(sentVariables(calls, 'AssignableOfficials')).toEqual({
       townshipId: '511902001',
     });
 
     await pick('包保干部', '刘主任(街道办副主任,乡镇级)', dialog);
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'AssignOfficial')).toBe(true));
-    expect(sentVariables(calls, 'AssignOfficial')).toEqual({
+    expect(await waitForSent(calls, 'AssignOfficial')).toEqual({
       input: { entityId: ENTITY_ID, officialId: 'o2', startsOn: TODAY, endsOn: null },
     });
     // The business is read again to show the new official.
@@ -89,14 +96,13 @@ describe('登记督导 of an assignment', () => {
     expect(within(dialog).getByText('登记包保督导:陈副区长')).toBeTruthy();
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
     expect(await within(dialog).findByText('请填写督导发现')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'RecordVisit')).toBe(false);
+    expectNotSent(calls, 'RecordVisit');
 
     fireEvent.change(within(dialog).getByLabelText('发现问题及处理'), {
       target: { value: ' 后厨台账不全,已责令当场补记。 ' },
     });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordVisit')).toBe(true));
-    expect(sentVariables(calls, 'RecordVisit')).toEqual({
+    expect(await waitForSent(calls, 'RecordVisit')).toEqual({
       input: { assignmentId: 'a1', visitedOn: TODAY, findings: '后厨台账不全,已责令当场补记。' },
     });
   }, 60_000);

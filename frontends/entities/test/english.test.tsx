@@ -1,8 +1,7 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { columnTitles, expectShown, expectTable, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
-import { i18n } from '@shian/ui-kit';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EntityPage } from '../src/pages/EntityPage';
 import { RegisterPage } from '../src/pages/RegisterPage';
 import { VillageQueuePage } from '../src/pages/VillageQueuePage';
@@ -15,10 +14,6 @@ import {
   villageReport,
   villageQueue,
 } from './fixtures';
-
-afterEach(async () => {
-  await i18n.changeLanguage('zh-CN');
-});
 
 const leaderToken = testToken({ sub: 'leader', name: '赵局长', role: 'leader' });
 const townshipToken = testToken({ sub: 'township', name: '王乡镇', role: 'township', townshipId: '511902001' });

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { refusal, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { expectNotSent, refusal, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EntityForm } from '../src/pages/EntityFormPage';
@@ -14,7 +14,7 @@ describe('the entity form', () => {
     expect(await screen.findByText(/统一社会信用代码校验位错误/)).toBeTruthy();
     expect(screen.getByText('请输入主体名称')).toBeTruthy();
     expect(screen.getByText('请选择类别')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'CreateEntity')).toBe(false);
+    expectNotSent(calls, 'CreateEntity');
   });
 
   it('shows the server BAD_USER_INPUT message next to its field', async () => {

@@ -1,5 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { connection, refusal, sentVariables, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import {
+  connection,
+  expectNotSent,
+  refusal,
+  stubGateway,
+  testToken,
+  TOWNSHIPS,
+  waitForSent,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
@@ -67,12 +75,11 @@ describe('recording a notice’s reply', () => {
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '   ' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
     expect(await within(dialog).findByText('请输入反馈内容')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'RecordNoticeReply')).toBe(false);
+    expectNotSent(calls, 'RecordNoticeReply');
 
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '  已组织整改并销号。 ' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'RecordNoticeReply')).toBe(true));
-    expect(sentVariables(calls, 'RecordNoticeReply')).toEqual({
+    expect(await waitForSent(calls, 'RecordNoticeReply')).toEqual({
       id: '7',
       repliedOn: dayjs().format('YYYY-MM-DD'),
       reply: '已组织整改并销号。',

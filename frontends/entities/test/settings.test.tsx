@@ -1,5 +1,13 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { leaderToken, refusal, sentVariables, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import {
+  expectNotSent,
+  leaderToken,
+  refusal,
+  stubGateway,
+  testToken,
+  TOWNSHIPS,
+  waitForSent,
+} from '@shian/remote-testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { GradingRuleButton, TriageDaysButton } from '../src/components/SettingButtons';
@@ -56,13 +64,12 @@ describe('风险分级规则 (updateGradingRule)', () => {
     type(dialog, 'A级上限(含)', '50');
     await save(dialog);
     expect(await within(dialog).findByText('B级上限(含)应高于A级上限')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'UpdateGradingRule')).toBe(false);
+    expectNotSent(calls, 'UpdateGradingRule');
 
     type(dialog, 'A级上限(含)', '25');
     type(dialog, 'C级上限(含)', '65.5');
     await save(dialog);
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'UpdateGradingRule')).toBe(true));
-    expect(sentVariables(calls, 'UpdateGradingRule')).toEqual({
+    expect(await waitForSent(calls, 'UpdateGradingRule')).toEqual({
       aMax: 25,
       bMax: 45,
       cMax: 65.5,
@@ -91,7 +98,7 @@ describe('风险分级规则 (updateGradingRule)', () => {
     render(renderInModule(<RegisterPage />, { token: townshipToken }));
     expect(await screen.findByText('巴州区1号面馆')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /风险分级规则/ })).toBeNull();
-    expect(calls.some((c) => c.operationName === 'GradingRule')).toBe(false);
+    expectNotSent(calls, 'GradingRule');
     cleanup();
     render(renderInModule(<RegisterPage />));
     expect(await screen.findByRole('button', { name: /风险分级规则/ })).toBeTruthy();
@@ -120,8 +127,7 @@ describe('分办期限 (setVillageReportTriageDays)', () => {
     expect(await within(dialog).findByText('请输入分办期限')).toBeTruthy();
     type(dialog, '分办期限(工作日,自接收之日起算)', '5');
     await save(dialog);
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'SetVillageReportTriageDays')).toBe(true));
-    expect(sentVariables(calls, 'SetVillageReportTriageDays')).toEqual({
+    expect(await waitForSent(calls, 'SetVillageReportTriageDays')).toEqual({
       workingDays: 5,
     });
   }, 60_000);
@@ -157,9 +163,9 @@ describe('分办期限 (setVillageReportTriageDays)', () => {
       VillageReportSetting: () => SETTING,
     });
     render(renderInModule(<VillageQueuePage />));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'VillageQueue')).toBe(true));
+    await waitForSent(calls, 'VillageQueue');
     expect(screen.queryByRole('button', { name: /分办期限/ })).toBeNull();
-    expect(calls.some((c) => c.operationName === 'VillageReportSetting')).toBe(false);
+    expectNotSent(calls, 'VillageReportSetting');
     cleanup();
     render(renderInModule(<VillageQueuePage />, { token: leaderToken }));
     expect(await screen.findByRole('button', { name: /分办期限:3个工作日/ })).toBeTruthy();

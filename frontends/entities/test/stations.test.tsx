@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { officerToken, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import { expectNotSent, officerToken, refusal, stubGateway, testToken, waitForSent } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { StationsPage } from '../src/pages/StationsPage';
@@ -78,7 +78,7 @@ describe('基层监管所', () => {
     const tick = within(checklist).getByRole('checkbox', { name: /已完成:统一标识标牌/ });
     expect((tick as HTMLInputElement).checked).toBe(false);
     await act(async () => fireEvent.click(tick));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'SetStationChecklistItem')).toBe(true));
+    await waitForSent(calls, 'SetStationChecklistItem');
     const sent = calls.find((c) => c.operationName === 'SetStationChecklistItem')!;
     expect(sent.variables).toEqual({
       stationId: 'S01',
@@ -128,7 +128,7 @@ describe('基层监管所', () => {
     expect(within(checklist).queryAllByRole('checkbox')).toHaveLength(0);
     expect(within(checklist).queryByLabelText(/完成日期/)).toBeNull();
     expect(within(checklist).queryByText('操作')).toBeNull();
-    expect(calls.some((c) => c.operationName === 'SetStationChecklistItem')).toBe(false);
+    expectNotSent(calls, 'SetStationChecklistItem');
   });
 
   it('is not offered to a partner department, and refuses them without asking the gateway', async () => {
@@ -137,6 +137,6 @@ describe('基层监管所', () => {
     expect(await screen.findByText('无权查看')).toBeTruthy();
     expect(screen.getByRole('menu', { name: '主体与属地' })).toBeTruthy();
     expect(screen.queryByRole('menuitem', { name: '基层监管所' })).toBeNull();
-    expect(calls.some((c) => c.operationName === 'SupervisionStations')).toBe(false);
+    expectNotSent(calls, 'SupervisionStations');
   });
 });

@@ -1,5 +1,14 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { entityOptions, expectSentInput, lastVariables, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import {
+  entityOptions,
+  expectNotSent,
+  expectSentInput,
+  lastVariables,
+  refusal,
+  stubGateway,
+  testToken,
+  waitForSent,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ModulePageRoutes } from '@shian/remote-kit';
@@ -84,7 +93,7 @@ describe('the liaison’s phone page', () => {
     expect(await screen.findByText(/「big\.jpg」有 800 KB,每张不能超过 700 KB/)).toBeTruthy();
     pickPhoto(new File(['%PDF'], 'scan.pdf', { type: 'application/pdf' }));
     expect(await screen.findByText(/「scan\.pdf」不是 JPEG、PNG 或 WebP 图片/)).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'ReportFromVillage')).toBe(false);
+    expectNotSent(calls, 'ReportFromVillage');
   });
 
   it('sends a typed business, what was seen and a photo; shows the server’s refusal, then success', async () => {
@@ -167,10 +176,10 @@ describe('the township’s queue', () => {
     const dialog = await screen.findByRole('dialog');
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
     expect(await within(dialog).findByText('请填写不予处理的理由')).toBeTruthy();
-    expect(calls.some((c) => c.operationName === 'DismissVillageReport')).toBe(false);
+    expectNotSent(calls, 'DismissVillageReport');
     fireEvent.change(within(dialog).getByLabelText('不予处理的理由'), { target: { value: '现场核实无此情况' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'DismissVillageReport')).toBe(true));
+    await waitForSent(calls, 'DismissVillageReport');
     const dismissed = calls.find((c) => c.operationName === 'DismissVillageReport')!;
     expect(dismissed.variables).toEqual({ id: 'q1', version: 1, reason: '现场核实无此情况' });
   });
@@ -267,7 +276,7 @@ describe('the township’s queue', () => {
     // Only the report's township's businesses are offered.
     expect(lastVariables(calls, 'EntityOptions')).toMatchObject({ filter: { townshipId: '511902001' } });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
-    await waitFor(() => expect(calls.some((c) => c.operationName === 'TurnVillageReportIntoHazard')).toBe(true));
+    await waitForSent(calls, 'TurnVillageReportIntoHazard');
     const hazard = expectSentInput(calls, 'RecordHazardFromVillageReport', {
       investigationId: 'i1',
       entityId: 'E0202',
