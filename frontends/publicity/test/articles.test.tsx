@@ -2,16 +2,17 @@
 import { expectNextPage, refusal, sentVariables, stubGateway, twoPages, townshipToken } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ArticlesPage, filterFromParams } from '../src/pages/ArticlesPage';
+import { ArticlesPage } from '../src/pages/ArticlesPage';
 import { articlePage, FIGURES, renderInModule } from './fixtures';
 
 describe('the articles page', () => {
-  it('reads the filter from the URL', () => {
-    expect(filterFromParams(new URLSearchParams('year=2024&kind=WARNING&channel=&search= 野生菌 '))).toEqual({
-      year: 2024,
-      kind: 'WARNING',
-      search: '野生菌',
-    });
+  it('reads the filter from the URL: the keys it declares, trimmed, the year a number, empty ones left out', async () => {
+    const calls = stubGateway({ PublicityFigures: () => FIGURES, ArticleList: twoPages(articlePage) });
+    render(
+      renderInModule(<ArticlesPage />, { path: '/publicity?year=2024&kind=WARNING&channel=&search= 野生菌 &x=1' }),
+    );
+    expect(await screen.findByText('特殊食品知多少')).toBeTruthy();
+    expect(sentVariables(calls, 'ArticleList').filter).toEqual({ year: 2024, kind: 'WARNING', search: '野生菌' });
   });
 
   it('shows the year’s figures and the posts in Chinese, paged on the server', async () => {

@@ -17,7 +17,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { describe, expect, it } from 'vitest';
 import { OfficersPage, yearFromParams } from '../src/pages/OfficersPage';
 import { SessionPage } from '../src/pages/SessionPage';
-import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
+import { SessionsPage } from '../src/pages/SessionsPage';
 import { FIGURES, renderInModule, sessionPage } from './fixtures';
 
 const officersSession = {
@@ -58,10 +58,6 @@ const hoursPage = (ids: number[], hasNextPage: boolean) => ({
 });
 
 describe('the sessions list by kind', () => {
-  it('reads the kind from the URL', () => {
-    expect(filterFromParams(new URLSearchParams('kind=OFFICERS&year=2025'))).toEqual({ kind: 'OFFICERS', year: 2025 });
-  });
-
   it('labels officers’ sessions 执法人员, counts their officers, and sends the kind filter', async () => {
     const page = sessionPage(['1'], false, 1);
     const calls = stubGateway({

@@ -1,14 +1,22 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectNextPage, expectSearch, stubGateway, twoPages } from '@shian/remote-testing';
+import { expectNextPage, expectSearch, sentVariables, stubGateway, twoPages } from '@shian/remote-testing';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { filterFromParams, SessionsPage } from '../src/pages/SessionsPage';
+import { SessionsPage } from '../src/pages/SessionsPage';
 import { FIGURES, renderInModule, sessionPage } from './fixtures';
 
-describe('filterFromParams', () => {
-  it('reads the filter from the URL', () => {
-    expect(filterFromParams(new URLSearchParams('year=2024&audience=SCHOOL_CANTEEN&search= 提档 &mode='))).toEqual({
+describe('the sessions page’s filter', () => {
+  it('is read from the URL: the keys it declares, trimmed, the year a number, empty ones left out', async () => {
+    const calls = stubGateway({ TrainingFigures: () => FIGURES, TrainingSessionList: twoPages(sessionPage) });
+    render(
+      renderInModule(<SessionsPage />, {
+        path: '/training?year=2024&kind=OFFICERS&audience=SCHOOL_CANTEEN&search= 提档 &mode=&x=1',
+      }),
+    );
+    expect(await screen.findByText('小作坊培训第1期')).toBeTruthy();
+    expect(sentVariables(calls, 'TrainingSessionList').filter).toEqual({
       year: 2024,
+      kind: 'OFFICERS',
       audience: 'SCHOOL_CANTEEN',
       search: '提档',
     });

@@ -2,7 +2,7 @@ import { Flex, type TableColumnsType } from '@shian/antd';
 import type { AnyVariables } from '@shian/graphql-client';
 import { DataTable, type ExportColumn, ExportButton } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
-import type { ListPage } from './list';
+import { ListFilters, type ListPage } from './list';
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 
@@ -12,7 +12,10 @@ export interface ListTableProps<Data, Variables extends PagedVariables, F, T> {
   /** The list's state (`useListPage`): its query, filters in the address and paging. */
   list: ListPage<Data, Variables, F, T>;
   columns: TableColumnsType<T>;
-  /** The filters, bound to the list's address: the toolbar's left, wrapping on a narrow screen. */
+  /**
+   * The filters, bound to the list's address: the toolbar's left, wrapping on a narrow screen. The controls of the
+   * list's declared `filters` (`useListPage`) unless the page gives its own.
+   */
   filters?: ReactNode;
   /**
    * 导出Excel of every row of the filters (all pages, with progress and the cap): the file's columns and its name
@@ -46,7 +49,7 @@ export function ListTable<Data, Variables extends PagedVariables, F, T extends o
         <>
           <Flex wrap gap={8} justify="space-between">
             <Flex wrap gap={8} align="center">
-              {props.filters}
+              {props.filters ?? <ListFilters list={list} />}
             </Flex>
             <Flex wrap gap={8}>
               {exportAs && (

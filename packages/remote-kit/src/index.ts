@@ -26,6 +26,8 @@ export {
 } from './fields';
 export {
   filterParams,
+  type ListFilter,
+  ListFilters,
   type ListPage,
   type ListPageSpec,
   SearchFilter,

@@ -16,11 +16,35 @@ import { useEffect, useState } from 'react';
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 
+/**
+ * A list's filter declared once, both the key of the address it reads and the toolbar's control that sets it (which
+ * `ListTable` shows): `{ search: placeholder }` the search box (`search`), `{ year: true }` 年度 (`year`, a number),
+ * `{ name, label, labels | options }` a choice (`SelectFilter`), `{ flag, label }` a switch (`flag=1` read as true).
+ * Texts are the remote's, translated by the controls.
+ */
+export type ListFilter =
+  | { search: string; width?: number }
+  | { year: true }
+  | ({ name: string; label: string; search?: boolean; width?: number } & (
+      | { labels: LabelMap<string>; options?: never }
+      | { options: readonly { value: string; label: string }[]; labels?: never }
+    ))
+  | { flag: string; label: string };
+
+/** The address key a declared filter reads. */
+const keyOf = (filter: ListFilter) =>
+  'name' in filter ? filter.name : 'year' in filter ? 'year' : 'flag' in filter ? filter.flag : 'search';
+
 export interface ListPageSpec<Data, Variables extends PagedVariables, F, T> {
   /** The list's query: a connection with `first`/`after`. */
   query: TypedDocumentNode<Data, Variables>;
-  /** The filter, read from the page's URL: the URL is the one place a list's filter lives (shared, bookmarked, back). */
-  filter: (params: URLSearchParams) => F;
+  /**
+   * The filter, read from the page's URL: the URL is the one place a list's filter lives (shared, bookmarked, back).
+   * Either `filters`, declared once for the address and the toolbar, or a reader of the page's own (a filter no
+   * control sets, a value that is no string), with the page's controls in `ListTable`'s `filters`.
+   */
+  filter?: (params: URLSearchParams) => F;
+  filters?: readonly ListFilter[];
   /** The query's variables for a filter; `{ filter }` unless said. */
   variables?: (filter: F) => Omit<Variables, 'first' | 'after'>;
   /** The connection in the answer. */
@@ -31,6 +55,8 @@ export interface ListPageSpec<Data, Variables extends PagedVariables, F, T> {
 
 export interface ListPage<Data, Variables extends PagedVariables, F, T> {
   filter: F;
+  /** The filters declared by the spec, whose controls `ListTable` (or `ListFilters`) shows. */
+  filters?: readonly ListFilter[];
   params: URLSearchParams;
   /** Sets (or, with undefined or '', removes) one filter in the URL; the list returns to its first page. */
   set: (key: string, value: string | number | boolean | null | undefined) => void;
@@ -58,7 +84,12 @@ export function useListPage<Data, Variables extends PagedVariables, F, T>(
   spec: ListPageSpec<Data, Variables, F, T>,
 ): ListPage<Data, Variables, F, T> {
   const [params, setParams] = useSearchParams();
-  const filter = spec.filter(params);
+  const filter = spec.filter
+    ? spec.filter(params)
+    : // The declared keys are the query's filter's fields: the gateway refuses one it does not know.
+      (filterParams<Record<string, unknown>>(params, (spec.filters ?? []).map(keyOf), {
+        flags: (spec.filters ?? []).flatMap((declared) => ('flag' in declared ? [declared.flag] : [])),
+      }) as F);
   const variables = spec.variables
     ? spec.variables(filter)
     : ({ filter } as unknown as Omit<Variables, 'first' | 'after'>);
@@ -78,6 +109,7 @@ export function useListPage<Data, Variables extends PagedVariables, F, T>(
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return {
     filter,
+    filters: spec.filters,
     params,
     set,
     data,
@@ -204,4 +236,15 @@ export function SwitchFilter({ list, name, label }: { list: AnyListPage; name: s
       <Typography.Text>{t(label)}</Typography.Text>
     </Flex>
   );
+}
+
+/** The controls of a list's declared filters, in their order (what `ListTable` shows left of its toolbar). */
+export function ListFilters({ list }: { list: AnyListPage & { filters?: readonly ListFilter[] } }) {
+  return (list.filters ?? []).map((declared) => {
+    if ('name' in declared) return <SelectFilter key={declared.name} list={list} {...declared} />;
+    if ('year' in declared) return <YearFilter key="year" list={list} />;
+    if ('flag' in declared)
+      return <SwitchFilter key={declared.flag} list={list} name={declared.flag} label={declared.label} />;
+    return <SearchFilter key="search" list={list} placeholder={declared.search} width={declared.width} />;
+  });
 }

@@ -4,23 +4,13 @@ import { EditArticleButton, NewArticleButton } from '../components/ArticleFormBu
 import {
   exportCells,
   FiguresCard,
-  filterParams,
   formatDateTime,
   ListTable,
-  SearchFilter,
-  SelectFilter,
   useCanWriteDistrict,
   useListPage,
-  YearFilter,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type {
-  ArticleChannel,
-  ArticleFilter,
-  ArticleKind,
-  ArticleListQuery,
-  PublicityFiguresQuery,
-} from '../gql/graphql';
+import type { ArticleChannel, ArticleKind, ArticleListQuery, PublicityFiguresQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
 
 export const ArticleListDocument = graphql(`
@@ -62,9 +52,6 @@ type ArticleRow = NonNullable<ArticleListQuery['articles']>['nodes'][number];
 
 const FIGURES_YEAR = 2024;
 
-export const filterFromParams = (params: URLSearchParams) =>
-  filterParams<ArticleFilter>(params, ['year', 'kind', 'channel', 'search']);
-
 const cell = exportCells<ArticleRow>();
 
 const EXPORT_COLUMNS = [
@@ -92,7 +79,16 @@ const publicityFigures = (data: PublicityFiguresQuery | undefined) => {
 
 /** 科普与辟谣: the year's figures and the posts, filtered in the URL, exported whole. */
 export function ArticlesPage() {
-  const list = useListPage({ query: ArticleListDocument, filter: filterFromParams, pick: (data) => data.articles });
+  const list = useListPage({
+    query: ArticleListDocument,
+    filters: [
+      { search: '搜索标题、作者或摘要' },
+      { year: true },
+      { name: 'kind', label: '类别', labels: ARTICLE_KIND, width: 100 },
+      { name: 'channel', label: '发布渠道', labels: CHANNEL, width: 140 },
+    ],
+    pick: (data) => data.articles,
+  });
   const reload = list.reload;
   // Posts are the district's: leaders and officers publish and correct them.
   const canPublish = useCanWriteDistrict();
@@ -142,14 +138,6 @@ export function ArticlesPage() {
         list={list}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS, filename: '科普宣传与网络辟谣' }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索标题、作者或摘要" />
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="类别" labels={ARTICLE_KIND} width={100} />
-            <SelectFilter list={list} name="channel" label="发布渠道" labels={CHANNEL} width={140} />
-          </>
-        }
         actions={<NewArticleButton onSaved={reload} />}
       />
     </>

@@ -3,18 +3,10 @@ import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import {
-  exportCells,
-  filterParams,
-  formatDate,
-  ListTable,
-  SelectFilter,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, formatDate, ListTable, useListPage } from '@shian/remote-kit';
 import { PublicityWeekFormButton } from '../components/PublicityWeekFormButton';
 import { graphql } from '../gql';
-import type { OutreachEventFilter, OutreachKind, OutreachListQuery } from '../gql/graphql';
+import type { OutreachKind, OutreachListQuery } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
 
 export const OutreachListDocument = graphql(`
@@ -77,8 +69,6 @@ const EXPORT_COLUMNS = [
   { title: '所属宣传周', value: (row: OutreachRow) => row.week?.name ?? '', width: 36 },
 ];
 
-export const outreachFilter = (params: URLSearchParams) => filterParams<OutreachEventFilter>(params, ['year', 'kind']);
-
 /** The month a calendar shows: `?month=YYYY-MM`, else the latest publicity week's month, else this month. */
 export function calendarMonth(params: URLSearchParams, latestWeekStart: string | undefined): Dayjs {
   const given = params.get('month');
@@ -128,7 +118,7 @@ export function OutreachPage() {
   const weeks = weeksData?.publicityWeeks ?? [];
   const list = useListPage({
     query: OutreachListDocument,
-    filter: outreachFilter,
+    filters: [{ year: true }, { name: 'kind', label: '活动形式', labels: OUTREACH_KIND, width: 120 }],
     pick: (data) => data.outreachEvents,
   });
   const reload = list.reload;
@@ -192,12 +182,6 @@ export function OutreachPage() {
         list={list}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS, filename: '宣传活动' }}
-        filters={
-          <>
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="活动形式" labels={OUTREACH_KIND} width={120} />
-          </>
-        }
       />
     </>
   );

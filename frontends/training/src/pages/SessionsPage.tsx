@@ -3,24 +3,14 @@ import type { TableColumnsType } from '@shian/antd';
 import {
   exportCells,
   FiguresCard,
-  filterParams,
   formatDate,
   ListTable,
   ModuleLink,
   NewRecordButton,
-  SearchFilter,
-  SelectFilter,
   useListPage,
-  YearFilter,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type {
-  TrainingAudience,
-  TrainingMode,
-  TrainingSessionFilter,
-  TrainingFiguresQuery,
-  TrainingSessionListQuery,
-} from '../gql/graphql';
+import type { TrainingAudience, TrainingMode, TrainingFiguresQuery, TrainingSessionListQuery } from '../gql/graphql';
 import { AUDIENCE, KIND, MODE } from '../labels';
 
 export const TrainingSessionListDocument = graphql(`
@@ -56,9 +46,6 @@ type SessionRow = NonNullable<TrainingSessionListQuery['trainingSessions']>['nod
 
 const FIGURES_YEAR = 2024;
 
-export const filterFromParams = (params: URLSearchParams) =>
-  filterParams<TrainingSessionFilter>(params, ['year', 'audience', 'mode', 'kind', 'search']);
-
 /** Who signed: practitioners on a practitioners' session, officers on an officers' one. */
 const signedCount = (row: SessionRow) => (row.kind === 'OFFICERS' ? row.officerCount : row.attendeeCount);
 
@@ -92,7 +79,13 @@ const trainingFigures = (data: TrainingFiguresQuery | undefined) => {
 export function SessionsPage() {
   const list = useListPage({
     query: TrainingSessionListDocument,
-    filter: filterFromParams,
+    filters: [
+      { search: '搜索主题、授课人或地点', width: 260 },
+      { year: true },
+      { name: 'kind', label: '培训类别', labels: KIND, width: 120 },
+      { name: 'audience', label: '培训对象', labels: AUDIENCE, width: 150 },
+      { name: 'mode', label: '方式', labels: MODE, width: 100 },
+    ],
     pick: (data) => data.trainingSessions,
   });
   const t = useT();
@@ -129,15 +122,6 @@ export function SessionsPage() {
         columns={columns}
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS, filename: '培训' }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索主题、授课人或地点" width={260} />
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="培训类别" labels={KIND} width={120} />
-            <SelectFilter list={list} name="audience" label="培训对象" labels={AUDIENCE} width={150} />
-            <SelectFilter list={list} name="mode" label="方式" labels={MODE} width={100} />
-          </>
-        }
         actions={<NewRecordButton>{t('新增培训')}</NewRecordButton>}
       />
     </>

@@ -1,17 +1,9 @@
 import { optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import {
-  exportCells,
-  filterParams,
-  formatDate,
-  ListTable,
-  SelectFilter,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, formatDate, ListTable, useListPage } from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
 import { graphql } from '../gql';
-import type { WorkshopLevel, WorkshopUpgradeFilter, WorkshopUpgradeListQuery } from '../gql/graphql';
+import type { WorkshopLevel, WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
 
 export const WorkshopUpgradeListDocument = graphql(`
@@ -50,9 +42,6 @@ const EXPORT_COLUMNS = [
   { title: '整改提升内容', value: 'improvements' as const, width: 40 },
 ];
 
-export const upgradeFilter = (params: URLSearchParams) =>
-  filterParams<WorkshopUpgradeFilter>(params, ['year', 'toLevel']);
-
 /** Nothing is upgraded to the bottom of the ladder. */
 const TO_LEVEL_OPTIONS = optionsOf(LEVEL).filter((o) => o.value !== 'BASIC');
 
@@ -60,7 +49,7 @@ const TO_LEVEL_OPTIONS = optionsOf(LEVEL).filter((o) => o.value !== 'BASIC');
 export function UpgradesPage() {
   const list = useListPage({
     query: WorkshopUpgradeListDocument,
-    filter: upgradeFilter,
+    filters: [{ year: true }, { name: 'toLevel', label: '提升后等级', options: TO_LEVEL_OPTIONS, width: 130 }],
     pick: (data) => data.workshopUpgrades,
   });
   const t = useT();
@@ -91,12 +80,6 @@ export function UpgradesPage() {
         columns={columns}
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS, filename: '小作坊提档升级' }}
-        filters={
-          <>
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="toLevel" label="提升后等级" options={TO_LEVEL_OPTIONS} width={130} />
-          </>
-        }
         actions={<RecordUpgradeButton onRecorded={list.reload} />}
       />
     </>

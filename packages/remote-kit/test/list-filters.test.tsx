@@ -1,0 +1,85 @@
+import type { TypedDocumentNode } from '@shian/graphql-client';
+import { lastVariables, remoteRenderer, stubGateway } from '@shian/remote-testing';
+import { useLocation } from '@shian/router';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { defineRemote, ListTable, useListPage } from '../src';
+
+interface Thing {
+  id: string;
+  name: string;
+}
+interface ThingsData {
+  things: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Thing[] };
+}
+interface ThingsVariables {
+  filter?: { search?: string; year?: number; kind?: string; overdue?: boolean } | null;
+  first?: number | null;
+  after?: string | null;
+  [key: string]: unknown;
+}
+const ThingsDocument = parse(`
+  query Things($filter: ThingFilter, $first: Int, $after: String) {
+    things(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name }
+    }
+  }
+`) as unknown as TypedDocumentNode<ThingsData, ThingsVariables>;
+
+const things = () => ({
+  data: {
+    things: {
+      __typename: 'ThingConnection',
+      totalCount: 1,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: '1' },
+      nodes: [{ __typename: 'Thing', id: 'T1', name: '物品1' }],
+    },
+  },
+});
+
+function Where() {
+  return <output aria-label="地址">{useLocation().search}</output>;
+}
+
+function ThingsPage() {
+  const list = useListPage({
+    query: ThingsDocument,
+    filters: [
+      { search: '搜索名称' },
+      { year: true },
+      { name: 'kind', label: '类别', labels: { ODD: { label: '单号' }, EVEN: { label: '双号' } } },
+      { flag: 'overdue', label: '只看超期' },
+    ],
+    pick: (data) => data.things,
+  });
+  return (
+    <>
+      <Where />
+      <ListTable aria-label="物品列表" list={list} columns={[{ title: '名称', dataIndex: 'name' }]} />
+    </>
+  );
+}
+
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+
+describe('declared list filters', () => {
+  it('read the address by their keys and show their controls, which write it back', async () => {
+    const calls = stubGateway({ Things: things });
+    render(renderInModule(<ThingsPage />, { path: '/things?search=物品&year=2024&kind=ODD&overdue=1&other=x' }));
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    expect(lastVariables(calls, 'Things').filter).toEqual({ search: '物品', year: 2024, kind: 'ODD', overdue: true });
+    expect(screen.getByRole('searchbox', { name: '搜索名称' })).toBeTruthy();
+    expect(document.querySelector('[data-filter="year"]')).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: '类别' })).toBeTruthy();
+    const overdue = screen.getByRole('switch', { name: '只看超期' });
+    expect(overdue.getAttribute('aria-checked')).toBe('true');
+    await act(async () => fireEvent.click(overdue));
+    await waitFor(() => expect(screen.getByLabelText('地址').textContent).not.toContain('overdue'));
+    await waitFor(() =>
+      expect(lastVariables(calls, 'Things').filter).toEqual({ search: '物品', year: 2024, kind: 'ODD' }),
+    );
+  });
+});
