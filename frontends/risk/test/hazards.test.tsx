@@ -3,13 +3,15 @@ import {
   connection,
   expectNotSent,
   expectSearch,
+  openDialog,
+  pressInDialog,
   rowFactory,
   sentVariables,
   stubGateway,
   TOWNSHIPS,
   waitForSent,
 } from '@shian/remote-testing';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InvestigationPage, InvestigationsPage } from '../src/pages/InvestigationsPage';
 import { renderInModule } from './fixtures';
@@ -85,12 +87,12 @@ describe('a round of hazard investigation', () => {
     // A finished round moves no further.
     expect(screen.queryByRole('button', { name: /开始排查|结束排查/ })).toBeNull();
 
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '整改' })));
-    await act(async () => fireEvent.click(await screen.findByRole('button', { name: '确定' })));
+    const dialog = await openDialog('整改');
+    await pressInDialog(dialog, '确定');
     expect(await screen.findByText('请填写整改情况')).toBeTruthy();
     expectNotSent(calls, 'RectifyHazard');
     fireEvent.change(screen.getByLabelText('整改情况'), { target: { value: '已建立留样台账' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     const rectify = await waitForSent(calls, 'RectifyHazard');
     expect(rectify).toMatchObject({ id: '1', version: 1, note: '已建立留样台账' });
     expect(rectify.rectifiedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);

@@ -13,8 +13,12 @@ import {
   expectAuditTrail,
   expectNoAuditTrail,
   expectNotSent,
+  fillDate,
   lastVariables,
+  openDialog,
+  pick,
   policeToken,
+  pressInDialog,
   stubGateway,
   TOWNSHIPS,
   waitForSent,
@@ -62,15 +66,15 @@ describe('责任清单', () => {
       }),
     });
     render(renderInModule(<DutiesPage />, { path: '/risk/duties' }));
-    const complete = await screen.findByRole('button', { name: '完成' });
-    await act(async () => fireEvent.click(complete));
-    const evidence = await screen.findByLabelText('完成佐证');
+    await screen.findByText('开展农村集体聚餐备案指导1');
+    const dialog = await openDialog('完成');
+    const evidence = within(dialog).getByLabelText('完成佐证');
     fireEvent.change(evidence, { target: { value: '   ' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     expect(await screen.findByText(/请填写完成佐证/)).toBeTruthy();
     expectNotSent(calls, 'CompleteDuty');
     fireEvent.change(evidence, { target: { value: ' 已印发备案指导通知 ' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     expect(await waitForSent(calls, 'CompleteDuty')).toEqual({
       id: '1',
       version: 2,
@@ -101,10 +105,9 @@ describe('an incident’s page', () => {
     // Reported already: no 登记上报.
     expect(screen.queryByRole('button', { name: '登记上报' })).toBeNull();
 
-    const next = screen.getByRole('button', { name: '进入下一步:控制' });
-    await act(async () => fireEvent.click(next));
-    fireEvent.change(await screen.findByLabelText('情况说明'), { target: { value: '封存剩余食品' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    const dialog = await openDialog('进入下一步:控制');
+    fireEvent.change(within(dialog).getByLabelText('情况说明'), { target: { value: '封存剩余食品' } });
+    await pressInDialog(dialog, '确定');
     const advance = await waitForSent(calls, 'AdvanceIncident');
     expect(advance).toMatchObject({ id: 'I1', version: 4, step: 'CONTROLLED', note: '封存剩余食品' });
     expect(Number.isNaN(Date.parse(advance.at))).toBe(false);
@@ -201,12 +204,13 @@ describe('突发事件', () => {
     const table = await screen.findByRole('table', { name: '报告时限' });
     const edit = (await within(table).findAllByRole('button', { name: '修改' }))[0]!;
     await act(async () => fireEvent.click(edit));
-    const hours = await screen.findByLabelText('时限(小时)');
+    const dialog = await screen.findByRole('dialog');
+    const hours = within(dialog).getByLabelText('时限(小时)');
     fireEvent.change(hours, { target: { value: '' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     expect(await screen.findByText('请填写时限')).toBeTruthy();
     fireEvent.change(hours, { target: { value: '3' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     expect(await waitForSent(calls, 'UpdateIncidentReportRule')).toEqual({
       level: 'I',
       hours: 3,
@@ -224,31 +228,20 @@ describe('会商研判', () => {
       CreateConsultation: () => ({ data: { createConsultation: { __typename: 'Consultation', id: 'K1' } } }),
     });
     render(renderInModule(<ConsultationsPage />, { path: '/risk/consultations' }));
-    const open = await screen.findByRole('button', { name: /登记会商/ });
-    await act(async () => fireEvent.click(open));
-    fireEvent.change(await screen.findByLabelText('会商主题'), { target: { value: '节前食品安全风险会商' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保\s*存/ })));
+    const dialog = await openDialog(/登记会商/);
+    fireEvent.change(within(dialog).getByLabelText('会商主题'), { target: { value: '节前食品安全风险会商' } });
+    await pressInDialog(dialog);
     expect(await screen.findByText('请至少填写一个参会部门')).toBeTruthy();
     expect(screen.getByText('请填写结论内容')).toBeTruthy();
     expect(screen.getByText('请填写责任部门')).toBeTruthy();
     expect(screen.getByText('请选择完成期限')).toBeTruthy();
     expectNotSent(calls, 'CreateConsultation');
 
-    const pick = async (label: string, option: string) => {
-      await act(async () => fireEvent.mouseDown(screen.getByLabelText(label)));
-      const item = await screen.findAllByTitle(option);
-      await act(async () => fireEvent.click(item.at(-1)!));
-    };
     await pick('参会部门', '区公安分局');
     await pick('责任部门', '区教育科技局');
     fireEvent.change(screen.getByLabelText('结论 1'), { target: { value: '校园周边食品专项检查' } });
-    const due = screen.getByLabelText('完成期限');
-    await act(async () => {
-      fireEvent.mouseDown(due);
-      fireEvent.change(due, { target: { value: '2025-06-30' } });
-    });
-    await act(async () => fireEvent.keyDown(due, { key: 'Enter', code: 'Enter', keyCode: 13 }));
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /保\s*存/ })));
+    await fillDate('完成期限', '2025-06-30');
+    await pressInDialog(dialog);
     expect((await waitForSent(calls, 'CreateConsultation')).input).toMatchObject({
       title: '节前食品安全风险会商',
       departments: ['police'],

@@ -4,6 +4,11 @@ import {
   auditTrailAnswer,
   connection,
   expectNotSent,
+  expectShown,
+  lastVariables,
+  openDialog,
+  pick,
+  pressInDialog,
   sentVariables,
   stubGateway,
   TOWNSHIPS,
@@ -34,18 +39,20 @@ describe('风险清单', () => {
     });
     render(renderInModule(<RisksPage />));
     expect(await screen.findByText('农村集体聚餐食物中毒风险1')).toBeTruthy();
-    expect(screen.getAllByText('重大风险')).toHaveLength(2);
     expect(screen.getAllByText('农村集体聚餐').length).toBeGreaterThan(0);
-    expect(screen.getByText(/共 2 条/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: '农村集体聚餐食物中毒风险1' }).getAttribute('href')).toBe('/risk/risks/1');
+    expectShown({
+      counts: { 重大风险: 2 },
+      texts: [/共 2 条/],
+      links: { 农村集体聚餐食物中毒风险1: '/risk/risks/1' },
+    });
 
-    const level = screen.getByLabelText('等级');
-    await act(async () => fireEvent.mouseDown(level));
-    const low = await screen.findByTitle('低风险');
-    await act(async () => fireEvent.click(low));
+    await pick('等级', '低风险');
     expect(await screen.findByText('低风险项')).toBeTruthy();
-    const last = calls.filter((c) => c.operationName === 'RiskList').at(-1)!;
-    expect(last.variables).toMatchObject({ filter: { level: 'LOW', townshipId: null }, first: 20, after: null });
+    expect(lastVariables(calls, 'RiskList')).toMatchObject({
+      filter: { level: 'LOW', townshipId: null },
+      first: 20,
+      after: null,
+    });
   });
 
   it('exports every page the filters select, with labels rather than codes', async () => {
@@ -179,19 +186,19 @@ describe('a risk’s page', () => {
       UpdateRisk: () => ({ data: { updateRisk: { __typename: 'Risk', id: '1', version: 4, level: 'MAJOR' } } }),
     });
     render(renderInModule(<RiskPage />, { path: '/risk/risks/1', route: '/risk/risks/:id' }));
-    const edit = await screen.findByRole('button', { name: '编辑' });
-    await act(async () => fireEvent.click(edit));
-    const title = await screen.findByLabelText('风险名称');
+    await screen.findByRole('heading', { name: /农村集体聚餐食物中毒风险/ });
+    const dialog = await openDialog('编辑');
+    const title = within(dialog).getByLabelText('风险名称');
     fireEvent.change(title, { target: { value: '  ' } });
     fireEvent.change(screen.getByLabelText('可能性'), { target: { value: '' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     expect(await screen.findByText('请填写风险名称')).toBeTruthy();
     expect(screen.getByText('请填写可能性(1–5)')).toBeTruthy();
     expectNotSent(calls, 'UpdateRisk');
 
     fireEvent.change(title, { target: { value: '农村集体聚餐食物中毒风险(修订)' } });
     fireEvent.change(screen.getByLabelText('可能性'), { target: { value: '5' } });
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: '确定' })));
+    await pressInDialog(dialog, '确定');
     const update = await waitForSent(calls, 'UpdateRisk');
     expect(update).toMatchObject({
       id: '1',
