@@ -76,6 +76,7 @@ export { SearchSelect, type SearchOption, type SearchSelectProps } from './Searc
 export { atLeastOne, type FieldRule, requiredText } from './rules';
 export { dayAfter, dayNotBefore } from './dayRules';
 export { applyServerErrors } from './serverErrors';
+export type { FormValuesOf } from './formValues';
 export { TownshipFilter, TownshipSelect, useOwnTownship } from './TownshipSelect';
 export { useTownshipOptions } from './useTownships';
 export * from './print';

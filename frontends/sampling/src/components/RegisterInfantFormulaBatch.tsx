@@ -1,8 +1,9 @@
 import { Form, Input, Radio } from '@shian/antd';
-import { EntityPicker, NewRecordDialog, todayInChina } from '@shian/remote-kit';
+import { EntityPicker, type FormValuesOf, NewRecordDialog, todayInChina } from '@shian/remote-kit';
 import { type Translate, useT } from '@shian/ui-kit';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
+import type { InfantFormulaBatchInput } from '../gql/graphql';
 import { DateItem, day, required, requiredText } from './fields';
 
 const RegisterInfantFormulaBatchMutation = graphql(`
@@ -16,14 +17,7 @@ const RegisterInfantFormulaBatchMutation = graphql(`
 /** 段别 as shown (1段…3段). */
 export const stageLabel = (t: Translate, stage: number) => t('{{stage}}段', { stage });
 
-interface Values {
-  brand: string;
-  product: string;
-  stage: number;
-  batchNumber: string;
-  entityId: string;
-  foundOn: Dayjs;
-}
+type Values = FormValuesOf<InfantFormulaBatchInput, 'foundOn'>;
 
 /**
  * 登记在售批次: a batch of infant formula found on sale, to be tested (批批检). The subgraph takes the seller's

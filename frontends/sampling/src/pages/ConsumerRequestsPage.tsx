@@ -2,14 +2,20 @@ import { LikeOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
 import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Space, type TableColumnsType } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { ConsumerRequestFilter, ConsumerRequestsQuery, ConsumerRequestStatus, FoodCategory } from '../gql/graphql';
+import type {
+  ConsumerRequestFilter,
+  ConsumerRequestInput,
+  ConsumerRequestsQuery,
+  ConsumerRequestStatus,
+} from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
 import {
   ChoiceField,
   DateField,
   filterParams,
+  type FormValuesOf,
   ListTable,
   ModuleLink,
   MutationDialog,
@@ -74,14 +80,7 @@ const DecideRequest = graphql(`
 
 type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
 
-interface RequestValues {
-  title: string;
-  category: FoodCategory;
-  description: string;
-  channel: string;
-  submittedBy: string;
-  submittedOn: Dayjs;
-}
+type RequestValues = FormValuesOf<ConsumerRequestInput, 'submittedOn'>;
 
 /** What a request's answer may say: every status but the one it is in while votes are collected. */
 const DECISIONS = pickLabels(REQUEST_STATUS, ['ACCEPTED', 'ANSWERED', 'DECLINED']);
