@@ -4,12 +4,15 @@ import {
   connection,
   pick,
   policeToken,
+  refusal,
+  sentVariables,
   stubGateway,
   townshipToken,
   waitForSent,
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { todayInChina } from '@shian/remote-kit';
 import { EXPORT_COLUMNS as CAMPAIGN_COLUMNS, CampaignsPage } from '../src/pages/CampaignsPage';
 import { ITEM_COLUMNS, DrawPage } from '../src/pages/DrawPage';
 import { DrawsPage } from '../src/pages/DrawsPage';
@@ -96,6 +99,47 @@ describe('监督检查 list', () => {
     await waitFor(() =>
       expect(lastFilter(calls, 'InspectionList')).toEqual({ year: 2025, kind: 'RANDOM', unpublished: true }),
     );
+  }, 60_000);
+});
+
+describe('监督检查 list, its one-click steps', () => {
+  const row = {
+    __typename: 'Inspection',
+    id: 'INS-9',
+    inspectedOn: '2026-11-20',
+    kind: 'ROUTINE',
+    township: { __typename: 'Township', id: '511902002', name: '西城街道' },
+    verdict: 'BASICALLY_COMPLIANT',
+    findings: '冷藏柜温度记录缺两日',
+    rectificationDeadline: '2026-12-04',
+    rectifiedOn: null,
+    rectificationOverdue: false,
+    publishedOn: null,
+    entity: { __typename: 'Entity', id: 'E0050', name: '万家超市' },
+    inspectors: [{ __typename: 'Inspector', id: 'I1', name: '李执法' }],
+    campaign: null,
+    publicationClock: { __typename: 'EnforcementClock', status: 'RUNNING', remaining: 5, period: '20个工作日' },
+  };
+
+  it('records the rectification and the publication as of today, says so and reads the list again', async () => {
+    const calls = stubGateway({
+      InspectionList: () => ({ data: { inspections: connection('InspectionConnection', [row]) } }),
+      RecordRectification: () => ({
+        data: { recordRectification: { __typename: 'Inspection', id: 'INS-9', rectifiedOn: todayInChina() } },
+      }),
+      PublishInspection: () => refusal('检查结果已公开', { code: 'BAD_USER_INPUT' }),
+    });
+    render(renderInModule(<InspectionsPage />, { path: '/enforcement/inspections' }));
+    expect(await screen.findByText('万家超市')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '复查合格' })));
+    expect(await screen.findByText('已登记整改')).toBeTruthy();
+    expect(sentVariables(calls, 'RecordRectification')).toEqual({ id: 'INS-9', on: todayInChina() });
+    await waitFor(() => expect(asked(calls, 'InspectionList').length).toBeGreaterThan(1));
+    // A refusal is said, and the list is not read again.
+    const read = asked(calls, 'InspectionList').length;
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /公\s*开/ })));
+    expect(await screen.findByText('检查结果已公开')).toBeTruthy();
+    expect(asked(calls, 'InspectionList')).toHaveLength(read);
   }, 60_000);
 });
 

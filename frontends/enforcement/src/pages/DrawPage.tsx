@@ -1,6 +1,5 @@
-import { useMutation } from '@shian/graphql-client';
-import { errorText, ExportRowsButton, labelOf, StatusTag, t, useT } from '@shian/ui-kit';
-import { App as AntApp, Button, Card, Descriptions, Flex, Select, Tag } from '@shian/antd';
+import { ExportRowsButton, labelOf, StatusTag, t, useT } from '@shian/ui-kit';
+import { Card, Descriptions, Flex, Select, Tag } from '@shian/antd';
 import { useSearchParams } from '@shian/router';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
@@ -8,6 +7,7 @@ import type { RandomDrawDetailQuery } from '../gql/graphql';
 import { DRAW_STATUS, VERDICT } from '../labels';
 import {
   formatDate,
+  MutationButton,
   RecordAuditCard,
   RecordHeader,
   RecordTable,
@@ -97,19 +97,11 @@ const INSPECTED = [
 export function DrawPage() {
   const t = useT();
   const view = useRecord({ query: RandomDrawQuery, pick: (d) => d.randomDraw, missing: '未找到该抽查任务' });
-  const [{ fetching: publishing }, publish] = useMutation(PublishDrawMutation);
   const district = useCanWriteDistrict();
-  const { message } = AntApp.useApp();
   const [params, setParams] = useSearchParams();
   const inspected = params.get('inspected') ?? undefined;
   const draw = view.record;
   if (!draw) return view.fallback;
-
-  const doPublish = async () => {
-    const result = await publish({ id: draw.id, on: todayInChina() });
-    if (result.error) message.error(errorText(result.error));
-    else message.success(t('已公示'));
-  };
 
   const items = draw.items.filter(
     (item) => inspected === undefined || Boolean(item.inspection) === (inspected === '1'),
@@ -130,9 +122,14 @@ export function DrawPage() {
         extra={
           district &&
           draw.status === 'DRAWN' && (
-            <Button type="primary" loading={publishing} onClick={doPublish}>
+            <MutationButton
+              mutation={PublishDrawMutation}
+              variables={() => ({ id: draw.id, on: todayInChina() })}
+              success="已公示"
+              button={{ type: 'primary' }}
+            >
               {t('公示')}
-            </Button>
+            </MutationButton>
           )
         }
       >

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { useMutation } from '@shian/graphql-client';
-import { errorText, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, type TableColumnsType, Tag } from '@shian/antd';
+import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { Flex, type TableColumnsType, Tag } from '@shian/antd';
 import { remainingText } from '../components/Clocks';
 import {
   exportCells,
   filterParams,
   ListTable,
+  MutationButton,
   SelectFilter,
   todayInChina,
   TownshipFilter,
@@ -117,30 +117,16 @@ export const EXPORT_COLUMNS = [
 export function InspectionsPage() {
   const t = useT();
   const list = useListPage({ query: InspectionListQueryDocument, filter: filterOf, pick: (data) => data.inspections });
-  const [, publish] = useMutation(PublishInspectionMutation);
-  const [, rectify] = useMutation(RectifyMutation);
   const canWrite = useCanWrite();
   const district = useCanWriteDistrict();
-  const { message } = AntApp.useApp();
-  const act = async (run: Promise<{ error?: unknown }>, done: string) => {
-    const result = await run;
-    if (result.error) message.error(errorText(result.error));
-    else {
-      message.success(done);
-      list.reload();
-    }
-  };
   /** A step still to take: its deadline as a tag and, for writers, the link that records it as taken today. */
-  const pending = (tag: ReactNode, color: string, action: string, run: () => void) => (
+  const pending = (tag: ReactNode, color: string, action: ReactNode) => (
     <Flex gap={4} align="center">
       <Tag color={color}>{tag}</Tag>
-      {canWrite && (
-        <Button size="small" type="link" onClick={run}>
-          {action}
-        </Button>
-      )}
+      {canWrite && action}
     </Flex>
   );
+  const today = (row: Row) => () => ({ id: row.id, on: todayInChina() });
 
   const columns: TableColumnsType<Row> = [
     { title: '检查日期', dataIndex: 'inspectedOn' },
@@ -159,8 +145,15 @@ export function InspectionsPage() {
             : pending(
                 row.rectificationOverdue ? t('逾期未整改') : t('期限{{date}}', { date: row.rectificationDeadline }),
                 row.rectificationOverdue ? 'red' : 'orange',
-                t('复查合格'),
-                () => act(rectify({ id: row.id, on: todayInChina() }), t('已登记整改')),
+                <MutationButton
+                  mutation={RectifyMutation}
+                  variables={today(row)}
+                  success="已登记整改"
+                  onDone={list.reload}
+                  button={{ size: 'small', type: 'link' }}
+                >
+                  {t('复查合格')}
+                </MutationButton>,
               ),
     },
     {
@@ -171,8 +164,15 @@ export function InspectionsPage() {
         pending(
           remainingText(row.publicationClock),
           row.publicationClock.status === 'OVERDUE' ? 'red' : 'blue',
-          t('公开'),
-          () => act(publish({ id: row.id, on: todayInChina() }), t('已公开')),
+          <MutationButton
+            mutation={PublishInspectionMutation}
+            variables={today(row)}
+            success="已公开"
+            onDone={list.reload}
+            button={{ size: 'small', type: 'link' }}
+          >
+            {t('公开')}
+          </MutationButton>,
         ),
     },
     { title: '专项', key: 'campaign', render: (_, row) => row.campaign?.name ?? '—' },
