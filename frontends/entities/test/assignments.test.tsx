@@ -1,7 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import {
   expectNotSent,
+  openDialog,
   pick,
+  pressInDialog,
   refusal,
   sentVariables,
   stubGateway,
@@ -40,9 +42,8 @@ describe('建立包保关系 on the business page', () => {
       AssignOfficial: () => ({ data: { assignOfficial: { __typename: 'Assignment', id: 'a9' } } }),
     });
     await showEntity();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /新增包保干部/ })));
-    const dialog = await screen.findByRole('dialog');
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    const dialog = await openDialog(/新增包保干部/);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请选择包保干部')).toBeTruthy();
     expectNotSent(calls, 'AssignOfficial');
     expect(sentVariables(calls, 'AssignableOfficials')).toEqual({
@@ -50,7 +51,7 @@ describe('建立包保关系 on the business page', () => {
     });
 
     await pick('包保干部', '刘主任(街道办副主任,乡镇级)', dialog);
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     expect(await waitForSent(calls, 'AssignOfficial')).toEqual({
       input: { entityId: ENTITY_ID, officialId: 'o2', startsOn: TODAY, endsOn: null },
     });
@@ -65,10 +66,9 @@ describe('建立包保关系 on the business page', () => {
       AssignOfficial: () => refusal('该干部在此期间已包保该主体', { code: 'BAD_USER_INPUT', field: 'startsOn' }),
     });
     await showEntity();
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /新增包保干部/ })));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog(/新增包保干部/);
     await pick('包保干部', '陈副区长(副区长,区级)', dialog);
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     const message = await within(dialog).findByText('该干部在此期间已包保该主体');
     expect(message.closest('.ant-form-item')!.textContent).toContain('开始日期');
     expect(screen.getByRole('dialog')).toBe(dialog);
@@ -90,18 +90,16 @@ describe('登记督导 of an assignment', () => {
       RecordVisit: () => ({ data: { recordVisit: { __typename: 'Visit', id: 'v1' } } }),
     });
     await showEntity();
-    const visit = await screen.findByRole('button', { name: '登记督导' });
-    await act(async () => fireEvent.click(visit));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('登记督导');
     expect(within(dialog).getByText('登记包保督导:陈副区长')).toBeTruthy();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请填写督导发现')).toBeTruthy();
     expectNotSent(calls, 'RecordVisit');
 
     fireEvent.change(within(dialog).getByLabelText('发现问题及处理'), {
       target: { value: ' 后厨台账不全,已责令当场补记。 ' },
     });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     expect(await waitForSent(calls, 'RecordVisit')).toEqual({
       input: { assignmentId: 'a1', visitedOn: TODAY, findings: '后厨台账不全,已责令当场补记。' },
     });
@@ -113,11 +111,9 @@ describe('登记督导 of an assignment', () => {
       RecordVisit: () => refusal('该主体不在您的辖区内', { code: 'FORBIDDEN' }),
     });
     await showEntity();
-    const visit = await screen.findByRole('button', { name: '登记督导' });
-    await act(async () => fireEvent.click(visit));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog('登记督导');
     fireEvent.change(within(dialog).getByLabelText('发现问题及处理'), { target: { value: '检查' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     expect((await within(dialog).findByRole('alert')).textContent).toContain('该主体不在您的辖区内');
   }, 60_000);
 });

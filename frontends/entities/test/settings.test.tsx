@@ -2,6 +2,7 @@
 import {
   expectNotSent,
   leaderToken,
+  pressInDialog,
   refusal,
   stubGateway,
   testToken,
@@ -49,8 +50,6 @@ const open = async (name: RegExp) => {
 };
 const type = (dialog: HTMLElement, label: string, value: string) =>
   fireEvent.change(within(dialog).getByLabelText(label), { target: { value } });
-const save = (dialog: HTMLElement) =>
-  act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
 
 describe('风险分级规则 (updateGradingRule)', () => {
   it('starts from the bands in force, checks they rise, and sends the new bands', async () => {
@@ -62,13 +61,13 @@ describe('风险分级规则 (updateGradingRule)', () => {
     const dialog = await open(/风险分级规则/);
     expect((within(dialog).getByLabelText('B级上限(含)') as HTMLInputElement).value).toBe('45.0');
     type(dialog, 'A级上限(含)', '50');
-    await save(dialog);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('B级上限(含)应高于A级上限')).toBeTruthy();
     expectNotSent(calls, 'UpdateGradingRule');
 
     type(dialog, 'A级上限(含)', '25');
     type(dialog, 'C级上限(含)', '65.5');
-    await save(dialog);
+    await pressInDialog(dialog);
     expect(await waitForSent(calls, 'UpdateGradingRule')).toEqual({
       aMax: 25,
       bMax: 45,
@@ -85,7 +84,7 @@ describe('风险分级规则 (updateGradingRule)', () => {
     });
     render(renderInModule(<GradingRuleButton />));
     const dialog = await open(/风险分级规则/);
-    await save(dialog);
+    await pressInDialog(dialog);
     expect((await within(dialog).findByRole('alert')).textContent).toContain('只有区局领导和执法人员可以修改该设置');
   }, 60_000);
 
@@ -123,10 +122,10 @@ describe('分办期限 (setVillageReportTriageDays)', () => {
     // 16:30 UTC is the next morning in Beijing.
     expect(within(dialog).getByText(/最近由 王局长 于 2026-12-01 00:30 修改/)).toBeTruthy();
     type(dialog, '分办期限(工作日,自接收之日起算)', '');
-    await save(dialog);
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请输入分办期限')).toBeTruthy();
     type(dialog, '分办期限(工作日,自接收之日起算)', '5');
-    await save(dialog);
+    await pressInDialog(dialog);
     expect(await waitForSent(calls, 'SetVillageReportTriageDays')).toEqual({
       workingDays: 5,
     });
@@ -140,7 +139,7 @@ describe('分办期限 (setVillageReportTriageDays)', () => {
     });
     render(renderInModule(<TriageDaysButton />, { token: leaderToken }));
     const dialog = await open(/分办期限/);
-    await save(dialog);
+    await pressInDialog(dialog);
     const message = await within(dialog).findByText('分办期限应为 1 到 30 个工作日');
     expect(message.closest('.ant-form-item')).toBeTruthy();
   }, 60_000);

@@ -4,6 +4,7 @@ import {
   expectNotSent,
   expectSentInput,
   lastVariables,
+  pressInDialog,
   refusal,
   stubGateway,
   testToken,
@@ -174,11 +175,11 @@ describe('the township’s queue', () => {
 
     fireEvent.click(screen.getAllByRole('button', { name: '不予处理' })[0]!);
     const dialog = await screen.findByRole('dialog');
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await pressInDialog(dialog, '确定');
     expect(await within(dialog).findByText('请填写不予处理的理由')).toBeTruthy();
     expectNotSent(calls, 'DismissVillageReport');
     fireEvent.change(within(dialog).getByLabelText('不予处理的理由'), { target: { value: '现场核实无此情况' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await pressInDialog(dialog, '确定');
     await waitForSent(calls, 'DismissVillageReport');
     const dismissed = calls.find((c) => c.operationName === 'DismissVillageReport')!;
     expect(dismissed.variables).toEqual({ id: 'q1', version: 1, reason: '现场核实无此情况' });
@@ -204,7 +205,7 @@ describe('the township’s queue', () => {
     const dialog = await screen.findByRole('dialog');
     // The business was picked from the register: no business to choose.
     expect(within(dialog).queryByLabelText('当事主体')).toBeNull();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await pressInDialog(dialog, '确定');
     expect(await screen.findByText('执法办案暂不可用,请稍后重试')).toBeTruthy();
     const clue = expectSentInput(calls, 'CreateClueFromVillageReport', {
       source: 'COMPLAINT',
@@ -216,7 +217,7 @@ describe('the township’s queue', () => {
     expect(clue.description).toContain('柜台上有过期的饮料');
 
     linkFails = false;
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await pressInDialog(dialog, '确定');
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'TurnVillageReportIntoClue')).toHaveLength(2));
     expect(calls.filter((c) => c.operationName === 'CreateClueFromVillageReport')).toHaveLength(1);
     const link = calls.filter((c) => c.operationName === 'TurnVillageReportIntoClue').at(-1)!;
@@ -261,7 +262,7 @@ describe('the township’s queue', () => {
     render(renderInModule(<VillageQueuePage />, { path: '/entities/village-reports', token: townshipToken }));
     fireEvent.click(await screen.findByRole('button', { name: '转为隐患' }));
     const dialog = await screen.findByRole('dialog');
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await pressInDialog(dialog, '确定');
     expect(await within(dialog).findByText('请选择排查轮次')).toBeTruthy();
     expect(within(dialog).getByText('请选择当事主体')).toBeTruthy();
 
@@ -275,7 +276,7 @@ describe('the township’s queue', () => {
     await pick('当事主体', '白鹤村烧烤店(东城街道)');
     // Only the report's township's businesses are offered.
     expect(lastVariables(calls, 'EntityOptions')).toMatchObject({ filter: { townshipId: '511902001' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /确\s*定/ })));
+    await pressInDialog(dialog, '确定');
     await waitForSent(calls, 'TurnVillageReportIntoHazard');
     const hazard = expectSentInput(calls, 'RecordHazardFromVillageReport', {
       investigationId: 'i1',
