@@ -1,7 +1,6 @@
-import { useQuery } from '@shian/graphql-client';
 import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
-import { formatMoney, PrintSheet, PrintTable, PrintView, useIsPartner } from '@shian/remote-kit';
+import { formatMoney, PrintSheet, PrintTable, PrintView, useIsPartner, useRecordQuery } from '@shian/remote-kit';
 import { CASE_SOURCE, CASE_STATUS, PENALTY_KIND, VIOLATION } from '../labels';
 import { type CaseDetail, CaseDetailQueryDocument } from '../pages/CasePage';
 
@@ -16,19 +15,13 @@ export function CasePrint() {
   const t = useT();
   const { id = '' } = useParams();
   const partner = useIsPartner();
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const query = useRecordQuery({
     query: CaseDetailQueryDocument,
     variables: { id, bureau: !partner },
+    pick: (d) => d.case,
   });
   return (
-    <PrintView
-      fetching={fetching}
-      error={error}
-      record={data?.case}
-      missing={t('未找到该案件,可能无权查看')}
-      back={`/cases/${id}`}
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
-    >
+    <PrintView {...query} missing={t('未找到该案件,可能无权查看')} back={`/cases/${id}`}>
       {(record) => (
         <PrintSheet
           title={t('行政处罚案件登记表')}

@@ -1,7 +1,5 @@
-import { useQuery } from '@shian/graphql-client';
 import { labelOf, useT } from '@shian/ui-kit';
-import { useParams } from '@shian/router';
-import { PrintButton, PrintSheet, PrintView } from '@shian/remote-kit';
+import { PrintButton, PrintSheet, PrintView, useRecordQuery } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
 
@@ -42,17 +40,9 @@ const InspectionPrintDocument = graphql(`
 /** 现场检查笔录 of one inspection (`/inspections/:id/print`), within the caller's scope. */
 export function InspectionPrint() {
   const t = useT();
-  const { id = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: InspectionPrintDocument, variables: { id } });
+  const query = useRecordQuery({ query: InspectionPrintDocument, pick: (d) => d.inspection });
   return (
-    <PrintView
-      fetching={fetching}
-      error={error}
-      record={data?.inspection}
-      missing={t('未找到该检查记录,可能无权查看')}
-      back="/inspections"
-      onRetry={() => refetch({ requestPolicy: 'network-only' })}
-    >
+    <PrintView {...query} missing={t('未找到该检查记录,可能无权查看')} back="/inspections">
       {(record) => (
         <PrintSheet
           title={t('现场检查笔录')}
