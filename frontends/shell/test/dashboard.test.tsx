@@ -40,6 +40,14 @@ function renderAt(path: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   );
 }
 
+/** The 2024 dashboard's 生成总结草稿 pressed: the draft's editor, once it is there. */
+async function draftSummary() {
+  renderAt('/?year=2024');
+  const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
+  await act(async () => fireEvent.click(draft));
+  return (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
+}
+
 beforeEach(() => {
   sessionStorage.setItem('shian.token', token);
   gateway();
@@ -151,10 +159,7 @@ describe('the dashboard', { timeout: 45_000 }, () => {
   });
 
   it('drafts the summary from the report, editable, with downloads', async () => {
-    renderAt('/?year=2024');
-    const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
-    await act(async () => fireEvent.click(draft));
-    const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
+    const editor = await draftSummary();
     await waitFor(() => expect(editor.value).toContain('抽检监测共1847批次(上年1000批次)'));
     expect(editor.value).toContain('食品违法案件立案119件(上年60件)');
     // The draft writes its complaints sentence only from figures the dashboard's query asks for (this stand-in
@@ -255,10 +260,7 @@ describe('the dashboard with a subgraph down', { timeout: 45_000 }, () => {
 
   it('drafts the summary with the missing part marked, not as zeros', async () => {
     partDown('sampling', Number.POSITIVE_INFINITY);
-    renderAt('/?year=2024');
-    const draft = await screen.findByRole('button', { name: /生成总结草稿/ });
-    await act(async () => fireEvent.click(draft));
-    const editor = (await screen.findByLabelText('年度工作总结草稿')) as HTMLTextAreaElement;
+    const editor = await draftSummary();
     await waitFor(() => expect(editor.value).toContain('【待补充:抽检监测数据暂未取得】'));
     expect(editor.value).toContain('食品违法案件立案119件');
     expect(editor.value).not.toMatch(/抽检监测共?0批次/);

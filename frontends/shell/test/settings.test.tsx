@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { testToken } from '@shian/remote-testing';
+import { openDialog, pressInDialog, testToken } from '@shian/remote-testing';
 import type { Body } from './render';
 
 const { i18n } = await import('@shian/ui-kit');
@@ -166,7 +166,7 @@ describe('提醒设置', () => {
         ? { data: { updateReminderChannel: { __typename: 'ReminderChannel', id: 'c1', version: 4, active: true } } }
         : leaderGateway(body);
     fireEvent.change(within(dialog).getByLabelText('名称'), { target: { value: '东城街道食安群' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     await waitFor(() => expect(names('mutation UpdateReminderChannel')).toHaveLength(1));
     expect(names('mutation UpdateReminderChannel')[0].variables).toEqual({
       id: 'c1',
@@ -185,10 +185,9 @@ describe('提醒设置', () => {
   it('checks a new channel before sending it: nothing goes out until the form is right', async () => {
     renderShell('/settings', 'leader');
     await screen.findByText('东城街道监管群');
-    await act(async () => fireEvent.click(screen.getByRole('button', { name: /新建通道/ })));
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await openDialog(/新建通道/);
     fireEvent.change(within(dialog).getByLabelText('回调地址'), { target: { value: 'hook.example.cn' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请填写通道名称')).toBeTruthy();
     expect(within(dialog).getByText('回调地址须为 http:// 或 https:// 开头的完整网址')).toBeTruthy();
     expect(names('mutation CreateReminderChannel')).toEqual([]);
@@ -199,7 +198,7 @@ describe('提醒设置', () => {
         : leaderGateway(body);
     fireEvent.change(within(dialog).getByLabelText('名称'), { target: { value: '全区值班群' } });
     fireEvent.change(within(dialog).getByLabelText('回调地址'), { target: { value: 'https://hook.example.cn/a' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ })));
+    await pressInDialog(dialog);
     await waitFor(() => expect(names('mutation CreateReminderChannel')).toHaveLength(1));
     expect(names('mutation CreateReminderChannel')[0].variables).toEqual({
       input: {
