@@ -1,10 +1,9 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Select } from '@shian/antd';
-import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { CampaignKind } from '../gql/graphql';
+import type { CampaignInput } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { DateRangeFields, NewRecordDialog } from '@shian/remote-kit';
+import { DateRangeFields, type FormValuesOf, NewRecordDialog } from '@shian/remote-kit';
 import { day, requiredText } from './formRules';
 
 const CreateCampaignMutation = graphql(`
@@ -15,14 +14,7 @@ const CreateCampaignMutation = graphql(`
   }
 `);
 
-interface Values {
-  name: string;
-  kind: CampaignKind;
-  startsOn: Dayjs;
-  endsOn: Dayjs;
-  lead: string;
-  focus: string;
-}
+type Values = FormValuesOf<CampaignInput, 'startsOn' | 'endsOn'>;
 
 /** 新建专项, the district's: its year is the year it starts in (the subgraph files it so). */
 export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {

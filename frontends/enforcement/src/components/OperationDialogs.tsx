@@ -1,10 +1,16 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
-import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { JointOperationStatus, PartnerDepartment } from '../gql/graphql';
+import type { JointOperationInput, JointOperationStatus, PartnerDepartment } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
-import { atLeastOne, DateRangeFields, MutationDialog, NewRecordDialog, usePartnerDepartment } from '@shian/remote-kit';
+import {
+  atLeastOne,
+  DateRangeFields,
+  type FormValuesOf,
+  MutationDialog,
+  NewRecordDialog,
+  usePartnerDepartment,
+} from '@shian/remote-kit';
 import { CampaignSelect } from './CampaignSelect';
 import { day, optionalText, requiredText } from './formRules';
 
@@ -35,14 +41,7 @@ const ConfirmMutation = graphql(`
 /** The counts the subgraph takes: whole numbers from 0 to 100 000. */
 const COUNT = { min: 0, max: 100_000, precision: 0, style: { width: '100%' } } as const;
 
-interface NewOperationValues {
-  title: string;
-  campaignId?: string;
-  departments: PartnerDepartment[];
-  startsOn: Dayjs;
-  endsOn: Dayjs;
-  scope: string;
-}
+type NewOperationValues = FormValuesOf<JointOperationInput, 'startsOn' | 'endsOn'>;
 
 /**
  * 新建联合执法, the district's: the bureau plans an operation with the departments that take part; each then confirms

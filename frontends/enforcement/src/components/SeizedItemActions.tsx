@@ -2,9 +2,9 @@ import { optionsOf, useT } from '@shian/ui-kit';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { SeizedItemStatus, SeizureKind } from '../gql/graphql';
+import type { SeizedItemInput, SeizedItemStatus } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { MutationDialog, NewRecordDialog } from '@shian/remote-kit';
+import { type FormValuesOf, MutationDialog, NewRecordDialog } from '@shian/remote-kit';
 import { afterToday, day, requiredText } from './formRules';
 import { PastDayItem } from './PastDayItem';
 
@@ -94,15 +94,8 @@ function CustodyFields() {
   );
 }
 
-interface SeizureValues {
-  name: string;
-  quantity: number;
-  unit: string;
-  measure: SeizureKind;
-  seizedOn: Dayjs;
-  custodian: string;
-  location: string;
-}
+/** The seizure's input but its case, which the tab gives. */
+type SeizureValues = FormValuesOf<Omit<SeizedItemInput, 'caseId'>, 'seizedOn'>;
 
 /** 登记涉案财物: a seizure in the case, offered to its writers. */
 function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
