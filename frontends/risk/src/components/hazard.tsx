@@ -1,6 +1,5 @@
-import { useMutation } from '@shian/graphql-client';
-import { StatusTag, useT, errorText, t } from '@shian/ui-kit';
-import { App as AntApp, Button, Flex, Form, Popconfirm } from '@shian/antd';
+import { StatusTag, useT, t } from '@shian/ui-kit';
+import { Flex, Form } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
@@ -9,6 +8,7 @@ import {
   dayNotBefore,
   EntityPicker,
   formatDate,
+  MutationButton,
   MutationDialog,
   RecordActions,
   TextField,
@@ -156,8 +156,6 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
 /** What can be done to a hazard next: rectify (open), verify (rectified), link the case it opened. */
 export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: () => void }) {
   const t = useT();
-  const [{ fetching: verifying }, verify] = useMutation(VerifyHazardMutation);
-  const { message } = AntApp.useApp();
   const at = { id: hazard.id, version: hazard.version };
   return (
     <RecordActions onChanged={() => onDone?.()}>
@@ -180,23 +178,15 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
         </MutationDialog>
       )}
       {hazard.status === 'RECTIFIED' && (
-        <Popconfirm
-          title={t('确认整改已复核到位?')}
-          okText={t('复核通过')}
-          cancelText={t('取消')}
-          onConfirm={async () => {
-            const result = await verify(at);
-            if (result.error) message.error(errorText(result.error));
-            else {
-              message.success(t('已复核'));
-              onDone?.();
-            }
-          }}
+        <MutationButton
+          mutation={VerifyHazardMutation}
+          variables={() => at}
+          success="已复核"
+          confirm={{ title: t('确认整改已复核到位?'), okText: t('复核通过') }}
+          button={{ size: 'small' }}
         >
-          <Button size="small" loading={verifying}>
-            {t('复核')}
-          </Button>
-        </Popconfirm>
+          {t('复核')}
+        </MutationButton>
       )}
       {!hazard.risk && (
         <MutationDialog

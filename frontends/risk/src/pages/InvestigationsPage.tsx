@@ -1,18 +1,5 @@
-import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, useT, errorText, t } from '@shian/ui-kit';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  DatePicker,
-  Descriptions,
-  Flex,
-  Form,
-  Popconfirm,
-  Progress,
-  type TableColumnsType,
-  Typography,
-} from '@shian/antd';
+import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
+import { Card, DatePicker, Descriptions, Flex, Form, Progress, type TableColumnsType, Typography } from '@shian/antd';
 import type { Dayjs } from 'dayjs';
 import { useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
@@ -22,6 +9,7 @@ import {
   exportCells,
   ListTable,
   ModuleLink,
+  MutationButton,
   MutationDialog,
   names,
   RecordHeader,
@@ -389,28 +377,20 @@ function RoundStatusButton({
   round: { id: string; version: number; status: InvestigationStatus };
   onDone: () => void;
 }) {
-  const [{ fetching }, set] = useMutation(SetInvestigationStatusMutation);
   const t = useT();
-  const { message } = AntApp.useApp();
   const next = NEXT_STATUS[round.status];
   if (!next) return null;
   const starting = next === 'ONGOING';
   const label = starting ? t('开始排查') : t('结束排查');
   return (
-    <Popconfirm
-      title={starting ? t('确认开始排查?') : t('确认结束排查?')}
-      okText={label}
-      cancelText={t('取消')}
-      onConfirm={async () => {
-        const result = await set({ id: round.id, version: round.version, status: next });
-        if (result.error) message.error(errorText(result.error));
-        else {
-          message.success(starting ? t('已开始排查') : t('已结束排查'));
-          onDone();
-        }
-      }}
+    <MutationButton
+      mutation={SetInvestigationStatusMutation}
+      variables={() => ({ id: round.id, version: round.version, status: next })}
+      success={starting ? '已开始排查' : '已结束排查'}
+      confirm={{ title: starting ? t('确认开始排查?') : t('确认结束排查?'), okText: label }}
+      onDone={onDone}
     >
-      <Button loading={fetching}>{label}</Button>
-    </Popconfirm>
+      {label}
+    </MutationButton>
   );
 }
