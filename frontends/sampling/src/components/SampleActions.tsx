@@ -3,9 +3,9 @@ import { type LabelMap, labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { AutoComplete, Button, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { DisposalAction, FailureKind, ObjectionKind, SampleStatus, Verdict } from '../gql/graphql';
+import type { DisposalAction, ObjectionKind, SampleStatus, TestItemInput, Verdict } from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
-import { MutationDialog, RecordActions, todayInChina, useCanWrite } from '@shian/remote-kit';
+import { type FormValuesOf, MutationDialog, RecordActions, todayInChina, useCanWrite } from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
 import { DateItem, day, required } from './fields';
 
@@ -61,15 +61,7 @@ const FileObjection = graphql(`
   }
 `);
 
-interface ItemValues {
-  name: string;
-  measured: string;
-  limit: string;
-  unit: string;
-  standard: string;
-  verdict?: Verdict;
-  failureKind?: FailureKind;
-}
+type ItemValues = FormValuesOf<TestItemInput>;
 
 /** What can be done with a sample now: exactly the moves its lifecycle allows from its current state. */
 export function SampleActions({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {

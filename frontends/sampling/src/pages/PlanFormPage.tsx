@@ -2,9 +2,9 @@ import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { atLeastOne, FormPage } from '@shian/remote-kit';
+import { atLeastOne, FormPage, type FormValuesOf } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory, PlanLevel, PlanPurpose } from '../gql/graphql';
+import type { PlanInput } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
 
 const CreatePlanMutation = graphql(`
@@ -15,20 +15,7 @@ const CreatePlanMutation = graphql(`
   }
 `);
 
-export interface PlanFormValues {
-  year: number;
-  level: PlanLevel;
-  purpose: PlanPurpose;
-  name: string;
-  issuer: string;
-  categories: FoodCategory[];
-  quota: number;
-  startsOn: Dayjs;
-  endsOn: Dayjs;
-  focusVarieties?: FocusVariety[];
-  focusPeriods?: FocusPeriod[];
-  focusAreas?: FocusArea[];
-}
+export type PlanFormValues = FormValuesOf<PlanInput, 'startsOn' | 'endsOn'>;
 
 /**
  * 新建抽检计划 (leaders and bureau officers): the task, its period and the focus it targets. Whether each 重点品种

@@ -1,13 +1,20 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { type LabelMap, labelOf, optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Input, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, EntityPicker, todayInChina, useCurrentUser, useModulePath } from '@shian/remote-kit';
+import {
+  applyServerErrors,
+  EntityPicker,
+  type FormValuesOf,
+  todayInChina,
+  useCurrentUser,
+  useModulePath,
+} from '@shian/remote-kit';
 import { DateItem } from '../components/fields';
 import { graphql } from '../gql';
-import type { FocusArea, FocusPeriod, FocusVariety, FoodCategory } from '../gql/graphql';
+import type { SampleInput } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LABS, LEVEL } from '../labels';
 
 const RegisterOptionsQuery = graphql(`
@@ -28,22 +35,7 @@ const RegisterSampleMutation = graphql(`
   }
 `);
 
-interface Values {
-  planId: string;
-  entityId: string;
-  foodName: string;
-  category: FoodCategory;
-  brand?: string;
-  specification?: string;
-  batchNumber: string;
-  producedOn?: Dayjs;
-  sampledOn: Dayjs;
-  samplers: string[];
-  lab: string;
-  focusVariety?: FocusVariety;
-  focusPeriod?: FocusPeriod;
-  focusArea?: FocusArea;
-}
+type Values = FormValuesOf<SampleInput, 'producedOn' | 'sampledOn'>;
 
 /** A plan that declares an axis takes only its own values there (the subgraph refuses others); else every value. */
 function focusOptions<K extends string>(
