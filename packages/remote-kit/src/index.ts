@@ -73,6 +73,7 @@ export {
   useRecordQuery,
 } from './record';
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
+export { tableCells } from './tableCells';
 export { atLeastOne, type FieldRule, requiredText } from './rules';
 export { dayAfter, dayNotBefore } from './dayRules';
 export { applyServerErrors } from './serverErrors';

@@ -1,15 +1,9 @@
 import type { ListPage } from '@shian/remote-kit';
-import { exportCells, filterParams, formatDateTime, ListTable, ModuleLink, SelectFilter } from '@shian/remote-kit';
-import { StatusTag, useT } from '@shian/ui-kit';
+import { exportCells, filterParams, ListTable, SelectFilter, tableCells } from '@shian/remote-kit';
+import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
-import type {
-  OpinionEventFilter,
-  OpinionEventListQuery,
-  OpinionEventListQueryVariables,
-  OpinionSeverity,
-  OpinionStatus,
-} from '../gql/graphql';
+import type { OpinionEventFilter, OpinionEventListQuery, OpinionEventListQueryVariables } from '../gql/graphql';
 import { SEVERITY, STAGE } from '../labels';
 
 export const OpinionEventListDocument = graphql(`
@@ -53,21 +47,14 @@ const EXPORT_COLUMNS = [
 /** 舆情列表: every event of the filter, paged, with the list's own filters and its export. */
 export function OpinionEventList({ list }: { list: OpinionList }) {
   const t = useT();
+  const column = tableCells<Row>();
   const columns: TableColumnsType<Row> = [
-    {
-      title: '舆情标题',
-      dataIndex: 'title',
-      render: (title: string, row) => <ModuleLink to={`/opinions/${row.id}`}>{title}</ModuleLink>,
-    },
-    {
-      title: '舆情等级',
-      dataIndex: 'severity',
-      render: (v: OpinionSeverity) => <StatusTag value={v} map={SEVERITY} />,
-    },
-    { title: '处置阶段', dataIndex: 'status', render: (v: OpinionStatus) => <StatusTag value={v} map={STAGE} /> },
+    { title: '舆情标题', ...column.link('title', (row) => `/opinions/${row.id}`) },
+    { title: '舆情等级', ...column.tag('severity', SEVERITY) },
+    { title: '处置阶段', ...column.tag('status', STAGE) },
     { title: '发现平台', dataIndex: 'platform' },
-    { title: '发现时间', dataIndex: 'detectedAt', render: formatDateTime },
-    { title: '涉及主体', key: 'entity', render: (_, row) => row.entity?.name ?? '—' },
+    { title: '发现时间', ...column.dateTime('detectedAt') },
+    { title: '涉及主体', ...column.name('entity') },
   ];
   return (
     <ListTable

@@ -1,16 +1,9 @@
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { EditArticleButton, NewArticleButton } from '../components/ArticleFormButton';
-import {
-  exportCells,
-  FiguresCard,
-  formatDateTime,
-  ListTable,
-  useCanWriteDistrict,
-  useListPage,
-} from '@shian/remote-kit';
+import { exportCells, FiguresCard, ListTable, tableCells, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { ArticleChannel, ArticleKind, ArticleListQuery, PublicityFiguresQuery } from '../gql/graphql';
+import type { ArticleChannel, ArticleListQuery, PublicityFiguresQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
 
 export const ArticleListDocument = graphql(`
@@ -94,6 +87,8 @@ export function ArticlesPage() {
   const canPublish = useCanWriteDistrict();
   const t = useT();
 
+  const column = tableCells<ArticleRow>();
+
   const columns: TableColumnsType<ArticleRow> = [
     {
       title: '标题',
@@ -107,13 +102,9 @@ export function ArticlesPage() {
           title
         ),
     },
-    {
-      title: '类别',
-      dataIndex: 'kind',
-      render: (value: ArticleKind) => <StatusTag value={value} map={ARTICLE_KIND} />,
-    },
+    { title: '类别', ...column.tag('kind', ARTICLE_KIND) },
     { title: '发布渠道', dataIndex: 'channel', render: (value: ArticleChannel) => labelOf(CHANNEL, value) },
-    { title: '发布时间', dataIndex: 'publishedAt', render: formatDateTime },
+    { title: '发布时间', ...column.dateTime('publishedAt') },
     { title: '阅读量', dataIndex: 'reach' },
     { title: '作者', dataIndex: 'author' },
   ];

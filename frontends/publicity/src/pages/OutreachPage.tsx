@@ -1,12 +1,12 @@
 import { useQuery } from '@shian/graphql-client';
-import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, t, useT } from '@shian/ui-kit';
 import { Calendar, Card, Descriptions, Flex, Tag, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { OutreachFormButton } from '../components/OutreachFormButton';
-import { exportCells, formatDate, ListTable, useListPage } from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useListPage } from '@shian/remote-kit';
 import { PublicityWeekFormButton } from '../components/PublicityWeekFormButton';
 import { graphql } from '../gql';
-import type { OutreachKind, OutreachListQuery } from '../gql/graphql';
+import type { OutreachListQuery } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
 
 export const OutreachListDocument = graphql(`
@@ -126,14 +126,12 @@ export function OutreachPage() {
   const month = calendarMonth(list.params, weeks[0]?.startsOn);
   const t = useT();
 
+  const column = tableCells<OutreachRow>();
+
   const columns: TableColumnsType<OutreachRow> = [
-    { title: '活动日期', dataIndex: 'heldOn', render: formatDate },
+    { title: '活动日期', ...column.date('heldOn') },
     { title: '活动名称', dataIndex: 'title' },
-    {
-      title: '形式',
-      dataIndex: 'kind',
-      render: (value: OutreachKind) => <StatusTag value={value} map={OUTREACH_KIND} />,
-    },
+    { title: '形式', ...column.tag('kind', OUTREACH_KIND) },
     { title: '地点', dataIndex: 'place' },
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? t('全区') },
     { title: '发放资料(份)', dataIndex: 'materials' },

@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { exportCells, formatDateTime, useCanWrite, useListPage } from '@shian/remote-kit';
+import { exportCells, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -64,12 +64,13 @@ export function AttendanceSheet({
   const [, removeAttendance] = useMutation(RemoveAttendanceMutation);
   const t = useT();
   // DataTable translates these titles.
+  const column = tableCells<Row>();
   const columns: TableColumnsType<Row> = [
     { title: '姓名', dataIndex: 'personName' },
     { title: '岗位', dataIndex: 'jobTitle' },
-    { title: '所属主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
-    { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
+    { title: '所属主体', ...column.entity('entity') },
+    { title: '乡镇(街道)', ...column.name('township') },
+    { title: '签到时间', ...column.dateTime('createdAt') },
   ];
   return (
     <SheetTable

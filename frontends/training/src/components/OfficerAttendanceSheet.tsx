@@ -1,5 +1,5 @@
 import { useMutation } from '@shian/graphql-client';
-import { exportCells, formatDateTime, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import { exportCells, tableCells, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -59,10 +59,11 @@ export function OfficerAttendanceSheet({
   const [, removeAttendance] = useMutation(RemoveOfficerAttendanceMutation);
   const t = useT();
   // DataTable translates these titles.
+  const column = tableCells<Row>();
   const columns: TableColumnsType<Row> = [
     ...officerColumns<Row>(),
     { title: '计入学时', dataIndex: 'hours' },
-    { title: '签到时间', dataIndex: 'createdAt', render: formatDateTime },
+    { title: '签到时间', ...column.dateTime('createdAt') },
   ];
   return (
     <SheetTable

@@ -4,9 +4,9 @@ import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
 import {
   exportCells,
   filterParams,
-  formatDate,
   ListTable,
   SelectFilter,
+  tableCells,
   useCanWrite,
   useListPage,
   YearFilter,
@@ -77,10 +77,12 @@ export function AssessmentsPage() {
   const canWrite = useCanWrite();
   const t = useT();
 
+  const column = tableCells<Row>();
+
   const columns: TableColumnsType<Row> = [
-    { title: '考核日期', dataIndex: 'assessedOn', render: formatDate },
-    { title: '受考主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
+    { title: '考核日期', ...column.date('assessedOn') },
+    { title: '受考主体', ...column.entity('entity') },
+    { title: '乡镇(街道)', ...column.name('township') },
     {
       title: '类型',
       dataIndex: 'isResit',

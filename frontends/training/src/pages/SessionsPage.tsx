@@ -1,16 +1,8 @@
-import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import {
-  exportCells,
-  FiguresCard,
-  formatDate,
-  ListTable,
-  ModuleLink,
-  NewRecordButton,
-  useListPage,
-} from '@shian/remote-kit';
+import { exportCells, FiguresCard, ListTable, NewRecordButton, tableCells, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { TrainingAudience, TrainingMode, TrainingFiguresQuery, TrainingSessionListQuery } from '../gql/graphql';
+import type { TrainingFiguresQuery, TrainingSessionListQuery } from '../gql/graphql';
 import { AUDIENCE, KIND, MODE } from '../labels';
 
 export const TrainingSessionListDocument = graphql(`
@@ -90,20 +82,14 @@ export function SessionsPage() {
   });
   const t = useT();
 
+  const column = tableCells<SessionRow>();
+
   const columns: TableColumnsType<SessionRow> = [
-    {
-      title: '培训主题',
-      dataIndex: 'title',
-      render: (title: string, row) => <ModuleLink to={`/sessions/${row.id}`}>{title}</ModuleLink>,
-    },
-    {
-      title: '培训对象',
-      dataIndex: 'audience',
-      render: (value: TrainingAudience) => <StatusTag value={value} map={AUDIENCE} />,
-    },
-    { title: '培训日期', dataIndex: 'heldOn', render: formatDate },
+    { title: '培训主题', ...column.link('title', (row) => `/sessions/${row.id}`) },
+    { title: '培训对象', ...column.tag('audience', AUDIENCE) },
+    { title: '培训日期', ...column.date('heldOn') },
     { title: '授课人', dataIndex: 'trainer' },
-    { title: '方式', dataIndex: 'mode', render: (value: TrainingMode) => <StatusTag value={value} map={MODE} /> },
+    { title: '方式', ...column.tag('mode', MODE) },
     { title: '地点', dataIndex: 'place', render: (value: string | null) => value ?? '—' },
     { title: '签到人数', key: 'signed', render: (_, row) => signedCount(row) },
   ];

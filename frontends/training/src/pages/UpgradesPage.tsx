@@ -1,9 +1,9 @@
-import { optionsOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { exportCells, formatDate, ListTable, useListPage } from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useListPage } from '@shian/remote-kit';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
 import { graphql } from '../gql';
-import type { WorkshopLevel, WorkshopUpgradeListQuery } from '../gql/graphql';
+import type { WorkshopUpgradeListQuery } from '../gql/graphql';
 import { LEVEL } from '../labels';
 
 export const WorkshopUpgradeListDocument = graphql(`
@@ -54,20 +54,14 @@ export function UpgradesPage() {
   });
   const t = useT();
 
+  const column = tableCells<Row>();
+
   const columns: TableColumnsType<Row> = [
-    { title: '验收日期', dataIndex: 'acceptedOn', render: formatDate },
-    { title: '小作坊', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
-    {
-      title: '原等级',
-      dataIndex: 'fromLevel',
-      render: (value: WorkshopLevel) => <StatusTag value={value} map={LEVEL} />,
-    },
-    {
-      title: '提升后等级',
-      dataIndex: 'toLevel',
-      render: (value: WorkshopLevel) => <StatusTag value={value} map={LEVEL} />,
-    },
+    { title: '验收日期', ...column.date('acceptedOn') },
+    { title: '小作坊', ...column.entity('entity') },
+    { title: '乡镇(街道)', ...column.name('township') },
+    { title: '原等级', ...column.tag('fromLevel', LEVEL) },
+    { title: '提升后等级', ...column.tag('toLevel', LEVEL) },
     { title: '验收人', dataIndex: 'acceptedBy' },
     { title: '整改提升内容', dataIndex: 'improvements' },
   ];

@@ -1,0 +1,69 @@
+import { Table, type TableColumnsType } from '@shian/antd';
+import { remoteRenderer } from '@shian/remote-testing';
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defineRemote, tableCells } from '../src';
+
+type Kind = 'SCIENCE' | 'RUMOR';
+interface Row {
+  id: string;
+  title: string;
+  kind: Kind | null;
+  heldOn: string;
+  createdAt: string;
+  entity: { id: string; name?: string | null } | null;
+  township: { id: string; name?: string | null } | null;
+}
+
+const KIND = { SCIENCE: { label: '科普', color: 'blue' }, RUMOR: { label: '辟谣', color: 'red' } };
+const column = tableCells<Row>();
+const COLUMNS: TableColumnsType<Row> = [
+  { title: '标题', ...column.link('title', (row) => `/sessions/${row.id}`) },
+  { title: '类别', ...column.tag('kind', KIND) },
+  { title: '日期', ...column.date('heldOn') },
+  { title: '登记时间', ...column.dateTime('createdAt') },
+  { title: '主体', ...column.entity('entity') },
+  { title: '乡镇(街道)', ...column.name('township') },
+];
+
+const ROWS: Row[] = [
+  {
+    id: 'S1',
+    title: '小作坊培训第1期',
+    kind: 'RUMOR',
+    heldOn: '2024-04-02',
+    createdAt: '2024-04-02T01:30:00.000Z',
+    entity: { id: 'E1', name: '巴州区李记面坊' },
+    township: { id: '511902001', name: '东城街道' },
+  },
+  {
+    id: 'S2',
+    title: '第2期',
+    kind: null,
+    heldOn: '2024-05-06',
+    createdAt: '2024-05-06T16:05:00.000Z',
+    entity: { id: 'E2', name: null },
+    township: null,
+  },
+];
+
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/training');
+
+describe('tableCells', () => {
+  it('shows a link to the record, an enum’s tag, days in Beijing time and what a row refers to by name', () => {
+    render(renderInModule(<Table<Row> rowKey="id" columns={COLUMNS} dataSource={ROWS} pagination={false} />));
+    const [first, second] = screen.getAllByRole('row').slice(1);
+    expect(within(first!).getByRole('link', { name: '小作坊培训第1期' }).getAttribute('href')).toBe(
+      '/training/sessions/S1',
+    );
+    expect(within(first!).getByText('辟谣')).toBeTruthy();
+    expect(within(first!).getByText('2024-04-02')).toBeTruthy();
+    expect(within(first!).getByText('2024-04-02 09:30')).toBeTruthy();
+    expect(within(first!).getByText('巴州区李记面坊')).toBeTruthy();
+    expect(within(first!).getByText('东城街道')).toBeTruthy();
+    // A missing name shows the id (a business) or —; a day past 16:00 UTC is the next day in Beijing.
+    expect(within(second!).getByText('2024-05-07 00:05')).toBeTruthy();
+    expect(within(second!).getByText('E2')).toBeTruthy();
+    expect(within(second!).getAllByText('—')).toHaveLength(2);
+  });
+});
