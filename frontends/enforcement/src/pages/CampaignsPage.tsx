@@ -1,9 +1,9 @@
 import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { exportCells, filterParams, ListTable, SelectFilter, useListPage, YearFilter } from '@shian/remote-kit';
+import { exportCells, ListTable, useListPage } from '@shian/remote-kit';
 import { NewCampaignButton } from '../components/NewCampaignButton';
 import { graphql } from '../gql';
-import type { CampaignFilter, CampaignKind, CampaignListQuery } from '../gql/graphql';
+import type { CampaignKind, CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
 
 const CampaignListDocument = graphql(`
@@ -26,9 +26,6 @@ const CampaignListDocument = graphql(`
 
 type Row = NonNullable<CampaignListQuery['campaigns']>['nodes'][number];
 
-// A link may open the list already filtered (the dashboard's 专项治理 figure: ?year=2024&kind=RECTIFICATION).
-const filterOf = (params: URLSearchParams) => filterParams<CampaignFilter>(params, ['year', 'kind']);
-
 const cell = exportCells<Row>();
 
 export const EXPORT_COLUMNS = [
@@ -44,7 +41,12 @@ export const EXPORT_COLUMNS = [
 /** 专项: the enforcement campaigns (春雷, 铁拳, 三小, 强基) and the year's special rectifications. */
 export function CampaignsPage() {
   const t = useT();
-  const list = useListPage({ query: CampaignListDocument, filter: filterOf, pick: (data) => data.campaigns });
+  const list = useListPage({
+    query: CampaignListDocument,
+    // A link may open the list already filtered (the dashboard's 专项治理 figure: ?year=2024&kind=RECTIFICATION).
+    filters: [{ year: true }, { name: 'kind', label: '专项类型', labels: CAMPAIGN_KIND, width: 150 }],
+    pick: (data) => data.campaigns,
+  });
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name' },
     { title: '类型', dataIndex: 'kind', render: (k: CampaignKind) => <StatusTag value={k} map={CAMPAIGN_KIND} /> },
@@ -60,12 +62,6 @@ export function CampaignsPage() {
         columns={columns}
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS, filename: t('专项行动') }}
-        filters={
-          <>
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="kind" label="专项类型" labels={CAMPAIGN_KIND} width={150} />
-          </>
-        }
         actions={<NewCampaignButton onCreated={list.reload} />}
       />
     </>

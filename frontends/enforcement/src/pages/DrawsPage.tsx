@@ -1,17 +1,8 @@
 import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import {
-  exportCells,
-  filterParams,
-  ListTable,
-  ModuleLink,
-  NewRecordButton,
-  SelectFilter,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, ListTable, ModuleLink, NewRecordButton, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { DrawStatus, RandomDrawFilter, RandomDrawListQuery } from '../gql/graphql';
+import type { DrawStatus, RandomDrawListQuery } from '../gql/graphql';
 import { DRAW_STATUS } from '../labels';
 
 const RandomDrawListDocument = graphql(`
@@ -35,8 +26,6 @@ const RandomDrawListDocument = graphql(`
 
 type Row = NonNullable<RandomDrawListQuery['randomDraws']>['nodes'][number];
 
-const filterOf = (params: URLSearchParams) => filterParams<RandomDrawFilter>(params, ['year', 'status']);
-
 const cell = exportCells<Row>();
 
 export const EXPORT_COLUMNS = [
@@ -53,7 +42,11 @@ export const EXPORT_COLUMNS = [
 /** 双随机抽查: every draw, how many were drawn and inspected, whether it is published. */
 export function DrawsPage() {
   const t = useT();
-  const list = useListPage({ query: RandomDrawListDocument, filter: filterOf, pick: (data) => data.randomDraws });
+  const list = useListPage({
+    query: RandomDrawListDocument,
+    filters: [{ year: true }, { name: 'status', label: '状态', labels: DRAW_STATUS, width: 110 }],
+    pick: (data) => data.randomDraws,
+  });
   const columns: TableColumnsType<Row> = [
     {
       title: '抽查任务',
@@ -83,12 +76,6 @@ export function DrawsPage() {
         columns={columns}
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS, filename: t('双随机抽查') }}
-        filters={
-          <>
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="status" label="状态" labels={DRAW_STATUS} width={110} />
-          </>
-        }
       />
     </>
   );
