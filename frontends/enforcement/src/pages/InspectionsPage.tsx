@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@shian/graphql-client';
 import type { ReactNode } from 'react';
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Tag } from '@shian/antd';
@@ -119,14 +120,30 @@ export function InspectionsPage() {
   const list = useListPage({ query: InspectionListQueryDocument, filter: filterOf, pick: (data) => data.inspections });
   const canWrite = useCanWrite();
   const district = useCanWriteDistrict();
-  /** A step still to take: its deadline as a tag and, for writers, the link that records it as taken today. */
-  const pending = (tag: ReactNode, color: string, action: ReactNode) => (
+  /**
+   * A step still to take (整改, 公开): its deadline as a tag and, for writers, the link that records it as taken today
+   * (`success` and `action` come translated).
+   */
+  const pending = <D,>(
+    row: Row,
+    due: { tag: ReactNode; color: string },
+    step: { mutation: TypedDocumentNode<D, { id: string | number; on: string }>; action: string; success: string },
+  ) => (
     <Flex gap={4} align="center">
-      <Tag color={color}>{tag}</Tag>
-      {canWrite && action}
+      <Tag color={due.color}>{due.tag}</Tag>
+      {canWrite && (
+        <MutationButton
+          mutation={step.mutation}
+          variables={() => ({ id: row.id, on: todayInChina() })}
+          success={step.success}
+          onDone={list.reload}
+          button={{ size: 'small', type: 'link' }}
+        >
+          {step.action}
+        </MutationButton>
+      )}
     </Flex>
   );
-  const today = (row: Row) => () => ({ id: row.id, on: todayInChina() });
 
   const columns: TableColumnsType<Row> = [
     { title: '检查日期', dataIndex: 'inspectedOn' },
@@ -143,17 +160,11 @@ export function InspectionsPage() {
           : row.rectifiedOn
             ? t('已于{{date}}整改', { date: row.rectifiedOn })
             : pending(
-                row.rectificationOverdue ? t('逾期未整改') : t('期限{{date}}', { date: row.rectificationDeadline }),
-                row.rectificationOverdue ? 'red' : 'orange',
-                <MutationButton
-                  mutation={RectifyMutation}
-                  variables={today(row)}
-                  success="已登记整改"
-                  onDone={list.reload}
-                  button={{ size: 'small', type: 'link' }}
-                >
-                  {t('复查合格')}
-                </MutationButton>,
+                row,
+                row.rectificationOverdue
+                  ? { tag: t('逾期未整改'), color: 'red' }
+                  : { tag: t('期限{{date}}', { date: row.rectificationDeadline }), color: 'orange' },
+                { mutation: RectifyMutation, action: t('复查合格'), success: t('已登记整改') },
               ),
     },
     {
@@ -162,17 +173,12 @@ export function InspectionsPage() {
       render: (_, row) =>
         row.publishedOn ??
         pending(
-          remainingText(row.publicationClock),
-          row.publicationClock.status === 'OVERDUE' ? 'red' : 'blue',
-          <MutationButton
-            mutation={PublishInspectionMutation}
-            variables={today(row)}
-            success="已公开"
-            onDone={list.reload}
-            button={{ size: 'small', type: 'link' }}
-          >
-            {t('公开')}
-          </MutationButton>,
+          row,
+          {
+            tag: remainingText(row.publicationClock),
+            color: row.publicationClock.status === 'OVERDUE' ? 'red' : 'blue',
+          },
+          { mutation: PublishInspectionMutation, action: t('公开'), success: t('已公开') },
         ),
     },
     { title: '专项', key: 'campaign', render: (_, row) => row.campaign?.name ?? '—' },
