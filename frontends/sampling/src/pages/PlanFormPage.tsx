@@ -1,8 +1,8 @@
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { atLeastOne, FormPage, type FormValuesOf } from '@shian/remote-kit';
+import { atLeastOne, DateField, dayNotBefore, type FieldRule, FormPage, type FormValuesOf } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { PlanInput } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -24,6 +24,13 @@ export type PlanFormValues = FormValuesOf<PlanInput, 'startsOn' | 'endsOn'>;
 export function PlanFormPage() {
   const t = useT();
   const [, createPlan] = useMutation(CreatePlanMutation);
+  // A plan's period starts within the plan's own year (年度).
+  const withinPlanYear: FieldRule = ({ getFieldValue }) => ({
+    validator: async (_, value?: Dayjs) => {
+      const year = getFieldValue('year');
+      if (value && value.year() !== year) throw new Error(t('执行开始日期应在 {{year}} 年内', { year }));
+    },
+  });
   const submit = (values: PlanFormValues) =>
     createPlan({
       input: {
@@ -99,40 +106,22 @@ export function PlanFormPage() {
         >
           <InputNumber min={1} precision={0} />
         </Form.Item>
-        <Form.Item
+        <DateField
           name="startsOn"
-          label={t('执行开始日期')}
+          label="执行开始日期"
+          required="请选择执行开始日期"
           dependencies={['year']}
-          rules={[
-            { required: true, message: t('请选择执行开始日期') },
-            ({ getFieldValue }) => ({
-              validator: (_, value?: Dayjs) =>
-                !value || value.year() === getFieldValue('year')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('执行开始日期应在 {{year}} 年内', { year: getFieldValue('year') }))),
-            }),
-          ]}
-        >
-          <DatePicker />
-        </Form.Item>
-        <Form.Item
+          rules={[withinPlanYear]}
+          style={{ flex: 1 }}
+        />
+        <DateField
           name="endsOn"
-          label={t('执行截止日期')}
+          label="执行截止日期"
+          required="请选择执行截止日期"
           dependencies={['startsOn']}
-          rules={[
-            { required: true, message: t('请选择执行截止日期') },
-            ({ getFieldValue }) => ({
-              validator: (_, value?: Dayjs) => {
-                const startsOn: Dayjs | undefined = getFieldValue('startsOn');
-                return !value || !startsOn || !value.isBefore(startsOn, 'day')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('执行截止日期不能早于开始日期')));
-              },
-            }),
-          ]}
-        >
-          <DatePicker />
-        </Form.Item>
+          rules={[dayNotBefore('startsOn', t('执行截止日期不能早于开始日期'))]}
+          style={{ flex: 1 }}
+        />
       </Flex>
       <Form.Item name="focusVarieties" label={t('重点品种')} extra={t('须属于计划覆盖的食品类别')}>
         <Select mode="multiple" allowClear options={optionsOf(FOCUS_VARIETY)} placeholder={t('无')} />
