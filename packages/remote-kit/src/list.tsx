@@ -19,13 +19,14 @@ type PagedVariables = AnyVariables & { first?: number | null; after?: string | n
 /**
  * A list's filter declared once, both the key of the address it reads and the toolbar's control that sets it (which
  * `ListTable` shows): `{ search: placeholder }` the search box (`search`), `{ year: true }` 年度 (`year`, a number),
- * `{ name, label, labels | options }` a choice (`SelectFilter`), `{ flag, label }` a switch (`flag=1` read as true).
- * Texts are the remote's, translated by the controls.
+ * `{ name, label, labels | options }` a choice (`SelectFilter`; with `boolean` a yes/no whose labels' keys are
+ * `true`/`false`, read as a boolean), `{ flag, label }` a switch (`flag=1` read as true). Texts are the remote's,
+ * translated by the controls.
  */
 export type ListFilter =
   | { search: string; width?: number }
   | { year: true }
-  | ({ name: string; label: string; search?: boolean; width?: number } & (
+  | ({ name: string; label: string; search?: boolean; width?: number; boolean?: boolean } & (
       | { labels: LabelMap<string>; options?: never }
       | { options: readonly { value: string; label: string }[]; labels?: never }
     ))
@@ -89,6 +90,9 @@ export function useListPage<Data, Variables extends PagedVariables, F, T>(
     : // The declared keys are the query's filter's fields: the gateway refuses one it does not know.
       (filterParams<Record<string, unknown>>(params, (spec.filters ?? []).map(keyOf), {
         flags: (spec.filters ?? []).flatMap((declared) => ('flag' in declared ? [declared.flag] : [])),
+        booleans: (spec.filters ?? []).flatMap((declared) =>
+          'name' in declared && declared.boolean ? [declared.name] : [],
+        ),
       }) as F);
   const variables = spec.variables
     ? spec.variables(filter)
@@ -190,13 +194,18 @@ export function SelectFilter(
 /**
  * A list's filter as its address holds it (`?status=FILED&year=2024&overdue=1`): the non-empty values of these keys,
  * trimmed; the `numbers` keys (`year` unless said) as whole numbers above zero, a value that is none left out; the `flags` keys
- * (`overdue` unless said) as `true` when `1`. Enum values are passed on as written: the gateway refuses one it does
- * not know, with a message that names it.
+ * (`overdue` unless said) as `true` when `1`; the `booleans` keys (a yes/no choice: 考核's 类型) as `true` or `false`
+ * when written so, left out otherwise. Enum values are passed on as written: the gateway refuses one it does not
+ * know, with a message that names it.
  */
 export function filterParams<F extends object>(
   params: URLSearchParams,
   keys: readonly (keyof F & string)[],
-  { numbers = ['year'], flags = ['overdue'] }: { numbers?: readonly string[]; flags?: readonly string[] } = {},
+  {
+    numbers = ['year'],
+    flags = ['overdue'],
+    booleans = [],
+  }: { numbers?: readonly string[]; flags?: readonly string[]; booleans?: readonly string[] } = {},
 ): F {
   const filter: Record<string, string | number | boolean> = {};
   for (const key of keys) {
@@ -208,6 +217,8 @@ export function filterParams<F extends object>(
       if (Number.isInteger(number) && number > 0) filter[key] = number;
     } else if (flags.includes(key)) {
       if (value === '1') filter[key] = true;
+    } else if (booleans.includes(key)) {
+      if (value === 'true' || value === 'false') filter[key] = value === 'true';
     } else filter[key] = value;
   }
   return filter as F;
@@ -241,7 +252,10 @@ export function SwitchFilter({ list, name, label }: { list: AnyListPage; name: s
 /** The controls of a list's declared filters, in their order (what `ListTable` shows left of its toolbar). */
 export function ListFilters({ list }: { list: AnyListPage & { filters?: readonly ListFilter[] } }) {
   return (list.filters ?? []).map((declared) => {
-    if ('name' in declared) return <SelectFilter key={declared.name} list={list} {...declared} />;
+    if ('name' in declared) {
+      const { boolean: _asBoolean, ...choice } = declared;
+      return <SelectFilter key={declared.name} list={list} {...choice} />;
+    }
     if ('year' in declared) return <YearFilter key="year" list={list} />;
     if ('flag' in declared)
       return <SwitchFilter key={declared.flag} list={list} name={declared.flag} label={declared.label} />;

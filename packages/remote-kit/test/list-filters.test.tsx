@@ -4,7 +4,7 @@ import { useLocation } from '@shian/router';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { defineRemote, ListTable, useListPage } from '../src';
+import { defineRemote, filterParams, ListTable, useListPage } from '../src';
 
 interface Thing {
   id: string;
@@ -14,7 +14,7 @@ interface ThingsData {
   things: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Thing[] };
 }
 interface ThingsVariables {
-  filter?: { search?: string; year?: number; kind?: string; overdue?: boolean } | null;
+  filter?: { search?: string; year?: number; kind?: string; overdue?: boolean; done?: boolean } | null;
   first?: number | null;
   after?: string | null;
   [key: string]: unknown;
@@ -52,6 +52,12 @@ function ThingsPage() {
       { year: true },
       { name: 'kind', label: '类别', labels: { ODD: { label: '单号' }, EVEN: { label: '双号' } } },
       { flag: 'overdue', label: '只看超期' },
+      {
+        name: 'done',
+        label: '是否完成',
+        labels: { true: { label: '已完成' }, false: { label: '未完成' } },
+        boolean: true,
+      },
     ],
     pick: (data) => data.things,
   });
@@ -68,9 +74,18 @@ const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] 
 describe('declared list filters', () => {
   it('read the address by their keys and show their controls, which write it back', async () => {
     const calls = stubGateway({ Things: things });
-    render(renderInModule(<ThingsPage />, { path: '/things?search=物品&year=2024&kind=ODD&overdue=1&other=x' }));
+    render(
+      renderInModule(<ThingsPage />, { path: '/things?search=物品&year=2024&kind=ODD&overdue=1&done=false&other=x' }),
+    );
     expect(await screen.findByText('物品1')).toBeTruthy();
-    expect(lastVariables(calls, 'Things').filter).toEqual({ search: '物品', year: 2024, kind: 'ODD', overdue: true });
+    expect(lastVariables(calls, 'Things').filter).toEqual({
+      search: '物品',
+      year: 2024,
+      kind: 'ODD',
+      overdue: true,
+      done: false,
+    });
+    expect(screen.getByRole('combobox', { name: '是否完成' })).toBeTruthy();
     expect(screen.getByRole('searchbox', { name: '搜索名称' })).toBeTruthy();
     expect(document.querySelector('[data-filter="year"]')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: '类别' })).toBeTruthy();
@@ -79,7 +94,20 @@ describe('declared list filters', () => {
     await act(async () => fireEvent.click(overdue));
     await waitFor(() => expect(screen.getByLabelText('地址').textContent).not.toContain('overdue'));
     await waitFor(() =>
-      expect(lastVariables(calls, 'Things').filter).toEqual({ search: '物品', year: 2024, kind: 'ODD' }),
+      expect(lastVariables(calls, 'Things').filter).toEqual({ search: '物品', year: 2024, kind: 'ODD', done: false }),
     );
+  });
+});
+
+describe('filterParams’ booleans', () => {
+  it('reads a yes/no as true or false, and leaves out anything else', () => {
+    type Filter = { resit?: boolean; tested?: boolean };
+    const params = new URLSearchParams('resit=false&tested=maybe');
+    expect(filterParams<Filter>(params, ['resit', 'tested'], { booleans: ['resit', 'tested'] })).toEqual({
+      resit: false,
+    });
+    expect(filterParams<Filter>(new URLSearchParams('resit=true'), ['resit'], { booleans: ['resit'] })).toEqual({
+      resit: true,
+    });
   });
 });

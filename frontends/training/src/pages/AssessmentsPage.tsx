@@ -1,18 +1,9 @@
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import {
-  exportCells,
-  filterParams,
-  ListTable,
-  SelectFilter,
-  tableCells,
-  useCanWrite,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { TrainingAssessmentFilter, TrainingAssessmentListQuery } from '../gql/graphql';
+import type { TrainingAssessmentListQuery } from '../gql/graphql';
 import { RESIT } from '../labels';
 
 export const TrainingAssessmentListDocument = graphql(`
@@ -59,18 +50,15 @@ const EXPORT_COLUMNS = [
   { title: '对应培训', value: (row: Row) => row.session?.title ?? '', width: 36 },
 ];
 
-export function assessmentFilter(params: URLSearchParams): TrainingAssessmentFilter {
-  const filter = filterParams<TrainingAssessmentFilter>(params, ['year']);
-  // 类型 chooses between two kinds, re-sits (`true`) and first sittings (`false`): no flag that is only ever on.
-  if (params.get('resit')) filter.resit = params.get('resit') === 'true';
-  return filter;
-}
-
 /** 考核: assessment batches, re-sits among them; a batch with people still outstanding offers 补考. */
 export function AssessmentsPage() {
   const list = useListPage({
     query: TrainingAssessmentListDocument,
-    filter: assessmentFilter,
+    filters: [
+      { year: true },
+      // 类型 chooses between two kinds, re-sits (`true`) and first sittings (`false`): no flag that is only ever on.
+      { name: 'resit', label: '类型', labels: RESIT, width: 120, boolean: true },
+    ],
     pick: (data) => data.trainingAssessments,
   });
   const reload = list.reload;
@@ -124,12 +112,6 @@ export function AssessmentsPage() {
         columns={columns}
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS }}
-        filters={
-          <>
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="resit" label="类型" labels={RESIT} width={120} />
-          </>
-        }
         actions={<RecordAssessmentButton onRecorded={reload} />}
       />
     </>
