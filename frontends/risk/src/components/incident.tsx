@@ -1,11 +1,10 @@
 import { labelOf, useT, t } from '@shian/ui-kit';
-import { Form, Select, Tag } from '@shian/antd';
+import { DatePicker, Form, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { formatDateTime, MutationDialog, TextField } from '@shian/remote-kit';
+import { type FieldRule, formatDateTime, MutationDialog, TextField } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
-import { DateTimePicker } from './pickers';
 
 const STEPS = Object.keys(INCIDENT_STEP) as IncidentStep[];
 
@@ -97,11 +96,45 @@ interface IncidentRef {
 }
 
 /** A moment that has not come yet is refused (a step, a report, an incident's own times): `message` translated. */
-export const notAfterNow = (message: string) => ({
+const notAfterNow = (message: string) => ({
   validator: async (_: unknown, v?: Dayjs) => {
     if (v?.isAfter(dayjs())) throw new Error(message);
   },
 });
+
+/**
+ * A moment of an incident that has happened (发生, 接报, a step, 上报), to the minute as the bureau writes it:
+ * required, and refused in the future with `future`. Texts come translated; `rules` adds the field's own.
+ */
+export function PastMomentField({
+  label,
+  name,
+  required,
+  future,
+  rules = [],
+  dependencies,
+  extra,
+}: {
+  label: string;
+  name: string;
+  required: string;
+  future: string;
+  rules?: FieldRule[];
+  dependencies?: string[];
+  extra?: string;
+}) {
+  return (
+    <Form.Item
+      label={label}
+      name={name}
+      extra={extra}
+      dependencies={dependencies}
+      rules={[{ required: true, message: required }, notAfterNow(future), ...rules]}
+    >
+      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
 
 /** A moment before the form's `field` is refused (received before it occurred); nothing is said while either is empty. */
 export const notBefore =
@@ -139,13 +172,7 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
         note: v.note?.trim() || null,
       })}
     >
-      <Form.Item
-        label={t('时间')}
-        name="at"
-        rules={[{ required: true, message: t('请选择时间') }, notAfterNow(t('时间不能晚于现在'))]}
-      >
-        <DateTimePicker aria-label="时间" />
-      </Form.Item>
+      <PastMomentField label={t('时间')} name="at" required={t('请选择时间')} future={t('时间不能晚于现在')} />
       <TextField label="情况说明" name="note" rows={3} />
     </MutationDialog>
   );
@@ -164,21 +191,19 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
       mutation={MarkReportedMutation}
       variables={(v: { at: Dayjs }) => ({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
     >
-      <Form.Item
+      <PastMomentField
         label={t('报告时间')}
         name="at"
+        required={t('请选择报告时间')}
+        future={t('时间不能晚于现在')}
         rules={[
-          { required: true, message: t('请选择报告时间') },
-          notAfterNow(t('时间不能晚于现在')),
           {
             validator: async (_, v?: Dayjs) => {
               if (v?.isBefore(dayjs(incident.occurredAt))) throw new Error(t('报告时间不能早于事发时间'));
             },
           },
         ]}
-      >
-        <DateTimePicker aria-label="报告时间" />
-      </Form.Item>
+      />
     </MutationDialog>
   );
 }

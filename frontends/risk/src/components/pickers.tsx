@@ -1,7 +1,6 @@
 import { useQuery } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Select } from '@shian/antd';
-import type { Dayjs } from 'dayjs';
+import { Select } from '@shian/antd';
 import { SearchSelect, TownshipSelect as KitTownshipSelect } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { RiskPickerSearchQuery } from '../gql/graphql';
@@ -112,13 +111,4 @@ export function RiskPicker<M extends boolean = false>({ multiple, ...props }: Pi
       onChange={(v) => props.onChange?.(v as SelectValue<M>)}
     />
   );
-}
-
-/** A moment to the minute (接报, 发生, 上报…), as the bureau writes it. */
-export function DateTimePicker(props: {
-  value?: Dayjs | null;
-  onChange?: (value: Dayjs | null) => void;
-  'aria-label'?: string;
-}) {
-  return <DatePicker {...props} showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />;
 }

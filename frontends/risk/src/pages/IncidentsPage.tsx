@@ -2,7 +2,7 @@ import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
 import { Flex, Form, type TableColumnsType } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useNavigate } from '@shian/router';
-import { notAfterNow, notBefore, ReportClockTag } from '../components/incident';
+import { notBefore, PastMomentField, ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
@@ -21,7 +21,7 @@ import {
   useListPage,
   useModulePath,
 } from '@shian/remote-kit';
-import { DateTimePicker, DepartmentSelect, TownshipSelect } from '../components/pickers';
+import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
 import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
 import { departmentNames, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
@@ -150,26 +150,21 @@ function ReportIncidentButton() {
       />
       <ChoiceField label="事件类型" name="kind" labels={INCIDENT_KIND} required="请选择事件类型" />
       <ChoiceField label="事件级别" name="level" labels={INCIDENT_LEVEL} required="请选择事件级别" />
-      <Form.Item
+      <PastMomentField
         label={t('发生时间')}
         name="occurredAt"
-        rules={[{ required: true, message: t('请选择发生时间') }, notAfterNow(t('发生时间不能晚于现在'))]}
-      >
-        <DateTimePicker aria-label="发生时间" />
-      </Form.Item>
-      <Form.Item
+        required={t('请选择发生时间')}
+        future={t('发生时间不能晚于现在')}
+      />
+      <PastMomentField
         label={t('接报时间')}
         name="receivedAt"
         extra={t('报告时限自接报时间起算')}
+        required={t('请选择接报时间')}
+        future={t('接报时间不能晚于现在')}
         dependencies={['occurredAt']}
-        rules={[
-          { required: true, message: t('请选择接报时间') },
-          notAfterNow(t('接报时间不能晚于现在')),
-          notBefore('occurredAt', t('接报时间不能早于发生时间')),
-        ]}
-      >
-        <DateTimePicker aria-label="接报时间" />
-      </Form.Item>
+        rules={[notBefore('occurredAt', t('接报时间不能早于发生时间'))]}
+      />
       <TextField label="地点" name="place" required="请填写地点" />
       <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
         <TownshipSelect />
