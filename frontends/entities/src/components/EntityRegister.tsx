@@ -3,16 +3,16 @@ import {
   exportCells,
   filterParams,
   ListTable,
-  ModuleLink,
   NewRecordButton,
   SearchFilter,
   SelectFilter,
   TownshipFilter,
+  tableCells,
   useListPage,
 } from '@shian/remote-kit';
 import { type ExportColumn, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { EntityCategory, EntityFilter, EntityRegisterQuery, EntityStatus, RiskGrade } from '../gql/graphql';
+import type { EntityCategory, EntityFilter, EntityRegisterQuery, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
 
 export const EntityRegisterQueryDocument = graphql(`
@@ -60,21 +60,18 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
     filter: (params) => filterFromParams(params, fixedTownshipId),
     pick: (data) => data.entities,
   });
+  const column = tableCells<Row>();
   const columns: TableColumnsType<Row> = [
-    {
-      title: '名称',
-      dataIndex: 'name',
-      render: (name: string, row) => <ModuleLink to={`/${row.id}`}>{name}</ModuleLink>,
-    },
+    { title: '名称', ...column.link('name', (row) => `/${row.id}`) },
     { title: '统一社会信用代码', dataIndex: 'creditCode' },
     { title: '类别', dataIndex: 'category', render: (value: EntityCategory) => labelOf(CATEGORY, value) },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name },
+    { title: '乡镇(街道)', ...column.name('township') },
     {
       title: '风险等级',
       dataIndex: 'riskGrade',
       render: (value: RiskGrade | null) => <StatusTag value={value} map={GRADE} empty="未评级" />,
     },
-    { title: '状态', dataIndex: 'status', render: (value: EntityStatus) => <StatusTag value={value} map={STATUS} /> },
+    { title: '状态', ...column.tag('status', STATUS) },
     { title: '法定代表人', dataIndex: 'legalRepresentative' },
   ];
 

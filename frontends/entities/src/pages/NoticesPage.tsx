@@ -1,22 +1,20 @@
 import { SendOutlined } from '@ant-design/icons';
 import { Button, type TableColumnsType, Typography } from '@shian/antd';
-import { type ExportColumn, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, PageHeader, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
 import {
   exportCells,
-  filterParams,
   formatDate,
   ListTable,
   ModuleLink,
-  SelectFilter,
-  TownshipFilter,
+  tableCells,
   useCanWrite,
   useListPage,
-  YearFilter,
+  useTownshipOptions,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { NoticeFilter, NoticeKind, NoticeListQuery } from '../gql/graphql';
+import type { NoticeListQuery } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
 import { noticePrintColumn } from '../print/NoticePrint';
 
@@ -36,10 +34,6 @@ const NoticeListDocument = graphql(`
 
 type Row = NonNullable<NoticeListQuery['notices']>['nodes'][number];
 
-/** The list's filter as it stands in the URL. */
-const noticeFilterFromParams = (params: URLSearchParams) =>
-  filterParams<NoticeFilter>(params, ['townshipId', 'kind', 'year']);
-
 const cell = exportCells<Row>();
 
 const EXPORT_COLUMNS: ExportColumn<Row>[] = [
@@ -58,20 +52,30 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
 export function NoticesPage() {
   useT();
   const canWrite = useCanWrite();
-  const list = useListPage({ query: NoticeListDocument, filter: noticeFilterFromParams, pick: (data) => data.notices });
+  const townships = useTownshipOptions();
+  const list = useListPage({
+    query: NoticeListDocument,
+    filters: [
+      { name: 'townshipId', label: '乡镇(街道)', options: townships.options, width: 160 },
+      { name: 'kind', label: '类型', labels: NOTICE_KIND, width: 120 },
+      { year: true },
+    ],
+    pick: (data) => data.notices,
+  });
   const { reload } = list;
+  const column = tableCells<Row>();
 
   const columns: TableColumnsType<Row> = [
     { title: '文号', dataIndex: 'number' },
-    { title: '类型', dataIndex: 'kind', render: (kind: NoticeKind) => <StatusTag value={kind} map={NOTICE_KIND} /> },
+    { title: '类型', ...column.tag('kind', NOTICE_KIND) },
     { title: '标题', dataIndex: 'title' },
     {
       title: '乡镇(街道)',
       key: 'township',
       render: (_, row) => <ModuleLink to={`/townships/${row.township.id}`}>{row.township.name}</ModuleLink>,
     },
-    { title: '发文日期', dataIndex: 'sentOn', render: formatDate },
-    { title: '办理期限', dataIndex: 'dueOn', render: formatDate },
+    { title: '发文日期', ...column.date('sentOn') },
+    { title: '办理期限', ...column.date('dueOn') },
     {
       title: '反馈',
       key: 'reply',
@@ -98,13 +102,6 @@ export function NoticesPage() {
         list={list}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS, filename: t('提示函与督办函') }}
-        filters={
-          <>
-            <TownshipFilter list={list} width={160} />
-            <SelectFilter list={list} name="kind" label="类型" labels={NOTICE_KIND} width={120} />
-            <YearFilter list={list} />
-          </>
-        }
         actions={
           canWrite && (
             <SendNoticeButton

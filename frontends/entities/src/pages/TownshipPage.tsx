@@ -1,9 +1,9 @@
-import { type ExportColumn, labelOf, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, labelOf, t, useT } from '@shian/ui-kit';
 import { Card, Tabs, type TableColumnsType } from '@shian/antd';
 import { EntityRegister } from '../components/EntityRegister';
 import { graphql } from '../gql';
 import type { TownshipDetailQuery } from '../gql/graphql';
-import { exportCells, formatDate, RecordHeader, RecordTable, useRecord } from '@shian/remote-kit';
+import { exportCells, RecordHeader, RecordTable, tableCells, useRecord } from '@shian/remote-kit';
 import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
 
 const TownshipDetailDocument = graphql(`
@@ -60,20 +60,24 @@ const RECORD_TABS = {
   notices: { label: '提示函/督办函({{count}})', empty: '暂无函件', filename: '{{township}}提示函与督办函' },
 };
 
+const roundColumn = tableCells<Round>();
+
 /** Built at render: the titles in the language of the screen. */
 const roundTable = (): TableColumnsType<Round> => [
   { title: t('年度'), dataIndex: 'year' },
   { title: t('批次'), dataIndex: 'batch', render: (batch: number) => t('第{{batch}}批', { batch }) },
-  { title: t('督查日期'), dataIndex: 'inspectedOn', render: formatDate },
+  { title: t('督查日期'), ...roundColumn.date('inspectedOn') },
   { title: t('发现问题'), dataIndex: 'findings' },
 ];
 
+const noticeColumn = tableCells<Notice>();
+
 const noticeTable = (): TableColumnsType<Notice> => [
   { title: t('文号'), dataIndex: 'number' },
-  { title: t('类型'), dataIndex: 'kind', render: (kind) => <StatusTag value={kind} map={NOTICE_KIND} /> },
+  { title: t('类型'), ...noticeColumn.tag('kind', NOTICE_KIND) },
   { title: t('标题'), dataIndex: 'title' },
-  { title: t('发文日期'), dataIndex: 'sentOn', render: formatDate },
-  { title: t('办理期限'), dataIndex: 'dueOn', render: formatDate },
+  { title: t('发文日期'), ...noticeColumn.date('sentOn') },
+  { title: t('办理期限'), ...noticeColumn.date('dueOn') },
 ];
 
 function recordsTab<T extends { id: string }>(

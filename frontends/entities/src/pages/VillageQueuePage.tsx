@@ -3,10 +3,10 @@ import {
   exportCells,
   filterParams,
   formatDate,
-  formatDateTime,
   ListTable,
   ModuleLink,
   SelectFilter,
+  tableCells,
   useCanWrite,
   useCurrentUser,
   useIsLeader,
@@ -15,11 +15,11 @@ import {
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { useSearchParams } from '@shian/router';
-import { type ExportColumn, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type ExportColumn, PageHeader, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
 import { graphql } from '../gql';
-import type { VillageReportFilter, VillageReportKind, VillageReportStatus } from '../gql/graphql';
+import type { VillageReportFilter } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND, VILLAGE_REPORT_STATUS } from '../labels';
 
 export const VillageQueueDocument = graphql(`
@@ -157,8 +157,9 @@ export function VillageQueuePage() {
     variables: { townshipId: township ?? null },
   });
 
+  const column = tableCells<QueueRow>();
   const columns: TableColumnsType<QueueRow> = [
-    { title: '接收时间', dataIndex: 'receivedAt', render: formatDateTime },
+    { title: '接收时间', ...column.dateTime('receivedAt') },
     { title: '村(社区)', key: 'village', render: (_, row) => `${row.township.name} · ${row.village.name}` },
     {
       title: '主体',
@@ -172,11 +173,7 @@ export function VillageQueuePage() {
           </span>
         ),
     },
-    {
-      title: '类型',
-      dataIndex: 'kind',
-      render: (v: VillageReportKind) => <StatusTag value={v} map={VILLAGE_REPORT_KIND} />,
-    },
+    { title: '类型', ...column.tag('kind', VILLAGE_REPORT_KIND) },
     {
       title: '所见情况',
       dataIndex: 'description',
@@ -199,11 +196,7 @@ export function VillageQueuePage() {
         </span>
       ),
     },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (v: VillageReportStatus) => <StatusTag value={v} map={VILLAGE_REPORT_STATUS} />,
-    },
+    { title: '状态', ...column.tag('status', VILLAGE_REPORT_STATUS) },
     {
       title: '处理',
       key: 'triage',
