@@ -2,6 +2,7 @@
 import {
   connection,
   expectNotSent,
+  pressInDialog,
   refusal,
   stubGateway,
   testToken,
@@ -70,15 +71,15 @@ describe('recording a notice’s reply', () => {
 
     await act(async () => fireEvent.click(buttons[0]!));
     const dialog = await screen.findByRole('dialog');
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请输入反馈内容')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '   ' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     expect(await within(dialog).findByText('请输入反馈内容')).toBeTruthy();
     expectNotSent(calls, 'RecordNoticeReply');
 
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '  已组织整改并销号。 ' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     expect(await waitForSent(calls, 'RecordNoticeReply')).toEqual({
       id: '7',
       repliedOn: dayjs().format('YYYY-MM-DD'),
@@ -97,7 +98,7 @@ describe('recording a notice’s reply', () => {
     await act(async () => fireEvent.click(screen.getByText('记录反馈')));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText('反馈内容'), { target: { value: '重复反馈' } });
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '保存' })));
+    await pressInDialog(dialog);
     expect(await screen.findByText(/已于 2026-12-01 记录反馈/)).toBeTruthy();
     const warning = screen.getAllByRole('dialog').at(-1)!;
     expect(within(warning).getAllByText('记录已被他人修改').length).toBeGreaterThan(0);
