@@ -81,7 +81,10 @@ export interface ListPage<Data, Variables extends PagedVariables, F, T> {
  * A list page's plumbing, the one way: the filter from the URL, paging on the server's cursors (back to page 1 when
  * the filter changes), the query, and the same query walked for export.
  */
-export function useListPage<Data, Variables extends PagedVariables, F, T>(
+/** The filter a list's query takes (its `filter` variable): what declared `filters` read, typed so. */
+type FilterOf<Variables> = Variables extends { filter?: infer G } ? NonNullable<G> : unknown;
+
+export function useListPage<Data, Variables extends PagedVariables, F = FilterOf<Variables>, T = unknown>(
   spec: ListPageSpec<Data, Variables, F, T>,
 ): ListPage<Data, Variables, F, T> {
   const [params, setParams] = useSearchParams();

@@ -61,10 +61,13 @@ function ThingsPage() {
     ],
     pick: (data) => data.things,
   });
+  // Declared filters are typed as the query's filter.
+  const year: number | undefined = list.filter.year;
   return (
     <>
       <Where />
       <ListTable aria-label="物品列表" list={list} columns={[{ title: '名称', dataIndex: 'name' }]} />
+      <output aria-label="所读年度">{year}</output>
     </>
   );
 }
@@ -86,6 +89,7 @@ describe('declared list filters', () => {
       done: false,
     });
     expect(screen.getByRole('combobox', { name: '是否完成' })).toBeTruthy();
+    expect(screen.getByLabelText('所读年度').textContent).toBe('2024');
     expect(screen.getByRole('searchbox', { name: '搜索名称' })).toBeTruthy();
     expect(document.querySelector('[data-filter="year"]')).toBeTruthy();
     expect(screen.getByRole('combobox', { name: '类别' })).toBeTruthy();
