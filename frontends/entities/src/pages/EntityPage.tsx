@@ -14,6 +14,7 @@ import {
   ModuleLink,
   RecordHeader,
   RecordTable,
+  tableCells,
   useCanWrite,
   useRecord,
   useRecordAuditTab,
@@ -63,6 +64,9 @@ export const EntityDetailQueryDocument = graphql(`
 `);
 
 type Entity = NonNullable<EntityDetailQuery['entity']>;
+
+const licenseColumn = tableCells<Entity['licenses'][number]>();
+const gradeColumn = tableCells<Entity['riskAssessments'][number]>();
 
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
 export function EntityPage() {
@@ -150,8 +154,8 @@ function Licenses({ entity, canWrite, onChange }: SectionProps) {
       columns={[
         { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
         { title: t('编号'), dataIndex: 'number' },
-        { title: t('发证日期'), dataIndex: 'issuedOn', render: formatDate },
-        { title: t('有效期至'), dataIndex: 'validUntil', render: formatDate },
+        { title: t('发证日期'), ...licenseColumn.date('issuedOn') },
+        { title: t('有效期至'), ...licenseColumn.date('validUntil') },
         {
           title: t('状态'),
           dataIndex: 'expired',
@@ -175,8 +179,8 @@ function Grades({ entity, canWrite, onChange }: SectionProps) {
         { title: t('静态风险分(≤40)'), dataIndex: 'staticScore', render: formatScore },
         { title: t('动态风险分(≤60)'), dataIndex: 'dynamicScore', render: formatScore },
         { title: t('总分'), dataIndex: 'totalScore', render: formatScore },
-        { title: t('风险等级'), dataIndex: 'grade', render: (grade) => <StatusTag value={grade} map={GRADE} /> },
-        { title: t('评定日期'), dataIndex: 'assessedOn', render: formatDate },
+        { title: t('风险等级'), ...gradeColumn.tag('grade', GRADE) },
+        { title: t('评定日期'), ...gradeColumn.date('assessedOn') },
         { title: t('评定人'), dataIndex: 'assessor' },
       ]}
     />
