@@ -1,5 +1,4 @@
-import { useMutation } from '@shian/graphql-client';
-import { exportCells, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
+import { exportCells, tableCells, useCanWrite } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -55,13 +54,7 @@ export function AttendanceSheet({
   title: string;
   category?: EntityCategory;
 }) {
-  const list = useListPage({
-    query: AttendanceSheetDocument,
-    filter: (params) => ({ sessionId, search: params.get('search')?.trim() || null }),
-    pick: (data) => data.attendances,
-  });
   const canWrite = useCanWrite();
-  const [, removeAttendance] = useMutation(RemoveAttendanceMutation);
   const t = useT();
   // DataTable translates these titles.
   const column = tableCells<Row>();
@@ -76,13 +69,16 @@ export function AttendanceSheet({
     <SheetTable
       label={t('签到表')}
       title={title}
-      list={list}
+      sessionId={sessionId}
+      query={AttendanceSheetDocument}
+      pick={(data) => data.attendances}
       columns={columns}
       exportColumns={SHEET_COLUMNS}
       searchPlaceholder={t('搜索姓名或岗位')}
       nameOf={(row) => row.personName}
-      remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
-      record={<RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={list.reload} />}
+      removal={RemoveAttendanceMutation}
+      mayRemove={canWrite}
+      record={(reload) => <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={reload} />}
     />
   );
 }

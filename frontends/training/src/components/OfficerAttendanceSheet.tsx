@@ -1,5 +1,4 @@
-import { useMutation } from '@shian/graphql-client';
-import { exportCells, tableCells, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import { exportCells, tableCells, useCanWriteDistrict } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { graphql } from '../gql';
@@ -50,13 +49,7 @@ export function OfficerAttendanceSheet({
   title: string;
   sessionHours: number;
 }) {
-  const list = useListPage({
-    query: OfficerAttendanceSheetDocument,
-    filter: (params) => ({ sessionId, search: params.get('search')?.trim() || null }),
-    pick: (data) => data.officerAttendances,
-  });
   const canWrite = useCanWriteDistrict();
-  const [, removeAttendance] = useMutation(RemoveOfficerAttendanceMutation);
   const t = useT();
   // DataTable translates these titles.
   const column = tableCells<Row>();
@@ -69,15 +62,18 @@ export function OfficerAttendanceSheet({
     <SheetTable
       label={t('执法人员签到表')}
       title={title}
-      list={list}
+      sessionId={sessionId}
+      query={OfficerAttendanceSheetDocument}
+      pick={(data) => data.officerAttendances}
       columns={columns}
       exportColumns={OFFICER_SHEET_COLUMNS}
       searchPlaceholder={t('搜索姓名、执法证号或科室(所)')}
       nameOf={(row) => row.officerName}
-      remove={canWrite ? (id) => removeAttendance({ id }) : undefined}
-      record={
-        <RecordOfficerAttendanceButton sessionId={sessionId} sessionHours={sessionHours} onRecorded={list.reload} />
-      }
+      removal={RemoveOfficerAttendanceMutation}
+      mayRemove={canWrite}
+      record={(reload) => (
+        <RecordOfficerAttendanceButton sessionId={sessionId} sessionHours={sessionHours} onRecorded={reload} />
+      )}
     />
   );
 }

@@ -1,6 +1,6 @@
-import type { AnyVariables, CombinedError } from '@shian/graphql-client';
+import { type AnyVariables, type Connection, type TypedDocumentNode, useMutation } from '@shian/graphql-client';
 import { Flex, type TableColumnsType } from '@shian/antd';
-import { type ListPage, SearchFilter } from '@shian/remote-kit';
+import { SearchFilter, useListPage } from '@shian/remote-kit';
 import { DataTable, ExportButton, type ExportColumn, useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { RemoveRowButton } from './RemoveRowButton';
@@ -8,25 +8,39 @@ import { RemoveRowButton } from './RemoveRowButton';
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 
 /**
- * A session's sign-in sheet, as both kinds show it: searched and exported (`<label>-<session>.xlsx`); for those who
- * may write it (`remove` given) each row can be removed, and `record` (a dialog offered to writers only) adds rows.
+ * A session's sign-in sheet, as both kinds show it: the session's rows (its `query` filtered by `{ sessionId, search }`)
+ * searched and exported (`<label>-<session>.xlsx`); for those who may write it (`mayRemove`) each row can be removed
+ * with `removal`, and `record` (a dialog offered to writers only) adds rows.
  */
-export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: string }>(props: {
+export function SheetTable<Data, V extends PagedVariables, Row extends { id: string }>(props: {
   /** The sheet's name (translated by the caller): the table's accessible name and the export's file name. */
   label: string;
   /** The session's title, in the export's file name. */
   title: string;
-  list: ListPage<Data, V, F, Row>;
+  sessionId: string;
+  query: TypedDocumentNode<Data, V>;
+  /** The sheet's connection in the answer. */
+  pick: (data: Data) => Connection<Row> | null | undefined;
   columns: TableColumnsType<Row>;
   exportColumns: readonly ExportColumn<Row>[];
   /** Translated by the caller. */
   searchPlaceholder: string;
   /** Whose row it is, as 删除 asks. */
   nameOf: (row: Row) => string;
-  remove?: (id: string) => Promise<{ error?: CombinedError }>;
-  record?: ReactNode;
+  /** The mutation that removes a row by its id, offered when `mayRemove`. */
+  removal: TypedDocumentNode<unknown, { id: string }>;
+  mayRemove: boolean;
+  /** The dialog that adds rows, reading the sheet again once they are in. */
+  record: (reload: () => void) => ReactNode;
 }) {
-  const { list, remove } = props;
+  const { sessionId } = props;
+  const list = useListPage({
+    query: props.query,
+    filter: (params) => ({ sessionId, search: params.get('search')?.trim() || null }),
+    pick: props.pick,
+  });
+  const [, runRemoval] = useMutation(props.removal);
+  const remove = props.mayRemove ? (id: string) => runRemoval({ id }) : undefined;
   const t = useT();
   const columns: TableColumnsType<Row> = remove
     ? [
@@ -54,7 +68,7 @@ export function SheetTable<Data, V extends PagedVariables, F, Row extends { id: 
               label={t('导出签到表')}
               disabled={!list.table.data?.totalCount}
             />
-            {props.record}
+            {props.record(list.reload)}
           </Flex>
         </Flex>
       }
