@@ -3,6 +3,7 @@ import { catchExports, exportedSheet, saved } from '@shian/remote-testing/excel'
 import {
   auditTrailAnswer,
   connection,
+  expectAuditTrail,
   expectNotSent,
   expectShown,
   lastVariables,
@@ -239,9 +240,7 @@ describe('a risk’s 操作记录 tab', () => {
     render(renderInModule(<RiskPage />, { ...at, token: leaderToken }));
     await screen.findByRole('tab', { name: /等级变更/ });
     await act(async () => fireEvent.click(await screen.findByRole('tab', { name: '操作记录' })));
-    const table = await screen.findByRole('table', { name: '操作记录' });
-    expect(await within(table).findByText('等级变化')).toBeTruthy();
-    expect(sentVariables(calls, 'RecordAuditTrail').filter).toEqual({ recordId: '1' });
+    await expectAuditTrail(calls, '1', [['等级变化']]);
   });
 
   it('is not offered to an officer, and nothing is asked', async () => {
