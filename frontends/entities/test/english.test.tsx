@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { columnTitles, expectShown, expectTable, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
+import { columnTitles, expectList, expectShown, stubGateway, testToken, TOWNSHIPS } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EntityPage } from '../src/pages/EntityPage';
@@ -30,27 +30,29 @@ describe('in English', () => {
       }),
     });
     render(renderInModule(<RegisterPage />, { token: leaderToken, locale: 'en' }));
-    // The records' own data as the server sent it.
-    expect(await screen.findByText('巴州区1号面馆')).toBeTruthy();
+    // The setting's button waits for the rule in force.
     expect(await screen.findByRole('button', { name: /Risk grading rule/ })).toBeTruthy();
-    expectShown({
+    await expectList({
+      // The records' own data as the server sent it.
+      shows: ['巴州区1号面馆'],
       heading: 'Register of food businesses',
       texts: ['Search by name, credit code or address; filter by township, category, risk grade and status'],
       buttons: [/New business/, /Export to Excel/],
       placeholders: ['Search by name, unified social credit code or address'],
       labels: ['Risk grade'],
+      table: 'Business register',
+      columns: [
+        'Name',
+        'Unified social credit code',
+        'Category',
+        'Township (subdistrict)',
+        'Risk grade',
+        'Status',
+        'Legal representative',
+      ],
+      // Enum values through the label maps.
+      rows: { counts: { Catering: 2, Operating: 2, 'Grade B': 2 } },
     });
-    const table = expectTable('Business register', [
-      'Name',
-      'Unified social credit code',
-      'Category',
-      'Township (subdistrict)',
-      'Risk grade',
-      'Status',
-      'Legal representative',
-    ]);
-    // Enum values through the label maps.
-    expectShown({ counts: { Catering: 2, Operating: 2, 'Grade B': 2 } }, table);
   }, 60_000);
 
   it('shows the village queue’s clock, status and triage actions (Dismiss, not the status Dismissed)', async () => {
@@ -66,25 +68,24 @@ describe('in English', () => {
       ]),
     );
     render(renderInModule(<VillageQueuePage />, { token: townshipToken, locale: 'en' }));
-    expect(await screen.findByText('白鹤村小卖部')).toBeTruthy();
-    expectShown({ heading: 'Village reports' });
-    const table = expectTable('Village reports', [
-      'Received at',
-      'Village (community)',
-      'Business',
-      'Type',
-      'What was seen',
-      'Reporter',
-      'Triage period',
-      'Status',
-      'Triage',
-    ]);
+    const table = await expectList({
+      shows: ['白鹤村小卖部'],
+      heading: 'Village reports',
+      columns: [
+        'Received at',
+        'Village (community)',
+        'Business',
+        'Type',
+        'What was seen',
+        'Reporter',
+        'Triage period',
+        'Status',
+        'Triage',
+      ],
+      rows: { texts: ['Not registered', 'Awaiting triage'], buttons: ['Dismiss', 'Make a hazard', 'Make a lead'] },
+    });
     expect(within(table).getByText('(photos: 1)', { exact: false })).toBeTruthy();
     expect(within(table).getByTestId('due-q1').textContent).toContain('Overdue');
-    expectShown(
-      { texts: ['Not registered', 'Awaiting triage'], buttons: ['Dismiss', 'Make a hazard', 'Make a lead'] },
-      table,
-    );
   }, 60_000);
 
   it('shows a business’s record, tabs and the 包保 schedule (antd tables) from the catalog', async () => {

@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectNextPage, expectSearch, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
+import { expectNextPage, expectSearch, expectShown, stubGateway, TOWNSHIPS, twoPages } from '@shian/remote-testing';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EntityRegister, filterFromParams } from '../src/components/EntityRegister';
@@ -19,15 +19,12 @@ describe('the register', () => {
   it('shows labels in Chinese and pages on the server with the end cursor', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
-      EntityRegister: (v) => (v.after ? entityPage(['3'], false) : entityPage(['1', '2'], true)),
+      EntityRegister: twoPages(entityPage),
     });
     render(renderInModule(<EntityRegister />));
     expect(await screen.findByText('巴州区1号面馆')).toBeTruthy();
     expect(screen.getAllByText('餐饮服务').length).toBeGreaterThan(0);
-    expect(screen.getAllByText('在营').length).toBe(2);
-    expect(screen.getAllByText('B级').length).toBe(2);
-    expect(screen.getByText(/共 3 条/)).toBeTruthy();
-    expect(screen.getByRole('link', { name: '巴州区1号面馆' }).getAttribute('href')).toBe('/entities/1');
+    expectShown({ counts: { 在营: 2, B级: 2 }, texts: [/共 3 条/], links: { 巴州区1号面馆: '/entities/1' } });
 
     await expectNextPage(calls, 'EntityRegister', '巴州区3号面馆', { first: 20, after: '2', filter: {} });
   });
