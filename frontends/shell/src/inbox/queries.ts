@@ -1,41 +1,43 @@
 import { graphql } from '../gql';
 
 /**
- * The bell's count: every domain's items with only what deciding "still to do" needs (state, for a 已处理 mark that
- * holds only while the item stays in that state), and the user's own marks. The default window (3 working days).
+ * The bell's count: every domain's items with only what deciding "still to do" needs (InboxBellItem), and the user's
+ * own marks. The default window (3 working days).
  */
 export const InboxBellDocument = graphql(`
   query InboxBell {
     inbox {
       withinWorkingDays
       entities {
-        key
-        state
+        ...InboxBellItem
       }
       sampling {
-        key
-        state
+        ...InboxBellItem
       }
       enforcement {
-        key
-        state
+        ...InboxBellItem
       }
       training {
-        key
-        state
+        ...InboxBellItem
       }
       publicity {
-        key
-        state
+        ...InboxBellItem
       }
       risk {
-        key
-        state
+        ...InboxBellItem
       }
       marks {
         ...InboxMarkFields
       }
     }
+  }
+`);
+
+/** What the bell decides "still to do" by: the item, and its state (a 已处理 mark holds only while it stays in it). */
+export const InboxBellItem = graphql(`
+  fragment InboxBellItem on InboxItem {
+    key
+    state
   }
 `);
 
