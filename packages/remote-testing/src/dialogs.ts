@@ -10,7 +10,10 @@ const buttonName = (name: string | RegExp) =>
 
 /** Clicks the button `name` once it is on the page and returns the dialog it opens (remote-kit's FormDialog). */
 export async function openDialog(name: string | RegExp): Promise<HTMLElement> {
-  await act(async () => fireEvent.click(await screen.findByRole('button', { name: buttonName(name) })));
+  // Found before the act: React holds the page's updates until an act's callback ends, so a button drawn once a
+  // query answers (a list's rows, a record) would never appear to a find inside it.
+  const button = await screen.findByRole('button', { name: buttonName(name) });
+  await act(async () => fireEvent.click(button));
   return screen.findByRole('dialog');
 }
 
