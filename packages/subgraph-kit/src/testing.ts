@@ -23,7 +23,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { todayInChina } from '@shian/clock';
 import { createLogger } from '@shian/server';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubgraphDefinition } from './define';
 import type { Context } from './context';
 import {
@@ -457,6 +457,24 @@ export async function schemaDrift(orm: MikroORM, known: readonly RegExp[] = []):
     .split('\n')
     .map((statement) => statement.trim())
     .filter((statement) => statement !== '' && !known.some((pattern) => pattern.test(statement)));
+}
+
+/**
+ * Registers, on each dialect of `dialects()`, the test that the subgraph's migrations make the tables its entities
+ * describe (`schemaDrift` of a fresh, migrated database is empty but for the drifts `known` names, per dialect).
+ * A service's `test/migrations.test.ts` is `await migrationTests(subgraph)`.
+ */
+export async function migrationTests(
+  definition: SubgraphDefinition,
+  known: Partial<Record<Dialect, readonly RegExp[]>> = {},
+): Promise<void> {
+  describe.each(await dialects())('the migrations on %s', (dialect) => {
+    const t = testSubgraph(definition, { dialect });
+
+    it('make the tables the entities describe: migration:create would write nothing', async () => {
+      expect(await schemaDrift(t.orm, known[dialect])).toEqual([]);
+    });
+  });
 }
 
 /**
