@@ -1,7 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { connection, expectList, expectShown, openDialog, stubGateway } from '@shian/remote-testing';
-import { render, within } from '@testing-library/react';
+import { Form } from '@shian/antd';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { PastDayItem } from '../src/components/PastDayItem';
 import { CasesPage } from '../src/pages/CasesPage';
 import { OperationsPage } from '../src/pages/OperationsPage';
 import { casePage, caseRow, operation, renderInModule } from './fixtures';
@@ -80,4 +82,18 @@ describe('in English', () => {
     });
     expect(within(table).getByTestId('overdue').textContent).toBe('Overdue');
   }, 60_000);
+
+  it('asks for a day left empty by its label, whatever the label', async () => {
+    render(
+      renderInModule(
+        <Form>
+          <PastDayItem name="receivedOn" label="Received on" />
+          <button type="submit">Save</button>
+        </Form>,
+        { locale: 'en' },
+      ),
+    );
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: 'Save' })));
+    expect(await screen.findByText('Received on: choose a date')).toBeTruthy();
+  });
 });
