@@ -246,6 +246,26 @@ describe('修改案件信息', () => {
   });
 });
 
+describe('涉案财物', () => {
+  // The tab no longer gates 登记涉案财物 itself: the kit's NewRecordDialog offers it to the bureau's writers only.
+  it('offers 登记涉案财物 to an officer, not to a partner department reading the case', async () => {
+    const seizedTab = async () => {
+      await act(async () => fireEvent.click(screen.getByRole('tab', { name: '涉案财物(0)' })));
+      return screen.findByRole('table', { name: '涉案财物' });
+    };
+    stubGateway({ CaseDetail: () => caseAnswer() });
+    await openCase();
+    await seizedTab();
+    expect(screen.getByRole('button', { name: /登记涉案财物/ })).toBeTruthy();
+    cleanup();
+    const police = testToken({ sub: 'police', name: '公安', role: 'partner', department: 'police' });
+    stubGateway({ CaseDetail: () => caseAnswer() });
+    await openCase(police);
+    await seizedTab();
+    expect(screen.queryByRole('button', { name: /登记涉案财物/ })).toBeNull();
+  });
+});
+
 const decided = {
   status: 'EXECUTING',
   decidedOn: '2024-11-20',
