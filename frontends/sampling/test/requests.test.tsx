@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { connection, fillDate, pick, stubGateway, waitForSent } from '@shian/remote-testing';
+import { connection, fillDate, pick, stubGateway, testToken, waitForSent } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catchExports, exportList } from '@shian/remote-testing/excel';
@@ -121,5 +121,15 @@ describe('你点我检', () => {
     expect(await waitForSent(calls, 'DecideConsumerRequest')).toEqual({
       input: { requestId: '2', status: 'DECLINED', reply: '不属于抽检范围' },
     });
+  });
+
+  it('offers neither 登记征集 nor 答复 to who may not write (a village liaison)', async () => {
+    // 登记征集 is a NewRecordDialog, which decides itself that only writers see it (the page no longer gates it).
+    stubGateway(answers);
+    const village = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
+    render(renderInModule(<ConsumerRequestsPage />, { path: '/sampling/requests', token: village }));
+    await screen.findByText('学校周边辣条2');
+    expect(screen.queryByRole('button', { name: /登记征集/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: '答复' })).toBeNull();
   });
 });
