@@ -1,5 +1,5 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { pick, stubGateway } from '@shian/remote-testing';
+import { pick, policeToken, stubGateway } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AssessmentsPage } from '../src/pages/AssessmentsPage';
@@ -54,5 +54,35 @@ describe('the lists’ filters live in the URL', () => {
     await act(async () => fireEvent.mouseDown(clear));
     await act(async () => fireEvent.click(clear));
     await waitFor(() => expect(last(calls, 'WorkshopUpgradeList').variables.filter).toEqual({}));
+  });
+});
+
+describe('the lists’ new-record dialogs', () => {
+  // 登记考核 and 登记提档升级 are NewRecordDialogs, which decide themselves that only writers see them.
+  it('are offered to an officer', async () => {
+    stubGateway({
+      TrainingAssessmentList: empty('trainingAssessments', 'TrainingAssessmentConnection'),
+      WorkshopUpgradeList: empty('workshopUpgrades', 'WorkshopUpgradeConnection'),
+    });
+    const { unmount } = render(renderInModule(<AssessmentsPage />));
+    expect(await screen.findByRole('button', { name: /登记考核/ })).toBeTruthy();
+    unmount();
+    render(renderInModule(<UpgradesPage />));
+    expect(await screen.findByRole('button', { name: /登记提档升级/ })).toBeTruthy();
+  });
+
+  it('are not offered to a partner department', async () => {
+    stubGateway({
+      TrainingAssessmentList: empty('trainingAssessments', 'TrainingAssessmentConnection'),
+      WorkshopUpgradeList: empty('workshopUpgrades', 'WorkshopUpgradeConnection'),
+    });
+    const { unmount } = render(renderInModule(<AssessmentsPage />, { token: policeToken }));
+    await screen.findByRole('heading', { name: '考核' });
+    await screen.findByRole('button', { name: /导出Excel/ });
+    expect(screen.queryByRole('button', { name: /登记考核/ })).toBeNull();
+    unmount();
+    render(renderInModule(<UpgradesPage />, { token: policeToken }));
+    await screen.findByRole('button', { name: /导出Excel/ });
+    expect(screen.queryByRole('button', { name: /登记提档升级/ })).toBeNull();
   });
 });
