@@ -15,12 +15,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { todayInChina } from '@shian/remote-kit';
 import { EXPORT_COLUMNS as CAMPAIGN_COLUMNS, CampaignsPage } from '../src/pages/CampaignsPage';
 import { ITEM_COLUMNS, DrawPage } from '../src/pages/DrawPage';
+import { CasesPage } from '../src/pages/CasesPage';
 import { DrawsPage } from '../src/pages/DrawsPage';
 import { InspectionsPage } from '../src/pages/InspectionsPage';
 import { EXPORT_COLUMNS as OPERATION_COLUMNS, OperationsPage } from '../src/pages/OperationsPage';
 import { SeizedItemsPage } from '../src/pages/SeizedItemsPage';
 import { EXPORT_COLUMNS as TRANSFER_COLUMNS, TransfersPage } from '../src/pages/TransfersPage';
-import { renderInModule, transferPage } from './fixtures';
+import { casePage, caseRow, renderInModule, transferPage } from './fixtures';
 
 const asked = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
 const lastFilter = (calls: Call[], name: string) => asked(calls, name).at(-1)!.variables.filter;
@@ -50,6 +51,20 @@ const campaign = {
   lead: '食品经营科',
   focus: '农村集体聚餐',
 };
+
+describe('案件 list', () => {
+  // 登记线索 is a NewRecordDialog, which decides itself that only the bureau's writers see it.
+  it('offers 登记线索 to an officer, not to a partner department reading the cases transferred to it', async () => {
+    stubGateway({ CaseList: () => casePage([caseRow('7')]) });
+    const { unmount } = render(renderInModule(<CasesPage />));
+    expect(await screen.findByRole('button', { name: /登记线索/ })).toBeTruthy();
+    unmount();
+    render(renderInModule(<CasesPage />, { token: policeToken }));
+    expect(await screen.findByText('移送本单位的案件')).toBeTruthy();
+    expect(await screen.findByText('某超市涉嫌经营超过保质期的食品案7')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /登记线索/ })).toBeNull();
+  });
+});
 
 describe('专项行动 list', () => {
   it('opens filtered by the address, keeps a new choice there, and exports every row of that filter', async () => {
