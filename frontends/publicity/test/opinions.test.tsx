@@ -8,6 +8,7 @@ import {
   leaderToken,
   optionsAnswer,
   pick,
+  policeToken,
   refusal,
   sentVariables,
   stubGateway,
@@ -99,6 +100,25 @@ describe('the opinion list under the board', () => {
     expect(
       calls.filter((c) => c.operationName === 'OpinionBoard').every((c) => c.variables.filter.status === undefined),
     ).toBe(true);
+  });
+});
+
+describe('登记舆情 on the board', () => {
+  // A NewRecordDialog, which decides itself that only writers see it (the board no longer gates it).
+  it('is offered to an officer, not to a partner department', async () => {
+    stubGateway({
+      OpinionBoard: () => ({
+        data: { opinionBoard: [], opinionEvents: { __typename: 'OpinionEventConnection', totalCount: 0, nodes: [] } },
+      }),
+      OpinionEventList: () => opinionList([]),
+    });
+    const at = { path: '/publicity/opinions', route: '/publicity/opinions' };
+    const { unmount } = render(renderInModule(<OpinionBoardPage />, at));
+    expect(await screen.findByRole('button', { name: /登记舆情/ })).toBeTruthy();
+    unmount();
+    render(renderInModule(<OpinionBoardPage />, { ...at, token: policeToken }));
+    await screen.findByRole('table', { name: '舆情列表' });
+    expect(screen.queryByRole('button', { name: /登记舆情/ })).toBeNull();
   });
 });
 
