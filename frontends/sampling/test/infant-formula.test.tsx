@@ -1,6 +1,15 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { todayInChina } from '@shian/remote-kit';
-import { type Call, connection, entityOptions, pick, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import {
+  type Call,
+  connection,
+  entityOptions,
+  pick,
+  pressInDialog,
+  refusal,
+  stubGateway,
+  testToken,
+} from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { catchExports, exportList } from '@shian/remote-testing/excel';
@@ -74,9 +83,6 @@ const answers = {
 
 const named = (calls: Call[], name: string) => calls.filter((c) => c.operationName === name);
 const dialog = () => screen.getByRole('dialog');
-// A new batch's dialog saves (保存), the link to a sample confirms (确定).
-const ok = async () =>
-  act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: /^(确定|保存)$/ })));
 
 describe('婴配乳粉批批检', () => {
   it('reads its filter from the address, shows the year’s coverage, and writes a changed filter back', async () => {
@@ -125,7 +131,7 @@ describe('婴配乳粉批批检', () => {
     render(renderInModule(<InfantFormulaPage />, { path: '/sampling/infant-formula?year=2024' }));
     await screen.findByText('飞鹤星飞帆1');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /登记在售批次/ })));
-    await ok();
+    await pressInDialog(dialog());
     expect(await within(dialog()).findByText('请填写品牌')).toBeTruthy();
     expect(within(dialog()).getByText('请选择段别')).toBeTruthy();
     expect(within(dialog()).getByText('请选择销售单位')).toBeTruthy();
@@ -137,7 +143,7 @@ describe('婴配乳粉批批检', () => {
     await act(async () => fireEvent.click(within(dialog()).getByLabelText('3段')));
     await pick('销售单位', '东城母婴用品店(东城街道)', dialog());
     const before = calls.length;
-    await ok();
+    await pressInDialog(dialog());
     await waitFor(() => expect(named(calls, 'RegisterInfantFormulaBatch')).toHaveLength(1));
     expect(named(calls, 'RegisterInfantFormulaBatch')[0]!.variables).toEqual({
       input: {
@@ -169,7 +175,7 @@ describe('婴配乳粉批批检', () => {
     fireEvent.change(within(dialog()).getByLabelText('生产批号'), { target: { value: 'FH1' } });
     await act(async () => fireEvent.click(within(dialog()).getByLabelText('1段')));
     await pick('销售单位', '东城母婴用品店(东城街道)', dialog());
-    await ok();
+    await pressInDialog(dialog());
     expect((await within(dialog()).findByRole('alert')).textContent).toContain('该主体不在您的辖区内');
   });
 
@@ -188,10 +194,10 @@ describe('婴配乳粉批批检', () => {
     await waitFor(() =>
       expect(named(calls, 'InfantFormulaSampleOptions').at(-1)!.variables).toEqual({ search: 'FH20240602' }),
     );
-    await ok();
+    await pressInDialog(dialog(), '确定');
     expect(await within(dialog()).findByText('请选择检验样品')).toBeTruthy();
     await pick('检验样品', /GC245119020009 较大婴儿配方奶粉/, dialog());
-    await ok();
+    await pressInDialog(dialog(), '确定');
     await waitFor(() => expect(named(calls, 'LinkInfantFormulaSample')).toHaveLength(1));
     expect(named(calls, 'LinkInfantFormulaSample')[0]!.variables).toEqual({ batchId: '2', sampleId: 'S9' });
     expect(await within(dialog()).findByText('该样品不是婴幼儿配方食品')).toBeTruthy();
