@@ -31,6 +31,22 @@ const tallyWindows = (sign: 1 | -1) => `insert into overdue_tally (township_id, 
     group by p.township_id, d.day
     on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;`;
 
+/** The refresh as first written took the assignments `for update`; a later migration (tally_lock_order) takes them
+ * `for no key update`, which a visit's foreign key check (key share) does not wait for. */
+const refreshFunction = (assignmentLock: 'for update' | 'for no key update') => `create or replace function responsibility_refresh(assignment_ids varchar[]) returns void language plpgsql as $$
+    begin
+      perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = any(assignment_ids)
+        order by e.id for share of e;
+      perform 1 from official o join assignment a on a.official_id = o.id where a.id = any(assignment_ids)
+        order by o.id for share of o;
+      perform 1 from assignment where id = any(assignment_ids) order by id ${assignmentLock};
+      ${tallyWindows(-1)}
+      delete from assignment_window where assignment_id = any(assignment_ids);
+      insert into assignment_window (assignment_id, opens_on, closes_on, township_id)
+        ${windowsOf('(select unnest(assignment_ids))', PG_DATES)};
+      ${tallyWindows(1)}
+    end $$;`;
+
 const visitCount = (r: 'new' | 'old', sign: 1 | -1) => `insert into visit_tally (year, township_id, n)
     select substr(${r}.visited_on, 1, 4)::integer, e.township_id, ${sign}
     from assignment a join entity e on e.id = a.entity_id where a.id = ${r}.assignment_id
@@ -62,7 +78,7 @@ const ASSIGNMENT_UPDATE = `create trigger responsibility_assignment_update
       execute function responsibility_assignment();`;
 
 /** What later migrations share; an object, since the migration loader takes a file's first function. */
-export const RESPONSIBILITY_PG = { visitCount, VISIT_FUNCTION, ASSIGNMENT_UPDATE };
+export const RESPONSIBILITY_PG = { visitCount, VISIT_FUNCTION, ASSIGNMENT_UPDATE, refreshFunction };
 
 export class Migration20261206213501_responsibility_tally extends Migration {
   override async up(): Promise<void> {
@@ -79,19 +95,7 @@ export class Migration20261206213501_responsibility_tally extends Migration {
     this.addSql(`insert into assignment_window (assignment_id, opens_on, closes_on, township_id) ${windowsOf(undefined, PG_DATES)};`);
     this.addSql(FILL_OVERDUE);
 
-    this.addSql(`create function responsibility_refresh(assignment_ids varchar[]) returns void language plpgsql as $$
-    begin
-      perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = any(assignment_ids)
-        order by e.id for share of e;
-      perform 1 from official o join assignment a on a.official_id = o.id where a.id = any(assignment_ids)
-        order by o.id for share of o;
-      perform 1 from assignment where id = any(assignment_ids) order by id for update;
-      ${tallyWindows(-1)}
-      delete from assignment_window where assignment_id = any(assignment_ids);
-      insert into assignment_window (assignment_id, opens_on, closes_on, township_id)
-        ${windowsOf('(select unnest(assignment_ids))', PG_DATES)};
-      ${tallyWindows(1)}
-    end $$;`);
+    this.addSql(refreshFunction('for update'));
 
     this.addSql(VISIT_FUNCTION);
     this.addSql(
