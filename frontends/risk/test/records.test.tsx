@@ -277,6 +277,28 @@ describe('the module follows its token', () => {
     expect(screen.queryByRole('button', { name: /接报登记/ })).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('RiskList');
   });
+
+  it('offers a partner department no new incident or consultation (NewRecordDialog: writers only)', async () => {
+    stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      IncidentList: () => ({ data: { incidents: connection('IncidentConnection', []) } }),
+      ConsultationList: () => ({ data: { consultations: connection('ConsultationConnection', []) } }),
+    });
+    for (const [token, offered] of [
+      [undefined, true],
+      [policeToken, false],
+    ] as const) {
+      for (const [page, button] of [
+        [<IncidentsPage key="incidents" />, /接报登记/],
+        [<ConsultationsPage key="consultations" />, /登记会商/],
+      ] as const) {
+        const { unmount } = render(renderInModule(page, { token }));
+        await screen.findByRole('button', { name: /导出Excel/ });
+        expect(screen.queryByRole('button', { name: button }) !== null, `${button} offered: ${offered}`).toBe(offered);
+        unmount();
+      }
+    }
+  });
 });
 
 describe('an incident’s 操作记录', () => {
