@@ -33,6 +33,8 @@ export function nameForms(name, label) {
     nameCamel: pascal[0].toLowerCase() + pascal.slice(1),
     name_snake: words.join('_'),
     NAME: words.join('_').toUpperCase(),
+    // The English catalog's stand-in for the Chinese label until someone writes a better one: `Inspections demo`.
+    nameWords: name[0].toUpperCase() + words.join(' ').slice(1),
     label,
   };
 }

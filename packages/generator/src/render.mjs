@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const PLACEHOLDER = /__(name_snake|nameCamel|Name|NAME|name|label|subgraphPort|remotePort|timestamp)__/g;
+const PLACEHOLDER = /__(name_snake|nameCamel|nameWords|Name|NAME|name|label|subgraphPort|remotePort|timestamp)__/g;
 
 /**
  * Fills the placeholders of a template's text or file name. Placeholders are written so that a template stays

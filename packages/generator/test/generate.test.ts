@@ -42,6 +42,7 @@ describe('names', () => {
       nameCamel: 'inspectionsDemo',
       name_snake: 'inspections_demo',
       NAME: 'INSPECTIONS_DEMO',
+      nameWords: 'Inspections demo',
       label: '日常检查',
     });
   });
@@ -138,6 +139,8 @@ describe('templates', () => {
         'src/App.tsx',
         'src/pages/RecordsPage.tsx',
         'test/records.test.tsx',
+        'test/messages.test.ts',
+        'src/messages/en.json',
       ]),
     );
     for (const [dir, files] of [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
 
 const LIST =
-  '{ __nameCamel__Records(first: 100) { totalCount nodes { id title townshipId recordedOn entity { id } } } }';
+  '{ __nameCamel__Records(first: 100) { totalCount nodes { id title townshipId recordedOn entity { id } township { id } } } }';
 
 const CREATE = `mutation ($input: __Name__RecordInput!) {
   create__Name__Record(input: $input) { id title townshipId entity { id } }
@@ -20,6 +20,7 @@ describe.each(await dialects())('__name__ subgraph on %s', (dialect) => {
     const { totalCount, nodes } = res.data!.__nameCamel__Records;
     expect(totalCount).toBe(6);
     expect(nodes[0]).toMatchObject({ recordedOn: '2024-06-15', entity: { id: 'E0234' } });
+    expect(nodes[0].township).toEqual({ id: nodes[0].townshipId });
     const page = await t.execute(
       '{ __nameCamel__Records(first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }',
     );

@@ -1,7 +1,8 @@
 import { __Name__Record } from './__Name__Record';
 import { EntityRef, entityRef } from './EntityRef';
+import { TownshipRef, townshipRef } from './TownshipRef';
 
-export { __Name__Record, EntityRef, entityRef };
+export { __Name__Record, EntityRef, entityRef, TownshipRef, townshipRef };
 
-/** The tables of this subgraph (EntityRef is only a GraphQL stub of the entities subgraph's type). */
+/** The tables of this subgraph (EntityRef and TownshipRef are only GraphQL stubs of the entities subgraph's types). */
 export const ENTITIES = [__Name__Record];

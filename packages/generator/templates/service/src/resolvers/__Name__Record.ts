@@ -13,7 +13,7 @@ import {
   userInputError,
 } from '@shian/subgraph-kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { __Name__Record, EntityRef, entityRef } from '../entities';
+import { __Name__Record, EntityRef, entityRef, TownshipRef, townshipRef } from '../entities';
 import { __Name__RecordFilter, __Name__RecordInput } from '../inputs';
 import { checkRecord } from '../rules';
 
@@ -72,5 +72,10 @@ export class __Name__RecordResolver {
   @FieldResolver(() => EntityRef, { description: '所涉主体' })
   entity(@Root() record: __Name__Record): EntityRef {
     return entityRef(record.entityId);
+  }
+
+  @FieldResolver(() => TownshipRef, { description: '所属乡镇(街道)' })
+  township(@Root() record: __Name__Record): TownshipRef {
+    return townshipRef(record.townshipId);
   }
 }
