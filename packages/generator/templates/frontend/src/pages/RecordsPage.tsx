@@ -1,4 +1,4 @@
-import type { TableColumnsType } from '@shian/antd';
+import { Form, type TableColumnsType } from '@shian/antd';
 import {
   DateField,
   EntityPicker,
@@ -12,7 +12,6 @@ import {
   useTownshipOptions,
 } from '@shian/remote-kit';
 import { PageHeader, useT } from '@shian/ui-kit';
-import { Form } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { __Name__RecordsQuery } from '../gql/graphql';
@@ -77,7 +76,7 @@ interface Values {
 }
 
 /** 登记: the record's township is its business's, which is also what decides whether the caller may write it. */
-function NewRecordButton({ onCreated }: { onCreated: () => void }) {
+function RegisterRecordDialog({ onCreated }: { onCreated: () => void }) {
   const t = useT();
   return (
     <NewRecordDialog
@@ -102,7 +101,7 @@ function NewRecordButton({ onCreated }: { onCreated: () => void }) {
         <EntityPicker whole aria-label="所涉主体" />
       </Form.Item>
       <DateField label="登记日期" name="recordedOn" required="请选择登记日期" />
-      <TextField label="备注" name="note" rows={3} max={2000} />
+      <TextField label="备注" name="note" rows={3} />
     </NewRecordDialog>
   );
 }
@@ -121,7 +120,7 @@ export function RecordsPage() {
   const t = useT();
   return (
     <>
-      <PageHeader title="__label__记录" extra={<NewRecordButton onCreated={list.reload} />} />
+      <PageHeader title="__label__记录" extra={<RegisterRecordDialog onCreated={list.reload} />} />
       <ListTable
         aria-label={t('__label__记录列表')}
         list={list}
