@@ -11,7 +11,8 @@ const { windowsOf, FILL_VISITS, FILL_OVERDUE } = RESPONSIBILITY_SQL;
  * Concurrent writers: the refresh reads the businesses and officials FOR SHARE, then locks the assignments, before it
  * reads anything, so a change of a grade, township or level waits for (or is waited for by) a visit or assignment
  * written at the same time, and each computes from the other's committed rows (read committed: every statement its
- * own snapshot). Counts move by increments, grouped so that a statement meets a tally row once.
+ * own snapshot). Counts move by increments, grouped so that a statement meets a tally row once. Migration
+ * tally_lock_order changes which of these locks a business's and an official's own trigger take (deadlocks).
  */
 const PG_DATES: WindowDates = {
   addMonths: (day, months) => `to_char(${day}::date + make_interval(months => ${months}), 'YYYY-MM-DD')`,
@@ -31,20 +32,26 @@ const tallyWindows = (sign: 1 | -1) => `insert into overdue_tally (township_id, 
     group by p.township_id, d.day
     on conflict (township_id, day) do update set n = overdue_tally.n + excluded.n;`;
 
-/** The refresh as first written took the assignments `for update`; a later migration (tally_lock_order) takes them
- * `for no key update`, which a visit's foreign key check (key share) does not wait for. */
-const refreshFunction = (assignmentLock: 'for update' | 'for no key update') => `create or replace function responsibility_refresh(assignment_ids varchar[]) returns void language plpgsql as $$
-    begin
-      perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = any(assignment_ids)
+/** Locks the businesses and officials of `assignment_ids` (see the header), in id order. */
+const LOCK_PEOPLE = `perform 1 from entity e join assignment a on a.entity_id = e.id where a.id = any(assignment_ids)
         order by e.id for share of e;
       perform 1 from official o join assignment a on a.official_id = o.id where a.id = any(assignment_ids)
-        order by o.id for share of o;
-      perform 1 from assignment where id = any(assignment_ids) order by id ${assignmentLock};
+        order by o.id for share of o;`;
+
+/** Locks the assignments and moves their windows. As first written it took them `for update`; a later migration
+ * (tally_lock_order) takes them `for no key update`. */
+const refreshWindows = (assignmentLock: 'for update' | 'for no key update') =>
+  `perform 1 from assignment where id = any(assignment_ids) order by id ${assignmentLock};
       ${tallyWindows(-1)}
       delete from assignment_window where assignment_id = any(assignment_ids);
       insert into assignment_window (assignment_id, opens_on, closes_on, township_id)
         ${windowsOf('(select unnest(assignment_ids))', PG_DATES)};
-      ${tallyWindows(1)}
+      ${tallyWindows(1)}`;
+
+const REFRESH_FUNCTION = `create function responsibility_refresh(assignment_ids varchar[]) returns void language plpgsql as $$
+    begin
+      ${LOCK_PEOPLE}
+      ${refreshWindows('for update')}
     end $$;`;
 
 const visitCount = (r: 'new' | 'old', sign: 1 | -1) => `insert into visit_tally (year, township_id, n)
@@ -71,6 +78,23 @@ const VISIT_FUNCTION = `create function responsibility_visit() returns trigger l
         when 'DELETE' then array[old.assignment_id] else array[old.assignment_id, new.assignment_id] end);
       return null;
     end $$;`;
+
+/** A business's and an official's triggers, calling `refresh` on their assignments. */
+const entityFunction = (refresh: string) => `create or replace function responsibility_entity() returns trigger language plpgsql as $$
+    begin
+      if old.township_id is distinct from new.township_id then
+        ${visitsMoved('(select id from assignment where entity_id = new.id)', 'old.township_id', -1)}
+        ${visitsMoved('(select id from assignment where entity_id = new.id)', 'new.township_id', 1)}
+      end if;
+      perform ${refresh}(array(select id from assignment where entity_id = new.id));
+      return null;
+    end $$;`;
+const officialFunction = (refresh: string) => `create or replace function responsibility_official() returns trigger language plpgsql as $$
+    begin
+      perform ${refresh}(array(select id from assignment where official_id = new.id));
+      return null;
+    end $$;`;
+
 const ASSIGNMENT_UPDATE = `create trigger responsibility_assignment_update
       after update of official_id, entity_id, starts_on, ends_on on assignment for each row
       when (old.official_id is distinct from new.official_id or old.entity_id is distinct from new.entity_id
@@ -78,7 +102,16 @@ const ASSIGNMENT_UPDATE = `create trigger responsibility_assignment_update
       execute function responsibility_assignment();`;
 
 /** What later migrations share; an object, since the migration loader takes a file's first function. */
-export const RESPONSIBILITY_PG = { visitCount, VISIT_FUNCTION, ASSIGNMENT_UPDATE, refreshFunction };
+export const RESPONSIBILITY_PG = {
+  visitCount,
+  VISIT_FUNCTION,
+  ASSIGNMENT_UPDATE,
+  LOCK_PEOPLE,
+  REFRESH_FUNCTION,
+  refreshWindows,
+  entityFunction,
+  officialFunction,
+};
 
 export class Migration20261206213501_responsibility_tally extends Migration {
   override async up(): Promise<void> {
@@ -95,7 +128,7 @@ export class Migration20261206213501_responsibility_tally extends Migration {
     this.addSql(`insert into assignment_window (assignment_id, opens_on, closes_on, township_id) ${windowsOf(undefined, PG_DATES)};`);
     this.addSql(FILL_OVERDUE);
 
-    this.addSql(refreshFunction('for update'));
+    this.addSql(REFRESH_FUNCTION);
 
     this.addSql(VISIT_FUNCTION);
     this.addSql(
@@ -122,24 +155,12 @@ export class Migration20261206213501_responsibility_tally extends Migration {
     );
     this.addSql(ASSIGNMENT_UPDATE);
 
-    this.addSql(`create function responsibility_entity() returns trigger language plpgsql as $$
-    begin
-      if old.township_id is distinct from new.township_id then
-        ${visitsMoved('(select id from assignment where entity_id = new.id)', 'old.township_id', -1)}
-        ${visitsMoved('(select id from assignment where entity_id = new.id)', 'new.township_id', 1)}
-      end if;
-      perform responsibility_refresh(array(select id from assignment where entity_id = new.id));
-      return null;
-    end $$;`);
+    this.addSql(entityFunction('responsibility_refresh'));
     this.addSql(`create trigger responsibility_entity_update after update of township_id, risk_grade on entity for each row
       when (old.township_id is distinct from new.township_id or old.risk_grade is distinct from new.risk_grade)
       execute function responsibility_entity();`);
 
-    this.addSql(`create function responsibility_official() returns trigger language plpgsql as $$
-    begin
-      perform responsibility_refresh(array(select id from assignment where official_id = new.id));
-      return null;
-    end $$;`);
+    this.addSql(officialFunction('responsibility_refresh'));
     this.addSql(`create trigger responsibility_official_update after update of level on official for each row
       when (old.level is distinct from new.level) execute function responsibility_official();`);
   }
