@@ -25,6 +25,17 @@ function useRules(required: string | undefined, own: FieldRule[] = []): FieldRul
   return [...(required ? [{ required: true, message: t(required) }] : []), ...own];
 }
 
+/** The labelled Form.Item every field is: its label translated, its rules, its place in the row. */
+function FieldItem({ field, rules, children }: { field: FieldProps; rules: FieldRule[]; children: ReactNode }) {
+  const t = useT();
+  const { name, label, dependencies, extra, style } = field;
+  return (
+    <Form.Item label={t(label)} name={name} rules={rules} dependencies={dependencies} extra={extra} style={style}>
+      {children}
+    </Form.Item>
+  );
+}
+
 export interface TextFieldProps extends FieldProps {
   /** At most that many characters, as the subgraph refuses a longer one. */
   max?: number;
@@ -38,7 +49,7 @@ export interface TextFieldProps extends FieldProps {
  * `requiredText`) when `required` says with what message, and at most `max` characters.
  */
 export function TextField(props: TextFieldProps) {
-  const { name, label, required, max, rows, placeholder, rules = [], dependencies, extra, style } = props;
+  const { required, max, rows, placeholder, rules = [] } = props;
   const t = useT();
   const limits: FieldRule[] = required
     ? requiredText(t(required), max)
@@ -47,16 +58,9 @@ export function TextField(props: TextFieldProps) {
       : [];
   const hint = placeholder && t(placeholder);
   return (
-    <Form.Item
-      label={t(label)}
-      name={name}
-      rules={[...limits, ...rules]}
-      dependencies={dependencies}
-      extra={extra}
-      style={style}
-    >
+    <FieldItem field={props} rules={[...limits, ...rules]}>
       {rows ? <Input.TextArea rows={rows} placeholder={hint} /> : <Input placeholder={hint} />}
-    </Form.Item>
+    </FieldItem>
   );
 }
 
@@ -68,19 +72,12 @@ export interface ChoiceFieldProps extends FieldProps {
 
 /** One value of an enum chosen from its label map (类别, 发布渠道, 舆情等级, 等级). */
 export function ChoiceField(props: ChoiceFieldProps) {
-  const { name, label, labels, required, rules, dependencies, placeholder, extra, style } = props;
+  const { labels, required, rules, placeholder } = props;
   const t = useT();
   return (
-    <Form.Item
-      label={t(label)}
-      name={name}
-      rules={useRules(required, rules)}
-      dependencies={dependencies}
-      extra={extra}
-      style={style}
-    >
+    <FieldItem field={props} rules={useRules(required, rules)}>
       <Select options={optionsOf(labels)} placeholder={placeholder && t(placeholder)} />
-    </Form.Item>
+    </FieldItem>
   );
 }
 
@@ -90,19 +87,12 @@ export interface DateFieldProps extends FieldProps {
 }
 
 /** A day (or with `showTime` a moment) the form sends, across its place in the row. */
-export function DateField({ name, label, required, rules, dependencies, showTime, extra, style }: DateFieldProps) {
-  const t = useT();
+export function DateField(props: DateFieldProps) {
+  const { required, rules, showTime } = props;
   return (
-    <Form.Item
-      label={t(label)}
-      name={name}
-      rules={useRules(required, rules)}
-      dependencies={dependencies}
-      extra={extra}
-      style={style}
-    >
+    <FieldItem field={props} rules={useRules(required, rules)}>
       <DatePicker showTime={showTime} style={{ width: '100%' }} />
-    </Form.Item>
+    </FieldItem>
   );
 }
 
@@ -113,20 +103,12 @@ export interface CountFieldProps extends FieldProps {
 
 /** A count the form sends (份数, 人数, 阅读量): a whole number, none below `min`. */
 export function CountField(props: CountFieldProps) {
-  const { name, label, required, min = 0, rules = [], dependencies, extra, style } = props;
-  const t = useT();
+  const { required, min = 0, rules = [] } = props;
   const whole: FieldRule = { type: 'integer', min, message: kitT('应为不小于 {{min}} 的整数', { min }) };
   return (
-    <Form.Item
-      label={t(label)}
-      name={name}
-      rules={useRules(required, [whole, ...rules])}
-      dependencies={dependencies}
-      extra={extra}
-      style={style}
-    >
+    <FieldItem field={props} rules={useRules(required, [whole, ...rules])}>
       <InputNumber precision={0} style={{ width: '100%' }} />
-    </Form.Item>
+    </FieldItem>
   );
 }
 
