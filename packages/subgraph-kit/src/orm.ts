@@ -7,7 +7,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { type Knex, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { AUDIT_TABLE, AuditSubscriber, auditedBulkLoad } from './audit';
 import type { SubgraphDefinition } from './define';
-import { createKitTables, dropKitTables, KIT_TABLE_NAMES } from './writes';
+import { createKitTables, dialectOf, dropKitTables, KIT_TABLE_NAMES } from './writes';
 
 export type Dialect = 'sqlite' | 'postgresql';
 
@@ -287,5 +287,5 @@ export async function dropDatabaseSchema(orm: MikroORM): Promise<void> {
   const connection = orm.em.getConnection();
   await connection.execute(`drop table if exists ${SEED_TABLE}`);
   await dropKitTables(connection);
-  if (/postgre/i.test(connection.getPlatform().constructor.name)) await connection.execute(DROP_ROUTINES);
+  if (dialectOf(connection) === 'postgresql') await connection.execute(DROP_ROUTINES);
 }

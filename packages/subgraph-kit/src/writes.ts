@@ -34,7 +34,8 @@ const KIT_TABLES = [
     primary key (caller, idem_key))`,
 ];
 
-const dialectOf = (connection: OrmConnection) =>
+/** Which SQL dialect a connection speaks. */
+export const dialectOf = (connection: OrmConnection) =>
   /postgre/i.test(connection.getPlatform().constructor.name) ? 'postgresql' : 'sqlite';
 
 /** The kit's tables, the audit trail's among them (audit.ts: its table, indexes and append-only triggers). */
