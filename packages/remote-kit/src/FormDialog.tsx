@@ -76,7 +76,7 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
       if (error) {
         if (errorCode(error) === 'CONFLICT') {
           setOpen(false);
-          modal.warning({ title: kitT('记录已被他人修改'), content: errorText(error), onOk: () => onDone?.() });
+          warnOfConflict(modal, error, () => onDone?.());
           return;
         }
         setProblem(applyServerErrors(form, error));
@@ -121,6 +121,18 @@ export function FormDialog<V extends object, A extends FormDialogAnswer = FormDi
       </Modal>
     </>
   );
+}
+
+/**
+ * A CONFLICT (the record changed since the page read it): nothing was saved; said so, and on OK the record is read
+ * again (`reload`), so that the user sees the other change before trying again.
+ */
+export function warnOfConflict(
+  modal: ReturnType<typeof AntApp.useApp>['modal'],
+  error: CombinedError,
+  reload: () => void,
+) {
+  modal.warning({ title: kitT('记录已被他人修改'), content: errorText(error), onOk: reload });
 }
 
 /** What a mutation run by `MutationDialog` answers: its data, or its refusal. */

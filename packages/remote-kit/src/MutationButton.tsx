@@ -1,8 +1,8 @@
 import { App as AntApp, Button, type ButtonProps, Popconfirm } from '@shian/antd';
-import { type AnyVariables, type TypedDocumentNode, useMutation } from '@shian/graphql-client';
+import { type AnyVariables, errorCode, type TypedDocumentNode, useMutation } from '@shian/graphql-client';
 import { errorText, kitT, useT } from '@shian/ui-kit';
 import { type ReactNode, useContext } from 'react';
-import { type MutationAnswer, RecordActionsContext } from './FormDialog';
+import { type MutationAnswer, RecordActionsContext, warnOfConflict } from './FormDialog';
 
 export interface MutationButtonProps<D, Vars extends AnyVariables> {
   mutation: TypedDocumentNode<D, Vars>;
@@ -21,19 +21,24 @@ export interface MutationButtonProps<D, Vars extends AnyVariables> {
 
 /**
  * A record's action that needs no form (公示, 复查合格, 复核, 开始排查): a button running one mutation, after a
- * question when `confirm` asks one. A refusal is said in a message (the record stays as it was); success is said
- * too, then `onDone` (the record read again). Busy while the mutation runs.
+ * question when `confirm` asks one. A refusal is said in a message (the record stays as it was), a CONFLICT as a
+ * FormDialog says it (then `onDone`, the record read again); success is said too, then `onDone`. Busy while it runs.
  */
 export function MutationButton<D, Vars extends AnyVariables>(props: MutationButtonProps<D, Vars>) {
   const [{ fetching }, run] = useMutation(props.mutation);
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const t = useT();
   const rowChanged = useContext(RecordActionsContext);
+  const done = props.onDone ?? rowChanged;
   const act = async () => {
     const answer = await run(props.variables());
-    if (answer.error) return void message.error(errorText(answer.error));
+    if (answer.error) {
+      // As a dialog does: a CONFLICT says so and reads the record again; any other refusal leaves it as it was.
+      if (errorCode(answer.error) === 'CONFLICT') return warnOfConflict(modal, answer.error, () => done?.({}));
+      return void message.error(errorText(answer.error));
+    }
     message.success(t(props.success));
-    (props.onDone ?? rowChanged)?.(answer);
+    done?.(answer);
   };
   const confirm = props.confirm;
   if (!confirm)

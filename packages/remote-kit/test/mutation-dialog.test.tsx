@@ -204,6 +204,25 @@ describe('MutationButton', () => {
     expect(done).not.toHaveBeenCalled();
   });
 
+  it('on a CONFLICT warns as a dialog does and reads the record again on OK', async () => {
+    stubGateway({ CreateThing: () => refusal('记录已被修改,请刷新后重试', { code: 'CONFLICT' }) });
+    const changed = vi.fn();
+    render(
+      renderInModule(
+        <RecordActions onChanged={changed}>
+          <MutationButton mutation={CreateThing} variables={() => ({ input: { title: '通报' } })} success="已公示">
+            公示
+          </MutationButton>
+        </RecordActions>,
+      ),
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: /公\s*示/ })));
+    expect((await screen.findAllByText('记录已被他人修改')).length).toBeGreaterThan(0);
+    expect(changed).not.toHaveBeenCalled();
+    await act(async () => fireEvent.click(screen.getAllByRole('button', { name: /知道了|确定|OK/ }).at(-1)!));
+    await waitFor(() => expect(changed).toHaveBeenCalledTimes(1));
+  });
+
   it('with confirm, asks first and sends nothing until confirmed; in a RecordActions row it reloads the record', async () => {
     const calls = stubGateway(created);
     const changed = vi.fn();
