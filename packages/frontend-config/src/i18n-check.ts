@@ -31,11 +31,14 @@ export interface CatalogReport {
  * props translate: keep this list in step with the kit (a prop added here that the kit does not translate hides an
  * untranslated text).
  */
+/** FormDialog's, which its two wrappers pass on to it. */
+const DIALOG_PROPS = ['label', 'title', 'okText', 'success'] as const;
+
 export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   PageHeader: ['title', 'subTitle'],
-  FormDialog: ['label', 'title', 'okText', 'success'],
-  MutationDialog: ['label', 'title', 'okText', 'success'],
-  NewRecordDialog: ['label', 'title', 'okText', 'success'],
+  FormDialog: DIALOG_PROPS,
+  MutationDialog: DIALOG_PROPS,
+  NewRecordDialog: DIALOG_PROPS,
   MutationButton: ['success'],
   FormPage: ['title', 'success'],
   SelectFilter: ['label'],

@@ -1,7 +1,7 @@
 import { DatePicker, Flex, Form } from '@shian/antd';
 import { kitT, useT } from '@shian/ui-kit';
-import type { Dayjs } from 'dayjs';
 import type { ComponentProps } from 'react';
+import { dayNotBefore } from './dayRules';
 
 type Rule = NonNullable<ComponentProps<typeof Form.Item>['rules']>[number];
 
@@ -36,12 +36,7 @@ export function DateRangeFields({ names = ['startsOn', 'endsOn'], startRules = [
         style={{ flex: 1 }}
         rules={[
           { required: true, message: kitT('请选择结束日期') },
-          ({ getFieldValue }) => ({
-            validator: async (_, value?: Dayjs) => {
-              const first: Dayjs | undefined = getFieldValue(start);
-              if (value && first && value.isBefore(first, 'day')) throw new Error(kitT('结束日期不能早于开始日期'));
-            },
-          }),
+          dayNotBefore(start, kitT('结束日期不能早于开始日期')),
         ]}
       >
         <DatePicker style={{ width: '100%' }} />

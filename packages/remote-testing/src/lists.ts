@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { expect } from 'vitest';
-import type { Call } from './index';
+import { type Call, sentVariables } from './index';
 
 /** The variables of the last call of `operationName` (the test fails if the page sent none). */
 export function lastVariables(calls: Call[], operationName: string): Record<string, any> {
@@ -52,9 +52,8 @@ export const twoPages = (page: (ids: string[], hasNextPage: boolean) => object) 
  * Waits until the page has sent `operationName` (a form's mutation once it validates) and returns the variables of
  * its first call.
  */
-export async function waitForSent(calls: Call[], operationName: string): Promise<Record<string, any>> {
-  await waitFor(() => expect(calls.map((c) => c.operationName)).toContain(operationName));
-  return calls.find((c) => c.operationName === operationName)!.variables;
+export function waitForSent(calls: Call[], operationName: string): Promise<Record<string, any>> {
+  return waitFor(() => sentVariables(calls, operationName));
 }
 
 /** Checks that the page has not sent `operationName` (a form refused before anything went to the server). */
