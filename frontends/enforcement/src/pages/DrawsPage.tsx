@@ -71,12 +71,7 @@ export function DrawsPage() {
           </NewRecordButton>
         }
       />
-      <ListTable
-        aria-label="双随机抽查"
-        columns={columns}
-        list={list}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: t('双随机抽查') }}
-      />
+      <ListTable aria-label="双随机抽查" columns={columns} list={list} exportAs={{ columns: EXPORT_COLUMNS }} />
     </>
   );
 }

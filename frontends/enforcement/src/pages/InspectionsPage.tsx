@@ -192,7 +192,7 @@ export function InspectionsPage() {
         aria-label="监督检查"
         columns={columns}
         list={list}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: t('监督检查') }}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <>
             <YearFilter list={list} />

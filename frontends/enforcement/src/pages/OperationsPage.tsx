@@ -134,7 +134,7 @@ export function OperationTable() {
       aria-label="联合执法"
       columns={columns}
       list={list}
-      exportAs={{ columns: EXPORT_COLUMNS, filename: t('联合执法') }}
+      exportAs={{ columns: EXPORT_COLUMNS }}
       filters={
         <>
           <YearFilter list={list} />

@@ -105,7 +105,7 @@ export function SeizedItemsPage() {
         aria-label="涉案财物"
         columns={columns}
         list={list}
-        exportAs={{ columns: EXPORT_COLUMNS, filename: t('涉案财物') }}
+        exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
           <div data-filter="status">
             <Select
