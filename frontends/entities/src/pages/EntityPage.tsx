@@ -113,12 +113,12 @@ export function EntityPage() {
             {
               key: 'licenses',
               label: t('许可证({{count}})', { count: entity.licenses.length }),
-              children: <Licenses entity={entity} canWrite={canWrite} onChange={view.reload} />,
+              children: <Licenses entity={entity} onChange={view.reload} />,
             },
             {
               key: 'grades',
               label: t('风险分级({{count}})', { count: entity.riskAssessments.length }),
-              children: <Grades entity={entity} canWrite={canWrite} onChange={view.reload} />,
+              children: <Grades entity={entity} onChange={view.reload} />,
             },
             {
               key: 'assignments',
@@ -140,15 +140,16 @@ export function EntityPage() {
 
 interface SectionProps {
   entity: Entity;
+  /** Who may record a visit in the assignments' rows (the new-record dialogs decide for themselves). */
   canWrite?: boolean;
   onChange?: () => void;
 }
 
-function Licenses({ entity, canWrite, onChange }: SectionProps) {
+function Licenses({ entity, onChange }: SectionProps) {
   const t = useT();
   return (
     <RecordTable
-      actions={canWrite && <AddLicenseButton entityId={entity.id} onAdded={onChange} />}
+      actions={<AddLicenseButton entityId={entity.id} onAdded={onChange} />}
       rows={entity.licenses}
       empty={t('暂无许可证')}
       columns={[
@@ -167,11 +168,11 @@ function Licenses({ entity, canWrite, onChange }: SectionProps) {
   );
 }
 
-function Grades({ entity, canWrite, onChange }: SectionProps) {
+function Grades({ entity, onChange }: SectionProps) {
   const t = useT();
   return (
     <RecordTable
-      actions={canWrite && <AssessRiskButton entityId={entity.id} onAssessed={onChange} />}
+      actions={<AssessRiskButton entityId={entity.id} onAssessed={onChange} />}
       rows={entity.riskAssessments}
       empty={t('尚未评级')}
       columns={[
@@ -191,7 +192,7 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
   const t = useT();
   return (
     <RecordTable
-      actions={canWrite && <AssignOfficialButton entity={entity} onAssigned={onChange} />}
+      actions={<AssignOfficialButton entity={entity} onAssigned={onChange} />}
       rows={entity.assignments}
       empty={t('暂无包保干部')}
       columns={[
