@@ -215,6 +215,9 @@ describe('the plan form', () => {
     fireEvent.change(screen.getByLabelText('年度'), { target: { value: '2025' } });
     fireEvent.change(screen.getByLabelText('任务量(批次)'), { target: { value: '60' } });
     await pick('食品类别', '糕点');
+    await fillDate('执行开始日期', '2024-12-20');
+    await act(async () => fireEvent.click(save));
+    expect(await screen.findByText('执行开始日期应在 2025 年内')).toBeTruthy();
     await fillDate('执行开始日期', '2025-08-01');
     await fillDate('执行截止日期', '2025-07-01');
     await act(async () => fireEvent.click(save));

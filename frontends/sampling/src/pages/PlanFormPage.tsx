@@ -2,7 +2,7 @@ import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { atLeastOne, DateField, dayNotBefore, type FieldRule, FormPage, type FormValuesOf } from '@shian/remote-kit';
+import { atLeastOne, comparedWith, DateField, dayNotBefore, FormPage, type FormValuesOf } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { PlanInput } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -25,12 +25,9 @@ export function PlanFormPage() {
   const t = useT();
   const [, createPlan] = useMutation(CreatePlanMutation);
   // A plan's period starts within the plan's own year (年度).
-  const withinPlanYear: FieldRule = ({ getFieldValue }) => ({
-    validator: async (_, value?: Dayjs) => {
-      const year = getFieldValue('year');
-      if (value && value.year() !== year) throw new Error(t('执行开始日期应在 {{year}} 年内', { year }));
-    },
-  });
+  const withinPlanYear = comparedWith<Dayjs, number>('year', (day, year) =>
+    day.year() === year ? undefined : t('执行开始日期应在 {{year}} 年内', { year }),
+  );
   const submit = (values: PlanFormValues) =>
     createPlan({
       input: {
