@@ -7,6 +7,7 @@ import { DrillsPage } from '../src/pages/DrillsPage';
 import { DutiesPage } from '../src/pages/DutiesPage';
 import { IncidentPage } from '../src/pages/IncidentPage';
 import { IncidentsPage } from '../src/pages/IncidentsPage';
+import { InvestigationsPage } from '../src/pages/InvestigationsPage';
 import {
   auditTrailAnswer,
   connection,
@@ -278,11 +279,15 @@ describe('the module follows its token', () => {
     expect(calls.map((c) => c.operationName)).not.toContain('RiskList');
   });
 
-  it('offers a partner department no new incident or consultation (NewRecordDialog: writers only)', async () => {
+  it('offers a partner department no new record of the module (NewRecordDialog: writers only)', async () => {
     stubGateway({
       TownshipOptions: () => TOWNSHIPS,
       IncidentList: () => ({ data: { incidents: connection('IncidentConnection', []) } }),
       ConsultationList: () => ({ data: { consultations: connection('ConsultationConnection', []) } }),
+      DutyList: () => ({ data: { duties: connection('DutyConnection', []) } }),
+      HazardInvestigationList: () => ({
+        data: { hazardInvestigations: connection('HazardInvestigationConnection', []) },
+      }),
     });
     for (const [token, offered] of [
       [undefined, true],
@@ -291,6 +296,8 @@ describe('the module follows its token', () => {
       for (const [page, button] of [
         [<IncidentsPage key="incidents" />, /接报登记/],
         [<ConsultationsPage key="consultations" />, /登记会商/],
+        [<DutiesPage key="duties" />, /新增责任事项/],
+        [<InvestigationsPage key="investigations" />, /新建排查/],
       ] as const) {
         const { unmount } = render(renderInModule(page, { token }));
         await screen.findByRole('button', { name: /导出Excel/ });

@@ -4,7 +4,15 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { DutyClockStatus, DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
-import { ChoiceField, formatDate, MutationDialog, pickLabels, requiredText, TextField } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  formatDate,
+  MutationDialog,
+  NewRecordDialog,
+  pickLabels,
+  requiredText,
+  TextField,
+} from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 import { DepartmentSelect, OfficialSelect, TownshipSelect } from './pickers';
 
@@ -289,9 +297,8 @@ export function DutyTaskFields({
 
 export function NewDutyButton({ riskId, onDone }: { riskId?: string; onDone?: () => void }) {
   return (
-    <MutationDialog
+    <NewRecordDialog
       label="新增责任事项"
-      button={{ type: 'primary' }}
       success="责任事项已登记"
       initialValues={{ ownerKind: 'DEPARTMENT', frequency: 'ONCE' }}
       onDone={onDone}
@@ -299,7 +306,7 @@ export function NewDutyButton({ riskId, onDone }: { riskId?: string; onDone?: ()
       variables={(v: DutyValues) => ({ input: dutyInput(v, riskId ? { riskId } : {}) })}
     >
       <DutyTaskFields />
-    </MutationDialog>
+    </NewRecordDialog>
   );
 }
 

@@ -10,6 +10,7 @@ import {
   formatDate,
   MutationButton,
   MutationDialog,
+  NewRecordDialog,
   RecordActions,
   TextField,
 } from '@shian/remote-kit';
@@ -116,9 +117,9 @@ interface HazardValues {
 export function RecordHazardButton({ investigationId, onDone }: { investigationId: string; onDone?: () => void }) {
   const t = useT();
   return (
-    <MutationDialog
+    <NewRecordDialog
       label="登记隐患"
-      button={{ type: 'primary', size: 'small' }}
+      button={{ size: 'small' }}
       success="隐患已登记"
       initialValues={{ foundOn: dayjs() }}
       onDone={onDone}
@@ -149,7 +150,7 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
       <Form.Item label={t('所属风险')} name="riskId">
         <RiskPicker />
       </Form.Item>
-    </MutationDialog>
+    </NewRecordDialog>
   );
 }
 

@@ -161,7 +161,7 @@ export function DutiesPage() {
             <SwitchFilter list={list} name="overdue" label="只看超期" />
           </>
         }
-        actions={canWrite && <NewDutyButton onDone={reload} />}
+        actions={<NewDutyButton onDone={reload} />}
       />
     </>
   );

@@ -10,7 +10,7 @@ import {
   ListTable,
   ModuleLink,
   MutationButton,
-  MutationDialog,
+  NewRecordDialog,
   names,
   RecordHeader,
   SearchFilter,
@@ -133,10 +133,9 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
   const navigate = useNavigate();
   const to = useModulePath();
   return (
-    <MutationDialog
+    <NewRecordDialog
       label="新建排查"
       title="新建隐患排查"
-      button={{ type: 'primary' }}
       success="排查已建立"
       mutation={CreateInvestigationMutation}
       variables={(v: InvestigationValues) => ({
@@ -164,7 +163,7 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
       <Form.Item label={t('排查期间')} name="period" rules={[{ required: true, message: t('请选择排查期间') }]}>
         <DatePicker.RangePicker aria-label="排查期间" style={{ width: '100%' }} />
       </Form.Item>
-    </MutationDialog>
+    </NewRecordDialog>
   );
 }
 
@@ -198,7 +197,6 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
     filter: (params) => listFilter<HazardInvestigationFilter>(params, { status: 'status' }),
     pick: (d) => d.hazardInvestigations,
   });
-  const canWrite = useCanWrite();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
     {
@@ -249,7 +247,7 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
             <SelectFilter list={list} name="status" label="状态" labels={INVESTIGATION_STATUS} width={110} />
           </>
         }
-        actions={canWrite && <NewInvestigationButton onDone={list.reload} />}
+        actions={<NewInvestigationButton onDone={list.reload} />}
       />
     </>
   );
@@ -349,15 +347,13 @@ export function InvestigationPage() {
         exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
         filters={<HazardFilters list={list} />}
         actions={
-          canWrite && (
-            <RecordHazardButton
-              investigationId={round.id}
-              onDone={() => {
-                list.reload();
-                view.reload();
-              }}
-            />
-          )
+          <RecordHazardButton
+            investigationId={round.id}
+            onDone={() => {
+              list.reload();
+              view.reload();
+            }}
+          />
         }
       />
     </>

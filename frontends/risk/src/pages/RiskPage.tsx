@@ -195,7 +195,7 @@ function RiskItems({ riskId, kind, onChanged }: { riskId: string; kind: 'duties'
       aria-label={t('责任事项')}
       columns={dutyColumns<DutyListQuery['duties']['nodes'][number]>(canWrite, reload)}
       exportAs={{ columns: DUTY_EXPORT_COLUMNS }}
-      actions={canWrite && <NewDutyButton riskId={riskId} onDone={reload} />}
+      actions={<NewDutyButton riskId={riskId} onDone={reload} />}
     />
   ) : (
     <ListTable
