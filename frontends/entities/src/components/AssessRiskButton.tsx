@@ -1,5 +1,5 @@
 import { DatePicker, Form, InputNumber } from '@shian/antd';
-import { NewRecordDialog } from '@shian/remote-kit';
+import { comparedWith, NewRecordDialog, todayInChina } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -72,14 +72,13 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
         dependencies={['year']}
         rules={[
           { required: true, message: t('请选择评定日期') },
-          ({ getFieldValue }) => ({
-            validator: async (_, value?: Dayjs) => {
-              if (value && value.year() !== getFieldValue('year')) throw new Error(t('评定日期应在评定年度内'));
-            },
-          }),
+          comparedWith<Dayjs, number>('year', (day, year) =>
+            day.year() === year ? undefined : t('评定日期应在评定年度内'),
+          ),
         ]}
       >
-        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.isAfter(dayjs(), 'day')} />
+        {/* Beijing's today, as the subgraph refuses a later day: not the browser's. */}
+        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.format('YYYY-MM-DD') > todayInChina()} />
       </Form.Item>
     </NewRecordDialog>
   );
