@@ -14,9 +14,10 @@ const CreateThing = parse(`
   }
 `) as TypedDocumentNode<{ createThing: { id: string } }, { input: { title: string } }>;
 
-/** The gateway's answers: the thing created as T-1, or its title refused. */
+/** The gateway's answers: the thing created as T-1, its title refused, or the record changed meanwhile. */
 const created = { CreateThing: () => ({ data: { createThing: { id: 'T-1' } } }) };
 const refused = { CreateThing: () => refusal('标题已存在', { code: 'BAD_USER_INPUT', field: 'title' }) };
+const conflict = { CreateThing: () => refusal('记录已被修改,请刷新后重试', { code: 'CONFLICT' }) };
 
 interface Values {
   title: string;
@@ -205,7 +206,7 @@ describe('MutationButton', () => {
   });
 
   it('on a CONFLICT warns as a dialog does and reads the record again on OK', async () => {
-    stubGateway({ CreateThing: () => refusal('记录已被修改,请刷新后重试', { code: 'CONFLICT' }) });
+    stubGateway(conflict);
     const changed = vi.fn();
     render(
       renderInModule(
