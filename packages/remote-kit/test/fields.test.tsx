@@ -33,13 +33,14 @@ describe('the form fields', () => {
     await type('标题', '  ');
     await ok();
     expect(await screen.findByText('请输入标题')).toBeTruthy();
-    expect(screen.getByText('请选择类别')).toBeTruthy();
-    expect(screen.getByText('请选择发布日期')).toBeTruthy();
+    // Each field's message comes as its own validation settles: waited for, not read at once.
+    expect(await screen.findByText('请选择类别')).toBeTruthy();
+    expect(await screen.findByText('请选择发布日期')).toBeTruthy();
     await type('标题', '夏季食品安全提示');
     await type('摘要', '一二三四五六七八九');
     await ok();
     expect(await screen.findByText('不能超过5个字符')).toBeTruthy();
-    expect(screen.getByText('不能超过8个字符')).toBeTruthy();
+    expect(await screen.findByText('不能超过8个字符')).toBeTruthy();
     await type('标题', '夏季提示');
     await type('摘要', '');
     await type('阅读量', '-3');
