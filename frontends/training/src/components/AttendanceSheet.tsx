@@ -1,10 +1,11 @@
-import { exportCells, tableCells, useCanWrite } from '@shian/remote-kit';
-import { useT } from '@shian/ui-kit';
-import type { TableColumnsType } from '@shian/antd';
+import { exportCells, tableCells } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { AttendanceSheetQuery, EntityCategory } from '../gql/graphql';
+import type { AttendanceSheetQuery, OfficerAttendanceSheetQuery } from '../gql/graphql';
+import { AUDIENCE_CATEGORY } from '../labels';
+import { OFFICER_EXPORT_COLUMNS, officerColumns } from './officerColumns';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
-import { SheetTable } from './SheetTable';
+import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
+import { type SheetSession, SheetTable, sheetKind } from './SheetTable';
 
 export const AttendanceSheetDocument = graphql(`
   query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {
@@ -32,53 +33,96 @@ const RemoveAttendanceMutation = graphql(`
   }
 `);
 
+export const OfficerAttendanceSheetDocument = graphql(`
+  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
+    officerAttendances(filter: $filter, first: $first, after: $after) {
+      ...Paging
+      nodes {
+        id
+        officerName
+        badgeNumber
+        unit
+        hours
+        createdAt
+      }
+    }
+  }
+`);
+
+const RemoveOfficerAttendanceMutation = graphql(`
+  mutation RemoveOfficerAttendance($id: ID!) {
+    removeOfficerAttendance(id: $id)
+  }
+`);
+
 type Row = NonNullable<AttendanceSheetQuery['attendances']>['nodes'][number];
+type OfficerRow = NonNullable<OfficerAttendanceSheetQuery['officerAttendances']>['nodes'][number];
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
+const officerCell = exportCells<OfficerRow>();
+const officerColumn = tableCells<OfficerRow>();
 
-export const SHEET_COLUMNS = [
-  { title: '姓名', value: 'personName' as const, width: 10 },
-  { title: '岗位', value: 'jobTitle' as const, width: 14 },
-  { title: '所属主体', value: cell.entity('entity'), width: 36 },
-  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
-  { title: '签到时间', value: cell.dateTime('createdAt'), width: 18 },
-];
-
-/** 签到表 of one session: who attended, from which business; rows are added as a sheet (all or none). */
-export function AttendanceSheet({
-  sessionId,
-  title,
-  category,
-}: {
-  sessionId: string;
-  title: string;
-  category?: EntityCategory;
-}) {
-  const canWrite = useCanWrite();
-  const t = useT();
-  // DataTable translates these titles.
-  const column = tableCells<Row>();
-  const columns: TableColumnsType<Row> = [
+/** 签到表 of a practitioners' session: who attended, from which business; any writer signs them in. */
+const PRACTITIONERS_SHEET = sheetKind({
+  district: false,
+  label: (t) => t('签到表'),
+  searchPlaceholder: (t) => t('搜索姓名或岗位'),
+  query: AttendanceSheetDocument,
+  pick: (data) => data.attendances,
+  columns: [
     { title: '姓名', dataIndex: 'personName' },
     { title: '岗位', dataIndex: 'jobTitle' },
     { title: '所属主体', ...column.entity('entity') },
     { title: '乡镇(街道)', ...column.name('township') },
     { title: '签到时间', ...column.dateTime('createdAt') },
-  ];
-  return (
-    <SheetTable
-      label={t('签到表')}
-      title={title}
-      sessionId={sessionId}
-      query={AttendanceSheetDocument}
-      pick={(data) => data.attendances}
-      columns={columns}
-      exportColumns={SHEET_COLUMNS}
-      searchPlaceholder={t('搜索姓名或岗位')}
-      nameOf={(row) => row.personName}
-      removal={RemoveAttendanceMutation}
-      mayRemove={canWrite}
-      record={(reload) => <RecordAttendanceButton sessionId={sessionId} category={category} onRecorded={reload} />}
-    />
+  ],
+  exportColumns: [
+    { title: '姓名', value: 'personName', width: 10 },
+    { title: '岗位', value: 'jobTitle', width: 14 },
+    { title: '所属主体', value: cell.entity('entity'), width: 36 },
+    { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
+    { title: '签到时间', value: cell.dateTime('createdAt'), width: 18 },
+  ],
+  nameOf: (row) => row.personName,
+  removal: RemoveAttendanceMutation,
+  record: (session, reload) => (
+    <RecordAttendanceButton sessionId={session.id} category={AUDIENCE_CATEGORY[session.audience]} onRecorded={reload} />
+  ),
+});
+
+/**
+ * 执法人员签到表 of an officers' session: officers from the inspector roll, the hours each is credited. The session is
+ * the district's: only the district's writers sign officers in or remove them.
+ */
+const OFFICERS_SHEET = sheetKind({
+  district: true,
+  label: (t) => t('执法人员签到表'),
+  searchPlaceholder: (t) => t('搜索姓名、执法证号或科室(所)'),
+  query: OfficerAttendanceSheetDocument,
+  pick: (data) => data.officerAttendances,
+  columns: [
+    ...officerColumns<OfficerRow>(),
+    { title: '计入学时', dataIndex: 'hours' },
+    { title: '签到时间', ...officerColumn.dateTime('createdAt') },
+  ],
+  exportColumns: [
+    ...OFFICER_EXPORT_COLUMNS,
+    { title: '计入学时', value: 'hours', width: 10 },
+    { title: '签到时间', value: officerCell.dateTime('createdAt'), width: 18 },
+  ],
+  nameOf: (row) => row.officerName,
+  removal: RemoveOfficerAttendanceMutation,
+  record: (session, reload) => (
+    <RecordOfficerAttendanceButton sessionId={session.id} sessionHours={session.hours} onRecorded={reload} />
+  ),
+});
+
+/** A session's 签到表, of its kind: an officers' session signs in officers of the roll, any other practitioners. */
+export function AttendanceSheet({ session, officers }: { session: SheetSession; officers: boolean }) {
+  return officers ? (
+    <SheetTable kind={OFFICERS_SHEET} session={session} />
+  ) : (
+    <SheetTable kind={PRACTITIONERS_SHEET} session={session} />
   );
 }

@@ -1,6 +1,8 @@
 import { Form, InputNumber } from '@shian/antd';
+import { type FormValuesOf } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
+import type { OfficerAttendanceInput } from '../gql/graphql';
 import { OfficerPicker } from './OfficerPicker';
 import { SheetDialog } from './SheetRows';
 
@@ -12,11 +14,8 @@ const RecordOfficerAttendanceMutation = graphql(`
   }
 `);
 
-interface SheetRow {
-  officerId: string;
-  /** Empty: the session's full hours (the subgraph's default). */
-  hours?: number | null;
-}
+/** A row's empty `hours`: the session's full hours (the subgraph's default). */
+type SheetRow = FormValuesOf<OfficerAttendanceInput>;
 
 /** 登记签到 for an officers' session: a sheet of officers from the roll, written all or nothing. */
 export function RecordOfficerAttendanceButton({
@@ -31,7 +30,6 @@ export function RecordOfficerAttendanceButton({
   const t = useT();
   return (
     <SheetDialog
-      district
       title={t('登记执法人员签到')}
       width={720}
       mutation={RecordOfficerAttendanceMutation}

@@ -38,14 +38,13 @@ export function SheetRows({ children }: { children: (name: number, index: number
 }
 
 /**
- * 登记签到 of either kind of session: a dialog holding a sheet of rows, sent as one mutation (all rows or none).
+ * 登记签到 of either kind of session: a dialog holding a sheet of rows, sent as one mutation (all rows or none). The
+ * sheet offers it to those who may write it (its kind's `district`).
  * `row` gives a row's fields for its list name and index; the form is there for fields that depend on each other.
  */
 export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
   title: string;
   width: number;
-  /** Offered to the district's writers only (an officers' session's sheet), not to every writer. */
-  district?: boolean;
   mutation: TypedDocumentNode<D, Vars>;
   /** The mutation's variables for the sheet's rows. */
   variables: (rows: R[]) => Vars;
@@ -54,7 +53,6 @@ export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
 }) {
   return (
     <NewRecordDialog
-      district={props.district}
       label="登记签到"
       title={props.title}
       width={props.width}

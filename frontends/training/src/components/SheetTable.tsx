@@ -1,74 +1,102 @@
 import { type AnyVariables, type Connection, type TypedDocumentNode, useMutation } from '@shian/graphql-client';
 import { Flex, type TableColumnsType } from '@shian/antd';
-import { SearchFilter, useListPage } from '@shian/remote-kit';
+import { SearchFilter, useCanWriteRecord, useListPage } from '@shian/remote-kit';
 import { DataTable, ExportButton, type ExportColumn, useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
+import type { TrainingAudience } from '../gql/graphql';
 import { RemoveRowButton } from './RemoveRowButton';
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
+type Translate = ReturnType<typeof useT>;
 
-/**
- * A session's sign-in sheet, as both kinds show it: the session's rows (its `query` filtered by `{ sessionId, search }`)
- * searched and exported (`<label>-<session>.xlsx`); for those who may write it (`mayRemove`) each row can be removed
- * with `removal`, and `record` (a dialog offered to writers only) adds rows.
- */
-export function SheetTable<Data, V extends PagedVariables, Row extends { id: string }>(props: {
-  /** The sheet's name (translated by the caller): the table's accessible name and the export's file name. */
-  label: string;
-  /** The session's title, in the export's file name. */
+/** What a sheet knows of its session. */
+export interface SheetSession {
+  id: string;
   title: string;
-  sessionId: string;
+  audience: TrainingAudience;
+  hours: number;
+}
+
+/** One kind of sign-in sheet (a practitioners' session's, an officers' session's): what it reads, shows and writes. */
+export interface SheetKind<Data, V extends PagedVariables, Row extends { id: string }> {
+  /**
+   * Who writes the sheet (signs people in, removes a row): the district's own sheet (an officers' session) only the
+   * district's writers, any other every writer, as the subgraph decides. Stated here once, for both.
+   */
+  district: boolean;
+  /** The sheet's name (`t('签到表')`): the table's accessible name and the export's file name. */
+  label: (t: Translate) => string;
+  searchPlaceholder: (t: Translate) => string;
   query: TypedDocumentNode<Data, V>;
   /** The sheet's connection in the answer. */
   pick: (data: Data) => Connection<Row> | null | undefined;
+  /** DataTable translates their titles. */
   columns: TableColumnsType<Row>;
   exportColumns: readonly ExportColumn<Row>[];
-  /** Translated by the caller. */
-  searchPlaceholder: string;
   /** Whose row it is, as 删除 asks. */
   nameOf: (row: Row) => string;
-  /** The mutation that removes a row by its id, offered when `mayRemove`. */
+  /** The mutation that removes a row by its id. */
   removal: TypedDocumentNode<unknown, { id: string }>;
-  mayRemove: boolean;
-  /** The dialog that adds rows, reading the sheet again once they are in. */
-  record: (reload: () => void) => ReactNode;
+  /** The dialog that adds rows to the session's sheet, reading the sheet again once they are in. */
+  record: (session: SheetSession, reload: () => void) => ReactNode;
+}
+
+/** A sheet kind, its types inferred from its query. */
+export const sheetKind = <Data, V extends PagedVariables, Row extends { id: string }>(kind: SheetKind<Data, V, Row>) =>
+  kind;
+
+/**
+ * A session's sign-in sheet, as both kinds show it: the session's rows (the kind's `query` filtered by
+ * `{ sessionId, search }`) searched and exported (`<label>-<session>.xlsx`); for those who may write it (the kind's
+ * `district`) each row can be removed, and the kind's `record` dialog adds rows.
+ */
+export function SheetTable<Data, V extends PagedVariables, Row extends { id: string }>({
+  kind,
+  session,
+}: {
+  kind: SheetKind<Data, V, Row>;
+  session: SheetSession;
 }) {
-  const { sessionId } = props;
   const list = useListPage({
-    query: props.query,
-    filter: (params) => ({ sessionId, search: params.get('search')?.trim() || null }),
-    pick: props.pick,
+    query: kind.query,
+    filter: (params) => ({ sessionId: session.id, search: params.get('search')?.trim() || null }),
+    pick: kind.pick,
   });
-  const [, runRemoval] = useMutation(props.removal);
-  const remove = props.mayRemove ? (id: string) => runRemoval({ id }) : undefined;
+  const mayWrite = useCanWriteRecord()(kind.district);
+  const [, runRemoval] = useMutation(kind.removal);
   const t = useT();
-  const columns: TableColumnsType<Row> = remove
+  const label = kind.label(t);
+  const columns: TableColumnsType<Row> = mayWrite
     ? [
-        ...props.columns,
+        ...kind.columns,
         {
           title: '操作',
           key: 'actions',
           render: (_, row) => (
-            <RemoveRowButton name={props.nameOf(row)} remove={() => remove(row.id)} onRemoved={list.reload} />
+            <RemoveRowButton
+              name={kind.nameOf(row)}
+              remove={() => runRemoval({ id: row.id })}
+              onRemoved={list.reload}
+            />
           ),
         },
       ]
-    : props.columns;
+    : kind.columns;
   return (
     <DataTable<Row>
-      aria-label={props.label}
+      aria-label={label}
       columns={columns}
       {...list.table}
       toolbar={
         <Flex wrap gap={8} justify="space-between">
-          <SearchFilter list={list} placeholder={props.searchPlaceholder} width={260} />
+          <SearchFilter list={list} placeholder={kind.searchPlaceholder(t)} width={260} />
           <Flex gap={8}>
             <ExportButton
-              {...list.exportOf(props.exportColumns, `${props.label}-${props.title}`)}
-              label={t('导出签到表')}
+              {...list.exportOf(kind.exportColumns, `${label}-${session.title}`)}
+              label="导出签到表"
               disabled={!list.table.data?.totalCount}
             />
-            {props.record(list.reload)}
+            {mayWrite && kind.record(session, list.reload)}
           </Flex>
         </Flex>
       }

@@ -1,7 +1,6 @@
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions } from '@shian/antd';
 import { AttendanceSheet } from '../components/AttendanceSheet';
-import { OfficerAttendanceSheet } from '../components/OfficerAttendanceSheet';
 import {
   EditRecordButton,
   formatDate,
@@ -12,7 +11,7 @@ import {
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
-import { AUDIENCE, AUDIENCE_CATEGORY, KIND, MODE } from '../labels';
+import { AUDIENCE, KIND, MODE } from '../labels';
 
 const SessionDetailDocument = graphql(`
   query TrainingSessionDetail($id: ID!) {
@@ -67,15 +66,7 @@ export function SessionPage() {
         </Descriptions>
       </Card>
       <Card title={t(officers ? '执法人员签到表' : '签到表')}>
-        {officers ? (
-          <OfficerAttendanceSheet sessionId={session.id} title={session.title} sessionHours={session.hours} />
-        ) : (
-          <AttendanceSheet
-            sessionId={session.id}
-            title={session.title}
-            category={AUDIENCE_CATEGORY[session.audience]}
-          />
-        )}
+        <AttendanceSheet session={session} officers={officers} />
       </Card>
       <RecordAuditCard trail={Audit} recordType="TrainingSession" recordId={session.id} />
     </>
