@@ -6,7 +6,7 @@ import { ClockTable } from './Clocks';
 import { HistoryList } from './History';
 import { SeizedItemActions } from './SeizedItemActions';
 import { TransferActions } from './TransferActions';
-import { formatDate, formatMoney, RecordTable, useCanWrite, useRecordAuditTab } from '@shian/remote-kit';
+import { formatDate, formatMoney, RecordTable, tableCells, useCanWrite, useRecordAuditTab } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import {
   DEPARTMENT,
@@ -185,6 +185,8 @@ function Transfers({ record, onChanged }: CasePart) {
   );
 }
 
+const seizedColumn = tableCells<CaseDetail['seizedItems'][number]>();
+
 function SeizedItems({ record, onChanged }: CasePart) {
   const t = useT();
   const canWrite = useCanWrite();
@@ -199,7 +201,7 @@ function SeizedItems({ record, onChanged }: CasePart) {
           { title: t('数量'), key: 'q', render: (_, s) => `${s.quantity} ${s.unit}` },
           { title: t('措施'), dataIndex: 'measure', render: (m) => labelOf(SEIZURE_KIND, m) },
           { title: t('查封扣押日期'), dataIndex: 'seizedOn' },
-          { title: t('状态'), dataIndex: 'status', render: (s) => <StatusTag value={s} map={SEIZED_STATUS} /> },
+          { title: t('状态'), ...seizedColumn.tag('status', SEIZED_STATUS) },
           { title: t('保管'), key: 'c', render: (_, s) => `${s.custodian} · ${s.location}` },
           {
             title: t('期限'),

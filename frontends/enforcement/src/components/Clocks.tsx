@@ -1,5 +1,7 @@
-import { StatusTag, t, useT } from '@shian/ui-kit';
+import { tableCells } from '@shian/remote-kit';
+import { t, useT } from '@shian/ui-kit';
 import { Alert, Flex, Table, Tag, Tooltip } from '@shian/antd';
+import type { ReactNode } from 'react';
 import type { EnforcementClockStatus } from '../gql/graphql';
 import { CLOCK_STATUS } from '../labels';
 
@@ -20,6 +22,8 @@ export interface ClockView {
   calendarNote?: string | null;
 }
 
+const column = tableCells<ClockView>();
+
 /** What is left of a clock, in the screen's language (called while rendering, as labelOf is). */
 export const remainingText = (clock: Pick<ClockView, 'status' | 'remaining' | 'period'>) => {
   if (clock.remaining == null) return clock.status === 'PAUSED' ? t('暂停中') : '—';
@@ -33,6 +37,20 @@ export const remainingText = (clock: Pick<ClockView, 'status' | 'remaining' | 'p
   const count = clock.remaining;
   return workingDays ? t('剩余 {{count}} 个工作日', { count }) : t('剩余 {{count}} 日', { count });
 };
+
+/**
+ * A running clock as the lists flag it (a seizure's term, a transfer's answer, an inspection's publication): red once
+ * it is overdue, else blue, saying what is left (or `children`, the list's own words around it).
+ */
+export function ClockTag({
+  clock,
+  children = remainingText(clock),
+}: {
+  clock: Pick<ClockView, 'status' | 'remaining' | 'period'>;
+  children?: ReactNode;
+}) {
+  return <Tag color={clock.status === 'OVERDUE' ? 'red' : 'blue'}>{children}</Tag>;
+}
 
 /**
  * The statutory clocks of a record: the rule, its source, the deadline and what is left, as the record shows them.
@@ -60,15 +78,11 @@ export function ClockTable({ clocks }: { clocks: readonly ClockView[] }) {
           ),
         },
         { title: t('起算日期'), dataIndex: 'startedOn' },
-        { title: t('截止日期'), dataIndex: 'deadline', render: (d?: string | null) => d ?? '—' },
-        { title: t('完成日期'), dataIndex: 'completedOn', render: (d?: string | null) => d ?? '—' },
+        { title: t('截止日期'), ...column.date('deadline') },
+        { title: t('完成日期'), ...column.date('completedOn') },
         { title: t('剩余'), key: 'remaining', render: (_, c) => remainingText(c) },
         { title: t('暂停天数'), dataIndex: 'pausedDays' },
-        {
-          title: t('状态'),
-          dataIndex: 'status',
-          render: (s: EnforcementClockStatus) => <StatusTag value={s} map={CLOCK_STATUS} />,
-        },
+        { title: t('状态'), ...column.tag('status', CLOCK_STATUS) },
       ]}
     />
   );

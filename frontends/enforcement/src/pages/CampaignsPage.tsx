@@ -1,9 +1,9 @@
-import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { exportCells, ListTable, useListPage } from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useListPage } from '@shian/remote-kit';
 import { NewCampaignButton } from '../components/NewCampaignButton';
 import { graphql } from '../gql';
-import type { CampaignKind, CampaignListQuery } from '../gql/graphql';
+import type { CampaignListQuery } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
 
 const CampaignListDocument = graphql(`
@@ -27,6 +27,7 @@ const CampaignListDocument = graphql(`
 type Row = NonNullable<CampaignListQuery['campaigns']>['nodes'][number];
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const EXPORT_COLUMNS = [
   { title: '名称', value: 'name' as const, width: 36 },
@@ -49,7 +50,7 @@ export function CampaignsPage() {
   });
   const columns: TableColumnsType<Row> = [
     { title: '名称', dataIndex: 'name' },
-    { title: '类型', dataIndex: 'kind', render: (k: CampaignKind) => <StatusTag value={k} map={CAMPAIGN_KIND} /> },
+    { title: '类型', ...column.tag('kind', CAMPAIGN_KIND) },
     { title: '时间', key: 'when', render: (_, row) => t('{{from}} 至 {{to}}', { from: row.startsOn, to: row.endsOn }) },
     { title: '牵头科室', dataIndex: 'lead' },
     { title: '重点内容', dataIndex: 'focus' },

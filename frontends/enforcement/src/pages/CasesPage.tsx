@@ -9,13 +9,14 @@ import {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  tableCells,
   useIsPartner,
   useListPage,
   YearFilter,
 } from '@shian/remote-kit';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
-import type { CaseFilter, CaseListQuery, CaseSource, CaseStatus, PartnerDepartment } from '../gql/graphql';
+import type { CaseFilter, CaseListQuery, PartnerDepartment } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
 
 export const CaseListQueryDocument = graphql(`
@@ -52,6 +53,7 @@ const filterOf = (params: URLSearchParams) =>
   filterParams<CaseFilter>(params, ['search', 'status', 'source', 'violation', 'year', 'overdue']);
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '立案编号', value: (row: Row) => row.number ?? '', width: 26 },
@@ -88,10 +90,10 @@ export function CasesPage() {
         </Flex>
       ),
     },
-    { title: '当事人', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township?.name ?? '—' },
-    { title: '来源', dataIndex: 'source', render: (v: CaseSource) => <StatusTag value={v} map={CASE_SOURCE} /> },
-    { title: '状态', dataIndex: 'status', render: (v: CaseStatus) => <StatusTag value={v} map={CASE_STATUS} /> },
+    { title: '当事人', ...column.entity('entity') },
+    { title: '乡镇(街道)', ...column.name('township') },
+    { title: '来源', ...column.tag('source', CASE_SOURCE) },
+    { title: '状态', ...column.tag('status', CASE_STATUS) },
     { title: '受理日期', dataIndex: 'receivedOn' },
     {
       title: '移送',

@@ -4,10 +4,10 @@ import { OverdueTag } from '../components/Clocks';
 import { ComplaintActions, type ComplaintRow as Row } from '../components/ComplaintActions';
 import { COMPLAINT_EXPORT_COLUMNS } from '../components/ComplaintExport';
 import { ComplaintFilters, complaintFilterFromParams } from '../components/ComplaintFilters';
-import { ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
+import { ListTable, ModuleLink, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { NewComplaintButton } from '../components/NewComplaintButton';
 import { graphql } from '../gql';
-import type { ComplaintChannel, ComplaintKind, ComplaintOutcome, ComplaintStatus } from '../gql/graphql';
+import type { ComplaintOutcome } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND, COMPLAINT_OUTCOME, COMPLAINT_STATUS } from '../labels';
 
 export const ComplaintListQueryDocument = graphql(`
@@ -60,6 +60,8 @@ export const ComplaintListQueryDocument = graphql(`
   }
 `);
 
+const column = tableCells<Row>();
+
 /**
  * 投诉举报: the register with channel, outcome, overdue and township filters (kept in the URL), each record's
  * statutory clock, the export (complainants masked by the server, whoever exports), registering one and the outcomes its
@@ -86,12 +88,8 @@ export function ComplaintsPage() {
         </Flex>
       ),
     },
-    { title: '类别', dataIndex: 'kind', render: (v: ComplaintKind) => <StatusTag value={v} map={COMPLAINT_KIND} /> },
-    {
-      title: '渠道',
-      dataIndex: 'channel',
-      render: (v: ComplaintChannel) => <StatusTag value={v} map={COMPLAINT_CHANNEL} />,
-    },
+    { title: '类别', ...column.tag('kind', COMPLAINT_KIND) },
+    { title: '渠道', ...column.tag('channel', COMPLAINT_CHANNEL) },
     {
       title: '投诉举报人',
       key: 'complainant',
@@ -104,7 +102,7 @@ export function ComplaintsPage() {
           </span>
         ),
     },
-    { title: '被投诉举报主体', key: 'entity', render: (_, row) => row.entity.name ?? row.entity.id },
+    { title: '被投诉举报主体', ...column.entity('entity') },
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.township.name ?? row.township.id },
     { title: '收到日期', dataIndex: 'receivedOn' },
     {
@@ -112,11 +110,7 @@ export function ComplaintsPage() {
       key: 'clock',
       render: (_, row) => (row.clock.status === 'RUNNING' || row.clock.status === 'OVERDUE' ? row.clock.deadline : '—'),
     },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (v: ComplaintStatus) => <StatusTag value={v} map={COMPLAINT_STATUS} />,
-    },
+    { title: '状态', ...column.tag('status', COMPLAINT_STATUS) },
     {
       title: '处理结果',
       key: 'outcome',

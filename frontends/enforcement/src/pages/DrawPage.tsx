@@ -11,6 +11,7 @@ import {
   RecordAuditCard,
   RecordHeader,
   RecordTable,
+  tableCells,
   todayInChina,
   useCanWriteDistrict,
   useRecord,
@@ -70,6 +71,8 @@ type Item = NonNullable<RandomDrawDetailQuery['randomDraw']>['items'][number];
 // Also an export cell, built outside a render: the language of the screen at the time (as labelOf).
 const inspectorsOf = (item: Item) =>
   item.inspectors.map((i) => t('{{name}}({{unit}})', { name: i.name, unit: i.unit })).join(t('、'));
+
+const itemColumn = tableCells<Item>();
 
 export const ITEM_COLUMNS = [
   { title: '序号', value: 'position' as const, width: 6 },
@@ -188,7 +191,7 @@ export function DrawPage() {
           rows={items}
           columns={[
             { title: t('序号'), dataIndex: 'position' },
-            { title: t('检查对象'), key: 'entity', render: (_, item) => item.entity?.name ?? item.entity?.id ?? '—' },
+            { title: t('检查对象'), ...itemColumn.entity('entity') },
             {
               title: t('检查人员'),
               key: 'inspectors',

@@ -1,8 +1,8 @@
-import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { exportCells, ListTable, ModuleLink, NewRecordButton, useListPage } from '@shian/remote-kit';
+import { exportCells, ListTable, NewRecordButton, tableCells, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { DrawStatus, RandomDrawListQuery } from '../gql/graphql';
+import type { RandomDrawListQuery } from '../gql/graphql';
 import { DRAW_STATUS } from '../labels';
 
 const RandomDrawListDocument = graphql(`
@@ -27,6 +27,7 @@ const RandomDrawListDocument = graphql(`
 type Row = NonNullable<RandomDrawListQuery['randomDraws']>['nodes'][number];
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const EXPORT_COLUMNS = [
   { title: '抽查任务', value: 'title' as const, width: 40 },
@@ -48,17 +49,13 @@ export function DrawsPage() {
     pick: (data) => data.randomDraws,
   });
   const columns: TableColumnsType<Row> = [
-    {
-      title: '抽查任务',
-      dataIndex: 'title',
-      render: (title: string, row) => <ModuleLink to={`/draws/${row.id}`}>{title}</ModuleLink>,
-    },
+    { title: '抽查任务', ...column.link('title', (row) => `/draws/${row.id}`) },
     { title: '抽取日期', dataIndex: 'drawnOn' },
     { title: '检查对象范围', dataIndex: 'populationCriteria' },
     { title: '抽取 / 名录', key: 'n', render: (_, row) => `${row.entityCount} / ${row.populationSize}` },
     { title: '已检查', dataIndex: 'inspectedCount' },
-    { title: '状态', dataIndex: 'status', render: (s: DrawStatus) => <StatusTag value={s} map={DRAW_STATUS} /> },
-    { title: '公示日期', dataIndex: 'publishedOn', render: (d?: string | null) => d ?? '—' },
+    { title: '状态', ...column.tag('status', DRAW_STATUS) },
+    { title: '公示日期', ...column.date('publishedOn') },
   ];
   return (
     <>

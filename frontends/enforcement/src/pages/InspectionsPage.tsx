@@ -1,14 +1,15 @@
 import type { TypedDocumentNode } from '@shian/graphql-client';
 import type { ReactNode } from 'react';
-import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Tag } from '@shian/antd';
-import { remainingText } from '../components/Clocks';
+import { ClockTag } from '../components/Clocks';
 import {
   exportCells,
   filterParams,
   ListTable,
   MutationButton,
   SelectFilter,
+  tableCells,
   todayInChina,
   TownshipFilter,
   useCanWrite,
@@ -19,7 +20,7 @@ import {
 import { CampaignFilter } from '../components/filters';
 import { NewInspectionButton } from '../components/NewInspectionButton';
 import { graphql } from '../gql';
-import type { InspectionFilter, InspectionKind, InspectionListQuery, InspectionVerdict } from '../gql/graphql';
+import type { InspectionFilter, InspectionListQuery } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
 import { inspectionPrintColumn } from '../print/InspectionPrint';
 
@@ -94,6 +95,7 @@ const filterOf = (params: URLSearchParams): InspectionFilter => ({
 });
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const EXPORT_COLUMNS = [
   { title: '检查日期', value: cell.date('inspectedOn'), width: 12 },
@@ -121,16 +123,16 @@ export function InspectionsPage() {
   const canWrite = useCanWrite();
   const district = useCanWriteDistrict();
   /**
-   * A step still to take (整改, 公开): its deadline as a tag and, for writers, the link that records it as taken today
+   * A step still to take (整改, 公开): its deadline's tag and, for writers, the link that records it as taken today
    * (`success` and `action` come translated).
    */
   const pending = <D,>(
     row: Row,
-    due: { tag: ReactNode; color: string },
+    due: ReactNode,
     step: { mutation: TypedDocumentNode<D, { id: string | number; on: string }>; action: string; success: string },
   ) => (
     <Flex gap={4} align="center">
-      <Tag color={due.color}>{due.tag}</Tag>
+      {due}
       {canWrite && (
         <MutationButton
           mutation={step.mutation}
@@ -147,10 +149,10 @@ export function InspectionsPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '检查日期', dataIndex: 'inspectedOn' },
-    { title: '被检查主体', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
-    { title: '类型', dataIndex: 'kind', render: (k: InspectionKind) => <StatusTag value={k} map={INSPECTION_KIND} /> },
+    { title: '被检查主体', ...column.entity('entity') },
+    { title: '类型', ...column.tag('kind', INSPECTION_KIND) },
     { title: '检查人员', key: 'inspectors', render: (_, row) => row.inspectors.map((i) => i.name).join(t('、')) },
-    { title: '结果', dataIndex: 'verdict', render: (v: InspectionVerdict) => <StatusTag value={v} map={VERDICT} /> },
+    { title: '结果', ...column.tag('verdict', VERDICT) },
     {
       title: '整改',
       key: 'rectification',
@@ -161,9 +163,11 @@ export function InspectionsPage() {
             ? t('已于{{date}}整改', { date: row.rectifiedOn })
             : pending(
                 row,
-                row.rectificationOverdue
-                  ? { tag: t('逾期未整改'), color: 'red' }
-                  : { tag: t('期限{{date}}', { date: row.rectificationDeadline }), color: 'orange' },
+                row.rectificationOverdue ? (
+                  <Tag color="red">{t('逾期未整改')}</Tag>
+                ) : (
+                  <Tag color="orange">{t('期限{{date}}', { date: row.rectificationDeadline })}</Tag>
+                ),
                 { mutation: RectifyMutation, action: t('复查合格'), success: t('已登记整改') },
               ),
     },
@@ -172,16 +176,13 @@ export function InspectionsPage() {
       key: 'publication',
       render: (_, row) =>
         row.publishedOn ??
-        pending(
-          row,
-          {
-            tag: remainingText(row.publicationClock),
-            color: row.publicationClock.status === 'OVERDUE' ? 'red' : 'blue',
-          },
-          { mutation: PublishInspectionMutation, action: t('公开'), success: t('已公开') },
-        ),
+        pending(row, <ClockTag clock={row.publicationClock} />, {
+          mutation: PublishInspectionMutation,
+          action: t('公开'),
+          success: t('已公开'),
+        }),
     },
-    { title: '专项', key: 'campaign', render: (_, row) => row.campaign?.name ?? '—' },
+    { title: '专项', ...column.name('campaign') },
     inspectionPrintColumn,
   ];
 

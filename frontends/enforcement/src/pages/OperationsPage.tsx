@@ -1,10 +1,11 @@
-import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
 import {
   exportCells,
   filterParams,
   ListTable,
   SelectFilter,
+  tableCells,
   useCanWriteDistrict,
   useIsPartner,
   useListPage,
@@ -58,6 +59,7 @@ const confirmation = (p: Row['participants'][number]) =>
     : t('{{department}}:未确认', { department: labelOf(DEPARTMENT, p.department) });
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const EXPORT_COLUMNS = [
   { title: '行动名称', value: 'title' as const, width: 36 },
@@ -95,11 +97,7 @@ export function OperationTable() {
       render: (ds: Row['departments']) => ds.map((d) => <Tag key={d}>{labelOf(DEPARTMENT, d)}</Tag>),
     },
     { title: '范围', dataIndex: 'scope' },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (s: Row['status']) => <StatusTag value={s} map={OPERATION_STATUS} />,
-    },
+    { title: '状态', ...column.tag('status', OPERATION_STATUS) },
     {
       title: '成效',
       key: 'results',

@@ -1,7 +1,15 @@
-import { optionsOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
-import { Select, type TableColumnsType, Tag } from '@shian/antd';
-import { remainingText } from '../components/Clocks';
-import { exportCells, formatDate, ListTable, ModuleLink, useCanWrite, useListPage } from '@shian/remote-kit';
+import { optionsOf, PageHeader, t, useT } from '@shian/ui-kit';
+import { Select, type TableColumnsType } from '@shian/antd';
+import { ClockTag } from '../components/Clocks';
+import {
+  exportCells,
+  formatDate,
+  ListTable,
+  ModuleLink,
+  tableCells,
+  useCanWrite,
+  useListPage,
+} from '@shian/remote-kit';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
@@ -34,6 +42,7 @@ const filterOf = (params: URLSearchParams): SeizedItemFilter => {
 };
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const EXPORT_COLUMNS = [
   { title: '物品', value: 'name' as const, width: 24 },
@@ -72,21 +81,13 @@ export function SeizedItemsPage() {
       render: (_, row) => <ModuleLink to={`/cases/${row.case.id}`}>{row.case.title}</ModuleLink>,
     },
     { title: '查封扣押日期', dataIndex: 'seizedOn' },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (s: SeizedItemStatus) => <StatusTag value={s} map={SEIZED_STATUS} />,
-    },
+    { title: '状态', ...column.tag('status', SEIZED_STATUS) },
     { title: '保管', key: 'custody', render: (_, row) => `${row.custodian} · ${row.location}` },
     {
       title: '期限',
       key: 'clock',
       render: (_, row) =>
-        row.releasedOn ? (
-          t('已于{{date}}解除', { date: row.releasedOn })
-        ) : (
-          <Tag color={row.clock.status === 'OVERDUE' ? 'red' : 'blue'}>{remainingText(row.clock)}</Tag>
-        ),
+        row.releasedOn ? t('已于{{date}}解除', { date: row.releasedOn }) : <ClockTag clock={row.clock} />,
     },
     ...(canWrite
       ? [

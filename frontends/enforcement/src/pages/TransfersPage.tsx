@@ -1,12 +1,13 @@
 import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
-import { type TableColumnsType, Tag } from '@shian/antd';
-import { remainingText } from '../components/Clocks';
+import type { TableColumnsType } from '@shian/antd';
+import { ClockTag, remainingText } from '../components/Clocks';
 import {
   exportCells,
   filterParams,
   ListTable,
   ModuleLink,
   SelectFilter,
+  tableCells,
   useIsPartner,
   useListPage,
   YearFilter,
@@ -55,6 +56,7 @@ export const TransferListQueryDocument = graphql(`
 type Row = NonNullable<TransferListQuery['transfers']>['nodes'][number];
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const EXPORT_COLUMNS = [
   { title: '立案编号', value: (row: Row) => row.case.number ?? '', width: 26 },
@@ -98,18 +100,10 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
       render: (_, row) => <ModuleLink to={`/cases/${row.case.id}`}>{row.case.title}</ModuleLink>,
     },
     { title: '当事人', key: 'entity', render: (_, row) => row.case.entity?.name ?? row.case.entity?.id ?? '—' },
-    ...(partner
-      ? []
-      : [
-          {
-            title: '接收部门',
-            dataIndex: 'department',
-            render: (d: Row['department']) => <StatusTag value={d} map={DEPARTMENT} />,
-          },
-        ]),
-    { title: '类型', dataIndex: 'kind', render: (k: Row['kind']) => <StatusTag value={k} map={TRANSFER_KIND} /> },
+    ...(partner ? [] : [{ title: '接收部门', ...column.tag('department', DEPARTMENT) }]),
+    { title: '类型', ...column.tag('kind', TRANSFER_KIND) },
     { title: '移送日期', dataIndex: 'transferredOn' },
-    { title: '状态', dataIndex: 'status', render: (s: Row['status']) => <StatusTag value={s} map={TRANSFER_STATUS} /> },
+    { title: '状态', ...column.tag('status', TRANSFER_STATUS) },
     {
       title: '回执',
       key: 'receipt',
@@ -123,9 +117,9 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
         row.outcome ? (
           <StatusTag value={row.outcome} map={TRANSFER_OUTCOME} />
         ) : row.answerClock ? (
-          <Tag color={row.answerClock.status === 'OVERDUE' ? 'red' : 'blue'}>
+          <ClockTag clock={row.answerClock}>
             {t('答复{{remaining}}', { remaining: remainingText(row.answerClock) })}
-          </Tag>
+          </ClockTag>
         ) : (
           '—'
         ),
