@@ -1,11 +1,19 @@
 import { EditOutlined } from '@ant-design/icons';
 import { useT } from '@shian/ui-kit';
 import { Button, Flex } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { ArticleChannel, ArticleKind } from '../gql/graphql';
+import type { ArticleChannel, ArticleInput, ArticleKind } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
-import { ChoiceField, CountField, DateField, MutationDialog, NewRecordDialog, TextField } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  CountField,
+  DateField,
+  type FormValuesOf,
+  MutationDialog,
+  NewRecordDialog,
+  TextField,
+} from '@shian/remote-kit';
 
 const CreateArticleMutation = graphql(`
   mutation CreateArticle($input: ArticleInput!) {
@@ -23,16 +31,7 @@ const UpdateArticleMutation = graphql(`
   }
 `);
 
-export interface ArticleValues {
-  title: string;
-  kind: ArticleKind;
-  channel: ArticleChannel;
-  publishedAt: Dayjs;
-  reach?: number;
-  author: string;
-  summary?: string;
-  url?: string;
-}
+type ArticleValues = FormValuesOf<ArticleInput, 'publishedAt'>;
 
 /** A post as the list reads it: what the edit form starts from. */
 export interface ArticleRecord {

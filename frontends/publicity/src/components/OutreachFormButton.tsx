@@ -2,12 +2,13 @@ import { useT } from '@shian/ui-kit';
 import { Flex, Form, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { OutreachKind } from '../gql/graphql';
+import type { OutreachEventInput } from '../gql/graphql';
 import { OUTREACH_KIND } from '../labels';
 import {
   ChoiceField,
   CountField,
   DateField,
+  type FormValuesOf,
   NewRecordDialog,
   TextField,
   TownshipSelect,
@@ -30,18 +31,7 @@ export interface WeekOption {
   endsOn: string;
 }
 
-interface Values {
-  title: string;
-  theme: string;
-  kind: OutreachKind;
-  heldOn: Dayjs;
-  place: string;
-  townshipId?: string;
-  organizer: string;
-  materials: number;
-  peopleReached: number;
-  weekId?: string;
-}
+type Values = FormValuesOf<OutreachEventInput, 'heldOn'>;
 
 /** 登记宣传活动: on its own, or as an activity of a publicity week (then within the week's dates). */
 export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOption[]; onSaved?: () => void }) {

@@ -1,7 +1,8 @@
-import { DateRangeFields, NewRecordDialog, TextField } from '@shian/remote-kit';
+import { DateRangeFields, type FormValuesOf, NewRecordDialog, TextField } from '@shian/remote-kit';
 import type { Dayjs } from 'dayjs';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
+import type { PublicityWeekInput } from '../gql/graphql';
 
 const CreatePublicityWeekMutation = graphql(`
   mutation CreatePublicityWeek($input: PublicityWeekInput!) {
@@ -11,13 +12,7 @@ const CreatePublicityWeekMutation = graphql(`
   }
 `);
 
-interface Values {
-  name: string;
-  theme: string;
-  startsOn: Dayjs;
-  endsOn: Dayjs;
-  organizer: string;
-}
+type Values = FormValuesOf<PublicityWeekInput, 'startsOn' | 'endsOn'>;
 
 /** The subgraph's range for a record's dates. */
 const inRange = (day?: Dayjs) => !day || (day.year() >= 2000 && day.year() <= 2100);

@@ -2,9 +2,9 @@ import { useT } from '@shian/ui-kit';
 import { Flex, Form, Input } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { OpinionSeverity } from '../gql/graphql';
+import type { OpinionEventInput } from '../gql/graphql';
 import { SEVERITY } from '../labels';
-import { ChoiceField, DateField, EntityPicker, NewRecordDialog, TextField } from '@shian/remote-kit';
+import { ChoiceField, DateField, EntityPicker, type FormValuesOf, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
@@ -15,17 +15,7 @@ const ReportOpinionMutation = graphql(`
   }
 `);
 
-export interface ReportValues {
-  title: string;
-  content: string;
-  platform: string;
-  sourceUrl?: string;
-  detectedAt: Dayjs;
-  severity: OpinionSeverity;
-  entityId?: string;
-  townshipId?: string;
-  caseId?: string;
-}
+type ReportValues = FormValuesOf<OpinionEventInput, 'detectedAt'>;
 
 /** 登记舆情: the event starts at 发现; a business it concerns brings its township (the record's scope). */
 export function ReportOpinionButton({ onReported }: { onReported?: (id: string) => void }) {

@@ -1,7 +1,16 @@
 import { Alert, Button, DatePicker, Flex, Form, type FormInstance, Input } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import { comparedWith, CountField, EntityPicker, MutationDialog, NewRecordDialog, TextField } from '@shian/remote-kit';
+import type { TrainingAssessmentInput } from '../gql/graphql';
+import {
+  comparedWith,
+  CountField,
+  EntityPicker,
+  type FormValuesOf,
+  MutationDialog,
+  NewRecordDialog,
+  TextField,
+} from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 
 const RecordAssessmentMutation = graphql(`
@@ -21,14 +30,8 @@ export interface ResitOf {
   outstanding: number;
 }
 
-interface Values {
-  entityId: string;
-  townshipId: string;
-  assessedOn: Dayjs;
-  assessed: number;
-  passed: number;
-  examiner: string;
-}
+/** The form's values: a re-sit's business, township and first sitting are the sitting's, not the form's. */
+type Values = FormValuesOf<Omit<TrainingAssessmentInput, 'resitOfId' | 'sessionId'>, 'assessedOn'>;
 
 /** 登记考核, or (with `resitOf`) 补考 of a first sitting (a row's link): at most the people still outstanding sit it. */
 export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: ResitOf; onRecorded?: () => void }) {

@@ -1,8 +1,8 @@
 import { Form, Input } from '@shian/antd';
-import { EntityPicker, requiredText } from '@shian/remote-kit';
+import { EntityPicker, type FormValuesOf, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { EntityCategory } from '../gql/graphql';
+import type { AttendanceInput, EntityCategory } from '../gql/graphql';
 import { SheetDialog } from './SheetRows';
 
 const RecordAttendanceMutation = graphql(`
@@ -13,13 +13,8 @@ const RecordAttendanceMutation = graphql(`
   }
 `);
 
-interface SheetRow {
-  entityId: string;
-  /** Filled from the picked entity: the record's township is the entity's. */
-  townshipId: string;
-  personName: string;
-  jobTitle: string;
-}
+/** A row's `townshipId` is filled from the picked entity: the record's township is the entity's. */
+type SheetRow = FormValuesOf<AttendanceInput>;
 
 /** 登记签到 for a practitioners' session: people from businesses of the session's audience, all or none. */
 export function RecordAttendanceButton({

@@ -1,9 +1,17 @@
 import { Flex, Form, Input } from '@shian/antd';
-import { ChoiceField, comparedWith, DateField, EntityPicker, NewRecordDialog, TextField } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  comparedWith,
+  DateField,
+  EntityPicker,
+  type FormValuesOf,
+  NewRecordDialog,
+  TextField,
+} from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { WorkshopLevel } from '../gql/graphql';
+import type { WorkshopLevel, WorkshopUpgradeInput } from '../gql/graphql';
 import { LEVEL } from '../labels';
 
 const RecordUpgradeMutation = graphql(`
@@ -16,15 +24,7 @@ const RecordUpgradeMutation = graphql(`
 
 const RANK: Record<WorkshopLevel, number> = { BASIC: 0, STANDARD: 1, MODEL: 2 };
 
-interface Values {
-  entityId: string;
-  townshipId: string;
-  fromLevel: WorkshopLevel;
-  toLevel: WorkshopLevel;
-  acceptedOn: Dayjs;
-  acceptedBy: string;
-  improvements?: string;
-}
+type Values = FormValuesOf<WorkshopUpgradeInput, 'acceptedOn'>;
 
 /** 登记提档升级: a small workshop accepted at a higher level than it had. */
 export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {

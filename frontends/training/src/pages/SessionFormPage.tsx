@@ -1,11 +1,19 @@
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Radio, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useParams } from '@shian/router';
-import { DateField, FormPage, TextField, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
+import {
+  DateField,
+  FormPage,
+  type FormValuesOf,
+  TextField,
+  TownshipSelect,
+  useOwnTownship,
+  useRecord,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { TrainingAudience, TrainingMode } from '../gql/graphql';
+import type { TrainingSessionInput } from '../gql/graphql';
 import { AUDIENCE, MODE } from '../labels';
 
 const SessionForEditQuery = graphql(`
@@ -36,17 +44,7 @@ const UpdateSessionMutation = graphql(`
   }
 `);
 
-export interface SessionFormValues {
-  title: string;
-  audience: TrainingAudience;
-  heldOn: Dayjs;
-  trainer: string;
-  mode: TrainingMode;
-  place?: string;
-  hours: number;
-  topics?: string;
-  townshipId?: string;
-}
+export type SessionFormValues = FormValuesOf<TrainingSessionInput, 'heldOn'>;
 
 /** `/new` and `/sessions/:id/edit`: validated in Chinese before it is sent, and again by the subgraph. */
 export function SessionFormPage() {
