@@ -1,14 +1,15 @@
 import { optionsOf, useT, t } from '@shian/ui-kit';
 import { Form, InputNumber, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
-import type { RiskCategory, RiskInput, RiskStatus } from '../gql/graphql';
+import type { RiskInput } from '../gql/graphql';
 import { BUSINESS_CATEGORY, RISK_CATEGORY, RISK_STATUS } from '../labels';
 import {
   atLeastOne,
   ChoiceField,
   DateField,
+  type FormValuesOf,
   MutationDialog,
   NewRecordDialog,
   TextField,
@@ -34,22 +35,7 @@ const UpdateRiskMutation = graphql(`
   }
 `);
 
-interface Values {
-  title: string;
-  hazard: string;
-  source: string;
-  category: RiskCategory;
-  likelihood: number;
-  severity: number;
-  townshipIds: string[];
-  businessCategories?: string[];
-  controls?: string;
-  ownerDepartment: string;
-  ownerId?: string;
-  reviewDate?: Dayjs;
-  status: RiskStatus;
-  reason?: string;
-}
+type Values = FormValuesOf<RiskInput, 'reviewDate'>;
 
 /** The risk as the edit form starts from it: the fields it edits, as the record reads them. */
 export interface EditableRisk

@@ -1,16 +1,24 @@
 import { labelOf, optionsOf, StatusTag, useT, t } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select, type TableColumnsType, Tag, Tooltip } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
-import type { DutyClockStatus, DutyFrequency, DutyInput, DutyOwnerKind, DutyStatus } from '../gql/graphql';
+import type {
+  DutyClockStatus,
+  DutyFrequency,
+  DutyInput,
+  DutyOwnerKind,
+  DutyStatus,
+  DutyUpdateInput,
+} from '../gql/graphql';
 import {
   ChoiceField,
-  formatDate,
+  type FormValuesOf,
   MutationDialog,
   NewRecordDialog,
   pickLabels,
   requiredText,
+  tableCells,
   TextField,
 } from '@shian/remote-kit';
 import { CLOCK_STATUS, DEPARTMENT, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
@@ -49,13 +57,11 @@ export const DutyItemFragment = graphql(`
   }
 `);
 
-export interface DutyOwnerValues {
-  ownerKind: DutyOwnerKind;
-  ownerDepartment?: string;
-  townshipId?: string;
-  ownerId?: string;
-  dueDate?: Dayjs;
-}
+/** Who owns a duty and by when, as the form holds it. */
+export type DutyOwnerValues = FormValuesOf<
+  Pick<DutyInput, 'ownerKind' | 'ownerDepartment' | 'townshipId' | 'ownerId' | 'dueDate'>,
+  'dueDate'
+>;
 
 /** The one field each kind of owner fills in: its name, its label, what is said when it is missing, its picker. */
 const OWNER_FIELD: Record<
@@ -250,11 +256,8 @@ const CreateDutyMutation = graphql(`
   }
 `);
 
-interface DutyValues extends DutyOwnerValues {
-  task: string;
-  basis?: string;
-  frequency: DutyFrequency;
-}
+/** A duty as its form holds it (a drill's follow-up too). */
+export type DutyValues = FormValuesOf<DutyInput, 'dueDate'>;
 
 /** The fields of a duty's input from the form (task, basis, frequency, owner and due date). */
 export function dutyInput(values: DutyValues, extra: Partial<DutyInput> = {}): DutyInput {
@@ -357,7 +360,7 @@ export function EditDutyButton({ duty, onDone }: { duty: EditableDuty; onDone?: 
       }}
       onDone={onDone}
       mutation={UpdateDutyMutation}
-      variables={(v: DutyValues & { status: DutyStatus }) => ({
+      variables={(v: FormValuesOf<DutyUpdateInput, 'dueDate'>) => ({
         id: duty.id,
         version: duty.version,
         input: { ...dutyInput(v, { riskId: duty.risk?.id ?? null }), status: v.status },
@@ -385,14 +388,16 @@ export interface DutyRow extends DutyOwnerView {
   clock: DutyClockView;
 }
 
+const column = tableCells<DutyRow>();
+
 /** The columns of a record's duties (a risk's), with their clocks, completed in place. */
 export function dutyColumns<Row extends DutyRow>(canWrite: boolean, onChanged?: () => void): TableColumnsType<Row> {
   return [
     { title: '编号', dataIndex: 'code' },
     { title: '责任事项', dataIndex: 'task' },
     { title: '责任主体', key: 'owner', render: (_, d) => ownerText(d) },
-    { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
-    { title: '状态', dataIndex: 'status', render: (s) => <StatusTag value={s} map={DUTY_STATUS} /> },
+    { title: '完成期限', ...column.date('dueDate') },
+    { title: '状态', ...column.tag('status', DUTY_STATUS) },
     { title: '时限', key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
     {
       title: '操作',

@@ -1,17 +1,19 @@
-import { StatusTag, useT, t } from '@shian/ui-kit';
+import { useT, t } from '@shian/ui-kit';
 import { Flex, Form } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { HazardRowFragment, HazardStatus } from '../gql/graphql';
+import type { HazardInput, HazardRowFragment } from '../gql/graphql';
 import {
   DateField,
   dayNotBefore,
   EntityPicker,
   formatDate,
+  type FormValuesOf,
   MutationButton,
   MutationDialog,
   NewRecordDialog,
   RecordActions,
+  tableCells,
   TextField,
 } from '@shian/remote-kit';
 import { HAZARD_STATUS } from '../labels';
@@ -105,13 +107,7 @@ const LinkHazardCaseMutation = graphql(`
   }
 `);
 
-interface HazardValues {
-  entityId: string;
-  description: string;
-  foundOn: Dayjs;
-  rectifyBy: Dayjs;
-  riskId?: string;
-}
+type HazardValues = Omit<FormValuesOf<HazardInput, 'foundOn' | 'rectifyBy'>, 'investigationId'>;
 
 /** 登记隐患 in a round: the business, what was found, by when it must be rectified, the risk it belongs to. */
 export function RecordHazardButton({ investigationId, onDone }: { investigationId: string; onDone?: () => void }) {
@@ -228,15 +224,13 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
 export const caseText = (h: HazardRow) =>
   h.enforcementCase ? (h.enforcementCase.number ?? h.enforcementCase.title ?? h.enforcementCase.id) : '';
 
+const column = tableCells<HazardRow>();
+
 export function hazardColumns(canWrite: boolean, onChanged?: () => void) {
   return [
     { title: t('编号'), dataIndex: 'code', key: 'code' },
-    {
-      title: t('主体'),
-      key: 'entity',
-      render: (_: unknown, h: HazardRow) => h.entity?.name ?? h.entity?.id ?? '—',
-    },
-    { title: t('乡镇(街道)'), key: 'township', render: (_: unknown, h: HazardRow) => h.township?.name ?? '—' },
+    { title: t('主体'), ...column.entity('entity') },
+    { title: t('乡镇(街道)'), ...column.name('township') },
     {
       title: t('隐患描述'),
       key: 'description',
@@ -249,12 +243,8 @@ export function hazardColumns(canWrite: boolean, onChanged?: () => void) {
     },
     { title: t('发现日期'), dataIndex: 'foundOn', key: 'foundOn' },
     { title: t('整改期限'), dataIndex: 'rectifyBy', key: 'rectifyBy' },
-    {
-      title: t('状态'),
-      key: 'status',
-      render: (_: unknown, h: HazardRow) => <StatusTag value={h.status as HazardStatus} map={HAZARD_STATUS} />,
-    },
-    { title: t('整改日期'), key: 'rectifiedOn', render: (_: unknown, h: HazardRow) => formatDate(h.rectifiedOn) },
+    { title: t('状态'), ...column.tag('status', HAZARD_STATUS) },
+    { title: t('整改日期'), ...column.date('rectifiedOn') },
     {
       title: t('复核'),
       key: 'verified',

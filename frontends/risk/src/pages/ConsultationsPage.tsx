@@ -1,12 +1,13 @@
 import { PageHeader, t, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, type TableColumnsType } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   DateField,
+  type FormValuesOf,
   ListTable,
   ModuleLink,
   names,
@@ -17,7 +18,7 @@ import {
 } from '@shian/remote-kit';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type { ConsultationFilter, ConsultationListQuery } from '../gql/graphql';
+import type { ConclusionInput, ConsultationFilter, ConsultationInput, ConsultationListQuery } from '../gql/graphql';
 import { departmentNames } from '../labels';
 
 export const ConsultationListDocument = graphql(`
@@ -82,18 +83,10 @@ const EXPORT_COLUMNS = [
   { title: '会商结论(责任事项)', value: conclusionsText, width: 60 },
 ];
 
-interface ConclusionValues extends DutyOwnerValues {
-  text: string;
-}
-
-interface Values {
-  date: Dayjs;
-  title: string;
-  departments: string[];
-  townshipIds?: string[];
-  riskIds?: string[];
-  conclusions: ConclusionValues[];
-}
+/** A conclusion is its text and its duty's owner (its deadline required here). */
+type Values = Omit<FormValuesOf<ConsultationInput, 'date'>, 'conclusions'> & {
+  conclusions: (Pick<ConclusionInput, 'text'> & DutyOwnerValues)[];
+};
 
 /** 登记会商: the meeting and its conclusions; each conclusion becomes a duty, all in one transaction. */
 function NewConsultationButton({ onDone }: { onDone?: () => void }) {

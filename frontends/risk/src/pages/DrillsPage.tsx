@@ -1,13 +1,21 @@
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, Form, type TableColumnsType } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
-import { CompleteDutyButton, dutyInput, DutyTaskFields, OverdueTag, ownerText } from '../components/duty';
+import dayjs from 'dayjs';
+import {
+  CompleteDutyButton,
+  dutyInput,
+  DutyTaskFields,
+  type DutyValues,
+  OverdueTag,
+  ownerText,
+} from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   atLeastOne,
   CountField,
   DateField,
+  type FormValuesOf,
   ListTable,
   MutationDialog,
   names,
@@ -19,9 +27,8 @@ import {
 } from '@shian/remote-kit';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type { DrillFilter, DrillListQuery, DutyFrequency } from '../gql/graphql';
+import type { DrillFilter, DrillInput, DrillListQuery } from '../gql/graphql';
 import { DUTY_STATUS, departmentNames } from '../labels';
-import type { DutyOwnerValues } from '../components/duty';
 
 export const DrillListDocument = graphql(`
   query DrillList($filter: DrillFilter, $first: Int, $after: String) {
@@ -92,21 +99,7 @@ const EXPORT_COLUMNS = [
   },
 ];
 
-interface FollowUpValues extends DutyOwnerValues {
-  task: string;
-  basis?: string;
-  frequency: DutyFrequency;
-}
-
-interface Values {
-  scenario: string;
-  date: Dayjs;
-  departments: string[];
-  townshipIds?: string[];
-  participants?: number;
-  evaluation?: string;
-  followUps?: FollowUpValues[];
-}
+type Values = Omit<FormValuesOf<DrillInput, 'date'>, 'followUps'> & { followUps?: DutyValues[] };
 
 function NewDrillButton({ onDone }: { onDone?: () => void }) {
   const t = useT();

@@ -1,4 +1,4 @@
-import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
+import { labelOf, PageHeader, useT, t } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import {
   CompleteDutyButton,
@@ -18,11 +18,12 @@ import {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  tableCells,
   useCanWrite,
   useListPage,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { DutyFilter, DutyListQuery, DutyStatus } from '../gql/graphql';
+import type { DutyFilter, DutyListQuery } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 
 export const DutyListDocument = graphql(`
@@ -63,6 +64,7 @@ const origin = (d: Row) =>
         : '';
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 export const DUTY_EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
@@ -119,8 +121,8 @@ export function DutiesPage() {
       render: (_, d) => t('{{kind}}:{{owner}}', { kind: labelOf(DUTY_OWNER_KIND, d.ownerKind), owner: ownerText(d) }),
     },
     { title: '频次', dataIndex: 'frequency', render: (f) => labelOf(DUTY_FREQUENCY, f) },
-    { title: '完成期限', dataIndex: 'dueDate', render: formatDate },
-    { title: '状态', dataIndex: 'status', render: (s: DutyStatus) => <StatusTag value={s} map={DUTY_STATUS} /> },
+    { title: '完成期限', ...column.date('dueDate') },
+    { title: '状态', ...column.tag('status', DUTY_STATUS) },
     { title: '时限', key: 'clock', render: (_, d) => <DutyClock clock={d.clock} /> },
     {
       title: '来源',

@@ -1,6 +1,6 @@
-import { labelOf, PageHeader, StatusTag, useT, t } from '@shian/ui-kit';
+import { labelOf, PageHeader, useT, t } from '@shian/ui-kit';
 import { Flex, Form, type TableColumnsType } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { notBefore, PastMomentField, ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
@@ -11,11 +11,12 @@ import {
   EntityPicker,
   exportCells,
   formatDateTime,
+  type FormValuesOf,
   ListTable,
-  ModuleLink,
   NewRecordDialog,
   SearchFilter,
   SelectFilter,
+  tableCells,
   TextField,
   useIsPartner,
   useListPage,
@@ -23,7 +24,7 @@ import {
 } from '@shian/remote-kit';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type { IncidentFilter, IncidentKind, IncidentLevel, IncidentListQuery } from '../gql/graphql';
+import type { IncidentFilter, IncidentInput, IncidentKind, IncidentListQuery } from '../gql/graphql';
 import { departmentNames, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
 
 export const IncidentListDocument = graphql(`
@@ -76,6 +77,7 @@ const reportText = (r: Row) =>
       : t('待报告');
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
@@ -98,18 +100,7 @@ const EXPORT_COLUMNS = [
   },
 ];
 
-interface Values {
-  title: string;
-  kind: IncidentKind;
-  level: IncidentLevel;
-  occurredAt: Dayjs;
-  receivedAt: Dayjs;
-  place: string;
-  entityId?: string;
-  townshipId: string;
-  affected: number;
-  responseDepartments?: string[];
-}
+type Values = FormValuesOf<IncidentInput, 'occurredAt' | 'receivedAt'>;
 
 /** 接报: the incident as received; its reporting clock starts from here. */
 function ReportIncidentButton() {
@@ -130,7 +121,7 @@ function ReportIncidentButton() {
           kind: v.kind,
           level: v.level,
           occurredAt: v.occurredAt.toISOString(),
-          receivedAt: v.receivedAt.toISOString(),
+          receivedAt: v.receivedAt?.toISOString(),
           place: v.place.trim(),
           entityId: v.entityId ?? null,
           townshipId: v.townshipId,
@@ -191,17 +182,13 @@ export function IncidentsPage() {
   const partner = useIsPartner();
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
-    {
-      title: '事件名称',
-      dataIndex: 'title',
-      render: (title: string, r) => <ModuleLink to={`/incidents/${r.id}`}>{title}</ModuleLink>,
-    },
+    { title: '事件名称', ...column.link('title', (r) => `/incidents/${r.id}`) },
     { title: '类型', dataIndex: 'kind', render: (k: IncidentKind) => labelOf(INCIDENT_KIND, k) },
-    { title: '级别', dataIndex: 'level', render: (l: IncidentLevel) => <StatusTag value={l} map={INCIDENT_LEVEL} /> },
-    { title: '发生时间', dataIndex: 'occurredAt', render: formatDateTime },
-    { title: '乡镇(街道)', key: 'township', render: (_, r) => r.township?.name ?? '—' },
+    { title: '级别', ...column.tag('level', INCIDENT_LEVEL) },
+    { title: '发生时间', ...column.dateTime('occurredAt') },
+    { title: '乡镇(街道)', ...column.name('township') },
     { title: '涉及人数', dataIndex: 'affected' },
-    { title: '当前环节', dataIndex: 'currentStep', render: (s) => <StatusTag value={s} map={INCIDENT_STEP} /> },
+    { title: '当前环节', ...column.tag('currentStep', INCIDENT_STEP) },
     {
       title: '报告时限',
       key: 'clock',

@@ -16,6 +16,7 @@ import {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  tableCells,
   TextField,
   useCanWrite,
   useListPage,
@@ -27,6 +28,7 @@ import { graphql } from '../gql';
 import type {
   HazardFilter,
   HazardInvestigationFilter,
+  HazardInvestigationInput,
   HazardInvestigationListQuery,
   InvestigationStatus,
 } from '../gql/graphql';
@@ -102,6 +104,8 @@ const EXPORT_COLUMNS = [
   { title: '已整改', value: 'rectifiedCount' as const, width: 10 },
 ];
 
+const column = tableCells<Row>();
+
 const hazardCell = exportCells<HazardRow>();
 
 export const HAZARD_EXPORT_COLUMNS = [
@@ -122,11 +126,8 @@ export const HAZARD_EXPORT_COLUMNS = [
   { title: '关联案件', value: caseText, width: 26 },
 ];
 
-interface InvestigationValues {
-  theme: string;
-  townshipIds: string[];
-  period: [Dayjs, Dayjs];
-}
+/** The input with its two days picked as one period. */
+type InvestigationValues = Omit<HazardInvestigationInput, 'startDate' | 'endDate'> & { period: [Dayjs, Dayjs] };
 
 function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
   const t = useT();
@@ -199,22 +200,14 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
   });
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
-    {
-      title: '排查主题',
-      dataIndex: 'theme',
-      render: (theme: string, r) => <ModuleLink to={`/investigations/${r.id}`}>{theme}</ModuleLink>,
-    },
+    { title: '排查主题', ...column.link('theme', (r) => `/investigations/${r.id}`) },
     { title: '乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
     {
       title: '排查期间',
       key: 'period',
       render: (_, r) => t('{{start}} 至 {{end}}', { start: r.startDate, end: r.endDate }),
     },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (s: InvestigationStatus) => <StatusTag value={s} map={INVESTIGATION_STATUS} />,
-    },
+    { title: '状态', ...column.tag('status', INVESTIGATION_STATUS) },
     {
       title: '整改进度',
       key: 'progress',

@@ -1,24 +1,23 @@
 import { fetchAllNodes, useClient, useQuery } from '@shian/graphql-client';
-import { ErrorPanel, labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { ErrorPanel, labelOf, PageHeader, useT } from '@shian/ui-kit';
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { listFilter, TownshipYearFilters } from '../components/filters';
 import {
   exportCells,
-  formatDate,
   ListTable,
-  ModuleLink,
   names,
   SearchFilter,
   SelectFilter,
+  tableCells,
   useIsLeader,
   useListPage,
 } from '@shian/remote-kit';
 import { NewRiskButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import { graphql } from '../gql';
-import type { RiskCategory, RiskFilter, RiskLevel, RiskListQuery, RiskStatus } from '../gql/graphql';
+import type { RiskFilter, RiskListQuery } from '../gql/graphql';
 import { DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
 
 export const RiskListDocument = graphql(`
@@ -64,6 +63,7 @@ const RiskCellsQuery = graphql(`
 type Row = RiskListQuery['risks']['nodes'][number];
 
 const cell = exportCells<Row>();
+const column = tableCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '编号', value: 'code' as const, width: 14 },
@@ -96,18 +96,14 @@ export function RisksPage() {
   });
   const columns: TableColumnsType<Row> = [
     { title: '编号', dataIndex: 'code' },
-    {
-      title: '风险名称',
-      dataIndex: 'title',
-      render: (title: string, r) => <ModuleLink to={`/risks/${r.id}`}>{title}</ModuleLink>,
-    },
-    { title: '类别', dataIndex: 'category', render: (v: RiskCategory) => <StatusTag value={v} map={RISK_CATEGORY} /> },
+    { title: '风险名称', ...column.link('title', (r) => `/risks/${r.id}`) },
+    { title: '类别', ...column.tag('category', RISK_CATEGORY) },
     { title: '可能性×严重性', key: 'ls', render: (_, r) => `${r.likelihood} × ${r.severity}` },
-    { title: '等级', dataIndex: 'level', render: (v: RiskLevel) => <StatusTag value={v} map={RISK_LEVEL} /> },
-    { title: '状态', dataIndex: 'status', render: (v: RiskStatus) => <StatusTag value={v} map={RISK_STATUS} /> },
+    { title: '等级', ...column.tag('level', RISK_LEVEL) },
+    { title: '状态', ...column.tag('status', RISK_STATUS) },
     { title: '涉及乡镇(街道)', key: 'townships', render: (_, r) => names(r.townships) },
     { title: '责任部门', dataIndex: 'ownerDepartment', render: (d: string) => labelOf(DEPARTMENT, d) },
-    { title: '复核日期', dataIndex: 'reviewDate', render: formatDate },
+    { title: '复核日期', ...column.date('reviewDate') },
   ];
 
   const filters = (
