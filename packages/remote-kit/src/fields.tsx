@@ -1,6 +1,8 @@
 import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import { kitT, type LabelMap, optionsOf, useT } from '@shian/ui-kit';
+import type { Dayjs } from 'dayjs';
 import type { CSSProperties, ReactNode } from 'react';
+import { todayInChina } from './format';
 import { type FieldRule, requiredText } from './rules';
 
 interface FieldProps {
@@ -42,6 +44,8 @@ export interface TextFieldProps extends FieldProps {
   /** A text area of that many rows instead of one line. */
   rows?: number;
   placeholder?: string;
+  /** The characters counted as they are typed (12 / 500), and no more than `max` taken (a reply, a finding). */
+  counted?: boolean;
 }
 
 /**
@@ -49,17 +53,17 @@ export interface TextFieldProps extends FieldProps {
  * `requiredText`) when `required` says with what message, and at most `max` characters.
  */
 export function TextField(props: TextFieldProps) {
-  const { required, max, rows, placeholder, rules = [] } = props;
+  const { required, max, rows, placeholder, counted, rules = [] } = props;
   const t = useT();
   const limits: FieldRule[] = required
     ? requiredText(t(required), max)
     : max
       ? [{ max, message: kitT('不能超过{{max}}个字符', { max }) }]
       : [];
-  const hint = placeholder && t(placeholder);
+  const input = { placeholder: placeholder && t(placeholder), ...(counted && { showCount: true, maxLength: max }) };
   return (
     <FieldItem field={props} rules={[...limits, ...rules]}>
-      {rows ? <Input.TextArea rows={rows} placeholder={hint} /> : <Input placeholder={hint} />}
+      {rows ? <Input.TextArea rows={rows} {...input} /> : <Input {...input} />}
     </FieldItem>
   );
 }
@@ -92,6 +96,57 @@ export function DateField(props: DateFieldProps) {
   return (
     <FieldItem field={props} rules={useRules(required, rules)}>
       <DatePicker showTime={showTime} style={{ width: '100%' }} />
+    </FieldItem>
+  );
+}
+
+/**
+ * A picker's `disabledDate` for a day that has happened: days after Beijing's today, as the subgraphs count it, are
+ * not offered, whatever the browser's own today is.
+ */
+export const afterToday = (day: Dayjs) => day.format('YYYY-MM-DD') > todayInChina();
+
+export interface PastDayFieldProps extends Pick<FieldProps, 'name' | 'label' | 'style'> {
+  /**
+   * A step that follows another: no day before `on` (the earlier step's day, "YYYY-MM-DD") is offered; `label` names
+   * that step's day (translated here) in the words `refuseTyped` says ({{label}}不能早于{{after}}).
+   */
+  after?: { on: string; label: string };
+  /**
+   * A day typed in after today (or before `after`) is refused in words before anything is sent
+   * ({{label}}不能晚于今天), not only left out of the picker (sampling's steps).
+   */
+  refuseTyped?: boolean;
+}
+
+/**
+ * A day the form records as it happened (received, inspected, found, a step taken): required (请选择{{label}}), and
+ * not after today in Beijing, as no step is recorded ahead of time: the picker does not offer a later day.
+ */
+export function PastDayField(props: PastDayFieldProps) {
+  const { after, refuseTyped } = props;
+  const t = useT();
+  const label = t(props.label);
+  const problem = (value: Dayjs) => {
+    if (afterToday(value)) return kitT('{{label}}不能晚于今天', { label });
+    if (after && value.format('YYYY-MM-DD') < after.on) {
+      return kitT('{{label}}不能早于{{after}}', { label, after: t(after.label) });
+    }
+    return undefined;
+  };
+  const said: FieldRule = {
+    validator: async (_, value?: Dayjs | null) => {
+      const message = value && problem(value);
+      if (message) throw new Error(message);
+    },
+  };
+  const rules: FieldRule[] = [
+    { required: true, message: kitT('请选择{{label}}', { label }) },
+    ...(refuseTyped ? [said] : []),
+  ];
+  return (
+    <FieldItem field={props} rules={rules}>
+      <DatePicker style={{ width: '100%' }} disabledDate={(day) => problem(day) !== undefined} />
     </FieldItem>
   );
 }

@@ -1,9 +1,20 @@
-import { ShianUiProvider } from '@shian/ui-kit';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { i18n, ShianUiProvider } from '@shian/ui-kit';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillDate } from '@shian/remote-testing';
-import type { Dayjs } from 'dayjs';
-import { ChoiceField, CountField, comparedWith, DateField, FormDialog, TextField } from '../src';
+import dayjs, { type Dayjs } from 'dayjs';
+import {
+  afterToday,
+  ChoiceField,
+  CountField,
+  comparedWith,
+  DateField,
+  defineRemote,
+  FormDialog,
+  PastDayField,
+  type PastDayFieldProps,
+  TextField,
+} from '../src';
 
 const KIND = { SCIENCE: { label: '科普' }, RUMOR: { label: '辟谣' } };
 
@@ -58,6 +69,31 @@ describe('the form fields', () => {
   });
 });
 
+describe('TextField counted', () => {
+  it('counts the characters as they are typed and takes no more than max', async () => {
+    const onSubmit = vi.fn(async (_v: { reply: string }) => undefined);
+    render(
+      <ShianUiProvider>
+        <FormDialog<{ reply: string }> label="答复" success="已答复" onSubmit={onSubmit}>
+          <TextField label="答复内容" name="reply" required="请填写答复内容" max={10} rows={5} counted />
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '答复' })));
+    const reply = screen.getByLabelText('答复内容');
+    expect(reply.tagName).toBe('TEXTAREA');
+    expect(reply.getAttribute('maxlength')).toBe('10');
+    expect(screen.getByText('0 / 10')).toBeTruthy();
+    await ok();
+    expect(await screen.findByText('请填写答复内容')).toBeTruthy();
+    await type('答复内容', '已责令整改');
+    expect(screen.getByText('5 / 10')).toBeTruthy();
+    await ok();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]![0]).toEqual({ reply: '已责令整改' });
+  });
+});
+
 describe('comparedWith', () => {
   it('checks a value against another field once both are there, and again when the other changes', async () => {
     const onSubmit = vi.fn(async (_v: { assessed: number; passed: number }) => undefined);
@@ -87,5 +123,95 @@ describe('comparedWith', () => {
     await ok();
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(2));
     expect(onSubmit.mock.calls[1]![0]).toEqual({ assessed: 12, passed: 12 });
+  });
+});
+
+describe('PastDayField', () => {
+  afterEach(async () => {
+    vi.useRealTimers();
+    await i18n.changeLanguage('zh-CN');
+  });
+  // 17:30 UTC on the 5th is already the 6th in Beijing: the field's today is the bureau's, not the browser's.
+  const beijingSixth = () => vi.useFakeTimers({ now: new Date('2026-12-05T17:30:00Z'), toFake: ['Date'] });
+
+  it('offers no day after Beijing’s today', () => {
+    beijingSixth();
+    expect(afterToday(dayjs('2026-12-06'))).toBe(false);
+    expect(afterToday(dayjs('2026-12-07'))).toBe(true);
+    expect(afterToday(dayjs('2026-11-30'))).toBe(false);
+  });
+
+  type Found = { foundOn: Dayjs };
+  const dialog = (field: Omit<PastDayFieldProps, 'name' | 'label'>, foundOn?: string, locale?: 'en') => {
+    const onSubmit = vi.fn(async (_v: Found) => undefined);
+    render(
+      <ShianUiProvider locale={locale}>
+        <FormDialog<Found>
+          label="登记批次"
+          success="已登记"
+          onSubmit={onSubmit}
+          initialValues={foundOn ? { foundOn: dayjs(foundOn) } : {}}
+        >
+          <PastDayField name="foundOn" label="发现日期" {...field} />
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    return onSubmit;
+  };
+  const open = () => act(async () => fireEvent.click(screen.getByRole('button', { name: '登记批次' })));
+
+  it('requires the day and takes today', async () => {
+    beijingSixth();
+    const onSubmit = dialog({});
+    await open();
+    await ok();
+    expect(await screen.findByText('请选择发现日期')).toBeTruthy();
+    await fillDate('发现日期', '2026-12-06');
+    await ok();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+    expect(onSubmit.mock.calls[0]![0].foundOn.format('YYYY-MM-DD')).toBe('2026-12-06');
+  });
+
+  it('with refuseTyped, refuses tomorrow in words before anything is sent', async () => {
+    beijingSixth();
+    const onSubmit = dialog({ refuseTyped: true }, '2026-12-07');
+    await open();
+    await ok();
+    expect(await screen.findByText('发现日期不能晚于今天')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('refuses a day before the step it follows, naming that step’s day', async () => {
+    beijingSixth();
+    const onSubmit = dialog({ refuseTyped: true, after: { on: '2026-12-02', label: '提出日期' } }, '2026-12-01');
+    await open();
+    await ok();
+    expect(await screen.findByText('发现日期不能早于提出日期')).toBeTruthy();
+    await fillDate('发现日期', '2026-12-02');
+    await ok();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
+  });
+
+  it('says its words in English, the labels from the remote’s catalog', async () => {
+    beijingSixth();
+    // A remote registers the kit's catalog beside its own, as the shell mounts it.
+    defineRemote({
+      label: '测试模块',
+      pages: [],
+      messages: {
+        en: { 测试模块: 'Test module', 发现日期: 'Date found', 提出日期: 'Date filed', 登记批次: 'Register batch' },
+      },
+    });
+    const button = (name: string) => act(async () => fireEvent.click(screen.getByRole('button', { name })));
+    const said = async (foundOn: string | undefined, message: string) => {
+      cleanup();
+      dialog({ refuseTyped: true, after: { on: '2026-12-02', label: '提出日期' } }, foundOn, 'en');
+      await button('Register batch');
+      await button('OK');
+      expect(await screen.findByText(message)).toBeTruthy();
+    };
+    await said(undefined, 'Date found: choose a date');
+    await said('2026-12-07', 'Date found cannot be after today');
+    await said('2026-12-01', 'Date found cannot be before Date filed');
   });
 });
