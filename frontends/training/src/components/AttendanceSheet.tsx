@@ -2,6 +2,7 @@ import { exportCells, tableCells } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { AttendanceSheetQuery, OfficerAttendanceSheetQuery } from '../gql/graphql';
 import { AUDIENCE_CATEGORY } from '../labels';
+import { businessColumns, businessExportColumns } from './businessColumns';
 import { OFFICER_EXPORT_COLUMNS, officerColumns } from './officerColumns';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
 import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
@@ -73,15 +74,13 @@ const PRACTITIONERS_SHEET = sheetKind({
   columns: [
     { title: '姓名', dataIndex: 'personName' },
     { title: '岗位', dataIndex: 'jobTitle' },
-    { title: '所属主体', ...column.entity('entity') },
-    { title: '乡镇(街道)', ...column.name('township') },
+    ...businessColumns<Row>({ entity: '所属主体' }),
     { title: '签到时间', ...column.dateTime('createdAt') },
   ],
   exportColumns: [
     { title: '姓名', value: 'personName', width: 10 },
     { title: '岗位', value: 'jobTitle', width: 14 },
-    { title: '所属主体', value: cell.entity('entity'), width: 36 },
-    { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
+    ...businessExportColumns<Row>({ entity: '所属主体', width: 36 }),
     { title: '签到时间', value: cell.dateTime('createdAt'), width: 18 },
   ],
   nameOf: (row) => row.personName,

@@ -1,7 +1,8 @@
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
+import { businessColumns, businessExportColumns } from '../components/businessColumns';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { exportCells, ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
+import { ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentListQuery } from '../gql/graphql';
 import { RESIT } from '../labels';
@@ -36,12 +37,9 @@ export const TrainingAssessmentListDocument = graphql(`
 
 type Row = NonNullable<TrainingAssessmentListQuery['trainingAssessments']>['nodes'][number];
 
-const cell = exportCells<Row>();
-
 const EXPORT_COLUMNS = [
   { title: '考核日期', value: 'assessedOn' as const, width: 12 },
-  { title: '受考主体', value: cell.entity('entity'), width: 34 },
-  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
+  ...businessExportColumns<Row>({ entity: '受考主体', width: 34 }),
   { title: '类型', value: (row: Row) => t(row.isResit ? '补考' : '首次考核'), width: 10 },
   { title: '参考人数', value: 'assessed' as const, width: 10 },
   { title: '合格人数', value: 'passed' as const, width: 10 },
@@ -69,8 +67,7 @@ export function AssessmentsPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '考核日期', ...column.date('assessedOn') },
-    { title: '受考主体', ...column.entity('entity') },
-    { title: '乡镇(街道)', ...column.name('township') },
+    ...businessColumns<Row>({ entity: '受考主体' }),
     {
       title: '类型',
       dataIndex: 'isResit',

@@ -1,6 +1,7 @@
 import { optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { exportCells, ListTable, tableCells, useListPage } from '@shian/remote-kit';
+import { businessColumns, businessExportColumns } from '../components/businessColumns';
 import { RecordUpgradeButton } from '../components/RecordUpgradeButton';
 import { graphql } from '../gql';
 import type { WorkshopUpgradeListQuery } from '../gql/graphql';
@@ -34,8 +35,7 @@ const cell = exportCells<Row>();
 
 const EXPORT_COLUMNS = [
   { title: '验收日期', value: 'acceptedOn' as const, width: 12 },
-  { title: '小作坊', value: cell.entity('entity'), width: 30 },
-  { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
+  ...businessExportColumns<Row>({ entity: '小作坊', width: 30 }),
   { title: '原等级', value: cell.label('fromLevel', LEVEL), width: 10 },
   { title: '提升后等级', value: cell.label('toLevel', LEVEL), width: 10 },
   { title: '验收人', value: 'acceptedBy' as const, width: 14 },
@@ -58,8 +58,7 @@ export function UpgradesPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '验收日期', ...column.date('acceptedOn') },
-    { title: '小作坊', ...column.entity('entity') },
-    { title: '乡镇(街道)', ...column.name('township') },
+    ...businessColumns<Row>({ entity: '小作坊' }),
     { title: '原等级', ...column.tag('fromLevel', LEVEL) },
     { title: '提升后等级', ...column.tag('toLevel', LEVEL) },
     { title: '验收人', dataIndex: 'acceptedBy' },
