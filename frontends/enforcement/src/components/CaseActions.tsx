@@ -1,11 +1,18 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Typography } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { CaseStatus, PartnerDepartment, PauseKind, PenaltyKind, TransferKind, Violation } from '../gql/graphql';
+import type {
+  CaseMoveInput,
+  CasePauseInput,
+  CaseResumeInput,
+  CaseStatus,
+  PenaltyInput,
+  TransferInput,
+} from '../gql/graphql';
 import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND } from '../labels';
 import type { CaseDetail, CasePart } from '../pages/CasePage';
-import { atLeastOne, MutationDialog, RecordActions } from '@shian/remote-kit';
+import { atLeastOne, type FormValuesOf, MutationDialog, RecordActions } from '@shian/remote-kit';
 import { afterToday, day, optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
 import { PastDayItem } from './PastDayItem';
@@ -59,21 +66,12 @@ const MOVE_LABEL: Partial<Record<CaseStatus, string>> = {
   CLOSED: '结案',
 };
 
-interface MoveValues {
-  on: Dayjs;
-  officerIds?: string[];
-  violations?: Violation[];
-  legalBasis?: string;
-  reason?: string;
-  kinds?: PenaltyKind[];
-  fine?: number;
-  confiscatedGains?: number;
-  department?: PartnerDepartment;
-  kind?: TransferKind;
-  transferReason?: string;
-  copiedToProcuratorate?: boolean;
-  handOverSeizedItems?: boolean;
-}
+/**
+ * A move's form: the move's input but the case's own, with the penalty's and the transfer's fields beside the rest
+ * (as the move asks for them), the transfer's reason as `transferReason` apart from the move's own.
+ */
+type MoveValues = FormValuesOf<Omit<CaseMoveInput, 'caseId' | 'version' | 'to' | 'penalty' | 'transfer'>, 'on'> &
+  Partial<PenaltyInput & Omit<TransferInput, 'reason'>> & { transferReason?: string };
 
 /**
  * The moves the transition table allows from the case's status (the subgraph says which: `nextStatuses`), each a
@@ -216,6 +214,9 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
   );
 }
 
+type PauseValues = FormValuesOf<Omit<CasePauseInput, 'caseId' | 'version'>, 'startsOn'>;
+type ResumeValues = FormValuesOf<Omit<CaseResumeInput, 'caseId' | 'version'>, 'endsOn'>;
+
 /**
  * The statutory clocks' own writes, in the 法定时限 tab: pausing for testing, appraisal, hearing or notice and
  * resuming, and the one extension each of the filing and the decision period (with the leader's approval on paper).
@@ -254,9 +255,7 @@ export function CaseClockActions({ record, onChanged }: CasePart) {
           success="已暂停计时"
           initialValues={{ kind: 'TESTING', startsOn: dayjs() }}
           mutation={PauseMutation}
-          variables={(v: { kind: PauseKind; startsOn: Dayjs; reason: string }) => ({
-            input: { ...version, kind: v.kind, startsOn: day(v.startsOn), reason: v.reason },
-          })}
+          variables={(v: PauseValues) => ({ input: { ...version, ...v, startsOn: day(v.startsOn) } })}
         >
           <Form.Item label={t('事项')} name="kind" rules={[{ required: true }]}>
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
@@ -273,7 +272,7 @@ export function CaseClockActions({ record, onChanged }: CasePart) {
           success="已恢复计时"
           initialValues={{ endsOn: dayjs() }}
           mutation={ResumeMutation}
-          variables={(v: { endsOn: Dayjs }) => ({ input: { ...version, endsOn: day(v.endsOn) } })}
+          variables={(v: ResumeValues) => ({ input: { ...version, endsOn: day(v.endsOn) } })}
         >
           <Typography.Paragraph type="secondary">
             {t('自 {{date}} 起暂停:{{reason}}', { date: openPause.startsOn, reason: openPause.reason })}

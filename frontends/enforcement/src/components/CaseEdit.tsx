@@ -2,10 +2,10 @@ import { DatePicker, Form, Input, Select } from '@shian/antd';
 import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { CaseUpdateInput, Violation } from '../gql/graphql';
+import type { CaseUpdateInput, PenaltyProgressInput } from '../gql/graphql';
 import type { CaseDetail, CasePart } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
-import { atLeastOne, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
+import { atLeastOne, type FormValuesOf, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
 import { afterToday, day, optionalText, requiredText } from './formRules';
@@ -29,16 +29,9 @@ const UpdatePenaltyProgressMutation = graphql(`
 /** A closed case, and a clue not filed, are no longer edited (the subgraph refuses). */
 export const canEditCase = (record: CaseDetail) => record.status !== 'CLOSED' && record.status !== 'NOT_FILED';
 
-interface CaseValues {
-  title: string;
-  description: string;
-  violations?: Violation[];
-  legalBasis?: string;
-  officerIds?: string[];
-  campaignId?: string;
-}
+type CaseValues = FormValuesOf<Omit<CaseUpdateInput, 'caseId' | 'version'>>;
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameSet = <T,>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * 修改案件信息: the fields a case keeps whatever its step. Only what changed is sent, so an unchanged officer no
@@ -52,7 +45,7 @@ export function CaseEditButton({ record, onChanged }: CasePart) {
   const officerIds = record.officers.map((o) => o.id);
 
   const changes = (v: CaseValues): Omit<CaseUpdateInput, 'caseId' | 'version'> => {
-    const text = (value: string | undefined) => value?.trim() ?? '';
+    const text = (value: string | null | undefined) => value?.trim() ?? '';
     return {
       title: text(v.title) !== record.title ? text(v.title) : null,
       description: text(v.description) !== record.description ? text(v.description) : null,
@@ -104,6 +97,8 @@ export function CaseEditButton({ record, onChanged }: CasePart) {
   );
 }
 
+type ProgressValues = FormValuesOf<Omit<PenaltyProgressInput, 'caseId' | 'version'>, 'paidOn' | 'publishedOn'>;
+
 /**
  * 登记缴纳、公示: when the fine was paid and the penalty published (信用公示). Each date once given can be
  * corrected but not removed, and none falls before the decision or after today.
@@ -124,7 +119,7 @@ export function PenaltyProgressButton({ record, onChanged }: CasePart) {
         publishedOn: penalty.publishedOn ? dayjs(penalty.publishedOn) : undefined,
       }}
       mutation={UpdatePenaltyProgressMutation}
-      variables={(v: { paidOn?: Dayjs; publishedOn?: Dayjs }) => ({
+      variables={(v: ProgressValues) => ({
         input: {
           caseId: record.id,
           version: record.version,

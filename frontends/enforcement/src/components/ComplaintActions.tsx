@@ -1,10 +1,10 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, Select, Typography } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { ComplaintChannel, ComplaintListQuery, ComplaintStatus, MediationResult, Violation } from '../gql/graphql';
+import type { ComplaintInput, ComplaintListQuery, ComplaintMoveInput, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { MutationDialog, RecordActions } from '@shian/remote-kit';
+import { type FormValuesOf, MutationDialog, RecordActions } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { day, optionalText, requiredText } from './formRules';
 import { PastDayItem } from './PastDayItem';
@@ -53,17 +53,10 @@ export function ComplaintActions({ record, onChanged }: { record: ComplaintRow; 
   );
 }
 
-interface MoveValues {
-  to: ComplaintStatus;
-  on: Dayjs;
-  reason?: string;
-  mediationResult?: MediationResult;
-  mediationNote?: string;
+/** The move's input but the record's own (its id, its version); a case to link to is typed in as its id's text. */
+type MoveValues = FormValuesOf<Omit<ComplaintMoveInput, 'complaintId' | 'version' | 'caseId'>, 'on'> & {
   caseId?: string;
-  caseTitle?: string;
-  violations?: Violation[];
-  answer?: string;
-}
+};
 
 /** The row's dialogs reload the register through `ComplaintActions`' RecordActions. */
 interface Props {
@@ -187,10 +180,8 @@ function ComplaintExtendButton({ record }: Props) {
   );
 }
 
-interface EditValues extends ComplainantValues {
-  channel: ComplaintChannel;
-  content: string;
-}
+/** The record's channel and content as it was registered (both required), and its complainant's fields. */
+type EditValues = Pick<ComplaintInput, 'channel' | 'content'> & ComplainantValues;
 
 /**
  * 修改登记信息: channel, content and, for those who see the complainant unmasked (who handle the record), the

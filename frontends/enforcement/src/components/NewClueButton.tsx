@@ -1,13 +1,14 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
-import type { CaseSource, Violation } from '../gql/graphql';
+import type { CaseSource, ClueInput } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
 import { day, requiredText } from './formRules';
-import { EntityPicker, NewRecordDialog, type PickedEntity, useModulePath } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog, useModulePath } from '@shian/remote-kit';
 import { PastDayItem } from './PastDayItem';
+import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateClueMutation = graphql(`
   mutation CreateClue($input: ClueInput!) {
@@ -17,15 +18,11 @@ const CreateClueMutation = graphql(`
   }
 `);
 
-interface Values {
-  title: string;
-  source: CaseSource;
-  entity: PickedEntity;
-  receivedOn: Dayjs;
-  description: string;
-  violations?: Violation[];
-  link?: string;
-}
+/** The clue's input, but its source's reference, which the form holds as `link` and sends as that source's field. */
+type Values = PickedEntityValues<
+  Pick<ClueInput, 'title' | 'source' | 'entityId' | 'townshipId' | 'receivedOn' | 'description' | 'violations'>,
+  'receivedOn'
+> & { link?: string };
 
 const LINK: Partial<
   Record<CaseSource, { field: 'disposalId' | 'inspectionId' | 'opinionEventId' | 'referredBy'; label: string }>
@@ -55,8 +52,7 @@ export function NewClueButton() {
           input: {
             title: values.title.trim(),
             source: values.source,
-            entityId: values.entity.id,
-            townshipId: values.entity.townshipId,
+            ...entityInput(values.entity),
             receivedOn: day(values.receivedOn),
             description: values.description.trim(),
             violations: values.violations ?? [],

@@ -1,13 +1,14 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { ComplaintChannel, ComplaintKind } from '../gql/graphql';
+import type { ComplaintInput } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
-import { EntityPicker, NewRecordDialog, type PickedEntity } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { day, requiredText } from './formRules';
 import { PastDayItem } from './PastDayItem';
+import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: ComplaintInput!) {
@@ -18,13 +19,8 @@ const CreateComplaintMutation = graphql(`
   }
 `);
 
-interface NewValues extends ComplainantValues {
-  kind: ComplaintKind;
-  channel: ComplaintChannel;
-  entity: PickedEntity;
-  receivedOn: Dayjs;
-  content: string;
-}
+/** The complaint's input, but its complainant, whose fields the form holds apart. */
+type NewValues = PickedEntityValues<Omit<ComplaintInput, 'complainant'>, 'receivedOn'> & ComplainantValues;
 
 /** 登记投诉举报. A complaint names its complainant; a report may be anonymous. */
 export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
@@ -41,8 +37,7 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
           kind: values.kind,
           channel: values.channel,
           complainant: complainantInput(values),
-          entityId: values.entity.id,
-          townshipId: values.entity.townshipId,
+          ...entityInput(values.entity),
           receivedOn: day(values.receivedOn),
           content: values.content.trim(),
         },

@@ -1,13 +1,14 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { DatePicker, Form, Input, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { InspectionKind, InspectionVerdict } from '../gql/graphql';
+import type { InspectionInput } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
-import { EntityPicker, NewRecordDialog, type PickedEntity } from '@shian/remote-kit';
+import { dayNotBefore, EntityPicker, NewRecordDialog } from '@shian/remote-kit';
 import { day, requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
 import { PastDayItem } from './PastDayItem';
+import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateInspectionMutation = graphql(`
   mutation CreateInspection($input: InspectionInput!) {
@@ -17,15 +18,7 @@ const CreateInspectionMutation = graphql(`
   }
 `);
 
-interface Values {
-  entity: PickedEntity;
-  inspectedOn: Dayjs;
-  kind: InspectionKind;
-  verdict: InspectionVerdict;
-  inspectorIds: string[];
-  findings: string;
-  rectificationDeadline?: Dayjs;
-}
+type Values = PickedEntityValues<InspectionInput, 'inspectedOn' | 'rectificationDeadline'>;
 
 /** 登记检查: at least two inspectors, and a rectification deadline whenever the verdict is not 符合. */
 export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
@@ -45,8 +38,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       mutation={CreateInspectionMutation}
       variables={(v: Values) => ({
         input: {
-          entityId: v.entity.id,
-          townshipId: v.entity.townshipId,
+          ...entityInput(v.entity),
           inspectedOn: day(v.inspectedOn),
           kind: v.kind,
           verdict: v.verdict,
@@ -77,13 +69,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
               dependencies={['inspectedOn']}
               rules={[
                 { required: true, message: t('请设定整改期限') },
-                {
-                  validator: async (_, value?: Dayjs) => {
-                    const inspectedOn: Dayjs | undefined = getFieldValue('inspectedOn');
-                    if (value && inspectedOn && value.isBefore(inspectedOn, 'day'))
-                      throw new Error(t('整改期限不能早于检查日期'));
-                  },
-                },
+                dayNotBefore('inspectedOn', t('整改期限不能早于检查日期')),
               ]}
             >
               <DatePicker style={{ width: '100%' }} />

@@ -1,7 +1,13 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import { graphql } from '../gql';
-import type { JointOperationInput, JointOperationStatus, PartnerDepartment } from '../gql/graphql';
+import type {
+  JointOperationConfirmationInput,
+  JointOperationInput,
+  JointOperationStatus,
+  JointOperationUpdateInput,
+  PartnerDepartment,
+} from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
 import {
   atLeastOne,
@@ -106,12 +112,9 @@ interface OperationDialogProps {
   onChanged: () => void;
 }
 
-interface ProgressValues {
-  status: JointOperationStatus;
-  entitiesInspected: number;
-  problemsFound: number;
-  summary?: string;
-}
+type ProgressValues = FormValuesOf<Omit<JointOperationUpdateInput, 'operationId'>>;
+
+type ConfirmValues = FormValuesOf<Omit<JointOperationConfirmationInput, 'operationId'>>;
 
 /** 登记进展: the operation's state, what was found, and the summary that closing it requires. */
 export function OperationProgressButton({ operation, onChanged }: OperationDialogProps) {
@@ -196,9 +199,7 @@ export function ConfirmOperationButton({ operation, onChanged }: OperationDialog
       success="已报送"
       initialValues={{ personnel: own.personnel || 2, report: own.report ?? '' }}
       mutation={ConfirmMutation}
-      variables={(v: { personnel: number; report: string }) => ({
-        input: { operationId: operation.id, personnel: v.personnel, report: v.report },
-      })}
+      variables={(v: ConfirmValues) => ({ input: { ...v, operationId: operation.id } })}
       onDone={onChanged}
     >
       <Form.Item

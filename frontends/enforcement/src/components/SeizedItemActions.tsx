@@ -1,8 +1,8 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { SeizedItemInput, SeizedItemStatus } from '../gql/graphql';
+import type { SeizedItemInput, SeizedItemStatus, SeizedItemUpdateInput } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
 import { type FormValuesOf, MutationDialog, NewRecordDialog } from '@shian/remote-kit';
 import { afterToday, day, requiredText } from './formRules';
@@ -134,13 +134,7 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
   );
 }
 
-interface CustodyValues {
-  status?: SeizedItemStatus;
-  releasedOn?: Dayjs;
-  extended?: boolean;
-  custodian: string;
-  location: string;
-}
+type CustodyValues = FormValuesOf<Omit<SeizedItemUpdateInput, 'itemId' | 'version' | 'note'>, 'releasedOn'>;
 
 /**
  * 保管 / 处置 of a held item. The edit carries the version the page showed: if someone else changed the item

@@ -1,10 +1,17 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { PartnerDepartment, TransferKind, TransferOutcome, TransferStatus } from '../gql/graphql';
+import type {
+  PartnerDepartment,
+  TransferAnswerInput,
+  TransferKind,
+  TransferOutcome,
+  TransferReceiptInput,
+  TransferStatus,
+} from '../gql/graphql';
 import { TRANSFER_OUTCOME } from '../labels';
-import { MutationDialog, RecordActions, usePartnerDepartment } from '@shian/remote-kit';
+import { type FormValuesOf, MutationDialog, RecordActions, usePartnerDepartment } from '@shian/remote-kit';
 import { day, optionalText, requiredText } from './formRules';
 import { PastDayItem } from './PastDayItem';
 
@@ -48,12 +55,9 @@ function nextOutcomes(transfer: TransferForActions): TransferOutcome[] {
   return [];
 }
 
-interface AnswerValues {
-  answeredOn: Dayjs;
-  outcome: TransferOutcome;
-  note: string;
-  partnerCaseNumber?: string;
-}
+/** The receipt and the answer as their forms hold them: their inputs but the transfer, which the row gives. */
+type ReceiptValues = FormValuesOf<Omit<TransferReceiptInput, 'transferId'>, 'receivedOn'>;
+type AnswerValues = FormValuesOf<Omit<TransferAnswerInput, 'transferId'>, 'answeredOn'>;
 
 /**
  * The receiving department's own part of a transfer: 签收 (its receipt) and 答复 (its outcome). Shown only to that
@@ -76,13 +80,8 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           success="已签收"
           initialValues={{ receivedOn: dayjs() }}
           mutation={ReceiveMutation}
-          variables={(v: { receivedOn: Dayjs; receiptNumber: string; receivedBy: string }) => ({
-            input: {
-              transferId: transfer.id,
-              receivedOn: day(v.receivedOn),
-              receiptNumber: v.receiptNumber,
-              receivedBy: v.receivedBy,
-            },
+          variables={(v: ReceiptValues) => ({
+            input: { ...v, transferId: transfer.id, receivedOn: day(v.receivedOn) },
           })}
         >
           <PastDayItem name="receivedOn" label={t('接收日期')} />

@@ -1,13 +1,13 @@
 import { fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
 import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
 import { Alert, App as AntApp, Button, Card, Form, Input, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, atLeastOne, CountField, useModulePath } from '@shian/remote-kit';
+import { applyServerErrors, atLeastOne, CountField, type FormValuesOf, useModulePath } from '@shian/remote-kit';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
-import type { EntityCategory } from '../gql/graphql';
+import type { EntityCategory, RandomDrawInput } from '../gql/graphql';
 import { CATEGORY } from '../labels';
 import { day, optionalText, requiredText } from '../components/formRules';
 import { PastDayItem } from '../components/PastDayItem';
@@ -35,15 +35,11 @@ const RunDrawMutation = graphql(`
   }
 `);
 
-interface Values {
-  title: string;
-  drawnOn: Dayjs;
-  categories: EntityCategory[];
-  units?: string[];
-  entityCount: number;
-  inspectorsPerEntity: number;
-  seed?: string;
-}
+/** The draw's input but its population and pool, which the form gives as categories and units to look them up by. */
+type Values = FormValuesOf<
+  Pick<RandomDrawInput, 'title' | 'drawnOn' | 'entityCount' | 'inspectorsPerEntity' | 'seed'>,
+  'drawnOn'
+> & { categories: EntityCategory[]; units?: string[] };
 
 /**
  * 新建抽取: the population is every trading business of the chosen categories in the register, the pool the
