@@ -13,3 +13,11 @@ export const dayNotBefore = (field: string, message: string): FieldRule =>
 /** A day that must come after the form's `field`, not on it (a licence's 有效期至 and its 发证日期). */
 export const dayAfter = (field: string, message: string): FieldRule =>
   comparedWith<Dayjs>(field, (value, other) => (value.isAfter(other, 'day') ? undefined : message));
+
+/**
+ * A moment that may not come before the form's `field` (received before it occurred), compared to the minute the
+ * pickers show: `rules={[momentNotBefore('occurredAt', t('接报时间不能早于发生时间'))]}` with
+ * `dependencies={['occurredAt']}`. The message comes translated; nothing is said while either moment is empty.
+ */
+export const momentNotBefore = (field: string, message: string): FieldRule =>
+  comparedWith<Dayjs>(field, (value, other) => (value.isBefore(other, 'minute') ? message : undefined));

@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
 import { kitT, type LabelMap, optionsOf, useT } from '@shian/ui-kit';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { CSSProperties, ReactNode } from 'react';
 import { todayInChina } from './format';
 import { type FieldRule, requiredText } from './rules';
@@ -147,6 +147,32 @@ export function PastDayField(props: PastDayFieldProps) {
   return (
     <FieldItem field={props} rules={rules}>
       <DatePicker style={{ width: '100%' }} disabledDate={(day) => problem(day) !== undefined} />
+    </FieldItem>
+  );
+}
+
+export interface PastMomentFieldProps extends FieldProps {
+  /** The message when it is left empty (translated here): a moment is always required. */
+  required: string;
+  /** The message for a moment after now (translated here): 发生时间不能晚于现在. */
+  future: string;
+}
+
+/**
+ * A moment that has happened (an incident's 发生时间, a report's 接报时间, an opinion's 发现时间), to the minute:
+ * required, and refused when after now, in the caller's words; then the field's own `rules`.
+ */
+export function PastMomentField(props: PastMomentFieldProps) {
+  const { required, future, rules = [] } = props;
+  const t = useT();
+  const notAfterNow: FieldRule = {
+    validator: async (_, value?: Dayjs | null) => {
+      if (value?.isAfter(dayjs())) throw new Error(t(future));
+    },
+  };
+  return (
+    <FieldItem field={props} rules={useRules(required, [notAfterNow, ...rules])}>
+      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
     </FieldItem>
   );
 }

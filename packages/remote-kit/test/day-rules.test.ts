@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { dayAfter, dayNotBefore, type FieldRule } from '../src';
+import { dayAfter, dayNotBefore, type FieldRule, momentNotBefore } from '../src';
 
 /** Runs a rule's validator as the form would, the other field holding `other`. */
 const check = (rule: FieldRule, value: Dayjs | undefined, other: Dayjs | undefined) => {
@@ -29,8 +29,17 @@ describe('day rules', () => {
     await expect(check(rule, morning.add(1, 'day'), evening)).resolves.toBeUndefined();
   });
 
+  it('momentNotBefore refuses a moment before the other field’s minute, and takes the same minute or later', async () => {
+    const rule = momentNotBefore('occurredAt', '接报时间不能早于发生时间');
+    const occurred = dayjs('2026-03-01T08:30:40');
+    await expect(check(rule, occurred.subtract(1, 'minute'), occurred)).rejects.toThrow('接报时间不能早于发生时间');
+    await expect(check(rule, dayjs('2026-03-01T08:30:00'), occurred)).resolves.toBeUndefined();
+    await expect(check(rule, occurred.add(2, 'hour'), occurred)).resolves.toBeUndefined();
+  });
+
   it('say nothing while either day is empty (required says that)', async () => {
     await expect(check(dayAfter('issuedOn', '…'), undefined, morning)).resolves.toBeUndefined();
     await expect(check(dayNotBefore('sentOn', '…'), morning, undefined)).resolves.toBeUndefined();
+    await expect(check(momentNotBefore('occurredAt', '…'), undefined, morning)).resolves.toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { i18n, ShianUiProvider } from '@shian/ui-kit';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fillDate } from '@shian/remote-testing';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -13,6 +13,7 @@ import {
   FormDialog,
   PastDayField,
   type PastDayFieldProps,
+  PastMomentField,
   TextField,
 } from '../src';
 
@@ -213,5 +214,35 @@ describe('PastDayField', () => {
     await said(undefined, 'Date found: choose a date');
     await said('2026-12-07', 'Date found cannot be after today');
     await said('2026-12-01', 'Date found cannot be before Date filed');
+  });
+});
+
+describe('PastMomentField', () => {
+  it('refuses a moment after now in the caller’s words and takes one before', async () => {
+    const onSubmit = vi.fn(async (_v: { occurredAt: Dayjs }) => undefined);
+    const later = dayjs().add(2, 'hour');
+    render(
+      <ShianUiProvider>
+        <FormDialog<{ occurredAt: Dayjs }>
+          label="登记事件"
+          success="已登记"
+          onSubmit={onSubmit}
+          initialValues={{ occurredAt: later }}
+        >
+          <PastMomentField label="发生时间" name="occurredAt" required="请选择发生时间" future="发生时间不能晚于现在" />
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登记事件' })));
+    expect((screen.getByLabelText('发生时间') as HTMLInputElement).value).toBe(later.format('YYYY-MM-DD HH:mm'));
+    await ok();
+    expect(await screen.findByText('发生时间不能晚于现在')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+    await fillDate('发生时间', '2026-03-01 08:30');
+    // The picker's own 确定 stands beside the dialog's while it is open: the dialog's is its footer's.
+    const footer = document.querySelector('.ant-modal-footer') as HTMLElement;
+    await act(async () => fireEvent.click(within(footer).getByRole('button', { name: '确定' })));
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]![0].occurredAt.format('YYYY-MM-DD HH:mm')).toBe('2026-03-01 08:30');
   });
 });
