@@ -31,15 +31,13 @@ export function RecordAttendanceButton({
     <SheetDialog
       title={t('登记签到')}
       width={860}
+      sessionId={sessionId}
       mutation={RecordAttendanceMutation}
-      variables={(rows: SheetRow[]) => ({
-        sessionId,
-        entries: rows.map((row) => ({
-          entityId: row.entityId,
-          townshipId: row.townshipId,
-          personName: row.personName.trim(),
-          jobTitle: row.jobTitle.trim(),
-        })),
+      entry={(row: SheetRow) => ({
+        entityId: row.entityId,
+        townshipId: row.townshipId,
+        personName: row.personName.trim(),
+        jobTitle: row.jobTitle.trim(),
       })}
       onRecorded={onRecorded}
       row={(name, index, form) => (

@@ -32,11 +32,9 @@ export function RecordOfficerAttendanceButton({
     <SheetDialog
       title={t('登记执法人员签到')}
       width={720}
+      sessionId={sessionId}
       mutation={RecordOfficerAttendanceMutation}
-      variables={(rows: SheetRow[]) => ({
-        sessionId,
-        entries: rows.map((row) => ({ officerId: row.officerId, hours: row.hours ?? null })),
-      })}
+      entry={(row: SheetRow) => ({ officerId: row.officerId, hours: row.hours ?? null })}
       onRecorded={onRecorded}
       row={(name, index, form) => (
         <>

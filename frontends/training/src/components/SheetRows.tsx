@@ -1,6 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, type FormInstance } from '@shian/antd';
-import type { AnyVariables, TypedDocumentNode } from '@shian/graphql-client';
+import type { TypedDocumentNode } from '@shian/graphql-client';
 import { NewRecordDialog } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
@@ -38,16 +38,17 @@ export function SheetRows({ children }: { children: (name: number, index: number
 }
 
 /**
- * 登记签到 of either kind of session: a dialog holding a sheet of rows, sent as one mutation (all rows or none). The
- * sheet offers it to those who may write it (its kind's `district`).
+ * 登记签到 of either kind of session: a dialog holding a sheet of rows, sent as one mutation of the session's entries
+ * (`{ sessionId, entries }`, all rows or none). The sheet offers it to those who may write it (its kind's `district`).
  * `row` gives a row's fields for its list name and index; the form is there for fields that depend on each other.
  */
-export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
+export function SheetDialog<R, E, D>(props: {
   title: string;
   width: number;
-  mutation: TypedDocumentNode<D, Vars>;
-  /** The mutation's variables for the sheet's rows. */
-  variables: (rows: R[]) => Vars;
+  sessionId: string;
+  mutation: TypedDocumentNode<D, { sessionId: string; entries: E[] }>;
+  /** A row's entry as the mutation takes it (trimmed, defaults filled). */
+  entry: (row: R) => E;
   onRecorded: () => void;
   row: (name: number, index: number, form: FormInstance<{ rows: R[] }>) => ReactNode;
 }) {
@@ -60,7 +61,7 @@ export function SheetDialog<R, D, Vars extends AnyVariables>(props: {
       success="签到已登记"
       initialValues={{ rows: [{} as R] }}
       mutation={props.mutation}
-      variables={({ rows }: { rows: R[] }) => props.variables(rows)}
+      variables={({ rows }: { rows: R[] }) => ({ sessionId: props.sessionId, entries: rows.map(props.entry) })}
       onDone={props.onRecorded}
     >
       {(form) => <SheetRows>{(name, index) => props.row(name, index, form)}</SheetRows>}
