@@ -57,6 +57,8 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   ChoiceField: ['label', 'required', 'placeholder'],
   DateField: ['label', 'required'],
   CountField: ['label', 'required'],
+  PastDayField: ['label'],
+  PastMomentField: ['label', 'required', 'future'],
   PrintSheet: ['title', 'numberLabel', 'bureau'],
   PrintView: ['missing'],
   PrintTable: ['caption'],
@@ -77,6 +79,7 @@ export const TRANSLATING_OBJECT_PROPS: Readonly<Record<string, Readonly<Record<s
   PrintSheet: { cells: 'label' },
   PrintTable: { columns: 'title' },
   SelectFilter: { options: 'label' },
+  PastDayField: { after: 'label' },
 };
 
 /**
