@@ -1,5 +1,5 @@
 import { type AnyVariables, type Connection, type TypedDocumentNode, useMutation } from '@shian/graphql-client';
-import { Flex, type TableColumnsType } from '@shian/antd';
+import { Card, Flex, type TableColumnsType } from '@shian/antd';
 import { SearchFilter, useCanWriteRecord, useListPage } from '@shian/remote-kit';
 import { DataTable, ExportButton, type ExportColumn, useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
@@ -46,7 +46,7 @@ export const sheetKind = <Data, V extends PagedVariables, Row extends { id: stri
   kind;
 
 /**
- * A session's sign-in sheet, as both kinds show it: the session's rows (the kind's `query` filtered by
+ * A session's sign-in sheet, as both kinds show it: a card of the kind's name holding the session's rows (the kind's `query` filtered by
  * `{ sessionId, search }`) searched and exported (`<label>-<session>.xlsx`); for those who may write it (the kind's
  * `district`) each row can be removed, and the kind's `record` dialog adds rows.
  */
@@ -83,23 +83,25 @@ export function SheetTable<Data, V extends PagedVariables, Row extends { id: str
       ]
     : kind.columns;
   return (
-    <DataTable<Row>
-      aria-label={label}
-      columns={columns}
-      {...list.table}
-      toolbar={
-        <Flex wrap gap={8} justify="space-between">
-          <SearchFilter list={list} placeholder={kind.searchPlaceholder(t)} width={260} />
-          <Flex gap={8}>
-            <ExportButton
-              {...list.exportOf(kind.exportColumns, `${label}-${session.title}`)}
-              label="导出签到表"
-              disabled={!list.table.data?.totalCount}
-            />
-            {mayWrite && kind.record(session, list.reload)}
+    <Card title={label}>
+      <DataTable<Row>
+        aria-label={label}
+        columns={columns}
+        {...list.table}
+        toolbar={
+          <Flex wrap gap={8} justify="space-between">
+            <SearchFilter list={list} placeholder={kind.searchPlaceholder(t)} width={260} />
+            <Flex gap={8}>
+              <ExportButton
+                {...list.exportOf(kind.exportColumns, `${label}-${session.title}`)}
+                label="导出签到表"
+                disabled={!list.table.data?.totalCount}
+              />
+              {mayWrite && kind.record(session, list.reload)}
+            </Flex>
           </Flex>
-        </Flex>
-      }
-    />
+        }
+      />
+    </Card>
   );
 }

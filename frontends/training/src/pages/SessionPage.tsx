@@ -12,6 +12,7 @@ import {
 import { Audit } from '../audit';
 import { graphql } from '../gql';
 import { AUDIENCE, KIND, MODE } from '../labels';
+import { signedCount } from '../sessions';
 
 const SessionDetailDocument = graphql(`
   query TrainingSessionDetail($id: ID!) {
@@ -59,15 +60,11 @@ export function SessionPage() {
           <Descriptions.Item label={t('培训地点')}>{session.place ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('学时')}>{session.hours}</Descriptions.Item>
           <Descriptions.Item label={t('承办乡镇(街道)')}>{session.township?.name ?? t('全区')}</Descriptions.Item>
-          <Descriptions.Item label={t('签到人数')}>
-            {officers ? session.officerCount : session.attendeeCount}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('签到人数')}>{signedCount(session)}</Descriptions.Item>
           <Descriptions.Item label={t('培训内容')}>{session.topics || '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t(officers ? '执法人员签到表' : '签到表')}>
-        <AttendanceSheet session={session} officers={officers} />
-      </Card>
+      <AttendanceSheet session={session} officers={officers} />
       <RecordAuditCard trail={Audit} recordType="TrainingSession" recordId={session.id} />
     </>
   );

@@ -4,6 +4,7 @@ import { exportCells, FiguresCard, ListTable, NewRecordButton, tableCells, useLi
 import { graphql } from '../gql';
 import type { TrainingFiguresQuery, TrainingSessionListQuery } from '../gql/graphql';
 import { AUDIENCE, KIND, MODE } from '../labels';
+import { signedCount } from '../sessions';
 
 export const TrainingSessionListDocument = graphql(`
   query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {
@@ -37,9 +38,6 @@ const TrainingFiguresDocument = graphql(`
 type SessionRow = NonNullable<TrainingSessionListQuery['trainingSessions']>['nodes'][number];
 
 const FIGURES_YEAR = 2024;
-
-/** Who signed: practitioners on a practitioners' session, officers on an officers' one. */
-const signedCount = (row: SessionRow) => (row.kind === 'OFFICERS' ? row.officerCount : row.attendeeCount);
 
 const cell = exportCells<SessionRow>();
 
