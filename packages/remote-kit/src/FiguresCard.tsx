@@ -10,12 +10,29 @@ export interface Figure {
   value: number | string | null | undefined;
 }
 
+/**
+ * The figures of one part of the answer (a work report's `training`), in the order of `titles`: each of the part's
+ * fields named there, with its title (a catalog key). A page then states which figures it shows once, by field.
+ */
+export function figuresOf<Data, Part>(
+  part: (data: Data | undefined) => Part | null | undefined,
+  titles: { readonly [Field in keyof Part]?: string },
+): (data: Data | undefined) => readonly Figure[] {
+  return (data) => {
+    const values = part(data);
+    return (Object.entries(titles) as [keyof Part & string, string][]).map(([field, title]) => ({
+      title,
+      value: values?.[field] as Figure['value'],
+    }));
+  };
+}
+
 export interface FiguresCardProps<Data> {
   /** The card's title, a catalog key with `{{year}}` (`'{{year}}年培训考核'`), translated here. */
   title: string;
   /** The year's figures (a work report's part), asked by year. */
   query: TypedDocumentNode<Data, { year: number }>;
-  /** The figures in a row, from the answer (undefined while it loads). */
+  /** The figures in a row, from the answer (undefined while it loads): usually `figuresOf(part, titles)`. */
   figures: (data: Data | undefined) => readonly Figure[];
   /** A fixed year (the page's): no year choice. Without it the card has one, in its corner, from `initialYear`. */
   year?: number;

@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { defineRemote, FiguresCard } from '../src';
+import { figuresOf } from '../src/FiguresCard';
 
 interface FiguresData {
   workReport: { year: number; things: { made: number; sold: number | null } } | null;
@@ -14,10 +15,10 @@ const FiguresDocument = parse(`
   }
 `) as unknown as TypedDocumentNode<FiguresData, { year: number }>;
 
-const figures = (data: FiguresData | undefined) => [
-  { title: '制成(件)', value: data?.workReport?.things.made },
-  { title: '售出(件)', value: data?.workReport?.things.sold },
-];
+const figures = figuresOf((data: FiguresData | undefined) => data?.workReport?.things, {
+  made: '制成(件)',
+  sold: '售出(件)',
+});
 
 const answer = ({ year }: Record<string, any>) => ({
   data: {
@@ -52,5 +53,26 @@ describe('FiguresCard', () => {
     );
     expect(await screen.findByText('25')).toBeTruthy();
     expect(screen.queryByLabelText('年度')).toBeNull();
+  });
+
+  it('figuresOf: the fields titled, in the order of the titles, unanswered while the part is missing', () => {
+    const things = { made: 3, sold: null };
+    expect(figures({ workReport: { year: 2024, things } })).toEqual([
+      { title: '制成(件)', value: 3 },
+      { title: '售出(件)', value: null },
+    ]);
+    const soldFirst = figuresOf((data: FiguresData | undefined) => data?.workReport?.things, {
+      sold: '售出(件)',
+      made: '制成(件)',
+    });
+    expect(soldFirst({ workReport: { year: 2024, things } }).map((figure) => figure.title)).toEqual([
+      '售出(件)',
+      '制成(件)',
+    ]);
+    expect(figures(undefined)).toEqual([
+      { title: '制成(件)', value: undefined },
+      { title: '售出(件)', value: undefined },
+    ]);
+    expect(figures({ workReport: null }).map((figure) => figure.value)).toEqual([undefined, undefined]);
   });
 });
