@@ -75,6 +75,7 @@ export {
   sortInboxItems,
 } from './inbox';
 export { decodeCursor, encodeCursor } from './cursor';
+export { type ForeignKey, type ForeignType, foreignType } from './foreign';
 export { findByIds } from './read-only';
 export {
   CHILD_LIST_LIMIT,

@@ -1,3 +1,4 @@
+import { foreignType } from '@shian/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
@@ -20,30 +21,18 @@ export class EntityRef {
   name?: string;
 }
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Township')
-export class TownshipRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const TownshipRef = foreignType('Township');
+export type TownshipRef = InstanceType<typeof TownshipRef>;
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Disposal')
-export class DisposalRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const DisposalRef = foreignType('Disposal');
+export type DisposalRef = InstanceType<typeof DisposalRef>;
 
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('OpinionEvent')
-export class OpinionEventRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const OpinionEventRef = foreignType('OpinionEvent');
+export type OpinionEventRef = InstanceType<typeof OpinionEventRef>;
 
 export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
 /** The party of a record that names it (a case file): its key and the name as filed, for `@provides(fields: "name")`. */
 export const namedEntityRef = (id: string, name: string): EntityRef => Object.assign(new EntityRef(), { id, name });
-export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });
-export const disposalRef = (id: string): DisposalRef => Object.assign(new DisposalRef(), { id });
-export const opinionEventRef = (id: string): OpinionEventRef => Object.assign(new OpinionEventRef(), { id });
+export const townshipRef = TownshipRef.of;
+export const disposalRef = DisposalRef.of;
+export const opinionEventRef = OpinionEventRef.of;

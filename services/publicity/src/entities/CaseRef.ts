@@ -1,11 +1,7 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { foreignType } from '@shian/subgraph-kit';
 
 /** The enforcement subgraph's `Case`, referenced by id; the gateway fetches everything else from there. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Case')
-export class CaseRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const CaseRef = foreignType('Case');
+export type CaseRef = InstanceType<typeof CaseRef>;
 
-export const caseRef = (id: string): CaseRef => Object.assign(new CaseRef(), { id });
+export const caseRef = CaseRef.of;

@@ -1,11 +1,7 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { foreignType } from '@shian/subgraph-kit';
 
 /** The entities subgraph's `Entity`, referenced by id; the gateway fetches everything else from there. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Entity')
-export class EntityRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const EntityRef = foreignType('Entity');
+export type EntityRef = InstanceType<typeof EntityRef>;
 
-export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+export const entityRef = EntityRef.of;

@@ -1,11 +1,7 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { foreignType } from '@shian/subgraph-kit';
 
 /** The entities subgraph's `Township`, referenced by its code; the gateway fetches its name from there. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Township')
-export class TownshipRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const TownshipRef = foreignType('Township');
+export type TownshipRef = InstanceType<typeof TownshipRef>;
 
-export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });
+export const townshipRef = TownshipRef.of;

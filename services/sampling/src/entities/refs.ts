@@ -1,30 +1,19 @@
-import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { foreignType } from '@shian/subgraph-kit';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /**
  * Types other subgraphs own, seen from here by key only. Entity and Township gain `samples` in this subgraph (so
  * their keys are resolvable here: the reference is the key itself); WorkReport gains `sampling`.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('Entity')
-export class EntityRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const EntityRef = foreignType('Entity', { resolvable: true });
+export type EntityRef = InstanceType<typeof EntityRef>;
 
-@Directive('@key(fields: "id")')
-@ObjectType('Township')
-export class TownshipRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const TownshipRef = foreignType('Township', { resolvable: true });
+export type TownshipRef = InstanceType<typeof TownshipRef>;
 
 /** A case of the enforcement subgraph, which resolves it; here only its key, held by the disposal that opened it. */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Case')
-export class CaseRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const CaseRef = foreignType('Case');
+export type CaseRef = InstanceType<typeof CaseRef>;
 
 @Directive('@key(fields: "year")')
 @ObjectType('WorkReport', { description: '年度食品安全工作报告' })
@@ -41,6 +30,6 @@ export class Inbox {
   withinWorkingDays!: number;
 }
 
-export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
-export const caseRef = (id: string): CaseRef => Object.assign(new CaseRef(), { id });
-export const townshipRef = (id: string): TownshipRef => Object.assign(new TownshipRef(), { id });
+export const entityRef = EntityRef.of;
+export const caseRef = CaseRef.of;
+export const townshipRef = TownshipRef.of;

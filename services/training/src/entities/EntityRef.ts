@@ -1,14 +1,10 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { foreignType } from '@shian/subgraph-kit';
 
 /**
  * The entities subgraph's `Entity`, as far as training knows it: its key. Resolvable here because training adds
  * fields to it (Entity.trainings …, see resolvers/entity.ts); the entities subgraph owns everything else.
  */
-@Directive('@key(fields: "id")')
-@ObjectType('Entity')
-export class EntityRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const EntityRef = foreignType('Entity', { resolvable: true });
+export type EntityRef = InstanceType<typeof EntityRef>;
 
-export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+export const entityRef = EntityRef.of;

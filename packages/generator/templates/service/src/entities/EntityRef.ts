@@ -1,16 +1,12 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { foreignType } from '@shian/subgraph-kit';
 
 /**
- * The entities subgraph's `Entity`, as far as this subgraph knows it: its key. `resolvable: false` because this
- * subgraph adds no fields to it; to add some (e.g. `Entity.__nameCamel__Records`), drop `resolvable: false`,
+ * The entities subgraph's `Entity`, as far as this subgraph knows it: its key, not resolvable here because this
+ * subgraph adds no fields to it; to add some (e.g. `Entity.__nameCamel__Records`), pass `{ resolvable: true }`,
  * add a `@Resolver(() => EntityRef)` with field resolvers, and `Entity: async (ids) => ids.map((id) => ({ id }))`
  * to the references in src/schema.ts.
  */
-@Directive('@key(fields: "id", resolvable: false)')
-@ObjectType('Entity')
-export class EntityRef {
-  @Field(() => ID)
-  id!: string;
-}
+export const EntityRef = foreignType('Entity');
+export type EntityRef = InstanceType<typeof EntityRef>;
 
-export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });
+export const entityRef = EntityRef.of;
