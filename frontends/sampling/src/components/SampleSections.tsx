@@ -1,6 +1,6 @@
 import { labelOf, StatusTag, type Translate, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Table, Timeline, Typography } from '@shian/antd';
-import { formatDateTime } from '@shian/remote-kit';
+import { formatDateTime, tableCells } from '@shian/remote-kit';
 import { ACTION, CLOCK_STATUS, DURATION, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
 import { DecideObjection } from './DecideObjection';
@@ -35,11 +35,7 @@ export function SampleClocks({ sample }: { sample: SampleDetail }) {
           { title: t('起算日'), dataIndex: 'startedOn' },
           { title: t('截止日'), dataIndex: 'deadline', render: (value: string | null) => value ?? t('暂停计时') },
           { title: t('剩余'), key: 'remaining', render: (_, clock) => remainingText(t, clock) },
-          {
-            title: t('状态'),
-            dataIndex: 'status',
-            render: (value: Clock['status']) => <StatusTag value={value} map={CLOCK_STATUS} />,
-          },
+          { title: t('状态'), ...tableCells<Clock>().tag('status', CLOCK_STATUS) },
           {
             title: t('依据'),
             dataIndex: 'source',
@@ -69,11 +65,7 @@ export function SampleTestItems({ sample }: { sample: SampleDetail }) {
           { title: t('标准指标'), dataIndex: 'limit' },
           { title: t('单位'), dataIndex: 'unit' },
           { title: t('判定依据'), dataIndex: 'standard' },
-          {
-            title: t('单项判定'),
-            dataIndex: 'verdict',
-            render: (value) => <StatusTag value={value} map={VERDICT} />,
-          },
+          { title: t('单项判定'), ...tableCells<SampleDetail['testItems'][number]>().tag('verdict', VERDICT) },
         ]}
       />
     </Card>

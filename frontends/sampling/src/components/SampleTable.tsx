@@ -14,6 +14,7 @@ import {
   SelectFilter,
   SwitchFilter,
   TownshipFilter,
+  tableCells,
   useListPage,
 } from '@shian/remote-kit';
 import { FocusFilterSelects, FocusTags, focusCells, sampleFocus } from './Focus';
@@ -30,6 +31,7 @@ export const SampleTableQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<SampleTableQuery['samples']>['nodes'][number];
+const cell = tableCells<Row>();
 
 const TEXT_KEYS = [
   'search',
@@ -108,12 +110,12 @@ export function SampleTable() {
     },
     { title: '抽样单编号', dataIndex: 'number' },
     { title: '食品类别', dataIndex: 'category', render: (value: Row['category']) => labelOf(CATEGORY, value) },
-    { title: '被抽样单位', key: 'entity', render: (_, row) => row.entity?.name ?? row.entity?.id ?? '—' },
+    { title: '被抽样单位', ...cell.entity('entity') },
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
     { title: '层级', key: 'level', render: (_, row) => <StatusTag value={row.plan.level} map={LEVEL} /> },
     { title: '抽样日期', dataIndex: 'sampledOn' },
     { title: '重点', key: 'focus', render: (_, row) => <FocusTags {...sampleFocus(row)} /> },
-    { title: '状态', dataIndex: 'status', render: (value: Row['status']) => <StatusTag value={value} map={STATUS} /> },
+    { title: '状态', ...cell.tag('status', STATUS) },
     {
       title: '检验结论',
       dataIndex: 'verdict',

@@ -6,7 +6,6 @@ import {
   type LabelMap,
   labelOf,
   PageHeader,
-  StatusTag,
   t,
   ExportRowsButton,
   useT,
@@ -23,13 +22,20 @@ import {
   Table,
   Typography,
 } from '@shian/antd';
-import type { Dayjs } from 'dayjs';
 import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
-import type { CalendarDayKind, CalendarPageQuery, ClockUnit, DayType } from '../gql/graphql';
+import type { CalendarDayInput, CalendarPageQuery, ClockRuleInput, ClockUnit, DayType } from '../gql/graphql';
 import { YearInput } from '../components/YearInput';
 import { DUTY } from '../labels';
-import { DateField, MutationDialog, TextField, todayInChina, useCanWriteDistrict } from '@shian/remote-kit';
+import {
+  DateField,
+  type FormValuesOf,
+  MutationDialog,
+  tableCells,
+  TextField,
+  todayInChina,
+  useCanWriteDistrict,
+} from '@shian/remote-kit';
 
 const CalendarPageQueryDocument = graphql(`
   query CalendarPage($year: Int!) {
@@ -153,8 +159,8 @@ export function CalendarPage() {
               initialValues={{ kind: 'HOLIDAY' }}
               onDone={reload}
               mutation={SetCalendarDay}
-              variables={(v: { date: Dayjs; kind: CalendarDayKind; name: string }) => ({
-                input: { date: v.date.format('YYYY-MM-DD'), kind: v.kind, name: v.name },
+              variables={(v: FormValuesOf<CalendarDayInput, 'date'>) => ({
+                input: { ...v, date: v.date.format('YYYY-MM-DD') },
               })}
             >
               <DateField name="date" label="日期" required="请选择日期" />
@@ -180,11 +186,7 @@ export function CalendarPage() {
           dataSource={calendar?.days ?? []}
           columns={[
             { title: t('日期'), dataIndex: 'date' },
-            {
-              title: t('类型'),
-              dataIndex: 'type',
-              render: (value: DayType) => <StatusTag value={value} map={DAY_TYPE} />,
-            },
+            { title: t('类型'), ...tableCells<Day>().tag('type', DAY_TYPE) },
             { title: t('名称'), dataIndex: 'name' },
             {
               title: t('来源'),
@@ -225,11 +227,7 @@ export function CalendarPage() {
             { title: t('时限'), dataIndex: 'name' },
             { title: t('期限'), dataIndex: 'period' },
             { title: t('可延长'), dataIndex: 'extension', render: (value: number) => (value ? value : t('不可延长')) },
-            {
-              title: t('性质'),
-              dataIndex: 'duty',
-              render: (value: Rule['duty']) => <StatusTag value={value} map={DUTY} />,
-            },
+            { title: t('性质'), ...tableCells<Rule>().tag('duty', DUTY) },
             {
               title: t('依据'),
               dataIndex: 'source',
@@ -255,7 +253,7 @@ export function CalendarPage() {
                     }}
                     onDone={reload}
                     mutation={UpdateClockRule}
-                    variables={(v: { unit: ClockUnit; amount: number; extension: number; source: string }) => ({
+                    variables={(v: FormValuesOf<Omit<ClockRuleInput, 'code'>>) => ({
                       input: { code: rule.code, ...v },
                     })}
                   >

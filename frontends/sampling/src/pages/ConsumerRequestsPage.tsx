@@ -1,14 +1,14 @@
 import { LikeOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Space, type TableColumnsType } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type {
+  ConsumerRequestDecisionInput,
   ConsumerRequestFilter,
   ConsumerRequestInput,
   ConsumerRequestsQuery,
-  ConsumerRequestStatus,
 } from '../gql/graphql';
 import { CATEGORY, REQUEST_STATUS } from '../labels';
 import {
@@ -23,6 +23,7 @@ import {
   pickLabels,
   SelectFilter,
   TextField,
+  tableCells,
   useCanWrite,
   useCanWriteDistrict,
   useListPage,
@@ -79,8 +80,10 @@ const DecideRequest = graphql(`
 `);
 
 type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
+const cell = tableCells<Row>();
 
 type RequestValues = FormValuesOf<ConsumerRequestInput, 'submittedOn'>;
+type DecisionValues = FormValuesOf<Omit<ConsumerRequestDecisionInput, 'requestId'>>;
 
 /** What a request's answer may say: every status but the one it is in while votes are collected. */
 const DECISIONS = pickLabels(REQUEST_STATUS, ['ACCEPTED', 'ANSWERED', 'DECLINED']);
@@ -128,11 +131,7 @@ export function ConsumerRequestsPage() {
     { title: '渠道', dataIndex: 'channel' },
     { title: '提出', key: 'submitted', render: (_, row) => `${row.submittedBy} ${row.submittedOn}` },
     { title: '票数', dataIndex: 'votes' },
-    {
-      title: '状态',
-      dataIndex: 'status',
-      render: (value: Row['status']) => <StatusTag value={value} map={REQUEST_STATUS} />,
-    },
+    { title: '状态', ...cell.tag('status', REQUEST_STATUS) },
     {
       title: '抽检样品',
       key: 'samples',
@@ -176,9 +175,7 @@ export function ConsumerRequestsPage() {
                 initialValues={{ status: 'ACCEPTED' }}
                 onDone={reload}
                 mutation={DecideRequest}
-                variables={(v: { status: ConsumerRequestStatus; reply: string }) => ({
-                  input: { requestId: row.id, status: v.status, reply: v.reply },
-                })}
+                variables={(v: DecisionValues) => ({ input: { ...v, requestId: row.id } })}
               >
                 <ChoiceField name="status" label="结果" labels={DECISIONS} required="请选择结果" />
                 <TextField name="reply" label="答复" rows={3} required="请填写答复" />

@@ -5,6 +5,7 @@ import {
   ListTable,
   ModuleLink,
   SelectFilter,
+  tableCells,
   TownshipFilter,
   useListPage,
   YearFilter,
@@ -49,6 +50,7 @@ const DisposalBoardQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<DisposalBoardQuery['disposals']>['nodes'][number];
+const cell = tableCells<Row>();
 
 const STATES = [
   { value: 'open', label: '处置中' },
@@ -111,7 +113,7 @@ export function DisposalsPage() {
     { title: '启动', dataIndex: 'startedOn' },
     { title: '期限', key: 'deadline', render: (_, row) => deadline(row) },
     { title: '时限状态', key: 'clock', render: (_, row) => <StatusTag value={row.clock?.status} map={CLOCK_STATUS} /> },
-    { title: '完成', dataIndex: 'completedOn', render: (value: string | null) => value ?? '—' },
+    { title: '完成', ...cell.date('completedOn') },
     { title: '案件编号', dataIndex: 'caseNumber', render: (value: string | null) => value ?? '—' },
     { title: '操作', key: 'extend', render: (_, row) => <ExtendDisposal disposal={row} onDone={list.reload} /> },
   ];

@@ -1,7 +1,15 @@
 import { useQuery } from '@shian/graphql-client';
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Alert, type TableColumnsType, Tag } from '@shian/antd';
-import { filterParams, ListTable, ModuleLink, SelectFilter, useListPage, YearFilter } from '@shian/remote-kit';
+import {
+  filterParams,
+  ListTable,
+  ModuleLink,
+  SelectFilter,
+  tableCells,
+  useListPage,
+  YearFilter,
+} from '@shian/remote-kit';
 import { LinkInfantFormulaSample } from '../components/LinkInfantFormulaSample';
 import { RegisterInfantFormulaBatch, stageLabel } from '../components/RegisterInfantFormulaBatch';
 import { graphql } from '../gql';
@@ -49,6 +57,7 @@ const InfantFormulaCoverageDocument = graphql(`
 `);
 
 type Row = NonNullable<InfantFormulaBatchesQuery['infantFormulaBatches']>['nodes'][number];
+const cell = tableCells<Row>();
 
 const TESTED = [
   { value: 'true', label: '已检验' },
@@ -131,7 +140,7 @@ export function InfantFormulaPage() {
     { title: '产品名称', dataIndex: 'product' },
     { title: '段别', dataIndex: 'stage', render: (stage: number) => stageLabel(t, stage) },
     { title: '生产批号', dataIndex: 'batchNumber' },
-    { title: '销售单位', key: 'entity', render: (_, row) => row.entity?.name ?? '—' },
+    { title: '销售单位', ...cell.name('entity') },
     { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
     { title: '发现日期', dataIndex: 'foundOn' },
     {

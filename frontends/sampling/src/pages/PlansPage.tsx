@@ -1,9 +1,9 @@
-import { type LabelMap, labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { type LabelMap, labelOf, PageHeader, t, useT } from '@shian/ui-kit';
 import { Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
 import { YearInput } from '../components/YearInput';
-import { filterParams, ListTable, ModuleLink, NewRecordButton, todayInChina, useListPage } from '@shian/remote-kit';
+import { filterParams, ListTable, NewRecordButton, tableCells, todayInChina, useListPage } from '@shian/remote-kit';
 import type { ComponentProps } from 'react';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
@@ -58,6 +58,7 @@ const PlansQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<PlansQuery['samplingPlans']>['nodes'][number];
+const cell = tableCells<Row>();
 
 /** Before March the year's plans are still few: the page opens on the year before. */
 const defaultYear = () => {
@@ -105,12 +106,8 @@ export function PlansPage() {
   const figures = list.data?.samplingFigures;
 
   const columns: TableColumnsType<Row> = [
-    {
-      title: '计划名称',
-      dataIndex: 'name',
-      render: (name: string, row) => <ModuleLink to={`/?planId=${row.id}`}>{name}</ModuleLink>,
-    },
-    { title: '层级', dataIndex: 'level', render: (value: Row['level']) => <StatusTag value={value} map={LEVEL} /> },
+    { title: '计划名称', ...cell.link('name', (row) => `/?planId=${row.id}`) },
+    { title: '层级', ...cell.tag('level', LEVEL) },
     { title: '目的', dataIndex: 'purpose', render: (value: Row['purpose']) => labelOf(PURPOSE, value) },
     { title: '下达单位', dataIndex: 'issuer' },
     {
