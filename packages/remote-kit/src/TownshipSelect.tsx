@@ -1,22 +1,7 @@
 import { Select } from '@shian/antd';
 import type { ComponentProps } from 'react';
-import { type AnyListPage, SelectFilter } from './list';
 import { useCurrentUser } from './module';
 import { useTownshipOptions } from './useTownships';
-
-/** 乡镇(街道): a list's township in its address (`townshipId` unless named). */
-export function TownshipFilter({
-  list,
-  name = 'townshipId',
-  width = 150,
-}: {
-  list: AnyListPage;
-  name?: string;
-  width?: number;
-}) {
-  const townships = useTownshipOptions();
-  return <SelectFilter list={list} name={name} label="乡镇(街道)" options={townships.options} width={width} />;
-}
 
 /** A form field's choice of township (or with `mode="multiple"` townships), found by typing a part of the name. */
 export function TownshipSelect(

@@ -1,7 +1,7 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
 export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
-export { type Figure, FiguresCard, type FiguresCardProps } from './FiguresCard';
+export { type Figure, FiguresCard, type FiguresCardProps, figuresOf } from './FiguresCard';
 export {
   FormDialog,
   type FormDialogAnswer,
@@ -11,9 +11,10 @@ export {
   type MutationDialogProps,
   RecordActions,
 } from './FormDialog';
-export { type CellSource, exportCells, type NamedRef } from './exportCells';
+export { type CellSource, exportCells, type NamedRef, tableCells } from './cells';
 export { FormPage, type FormPageProps } from './FormPage';
 export {
+  afterToday,
   ChoiceField,
   type ChoiceFieldProps,
   comparedWith,
@@ -21,10 +22,15 @@ export {
   type CountFieldProps,
   DateField,
   type DateFieldProps,
+  PastDayField,
+  type PastDayFieldProps,
+  PastMomentField,
+  type PastMomentFieldProps,
   TextField,
   type TextFieldProps,
 } from './fields';
 export {
+  type ChoiceFilter,
   filterParams,
   type ListFilter,
   ListFilters,
@@ -33,6 +39,7 @@ export {
   SearchFilter,
   SelectFilter,
   SwitchFilter,
+  TownshipFilter,
   useListPage,
   YearFilter,
 } from './list';
@@ -73,11 +80,10 @@ export {
   useRecordQuery,
 } from './record';
 export { SearchSelect, type SearchOption, type SearchSelectProps } from './SearchSelect';
-export { tableCells } from './tableCells';
 export { atLeastOne, type FieldRule, requiredText } from './rules';
-export { dayAfter, dayNotBefore } from './dayRules';
+export { dayAfter, dayNotBefore, momentNotBefore } from './dayRules';
 export { applyServerErrors } from './serverErrors';
 export type { FormValuesOf } from './formValues';
-export { TownshipFilter, TownshipSelect, useOwnTownship } from './TownshipSelect';
+export { TownshipSelect, useOwnTownship } from './TownshipSelect';
 export { useTownshipOptions } from './useTownships';
 export * from './print';

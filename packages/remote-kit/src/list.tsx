@@ -13,28 +13,50 @@ import {
   YearSelect,
 } from '@shian/ui-kit';
 import { useEffect, useState } from 'react';
+import { useTownshipOptions } from './useTownships';
 
 type PagedVariables = AnyVariables & { first?: number | null; after?: string | null };
 
 /**
  * A list's filter declared once, both the key of the address it reads and the toolbar's control that sets it (which
  * `ListTable` shows): `{ search: placeholder }` the search box (`search`), `{ year: true }` 年度 (`year`, a number),
- * `{ name, label, labels | options }` a choice (`SelectFilter`; with `boolean` a yes/no whose labels' keys are
- * `true`/`false`, read as a boolean), `{ flag, label }` a switch (`flag=1` read as true). Texts are the remote's,
- * translated by the controls.
+ * `{ township: true }` 乡镇(街道) (`townshipId` unless `name` says), `{ name, label, labels | options }` a choice
+ * (`SelectFilter`; with `boolean` a yes/no whose labels' keys are `true`/`false`, read as a boolean), `{ flag, label }`
+ * a switch (`flag=1` read as true). Texts are the remote's, translated by the controls.
  */
 export type ListFilter =
   | { search: string; width?: number }
   | { year: true }
-  | ({ name: string; label: string; search?: boolean; width?: number; boolean?: boolean } & (
-      | { labels: LabelMap<string>; options?: never }
-      | { options: readonly { value: string; label: string }[]; labels?: never }
-    ))
+  | { township: true; name?: string; width?: number }
+  | (ChoiceFilter & { boolean?: boolean })
   | { flag: string; label: string };
+
+/**
+ * A choice of one value bound to the address key `name`: an enum's label map (`labels={DUTY_STATUS}`, in the map's
+ * order) or, for choices that are no enum's, `options`; `label` names it (placeholder and aria-label).
+ */
+export type ChoiceFilter = {
+  name: string;
+  label: string;
+  /** Type to narrow the options (the 22 townships, the food categories). */
+  search?: boolean;
+  width?: number;
+} & (
+  | { labels: LabelMap<string>; options?: never }
+  | { options: readonly { value: string; label: string }[]; labels?: never }
+);
 
 /** The address key a declared filter reads. */
 const keyOf = (filter: ListFilter) =>
-  'name' in filter ? filter.name : 'year' in filter ? 'year' : 'flag' in filter ? filter.flag : 'search';
+  'township' in filter
+    ? (filter.name ?? 'townshipId')
+    : 'name' in filter
+      ? filter.name
+      : 'year' in filter
+        ? 'year'
+        : 'flag' in filter
+          ? filter.flag
+          : 'search';
 
 export interface ListPageSpec<Data, Variables extends PagedVariables, F, T> {
   /** The list's query: a connection with `first`/`after`. */
@@ -52,6 +74,11 @@ export interface ListPageSpec<Data, Variables extends PagedVariables, F, T> {
   pick: (data: Data) => Connection<T> | null | undefined;
   /** Don't query yet (e.g. until a required choice is made). */
   pause?: boolean;
+  /**
+   * Address keys the list read before, each to its key now (`{ township: 'townshipId' }`): an old link's value is
+   * read as the current key's where that is absent, and the next write drops the old key. Bookmarks keep working.
+   */
+  formerKeys?: Readonly<Record<string, string>>;
 }
 
 export interface ListPage<Data, Variables extends PagedVariables, F, T> {
@@ -87,14 +114,15 @@ type FilterOf<Variables> = Variables extends { filter?: infer G } ? NonNullable<
 export function useListPage<Data, Variables extends PagedVariables, F = FilterOf<Variables>, T = unknown>(
   spec: ListPageSpec<Data, Variables, F, T>,
 ): ListPage<Data, Variables, F, T> {
-  const [params, setParams] = useSearchParams();
+  const [address, setParams] = useSearchParams();
+  const params = spec.formerKeys ? withCurrentKeys(address, spec.formerKeys) : address;
   const filter = spec.filter
     ? spec.filter(params)
     : // The declared keys are the query's filter's fields: the gateway refuses one it does not know.
       (filterParams<Record<string, unknown>>(params, (spec.filters ?? []).map(keyOf), {
         flags: (spec.filters ?? []).flatMap((declared) => ('flag' in declared ? [declared.flag] : [])),
         booleans: (spec.filters ?? []).flatMap((declared) =>
-          'name' in declared && declared.boolean ? [declared.name] : [],
+          'boolean' in declared && declared.boolean ? [declared.name] : [],
         ),
       }) as F);
   const variables = spec.variables
@@ -132,6 +160,18 @@ export function useListPage<Data, Variables extends PagedVariables, F = FilterOf
   };
 }
 
+/** The address with a former key's value under its current key (unless that has one), the former key dropped. */
+function withCurrentKeys(address: URLSearchParams, formerKeys: Readonly<Record<string, string>>) {
+  const params = new URLSearchParams(address);
+  for (const [former, current] of Object.entries(formerKeys)) {
+    const value = params.get(former);
+    if (value === null) continue;
+    if (!params.has(current)) params.set(current, value);
+    params.delete(former);
+  }
+  return params;
+}
+
 export type AnyListPage = Pick<ListPage<unknown, PagedVariables, unknown, unknown>, 'params' | 'set'>;
 
 /** A search box bound to one URL filter (`search` unless named): typed freely, applied on Enter or the button. */
@@ -155,23 +195,8 @@ export function SearchFilter(props: { list: AnyListPage; name?: string; placehol
   );
 }
 
-/**
- * A select bound to one URL filter, its labels translated; `data-filter` names it for tests. Its choices are an
- * enum's label map (`labels={DUTY_STATUS}`, in the map's order) or, for choices that are no enum's, `options`.
- */
-export function SelectFilter(
-  props: {
-    list: AnyListPage;
-    name: string;
-    label: string;
-    /** Type to narrow the options (the 22 townships, the food categories). */
-    search?: boolean;
-    width?: number;
-  } & (
-    | { labels: LabelMap<string>; options?: never }
-    | { options: readonly { value: string; label: string }[]; labels?: never }
-  ),
-) {
+/** A select bound to one URL filter (a `ChoiceFilter`), its labels translated; `data-filter` names it for tests. */
+export function SelectFilter(props: { list: AnyListPage } & ChoiceFilter) {
   const t = useT();
   return (
     <div data-filter={props.name}>
@@ -236,6 +261,20 @@ export function YearFilter({ list, name = 'year' }: { list: AnyListPage; name?: 
   );
 }
 
+/** 乡镇(街道): a list's township in its address (`townshipId` unless named). */
+export function TownshipFilter({
+  list,
+  name = 'townshipId',
+  width = 150,
+}: {
+  list: AnyListPage;
+  name?: string;
+  width?: number;
+}) {
+  const townships = useTownshipOptions();
+  return <SelectFilter list={list} name={name} label="乡镇(街道)" options={townships.options} width={width} />;
+}
+
 /** A switch bound to a flag of the address (`overdue=1` while on), e.g. 只看超期. */
 export function SwitchFilter({ list, name, label }: { list: AnyListPage; name: string; label: string }) {
   const t = useT();
@@ -255,6 +294,10 @@ export function SwitchFilter({ list, name, label }: { list: AnyListPage; name: s
 /** The controls of a list's declared filters, in their order (what `ListTable` shows left of its toolbar). */
 export function ListFilters({ list }: { list: AnyListPage & { filters?: readonly ListFilter[] } }) {
   return (list.filters ?? []).map((declared) => {
+    if ('township' in declared) {
+      const key = keyOf(declared);
+      return <TownshipFilter key={key} list={list} name={key} width={declared.width} />;
+    }
     if ('name' in declared) {
       const { boolean: _asBoolean, ...choice } = declared;
       return <SelectFilter key={declared.name} list={list} {...choice} />;

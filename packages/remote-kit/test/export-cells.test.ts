@@ -45,13 +45,18 @@ describe('exportCells', () => {
     expect(seller(row({ sample: { entity: null } }))).toBe('');
   });
 
-  it('show days as formatDate does, or the empty text asked for a day not set yet', () => {
+  it('show days as formatDate does, a day not set yet blank (or the empty text asked)', () => {
     expect(cell.date('receivedOn')(row())).toBe('2026-03-01');
-    expect(cell.date('dueOn')(row())).toBe('—');
+    expect(cell.date('dueOn')(row())).toBe('');
+    expect(cell.date('dueOn')(row({ dueOn: '2026-04-01' }))).toBe('2026-04-01');
+    expect(cell.date('dueOn', '—')(row())).toBe('—');
+    // The call that said the blank is still written so in some lists, and reads the same.
     expect(cell.date('dueOn', '')(row())).toBe('');
     expect(cell.date('dueOn', '')(row({ dueOn: '2026-04-01' }))).toBe('2026-04-01');
     expect(cell.dateTime('createdAt')(row())).toBe('2026-03-01 09:30');
-    expect(cell.dateTime('triagedAt')(row())).toBe('—');
+    expect(cell.dateTime('triagedAt')(row())).toBe('');
+    expect(cell.dateTime('triagedAt', '—')(row())).toBe('—');
+    expect(cell.dateTime((r) => r.triagedAt)(row({ triagedAt: '2026-03-02T02:00:00.000Z' }))).toBe('2026-03-02 10:00');
     expect(cell.dateTime('triagedAt', '')(row())).toBe('');
     expect(cell.dateTime('triagedAt', '')(row({ triagedAt: '2026-03-02T02:00:00.000Z' }))).toBe('2026-03-02 10:00');
   });
@@ -68,7 +73,7 @@ describe('exportCells', () => {
     const built: ExportColumn<Row>[] = [
       { title: '主体', value: cell.entity('entity'), width: 30 },
       { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
-      { title: '办理期限', value: cell.date('dueOn', ''), width: 12 },
+      { title: '办理期限', value: cell.date('dueOn'), width: 12 },
       { title: '状态', value: cell.label('status', CLOCK_STATUS), width: 10 },
     ];
     const written: ExportColumn<Row>[] = [

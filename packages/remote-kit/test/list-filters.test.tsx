@@ -1,5 +1,5 @@
 import type { TypedDocumentNode } from '@shian/graphql-client';
-import { lastVariables, remoteRenderer, stubGateway } from '@shian/remote-testing';
+import { lastVariables, pick, remoteRenderer, stubGateway, TOWNSHIPS } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
@@ -14,7 +14,15 @@ interface ThingsData {
   things: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Thing[] };
 }
 interface ThingsVariables {
-  filter?: { search?: string; year?: number; kind?: string; overdue?: boolean; done?: boolean } | null;
+  filter?: {
+    search?: string;
+    year?: number;
+    kind?: string;
+    overdue?: boolean;
+    done?: boolean;
+    townshipId?: string;
+    township?: string;
+  } | null;
   first?: number | null;
   after?: string | null;
   [key: string]: unknown;
@@ -100,6 +108,73 @@ describe('declared list filters', () => {
     await waitFor(() =>
       expect(lastVariables(calls, 'Things').filter).toEqual({ search: '物品', year: 2024, kind: 'ODD', done: false }),
     );
+  });
+});
+
+/** The list's answer and the townships its filter offers. */
+const withTownships = { Things: things, TownshipOptions: () => TOWNSHIPS };
+
+function TownshipThingsPage({ name, formerKeys }: { name?: string; formerKeys?: Record<string, string> }) {
+  const list = useListPage({
+    query: ThingsDocument,
+    filters: [{ township: true, name, width: 160 }, { year: true }],
+    pick: (data) => data.things,
+    formerKeys,
+  });
+  return (
+    <>
+      <Where />
+      <ListTable aria-label="物品列表" list={list} columns={[{ title: '名称', dataIndex: 'name' }]} />
+    </>
+  );
+}
+
+describe('a declared township filter', () => {
+  it('reads townshipId from the address and writes the township chosen back', async () => {
+    const calls = stubGateway(withTownships);
+    render(renderInModule(<TownshipThingsPage />, { path: '/things?townshipId=511902001&year=2024' }));
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    expect(lastVariables(calls, 'Things').filter).toEqual({ townshipId: '511902001', year: 2024 });
+    expect(document.querySelector('[data-filter="townshipId"]')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTitle('东城街道')).toBeTruthy());
+    await pick('乡镇(街道)', '西城街道');
+    await waitFor(() => expect(screen.getByLabelText('地址').textContent).toBe('?townshipId=511902002&year=2024'));
+    await waitFor(() => expect(lastVariables(calls, 'Things').filter).toEqual({ townshipId: '511902002', year: 2024 }));
+  });
+
+  it('reads the key a list names instead (risk’s township)', async () => {
+    const calls = stubGateway(withTownships);
+    render(renderInModule(<TownshipThingsPage name="township" />, { path: '/things?township=511902002' }));
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    expect(lastVariables(calls, 'Things').filter).toEqual({ township: '511902002' });
+    expect(document.querySelector('[data-filter="township"]')).toBeTruthy();
+  });
+});
+
+describe('a list’s former address keys', () => {
+  it('read an old link’s key as the current one, and the next write drops the old key', async () => {
+    const calls = stubGateway(withTownships);
+    render(
+      renderInModule(<TownshipThingsPage formerKeys={{ township: 'townshipId' }} />, {
+        path: '/things?township=511902001&year=2024',
+      }),
+    );
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    expect(lastVariables(calls, 'Things').filter).toEqual({ townshipId: '511902001', year: 2024 });
+    await waitFor(() => expect(screen.getByTitle('东城街道')).toBeTruthy());
+    await pick('乡镇(街道)', '西城街道');
+    await waitFor(() => expect(screen.getByLabelText('地址').textContent).toBe('?year=2024&townshipId=511902002'));
+  });
+
+  it('leave the current key’s value where the address has both', async () => {
+    const calls = stubGateway(withTownships);
+    render(
+      renderInModule(<TownshipThingsPage formerKeys={{ township: 'townshipId' }} />, {
+        path: '/things?township=511902001&townshipId=511902002',
+      }),
+    );
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    expect(lastVariables(calls, 'Things').filter).toEqual({ townshipId: '511902002' });
   });
 });
 

@@ -13,6 +13,7 @@ interface Row {
   createdAt: string;
   entity: { id: string; name?: string | null } | null;
   township: { id: string; name?: string | null } | null;
+  sample: { entity: { id: string; name?: string | null } | null; kind: Kind | null; takenOn: string | null };
 }
 
 const KIND = { SCIENCE: { label: '科普', color: 'blue' }, RUMOR: { label: '辟谣', color: 'red' } };
@@ -35,6 +36,7 @@ const ROWS: Row[] = [
     createdAt: '2024-04-02T01:30:00.000Z',
     entity: { id: 'E1', name: '巴州区李记面坊' },
     township: { id: '511902001', name: '东城街道' },
+    sample: { entity: { id: 'E3', name: '惠民超市' }, kind: 'SCIENCE', takenOn: '2024-03-30' },
   },
   {
     id: 'S2',
@@ -44,6 +46,7 @@ const ROWS: Row[] = [
     createdAt: '2024-05-06T16:05:00.000Z',
     entity: { id: 'E2', name: null },
     township: null,
+    sample: { entity: null, kind: null, takenOn: null },
   },
 ];
 
@@ -65,5 +68,34 @@ describe('tableCells', () => {
     expect(within(second!).getByText('2024-05-07 00:05')).toBeTruthy();
     expect(within(second!).getByText('E2')).toBeTruthy();
     expect(within(second!).getAllByText('—')).toHaveLength(2);
+  });
+});
+
+describe('tableCells of a function of the row', () => {
+  it('show what the row refers to further down as a key of its own shows', () => {
+    const nested: TableColumnsType<Row> = [
+      { title: '被抽样单位', ...column.entity((row) => row.sample.entity) },
+      { title: '样品类别', ...column.tag((row) => row.sample.kind, KIND) },
+      { title: '类别', ...column.label('kind', KIND) },
+      { title: '抽样日期', ...column.date((row) => row.sample.takenOn) },
+      {
+        title: '样品',
+        ...column.link(
+          (row) => row.sample.entity?.name,
+          (row) => `/samples/${row.id}`,
+        ),
+      },
+    ];
+    render(renderInModule(<Table<Row> rowKey="id" columns={nested} dataSource={ROWS} pagination={false} />));
+    const [first, second] = screen.getAllByRole('row').slice(1);
+    expect(within(first!).getAllByText('惠民超市')).toHaveLength(2);
+    expect(within(first!).getByText('科普')).toBeTruthy();
+    // The plain label: the text alone, no tag around it.
+    const label = within(first!).getByText('辟谣');
+    expect(label.closest('.ant-tag')).toBeNull();
+    expect(within(first!).getByText('2024-03-30')).toBeTruthy();
+    expect(within(first!).getByRole('link', { name: '惠民超市' }).getAttribute('href')).toBe('/training/samples/S1');
+    // No business, no kind (tag or label), no day: — for each.
+    expect(within(second!).getAllByText('—')).toHaveLength(4);
   });
 });
