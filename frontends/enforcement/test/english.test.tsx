@@ -1,9 +1,9 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { connection, expectList, expectShown, openDialog, stubGateway } from '@shian/remote-testing';
 import { Form } from '@shian/antd';
+import { PastDayField } from '@shian/remote-kit';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { PastDayItem } from '../src/components/PastDayItem';
 import { CasesPage } from '../src/pages/CasesPage';
 import { OperationsPage } from '../src/pages/OperationsPage';
 import { casePage, caseRow, operation, renderInModule } from './fixtures';
@@ -83,11 +83,11 @@ describe('in English', () => {
     expect(within(table).getByTestId('overdue').textContent).toBe('Overdue');
   }, 60_000);
 
-  it('asks for a day left empty by its label, whatever the label', async () => {
+  it("asks for a day left empty by its label, in the screen's language (the kit field translates it)", async () => {
     render(
       renderInModule(
         <Form>
-          <PastDayItem name="receivedOn" label="Received on" />
+          <PastDayField name="receivedOn" label="受理日期" />
           <button type="submit">Save</button>
         </Form>,
         { locale: 'en' },

@@ -12,10 +12,16 @@ import type {
 } from '../gql/graphql';
 import { CASE_STATUS, DEPARTMENT, PAUSE_KIND, PENALTY_KIND, TRANSFER_KIND } from '../labels';
 import type { CaseDetail, CasePart } from '../pages/CasePage';
-import { atLeastOne, type FormValuesOf, MutationDialog, RecordActions } from '@shian/remote-kit';
-import { afterToday, day, optionalText, requiredText } from './formRules';
+import {
+  afterToday,
+  atLeastOne,
+  type FormValuesOf,
+  MutationDialog,
+  PastDayField,
+  RecordActions,
+} from '@shian/remote-kit';
+import { day, optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
-import { PastDayItem } from './PastDayItem';
 
 const MoveCaseMutation = graphql(`
   mutation MoveCase($input: CaseMoveInput!) {
@@ -139,7 +145,7 @@ function MoveButton({ record, to, onChanged }: CasePart & { to: CaseStatus }) {
       })}
       onDone={onChanged}
     >
-      <PastDayItem name="on" label={t('日期')} />
+      <PastDayField name="on" label="日期" />
       <MoveFields record={record} to={to} />
     </MutationDialog>
   );
@@ -260,7 +266,7 @@ export function CaseClockActions({ record, onChanged }: CasePart) {
           <Form.Item label={t('事项')} name="kind" rules={[{ required: true }]}>
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
           </Form.Item>
-          <PastDayItem name="startsOn" label={t('开始日期')} />
+          <PastDayField name="startsOn" label="开始日期" />
           <Form.Item label={t('事由')} name="reason" rules={requiredText(t('事由'), 300)}>
             <Input />
           </Form.Item>

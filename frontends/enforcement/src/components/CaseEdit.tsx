@@ -5,10 +5,10 @@ import { graphql } from '../gql';
 import type { CaseUpdateInput, PenaltyProgressInput } from '../gql/graphql';
 import type { CaseDetail, CasePart } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
-import { atLeastOne, type FormValuesOf, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
+import { afterToday, atLeastOne, type FormValuesOf, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
-import { afterToday, day, optionalText, requiredText } from './formRules';
+import { day, optionalText, requiredText } from './formRules';
 
 const UpdateCaseMutation = graphql(`
   mutation UpdateCase($input: CaseUpdateInput!) {

@@ -4,10 +4,9 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput, ComplaintListQuery, ComplaintMoveInput, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { type FormValuesOf, MutationDialog, RecordActions } from '@shian/remote-kit';
+import { type FormValuesOf, MutationDialog, PastDayField, RecordActions } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { day, optionalText, requiredText } from './formRules';
-import { PastDayItem } from './PastDayItem';
 
 const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {
@@ -100,7 +99,7 @@ function ComplaintMoveButton({ record }: Props) {
             options={record.nextStatuses.map((s) => ({ value: s, label: labelOf(COMPLAINT_STATUS, s) }))}
           />
         </Form.Item>
-        <PastDayItem name="on" label={t('办理日期')} style={{ flex: 1 }} />
+        <PastDayField name="on" label="办理日期" style={{ flex: 1 }} />
       </Flex>
       <Form.Item noStyle dependencies={['to']}>
         {({ getFieldValue }) => <MoveFields to={getFieldValue('to')} />}

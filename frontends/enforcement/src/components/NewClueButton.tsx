@@ -6,8 +6,7 @@ import { graphql } from '../gql';
 import type { CaseSource, ClueInput } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
 import { day, requiredText } from './formRules';
-import { EntityPicker, NewRecordDialog, useModulePath } from '@shian/remote-kit';
-import { PastDayItem } from './PastDayItem';
+import { EntityPicker, NewRecordDialog, PastDayField, useModulePath } from '@shian/remote-kit';
 import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateClueMutation = graphql(`
@@ -86,7 +85,7 @@ export function NewClueButton() {
       <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>
         <EntityPicker whole aria-label="当事人" />
       </Form.Item>
-      <PastDayItem name="receivedOn" label={t('受理日期')} />
+      <PastDayField name="receivedOn" label="受理日期" />
       <Form.Item label={t('违法行为')} name="violations">
         <Select mode="multiple" options={optionsOf(VIOLATION)} />
       </Form.Item>

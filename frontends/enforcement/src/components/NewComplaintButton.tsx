@@ -4,10 +4,9 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
-import { EntityPicker, NewRecordDialog } from '@shian/remote-kit';
+import { EntityPicker, NewRecordDialog, PastDayField } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { day, requiredText } from './formRules';
-import { PastDayItem } from './PastDayItem';
 import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateComplaintMutation = graphql(`
@@ -51,7 +50,7 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
         <Form.Item label={t('渠道')} name="channel" rules={[{ required: true }]} style={{ flex: 1 }}>
           <Select aria-label="渠道" options={optionsOf(COMPLAINT_CHANNEL)} />
         </Form.Item>
-        <PastDayItem name="receivedOn" label={t('收到日期')} style={{ flex: 1 }} />
+        <PastDayField name="receivedOn" label="收到日期" style={{ flex: 1 }} />
       </Flex>
       <Form.Item noStyle dependencies={['kind']}>
         {({ getFieldValue }) => <ComplainantFields kind={getFieldValue('kind')} />}

@@ -4,10 +4,9 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { InspectionInput } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
-import { dayNotBefore, EntityPicker, NewRecordDialog } from '@shian/remote-kit';
+import { dayNotBefore, EntityPicker, NewRecordDialog, PastDayField } from '@shian/remote-kit';
 import { day, requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
-import { PastDayItem } from './PastDayItem';
 import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateInspectionMutation = graphql(`
@@ -52,7 +51,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('被检查主体')} name="entity" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker whole aria-label="被检查主体" />
       </Form.Item>
-      <PastDayItem name="inspectedOn" label={t('检查日期')} />
+      <PastDayField name="inspectedOn" label="检查日期" />
       <Form.Item label={t('检查类型')} name="kind" rules={[{ required: true }]}>
         <Select options={optionsOf(INSPECTION_KIND)} />
       </Form.Item>

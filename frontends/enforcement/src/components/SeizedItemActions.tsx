@@ -4,9 +4,8 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { SeizedItemInput, SeizedItemStatus, SeizedItemUpdateInput } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { type FormValuesOf, MutationDialog, NewRecordDialog } from '@shian/remote-kit';
-import { afterToday, day, requiredText } from './formRules';
-import { PastDayItem } from './PastDayItem';
+import { afterToday, type FormValuesOf, MutationDialog, NewRecordDialog, PastDayField } from '@shian/remote-kit';
+import { day, requiredText } from './formRules';
 
 const RecordSeizureMutation = graphql(`
   mutation RecordSeizure($input: SeizedItemInput!) {
@@ -128,7 +127,7 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
       <Form.Item label={t('措施')} name="measure" rules={[{ required: true }]}>
         <Select options={optionsOf(SEIZURE_KIND)} />
       </Form.Item>
-      <PastDayItem name="seizedOn" label={t('查封扣押日期')} />
+      <PastDayField name="seizedOn" label="查封扣押日期" />
       <CustodyFields />
     </NewRecordDialog>
   );

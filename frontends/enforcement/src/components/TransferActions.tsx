@@ -11,9 +11,14 @@ import type {
   TransferStatus,
 } from '../gql/graphql';
 import { TRANSFER_OUTCOME } from '../labels';
-import { type FormValuesOf, MutationDialog, RecordActions, usePartnerDepartment } from '@shian/remote-kit';
+import {
+  type FormValuesOf,
+  MutationDialog,
+  PastDayField,
+  RecordActions,
+  usePartnerDepartment,
+} from '@shian/remote-kit';
 import { day, optionalText, requiredText } from './formRules';
-import { PastDayItem } from './PastDayItem';
 
 const ReceiveMutation = graphql(`
   mutation ReceiveTransfer($input: TransferReceiptInput!) {
@@ -84,7 +89,7 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
             input: { ...v, transferId: transfer.id, receivedOn: day(v.receivedOn) },
           })}
         >
-          <PastDayItem name="receivedOn" label={t('接收日期')} />
+          <PastDayField name="receivedOn" label="接收日期" />
           <Form.Item label={t('回执编号')} name="receiptNumber" rules={requiredText(t('回执编号'), 60)}>
             <Input />
           </Form.Item>
@@ -111,7 +116,7 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
             },
           })}
         >
-          <PastDayItem name="answeredOn" label={t('答复日期')} />
+          <PastDayField name="answeredOn" label="答复日期" />
           <Form.Item label={t('处理结果')} name="outcome" rules={[{ required: true, message: t('请选择处理结果') }]}>
             <Select options={optionsOf(TRANSFER_OUTCOME).filter((o) => outcomes.includes(o.value))} />
           </Form.Item>

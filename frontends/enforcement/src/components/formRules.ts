@@ -1,4 +1,4 @@
-import { type FieldRule, requiredText as notBlank, todayInChina } from '@shian/remote-kit';
+import { type FieldRule, requiredText as notBlank } from '@shian/remote-kit';
 import { t } from '@shian/ui-kit';
 import type { Dayjs } from 'dayjs';
 
@@ -17,8 +17,5 @@ export const requiredText = (label: string, max = 200): FieldRule[] => [
 export const optionalText = (label: string, max = 200): FieldRule[] => [
   { max, message: t('{{label}}不能超过{{max}}个字符', { label, max }) },
 ];
-
-/** Dates after today (in Beijing, as the server counts) cannot be picked: no step is recorded ahead of time. */
-export const afterToday = (d: Dayjs) => d.format('YYYY-MM-DD') > todayInChina();
 
 export const day = (d: Dayjs) => d.format('YYYY-MM-DD');

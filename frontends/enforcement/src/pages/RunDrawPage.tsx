@@ -4,13 +4,19 @@ import { Alert, App as AntApp, Button, Card, Form, Input, Select } from '@shian/
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
-import { applyServerErrors, atLeastOne, CountField, type FormValuesOf, useModulePath } from '@shian/remote-kit';
+import {
+  applyServerErrors,
+  atLeastOne,
+  CountField,
+  type FormValuesOf,
+  PastDayField,
+  useModulePath,
+} from '@shian/remote-kit';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory, RandomDrawInput } from '../gql/graphql';
 import { CATEGORY } from '../labels';
 import { day, optionalText, requiredText } from '../components/formRules';
-import { PastDayItem } from '../components/PastDayItem';
 
 /** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
 const PopulationQuery = graphql(`
@@ -114,7 +120,7 @@ export function RunDrawPage() {
           <Form.Item label={t('抽查任务名称')} name="title" rules={requiredText(t('抽查任务名称'))}>
             <Input placeholder={t('如:2026年第四季度食品销售者双随机抽查')} />
           </Form.Item>
-          <PastDayItem name="drawnOn" label={t('抽取日期')} />
+          <PastDayField name="drawnOn" label="抽取日期" />
           <Form.Item label={t('检查对象(业态)')} name="categories" rules={atLeastOne(t('至少选择一类'))}>
             <Select mode="multiple" options={optionsOf(CATEGORY)} />
           </Form.Item>
