@@ -347,7 +347,7 @@ describe('应急演练', () => {
       TownshipOptions: () => TOWNSHIPS,
       DrillList: () => ({ data: { drills: connection('DrillConnection', []) } }),
     });
-    render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&year=2024&search=%20食堂%20' }));
+    render(renderInModule(<DrillsPage />, { path: '/risk/drills?townshipId=511902001&year=2024&search=%20食堂%20' }));
     expect(await waitForSent(calls, 'DrillList')).toMatchObject({
       filter: { townshipId: '511902001', year: 2024, search: '食堂' },
       first: 20,
@@ -356,5 +356,18 @@ describe('应急演练', () => {
     expect((screen.getByRole('searchbox') as HTMLInputElement).value).toBe(' 食堂 ');
     // Nothing to export in an empty list.
     expect(screen.getByRole('button', { name: /导出Excel/ }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('opens a link of the former address keys (?township=) as the same filtered list, asked once', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      DrillList: () => ({ data: { drills: connection('DrillConnection', []) } }),
+    });
+    render(renderInModule(<DrillsPage />, { path: '/risk/drills?township=511902001&year=2024' }));
+    expect(await waitForSent(calls, 'DrillList')).toMatchObject({ filter: { townshipId: '511902001', year: 2024 } });
+    // The township's control shows it, as for a link of today's keys; no unfiltered list was asked for first.
+    const township = document.querySelector('[data-filter="townshipId"]') as HTMLElement;
+    expect(await within(township).findByText('东城街道')).toBeTruthy();
+    expect(calls.filter((c) => c.operationName === 'DrillList')).toHaveLength(1);
   });
 });

@@ -1,9 +1,9 @@
 import { labelOf, useT, t } from '@shian/ui-kit';
-import { DatePicker, Form, Select, Tag } from '@shian/antd';
+import { Form, Select, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { type FieldRule, formatDateTime, MutationDialog, TextField } from '@shian/remote-kit';
+import { formatDateTime, MutationDialog, PastMomentField, TextField } from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
 
 const STEPS = Object.keys(INCIDENT_STEP) as IncidentStep[];
@@ -95,57 +95,6 @@ interface IncidentRef {
   occurredAt: string;
 }
 
-/** A moment that has not come yet is refused (a step, a report, an incident's own times): `message` translated. */
-const notAfterNow = (message: string) => ({
-  validator: async (_: unknown, v?: Dayjs) => {
-    if (v?.isAfter(dayjs())) throw new Error(message);
-  },
-});
-
-/**
- * A moment of an incident that has happened (发生, 接报, a step, 上报), to the minute as the bureau writes it:
- * required, and refused in the future with `future`. Texts come translated; `rules` adds the field's own.
- */
-export function PastMomentField({
-  label,
-  name,
-  required,
-  future,
-  rules = [],
-  dependencies,
-  extra,
-}: {
-  label: string;
-  name: string;
-  required: string;
-  future: string;
-  rules?: FieldRule[];
-  dependencies?: string[];
-  extra?: string;
-}) {
-  return (
-    <Form.Item
-      label={label}
-      name={name}
-      extra={extra}
-      dependencies={dependencies}
-      rules={[{ required: true, message: required }, notAfterNow(future), ...rules]}
-    >
-      <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
-    </Form.Item>
-  );
-}
-
-/** A moment before the form's `field` is refused (received before it occurred); nothing is said while either is empty. */
-export const notBefore =
-  (field: string, message: string) =>
-  ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
-    validator: async (_: unknown, v?: Dayjs) => {
-      const other = getFieldValue(field) as Dayjs | undefined;
-      if (v && other && v.isBefore(other)) throw new Error(message);
-    },
-  });
-
 /** The next step's action: 核实, 启动响应 … 终止, each in its turn. */
 export function AdvanceIncidentButton({ incident, onDone }: { incident: IncidentRef; onDone?: () => void }) {
   const t = useT();
@@ -172,7 +121,7 @@ export function AdvanceIncidentButton({ incident, onDone }: { incident: Incident
         note: v.note?.trim() || null,
       })}
     >
-      <PastMomentField label={t('时间')} name="at" required={t('请选择时间')} future={t('时间不能晚于现在')} />
+      <PastMomentField label="时间" name="at" required="请选择时间" future="时间不能晚于现在" />
       <TextField label="情况说明" name="note" rows={3} />
     </MutationDialog>
   );
@@ -192,10 +141,10 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
       variables={(v: { at: Dayjs }) => ({ id: incident.id, version: incident.version, at: v.at.toISOString() })}
     >
       <PastMomentField
-        label={t('报告时间')}
+        label="报告时间"
         name="at"
-        required={t('请选择报告时间')}
-        future={t('时间不能晚于现在')}
+        required="请选择报告时间"
+        future="时间不能晚于现在"
         rules={[
           {
             validator: async (_, v?: Dayjs) => {

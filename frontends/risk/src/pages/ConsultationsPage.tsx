@@ -3,7 +3,7 @@ import { Flex, Form, Input, type TableColumnsType } from '@shian/antd';
 import dayjs from 'dayjs';
 import { DutyOwnerFields, type DutyOwnerValues, ownerInput, ownerText } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { listFilter, TownshipYearFilters } from '../components/filters';
+import { FORMER_KEYS, townshipYear } from '../components/filters';
 import {
   atLeastOne,
   DateField,
@@ -12,13 +12,12 @@ import {
   ModuleLink,
   names,
   NewRecordDialog,
-  SearchFilter,
   TextField,
   useListPage,
 } from '@shian/remote-kit';
 import { DepartmentSelect, RiskPicker, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type { ConclusionInput, ConsultationFilter, ConsultationInput, ConsultationListQuery } from '../gql/graphql';
+import type { ConclusionInput, ConsultationInput, ConsultationListQuery } from '../gql/graphql';
 import { departmentNames } from '../labels';
 
 export const ConsultationListDocument = graphql(`
@@ -156,7 +155,8 @@ export function ConsultationsPage() {
   const t = useT();
   const list = useListPage({
     query: ConsultationListDocument,
-    filter: (params) => listFilter<ConsultationFilter>(params),
+    formerKeys: FORMER_KEYS,
+    filters: [{ search: '搜索会商主题或编号' }, ...townshipYear()],
     pick: (d) => d.consultations,
   });
   const columns: TableColumnsType<Row> = [
@@ -207,12 +207,6 @@ export function ConsultationsPage() {
         aria-label={t('会商研判')}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索会商主题或编号" />
-            <TownshipYearFilters list={list} />
-          </>
-        }
         actions={<NewConsultationButton onDone={list.reload} />}
       />
     </>

@@ -10,7 +10,7 @@ import {
   ownerText,
 } from '../components/duty';
 import { FormCardList } from '../components/FormCardList';
-import { listFilter, TownshipYearFilters } from '../components/filters';
+import { FORMER_KEYS, townshipYear } from '../components/filters';
 import {
   atLeastOne,
   CountField,
@@ -20,14 +20,13 @@ import {
   MutationDialog,
   names,
   NewRecordDialog,
-  SearchFilter,
   TextField,
   useCanWrite,
   useListPage,
 } from '@shian/remote-kit';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type { DrillFilter, DrillInput, DrillListQuery } from '../gql/graphql';
+import type { DrillInput, DrillListQuery } from '../gql/graphql';
 import { DUTY_STATUS, departmentNames } from '../labels';
 
 export const DrillListDocument = graphql(`
@@ -180,7 +179,8 @@ export function DrillsPage() {
   const t = useT();
   const list = useListPage({
     query: DrillListDocument,
-    filter: (params) => listFilter<DrillFilter>(params),
+    formerKeys: FORMER_KEYS,
+    filters: [{ search: '搜索演练情景或编号' }, ...townshipYear()],
     pick: (d) => d.drills,
   });
   const reload = list.reload;
@@ -230,12 +230,6 @@ export function DrillsPage() {
         aria-label={t('应急演练')}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索演练情景或编号" />
-            <TownshipYearFilters list={list} />
-          </>
-        }
         actions={<NewDrillButton onDone={reload} />}
       />
     </>

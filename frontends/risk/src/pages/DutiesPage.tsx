@@ -9,21 +9,19 @@ import {
   ownerText,
   remainingText,
 } from '../components/duty';
-import { listFilter, TownshipYearFilters } from '../components/filters';
+import { FORMER_KEYS, townshipYear } from '../components/filters';
 import {
   exportCells,
   formatDate,
   ListTable,
   ModuleLink,
-  SearchFilter,
-  SelectFilter,
-  SwitchFilter,
   tableCells,
   useCanWrite,
   useListPage,
 } from '@shian/remote-kit';
+import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
-import type { DutyFilter, DutyListQuery } from '../gql/graphql';
+import type { DutyListQuery } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
 
 export const DutyListDocument = graphql(`
@@ -86,18 +84,23 @@ export const DUTY_EXPORT_COLUMNS = [
   { title: '来源', value: origin, width: 30 },
 ];
 
-/** The list's filter from the address; `?risk=` narrows it to one risk's duties. */
-const dutyFilter = (params: URLSearchParams): DutyFilter => ({
-  ...listFilter<DutyFilter>(params, { status: 'status', ownerKind: 'ownerKind', riskId: 'risk' }),
-  overdue: params.get('overdue') === '1' || null,
-});
-
 /** 责任清单: every duty with its owner and clock; overdue flagged by the shared clock engine on the server. */
 export function DutiesPage() {
   const t = useT();
+  // `?riskId=` (`?risk=` before) narrows the list to one risk's duties, with no control of its own.
+  const [address] = useSearchParams();
+  const riskId = address.get('riskId') ?? address.get('risk') ?? undefined;
   const list = useListPage({
     query: DutyListDocument,
-    filter: dutyFilter,
+    formerKeys: FORMER_KEYS,
+    filters: [
+      { search: '搜索责任事项、依据或编号' },
+      ...townshipYear(),
+      { name: 'ownerKind', label: '责任主体类型', labels: DUTY_OWNER_KIND, width: 130 },
+      { name: 'status', label: '状态', labels: DUTY_STATUS, width: 110 },
+      { flag: 'overdue', label: '只看超期' },
+    ],
+    variables: (filter) => ({ filter: { ...filter, riskId } }),
     pick: (d) => d.duties,
   });
   const reload = list.reload;
@@ -154,15 +157,6 @@ export function DutiesPage() {
         aria-label={t('责任清单')}
         columns={columns}
         exportAs={{ columns: DUTY_EXPORT_COLUMNS }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索责任事项、依据或编号" />
-            <TownshipYearFilters list={list} />
-            <SelectFilter list={list} name="ownerKind" label="责任主体类型" labels={DUTY_OWNER_KIND} width={130} />
-            <SelectFilter list={list} name="status" label="状态" labels={DUTY_STATUS} width={110} />
-            <SwitchFilter list={list} name="overdue" label="只看超期" />
-          </>
-        }
         actions={<NewDutyButton onDone={reload} />}
       />
     </>

@@ -2,9 +2,9 @@ import { labelOf, PageHeader, useT, t } from '@shian/ui-kit';
 import { Flex, Form, type TableColumnsType } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useNavigate } from '@shian/router';
-import { notBefore, PastMomentField, ReportClockTag } from '../components/incident';
+import { ReportClockTag } from '../components/incident';
 import { ReportRules } from '../components/ReportRules';
-import { listFilter, TownshipYearFilters } from '../components/filters';
+import { FORMER_KEYS, townshipYear } from '../components/filters';
 import {
   ChoiceField,
   CountField,
@@ -13,18 +13,18 @@ import {
   formatDateTime,
   type FormValuesOf,
   ListTable,
+  momentNotBefore,
   NewRecordDialog,
-  SearchFilter,
-  SelectFilter,
+  PastMomentField,
   tableCells,
   TextField,
   useIsPartner,
-  useListPage,
   useModulePath,
+  useListPage,
 } from '@shian/remote-kit';
 import { DepartmentSelect, TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type { IncidentFilter, IncidentInput, IncidentKind, IncidentListQuery } from '../gql/graphql';
+import type { IncidentInput, IncidentKind, IncidentListQuery } from '../gql/graphql';
 import { departmentNames, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
 
 export const IncidentListDocument = graphql(`
@@ -91,7 +91,7 @@ const EXPORT_COLUMNS = [
   { title: '涉及人数', value: 'affected' as const, width: 10 },
   { title: '当前环节', value: cell.label('currentStep', INCIDENT_STEP), width: 10 },
   { title: '报告时限', value: cell.dateTime((r) => r.reportClock.deadline), width: 18 },
-  { title: '报告时间', value: cell.dateTime((r) => r.reportClock.reportedAt), width: 18 },
+  { title: '报告时间', value: cell.dateTime((r) => r.reportClock.reportedAt, '—'), width: 18 },
   { title: '报告情况', value: reportText, width: 14 },
   {
     title: '响应部门',
@@ -141,20 +141,15 @@ function ReportIncidentButton() {
       />
       <ChoiceField label="事件类型" name="kind" labels={INCIDENT_KIND} required="请选择事件类型" />
       <ChoiceField label="事件级别" name="level" labels={INCIDENT_LEVEL} required="请选择事件级别" />
+      <PastMomentField label="发生时间" name="occurredAt" required="请选择发生时间" future="发生时间不能晚于现在" />
       <PastMomentField
-        label={t('发生时间')}
-        name="occurredAt"
-        required={t('请选择发生时间')}
-        future={t('发生时间不能晚于现在')}
-      />
-      <PastMomentField
-        label={t('接报时间')}
+        label="接报时间"
         name="receivedAt"
         extra={t('报告时限自接报时间起算')}
-        required={t('请选择接报时间')}
-        future={t('接报时间不能晚于现在')}
+        required="请选择接报时间"
+        future="接报时间不能晚于现在"
         dependencies={['occurredAt']}
-        rules={[notBefore('occurredAt', t('接报时间不能早于发生时间'))]}
+        rules={[momentNotBefore('occurredAt', t('接报时间不能早于发生时间'))]}
       />
       <TextField label="地点" name="place" required="请填写地点" />
       <Form.Item label={t('乡镇(街道)')} name="townshipId" rules={[{ required: true, message: t('请选择乡镇(街道)') }]}>
@@ -176,7 +171,14 @@ export function IncidentsPage() {
   const t = useT();
   const list = useListPage({
     query: IncidentListDocument,
-    filter: (params) => listFilter<IncidentFilter>(params, { level: 'level', kind: 'kind', currentStep: 'step' }),
+    formerKeys: FORMER_KEYS,
+    filters: [
+      { search: '搜索事件名称、地点或编号' },
+      ...townshipYear(),
+      { name: 'level', label: '级别', labels: INCIDENT_LEVEL },
+      { name: 'kind', label: '类型', labels: INCIDENT_KIND, width: 130 },
+      { name: 'currentStep', label: '当前环节', labels: INCIDENT_STEP, width: 120 },
+    ],
     pick: (d) => d.incidents,
   });
   const partner = useIsPartner();
@@ -213,15 +215,6 @@ export function IncidentsPage() {
         aria-label={t('突发事件')}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索事件名称、地点或编号" />
-            <TownshipYearFilters list={list} />
-            <SelectFilter list={list} name="level" label="级别" labels={INCIDENT_LEVEL} />
-            <SelectFilter list={list} name="kind" label="类型" labels={INCIDENT_KIND} width={130} />
-            <SelectFilter list={list} name="step" label="当前环节" labels={INCIDENT_STEP} width={120} />
-          </>
-        }
         actions={<ReportIncidentButton />}
       />
       {!partner && <ReportRules />}

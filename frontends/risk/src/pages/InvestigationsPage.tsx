@@ -3,7 +3,7 @@ import { Card, DatePicker, Descriptions, Flex, Form, Progress, type TableColumns
 import type { Dayjs } from 'dayjs';
 import { useNavigate, useParams, useSearchParams } from '@shian/router';
 import { caseText, type HazardRow, hazardColumns, RecordHazardButton } from '../components/hazard';
-import { listFilter, TownshipYearFilters } from '../components/filters';
+import { FORMER_KEYS, townshipYear } from '../components/filters';
 import {
   atLeastOne,
   exportCells,
@@ -13,9 +13,6 @@ import {
   NewRecordDialog,
   names,
   RecordHeader,
-  SearchFilter,
-  SelectFilter,
-  SwitchFilter,
   tableCells,
   TextField,
   useCanWrite,
@@ -25,13 +22,7 @@ import {
 } from '@shian/remote-kit';
 import { TownshipSelect } from '../components/pickers';
 import { graphql } from '../gql';
-import type {
-  HazardFilter,
-  HazardInvestigationFilter,
-  HazardInvestigationInput,
-  HazardInvestigationListQuery,
-  InvestigationStatus,
-} from '../gql/graphql';
+import type { HazardInvestigationInput, HazardInvestigationListQuery, InvestigationStatus } from '../gql/graphql';
 import { HAZARD_STATUS, INVESTIGATION_STATUS } from '../labels';
 
 /** A round as its list row and its own page show it. */
@@ -195,7 +186,12 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
   const t = useT();
   const list = useListPage({
     query: InvestigationListQuery,
-    filter: (params) => listFilter<HazardInvestigationFilter>(params, { status: 'status' }),
+    formerKeys: FORMER_KEYS,
+    filters: [
+      { search: '搜索排查主题或编号' },
+      ...townshipYear(),
+      { name: 'status', label: '状态', labels: INVESTIGATION_STATUS, width: 110 },
+    ],
     pick: (d) => d.hazardInvestigations,
   });
   const columns: TableColumnsType<Row> = [
@@ -233,42 +229,29 @@ function RoundsView({ tabs }: { tabs: React.ReactNode }) {
         aria-label={t('隐患排查')}
         columns={columns}
         exportAs={{ columns: EXPORT_COLUMNS }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索排查主题或编号" />
-            <TownshipYearFilters list={list} />
-            <SelectFilter list={list} name="status" label="状态" labels={INVESTIGATION_STATUS} width={110} />
-          </>
-        }
         actions={<NewInvestigationButton onDone={list.reload} />}
       />
     </>
   );
 }
 
-/** Hazards (of one round, or all): the filter from the address, `overdue=1` for 只看逾期未整改. */
+/**
+ * Hazards, of one round or (without `investigationId`) of every round, which a year narrows: one round's hazards are
+ * of its year. `overdue=1` for 只看逾期未整改.
+ */
 function useHazardList(investigationId?: string) {
   return useListPage({
     query: HazardListQuery,
-    filter: (params): HazardFilter => ({
-      ...listFilter<HazardFilter>(params, { status: 'status' }),
-      investigationId: investigationId ?? null,
-      overdue: params.get('overdue') === '1' || null,
-    }),
+    formerKeys: FORMER_KEYS,
+    filters: [
+      { search: '搜索隐患描述或编号' },
+      ...townshipYear(!investigationId),
+      { name: 'status', label: '状态', labels: HAZARD_STATUS, width: 110 },
+      { flag: 'overdue', label: '只看逾期未整改' },
+    ],
+    variables: (filter) => ({ filter: { ...filter, investigationId } }),
     pick: (d) => d.hazards,
   });
-}
-
-/** `allRounds`: the hazards of every round, which a year narrows; one round's hazards are of its year. */
-function HazardFilters({ list, allRounds }: { list: ReturnType<typeof useHazardList>; allRounds?: boolean }) {
-  return (
-    <>
-      <SearchFilter list={list} placeholder="搜索隐患描述或编号" />
-      <TownshipYearFilters list={list} year={allRounds} />
-      <SelectFilter list={list} name="status" label="状态" labels={HAZARD_STATUS} width={110} />
-      <SwitchFilter list={list} name="overdue" label="只看逾期未整改" />
-    </>
-  );
 }
 
 function HazardsView({ tabs }: { tabs: React.ReactNode }) {
@@ -284,7 +267,6 @@ function HazardsView({ tabs }: { tabs: React.ReactNode }) {
         aria-label={t('隐患')}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
-        filters={<HazardFilters list={list} allRounds />}
       />
     </>
   );
@@ -338,7 +320,6 @@ export function InvestigationPage() {
         aria-label={t('{{code}}隐患', { code: round.code })}
         columns={hazardColumns(canWrite, list.reload) as TableColumnsType<HazardRow>}
         exportAs={{ columns: HAZARD_EXPORT_COLUMNS }}
-        filters={<HazardFilters list={list} />}
         actions={
           <RecordHazardButton
             investigationId={round.id}

@@ -3,17 +3,8 @@ import { ErrorPanel, labelOf, PageHeader, useT } from '@shian/ui-kit';
 import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } from '@shian/antd';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from '@shian/router';
-import { listFilter, TownshipYearFilters } from '../components/filters';
-import {
-  exportCells,
-  ListTable,
-  names,
-  SearchFilter,
-  SelectFilter,
-  tableCells,
-  useIsLeader,
-  useListPage,
-} from '@shian/remote-kit';
+import { FORMER_KEYS, townshipYear } from '../components/filters';
+import { exportCells, ListFilters, ListTable, names, tableCells, useIsLeader, useListPage } from '@shian/remote-kit';
 import { NewRiskButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import { graphql } from '../gql';
@@ -79,9 +70,6 @@ const EXPORT_COLUMNS = [
   { title: '复核日期', value: (r: Row) => r.reviewDate ?? '', width: 12 },
 ];
 
-const riskFilter = (params: URLSearchParams) =>
-  listFilter<RiskFilter>(params, { category: 'category', level: 'level', status: 'status' });
-
 /** 风险清单: the table (paged on the server) and the matrix, both under the same filters. */
 export function RisksPage() {
   const t = useT();
@@ -90,7 +78,14 @@ export function RisksPage() {
   // The matrix counts under the same filters and needs no page of the table.
   const list = useListPage({
     query: RiskListDocument,
-    filter: riskFilter,
+    formerKeys: FORMER_KEYS,
+    filters: [
+      { search: '搜索风险名称、危害或编号' },
+      ...townshipYear(),
+      { name: 'category', label: '类别', labels: RISK_CATEGORY, width: 130 },
+      { name: 'level', label: '等级', labels: RISK_LEVEL, width: 110 },
+      { name: 'status', label: '状态', labels: RISK_STATUS, width: 110 },
+    ],
     pick: (d) => d.risks,
     pause: view === 'matrix',
   });
@@ -108,11 +103,7 @@ export function RisksPage() {
 
   const filters = (
     <>
-      <SearchFilter list={list} placeholder="搜索风险名称、危害或编号" />
-      <TownshipYearFilters list={list} />
-      <SelectFilter list={list} name="category" label="类别" labels={RISK_CATEGORY} width={130} />
-      <SelectFilter list={list} name="level" label="等级" labels={RISK_LEVEL} width={110} />
-      <SelectFilter list={list} name="status" label="状态" labels={RISK_STATUS} width={110} />
+      <ListFilters list={list} />
       <Segmented
         aria-label="视图"
         value={view}
