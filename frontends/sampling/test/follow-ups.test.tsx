@@ -160,3 +160,37 @@ describe('检验结果 of a sample at the lab', () => {
     });
   });
 });
+
+describe('登记异议 on an unqualified sample', () => {
+  it('refuses an empty or blank applicant and reason as the subgraph does, then sends the objection', async () => {
+    const calls = stubGateway({
+      SampleDetail: () => sampleDetail('S1'),
+      FileObjection: () => ({ data: { fileObjection: { __typename: 'Objection', id: 'O9' } } }),
+    });
+    render(renderInModule(<SamplePage />, at));
+    await screen.findByText('某粮油店');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登记异议' })));
+    fireEvent.change(within(dialog()).getByLabelText('申请人'), { target: { value: '  ' } });
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+    expect(await within(dialog()).findByText('请选择异议事项')).toBeTruthy();
+    expect(await within(dialog()).findByText('请填写申请人')).toBeTruthy();
+    expect(await within(dialog()).findByText('请填写异议理由')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'FileObjection')).toBe(false);
+
+    await act(async () => fireEvent.mouseDown(within(dialog()).getByRole('combobox', { name: '异议事项' })));
+    await act(async () => fireEvent.click(await screen.findByText('检验方法')));
+    fireEvent.change(within(dialog()).getByLabelText('申请人'), { target: { value: '某粮油店' } });
+    fireEvent.change(within(dialog()).getByLabelText('异议理由'), { target: { value: '检验方法不适用' } });
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '确定' })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'FileObjection')).toBe(true));
+    expect(sentVariables(calls, 'FileObjection')).toEqual({
+      input: {
+        sampleId: 'S1',
+        kind: 'TEST_METHOD',
+        filedOn: todayInChina(),
+        applicant: '某粮油店',
+        reason: '检验方法不适用',
+      },
+    });
+  });
+});

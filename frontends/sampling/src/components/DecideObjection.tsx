@@ -1,12 +1,12 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Radio } from '@shian/antd';
-import { MutationDialog, todayInChina, useCanWrite } from '@shian/remote-kit';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type FormValuesOf, MutationDialog, PastDayField, todayInChina, useCanWrite } from '@shian/remote-kit';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { ObjectionStatus } from '../gql/graphql';
+import type { ObjectionDecisionInput } from '../gql/graphql';
 import { OBJECTION_KIND, OBJECTION_STATUS } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
-import { DateItem, day, required, requiredText } from './fields';
+import { day, required, requiredText } from './fields';
 
 const DecideObjectionMutation = graphql(`
   mutation DecideObjection($input: ObjectionDecisionInput!) {
@@ -17,6 +17,7 @@ const DecideObjectionMutation = graphql(`
 `);
 
 type Objection = SampleDetail['objections'][number];
+type Values = FormValuesOf<Omit<ObjectionDecisionInput, 'objectionId'>, 'decidedOn'>;
 
 /** 异议审核: a pending objection's decision (成立 or 不成立), its date and the conclusion sent to the applicant. */
 export function DecideObjection({ objection, onDone }: { objection: Objection; onDone: () => void }) {
@@ -36,14 +37,19 @@ export function DecideObjection({ objection, onDone }: { objection: Objection; o
       initialValues={{ decidedOn: dayjs(todayInChina()) }}
       onDone={onDone}
       mutation={DecideObjectionMutation}
-      variables={(v: { status: ObjectionStatus; decidedOn: Dayjs; conclusion: string }) => ({
-        input: { objectionId: objection.id, status: v.status, decidedOn: day(v.decidedOn)!, conclusion: v.conclusion },
+      variables={(v: Values) => ({
+        input: { ...v, objectionId: objection.id, decidedOn: day(v.decidedOn)! },
       })}
     >
       <Form.Item name="status" label={t('审核结果')} rules={required(t('请选择审核结果'))}>
         <Radio.Group options={optionsOf(OBJECTION_STATUS).filter((o) => o.value !== 'PENDING')} />
       </Form.Item>
-      <DateItem name="decidedOn" label={t('审核日期')} after={{ on: objection.filedOn, label: t('提出日期') }} />
+      <PastDayField
+        name="decidedOn"
+        label="审核日期"
+        after={{ on: objection.filedOn, label: '提出日期' }}
+        refuseTyped
+      />
       <Form.Item name="conclusion" label={t('审核结论')} rules={requiredText(t('请填写审核结论'), 1000)}>
         <Input.TextArea rows={3} maxLength={1000} />
       </Form.Item>

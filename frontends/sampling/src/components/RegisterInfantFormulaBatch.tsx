@@ -1,10 +1,10 @@
 import { Form, Input, Radio } from '@shian/antd';
-import { EntityPicker, type FormValuesOf, NewRecordDialog, todayInChina } from '@shian/remote-kit';
+import { EntityPicker, type FormValuesOf, NewRecordDialog, PastDayField, todayInChina } from '@shian/remote-kit';
 import { type Translate, useT } from '@shian/ui-kit';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchInput } from '../gql/graphql';
-import { DateItem, day, required, requiredText } from './fields';
+import { day, required, requiredText } from './fields';
 
 const RegisterInfantFormulaBatchMutation = graphql(`
   mutation RegisterInfantFormulaBatch($input: InfantFormulaBatchInput!) {
@@ -50,7 +50,7 @@ export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
       <Form.Item name="entityId" label={t('销售单位')} rules={required(t('请选择销售单位'))}>
         <EntityPicker aria-label={t('销售单位')} />
       </Form.Item>
-      <DateItem name="foundOn" label={t('发现日期')} />
+      <PastDayField name="foundOn" label="发现日期" refuseTyped />
     </NewRecordDialog>
   );
 }

@@ -1,13 +1,31 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { type LabelMap, labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { AutoComplete, Button, Form, Input, InputNumber, Radio, Select, Space } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
-import type { DisposalAction, ObjectionKind, SampleStatus, TestItemInput, Verdict } from '../gql/graphql';
+import type {
+  CompleteDisposalInput,
+  DisposalInput,
+  MoveSampleInput,
+  ObjectionInput,
+  RecheckInput,
+  RecheckResultInput,
+  SampleStatus,
+  TestItemInput,
+} from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
-import { type FormValuesOf, MutationDialog, RecordActions, todayInChina, useCanWrite } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  type FormValuesOf,
+  MutationDialog,
+  PastDayField,
+  RecordActions,
+  TextField,
+  todayInChina,
+  useCanWrite,
+} from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
-import { DateItem, day, required } from './fields';
+import { day, required } from './fields';
 
 const MoveSample = graphql(`
   mutation MoveSample($input: MoveSampleInput!) {
@@ -62,6 +80,12 @@ const FileObjection = graphql(`
 `);
 
 type ItemValues = FormValuesOf<TestItemInput>;
+type MoveValues = FormValuesOf<Pick<MoveSampleInput, 'on' | 'notifiedOn' | 'note'>, 'on' | 'notifiedOn'>;
+type RecheckValues = FormValuesOf<Omit<RecheckInput, 'sampleId'>, 'requestedOn'>;
+type RecheckResultValues = FormValuesOf<Omit<RecheckResultInput, 'recheckId'>, 'completedOn'>;
+type DisposalValues = FormValuesOf<Omit<DisposalInput, 'sampleId'>, 'startedOn'>;
+type CompletionValues = FormValuesOf<Omit<CompleteDisposalInput, 'disposalId' | 'caseId'>, 'completedOn'>;
+type ObjectionValues = FormValuesOf<Omit<ObjectionInput, 'sampleId'>, 'filedOn'>;
 
 /** What can be done with a sample now: exactly the moves its lifecycle allows from its current state. */
 export function SampleActions({ sample, onChange }: { sample: SampleDetail; onChange: () => void }) {
@@ -81,7 +105,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
       button={{ type: to === 'UNQUALIFIED' ? 'default' : 'primary', danger: to === 'UNQUALIFIED' }}
       initialValues={{ on: today, notifiedOn: today }}
       mutation={MoveSample}
-      variables={(v: { on: Dayjs; notifiedOn?: Dayjs; note?: string }) => ({
+      variables={(v: MoveValues) => ({
         input: {
           sampleId: sample.id,
           version: sample.version,
@@ -92,8 +116,12 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
         },
       })}
     >
-      <DateItem name="on" label={t(to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期')} />
-      {to === 'UNQUALIFIED' && <DateItem name="notifiedOn" label={t('结论送达日期')} />}
+      <PastDayField
+        name="on"
+        label={to === 'TESTING' ? '收样日期' : to === 'PUBLISHED' ? '公开日期' : '报告日期'}
+        refuseTyped
+      />
+      {to === 'UNQUALIFIED' && <PastDayField name="notifiedOn" label="结论送达日期" refuseTyped />}
       <Form.Item name="note" label={t('说明')}>
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
@@ -143,14 +171,12 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             success="已受理复检申请"
             initialValues={{ requestedOn: today }}
             mutation={RequestRecheck}
-            variables={(v: { requestedOn: Dayjs; applicant: string; lab: string }) => ({
-              input: { sampleId: sample.id, requestedOn: day(v.requestedOn)!, applicant: v.applicant, lab: v.lab },
+            variables={(v: RecheckValues) => ({
+              input: { ...v, sampleId: sample.id, requestedOn: day(v.requestedOn)! },
             })}
           >
-            <DateItem name="requestedOn" label={t('申请日期')} />
-            <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
-              <Input />
-            </Form.Item>
+            <PastDayField name="requestedOn" label="申请日期" refuseTyped />
+            <TextField name="applicant" label="申请人" required="请填写申请人" max={100} />
             <Form.Item name="lab" label={t('复检机构')} rules={required(t('请选择复检机构'))}>
               <AutoComplete options={LABS.filter((lab) => lab !== sample.lab).map((value) => ({ value }))} />
             </Form.Item>
@@ -163,14 +189,14 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             success="复检结论已录入"
             initialValues={{ completedOn: today }}
             mutation={RecordRecheckResult}
-            variables={(v: { result: Verdict; completedOn: Dayjs }) => ({
-              input: { recheckId: sample.recheck!.id, result: v.result, completedOn: day(v.completedOn)! },
+            variables={(v: RecheckResultValues) => ({
+              input: { ...v, recheckId: sample.recheck!.id, completedOn: day(v.completedOn)! },
             })}
           >
             <Form.Item name="result" label={t('复检结论')} rules={required(t('请选择复检结论'))}>
               <Radio.Group options={optionsOf(VERDICT)} />
             </Form.Item>
-            <DateItem name="completedOn" label={t('结论日期')} />
+            <PastDayField name="completedOn" label="结论日期" refuseTyped />
           </MutationDialog>
         )}
         {sample.status === 'UNQUALIFIED' && (
@@ -181,7 +207,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             button={{ type: 'primary' }}
             initialValues={{ startedOn: today, actions: ['OFF_SHELF'] }}
             mutation={StartDisposal}
-            variables={(v: { startedOn: Dayjs; actions: DisposalAction[]; quantity?: number; measures?: string }) => ({
+            variables={(v: DisposalValues) => ({
               input: {
                 sampleId: sample.id,
                 startedOn: day(v.startedOn)!,
@@ -191,16 +217,14 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
               },
             })}
           >
-            <DateItem name="startedOn" label={t('启动日期')} />
+            <PastDayField name="startedOn" label="启动日期" refuseTyped />
             <Form.Item name="actions" label={t('处置措施')} rules={required(t('请选择处置措施'))}>
               <Select mode="multiple" options={optionsOf(ACTION)} />
             </Form.Item>
             <Form.Item name="quantity" label={t('涉及数量(件)')}>
               <InputNumber min={0} precision={0} style={{ width: '100%' }} />
             </Form.Item>
-            <Form.Item name="measures" label={t('处置情况')}>
-              <Input.TextArea rows={2} />
-            </Form.Item>
+            <TextField name="measures" label="处置情况" rows={2} max={1000} />
           </MutationDialog>
         )}
         {sample.status === 'DISPOSING' && sample.disposal && (
@@ -211,12 +235,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             button={{ type: 'primary' }}
             initialValues={{ completedOn: today, actions: sample.disposal.actions }}
             mutation={CompleteDisposal}
-            variables={(v: {
-              completedOn: Dayjs;
-              actions: DisposalAction[];
-              measures: string;
-              caseNumber?: string;
-            }) => ({
+            variables={(v: CompletionValues) => ({
               input: {
                 disposalId: sample.disposal!.id,
                 completedOn: day(v.completedOn)!,
@@ -226,16 +245,17 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
               },
             })}
           >
-            <DateItem name="completedOn" label={t('完成日期')} />
+            <PastDayField name="completedOn" label="完成日期" refuseTyped />
             <Form.Item name="actions" label={t('采取的措施')} rules={required(t('请选择处置措施'))}>
               <Select mode="multiple" options={optionsOf(ACTION)} />
             </Form.Item>
-            <Form.Item name="measures" label={t('处置情况')} rules={required(t('请填写处置情况'))}>
-              <Input.TextArea rows={3} />
-            </Form.Item>
-            <Form.Item name="caseNumber" label={t('案件编号(立案时必填)')}>
-              <Input placeholder={t('如 巴州市监罚立〔2024〕12号')} />
-            </Form.Item>
+            <TextField name="measures" label="处置情况" rows={3} required="请填写处置情况" max={1000} />
+            <TextField
+              name="caseNumber"
+              label="案件编号(立案时必填)"
+              max={60}
+              placeholder="如 巴州市监罚立〔2024〕12号"
+            />
           </MutationDialog>
         )}
         {unqualifiedNow && (
@@ -245,26 +265,14 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             success="异议已登记"
             initialValues={{ filedOn: today }}
             mutation={FileObjection}
-            variables={(v: { kind: ObjectionKind; filedOn: Dayjs; applicant: string; reason: string }) => ({
-              input: {
-                sampleId: sample.id,
-                kind: v.kind,
-                filedOn: day(v.filedOn)!,
-                applicant: v.applicant,
-                reason: v.reason,
-              },
+            variables={(v: ObjectionValues) => ({
+              input: { ...v, sampleId: sample.id, filedOn: day(v.filedOn)! },
             })}
           >
-            <Form.Item name="kind" label={t('异议事项')} rules={required(t('请选择异议事项'))}>
-              <Select options={optionsOf(OBJECTION_KIND)} />
-            </Form.Item>
-            <DateItem name="filedOn" label={t('提出日期')} />
-            <Form.Item name="applicant" label={t('申请人')} rules={required(t('请填写申请人'))}>
-              <Input />
-            </Form.Item>
-            <Form.Item name="reason" label={t('异议理由')} rules={required(t('请填写异议理由'))}>
-              <Input.TextArea rows={3} />
-            </Form.Item>
+            <ChoiceField name="kind" label="异议事项" labels={OBJECTION_KIND} required="请选择异议事项" />
+            <PastDayField name="filedOn" label="提出日期" refuseTyped />
+            <TextField name="applicant" label="申请人" required="请填写申请人" max={100} />
+            <TextField name="reason" label="异议理由" rows={3} required="请填写异议理由" max={1000} />
           </MutationDialog>
         )}
       </RecordActions>

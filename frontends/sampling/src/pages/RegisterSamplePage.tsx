@@ -8,11 +8,11 @@ import {
   applyServerErrors,
   EntityPicker,
   type FormValuesOf,
+  PastDayField,
   todayInChina,
   useCurrentUser,
   useModulePath,
 } from '@shian/remote-kit';
-import { DateItem } from '../components/fields';
 import { graphql } from '../gql';
 import type { SampleInput } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LABS, LEVEL } from '../labels';
@@ -149,7 +149,7 @@ export function RegisterSamplePage() {
           <Form.Item name="producedOn" label={t('生产日期')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
-          <DateItem name="sampledOn" label={t('抽样日期')} />
+          <PastDayField name="sampledOn" label="抽样日期" refuseTyped />
           <Form.Item
             name="samplers"
             label={t('抽样人员(不少于2人)')}
