@@ -1,5 +1,6 @@
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import type { CSSProperties } from 'react';
 import { graphql } from '../gql';
 import type {
   JointOperationConfirmationInput,
@@ -44,8 +45,27 @@ const ConfirmMutation = graphql(`
   }
 `);
 
-/** The counts the subgraph takes: whole numbers from 0 to 100 000. */
-const COUNT = { min: 0, max: 100_000, precision: 0, style: { width: '100%' } } as const;
+/**
+ * A count the subgraph takes (户次, 个, 人次): a whole number from 0 to 100 000, required with the `required` message.
+ * `label` and `required` come translated.
+ */
+function CountItem({
+  name,
+  label,
+  required,
+  style,
+}: {
+  name: string;
+  label: string;
+  required: string;
+  style?: CSSProperties;
+}) {
+  return (
+    <Form.Item label={label} name={name} rules={[{ required: true, message: required }]} style={style}>
+      <InputNumber min={0} max={100_000} precision={0} style={{ width: '100%' }} />
+    </Form.Item>
+  );
+}
 
 type NewOperationValues = FormValuesOf<JointOperationInput, 'startsOn' | 'endsOn'>;
 
@@ -148,22 +168,18 @@ export function OperationProgressButton({ operation, onChanged }: OperationDialo
         <Select aria-label="状态" options={optionsOf(OPERATION_STATUS)} />
       </Form.Item>
       <Flex gap={16}>
-        <Form.Item
-          label={t('检查主体(户次)')}
+        <CountItem
           name="entitiesInspected"
-          rules={[{ required: true, message: t('请填写检查主体数') }]}
+          label={t('检查主体(户次)')}
+          required={t('请填写检查主体数')}
           style={{ flex: 1 }}
-        >
-          <InputNumber {...COUNT} />
-        </Form.Item>
-        <Form.Item
-          label={t('发现问题(个)')}
+        />
+        <CountItem
           name="problemsFound"
-          rules={[{ required: true, message: t('请填写发现问题数') }]}
+          label={t('发现问题(个)')}
+          required={t('请填写发现问题数')}
           style={{ flex: 1 }}
-        >
-          <InputNumber {...COUNT} />
-        </Form.Item>
+        />
       </Flex>
       <Form.Item
         label={t('行动总结')}
@@ -202,13 +218,7 @@ export function ConfirmOperationButton({ operation, onChanged }: OperationDialog
       variables={(v: ConfirmValues) => ({ input: { ...v, operationId: operation.id } })}
       onDone={onChanged}
     >
-      <Form.Item
-        label={t('出动人员(人次)')}
-        name="personnel"
-        rules={[{ required: true, message: t('请填写出动人员') }]}
-      >
-        <InputNumber {...COUNT} />
-      </Form.Item>
+      <CountItem name="personnel" label={t('出动人员(人次)')} required={t('请填写出动人员')} />
       <Form.Item label={t('本部门工作情况')} name="report" rules={requiredText(t('工作情况'), 1000)}>
         <Input.TextArea rows={3} />
       </Form.Item>

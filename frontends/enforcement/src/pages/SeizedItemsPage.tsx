@@ -1,15 +1,7 @@
 import { optionsOf, PageHeader, t, useT } from '@shian/ui-kit';
 import { Select, type TableColumnsType } from '@shian/antd';
 import { ClockTag } from '../components/Clocks';
-import {
-  exportCells,
-  formatDate,
-  ListTable,
-  ModuleLink,
-  tableCells,
-  useCanWrite,
-  useListPage,
-} from '@shian/remote-kit';
+import { exportCells, formatDate, ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
@@ -78,7 +70,10 @@ export function SeizedItemsPage() {
     {
       title: '案件',
       key: 'case',
-      render: (_, row) => <ModuleLink to={`/cases/${row.case.id}`}>{row.case.title}</ModuleLink>,
+      ...column.link(
+        (row) => row.case.title,
+        (row) => `/cases/${row.case.id}`,
+      ),
     },
     { title: '查封扣押日期', dataIndex: 'seizedOn' },
     { title: '状态', ...column.tag('status', SEIZED_STATUS) },

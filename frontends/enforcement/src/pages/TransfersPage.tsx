@@ -5,7 +5,6 @@ import {
   exportCells,
   filterParams,
   ListTable,
-  ModuleLink,
   SelectFilter,
   tableCells,
   useIsPartner,
@@ -97,9 +96,12 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
     {
       title: '案件',
       key: 'case',
-      render: (_, row) => <ModuleLink to={`/cases/${row.case.id}`}>{row.case.title}</ModuleLink>,
+      ...column.link(
+        (row) => row.case.title,
+        (row) => `/cases/${row.case.id}`,
+      ),
     },
-    { title: '当事人', key: 'entity', render: (_, row) => row.case.entity?.name ?? row.case.entity?.id ?? '—' },
+    { title: '当事人', key: 'entity', ...column.entity((row) => row.case.entity) },
     ...(partner ? [] : [{ title: '接收部门', ...column.tag('department', DEPARTMENT) }]),
     { title: '类型', ...column.tag('kind', TRANSFER_KIND) },
     { title: '移送日期', dataIndex: 'transferredOn' },
