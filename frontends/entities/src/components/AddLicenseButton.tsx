@@ -1,9 +1,8 @@
 import { checkLicenseNumber, type LicenseKind as CodeLicenseKind } from '@shian/codes';
-import { ChoiceField, DateField, dayAfter, NewRecordDialog, TextField } from '@shian/remote-kit';
+import { ChoiceField, DateField, dayAfter, type FormValuesOf, NewRecordDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import type { Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { LicenseKind } from '../gql/graphql';
+import type { LicenseInput } from '../gql/graphql';
 import { LICENSE_KIND } from '../labels';
 
 const AddLicenseMutation = graphql(`
@@ -14,12 +13,7 @@ const AddLicenseMutation = graphql(`
   }
 `);
 
-interface Values {
-  kind: LicenseKind;
-  number: string;
-  issuedOn: Dayjs;
-  validUntil: Dayjs;
-}
+type Values = Omit<FormValuesOf<LicenseInput, 'issuedOn' | 'validUntil'>, 'entityId'>;
 
 /** 新增许可证 on a business's page, for the register's writers; the page lists the licence once reloaded. */
 export function AddLicenseButton({ entityId, onAdded }: { entityId: string; onAdded?: () => void }) {

@@ -1,8 +1,9 @@
 import { DatePicker, Form, InputNumber } from '@shian/antd';
-import { comparedWith, NewRecordDialog, todayInChina } from '@shian/remote-kit';
+import { comparedWith, type FormValuesOf, NewRecordDialog, todayInChina } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
+import type { RiskAssessmentInput } from '../gql/graphql';
 
 const AssessRiskMutation = graphql(`
   mutation AssessRisk($input: RiskAssessmentInput!) {
@@ -14,12 +15,7 @@ const AssessRiskMutation = graphql(`
   }
 `);
 
-interface Values {
-  year: number;
-  staticScore: number;
-  dynamicScore: number;
-  assessedOn: Dayjs;
-}
+type Values = Omit<FormValuesOf<RiskAssessmentInput, 'assessedOn'>, 'entityId'>;
 
 /** The two parts of the total score, each from 0 to its most in half points (the total is at most 100). */
 const SCORES = [

@@ -1,12 +1,20 @@
 import { DatePicker, Form, Select, type TableColumnsType, Tag } from '@shian/antd';
 import { useQuery } from '@shian/graphql-client';
-import { DateField, dayAfter, formatDate, MutationDialog, NewRecordDialog } from '@shian/remote-kit';
+import {
+  DateField,
+  dayAfter,
+  formatDate,
+  type FormValuesOf,
+  MutationDialog,
+  NewRecordDialog,
+  tableCells,
+  TextField,
+} from '@shian/remote-kit';
 import { labelOf, t, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import type { AssignmentScheduleFieldsFragment } from '../gql/graphql';
+import type { AssignmentInput, AssignmentScheduleFieldsFragment, VisitInput } from '../gql/graphql';
 import { OFFICIAL_LEVEL } from '../labels';
-import { LongTextItem } from './fields';
 
 const AssignOfficialMutation = graphql(`
   mutation AssignOfficial($input: AssignmentInput!) {
@@ -84,11 +92,7 @@ function OfficialSelect({
   );
 }
 
-interface AssignValues {
-  officialId: string;
-  startsOn: Dayjs;
-  endsOn?: Dayjs;
-}
+type AssignValues = Omit<FormValuesOf<AssignmentInput, 'startsOn' | 'endsOn'>, 'entityId'>;
 
 /**
  * 建立包保关系 for a business. assignOfficial's rules, mirrored: the township's writers only (the page offers it
@@ -135,10 +139,7 @@ export function AssignOfficialButton({
   );
 }
 
-interface VisitValues {
-  visitedOn: Dayjs;
-  findings: string;
-}
+type VisitValues = Omit<FormValuesOf<VisitInput, 'visitedOn'>, 'assignmentId'>;
 
 /**
  * 登记督导 of one 包保 assignment. recordVisit's limits, mirrored: a day inside the assignment's period and not after
@@ -188,11 +189,13 @@ export function RecordVisitButton({
       >
         <DatePicker style={{ width: '100%' }} disabledDate={outside} />
       </Form.Item>
-      <LongTextItem
+      <TextField
         name="findings"
-        label={t('发现问题及处理')}
-        required={t('请填写督导发现')}
+        label="发现问题及处理"
+        required="请填写督导发现"
         max={MAX_FINDINGS_LENGTH}
+        rows={5}
+        counted
       />
     </MutationDialog>
   );
@@ -207,6 +210,7 @@ export function scheduleColumns<T extends AssignmentScheduleFieldsFragment>(visi
   officialName: (assignment: T) => string;
   onRecorded: () => void;
 }): TableColumnsType<T> {
+  const column = tableCells<T>();
   return [
     {
       title: t('起止'),
@@ -217,7 +221,7 @@ export function scheduleColumns<T extends AssignmentScheduleFieldsFragment>(visi
           : t('{{from}} 至今', { from: a.startsOn }),
     },
     { title: t('督导频次'), dataIndex: 'visitsPerYear', render: (count: number) => t('每年 {{count}} 次', { count }) },
-    { title: t('最近督导'), dataIndex: 'lastVisitOn', render: formatDate },
+    { title: t('最近督导'), ...column.date((a) => a.lastVisitOn) },
     {
       title: t('下次督导'),
       key: 'next',

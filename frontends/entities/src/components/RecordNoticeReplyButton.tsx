@@ -1,9 +1,8 @@
 import { DatePicker, Form } from '@shian/antd';
-import { MutationDialog } from '@shian/remote-kit';
+import { MutationDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
-import { LongTextItem } from './fields';
 
 const RecordNoticeReplyMutation = graphql(`
   mutation RecordNoticeReply($id: ID!, $repliedOn: LocalDate!, $reply: String!) {
@@ -73,7 +72,7 @@ export function RecordNoticeReplyButton({
           disabledDate={(day) => day.isBefore(sentOn, 'day') || day.isAfter(dayjs(), 'day')}
         />
       </Form.Item>
-      <LongTextItem name="reply" label={t('反馈内容')} required={t('请输入反馈内容')} max={MAX_REPLY_LENGTH} rows={6} />
+      <TextField name="reply" label="反馈内容" required="请输入反馈内容" max={MAX_REPLY_LENGTH} rows={6} counted />
     </MutationDialog>
   );
 }

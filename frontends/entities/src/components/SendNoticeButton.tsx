@@ -1,10 +1,18 @@
 import { Form } from '@shian/antd';
-import { ChoiceField, DateField, dayNotBefore, MutationDialog, TextField, TownshipSelect } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  DateField,
+  dayNotBefore,
+  type FormValuesOf,
+  MutationDialog,
+  TextField,
+  TownshipSelect,
+} from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
-import type { NoticeKind } from '../gql/graphql';
+import type { NoticeInput } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
 
 const SendNoticeMutation = graphql(`
@@ -16,14 +24,7 @@ const SendNoticeMutation = graphql(`
   }
 `);
 
-interface Values {
-  kind: NoticeKind;
-  townshipId: string;
-  title: string;
-  content: string;
-  sentOn: Dayjs;
-  dueOn?: Dayjs;
-}
+type Values = FormValuesOf<NoticeInput, 'sentOn' | 'dueOn'>;
 
 /** 发函: the subgraph numbers the notice (文号) when it is sent; the list shows it once reloaded. */
 export function SendNoticeButton({

@@ -1,11 +1,10 @@
 import { Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { DateField, EntityPicker, FormDialog, MutationDialog, requiredText } from '@shian/remote-kit';
+import { DateField, EntityPicker, FormDialog, MutationDialog, requiredText, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { graphql } from '../gql';
-import { LongTextItem } from './fields';
 import type { VillageQueueQuery } from '../gql/graphql';
 
 export type QueueRow = VillageQueueQuery['villageReports']['nodes'][number];
@@ -198,13 +197,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
         mutation={DismissDocument}
         variables={(values: { reason: string }) => ({ ...version, reason: values.reason.trim() })}
       >
-        <LongTextItem
-          name="reason"
-          label={t('不予处理的理由')}
-          required={t('请填写不予处理的理由')}
-          max={500}
-          rows={3}
-        />
+        <TextField name="reason" label="不予处理的理由" required="请填写不予处理的理由" max={500} rows={3} counted />
       </MutationDialog>
       <FormDialog<Values>
         label="转为隐患"

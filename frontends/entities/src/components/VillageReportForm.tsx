@@ -2,12 +2,11 @@ import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { Alert, Button, Flex, Form, Input, Radio, Result, Select, Space, Typography } from '@shian/antd';
 import { type ChangeEvent, useRef, useState } from 'react';
-import { applyServerErrors, formatDate } from '@shian/remote-kit';
+import { applyServerErrors, formatDate, type FormValuesOf, TextField } from '@shian/remote-kit';
 import { errorText, labelOf, t, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { VillageReportKind } from '../gql/graphql';
+import type { VillageReportInput, VillageReportKind } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND } from '../labels';
-import { LongTextItem } from './fields';
 
 /** The subgraph's limits (services/entities: the platform's 1 MB request limit); checked here first, and again there. */
 export const PHOTO_LIMITS = { count: 6, eachBytes: 700 * 1024, totalBytes: 720 * 1024 };
@@ -80,13 +79,8 @@ function readAsDataUrl(file: File): Promise<string> {
   });
 }
 
-interface FormValues {
-  kind: VillageReportKind;
-  source: 'register' | 'typed';
-  entityId?: string;
-  entityName?: string;
-  description: string;
-}
+/** The report's input as the form holds it (the photos are picked beside it), and where the business comes from. */
+type FormValues = FormValuesOf<Omit<VillageReportInput, 'photos'>> & { source: 'register' | 'typed' };
 
 /** 上报隐患或线索, a village liaison's form: kind, business (picked from the village's register or typed), what was seen, photos. */
 export function VillageReportForm({ onSent }: { onSent: () => void }) {
@@ -214,13 +208,14 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
           <Input placeholder={t('如:某某农家乐、流动摊点')} maxLength={200} />
         </Form.Item>
       )}
-      <LongTextItem
+      <TextField
         name="description"
-        label={t('所见情况')}
-        required={t('请填写所见情况')}
+        label="所见情况"
+        required="请填写所见情况"
         max={2000}
         rows={4}
-        placeholder={t('时间、地点、看到的问题')}
+        placeholder="时间、地点、看到的问题"
+        counted
       />
       <Form.Item
         label={t('照片(最多 {{count}} 张,每张不超过 {{each}},合计不超过 {{total}})', {

@@ -3,9 +3,17 @@ import { useMutation } from '@shian/graphql-client';
 import { useT } from '@shian/ui-kit';
 import { Flex, Form, Input } from '@shian/antd';
 import { useParams } from '@shian/router';
-import { ChoiceField, FormPage, TextField, TownshipSelect, useOwnTownship, useRecord } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  FormPage,
+  type FormValuesOf,
+  TextField,
+  TownshipSelect,
+  useOwnTownship,
+  useRecord,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { EntityCategory, EntityStatus } from '../gql/graphql';
+import type { EntityInput } from '../gql/graphql';
 import { CATEGORY, STATUS } from '../labels';
 
 const EntityForEditQuery = graphql(`
@@ -34,16 +42,8 @@ const UpdateEntityMutation = graphql(`
   }
 `);
 
-export interface EntityFormValues {
-  name: string;
-  creditCode: string;
-  category: EntityCategory;
-  townshipId: string;
-  address: string;
-  legalRepresentative: string;
-  phone?: string;
-  status: EntityStatus;
-}
+/** The register's input as the form holds it (a business's village is not asked here). */
+export type EntityFormValues = FormValuesOf<Omit<EntityInput, 'villageId'>>;
 
 const PHONE = /^[0-9+\-() ]{7,20}$/;
 
