@@ -1,17 +1,33 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { expectNextPage, expectSearch, expectShown, stubGateway, TOWNSHIPS, twoPages } from '@shian/remote-testing';
+import {
+  expectNextPage,
+  expectSearch,
+  expectShown,
+  lastVariables,
+  stubGateway,
+  TOWNSHIPS,
+  twoPages,
+} from '@shian/remote-testing';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EntityRegister, filterFromParams } from '../src/components/EntityRegister';
+import { EntityRegister } from '../src/components/EntityRegister';
 import { entityPage, renderInModule } from './fixtures';
 
-describe('filterFromParams', () => {
-  it('reads the filter from the URL and pins a township', () => {
-    expect(filterFromParams(new URLSearchParams('search=面馆&riskGrade=B&status='))).toEqual({
-      search: '面馆',
-      riskGrade: 'B',
-    });
-    expect(filterFromParams(new URLSearchParams('townshipId=1'), '2')).toEqual({ townshipId: '2' });
+describe('the register’s filter', () => {
+  it('is read from the URL', async () => {
+    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, EntityRegister: () => entityPage(['1'], false, 1) });
+    render(renderInModule(<EntityRegister />, { path: '/entities?search=面馆&riskGrade=B&status=&townshipId=1' }));
+    await screen.findByText('巴州区1号面馆');
+    expect(lastVariables(calls, 'EntityRegister').filter).toEqual({ search: '面馆', riskGrade: 'B', townshipId: '1' });
+    expect(screen.getByRole('combobox', { name: '乡镇(街道)' })).toBeTruthy();
+  });
+
+  it('pins a township’s page to its township, with no choice of another', async () => {
+    const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, EntityRegister: () => entityPage(['1'], false, 1) });
+    render(renderInModule(<EntityRegister fixedTownshipId="2" />, { path: '/entities?townshipId=1&riskGrade=B' }));
+    await screen.findByText('巴州区1号面馆');
+    expect(lastVariables(calls, 'EntityRegister').filter).toEqual({ riskGrade: 'B', townshipId: '2' });
+    expect(screen.queryByRole('combobox', { name: '乡镇(街道)' })).toBeNull();
   });
 });
 

@@ -1,18 +1,8 @@
 import type { TableColumnsType } from '@shian/antd';
-import {
-  exportCells,
-  filterParams,
-  ListTable,
-  NewRecordButton,
-  SearchFilter,
-  SelectFilter,
-  TownshipFilter,
-  tableCells,
-  useListPage,
-} from '@shian/remote-kit';
+import { exportCells, ListTable, NewRecordButton, tableCells, useListPage } from '@shian/remote-kit';
 import { type ExportColumn, labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { EntityCategory, EntityFilter, EntityRegisterQuery, RiskGrade } from '../gql/graphql';
+import type { EntityRegisterQuery, RiskGrade } from '../gql/graphql';
 import { CATEGORY, GRADE, STATUS } from '../labels';
 
 export const EntityRegisterQueryDocument = graphql(`
@@ -29,15 +19,6 @@ export const EntityRegisterQueryDocument = graphql(`
 
 type Row = NonNullable<EntityRegisterQuery['entities']>['nodes'][number];
 
-const FILTER_KEYS = ['search', 'townshipId', 'category', 'riskGrade', 'status'] as const;
-
-/** The filter as it stands in the URL (`?search=…&riskGrade=B`), so going back keeps it. */
-export function filterFromParams(params: URLSearchParams, fixedTownshipId?: string): EntityFilter {
-  const filter = filterParams<EntityFilter>(params, FILTER_KEYS);
-  if (fixedTownshipId) filter.townshipId = fixedTownshipId;
-  return filter;
-}
-
 const cell = exportCells<Row>();
 
 export const EXPORT_COLUMNS: ExportColumn<Row>[] = [
@@ -52,19 +33,29 @@ export const EXPORT_COLUMNS: ExportColumn<Row>[] = [
   { title: '联系电话', value: (row: Row) => row.phone ?? '', width: 16 },
 ];
 
-/** The register: search and filters in the URL, server-side pages, export of the whole filtered list. */
+/**
+ * The register: search and filters in the URL (`?search=…&riskGrade=B`, so going back keeps them), server-side pages,
+ * export of the whole filtered list. A township's page fixes its township: no choice of one, whatever the URL says.
+ */
 export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }) {
   const t = useT();
   const list = useListPage({
     query: EntityRegisterQueryDocument,
-    filter: (params) => filterFromParams(params, fixedTownshipId),
+    filters: [
+      { search: '搜索名称、统一社会信用代码或地址', width: 300 },
+      ...(fixedTownshipId ? [] : [{ township: true, width: 160 } as const]),
+      { name: 'category', label: '类别', labels: CATEGORY, width: 150 },
+      { name: 'riskGrade', label: '风险等级', labels: GRADE, width: 120 },
+      { name: 'status', label: '状态', labels: STATUS, width: 110 },
+    ],
+    variables: (filter) => ({ filter: fixedTownshipId ? { ...filter, townshipId: fixedTownshipId } : filter }),
     pick: (data) => data.entities,
   });
   const column = tableCells<Row>();
   const columns: TableColumnsType<Row> = [
     { title: '名称', ...column.link('name', (row) => `/${row.id}`) },
     { title: '统一社会信用代码', dataIndex: 'creditCode' },
-    { title: '类别', dataIndex: 'category', render: (value: EntityCategory) => labelOf(CATEGORY, value) },
+    { title: '类别', ...column.label('category', CATEGORY) },
     { title: '乡镇(街道)', ...column.name('township') },
     {
       title: '风险等级',
@@ -81,15 +72,6 @@ export function EntityRegister({ fixedTownshipId }: { fixedTownshipId?: string }
       list={list}
       columns={columns}
       exportAs={{ columns: EXPORT_COLUMNS }}
-      filters={
-        <>
-          <SearchFilter list={list} placeholder="搜索名称、统一社会信用代码或地址" width={300} />
-          {!fixedTownshipId && <TownshipFilter list={list} width={160} />}
-          <SelectFilter list={list} name="category" label="类别" labels={CATEGORY} width={150} />
-          <SelectFilter list={list} name="riskGrade" label="风险等级" labels={GRADE} width={120} />
-          <SelectFilter list={list} name="status" label="状态" labels={STATUS} width={110} />
-        </>
-      }
       actions={<NewRecordButton>{t('新增主体')}</NewRecordButton>}
     />
   );

@@ -8,7 +8,6 @@ import { graphql } from '../gql';
 import type { EntityDetailQuery } from '../gql/graphql';
 import {
   EditRecordButton,
-  formatDate,
   formatDateTime,
   formatScore,
   ModuleLink,
@@ -67,6 +66,8 @@ type Entity = NonNullable<EntityDetailQuery['entity']>;
 
 const licenseColumn = tableCells<Entity['licenses'][number]>();
 const gradeColumn = tableCells<Entity['riskAssessments'][number]>();
+const assignmentColumn = tableCells<Entity['assignments'][number]>();
+const visitColumn = tableCells<Entity['visits'][number]>();
 
 /** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
 export function EntityPage() {
@@ -153,7 +154,7 @@ function Licenses({ entity, onChange }: SectionProps) {
       rows={entity.licenses}
       empty={t('暂无许可证')}
       columns={[
-        { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(LICENSE_KIND, kind) },
+        { title: t('类型'), ...licenseColumn.label('kind', LICENSE_KIND) },
         { title: t('编号'), dataIndex: 'number' },
         { title: t('发证日期'), ...licenseColumn.date('issuedOn') },
         { title: t('有效期至'), ...licenseColumn.date('validUntil') },
@@ -198,11 +199,7 @@ function Assignments({ entity, canWrite, onChange }: SectionProps) {
       columns={[
         { title: t('包保干部'), key: 'name', render: (_, a) => a.official.name },
         { title: t('职务'), key: 'title', render: (_, a) => a.official.title },
-        {
-          title: t('层级'),
-          key: 'level',
-          render: (_, a) => <StatusTag value={a.official.level} map={OFFICIAL_LEVEL} />,
-        },
+        { title: t('层级'), ...assignmentColumn.tag((a) => a.official.level, OFFICIAL_LEVEL) },
         ...scheduleColumns<Entity['assignments'][number]>(
           canWrite && onChange ? { officialName: (a) => a.official.name, onRecorded: onChange } : undefined,
         ),
@@ -218,7 +215,7 @@ function Visits({ entity }: SectionProps) {
       rows={entity.visits}
       empty={t('暂无督导记录')}
       columns={[
-        { title: t('日期'), dataIndex: 'visitedOn', render: formatDate },
+        { title: t('日期'), ...visitColumn.date('visitedOn') },
         { title: t('督导干部'), key: 'official', render: (_, v) => v.official.name },
         { title: t('发现问题及处理'), dataIndex: 'findings' },
       ]}

@@ -3,19 +3,11 @@ import { Button, type TableColumnsType, Typography } from '@shian/antd';
 import { type ExportColumn, PageHeader, t, useT } from '@shian/ui-kit';
 import { RecordNoticeReplyButton } from '../components/RecordNoticeReplyButton';
 import { SendNoticeButton } from '../components/SendNoticeButton';
-import {
-  exportCells,
-  formatDate,
-  ListTable,
-  ModuleLink,
-  tableCells,
-  useCanWrite,
-  useListPage,
-  useTownshipOptions,
-} from '@shian/remote-kit';
+import { exportCells, formatDate, ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { NoticeListQuery } from '../gql/graphql';
 import { NOTICE_KIND } from '../labels';
+import { noticeExportColumns } from '../notices';
 import { noticePrintColumn } from '../print/NoticePrint';
 
 const NoticeListDocument = graphql(`
@@ -37,12 +29,7 @@ type Row = NonNullable<NoticeListQuery['notices']>['nodes'][number];
 const cell = exportCells<Row>();
 
 const EXPORT_COLUMNS: ExportColumn<Row>[] = [
-  { title: '文号', value: 'number', width: 26 },
-  { title: '类型', value: cell.label('kind', NOTICE_KIND), width: 10 },
-  { title: '标题', value: 'title', width: 40 },
-  { title: '乡镇(街道)', value: cell.name('township'), width: 14 },
-  { title: '发文日期', value: cell.date('sentOn'), width: 12 },
-  { title: '办理期限', value: cell.date('dueOn', ''), width: 12 },
+  ...noticeExportColumns<Row>([{ title: '乡镇(街道)', value: cell.name('township'), width: 14 }]),
   { title: '内容', value: 'content', width: 50 },
   { title: '反馈日期', value: (row) => row.repliedOn ?? t('未反馈'), width: 12 },
   { title: '反馈内容', value: (row) => row.reply ?? '', width: 50 },
@@ -52,11 +39,10 @@ const EXPORT_COLUMNS: ExportColumn<Row>[] = [
 export function NoticesPage() {
   useT();
   const canWrite = useCanWrite();
-  const townships = useTownshipOptions();
   const list = useListPage({
     query: NoticeListDocument,
     filters: [
-      { name: 'townshipId', label: '乡镇(街道)', options: townships.options, width: 160 },
+      { township: true, width: 160 },
       { name: 'kind', label: '类型', labels: NOTICE_KIND, width: 120 },
       { year: true },
     ],
@@ -71,8 +57,10 @@ export function NoticesPage() {
     { title: '标题', dataIndex: 'title' },
     {
       title: '乡镇(街道)',
-      key: 'township',
-      render: (_, row) => <ModuleLink to={`/townships/${row.township.id}`}>{row.township.name}</ModuleLink>,
+      ...column.link(
+        (row) => row.township.name,
+        (row) => `/townships/${row.township.id}`,
+      ),
     },
     { title: '发文日期', ...column.date('sentOn') },
     { title: '办理期限', ...column.date('dueOn') },

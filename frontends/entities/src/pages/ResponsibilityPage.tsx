@@ -13,7 +13,7 @@ import { Card, Col, Flex, Row, Statistic, Table, Tag } from '@shian/antd';
 import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { ResponsibilityOverviewQuery } from '../gql/graphql';
-import { exportCells, ModuleLink, useCanWrite } from '@shian/remote-kit';
+import { exportCells, tableCells, useCanWrite } from '@shian/remote-kit';
 import { scheduleColumns } from '../components/AssignmentButtons';
 import { GRADE, OFFICIAL_LEVEL } from '../labels';
 
@@ -52,6 +52,8 @@ const THIS_YEAR = new Date().getFullYear();
 const overdueCount = (o: Official) => o.assignments.filter((a) => a.visitOverdue).length;
 
 const cell = exportCells<Official>();
+const officialColumn = tableCells<Official>();
+const assignmentColumn = tableCells<Official['assignments'][number]>();
 
 const EXPORT_COLUMNS: ExportColumn<Official>[] = [
   { title: '姓名', value: 'name', width: 10 },
@@ -127,8 +129,10 @@ export function ResponsibilityPage() {
                   columns={[
                     {
                       title: t('包保主体'),
-                      key: 'entity',
-                      render: (_, a) => <ModuleLink to={`/${a.entity.id}`}>{a.entity.name}</ModuleLink>,
+                      ...assignmentColumn.link(
+                        (a) => a.entity.name,
+                        (a) => `/${a.entity.id}`,
+                      ),
                     },
                     {
                       title: t('风险等级'),
@@ -145,12 +149,8 @@ export function ResponsibilityPage() {
             columns={[
               { title: t('姓名'), dataIndex: 'name' },
               { title: t('职务'), dataIndex: 'title' },
-              {
-                title: t('层级'),
-                dataIndex: 'level',
-                render: (level) => <StatusTag value={level} map={OFFICIAL_LEVEL} />,
-              },
-              { title: t('所属乡镇'), key: 'township', render: (_, o) => o.township?.name ?? '—' },
+              { title: t('层级'), ...officialColumn.tag('level', OFFICIAL_LEVEL) },
+              { title: t('所属乡镇'), ...officialColumn.name('township') },
               { title: t('包保主体数'), key: 'count', render: (_, o) => o.assignments.length },
               {
                 title: t('逾期'),

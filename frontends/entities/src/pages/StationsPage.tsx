@@ -1,7 +1,7 @@
 import { useQuery } from '@shian/graphql-client';
 import { type ExportColumn, ErrorPanel, ExportRowsButton, PageHeader, t, useT } from '@shian/ui-kit';
 import { Progress, Result, Table, type TableColumnsType } from '@shian/antd';
-import { exportCells, formatDateTime, useCurrentUser } from '@shian/remote-kit';
+import { exportCells, tableCells, useCurrentUser } from '@shian/remote-kit';
 import { SupervisionStationsDocument, type Station } from '../stations/queries';
 import { StationChecklist } from '../stations/StationChecklist';
 
@@ -15,6 +15,7 @@ const officerNames = (s: Station) =>
   s.officers.map((o) => t('{{name}}({{title}})', { name: o.name, title: o.title })).join(t('、'));
 
 const cell = exportCells<Station>();
+const column = tableCells<Station>();
 
 const EXPORT_COLUMNS: ExportColumn<Station>[] = [
   { title: '监管所', value: 'name', width: 24 },
@@ -62,7 +63,7 @@ function Stations() {
         </span>
       ),
     },
-    { title: t('更新时间'), dataIndex: 'updatedAt', render: formatDateTime },
+    { title: t('更新时间'), ...column.dateTime('updatedAt') },
   ];
 
   return (

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { TownshipDetailQuery } from '../gql/graphql';
 import { exportCells, RecordHeader, RecordTable, tableCells, useRecord } from '@shian/remote-kit';
 import { NOTICE_KIND, TOWNSHIP_KIND } from '../labels';
+import { noticeExportColumns } from '../notices';
 
 const TownshipDetailDocument = graphql(`
   query TownshipDetail($id: ID!) {
@@ -37,7 +38,6 @@ type Round = Township['supervisionRounds'][number];
 type Notice = Township['notices'][number];
 
 const roundCell = exportCells<Round>();
-const noticeCell = exportCells<Notice>();
 
 const ROUND_COLUMNS: ExportColumn<Round>[] = [
   { title: '年度', value: 'year', width: 8 },
@@ -46,13 +46,7 @@ const ROUND_COLUMNS: ExportColumn<Round>[] = [
   { title: '发现问题', value: 'findings', width: 60 },
 ];
 
-const NOTICE_COLUMNS: ExportColumn<Notice>[] = [
-  { title: '文号', value: 'number', width: 26 },
-  { title: '类型', value: noticeCell.label('kind', NOTICE_KIND), width: 10 },
-  { title: '标题', value: 'title', width: 40 },
-  { title: '发文日期', value: noticeCell.date('sentOn'), width: 12 },
-  { title: '办理期限', value: noticeCell.date('dueOn', ''), width: 12 },
-];
+const NOTICE_COLUMNS = noticeExportColumns<Notice>();
 
 /** The texts of a tab of the township's records: its label (with the count), what none reads as, the export's name. */
 const RECORD_TABS = {

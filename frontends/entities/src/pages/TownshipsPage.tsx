@@ -1,10 +1,10 @@
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, type ExportColumn, ExportRowsButton, labelOf, PageHeader, useT } from '@shian/ui-kit';
+import { ErrorPanel, type ExportColumn, ExportRowsButton, PageHeader, useT } from '@shian/ui-kit';
 import { Table } from '@shian/antd';
 import { graphql } from '../gql';
 import type { TownshipListQuery } from '../gql/graphql';
 import { TOWNSHIP_KIND } from '../labels';
-import { exportCells, ModuleLink } from '@shian/remote-kit';
+import { exportCells, tableCells } from '@shian/remote-kit';
 
 const TownshipListDocument = graphql(`
   query TownshipList {
@@ -20,6 +20,7 @@ const TownshipListDocument = graphql(`
 type Township = NonNullable<TownshipListQuery['townships']>[number];
 
 const cell = exportCells<Township>();
+const column = tableCells<Township>();
 
 const EXPORT_COLUMNS: ExportColumn<Township>[] = [
   { title: '名称', value: 'name', width: 16 },
@@ -49,13 +50,9 @@ export function TownshipsPage() {
           dataSource={townships}
           pagination={false}
           columns={[
-            {
-              title: t('名称'),
-              dataIndex: 'name',
-              render: (name: string, township) => <ModuleLink to={`/townships/${township.id}`}>{name}</ModuleLink>,
-            },
+            { title: t('名称'), ...column.link('name', (township) => `/townships/${township.id}`) },
             { title: t('区划代码'), dataIndex: 'id' },
-            { title: t('类型'), dataIndex: 'kind', render: (kind) => labelOf(TOWNSHIP_KIND, kind) },
+            { title: t('类型'), ...column.label('kind', TOWNSHIP_KIND) },
             { title: t('主体数'), dataIndex: 'entityCount', align: 'right' },
           ]}
         />

@@ -102,7 +102,7 @@ const EXPORT_COLUMNS: ExportColumn<QueueRow>[] = [
   { title: '状态', value: cell.label('status', VILLAGE_REPORT_STATUS), width: 10 },
   { title: '不予处理理由', value: (r: QueueRow) => r.dismissReason ?? '', width: 30 },
   { title: '分办人', value: (r: QueueRow) => r.triagedBy ?? '', width: 10 },
-  { title: '分办时间', value: cell.dateTime('triagedAt', ''), width: 18 },
+  { title: '分办时间', value: cell.dateTime('triagedAt'), width: 18 },
 ];
 
 /** 乡镇(街道): choosing another township clears the village, which belonged to the one before (one URL change). */
