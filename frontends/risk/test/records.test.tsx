@@ -49,6 +49,15 @@ describe('责任清单', () => {
     });
   });
 
+  it('narrows the list to one risk’s duties by ?riskId=, and by the ?risk= of old links', async () => {
+    for (const key of ['riskId', 'risk']) {
+      const calls = stubGateway({ TownshipOptions: () => TOWNSHIPS, DutyList: () => duties([dutyRow('1')]) });
+      const page = render(renderInModule(<DutiesPage />, { path: `/risk/duties?${key}=R1&status=PENDING` }));
+      expect(await waitForSent(calls, 'DutyList')).toMatchObject({ filter: { riskId: 'R1', status: 'PENDING' } });
+      page.unmount();
+    }
+  });
+
   it('completes a duty only with its evidence', async () => {
     const calls = stubGateway({
       TownshipOptions: () => TOWNSHIPS,
