@@ -1,7 +1,15 @@
 import { labelOf, PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { EditArticleButton, NewArticleButton } from '../components/ArticleFormButton';
-import { exportCells, FiguresCard, ListTable, tableCells, useCanWriteDistrict, useListPage } from '@shian/remote-kit';
+import {
+  exportCells,
+  FiguresCard,
+  figuresOf,
+  ListTable,
+  tableCells,
+  useCanWriteDistrict,
+  useListPage,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { ArticleChannel, ArticleListQuery, PublicityFiguresQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
@@ -58,17 +66,14 @@ const EXPORT_COLUMNS = [
 ];
 
 /** The year's figures, counted by the subgraph from records (the work report's publicity part). */
-const publicityFigures = (data: PublicityFiguresQuery | undefined) => {
-  const figures = data?.workReport?.publicity;
-  return [
-    { title: '科普宣传、网络辟谣(条)', value: figures?.posts },
-    { title: '阅读量', value: figures?.reach },
-    { title: '负面舆情(条)', value: figures?.opinionEvents },
-    { title: '已办结(条)', value: figures?.opinionEventsHandled },
-    { title: '宣传活动(次)', value: figures?.outreachEvents },
-    { title: '发放宣传资料(份)', value: figures?.materials },
-  ];
-};
+const publicityFigures = figuresOf((data: PublicityFiguresQuery | undefined) => data?.workReport?.publicity, {
+  posts: '科普宣传、网络辟谣(条)',
+  reach: '阅读量',
+  opinionEvents: '负面舆情(条)',
+  opinionEventsHandled: '已办结(条)',
+  outreachEvents: '宣传活动(次)',
+  materials: '发放宣传资料(份)',
+});
 
 /** 科普与辟谣: the year's figures and the posts, filtered in the URL, exported whole. */
 export function ArticlesPage() {

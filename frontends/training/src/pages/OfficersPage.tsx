@@ -1,6 +1,6 @@
 import { PageHeader, useT, YearSelect } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { FiguresCard, ListTable, ModuleLink, SearchFilter, useListPage } from '@shian/remote-kit';
+import { FiguresCard, figuresOf, ListTable, ModuleLink, SearchFilter, useListPage } from '@shian/remote-kit';
 import { OFFICER_EXPORT_COLUMNS, officerColumns } from '../components/officerColumns';
 import { graphql } from '../gql';
 import type { OfficerTrainingFiguresQuery, OfficerTrainingHoursQuery } from '../gql/graphql';
@@ -53,15 +53,15 @@ export function yearFromParams(params: URLSearchParams, thisYear = new Date().ge
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear;
 }
 
-const officerFigures = (data: OfficerTrainingFiguresQuery | undefined) => {
-  const figures = data?.workReport?.training?.officers;
-  return [
-    { title: '执法人员培训(次)', value: figures?.sessions },
-    { title: '参训执法人员(人)', value: figures?.officersTrained },
-    { title: '参训人次', value: figures?.attendances },
-    { title: '累计学时', value: figures?.hours },
-  ];
-};
+const officerFigures = figuresOf(
+  (data: OfficerTrainingFiguresQuery | undefined) => data?.workReport?.training?.officers,
+  {
+    sessions: '执法人员培训(次)',
+    officersTrained: '参训执法人员(人)',
+    attendances: '参训人次',
+    hours: '累计学时',
+  },
+);
 
 /** The list's filter in the URL: the year (this year unless given) and a search. */
 const officerFilter = (params: URLSearchParams) => ({

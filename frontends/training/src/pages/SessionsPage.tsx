@@ -1,6 +1,14 @@
 import { PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
-import { exportCells, FiguresCard, ListTable, NewRecordButton, tableCells, useListPage } from '@shian/remote-kit';
+import {
+  exportCells,
+  FiguresCard,
+  figuresOf,
+  ListTable,
+  NewRecordButton,
+  tableCells,
+  useListPage,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingFiguresQuery, TrainingSessionListQuery } from '../gql/graphql';
 import { AUDIENCE, KIND, MODE } from '../labels';
@@ -54,16 +62,13 @@ export const EXPORT_COLUMNS = [
 ];
 
 /** The year's figures, counted by the subgraph from records (the work report's training part). */
-const trainingFigures = (data: TrainingFiguresQuery | undefined) => {
-  const figures = data?.workReport?.training;
-  return [
-    { title: '从业人员培训(次)', value: figures?.sessions },
-    { title: '覆盖从业人员(人)', value: figures?.participants },
-    { title: '考核(批次)', value: figures?.assessmentBatches },
-    { title: '其中补考(批次)', value: figures?.resitBatches },
-    { title: '小作坊提档升级(家)', value: figures?.workshopsUpgraded },
-  ];
-};
+const trainingFigures = figuresOf((data: TrainingFiguresQuery | undefined) => data?.workReport?.training, {
+  sessions: '从业人员培训(次)',
+  participants: '覆盖从业人员(人)',
+  assessmentBatches: '考核(批次)',
+  resitBatches: '其中补考(批次)',
+  workshopsUpgraded: '小作坊提档升级(家)',
+});
 
 /** 培训: the year's figures and the sessions, filtered in the URL, exported whole. */
 export function SessionsPage() {
