@@ -4,6 +4,7 @@ import {
   entityOptions,
   expectAuditTrail,
   expectNoAuditTrail,
+  fillDate,
   lastVariables,
   leaderToken,
   optionsAnswer,
@@ -15,6 +16,7 @@ import {
   townshipToken,
 } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { groupByStage, OpinionBoardPage } from '../src/pages/OpinionBoardPage';
 import { OpinionEventPage } from '../src/pages/OpinionEventPage';
@@ -119,6 +121,23 @@ describe('登记舆情 on the board', () => {
     render(renderInModule(<OpinionBoardPage />, { ...at, token: policeToken }));
     await screen.findByRole('table', { name: '舆情列表' });
     expect(screen.queryByRole('button', { name: /登记舆情/ })).toBeNull();
+  });
+
+  it('refuses a 发现时间 after now before anything is sent', async () => {
+    const calls = stubGateway({
+      OpinionBoard: () => ({
+        data: { opinionBoard: [], opinionEvents: { __typename: 'OpinionEventConnection', totalCount: 0, nodes: [] } },
+      }),
+      OpinionEventList: () => opinionList([]),
+    });
+    render(renderInModule(<OpinionBoardPage />, { path: '/publicity/opinions', route: '/publicity/opinions' }));
+    await act(async () => fireEvent.click(await screen.findByRole('button', { name: /登记舆情/ })));
+    const dialog = await screen.findByRole('dialog');
+    await fillDate('发现时间', dayjs().add(1, 'day').format('YYYY-MM-DD HH:mm'));
+    const footer = dialog.querySelector('.ant-modal-footer') as HTMLElement;
+    await act(async () => fireEvent.click(within(footer).getByRole('button', { name: /登\s*记/ })));
+    expect(await screen.findByText('发现时间不能晚于现在')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'ReportOpinionEvent')).toBe(false);
   });
 });
 

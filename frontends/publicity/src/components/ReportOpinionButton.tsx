@@ -1,10 +1,17 @@
 import { useT } from '@shian/ui-kit';
 import { Flex, Form, Input } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { OpinionEventInput } from '../gql/graphql';
 import { SEVERITY } from '../labels';
-import { ChoiceField, DateField, EntityPicker, type FormValuesOf, NewRecordDialog, TextField } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  EntityPicker,
+  type FormValuesOf,
+  NewRecordDialog,
+  PastMomentField,
+  TextField,
+} from '@shian/remote-kit';
 import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
@@ -65,19 +72,7 @@ export function ReportOpinionButton({ onReported }: { onReported?: (id: string) 
               style={{ width: 140 }}
             />
           </Flex>
-          <DateField
-            label="发现时间"
-            name="detectedAt"
-            required="请选择发现时间"
-            showTime
-            rules={[
-              {
-                validator: async (_, value?: Dayjs) => {
-                  if (value?.isAfter(dayjs())) throw new Error(t('发现时间不能晚于现在'));
-                },
-              },
-            ]}
-          />
+          <PastMomentField label="发现时间" name="detectedAt" required="请选择发现时间" future="发现时间不能晚于现在" />
           <TextField
             label="原帖链接"
             name="sourceUrl"
