@@ -1,8 +1,8 @@
-import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { businessColumns, businessExportColumns } from '../components/businessColumns';
 import { RecordAssessmentButton } from '../components/RecordAssessmentButton';
-import { ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { TrainingAssessmentListQuery } from '../gql/graphql';
 import { RESIT } from '../labels';
@@ -37,10 +37,15 @@ export const TrainingAssessmentListDocument = graphql(`
 
 type Row = NonNullable<TrainingAssessmentListQuery['trainingAssessments']>['nodes'][number];
 
+/** A batch's kind as RESIT names it: a re-sit or a first sitting. */
+const batchKind = (row: Row) => (row.isResit ? 'true' : 'false');
+
+const cell = exportCells<Row>();
+
 const EXPORT_COLUMNS = [
   { title: '考核日期', value: 'assessedOn' as const, width: 12 },
   ...businessExportColumns<Row>({ entity: '受考主体', width: 34 }),
-  { title: '类型', value: (row: Row) => t(row.isResit ? '补考' : '首次考核'), width: 10 },
+  { title: '类型', value: cell.label(batchKind, RESIT), width: 10 },
   { title: '参考人数', value: 'assessed' as const, width: 10 },
   { title: '合格人数', value: 'passed' as const, width: 10 },
   { title: '不合格人数', value: 'failed' as const, width: 10 },
@@ -68,11 +73,7 @@ export function AssessmentsPage() {
   const columns: TableColumnsType<Row> = [
     { title: '考核日期', ...column.date('assessedOn') },
     ...businessColumns<Row>({ entity: '受考主体' }),
-    {
-      title: '类型',
-      dataIndex: 'isResit',
-      render: (resit: boolean) => <StatusTag value={resit ? 'true' : 'false'} map={RESIT} />,
-    },
+    { title: '类型', ...column.tag(batchKind, RESIT) },
     { title: '参考', dataIndex: 'assessed' },
     // Contexts: 合格/不合格 elsewhere are a sample's verdict (Compliant), here people who passed an assessment.
     { title: t('合格', { context: 'people' }), dataIndex: 'passed' },
