@@ -1,4 +1,4 @@
-import { labelOf, PageHeader, useT } from '@shian/ui-kit';
+import { PageHeader, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { EditArticleButton, NewArticleButton } from '../components/ArticleFormButton';
 import {
@@ -11,7 +11,7 @@ import {
   useListPage,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { ArticleChannel, ArticleListQuery, PublicityFiguresQuery } from '../gql/graphql';
+import type { ArticleListQuery, PublicityFiguresQuery } from '../gql/graphql';
 import { ARTICLE_KIND, CHANNEL } from '../labels';
 
 export const ArticleListDocument = graphql(`
@@ -108,7 +108,7 @@ export function ArticlesPage() {
         ),
     },
     { title: '类别', ...column.tag('kind', ARTICLE_KIND) },
-    { title: '发布渠道', dataIndex: 'channel', render: (value: ArticleChannel) => labelOf(CHANNEL, value) },
+    { title: '发布渠道', ...column.label('channel', CHANNEL) },
     { title: '发布时间', ...column.dateTime('publishedAt') },
     { title: '阅读量', dataIndex: 'reach' },
     { title: '作者', dataIndex: 'author' },
