@@ -64,6 +64,28 @@ describe('案件 list', () => {
     expect(await screen.findByText('某超市涉嫌经营超过保质期的食品案7')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /登记线索/ })).toBeNull();
   });
+
+  it('reads its filters from the address; a partner department is offered no source or violation filter', async () => {
+    const calls = stubGateway({ CaseList: () => casePage([caseRow('7')]) });
+    const path = '/enforcement/cases?search=超市&year=2024&status=FILED&source=SAMPLING&overdue=1';
+    const { unmount } = render(renderInModule(<CasesPage />, { path }));
+    expect((await waitForSent(calls, 'CaseList')).filter).toEqual({
+      search: '超市',
+      year: 2024,
+      status: 'FILED',
+      source: 'SAMPLING',
+      overdue: true,
+    });
+    for (const label of ['状态', '来源', '违法行为']) expect(await screen.findByLabelText(label)).toBeTruthy();
+    expect(screen.getByRole('switch', { name: '只看超期' })).toBeTruthy();
+    unmount();
+    render(renderInModule(<CasesPage />, { path: '/enforcement/cases?status=FILED', token: policeToken }));
+    expect(await screen.findByText('移送本单位的案件')).toBeTruthy();
+    expect(await screen.findByLabelText('状态')).toBeTruthy();
+    expect(screen.queryByLabelText('来源')).toBeNull();
+    expect(screen.queryByLabelText('违法行为')).toBeNull();
+    expect(lastFilter(calls, 'CaseList')).toEqual({ status: 'FILED' });
+  });
 });
 
 describe('专项行动 list', () => {

@@ -1,22 +1,10 @@
 import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Flex, type TableColumnsType, Typography } from '@shian/antd';
 import { OverdueTag } from '../components/Clocks';
-import {
-  exportCells,
-  filterParams,
-  ListTable,
-  ModuleLink,
-  SearchFilter,
-  SelectFilter,
-  SwitchFilter,
-  tableCells,
-  useIsPartner,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, ListTable, ModuleLink, tableCells, useIsPartner, useListPage } from '@shian/remote-kit';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
-import type { CaseFilter, CaseListQuery, PartnerDepartment } from '../gql/graphql';
+import type { CaseListQuery, PartnerDepartment } from '../gql/graphql';
 import { CASE_SOURCE, CASE_STATUS, DEPARTMENT, VIOLATION } from '../labels';
 
 export const CaseListQueryDocument = graphql(`
@@ -49,9 +37,6 @@ export const CaseListQueryDocument = graphql(`
 
 type Row = NonNullable<CaseListQuery['cases']>['nodes'][number];
 
-const filterOf = (params: URLSearchParams) =>
-  filterParams<CaseFilter>(params, ['search', 'status', 'source', 'violation', 'year', 'overdue']);
-
 const cell = exportCells<Row>();
 const column = tableCells<Row>();
 
@@ -71,8 +56,24 @@ const EXPORT_COLUMNS = [
 /** 案件: the list with filters (in the address) and overdue flags; a partner sees here only the cases transferred to it. */
 export function CasesPage() {
   const t = useT();
-  const list = useListPage({ query: CaseListQueryDocument, filter: filterOf, pick: (data) => data.cases });
   const partner = useIsPartner();
+  const list = useListPage({
+    query: CaseListQueryDocument,
+    // A partner sees only the cases transferred to it: no source or violation to narrow them by.
+    filters: [
+      { search: '搜索案由或立案编号' },
+      { year: true },
+      { name: 'status', label: '状态', labels: CASE_STATUS, width: 120 },
+      ...(partner
+        ? []
+        : [
+            { name: 'source', label: '来源', labels: CASE_SOURCE, width: 130 },
+            { name: 'violation', label: '违法行为', labels: VIOLATION, width: 220 },
+          ]),
+      { flag: 'overdue', label: '只看超期' },
+    ],
+    pick: (data) => data.cases,
+  });
 
   const columns: TableColumnsType<Row> = [
     {
@@ -114,20 +115,6 @@ export function CasesPage() {
         columns={columns}
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS, filename: t('案件') }}
-        filters={
-          <>
-            <SearchFilter list={list} placeholder="搜索案由或立案编号" />
-            <YearFilter list={list} />
-            <SelectFilter list={list} name="status" label="状态" labels={CASE_STATUS} width={120} />
-            {!partner && (
-              <>
-                <SelectFilter list={list} name="source" label="来源" labels={CASE_SOURCE} width={130} />
-                <SelectFilter list={list} name="violation" label="违法行为" labels={VIOLATION} width={220} />
-              </>
-            )}
-            <SwitchFilter list={list} name="overdue" label="只看超期" />
-          </>
-        }
         actions={<NewClueButton />}
       />
     </>

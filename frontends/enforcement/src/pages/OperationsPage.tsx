@@ -1,19 +1,9 @@
 import { labelOf, PageHeader, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
-import {
-  exportCells,
-  filterParams,
-  ListTable,
-  SelectFilter,
-  tableCells,
-  useCanWriteDistrict,
-  useIsPartner,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useCanWriteDistrict, useIsPartner, useListPage } from '@shian/remote-kit';
 import { ConfirmOperationButton, NewOperationButton, OperationProgressButton } from '../components/OperationDialogs';
 import { graphql } from '../gql';
-import type { JointOperationFilter, JointOperationListQuery } from '../gql/graphql';
+import type { JointOperationListQuery } from '../gql/graphql';
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
 
 export const JointOperationListQueryDocument = graphql(`
@@ -45,9 +35,6 @@ export const JointOperationListQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<JointOperationListQuery['jointOperations']>['nodes'][number];
-
-const filterOf = (params: URLSearchParams) =>
-  filterParams<JointOperationFilter>(params, ['year', 'department', 'status']);
 
 // Also an export cell, built outside a render: the language of the screen at the time (as labelOf).
 const confirmation = (p: Row['participants'][number]) =>
@@ -85,7 +72,11 @@ export function OperationTable() {
   const district = useCanWriteDistrict();
   const list = useListPage({
     query: JointOperationListQueryDocument,
-    filter: filterOf,
+    filters: [
+      { year: true },
+      { name: 'status', label: '状态', labels: OPERATION_STATUS, width: 110 },
+      ...(partner ? [] : [{ name: 'department', label: '参加部门', labels: DEPARTMENT, width: 150 }]),
+    ],
     pick: (data) => data.jointOperations,
   });
   const columns: TableColumnsType<Row> = [
@@ -133,13 +124,6 @@ export function OperationTable() {
       columns={columns}
       list={list}
       exportAs={{ columns: EXPORT_COLUMNS }}
-      filters={
-        <>
-          <YearFilter list={list} />
-          <SelectFilter list={list} name="status" label="状态" labels={OPERATION_STATUS} width={110} />
-          {!partner && <SelectFilter list={list} name="department" label="参加部门" labels={DEPARTMENT} width={150} />}
-        </>
-      }
       actions={<NewOperationButton onCreated={list.reload} />}
     />
   );
