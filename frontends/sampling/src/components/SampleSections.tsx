@@ -31,7 +31,7 @@ export function SampleClocks({ sample }: { sample: SampleDetail }) {
         columns={[
           { title: t('时限'), dataIndex: 'name' },
           { title: t('期限'), dataIndex: 'period' },
-          { title: t('性质'), dataIndex: 'duty', render: (value: Clock['duty']) => labelOf(DUTY, value) },
+          { title: t('性质'), ...tableCells<Clock>().label('duty', DUTY) },
           { title: t('起算日'), dataIndex: 'startedOn' },
           { title: t('截止日'), dataIndex: 'deadline', render: (value: string | null) => value ?? t('暂停计时') },
           { title: t('剩余'), key: 'remaining', render: (_, clock) => remainingText(t, clock) },

@@ -1,6 +1,6 @@
 import { LikeOutlined } from '@ant-design/icons';
 import { useMutation } from '@shian/graphql-client';
-import { labelOf, PageHeader, useT } from '@shian/ui-kit';
+import { PageHeader, useT } from '@shian/ui-kit';
 import { App as AntApp, Button, Space, type TableColumnsType } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
@@ -14,6 +14,7 @@ import { CATEGORY, REQUEST_STATUS } from '../labels';
 import {
   ChoiceField,
   DateField,
+  exportCells,
   filterParams,
   type FormValuesOf,
   ListTable,
@@ -81,6 +82,7 @@ const DecideRequest = graphql(`
 
 type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
 const cell = tableCells<Row>();
+const exported = exportCells<Row>();
 
 type RequestValues = FormValuesOf<ConsumerRequestInput, 'submittedOn'>;
 type DecisionValues = FormValuesOf<Omit<ConsumerRequestDecisionInput, 'requestId'>>;
@@ -94,13 +96,13 @@ export const requestFilterFromParams = (params: URLSearchParams): ConsumerReques
 
 export const REQUEST_EXPORT_COLUMNS = [
   { title: '征集事项', value: 'title' as const, width: 28 },
-  { title: '食品类别', value: (row: Row) => labelOf(CATEGORY, row.category), width: 16 },
+  { title: '食品类别', value: exported.label('category', CATEGORY), width: 16 },
   { title: '说明', value: 'description' as const, width: 40 },
   { title: '征集渠道', value: 'channel' as const, width: 24 },
   { title: '提出人', value: 'submittedBy' as const, width: 12 },
   { title: '提出日期', value: 'submittedOn' as const, width: 12 },
   { title: '票数', value: 'votes' as const, width: 8 },
-  { title: '状态', value: (row: Row) => labelOf(REQUEST_STATUS, row.status), width: 10 },
+  { title: '状态', value: exported.label('status', REQUEST_STATUS), width: 10 },
   { title: '抽检批次', value: (row: Row) => row.samples.length, width: 10 },
   {
     title: '不合格批次',
@@ -126,7 +128,7 @@ export function ConsumerRequestsPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '征集事项', dataIndex: 'title' },
-    { title: '食品类别', dataIndex: 'category', render: (value: Row['category']) => labelOf(CATEGORY, value) },
+    { title: '食品类别', ...cell.label('category', CATEGORY) },
     { title: '说明', dataIndex: 'description', width: 280 },
     { title: '渠道', dataIndex: 'channel' },
     { title: '提出', key: 'submitted', render: (_, row) => `${row.submittedBy} ${row.submittedOn}` },

@@ -1,9 +1,9 @@
 import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Segmented, type TableColumnsType } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
   ListTable,
-  ModuleLink,
   SelectFilter,
   tableCells,
   TownshipFilter,
@@ -51,6 +51,7 @@ const DisposalBoardQueryDocument = graphql(`
 
 type Row = NonNullable<DisposalBoardQuery['disposals']>['nodes'][number];
 const cell = tableCells<Row>();
+const exported = exportCells<Row>();
 
 const STATES = [
   { value: 'open', label: '处置中' },
@@ -75,14 +76,14 @@ const deadline = (row: Row) => {
 export const DISPOSAL_EXPORT_COLUMNS = [
   { title: '抽样单编号', value: (row: Row) => row.sample.number, width: 20 },
   { title: '样品名称', value: (row: Row) => row.sample.foodName, width: 24 },
-  { title: '被抽样单位', value: (row: Row) => row.sample.entity?.name ?? '', width: 32 },
-  { title: '乡镇(街道)', value: (row: Row) => row.sample.entity?.township?.name ?? '', width: 12 },
-  { title: '不合格类型', value: (row: Row) => labelOf(FAILURE_KIND, row.sample.failureKind, ''), width: 20 },
+  { title: '被抽样单位', value: exported.name((row) => row.sample.entity), width: 32 },
+  { title: '乡镇(街道)', value: exported.name((row) => row.sample.entity?.township), width: 12 },
+  { title: '不合格类型', value: exported.label((row) => row.sample.failureKind, FAILURE_KIND, ''), width: 20 },
   { title: '处置措施', value: (row: Row) => row.actions.map((a) => labelOf(ACTION, a)).join(t('、')), width: 16 },
   { title: '启动日期', value: 'startedOn' as const, width: 12 },
   { title: '处置期限', value: deadline, width: 20 },
-  { title: '时限状态', value: (row: Row) => labelOf(CLOCK_STATUS, row.clock?.status, ''), width: 10 },
-  { title: '完成日期', value: (row: Row) => row.completedOn ?? '', width: 12 },
+  { title: '时限状态', value: exported.label((row) => row.clock?.status, CLOCK_STATUS, ''), width: 10 },
+  { title: '完成日期', value: exported.date('completedOn'), width: 12 },
   { title: '案件编号', value: (row: Row) => row.caseNumber ?? '', width: 28 },
 ];
 
@@ -99,12 +100,15 @@ export function DisposalsPage() {
     {
       title: '样品',
       key: 'sample',
-      render: (_, row) => <ModuleLink to={`/${row.sample.id}`}>{row.sample.foodName}</ModuleLink>,
+      ...cell.link(
+        (row) => row.sample.foodName,
+        (row) => `/${row.sample.id}`,
+      ),
     },
     { title: '抽样单编号', key: 'number', render: (_, row) => row.sample.number },
-    { title: '被抽样单位', key: 'entity', render: (_, row) => row.sample.entity?.name ?? '—' },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.sample.entity?.township?.name ?? '—' },
-    { title: '不合格类型', key: 'kind', render: (_, row) => labelOf(FAILURE_KIND, row.sample.failureKind) },
+    { title: '被抽样单位', key: 'entity', ...cell.name((row) => row.sample.entity) },
+    { title: '乡镇(街道)', key: 'township', ...cell.name((row) => row.sample.entity?.township) },
+    { title: '不合格类型', key: 'kind', ...cell.label((row) => row.sample.failureKind, FAILURE_KIND) },
     {
       title: '措施',
       dataIndex: 'actions',
@@ -112,7 +116,7 @@ export function DisposalsPage() {
     },
     { title: '启动', dataIndex: 'startedOn' },
     { title: '期限', key: 'deadline', render: (_, row) => deadline(row) },
-    { title: '时限状态', key: 'clock', render: (_, row) => <StatusTag value={row.clock?.status} map={CLOCK_STATUS} /> },
+    { title: '时限状态', key: 'clock', ...cell.tag((row) => row.clock?.status, CLOCK_STATUS) },
     { title: '完成', ...cell.date('completedOn') },
     { title: '案件编号', dataIndex: 'caseNumber', render: (value: string | null) => value ?? '—' },
     { title: '操作', key: 'extend', render: (_, row) => <ExtendDisposal disposal={row} onDone={list.reload} /> },

@@ -1,7 +1,8 @@
 import { useQuery } from '@shian/graphql-client';
-import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Alert, type TableColumnsType, Tag } from '@shian/antd';
 import {
+  exportCells,
   filterParams,
   ListTable,
   ModuleLink,
@@ -58,6 +59,7 @@ const InfantFormulaCoverageDocument = graphql(`
 
 type Row = NonNullable<InfantFormulaBatchesQuery['infantFormulaBatches']>['nodes'][number];
 const cell = tableCells<Row>();
+const exported = exportCells<Row>();
 
 const TESTED = [
   { value: 'true', label: '已检验' },
@@ -78,11 +80,11 @@ export const BATCH_EXPORT_COLUMNS = [
   { title: '产品名称', value: 'product' as const, width: 32 },
   { title: '段别', value: (row: Row) => stageLabel(t, row.stage), width: 6 },
   { title: '生产批号', value: 'batchNumber' as const, width: 18 },
-  { title: '销售单位', value: (row: Row) => row.entity?.name ?? '', width: 32 },
-  { title: '乡镇(街道)', value: (row: Row) => row.entity?.township?.name ?? '', width: 12 },
+  { title: '销售单位', value: exported.name('entity'), width: 32 },
+  { title: '乡镇(街道)', value: exported.name((row) => row.entity?.township), width: 12 },
   { title: '发现日期', value: 'foundOn' as const, width: 12 },
   { title: '检验样品编号', value: (row: Row) => row.sample?.number ?? t('未检验'), width: 20 },
-  { title: '检验结论', value: (row: Row) => labelOf(VERDICT, row.sample?.verdict, ''), width: 10 },
+  { title: '检验结论', value: exported.label((row) => row.sample?.verdict, VERDICT, ''), width: 10 },
 ];
 
 type CoverageFigures = NonNullable<InfantFormulaCoverageQuery['infantFormulaCoverage']>;
@@ -141,7 +143,7 @@ export function InfantFormulaPage() {
     { title: '段别', dataIndex: 'stage', render: (stage: number) => stageLabel(t, stage) },
     { title: '生产批号', dataIndex: 'batchNumber' },
     { title: '销售单位', ...cell.name('entity') },
-    { title: '乡镇(街道)', key: 'township', render: (_, row) => row.entity?.township?.name ?? '—' },
+    { title: '乡镇(街道)', key: 'township', ...cell.name((row) => row.entity?.township) },
     { title: '发现日期', dataIndex: 'foundOn' },
     {
       title: '检验样品',

@@ -3,7 +3,15 @@ import { Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumns
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
 import { YearInput } from '../components/YearInput';
-import { filterParams, ListTable, NewRecordButton, tableCells, todayInChina, useListPage } from '@shian/remote-kit';
+import {
+  exportCells,
+  filterParams,
+  ListTable,
+  NewRecordButton,
+  tableCells,
+  todayInChina,
+  useListPage,
+} from '@shian/remote-kit';
 import type { ComponentProps } from 'react';
 import { graphql } from '../gql';
 import type { PlanFilter, PlansQuery } from '../gql/graphql';
@@ -59,6 +67,7 @@ const PlansQueryDocument = graphql(`
 
 type Row = NonNullable<PlansQuery['samplingPlans']>['nodes'][number];
 const cell = tableCells<Row>();
+const exported = exportCells<Row>();
 
 /** Before March the year's plans are still few: the page opens on the year before. */
 const defaultYear = () => {
@@ -77,8 +86,8 @@ const labelsOf = <K extends string>(map: LabelMap<K>, values: readonly K[]) =>
 
 export const PLAN_EXPORT_COLUMNS = [
   { title: '计划名称', value: 'name' as const, width: 36 },
-  { title: '层级', value: (row: Row) => labelOf(LEVEL, row.level), width: 8 },
-  { title: '目的', value: (row: Row) => labelOf(PURPOSE, row.purpose), width: 12 },
+  { title: '层级', value: exported.label('level', LEVEL), width: 8 },
+  { title: '目的', value: exported.label('purpose', PURPOSE), width: 12 },
   { title: '下达单位', value: 'issuer' as const, width: 24 },
   { title: '执行开始', value: 'startsOn' as const, width: 12 },
   { title: '执行截止', value: 'endsOn' as const, width: 12 },
@@ -108,7 +117,7 @@ export function PlansPage() {
   const columns: TableColumnsType<Row> = [
     { title: '计划名称', ...cell.link('name', (row) => `/?planId=${row.id}`) },
     { title: '层级', ...cell.tag('level', LEVEL) },
-    { title: '目的', dataIndex: 'purpose', render: (value: Row['purpose']) => labelOf(PURPOSE, value) },
+    { title: '目的', ...cell.label('purpose', PURPOSE) },
     { title: '下达单位', dataIndex: 'issuer' },
     {
       title: '执行期',
