@@ -27,7 +27,7 @@ type PagedVariables = AnyVariables & { first?: number | null; after?: string | n
 export type ListFilter =
   | { search: string; width?: number }
   | { year: true }
-  | { township: true; name?: string; width?: number }
+  | { township: true; name?: string; width?: number; search?: boolean; clears?: readonly string[] }
   | (ChoiceFilter & { boolean?: boolean })
   | { flag: string; label: string };
 
@@ -41,6 +41,8 @@ export type ChoiceFilter = {
   /** Type to narrow the options (the 22 townships, the food categories). */
   search?: boolean;
   width?: number;
+  /** Keys a new choice clears from the address: what belonged to the one before (a township's village). */
+  clears?: readonly string[];
 } & (
   | { labels: LabelMap<string>; options?: never }
   | { options: readonly { value: string; label: string }[]; labels?: never }
@@ -86,8 +88,11 @@ export interface ListPage<Data, Variables extends PagedVariables, F, T> {
   /** The filters declared by the spec, whose controls `ListTable` (or `ListFilters`) shows. */
   filters?: readonly ListFilter[];
   params: URLSearchParams;
-  /** Sets (or, with undefined or '', removes) one filter in the URL; the list returns to its first page. */
-  set: (key: string, value: string | number | boolean | null | undefined) => void;
+  /**
+   * Sets (or, with undefined or '', removes) one filter in the URL, and removes the `clears` keys with it (one
+   * address change); the list returns to its first page.
+   */
+  set: (key: string, value: string | number | boolean | null | undefined, clears?: readonly string[]) => void;
   /** What `DataTable` takes of the list: `<DataTable {...list.table} columns={…} />`. */
   table: {
     data: ConnectionPage<T> | null | undefined;
@@ -135,10 +140,11 @@ export function useListPage<Data, Variables extends PagedVariables, F = FilterOf
     variables: { ...variables, ...pagination.variables } as unknown as Variables,
     pause: spec.pause,
   });
-  const set: ListPage<Data, Variables, F, T>['set'] = (name, value) => {
+  const set: ListPage<Data, Variables, F, T>['set'] = (name, value, clears = []) => {
     const next = new URLSearchParams(params);
     if (value === undefined || value === null || value === '') next.delete(name);
     else next.set(name, String(value));
+    for (const key of clears) next.delete(key);
     setParams(next, { replace: true });
   };
   const reload = () => refetch({ requestPolicy: 'network-only' });
@@ -212,7 +218,7 @@ export function SelectFilter(props: { list: AnyListPage } & ChoiceFilter) {
         }
         showSearch={props.search ? { optionFilterProp: 'label' } : undefined}
         value={props.list.params.get(props.name) ?? undefined}
-        onChange={(value?: string) => props.list.set(props.name, value)}
+        onChange={(value?: string) => props.list.set(props.name, value, props.clears)}
         style={{ width: props.width ?? 140 }}
       />
     </div>
@@ -261,18 +267,35 @@ export function YearFilter({ list, name = 'year' }: { list: AnyListPage; name?: 
   );
 }
 
-/** 乡镇(街道): a list's township in its address (`townshipId` unless named). */
+/**
+ * 乡镇(街道): a list's township in its address (`townshipId` unless named); `search` to type a part of the name,
+ * `clears` the keys a new township clears (its village).
+ */
 export function TownshipFilter({
   list,
   name = 'townshipId',
   width = 150,
+  search,
+  clears,
 }: {
   list: AnyListPage;
   name?: string;
   width?: number;
+  search?: boolean;
+  clears?: readonly string[];
 }) {
   const townships = useTownshipOptions();
-  return <SelectFilter list={list} name={name} label="乡镇(街道)" options={townships.options} width={width} />;
+  return (
+    <SelectFilter
+      list={list}
+      name={name}
+      label="乡镇(街道)"
+      options={townships.options}
+      width={width}
+      search={search}
+      clears={clears}
+    />
+  );
 }
 
 /** A switch bound to a flag of the address (`overdue=1` while on), e.g. 只看超期. */
@@ -296,7 +319,8 @@ export function ListFilters({ list }: { list: AnyListPage & { filters?: readonly
   return (list.filters ?? []).map((declared) => {
     if ('township' in declared) {
       const key = keyOf(declared);
-      return <TownshipFilter key={key} list={list} name={key} width={declared.width} />;
+      const { township: _township, ...props } = declared;
+      return <TownshipFilter key={key} list={list} {...props} name={key} />;
     }
     if ('name' in declared) {
       const { boolean: _asBoolean, ...choice } = declared;

@@ -114,10 +114,18 @@ describe('declared list filters', () => {
 /** The list's answer and the townships its filter offers. */
 const withTownships = { Things: things, TownshipOptions: () => TOWNSHIPS };
 
-function TownshipThingsPage({ name, formerKeys }: { name?: string; formerKeys?: Record<string, string> }) {
+function TownshipThingsPage({
+  name,
+  formerKeys,
+  clears,
+}: {
+  name?: string;
+  formerKeys?: Record<string, string>;
+  clears?: string[];
+}) {
   const list = useListPage({
     query: ThingsDocument,
-    filters: [{ township: true, name, width: 160 }, { year: true }],
+    filters: [{ township: true, name, width: 160, clears }, { year: true }],
     pick: (data) => data.things,
     formerKeys,
   });
@@ -140,6 +148,19 @@ describe('a declared township filter', () => {
     await pick('乡镇(街道)', '西城街道');
     await waitFor(() => expect(screen.getByLabelText('地址').textContent).toBe('?townshipId=511902002&year=2024'));
     await waitFor(() => expect(lastVariables(calls, 'Things').filter).toEqual({ townshipId: '511902002', year: 2024 }));
+  });
+
+  it('clears what belonged to the township before (its village) in the same address change', async () => {
+    stubGateway(withTownships);
+    render(
+      renderInModule(<TownshipThingsPage clears={['villageId']} />, {
+        path: '/things?townshipId=511902001&villageId=511902001001&year=2024',
+      }),
+    );
+    expect(await screen.findByText('物品1')).toBeTruthy();
+    await waitFor(() => expect(screen.getByTitle('东城街道')).toBeTruthy());
+    await pick('乡镇(街道)', '西城街道');
+    await waitFor(() => expect(screen.getByLabelText('地址').textContent).toBe('?townshipId=511902002&year=2024'));
   });
 
   it('reads the key a list names instead (risk’s township)', async () => {
