@@ -9,7 +9,7 @@ import {
   TownshipSelect,
 } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import type { ReactElement } from 'react';
 import { graphql } from '../gql';
 import type { NoticeInput } from '../gql/graphql';

@@ -5,7 +5,7 @@ import { type ChangeEvent, useRef, useState } from 'react';
 import { applyServerErrors, formatDate, type FormValuesOf, TextField } from '@shian/remote-kit';
 import { errorText, labelOf, t, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { VillageReportInput, VillageReportKind } from '../gql/graphql';
+import type { VillageReportInput } from '../gql/graphql';
 import { VILLAGE_REPORT_KIND } from '../labels';
 
 /** The subgraph's limits (services/entities: the platform's 1 MB request limit); checked here first, and again there. */

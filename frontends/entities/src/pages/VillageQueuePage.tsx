@@ -1,4 +1,4 @@
-import { Select, type TableColumnsType, Tag, Typography } from '@shian/antd';
+import { type TableColumnsType, Tag, Typography } from '@shian/antd';
 import {
   exportCells,
   filterParams,
@@ -6,15 +6,14 @@ import {
   ListTable,
   ModuleLink,
   SelectFilter,
+  TownshipFilter,
   tableCells,
   useCanWrite,
   useCurrentUser,
   useIsLeader,
   useListPage,
-  useTownshipOptions,
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
-import { useSearchParams } from '@shian/router';
 import { type ExportColumn, PageHeader, t, useT } from '@shian/ui-kit';
 import { TriageDaysButton } from '../components/SettingButtons';
 import { type QueueRow, TriageButtons } from '../components/TriageButtons';
@@ -104,35 +103,6 @@ const EXPORT_COLUMNS: ExportColumn<QueueRow>[] = [
   { title: '分办人', value: (r: QueueRow) => r.triagedBy ?? '', width: 10 },
   { title: '分办时间', value: cell.dateTime('triagedAt'), width: 18 },
 ];
-
-/** 乡镇(街道): choosing another township clears the village, which belonged to the one before (one URL change). */
-function TownshipFilter({ params }: { params: URLSearchParams }) {
-  useT();
-  const [, setParams] = useSearchParams();
-  const townships = useTownshipOptions();
-  const choose = (townshipId?: string) => {
-    const next = new URLSearchParams(params);
-    if (townshipId) next.set('townshipId', townshipId);
-    else next.delete('townshipId');
-    next.delete('villageId');
-    setParams(next, { replace: true });
-  };
-  return (
-    <div data-filter="townshipId">
-      <Select
-        allowClear
-        virtual={false}
-        showSearch={{ optionFilterProp: 'label' }}
-        aria-label={t('乡镇(街道)')}
-        placeholder={t('乡镇(街道)')}
-        options={townships.options}
-        value={params.get('townshipId') ?? undefined}
-        onChange={choose}
-        style={{ width: 160 }}
-      />
-    </div>
-  );
-}
 
 const OVERDUE_OPTIONS = [
   { value: 'true', label: '已超期未分办' },
@@ -229,7 +199,8 @@ export function VillageQueuePage() {
           <>
             <SelectFilter list={list} name="status" label="状态" labels={VILLAGE_REPORT_STATUS} width={120} />
             <SelectFilter list={list} name="kind" label="类型" labels={VILLAGE_REPORT_KIND} width={100} />
-            {user?.role !== 'township' && <TownshipFilter params={list.params} />}
+            {/* Choosing another township clears the village, which belonged to the one before (one URL change). */}
+            {user?.role !== 'township' && <TownshipFilter list={list} width={160} search clears={['villageId']} />}
             <SelectFilter
               list={list}
               name="villageId"
