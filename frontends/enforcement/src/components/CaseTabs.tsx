@@ -199,7 +199,7 @@ function SeizedItems({ record, onChanged }: CasePart) {
         columns={[
           { title: t('物品'), dataIndex: 'name' },
           { title: t('数量'), key: 'q', render: (_, s) => `${s.quantity} ${s.unit}` },
-          { title: t('措施'), dataIndex: 'measure', render: (m) => labelOf(SEIZURE_KIND, m) },
+          { title: t('措施'), ...seizedColumn.label('measure', SEIZURE_KIND) },
           { title: t('查封扣押日期'), dataIndex: 'seizedOn' },
           { title: t('状态'), ...seizedColumn.tag('status', SEIZED_STATUS) },
           { title: t('保管'), key: 'c', render: (_, s) => `${s.custodian} · ${s.location}` },

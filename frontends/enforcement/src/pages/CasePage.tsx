@@ -6,6 +6,7 @@ import { CaseTabs } from '../components/CaseTabs';
 import { OverdueTag } from '../components/Clocks';
 import {
   formatDate,
+  names,
   PrintButton,
   RecordHeader,
   useCanWrite,
@@ -194,9 +195,7 @@ export function CasePage() {
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('当事人')}>{record.entity?.name ?? record.entity?.id ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('乡镇(街道)')}>{record.township?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('办案人员')}>
-            {record.officers.map((o) => o.name).join(t('、')) || '—'}
-          </Descriptions.Item>
+          <Descriptions.Item label={t('办案人员')}>{names(record.officers)}</Descriptions.Item>
           <Descriptions.Item label={t('受理日期')}>{record.receivedOn}</Descriptions.Item>
           <Descriptions.Item label={t('立案日期')}>{formatDate(record.filedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('结案日期')}>{formatDate(record.closedOn)}</Descriptions.Item>

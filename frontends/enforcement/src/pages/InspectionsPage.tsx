@@ -8,6 +8,7 @@ import {
   filterParams,
   ListTable,
   MutationButton,
+  names,
   SelectFilter,
   tableCells,
   todayInChina,
@@ -151,7 +152,7 @@ export function InspectionsPage() {
     { title: '检查日期', dataIndex: 'inspectedOn' },
     { title: '被检查主体', ...column.entity('entity') },
     { title: '类型', ...column.tag('kind', INSPECTION_KIND) },
-    { title: '检查人员', key: 'inspectors', render: (_, row) => row.inspectors.map((i) => i.name).join(t('、')) },
+    { title: '检查人员', key: 'inspectors', render: (_, row) => names(row.inspectors) },
     { title: '结果', ...column.tag('verdict', VERDICT) },
     {
       title: '整改',
