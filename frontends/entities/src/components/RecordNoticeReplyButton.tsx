@@ -1,8 +1,9 @@
 import { DatePicker, Form } from '@shian/antd';
-import { MutationDialog, TextField } from '@shian/remote-kit';
+import { type FormValuesOf, MutationDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
+import type { RecordNoticeReplyMutationVariables } from '../gql/graphql';
 
 const RecordNoticeReplyMutation = graphql(`
   mutation RecordNoticeReply($id: ID!, $repliedOn: LocalDate!, $reply: String!) {
@@ -17,10 +18,7 @@ const RecordNoticeReplyMutation = graphql(`
 /** The server's limit on a reply's length (recordNoticeReply), checked here first so nothing is sent in vain. */
 const MAX_REPLY_LENGTH = 2000;
 
-interface Values {
-  repliedOn: Dayjs;
-  reply: string;
-}
+type Values = FormValuesOf<Omit<RecordNoticeReplyMutationVariables, 'id'>, 'repliedOn'>;
 
 /**
  * 记录反馈: the township's reply to a notice, recorded once (by the township officer, or district staff on its
