@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { CSSProperties, ReactNode } from 'react';
 import { todayInChina } from './format';
 import { type FieldRule, requiredText } from './rules';
+import { TownshipSelect, useOwnTownship } from './TownshipSelect';
 
 interface FieldProps {
   /** The form's field, as the mutation's input names it. */
@@ -173,6 +174,24 @@ export function PastMomentField(props: PastMomentFieldProps) {
   return (
     <FieldItem field={props} rules={useRules(required, [notAfterNow, ...rules])}>
       <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" style={{ width: '100%' }} />
+    </FieldItem>
+  );
+}
+
+/**
+ * The township a record belongs to: a township officer's own, fixed (give the form `townshipId: useOwnTownship()` as
+ * its initial value); the bureau picks one, or without `required` none (全区, a district-wide record).
+ */
+export function TownshipField(props: FieldProps) {
+  const { required, rules } = props;
+  const own = useOwnTownship();
+  return (
+    <FieldItem field={props} rules={useRules(required, rules)}>
+      <TownshipSelect
+        allowClear={!required && !own}
+        disabled={Boolean(own)}
+        placeholder={kitT(required ? '请选择' : '全区')}
+      />
     </FieldItem>
   );
 }

@@ -28,6 +28,7 @@ export {
   type PastMomentFieldProps,
   TextField,
   type TextFieldProps,
+  TownshipField,
 } from './fields';
 export {
   type ChoiceFilter,

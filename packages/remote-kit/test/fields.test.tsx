@@ -1,7 +1,16 @@
 import { i18n, ShianUiProvider } from '@shian/ui-kit';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fillDate } from '@shian/remote-testing';
+import { Form } from '@shian/antd';
+import {
+  fillDate,
+  officerToken,
+  pick,
+  remoteRenderer,
+  stubGateway,
+  TOWNSHIPS,
+  townshipToken,
+} from '@shian/remote-testing';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   afterToday,
@@ -15,6 +24,8 @@ import {
   type PastDayFieldProps,
   PastMomentField,
   TextField,
+  TownshipField,
+  useOwnTownship,
 } from '../src';
 
 const KIND = { SCIENCE: { label: '科普' }, RUMOR: { label: '辟谣' } };
@@ -244,5 +255,42 @@ describe('PastMomentField', () => {
     await act(async () => fireEvent.click(within(footer).getByRole('button', { name: '确定' })));
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0].occurredAt.format('YYYY-MM-DD HH:mm')).toBe('2026-03-01 08:30');
+  });
+});
+
+// The kit's township options, answered at module level beside the field's form.
+const TOWNSHIP_ANSWERS = { TownshipOptions: () => TOWNSHIPS };
+const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+
+function Outreach({ required }: { required?: string }) {
+  const own = useOwnTownship();
+  return (
+    <Form initialValues={{ townshipId: own }}>
+      <TownshipField label="所在乡镇(街道)" name="townshipId" required={required} />
+      <button type="submit">提交</button>
+    </Form>
+  );
+}
+
+describe('TownshipField', () => {
+  it('offers the bureau a township or none (全区), and locks a township officer’s to their own', async () => {
+    stubGateway(TOWNSHIP_ANSWERS);
+    const { unmount } = render(renderInModule(<Outreach />, { token: officerToken }));
+    expect(screen.getByText('全区')).toBeTruthy();
+    await pick('所在乡镇(街道)', '东城街道');
+    expect(document.querySelector('.ant-select-content')?.textContent).toBe('东城街道');
+    unmount();
+
+    render(renderInModule(<Outreach />, { token: townshipToken }));
+    await waitFor(() => expect(screen.getByTitle('东城街道')).toBeTruthy());
+    expect(screen.getByRole('combobox', { name: '所在乡镇(街道)' }).hasAttribute('disabled')).toBe(true);
+  });
+
+  it('with required, asks for one', async () => {
+    stubGateway(TOWNSHIP_ANSWERS);
+    render(renderInModule(<Outreach required="请选择乡镇(街道)" />, { token: officerToken }));
+    expect(screen.getByText('请选择')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交' })));
+    expect(await screen.findByText('请选择乡镇(街道)')).toBeTruthy();
   });
 });
