@@ -3,7 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../src/App';
 import { mount } from '../src/embed';
-import { officerToken, policeToken, refusal, stubGateway, testToken } from '@shian/remote-testing';
+import { officerToken, policeToken, refusal, stubGateway, testToken, waitForSent } from '@shian/remote-testing';
 import { casePage, caseRow, operationPage, transferPage } from './fixtures';
 
 describe('the module follows its token', () => {
@@ -24,6 +24,11 @@ describe('the module follows its token', () => {
     expect(await screen.findByText('区公安分局工作台')).toBeTruthy();
     expect(await screen.findByText('某酒坊涉嫌销售假冒白酒案')).toBeTruthy();
     expect(screen.getByRole('button', { name: '签收' })).toBeTruthy();
+    // 待签收的移送: the sent ones only, so no status to choose, and no department (it is the partner's own).
+    expect((await waitForSent(calls, 'TransferList')).filter).toEqual({ status: 'SENT' });
+    expect(screen.getByLabelText('移送类型')).toBeTruthy();
+    expect(screen.queryByLabelText('移送状态')).toBeNull();
+    expect(screen.queryByLabelText('接收部门')).toBeNull();
     for (const section of ['监督检查', '双随机抽查', '涉案财物', '专项行动'])
       expect(screen.queryByText(section)).toBeNull();
     expect(calls.map((c) => c.operationName)).not.toContain('CaseList');

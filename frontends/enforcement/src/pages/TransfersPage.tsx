@@ -1,16 +1,7 @@
 import { PageHeader, StatusTag, useT } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { ClockTag, remainingText } from '../components/Clocks';
-import {
-  exportCells,
-  filterParams,
-  ListTable,
-  SelectFilter,
-  tableCells,
-  useIsPartner,
-  useListPage,
-  YearFilter,
-} from '@shian/remote-kit';
+import { exportCells, ListTable, tableCells, useIsPartner, useListPage } from '@shian/remote-kit';
 import { TransferActions } from '../components/TransferActions';
 import { graphql } from '../gql';
 import type { TransferFilter, TransferListQuery } from '../gql/graphql';
@@ -84,11 +75,15 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
   const partner = useIsPartner();
   const list = useListPage({
     query: TransferListQueryDocument,
-    // A link may open the list already filtered (the dashboard's 移送起诉 figure: ?year=2024&kind=CRIMINAL).
-    filter: (params): TransferFilter => ({
-      ...filterParams<TransferFilter>(params, ['year', 'department', 'kind', 'status']),
-      ...(fixedStatus ? { status: fixedStatus } : {}),
-    }),
+    // A link may open the list already filtered (the dashboard's 移送起诉 figure: ?year=2024&kind=CRIMINAL). A
+    // partner sees only what was sent to it: no department to choose.
+    filters: [
+      { year: true },
+      ...(fixedStatus ? [] : [{ name: 'status', label: '移送状态', labels: TRANSFER_STATUS, width: 120 }]),
+      ...(partner ? [] : [{ name: 'department', label: '接收部门', labels: DEPARTMENT, width: 150 }]),
+      { name: 'kind', label: '移送类型', labels: TRANSFER_KIND, width: 160 },
+    ],
+    variables: (filter) => ({ filter: fixedStatus ? { ...filter, status: fixedStatus } : filter }),
     pick: (data) => data.transfers,
   });
 
@@ -143,16 +138,6 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
       columns={columns}
       list={list}
       exportAs={{ columns: EXPORT_COLUMNS, filename: t('案件移送') }}
-      filters={
-        <>
-          <YearFilter list={list} />
-          {!fixedStatus && (
-            <SelectFilter list={list} name="status" label="移送状态" labels={TRANSFER_STATUS} width={120} />
-          )}
-          {!partner && <SelectFilter list={list} name="department" label="接收部门" labels={DEPARTMENT} width={150} />}
-          <SelectFilter list={list} name="kind" label="移送类型" labels={TRANSFER_KIND} width={160} />
-        </>
-      }
     />
   );
 }
