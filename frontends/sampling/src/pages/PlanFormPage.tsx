@@ -2,7 +2,15 @@ import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
 import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { atLeastOne, comparedWith, DateField, dayNotBefore, FormPage, type FormValuesOf } from '@shian/remote-kit';
+import {
+  atLeastOne,
+  comparedWith,
+  DateField,
+  dayNotBefore,
+  FormPage,
+  type FormValuesOf,
+  TextField,
+} from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { PlanInput } from '../gql/graphql';
 import { CATEGORY, FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY, LEVEL, PURPOSE } from '../labels';
@@ -80,14 +88,13 @@ export function PlanFormPage() {
         <Form.Item name="purpose" label={t('目的')} rules={[{ required: true, message: t('请选择目的') }]}>
           <Select options={optionsOf(PURPOSE)} style={{ width: 140 }} />
         </Form.Item>
-        <Form.Item
+        <TextField
           name="issuer"
-          label={t('下达单位')}
-          rules={[{ required: true, whitespace: true, message: t('请填写下达单位') }]}
+          label="下达单位"
+          required="请填写下达单位"
+          max={100}
           style={{ flex: 1, minWidth: 200 }}
-        >
-          <Input />
-        </Form.Item>
+        />
       </Flex>
       <Form.Item name="categories" label={t('食品类别')} rules={atLeastOne(t('至少选择一个食品类别'))}>
         <Select mode="multiple" options={optionsOf(CATEGORY)} optionFilterProp="label" />

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@shian/graphql-client';
 import { type LabelMap, labelOf, optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Input, Select } from '@shian/antd';
+import { App as AntApp, AutoComplete, Button, Card, DatePicker, Flex, Form, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
@@ -9,6 +9,7 @@ import {
   EntityPicker,
   type FormValuesOf,
   PastDayField,
+  TextField,
   todayInChina,
   useCurrentUser,
   useModulePath,
@@ -124,28 +125,16 @@ export function RegisterSamplePage() {
           >
             <EntityPicker aria-label={t('被抽样单位')} onPick={(entity) => setTownshipId(entity?.townshipId)} />
           </Form.Item>
-          <Form.Item name="foodName" label={t('样品名称')} rules={[{ required: true, message: t('请填写样品名称') }]}>
-            <Input />
-          </Form.Item>
+          <TextField name="foodName" label="样品名称" required="请填写样品名称" max={200} />
           <Form.Item name="category" label={t('食品类别')} rules={[{ required: true, message: t('请选择食品类别') }]}>
             <Select
               options={(plan?.categories ?? []).map((c) => ({ value: c, label: labelOf(CATEGORY, c) }))}
               placeholder={plan ? undefined : t('先选择抽检计划')}
             />
           </Form.Item>
-          <Form.Item name="brand" label={t('标称商标')}>
-            <Input placeholder={t('散装可不填')} />
-          </Form.Item>
-          <Form.Item name="specification" label={t('规格型号')}>
-            <Input />
-          </Form.Item>
-          <Form.Item
-            name="batchNumber"
-            label={t('生产批号(或购进日期)')}
-            rules={[{ required: true, message: t('请填写生产批号') }]}
-          >
-            <Input />
-          </Form.Item>
+          <TextField name="brand" label="标称商标" max={100} placeholder="散装可不填" />
+          <TextField name="specification" label="规格型号" max={100} />
+          <TextField name="batchNumber" label="生产批号(或购进日期)" required="请填写生产批号" max={60} />
           <Form.Item name="producedOn" label={t('生产日期')}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
