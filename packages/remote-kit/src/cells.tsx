@@ -1,4 +1,4 @@
-import { type CellValue, type LabelMap, labelOf, StatusTag } from '@shian/ui-kit';
+import { type CellValue, kitT, type LabelMap, labelOf, StatusTag } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from './format';
 import { ModuleLink } from './ModuleLink';
@@ -59,6 +59,13 @@ export function tableCells<T>() {
     /** A text (a title) as the link to the module's page of its record, `to(row)` (`/sessions/${row.id}`). */
     link: (source: CellSource<T, string>, to: (row: T) => string) =>
       column(source, (text, row) => <ModuleLink to={to(row)}>{text}</ModuleLink>),
+    /**
+     * 操作, what may be done to the row (`render(row)`: its buttons), as a column only `when` the caller may
+     * (`canWrite`), else none: `...column.actions((row) => <Release item={row} onDone={list.reload} />, { when:
+     * canWrite })`. Its title in the language of the moment it is built: build it at render.
+     */
+    actions: (render: (row: T) => ReactNode, { when = true, width }: { when?: boolean; width?: number } = {}) =>
+      when ? [{ title: kitT('操作'), key: 'actions', width, render: (_: unknown, row: T) => render(row) }] : [],
   };
 }
 

@@ -71,6 +71,26 @@ describe('tableCells', () => {
   });
 });
 
+describe('tableCells’ actions', () => {
+  it('are a 操作 column of the row’s buttons when the caller may, and no column otherwise', () => {
+    const withActions = (when: boolean): TableColumnsType<Row> => [
+      { title: '标题', dataIndex: 'title' },
+      ...column.actions((row) => <button type="button">{`处理${row.id}`}</button>, { when }),
+    ];
+    const { unmount } = render(
+      renderInModule(<Table<Row> rowKey="id" columns={withActions(true)} dataSource={ROWS} pagination={false} />),
+    );
+    expect(screen.getByRole('columnheader', { name: '操作' })).toBeTruthy();
+    expect(within(screen.getAllByRole('row')[1]!).getByRole('button', { name: '处理S1' })).toBeTruthy();
+    unmount();
+    render(
+      renderInModule(<Table<Row> rowKey="id" columns={withActions(false)} dataSource={ROWS} pagination={false} />),
+    );
+    expect(screen.queryByRole('columnheader', { name: '操作' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '处理S1' })).toBeNull();
+  });
+});
+
 describe('tableCells of a function of the row', () => {
   it('show what the row refers to further down as a key of its own shows', () => {
     const nested: TableColumnsType<Row> = [
