@@ -232,16 +232,12 @@ export function scheduleColumns<T extends AssignmentScheduleFieldsFragment>(visi
           formatDate(a.nextVisitDue)
         ),
     },
-    ...(visits
-      ? [
-          {
-            title: t('操作'),
-            key: 'visit',
-            render: (_: unknown, a: T) => (
-              <RecordVisitButton assignment={a} officialName={visits.officialName(a)} onRecorded={visits.onRecorded} />
-            ),
-          },
-        ]
-      : []),
+    ...column.actions(
+      (a) =>
+        visits && (
+          <RecordVisitButton assignment={a} officialName={visits.officialName(a)} onRecorded={visits.onRecorded} />
+        ),
+      { when: Boolean(visits) },
+    ),
   ];
 }

@@ -1,8 +1,8 @@
 import { errorCode, useMutation } from '@shian/graphql-client';
-import { Alert, Checkbox, DatePicker, Table, Tag } from '@shian/antd';
+import { Alert, Checkbox, DatePicker, Table, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { formatDate, todayInChina } from '@shian/remote-kit';
+import { afterToday, formatDate, tableCells, todayInChina } from '@shian/remote-kit';
 import { errorText, useT } from '@shian/ui-kit';
 import { type ChecklistItem, SetStationChecklistItemDocument, type Station } from './queries';
 
@@ -35,7 +35,7 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
     onChanged();
   };
 
-  const columns = [
+  const columns: TableColumnsType<ChecklistItem> = [
     { title: t('检查项'), dataIndex: 'label', key: 'label' },
     {
       title: t('状态'),
@@ -55,20 +55,15 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
             allowClear={false}
             value={item.doneOn ? dayjs(item.doneOn) : null}
             disabled={fetching}
-            disabledDate={(d: Dayjs) => d.format('YYYY-MM-DD') > todayInChina()}
+            disabledDate={afterToday}
             onChange={(d: Dayjs | null) => d && save(item, true, d.format('YYYY-MM-DD'))}
           />
         ) : (
           formatDate(item.doneOn)
         ),
     },
-  ];
-  if (canWrite)
-    columns.push({
-      title: t('操作'),
-      key: 'tick',
-      width: 100,
-      render: (_: unknown, item: ChecklistItem) => (
+    ...tableCells<ChecklistItem>().actions(
+      (item) => (
         <Checkbox
           aria-label={t('已完成:{{item}}', { item: item.label })}
           checked={item.done}
@@ -79,7 +74,9 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
           {saving === item.key ? t('保存中') : t('已完成')}
         </Checkbox>
       ),
-    });
+      { when: canWrite, width: 100 },
+    ),
+  ];
 
   return (
     <>
