@@ -1,4 +1,5 @@
 import type { Dayjs } from 'dayjs';
+import type { PickedEntity } from './EntityPicker';
 
 /**
  * A mutation's input as its form holds it: the input type the codegen made from the schema, with the days it names
@@ -9,3 +10,16 @@ import type { Dayjs } from 'dayjs';
 export type FormValuesOf<Input, Days extends keyof Input = never> = Omit<Input, Days> & {
   [K in keyof Pick<Input, Days>]: Dayjs;
 };
+
+/**
+ * A new record's form values, whose business is picked whole (`<EntityPicker whole />` as `entity`) where its input
+ * names the business and its township (`entityId`, `townshipId`): 登记线索, 登记检查, 登记考核. Sent as
+ * `{ ...values, ...entityInput(values.entity) }` without the `entity` itself.
+ */
+export type PickedEntityValues<
+  Input,
+  Days extends Exclude<keyof Input, 'entityId' | 'townshipId'> = never,
+> = FormValuesOf<Omit<Input, 'entityId' | 'townshipId'>, Days> & { entity: PickedEntity };
+
+/** The picked business as the input names it: its id, and its township as the register has it. */
+export const entityInput = (entity: PickedEntity) => ({ entityId: entity.id, townshipId: entity.townshipId });

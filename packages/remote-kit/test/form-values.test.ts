@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
-import { describe, expectTypeOf, it } from 'vitest';
-import type { FormValuesOf } from '../src';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { entityInput, type FormValuesOf, type PickedEntity, type PickedEntityValues } from '../src';
 
 // As the codegen writes a mutation's input (nullable fields optional, `InputMaybe`).
 type ThingInput = {
@@ -27,5 +27,25 @@ describe('FormValuesOf', () => {
     expectTypeOf<Values['receivedOn']>().toEqualTypeOf<string>();
     expectTypeOf<Values['closedOn']>().toEqualTypeOf<string | null | undefined>();
     expectTypeOf<ThingInput>().toExtend<Values>();
+  });
+});
+
+// A new record naming its business and the business's township, as enforcement's 登记线索 does.
+type ClueInput = { entityId: string; townshipId: string; receivedOn: string; summary: string };
+
+describe('PickedEntityValues and entityInput', () => {
+  it('hold the business picked whole instead of its id and township, the days as Dayjs', () => {
+    type Values = PickedEntityValues<ClueInput, 'receivedOn'>;
+    expectTypeOf<Values['entity']>().toEqualTypeOf<PickedEntity>();
+    expectTypeOf<Values['receivedOn']>().toEqualTypeOf<Dayjs>();
+    expectTypeOf<Values>().not.toHaveProperty('entityId');
+    expectTypeOf<Values>().not.toHaveProperty('townshipId');
+  });
+
+  it('send the picked business as the input names it', () => {
+    expect(entityInput({ id: 'E1', name: '万家超市', townshipId: '511902001' })).toEqual({
+      entityId: 'E1',
+      townshipId: '511902001',
+    });
   });
 });
