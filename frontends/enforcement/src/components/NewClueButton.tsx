@@ -6,8 +6,14 @@ import { graphql } from '../gql';
 import type { CaseSource, ClueInput } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
 import { day, requiredText } from './formRules';
-import { EntityPicker, NewRecordDialog, PastDayField, useModulePath } from '@shian/remote-kit';
-import { entityInput, type PickedEntityValues } from './pickedEntity';
+import {
+  entityInput,
+  EntityPicker,
+  NewRecordDialog,
+  PastDayField,
+  type PickedEntityValues,
+  useModulePath,
+} from '@shian/remote-kit';
 
 const CreateClueMutation = graphql(`
   mutation CreateClue($input: ClueInput!) {

@@ -4,10 +4,9 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
-import { EntityPicker, NewRecordDialog, PastDayField } from '@shian/remote-kit';
+import { entityInput, EntityPicker, NewRecordDialog, PastDayField, type PickedEntityValues } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
 import { day, requiredText } from './formRules';
-import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: ComplaintInput!) {

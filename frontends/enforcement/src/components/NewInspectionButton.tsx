@@ -4,10 +4,16 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { InspectionInput } from '../gql/graphql';
 import { INSPECTION_KIND, VERDICT } from '../labels';
-import { dayNotBefore, EntityPicker, NewRecordDialog, PastDayField } from '@shian/remote-kit';
+import {
+  dayNotBefore,
+  entityInput,
+  EntityPicker,
+  NewRecordDialog,
+  PastDayField,
+  type PickedEntityValues,
+} from '@shian/remote-kit';
 import { day, requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
-import { entityInput, type PickedEntityValues } from './pickedEntity';
 
 const CreateInspectionMutation = graphql(`
   mutation CreateInspection($input: InspectionInput!) {
