@@ -209,17 +209,7 @@ function SeizedItems({ record, onChanged }: CasePart) {
             render: (_, s) =>
               s.clock.status === 'OVERDUE' ? <Tag color="red">{t('已超期')}</Tag> : (s.clock.deadline ?? '—'),
           },
-          ...(canWrite
-            ? [
-                {
-                  title: t('操作'),
-                  key: 'a',
-                  render: (_: unknown, s: (typeof record.seizedItems)[number]) => (
-                    <SeizedItemActions item={s} onChanged={onChanged} />
-                  ),
-                },
-              ]
-            : []),
+          ...seizedColumn.actions((s) => <SeizedItemActions item={s} onChanged={onChanged} />, { when: canWrite }),
         ]}
       />
     </Flex>

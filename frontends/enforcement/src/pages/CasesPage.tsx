@@ -48,7 +48,7 @@ const EXPORT_COLUMNS = [
   { title: '来源', value: cell.label('source', CASE_SOURCE), width: 12 },
   { title: '状态', value: cell.label('status', CASE_STATUS), width: 10 },
   { title: '受理日期', value: cell.date('receivedOn'), width: 12 },
-  { title: '立案日期', value: cell.date('filedOn', ''), width: 12 },
+  { title: '立案日期', value: cell.date('filedOn'), width: 12 },
   { title: '移送', value: cell.label((row) => row.transfer?.department, DEPARTMENT, ''), width: 14 },
   { title: '超期', value: (row: Row) => (row.overdue ? t('是') : ''), width: 6 },
 ];

@@ -37,7 +37,7 @@ export const EXPORT_COLUMNS = [
   { title: '抽取户数', value: 'entityCount' as const, width: 10 },
   { title: '已检查', value: 'inspectedCount' as const, width: 8 },
   { title: '状态', value: cell.label('status', DRAW_STATUS), width: 10 },
-  { title: '公示日期', value: cell.date('publishedOn', ''), width: 12 },
+  { title: '公示日期', value: cell.date('publishedOn'), width: 12 },
 ];
 
 /** 双随机抽查: every draw, how many were drawn and inspected, whether it is published. */

@@ -108,12 +108,12 @@ export const EXPORT_COLUMNS = [
   { title: '检查情况', value: 'findings' as const, width: 50 },
   {
     title: '整改期限',
-    value: cell.date('rectificationDeadline', ''),
+    value: cell.date('rectificationDeadline'),
     width: 12,
   },
-  { title: '整改日期', value: cell.date('rectifiedOn', ''), width: 12 },
+  { title: '整改日期', value: cell.date('rectifiedOn'), width: 12 },
   { title: '逾期未整改', value: (row: Row) => (row.rectificationOverdue ? t('是') : ''), width: 10 },
-  { title: '公开日期', value: cell.date('publishedOn', ''), width: 12 },
+  { title: '公开日期', value: cell.date('publishedOn'), width: 12 },
   { title: '专项', value: cell.name('campaign'), width: 24 },
 ];
 

@@ -103,20 +103,15 @@ export function OperationTable() {
       key: 'participants',
       render: (_, row) => row.participants.map((p) => <div key={p.id}>{confirmation(p)}</div>),
     },
-    ...(partner || district
-      ? [
-          {
-            title: '操作',
-            key: 'a',
-            render: (_: unknown, row: Row) =>
-              partner ? (
-                <ConfirmOperationButton operation={row} onChanged={list.reload} />
-              ) : (
-                <OperationProgressButton operation={row} onChanged={list.reload} />
-              ),
-          },
-        ]
-      : []),
+    ...column.actions(
+      (row) =>
+        partner ? (
+          <ConfirmOperationButton operation={row} onChanged={list.reload} />
+        ) : (
+          <OperationProgressButton operation={row} onChanged={list.reload} />
+        ),
+      { when: partner || district },
+    ),
   ];
   return (
     <ListTable

@@ -51,7 +51,7 @@ export const EXPORT_COLUMNS = [
     width: 12,
   },
   { title: '已延长', value: (row: Row) => (row.extended ? t('是') : ''), width: 8 },
-  { title: '解除日期', value: cell.date('releasedOn', ''), width: 12 },
+  { title: '解除日期', value: cell.date('releasedOn'), width: 12 },
   { title: '案件', value: (row: Row) => row.case.title, width: 40 },
 ];
 
@@ -84,15 +84,7 @@ export function SeizedItemsPage() {
       render: (_, row) =>
         row.releasedOn ? t('已于{{date}}解除', { date: row.releasedOn }) : <ClockTag clock={row.clock} />,
     },
-    ...(canWrite
-      ? [
-          {
-            title: '操作',
-            key: 'a',
-            render: (_: unknown, row: Row) => <SeizedItemActions item={row} onChanged={list.reload} />,
-          },
-        ]
-      : []),
+    ...column.actions((row) => <SeizedItemActions item={row} onChanged={list.reload} />, { when: canWrite }),
   ];
   return (
     <>

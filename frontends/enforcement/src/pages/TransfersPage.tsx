@@ -57,11 +57,11 @@ export const EXPORT_COLUMNS = [
   { title: '移送日期', value: cell.date('transferredOn'), width: 12 },
   { title: '移送理由', value: 'reason' as const, width: 40 },
   { title: '状态', value: cell.label('status', TRANSFER_STATUS), width: 10 },
-  { title: '接收日期', value: cell.date('receivedOn', ''), width: 12 },
+  { title: '接收日期', value: cell.date('receivedOn'), width: 12 },
   { title: '回执编号', value: (row: Row) => row.receiptNumber ?? '', width: 24 },
   { title: '接收人', value: (row: Row) => row.receivedBy ?? '', width: 12 },
   { title: '处理结果', value: cell.label('outcome', TRANSFER_OUTCOME, ''), width: 16 },
-  { title: '答复日期', value: cell.date('answeredOn', ''), width: 12 },
+  { title: '答复日期', value: cell.date('answeredOn'), width: 12 },
   { title: '处理情况', value: (row: Row) => row.outcomeNote ?? '', width: 40 },
   { title: '对方案件编号', value: (row: Row) => row.partnerCaseNumber ?? '', width: 24 },
 ];
@@ -121,15 +121,7 @@ export function TransferTable({ fixedStatus }: { fixedStatus?: TransferFilter['s
           '—'
         ),
     },
-    ...(partner
-      ? [
-          {
-            title: '操作',
-            key: 'actions',
-            render: (_: unknown, row: Row) => <TransferActions transfer={row} onChanged={list.reload} />,
-          },
-        ]
-      : []),
+    ...column.actions((row) => <TransferActions transfer={row} onChanged={list.reload} />, { when: partner }),
   ];
 
   return (
