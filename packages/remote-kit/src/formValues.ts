@@ -23,3 +23,13 @@ export type PickedEntityValues<
 
 /** The picked business as the input names it: its id, and its township as the register has it. */
 export const entityInput = (entity: PickedEntity) => ({ entityId: entity.id, townshipId: entity.townshipId });
+
+/**
+ * A picked day as the API's `LocalDate` ("YYYY-MM-DD"), the way a form sends back a `FormValuesOf` day:
+ * `{ ...values, receivedOn: localDate(values.receivedOn) }`. An optional day left empty stays undefined.
+ */
+export function localDate(day: Dayjs): string;
+export function localDate(day: Dayjs | null | undefined): string | undefined;
+export function localDate(day: Dayjs | null | undefined): string | undefined {
+  return day ? day.format('YYYY-MM-DD') : undefined;
+}

@@ -84,7 +84,7 @@ export { SearchSelect, type SearchOption, type SearchSelectProps } from './Searc
 export { atLeastOne, type FieldRule, requiredText } from './rules';
 export { dayAfter, dayNotBefore, momentNotBefore } from './dayRules';
 export { applyServerErrors } from './serverErrors';
-export { entityInput, type FormValuesOf, type PickedEntityValues } from './formValues';
+export { entityInput, type FormValuesOf, localDate, type PickedEntityValues } from './formValues';
 export { TownshipSelect, useOwnTownship } from './TownshipSelect';
 export { useTownshipOptions } from './useTownships';
 export * from './print';

@@ -1,6 +1,6 @@
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { entityInput, type FormValuesOf, type PickedEntity, type PickedEntityValues } from '../src';
+import { entityInput, type FormValuesOf, localDate, type PickedEntity, type PickedEntityValues } from '../src';
 
 // As the codegen writes a mutation's input (nullable fields optional, `InputMaybe`).
 type ThingInput = {
@@ -47,5 +47,14 @@ describe('PickedEntityValues and entityInput', () => {
       entityId: 'E1',
       townshipId: '511902001',
     });
+  });
+});
+
+describe('localDate', () => {
+  it('sends a picked day as the API’s LocalDate, the day alone, and an empty optional day as nothing', () => {
+    expect(localDate(dayjs('2025-03-12T20:30:00'))).toBe('2025-03-12');
+    expect(localDate(undefined)).toBeUndefined();
+    expectTypeOf(localDate(dayjs())).toEqualTypeOf<string>();
+    expectTypeOf(localDate(undefined as Dayjs | undefined)).toEqualTypeOf<string | undefined>();
   });
 });
