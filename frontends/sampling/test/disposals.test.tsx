@@ -98,7 +98,8 @@ describe('延长核查处置期限', () => {
     });
     render(renderInModule(<DisposalsPage />, { path: '/sampling/disposals?state=all' }));
     await screen.findByText('豇豆1');
-    const buttons = await screen.findAllByRole('button', { name: '延长期限' });
+    // The button waits for the extension rule's answer besides the list's: given time on a busy machine.
+    const buttons = await screen.findAllByRole('button', { name: '延长期限' }, { timeout: 5000 });
     expect(buttons).toHaveLength(1);
     expect(buttons[0]!.closest('tr')!.textContent).toContain('豇豆1');
     await act(async () => fireEvent.click(buttons[0]!));
@@ -117,7 +118,8 @@ describe('延长核查处置期限', () => {
     });
     render(renderInModule(<DisposalsPage />));
     await screen.findByText('豇豆1');
-    await act(async () => fireEvent.click((await screen.findAllByRole('button', { name: '延长期限' }))[0]!));
+    const buttons = await screen.findAllByRole('button', { name: '延长期限' }, { timeout: 5000 });
+    await act(async () => fireEvent.click(buttons[0]!));
     const dialog = screen.getByRole('dialog');
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '批准延长' })));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('处置期限已延长过一次');

@@ -1,12 +1,19 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
 import { Form, Input, Radio } from '@shian/antd';
-import { type FormValuesOf, MutationDialog, PastDayField, todayInChina, useCanWrite } from '@shian/remote-kit';
+import {
+  type FormValuesOf,
+  localDate,
+  MutationDialog,
+  PastDayField,
+  todayInChina,
+  useCanWrite,
+} from '@shian/remote-kit';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ObjectionDecisionInput } from '../gql/graphql';
 import { OBJECTION_KIND, OBJECTION_STATUS } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
-import { day, required, requiredText } from './fields';
+import { required, requiredText } from './fields';
 
 const DecideObjectionMutation = graphql(`
   mutation DecideObjection($input: ObjectionDecisionInput!) {
@@ -38,7 +45,7 @@ export function DecideObjection({ objection, onDone }: { objection: Objection; o
       onDone={onDone}
       mutation={DecideObjectionMutation}
       variables={(v: Values) => ({
-        input: { ...v, objectionId: objection.id, decidedOn: day(v.decidedOn)! },
+        input: { ...v, objectionId: objection.id, decidedOn: localDate(v.decidedOn) },
       })}
     >
       <Form.Item name="status" label={t('审核结果')} rules={required(t('请选择审核结果'))}>

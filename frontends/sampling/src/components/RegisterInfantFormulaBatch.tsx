@@ -1,10 +1,17 @@
 import { Form, Input, Radio } from '@shian/antd';
-import { EntityPicker, type FormValuesOf, NewRecordDialog, PastDayField, todayInChina } from '@shian/remote-kit';
+import {
+  EntityPicker,
+  type FormValuesOf,
+  localDate,
+  NewRecordDialog,
+  PastDayField,
+  todayInChina,
+} from '@shian/remote-kit';
 import { type Translate, useT } from '@shian/ui-kit';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchInput } from '../gql/graphql';
-import { day, required, requiredText } from './fields';
+import { required, requiredText } from './fields';
 
 const RegisterInfantFormulaBatchMutation = graphql(`
   mutation RegisterInfantFormulaBatch($input: InfantFormulaBatchInput!) {
@@ -33,7 +40,7 @@ export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
       initialValues={{ foundOn: dayjs(todayInChina()) }}
       onDone={onDone}
       mutation={RegisterInfantFormulaBatchMutation}
-      variables={({ foundOn, ...batch }: Values) => ({ input: { ...batch, foundOn: day(foundOn)! } })}
+      variables={({ foundOn, ...batch }: Values) => ({ input: { ...batch, foundOn: localDate(foundOn) } })}
     >
       <Form.Item name="brand" label={t('品牌')} rules={requiredText(t('请填写品牌'), 60)}>
         <Input maxLength={60} />

@@ -17,6 +17,7 @@ import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../
 import {
   ChoiceField,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   PastDayField,
   RecordActions,
@@ -25,7 +26,7 @@ import {
   useCanWrite,
 } from '@shian/remote-kit';
 import type { SampleDetail } from '../pages/SamplePage';
-import { day, required } from './fields';
+import { required } from './fields';
 
 const MoveSample = graphql(`
   mutation MoveSample($input: MoveSampleInput!) {
@@ -110,8 +111,8 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
           sampleId: sample.id,
           version: sample.version,
           to,
-          on: day(v.on),
-          notifiedOn: to === 'UNQUALIFIED' ? day(v.notifiedOn) : undefined,
+          on: localDate(v.on),
+          notifiedOn: to === 'UNQUALIFIED' ? localDate(v.notifiedOn) : undefined,
           note: v.note || undefined,
         },
       })}
@@ -172,7 +173,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             initialValues={{ requestedOn: today }}
             mutation={RequestRecheck}
             variables={(v: RecheckValues) => ({
-              input: { ...v, sampleId: sample.id, requestedOn: day(v.requestedOn)! },
+              input: { ...v, sampleId: sample.id, requestedOn: localDate(v.requestedOn) },
             })}
           >
             <PastDayField name="requestedOn" label="申请日期" refuseTyped />
@@ -190,7 +191,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             initialValues={{ completedOn: today }}
             mutation={RecordRecheckResult}
             variables={(v: RecheckResultValues) => ({
-              input: { ...v, recheckId: sample.recheck!.id, completedOn: day(v.completedOn)! },
+              input: { ...v, recheckId: sample.recheck!.id, completedOn: localDate(v.completedOn) },
             })}
           >
             <Form.Item name="result" label={t('复检结论')} rules={required(t('请选择复检结论'))}>
@@ -210,7 +211,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             variables={(v: DisposalValues) => ({
               input: {
                 sampleId: sample.id,
-                startedOn: day(v.startedOn)!,
+                startedOn: localDate(v.startedOn),
                 actions: v.actions,
                 quantity: v.quantity ?? null,
                 measures: v.measures || null,
@@ -238,7 +239,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             variables={(v: CompletionValues) => ({
               input: {
                 disposalId: sample.disposal!.id,
-                completedOn: day(v.completedOn)!,
+                completedOn: localDate(v.completedOn),
                 actions: v.actions,
                 measures: v.measures,
                 caseNumber: v.caseNumber || null,
@@ -266,7 +267,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
             initialValues={{ filedOn: today }}
             mutation={FileObjection}
             variables={(v: ObjectionValues) => ({
-              input: { ...v, sampleId: sample.id, filedOn: day(v.filedOn)! },
+              input: { ...v, sampleId: sample.id, filedOn: localDate(v.filedOn) },
             })}
           >
             <ChoiceField name="kind" label="异议事项" labels={OBJECTION_KIND} required="请选择异议事项" />

@@ -9,6 +9,7 @@ import {
   exportCells,
   filterParams,
   ListTable,
+  localDate,
   ModuleLink,
   NewRecordButton,
   SearchFilter,
@@ -148,7 +149,7 @@ export function SampleTable() {
             filter.sampledTo ? dayjs(filter.sampledTo) : null,
           ]}
           allowEmpty={[true, true]}
-          onChange={(range) => setSampledOn(range?.[0]?.format('YYYY-MM-DD'), range?.[1]?.format('YYYY-MM-DD'))}
+          onChange={(range) => setSampledOn(localDate(range?.[0]), localDate(range?.[1]))}
         />
       </div>
       <SwitchFilter list={list} name="overdue" label="只看超期" />

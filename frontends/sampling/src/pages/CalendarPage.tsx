@@ -30,6 +30,7 @@ import { DUTY } from '../labels';
 import {
   DateField,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   tableCells,
   TextField,
@@ -160,7 +161,7 @@ export function CalendarPage() {
               onDone={reload}
               mutation={SetCalendarDay}
               variables={(v: FormValuesOf<CalendarDayInput, 'date'>) => ({
-                input: { ...v, date: v.date.format('YYYY-MM-DD') },
+                input: { ...v, date: localDate(v.date) },
               })}
             >
               <DateField name="date" label="日期" required="请选择日期" />

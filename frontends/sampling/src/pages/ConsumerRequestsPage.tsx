@@ -18,6 +18,7 @@ import {
   filterParams,
   type FormValuesOf,
   ListTable,
+  localDate,
   ModuleLink,
   MutationDialog,
   NewRecordDialog,
@@ -202,7 +203,7 @@ export function ConsumerRequestsPage() {
             onDone={reload}
             mutation={CreateRequest}
             variables={(v: RequestValues) => ({
-              input: { ...v, submittedOn: v.submittedOn.format('YYYY-MM-DD') },
+              input: { ...v, submittedOn: localDate(v.submittedOn) },
             })}
           >
             <TextField name="title" label="想检什么" required="请填写征集事项" />

@@ -9,6 +9,7 @@ import {
   dayNotBefore,
   FormPage,
   type FormValuesOf,
+  localDate,
   TextField,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
@@ -46,8 +47,8 @@ export function PlanFormPage() {
         issuer: values.issuer.trim(),
         categories: values.categories,
         quota: values.quota,
-        startsOn: values.startsOn.format('YYYY-MM-DD'),
-        endsOn: values.endsOn.format('YYYY-MM-DD'),
+        startsOn: localDate(values.startsOn),
+        endsOn: localDate(values.endsOn),
         focusVarieties: values.focusVarieties ?? [],
         focusPeriods: values.focusPeriods ?? [],
         focusAreas: values.focusAreas ?? [],
