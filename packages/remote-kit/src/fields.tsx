@@ -29,11 +29,20 @@ function useRules(required: string | undefined, own: FieldRule[] = []): FieldRul
 }
 
 /** The labelled Form.Item every field is: its label translated, its rules, its place in the row. */
-function FieldItem({ field, rules, children }: { field: FieldProps; rules: FieldRule[]; children: ReactNode }) {
+function FieldItem(props: { field: FieldProps; rules: FieldRule[]; initialValue?: unknown; children: ReactNode }) {
   const t = useT();
+  const { field, rules, initialValue, children } = props;
   const { name, label, dependencies, extra, style } = field;
   return (
-    <Form.Item label={t(label)} name={name} rules={rules} dependencies={dependencies} extra={extra} style={style}>
+    <Form.Item
+      label={t(label)}
+      name={name}
+      rules={rules}
+      dependencies={dependencies}
+      extra={extra}
+      style={style}
+      initialValue={initialValue}
+    >
       {children}
     </Form.Item>
   );
@@ -179,14 +188,14 @@ export function PastMomentField(props: PastMomentFieldProps) {
 }
 
 /**
- * The township a record belongs to: a township officer's own, fixed (give the form `townshipId: useOwnTownship()` as
- * its initial value); the bureau picks one, or without `required` none (全区, a district-wide record).
+ * The township a record belongs to: a township officer's own, fixed (the field starts at it, so no form forgets it);
+ * the bureau picks one, or without `required` none (全区, a district-wide record).
  */
 export function TownshipField(props: FieldProps) {
   const { required, rules } = props;
   const own = useOwnTownship();
   return (
-    <FieldItem field={props} rules={useRules(required, rules)}>
+    <FieldItem field={props} rules={useRules(required, rules)} initialValue={own}>
       <TownshipSelect
         allowClear={!required && !own}
         disabled={Boolean(own)}
@@ -199,15 +208,17 @@ export function TownshipField(props: FieldProps) {
 export interface CountFieldProps extends FieldProps {
   /** The least count taken (0 unless said: 参考人数 is at least 1). */
   min?: number;
+  /** The most the input takes (100 000 people at a joint operation): a larger number is brought down to it. */
+  max?: number;
 }
 
 /** A count the form sends (份数, 人数, 阅读量): a whole number, none below `min`. */
 export function CountField(props: CountFieldProps) {
-  const { required, min = 0, rules = [] } = props;
+  const { required, min = 0, max, rules = [] } = props;
   const whole: FieldRule = { type: 'integer', min, message: kitT('应为不小于 {{min}} 的整数', { min }) };
   return (
     <FieldItem field={props} rules={useRules(required, [whole, ...rules])}>
-      <InputNumber precision={0} style={{ width: '100%' }} />
+      <InputNumber precision={0} max={max} style={{ width: '100%' }} />
     </FieldItem>
   );
 }

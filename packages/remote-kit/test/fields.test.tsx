@@ -25,7 +25,6 @@ import {
   PastMomentField,
   TextField,
   TownshipField,
-  useOwnTownship,
 } from '../src';
 
 const KIND = { SCIENCE: { label: '科普' }, RUMOR: { label: '辟谣' } };
@@ -103,6 +102,25 @@ describe('TextField counted', () => {
     await ok();
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0]).toEqual({ reply: '已责令整改' });
+  });
+});
+
+describe('CountField max', () => {
+  it('brings a larger number down to max', async () => {
+    const onSubmit = vi.fn(async (_v: { people: number }) => undefined);
+    render(
+      <ShianUiProvider>
+        <FormDialog<{ people: number }> label="登记行动" success="已登记" onSubmit={onSubmit}>
+          <CountField label="出动人次" name="people" required="请输入出动人次" max={100} />
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '登记行动' })));
+    await type('出动人次', '250');
+    await act(async () => fireEvent.blur(screen.getByLabelText('出动人次')));
+    await ok();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]![0]).toEqual({ people: 100 });
   });
 });
 
@@ -262,10 +280,10 @@ describe('PastMomentField', () => {
 const TOWNSHIP_ANSWERS = { TownshipOptions: () => TOWNSHIPS };
 const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
 
+// The form gives no initial township: the field starts at a township officer's own.
 function Outreach({ required }: { required?: string }) {
-  const own = useOwnTownship();
   return (
-    <Form initialValues={{ townshipId: own }}>
+    <Form>
       <TownshipField label="所在乡镇(街道)" name="townshipId" required={required} />
       <button type="submit">提交</button>
     </Form>
