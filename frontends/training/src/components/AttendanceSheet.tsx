@@ -1,11 +1,10 @@
 import { exportCells, tableCells } from '@shian/remote-kit';
 import { graphql } from '../gql';
-import type { AttendanceSheetQuery, OfficerAttendanceSheetQuery } from '../gql/graphql';
+import type { AttendanceSheetQuery } from '../gql/graphql';
 import { AUDIENCE_CATEGORY } from '../labels';
 import { businessColumns, businessExportColumns } from './businessColumns';
-import { OFFICER_EXPORT_COLUMNS, officerColumns } from './officerColumns';
+import { OFFICERS_SHEET } from './officersSheet';
 import { RecordAttendanceButton } from './RecordAttendanceButton';
-import { RecordOfficerAttendanceButton } from './RecordOfficerAttendance';
 import { type SheetSession, SheetTable, sheetKind } from './SheetTable';
 
 export const AttendanceSheetDocument = graphql(`
@@ -34,35 +33,10 @@ const RemoveAttendanceMutation = graphql(`
   }
 `);
 
-export const OfficerAttendanceSheetDocument = graphql(`
-  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
-    officerAttendances(filter: $filter, first: $first, after: $after) {
-      ...Paging
-      nodes {
-        id
-        officerName
-        badgeNumber
-        unit
-        hours
-        createdAt
-      }
-    }
-  }
-`);
-
-const RemoveOfficerAttendanceMutation = graphql(`
-  mutation RemoveOfficerAttendance($id: ID!) {
-    removeOfficerAttendance(id: $id)
-  }
-`);
-
 type Row = NonNullable<AttendanceSheetQuery['attendances']>['nodes'][number];
-type OfficerRow = NonNullable<OfficerAttendanceSheetQuery['officerAttendances']>['nodes'][number];
 
 const cell = exportCells<Row>();
 const column = tableCells<Row>();
-const officerCell = exportCells<OfficerRow>();
-const officerColumn = tableCells<OfficerRow>();
 
 /** 签到表 of a practitioners' session: who attended, from which business; any writer signs them in. */
 const PRACTITIONERS_SHEET = sheetKind({
@@ -87,33 +61,6 @@ const PRACTITIONERS_SHEET = sheetKind({
   removal: RemoveAttendanceMutation,
   record: (session, reload) => (
     <RecordAttendanceButton sessionId={session.id} category={AUDIENCE_CATEGORY[session.audience]} onRecorded={reload} />
-  ),
-});
-
-/**
- * 执法人员签到表 of an officers' session: officers from the inspector roll, the hours each is credited. The session is
- * the district's: only the district's writers sign officers in or remove them.
- */
-const OFFICERS_SHEET = sheetKind({
-  district: true,
-  label: (t) => t('执法人员签到表'),
-  searchPlaceholder: (t) => t('搜索姓名、执法证号或科室(所)'),
-  query: OfficerAttendanceSheetDocument,
-  pick: (data) => data.officerAttendances,
-  columns: [
-    ...officerColumns<OfficerRow>(),
-    { title: '计入学时', dataIndex: 'hours' },
-    { title: '签到时间', ...officerColumn.dateTime('createdAt') },
-  ],
-  exportColumns: [
-    ...OFFICER_EXPORT_COLUMNS,
-    { title: '计入学时', value: 'hours', width: 10 },
-    { title: '签到时间', value: officerCell.dateTime('createdAt'), width: 18 },
-  ],
-  nameOf: (row) => row.officerName,
-  removal: RemoveOfficerAttendanceMutation,
-  record: (session, reload) => (
-    <RecordOfficerAttendanceButton sessionId={session.id} sessionHours={session.hours} onRecorded={reload} />
   ),
 });
 

@@ -17,13 +17,13 @@ type Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      training {\n        ...AuditPageFields\n      }\n    }\n  }\n": typeof types.RecordAuditTrailDocument,
     "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.AttendanceSheetDocument,
     "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": typeof types.RemoveAttendanceDocument,
-    "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n": typeof types.OfficerAttendanceSheetDocument,
-    "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n": typeof types.RemoveOfficerAttendanceDocument,
     "\n  query TrainingOfficerOptions($search: String) {\n    inspectors(filter: { active: true, search: $search }, first: 50) {\n      nodes {\n        id\n        name\n        badgeNumber\n        unit\n      }\n    }\n  }\n": typeof types.TrainingOfficerOptionsDocument,
     "\n  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {\n    recordTrainingAssessment(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordTrainingAssessmentDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": typeof types.RecordAttendanceDocument,
-    "\n  mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {\n    recordOfficerAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": typeof types.RecordOfficerAttendanceDocument,
     "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordWorkshopUpgradeDocument,
+    "\n  mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {\n    recordOfficerAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": typeof types.RecordOfficerAttendanceDocument,
+    "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n": typeof types.OfficerAttendanceSheetDocument,
+    "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n": typeof types.RemoveOfficerAttendanceDocument,
     "\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    title\n    audience\n    heldOn\n    trainer\n    mode\n    place\n    hours\n  }\n": typeof types.TrainingSessionFieldsFragmentDoc,
     "\n  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {\n    trainingAssessments(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        assessedOn\n        assessed\n        passed\n        failed\n        outstanding\n        isResit\n        examiner\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.TrainingAssessmentListDocument,
     "\n  query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {\n    officerTrainingHours(year: $year, search: $search, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        officerId\n        officerName\n        badgeNumber\n        unit\n        year\n        sessions\n        hours\n      }\n    }\n  }\n": typeof types.OfficerTrainingHoursDocument,
@@ -46,13 +46,13 @@ const documents: Documents = {
     "\n  query RecordAuditTrail($filter: AuditFilter, $first: Int, $after: String) {\n    auditTrail(filter: $filter, first: $first, after: $after) {\n      training {\n        ...AuditPageFields\n      }\n    }\n  }\n": types.RecordAuditTrailDocument,
     "\n  query AttendanceSheet($filter: AttendanceFilter, $first: Int, $after: String) {\n    attendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        personName\n        jobTitle\n        createdAt\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.AttendanceSheetDocument,
     "\n  mutation RemoveAttendance($id: ID!) {\n    removeAttendance(id: $id)\n  }\n": types.RemoveAttendanceDocument,
-    "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n": types.OfficerAttendanceSheetDocument,
-    "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n": types.RemoveOfficerAttendanceDocument,
     "\n  query TrainingOfficerOptions($search: String) {\n    inspectors(filter: { active: true, search: $search }, first: 50) {\n      nodes {\n        id\n        name\n        badgeNumber\n        unit\n      }\n    }\n  }\n": types.TrainingOfficerOptionsDocument,
     "\n  mutation RecordTrainingAssessment($input: TrainingAssessmentInput!) {\n    recordTrainingAssessment(input: $input) {\n      id\n    }\n  }\n": types.RecordTrainingAssessmentDocument,
     "\n  mutation RecordAttendance($sessionId: ID!, $entries: [AttendanceInput!]!) {\n    recordAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": types.RecordAttendanceDocument,
-    "\n  mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {\n    recordOfficerAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": types.RecordOfficerAttendanceDocument,
     "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n": types.RecordWorkshopUpgradeDocument,
+    "\n  mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {\n    recordOfficerAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n": types.RecordOfficerAttendanceDocument,
+    "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n": types.OfficerAttendanceSheetDocument,
+    "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n": types.RemoveOfficerAttendanceDocument,
     "\n  fragment TrainingSessionFields on TrainingSession {\n    id\n    title\n    audience\n    heldOn\n    trainer\n    mode\n    place\n    hours\n  }\n": types.TrainingSessionFieldsFragmentDoc,
     "\n  query TrainingAssessmentList($filter: TrainingAssessmentFilter, $first: Int, $after: String) {\n    trainingAssessments(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        assessedOn\n        assessed\n        passed\n        failed\n        outstanding\n        isResit\n        examiner\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n        session {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.TrainingAssessmentListDocument,
     "\n  query OfficerTrainingHours($year: Int!, $search: String, $first: Int, $after: String) {\n    officerTrainingHours(year: $year, search: $search, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        officerId\n        officerName\n        badgeNumber\n        unit\n        year\n        sessions\n        hours\n      }\n    }\n  }\n": types.OfficerTrainingHoursDocument,
@@ -101,14 +101,6 @@ export function graphql(source: "\n  mutation RemoveAttendance($id: ID!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  query TrainingOfficerOptions($search: String) {\n    inspectors(filter: { active: true, search: $search }, first: 50) {\n      nodes {\n        id\n        name\n        badgeNumber\n        unit\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainingOfficerOptions($search: String) {\n    inspectors(filter: { active: true, search: $search }, first: 50) {\n      nodes {\n        id\n        name\n        badgeNumber\n        unit\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,11 +113,19 @@ export function graphql(source: "\n  mutation RecordAttendance($sessionId: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {\n    recordOfficerAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {\n    recordOfficerAttendance(sessionId: $sessionId, entries: $entries) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RecordWorkshopUpgrade($input: WorkshopUpgradeInput!) {\n    recordWorkshopUpgrade(input: $input) {\n      id\n    }\n  }\n"];
+export function graphql(source: "\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {\n    officerAttendances(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        officerName\n        badgeNumber\n        unit\n        hours\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveOfficerAttendance($id: ID!) {\n    removeOfficerAttendance(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

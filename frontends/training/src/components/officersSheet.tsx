@@ -1,10 +1,12 @@
 import { Form, InputNumber } from '@shian/antd';
-import { type FormValuesOf } from '@shian/remote-kit';
+import { exportCells, type FormValuesOf, tableCells } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import type { OfficerAttendanceInput } from '../gql/graphql';
+import type { OfficerAttendanceInput, OfficerAttendanceSheetQuery } from '../gql/graphql';
 import { OfficerPicker } from './OfficerPicker';
+import { OFFICER_EXPORT_COLUMNS, officerColumns } from './officerColumns';
 import { SheetDialog } from './SheetRows';
+import { sheetKind } from './SheetTable';
 
 const RecordOfficerAttendanceMutation = graphql(`
   mutation RecordOfficerAttendance($sessionId: ID!, $entries: [OfficerAttendanceInput!]!) {
@@ -14,11 +16,41 @@ const RecordOfficerAttendanceMutation = graphql(`
   }
 `);
 
+export const OfficerAttendanceSheetDocument = graphql(`
+  query OfficerAttendanceSheet($filter: OfficerAttendanceFilter, $first: Int, $after: String) {
+    officerAttendances(filter: $filter, first: $first, after: $after) {
+      ...Paging
+      nodes {
+        id
+        officerName
+        badgeNumber
+        unit
+        hours
+        createdAt
+      }
+    }
+  }
+`);
+
+const RemoveOfficerAttendanceMutation = graphql(`
+  mutation RemoveOfficerAttendance($id: ID!) {
+    removeOfficerAttendance(id: $id)
+  }
+`);
+
+type Row = NonNullable<OfficerAttendanceSheetQuery['officerAttendances']>['nodes'][number];
+
+const cell = exportCells<Row>();
+const column = tableCells<Row>();
+
 /** A row's empty `hours`: the session's full hours (the subgraph's default). */
 type SheetRow = FormValuesOf<OfficerAttendanceInput>;
 
-/** 登记签到 for an officers' session: a sheet of officers from the roll, written all or nothing. */
-export function RecordOfficerAttendanceButton({
+/**
+ * 登记签到 for an officers' session: a sheet of officers from the roll, written all or nothing. Not exported: only
+ * OFFICERS_SHEET offers it, to those its `district` lets write.
+ */
+function RecordOfficerAttendanceButton({
   sessionId,
   sessionHours,
   onRecorded,
@@ -79,3 +111,30 @@ export function RecordOfficerAttendanceButton({
     />
   );
 }
+
+/**
+ * 执法人员签到表 of an officers' session: officers from the inspector roll, the hours each is credited. The session is
+ * the district's: only the district's writers sign officers in or remove them.
+ */
+export const OFFICERS_SHEET = sheetKind({
+  district: true,
+  label: (t) => t('执法人员签到表'),
+  searchPlaceholder: (t) => t('搜索姓名、执法证号或科室(所)'),
+  query: OfficerAttendanceSheetDocument,
+  pick: (data) => data.officerAttendances,
+  columns: [
+    ...officerColumns<Row>(),
+    { title: '计入学时', dataIndex: 'hours' },
+    { title: '签到时间', ...column.dateTime('createdAt') },
+  ],
+  exportColumns: [
+    ...OFFICER_EXPORT_COLUMNS,
+    { title: '计入学时', value: 'hours', width: 10 },
+    { title: '签到时间', value: cell.dateTime('createdAt'), width: 18 },
+  ],
+  nameOf: (row) => row.officerName,
+  removal: RemoveOfficerAttendanceMutation,
+  record: (session, reload) => (
+    <RecordOfficerAttendanceButton sessionId={session.id} sessionHours={session.hours} onRecorded={reload} />
+  ),
+});
