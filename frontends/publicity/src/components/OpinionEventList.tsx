@@ -41,7 +41,7 @@ const EXPORT_COLUMNS = [
   { title: '涉及主体', value: cell.name('entity'), width: 30 },
   { title: '乡镇(街道)', value: cell.name('township'), width: 12 },
   { title: '升级上报单位', value: (row: Row) => row.escalatedTo ?? '', width: 24 },
-  { title: '办结时间', value: cell.dateTime('closedAt', ''), width: 18 },
+  { title: '办结时间', value: cell.dateTime('closedAt'), width: 18 },
 ];
 
 /** 舆情列表: every event of the filter, paged, with the list's own filters and its export. */
