@@ -16,11 +16,12 @@ import {
   afterToday,
   atLeastOne,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   PastDayField,
   RecordActions,
 } from '@shian/remote-kit';
-import { day, optionalText, requiredText } from './formRules';
+import { optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
 
 const MoveCaseMutation = graphql(`
@@ -122,7 +123,7 @@ function MoveButton({ record, to, onChanged }: CasePart & { to: CaseStatus }) {
           caseId: record.id,
           version: record.version,
           to,
-          on: day(v.on),
+          on: localDate(v.on),
           officerIds: v.officerIds,
           violations: v.violations,
           legalBasis: v.legalBasis,
@@ -261,7 +262,7 @@ export function CaseClockActions({ record, onChanged }: CasePart) {
           success="已暂停计时"
           initialValues={{ kind: 'TESTING', startsOn: dayjs() }}
           mutation={PauseMutation}
-          variables={(v: PauseValues) => ({ input: { ...version, ...v, startsOn: day(v.startsOn) } })}
+          variables={(v: PauseValues) => ({ input: { ...version, ...v, startsOn: localDate(v.startsOn) } })}
         >
           <Form.Item label={t('事项')} name="kind" rules={[{ required: true }]}>
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
@@ -278,13 +279,16 @@ export function CaseClockActions({ record, onChanged }: CasePart) {
           success="已恢复计时"
           initialValues={{ endsOn: dayjs() }}
           mutation={ResumeMutation}
-          variables={(v: ResumeValues) => ({ input: { ...version, endsOn: day(v.endsOn) } })}
+          variables={(v: ResumeValues) => ({ input: { ...version, endsOn: localDate(v.endsOn) } })}
         >
           <Typography.Paragraph type="secondary">
             {t('自 {{date}} 起暂停:{{reason}}', { date: openPause.startsOn, reason: openPause.reason })}
           </Typography.Paragraph>
           <Form.Item label={t('结束日期')} name="endsOn" rules={[{ required: true, message: t('请选择结束日期') }]}>
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => afterToday(d) || day(d) < openPause.startsOn} />
+            <DatePicker
+              style={{ width: '100%' }}
+              disabledDate={(d) => afterToday(d) || localDate(d) < openPause.startsOn}
+            />
           </Form.Item>
         </MutationDialog>
       )}

@@ -5,10 +5,17 @@ import { graphql } from '../gql';
 import type { CaseUpdateInput, PenaltyProgressInput } from '../gql/graphql';
 import type { CaseDetail, CasePart } from '../pages/CasePage';
 import { VIOLATION } from '../labels';
-import { afterToday, atLeastOne, type FormValuesOf, MutationDialog, useCanWriteDistrict } from '@shian/remote-kit';
+import {
+  afterToday,
+  atLeastOne,
+  type FormValuesOf,
+  localDate,
+  MutationDialog,
+  useCanWriteDistrict,
+} from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
-import { day, optionalText, requiredText } from './formRules';
+import { optionalText, requiredText } from './formRules';
 
 const UpdateCaseMutation = graphql(`
   mutation UpdateCase($input: CaseUpdateInput!) {
@@ -107,7 +114,7 @@ export function PenaltyProgressButton({ record, onChanged }: CasePart) {
   const t = useT();
   const penalty = record.penalty;
   if (!penalty) return null;
-  const outside = (d: Dayjs) => afterToday(d) || (record.decidedOn != null && day(d) < record.decidedOn);
+  const outside = (d: Dayjs) => afterToday(d) || (record.decidedOn != null && localDate(d) < record.decidedOn);
   return (
     <MutationDialog
       label="登记缴纳、公示"
@@ -123,8 +130,8 @@ export function PenaltyProgressButton({ record, onChanged }: CasePart) {
         input: {
           caseId: record.id,
           version: record.version,
-          paidOn: v.paidOn ? day(v.paidOn) : null,
-          publishedOn: v.publishedOn ? day(v.publishedOn) : null,
+          paidOn: v.paidOn ? localDate(v.paidOn) : null,
+          publishedOn: v.publishedOn ? localDate(v.publishedOn) : null,
         },
       })}
       onDone={onChanged}

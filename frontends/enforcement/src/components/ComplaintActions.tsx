@@ -4,9 +4,9 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput, ComplaintListQuery, ComplaintMoveInput, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { type FormValuesOf, MutationDialog, PastDayField, RecordActions } from '@shian/remote-kit';
+import { type FormValuesOf, localDate, MutationDialog, PastDayField, RecordActions } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
-import { day, optionalText, requiredText } from './formRules';
+import { optionalText, requiredText } from './formRules';
 
 const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {
@@ -80,7 +80,7 @@ function ComplaintMoveButton({ record }: Props) {
           complaintId: record.id,
           version: record.version,
           to: values.to,
-          on: day(values.on),
+          on: localDate(values.on),
           reason: values.reason?.trim() || null,
           mediationResult: values.mediationResult ?? null,
           mediationNote: values.mediationNote?.trim() || null,

@@ -3,8 +3,8 @@ import { Form, Input, Select } from '@shian/antd';
 import { graphql } from '../gql';
 import type { CampaignInput } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { DateRangeFields, type FormValuesOf, NewRecordDialog } from '@shian/remote-kit';
-import { day, requiredText } from './formRules';
+import { DateRangeFields, type FormValuesOf, localDate, NewRecordDialog } from '@shian/remote-kit';
+import { requiredText } from './formRules';
 
 const CreateCampaignMutation = graphql(`
   mutation CreateCampaign($input: CampaignInput!) {
@@ -32,8 +32,8 @@ export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
         input: {
           name: v.name.trim(),
           kind: v.kind,
-          startsOn: day(v.startsOn),
-          endsOn: day(v.endsOn),
+          startsOn: localDate(v.startsOn),
+          endsOn: localDate(v.endsOn),
           lead: v.lead.trim(),
           focus: v.focus.trim(),
         },

@@ -5,10 +5,11 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { CaseSource, ClueInput } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
-import { day, requiredText } from './formRules';
+import { requiredText } from './formRules';
 import {
   entityInput,
   EntityPicker,
+  localDate,
   NewRecordDialog,
   PastDayField,
   type PickedEntityValues,
@@ -58,7 +59,7 @@ export function NewClueButton() {
             title: values.title.trim(),
             source: values.source,
             ...entityInput(values.entity),
-            receivedOn: day(values.receivedOn),
+            receivedOn: localDate(values.receivedOn),
             description: values.description.trim(),
             violations: values.violations ?? [],
             ...(link && values.link ? { [link.field]: values.link.trim() } : {}),

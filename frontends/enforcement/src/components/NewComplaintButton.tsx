@@ -4,9 +4,16 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_KIND } from '../labels';
-import { entityInput, EntityPicker, NewRecordDialog, PastDayField, type PickedEntityValues } from '@shian/remote-kit';
+import {
+  entityInput,
+  EntityPicker,
+  localDate,
+  NewRecordDialog,
+  PastDayField,
+  type PickedEntityValues,
+} from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
-import { day, requiredText } from './formRules';
+import { requiredText } from './formRules';
 
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: ComplaintInput!) {
@@ -36,7 +43,7 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
           channel: values.channel,
           complainant: complainantInput(values),
           ...entityInput(values.entity),
-          receivedOn: day(values.receivedOn),
+          receivedOn: localDate(values.receivedOn),
           content: values.content.trim(),
         },
       })}

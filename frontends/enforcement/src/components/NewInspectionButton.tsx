@@ -8,11 +8,12 @@ import {
   dayNotBefore,
   entityInput,
   EntityPicker,
+  localDate,
   NewRecordDialog,
   PastDayField,
   type PickedEntityValues,
 } from '@shian/remote-kit';
-import { day, requiredText } from './formRules';
+import { requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
 
 const CreateInspectionMutation = graphql(`
@@ -44,12 +45,12 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
       variables={(v: Values) => ({
         input: {
           ...entityInput(v.entity),
-          inspectedOn: day(v.inspectedOn),
+          inspectedOn: localDate(v.inspectedOn),
           kind: v.kind,
           verdict: v.verdict,
           inspectorIds: v.inspectorIds,
           findings: v.findings,
-          rectificationDeadline: v.rectificationDeadline ? day(v.rectificationDeadline) : null,
+          rectificationDeadline: v.rectificationDeadline ? localDate(v.rectificationDeadline) : null,
         },
       })}
       onDone={onCreated}

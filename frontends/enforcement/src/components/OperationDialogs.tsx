@@ -14,12 +14,13 @@ import {
   atLeastOne,
   DateRangeFields,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   NewRecordDialog,
   usePartnerDepartment,
 } from '@shian/remote-kit';
 import { CampaignSelect } from './CampaignSelect';
-import { day, optionalText, requiredText } from './formRules';
+import { optionalText, requiredText } from './formRules';
 
 const CreateJointOperationMutation = graphql(`
   mutation CreateJointOperation($input: JointOperationInput!) {
@@ -87,8 +88,8 @@ export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
           title: v.title.trim(),
           campaignId: v.campaignId ?? null,
           departments: v.departments,
-          startsOn: day(v.startsOn),
-          endsOn: day(v.endsOn),
+          startsOn: localDate(v.startsOn),
+          endsOn: localDate(v.endsOn),
           scope: v.scope.trim(),
         },
       })}

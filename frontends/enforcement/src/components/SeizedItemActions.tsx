@@ -4,8 +4,15 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { SeizedItemInput, SeizedItemStatus, SeizedItemUpdateInput } from '../gql/graphql';
 import { SEIZED_STATUS, SEIZURE_KIND } from '../labels';
-import { afterToday, type FormValuesOf, MutationDialog, NewRecordDialog, PastDayField } from '@shian/remote-kit';
-import { day, requiredText } from './formRules';
+import {
+  afterToday,
+  type FormValuesOf,
+  localDate,
+  MutationDialog,
+  NewRecordDialog,
+  PastDayField,
+} from '@shian/remote-kit';
+import { requiredText } from './formRules';
 
 const RecordSeizureMutation = graphql(`
   mutation RecordSeizure($input: SeizedItemInput!) {
@@ -112,7 +119,7 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
         location: '区局涉案财物保管室',
       }}
       mutation={RecordSeizureMutation}
-      variables={(v: SeizureValues) => ({ input: { ...v, caseId, seizedOn: day(v.seizedOn) } })}
+      variables={(v: SeizureValues) => ({ input: { ...v, caseId, seizedOn: localDate(v.seizedOn) } })}
       onDone={onChanged}
     >
       <Form.Item label={t('物品名称')} name="name" rules={requiredText(t('物品名称'))}>
@@ -155,7 +162,7 @@ function CustodyButton({ item, onChanged }: { item: HeldItem; onChanged: () => v
           itemId: item.id,
           version: item.version,
           status: v.status ?? null,
-          releasedOn: v.status && v.releasedOn ? day(v.releasedOn) : null,
+          releasedOn: v.status && v.releasedOn ? localDate(v.releasedOn) : null,
           extended: v.extended || null,
           custodian: v.custodian,
           location: v.location,

@@ -13,12 +13,13 @@ import type {
 import { TRANSFER_OUTCOME } from '../labels';
 import {
   type FormValuesOf,
+  localDate,
   MutationDialog,
   PastDayField,
   RecordActions,
   usePartnerDepartment,
 } from '@shian/remote-kit';
-import { day, optionalText, requiredText } from './formRules';
+import { optionalText, requiredText } from './formRules';
 
 const ReceiveMutation = graphql(`
   mutation ReceiveTransfer($input: TransferReceiptInput!) {
@@ -86,7 +87,7 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           initialValues={{ receivedOn: dayjs() }}
           mutation={ReceiveMutation}
           variables={(v: ReceiptValues) => ({
-            input: { ...v, transferId: transfer.id, receivedOn: day(v.receivedOn) },
+            input: { ...v, transferId: transfer.id, receivedOn: localDate(v.receivedOn) },
           })}
         >
           <PastDayField name="receivedOn" label="接收日期" />
@@ -109,7 +110,7 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           variables={(v: AnswerValues) => ({
             input: {
               transferId: transfer.id,
-              answeredOn: day(v.answeredOn),
+              answeredOn: localDate(v.answeredOn),
               outcome: v.outcome,
               note: v.note,
               partnerCaseNumber: v.partnerCaseNumber || null,

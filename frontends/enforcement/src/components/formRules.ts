@@ -1,6 +1,5 @@
 import { type FieldRule, requiredText as notBlank } from '@shian/remote-kit';
 import { t } from '@shian/ui-kit';
-import type { Dayjs } from 'dayjs';
 
 // The enforcement subgraph's text limits (requiredText/optionalText, 200 characters unless it says otherwise),
 // checked in the form so an officer learns them before sending. `label` comes translated (t('…')) from the form;
@@ -17,5 +16,3 @@ export const requiredText = (label: string, max = 200): FieldRule[] => [
 export const optionalText = (label: string, max = 200): FieldRule[] => [
   { max, message: t('{{label}}不能超过{{max}}个字符', { label, max }) },
 ];
-
-export const day = (d: Dayjs) => d.format('YYYY-MM-DD');

@@ -9,6 +9,7 @@ import {
   atLeastOne,
   CountField,
   type FormValuesOf,
+  localDate,
   PastDayField,
   useModulePath,
 } from '@shian/remote-kit';
@@ -16,7 +17,7 @@ import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory, RandomDrawInput } from '../gql/graphql';
 import { CATEGORY } from '../labels';
-import { day, optionalText, requiredText } from '../components/formRules';
+import { optionalText, requiredText } from '../components/formRules';
 
 /** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
 const PopulationQuery = graphql(`
@@ -77,7 +78,7 @@ export function RunDrawPage() {
       const result = await run({
         input: {
           title: v.title,
-          drawnOn: day(v.drawnOn),
+          drawnOn: localDate(v.drawnOn),
           // The record's own text, kept as the bureau files it whatever the screen's language.
           // i18n-check-ignore: data saved on the draw, not a message
           populationCriteria: `在营的${v.categories.map((c) => CATEGORY[c].label).join('、')}(全区)`,
