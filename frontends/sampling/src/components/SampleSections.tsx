@@ -7,6 +7,8 @@ import { DecideObjection } from './DecideObjection';
 import { ExtendDisposal } from './ExtendDisposal';
 
 type Clock = SampleDetail['clocks'][number];
+const clockColumn = tableCells<Clock>();
+const itemColumn = tableCells<SampleDetail['testItems'][number]>();
 
 function remainingText(t: Translate, clock: Clock): string {
   if (clock.remaining == null) return clock.completedOn ? t('{{on}} 完成', { on: clock.completedOn }) : '—';
@@ -31,11 +33,11 @@ export function SampleClocks({ sample }: { sample: SampleDetail }) {
         columns={[
           { title: t('时限'), dataIndex: 'name' },
           { title: t('期限'), dataIndex: 'period' },
-          { title: t('性质'), ...tableCells<Clock>().label('duty', DUTY) },
+          { title: t('性质'), ...clockColumn.label('duty', DUTY) },
           { title: t('起算日'), dataIndex: 'startedOn' },
           { title: t('截止日'), dataIndex: 'deadline', render: (value: string | null) => value ?? t('暂停计时') },
           { title: t('剩余'), key: 'remaining', render: (_, clock) => remainingText(t, clock) },
-          { title: t('状态'), ...tableCells<Clock>().tag('status', CLOCK_STATUS) },
+          { title: t('状态'), ...clockColumn.tag('status', CLOCK_STATUS) },
           {
             title: t('依据'),
             dataIndex: 'source',
@@ -65,7 +67,7 @@ export function SampleTestItems({ sample }: { sample: SampleDetail }) {
           { title: t('标准指标'), dataIndex: 'limit' },
           { title: t('单位'), dataIndex: 'unit' },
           { title: t('判定依据'), dataIndex: 'standard' },
-          { title: t('单项判定'), ...tableCells<SampleDetail['testItems'][number]>().tag('verdict', VERDICT) },
+          { title: t('单项判定'), ...itemColumn.tag('verdict', VERDICT) },
         ]}
       />
     </Card>

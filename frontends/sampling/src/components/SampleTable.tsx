@@ -33,8 +33,8 @@ export const SampleTableQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<SampleTableQuery['samples']>['nodes'][number];
-const cell = tableCells<Row>();
-const exported = exportCells<Row>();
+const column = tableCells<Row>();
+const cell = exportCells<Row>();
 
 const TEXT_KEYS = [
   'search',
@@ -60,16 +60,16 @@ export function filterFromParams(params: URLSearchParams): SampleFilter {
 export const EXPORT_COLUMNS = [
   { title: '抽样单编号', value: 'number' as const, width: 20 },
   { title: '样品名称', value: 'foodName' as const, width: 24 },
-  { title: '食品类别', value: exported.label('category', CATEGORY), width: 16 },
-  { title: '被抽样单位', value: exported.entity('entity'), width: 32 },
-  { title: '乡镇(街道)', value: exported.name((row) => row.entity?.township), width: 12 },
-  { title: '计划层级', value: exported.label((row) => row.plan.level, LEVEL), width: 8 },
+  { title: '食品类别', value: cell.label('category', CATEGORY), width: 16 },
+  { title: '被抽样单位', value: cell.entity('entity'), width: 32 },
+  { title: '乡镇(街道)', value: cell.name((row) => row.entity?.township), width: 12 },
+  { title: '计划层级', value: cell.label((row) => row.plan.level, LEVEL), width: 8 },
   { title: '抽检计划', value: (row: Row) => row.plan.name, width: 36 },
   { title: '抽样日期', value: 'sampledOn' as const, width: 12 },
   { title: '承检机构', value: 'lab' as const, width: 28 },
-  { title: '状态', value: exported.label('status', STATUS), width: 10 },
-  { title: '检验结论', value: exported.label('verdict', VERDICT, ''), width: 10 },
-  { title: '不合格类型', value: exported.label('failureKind', FAILURE_KIND, ''), width: 20 },
+  { title: '状态', value: cell.label('status', STATUS), width: 10 },
+  { title: '检验结论', value: cell.label('verdict', VERDICT, ''), width: 10 },
+  { title: '不合格类型', value: cell.label('failureKind', FAILURE_KIND, ''), width: 20 },
   { title: '重点品种', value: (row: Row) => focusCells(sampleFocus(row)).varieties, width: 24 },
   { title: '重点时段', value: (row: Row) => focusCells(sampleFocus(row)).periods, width: 10 },
   { title: '重点区域', value: (row: Row) => focusCells(sampleFocus(row)).areas, width: 12 },
@@ -112,13 +112,13 @@ export function SampleTable() {
       ),
     },
     { title: '抽样单编号', dataIndex: 'number' },
-    { title: '食品类别', ...cell.label('category', CATEGORY) },
-    { title: '被抽样单位', ...cell.entity('entity') },
-    { title: '乡镇(街道)', key: 'township', ...cell.name((row) => row.entity?.township) },
-    { title: '层级', key: 'level', ...cell.tag((row) => row.plan.level, LEVEL) },
+    { title: '食品类别', ...column.label('category', CATEGORY) },
+    { title: '被抽样单位', ...column.entity('entity') },
+    { title: '乡镇(街道)', key: 'township', ...column.name((row) => row.entity?.township) },
+    { title: '层级', key: 'level', ...column.tag((row) => row.plan.level, LEVEL) },
     { title: '抽样日期', dataIndex: 'sampledOn' },
     { title: '重点', key: 'focus', render: (_, row) => <FocusTags {...sampleFocus(row)} /> },
-    { title: '状态', ...cell.tag('status', STATUS) },
+    { title: '状态', ...column.tag('status', STATUS) },
     {
       title: '检验结论',
       dataIndex: 'verdict',

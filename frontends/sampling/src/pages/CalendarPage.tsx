@@ -99,6 +99,7 @@ const UNIT_OPTIONS: { value: ClockUnit; label: string }[] = [
 ];
 
 type Day = NonNullable<CalendarPageQuery['holidayCalendar']>['days'][number];
+const dayColumn = tableCells<Day>();
 
 const dayColumns = (source = ''): ExportColumn<Day>[] => [
   { title: '日期', value: 'date', width: 12 },
@@ -107,6 +108,7 @@ const dayColumns = (source = ''): ExportColumn<Day>[] => [
   { title: '来源', value: (day) => (day.edited ? t('本局调整') : source), width: 28 },
 ];
 type Rule = NonNullable<CalendarPageQuery['clockRules']>[number];
+const ruleColumn = tableCells<Rule>();
 
 /** The holiday calendar every statutory clock counts working days on, and the clock rules, as the bureau edits them. */
 export function CalendarPage() {
@@ -187,7 +189,7 @@ export function CalendarPage() {
           dataSource={calendar?.days ?? []}
           columns={[
             { title: t('日期'), dataIndex: 'date' },
-            { title: t('类型'), ...tableCells<Day>().tag('type', DAY_TYPE) },
+            { title: t('类型'), ...dayColumn.tag('type', DAY_TYPE) },
             { title: t('名称'), dataIndex: 'name' },
             {
               title: t('来源'),
@@ -228,7 +230,7 @@ export function CalendarPage() {
             { title: t('时限'), dataIndex: 'name' },
             { title: t('期限'), dataIndex: 'period' },
             { title: t('可延长'), dataIndex: 'extension', render: (value: number) => (value ? value : t('不可延长')) },
-            { title: t('性质'), ...tableCells<Rule>().tag('duty', DUTY) },
+            { title: t('性质'), ...ruleColumn.tag('duty', DUTY) },
             {
               title: t('依据'),
               dataIndex: 'source',

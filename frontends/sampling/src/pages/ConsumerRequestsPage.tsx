@@ -82,8 +82,8 @@ const DecideRequest = graphql(`
 `);
 
 type Row = NonNullable<ConsumerRequestsQuery['consumerRequests']>['nodes'][number];
-const cell = tableCells<Row>();
-const exported = exportCells<Row>();
+const column = tableCells<Row>();
+const cell = exportCells<Row>();
 
 type RequestValues = FormValuesOf<ConsumerRequestInput, 'submittedOn'>;
 type DecisionValues = FormValuesOf<Omit<ConsumerRequestDecisionInput, 'requestId'>>;
@@ -97,13 +97,13 @@ export const requestFilterFromParams = (params: URLSearchParams): ConsumerReques
 
 export const REQUEST_EXPORT_COLUMNS = [
   { title: '征集事项', value: 'title' as const, width: 28 },
-  { title: '食品类别', value: exported.label('category', CATEGORY), width: 16 },
+  { title: '食品类别', value: cell.label('category', CATEGORY), width: 16 },
   { title: '说明', value: 'description' as const, width: 40 },
   { title: '征集渠道', value: 'channel' as const, width: 24 },
   { title: '提出人', value: 'submittedBy' as const, width: 12 },
   { title: '提出日期', value: 'submittedOn' as const, width: 12 },
   { title: '票数', value: 'votes' as const, width: 8 },
-  { title: '状态', value: exported.label('status', REQUEST_STATUS), width: 10 },
+  { title: '状态', value: cell.label('status', REQUEST_STATUS), width: 10 },
   { title: '抽检批次', value: (row: Row) => row.samples.length, width: 10 },
   {
     title: '不合格批次',
@@ -129,12 +129,12 @@ export function ConsumerRequestsPage() {
 
   const columns: TableColumnsType<Row> = [
     { title: '征集事项', dataIndex: 'title' },
-    { title: '食品类别', ...cell.label('category', CATEGORY) },
+    { title: '食品类别', ...column.label('category', CATEGORY) },
     { title: '说明', dataIndex: 'description', width: 280 },
     { title: '渠道', dataIndex: 'channel' },
     { title: '提出', key: 'submitted', render: (_, row) => `${row.submittedBy} ${row.submittedOn}` },
     { title: '票数', dataIndex: 'votes' },
-    { title: '状态', ...cell.tag('status', REQUEST_STATUS) },
+    { title: '状态', ...column.tag('status', REQUEST_STATUS) },
     {
       title: '抽检样品',
       key: 'samples',

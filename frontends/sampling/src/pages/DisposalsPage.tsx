@@ -50,8 +50,8 @@ const DisposalBoardQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<DisposalBoardQuery['disposals']>['nodes'][number];
-const cell = tableCells<Row>();
-const exported = exportCells<Row>();
+const column = tableCells<Row>();
+const cell = exportCells<Row>();
 
 const STATES = [
   { value: 'open', label: '处置中' },
@@ -76,14 +76,14 @@ const deadline = (row: Row) => {
 export const DISPOSAL_EXPORT_COLUMNS = [
   { title: '抽样单编号', value: (row: Row) => row.sample.number, width: 20 },
   { title: '样品名称', value: (row: Row) => row.sample.foodName, width: 24 },
-  { title: '被抽样单位', value: exported.name((row) => row.sample.entity), width: 32 },
-  { title: '乡镇(街道)', value: exported.name((row) => row.sample.entity?.township), width: 12 },
-  { title: '不合格类型', value: exported.label((row) => row.sample.failureKind, FAILURE_KIND, ''), width: 20 },
+  { title: '被抽样单位', value: cell.name((row) => row.sample.entity), width: 32 },
+  { title: '乡镇(街道)', value: cell.name((row) => row.sample.entity?.township), width: 12 },
+  { title: '不合格类型', value: cell.label((row) => row.sample.failureKind, FAILURE_KIND, ''), width: 20 },
   { title: '处置措施', value: (row: Row) => row.actions.map((a) => labelOf(ACTION, a)).join(t('、')), width: 16 },
   { title: '启动日期', value: 'startedOn' as const, width: 12 },
   { title: '处置期限', value: deadline, width: 20 },
-  { title: '时限状态', value: exported.label((row) => row.clock?.status, CLOCK_STATUS, ''), width: 10 },
-  { title: '完成日期', value: exported.date('completedOn'), width: 12 },
+  { title: '时限状态', value: cell.label((row) => row.clock?.status, CLOCK_STATUS, ''), width: 10 },
+  { title: '完成日期', value: cell.date('completedOn'), width: 12 },
   { title: '案件编号', value: (row: Row) => row.caseNumber ?? '', width: 28 },
 ];
 
@@ -100,15 +100,15 @@ export function DisposalsPage() {
     {
       title: '样品',
       key: 'sample',
-      ...cell.link(
+      ...column.link(
         (row) => row.sample.foodName,
         (row) => `/${row.sample.id}`,
       ),
     },
     { title: '抽样单编号', key: 'number', render: (_, row) => row.sample.number },
-    { title: '被抽样单位', key: 'entity', ...cell.name((row) => row.sample.entity) },
-    { title: '乡镇(街道)', key: 'township', ...cell.name((row) => row.sample.entity?.township) },
-    { title: '不合格类型', key: 'kind', ...cell.label((row) => row.sample.failureKind, FAILURE_KIND) },
+    { title: '被抽样单位', key: 'entity', ...column.name((row) => row.sample.entity) },
+    { title: '乡镇(街道)', key: 'township', ...column.name((row) => row.sample.entity?.township) },
+    { title: '不合格类型', key: 'kind', ...column.label((row) => row.sample.failureKind, FAILURE_KIND) },
     {
       title: '措施',
       dataIndex: 'actions',
@@ -116,8 +116,8 @@ export function DisposalsPage() {
     },
     { title: '启动', dataIndex: 'startedOn' },
     { title: '期限', key: 'deadline', render: (_, row) => deadline(row) },
-    { title: '时限状态', key: 'clock', ...cell.tag((row) => row.clock?.status, CLOCK_STATUS) },
-    { title: '完成', ...cell.date('completedOn') },
+    { title: '时限状态', key: 'clock', ...column.tag((row) => row.clock?.status, CLOCK_STATUS) },
+    { title: '完成', ...column.date('completedOn') },
     { title: '案件编号', dataIndex: 'caseNumber', render: (value: string | null) => value ?? '—' },
     { title: '操作', key: 'extend', render: (_, row) => <ExtendDisposal disposal={row} onDone={list.reload} /> },
   ];

@@ -58,8 +58,8 @@ const InfantFormulaCoverageDocument = graphql(`
 `);
 
 type Row = NonNullable<InfantFormulaBatchesQuery['infantFormulaBatches']>['nodes'][number];
-const cell = tableCells<Row>();
-const exported = exportCells<Row>();
+const column = tableCells<Row>();
+const cell = exportCells<Row>();
 
 const TESTED = [
   { value: 'true', label: '已检验' },
@@ -80,11 +80,11 @@ export const BATCH_EXPORT_COLUMNS = [
   { title: '产品名称', value: 'product' as const, width: 32 },
   { title: '段别', value: (row: Row) => stageLabel(t, row.stage), width: 6 },
   { title: '生产批号', value: 'batchNumber' as const, width: 18 },
-  { title: '销售单位', value: exported.name('entity'), width: 32 },
-  { title: '乡镇(街道)', value: exported.name((row) => row.entity?.township), width: 12 },
+  { title: '销售单位', value: cell.name('entity'), width: 32 },
+  { title: '乡镇(街道)', value: cell.name((row) => row.entity?.township), width: 12 },
   { title: '发现日期', value: 'foundOn' as const, width: 12 },
   { title: '检验样品编号', value: (row: Row) => row.sample?.number ?? t('未检验'), width: 20 },
-  { title: '检验结论', value: exported.label((row) => row.sample?.verdict, VERDICT, ''), width: 10 },
+  { title: '检验结论', value: cell.label((row) => row.sample?.verdict, VERDICT, ''), width: 10 },
 ];
 
 type CoverageFigures = NonNullable<InfantFormulaCoverageQuery['infantFormulaCoverage']>;
@@ -142,8 +142,8 @@ export function InfantFormulaPage() {
     { title: '产品名称', dataIndex: 'product' },
     { title: '段别', dataIndex: 'stage', render: (stage: number) => stageLabel(t, stage) },
     { title: '生产批号', dataIndex: 'batchNumber' },
-    { title: '销售单位', ...cell.name('entity') },
-    { title: '乡镇(街道)', key: 'township', ...cell.name((row) => row.entity?.township) },
+    { title: '销售单位', ...column.name('entity') },
+    { title: '乡镇(街道)', key: 'township', ...column.name((row) => row.entity?.township) },
     { title: '发现日期', dataIndex: 'foundOn' },
     {
       title: '检验样品',

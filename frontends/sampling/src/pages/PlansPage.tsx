@@ -66,8 +66,8 @@ const PlansQueryDocument = graphql(`
 `);
 
 type Row = NonNullable<PlansQuery['samplingPlans']>['nodes'][number];
-const cell = tableCells<Row>();
-const exported = exportCells<Row>();
+const column = tableCells<Row>();
+const cell = exportCells<Row>();
 
 /** Before March the year's plans are still few: the page opens on the year before. */
 const defaultYear = () => {
@@ -86,8 +86,8 @@ const labelsOf = <K extends string>(map: LabelMap<K>, values: readonly K[]) =>
 
 export const PLAN_EXPORT_COLUMNS = [
   { title: '计划名称', value: 'name' as const, width: 36 },
-  { title: '层级', value: exported.label('level', LEVEL), width: 8 },
-  { title: '目的', value: exported.label('purpose', PURPOSE), width: 12 },
+  { title: '层级', value: cell.label('level', LEVEL), width: 8 },
+  { title: '目的', value: cell.label('purpose', PURPOSE), width: 12 },
   { title: '下达单位', value: 'issuer' as const, width: 24 },
   { title: '执行开始', value: 'startsOn' as const, width: 12 },
   { title: '执行截止', value: 'endsOn' as const, width: 12 },
@@ -115,9 +115,9 @@ export function PlansPage() {
   const figures = list.data?.samplingFigures;
 
   const columns: TableColumnsType<Row> = [
-    { title: '计划名称', ...cell.link('name', (row) => `/?planId=${row.id}`) },
-    { title: '层级', ...cell.tag('level', LEVEL) },
-    { title: '目的', ...cell.label('purpose', PURPOSE) },
+    { title: '计划名称', ...column.link('name', (row) => `/?planId=${row.id}`) },
+    { title: '层级', ...column.tag('level', LEVEL) },
+    { title: '目的', ...column.label('purpose', PURPOSE) },
     { title: '下达单位', dataIndex: 'issuer' },
     {
       title: '执行期',
