@@ -59,6 +59,7 @@ export const TRANSLATING_PROPS: Readonly<Record<string, readonly string[]>> = {
   CountField: ['label', 'required'],
   PastDayField: ['label'],
   PastMomentField: ['label', 'required', 'future'],
+  TownshipField: ['label', 'required'],
   PrintSheet: ['title', 'numberLabel', 'bureau'],
   PrintView: ['missing'],
   PrintTable: ['caption'],
