@@ -3,8 +3,7 @@ import { remoteRenderer, pick, stubGateway } from '@shian/remote-testing';
 import { render, screen, waitFor } from '@testing-library/react';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { defineRemote, FiguresCard } from '../src';
-import { figuresOf } from '../src/FiguresCard';
+import { defineRemote, FiguresCard, figuresOf } from '../src';
 
 interface FiguresData {
   workReport: { year: number; things: { made: number; sold: number | null } } | null;
