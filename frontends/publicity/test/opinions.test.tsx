@@ -123,12 +123,19 @@ describe('登记舆情 on the board', () => {
     expect(screen.queryByRole('button', { name: /登记舆情/ })).toBeNull();
   });
 
-  it('refuses a 发现时间 after now before anything is sent', async () => {
+  it('refuses a 发现时间 after now before anything is sent, and sends the business it concerns with its township', async () => {
     const calls = stubGateway({
       OpinionBoard: () => ({
         data: { opinionBoard: [], opinionEvents: { __typename: 'OpinionEventConnection', totalCount: 0, nodes: [] } },
       }),
       OpinionEventList: () => opinionList([]),
+      EntityOptions: entityOptions({
+        id: 'E0050',
+        name: '西城好邻居超市',
+        township: { id: '511902002', name: '西城街道' },
+      }),
+      PublicityCaseOptions: optionsAnswer('cases', 'Case', []),
+      ReportOpinionEvent: () => ({ data: { reportOpinionEvent: { __typename: 'OpinionEvent', id: 'OE9' } } }),
     });
     render(renderInModule(<OpinionBoardPage />, { path: '/publicity/opinions', route: '/publicity/opinions' }));
     await act(async () => fireEvent.click(await screen.findByRole('button', { name: /登记舆情/ })));
@@ -138,6 +145,21 @@ describe('登记舆情 on the board', () => {
     await act(async () => fireEvent.click(within(footer).getByRole('button', { name: /登\s*记/ })));
     expect(await screen.findByText('发现时间不能晚于现在')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'ReportOpinionEvent')).toBe(false);
+
+    fireEvent.change(screen.getByLabelText('舆情标题'), { target: { value: '网传超市售卖过期牛奶' } });
+    fireEvent.change(screen.getByLabelText('舆情内容'), { target: { value: '抖音视频称货架有过期牛奶' } });
+    fireEvent.change(screen.getByLabelText('发现平台'), { target: { value: '抖音' } });
+    await fillDate('发现时间', '2024-05-06 09:30');
+    await pick('主体', '西城好邻居超市(西城街道)');
+    await act(async () => fireEvent.click(within(footer).getByRole('button', { name: /登\s*记/ })));
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'ReportOpinionEvent')).toBe(true));
+    expect(sentVariables(calls, 'ReportOpinionEvent').input).toMatchObject({
+      title: '网传超市售卖过期牛奶',
+      platform: '抖音',
+      entityId: 'E0050',
+      townshipId: '511902002',
+      caseId: null,
+    });
   });
 });
 

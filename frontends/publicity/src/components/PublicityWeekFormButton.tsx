@@ -1,4 +1,4 @@
-import { DateRangeFields, type FormValuesOf, NewRecordDialog, TextField } from '@shian/remote-kit';
+import { DateRangeFields, type FormValuesOf, localDate, NewRecordDialog, TextField } from '@shian/remote-kit';
 import type { Dayjs } from 'dayjs';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
@@ -32,8 +32,8 @@ export function PublicityWeekFormButton({ onSaved }: { onSaved?: () => void }) {
         input: {
           name: values.name.trim(),
           theme: values.theme.trim(),
-          startsOn: values.startsOn.format('YYYY-MM-DD'),
-          endsOn: values.endsOn.format('YYYY-MM-DD'),
+          startsOn: localDate(values.startsOn),
+          endsOn: localDate(values.endsOn),
           organizer: values.organizer.trim(),
         },
       })}

@@ -1,4 +1,4 @@
-import { Alert, Button, DatePicker, Flex, Form, type FormInstance, Input } from '@shian/antd';
+import { Alert, Button, DatePicker, Flex, Form } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { TrainingAssessmentInput } from '../gql/graphql';
@@ -6,7 +6,10 @@ import {
   comparedWith,
   CountField,
   EntityPicker,
-  type FormValuesOf,
+  entityInput,
+  localDate,
+  type PickedEntity,
+  type PickedEntityValues,
   MutationDialog,
   NewRecordDialog,
   TextField,
@@ -21,17 +24,16 @@ const RecordAssessmentMutation = graphql(`
   }
 `);
 
+/** The first sitting a re-sit follows: its business (with its township), its day, the people still outstanding. */
 export interface ResitOf {
   id: string;
-  entityId: string;
-  entityName: string;
-  townshipId: string;
+  entity: PickedEntity;
   assessedOn: string;
   outstanding: number;
 }
 
 /** The form's values: a re-sit's business, township and first sitting are the sitting's, not the form's. */
-type Values = FormValuesOf<Omit<TrainingAssessmentInput, 'resitOfId' | 'sessionId'>, 'assessedOn'>;
+type Values = PickedEntityValues<Omit<TrainingAssessmentInput, 'resitOfId' | 'sessionId'>, 'assessedOn'>;
 
 /** 登记考核, or (with `resitOf`) 补考 of a first sitting (a row's link): at most the people still outstanding sit it. */
 export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: ResitOf; onRecorded?: () => void }) {
@@ -40,9 +42,8 @@ export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: Resi
     mutation: RecordAssessmentMutation,
     variables: (values: Values) => ({
       input: {
-        entityId: resitOf?.entityId ?? values.entityId,
-        townshipId: resitOf?.townshipId ?? values.townshipId,
-        assessedOn: values.assessedOn.format('YYYY-MM-DD'),
+        ...entityInput(resitOf?.entity ?? values.entity),
+        assessedOn: localDate(values.assessedOn),
         assessed: values.assessed,
         passed: values.passed,
         examiner: values.examiner.trim(),
@@ -52,7 +53,7 @@ export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: Resi
     initialValues: { assessedOn: dayjs(), assessed: resitOf?.outstanding },
     onDone: () => onRecorded?.(),
   };
-  const fields = (form: FormInstance<Values>) => (
+  const fields = (
     <>
       {resitOf && (
         <Alert
@@ -66,14 +67,9 @@ export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: Resi
         />
       )}
       {!resitOf && (
-        <>
-          <Form.Item label={t('受考主体')} name="entityId" rules={[{ required: true, message: t('请选择受考主体') }]}>
-            <EntityPicker onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)} />
-          </Form.Item>
-          <Form.Item name="townshipId" hidden>
-            <Input />
-          </Form.Item>
-        </>
+        <Form.Item label={t('受考主体')} name="entity" rules={[{ required: true, message: t('请选择受考主体') }]}>
+          <EntityPicker whole />
+        </Form.Item>
       )}
       <Form.Item label={t('考核日期')} name="assessedOn" rules={[{ required: true, message: t('请选择考核日期') }]}>
         <DatePicker
@@ -122,7 +118,7 @@ export function RecordAssessmentButton({ resitOf, onRecorded }: { resitOf?: Resi
     );
   return (
     <MutationDialog
-      label={t('补考:{{name}}', { name: resitOf.entityName })}
+      label={t('补考:{{name}}', { name: resitOf.entity.name })}
       trigger={
         <Button size="small" type="link">
           {t('补考')}

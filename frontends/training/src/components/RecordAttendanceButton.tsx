@@ -1,5 +1,5 @@
 import { Form, Input } from '@shian/antd';
-import { EntityPicker, type FormValuesOf, requiredText } from '@shian/remote-kit';
+import { EntityPicker, entityInput, type PickedEntityValues, requiredText } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { AttendanceInput, EntityCategory } from '../gql/graphql';
@@ -13,8 +13,8 @@ const RecordAttendanceMutation = graphql(`
   }
 `);
 
-/** A row's `townshipId` is filled from the picked entity: the record's township is the entity's. */
-type SheetRow = FormValuesOf<AttendanceInput>;
+/** A row's business is picked whole: the record's township is the business's. */
+type SheetRow = PickedEntityValues<AttendanceInput>;
 
 /** 登记签到 for a practitioners' session: people from businesses of the session's audience, all or none. */
 export function RecordAttendanceButton({
@@ -34,27 +34,19 @@ export function RecordAttendanceButton({
       sessionId={sessionId}
       mutation={RecordAttendanceMutation}
       entry={(row: SheetRow) => ({
-        entityId: row.entityId,
-        townshipId: row.townshipId,
+        ...entityInput(row.entity),
         personName: row.personName.trim(),
         jobTitle: row.jobTitle.trim(),
       })}
       onRecorded={onRecorded}
-      row={(name, index, form) => (
+      row={(name, index) => (
         <>
-          <Form.Item name={[name, 'townshipId']} hidden>
-            <Input />
-          </Form.Item>
           <Form.Item
-            name={[name, 'entityId']}
+            name={[name, 'entity']}
             rules={[{ required: true, message: t('请选择所属主体') }]}
             style={{ flex: 2, minWidth: 260 }}
           >
-            <EntityPicker
-              aria-label={t('第{{row}}行所属主体', { row: index + 1 })}
-              category={category}
-              onPick={(entity) => form.setFieldValue(['rows', name, 'townshipId'], entity?.townshipId)}
-            />
+            <EntityPicker whole aria-label={t('第{{row}}行所属主体', { row: index + 1 })} category={category} />
           </Form.Item>
           <Form.Item
             name={[name, 'personName']}

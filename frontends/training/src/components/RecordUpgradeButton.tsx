@@ -1,10 +1,12 @@
-import { Flex, Form, Input } from '@shian/antd';
+import { Flex, Form } from '@shian/antd';
 import {
   ChoiceField,
   comparedWith,
   DateField,
   EntityPicker,
-  type FormValuesOf,
+  entityInput,
+  localDate,
+  type PickedEntityValues,
   NewRecordDialog,
   TextField,
 } from '@shian/remote-kit';
@@ -24,7 +26,7 @@ const RecordUpgradeMutation = graphql(`
 
 const RANK: Record<WorkshopLevel, number> = { BASIC: 0, STANDARD: 1, MODEL: 2 };
 
-type Values = FormValuesOf<WorkshopUpgradeInput, 'acceptedOn'>;
+type Values = PickedEntityValues<WorkshopUpgradeInput, 'acceptedOn'>;
 
 /** 登记提档升级: a small workshop accepted at a higher level than it had. */
 export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) {
@@ -39,52 +41,40 @@ export function RecordUpgradeButton({ onRecorded }: { onRecorded: () => void }) 
       mutation={RecordUpgradeMutation}
       variables={(values: Values) => ({
         input: {
-          entityId: values.entityId,
-          townshipId: values.townshipId,
+          ...entityInput(values.entity),
           fromLevel: values.fromLevel,
           toLevel: values.toLevel,
-          acceptedOn: values.acceptedOn.format('YYYY-MM-DD'),
+          acceptedOn: localDate(values.acceptedOn),
           acceptedBy: values.acceptedBy.trim(),
           improvements: values.improvements?.trim() ?? '',
         },
       })}
       onDone={onRecorded}
     >
-      {(form) => (
-        <>
-          <Form.Item label={t('小作坊')} name="entityId" rules={[{ required: true, message: t('请选择小作坊') }]}>
-            <EntityPicker
-              category="SMALL_WORKSHOP"
-              aria-label={t('小作坊')}
-              onPick={(entity) => form.setFieldValue('townshipId', entity?.townshipId)}
-            />
-          </Form.Item>
-          <Form.Item name="townshipId" hidden>
-            <Input />
-          </Form.Item>
-          <Flex gap={16}>
-            <ChoiceField label="原等级" name="fromLevel" labels={LEVEL} required="请选择原等级" style={{ flex: 1 }} />
-            <ChoiceField
-              label="提升后等级"
-              name="toLevel"
-              labels={LEVEL}
-              required="请选择提升后等级"
-              dependencies={['fromLevel']}
-              rules={[
-                comparedWith<WorkshopLevel>('fromLevel', (to, from) =>
-                  RANK[to] <= RANK[from] ? t('提升后等级必须高于原等级') : undefined,
-                ),
-              ]}
-              style={{ flex: 1 }}
-            />
-          </Flex>
-          <Flex gap={16}>
-            <DateField label="验收日期" name="acceptedOn" required="请选择验收日期" style={{ flex: 1 }} />
-            <TextField label="验收人" name="acceptedBy" required="请输入验收人" style={{ flex: 1 }} />
-          </Flex>
-          <TextField label="整改提升内容" name="improvements" rows={3} />
-        </>
-      )}
+      <Form.Item label={t('小作坊')} name="entity" rules={[{ required: true, message: t('请选择小作坊') }]}>
+        <EntityPicker whole category="SMALL_WORKSHOP" aria-label={t('小作坊')} />
+      </Form.Item>
+      <Flex gap={16}>
+        <ChoiceField label="原等级" name="fromLevel" labels={LEVEL} required="请选择原等级" style={{ flex: 1 }} />
+        <ChoiceField
+          label="提升后等级"
+          name="toLevel"
+          labels={LEVEL}
+          required="请选择提升后等级"
+          dependencies={['fromLevel']}
+          rules={[
+            comparedWith<WorkshopLevel>('fromLevel', (to, from) =>
+              RANK[to] <= RANK[from] ? t('提升后等级必须高于原等级') : undefined,
+            ),
+          ]}
+          style={{ flex: 1 }}
+        />
+      </Flex>
+      <Flex gap={16}>
+        <DateField label="验收日期" name="acceptedOn" required="请选择验收日期" style={{ flex: 1 }} />
+        <TextField label="验收人" name="acceptedBy" required="请输入验收人" style={{ flex: 1 }} />
+      </Flex>
+      <TextField label="整改提升内容" name="improvements" rows={3} />
     </NewRecordDialog>
   );
 }

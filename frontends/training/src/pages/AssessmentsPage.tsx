@@ -91,9 +91,7 @@ export function AssessmentsPage() {
           <RecordAssessmentButton
             resitOf={{
               id: row.id,
-              entityId: row.entity.id,
-              entityName: row.entity.name ?? row.entity.id,
-              townshipId: row.township.id,
+              entity: { id: row.entity.id, name: row.entity.name ?? row.entity.id, townshipId: row.township.id },
               assessedOn: row.assessedOn,
               outstanding: row.outstanding,
             }}
