@@ -9,10 +9,10 @@ import {
   CountField,
   DateField,
   type FormValuesOf,
+  localDate,
   NewRecordDialog,
   TextField,
-  TownshipSelect,
-  useOwnTownship,
+  TownshipField,
 } from '@shian/remote-kit';
 
 const CreateOutreachMutation = graphql(`
@@ -35,7 +35,6 @@ type Values = FormValuesOf<OutreachEventInput, 'heldOn'>;
 
 /** 登记宣传活动: on its own, or as an activity of a publicity week (then within the week's dates). */
 export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOption[]; onSaved?: () => void }) {
-  const ownTownship = useOwnTownship();
   const t = useT();
   return (
     <NewRecordDialog
@@ -47,7 +46,6 @@ export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOpt
         materials: 0,
         peopleReached: 0,
         organizer: '巴州区市场监督管理局',
-        townshipId: ownTownship,
       }}
       mutation={CreateOutreachMutation}
       variables={(values: Values) => ({
@@ -55,7 +53,7 @@ export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOpt
           title: values.title.trim(),
           theme: values.theme.trim(),
           kind: values.kind,
-          heldOn: values.heldOn.format('YYYY-MM-DD'),
+          heldOn: localDate(values.heldOn),
           place: values.place.trim(),
           townshipId: values.townshipId ?? null,
           organizer: values.organizer.trim(),
@@ -94,7 +92,7 @@ export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOpt
             ({ getFieldValue }) => ({
               validator: async (_, value?: Dayjs) => {
                 const week = weeks.find((w) => w.id === getFieldValue('weekId'));
-                const day = value?.format('YYYY-MM-DD');
+                const day = localDate(value);
                 if (week && day && (day < week.startsOn || day > week.endsOn))
                   throw new Error(
                     t('活动日期应在宣传周期间({{from}} 至 {{to}})', { from: week.startsOn, to: week.endsOn }),
@@ -104,9 +102,7 @@ export function OutreachFormButton({ weeks, onSaved }: { weeks: readonly WeekOpt
           ]}
           style={{ flex: 1 }}
         />
-        <Form.Item label={t('所在乡镇(街道)')} name="townshipId" style={{ flex: 1 }}>
-          <TownshipSelect allowClear={!ownTownship} disabled={Boolean(ownTownship)} placeholder={t('全区')} />
-        </Form.Item>
+        <TownshipField label="所在乡镇(街道)" name="townshipId" style={{ flex: 1 }} />
       </Flex>
       <TextField label="活动地点" name="place" required="请输入活动地点" />
       <TextField label="组织单位" name="organizer" required="请输入组织单位" />

@@ -7,8 +7,9 @@ import {
   DateField,
   FormPage,
   type FormValuesOf,
+  localDate,
   TextField,
-  TownshipSelect,
+  TownshipField,
   useOwnTownship,
   useRecord,
 } from '@shian/remote-kit';
@@ -76,7 +77,8 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
   const [, createSession] = useMutation(CreateSessionMutation);
   const [, updateSession] = useMutation(UpdateSessionMutation);
   const mode = Form.useWatch('mode', form);
-  // A township officer organises sessions of their own township; district-wide ones are the bureau's.
+  // A township officer organises sessions of their own township (TownshipField fixes it); district-wide ones are the
+  // bureau's.
   const ownTownship = useOwnTownship();
   // Officers' sessions train the bureau's own staff: only the district's writers hold them (the subgraph agrees).
   const audienceOptions = optionsOf(AUDIENCE).filter(
@@ -87,7 +89,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
     const input = {
       title: values.title.trim(),
       audience: values.audience,
-      heldOn: values.heldOn.format('YYYY-MM-DD'),
+      heldOn: localDate(values.heldOn),
       trainer: values.trainer.trim(),
       mode: values.mode,
       place: values.place?.trim() || null,
@@ -103,7 +105,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
       title={id ? '编辑培训' : '新增培训'}
       back={id ? `/sessions/${id}` : '/'}
       form={form}
-      initialValues={initial ?? { mode: 'ONSITE', hours: 3, heldOn: dayjs(), townshipId: ownTownship }}
+      initialValues={initial ?? { mode: 'ONSITE', hours: 3, heldOn: dayjs() }}
       onSubmit={submit}
       success={id ? '已保存' : '培训已登记'}
       savedAt={(answer) =>
@@ -146,9 +148,7 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
       >
         <Input placeholder={mode === 'ONLINE' ? t('线上培训可不填') : undefined} />
       </Form.Item>
-      <Form.Item label={t('承办乡镇(街道)')} name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')}>
-        <TownshipSelect allowClear={!ownTownship} disabled={Boolean(ownTownship)} placeholder={t('全区')} />
-      </Form.Item>
+      <TownshipField label="承办乡镇(街道)" name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')} />
       <TextField label="培训内容" name="topics" rows={3} />
     </FormPage>
   );
