@@ -112,13 +112,8 @@ export function ArticlesPage() {
     { title: '发布时间', ...column.dateTime('publishedAt') },
     { title: '阅读量', dataIndex: 'reach' },
     { title: '作者', dataIndex: 'author' },
+    ...column.actions((row) => <EditArticleButton article={row} onSaved={reload} />, { when: canPublish }),
   ];
-  if (canPublish)
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      render: (_, row) => <EditArticleButton article={row} onSaved={reload} />,
-    });
 
   return (
     <>

@@ -1,6 +1,6 @@
 import { type AnyVariables, type Connection, type TypedDocumentNode, useMutation } from '@shian/graphql-client';
 import { Card, Flex, type TableColumnsType } from '@shian/antd';
-import { SearchFilter, useCanWriteRecord, useListPage } from '@shian/remote-kit';
+import { SearchFilter, tableCells, useCanWriteRecord, useListPage } from '@shian/remote-kit';
 import { DataTable, ExportButton, type ExportColumn, useT } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import type { TrainingAudience } from '../gql/graphql';
@@ -66,22 +66,15 @@ export function SheetTable<Data, V extends PagedVariables, Row extends { id: str
   const [, runRemoval] = useMutation(kind.removal);
   const t = useT();
   const label = kind.label(t);
-  const columns: TableColumnsType<Row> = mayWrite
-    ? [
-        ...kind.columns,
-        {
-          title: '操作',
-          key: 'actions',
-          render: (_, row) => (
-            <RemoveRowButton
-              name={kind.nameOf(row)}
-              remove={() => runRemoval({ id: row.id })}
-              onRemoved={list.reload}
-            />
-          ),
-        },
-      ]
-    : kind.columns;
+  const columns: TableColumnsType<Row> = [
+    ...kind.columns,
+    ...tableCells<Row>().actions(
+      (row) => (
+        <RemoveRowButton name={kind.nameOf(row)} remove={() => runRemoval({ id: row.id })} onRemoved={list.reload} />
+      ),
+      { when: mayWrite },
+    ),
+  ];
   return (
     <Card title={label}>
       <DataTable<Row>

@@ -80,12 +80,8 @@ export function AssessmentsPage() {
     { title: t('不合格', { context: 'people' }), dataIndex: 'failed' },
     { title: '尚未通过', dataIndex: 'outstanding', render: (n: number, row) => (row.isResit ? '—' : n) },
     { title: '考核人', dataIndex: 'examiner' },
-  ];
-  if (canWrite)
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      render: (_, row) =>
+    ...column.actions(
+      (row) =>
         // A resit names the business and its township: not offered while the register does not answer.
         !row.isResit && row.outstanding > 0 && row.entity && row.township ? (
           <RecordAssessmentButton
@@ -98,7 +94,9 @@ export function AssessmentsPage() {
             onRecorded={reload}
           />
         ) : null,
-    });
+      { when: canWrite },
+    ),
+  ];
 
   return (
     <>
