@@ -1,6 +1,5 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
-import type { CSSProperties } from 'react';
+import { Flex, Form, Input, Select } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
   JointOperationConfirmationInput,
@@ -12,6 +11,7 @@ import type {
 import { DEPARTMENT, OPERATION_STATUS } from '../labels';
 import {
   atLeastOne,
+  CountField,
   DateRangeFields,
   type FormValuesOf,
   localDate,
@@ -46,27 +46,8 @@ const ConfirmMutation = graphql(`
   }
 `);
 
-/**
- * A count the subgraph takes (户次, 个, 人次): a whole number from 0 to 100 000, required with the `required` message.
- * `label` and `required` come translated.
- */
-function CountItem({
-  name,
-  label,
-  required,
-  style,
-}: {
-  name: string;
-  label: string;
-  required: string;
-  style?: CSSProperties;
-}) {
-  return (
-    <Form.Item label={label} name={name} rules={[{ required: true, message: required }]} style={style}>
-      <InputNumber min={0} max={100_000} precision={0} style={{ width: '100%' }} />
-    </Form.Item>
-  );
-}
+/** The counts the subgraph takes (户次, 个, 人次): whole numbers up to 100 000. */
+const MOST = 100_000;
 
 type NewOperationValues = FormValuesOf<JointOperationInput, 'startsOn' | 'endsOn'>;
 
@@ -169,16 +150,18 @@ export function OperationProgressButton({ operation, onChanged }: OperationDialo
         <Select aria-label="状态" options={optionsOf(OPERATION_STATUS)} />
       </Form.Item>
       <Flex gap={16}>
-        <CountItem
+        <CountField
           name="entitiesInspected"
-          label={t('检查主体(户次)')}
-          required={t('请填写检查主体数')}
+          label="检查主体(户次)"
+          required="请填写检查主体数"
+          max={MOST}
           style={{ flex: 1 }}
         />
-        <CountItem
+        <CountField
           name="problemsFound"
-          label={t('发现问题(个)')}
-          required={t('请填写发现问题数')}
+          label="发现问题(个)"
+          required="请填写发现问题数"
+          max={MOST}
           style={{ flex: 1 }}
         />
       </Flex>
@@ -219,7 +202,7 @@ export function ConfirmOperationButton({ operation, onChanged }: OperationDialog
       variables={(v: ConfirmValues) => ({ input: { ...v, operationId: operation.id } })}
       onDone={onChanged}
     >
-      <CountItem name="personnel" label={t('出动人员(人次)')} required={t('请填写出动人员')} />
+      <CountField name="personnel" label="出动人员(人次)" required="请填写出动人员" max={MOST} />
       <Form.Item label={t('本部门工作情况')} name="report" rules={requiredText(t('工作情况'), 1000)}>
         <Input.TextArea rows={3} />
       </Form.Item>
