@@ -1,5 +1,5 @@
-import { names, withColors } from '@shian/remote-kit';
-import { type LabelMap, labelOf } from '@shian/ui-kit';
+import { labelList, withColors } from '@shian/remote-kit';
+import type { LabelMap } from '@shian/ui-kit';
 import type { RiskLevel } from './gql/graphql';
 import {
   DutyFrequencyLabels,
@@ -79,10 +79,6 @@ export const DEPARTMENT: LabelMap<string> = {
   agriculture: { label: '区农业农村局' },
   health: { label: '区卫生健康局' },
 };
-
-/** Several enum values in one cell, by their labels: `区公安分局、区教育科技局` (— when none). */
-export const labelList = <K extends string>(map: LabelMap<K>, values: readonly string[]) =>
-  names(values.map((value) => ({ name: labelOf(map, value as K) })));
 
 /** The departments of a drill or a consultation (or an incident's response) as one cell. */
 export const departmentNames = (list: readonly string[]) => labelList(DEPARTMENT, list);

@@ -46,7 +46,7 @@ export {
 } from './list';
 export { ListTable, type ListTableProps } from './ListTable';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
-export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, pickLabels, withColors } from './labels';
+export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, labelList, pickLabels, withColors } from './labels';
 export {
   ModuleContext,
   type ModuleContextValue,

@@ -1,4 +1,4 @@
-import type { LabelMap } from '@shian/ui-kit';
+import { kitT, type LabelMap, labelOf } from '@shian/ui-kit';
 import { EntityCategoryLabels } from './gql/labels';
 
 /**
@@ -57,4 +57,16 @@ export const CLOCK_STATUS: LabelMap<ClockState> = {
  */
 export function pickLabels<K extends string, P extends K>(map: LabelMap<K>, keys: readonly P[]): LabelMap<P> {
   return Object.fromEntries(keys.map((key) => [key, map[key]])) as LabelMap<P>;
+}
+
+/**
+ * Several values of an enum in one cell, by their labels in the values' order: `区公安分局、区教育科技局`. None (or no
+ * list) reads `empty`: — unless said ('' in a sheet's cell or a sentence).
+ */
+export function labelList<K extends string>(
+  map: LabelMap<K>,
+  values: readonly string[] | null | undefined,
+  empty = '—',
+): string {
+  return values?.length ? values.map((value) => labelOf(map, value as K)).join(kitT('、')) : empty;
 }

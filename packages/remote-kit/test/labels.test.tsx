@@ -1,7 +1,7 @@
 import { AUDIT_KIND, i18n, labelOf, optionsOf, StatusTag } from '@shian/ui-kit';
 import { render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, pickLabels, withColors } from '../src';
+import { CLOCK_STATUS, defineRemote, ENTITY_CATEGORY, labelList, pickLabels, withColors } from '../src';
 import { AuditKindLabels } from '../src/gql/labels';
 
 afterEach(async () => {
@@ -60,5 +60,15 @@ describe('the shared labels', () => {
     render(<StatusTag value="CATERING" map={ENTITY_CATEGORY} />);
     expect(screen.getByText('Catering')).toBeTruthy();
     expect(labelOf(CLOCK_STATUS, 'LATE')).toBe('Done late');
+  });
+
+  it('labelList: several values in one cell, in their order, — or the given text for none, in English too', async () => {
+    expect(labelList(CLOCK_STATUS, ['OVERDUE', 'MET'])).toBe('已超期、按期完成');
+    expect(labelList(CLOCK_STATUS, ['UNKNOWN'])).toBe('UNKNOWN');
+    expect(labelList(CLOCK_STATUS, [])).toBe('—');
+    expect(labelList(CLOCK_STATUS, null)).toBe('—');
+    expect(labelList(CLOCK_STATUS, undefined, '')).toBe('');
+    await i18n.changeLanguage('en');
+    expect(labelList(CLOCK_STATUS, ['OVERDUE', 'MET'])).toBe('Overdue, Done on time');
   });
 });

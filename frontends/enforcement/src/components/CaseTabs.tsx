@@ -6,7 +6,15 @@ import { ClockTable } from './Clocks';
 import { HistoryList } from './History';
 import { SeizedItemActions } from './SeizedItemActions';
 import { TransferActions } from './TransferActions';
-import { formatDate, formatMoney, RecordTable, tableCells, useCanWrite, useRecordAuditTab } from '@shian/remote-kit';
+import {
+  formatDate,
+  formatMoney,
+  labelList,
+  RecordTable,
+  tableCells,
+  useCanWrite,
+  useRecordAuditTab,
+} from '@shian/remote-kit';
 import { Audit } from '../audit';
 import {
   DEPARTMENT,
@@ -128,9 +136,7 @@ function PenaltyView({ record, onChanged }: CasePart) {
     >
       <Descriptions.Item label={t('决定书文号')}>{penalty.decisionNumber}</Descriptions.Item>
       <Descriptions.Item label={t('决定日期')}>{formatDate(record.decidedOn)}</Descriptions.Item>
-      <Descriptions.Item label={t('处罚种类')}>
-        {penalty.kinds.map((k) => labelOf(PENALTY_KIND, k)).join(t('、'))}
-      </Descriptions.Item>
+      <Descriptions.Item label={t('处罚种类')}>{labelList(PENALTY_KIND, penalty.kinds, '')}</Descriptions.Item>
       <Descriptions.Item label={t('罚款')}>{formatMoney(penalty.fine)}</Descriptions.Item>
       <Descriptions.Item label={t('没收违法所得')}>{formatMoney(penalty.confiscatedGains)}</Descriptions.Item>
       <Descriptions.Item label={t('缴纳日期')}>{formatDate(penalty.paidOn)}</Descriptions.Item>

@@ -1,4 +1,4 @@
-import { labelOf, StatusTag, useT } from '@shian/ui-kit';
+import { StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Tag } from '@shian/antd';
 import { Link, useParams } from '@shian/router';
 import { CaseActions } from '../components/CaseActions';
@@ -6,6 +6,7 @@ import { CaseTabs } from '../components/CaseTabs';
 import { OverdueTag } from '../components/Clocks';
 import {
   formatDate,
+  labelList,
   names,
   PrintButton,
   RecordHeader,
@@ -200,7 +201,7 @@ export function CasePage() {
           <Descriptions.Item label={t('立案日期')}>{formatDate(record.filedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('结案日期')}>{formatDate(record.closedOn)}</Descriptions.Item>
           <Descriptions.Item label={t('违法行为')} span={2}>
-            {record.violations.map((v) => labelOf(VIOLATION, v)).join(t('、')) || '—'}
+            {labelList(VIOLATION, record.violations)}
           </Descriptions.Item>
           <Descriptions.Item label={t('版本')}>{t('第 {{version}} 版', { version: record.version })}</Descriptions.Item>
           <Descriptions.Item label={t('法律依据')} span={3}>

@@ -1,6 +1,14 @@
 import { labelOf, PageHeader, t, useT } from '@shian/ui-kit';
 import { type TableColumnsType, Tag } from '@shian/antd';
-import { exportCells, ListTable, tableCells, useCanWriteDistrict, useIsPartner, useListPage } from '@shian/remote-kit';
+import {
+  exportCells,
+  labelList,
+  ListTable,
+  tableCells,
+  useCanWriteDistrict,
+  useIsPartner,
+  useListPage,
+} from '@shian/remote-kit';
 import { ConfirmOperationButton, NewOperationButton, OperationProgressButton } from '../components/OperationDialogs';
 import { graphql } from '../gql';
 import type { JointOperationListQuery } from '../gql/graphql';
@@ -54,7 +62,7 @@ export const EXPORT_COLUMNS = [
   { title: '结束日期', value: cell.date('endsOn'), width: 12 },
   {
     title: '参加部门',
-    value: (row: Row) => row.departments.map((d) => labelOf(DEPARTMENT, d)).join(t('、')),
+    value: (row: Row) => labelList(DEPARTMENT, row.departments, ''),
     width: 30,
   },
   { title: '检查范围', value: 'scope' as const, width: 40 },

@@ -1,6 +1,14 @@
 import { labelOf, useT } from '@shian/ui-kit';
 import { useParams } from '@shian/router';
-import { formatMoney, PrintSheet, PrintTable, PrintView, useIsPartner, useRecordQuery } from '@shian/remote-kit';
+import {
+  formatMoney,
+  labelList,
+  PrintSheet,
+  PrintTable,
+  PrintView,
+  useIsPartner,
+  useRecordQuery,
+} from '@shian/remote-kit';
 import { CASE_SOURCE, CASE_STATUS, PENALTY_KIND, VIOLATION } from '../labels';
 import { type CaseDetail, CaseDetailQueryDocument } from '../pages/CasePage';
 
@@ -43,13 +51,16 @@ export function CasePrint() {
             { label: t('承办人'), value: record.officers.map((o) => o.name).join(t('、')) },
             {
               label: t('违法行为'),
-              value: record.violations.map((v) => labelOf(VIOLATION, v)).join(t('、')),
+              value: labelList(VIOLATION, record.violations, ''),
               wide: true,
             },
             { label: t('法律依据'), value: record.legalBasis, wide: true },
             { label: t('案情摘要'), value: record.description, wide: true, tall: true },
             { label: t('处罚决定书文号'), value: record.penalty?.decisionNumber },
-            { label: t('处罚种类'), value: record.penalty?.kinds.map((k) => labelOf(PENALTY_KIND, k)).join(t('、')) },
+            {
+              label: t('处罚种类'),
+              value: record.penalty ? labelList(PENALTY_KIND, record.penalty.kinds, '') : undefined,
+            },
             // formatMoney shows no amount as a dash: on paper an empty amount stays blank.
             { label: t('罚款'), value: record.penalty?.fine ? formatMoney(record.penalty.fine) : null },
             {

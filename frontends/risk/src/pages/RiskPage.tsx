@@ -5,6 +5,7 @@ import { type HazardRow, hazardColumns } from '../components/hazard';
 import {
   formatDate,
   formatDateTime,
+  labelList,
   ListTable,
   names,
   RecordHeader,
@@ -20,7 +21,7 @@ import { EditRiskButton } from '../components/RiskForm';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { DutyListQuery, RiskLevel } from '../gql/graphql';
-import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS, labelList } from '../labels';
+import { BUSINESS_CATEGORY, DEPARTMENT, RISK_CATEGORY, RISK_LEVEL, RISK_STATUS } from '../labels';
 
 export const RiskDetailQuery = graphql(`
   query RiskDetail($id: ID!) {

@@ -1,6 +1,6 @@
-import { labelOf, optionsOf, StatusTag, t } from '@shian/ui-kit';
+import { optionsOf, StatusTag } from '@shian/ui-kit';
 import { Space } from '@shian/antd';
-import { SelectFilter } from '@shian/remote-kit';
+import { labelList, SelectFilter } from '@shian/remote-kit';
 import type { FocusArea, FocusPeriod, FocusVariety } from '../gql/graphql';
 import { FOCUS_AREA, FOCUS_PERIOD, FOCUS_VARIETY } from '../labels';
 
@@ -50,9 +50,9 @@ export const sampleFocus = (row: {
 
 /** Export cells: one column per axis, labels joined by 、. */
 export const focusCells = (focus: FocusLists) => ({
-  varieties: focus.varieties.map((v) => labelOf(FOCUS_VARIETY, v)).join(t('、')),
-  periods: focus.periods.map((p) => labelOf(FOCUS_PERIOD, p)).join(t('、')),
-  areas: focus.areas.map((a) => labelOf(FOCUS_AREA, a)).join(t('、')),
+  varieties: labelList(FOCUS_VARIETY, focus.varieties, ''),
+  periods: labelList(FOCUS_PERIOD, focus.periods, ''),
+  areas: labelList(FOCUS_AREA, focus.areas, ''),
 });
 
 /** The three focus filters (one value per axis, as SampleFilter and PlanFilter take them), kept in the list's address. */

@@ -1,8 +1,9 @@
-import { labelOf, PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
+import { PageHeader, StatusTag, t, useT } from '@shian/ui-kit';
 import { Segmented, type TableColumnsType } from '@shian/antd';
 import {
   exportCells,
   filterParams,
+  labelList,
   ListTable,
   SelectFilter,
   tableCells,
@@ -79,7 +80,7 @@ export const DISPOSAL_EXPORT_COLUMNS = [
   { title: '被抽样单位', value: cell.name((row) => row.sample.entity), width: 32 },
   { title: '乡镇(街道)', value: cell.name((row) => row.sample.entity?.township), width: 12 },
   { title: '不合格类型', value: cell.label((row) => row.sample.failureKind, FAILURE_KIND, ''), width: 20 },
-  { title: '处置措施', value: (row: Row) => row.actions.map((a) => labelOf(ACTION, a)).join(t('、')), width: 16 },
+  { title: '处置措施', value: (row: Row) => labelList(ACTION, row.actions, ''), width: 16 },
   { title: '启动日期', value: 'startedOn' as const, width: 12 },
   { title: '处置期限', value: deadline, width: 20 },
   { title: '时限状态', value: cell.label((row) => row.clock?.status, CLOCK_STATUS, ''), width: 10 },

@@ -1,4 +1,4 @@
-import { type LabelMap, labelOf, PageHeader, t, useT } from '@shian/ui-kit';
+import { labelOf, PageHeader, useT } from '@shian/ui-kit';
 import { Card, Col, Flex, Row as GridRow, Progress, Statistic, type TableColumnsType } from '@shian/antd';
 import { FOCUS_AXES, FocusFilterSelects, FocusTags } from '../components/Focus';
 import { FocusFigures } from '../components/FocusFigures';
@@ -6,6 +6,7 @@ import { YearInput } from '../components/YearInput';
 import {
   exportCells,
   filterParams,
+  labelList,
   ListTable,
   NewRecordButton,
   tableCells,
@@ -81,9 +82,6 @@ export function planFilterFromParams(params: URLSearchParams): PlanFilter & { ye
   return { ...filter, year: filter.year ?? defaultYear() };
 }
 
-const labelsOf = <K extends string>(map: LabelMap<K>, values: readonly K[]) =>
-  values.map((v) => labelOf(map, v)).join(t('、'));
-
 export const PLAN_EXPORT_COLUMNS = [
   { title: '计划名称', value: 'name' as const, width: 36 },
   { title: '层级', value: cell.label('level', LEVEL), width: 8 },
@@ -96,10 +94,10 @@ export const PLAN_EXPORT_COLUMNS = [
   { title: '已出结论', value: (row: Row) => row.progress.reported, width: 10 },
   { title: '不合格', value: (row: Row) => row.progress.unqualified, width: 8 },
   { title: '完成率', value: (row: Row) => `${Math.round(row.progress.share * 100)}%`, width: 8 },
-  { title: '食品类别', value: (row: Row) => labelsOf(CATEGORY, row.categories), width: 36 },
-  { title: '重点品种', value: (row: Row) => labelsOf(FOCUS_VARIETY, row.focusVarieties), width: 24 },
-  { title: '重点时段', value: (row: Row) => labelsOf(FOCUS_PERIOD, row.focusPeriods), width: 16 },
-  { title: '重点区域', value: (row: Row) => labelsOf(FOCUS_AREA, row.focusAreas), width: 16 },
+  { title: '食品类别', value: (row: Row) => labelList(CATEGORY, row.categories, ''), width: 36 },
+  { title: '重点品种', value: (row: Row) => labelList(FOCUS_VARIETY, row.focusVarieties, ''), width: 24 },
+  { title: '重点时段', value: (row: Row) => labelList(FOCUS_PERIOD, row.focusPeriods, ''), width: 16 },
+  { title: '重点区域', value: (row: Row) => labelList(FOCUS_AREA, row.focusAreas, ''), width: 16 },
 ];
 
 /** The year's plans with progress against quota, and the year's figures; year and focus in the address. */
@@ -149,7 +147,7 @@ export function PlansPage() {
     {
       title: '食品类别',
       dataIndex: 'categories',
-      render: (values: Row['categories']) => values.map((c) => labelOf(CATEGORY, c)).join(t('、')),
+      render: (values: Row['categories']) => labelList(CATEGORY, values, ''),
     },
     {
       title: '重点品种、时段、区域',
