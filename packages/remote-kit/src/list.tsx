@@ -27,7 +27,7 @@ type PagedVariables = AnyVariables & { first?: number | null; after?: string | n
 export type ListFilter =
   | { search: string; width?: number }
   | { year: true }
-  | { township: true; name?: string; width?: number; search?: boolean; clears?: readonly string[] }
+  | ({ township: true } & TownshipFilterProps)
   | (ChoiceFilter & { boolean?: boolean })
   | { flag: string; label: string };
 
@@ -35,7 +35,13 @@ export type ListFilter =
  * A choice of one value bound to the address key `name`: an enum's label map (`labels={DUTY_STATUS}`, in the map's
  * order) or, for choices that are no enum's, `options`; `label` names it (placeholder and aria-label).
  */
-export type ChoiceFilter = {
+export type ChoiceFilter = ChoiceControl &
+  (
+    | { labels: LabelMap<string>; options?: never }
+    | { options: readonly { value: string; label: string }[]; labels?: never }
+  );
+
+type ChoiceControl = {
   name: string;
   label: string;
   /** Type to narrow the options (the 22 townships, the food categories). */
@@ -43,10 +49,10 @@ export type ChoiceFilter = {
   width?: number;
   /** Keys a new choice clears from the address: what belonged to the one before (a township's village). */
   clears?: readonly string[];
-} & (
-  | { labels: LabelMap<string>; options?: never }
-  | { options: readonly { value: string; label: string }[]; labels?: never }
-);
+};
+
+/** The township choice's own: its address key (`townshipId` unless named) and the choice's width, search, clears. */
+type TownshipFilterProps = Partial<Pick<ChoiceControl, 'name'>> & Pick<ChoiceControl, 'width' | 'search' | 'clears'>;
 
 /** The address key a declared filter reads. */
 const keyOf = (filter: ListFilter) =>
@@ -70,8 +76,11 @@ export interface ListPageSpec<Data, Variables extends PagedVariables, F, T> {
    */
   filter?: (params: URLSearchParams) => F;
   filters?: readonly ListFilter[];
-  /** The query's variables for a filter; `{ filter }` unless said. */
-  variables?: (filter: F) => Omit<Variables, 'first' | 'after'>;
+  /**
+   * The query's variables for a filter; `{ filter }` unless said. `params` is the address (former keys read as
+   * current), for a key no control sets, e.g. the one record a linked list is narrowed to.
+   */
+  variables?: (filter: F, params: URLSearchParams) => Omit<Variables, 'first' | 'after'>;
   /** The connection in the answer. */
   pick: (data: Data) => Connection<T> | null | undefined;
   /** Don't query yet (e.g. until a required choice is made). */
@@ -131,7 +140,7 @@ export function useListPage<Data, Variables extends PagedVariables, F = FilterOf
         ),
       }) as F);
   const variables = spec.variables
-    ? spec.variables(filter)
+    ? spec.variables(filter, params)
     : ({ filter } as unknown as Omit<Variables, 'first' | 'after'>);
   const key = JSON.stringify(variables);
   const pagination = useCursorPagination(key);
@@ -277,13 +286,7 @@ export function TownshipFilter({
   width = 150,
   search,
   clears,
-}: {
-  list: AnyListPage;
-  name?: string;
-  width?: number;
-  search?: boolean;
-  clears?: readonly string[];
-}) {
+}: { list: AnyListPage } & TownshipFilterProps) {
   const townships = useTownshipOptions();
   return (
     <SelectFilter

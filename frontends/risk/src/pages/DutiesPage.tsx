@@ -19,7 +19,6 @@ import {
   useCanWrite,
   useListPage,
 } from '@shian/remote-kit';
-import { useSearchParams } from '@shian/router';
 import { graphql } from '../gql';
 import type { DutyListQuery } from '../gql/graphql';
 import { CLOCK_STATUS, DUTY_FREQUENCY, DUTY_OWNER_KIND, DUTY_STATUS } from '../labels';
@@ -87,9 +86,6 @@ export const DUTY_EXPORT_COLUMNS = [
 /** 责任清单: every duty with its owner and clock; overdue flagged by the shared clock engine on the server. */
 export function DutiesPage() {
   const t = useT();
-  // `?riskId=` (`?risk=` before) narrows the list to one risk's duties, with no control of its own.
-  const [address] = useSearchParams();
-  const riskId = address.get('riskId') ?? address.get('risk') ?? undefined;
   const list = useListPage({
     query: DutyListDocument,
     formerKeys: FORMER_KEYS,
@@ -100,7 +96,8 @@ export function DutiesPage() {
       { name: 'status', label: '状态', labels: DUTY_STATUS, width: 110 },
       { flag: 'overdue', label: '只看超期' },
     ],
-    variables: (filter) => ({ filter: { ...filter, riskId } }),
+    // `?riskId=` (`?risk=` before, a former key) narrows the list to one risk's duties, with no control of its own.
+    variables: (filter, params) => ({ filter: { ...filter, riskId: params.get('riskId') ?? undefined } }),
     pick: (d) => d.duties,
   });
   const reload = list.reload;
