@@ -1,5 +1,13 @@
 import { checkLicenseNumber, type LicenseKind as CodeLicenseKind } from '@shian/codes';
-import { ChoiceField, DateField, dayAfter, type FormValuesOf, NewRecordDialog, TextField } from '@shian/remote-kit';
+import {
+  ChoiceField,
+  DateField,
+  dayAfter,
+  type FormValuesOf,
+  localDate,
+  NewRecordDialog,
+  TextField,
+} from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { LicenseInput } from '../gql/graphql';
@@ -31,8 +39,8 @@ export function AddLicenseButton({ entityId, onAdded }: { entityId: string; onAd
           entityId,
           kind: values.kind,
           number: values.number.trim(),
-          issuedOn: values.issuedOn.format('YYYY-MM-DD'),
-          validUntil: values.validUntil.format('YYYY-MM-DD'),
+          issuedOn: localDate(values.issuedOn),
+          validUntil: localDate(values.validUntil),
         },
       })}
     >

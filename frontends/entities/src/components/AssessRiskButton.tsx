@@ -1,5 +1,5 @@
 import { DatePicker, Form, InputNumber } from '@shian/antd';
-import { comparedWith, type FormValuesOf, NewRecordDialog, todayInChina } from '@shian/remote-kit';
+import { afterToday, comparedWith, type FormValuesOf, localDate, NewRecordDialog } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -45,7 +45,7 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
           year: values.year,
           staticScore: values.staticScore,
           dynamicScore: values.dynamicScore,
-          assessedOn: values.assessedOn.format('YYYY-MM-DD'),
+          assessedOn: localDate(values.assessedOn),
         },
       })}
     >
@@ -74,7 +74,7 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
         ]}
       >
         {/* Beijing's today, as the subgraph refuses a later day: not the browser's. */}
-        <DatePicker style={{ width: '100%' }} disabledDate={(day) => day.format('YYYY-MM-DD') > todayInChina()} />
+        <DatePicker style={{ width: '100%' }} disabledDate={afterToday} />
       </Form.Item>
     </NewRecordDialog>
   );

@@ -5,6 +5,7 @@ import {
   dayAfter,
   formatDate,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   NewRecordDialog,
   tableCells,
@@ -56,8 +57,6 @@ export const AssignableOfficialsDocument = graphql(`
 
 /** The server's limit on a visit's findings (recordVisit). */
 const MAX_FINDINGS_LENGTH = 2000;
-
-const day = (value: Dayjs) => value.format('YYYY-MM-DD');
 
 function OfficialSelect({
   townshipId,
@@ -120,8 +119,8 @@ export function AssignOfficialButton({
         input: {
           entityId: entity.id,
           officialId: values.officialId,
-          startsOn: day(values.startsOn),
-          endsOn: values.endsOn ? day(values.endsOn) : null,
+          startsOn: localDate(values.startsOn),
+          endsOn: localDate(values.endsOn) ?? null,
         },
       })}
     >
@@ -171,7 +170,11 @@ export function RecordVisitButton({
       onDone={onRecorded}
       mutation={RecordVisitMutation}
       variables={(values: VisitValues) => ({
-        input: { assignmentId: assignment.id, visitedOn: day(values.visitedOn), findings: values.findings.trim() },
+        input: {
+          assignmentId: assignment.id,
+          visitedOn: localDate(values.visitedOn),
+          findings: values.findings.trim(),
+        },
       })}
     >
       <Form.Item

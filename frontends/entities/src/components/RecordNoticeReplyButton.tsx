@@ -1,5 +1,5 @@
 import { DatePicker, Form } from '@shian/antd';
-import { type FormValuesOf, MutationDialog, TextField } from '@shian/remote-kit';
+import { type FormValuesOf, localDate, MutationDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -46,7 +46,7 @@ export function RecordNoticeReplyButton({
       mutation={RecordNoticeReplyMutation}
       variables={(values: Values) => ({
         id: notice.id,
-        repliedOn: values.repliedOn.format('YYYY-MM-DD'),
+        repliedOn: localDate(values.repliedOn),
         reply: values.reply.trim(),
       })}
     >

@@ -4,6 +4,7 @@ import {
   DateField,
   dayNotBefore,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   TextField,
   TownshipSelect,
@@ -50,8 +51,8 @@ export function SendNoticeButton({
           townshipId: values.townshipId,
           title: values.title.trim(),
           content: values.content.trim(),
-          sentOn: values.sentOn.format('YYYY-MM-DD'),
-          dueOn: values.dueOn?.format('YYYY-MM-DD') ?? null,
+          sentOn: localDate(values.sentOn),
+          dueOn: localDate(values.dueOn) ?? null,
         },
       })}
     >

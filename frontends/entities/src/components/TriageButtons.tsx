@@ -1,6 +1,14 @@
 import { Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { DateField, EntityPicker, FormDialog, MutationDialog, requiredText, TextField } from '@shian/remote-kit';
+import {
+  DateField,
+  EntityPicker,
+  FormDialog,
+  localDate,
+  MutationDialog,
+  requiredText,
+  TextField,
+} from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -155,7 +163,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
           entityId,
           description,
           foundOn: report.receivedOn,
-          rectifyBy: values.rectifyBy!.format('YYYY-MM-DD'),
+          rectifyBy: localDate(values.rectifyBy!),
           villageReportId: report.id,
         },
       });

@@ -2,7 +2,7 @@ import { errorCode, useMutation } from '@shian/graphql-client';
 import { Alert, Checkbox, DatePicker, Table, type TableColumnsType, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { afterToday, formatDate, tableCells, todayInChina } from '@shian/remote-kit';
+import { afterToday, formatDate, localDate, tableCells, todayInChina } from '@shian/remote-kit';
 import { errorText, useT } from '@shian/ui-kit';
 import { type ChecklistItem, SetStationChecklistItemDocument, type Station } from './queries';
 
@@ -56,7 +56,7 @@ export function StationChecklist({ station, canWrite, onChanged }: StationCheckl
             value={item.doneOn ? dayjs(item.doneOn) : null}
             disabled={fetching}
             disabledDate={afterToday}
-            onChange={(d: Dayjs | null) => d && save(item, true, d.format('YYYY-MM-DD'))}
+            onChange={(d: Dayjs | null) => d && save(item, true, localDate(d))}
           />
         ) : (
           formatDate(item.doneOn)

@@ -10,6 +10,7 @@ import {
   ChoiceField,
   DateField,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   NewRecordDialog,
   TextField,
@@ -62,7 +63,7 @@ const input = (v: Values): RiskInput => ({
   controls: v.controls?.trim() || null,
   ownerDepartment: v.ownerDepartment,
   ownerId: v.ownerId ?? null,
-  reviewDate: v.reviewDate ? v.reviewDate.format('YYYY-MM-DD') : null,
+  reviewDate: localDate(v.reviewDate) ?? null,
   status: v.status,
   reason: v.reason?.trim() || null,
 });

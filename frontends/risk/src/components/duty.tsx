@@ -14,6 +14,7 @@ import type {
 import {
   ChoiceField,
   type FormValuesOf,
+  localDate,
   MutationDialog,
   NewRecordDialog,
   pickLabels,
@@ -151,7 +152,7 @@ export function ownerInput(values: DutyOwnerValues) {
     ownerDepartment: values.ownerKind === 'DEPARTMENT' ? values.ownerDepartment : null,
     townshipId: values.ownerKind === 'TOWNSHIP' ? values.townshipId : null,
     ownerId: values.ownerKind === 'OFFICIAL' ? values.ownerId : null,
-    dueDate: values.dueDate ? values.dueDate.format('YYYY-MM-DD') : null,
+    dueDate: localDate(values.dueDate) ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import {
   EntityPicker,
   formatDate,
   type FormValuesOf,
+  localDate,
   MutationButton,
   MutationDialog,
   NewRecordDialog,
@@ -125,8 +126,8 @@ export function RecordHazardButton({ investigationId, onDone }: { investigationI
           investigationId,
           entityId: v.entityId,
           description: v.description.trim(),
-          foundOn: v.foundOn.format('YYYY-MM-DD'),
-          rectifyBy: v.rectifyBy.format('YYYY-MM-DD'),
+          foundOn: localDate(v.foundOn),
+          rectifyBy: localDate(v.rectifyBy),
           riskId: v.riskId ?? null,
         },
       })}
@@ -166,7 +167,7 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           mutation={RectifyHazardMutation}
           variables={(v: { rectifiedOn: Dayjs; note: string }) => ({
             ...at,
-            rectifiedOn: v.rectifiedOn.format('YYYY-MM-DD'),
+            rectifiedOn: localDate(v.rectifiedOn),
             note: v.note.trim(),
           })}
         >

@@ -9,6 +9,7 @@ import {
   DateField,
   type FormValuesOf,
   ListTable,
+  localDate,
   ModuleLink,
   names,
   NewRecordDialog,
@@ -101,7 +102,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
       mutation={CreateConsultationMutation}
       variables={(v: Values) => ({
         input: {
-          date: v.date.format('YYYY-MM-DD'),
+          date: localDate(v.date),
           title: v.title.trim(),
           departments: v.departments,
           townshipIds: v.townshipIds ?? [],
@@ -109,7 +110,7 @@ function NewConsultationButton({ onDone }: { onDone?: () => void }) {
           conclusions: v.conclusions.map((c) => ({
             text: c.text.trim(),
             ...ownerInput(c),
-            dueDate: c.dueDate!.format('YYYY-MM-DD'),
+            dueDate: localDate(c.dueDate!),
           })),
         },
       })}

@@ -17,6 +17,7 @@ import {
   DateField,
   type FormValuesOf,
   ListTable,
+  localDate,
   MutationDialog,
   names,
   NewRecordDialog,
@@ -114,7 +115,7 @@ function NewDrillButton({ onDone }: { onDone?: () => void }) {
       variables={(v: Values) => ({
         input: {
           scenario: v.scenario.trim(),
-          date: v.date.format('YYYY-MM-DD'),
+          date: localDate(v.date),
           departments: v.departments,
           townshipIds: v.townshipIds ?? [],
           participants: v.participants ?? null,

@@ -8,10 +8,11 @@ import {
   atLeastOne,
   exportCells,
   ListTable,
+  localDate,
   ModuleLink,
   MutationButton,
-  NewRecordDialog,
   names,
+  NewRecordDialog,
   RecordHeader,
   tableCells,
   TextField,
@@ -134,8 +135,8 @@ function NewInvestigationButton({ onDone }: { onDone?: () => void }) {
         input: {
           theme: v.theme.trim(),
           townshipIds: v.townshipIds,
-          startDate: v.period[0].format('YYYY-MM-DD'),
-          endDate: v.period[1].format('YYYY-MM-DD'),
+          startDate: localDate(v.period[0]),
+          endDate: localDate(v.period[1]),
         },
       })}
       onDone={(answer) => {
