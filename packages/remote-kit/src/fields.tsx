@@ -3,7 +3,7 @@ import { kitT, type LabelMap, optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CSSProperties, ReactNode } from 'react';
 import { todayInChina } from './format';
-import { type FieldRule, requiredText } from './rules';
+import type { FieldRule } from './rules';
 import { TownshipSelect, useOwnTownship } from './TownshipSelect';
 
 interface FieldProps {
@@ -29,7 +29,12 @@ function useRules(required: string | undefined, own: FieldRule[] = []): FieldRul
 }
 
 /** The labelled Form.Item every field is: its label translated, its rules, its place in the row. */
-function FieldItem(props: { field: FieldProps; rules: FieldRule[]; initialValue?: unknown; children: ReactNode }) {
+function FieldItem(props: {
+  field: Omit<FieldProps, 'required'>;
+  rules: FieldRule[];
+  initialValue?: unknown;
+  children: ReactNode;
+}) {
   const t = useT();
   const { field, rules, initialValue, children } = props;
   const { name, label, dependencies, extra, style } = field;
@@ -48,8 +53,13 @@ function FieldItem(props: { field: FieldProps; rules: FieldRule[]; initialValue?
   );
 }
 
-export interface TextFieldProps extends FieldProps {
-  /** At most that many characters, as the subgraph refuses a longer one. */
+export interface TextFieldProps extends Omit<FieldProps, 'required'> {
+  /**
+   * Required as the subgraph requires it (not blank): with the message to show, or `true` for 请填写 and the label.
+   * `false` (a text required only in some states) leaves it optional.
+   */
+  required?: string | boolean;
+  /** At most that many characters, as the subgraph refuses a longer one (the message names the field). */
   max?: number;
   /** A text area of that many rows instead of one line. */
   rows?: number;
@@ -59,17 +69,24 @@ export interface TextFieldProps extends FieldProps {
 }
 
 /**
- * A text the form sends (a title, a theme, an organizer, a summary): required as the subgraphs require it (not blank,
- * `requiredText`) when `required` says with what message, and at most `max` characters.
+ * A text the form sends (a title, a theme, an organizer, a summary): required as the subgraphs require it (not blank)
+ * when `required` says, and at most `max` characters.
  */
 export function TextField(props: TextFieldProps) {
-  const { required, max, rows, placeholder, counted, rules = [] } = props;
+  const { label, required, max, rows, placeholder, counted, rules = [] } = props;
   const t = useT();
-  const limits: FieldRule[] = required
-    ? requiredText(t(required), max)
-    : max
-      ? [{ max, message: kitT('不能超过{{max}}个字符', { max }) }]
-      : [];
+  const limits: FieldRule[] = [
+    ...(required
+      ? [
+          {
+            required: true,
+            whitespace: true,
+            message: required === true ? kitT('请填写{{label}}', { label: t(label) }) : t(required),
+          },
+        ]
+      : []),
+    ...(max ? [{ max, message: kitT('{{label}}不能超过{{max}}个字符', { label: t(label), max }) }] : []),
+  ];
   const input = { placeholder: placeholder && t(placeholder), ...(counted && { showCount: true, maxLength: max }) };
   return (
     <FieldItem field={props} rules={[...limits, ...rules]}>

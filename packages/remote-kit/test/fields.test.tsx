@@ -61,8 +61,8 @@ describe('the form fields', () => {
     await type('标题', '夏季食品安全提示');
     await type('摘要', '一二三四五六七八九');
     await ok();
-    expect(await screen.findByText('不能超过5个字符')).toBeTruthy();
-    expect(await screen.findByText('不能超过8个字符')).toBeTruthy();
+    expect(await screen.findByText('标题不能超过5个字符')).toBeTruthy();
+    expect(await screen.findByText('摘要不能超过8个字符')).toBeTruthy();
     await type('标题', '夏季提示');
     await type('摘要', '');
     await type('阅读量', '-3');
@@ -102,6 +102,29 @@ describe('TextField counted', () => {
     await ok();
     await waitFor(() => expect(onSubmit).toHaveBeenCalled());
     expect(onSubmit.mock.calls[0]![0]).toEqual({ reply: '已责令整改' });
+  });
+});
+
+describe('TextField required', () => {
+  it('says 请填写 and the label with required, refuses a blank text, and takes it optional with false', async () => {
+    const onSubmit = vi.fn(async (_v: { title: string; note?: string }) => undefined);
+    render(
+      <ShianUiProvider>
+        <FormDialog<{ title: string; note?: string }> label="立案" success="已立案" onSubmit={onSubmit}>
+          <TextField label="案由" name="title" required max={20} />
+          <TextField label="备注" name="note" required={false} max={20} />
+        </FormDialog>
+      </ShianUiProvider>,
+    );
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '立案' })));
+    await type('案由', '   ');
+    await ok();
+    expect(await screen.findByText('请填写案由')).toBeTruthy();
+    await type('案由', '经营超过保质期的食品');
+    await ok();
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    expect(onSubmit.mock.calls[0]![0]).toMatchObject({ title: '经营超过保质期的食品' });
+    expect(screen.queryByText('请填写备注')).toBeNull();
   });
 });
 
