@@ -34,7 +34,7 @@ describe('联合执法, for the bureau', () => {
     const dialog = await openDialog(/新建联合执法/);
     await pressInDialog(dialog);
     expect(await within(dialog).findByText('至少选择一个参加部门')).toBeTruthy();
-    expect(within(dialog).getByText('请填写检查范围')).toBeTruthy();
+    expect(within(dialog).getByText('请填写检查范围(地点、对象)')).toBeTruthy();
     expect(sent(calls, 'CreateJointOperation')).toHaveLength(0);
 
     fireEvent.change(within(dialog).getByLabelText('行动名称'), { target: { value: '节日市场联合执法' } });

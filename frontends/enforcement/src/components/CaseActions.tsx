@@ -1,5 +1,5 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
-import { Checkbox, DatePicker, Form, Input, InputNumber, Select, Typography } from '@shian/antd';
+import { Checkbox, DatePicker, Form, InputNumber, Select, Typography } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type {
@@ -20,8 +20,8 @@ import {
   MutationDialog,
   PastDayField,
   RecordActions,
+  TextField,
 } from '@shian/remote-kit';
-import { optionalText, requiredText } from './formRules';
 import { CaseEditButton, canEditCase, OfficersItem, ViolationsItem } from './CaseEdit';
 
 const MoveCaseMutation = graphql(`
@@ -168,13 +168,7 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
         </>
       )}
       {(to === 'FILED' || to === 'NOTIFIED') && (
-        <Form.Item
-          label={t('法律依据')}
-          name="legalBasis"
-          rules={to === 'NOTIFIED' ? requiredText(t('法律依据'), 500) : optionalText(t('法律依据'), 500)}
-        >
-          <Input.TextArea rows={2} />
-        </Form.Item>
+        <TextField label="法律依据" name="legalBasis" required={to === 'NOTIFIED'} max={500} rows={2} />
       )}
       {to === 'DECIDED' && (
         <>
@@ -197,13 +191,7 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
           <Form.Item label={t('移送类型')} name="kind" rules={[{ required: true }]}>
             <Select options={optionsOf(TRANSFER_KIND)} />
           </Form.Item>
-          <Form.Item
-            label={t('移送理由(涉嫌罪名或管辖依据)')}
-            name="transferReason"
-            rules={requiredText(t('移送理由'), 1000)}
-          >
-            <Input.TextArea rows={2} />
-          </Form.Item>
+          <TextField label="移送理由(涉嫌罪名或管辖依据)" name="transferReason" required max={1000} rows={2} />
           <Form.Item name="copiedToProcuratorate" valuePropName="checked">
             <Checkbox>{t('抄送区人民检察院')}</Checkbox>
           </Form.Item>
@@ -212,11 +200,7 @@ function MoveFields({ record, to }: { record: CaseDetail; to: CaseStatus }) {
           </Form.Item>
         </>
       )}
-      {needsReason && (
-        <Form.Item label={t('理由')} name="reason" rules={requiredText(t('理由'), 1000)}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      )}
+      {needsReason && <TextField label="理由" name="reason" required max={1000} rows={2} />}
     </>
   );
 }
@@ -268,9 +252,7 @@ export function CaseClockActions({ record, onChanged }: CasePart) {
             <Select aria-label="事项" options={optionsOf(PAUSE_KIND)} />
           </Form.Item>
           <PastDayField name="startsOn" label="开始日期" />
-          <Form.Item label={t('事由')} name="reason" rules={requiredText(t('事由'), 300)}>
-            <Input />
-          </Form.Item>
+          <TextField label="事由" name="reason" required max={300} />
         </MutationDialog>
       )}
       {openPause && (

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { DatePicker, Form, Select } from '@shian/antd';
 import { optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
@@ -11,11 +11,11 @@ import {
   type FormValuesOf,
   localDate,
   MutationDialog,
+  TextField,
   useCanWriteDistrict,
 } from '@shian/remote-kit';
 import { InspectorsItem } from './InspectorsItem';
 import { CampaignSelect } from './CampaignSelect';
-import { optionalText, requiredText } from './formRules';
 
 const UpdateCaseMutation = graphql(`
   mutation UpdateCase($input: CaseUpdateInput!) {
@@ -84,22 +84,16 @@ export function CaseEditButton({ record, onChanged }: CasePart) {
       variables={(v: CaseValues) => ({ input: { caseId: record.id, version: record.version, ...changes(v) } })}
       onDone={onChanged}
     >
-      <Form.Item label={t('案由')} name="title" rules={requiredText(t('案由'))}>
-        <Input />
-      </Form.Item>
+      <TextField label="案由" name="title" required max={200} />
       <ViolationsItem required={filed || record.violations.length > 0} />
-      <Form.Item label={t('法律依据')} name="legalBasis" rules={optionalText(t('法律依据'), 500)}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <TextField label="法律依据" name="legalBasis" max={500} rows={2} />
       {filed && <OfficersItem />}
       {district && (
         <Form.Item label={t('所属专项')} name="campaignId">
           <CampaignSelect aria-label="所属专项" />
         </Form.Item>
       )}
-      <Form.Item label={t('案情')} name="description" rules={requiredText(t('案情'), 4000)}>
-        <Input.TextArea rows={4} />
-      </Form.Item>
+      <TextField label="案情" name="description" required max={4000} rows={4} />
     </MutationDialog>
   );
 }

@@ -4,9 +4,15 @@ import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput, ComplaintListQuery, ComplaintMoveInput, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
-import { type FormValuesOf, localDate, MutationDialog, PastDayField, RecordActions } from '@shian/remote-kit';
+import {
+  type FormValuesOf,
+  localDate,
+  MutationDialog,
+  PastDayField,
+  RecordActions,
+  TextField,
+} from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
-import { optionalText, requiredText } from './formRules';
 
 const MoveComplaintMutation = graphql(`
   mutation MoveComplaint($input: ComplaintMoveInput!) {
@@ -113,11 +119,7 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
   const t = useT();
   switch (to) {
     case 'REFUSED':
-      return (
-        <Form.Item label={t('不予受理理由')} name="reason" rules={requiredText(t('不予受理理由'), 1000)}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      );
+      return <TextField label="不予受理理由" name="reason" required max={1000} rows={2} />;
     case 'MEDIATED':
       return (
         <>
@@ -128,9 +130,7 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
           >
             <Select aria-label="调解结果" options={optionsOf(MEDIATION_RESULT)} />
           </Form.Item>
-          <Form.Item label={t('调解情况')} name="mediationNote" rules={optionalText(t('调解情况'), 1000)}>
-            <Input.TextArea rows={2} />
-          </Form.Item>
+          <TextField label="调解情况" name="mediationNote" max={1000} rows={2} />
         </>
       );
     case 'REFERRED':
@@ -148,11 +148,7 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
         </>
       );
     case 'ANSWERED':
-      return (
-        <Form.Item label={t('答复内容')} name="answer" rules={requiredText(t('答复内容'), 2000)}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      );
+      return <TextField label="答复内容" name="answer" required max={2000} rows={3} />;
     default:
       return null;
   }
@@ -225,9 +221,7 @@ function ComplaintEditButton({ record }: Props) {
       ) : (
         <Typography.Paragraph type="secondary">{t('投诉举报人信息仅承办人员可修改。')}</Typography.Paragraph>
       )}
-      <Form.Item label={t('投诉举报内容')} name="content" rules={requiredText(t('投诉举报内容'), 4000)}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="投诉举报内容" name="content" required max={4000} rows={3} />
     </MutationDialog>
   );
 }

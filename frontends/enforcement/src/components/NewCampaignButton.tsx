@@ -1,10 +1,9 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Form, Input, Select } from '@shian/antd';
+import { Form, Select } from '@shian/antd';
 import { graphql } from '../gql';
 import type { CampaignInput } from '../gql/graphql';
 import { CAMPAIGN_KIND } from '../labels';
-import { DateRangeFields, type FormValuesOf, localDate, NewRecordDialog } from '@shian/remote-kit';
-import { requiredText } from './formRules';
+import { DateRangeFields, type FormValuesOf, localDate, NewRecordDialog, TextField } from '@shian/remote-kit';
 
 const CreateCampaignMutation = graphql(`
   mutation CreateCampaign($input: CampaignInput!) {
@@ -40,19 +39,13 @@ export function NewCampaignButton({ onCreated }: { onCreated: () => void }) {
       })}
       onDone={onCreated}
     >
-      <Form.Item label={t('名称')} name="name" rules={requiredText(t('名称'), 100)}>
-        <Input placeholder={t('如:2026年食品安全“铁拳”专项执法行动')} />
-      </Form.Item>
+      <TextField label="名称" name="name" required max={100} placeholder="如:2026年食品安全“铁拳”专项执法行动" />
       <Form.Item label={t('类型')} name="kind" rules={[{ required: true, message: t('请选择类型') }]}>
         <Select aria-label="类型" options={optionsOf(CAMPAIGN_KIND)} />
       </Form.Item>
       <DateRangeFields />
-      <Form.Item label={t('牵头科室')} name="lead" rules={requiredText(t('牵头科室'), 50)}>
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('重点内容')} name="focus" rules={requiredText(t('重点内容'), 1000)}>
-        <Input.TextArea rows={4} />
-      </Form.Item>
+      <TextField label="牵头科室" name="lead" required max={50} />
+      <TextField label="重点内容" name="focus" required max={1000} rows={4} />
     </NewRecordDialog>
   );
 }

@@ -1,11 +1,10 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Form, Input, Select } from '@shian/antd';
+import { Form, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { CaseSource, ClueInput } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
-import { requiredText } from './formRules';
 import {
   entityInput,
   EntityPicker,
@@ -13,6 +12,7 @@ import {
   NewRecordDialog,
   PastDayField,
   type PickedEntityValues,
+  TextField,
   useModulePath,
 } from '@shian/remote-kit';
 
@@ -71,22 +71,14 @@ export function NewClueButton() {
         if (id) navigate(to(`/cases/${id}`));
       }}
     >
-      <Form.Item label={t('案由')} name="title" rules={requiredText(t('案由'))}>
-        <Input placeholder={t('如:某超市涉嫌经营超过保质期的食品案')} />
-      </Form.Item>
+      <TextField label="案由" name="title" required max={200} placeholder="如:某超市涉嫌经营超过保质期的食品案" />
       <Form.Item label={t('来源')} name="source" rules={[{ required: true }]}>
         <Select options={optionsOf(CASE_SOURCE)} />
       </Form.Item>
       <Form.Item noStyle dependencies={['source']}>
         {({ getFieldValue }) => {
           const link = LINK[getFieldValue('source') as CaseSource];
-          return (
-            link && (
-              <Form.Item label={t(link.label)} name="link" rules={requiredText(t(link.label), 100)}>
-                <Input />
-              </Form.Item>
-            )
-          );
+          return link && <TextField label={link.label} name="link" required max={100} />;
         }}
       </Form.Item>
       <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>
@@ -96,9 +88,7 @@ export function NewClueButton() {
       <Form.Item label={t('违法行为')} name="violations">
         <Select mode="multiple" options={optionsOf(VIOLATION)} />
       </Form.Item>
-      <Form.Item label={t('线索描述')} name="description" rules={requiredText(t('线索描述'), 4000)}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="线索描述" name="description" required max={4000} rows={3} />
     </NewRecordDialog>
   );
 }

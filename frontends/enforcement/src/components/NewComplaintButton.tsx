@@ -1,5 +1,5 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, Select } from '@shian/antd';
+import { Flex, Form, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput } from '../gql/graphql';
@@ -11,9 +11,9 @@ import {
   NewRecordDialog,
   PastDayField,
   type PickedEntityValues,
+  TextField,
 } from '@shian/remote-kit';
 import { ComplainantFields, type ComplainantValues, complainantInput } from './ComplainantFields';
-import { requiredText } from './formRules';
 
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: ComplaintInput!) {
@@ -64,9 +64,7 @@ export function NewComplaintButton({ onCreated }: { onCreated: () => void }) {
       <Form.Item label={t('被投诉举报主体')} name="entity" rules={[{ required: true, message: t('请选择主体') }]}>
         <EntityPicker whole aria-label="被投诉举报主体" />
       </Form.Item>
-      <Form.Item label={t('投诉举报内容')} name="content" rules={requiredText(t('投诉举报内容'), 4000)}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="投诉举报内容" name="content" required max={4000} rows={3} />
     </NewRecordDialog>
   );
 }

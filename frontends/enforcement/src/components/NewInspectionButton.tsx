@@ -1,5 +1,5 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { DatePicker, Form, Input, Select } from '@shian/antd';
+import { DatePicker, Form, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { InspectionInput } from '../gql/graphql';
@@ -12,8 +12,8 @@ import {
   NewRecordDialog,
   PastDayField,
   type PickedEntityValues,
+  TextField,
 } from '@shian/remote-kit';
-import { requiredText } from './formRules';
 import { InspectorsItem } from './InspectorsItem';
 
 const CreateInspectionMutation = graphql(`
@@ -83,9 +83,7 @@ export function NewInspectionButton({ onCreated }: { onCreated: () => void }) {
           )
         }
       </Form.Item>
-      <Form.Item label={t('检查情况')} name="findings" rules={requiredText(t('检查情况'), 4000)}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="检查情况" name="findings" required max={4000} rows={3} />
     </NewRecordDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, Select } from '@shian/antd';
+import { Flex, Form, Select } from '@shian/antd';
 import { graphql } from '../gql';
 import type {
   JointOperationConfirmationInput,
@@ -17,10 +17,10 @@ import {
   localDate,
   MutationDialog,
   NewRecordDialog,
+  TextField,
   usePartnerDepartment,
 } from '@shian/remote-kit';
 import { CampaignSelect } from './CampaignSelect';
-import { optionalText, requiredText } from './formRules';
 
 const CreateJointOperationMutation = graphql(`
   mutation CreateJointOperation($input: JointOperationInput!) {
@@ -76,16 +76,12 @@ export function NewOperationButton({ onCreated }: { onCreated: () => void }) {
       })}
       onDone={onCreated}
     >
-      <Form.Item label={t('行动名称')} name="title" rules={requiredText(t('行动名称'))}>
-        <Input />
-      </Form.Item>
+      <TextField label="行动名称" name="title" required max={200} />
       <Form.Item label={t('参加部门')} name="departments" rules={atLeastOne(t('至少选择一个参加部门'))}>
         <Select mode="multiple" aria-label="参加部门" options={optionsOf(DEPARTMENT)} />
       </Form.Item>
       <DateRangeFields />
-      <Form.Item label={t('检查范围(地点、对象)')} name="scope" rules={requiredText(t('检查范围'), 500)}>
-        <Input.TextArea rows={2} />
-      </Form.Item>
+      <TextField label="检查范围(地点、对象)" name="scope" required max={500} rows={2} />
       <Form.Item label={t('所属专项')} name="campaignId">
         <CampaignSelect aria-label="所属专项" />
       </Form.Item>
@@ -165,8 +161,8 @@ export function OperationProgressButton({ operation, onChanged }: OperationDialo
           style={{ flex: 1 }}
         />
       </Flex>
-      <Form.Item
-        label={t('行动总结')}
+      <TextField
+        label="行动总结"
         name="summary"
         dependencies={['status']}
         rules={[
@@ -175,11 +171,10 @@ export function OperationProgressButton({ operation, onChanged }: OperationDialo
             whitespace: true,
             message: t('完成行动须填写行动总结'),
           }),
-          ...optionalText(t('行动总结'), 2000),
         ]}
-      >
-        <Input.TextArea rows={4} />
-      </Form.Item>
+        max={2000}
+        rows={4}
+      />
     </MutationDialog>
   );
 }
@@ -203,9 +198,7 @@ export function ConfirmOperationButton({ operation, onChanged }: OperationDialog
       onDone={onChanged}
     >
       <CountField name="personnel" label="出动人员(人次)" required="请填写出动人员" max={MOST} />
-      <Form.Item label={t('本部门工作情况')} name="report" rules={requiredText(t('工作情况'), 1000)}>
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <TextField label="本部门工作情况" name="report" required max={1000} rows={3} />
     </MutationDialog>
   );
 }

@@ -1,5 +1,5 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
+import { Checkbox, DatePicker, Form, InputNumber, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { SeizedItemInput, SeizedItemStatus, SeizedItemUpdateInput } from '../gql/graphql';
@@ -11,8 +11,8 @@ import {
   MutationDialog,
   NewRecordDialog,
   PastDayField,
+  TextField,
 } from '@shian/remote-kit';
-import { requiredText } from './formRules';
 
 const RecordSeizureMutation = graphql(`
   mutation RecordSeizure($input: SeizedItemInput!) {
@@ -87,15 +87,10 @@ export function SeizedItemActions({
 }
 
 function CustodyFields() {
-  const t = useT();
   return (
     <>
-      <Form.Item label={t('保管人(单位)')} name="custodian" rules={requiredText(t('保管人'), 100)}>
-        <Input />
-      </Form.Item>
-      <Form.Item label={t('存放地点')} name="location" rules={requiredText(t('存放地点'))}>
-        <Input />
-      </Form.Item>
+      <TextField label="保管人(单位)" name="custodian" required max={100} />
+      <TextField label="存放地点" name="location" required max={200} />
     </>
   );
 }
@@ -122,15 +117,11 @@ function RecordSeizureButton({ caseId, onChanged }: { caseId: string; onChanged:
       variables={(v: SeizureValues) => ({ input: { ...v, caseId, seizedOn: localDate(v.seizedOn) } })}
       onDone={onChanged}
     >
-      <Form.Item label={t('物品名称')} name="name" rules={requiredText(t('物品名称'))}>
-        <Input />
-      </Form.Item>
+      <TextField label="物品名称" name="name" required max={200} />
       <Form.Item label={t('数量')} name="quantity" rules={[{ required: true, message: t('请填写数量') }]}>
         <InputNumber min={0.01} style={{ width: '100%' }} />
       </Form.Item>
-      <Form.Item label={t('单位')} name="unit" rules={requiredText(t('单位'), 20)}>
-        <Input placeholder={t('件、箱、公斤')} />
-      </Form.Item>
+      <TextField label="单位" name="unit" required max={20} placeholder="件、箱、公斤" />
       <Form.Item label={t('措施')} name="measure" rules={[{ required: true }]}>
         <Select options={optionsOf(SEIZURE_KIND)} />
       </Form.Item>

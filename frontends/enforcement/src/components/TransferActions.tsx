@@ -1,5 +1,5 @@
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Form, Input, Select } from '@shian/antd';
+import { Form, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type {
@@ -17,9 +17,9 @@ import {
   MutationDialog,
   PastDayField,
   RecordActions,
+  TextField,
   usePartnerDepartment,
 } from '@shian/remote-kit';
-import { optionalText, requiredText } from './formRules';
 
 const ReceiveMutation = graphql(`
   mutation ReceiveTransfer($input: TransferReceiptInput!) {
@@ -91,12 +91,8 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           })}
         >
           <PastDayField name="receivedOn" label="接收日期" />
-          <Form.Item label={t('回执编号')} name="receiptNumber" rules={requiredText(t('回执编号'), 60)}>
-            <Input />
-          </Form.Item>
-          <Form.Item label={t('接收人')} name="receivedBy" rules={requiredText(t('接收人'), 50)}>
-            <Input />
-          </Form.Item>
+          <TextField label="回执编号" name="receiptNumber" required max={60} />
+          <TextField label="接收人" name="receivedBy" required max={50} />
         </MutationDialog>
       )}
       {transfer.status !== 'SENT' && outcomes.length > 0 && (
@@ -121,12 +117,8 @@ export function TransferActions({ transfer, onChanged }: { transfer: TransferFor
           <Form.Item label={t('处理结果')} name="outcome" rules={[{ required: true, message: t('请选择处理结果') }]}>
             <Select options={optionsOf(TRANSFER_OUTCOME).filter((o) => outcomes.includes(o.value))} />
           </Form.Item>
-          <Form.Item label={t('处理情况')} name="note" rules={requiredText(t('处理情况'), 1000)}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item label={t('本单位案件编号')} name="partnerCaseNumber" rules={optionalText(t('本单位案件编号'), 60)}>
-            <Input />
-          </Form.Item>
+          <TextField label="处理情况" name="note" required max={1000} rows={3} />
+          <TextField label="本单位案件编号" name="partnerCaseNumber" max={60} />
         </MutationDialog>
       )}
     </RecordActions>

@@ -1,6 +1,6 @@
 import { fetchAllNodes, useClient, useMutation } from '@shian/graphql-client';
 import { errorText, optionsOf, PageHeader, useT } from '@shian/ui-kit';
-import { Alert, App as AntApp, Button, Card, Form, Input, Select } from '@shian/antd';
+import { Alert, App as AntApp, Button, Card, Form, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from '@shian/router';
@@ -11,13 +11,13 @@ import {
   type FormValuesOf,
   localDate,
   PastDayField,
+  TextField,
   useModulePath,
 } from '@shian/remote-kit';
 import { useInspectors } from '../components/useInspectors';
 import { graphql } from '../gql';
 import type { EntityCategory, RandomDrawInput } from '../gql/graphql';
 import { CATEGORY } from '../labels';
-import { optionalText, requiredText } from '../components/formRules';
 
 /** The population comes from the register (the entities subgraph), filtered as the draw's criteria say. */
 const PopulationQuery = graphql(`
@@ -118,9 +118,13 @@ export function RunDrawPage() {
           layout="vertical"
           initialValues={{ drawnOn: dayjs(), categories: ['FOOD_SELLER'], entityCount: 10, inspectorsPerEntity: 2 }}
         >
-          <Form.Item label={t('抽查任务名称')} name="title" rules={requiredText(t('抽查任务名称'))}>
-            <Input placeholder={t('如:2026年第四季度食品销售者双随机抽查')} />
-          </Form.Item>
+          <TextField
+            label="抽查任务名称"
+            name="title"
+            required
+            max={200}
+            placeholder="如:2026年第四季度食品销售者双随机抽查"
+          />
           <PastDayField name="drawnOn" label="抽取日期" />
           <Form.Item label={t('检查对象(业态)')} name="categories" rules={atLeastOne(t('至少选择一类'))}>
             <Select mode="multiple" options={optionsOf(CATEGORY)} />
@@ -130,14 +134,7 @@ export function RunDrawPage() {
           </Form.Item>
           <CountField label="抽取主体数" name="entityCount" required="请填写抽取主体数" min={1} />
           <CountField label="每户检查人员数" name="inspectorsPerEntity" required="请填写每户检查人员数" min={2} />
-          <Form.Item
-            label={t('随机种子')}
-            name="seed"
-            extra={t('留空由系统生成')}
-            rules={optionalText(t('随机种子'), 64)}
-          >
-            <Input />
-          </Form.Item>
+          <TextField label="随机种子" name="seed" max={64} extra={t('留空由系统生成')} />
           <Button type="primary" loading={loading || fetching} onClick={submit}>
             {t('抽取')}
           </Button>
