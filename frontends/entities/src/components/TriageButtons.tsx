@@ -1,14 +1,6 @@
 import { Form, Input, Select, Space } from '@shian/antd';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import {
-  DateField,
-  EntityPicker,
-  FormDialog,
-  localDate,
-  MutationDialog,
-  requiredText,
-  TextField,
-} from '@shian/remote-kit';
+import { DateField, EntityPicker, FormDialog, localDate, MutationDialog, TextField } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -237,9 +229,7 @@ export function TriageButtons({ report, onDone }: { report: QueueRow; onDone: ()
         onDone={done}
         onSubmit={(values) => turnInto('clue', values)}
       >
-        <Form.Item name="title" label={t('案由')} rules={requiredText(t('请填写案由'))}>
-          <Input maxLength={200} />
-        </Form.Item>
+        <TextField name="title" label="案由" required="请填写案由" max={200} counted />
         <RecordFields report={report} />
       </FormDialog>
     </Space>

@@ -1,10 +1,11 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
-import { Form, Input, Radio } from '@shian/antd';
+import { Form, Radio } from '@shian/antd';
 import {
   type FormValuesOf,
   localDate,
   MutationDialog,
   PastDayField,
+  TextField,
   todayInChina,
   useCanWrite,
 } from '@shian/remote-kit';
@@ -13,7 +14,7 @@ import { graphql } from '../gql';
 import type { ObjectionDecisionInput } from '../gql/graphql';
 import { OBJECTION_KIND, OBJECTION_STATUS } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
-import { required, requiredText } from './fields';
+import { required } from './fields';
 
 const DecideObjectionMutation = graphql(`
   mutation DecideObjection($input: ObjectionDecisionInput!) {
@@ -57,9 +58,7 @@ export function DecideObjection({ objection, onDone }: { objection: Objection; o
         after={{ on: objection.filedOn, label: '提出日期' }}
         refuseTyped
       />
-      <Form.Item name="conclusion" label={t('审核结论')} rules={requiredText(t('请填写审核结论'), 1000)}>
-        <Input.TextArea rows={3} maxLength={1000} />
-      </Form.Item>
+      <TextField name="conclusion" label="审核结论" required="请填写审核结论" max={1000} rows={3} counted />
     </MutationDialog>
   );
 }

@@ -1,17 +1,18 @@
-import { Form, Input, Radio } from '@shian/antd';
+import { Form, Radio } from '@shian/antd';
 import {
   EntityPicker,
   type FormValuesOf,
   localDate,
   NewRecordDialog,
   PastDayField,
+  TextField,
   todayInChina,
 } from '@shian/remote-kit';
 import { type Translate, useT } from '@shian/ui-kit';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { InfantFormulaBatchInput } from '../gql/graphql';
-import { required, requiredText } from './fields';
+import { required } from './fields';
 
 const RegisterInfantFormulaBatchMutation = graphql(`
   mutation RegisterInfantFormulaBatch($input: InfantFormulaBatchInput!) {
@@ -42,18 +43,19 @@ export function RegisterInfantFormulaBatch({ onDone }: { onDone: () => void }) {
       mutation={RegisterInfantFormulaBatchMutation}
       variables={({ foundOn, ...batch }: Values) => ({ input: { ...batch, foundOn: localDate(foundOn) } })}
     >
-      <Form.Item name="brand" label={t('品牌')} rules={requiredText(t('请填写品牌'), 60)}>
-        <Input maxLength={60} />
-      </Form.Item>
-      <Form.Item name="product" label={t('产品名称')} rules={requiredText(t('请填写产品名称'), 200)}>
-        <Input maxLength={200} placeholder={t('如 飞鹤星飞帆较大婴儿配方奶粉')} />
-      </Form.Item>
+      <TextField name="brand" label="品牌" required="请填写品牌" max={60} counted />
+      <TextField
+        name="product"
+        label="产品名称"
+        required="请填写产品名称"
+        max={200}
+        counted
+        placeholder="如 飞鹤星飞帆较大婴儿配方奶粉"
+      />
       <Form.Item name="stage" label={t('段别')} rules={required(t('请选择段别'))}>
         <Radio.Group options={[1, 2, 3].map((stage) => ({ value: stage, label: stageLabel(t, stage) }))} />
       </Form.Item>
-      <Form.Item name="batchNumber" label={t('生产批号')} rules={requiredText(t('请填写生产批号'), 60)}>
-        <Input maxLength={60} />
-      </Form.Item>
+      <TextField name="batchNumber" label="生产批号" required="请填写生产批号" max={60} counted />
       <Form.Item name="entityId" label={t('销售单位')} rules={required(t('请选择销售单位'))}>
         <EntityPicker aria-label={t('销售单位')} />
       </Form.Item>
