@@ -1,5 +1,5 @@
 import { labelOf, optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, Select, Typography } from '@shian/antd';
+import { Flex, Form, Select, Typography } from '@shian/antd';
 import dayjs from 'dayjs';
 import { graphql } from '../gql';
 import type { ComplaintInput, ComplaintListQuery, ComplaintMoveInput, ComplaintStatus } from '../gql/graphql';
@@ -136,12 +136,14 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
     case 'REFERRED':
       return (
         <>
-          <Form.Item label={t('新登记线索的案由')} name="caseTitle" extra={t('或填写已有线索(案件)ID,关联到该案')}>
-            <Input placeholder={t('如:某餐馆涉嫌使用过期原料案')} />
-          </Form.Item>
-          <Form.Item label={t('已有线索(案件)ID')} name="caseId">
-            <Input />
-          </Form.Item>
+          <TextField
+            label="新登记线索的案由"
+            name="caseTitle"
+            max={200}
+            placeholder="如:某餐馆涉嫌使用过期原料案"
+            extra={t('或填写已有线索(案件)ID,关联到该案')}
+          />
+          <TextField label="已有线索(案件)ID" name="caseId" />
           <Form.Item label={t('涉嫌违法行为')} name="violations">
             <Select mode="multiple" options={optionsOf(VIOLATION)} />
           </Form.Item>

@@ -123,9 +123,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
         refuseTyped
       />
       {to === 'UNQUALIFIED' && <PastDayField name="notifiedOn" label="结论送达日期" refuseTyped />}
-      <Form.Item name="note" label={t('说明')}>
-        <Input.TextArea rows={2} maxLength={500} />
-      </Form.Item>
+      <TextField name="note" label="说明" max={500} rows={2} counted />
     </MutationDialog>
   );
 
