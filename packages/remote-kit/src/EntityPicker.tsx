@@ -12,8 +12,7 @@ const EntityOptionsQuery = graphql(`
         id
         name
         township {
-          id
-          name
+          ...TownshipRef
         }
       }
     }

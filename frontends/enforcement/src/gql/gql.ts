@@ -54,11 +54,11 @@ type Documents = {
     "\n  query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {\n    seizedItems(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        ...SeizedItemFields\n        case {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.SeizedItemListDocument,
     "\n  query TransferList($filter: TransferFilter, $first: Int, $after: String) {\n    transfers(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        department\n        kind\n        transferredOn\n        reason\n        receivedBy\n        outcomeNote\n        partnerCaseNumber\n        status\n        receivedOn\n        receiptNumber\n        outcome\n        answeredOn\n        answerClock {\n          status\n          remaining\n          period\n        }\n        case {\n          id\n          number\n          title\n          entity {\n            ...EntityRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.TransferListDocument,
     "\n  query InspectionPrint($id: ID!) {\n    inspection(id: $id) {\n      id\n      inspectedOn\n      kind\n      verdict\n      findings\n      rectificationDeadline\n      rectifiedOn\n      publishedOn\n      entity {\n        id\n        name\n        address\n        legalRepresentative\n        phone\n      }\n      township {\n        ...TownshipRef\n      }\n      inspectors {\n        id\n        name\n        badgeNumber\n      }\n      campaign {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InspectionPrintDocument,
-    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": typeof types.PagingFragmentDoc,
     "fragment EntityRef on Entity {\n  id\n  name\n}\n\nfragment TownshipRef on Township {\n  id\n  name\n}": typeof types.EntityRefFragmentDoc,
-    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}": typeof types.VisibleVillagesDocument,
+    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}": typeof types.VisibleVillagesDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
@@ -102,11 +102,11 @@ const documents: Documents = {
     "\n  query SeizedItemList($filter: SeizedItemFilter, $first: Int, $after: String) {\n    seizedItems(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        ...SeizedItemFields\n        case {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.SeizedItemListDocument,
     "\n  query TransferList($filter: TransferFilter, $first: Int, $after: String) {\n    transfers(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        department\n        kind\n        transferredOn\n        reason\n        receivedBy\n        outcomeNote\n        partnerCaseNumber\n        status\n        receivedOn\n        receiptNumber\n        outcome\n        answeredOn\n        answerClock {\n          status\n          remaining\n          period\n        }\n        case {\n          id\n          number\n          title\n          entity {\n            ...EntityRef\n          }\n        }\n      }\n    }\n  }\n": types.TransferListDocument,
     "\n  query InspectionPrint($id: ID!) {\n    inspection(id: $id) {\n      id\n      inspectedOn\n      kind\n      verdict\n      findings\n      rectificationDeadline\n      rectifiedOn\n      publishedOn\n      entity {\n        id\n        name\n        address\n        legalRepresentative\n        phone\n      }\n      township {\n        ...TownshipRef\n      }\n      inspectors {\n        id\n        name\n        badgeNumber\n      }\n      campaign {\n        id\n        name\n      }\n    }\n  }\n": types.InspectionPrintDocument,
-    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": types.PagingFragmentDoc,
     "fragment EntityRef on Entity {\n  id\n  name\n}\n\nfragment TownshipRef on Township {\n  id\n  name\n}": types.EntityRefFragmentDoc,
-    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}": types.VisibleVillagesDocument,
+    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}": types.VisibleVillagesDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
@@ -287,7 +287,7 @@ export function graphql(source: "\n  query InspectionPrint($id: ID!) {\n    insp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -303,7 +303,7 @@ export function graphql(source: "fragment EntityRef on Entity {\n  id\n  name\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}"];
+export function graphql(source: "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}"): (typeof documents)["query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,11 +31,11 @@ type Documents = {
     "\n  query OpinionEventDetail($id: ID!) {\n    opinionEvent(id: $id) {\n      id\n      title\n      content\n      platform\n      sourceUrl\n      detectedAt\n      severity\n      status\n      version\n      escalatedTo\n      caseId\n      case {\n        id\n        number\n        title\n      }\n      closedAt\n      transitions\n      entity {\n        ...EntityRef\n      }\n      township {\n        ...TownshipRef\n      }\n      steps {\n        id\n        fromStatus\n        toStatus\n        at\n        byName\n        note\n      }\n    }\n  }\n": typeof types.OpinionEventDetailDocument,
     "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          ...TownshipRef\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OutreachListDocument,
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": typeof types.PublicityWeeksDocument,
-    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": typeof types.PagingFragmentDoc,
     "fragment EntityRef on Entity {\n  id\n  name\n}\n\nfragment TownshipRef on Township {\n  id\n  name\n}": typeof types.EntityRefFragmentDoc,
-    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}": typeof types.VisibleVillagesDocument,
+    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}": typeof types.VisibleVillagesDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
@@ -56,11 +56,11 @@ const documents: Documents = {
     "\n  query OpinionEventDetail($id: ID!) {\n    opinionEvent(id: $id) {\n      id\n      title\n      content\n      platform\n      sourceUrl\n      detectedAt\n      severity\n      status\n      version\n      escalatedTo\n      caseId\n      case {\n        id\n        number\n        title\n      }\n      closedAt\n      transitions\n      entity {\n        ...EntityRef\n      }\n      township {\n        ...TownshipRef\n      }\n      steps {\n        id\n        fromStatus\n        toStatus\n        at\n        byName\n        note\n      }\n    }\n  }\n": types.OpinionEventDetailDocument,
     "\n  query OutreachList($filter: OutreachEventFilter, $first: Int, $after: String) {\n    outreachEvents(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        title\n        theme\n        kind\n        heldOn\n        place\n        organizer\n        materials\n        peopleReached\n        township {\n          ...TownshipRef\n        }\n        week {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OutreachListDocument,
     "\n  query PublicityWeeks {\n    publicityWeeks {\n      id\n      year\n      name\n      theme\n      startsOn\n      endsOn\n      organizer\n      activityCount\n      materials\n      peopleReached\n    }\n  }\n": types.PublicityWeeksDocument,
-    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": types.PagingFragmentDoc,
     "fragment EntityRef on Entity {\n  id\n  name\n}\n\nfragment TownshipRef on Township {\n  id\n  name\n}": types.EntityRefFragmentDoc,
-    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}": types.VisibleVillagesDocument,
+    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}": types.VisibleVillagesDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
@@ -149,7 +149,7 @@ export function graphql(source: "\n  query PublicityWeeks {\n    publicityWeeks 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -165,7 +165,7 @@ export function graphql(source: "fragment EntityRef on Entity {\n  id\n  name\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}"];
+export function graphql(source: "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}"): (typeof documents)["query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,11 +35,11 @@ type Documents = {
     "\n  query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {\n    trainingSessions(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        ...TrainingSessionFields\n        attendeeCount\n        kind\n        officerCount\n      }\n    }\n  }\n": typeof types.TrainingSessionListDocument,
     "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": typeof types.TrainingFiguresDocument,
     "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.WorkshopUpgradeListDocument,
-    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": typeof types.PagingFragmentDoc,
     "fragment EntityRef on Entity {\n  id\n  name\n}\n\nfragment TownshipRef on Township {\n  id\n  name\n}": typeof types.EntityRefFragmentDoc,
-    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}": typeof types.VisibleVillagesDocument,
+    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}": typeof types.VisibleVillagesDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.TownshipOptionsDocument,
 };
 const documents: Documents = {
@@ -64,11 +64,11 @@ const documents: Documents = {
     "\n  query TrainingSessionList($filter: TrainingSessionFilter, $first: Int, $after: String) {\n    trainingSessions(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        ...TrainingSessionFields\n        attendeeCount\n        kind\n        officerCount\n      }\n    }\n  }\n": types.TrainingSessionListDocument,
     "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": types.TrainingFiguresDocument,
     "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.WorkshopUpgradeListDocument,
-    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
+    "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": types.PagingFragmentDoc,
     "fragment EntityRef on Entity {\n  id\n  name\n}\n\nfragment TownshipRef on Township {\n  id\n  name\n}": types.EntityRefFragmentDoc,
-    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}": types.VisibleVillagesDocument,
+    "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}": types.VisibleVillagesDocument,
     "\n  query TownshipOptions {\n    townships {\n      id\n      name\n      kind\n    }\n  }\n": types.TownshipOptionsDocument,
 };
 
@@ -173,7 +173,7 @@ export function graphql(source: "\n  query WorkshopUpgradeList($filter: Workshop
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -189,7 +189,7 @@ export function graphql(source: "fragment EntityRef on Entity {\n  id\n  name\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      id\n      name\n    }\n  }\n}"];
+export function graphql(source: "query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}"): (typeof documents)["query VisibleVillages {\n  villages {\n    id\n    name\n    kind\n    township {\n      ...TownshipRef\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
