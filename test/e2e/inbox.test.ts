@@ -210,7 +210,10 @@ describe('the inbox in Chromium', () => {
       await page.getByRole('button', { name: /新建通道/ }).click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('名称').fill(name);
-      await dialog.getByText('JSON 回调').click();
+      // The first click after the dialog opens landed once, on a loaded machine, while the dialog's zoom still moved
+      // it (the default 企业微信 stayed chosen): wait for its animations, and check() verifies the radio took the click.
+      await dialog.evaluate((el) => Promise.allSettled(el.getAnimations({ subtree: true }).map((a) => a.finished)));
+      await dialog.getByRole('radio', { name: 'JSON 回调' }).check();
       await dialog.getByLabel('回调地址').fill('ftp://example.invalid/hook');
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
       await dialog.getByText('回调地址须为 http:// 或 https:// 开头的完整网址').waitFor();
