@@ -3,7 +3,7 @@ import { kitT, type LabelMap, optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CSSProperties, ReactNode } from 'react';
 import { todayInChina } from './format';
-import type { FieldRule } from './rules';
+import { type FieldRule, requiredText } from './rules';
 import { TownshipSelect, useOwnTownship } from './TownshipSelect';
 
 interface FieldProps {
@@ -76,15 +76,7 @@ export function TextField(props: TextFieldProps) {
   const { label, required, max, rows, placeholder, counted, rules = [] } = props;
   const t = useT();
   const limits: FieldRule[] = [
-    ...(required
-      ? [
-          {
-            required: true,
-            whitespace: true,
-            message: required === true ? kitT('请填写{{label}}', { label: t(label) }) : t(required),
-          },
-        ]
-      : []),
+    ...(required ? requiredText(required === true ? kitT('请填写{{label}}', { label: t(label) }) : t(required)) : []),
     ...(max ? [{ max, message: kitT('{{label}}不能超过{{max}}个字符', { label: t(label), max }) }] : []),
   ];
   const input = { placeholder: placeholder && t(placeholder), ...(counted && { showCount: true, maxLength: max }) };
