@@ -93,6 +93,36 @@ describe('责任清单', () => {
     // The list is asked again, from the server, once the duty is done.
     await waitFor(() => expect(calls.filter((c) => c.operationName === 'DutyList').length).toBeGreaterThan(1));
   });
+
+  it('refuses a new duty without its task or over the subgraph’s 1000 characters, then sends it', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      DutyList: () => duties([]),
+      CreateDuty: () => ({ data: { createDuty: { __typename: 'Duty', id: 'D9' } } }),
+    });
+    render(renderInModule(<DutiesPage />, { path: '/risk/duties' }));
+    const dialog = await openDialog(/新增责任事项/);
+    await pick('责任部门', '区教育科技局');
+    await fillDate('完成期限', '2025-06-30');
+    const task = within(dialog).getByLabelText('责任事项');
+    fireEvent.change(task, { target: { value: '  ' } });
+    await pressInDialog(dialog);
+    expect(await screen.findByText('请填写责任事项')).toBeTruthy();
+    fireEvent.change(task, { target: { value: '查'.repeat(1001) } });
+    await pressInDialog(dialog);
+    expect(await screen.findByText('责任事项不能超过1000个字符')).toBeTruthy();
+    expectNotSent(calls, 'CreateDuty');
+
+    fireEvent.change(task, { target: { value: '校园周边食品专项检查' } });
+    await pressInDialog(dialog);
+    expect((await waitForSent(calls, 'CreateDuty')).input).toMatchObject({
+      task: '校园周边食品专项检查',
+      frequency: 'ONCE',
+      ownerKind: 'DEPARTMENT',
+      ownerDepartment: 'education',
+      dueDate: '2025-06-30',
+    });
+  });
 });
 
 describe('an incident’s page', () => {

@@ -43,4 +43,4 @@ export {
   Tooltip,
   Typography,
 } from 'antd';
-export type { ButtonProps, FormInstance, TableColumnsType } from 'antd';
+export type { ButtonProps, FormInstance, FormItemProps, TableColumnsType } from 'antd';

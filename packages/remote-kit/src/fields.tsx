@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Select } from '@shian/antd';
+import { DatePicker, Form, type FormItemProps, Input, InputNumber, Select } from '@shian/antd';
 import { kitT, type LabelMap, optionsOf, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CSSProperties, ReactNode } from 'react';
@@ -7,8 +7,8 @@ import { type FieldRule, requiredText } from './rules';
 import { TownshipSelect, useOwnTownship } from './TownshipSelect';
 
 interface FieldProps {
-  /** The form's field, as the mutation's input names it. */
-  name: string;
+  /** The form's field, as the mutation's input names it: a path (`[row, 'task']`) inside a Form.List's row. */
+  name: NonNullable<FormItemProps['name']>;
   /** Its label (the remote's text, translated here). */
   label: string;
   /** The message when it is left empty (translated here); without it the field may stay empty. */
