@@ -199,14 +199,16 @@ describe('投诉举报', () => {
       }),
     });
     const form = await openDialog(/登记投诉举报/);
-    fireEvent.change(within(form).getByLabelText('投诉人姓名'), { target: { value: '王明' } });
+    fireEvent.change(within(form).getByLabelText('投诉人姓名'), { target: { value: '王'.repeat(51) } });
     fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '1381234567' } });
     fireEvent.change(within(form).getByLabelText('投诉举报内容'), { target: { value: '购买的卤肉有异味' } });
     await pick('被投诉举报主体', '康健茶业(东城街道)', form);
     await pressInDialog(form);
-    // One digit short: the form says so and nothing is sent.
+    // One digit short, and a name over the subgraph's 50 characters: the form says so and nothing is sent.
     expect(await within(form).findByText('联系电话格式不正确')).toBeTruthy();
+    expect(within(form).getByText('投诉人姓名不能超过50个字符')).toBeTruthy();
     expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(false);
+    fireEvent.change(within(form).getByLabelText('投诉人姓名'), { target: { value: '王明' } });
     fireEvent.change(within(form).getByLabelText('联系电话'), { target: { value: '13812345678' } });
     await pressInDialog(form);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateComplaint')).toBe(true));

@@ -112,8 +112,13 @@ describe('the liaison’s phone page', () => {
     render(renderInModule(<VillageReportPage />, { token: villageToken }));
     await screen.findByTestId('my-village');
     fireEvent.click(screen.getByLabelText('名录中没有,填写名称'));
-    fireEvent.change(await screen.findByLabelText('主体名称'), { target: { value: '村口流动烧烤摊' } });
+    const entityName = await screen.findByLabelText('主体名称');
+    fireEvent.change(entityName, { target: { value: '  ' } });
     fireEvent.change(screen.getByLabelText('所见情况'), { target: { value: '烤串用的肉没有票据' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '提交报告' })));
+    expect(await screen.findByText('请填写主体名称')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'ReportFromVillage')).toBe(false);
+    fireEvent.change(entityName, { target: { value: '村口流动烧烤摊' } });
     pickPhoto(new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0])], 'a.jpg', { type: 'image/jpeg' }));
     await screen.findByTestId('picked-photos');
 

@@ -1,6 +1,7 @@
 import { Flex, Form, Input } from '@shian/antd';
 import { useT } from '@shian/ui-kit';
 import type { ComplainantInput, ComplaintKind } from '../gql/graphql';
+import { TextField } from '@shian/remote-kit';
 
 /** The complainant's fields as a complaint's forms hold them. */
 export interface ComplainantValues {
@@ -29,13 +30,13 @@ export function ComplainantFields({ kind }: { kind: ComplaintKind | undefined })
   const complaint = kind !== 'REPORT';
   return (
     <Flex gap={12}>
-      <Form.Item
-        label={complaint ? t('投诉人姓名') : t('举报人姓名(可匿名)')}
+      <TextField
+        label={complaint ? '投诉人姓名' : '举报人姓名(可匿名)'}
         name="name"
         dependencies={['phone', 'idNumber']}
+        required={complaint && '投诉须填写投诉人姓名'}
+        max={50}
         rules={[
-          { required: complaint, whitespace: true, message: t('投诉须填写投诉人姓名') },
-          { max: 50, message: t('姓名不能超过50个字符') },
           ({ getFieldValue }) => ({
             validator: (_, value?: string) =>
               !value?.trim() && (getFieldValue('phone')?.trim() || getFieldValue('idNumber')?.trim())
@@ -44,9 +45,7 @@ export function ComplainantFields({ kind }: { kind: ComplaintKind | undefined })
           }),
         ]}
         style={{ flex: 1 }}
-      >
-        <Input />
-      </Form.Item>
+      />
       <Form.Item
         label={t('联系电话')}
         name="phone"

@@ -1,6 +1,6 @@
 import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@shian/graphql-client';
-import { Alert, Button, Flex, Form, Input, Radio, Result, Select, Space, Typography } from '@shian/antd';
+import { Alert, Button, Flex, Form, Radio, Result, Select, Space, Typography } from '@shian/antd';
 import { type ChangeEvent, useRef, useState } from 'react';
 import { applyServerErrors, formatDate, type FormValuesOf, TextField } from '@shian/remote-kit';
 import { errorText, labelOf, t, useT } from '@shian/ui-kit';
@@ -197,16 +197,14 @@ export function VillageReportForm({ onSent }: { onSent: () => void }) {
           />
         </Form.Item>
       ) : (
-        <Form.Item
+        <TextField
           name="entityName"
-          label={t('主体名称')}
-          rules={[
-            { required: true, whitespace: true, message: t('请填写主体名称') },
-            { max: 200, message: t('主体名称不超过200字') },
-          ]}
-        >
-          <Input placeholder={t('如:某某农家乐、流动摊点')} maxLength={200} />
-        </Form.Item>
+          label="主体名称"
+          required="请填写主体名称"
+          max={200}
+          counted
+          placeholder="如:某某农家乐、流动摊点"
+        />
       )}
       <TextField
         name="description"

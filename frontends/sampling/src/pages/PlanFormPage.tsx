@@ -1,6 +1,6 @@
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, InputNumber, Select } from '@shian/antd';
+import { Flex, Form, InputNumber, Select } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   atLeastOne,
@@ -65,16 +65,7 @@ export function PlanFormPage() {
       success="抽检计划已新建"
       savedAt={() => '/plans'}
     >
-      <Form.Item
-        name="name"
-        label={t('计划名称')}
-        rules={[
-          { required: true, whitespace: true, message: t('请填写计划名称') },
-          { max: 200, message: t('计划名称不超过200个字') },
-        ]}
-      >
-        <Input />
-      </Form.Item>
+      <TextField name="name" label="计划名称" required="请填写计划名称" max={200} />
       <Flex gap={16} wrap>
         <Form.Item
           name="year"
