@@ -1,6 +1,6 @@
 import { useMutation } from '@shian/graphql-client';
 import { optionsOf, useT } from '@shian/ui-kit';
-import { Flex, Form, Input, InputNumber, Radio, Select } from '@shian/antd';
+import { Flex, Form, InputNumber, Radio, Select } from '@shian/antd';
 import dayjs from 'dayjs';
 import { useParams } from '@shian/router';
 import {
@@ -141,13 +141,12 @@ export function SessionForm({ id, initial }: { id?: string; initial?: SessionFor
           <Radio.Group options={optionsOf(MODE)} optionType="button" />
         </Form.Item>
       </Flex>
-      <Form.Item
-        label={t('培训地点')}
+      <TextField
+        label="培训地点"
         name="place"
-        rules={[{ required: mode === 'ONSITE', whitespace: true, message: t('线下培训请填写培训地点') }]}
-      >
-        <Input placeholder={mode === 'ONLINE' ? t('线上培训可不填') : undefined} />
-      </Form.Item>
+        required={mode === 'ONSITE' && '线下培训请填写培训地点'}
+        placeholder={mode === 'ONLINE' ? '线上培训可不填' : undefined}
+      />
       <TownshipField label="承办乡镇(街道)" name="townshipId" extra={t('不选表示全区培训(仅区局人员可登记)')} />
       <TextField label="培训内容" name="topics" rows={3} />
     </FormPage>
