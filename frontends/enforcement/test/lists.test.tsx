@@ -187,10 +187,18 @@ describe('涉案财物 list', () => {
     });
     render(renderInModule(<SeizedItemsPage />, { path: '/enforcement/seized-items' }));
     expect((await waitForSent(calls, 'SeizedItemList')).filter).toEqual({ held: true });
+    const chosen = () => document.querySelector('[data-filter="status"] .ant-select-content')?.textContent;
+    expect(chosen()).toBe('查封扣押中');
     await pick('范围', '没收');
     await waitFor(() => expect(lastFilter(calls, 'SeizedItemList')).toEqual({ status: 'CONFISCATED' }));
     await pick('范围', '全部');
     await waitFor(() => expect(lastFilter(calls, 'SeizedItemList')).toEqual({}));
+    // Back to the first view (what is held, answered from the first request's cache): the control shows it again.
+    await pick('范围', '查封扣押中');
+    await waitFor(() => expect(chosen()).toBe('查封扣押中'));
+    expect(asked(calls, 'SeizedItemList').map((c) => c.variables.filter)).not.toContainEqual({
+      status: 'held',
+    });
   }, 60_000);
 });
 

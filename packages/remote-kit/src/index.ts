@@ -37,6 +37,7 @@ export {
   ListFilters,
   type ListPage,
   type ListPageSpec,
+  type ScopeChoices,
   SearchFilter,
   SelectFilter,
   SwitchFilter,

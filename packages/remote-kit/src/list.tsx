@@ -210,24 +210,42 @@ export function SearchFilter(props: { list: AnyListPage; name?: string; placehol
   );
 }
 
-/** A select bound to one URL filter (a `ChoiceFilter`), its labels translated; `data-filter` names it for tests. */
-export function SelectFilter(props: { list: AnyListPage } & ChoiceFilter) {
+/** Choices of a `SelectFilter` that are no value of its enum: a page's own scopes, shown before the enum's. */
+export interface ScopeChoices {
+  /** Each with its label (translated here): 查封扣押中, 全部. */
+  before: readonly { value: string; label: string }[];
+  /**
+   * The one the page applies when the address names none (its first view): shown as chosen then, and choosing it
+   * takes the key off the address again, so there is nothing to clear.
+   */
+  unset: string;
+}
+
+/**
+ * A select bound to one URL filter (a `ChoiceFilter`), its labels translated; `data-filter` names it for tests.
+ * `scopes` puts a page's own choices before the enum's, one of them what the page shows when none is in the address.
+ */
+export function SelectFilter(props: { list: AnyListPage; scopes?: ScopeChoices } & ChoiceFilter) {
   const t = useT();
+  const { scopes } = props;
+  const translated = (options: readonly { value: string; label: string }[]) =>
+    options.map((option) => ({ value: option.value, label: t(option.label) }));
   return (
     <div data-filter={props.name}>
       <Select
-        allowClear
+        allowClear={!scopes}
         virtual={false}
         aria-label={t(props.label)}
         placeholder={t(props.label)}
-        options={
-          props.labels
-            ? optionsOf(props.labels)
-            : props.options.map((option) => ({ value: option.value, label: t(option.label) }))
-        }
+        options={[
+          ...translated(scopes?.before ?? []),
+          ...(props.labels ? optionsOf(props.labels) : translated(props.options)),
+        ]}
         showSearch={props.search ? { optionFilterProp: 'label' } : undefined}
-        value={props.list.params.get(props.name) ?? undefined}
-        onChange={(value?: string) => props.list.set(props.name, value, props.clears)}
+        value={props.list.params.get(props.name) ?? scopes?.unset}
+        onChange={(value?: string) =>
+          props.list.set(props.name, value === scopes?.unset ? undefined : value, props.clears)
+        }
         style={{ width: props.width ?? 140 }}
       />
     </div>

@@ -1,7 +1,15 @@
-import { optionsOf, PageHeader, t, useT } from '@shian/ui-kit';
-import { Select, type TableColumnsType } from '@shian/antd';
+import { PageHeader, t, useT } from '@shian/ui-kit';
+import type { TableColumnsType } from '@shian/antd';
 import { ClockTag } from '../components/Clocks';
-import { exportCells, formatDate, ListTable, tableCells, useCanWrite, useListPage } from '@shian/remote-kit';
+import {
+  exportCells,
+  formatDate,
+  ListTable,
+  SelectFilter,
+  tableCells,
+  useCanWrite,
+  useListPage,
+} from '@shian/remote-kit';
 import { SeizedItemActions } from '../components/SeizedItemActions';
 import { graphql } from '../gql';
 import type { SeizedItemFilter, SeizedItemListQuery, SeizedItemStatus } from '../gql/graphql';
@@ -23,6 +31,12 @@ const SeizedItemListDocument = graphql(`
 `);
 
 type Row = NonNullable<SeizedItemListQuery['seizedItems']>['nodes'][number];
+
+/** Before the statuses: what is still held (the page's first view, no `status` in the address), and everything. */
+const SCOPES = [
+  { value: 'held', label: '查封扣押中' },
+  { value: 'all', label: '全部' },
+];
 
 /**
  * The address's `status`: none is what is still held (the page's first view), `all` everything, else one status.
@@ -95,20 +109,14 @@ export function SeizedItemsPage() {
         list={list}
         exportAs={{ columns: EXPORT_COLUMNS }}
         filters={
-          <div data-filter="status">
-            <Select
-              virtual={false}
-              aria-label="范围"
-              value={list.params.get('status') ?? 'held'}
-              options={[
-                { value: 'held', label: t('查封扣押中') },
-                { value: 'all', label: t('全部') },
-                ...optionsOf(SEIZED_STATUS),
-              ]}
-              onChange={(v: string) => list.set('status', v === 'held' ? undefined : v)}
-              style={{ width: 150 }}
-            />
-          </div>
+          <SelectFilter
+            list={list}
+            name="status"
+            label="范围"
+            labels={SEIZED_STATUS}
+            scopes={{ before: SCOPES, unset: 'held' }}
+            width={150}
+          />
         }
       />
     </>
