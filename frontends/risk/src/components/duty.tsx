@@ -280,7 +280,7 @@ export function DutyTaskFields({
   const t = useT();
   return (
     <>
-      <TextField label="责任事项" name={[...prefix, 'task']} required rows={2} max={1000} />
+      <TextField label="责任事项" name={[...prefix, 'task']} required="请填写责任事项" rows={2} max={1000} />
       <Form.Item label={t('法律或政策依据')} name={[...prefix, 'basis']}>
         <Input aria-label="法律或政策依据" placeholder={t('如:《食品安全法》第一百零二条')} />
       </Form.Item>
