@@ -15,9 +15,10 @@ import { SessionProvider, useSession } from './session';
 // The shell's English, fetched when English is chosen (ui-kit registers its own, each remote its catalog): the
 // frame's first load carries no catalog it may never show (test/e2e/first-load, 300 KB budget).
 // 首页 is also ui-kit's pager button (the first page): the navigation's 首页 is that text in another sense, an
-// i18next context of it (ShellLayout), which falls back to the plain text in Chinese.
+// i18next context of it (ShellLayout), which falls back to the plain text in Chinese; likewise 批次 as the
+// dashboard's unit after a number (its figures' units are read in the 'unit' context).
 addMessagesLoader('en', () => import('./messages/en.json'));
-addMessages('en', { 首页_navigation: 'Home' });
+addMessages('en', { 首页_navigation: 'Home', 批次_unit: 'batches' });
 
 // Pages load on demand, with the antd components they use: the frame (navigation, header, a module's loading and
 // error states) is all the shell loads up front.

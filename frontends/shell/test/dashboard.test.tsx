@@ -204,6 +204,8 @@ describe('the dashboard in English', { timeout: 45_000 }, () => {
     renderAt('/?year=2024', 'en');
     expect(await screen.findByText('2024 work report')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Cases filed 119 cases' })).toBeTruthy();
+    // 批次 after a number is a unit in lower case, as a chart's series a heading (below).
+    expect(screen.getByRole('link', { name: 'Sampling & testing 1,847 batches' })).toBeTruthy();
     expect(screen.getByRole('link', { name: /^Licensed producers and sellers graded 100%\s*$/ })).toBeTruthy();
     expect(screen.getByTestId('change-posts').textContent).toContain('vs. previous year +28');
     expect(screen.getByTestId('change-gradedShare').textContent).toContain('±0 percentage points');
@@ -218,6 +220,7 @@ describe('the dashboard in English', { timeout: 45_000 }, () => {
     // The charts' options: titles, axes, legends.
     const option = JSON.stringify(chartSpecs(REPORT(2024)));
     expect(option).toContain('M12');
+    expect(option).toContain('"name":"Batches"');
     expect(option.replaceAll('东城街道', '')).not.toMatch(/\p{Script=Han}/u);
   });
 });

@@ -94,7 +94,9 @@ function FigureStat({ figure, report, previous }: { figure: Figure; report: Repo
   const t = useT();
   const shown = display(figure, figure.value(report));
   const label = t(figure.label);
-  const unit = figure.unit ? t(figure.unit) : '';
+  // A unit is a word after a number (1,847 batches), not a heading: its English may differ from the same text's
+  // elsewhere (批次 heads a chart's series as Batches), so it is looked up in the 'unit' context first.
+  const unit = figure.unit ? t(figure.unit, { context: 'unit' }) : '';
   return (
     <Link
       to={figure.link(report.year)}
