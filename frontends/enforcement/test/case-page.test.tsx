@@ -52,6 +52,7 @@ const caseAnswer = (overrides: object = {}) => ({
       officers: [officer('I1', '李执法'), officer('I2', '王执法')],
       campaign: null,
       inspection: null,
+      complaints: [],
       disposal: null,
       opinionEvent: null,
       clocks: [],
@@ -243,6 +244,32 @@ describe('修改案件信息', () => {
     stubGateway({ CaseDetail: () => caseAnswer() });
     await openCase(police);
     expect(screen.queryByRole('button', { name: '修改' })).toBeNull();
+  });
+});
+
+describe('来源记录', () => {
+  it('names the source inspection and links each source complaint to the register searched by its code', async () => {
+    const calls = stubGateway({
+      CaseDetail: () =>
+        caseAnswer({
+          inspection: { __typename: 'Inspection', id: 'INS-9', inspectedOn: '2024-09-28', verdict: 'FAIL' },
+          complaints: [{ __typename: 'Complaint', id: 'CP7', code: '巴州投诉举报〔2024〕7号' }],
+        }),
+    });
+    await openCase();
+    expect(screen.getByText('监督检查 INS-9(2024-09-28)').closest('a')).toBeNull();
+    const link = screen.getByRole('link', { name: '投诉举报 巴州投诉举报〔2024〕7号' });
+    expect(new URL(link.getAttribute('href')!, 'http://x').pathname).toBe('/enforcement/complaints');
+    expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('search')).toBe('巴州投诉举报〔2024〕7号');
+    expect(calls.at(-1)?.variables).toEqual({ id: ID, bureau: true });
+  });
+
+  it('does not ask a partner department for the complaints (the register is the bureau’s)', async () => {
+    const police = testToken({ sub: 'police', name: '公安', role: 'partner', department: 'police' });
+    const calls = stubGateway({ CaseDetail: () => caseAnswer({ complaints: undefined }) });
+    await openCase(police);
+    expect(calls.map((c) => c.variables)).toContainEqual({ id: ID, bureau: false });
+    expect(screen.queryByRole('link', { name: /^投诉举报 / })).toBeNull();
   });
 });
 

@@ -60,6 +60,10 @@ export const CaseDetailQueryDocument = graphql(`
         inspectedOn
         verdict
       }
+      complaints @include(if: $bureau) {
+        id
+        code
+      }
       disposal {
         id
       }
@@ -232,11 +236,15 @@ function Sources({ record }: { record: CaseDetail }) {
   const to = useModulePath();
   const parts = [
     record.disposal && t('抽检不合格处置 {{id}}', { id: record.disposal.id }),
-    record.inspection && (
-      <Link key="i" to={to(`/inspections?id=${record.inspection.id}`)}>
-        {t('监督检查 {{id}}({{date}})', { id: record.inspection.id, date: record.inspection.inspectedOn })}
+    // The inspections list has no filter by record, so the inspection is named, not linked (as the disposal and the
+    // opinion event of other modules are); a complaint is found by its code, which the register's search reads.
+    record.inspection &&
+      t('监督检查 {{id}}({{date}})', { id: record.inspection.id, date: record.inspection.inspectedOn }),
+    ...(record.complaints ?? []).map((complaint) => (
+      <Link key={complaint.id} to={to(`/complaints?search=${encodeURIComponent(complaint.code)}`)}>
+        {t('投诉举报 {{code}}', { code: complaint.code })}
       </Link>
-    ),
+    )),
     record.opinionEvent && t('舆情 {{id}}', { id: record.opinionEvent.id }),
     record.referredBy && t('{{department}}移送', { department: record.referredBy }),
     record.campaign && t('专项:{{name}}', { name: record.campaign.name }),
