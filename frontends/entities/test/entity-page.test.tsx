@@ -145,3 +145,87 @@ describe('the business’s 操作记录 tab', () => {
     expectNotSent(calls, 'EntityAuditTrail');
   });
 });
+
+describe('what the other modules hold of the business', () => {
+  const sample = (id: string, number: string, status: string, verdict: string | null) => ({
+    __typename: 'Sample',
+    id,
+    number,
+    foodName: '小麦粉',
+    sampledOn: '2024-06-03',
+    status,
+    verdict,
+  });
+
+  it('shows its samples, inspections and cases, each linking to its own module’s page under the shell', async () => {
+    stubGateway({
+      EntityDetail: () =>
+        entityDetail({
+          samples: {
+            __typename: 'SampleConnection',
+            totalCount: 23,
+            nodes: [
+              sample('S1', 'QC2024001', 'UNQUALIFIED', 'UNQUALIFIED'),
+              sample('S2', 'QC2024002', 'TESTING', null),
+            ],
+          },
+          inspections: [
+            {
+              __typename: 'Inspection',
+              id: 'INS-1',
+              inspectedOn: '2024-05-01',
+              kind: 'ROUTINE',
+              verdict: 'NON_COMPLIANT',
+              rectificationDeadline: '2024-05-15',
+              rectifiedOn: null,
+            },
+          ],
+          cases: [
+            {
+              __typename: 'Case',
+              id: 'C1',
+              number: null,
+              title: '涉嫌经营超过保质期的食品',
+              status: 'CLUE',
+              receivedOn: '2024-06-10',
+            },
+          ],
+        }),
+    });
+    render(renderInModule(<EntityPage />, { path: `/entities/${ID}`, route: '/entities/:id' }));
+
+    const samplesTab = await screen.findByRole('tab', { name: '抽检(23)' });
+    await act(async () => fireEvent.click(samplesTab));
+    expect(screen.getByText('最近 2 批次,共 23 批次')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'QC2024001' }).getAttribute('href')).toBe('/sampling/S1');
+    expect(within(screen.getByRole('row', { name: /QC2024001/ })).getAllByText('不合格')).toHaveLength(2);
+    expect(within(screen.getByRole('row', { name: /QC2024002/ })).getByText('检验中')).toBeTruthy();
+
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: '监督检查(1)' })));
+    const inspection = screen.getByRole('row', { name: /2024-05-01/ });
+    expect(within(inspection).getByText('日常检查')).toBeTruthy();
+    expect(within(inspection).getByText('不符合')).toBeTruthy();
+
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: '案件(1)' })));
+    expect(screen.getByRole('link', { name: '涉嫌经营超过保质期的食品' }).getAttribute('href')).toBe(
+      '/enforcement/cases/C1',
+    );
+    expect(screen.getByText('(线索)')).toBeTruthy();
+  });
+
+  it('says a part is unavailable when its subgraph did not answer, never that there is none', async () => {
+    stubGateway({
+      EntityDetail: () => ({
+        ...entityDetail({ samples: null }),
+        errors: [{ message: '抽检监测暂不可用', path: ['entity', 'samples'], extensions: { code: 'UNAVAILABLE' } }],
+      }),
+    });
+    render(renderInModule(<EntityPage />, { path: `/entities/${ID}`, route: '/entities/:id' }));
+    const samplesTab = await screen.findByRole('tab', { name: '抽检(—)' });
+    await act(async () => fireEvent.click(samplesTab));
+    expect(screen.getByText('暂不可用')).toBeTruthy();
+    expect(screen.queryByText('暂无抽检记录')).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('tab', { name: '案件(0)' })));
+    expect(screen.getByText('暂无案件')).toBeTruthy();
+  });
+});

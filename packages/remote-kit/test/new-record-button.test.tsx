@@ -2,7 +2,7 @@ import { remoteRenderer, testToken } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defineRemote, EditRecordButton, ModuleLink, NewRecordButton } from '../src';
+import { defineRemote, EditRecordButton, ModuleLink, NewRecordButton, OtherModuleLink } from '../src';
 
 const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
 const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
@@ -86,5 +86,31 @@ describe('ModuleLink', () => {
     expect(screen.getByRole('link', { name: '案件一' }).getAttribute('href')).toBe('/things/cases/c1');
     await act(async () => fireEvent.click(screen.getByRole('link', { name: '案件一' })));
     expect(screen.getByLabelText('地址').textContent).toBe('/things/cases/c1');
+  });
+});
+
+describe('OtherModuleLink', () => {
+  it("leads under the shell to the other module's page, where the shell mounts that module", () => {
+    render(
+      renderInModule(
+        <OtherModuleLink module="sampling" to="/S1">
+          样品一
+        </OtherModuleLink>,
+      ),
+    );
+    expect(screen.getByRole('link', { name: '样品一' }).getAttribute('href')).toBe('/sampling/S1');
+  });
+
+  it('is the text alone for a module on its own, where no other module is', () => {
+    const standalone = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '');
+    render(
+      standalone(
+        <OtherModuleLink module="sampling" to="/S1">
+          样品一
+        </OtherModuleLink>,
+      ),
+    );
+    expect(screen.getByText('样品一')).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, CaseSource, EntityCategory, EntityStatus, InvestigationStatus, LicenseKind, NoticeKind, OfficialLevel, RiskGrade, TownshipKind, VillageKind, VillageReportKind, VillageReportStatus, Violation } from './graphql';
+import type { AuditKind, CaseSource, CaseStatus, EntityCategory, EntityStatus, InspectionKind, InspectionVerdict, InvestigationStatus, LicenseKind, NoticeKind, OfficialLevel, RiskGrade, SampleStatus, TownshipKind, Verdict, VillageKind, VillageReportKind, VillageReportStatus, Violation } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -15,6 +15,18 @@ export const CaseSourceLabels: Readonly<Record<CaseSource, string>> = {
   INSPECTION: "监督检查",
   PUBLIC_OPINION: "舆情",
   REFERRAL: "部门移送",
+};
+
+export const CaseStatusLabels: Readonly<Record<CaseStatus, string>> = {
+  CLUE: "线索",
+  FILED: "立案",
+  INVESTIGATING: "调查取证",
+  NOTIFIED: "告知",
+  DECIDED: "决定",
+  EXECUTING: "执行",
+  CLOSED: "结案",
+  NOT_FILED: "不予立案",
+  TRANSFERRED: "移送",
 };
 
 export const EntityCategoryLabels: Readonly<Record<EntityCategory, string>> = {
@@ -33,6 +45,19 @@ export const EntityStatusLabels: Readonly<Record<EntityStatus, string>> = {
   SUSPENDED: "停业",
   CANCELLED: "注销",
   REVOKED: "吊销",
+};
+
+export const InspectionKindLabels: Readonly<Record<InspectionKind, string>> = {
+  ROUTINE: "日常检查",
+  RANDOM: "双随机抽查",
+  SPECIAL: "专项检查",
+  FLYING: "飞行检查",
+};
+
+export const InspectionVerdictLabels: Readonly<Record<InspectionVerdict, string>> = {
+  COMPLIANT: "符合",
+  BASICALLY_COMPLIANT: "基本符合",
+  NON_COMPLIANT: "不符合",
 };
 
 export const InvestigationStatusLabels: Readonly<Record<InvestigationStatus, string>> = {
@@ -66,10 +91,26 @@ export const RiskGradeLabels: Readonly<Record<RiskGrade, string>> = {
   D: "D级",
 };
 
+export const SampleStatusLabels: Readonly<Record<SampleStatus, string>> = {
+  SAMPLED: "已抽样",
+  TESTING: "检验中",
+  QUALIFIED: "合格",
+  UNQUALIFIED: "不合格",
+  RECHECKING: "复检中",
+  DISPOSING: "核查处置",
+  DISPOSED: "已处置",
+  PUBLISHED: "已公开",
+};
+
 export const TownshipKindLabels: Readonly<Record<TownshipKind, string>> = {
   TOWN: "镇",
   SUBDISTRICT: "街道",
   TOWNSHIP: "乡",
+};
+
+export const VerdictLabels: Readonly<Record<Verdict, string>> = {
+  QUALIFIED: "合格",
+  UNQUALIFIED: "不合格",
 };
 
 export const VillageKindLabels: Readonly<Record<VillageKind, string>> = {

@@ -1,5 +1,5 @@
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
-import { Card, Descriptions, Tabs, Tag } from '@shian/antd';
+import { Card, Descriptions, Tabs, Tag, Typography } from '@shian/antd';
 import { AddLicenseButton } from '../components/AddLicenseButton';
 import { AssessRiskButton } from '../components/AssessRiskButton';
 import { AssignOfficialButton, scheduleColumns } from '../components/AssignmentButtons';
@@ -11,6 +11,7 @@ import {
   formatDateTime,
   formatScore,
   ModuleLink,
+  OtherModuleLink,
   RecordHeader,
   RecordTable,
   tableCells,
@@ -18,7 +19,18 @@ import {
   useRecord,
   useRecordAuditTab,
 } from '@shian/remote-kit';
-import { CATEGORY, GRADE, LICENSE_KIND, OFFICIAL_LEVEL, STATUS } from '../labels';
+import {
+  CASE_STATUS,
+  CATEGORY,
+  GRADE,
+  INSPECTION_KIND,
+  INSPECTION_VERDICT,
+  LICENSE_KIND,
+  OFFICIAL_LEVEL,
+  SAMPLE_STATUS,
+  SAMPLE_VERDICT,
+  STATUS,
+} from '../labels';
 
 export const EntityDetailQueryDocument = graphql(`
   query EntityDetail($id: ID!) {
@@ -58,6 +70,32 @@ export const EntityDetailQueryDocument = graphql(`
           name
         }
       }
+      samples(first: 20) {
+        totalCount
+        nodes {
+          id
+          number
+          foodName
+          sampledOn
+          status
+          verdict
+        }
+      }
+      inspections {
+        id
+        inspectedOn
+        kind
+        verdict
+        rectificationDeadline
+        rectifiedOn
+      }
+      cases {
+        id
+        number
+        title
+        status
+        receivedOn
+      }
     }
   }
 `);
@@ -68,8 +106,16 @@ const licenseColumn = tableCells<Entity['licenses'][number]>();
 const gradeColumn = tableCells<Entity['riskAssessments'][number]>();
 const assignmentColumn = tableCells<Entity['assignments'][number]>();
 const visitColumn = tableCells<Entity['visits'][number]>();
+type SampleRow = NonNullable<Entity['samples']>['nodes'][number];
+const sampleColumn = tableCells<SampleRow>();
+const inspectionColumn = tableCells<NonNullable<Entity['inspections']>[number]>();
+const caseColumn = tableCells<NonNullable<Entity['cases']>[number]>();
 
-/** One business: its record, licences (expired ones marked), grade history, 包保 officials and visits. */
+/**
+ * One business: its record, licences (expired ones marked), grade history, 包保 officials and visits, and what the
+ * other modules hold of it (its samples, inspections and cases, each as the caller may see them: the subgraphs scope
+ * their own fields; a part whose subgraph did not answer (null) reads 暂不可用, never as none).
+ */
 export function EntityPage() {
   const t = useT();
   const canWrite = useCanWrite();
@@ -130,6 +176,21 @@ export function EntityPage() {
               key: 'visits',
               label: t('包保督导({{count}})', { count: entity.visits.length }),
               children: <Visits entity={entity} />,
+            },
+            {
+              key: 'samples',
+              label: t('抽检({{count}})', { count: entity.samples?.totalCount ?? '—' }),
+              children: <Samples entity={entity} />,
+            },
+            {
+              key: 'inspections',
+              label: t('监督检查({{count}})', { count: entity.inspections?.length ?? '—' }),
+              children: <Inspections entity={entity} />,
+            },
+            {
+              key: 'cases',
+              label: t('案件({{count}})', { count: entity.cases?.length ?? '—' }),
+              children: <Cases entity={entity} />,
             },
             ...auditTab('Entity', entity.id),
           ]}
@@ -218,6 +279,80 @@ function Visits({ entity }: SectionProps) {
         { title: t('日期'), ...visitColumn.date('visitedOn') },
         { title: t('督导干部'), key: 'official', render: (_, v) => v.official.name },
         { title: t('发现问题及处理'), dataIndex: 'findings' },
+      ]}
+    />
+  );
+}
+
+function Samples({ entity }: SectionProps) {
+  const t = useT();
+  const samples = entity.samples;
+  return (
+    <>
+      {samples && samples.totalCount > samples.nodes.length && (
+        <Typography.Paragraph type="secondary">
+          {t('最近 {{shown}} 批次,共 {{count}} 批次', { shown: samples.nodes.length, count: samples.totalCount })}
+        </Typography.Paragraph>
+      )}
+      <RecordTable
+        rows={samples?.nodes ?? []}
+        empty={samples ? t('暂无抽检记录') : t('暂不可用')}
+        columns={[
+          {
+            title: t('抽样单编号'),
+            key: 'number',
+            render: (_, row: SampleRow) => (
+              <OtherModuleLink module="sampling" to={`/${row.id}`}>
+                {row.number}
+              </OtherModuleLink>
+            ),
+          },
+          { title: t('样品名称'), dataIndex: 'foodName' },
+          { title: t('抽样日期'), ...sampleColumn.date('sampledOn') },
+          { title: t('状态'), ...sampleColumn.label('status', SAMPLE_STATUS) },
+          { title: t('检验结论'), ...sampleColumn.label('verdict', SAMPLE_VERDICT) },
+        ]}
+      />
+    </>
+  );
+}
+
+function Inspections({ entity }: SectionProps) {
+  const t = useT();
+  return (
+    <RecordTable
+      rows={entity.inspections ?? []}
+      empty={entity.inspections ? t('暂无监督检查记录') : t('暂不可用')}
+      columns={[
+        { title: t('检查日期'), ...inspectionColumn.date('inspectedOn') },
+        { title: t('检查类型'), ...inspectionColumn.label('kind', INSPECTION_KIND) },
+        { title: t('检查结果'), ...inspectionColumn.label('verdict', INSPECTION_VERDICT) },
+        { title: t('整改期限'), ...inspectionColumn.date('rectificationDeadline') },
+        { title: t('整改日期'), ...inspectionColumn.date('rectifiedOn') },
+      ]}
+    />
+  );
+}
+
+function Cases({ entity }: SectionProps) {
+  const t = useT();
+  return (
+    <RecordTable
+      rows={entity.cases ?? []}
+      empty={entity.cases ? t('暂无案件') : t('暂不可用')}
+      columns={[
+        { title: t('立案编号'), key: 'number', render: (_, row) => row.number ?? t('(线索)') },
+        {
+          title: t('案由'),
+          key: 'title',
+          render: (_, row) => (
+            <OtherModuleLink module="enforcement" to={`/cases/${row.id}`}>
+              {row.title}
+            </OtherModuleLink>
+          ),
+        },
+        { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
+        { title: t('受理日期'), ...caseColumn.date('receivedOn') },
       ]}
     />
   );

@@ -5,6 +5,7 @@ import {
   formatDate,
   ListTable,
   ModuleLink,
+  OtherModuleLink,
   SelectFilter,
   TownshipFilter,
   tableCells,
@@ -78,10 +79,18 @@ export function queueFilterFromParams(params: URLSearchParams): VillageReportFil
 export function QueueOutcome({ row }: { row: QueueRow }) {
   useT();
   if (row.status === 'DISMISSED') return <span>{t('不予处理:{{reason}}', { reason: row.dismissReason })}</span>;
-  // The shell mounts each remote under its domain's name: these are the shell's addresses.
-  if (row.status === 'HAZARD') return <a href="/risk/investigations">{t('已转隐患(风险与应急)')}</a>;
+  if (row.status === 'HAZARD')
+    return (
+      <OtherModuleLink module="risk" to="/investigations">
+        {t('已转隐患(风险与应急)')}
+      </OtherModuleLink>
+    );
   if (row.status === 'CLUE' && row.caseId)
-    return <a href={`/enforcement/cases/${row.caseId}`}>{t('已转线索(执法办案)')}</a>;
+    return (
+      <OtherModuleLink module="enforcement" to={`/cases/${row.caseId}`}>
+        {t('已转线索(执法办案)')}
+      </OtherModuleLink>
+    );
   return <span>—</span>;
 }
 
