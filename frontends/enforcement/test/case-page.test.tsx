@@ -248,28 +248,39 @@ describe('修改案件信息', () => {
 });
 
 describe('来源记录', () => {
-  it('names the source inspection and links each source complaint to the register searched by its code', async () => {
-    const calls = stubGateway({
-      CaseDetail: () =>
-        caseAnswer({
-          inspection: { __typename: 'Inspection', id: 'INS-9', inspectedOn: '2024-09-28', verdict: 'FAIL' },
-          complaints: [{ __typename: 'Complaint', id: 'CP7', code: '巴州投诉举报〔2024〕7号' }],
-        }),
-    });
+  const sources = {
+    disposal: { __typename: 'Disposal', id: 'D3', sample: { __typename: 'Sample', id: 'S26-1', number: 'QC2024001' } },
+    inspection: { __typename: 'Inspection', id: 'INS-9', inspectedOn: '2024-09-28', verdict: 'FAIL' },
+    complaints: [{ __typename: 'Complaint', id: 'CP7', code: '巴州投诉举报〔2024〕7号' }],
+    opinionEvent: { __typename: 'OpinionEvent', id: 'OE2024003' },
+  };
+  const href = (name: string) => new URL(screen.getByRole('link', { name }).getAttribute('href')!, 'http://x');
+
+  it('leads from each source to its record: the sample, the complaint register searched by code, the opinion event', async () => {
+    const calls = stubGateway({ CaseDetail: () => caseAnswer(sources) });
     await openCase();
+    expect(href('抽检不合格处置(样品 QC2024001)').pathname).toBe('/sampling/S26-1');
+    // The inspections list has no filter by record: the inspection is named only.
     expect(screen.getByText('监督检查 INS-9(2024-09-28)').closest('a')).toBeNull();
-    const link = screen.getByRole('link', { name: '投诉举报 巴州投诉举报〔2024〕7号' });
-    expect(new URL(link.getAttribute('href')!, 'http://x').pathname).toBe('/enforcement/complaints');
-    expect(new URL(link.getAttribute('href')!, 'http://x').searchParams.get('search')).toBe('巴州投诉举报〔2024〕7号');
+    const complaint = href('投诉举报 巴州投诉举报〔2024〕7号');
+    expect(complaint.pathname).toBe('/enforcement/complaints');
+    expect(complaint.searchParams.get('search')).toBe('巴州投诉举报〔2024〕7号');
+    expect(href('舆情 OE2024003').pathname).toBe('/publicity/opinions/OE2024003');
     expect(calls.at(-1)?.variables).toEqual({ id: ID, bureau: true });
   });
 
-  it('does not ask a partner department for the complaints (the register is the bureau’s)', async () => {
+  it('names the sources to a partner department without asking for the bureau’s records or leading to its modules', async () => {
     const police = testToken({ sub: 'police', name: '公安', role: 'partner', department: 'police' });
-    const calls = stubGateway({ CaseDetail: () => caseAnswer({ complaints: undefined }) });
+    const { disposal, opinionEvent } = sources;
+    const calls = stubGateway({
+      CaseDetail: () =>
+        caseAnswer({ disposal: { __typename: 'Disposal', id: disposal.id }, opinionEvent, complaints: undefined }),
+    });
     await openCase(police);
     expect(calls.map((c) => c.variables)).toContainEqual({ id: ID, bureau: false });
-    expect(screen.queryByRole('link', { name: /^投诉举报 / })).toBeNull();
+    expect(screen.getByText('抽检不合格处置 D3')).toBeTruthy();
+    expect(screen.getByText('舆情 OE2024003').closest('a')).toBeNull();
+    expect(screen.queryByRole('link', { name: /^(投诉举报|抽检不合格处置|舆情) / })).toBeNull();
   });
 });
 

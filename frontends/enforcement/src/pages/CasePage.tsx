@@ -8,6 +8,7 @@ import {
   formatDate,
   labelList,
   names,
+  OtherModuleLink,
   PrintButton,
   RecordHeader,
   useCanWrite,
@@ -66,6 +67,10 @@ export const CaseDetailQueryDocument = graphql(`
       }
       disposal {
         id
+        sample @include(if: $bureau) {
+          id
+          number
+        }
       }
       opinionEvent {
         id
@@ -220,7 +225,7 @@ export function CasePage() {
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('来源记录')} span={3}>
-            <Sources record={record} />
+            <Sources record={record} partner={partner} />
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -231,21 +236,39 @@ export function CasePage() {
   );
 }
 
-function Sources({ record }: { record: CaseDetail }) {
+/**
+ * Where the case came from, each source leading to its record where there is a page to show it: a disposal to its
+ * sample (sampling), a complaint to the register searched by its code, an opinion event to its page (publicity). A
+ * partner department reads the names only: the other modules are the bureau's. The inspections list has no filter by
+ * record, so an inspection is named, not linked.
+ */
+function Sources({ record, partner }: { record: CaseDetail; partner: boolean }) {
   const t = useT();
   const to = useModulePath();
+  const { disposal, inspection, opinionEvent } = record;
   const parts = [
-    record.disposal && t('抽检不合格处置 {{id}}', { id: record.disposal.id }),
-    // The inspections list has no filter by record, so the inspection is named, not linked (as the disposal and the
-    // opinion event of other modules are); a complaint is found by its code, which the register's search reads.
-    record.inspection &&
-      t('监督检查 {{id}}({{date}})', { id: record.inspection.id, date: record.inspection.inspectedOn }),
+    disposal &&
+      (disposal.sample ? (
+        <OtherModuleLink key="d" module="sampling" to={`/${disposal.sample.id}`}>
+          {t('抽检不合格处置(样品 {{number}})', { number: disposal.sample.number })}
+        </OtherModuleLink>
+      ) : (
+        t('抽检不合格处置 {{id}}', { id: disposal.id })
+      )),
+    inspection && t('监督检查 {{id}}({{date}})', { id: inspection.id, date: inspection.inspectedOn }),
     ...(record.complaints ?? []).map((complaint) => (
       <Link key={complaint.id} to={to(`/complaints?search=${encodeURIComponent(complaint.code)}`)}>
         {t('投诉举报 {{code}}', { code: complaint.code })}
       </Link>
     )),
-    record.opinionEvent && t('舆情 {{id}}', { id: record.opinionEvent.id }),
+    opinionEvent &&
+      (partner ? (
+        t('舆情 {{id}}', { id: opinionEvent.id })
+      ) : (
+        <OtherModuleLink key="o" module="publicity" to={`/opinions/${opinionEvent.id}`}>
+          {t('舆情 {{id}}', { id: opinionEvent.id })}
+        </OtherModuleLink>
+      )),
     record.referredBy && t('{{department}}移送', { department: record.referredBy }),
     record.campaign && t('专项:{{name}}', { name: record.campaign.name }),
   ].filter(Boolean);
