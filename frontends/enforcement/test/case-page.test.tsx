@@ -266,6 +266,7 @@ describe('来源记录', () => {
     expect(complaint.pathname).toBe('/enforcement/complaints');
     expect(complaint.searchParams.get('search')).toBe('巴州投诉举报〔2024〕7号');
     expect(href('舆情 OE2024003').pathname).toBe('/publicity/opinions/OE2024003');
+    expect(href('万家超市').pathname).toBe('/entities/E0050');
     expect(calls.at(-1)?.variables).toEqual({ id: ID, bureau: true });
   });
 
@@ -280,6 +281,7 @@ describe('来源记录', () => {
     expect(calls.map((c) => c.variables)).toContainEqual({ id: ID, bureau: false });
     expect(screen.getByText('抽检不合格处置 D3')).toBeTruthy();
     expect(screen.getByText('舆情 OE2024003').closest('a')).toBeNull();
+    expect(screen.getByText('万家超市').closest('a')).toBeNull();
     expect(screen.queryByRole('link', { name: /^(投诉举报|抽检不合格处置|舆情) / })).toBeNull();
   });
 });

@@ -218,6 +218,29 @@ describe('an opinion event', () => {
   });
 });
 
+describe('an opinion event’s links', () => {
+  it('leads to its business (entities) and its case (enforcement) under the shell', async () => {
+    const answer = opinionEvent('HANDLING', []);
+    stubGateway({
+      OpinionEventDetail: () => ({
+        data: {
+          opinionEvent: {
+            ...answer.data.opinionEvent,
+            caseId: 'CASE-7',
+            case: { __typename: 'Case', id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' },
+          },
+        },
+      }),
+    });
+    render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
+    const business = await screen.findByRole('link', { name: '东城农贸市场百惠冻品店' });
+    expect(business.getAttribute('href')).toBe('/entities/E0049');
+    expect(screen.getByRole('link', { name: '销售病死猪肉案(巴市监立〔2024〕7号)' }).getAttribute('href')).toBe(
+      '/enforcement/cases/CASE-7',
+    );
+  });
+});
+
 describe('an opinion event’s 操作记录', () => {
   const at = { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' };
 

@@ -1,6 +1,6 @@
 import { Link } from '@shian/router';
 import { type ReactNode, useContext } from 'react';
-import { ModuleContext, useModulePath } from './module';
+import { ModuleContext, useIsBureauStaff, useModulePath } from './module';
 
 /**
  * A link to a page of this module, `to` written as on its own (`/cases/${id}`): under the shell it leads to
@@ -12,10 +12,25 @@ export function ModuleLink({ to, children }: { to: string; children: ReactNode }
 
 /**
  * A link to a page of another module (`module="sampling" to="/S26-00123"`): under the shell, which mounts each remote
- * under its domain's name, `/sampling/S26-00123`. A module on its own or embedded in a partner's page has no other
- * module to lead to, so there the text stands without a link.
+ * under its domain's name, `/sampling/S26-00123`. Only the bureau's staff have the other modules there (a partner
+ * department its workbench, a village liaison their report page), and a module on its own or embedded in a partner's
+ * page has none: for them the text stands without a link.
  */
 export function OtherModuleLink({ module, to, children }: { module: string; to: string; children: ReactNode }) {
   const inShell = useContext(ModuleContext).basePath !== '';
-  return inShell ? <Link to={`/${module}${to}`}>{children}</Link> : <>{children}</>;
+  const staff = useIsBureauStaff();
+  return inShell && staff ? <Link to={`/${module}${to}`}>{children}</Link> : <>{children}</>;
+}
+
+/**
+ * A record's business by name, leading to its page in the entities module (`OtherModuleLink`); its id where the
+ * entities subgraph did not answer the name, — where the record has none.
+ */
+export function EntityLink({ entity }: { entity?: { id: string; name?: string | null } | null }) {
+  if (!entity) return <>—</>;
+  return (
+    <OtherModuleLink module="entities" to={`/${entity.id}`}>
+      {entity.name ?? entity.id}
+    </OtherModuleLink>
+  );
 }

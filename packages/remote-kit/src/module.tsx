@@ -32,11 +32,20 @@ export function useModulePath(): (path: string) => string {
 
 export const useCurrentUser = () => useContext(ModuleContext).user;
 
-/** Leaders and officers write everywhere, township officers inside their township (the subgraph enforces it). */
-export function useCanWrite(): boolean {
+/**
+ * The bureau's own staff (leaders, officers, township officers): they work in every module of the shell, where a
+ * partner department has its workbench and a village liaison their report page.
+ */
+export function useIsBureauStaff(): boolean {
   const role = useCurrentUser()?.role;
   return role === 'leader' || role === 'officer' || role === 'township';
 }
+
+/**
+ * The bureau's staff write: leaders and officers everywhere, township officers inside their township (the subgraph
+ * enforces it).
+ */
+export const useCanWrite = useIsBureauStaff;
 
 /**
  * Leaders and bureau officers: the district's own records (plans, campaigns, draws, officers' training) are theirs

@@ -1,8 +1,8 @@
 import { remoteRenderer, testToken } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defineRemote, EditRecordButton, ModuleLink, NewRecordButton, OtherModuleLink } from '../src';
+import { defineRemote, EditRecordButton, EntityLink, ModuleLink, NewRecordButton, OtherModuleLink } from '../src';
 
 const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
 const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
@@ -112,5 +112,33 @@ describe('OtherModuleLink', () => {
     );
     expect(screen.getByText('样品一')).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
+  });
+});
+
+describe('EntityLink', () => {
+  it('names the business, leading to its page in the entities module; its id when the name is missing; — for none', () => {
+    render(
+      renderInModule(
+        <>
+          <EntityLink entity={{ id: 'E1', name: '万家超市' }} />
+          <EntityLink entity={{ id: 'E2', name: null }} />
+          <output aria-label="无">
+            <EntityLink entity={null} />
+          </output>
+        </>,
+      ),
+    );
+    expect(screen.getByRole('link', { name: '万家超市' }).getAttribute('href')).toBe('/entities/E1');
+    expect(screen.getByRole('link', { name: 'E2' }).getAttribute('href')).toBe('/entities/E2');
+    expect(screen.getByLabelText('无').textContent).toBe('—');
+  });
+
+  it('is the name alone to a partner department or a village liaison, who have no entities module', () => {
+    const partner = testToken({ sub: 'police', name: '公安', role: 'partner', department: 'police' });
+    for (const token of [partner, villageToken]) {
+      render(renderInModule(<EntityLink entity={{ id: 'E1', name: '万家超市' }} />, { token }));
+      expect(screen.getByText('万家超市').closest('a')).toBeNull();
+      cleanup();
+    }
   });
 });

@@ -15,6 +15,7 @@ import {
   useIsPartner,
   useModulePath,
   useRecord,
+  EntityLink,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
@@ -203,7 +204,9 @@ export function CasePage() {
       </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label={t('当事人')}>{record.entity?.name ?? record.entity?.id ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('当事人')}>
+            <EntityLink entity={record.entity} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('乡镇(街道)')}>{record.township?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('办案人员')}>{names(record.officers)}</Descriptions.Item>
           <Descriptions.Item label={t('受理日期')}>{record.receivedOn}</Descriptions.Item>
@@ -225,7 +228,7 @@ export function CasePage() {
             </Descriptions.Item>
           )}
           <Descriptions.Item label={t('来源记录')} span={3}>
-            <Sources record={record} partner={partner} />
+            <Sources record={record} />
           </Descriptions.Item>
         </Descriptions>
       </Card>
@@ -238,11 +241,11 @@ export function CasePage() {
 
 /**
  * Where the case came from, each source leading to its record where there is a page to show it: a disposal to its
- * sample (sampling), a complaint to the register searched by its code, an opinion event to its page (publicity). A
- * partner department reads the names only: the other modules are the bureau's. The inspections list has no filter by
- * record, so an inspection is named, not linked.
+ * sample (sampling), a complaint to the register searched by its code, an opinion event to its page (publicity); a
+ * partner department reads the names only (`OtherModuleLink`, and the query does not ask it for the bureau's
+ * records). The inspections list has no filter by record, so an inspection is named, not linked.
  */
-function Sources({ record, partner }: { record: CaseDetail; partner: boolean }) {
+function Sources({ record }: { record: CaseDetail }) {
   const t = useT();
   const to = useModulePath();
   const { disposal, inspection, opinionEvent } = record;
@@ -261,14 +264,11 @@ function Sources({ record, partner }: { record: CaseDetail; partner: boolean }) 
         {t('投诉举报 {{code}}', { code: complaint.code })}
       </Link>
     )),
-    opinionEvent &&
-      (partner ? (
-        t('舆情 {{id}}', { id: opinionEvent.id })
-      ) : (
-        <OtherModuleLink key="o" module="publicity" to={`/opinions/${opinionEvent.id}`}>
-          {t('舆情 {{id}}', { id: opinionEvent.id })}
-        </OtherModuleLink>
-      )),
+    opinionEvent && (
+      <OtherModuleLink key="o" module="publicity" to={`/opinions/${opinionEvent.id}`}>
+        {t('舆情 {{id}}', { id: opinionEvent.id })}
+      </OtherModuleLink>
+    ),
     record.referredBy && t('{{department}}移送', { department: record.referredBy }),
     record.campaign && t('专项:{{name}}', { name: record.campaign.name }),
   ].filter(Boolean);

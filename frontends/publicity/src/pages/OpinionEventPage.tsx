@@ -1,6 +1,14 @@
 import { labelOf, StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Timeline } from '@shian/antd';
-import { formatDateTime, RecordAuditCard, RecordHeader, useCanWriteRecord, useRecord } from '@shian/remote-kit';
+import {
+  formatDateTime,
+  RecordAuditCard,
+  RecordHeader,
+  useCanWriteRecord,
+  useRecord,
+  EntityLink,
+  OtherModuleLink,
+} from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { LinkOpinionButton } from '../components/LinkOpinionButton';
 import { MoveOpinionButton } from '../components/MoveOpinionButton';
@@ -81,10 +89,18 @@ export function OpinionEventPage() {
           <Descriptions.Item label={t('舆情等级')}>{labelOf(SEVERITY, event.severity)}</Descriptions.Item>
           <Descriptions.Item label={t('发现平台')}>{event.platform}</Descriptions.Item>
           <Descriptions.Item label={t('发现时间')}>{formatDateTime(event.detectedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('涉及主体')}>{event.entity?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('涉及主体')}>
+            <EntityLink entity={event.entity} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('乡镇(街道)')}>{event.township?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('关联案件')}>
-            {event.case ? `${event.case.title}(${event.case.number ?? event.case.id})` : (event.caseId ?? '—')}
+            {event.case ? (
+              <OtherModuleLink module="enforcement" to={`/cases/${event.case.id}`}>
+                {`${event.case.title}(${event.case.number ?? event.case.id})`}
+              </OtherModuleLink>
+            ) : (
+              (event.caseId ?? '—')
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('升级上报单位')}>{event.escalatedTo ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('办结时间')}>{formatDateTime(event.closedAt)}</Descriptions.Item>

@@ -7,7 +7,15 @@ import {
   nextStep,
   ReportClockTag,
 } from '../components/incident';
-import { formatDateTime, RecordAuditCard, RecordHeader, RecordTable, useCanWrite, useRecord } from '@shian/remote-kit';
+import {
+  formatDateTime,
+  RecordAuditCard,
+  RecordHeader,
+  RecordTable,
+  useCanWrite,
+  useRecord,
+  EntityLink,
+} from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
 import { departmentNames, INCIDENT_KIND, INCIDENT_LEVEL, INCIDENT_STEP } from '../labels';
@@ -95,7 +103,7 @@ export function IncidentPage() {
               <Descriptions.Item label={t('地点')}>{incident.place}</Descriptions.Item>
               <Descriptions.Item label={t('乡镇(街道)')}>{incident.township?.name ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('涉事主体')}>
-                {incident.entity?.name ?? incident.entity?.id ?? '—'}
+                <EntityLink entity={incident.entity} />
               </Descriptions.Item>
               <Descriptions.Item label={t('涉及人数')}>{incident.affected}</Descriptions.Item>
               <Descriptions.Item label={t('响应部门')}>

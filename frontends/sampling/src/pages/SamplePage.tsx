@@ -7,7 +7,7 @@ import { Audit } from '../audit';
 import { graphql } from '../gql';
 import type { SampleDetailQuery } from '../gql/graphql';
 import { CATEGORY, FAILURE_KIND, LEVEL, PURPOSE, STATUS, VERDICT } from '../labels';
-import { PrintButton, RecordAuditCard, RecordHeader, useRecord } from '@shian/remote-kit';
+import { PrintButton, RecordAuditCard, RecordHeader, useRecord, EntityLink } from '@shian/remote-kit';
 
 export const SampleDetailQueryDocument = graphql(`
   query SampleDetail($id: ID!) {
@@ -135,7 +135,9 @@ export function SamplePage() {
       </RecordHeader>
       <Card style={{ marginBottom: 16 }}>
         <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
-          <Descriptions.Item label={t('被抽样单位')}>{sample.entity?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('被抽样单位')}>
+            <EntityLink entity={sample.entity} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('乡镇(街道)')}>{sample.entity?.township?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('抽检计划')}>
             {labelOf(LEVEL, sample.plan.level)} · {labelOf(PURPOSE, sample.plan.purpose)} · {sample.plan.name}
