@@ -108,6 +108,7 @@ describe('延长核查处置期限 on a sample', () => {
             quantity: 20,
             measures: null,
             caseNumber: null,
+            caseId: null,
             completedOn: null,
           },
         }),
@@ -121,6 +122,33 @@ describe('延长核查处置期限 on a sample', () => {
     await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: '批准延长' })));
     await waitFor(() => expect(calls.some((c) => c.operationName === 'ExtendDisposal')).toBe(true));
     expect(sentVariables(calls, 'ExtendDisposal')).toEqual({ disposalId: 'D1' });
+  });
+});
+
+describe('a sample’s disposal and its case', () => {
+  it('leads from the case number to the case in the enforcement module', async () => {
+    stubGateway({
+      SampleDetail: () =>
+        sampleDetail('S1', {
+          status: 'DISPOSING',
+          disposal: {
+            __typename: 'Disposal',
+            id: 'D1',
+            startedOn: '2025-03-12',
+            actions: ['FILE_CASE'],
+            extended: false,
+            quantity: 20,
+            measures: null,
+            caseNumber: '巴州市监罚立〔2025〕3号',
+            caseId: 'CASE-2025-0003',
+            completedOn: null,
+          },
+        }),
+      DisposalRule: disposalRule(30),
+    });
+    render(renderInModule(<SamplePage />, at));
+    const link = await screen.findByRole('link', { name: '巴州市监罚立〔2025〕3号' });
+    expect(link.getAttribute('href')).toBe('/enforcement/cases/CASE-2025-0003');
   });
 });
 

@@ -1,6 +1,6 @@
 import { labelOf, StatusTag, type Translate, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Table, Timeline, Typography } from '@shian/antd';
-import { formatDateTime, tableCells } from '@shian/remote-kit';
+import { formatDateTime, tableCells, OtherModuleLink } from '@shian/remote-kit';
 import { ACTION, CLOCK_STATUS, DURATION, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
 import { DecideObjection } from './DecideObjection';
@@ -163,7 +163,15 @@ export function FollowUps({ sample, onChange }: { sample: SampleDetail; onChange
                 <StatusTag key={action} value={action} map={ACTION} />
               ))}
             </Descriptions.Item>
-            <Descriptions.Item label={t('案件编号')}>{disposal.caseNumber ?? '—'}</Descriptions.Item>
+            <Descriptions.Item label={t('案件编号')}>
+              {disposal.caseId ? (
+                <OtherModuleLink module="enforcement" to={`/cases/${disposal.caseId}`}>
+                  {disposal.caseNumber ?? disposal.caseId}
+                </OtherModuleLink>
+              ) : (
+                (disposal.caseNumber ?? '—')
+              )}
+            </Descriptions.Item>
             {disposal.measures && (
               <Descriptions.Item label={t('处置情况')} span={2}>
                 {disposal.measures}

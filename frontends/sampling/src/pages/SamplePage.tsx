@@ -89,6 +89,7 @@ export const SampleDetailQueryDocument = graphql(`
         quantity
         measures
         caseNumber
+        caseId
         completedOn
       }
       consumerRequest {
