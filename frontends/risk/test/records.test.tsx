@@ -128,7 +128,15 @@ describe('责任清单', () => {
 describe('an incident’s page', () => {
   it('shows its timeline, its reporting clock (已超时 when reported late) and the next step only', async () => {
     const calls = stubGateway({
-      IncidentDetail: () => ({ data: { incident: incident() } }),
+      IncidentDetail: () => ({
+        data: {
+          incident: incident({
+            samples: [
+              { __typename: 'Sample', id: 'S9', number: 'QC2025009', foodName: '凉拌菜', sampledOn: '2025-05-03' },
+            ],
+          }),
+        },
+      }),
       AdvanceIncident: () => ({
         data: { advanceIncident: { __typename: 'Incident', id: 'I1', currentStep: 'CONTROLLED', version: 5 } },
       }),
@@ -141,7 +149,10 @@ describe('an incident’s page', () => {
     expect(within(timeline).getByText('下一步:控制')).toBeTruthy();
     expect(screen.getByTestId('report-clock').textContent).toContain('已超时');
     expect(screen.getByText('接报后 2 小时内报告')).toBeTruthy();
-    expect(screen.getByText('某厨师涉嫌加工腐败变质食品案')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '某厨师涉嫌加工腐败变质食品案' }).getAttribute('href')).toBe(
+      '/enforcement/cases/C7',
+    );
+    expect(screen.getByRole('link', { name: 'QC2025009' }).getAttribute('href')).toBe('/sampling/S9');
     // Reported already: no 登记上报.
     expect(screen.queryByRole('button', { name: '登记上报' })).toBeNull();
 

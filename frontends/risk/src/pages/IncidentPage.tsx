@@ -15,6 +15,7 @@ import {
   useCanWrite,
   useRecord,
   EntityLink,
+  OtherModuleLink,
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
@@ -149,7 +150,15 @@ export function IncidentPage() {
                     aria-label="关联样品"
                     rows={incident.samples}
                     columns={[
-                      { title: t('抽样单编号'), key: 'number', render: (_, s) => s.number ?? s.id },
+                      {
+                        title: t('抽样单编号'),
+                        key: 'number',
+                        render: (_, s) => (
+                          <OtherModuleLink module="sampling" to={`/${s.id}`}>
+                            {s.number ?? s.id}
+                          </OtherModuleLink>
+                        ),
+                      },
                       { title: t('食品名称'), key: 'foodName', render: (_, s) => s.foodName ?? '—' },
                       { title: t('抽样日期'), key: 'sampledOn', render: (_, s) => s.sampledOn ?? '—' },
                     ]}
@@ -161,7 +170,15 @@ export function IncidentPage() {
                     rows={incident.cases}
                     columns={[
                       { title: t('立案编号'), key: 'number', render: (_, c) => c.number ?? t('(线索)') },
-                      { title: t('案由'), key: 'title', render: (_, c) => c.title ?? c.id },
+                      {
+                        title: t('案由'),
+                        key: 'title',
+                        render: (_, c) => (
+                          <OtherModuleLink module="enforcement" to={`/cases/${c.id}`}>
+                            {c.title ?? c.id}
+                          </OtherModuleLink>
+                        ),
+                      },
                     ]}
                   />
                 )}
