@@ -19,18 +19,19 @@ export function ModuleLink({ to, children }: { to: string; children: ReactNode }
 export function OtherModuleLink({ module, to, children }: { module: string; to: string; children: ReactNode }) {
   const inShell = useContext(ModuleContext).basePath !== '';
   const staff = useIsBureauStaff();
-  return inShell && staff ? <Link to={`/${module}${to}`}>{children}</Link> : <>{children}</>;
+  return inShell && staff ? <Link to={`/${module}${to}`}>{children}</Link> : children;
 }
 
-/**
- * A record's business by name, leading to its page in the entities module (`OtherModuleLink`); its id where the
- * entities subgraph did not answer the name, — where the record has none.
- */
+/** A business as a record names it: its name, its id where the answer lacks the name (the register did not answer), else —. */
+export const businessName = (entity: { id: string; name?: string | null } | null | undefined) =>
+  entity?.name ?? entity?.id ?? '—';
+
+/** A record's business by `businessName`, leading to its page in the entities module (`OtherModuleLink`). */
 export function EntityLink({ entity }: { entity?: { id: string; name?: string | null } | null }) {
   if (!entity) return <>—</>;
   return (
     <OtherModuleLink module="entities" to={`/${entity.id}`}>
-      {entity.name ?? entity.id}
+      {businessName(entity)}
     </OtherModuleLink>
   );
 }

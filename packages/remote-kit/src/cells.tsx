@@ -1,7 +1,7 @@
 import { type CellValue, kitT, type LabelMap, labelOf, StatusTag } from '@shian/ui-kit';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from './format';
-import { ModuleLink } from './ModuleLink';
+import { businessName, EntityLink, ModuleLink } from './ModuleLink';
 
 /** The keys of a row whose values are a `V` (or nothing). */
 type KeysTo<T, V> = { [K in keyof T]-?: T[K] extends V | null | undefined ? K : never }[keyof T] & string;
@@ -19,9 +19,6 @@ const reader =
   <T, V>(source: CellSource<T, V>) =>
   (row: T): V | null | undefined =>
     typeof source === 'function' ? source(row) : (row[source as keyof T] as V | null | undefined);
-
-/** A business as a list names it: its name, its id where the answer lacks the name (the register did not answer), else —. */
-const businessName = (entity: NamedRef | null | undefined) => entity?.name ?? entity?.id ?? '—';
 
 /**
  * The table cells the lists repeat, typed against the list's row: `const column = tableCells<Row>()`, then in the
@@ -52,8 +49,11 @@ export function tableCells<T>() {
     date: (source: CellSource<T, string>) => column(source, formatDate),
     /** An instant in Beijing time, `YYYY-MM-DD HH:mm`. */
     dateTime: (source: CellSource<T, string>) => column(source, formatDateTime),
-    /** A business: its name, its id where the answer lacks the name (the register did not answer), else —. */
-    entity: (source: CellSource<T, NamedRef>) => column(source, businessName),
+    /**
+     * A business: its name, its id where the answer lacks the name (the register did not answer), else —; a link to
+     * its page in the entities module for the bureau's staff under the shell (`EntityLink`).
+     */
+    entity: (source: CellSource<T, NamedRef>) => column(source, (entity) => <EntityLink entity={entity} />),
     /** What a row refers to by its name (a township), — without one. */
     name: (source: CellSource<T, NamedRef>) => column(source, (named) => named?.name ?? '—'),
     /** A text (a title) as the link to the module's page of its record, `to(row)` (`/sessions/${row.id}`). */

@@ -114,7 +114,9 @@ describe('tableCells of a function of the row', () => {
     const label = within(first!).getByText('辟谣');
     expect(label.closest('.ant-tag')).toBeNull();
     expect(within(first!).getByText('2024-03-30')).toBeTruthy();
-    expect(within(first!).getByRole('link', { name: '惠民超市' }).getAttribute('href')).toBe('/training/samples/S1');
+    // The business leads to its page in the entities module, the sample to the module's own page.
+    const links = within(first!).getAllByRole('link', { name: '惠民超市' });
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/entities/E3', '/training/samples/S1']);
     // No business, no kind (tag or label), no day: — for each.
     expect(within(second!).getAllByText('—')).toHaveLength(4);
   });
