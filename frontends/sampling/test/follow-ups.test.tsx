@@ -93,25 +93,29 @@ describe('异议审核 on a sample', () => {
   });
 });
 
+/** A sample under disposal (its disposal open since 2025-03-12), as the sample page reads it. */
+const disposing = (disposal: object = {}) =>
+  sampleDetail('S1', {
+    status: 'DISPOSING',
+    disposal: {
+      __typename: 'Disposal',
+      id: 'D1',
+      startedOn: '2025-03-12',
+      actions: ['OFF_SHELF'],
+      extended: false,
+      quantity: 20,
+      measures: null,
+      caseNumber: null,
+      caseId: null,
+      completedOn: null,
+      ...disposal,
+    },
+  });
+
 describe('延长核查处置期限 on a sample', () => {
   it('is offered on the sample’s open disposal and sends it', async () => {
     const calls = stubGateway({
-      SampleDetail: () =>
-        sampleDetail('S1', {
-          status: 'DISPOSING',
-          disposal: {
-            __typename: 'Disposal',
-            id: 'D1',
-            startedOn: '2025-03-12',
-            actions: ['OFF_SHELF'],
-            extended: false,
-            quantity: 20,
-            measures: null,
-            caseNumber: null,
-            caseId: null,
-            completedOn: null,
-          },
-        }),
+      SampleDetail: () => disposing(),
       DisposalRule: disposalRule(30),
       ExtendDisposal: disposalExtended('2025-07-10'),
     });
@@ -129,21 +133,7 @@ describe('a sample’s disposal and its case', () => {
   it('leads from the case number to the case in the enforcement module', async () => {
     stubGateway({
       SampleDetail: () =>
-        sampleDetail('S1', {
-          status: 'DISPOSING',
-          disposal: {
-            __typename: 'Disposal',
-            id: 'D1',
-            startedOn: '2025-03-12',
-            actions: ['FILE_CASE'],
-            extended: false,
-            quantity: 20,
-            measures: null,
-            caseNumber: '巴州市监罚立〔2025〕3号',
-            caseId: 'CASE-2025-0003',
-            completedOn: null,
-          },
-        }),
+        disposing({ actions: ['FILE_CASE'], caseNumber: '巴州市监罚立〔2025〕3号', caseId: 'CASE-2025-0003' }),
       DisposalRule: disposalRule(30),
     });
     render(renderInModule(<SamplePage />, at));
