@@ -65,7 +65,18 @@ export function tableCells<T>() {
      * canWrite })`. Its title in the language of the moment it is built: build it at render.
      */
     actions: (render: (row: T) => ReactNode, { when = true, width }: { when?: boolean; width?: number } = {}) =>
-      when ? [{ title: kitT('操作'), key: 'actions', width, render: (_: unknown, row: T) => render(row) }] : [],
+      // Fixed to the right: a wide list scrolls sideways (DataTable's scroll x), and the buttons stay in view.
+      when
+        ? [
+            {
+              title: kitT('操作'),
+              key: 'actions',
+              width,
+              fixed: 'right' as const,
+              render: (_: unknown, row: T) => render(row),
+            },
+          ]
+        : [],
   };
 }
 

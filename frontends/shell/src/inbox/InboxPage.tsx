@@ -127,6 +127,12 @@ function SnoozeDialog({
 }
 
 /** `/inbox`: the user's open deadlines across the domains, with 暂缓, 已处理 and 恢复. */
+/**
+ * The width below which an inbox table scrolls sideways. Wider, it fills its card and a long 事项 wraps, so that its
+ * 期限 and 操作 stay in view (with 'max-content' one long title pushed them off the card).
+ */
+const INBOX_TABLE_WIDTH = 900;
+
 function Inbox() {
   const t = useT();
   const { user } = useSession();
@@ -181,6 +187,8 @@ function Inbox() {
       title: t('操作'),
       key: 'actions',
       width: 160,
+      // On a screen narrower than the table, the buttons stay in view while it scrolls.
+      fixed: 'right',
       render: (_: unknown, item) => (
         <Flex gap={4}>
           <Button size="small" onClick={() => setSnoozing(item)}>
@@ -209,6 +217,7 @@ function Inbox() {
       title: t('操作'),
       key: 'actions',
       width: 90,
+      fixed: 'right',
       render: (_: unknown, m) => (
         <Button size="small" onClick={() => restore(m)}>
           {t('恢复')}
@@ -286,7 +295,7 @@ function Inbox() {
                   dataSource={group.items}
                   pagination={false}
                   onRow={(item) => ({ 'data-item-key': item.key }) as HTMLAttributes<HTMLElement>}
-                  scroll={{ x: 'max-content' }}
+                  scroll={{ x: INBOX_TABLE_WIDTH }}
                 />
               )}
             </Card>
@@ -310,7 +319,7 @@ function Inbox() {
                   dataSource={view.marked}
                   pagination={false}
                   onRow={(m) => ({ 'data-item-key': m.item.key }) as HTMLAttributes<HTMLElement>}
-                  scroll={{ x: 'max-content' }}
+                  scroll={{ x: INBOX_TABLE_WIDTH }}
                 />
               ) : (
                 <Typography.Text type="secondary">
