@@ -22,12 +22,14 @@ export function OtherModuleLink({ module, to, children }: { module: string; to: 
   return inShell && staff ? <Link to={`/${module}${to}`}>{children}</Link> : children;
 }
 
-/** A business as a record names it: its name, its id where the answer lacks the name (the register did not answer), else —. */
-export const businessName = (entity: { id: string; name?: string | null } | null | undefined) =>
-  entity?.name ?? entity?.id ?? '—';
+/** A record's business as its query reads it (`entity { ...EntityRef }`); no name where the register did not answer. */
+type BusinessRef = { id: string; name?: string | null };
+
+/** A business as a record names it: its name, else its id (the register did not answer), else —. */
+export const businessName = (entity: BusinessRef | null | undefined) => entity?.name ?? entity?.id ?? '—';
 
 /** A record's business by `businessName`, leading to its page in the entities module (`OtherModuleLink`). */
-export function EntityLink({ entity }: { entity?: { id: string; name?: string | null } | null }) {
+export function EntityLink({ entity }: { entity?: BusinessRef | null }) {
   if (!entity) return <>—</>;
   return (
     <OtherModuleLink module="entities" to={`/${entity.id}`}>

@@ -126,13 +126,13 @@ function SnoozeDialog({
   );
 }
 
-/** `/inbox`: the user's open deadlines across the domains, with 暂缓, 已处理 and 恢复. */
 /**
  * The width below which an inbox table scrolls sideways. Wider, it fills its card and a long 事项 wraps, so that its
  * 期限 and 操作 stay in view (with 'max-content' one long title pushed them off the card).
  */
 const INBOX_TABLE_WIDTH = 900;
 
+/** `/inbox`: the user's open deadlines across the domains, with 暂缓, 已处理 and 恢复. */
 function Inbox() {
   const t = useT();
   const { user } = useSession();
