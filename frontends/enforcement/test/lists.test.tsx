@@ -285,6 +285,10 @@ describe('双随机抽查', () => {
     render(renderInModule(<DrawsPage />, { path: '/enforcement/draws?status=PUBLISHED' }));
     expect(await screen.findByText('2026年第四季度食品销售者双随机抽查')).toBeTruthy();
     expect(lastFilter(calls, 'RandomDrawList')).toEqual({ status: 'PUBLISHED' });
+    // 新建抽取 sits with 导出Excel in the list's toolbar, as every list's 新增 does.
+    const draw = screen.getByRole('button', { name: /新建抽取/ });
+    const toolbar = screen.getByRole('button', { name: /导出Excel/ }).closest('.ant-flex');
+    expect(toolbar?.contains(draw)).toBe(true);
     const exported = await exportList(calls, 'RandomDrawList');
     expect(exported[0]!.variables.filter).toEqual({ status: 'PUBLISHED' });
   }, 60_000);

@@ -59,16 +59,18 @@ export function DrawsPage() {
   ];
   return (
     <>
-      <PageHeader
-        title="双随机抽查"
-        subTitle="随机抽取检查对象、随机选派执法检查人员,抽查情况及查处结果及时公开"
-        extra={
+      <PageHeader title="双随机抽查" subTitle="随机抽取检查对象、随机选派执法检查人员,抽查情况及查处结果及时公开" />
+      <ListTable
+        aria-label="双随机抽查"
+        columns={columns}
+        list={list}
+        exportAs={{ columns: EXPORT_COLUMNS }}
+        actions={
           <NewRecordButton district to="/draws/new">
             {t('新建抽取')}
           </NewRecordButton>
         }
       />
-      <ListTable aria-label="双随机抽查" columns={columns} list={list} exportAs={{ columns: EXPORT_COLUMNS }} />
     </>
   );
 }
