@@ -286,6 +286,27 @@ describe('来源记录', () => {
   });
 });
 
+describe('the case’s 时间轴', () => {
+  it('names each step by its status in the screen’s language', async () => {
+    const step = (status: string, label: string, on: string) => ({
+      __typename: 'CaseStep',
+      status,
+      label,
+      on,
+      note: null,
+    });
+    stubGateway({
+      CaseDetail: () =>
+        caseAnswer({ timeline: [step('CLUE', '线索', '2024-10-01'), step('FILED', '立案', '2024-10-08')] }),
+    });
+    render(renderInModule(<CasePage />, { ...at, token: officerToken, locale: 'en' }));
+    await screen.findByText(TITLE);
+    const timeline = screen.getByLabelText('时间轴');
+    expect(within(timeline).getByText('Case filed')).toBeTruthy();
+    expect(within(timeline).queryByText('立案')).toBeNull();
+  });
+});
+
 describe('涉案财物', () => {
   // The tab no longer gates 登记涉案财物 itself: the kit's NewRecordDialog offers it to the bureau's writers only.
   it('offers 登记涉案财物 to an officer, not to a partner department reading the case', async () => {

@@ -17,6 +17,7 @@ import {
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import {
+  CASE_STATUS,
   DEPARTMENT,
   PAUSE_KIND,
   PENALTY_KIND,
@@ -76,7 +77,9 @@ function CaseTimeline({ record }: { record: CaseDetail }) {
         color: step.status === 'TRANSFERRED' ? 'red' : step.status === 'CLOSED' ? 'green' : 'blue',
         children: (
           <span>
-            <strong>{step.label}</strong> {step.on}
+            {/* The step is its status (the subgraph's label is that status's Chinese word): read through the labels,
+            it follows the language. */}
+            <strong>{labelOf(CASE_STATUS, step.status)}</strong> {step.on}
             {step.note ? ` · ${step.note}` : ''}
           </span>
         ),
