@@ -37,3 +37,23 @@ export function EntityLink({ entity }: { entity?: BusinessRef | null }) {
     </OtherModuleLink>
   );
 }
+
+/**
+ * The other modules' records a page refers to, by their addresses under the shell: a case (`/enforcement/cases/…`)
+ * and a sample (`/sampling/…`), each an `OtherModuleLink`, so those addresses are written here once.
+ */
+export function CaseLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <OtherModuleLink module="enforcement" to={`/cases/${id}`}>
+      {children}
+    </OtherModuleLink>
+  );
+}
+
+export function SampleLink({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <OtherModuleLink module="sampling" to={`/${id}`}>
+      {children}
+    </OtherModuleLink>
+  );
+}

@@ -63,7 +63,7 @@ export {
   usePartnerDepartment,
 } from './module';
 export { MutationButton, type MutationButtonProps } from './MutationButton';
-export { EntityLink, ModuleLink, OtherModuleLink } from './ModuleLink';
+export { CaseLink, EntityLink, ModuleLink, OtherModuleLink, SampleLink } from './ModuleLink';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
 export { type ModulePage, ModulePageRoutes, type ModulePages, type ModulePageTable } from './ModulePages';
 export { EditRecordButton, NewRecordButton, NewRecordDialog } from './NewRecordButton';

@@ -16,6 +16,7 @@ import {
   useModulePath,
   useRecord,
   EntityLink,
+  SampleLink,
 } from '@shian/remote-kit';
 import { graphql } from '../gql';
 import type { CaseDetailQuery } from '../gql/graphql';
@@ -252,9 +253,9 @@ function Sources({ record }: { record: CaseDetail }) {
   const parts = [
     disposal &&
       (disposal.sample ? (
-        <OtherModuleLink key="d" module="sampling" to={`/${disposal.sample.id}`}>
+        <SampleLink key="d" id={disposal.sample.id}>
           {t('抽检不合格处置(样品 {{number}})', { number: disposal.sample.number })}
-        </OtherModuleLink>
+        </SampleLink>
       ) : (
         t('抽检不合格处置 {{id}}', { id: disposal.id })
       )),

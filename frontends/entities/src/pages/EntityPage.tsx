@@ -11,13 +11,14 @@ import {
   formatDateTime,
   formatScore,
   ModuleLink,
-  OtherModuleLink,
   RecordHeader,
   RecordTable,
   tableCells,
   useCanWrite,
   useRecord,
   useRecordAuditTab,
+  CaseLink,
+  SampleLink,
 } from '@shian/remote-kit';
 import {
   CASE_STATUS,
@@ -301,11 +302,7 @@ function Samples({ entity }: SectionProps) {
           {
             title: t('抽样单编号'),
             key: 'number',
-            render: (_, row: SampleRow) => (
-              <OtherModuleLink module="sampling" to={`/${row.id}`}>
-                {row.number}
-              </OtherModuleLink>
-            ),
+            render: (_, row: SampleRow) => <SampleLink id={row.id}>{row.number}</SampleLink>,
           },
           { title: t('样品名称'), dataIndex: 'foodName' },
           { title: t('抽样日期'), ...sampleColumn.date('sampledOn') },
@@ -345,11 +342,7 @@ function Cases({ entity }: SectionProps) {
         {
           title: t('案由'),
           key: 'title',
-          render: (_, row) => (
-            <OtherModuleLink module="enforcement" to={`/cases/${row.id}`}>
-              {row.title}
-            </OtherModuleLink>
-          ),
+          render: (_, row) => <CaseLink id={row.id}>{row.title}</CaseLink>,
         },
         { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
         { title: t('受理日期'), ...caseColumn.date('receivedOn') },

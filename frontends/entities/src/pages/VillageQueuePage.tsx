@@ -13,6 +13,7 @@ import {
   useCurrentUser,
   useIsLeader,
   useListPage,
+  CaseLink,
 } from '@shian/remote-kit';
 import { useQuery } from '@shian/graphql-client';
 import { type ExportColumn, PageHeader, t, useT } from '@shian/ui-kit';
@@ -85,12 +86,7 @@ export function QueueOutcome({ row }: { row: QueueRow }) {
         {t('已转隐患(风险与应急)')}
       </OtherModuleLink>
     );
-  if (row.status === 'CLUE' && row.caseId)
-    return (
-      <OtherModuleLink module="enforcement" to={`/cases/${row.caseId}`}>
-        {t('已转线索(执法办案)')}
-      </OtherModuleLink>
-    );
+  if (row.status === 'CLUE' && row.caseId) return <CaseLink id={row.caseId}>{t('已转线索(执法办案)')}</CaseLink>;
   return <span>—</span>;
 }
 

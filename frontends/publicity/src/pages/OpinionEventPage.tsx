@@ -7,7 +7,7 @@ import {
   useCanWriteRecord,
   useRecord,
   EntityLink,
-  OtherModuleLink,
+  CaseLink,
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { LinkOpinionButton } from '../components/LinkOpinionButton';
@@ -95,9 +95,7 @@ export function OpinionEventPage() {
           <Descriptions.Item label={t('乡镇(街道)')}>{event.township?.name ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('关联案件')}>
             {event.case ? (
-              <OtherModuleLink module="enforcement" to={`/cases/${event.case.id}`}>
-                {`${event.case.title}(${event.case.number ?? event.case.id})`}
-              </OtherModuleLink>
+              <CaseLink id={event.case.id}>{`${event.case.title}(${event.case.number ?? event.case.id})`}</CaseLink>
             ) : (
               (event.caseId ?? '—')
             )}

@@ -15,7 +15,8 @@ import {
   useCanWrite,
   useRecord,
   EntityLink,
-  OtherModuleLink,
+  CaseLink,
+  SampleLink,
 } from '@shian/remote-kit';
 import { Audit } from '../audit';
 import { graphql } from '../gql';
@@ -153,11 +154,7 @@ export function IncidentPage() {
                       {
                         title: t('抽样单编号'),
                         key: 'number',
-                        render: (_, s) => (
-                          <OtherModuleLink module="sampling" to={`/${s.id}`}>
-                            {s.number ?? s.id}
-                          </OtherModuleLink>
-                        ),
+                        render: (_, s) => <SampleLink id={s.id}>{s.number ?? s.id}</SampleLink>,
                       },
                       { title: t('食品名称'), key: 'foodName', render: (_, s) => s.foodName ?? '—' },
                       { title: t('抽样日期'), key: 'sampledOn', render: (_, s) => s.sampledOn ?? '—' },
@@ -173,11 +170,7 @@ export function IncidentPage() {
                       {
                         title: t('案由'),
                         key: 'title',
-                        render: (_, c) => (
-                          <OtherModuleLink module="enforcement" to={`/cases/${c.id}`}>
-                            {c.title ?? c.id}
-                          </OtherModuleLink>
-                        ),
+                        render: (_, c) => <CaseLink id={c.id}>{c.title ?? c.id}</CaseLink>,
                       },
                     ]}
                   />

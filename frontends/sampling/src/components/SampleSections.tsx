@@ -1,6 +1,6 @@
 import { labelOf, StatusTag, type Translate, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Flex, Table, Timeline, Typography } from '@shian/antd';
-import { formatDateTime, tableCells, OtherModuleLink } from '@shian/remote-kit';
+import { formatDateTime, tableCells, CaseLink } from '@shian/remote-kit';
 import { ACTION, CLOCK_STATUS, DURATION, DUTY, OBJECTION_KIND, OBJECTION_STATUS, STATUS, VERDICT } from '../labels';
 import type { SampleDetail } from '../pages/SamplePage';
 import { DecideObjection } from './DecideObjection';
@@ -165,9 +165,7 @@ export function FollowUps({ sample, onChange }: { sample: SampleDetail; onChange
             </Descriptions.Item>
             <Descriptions.Item label={t('案件编号')}>
               {disposal.caseId ? (
-                <OtherModuleLink module="enforcement" to={`/cases/${disposal.caseId}`}>
-                  {disposal.caseNumber ?? disposal.caseId}
-                </OtherModuleLink>
+                <CaseLink id={disposal.caseId}>{disposal.caseNumber ?? disposal.caseId}</CaseLink>
               ) : (
                 (disposal.caseNumber ?? '—')
               )}
