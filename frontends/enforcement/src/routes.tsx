@@ -5,6 +5,7 @@ import { CasesPage } from './pages/CasesPage';
 import { ComplaintsPage } from './pages/ComplaintsPage';
 import { DrawPage } from './pages/DrawPage';
 import { DrawsPage } from './pages/DrawsPage';
+import { InspectionPage } from './pages/InspectionPage';
 import { InspectionsPage } from './pages/InspectionsPage';
 import { OperationsPage } from './pages/OperationsPage';
 import { PartnerWorkbench } from './pages/PartnerWorkbench';
@@ -20,7 +21,12 @@ const CASE_PAGES = { cases: CasesPage, 'cases/:id': CasePage, 'cases/:id/print':
 const BUREAU_PAGES: ModulePages = [
   { path: '', page: CasesPage, section: '案件', subpages: CASE_PAGES },
   { path: 'complaints', page: ComplaintsPage, section: '投诉举报' },
-  { path: 'inspections', page: InspectionsPage, section: '监督检查', subpages: { ':id/print': InspectionPrint } },
+  {
+    path: 'inspections',
+    page: InspectionsPage,
+    section: '监督检查',
+    subpages: { ':id': InspectionPage, ':id/print': InspectionPrint },
+  },
   { path: 'draws', page: DrawsPage, section: '双随机抽查', subpages: { new: RunDrawPage, ':id': DrawPage } },
   { path: 'campaigns', page: CampaignsPage, section: '专项行动' },
   { path: 'transfers', page: TransfersPage, section: '案件移送' },

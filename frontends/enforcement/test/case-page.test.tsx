@@ -256,12 +256,11 @@ describe('来源记录', () => {
   };
   const href = (name: string) => new URL(screen.getByRole('link', { name }).getAttribute('href')!, 'http://x');
 
-  it('leads from each source to its record: the sample, the complaint register searched by code, the opinion event', async () => {
+  it('leads from each source to its record: the sample, the inspection, the complaint register searched by code, the opinion event', async () => {
     const calls = stubGateway({ CaseDetail: () => caseAnswer(sources) });
     await openCase();
     expect(href('抽检不合格处置(样品 QC2024001)').pathname).toBe('/sampling/S26-1');
-    // The inspections list has no filter by record: the inspection is named only.
-    expect(screen.getByText('监督检查 INS-9(2024-09-28)').closest('a')).toBeNull();
+    expect(href('监督检查(2024-09-28)').pathname).toBe('/enforcement/inspections/INS-9');
     const complaint = href('投诉举报 巴州投诉举报〔2024〕7号');
     expect(complaint.pathname).toBe('/enforcement/complaints');
     expect(complaint.searchParams.get('search')).toBe('巴州投诉举报〔2024〕7号');

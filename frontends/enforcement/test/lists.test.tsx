@@ -350,5 +350,8 @@ describe('双随机抽查', () => {
     await pick('检查情况', '已检查');
     expect(await within(table).findByText('第1户超市')).toBeTruthy();
     expect(within(table).queryByText('第2户超市')).toBeNull();
+    expect(within(table).getByRole('link', { name: '2026-10-20' }).getAttribute('href')).toBe(
+      '/enforcement/inspections/N1',
+    );
   }, 60_000);
 });

@@ -205,6 +205,9 @@ describe('what the other modules hold of the business', () => {
     const inspection = screen.getByRole('row', { name: /2024-05-01/ });
     expect(within(inspection).getByText('日常检查')).toBeTruthy();
     expect(within(inspection).getByText('不符合')).toBeTruthy();
+    expect(within(inspection).getByRole('link', { name: '2024-05-01' }).getAttribute('href')).toBe(
+      '/enforcement/inspections/INS-1',
+    );
 
     await act(async () => fireEvent.click(screen.getByRole('tab', { name: '案件(1)' })));
     expect(screen.getByRole('link', { name: '涉嫌经营超过保质期的食品' }).getAttribute('href')).toBe(

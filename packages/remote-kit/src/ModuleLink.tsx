@@ -39,21 +39,29 @@ export function EntityLink({ entity }: { entity?: BusinessRef | null }) {
 }
 
 /**
- * The other modules' records a page refers to, by their addresses under the shell: a case (`/enforcement/cases/…`)
- * and a sample (`/sampling/…`), each an `OtherModuleLink`, so those addresses are written here once.
+ * The other modules' records a page refers to, by their addresses under the shell: a case (`/enforcement/cases/…`),
+ * an inspection (`/enforcement/inspections/…`) and a sample (`/sampling/…`), each an `OtherModuleLink`, so those
+ * addresses are written here once.
  */
-export function CaseLink({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <OtherModuleLink module="enforcement" to={`/cases/${id}`}>
-      {children}
-    </OtherModuleLink>
-  );
+interface RecordLinkProps {
+  id: string;
+  children: ReactNode;
 }
 
-export function SampleLink({ id, children }: { id: string; children: ReactNode }) {
-  return (
-    <OtherModuleLink module="sampling" to={`/${id}`}>
-      {children}
-    </OtherModuleLink>
-  );
-}
+export const CaseLink = ({ id, children }: RecordLinkProps) => (
+  <OtherModuleLink module="enforcement" to={`/cases/${id}`}>
+    {children}
+  </OtherModuleLink>
+);
+
+export const InspectionLink = ({ id, children }: RecordLinkProps) => (
+  <OtherModuleLink module="enforcement" to={`/inspections/${id}`}>
+    {children}
+  </OtherModuleLink>
+);
+
+export const SampleLink = ({ id, children }: RecordLinkProps) => (
+  <OtherModuleLink module="sampling" to={`/${id}`}>
+    {children}
+  </OtherModuleLink>
+);

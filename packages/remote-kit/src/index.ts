@@ -63,7 +63,15 @@ export {
   usePartnerDepartment,
 } from './module';
 export { MutationButton, type MutationButtonProps } from './MutationButton';
-export { CaseLink, EntityLink, ModuleLink, OtherModuleLink, SampleLink } from './ModuleLink';
+export {
+  businessName,
+  CaseLink,
+  EntityLink,
+  InspectionLink,
+  ModuleLink,
+  OtherModuleLink,
+  SampleLink,
+} from './ModuleLink';
 export { ModuleNav, type ModuleSection } from './ModuleNav';
 export { type ModulePage, ModulePageRoutes, type ModulePages, type ModulePageTable } from './ModulePages';
 export { EditRecordButton, NewRecordButton, NewRecordDialog } from './NewRecordButton';

@@ -7,6 +7,7 @@ import { OverdueTag } from '../components/Clocks';
 import {
   formatDate,
   labelList,
+  ModuleLink,
   names,
   OtherModuleLink,
   PrintButton,
@@ -242,9 +243,9 @@ export function CasePage() {
 
 /**
  * Where the case came from, each source leading to its record where there is a page to show it: a disposal to its
- * sample (sampling), a complaint to the register searched by its code, an opinion event to its page (publicity); a
- * partner department reads the names only (`OtherModuleLink`, and the query does not ask it for the bureau's
- * records). The inspections list has no filter by record, so an inspection is named, not linked.
+ * sample (sampling), an inspection to its page, a complaint to the register searched by its code, an opinion event to
+ * its page (publicity); a partner department reads the names only (`OtherModuleLink`, and the query does not ask it
+ * for the bureau's records).
  */
 function Sources({ record }: { record: CaseDetail }) {
   const t = useT();
@@ -259,7 +260,11 @@ function Sources({ record }: { record: CaseDetail }) {
       ) : (
         t('抽检不合格处置 {{id}}', { id: disposal.id })
       )),
-    inspection && t('监督检查 {{id}}({{date}})', { id: inspection.id, date: inspection.inspectedOn }),
+    inspection && (
+      <ModuleLink key="i" to={`/inspections/${inspection.id}`}>
+        {t('监督检查({{date}})', { date: inspection.inspectedOn })}
+      </ModuleLink>
+    ),
     ...(record.complaints ?? []).map((complaint) => (
       <Link key={complaint.id} to={to(`/complaints?search=${encodeURIComponent(complaint.code)}`)}>
         {t('投诉举报 {{code}}', { code: complaint.code })}

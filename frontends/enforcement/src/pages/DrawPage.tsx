@@ -7,6 +7,7 @@ import type { RandomDrawDetailQuery } from '../gql/graphql';
 import { DRAW_STATUS, VERDICT } from '../labels';
 import {
   formatDate,
+  ModuleLink,
   MutationButton,
   RecordAuditCard,
   RecordHeader,
@@ -203,7 +204,8 @@ export function DrawPage() {
               render: (_, item) =>
                 item.inspection ? (
                   <span>
-                    {item.inspection.inspectedOn} <StatusTag value={item.inspection.verdict} map={VERDICT} />
+                    <ModuleLink to={`/inspections/${item.inspection.id}`}>{item.inspection.inspectedOn}</ModuleLink>{' '}
+                    <StatusTag value={item.inspection.verdict} map={VERDICT} />
                   </span>
                 ) : (
                   t('待检查')

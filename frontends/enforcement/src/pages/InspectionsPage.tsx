@@ -1,24 +1,20 @@
-import type { TypedDocumentNode } from '@shian/graphql-client';
-import type { ReactNode } from 'react';
 import { PageHeader, t, useT } from '@shian/ui-kit';
-import { Flex, type TableColumnsType, Tag } from '@shian/antd';
-import { ClockTag } from '../components/Clocks';
+import type { TableColumnsType } from '@shian/antd';
 import {
   exportCells,
   filterParams,
   ListTable,
-  MutationButton,
+  ModuleLink,
   names,
   SelectFilter,
   tableCells,
-  todayInChina,
   TownshipFilter,
-  useCanWrite,
   useCanWriteDistrict,
   useListPage,
   YearFilter,
 } from '@shian/remote-kit';
 import { CampaignFilter } from '../components/filters';
+import { PublicationStep, RectificationStep } from '../components/InspectionSteps';
 import { NewInspectionButton } from '../components/NewInspectionButton';
 import { graphql } from '../gql';
 import type { InspectionFilter, InspectionListQuery } from '../gql/graphql';
@@ -38,10 +34,6 @@ export const InspectionListQueryDocument = graphql(`
         }
         verdict
         findings
-        rectificationDeadline
-        rectifiedOn
-        rectificationOverdue
-        publishedOn
         entity {
           ...EntityRef
         }
@@ -53,30 +45,8 @@ export const InspectionListQueryDocument = graphql(`
           id
           name
         }
-        publicationClock {
-          status
-          remaining
-          period
-        }
+        ...InspectionStepFields
       }
-    }
-  }
-`);
-
-const PublishInspectionMutation = graphql(`
-  mutation PublishInspection($id: ID!, $on: LocalDate!) {
-    publishInspection(id: $id, publishedOn: $on) {
-      id
-      publishedOn
-    }
-  }
-`);
-
-const RectifyMutation = graphql(`
-  mutation RecordRectification($id: ID!, $on: LocalDate!) {
-    recordRectification(id: $id, rectifiedOn: $on) {
-      id
-      rectifiedOn
     }
   }
 `);
@@ -121,35 +91,14 @@ export const EXPORT_COLUMNS = [
 export function InspectionsPage() {
   const t = useT();
   const list = useListPage({ query: InspectionListQueryDocument, filter: filterOf, pick: (data) => data.inspections });
-  const canWrite = useCanWrite();
   const district = useCanWriteDistrict();
-  /**
-   * A step still to take (整改, 公开): its deadline's tag and, for writers, the link that records it as taken today
-   * (`success` and `action` come translated).
-   */
-  const pending = <D,>(
-    row: Row,
-    due: ReactNode,
-    step: { mutation: TypedDocumentNode<D, { id: string | number; on: string }>; action: string; success: string },
-  ) => (
-    <Flex gap={4} align="center">
-      {due}
-      {canWrite && (
-        <MutationButton
-          mutation={step.mutation}
-          variables={() => ({ id: row.id, on: todayInChina() })}
-          success={step.success}
-          onDone={list.reload}
-          button={{ size: 'small', type: 'link' }}
-        >
-          {step.action}
-        </MutationButton>
-      )}
-    </Flex>
-  );
 
   const columns: TableColumnsType<Row> = [
-    { title: '检查日期', dataIndex: 'inspectedOn' },
+    {
+      title: '检查日期',
+      key: 'inspectedOn',
+      render: (_, row) => <ModuleLink to={`/inspections/${row.id}`}>{row.inspectedOn}</ModuleLink>,
+    },
     { title: '被检查主体', ...column.entity('entity') },
     { title: '类型', ...column.tag('kind', INSPECTION_KIND) },
     { title: '检查人员', key: 'inspectors', render: (_, row) => names(row.inspectors) },
@@ -157,31 +106,12 @@ export function InspectionsPage() {
     {
       title: '整改',
       key: 'rectification',
-      render: (_, row) =>
-        !row.rectificationDeadline
-          ? '—'
-          : row.rectifiedOn
-            ? t('已于{{date}}整改', { date: row.rectifiedOn })
-            : pending(
-                row,
-                row.rectificationOverdue ? (
-                  <Tag color="red">{t('逾期未整改')}</Tag>
-                ) : (
-                  <Tag color="orange">{t('期限{{date}}', { date: row.rectificationDeadline })}</Tag>
-                ),
-                { mutation: RectifyMutation, action: t('复查合格'), success: t('已登记整改') },
-              ),
+      render: (_, row) => <RectificationStep inspection={row} onDone={list.reload} />,
     },
     {
       title: '结果公开',
       key: 'publication',
-      render: (_, row) =>
-        row.publishedOn ??
-        pending(row, <ClockTag clock={row.publicationClock} />, {
-          mutation: PublishInspectionMutation,
-          action: t('公开'),
-          success: t('已公开'),
-        }),
+      render: (_, row) => <PublicationStep inspection={row} onDone={list.reload} />,
     },
     { title: '专项', ...column.name('campaign') },
     inspectionPrintColumn,

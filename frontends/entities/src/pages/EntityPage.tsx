@@ -18,6 +18,8 @@ import {
   useRecord,
   useRecordAuditTab,
   CaseLink,
+  formatDate,
+  InspectionLink,
   SampleLink,
 } from '@shian/remote-kit';
 import {
@@ -321,7 +323,11 @@ function Inspections({ entity }: SectionProps) {
       rows={entity.inspections ?? []}
       empty={entity.inspections ? t('暂无监督检查记录') : t('暂不可用')}
       columns={[
-        { title: t('检查日期'), ...inspectionColumn.date('inspectedOn') },
+        {
+          title: t('检查日期'),
+          key: 'inspectedOn',
+          render: (_, row) => <InspectionLink id={row.id}>{formatDate(row.inspectedOn)}</InspectionLink>,
+        },
         { title: t('检查类型'), ...inspectionColumn.label('kind', INSPECTION_KIND) },
         { title: t('检查结果'), ...inspectionColumn.label('verdict', INSPECTION_VERDICT) },
         { title: t('整改期限'), ...inspectionColumn.date('rectificationDeadline') },

@@ -1,0 +1,96 @@
+import { StatusTag, useT } from '@shian/ui-kit';
+import { Card, Descriptions, Typography } from '@shian/antd';
+import { businessName, EntityLink, ModuleLink, names, PrintButton, RecordHeader, useRecord } from '@shian/remote-kit';
+import { PublicationStep, RectificationStep } from '../components/InspectionSteps';
+import { graphql } from '../gql';
+import { INSPECTION_KIND, VERDICT } from '../labels';
+
+const InspectionDetailQuery = graphql(`
+  query InspectionDetail($id: ID!) {
+    inspection(id: $id) {
+      id
+      inspectedOn
+      kind
+      verdict
+      findings
+      entity {
+        ...EntityRef
+      }
+      township {
+        ...TownshipRef
+      }
+      inspectors {
+        id
+        name
+      }
+      campaign {
+        id
+        name
+      }
+      draw {
+        id
+        title
+      }
+      ...InspectionStepFields
+    }
+  }
+`);
+
+/**
+ * One inspection (`/inspections/:id`): what was found, by whom, and the two steps after it (整改 and 结果公开), which
+ * writers take here as on the list; 打印 gives its 现场检查笔录. Within the caller's scope, as the list.
+ */
+export function InspectionPage() {
+  const t = useT();
+  const view = useRecord({
+    query: InspectionDetailQuery,
+    pick: (d) => d.inspection,
+    missing: '未找到该检查记录,可能无权查看',
+  });
+  const inspection = view.record;
+  if (!inspection) return view.fallback;
+
+  return (
+    <>
+      <RecordHeader
+        view={view}
+        title={t('监督检查:{{name}}', { name: businessName(inspection.entity) })}
+        subTitle={inspection.inspectedOn}
+        back="/inspections"
+        extra={<PrintButton to={`/inspections/${inspection.id}/print`} />}
+      >
+        <StatusTag value={inspection.kind} map={INSPECTION_KIND} />
+        <StatusTag value={inspection.verdict} map={VERDICT} />
+      </RecordHeader>
+      <Card style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2, xl: 3 }}>
+          <Descriptions.Item label={t('被检查主体')}>
+            <EntityLink entity={inspection.entity} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('乡镇(街道)')}>{inspection.township?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('检查日期')}>{inspection.inspectedOn}</Descriptions.Item>
+          <Descriptions.Item label={t('检查人员')}>{names(inspection.inspectors)}</Descriptions.Item>
+          <Descriptions.Item label={t('整改')}>
+            <RectificationStep inspection={inspection} onDone={view.reload} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('结果公开')}>
+            <PublicationStep inspection={inspection} onDone={view.reload} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('专项')}>{inspection.campaign?.name ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('双随机抽查')}>
+            {inspection.draw ? (
+              <ModuleLink to={`/draws/${inspection.draw.id}`}>{inspection.draw.title}</ModuleLink>
+            ) : (
+              '—'
+            )}
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={t('检查情况')}>
+        <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
+          {inspection.findings}
+        </Typography.Paragraph>
+      </Card>
+    </>
+  );
+}
