@@ -1,7 +1,17 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
-import { connection, policeToken, refusal, sentVariables, stubGateway, townshipToken } from '@shian/remote-testing';
+import {
+  connection,
+  expectSentInput,
+  openDialog,
+  policeToken,
+  pressInDialog,
+  refusal,
+  sentVariables,
+  stubGateway,
+  townshipToken,
+} from '@shian/remote-testing';
 import { ModulePageRoutes, todayInChina } from '@shian/remote-kit';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../src/routes';
 import { renderInModule } from './fixtures';
@@ -24,15 +34,22 @@ const INSPECTION = {
     { __typename: 'Inspector', id: 'I2', name: '王明' },
   ],
   campaign: null,
+  townshipId: '511902002',
   draw: { __typename: 'RandomDraw', id: 'D1', title: '2026年第四季度双随机抽查' },
+  cases: [
+    {
+      __typename: 'Case',
+      id: 'C7',
+      number: null,
+      title: '涉嫌未按要求贮存冷藏食品',
+      status: 'CLUE',
+      receivedOn: '2026-11-21',
+    },
+  ],
   publicationClock: { __typename: 'EnforcementClock', status: 'OVERDUE', remaining: -3, period: '20个工作日' },
 };
 
-const listRow = {
-  ...INSPECTION,
-  draw: undefined,
-  campaign: null,
-};
+const { draw: _draw, cases: _cases, townshipId: _township, ...listRow } = INSPECTION;
 
 const asked = (calls: { operationName?: string }[], name: string) => calls.filter((c) => c.operationName === name);
 const href = (name: string) => screen.getByRole('link', { name }).getAttribute('href');
@@ -58,7 +75,35 @@ describe('an inspection’s page', () => {
     expect(screen.getByText('超期 3 个工作日')).toBeTruthy();
     expect(href('2026年第四季度双随机抽查')).toBe('/enforcement/draws/D1');
     expect(href('万家超市')).toBe('/entities/E0050');
+    expect(href('涉嫌未按要求贮存冷藏食品')).toBe('/enforcement/cases/C7');
+    expect(screen.getByText('(线索)')).toBeTruthy();
     expect(screen.getByRole('button', { name: '打印' })).toBeTruthy();
+  });
+
+  it('registers a clue from the inspection, its source and business set, and opens the clue', async () => {
+    const calls = stubGateway({
+      InspectionDetail: () => ({ data: { inspection: { ...INSPECTION, cases: [] } } }),
+      CreateClue: () => ({ data: { createClue: { __typename: 'Case', id: 'C8' } } }),
+      CaseDetail: () => ({ data: { case: null } }),
+    });
+    open('/inspections/INS-9', townshipToken);
+    expect(await screen.findByText('暂无线索和案件')).toBeTruthy();
+    const dialog = await openDialog(/登记线索/);
+    // The source is the inspection: no id to copy in, and the business is the inspected one.
+    expect(within(dialog).queryByLabelText('监督检查ID')).toBeNull();
+    expect(within(dialog).getByText('万家超市')).toBeTruthy();
+    fireEvent.change(within(dialog).getByLabelText('案由'), { target: { value: '涉嫌未按要求贮存冷藏食品' } });
+    fireEvent.change(within(dialog).getByLabelText('线索描述'), { target: { value: '冷藏柜温度记录缺两日' } });
+    await pressInDialog(dialog);
+    await waitFor(() => sentVariables(calls, 'CreateClue'));
+    const input = expectSentInput(calls, 'CreateClue', {
+      source: 'INSPECTION',
+      inspectionId: 'INS-9',
+      entityId: 'E0050',
+      townshipId: '511902002',
+    });
+    expect(input.title).toBe('涉嫌未按要求贮存冷藏食品');
+    await waitFor(() => expect(sentVariables(calls, 'CaseDetail').id).toBe('C8'));
   });
 
   it('takes the rectification as of today for a writer and reads the inspection again', async () => {

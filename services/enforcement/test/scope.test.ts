@@ -978,6 +978,34 @@ describe.each(await dialects())('references, linked records and writes across to
     }
   });
 
+  it('lists an inspection’s cases only as far as the caller may read cases', async () => {
+    const connection = t.orm.em.fork().getConnection();
+    const linked = [ids.ownCase.id, ids.foreignCase.id];
+    const before = await connection.execute('select id, inspection_id from case_file where id in (?, ?)', linked);
+    // The township's own inspection named as the source of its own case and of another township's (data written
+    // before linked ids were checked): the other township's case must not come through the inspection.
+    await connection.execute('update case_file set inspection_id = ? where id in (?, ?)', [
+      ids.ownInspection,
+      ...linked,
+    ]);
+    try {
+      const query = 'query($id: ID!) { inspection(id: $id) { id cases { id townshipId } } }';
+      const casesAs = async (as?: string) => {
+        const res = await t.execute(query, { id: ids.ownInspection }, as ? { as } : {});
+        expect(res.errors).toBeUndefined();
+        return (res.data!.inspection.cases as { id: string; townshipId: string }[]).map((c) => c.id);
+      };
+      expect(new Set(await casesAs())).toEqual(new Set(linked));
+      expect(await casesAs('township')).toEqual([ids.ownCase.id]);
+      const partner = await t.execute(query, { id: ids.ownInspection }, { as: 'police' });
+      expect(partner.data?.inspection ?? null).toBeNull();
+      expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      for (const row of before as { id: string; inspection_id: string | null }[])
+        await connection.execute('update case_file set inspection_id = ? where id = ?', [row.inspection_id, row.id]);
+    }
+  });
+
   crossWriteTests(t, CROSS_WRITES, { ids: () => ids, fingerprint: () => fingerprint(t) });
 
   it('takes a clue’s township from its business, refusing one sent that disagrees (in Chinese)', async () => {

@@ -11,6 +11,7 @@ import {
   localDate,
   NewRecordDialog,
   PastDayField,
+  type PickedEntity,
   type PickedEntityValues,
   TextField,
   useModulePath,
@@ -39,8 +40,19 @@ const LINK: Partial<
   REFERRAL: { field: 'referredBy', label: '移送部门' },
 };
 
+/**
+ * A clue from a record the platform holds (an inspection's page): its source and that record are set, and its
+ * business picked, so nobody copies an id into the form.
+ */
+export interface ClueOrigin {
+  source: CaseSource;
+  /** The record's id, sent as the source's field (`inspectionId`). */
+  link: string;
+  entity: PickedEntity;
+}
+
 /** 登记线索: where the lead came from, whom it concerns, what it says; then the new clue's page. */
-export function NewClueButton() {
+export function NewClueButton({ from }: { from?: ClueOrigin }) {
   const t = useT();
   const navigate = useNavigate();
   const to = useModulePath();
@@ -50,10 +62,12 @@ export function NewClueButton() {
       label={t('登记线索')}
       width={640}
       success="线索已登记"
-      initialValues={{ source: 'COMPLAINT', receivedOn: dayjs() }}
+      initialValues={{ source: from?.source ?? 'COMPLAINT', entity: from?.entity, receivedOn: dayjs() }}
       mutation={CreateClueMutation}
       variables={(values: Values) => {
         const link = LINK[values.source];
+        // A record's clue sends the record it comes from; the form has no field for it.
+        const linked = from?.link ?? values.link;
         return {
           input: {
             title: values.title.trim(),
@@ -62,7 +76,7 @@ export function NewClueButton() {
             receivedOn: localDate(values.receivedOn),
             description: values.description.trim(),
             violations: values.violations ?? [],
-            ...(link && values.link ? { [link.field]: values.link.trim() } : {}),
+            ...(link && linked ? { [link.field]: linked.trim() } : {}),
           },
         };
       }}
@@ -73,12 +87,12 @@ export function NewClueButton() {
     >
       <TextField label="案由" name="title" required max={200} placeholder="如:某超市涉嫌经营超过保质期的食品案" />
       <Form.Item label={t('来源')} name="source" rules={[{ required: true }]}>
-        <Select options={optionsOf(CASE_SOURCE)} />
+        <Select options={optionsOf(CASE_SOURCE)} disabled={Boolean(from)} />
       </Form.Item>
       <Form.Item noStyle dependencies={['source']}>
         {({ getFieldValue }) => {
           const link = LINK[getFieldValue('source') as CaseSource];
-          return link && <TextField label={link.label} name="link" required max={100} />;
+          return link && !from && <TextField label={link.label} name="link" required max={100} />;
         }}
       </Form.Item>
       <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>

@@ -1,14 +1,32 @@
 import { StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Typography } from '@shian/antd';
-import { businessName, EntityLink, ModuleLink, names, PrintButton, RecordHeader, useRecord } from '@shian/remote-kit';
+import {
+  businessName,
+  EntityLink,
+  ModuleLink,
+  names,
+  PrintButton,
+  RecordHeader,
+  RecordTable,
+  tableCells,
+  useCanWrite,
+  useRecord,
+} from '@shian/remote-kit';
 import { PublicationStep, RectificationStep } from '../components/InspectionSteps';
+import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
-import { INSPECTION_KIND, VERDICT } from '../labels';
+import type { InspectionDetailQuery } from '../gql/graphql';
+import { CASE_STATUS, INSPECTION_KIND, VERDICT } from '../labels';
 
-const InspectionDetailQuery = graphql(`
+type CaseRow = NonNullable<InspectionDetailQuery['inspection']>['cases'][number];
+
+const caseColumn = tableCells<CaseRow>();
+
+const InspectionDetailDocument = graphql(`
   query InspectionDetail($id: ID!) {
     inspection(id: $id) {
       id
+      townshipId
       inspectedOn
       kind
       verdict
@@ -31,6 +49,13 @@ const InspectionDetailQuery = graphql(`
         id
         title
       }
+      cases {
+        id
+        number
+        title
+        status
+        receivedOn
+      }
       ...InspectionStepFields
     }
   }
@@ -38,15 +63,17 @@ const InspectionDetailQuery = graphql(`
 
 /**
  * One inspection (`/inspections/:id`): what was found, by whom, and the two steps after it (整改 and 结果公开), which
- * writers take here as on the list; 打印 gives its 现场检查笔录. Within the caller's scope, as the list.
+ * writers take here as on the list, with 登记线索 from it; the clues and cases registered from it; 打印 gives its
+ * 现场检查笔录. Within the caller's scope, as the list.
  */
 export function InspectionPage() {
   const t = useT();
   const view = useRecord({
-    query: InspectionDetailQuery,
+    query: InspectionDetailDocument,
     pick: (d) => d.inspection,
     missing: '未找到该检查记录,可能无权查看',
   });
+  const canWrite = useCanWrite();
   const inspection = view.record;
   if (!inspection) return view.fallback;
 
@@ -57,7 +84,24 @@ export function InspectionPage() {
         title={t('监督检查:{{name}}', { name: businessName(inspection.entity) })}
         subTitle={inspection.inspectedOn}
         back="/inspections"
-        extra={<PrintButton to={`/inspections/${inspection.id}/print`} />}
+        extra={
+          <>
+            {canWrite && (
+              <NewClueButton
+                from={{
+                  source: 'INSPECTION',
+                  link: inspection.id,
+                  entity: {
+                    id: inspection.entity?.id ?? '',
+                    name: businessName(inspection.entity),
+                    townshipId: inspection.townshipId,
+                  },
+                }}
+              />
+            )}
+            <PrintButton to={`/inspections/${inspection.id}/print`} />
+          </>
+        }
       >
         <StatusTag value={inspection.kind} map={INSPECTION_KIND} />
         <StatusTag value={inspection.verdict} map={VERDICT} />
@@ -86,10 +130,27 @@ export function InspectionPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card title={t('检查情况')}>
+      <Card title={t('检查情况')} style={{ marginBottom: 16 }}>
         <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
           {inspection.findings}
         </Typography.Paragraph>
+      </Card>
+      <Card title={t('由此登记的线索和案件')}>
+        <RecordTable
+          aria-label="由此登记的线索和案件"
+          rows={inspection.cases}
+          empty={t('暂无线索和案件')}
+          columns={[
+            { title: t('立案编号'), key: 'number', render: (_, row) => row.number ?? t('(线索)') },
+            {
+              title: t('案由'),
+              key: 'title',
+              render: (_, row) => <ModuleLink to={`/cases/${row.id}`}>{row.title}</ModuleLink>,
+            },
+            { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
+            { title: t('受理日期'), ...caseColumn.date('receivedOn') },
+          ]}
+        />
       </Card>
     </>
   );

@@ -1,7 +1,7 @@
 import { CHILD_LIST_LIMIT, type Context, listPerParent, townshipScope } from '@shian/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { caseScope } from '../access';
 import { Case, EntityRef, Inspection } from '../entities';
+import { casesOf } from './shared';
 
 /**
  * What enforcement adds to the entities subgraph's Entity: its cases and inspections, newest first, at most
@@ -12,16 +12,8 @@ import { Case, EntityRef, Inspection } from '../entities';
 @Resolver(() => EntityRef)
 export class EntityEnforcementResolver {
   @FieldResolver(() => [Case], { nullable: true, description: '该主体的案件(执法办案子图提供,在本人权限范围内)' })
-  async cases(@Root() entity: EntityRef, @Ctx() ctx: Context) {
-    const scope = await caseScope(ctx);
-    return ctx
-      .loader<string, Case[]>('casesByEntity', (ids) =>
-        listPerParent(ctx.em, Case, scope, 'entityId', ids, {
-          limit: CHILD_LIST_LIMIT,
-          orderBy: { receivedOn: 'desc' },
-        }),
-      )
-      .load(entity.id);
+  cases(@Root() entity: EntityRef, @Ctx() ctx: Context) {
+    return casesOf(ctx, 'entityId', entity.id);
   }
 
   @FieldResolver(() => [Inspection], { nullable: true, description: '该主体接受的监督检查(执法办案子图提供)' })

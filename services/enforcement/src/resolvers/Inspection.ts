@@ -19,6 +19,7 @@ import { clockContext } from '@shian/subgraph-kit';
 import { campaignById, drawById, drawItemById, inspectorsOf } from '../data';
 import {
   Campaign,
+  Case,
   DrawItem,
   EntityRef,
   entityRef,
@@ -34,7 +35,7 @@ import { InspectionFilter, InspectionInput } from '../inputs';
 import { inspectionClock } from '../rules';
 import { EnforcementClock, toClock } from '../types';
 import { localDate, notAfterToday, notBefore, requiredText, yearSpan } from '../validate';
-import { campaignOf, checkInspectors, mustFind } from './shared';
+import { campaignOf, casesOf, checkInspectors, mustFind } from './shared';
 import { writing } from '../writes';
 
 @ObjectType()
@@ -208,6 +209,11 @@ export class InspectionResolver {
     if (!inspection.drawItem) return null;
     const item = await drawItemById(ctx).load(inspection.drawItem.id);
     return item ? drawById(ctx).load(item.draw.id) : null;
+  }
+
+  @FieldResolver(() => [Case], { description: '由本次检查登记的线索和案件,受理日期由近及远(在本人权限范围内)' })
+  cases(@Root() inspection: Inspection, @Ctx() ctx: Context) {
+    return casesOf(ctx, 'inspectionId', inspection.id);
   }
 
   @FieldResolver(() => EnforcementClock, { description: '结果公开时限(20个工作日)' })

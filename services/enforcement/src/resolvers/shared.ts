@@ -1,6 +1,7 @@
-import { type Context, notFound, userInputError } from '@shian/subgraph-kit';
+import { CHILD_LIST_LIMIT, type Context, listPerParent, notFound, userInputError } from '@shian/subgraph-kit';
+import { caseScope } from '../access';
 import { inspectorsOf } from '../data';
-import { Campaign, type Inspector } from '../entities';
+import { Campaign, Case, type Inspector } from '../entities';
 import { MIN_INSPECTORS } from '../rules';
 import { unique } from '../validate';
 
@@ -32,4 +33,17 @@ export async function mustFind<T extends object>(promise: Promise<T | null>, wha
   const found = await promise;
   if (!found) throw notFound(what, id);
   return found;
+}
+
+/**
+ * The cases of a record they came from or concern (a business's, an inspection's), newest first, at most
+ * CHILD_LIST_LIMIT, in the caller's case scope: one statement for all the records of a request.
+ */
+export async function casesOf(ctx: Context, by: 'entityId' | 'inspectionId', id: string): Promise<Case[]> {
+  const scope = await caseScope(ctx);
+  return ctx
+    .loader<string, Case[]>(`casesBy:${by}`, (ids) =>
+      listPerParent(ctx.em, Case, scope, by, ids, { limit: CHILD_LIST_LIMIT, orderBy: { receivedOn: 'desc' } }),
+    )
+    .load(id);
 }
