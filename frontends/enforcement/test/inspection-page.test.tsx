@@ -85,13 +85,16 @@ describe('an inspection’s page', () => {
       InspectionDetail: () => ({ data: { inspection: { ...INSPECTION, cases: [] } } }),
       CreateClue: () => ({ data: { createClue: { __typename: 'Case', id: 'C8' } } }),
       CaseDetail: () => ({ data: { case: null } }),
+      ClueSources: () => ({
+        data: { entity: { __typename: 'Entity', id: 'E0050', inspections: [{ ...INSPECTION, cases: undefined }] } },
+      }),
     });
     open('/inspections/INS-9', townshipToken);
     expect(await screen.findByText('暂无线索和案件')).toBeTruthy();
     const dialog = await openDialog(/登记线索/);
-    // The source is the inspection: no id to copy in, and the business is the inspected one.
-    expect(within(dialog).queryByLabelText('监督检查ID')).toBeNull();
+    // The source is this inspection, chosen already, and the business the inspected one.
     expect(within(dialog).getByText('万家超市')).toBeTruthy();
+    expect(await within(dialog).findByText('2026-11-20 双随机抽查 基本符合')).toBeTruthy();
     fireEvent.change(within(dialog).getByLabelText('案由'), { target: { value: '涉嫌未按要求贮存冷藏食品' } });
     fireEvent.change(within(dialog).getByLabelText('线索描述'), { target: { value: '冷藏柜温度记录缺两日' } });
     await pressInDialog(dialog);

@@ -5,6 +5,7 @@ import { useNavigate } from '@shian/router';
 import { graphql } from '../gql';
 import type { CaseSource, ClueInput } from '../gql/graphql';
 import { CASE_SOURCE, VIOLATION } from '../labels';
+import { type RecordSource, SourceRecordSelect } from './SourceRecordSelect';
 import {
   entityInput,
   EntityPicker,
@@ -31,19 +32,23 @@ type Values = PickedEntityValues<
   'receivedOn'
 > & { link?: string };
 
+/**
+ * How a source names its record: inspections and samples' disposals are chosen among the business's records
+ * (`SourceRecordSelect`); an opinion event's id is on its page, a referring department is named.
+ */
 const LINK: Partial<
-  Record<CaseSource, { field: 'disposalId' | 'inspectionId' | 'opinionEventId' | 'referredBy'; label: string }>
+  Record<
+    CaseSource,
+    { field: 'disposalId' | 'inspectionId' | 'opinionEventId' | 'referredBy'; label: string; pick?: RecordSource }
+  >
 > = {
-  SAMPLING: { field: 'disposalId', label: '抽检不合格处置ID' },
-  INSPECTION: { field: 'inspectionId', label: '监督检查ID' },
+  SAMPLING: { field: 'disposalId', label: '抽检不合格处置', pick: 'SAMPLING' },
+  INSPECTION: { field: 'inspectionId', label: '监督检查', pick: 'INSPECTION' },
   PUBLIC_OPINION: { field: 'opinionEventId', label: '舆情ID' },
   REFERRAL: { field: 'referredBy', label: '移送部门' },
 };
 
-/**
- * A clue from a record the platform holds (an inspection's page): its source and that record are set, and its
- * business picked, so nobody copies an id into the form.
- */
+/** A clue from a record the platform holds (an inspection's page): its source, its record and its business set. */
 export interface ClueOrigin {
   source: CaseSource;
   /** The record's id, sent as the source's field (`inspectionId`). */
@@ -62,12 +67,10 @@ export function NewClueButton({ from }: { from?: ClueOrigin }) {
       label={t('登记线索')}
       width={640}
       success="线索已登记"
-      initialValues={{ source: from?.source ?? 'COMPLAINT', entity: from?.entity, receivedOn: dayjs() }}
+      initialValues={{ source: 'COMPLAINT', receivedOn: dayjs(), ...from }}
       mutation={CreateClueMutation}
       variables={(values: Values) => {
         const link = LINK[values.source];
-        // A record's clue sends the record it comes from; the form has no field for it.
-        const linked = from?.link ?? values.link;
         return {
           input: {
             title: values.title.trim(),
@@ -76,7 +79,7 @@ export function NewClueButton({ from }: { from?: ClueOrigin }) {
             receivedOn: localDate(values.receivedOn),
             description: values.description.trim(),
             violations: values.violations ?? [],
-            ...(link && linked ? { [link.field]: linked.trim() } : {}),
+            ...(link && values.link ? { [link.field]: values.link.trim() } : {}),
           },
         };
       }}
@@ -89,14 +92,24 @@ export function NewClueButton({ from }: { from?: ClueOrigin }) {
       <Form.Item label={t('来源')} name="source" rules={[{ required: true }]}>
         <Select options={optionsOf(CASE_SOURCE)} disabled={Boolean(from)} />
       </Form.Item>
-      <Form.Item noStyle dependencies={['source']}>
-        {({ getFieldValue }) => {
-          const link = LINK[getFieldValue('source') as CaseSource];
-          return link && !from && <TextField label={link.label} name="link" required max={100} />;
-        }}
-      </Form.Item>
       <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>
         <EntityPicker whole aria-label="当事人" />
+      </Form.Item>
+      <Form.Item noStyle dependencies={['source', 'entity']}>
+        {({ getFieldValue }) => {
+          const link = LINK[getFieldValue('source') as CaseSource];
+          if (!link) return null;
+          if (!link.pick) return <TextField label={link.label} name="link" required max={100} />;
+          return (
+            <Form.Item label={t(link.label)} name="link" rules={[{ required: true, message: t('请选择来源记录') }]}>
+              <SourceRecordSelect
+                source={link.pick}
+                entityId={(getFieldValue('entity') as PickedEntity | undefined)?.id}
+                aria-label={link.label}
+              />
+            </Form.Item>
+          );
+        }}
       </Form.Item>
       <PastDayField name="receivedOn" label="受理日期" />
       <Form.Item label={t('违法行为')} name="violations">

@@ -121,7 +121,7 @@ export function InspectionPage() {
             <PublicationStep inspection={inspection} onDone={view.reload} />
           </Descriptions.Item>
           <Descriptions.Item label={t('专项')}>{inspection.campaign?.name ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('双随机抽查')}>
+          <Descriptions.Item label={t('所属双随机抽查')}>
             {inspection.draw ? (
               <ModuleLink to={`/draws/${inspection.draw.id}`}>{inspection.draw.title}</ModuleLink>
             ) : (
