@@ -13,7 +13,7 @@ const CaseAuditTrailQueryDocument = graphql(`
   }
 `);
 
-/** Enforcement's 操作记录 (a case's tab, a draw's card), bound once. */
+/** Enforcement's 操作记录 (a case's tab, a draw's and an inspection's card), bound once. */
 export const Audit = recordAudit({
   query: CaseAuditTrailQueryDocument,
   pick: (d) => d.auditTrail.enforcement,

@@ -150,4 +150,5 @@ export const AUDIT_RECORD_TYPE: Record<string, string> = {
   Penalty: '处罚决定',
   RandomDraw: '双随机抽查',
   DrawItem: '抽取结果',
+  Inspection: '监督检查',
 };

@@ -1,5 +1,7 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import {
+  auditTrailAnswer,
+  auditTrailRows,
   connection,
   expectSentInput,
   openDialog,
@@ -7,6 +9,7 @@ import {
   pressInDialog,
   refusal,
   sentVariables,
+  leaderToken,
   stubGateway,
   townshipToken,
 } from '@shian/remote-testing';
@@ -125,6 +128,34 @@ describe('an inspection’s page', () => {
     await waitFor(() => expect(asked(calls, 'InspectionDetail').length).toBeGreaterThan(1));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: /公\s*开/ })));
     expect(await screen.findByText('检查结果已公开')).toBeTruthy();
+  });
+
+  it('shows a leader its 操作记录, and a township officer none', async () => {
+    const calls = stubGateway({
+      InspectionDetail: () => ({ data: { inspection: INSPECTION } }),
+      CaseAuditTrail: () =>
+        auditTrailAnswer('enforcement', [
+          {
+            id: 'A1',
+            at: '2026-11-21T02:00:00Z',
+            kind: 'UPDATE',
+            recordType: 'Inspection',
+            recordId: 'INS-9',
+            operation: 'recordRectification',
+            changes: [{ field: 'rectifiedOn', label: '整改完成日期', from: null, to: '2026-11-21' }],
+          },
+        ]),
+    });
+    const { unmount } = open('/inspections/INS-9', leaderToken);
+    const rows = await auditTrailRows('监督检查');
+    expect(rows).toHaveLength(2);
+    expect(sentVariables(calls, 'CaseAuditTrail').filter).toEqual({ recordId: 'INS-9' });
+    unmount();
+    const township = stubGateway({ InspectionDetail: () => ({ data: { inspection: INSPECTION } }) });
+    open('/inspections/INS-9', townshipToken);
+    expect(await screen.findByText('监督检查:万家超市')).toBeTruthy();
+    expect(screen.queryByRole('table', { name: '操作记录' })).toBeNull();
+    expect(township.map((c) => c.operationName)).not.toContain('CaseAuditTrail');
   });
 
   it('says so where the inspection is not there or not the caller’s to see', async () => {

@@ -6,12 +6,14 @@ import {
   ModuleLink,
   names,
   PrintButton,
+  RecordAuditCard,
   RecordHeader,
   RecordTable,
   tableCells,
   useCanWrite,
   useRecord,
 } from '@shian/remote-kit';
+import { Audit } from '../audit';
 import { PublicationStep, RectificationStep } from '../components/InspectionSteps';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
@@ -64,7 +66,7 @@ const InspectionDetailDocument = graphql(`
 /**
  * One inspection (`/inspections/:id`): what was found, by whom, and the two steps after it (整改 and 结果公开), which
  * writers take here as on the list, with 登记线索 from it; the clues and cases registered from it; 打印 gives its
- * 现场检查笔录. Within the caller's scope, as the list.
+ * 现场检查笔录; a leader reads its 操作记录. Within the caller's scope, as the list.
  */
 export function InspectionPage() {
   const t = useT();
@@ -135,7 +137,7 @@ export function InspectionPage() {
           {inspection.findings}
         </Typography.Paragraph>
       </Card>
-      <Card title={t('由此登记的线索和案件')}>
+      <Card title={t('由此登记的线索和案件')} style={{ marginBottom: 16 }}>
         <RecordTable
           aria-label="由此登记的线索和案件"
           rows={inspection.cases}
@@ -152,6 +154,7 @@ export function InspectionPage() {
           ]}
         />
       </Card>
+      <RecordAuditCard trail={Audit} recordType="Inspection" recordId={inspection.id} />
     </>
   );
 }
