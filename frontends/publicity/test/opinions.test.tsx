@@ -134,7 +134,7 @@ describe('登记舆情 on the board', () => {
         name: '西城好邻居超市',
         township: { id: '511902002', name: '西城街道' },
       }),
-      PublicityCaseOptions: optionsAnswer('cases', 'Case', []),
+      CaseOptions: optionsAnswer('cases', 'Case', []),
       ReportOpinionEvent: () => ({ data: { reportOpinionEvent: { __typename: 'OpinionEvent', id: 'OE9' } } }),
     });
     render(renderInModule(<OpinionBoardPage />, { path: '/publicity/opinions', route: '/publicity/opinions' }));
@@ -293,7 +293,7 @@ describe('关联主体或案件', () => {
         name: '西城好邻居超市',
         township: { id: '511902002', name: '西城街道' },
       }),
-      PublicityCaseOptions: optionsAnswer('cases', 'Case', [
+      CaseOptions: optionsAnswer('cases', 'Case', [
         { id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' },
       ]),
       LinkOpinionEvent: () =>
@@ -335,7 +335,7 @@ describe('关联主体或案件', () => {
         return { data: { opinionEvent: { ...answer.data.opinionEvent, entity: null, township: null } } };
       },
       EntityOptions: entityOptions(),
-      PublicityCaseOptions: optionsAnswer('cases', 'Case', []),
+      CaseOptions: optionsAnswer('cases', 'Case', []),
     });
     render(renderInModule(<OpinionEventPage />, at));
     await screen.findByText('短视频称……');

@@ -1,6 +1,6 @@
 // biome-ignore-all lint/correctness/noComponentHookFactories: stubs are keyed by PascalCase operation names
 import { todayInChina } from '@shian/remote-kit';
-import { refusal, sentVariables, stubGateway, testToken } from '@shian/remote-testing';
+import { optionsAnswer, pick, refusal, sentVariables, stubGateway, testToken } from '@shian/remote-testing';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SamplePage } from '../src/pages/SamplePage';
@@ -139,6 +139,37 @@ describe('a sample’s disposal and its case', () => {
     render(renderInModule(<SamplePage />, at));
     const link = await screen.findByRole('link', { name: '巴州市监罚立〔2025〕3号' });
     expect(link.getAttribute('href')).toBe('/enforcement/cases/CASE-2025-0003');
+  });
+});
+
+describe('完成核查处置', () => {
+  it('links the case the disposal led to, chosen among the business’s, its number filled from it', async () => {
+    const calls = stubGateway({
+      SampleDetail: () => disposing(),
+      DisposalRule: disposalRule(30),
+      CaseOptions: optionsAnswer('cases', 'Case', [
+        { id: 'CASE-2025-0003', number: '巴州市监罚立〔2025〕3号', title: '涉嫌经营不合格食品' },
+      ]),
+      CompleteDisposal: () => ({ data: { completeDisposal: { __typename: 'Disposal', id: 'D1' } } }),
+    });
+    render(renderInModule(<SamplePage />, at));
+    const complete = await screen.findByRole('button', { name: '完成核查处置' });
+    await act(async () => fireEvent.click(complete));
+    await pick('采取的措施', '立案', dialog());
+    fireEvent.change(within(dialog()).getByLabelText('处置情况'), { target: { value: '已立案查处' } });
+    await pick('关联案件', '巴州市监罚立〔2025〕3号 涉嫌经营不合格食品', dialog());
+    // The sampled business's cases only.
+    expect(calls.filter((c) => c.operationName === 'CaseOptions').map((c) => c.variables.entityId)).toEqual(['E0001']);
+    expect((within(dialog()).getByLabelText('案件编号(立案时必填)') as HTMLInputElement).value).toBe(
+      '巴州市监罚立〔2025〕3号',
+    );
+    await act(async () => fireEvent.click(within(dialog()).getByRole('button', { name: /确\s*定/ })));
+    await waitFor(() => expect(calls.map((c) => c.operationName)).toContain('CompleteDisposal'));
+    expect(sentVariables(calls, 'CompleteDisposal').input).toMatchObject({
+      disposalId: 'D1',
+      caseId: 'CASE-2025-0003',
+      caseNumber: '巴州市监罚立〔2025〕3号',
+    });
   });
 });
 

@@ -1,9 +1,8 @@
 import { LinkOutlined } from '@ant-design/icons';
 import { Form } from '@shian/antd';
-import { EntityPicker, MutationDialog, type PickedEntity } from '@shian/remote-kit';
+import { type CaseOption, CasePicker, EntityPicker, MutationDialog, type PickedEntity } from '@shian/remote-kit';
 import { useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
-import { type CaseOption, CasePicker } from './CasePicker';
 
 const LinkOpinionMutation = graphql(`
   mutation LinkOpinionEvent($id: ID!, $entityId: ID, $townshipId: ID, $caseId: ID, $expectedVersion: Int) {

@@ -1,10 +1,9 @@
 import { Form } from '@shian/antd';
-import { MutationDialog, TextField } from '@shian/remote-kit';
+import { CasePicker, MutationDialog, TextField } from '@shian/remote-kit';
 import { labelOf, useT } from '@shian/ui-kit';
 import { graphql } from '../gql';
 import type { OpinionStatus } from '../gql/graphql';
 import { STAGE } from '../labels';
-import { CasePicker } from './CasePicker';
 
 const MoveOpinionMutation = graphql(`
   mutation MoveOpinionEvent($id: ID!, $input: OpinionMoveInput!, $expectedVersion: Int) {

@@ -13,8 +13,8 @@ import {
   NewRecordDialog,
   PastMomentField,
   TextField,
+  CasePicker,
 } from '@shian/remote-kit';
-import { CasePicker } from './CasePicker';
 
 const ReportOpinionMutation = graphql(`
   mutation ReportOpinionEvent($input: OpinionEventInput!) {

@@ -15,6 +15,7 @@ import type {
 } from '../gql/graphql';
 import { ACTION, FAILURE_KIND, LABS, OBJECTION_KIND, STATUS, VERDICT } from '../labels';
 import {
+  CasePicker,
   ChoiceField,
   type FormValuesOf,
   localDate,
@@ -85,7 +86,7 @@ type MoveValues = FormValuesOf<Pick<MoveSampleInput, 'on' | 'notifiedOn' | 'note
 type RecheckValues = FormValuesOf<Omit<RecheckInput, 'sampleId'>, 'requestedOn'>;
 type RecheckResultValues = FormValuesOf<Omit<RecheckResultInput, 'recheckId'>, 'completedOn'>;
 type DisposalValues = FormValuesOf<Omit<DisposalInput, 'sampleId'>, 'startedOn'>;
-type CompletionValues = FormValuesOf<Omit<CompleteDisposalInput, 'disposalId' | 'caseId'>, 'completedOn'>;
+type CompletionValues = FormValuesOf<Omit<CompleteDisposalInput, 'disposalId'>, 'completedOn'>;
 type ObjectionValues = FormValuesOf<Omit<ObjectionInput, 'sampleId'>, 'filedOn'>;
 
 /** What can be done with a sample now: exactly the moves its lifecycle allows from its current state. */
@@ -241,6 +242,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
                 actions: v.actions,
                 measures: v.measures,
                 caseNumber: v.caseNumber || null,
+                caseId: v.caseId || null,
               },
             })}
           >
@@ -249,6 +251,7 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
               <Select mode="multiple" options={optionsOf(ACTION)} />
             </Form.Item>
             <TextField name="measures" label="处置情况" rows={3} required="请填写处置情况" max={1000} />
+            <LinkedCaseField entityId={sample.entity?.id} />
             <TextField
               name="caseNumber"
               label="案件编号(立案时必填)"
@@ -276,6 +279,25 @@ export function SampleActions({ sample, onChange }: { sample: SampleDetail; onCh
         )}
       </RecordActions>
     </div>
+  );
+}
+
+/**
+ * 关联案件: the case the disposal led to, among the sampled business's in enforcement's register; picking it fills
+ * 案件编号 with its 立案编号 (a case not in the platform is still written by its number alone).
+ */
+function LinkedCaseField({ entityId }: { entityId?: string }) {
+  const t = useT();
+  const form = Form.useFormInstance();
+  return (
+    <Form.Item name="caseId" label={t('关联案件')}>
+      <CasePicker
+        entityId={entityId}
+        onPick={(picked) => {
+          if (picked?.number) form.setFieldValue('caseNumber', picked.number);
+        }}
+      />
+    </Form.Item>
   );
 }
 
