@@ -1,6 +1,6 @@
 import { recordAudit } from '@shian/remote-kit';
 import { graphql } from './gql';
-import { AUDIT_RECORD_TYPE } from './labels';
+import { AUDIT_FIELD_LABELS, AUDIT_RECORD_TYPE } from './labels';
 
 /** A case's rows of the audit trail and its transfers' and seized goods' (leaders only): enforcement's part. */
 const CaseAuditTrailQueryDocument = graphql(`
@@ -18,4 +18,5 @@ export const Audit = recordAudit({
   query: CaseAuditTrailQueryDocument,
   pick: (d) => d.auditTrail.enforcement,
   recordTypeLabels: AUDIT_RECORD_TYPE,
+  fieldLabels: AUDIT_FIELD_LABELS,
 });

@@ -152,3 +152,26 @@ export const AUDIT_RECORD_TYPE: Record<string, string> = {
   DrawItem: '抽取结果',
   Inspection: '监督检查',
 };
+
+/**
+ * Field → label for the audit rows the ORM wrote of an inspection or a draw, which carry no label (a case's, a
+ * transfer's and a seized item's rows come labelled from the subgraph's history).
+ */
+export const AUDIT_FIELD_LABELS: Record<string, string> = {
+  entityId: '被检查主体',
+  townshipId: '乡镇(街道)',
+  inspectedOn: '检查日期',
+  kind: '检查类型',
+  verdict: '检查结果',
+  inspectorIdList: '检查人员',
+  findings: '检查情况',
+  rectificationDeadline: '整改期限',
+  rectifiedOn: '整改日期',
+  publishedOn: '公开日期',
+  campaign: '专项',
+  drawItem: '抽取结果',
+  status: '状态',
+  title: '名称',
+  drawnOn: '抽取日期',
+  seed: '随机种子',
+};

@@ -133,6 +133,9 @@ describe('an inspection’s page', () => {
   it('shows a leader its 操作记录, and a township officer none', async () => {
     const calls = stubGateway({
       InspectionDetail: () => ({ data: { inspection: INSPECTION } }),
+      RecordRectification: () => ({
+        data: { recordRectification: { __typename: 'Inspection', id: 'INS-9', rectifiedOn: todayInChina() } },
+      }),
       CaseAuditTrail: () =>
         auditTrailAnswer('enforcement', [
           {
@@ -142,14 +145,23 @@ describe('an inspection’s page', () => {
             recordType: 'Inspection',
             recordId: 'INS-9',
             operation: 'recordRectification',
-            changes: [{ field: 'rectifiedOn', label: '整改完成日期', from: null, to: '2026-11-21' }],
+            // A row the ORM wrote: its field named by the form's label, not by the property.
+            changes: [{ field: 'rectifiedOn', from: null, to: '2026-11-21' }],
           },
         ]),
     });
     const { unmount } = open('/inspections/INS-9', leaderToken);
     const rows = await auditTrailRows('监督检查');
     expect(rows).toHaveLength(2);
+    expect(rows[1]!.textContent).toContain('整改日期');
+    expect(rows[1]!.textContent).not.toContain('rectifiedOn');
     expect(sentVariables(calls, 'CaseAuditTrail').filter).toEqual({ recordId: 'INS-9' });
+    // A write on the page is in the trail at once: it is read again.
+    const trailReads = () => calls.filter((c) => c.operationName === 'CaseAuditTrail').length;
+    const before = trailReads();
+    const rectified = screen.getByRole('button', { name: '复查合格' });
+    await act(async () => fireEvent.click(rectified));
+    await waitFor(() => expect(trailReads()).toBeGreaterThan(before));
     unmount();
     const township = stubGateway({ InspectionDetail: () => ({ data: { inspection: INSPECTION } }) });
     open('/inspections/INS-9', townshipToken);

@@ -2,6 +2,7 @@
 import { DEPARTMENT_LABELS, type Department, ROLE_LABELS, type Role } from '@shian/auth/identity';
 import { type TypedDocumentNode, useQuery } from '@shian/graphql-client';
 import { Button, Card, Flex, Table, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { ErrorPanel } from './ErrorPanel';
 import { t, useT, kitT } from './i18n';
 import { useCursorPagination } from './pagination';
@@ -133,9 +134,12 @@ export function AuditTrailPanel<Data>(props: AuditTrailPanelProps<Data>) {
   const { recordType, recordId, withChildren } = props;
   const pagination = useCursorPagination(`${recordType}:${recordId}`, props.pageSize ?? 20);
   const filter = withChildren ? { recordId } : { recordType, recordId };
+  // The page's own writes answer with the record's type: the trail is read again after each, not left stale.
+  const context = useMemo(() => ({ additionalTypenames: [recordType] }), [recordType]);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: props.query,
     variables: { filter, first: pagination.variables.first, after: pagination.variables.after },
+    context,
   });
   const page = data ? props.pick(data) : undefined;
   if ((error && !page) || (data && !page)) {
