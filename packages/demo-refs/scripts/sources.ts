@@ -47,7 +47,6 @@ export async function disposalRefs() {
         failureKind: sample.failureKind,
         startedOn: d.startedOn,
         completedOn: d.completedOn,
-        caseNumber: d.caseNumber,
       };
     });
 }
@@ -75,9 +74,19 @@ export async function caseRefs() {
   });
 }
 
+/**
+ * The 立案编号 enforcement gives each case a disposal opened: the disposal keeps its case's number, as
+ * `completeDisposal` stores it, rather than one of its own.
+ */
+export async function disposalCaseRefs() {
+  const { buildDemoData } = await import('../../../services/enforcement/seeds/demo-data');
+  const { cases } = buildDemoData({ today: '2025-12-31' });
+  return cases.flatMap(({ id, disposalId, number }) => (disposalId ? [{ disposalId, caseId: id, number }] : []));
+}
+
 /** Every data file with what it is made from, in the order the steps must run (each reads the ones before). */
 export const STEPS = [
   { files: { 'entities.json': entityRefs, 'officials.json': officialRefs } },
   { files: { 'disposals.json': disposalRefs } },
-  { files: { 'inspectors.json': inspectorRefs, 'cases.json': caseRefs } },
+  { files: { 'inspectors.json': inspectorRefs, 'cases.json': caseRefs, 'disposal-cases.json': disposalCaseRefs } },
 ] as const;

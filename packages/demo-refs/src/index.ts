@@ -1,4 +1,5 @@
 import cases from '../data/cases.json' with { type: 'json' };
+import disposalCases from '../data/disposal-cases.json' with { type: 'json' };
 import disposals from '../data/disposals.json' with { type: 'json' };
 import entities from '../data/entities.json' with { type: 'json' };
 import inspectors from '../data/inspectors.json' with { type: 'json' };
@@ -46,7 +47,13 @@ export interface DemoDisposalRef {
   failureKind: string | null;
   startedOn: string;
   completedOn: string | null;
-  caseNumber: string | null;
+}
+
+/** The case enforcement's demo data opens from a disposal of sampling's, and its 立案编号 (null while a lead). */
+export interface DemoDisposalCaseRef {
+  disposalId: string;
+  caseId: string;
+  number: string | null;
 }
 
 /** An enforcement demo case another domain's demo records are linked to. */
@@ -64,6 +71,7 @@ export const OFFICIAL_REFS: readonly DemoOfficialRef[] = officials;
 export const INSPECTOR_REFS: readonly DemoInspectorRef[] = inspectors;
 export const DISPOSAL_REFS: readonly DemoDisposalRef[] = disposals;
 export const CASE_REFS: readonly DemoCaseRef[] = cases;
+export const DISPOSAL_CASE_REFS: readonly DemoDisposalCaseRef[] = disposalCases;
 
 /** Still trading: 在营, and 停业 too (suspended is not closed); 注销 and 吊销 are not. */
 export const isTrading = (entity: DemoEntityRef) => entity.status === 'OPERATING' || entity.status === 'SUSPENDED';

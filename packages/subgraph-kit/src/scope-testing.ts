@@ -48,17 +48,25 @@ export function crossWriteTests<I>(
   });
 }
 
+/** A record another subgraph owns, as a fake gateway holds it: its township, and the fields it answers beside `id`. */
+export interface FakeLinked {
+  township: string;
+  fields: Record<string, unknown>;
+}
+
 /**
- * A fake of the gateway's answer to `<root>(id)` for records another subgraph owns, by township: null for an unknown
- * id, FORBIDDEN for a partner or a township outside the caller's scope, as the owning subgraph would answer.
+ * A fake of the gateway's answer to `<root>(id)` for records another subgraph owns, each given by its township (or
+ * with the fields the operation asks beside `id`): null for an unknown id, FORBIDDEN for a partner or a township
+ * outside the caller's scope, as the owning subgraph would answer.
  */
-export function fakeLinkedRecord(root: string, townshipOf: Record<string, string>): FakeGatewayOperation {
+export function fakeLinkedRecord(root: string, records: Record<string, string | FakeLinked>): FakeGatewayOperation {
   return ({ id }, ctx: Context) => {
-    const township = townshipOf[id];
-    if (!township) return { [root]: null };
+    const record = records[id];
+    if (!record) return { [root]: null };
+    const { township, fields } = typeof record === 'string' ? { township: record, fields: {} } : record;
     if (ctx.identity.role === 'partner' || ctx.identity.role === 'village' || !inScope(ctx, township))
       throw forbidden();
-    return { [root]: { id } };
+    return { [root]: { ...fields, id } };
   };
 }
 

@@ -541,6 +541,7 @@ export {
   crossWriteTests,
   DEMO_ROLES,
   type DemoRole,
+  type FakeLinked,
   fakeLinkedRecord,
   type KeyTypeScope,
   type OutsiderRead,

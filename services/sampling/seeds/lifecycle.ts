@@ -9,6 +9,7 @@ import {
   Verdict,
 } from '../src/rules/enums';
 import { TRANSITIONS } from '../src/rules/lifecycle';
+import { DISPOSAL_CASE_REFS } from '@shian/demo-refs';
 import { ALL_LABS } from './places';
 import type { Random } from '@shian/subgraph-kit';
 import type { DemoData, DemoDisposal, DemoEvent, DemoSample } from './types';
@@ -46,6 +47,14 @@ function delay(random: Random, usual: [number, number], limit: number, lateShare
 }
 
 const id = (prefix: string, n: number) => `${prefix}${String(n).padStart(6, '0')}`;
+
+const CASE_NUMBERS = new Map(DISPOSAL_CASE_REFS.map((ref) => [ref.disposalId, ref.number]));
+
+/**
+ * A disposal that opened one of enforcement's demo cases keeps that case's 立案编号, as `completeDisposal` stores it.
+ * (Null only while demo-refs is generated the first time: the numbers come from the cases these disposals open.)
+ */
+const linkedCaseNumber = (disposalId: string) => CASE_NUMBERS.get(disposalId) ?? null;
 
 /**
  * Where a sample of the current batch is held up: the act one of the bureau's clocks waits for is not recorded yet
@@ -187,7 +196,8 @@ export function live(
   // 异议 does not stop the 核查处置, but a sample whose 异议 is still under review has not finished it either.
   if (stall === 'OBJECTION' || !move(S.DISPOSED, completedOn)) return;
   disposal.completedOn = completedOn;
-  if (disposal.actions.includes(DisposalAction.FILE_CASE)) {
+  if (disposal.caseId) disposal.caseNumber = linkedCaseNumber(disposal.id);
+  else if (disposal.actions.includes(DisposalAction.FILE_CASE)) {
     const year = Number(completedOn.slice(0, 4));
     ctx.counters.caseNumber[year] = (ctx.counters.caseNumber[year] ?? 0) + 1;
     disposal.caseNumber = `巴州市监罚立〔${year}〕${ctx.counters.caseNumber[year]}号`;

@@ -329,10 +329,13 @@ export class CompleteDisposalInput {
   @Field()
   measures!: string;
 
-  @Field(() => String, { nullable: true, description: '立案时的案件编号' })
+  @Field(() => String, {
+    nullable: true,
+    description: '立案时的案件编号;关联的案件已立案时即其立案编号,可不填,填写须一致',
+  })
   caseNumber?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: '由此立案的案件(执法办案),当事人须为被抽样单位' })
   caseId?: string | null;
 }
 

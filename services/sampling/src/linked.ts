@@ -4,5 +4,8 @@
  * checks both ways), or a production gateway refuses it.
  */
 
-/** Enforcement's case (`case(id)` applies the caller's scope: out of scope is null with FORBIDDEN). */
-export const LINKED_CASE_OPERATION = 'query ShianLinkedCase($id: ID!) { case(id: $id) { id } }';
+/**
+ * Enforcement's case a disposal opened (`case(id)` applies the caller's scope: out of scope is null with FORBIDDEN),
+ * with its 立案编号 and its party, which must be the sampled business.
+ */
+export const LINKED_CASE_OPERATION = 'query ShianDisposalCase($id: ID!) { case(id: $id) { id number entity { id } } }';

@@ -1,5 +1,5 @@
 import { HolidayCalendar } from '@shian/clock';
-import { ENTITY_REFS } from '@shian/demo-refs';
+import { DISPOSAL_CASE_REFS, ENTITY_REFS } from '@shian/demo-refs';
 import { describe, expect, it } from 'vitest';
 import { BATCHES_2024, buildDemoData, PLANS_2024 } from '../seeds/demo-data';
 import { checkTransition, SampleStatus, sampleVerdict, Verdict } from '../src/rules';
@@ -50,6 +50,17 @@ describe('sampling demo data', () => {
       const disposal = data.disposals.find((d) => d.sampleId === s.id);
       expect(disposal?.completedOn, s.id).toBeTruthy();
       expect(disposal!.actions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps, on a disposal that opened an enforcement case, that case's 立案编号", () => {
+    const linked = data.disposals.filter((d) => d.caseId);
+    expect(linked.length).toBeGreaterThan(30);
+    const cases = new Map(DISPOSAL_CASE_REFS.map((ref) => [ref.disposalId, ref]));
+    for (const d of linked) {
+      expect(cases.get(d.id)?.caseId, d.id).toBe(d.caseId);
+      expect(d.caseNumber, d.id).toBe(cases.get(d.id)!.number);
+      expect(d.caseNumber, d.id).toMatch(/^巴州市监罚立〔\d{4}〕\d+号$/);
     }
   });
 

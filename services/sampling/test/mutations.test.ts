@@ -240,16 +240,37 @@ describe.each(await dialects())('sampling subgraph writes on %s', (dialect) => {
       id: disposalId,
     });
     expect(stillOpen.data!.disposal).toEqual({ completedOn: null, caseId: null });
-    const done = await t.execute(complete, {
+    // The case the disposal opened is against the sampled business, and its 立案编号 is the one the disposal keeps.
+    const otherParty = await t.execute(complete, {
+      input: { disposalId, completedOn: today, measures: '已立案', caseId: 'CASE-OTHER-PARTY' },
+    });
+    expect(otherParty.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
+    expect(otherParty.errors![0]!.message).toBe('关联的案件 CASE-OTHER-PARTY 的当事人不是被抽样单位');
+    const otherNumber = await t.execute(complete, {
       input: {
         disposalId,
         completedOn: today,
-        measures: '已下架12件,已立案',
-        caseNumber: '巴州市监罚立〔2026〕99号',
+        measures: '已立案',
+        caseNumber: '巴州市监罚立〔2026〕12号',
         caseId: 'CASE-OTHER',
       },
     });
+    expect(otherNumber.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseNumber' });
+    expect(otherNumber.errors![0]!.message).toBe('案件编号应为关联案件的立案编号 巴州市监罚立〔2026〕99号');
+    // A lead not filed yet has no number: the typed one is required, as without a case.
+    const clue = await t.execute(complete, {
+      input: { disposalId, completedOn: today, measures: '已立案', caseId: 'CLUE-OTHER' },
+    });
+    expect(clue.errors![0]!.extensions!.field).toBe('caseNumber');
+    expect(
+      (await t.execute('query($id: ID!) { disposal(id: $id) { completedOn caseId } }', { id: disposalId })).data!
+        .disposal,
+    ).toEqual({ completedOn: null, caseId: null });
+    const done = await t.execute(complete, {
+      input: { disposalId, completedOn: today, measures: '已下架12件,已立案', caseId: 'CASE-OTHER' },
+    });
     expect(done.errors).toBeUndefined();
+    expect(done.data!.completeDisposal.caseNumber).toBe('巴州市监罚立〔2026〕99号');
     expect(done.data!.completeDisposal).toMatchObject({ clock: { status: 'MET' }, sample: { status: 'DISPOSED' } });
     const published = await t.execute(MOVE, { input: { sampleId: id, to: 'PUBLISHED' } });
     expect(published.data!.moveSample.status).toBe('PUBLISHED');

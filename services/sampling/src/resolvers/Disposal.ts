@@ -32,6 +32,32 @@ function actionsOf(actions: DisposalAction[], field: string): DisposalAction[] {
   return unique;
 }
 
+/**
+ * The 立案编号 a disposal keeps of the case it opened. The case is enforcement's, asked as the writer: it must exist in
+ * the writer's scope and be against the sampled business; once filed, its number is the one kept (typed or not).
+ */
+async function linkedCaseNumber(
+  ctx: Context,
+  caseId: string,
+  sample: Sample,
+  typed: string | null,
+): Promise<string | null> {
+  const { case: linked } = await requireLinkedRecord<{
+    case: { id: string; number: string | null; entity: { id: string } | null } | null;
+  }>(ctx, {
+    operation: LINKED_CASE_OPERATION,
+    variables: { id: caseId },
+    found: (data) => data.case?.id === caseId,
+    field: 'caseId',
+    what: '案件',
+  });
+  if (linked?.entity?.id !== sample.entityId)
+    throw userInputError(`关联的案件 ${caseId} 的当事人不是被抽样单位`, 'caseId');
+  if (linked.number && typed && typed !== linked.number)
+    throw userInputError(`案件编号应为关联案件的立案编号 ${linked.number}`, 'caseNumber');
+  return linked.number ?? typed;
+}
+
 /** The unqualified-disposal board and the two steps of a disposal: started, completed (or extended once). */
 @Resolver(() => Disposal)
 export class DisposalResolver {
@@ -98,15 +124,8 @@ export class DisposalResolver {
     if (!disposal) throw notFound('处置记录', input.disposalId);
     const sample = await loadSample(ctx, disposal.sample.id, true);
     const caseId = optionalText(input.caseId, 'caseId', '案件ID', 36);
-    // The case is enforcement's: it must exist and be one the writer may read, asked as the writer.
-    if (caseId)
-      await requireLinkedRecord<{ case: { id: string } | null }>(ctx, {
-        operation: LINKED_CASE_OPERATION,
-        variables: { id: caseId },
-        found: (data) => data.case?.id === caseId,
-        field: 'caseId',
-        what: '案件',
-      });
+    const typedNumber = optionalText(input.caseNumber, 'caseNumber', '案件编号', 60);
+    const caseNumber = caseId ? await linkedCaseNumber(ctx, caseId, sample, typedNumber) : typedNumber;
     const { today } = await clockContext(ctx);
     const completedOn = notAfterToday(
       localDate(input.completedOn, 'completedOn', '完成日期'),
@@ -117,7 +136,6 @@ export class DisposalResolver {
     transition(ctx, sample, SampleStatus.DISPOSED, 'completeDisposal', completedOn);
     notBefore(completedOn, disposal.startedOn, 'completedOn', '完成日期', '启动日期');
     const actions = input.actions ? actionsOf(input.actions, 'actions') : disposal.actions;
-    const caseNumber = optionalText(input.caseNumber, 'caseNumber', '案件编号', 60);
     if (actions.includes(DisposalAction.FILE_CASE) && !caseNumber)
       throw userInputError('采取立案措施的,须填写案件编号', 'caseNumber');
     disposal.actions = actions;
