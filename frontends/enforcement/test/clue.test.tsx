@@ -8,13 +8,20 @@ import {
   pressInDialog,
   stubGateway,
 } from '@shian/remote-testing';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CasesPage } from '../src/pages/CasesPage';
 import { casePage, renderInModule } from './fixtures';
 
 const MARKET = { id: 'E0050', name: '万家超市', township: { id: '511902002', name: '西城街道' } };
 const BAKERY = { id: 'E0051', name: '好味面包房', township: { id: '511902002', name: '西城街道' } };
+
+const OPINION = {
+  __typename: 'OpinionEvent',
+  id: 'OE7',
+  title: '网传某超市售卖变质猪肉',
+  detectedAt: '2026-11-19T17:30:00.000Z',
+};
 
 /** The business's records a clue may name, as `ClueSources` reads them (only the part the source asks for). */
 const sources = (variables: Record<string, any>) => ({
@@ -61,6 +68,14 @@ async function clueDialog() {
     CaseList: () => casePage([]),
     EntityOptions: entityOptions(MARKET, BAKERY),
     ClueSources: sources,
+    ClueOpinionEvents: (variables) => ({
+      data: {
+        opinionEvents: {
+          __typename: 'OpinionEventConnection',
+          nodes: [OPINION].filter((e) => !variables.search || e.title.includes(variables.search)),
+        },
+      },
+    }),
     CreateClue: () => ({ data: { createClue: { __typename: 'Case', id: 'C8' } } }),
   });
   render(renderInModule(<CasesPage />));
@@ -84,6 +99,24 @@ describe('登记线索 from a record the platform holds', () => {
     await pressInDialog(dialog);
     await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateClue')).toBe(true));
     expectSentInput(calls, 'CreateClue', { source: 'INSPECTION', inspectionId: 'INS-9', entityId: 'E0050' });
+  });
+
+  it('chooses the opinion event by searching its title, whatever business it names', async () => {
+    const { calls, dialog } = await clueDialog();
+    await pick('来源', '舆情', dialog);
+    await pick('当事人', '万家超市(西城街道)', dialog);
+    const record = within(dialog).getByLabelText('舆情');
+    await act(async () => fireEvent.change(record, { target: { value: '猪肉' } }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.operationName === 'ClueOpinionEvents').map((c) => c.variables)).toContainEqual({
+        search: '猪肉',
+      }),
+    );
+    // Detected at 01:30 on the 20th in Beijing.
+    await pick('舆情', '2026-11-20 01:30 网传某超市售卖变质猪肉', dialog);
+    await pressInDialog(dialog);
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'CreateClue')).toBe(true));
+    expectSentInput(calls, 'CreateClue', { source: 'PUBLIC_OPINION', opinionEventId: 'OE7', entityId: 'E0050' });
   });
 
   it('chooses a sample’s disposal by the sample, and drops a choice the next business does not have', async () => {

@@ -33,8 +33,8 @@ type Values = PickedEntityValues<
 > & { link?: string };
 
 /**
- * How a source names its record: inspections and samples' disposals are chosen among the business's records
- * (`SourceRecordSelect`); an opinion event's id is on its page, a referring department is named.
+ * How a source names its record: an inspection, a sample's disposal or an opinion event is chosen
+ * (`SourceRecordSelect`); a referring department is named.
  */
 const LINK: Partial<
   Record<
@@ -44,7 +44,7 @@ const LINK: Partial<
 > = {
   SAMPLING: { field: 'disposalId', label: '抽检不合格处置', pick: 'SAMPLING' },
   INSPECTION: { field: 'inspectionId', label: '监督检查', pick: 'INSPECTION' },
-  PUBLIC_OPINION: { field: 'opinionEventId', label: '舆情ID' },
+  PUBLIC_OPINION: { field: 'opinionEventId', label: '舆情', pick: 'PUBLIC_OPINION' },
   REFERRAL: { field: 'referredBy', label: '移送部门' },
 };
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@shian/graphql-client';
 import { Select } from '@shian/antd';
+import { formatDateTime, SearchSelect } from '@shian/remote-kit';
 import { labelOf, useT } from '@shian/ui-kit';
 import { useEffect } from 'react';
 import { graphql } from '../gql';
@@ -29,27 +30,74 @@ const ClueSourcesQuery = graphql(`
   }
 `);
 
-/** The sources whose record a clue names by choosing it among the business's records, not by typing its id. */
-export type RecordSource = 'INSPECTION' | 'SAMPLING';
+const ClueOpinionEventsQuery = graphql(`
+  query ClueOpinionEvents($search: String) {
+    opinionEvents(first: 20, filter: { search: $search }) {
+      nodes {
+        id
+        title
+        detectedAt
+      }
+    }
+  }
+`);
+
+/** The sources whose record a clue names by choosing it, not by typing its id. */
+export type RecordSource = 'INSPECTION' | 'SAMPLING' | 'PUBLIC_OPINION';
+
+interface RecordSelectProps<S extends RecordSource> {
+  source: S;
+  entityId?: string;
+  value?: string;
+  onChange?: (id?: string) => void;
+  'aria-label'?: string;
+}
 
 /**
- * A clue's source record, among the picked business's: its inspections (日期 · 类型 · 结果) or the disposals of its
- * unqualified samples (抽样单编号 · 样品). The value is the record's id as the clue sends it (`inspectionId`,
- * `disposalId`); the business's records are read within the caller's scope, as everywhere.
+ * A clue's source record, as the clue sends it (`inspectionId`, `disposalId`, `opinionEventId`): an inspection or a
+ * disposal among the picked business's records; an opinion event among the caller's, searched by its title (an
+ * event need not name a registered business). Every list is read within the caller's scope, as everywhere.
  */
-export function SourceRecordSelect({
+export function SourceRecordSelect({ source, ...props }: RecordSelectProps<RecordSource>) {
+  return source === 'PUBLIC_OPINION' ? (
+    <OpinionEventSelect {...props} />
+  ) : (
+    <BusinessRecordSelect source={source} {...props} />
+  );
+}
+
+function OpinionEventSelect({ value, onChange, 'aria-label': ariaLabel }: Omit<RecordSelectProps<never>, 'source'>) {
+  const t = useT();
+  return (
+    <SearchSelect
+      query={ClueOpinionEventsQuery}
+      variables={(search) => ({ search: search || null })}
+      options={(data) =>
+        (data.opinionEvents?.nodes ?? []).map((e) => ({
+          value: e.id,
+          label: `${formatDateTime(e.detectedAt)} ${e.title}`,
+        }))
+      }
+      aria-label={t(ariaLabel ?? '舆情')}
+      placeholder={t('输入舆情标题搜索')}
+      notFound={t('无匹配舆情')}
+      value={value}
+      onChange={(id) => onChange?.(id)}
+    />
+  );
+}
+
+/**
+ * An inspection of the business (日期 · 类型 · 结果) or a disposal of its unqualified samples (抽样单编号 · 样品); a choice
+ * the next business picked does not have is dropped.
+ */
+function BusinessRecordSelect({
   source,
   entityId,
   value,
   onChange,
   'aria-label': ariaLabel,
-}: {
-  source: RecordSource;
-  entityId?: string;
-  value?: string;
-  onChange?: (id?: string) => void;
-  'aria-label'?: string;
-}) {
+}: RecordSelectProps<'INSPECTION' | 'SAMPLING'>) {
   const t = useT();
   const [{ data, fetching }] = useQuery({
     query: ClueSourcesQuery,
