@@ -75,6 +75,7 @@ export function opinionEvent(status: string, transitions: string[], version = 3)
         escalatedTo: null,
         caseId: null,
         case: null,
+        cases: [],
         closedAt: null,
         transitions,
         entity: { __typename: 'Entity', id: 'E0049', name: '东城农贸市场百惠冻品店' },

@@ -241,6 +241,56 @@ describe('an opinion event’s links', () => {
   });
 });
 
+describe('the leads and cases registered from an opinion event', () => {
+  it('lists them, a lead by its words, each leading to its page in enforcement', async () => {
+    const answer = opinionEvent('HANDLING', []);
+    stubGateway({
+      OpinionEventDetail: () => ({
+        data: {
+          opinionEvent: {
+            ...answer.data.opinionEvent,
+            cases: [
+              {
+                __typename: 'Case',
+                id: 'C9',
+                number: null,
+                title: '百惠冻品店涉嫌销售母猪肉',
+                status: 'CLUE',
+                receivedOn: '2024-04-10',
+              },
+              {
+                __typename: 'Case',
+                id: 'C3',
+                number: '巴州市监罚立〔2024〕29号',
+                title: '以母猪肉冒充普通猪肉销售案',
+                status: 'CLOSED',
+                receivedOn: '2024-04-09',
+              },
+            ],
+          },
+        },
+      }),
+    });
+    render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
+    const table = await screen.findByRole('table', { name: '由此登记的线索和案件' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+      ['(线索)', '百惠冻品店涉嫌销售母猪肉', '线索', '2024-04-10'],
+      ['巴州市监罚立〔2024〕29号', '以母猪肉冒充普通猪肉销售案', '结案', '2024-04-09'],
+    ]);
+    expect(within(table).getByRole('link', { name: '百惠冻品店涉嫌销售母猪肉' }).getAttribute('href')).toBe(
+      '/enforcement/cases/C9',
+    );
+  });
+
+  it('says there are none', async () => {
+    stubGateway({ OpinionEventDetail: () => opinionEvent('DETECTED', []) });
+    render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
+    const table = await screen.findByRole('table', { name: '由此登记的线索和案件' });
+    expect(within(table).getByText('暂无线索和案件')).toBeTruthy();
+  });
+});
+
 describe('an opinion event’s 操作记录', () => {
   const at = { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' };
 

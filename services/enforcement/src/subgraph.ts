@@ -1,12 +1,21 @@
 import { defineSubgraph, findByIds, serviceRoot } from '@shian/subgraph-kit';
 import { caseVisible } from './access';
-import { Case, DisposalRef, ENTITIES, EntityRef, entityRef, OpinionEventRef, TownshipRef } from './entities';
+import {
+  Case,
+  DisposalRef,
+  ENTITIES,
+  EntityRef,
+  entityRef,
+  OpinionEventRef,
+  opinionEventRef,
+  TownshipRef,
+} from './entities';
 import { RESOLVERS } from './resolvers';
 
 /**
  * Enforcement owns inspections, 双随机 draws, campaigns, cases (the `Case` type other subgraphs point at),
  * transfers, joint operations and seized items. It adds `cases` and `inspections` to the entities subgraph's
- * Entity, and points at sampling's Disposal and publicity's OpinionEvent by key.
+ * Entity and `cases` to publicity's OpinionEvent, and points at sampling's Disposal by key.
  */
 export default defineSubgraph({
   name: 'enforcement',
@@ -22,6 +31,10 @@ export default defineSubgraph({
     // The stub is the key alone and reveals nothing; each field enforcement adds to it applies the caller's scope.
     Entity: {
       load: async (ids) => ids.map(entityRef),
+      visible: () => true,
+    },
+    OpinionEvent: {
+      load: async (ids) => ids.map(opinionEventRef),
       visible: () => true,
     },
   },

@@ -1006,6 +1006,37 @@ describe.each(await dialects())('references, linked records and writes across to
     }
   });
 
+  it('lists an opinion event’s cases only as far as the caller may read cases, and to the bureau only', async () => {
+    const connection = t.orm.em.fork().getConnection();
+    const linked = [ids.ownCase.id, ids.foreignCase.id];
+    const before = await connection.execute('select id, opinion_event_id from case_file where id in (?, ?)', linked);
+    // Publicity's event as the source of the township's case and of another township's: called here directly,
+    // as a caller skipping the gateway (and publicity's own scope of the event) would.
+    await connection.execute('update case_file set opinion_event_id = ? where id in (?, ?)', ['OE-SCOPE', ...linked]);
+    try {
+      const query =
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on OpinionEvent { id cases { id townshipId } } } }';
+      const casesAs = async (as: string) =>
+        t.execute(query, { r: [{ __typename: 'OpinionEvent', id: 'OE-SCOPE' }] }, { as });
+      const officer = await casesAs('officer');
+      expect(officer.errors).toBeUndefined();
+      expect(new Set(officer.data!._entities[0].cases.map((c: { id: string }) => c.id))).toEqual(new Set(linked));
+      const township = await casesAs('township');
+      expect(township.data!._entities[0].cases.map((c: { id: string }) => c.id)).toEqual([ids.ownCase.id]);
+      for (const outsider of ['police', 'village']) {
+        const refused = await casesAs(outsider);
+        expect(refused.data?._entities[0], outsider).toEqual({ id: 'OE-SCOPE', cases: null });
+        expect(refused.errors?.[0]?.extensions?.code, outsider).toBe('FORBIDDEN');
+      }
+    } finally {
+      for (const row of before as { id: string; opinion_event_id: string | null }[])
+        await connection.execute('update case_file set opinion_event_id = ? where id = ?', [
+          row.opinion_event_id,
+          row.id,
+        ]);
+    }
+  });
+
   crossWriteTests(t, CROSS_WRITES, { ids: () => ids, fingerprint: () => fingerprint(t) });
 
   it('takes a clue’s township from its business, refusing one sent that disagrees (in Chinese)', async () => {

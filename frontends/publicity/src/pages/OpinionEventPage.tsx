@@ -4,6 +4,8 @@ import {
   formatDateTime,
   RecordAuditCard,
   RecordHeader,
+  RecordTable,
+  tableCells,
   useCanWriteRecord,
   useRecord,
   EntityLink,
@@ -13,7 +15,12 @@ import { Audit } from '../audit';
 import { LinkOpinionButton } from '../components/LinkOpinionButton';
 import { MoveOpinionButton } from '../components/MoveOpinionButton';
 import { graphql } from '../gql';
-import { SEVERITY, STAGE } from '../labels';
+import type { OpinionEventDetailQuery } from '../gql/graphql';
+import { CASE_STATUS, SEVERITY, STAGE } from '../labels';
+
+type CaseRow = NonNullable<NonNullable<OpinionEventDetailQuery['opinionEvent']>['cases']>[number];
+
+const caseColumn = tableCells<CaseRow>();
 
 const OpinionEventDetailDocument = graphql(`
   query OpinionEventDetail($id: ID!) {
@@ -33,6 +40,13 @@ const OpinionEventDetailDocument = graphql(`
         id
         number
         title
+      }
+      cases {
+        id
+        number
+        title
+        status
+        receivedOn
       }
       closedAt
       transitions
@@ -54,7 +68,10 @@ const OpinionEventDetailDocument = graphql(`
   }
 `);
 
-/** One opinion event: what was said where, its entity and case, its steps, and the moves the table allows. */
+/**
+ * One opinion event: what was said where, its entity and case, its steps, the moves the table allows, and the leads
+ * and cases enforcement registered from it (in the caller's case scope).
+ */
 export function OpinionEventPage() {
   const canWrite = useCanWriteRecord();
   const t = useT();
@@ -127,6 +144,23 @@ export function OpinionEventPage() {
               </>
             ),
           }))}
+        />
+      </Card>
+      <Card title={t('由此登记的线索和案件')} style={{ marginTop: 16 }}>
+        <RecordTable
+          aria-label="由此登记的线索和案件"
+          rows={event.cases ?? []}
+          empty={t('暂无线索和案件')}
+          columns={[
+            { title: t('立案编号'), key: 'number', render: (_, row) => row.number ?? t('(线索)') },
+            {
+              title: t('案由'),
+              key: 'title',
+              render: (_, row) => <CaseLink id={row.id}>{row.title}</CaseLink>,
+            },
+            { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
+            { title: t('受理日期'), ...caseColumn.date('receivedOn') },
+          ]}
         />
       </Card>
       <RecordAuditCard trail={Audit} recordType="OpinionEvent" recordId={event.id} />

@@ -2,9 +2,9 @@ import { foreignType } from '@shian/subgraph-kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /**
- * Types other subgraphs own, seen from here by key only. Entity gains `cases` and `inspections` here (so its key is
- * resolvable here: the reference is the key itself); Township, Disposal (sampling) and OpinionEvent (publicity) are
- * only pointed at.
+ * Types other subgraphs own, seen from here by key only. Entity gains `cases` and `inspections` here, OpinionEvent
+ * (publicity) its `cases` (so their keys are resolvable here: the reference is the key itself); Township and
+ * Disposal (sampling) are only pointed at.
  *
  * Entity's `name` is the entities subgraph's; it is declared here (external) only so that `Case.entity` can
  * provide it from the case file, which names its party as filed. A partner that a case is shared with sees that
@@ -27,7 +27,7 @@ export type TownshipRef = InstanceType<typeof TownshipRef>;
 export const DisposalRef = foreignType('Disposal');
 export type DisposalRef = InstanceType<typeof DisposalRef>;
 
-export const OpinionEventRef = foreignType('OpinionEvent');
+export const OpinionEventRef = foreignType('OpinionEvent', { resolvable: true });
 export type OpinionEventRef = InstanceType<typeof OpinionEventRef>;
 
 export const entityRef = (id: string): EntityRef => Object.assign(new EntityRef(), { id });

@@ -10,6 +10,7 @@ import { InboxResolver } from './Inbox';
 import { InspectionResolver } from './Inspection';
 import { InspectorResolver } from './Inspector';
 import { JointOperationResolver } from './JointOperation';
+import { OpinionEventEnforcementResolver } from './OpinionEvent';
 import { DrawItemResolver, RandomDrawResolver } from './RandomDraw';
 import { SeizedItemResolver } from './SeizedItem';
 import { TransferResolver } from './Transfer';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   JointOperationResolver,
   SeizedItemResolver,
   EntityEnforcementResolver,
+  OpinionEventEnforcementResolver,
   WorkReportResolver,
   EnforcementClockResolver,
   ComplaintResolver,

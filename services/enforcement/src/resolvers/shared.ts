@@ -36,10 +36,14 @@ export async function mustFind<T extends object>(promise: Promise<T | null>, wha
 }
 
 /**
- * The cases of a record they came from or concern (a business's, an inspection's), newest first, at most
+ * The cases of a record they came from or concern (a business's, an inspection's, an opinion event's), newest first, at most
  * CHILD_LIST_LIMIT, in the caller's case scope: one statement for all the records of a request.
  */
-export async function casesOf(ctx: Context, by: 'entityId' | 'inspectionId', id: string): Promise<Case[]> {
+export async function casesOf(
+  ctx: Context,
+  by: 'entityId' | 'inspectionId' | 'opinionEventId',
+  id: string,
+): Promise<Case[]> {
   const scope = await caseScope(ctx);
   return ctx
     .loader<string, Case[]>(`casesBy:${by}`, (ids) =>
