@@ -3,6 +3,6 @@ import en from './messages/en.json';
 import { PAGES } from './routes';
 
 /** 执法办案: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
-export const remote = defineRemote({ label: '执法办案', pages: PAGES, messages: { en } });
+export const remote = defineRemote({ module: 'enforcement', label: '执法办案', pages: PAGES, messages: { en } });
 
 export default remote.App;

@@ -11,6 +11,7 @@ const CONTEXTS = { 不予处理_action: 'Dismiss' };
 
 /** 主体与属地: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
 export const remote = defineRemote({
+  module: 'entities',
   label: '主体与属地',
   pages: PAGES,
   messages: { en: { ...en, ...CONTEXTS } },

@@ -1,6 +1,5 @@
 import { withColors } from '@shian/remote-kit';
 import {
-  CaseStatusLabels,
   EntityStatusLabels,
   InspectionKindLabels,
   InspectionVerdictLabels,
@@ -61,14 +60,13 @@ export const VILLAGE_REPORT_STATUS = withColors(VillageReportStatusLabels, {
 });
 
 /**
- * Other modules' enums on a business's page (its samples, inspections and cases): their words as the API schema has
- * them, shown as plain text (the tags and their colours are those modules' own pages').
+ * Other modules' enums on a business's page (its samples and inspections; its cases are the kit's `CaseTable`): their
+ * words as the API schema has them, shown as plain text (the tags and their colours are those modules' own pages').
  */
 export const SAMPLE_STATUS = withColors(SampleStatusLabels);
 export const SAMPLE_VERDICT = withColors(VerdictLabels);
 export const INSPECTION_KIND = withColors(InspectionKindLabels);
 export const INSPECTION_VERDICT = withColors(InspectionVerdictLabels);
-export const CASE_STATUS = withColors(CaseStatusLabels);
 
 /** A business's fields as its form names them: the 操作记录 tab's labels for the rows the ORM wrote. */
 export const ENTITY_FIELD_LABELS: Record<string, string> = {

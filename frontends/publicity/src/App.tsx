@@ -10,6 +10,7 @@ const CONTEXTS = { 升级上报_action: 'Escalate', 办结_action: 'Close' };
 
 /** 宣传与舆情: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
 export const remote = defineRemote({
+  module: 'publicity',
   label: '宣传与舆情',
   pages: PAGES,
   messages: { en: { ...en, ...CONTEXTS } },

@@ -2,7 +2,6 @@ import { withColors } from '@shian/remote-kit';
 import {
   ArticleChannelLabels,
   ArticleKindLabels,
-  CaseStatusLabels,
   OpinionSeverityLabels,
   OpinionStatusLabels,
   OutreachKindLabels,
@@ -38,6 +37,3 @@ export const OUTREACH_KIND = withColors(OutreachKindLabels, {
   ENTERPRISE: 'purple',
   MARKET: 'orange',
 });
-
-/** Enforcement's case status on an opinion event's page, as plain words (the tags' colours are enforcement's own). */
-export const CASE_STATUS = withColors(CaseStatusLabels);

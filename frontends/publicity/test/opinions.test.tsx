@@ -274,7 +274,13 @@ describe('the leads and cases registered from an opinion event', () => {
     render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
     const table = await screen.findByRole('table', { name: '由此登记的线索和案件' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
+    expect(
+      rows.map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ),
+    ).toEqual([
       ['(线索)', '百惠冻品店涉嫌销售母猪肉', '线索', '2024-04-10'],
       ['巴州市监罚立〔2024〕29号', '以母猪肉冒充普通猪肉销售案', '结案', '2024-04-09'],
     ]);

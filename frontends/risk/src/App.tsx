@@ -3,6 +3,6 @@ import en from './messages/en.json';
 import { PAGES } from './routes';
 
 /** 风险与应急: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
-export const remote = defineRemote({ label: '风险与应急', pages: PAGES, messages: { en } });
+export const remote = defineRemote({ module: 'risk', label: '风险与应急', pages: PAGES, messages: { en } });
 
 export default remote.App;

@@ -11,6 +11,7 @@ const CONTEXTS = { 删除_action: 'Delete', 合格_people: 'Passed', 不合格_p
 
 /** 培训考核: the module the shell loads (`./App`), its standalone page (main.tsx) and its pages' module context. */
 export const remote = defineRemote({
+  module: 'training',
   label: '培训考核',
   pages: PAGES,
   messages: { en: { ...en, ...CONTEXTS } },

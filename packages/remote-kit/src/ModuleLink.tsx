@@ -14,12 +14,14 @@ export function ModuleLink({ to, children }: { to: string; children: ReactNode }
  * A link to a page of another module (`module="sampling" to="/S26-00123"`): under the shell, which mounts each remote
  * under its domain's name, `/sampling/S26-00123`. Only the bureau's staff have the other modules there (a partner
  * department its workbench, a village liaison their report page), and a module on its own or embedded in a partner's
- * page has none: for them the text stands without a link.
+ * page has none: for them the text stands without a link. A link to the module it is shown in is a `ModuleLink`.
  */
 export function OtherModuleLink({ module, to, children }: { module: string; to: string; children: ReactNode }) {
-  const inShell = useContext(ModuleContext).basePath !== '';
+  const here = useContext(ModuleContext);
   const staff = useIsBureauStaff();
-  return inShell && staff ? <Link to={`/${module}${to}`}>{children}</Link> : children;
+  // A shared component's link to a record of the module it is shown in (a kit table of cases in enforcement).
+  if (module === here.module) return <ModuleLink to={to}>{children}</ModuleLink>;
+  return here.basePath !== '' && staff ? <Link to={`/${module}${to}`}>{children}</Link> : children;
 }
 
 /** A record's business as its query reads it (`entity { ...EntityRef }`); no name where the register did not answer. */

@@ -48,6 +48,11 @@ export interface RemoteAppProps {
 }
 
 export interface RemoteDefinition {
+  /**
+   * The domain the module serves (`sampling`), as the shell mounts it (`/sampling`) and other modules' links name it:
+   * a kit link to one of its own records (`CaseLink` in enforcement) then stays inside the module, on its own too.
+   */
+  module: string;
   /** The module's name in Chinese (抽检监测): the standalone sign-in's title, the navigation's label. */
   label: string;
   /** The module's pages and menu as a table (see `ModulePageTable`): the kit makes the routes and the menu. */
@@ -92,7 +97,7 @@ export function defineRemote(definition: RemoteDefinition): Remote {
   App.displayName = `RemoteApp(${definition.label})`;
   // biome-ignore lint/correctness/noComponentHookFactories: made once per remote, like App
   function Scope(props: { basePath: string; token?: string | null; children: ReactNode }) {
-    return <ModuleScope {...props} label={definition.label} />;
+    return <ModuleScope {...props} label={definition.label} module={definition.module} />;
   }
   return {
     App,
@@ -114,7 +119,7 @@ function RemoteApp({
   locale,
   routing = 'browser',
 }: RemoteAppProps & { definition: RemoteDefinition }) {
-  const { label, pages } = definition;
+  const { label, pages, module } = definition;
   const inRouter = useInRouterContext();
   const hostClient = useHostClient();
   // Only on its own (embedded): inside the shell the shell's client and session own the token.
@@ -138,7 +143,7 @@ function RemoteApp({
   const content = (
     <ShianUiProvider locale={locale}>
       <TokenClientProvider gatewayUrl={gatewayUrl} token={token} keeper={keeper}>
-        <ModuleScope basePath={mountedAt} token={token} label={label}>
+        <ModuleScope basePath={mountedAt} token={token} label={label} module={module}>
           <ModulePageRoutes table={pages} />
         </ModuleScope>
       </TokenClientProvider>

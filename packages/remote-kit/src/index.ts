@@ -1,6 +1,7 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
 export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
 export { type CaseOption, CasePicker } from './CasePicker';
+export { CaseTable } from './CaseTable';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { type Figure, FiguresCard, type FiguresCardProps, figuresOf } from './FiguresCard';
 export {
@@ -48,7 +49,15 @@ export {
 } from './list';
 export { ListTable, type ListTableProps } from './ListTable';
 export { formatDate, formatDateTime, formatMoney, formatScore, names, todayInChina } from './format';
-export { CLOCK_STATUS, type ClockState, ENTITY_CATEGORY, labelList, pickLabels, withColors } from './labels';
+export {
+  CASE_STATUS,
+  CLOCK_STATUS,
+  type ClockState,
+  ENTITY_CATEGORY,
+  labelList,
+  pickLabels,
+  withColors,
+} from './labels';
 export {
   ModuleContext,
   type ModuleContextValue,

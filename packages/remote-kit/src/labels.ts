@@ -1,5 +1,5 @@
 import { kitT, type LabelMap, labelOf } from '@shian/ui-kit';
-import { EntityCategoryLabels } from './gql/labels';
+import { CaseStatusLabels, EntityCategoryLabels } from './gql/labels';
 
 /**
  * The labels of enums that several domains show: one map each, so that a business's category or a clock's state
@@ -36,6 +36,9 @@ export const ENTITY_CATEGORY = withColors(EntityCategoryLabels, {
   COLLECTIVE_DINING: 'magenta',
   ONLINE_CATERING: 'volcano',
 });
+
+/** Enforcement's case status where another record shows its cases (`CaseTable`), as plain words. */
+export const CASE_STATUS = withColors(CaseStatusLabels);
 
 /**
  * A statutory clock's state. Each subgraph that runs clocks has its own enum of it (sampling's `ClockStatus`,

@@ -2,6 +2,8 @@ import { decodeToken, type TokenClaims } from '@shian/graphql-client';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 
 export interface ModuleContextValue {
+  /** The domain the module serves (`enforcement`): how other modules' links name it (`OtherModuleLink`). */
+  module: string;
   /** Where the module is mounted: `/<domain>` in the shell, `` on its own or embedded. */
   basePath: string;
   /** The module's name in Chinese (抽检监测): the standalone page's title, the navigation's label. */
@@ -11,16 +13,27 @@ export interface ModuleContextValue {
 
 // Not a Module Federation singleton: each remote bundles the kit, so each has its own context and a remote never
 // reads another's base path.
-export const ModuleContext = createContext<ModuleContextValue>({ basePath: '', label: '', user: null });
+export const ModuleContext = createContext<ModuleContextValue>({ module: '', basePath: '', label: '', user: null });
 
-export function moduleContextValue(basePath: string, token: string | null | undefined, label = ''): ModuleContextValue {
-  return { basePath: basePath.replace(/\/+$/, ''), label, user: decodeToken(token) ?? null };
+export function moduleContextValue(
+  basePath: string,
+  token: string | null | undefined,
+  label = '',
+  module = '',
+): ModuleContextValue {
+  return { module, basePath: basePath.replace(/\/+$/, ''), label, user: decodeToken(token) ?? null };
 }
 
 /** The module context for `token` under `basePath`: what a remote's App sets up, and what tests wrap pages in. */
-export function ModuleScope(props: { basePath: string; token?: string | null; label?: string; children: ReactNode }) {
-  const { basePath, token, label } = props;
-  const value = useMemo(() => moduleContextValue(basePath, token, label), [basePath, token, label]);
+export function ModuleScope(props: {
+  basePath: string;
+  token?: string | null;
+  label?: string;
+  module?: string;
+  children: ReactNode;
+}) {
+  const { basePath, token, label, module } = props;
+  const value = useMemo(() => moduleContextValue(basePath, token, label, module), [basePath, token, label, module]);
   return <ModuleContext.Provider value={value}>{props.children}</ModuleContext.Provider>;
 }
 

@@ -11,7 +11,7 @@ function Picker() {
   return <EntityPicker category="CATERING" onPick={(entity) => picked.push(entity)} />;
 }
 
-const App = defineRemote({ label: '测试', pages: [{ path: '', page: Picker }] }).App;
+const App = defineRemote({ module: 'things', label: '测试', pages: [{ path: '', page: Picker }] }).App;
 
 describe('EntityPicker', () => {
   it('searches the register on the server with the typed name and category, and hands over the township', async () => {
@@ -41,7 +41,7 @@ describe('EntityPicker', () => {
     function TownshipPicker() {
       return <EntityPicker townshipId="511902002" />;
     }
-    const Township = defineRemote({ label: '测试', pages: [{ path: '', page: TownshipPicker }] }).App;
+    const Township = defineRemote({ module: 'things', label: '测试', pages: [{ path: '', page: TownshipPicker }] }).App;
     render(<Township gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     const input = await screen.findByRole('combobox', { name: '主体' });
     await act(async () => fireEvent.change(input, { target: { value: '超市' } }));
@@ -66,7 +66,7 @@ describe('EntityPicker', () => {
         />
       );
     }
-    const Whole = defineRemote({ label: '测试', pages: [{ path: '', page: WholePicker }] }).App;
+    const Whole = defineRemote({ module: 'things', label: '测试', pages: [{ path: '', page: WholePicker }] }).App;
     stubGateway({
       EntityOptions: ({ filter }) =>
         entityOptions(

@@ -249,6 +249,7 @@ describe('PastDayField', () => {
     beijingSixth();
     // A remote registers the kit's catalog beside its own, as the shell mounts it.
     defineRemote({
+      module: 'things',
       label: '测试模块',
       pages: [],
       messages: {
@@ -301,7 +302,7 @@ describe('PastMomentField', () => {
 
 // The kit's township options, answered at module level beside the field's form.
 const TOWNSHIP_ANSWERS = { TownshipOptions: () => TOWNSHIPS };
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 
 // The form gives no initial township: the field starts at a township officer's own.
 function Outreach({ required }: { required?: string }) {

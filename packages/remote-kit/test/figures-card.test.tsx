@@ -25,7 +25,7 @@ const answer = ({ year }: Record<string, any>) => ({
   },
 });
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 
 describe('FiguresCard', () => {
   it("shows the year's figures (— for one not answered) and asks again for the year chosen", async () => {

@@ -9,7 +9,7 @@ import { defineRemote, FormPage, type FormPageProps } from '../src';
 type Values = { title: string };
 type Answer = { error?: CombinedError; data?: { id: string } };
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 
 function Where() {
   return <output aria-label="地址">{useLocation().pathname}</output>;

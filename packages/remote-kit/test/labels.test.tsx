@@ -55,7 +55,7 @@ describe('the shared labels', () => {
 
   it('read in English on a remote’s page from the kit’s catalog (a page’s own catalog does not name them)', async () => {
     // A remote registers the kit's catalog beside its own; its `t` looks in its own, then in the kits'.
-    defineRemote({ label: '测试模块', pages: [], messages: { en: { 测试模块: 'Test module' } } });
+    defineRemote({ module: 'things', label: '测试模块', pages: [], messages: { en: { 测试模块: 'Test module' } } });
     await i18n.changeLanguage('en');
     render(<StatusTag value="CATERING" map={ENTITY_CATEGORY} />);
     expect(screen.getByText('Catering')).toBeTruthy();

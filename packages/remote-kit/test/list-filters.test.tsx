@@ -80,7 +80,7 @@ function ThingsPage() {
   );
 }
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 
 describe('declared list filters', () => {
   it('read the address by their keys and show their controls, which write it back', async () => {

@@ -92,7 +92,7 @@ function ThingsPage({ limit }: { limit?: number }) {
   );
 }
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 
 describe('useListPage', () => {
   it('reads its filter from the URL, writes filters back to it, and returns to page 1 when the filter changes', async () => {

@@ -23,7 +23,7 @@ interface Values {
   title: string;
 }
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
 const villageToken = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
 

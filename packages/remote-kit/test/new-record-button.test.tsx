@@ -1,10 +1,18 @@
 import { remoteRenderer, testToken } from '@shian/remote-testing';
 import { useLocation } from '@shian/router';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defineRemote, EditRecordButton, EntityLink, ModuleLink, NewRecordButton, OtherModuleLink } from '../src';
+import {
+  CaseTable,
+  defineRemote,
+  EditRecordButton,
+  EntityLink,
+  ModuleLink,
+  NewRecordButton,
+  OtherModuleLink,
+} from '../src';
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 const townshipToken = testToken({ sub: 'township', name: '张监管', role: 'township', townshipId: '511902001' });
 const villageToken = testToken({ sub: 'village', name: '赵信息员', role: 'village' });
 
@@ -102,7 +110,7 @@ describe('OtherModuleLink', () => {
   });
 
   it('is the text alone for a module on its own, where no other module is', () => {
-    const standalone = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '');
+    const standalone = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '');
     render(
       standalone(
         <OtherModuleLink module="sampling" to="/S1">
@@ -112,6 +120,63 @@ describe('OtherModuleLink', () => {
     );
     expect(screen.getByText('样品一')).toBeTruthy();
     expect(screen.queryByRole('link')).toBeNull();
+  });
+});
+
+describe('a link to a record of the module it is shown in', () => {
+  it('stays inside the module, under the shell and on its own', () => {
+    const link = (
+      <OtherModuleLink module="things" to="/T1">
+        物品一
+      </OtherModuleLink>
+    );
+    render(renderInModule(link));
+    expect(screen.getByRole('link', { name: '物品一' }).getAttribute('href')).toBe('/things/T1');
+    cleanup();
+    render(remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '')(link));
+    expect(screen.getByRole('link', { name: '物品一' }).getAttribute('href')).toBe('/T1');
+  });
+});
+
+describe('CaseTable', () => {
+  const rows = [
+    { id: 'C9', number: null, title: '涉嫌销售过期食品', status: 'CLUE' as const, receivedOn: '2026-11-20' },
+    {
+      id: 'C3',
+      number: '巴州市监罚立〔2026〕3号',
+      title: '销售病死猪肉案',
+      status: 'CLOSED' as const,
+      receivedOn: '2026-02-01',
+    },
+  ];
+
+  it("reads each case's number (a lead's words), cause leading to the case, status and date; says when there are none", () => {
+    render(renderInModule(<CaseTable aria-label="案件" rows={rows} empty="暂无案件" />));
+    const table = screen.getByRole('table', { name: '案件' });
+    const cells = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(cells).toEqual([
+      ['(线索)', '涉嫌销售过期食品', '线索', '2026-11-20'],
+      ['巴州市监罚立〔2026〕3号', '销售病死猪肉案', '结案', '2026-02-01'],
+    ]);
+    expect(within(table).getByRole('link', { name: '销售病死猪肉案' }).getAttribute('href')).toBe(
+      '/enforcement/cases/C3',
+    );
+    cleanup();
+    render(renderInModule(<CaseTable aria-label="案件" rows={[]} empty="暂无案件" />));
+    expect(within(screen.getByRole('table', { name: '案件' })).getByText('暂无案件')).toBeTruthy();
+  });
+
+  it('links inside enforcement as its own pages do, on its own too', () => {
+    const enforcement = remoteRenderer(defineRemote({ module: 'enforcement', label: '执法办案', pages: [] }), '');
+    render(enforcement(<CaseTable rows={rows} empty="暂无案件" />));
+    expect(screen.getByRole('link', { name: '销售病死猪肉案' }).getAttribute('href')).toBe('/cases/C3');
   });
 });
 

@@ -24,7 +24,7 @@ function ThingPrint({ id }: { id?: string }) {
   );
 }
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/m');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/m');
 const open = (id?: string) =>
   render(renderInModule(<ThingPrint id={id} />, { path: '/m/things/T1/print', route: '/m/things/:id/print' }));
 

@@ -101,7 +101,7 @@ function ThingPage({ withCard }: { withCard?: boolean }) {
   );
 }
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/m');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/m');
 const open = (id: string, token?: string, withCard?: boolean) =>
   render(renderInModule(<ThingPage withCard={withCard} />, { path: `/m/things/${id}`, route: '/m/things/:id', token }));
 

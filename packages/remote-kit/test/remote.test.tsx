@@ -41,7 +41,7 @@ function TownshipList() {
   return <p>{options.map((o) => `${o.value}:${o.label}`).join(',') || '…'}</p>;
 }
 
-const remote = defineRemote({ label: '测试模块', pages: PAGES });
+const remote = defineRemote({ module: 'things', label: '测试模块', pages: PAGES });
 
 describe('defineRemote', () => {
   it('mounts the routes under basePath with the token’s user, and the navigation moves inside the module', async () => {
@@ -132,7 +132,7 @@ describe('helpers', () => {
         data: { townships: [{ __typename: 'Township', id: '511902001', name: '东城街道', kind: 'SUBDISTRICT' }] },
       }),
     });
-    const Page = defineRemote({ label: '乡镇', pages: [{ path: '', page: TownshipList }] }).App;
+    const Page = defineRemote({ module: 'things', label: '乡镇', pages: [{ path: '', page: TownshipList }] }).App;
     render(<Page gatewayUrl="http://gateway.test" token={officerToken} routing="memory" />);
     expect(await screen.findByText('511902001:东城街道')).toBeTruthy();
     expect(calls.map((c) => c.operationName)).toEqual(['TownshipOptions']);
@@ -141,6 +141,7 @@ describe('helpers', () => {
 
 describe('a page table', () => {
   const tabled = defineRemote({
+    module: 'things',
     label: '表格模块',
     pages: (user) =>
       user?.role === 'partner'

@@ -39,7 +39,7 @@ function Picker() {
   );
 }
 
-const App = defineRemote({ label: '测试', pages: [{ path: '', page: Picker }] }).App;
+const App = defineRemote({ module: 'things', label: '测试', pages: [{ path: '', page: Picker }] }).App;
 
 const chosenMany: [string[], SearchOption[]][] = [];
 
@@ -65,7 +65,7 @@ function ManyPicker() {
   );
 }
 
-const ManyApp = defineRemote({ label: '测试', pages: [{ path: '', page: ManyPicker }] }).App;
+const ManyApp = defineRemote({ module: 'things', label: '测试', pages: [{ path: '', page: ManyPicker }] }).App;
 
 /** `ThingOptions` answering one thing (T1, named `name`) to the search `term`, and nothing to any other. */
 const thingFoundBy =

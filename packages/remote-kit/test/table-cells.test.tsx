@@ -50,7 +50,7 @@ const ROWS: Row[] = [
   },
 ];
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/training');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/training');
 
 describe('tableCells', () => {
   it('shows a link to the record, an enum’s tag, days in Beijing time and what a row refers to by name', () => {

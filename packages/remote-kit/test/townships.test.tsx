@@ -6,7 +6,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defineRemote, TownshipFilter, TownshipSelect, useOwnTownship } from '../src';
 
-const renderInModule = remoteRenderer(defineRemote({ label: '测试', pages: [] }), '/things');
+const renderInModule = remoteRenderer(defineRemote({ module: 'things', label: '测试', pages: [] }), '/things');
 
 function FilteredList() {
   const [params, setParams] = useSearchParams();

@@ -2,14 +2,13 @@ import { StatusTag, useT } from '@shian/ui-kit';
 import { Card, Descriptions, Typography } from '@shian/antd';
 import {
   businessName,
+  CaseTable,
   EntityLink,
   ModuleLink,
   names,
   PrintButton,
   RecordAuditCard,
   RecordHeader,
-  RecordTable,
-  tableCells,
   useCanWrite,
   useRecord,
 } from '@shian/remote-kit';
@@ -17,12 +16,7 @@ import { Audit } from '../audit';
 import { PublicationStep, RectificationStep } from '../components/InspectionSteps';
 import { NewClueButton } from '../components/NewClueButton';
 import { graphql } from '../gql';
-import type { InspectionDetailQuery } from '../gql/graphql';
-import { CASE_STATUS, INSPECTION_KIND, VERDICT } from '../labels';
-
-type CaseRow = NonNullable<InspectionDetailQuery['inspection']>['cases'][number];
-
-const caseColumn = tableCells<CaseRow>();
+import { INSPECTION_KIND, VERDICT } from '../labels';
 
 const InspectionDetailDocument = graphql(`
   query InspectionDetail($id: ID!) {
@@ -52,11 +46,7 @@ const InspectionDetailDocument = graphql(`
         title
       }
       cases {
-        id
-        number
-        title
-        status
-        receivedOn
+        ...CaseRow
       }
       ...InspectionStepFields
     }
@@ -138,21 +128,7 @@ export function InspectionPage() {
         </Typography.Paragraph>
       </Card>
       <Card title={t('由此登记的线索和案件')} style={{ marginBottom: 16 }}>
-        <RecordTable
-          aria-label="由此登记的线索和案件"
-          rows={inspection.cases}
-          empty={t('暂无线索和案件')}
-          columns={[
-            { title: t('立案编号'), key: 'number', render: (_, row) => row.number ?? t('(线索)') },
-            {
-              title: t('案由'),
-              key: 'title',
-              render: (_, row) => <ModuleLink to={`/cases/${row.id}`}>{row.title}</ModuleLink>,
-            },
-            { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
-            { title: t('受理日期'), ...caseColumn.date('receivedOn') },
-          ]}
-        />
+        <CaseTable aria-label="由此登记的线索和案件" rows={inspection.cases} empty={t('暂无线索和案件')} />
       </Card>
       <RecordAuditCard trail={Audit} recordType="Inspection" recordId={inspection.id} />
     </>

@@ -17,13 +17,12 @@ import {
   useCanWrite,
   useRecord,
   useRecordAuditTab,
-  CaseLink,
+  CaseTable,
   formatDate,
   InspectionLink,
   SampleLink,
 } from '@shian/remote-kit';
 import {
-  CASE_STATUS,
   CATEGORY,
   GRADE,
   INSPECTION_KIND,
@@ -93,11 +92,7 @@ export const EntityDetailQueryDocument = graphql(`
         rectifiedOn
       }
       cases {
-        id
-        number
-        title
-        status
-        receivedOn
+        ...CaseRow
       }
     }
   }
@@ -112,7 +107,6 @@ const visitColumn = tableCells<Entity['visits'][number]>();
 type SampleRow = NonNullable<Entity['samples']>['nodes'][number];
 const sampleColumn = tableCells<SampleRow>();
 const inspectionColumn = tableCells<NonNullable<Entity['inspections']>[number]>();
-const caseColumn = tableCells<NonNullable<Entity['cases']>[number]>();
 
 /**
  * One business: its record, licences (expired ones marked), grade history, 包保 officials and visits, and what the
@@ -339,20 +333,5 @@ function Inspections({ entity }: SectionProps) {
 
 function Cases({ entity }: SectionProps) {
   const t = useT();
-  return (
-    <RecordTable
-      rows={entity.cases ?? []}
-      empty={entity.cases ? t('暂无案件') : t('暂不可用')}
-      columns={[
-        { title: t('立案编号'), key: 'number', render: (_, row) => row.number ?? t('(线索)') },
-        {
-          title: t('案由'),
-          key: 'title',
-          render: (_, row) => <CaseLink id={row.id}>{row.title}</CaseLink>,
-        },
-        { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
-        { title: t('受理日期'), ...caseColumn.date('receivedOn') },
-      ]}
-    />
-  );
+  return <CaseTable rows={entity.cases ?? []} empty={entity.cases ? t('暂无案件') : t('暂不可用')} />;
 }

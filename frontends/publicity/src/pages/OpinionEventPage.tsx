@@ -4,8 +4,7 @@ import {
   formatDateTime,
   RecordAuditCard,
   RecordHeader,
-  RecordTable,
-  tableCells,
+  CaseTable,
   useCanWriteRecord,
   useRecord,
   EntityLink,
@@ -15,12 +14,7 @@ import { Audit } from '../audit';
 import { LinkOpinionButton } from '../components/LinkOpinionButton';
 import { MoveOpinionButton } from '../components/MoveOpinionButton';
 import { graphql } from '../gql';
-import type { OpinionEventDetailQuery } from '../gql/graphql';
-import { CASE_STATUS, SEVERITY, STAGE } from '../labels';
-
-type CaseRow = NonNullable<NonNullable<OpinionEventDetailQuery['opinionEvent']>['cases']>[number];
-
-const caseColumn = tableCells<CaseRow>();
+import { SEVERITY, STAGE } from '../labels';
 
 const OpinionEventDetailDocument = graphql(`
   query OpinionEventDetail($id: ID!) {
@@ -42,11 +36,7 @@ const OpinionEventDetailDocument = graphql(`
         title
       }
       cases {
-        id
-        number
-        title
-        status
-        receivedOn
+        ...CaseRow
       }
       closedAt
       transitions
@@ -147,21 +137,7 @@ export function OpinionEventPage() {
         />
       </Card>
       <Card title={t('由此登记的线索和案件')} style={{ marginTop: 16 }}>
-        <RecordTable
-          aria-label="由此登记的线索和案件"
-          rows={event.cases ?? []}
-          empty={t('暂无线索和案件')}
-          columns={[
-            { title: t('立案编号'), key: 'number', render: (_, row) => row.number ?? t('(线索)') },
-            {
-              title: t('案由'),
-              key: 'title',
-              render: (_, row) => <CaseLink id={row.id}>{row.title}</CaseLink>,
-            },
-            { title: t('状态'), ...caseColumn.label('status', CASE_STATUS) },
-            { title: t('受理日期'), ...caseColumn.date('receivedOn') },
-          ]}
-        />
+        <CaseTable aria-label="由此登记的线索和案件" rows={event.cases ?? []} empty={t('暂无线索和案件')} />
       </Card>
       <RecordAuditCard trail={Audit} recordType="OpinionEvent" recordId={event.id} />
     </>

@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, DutyClockStatus, DutyFrequency, DutyOwnerKind, DutyStatus, EntityCategory, EntityStatus, HazardStatus, IncidentKind, IncidentLevel, IncidentReportStatus, IncidentStep, InvestigationStatus, RiskCategory, RiskGrade, RiskLevel, RiskStatus, TownshipKind, VillageKind } from './graphql';
+import type { AuditKind, CaseStatus, DutyClockStatus, DutyFrequency, DutyOwnerKind, DutyStatus, EntityCategory, EntityStatus, HazardStatus, IncidentKind, IncidentLevel, IncidentReportStatus, IncidentStep, InvestigationStatus, RiskCategory, RiskGrade, RiskLevel, RiskStatus, TownshipKind, VillageKind } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -7,6 +7,18 @@ export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   DELETE: "删除",
   READ: "查阅个人信息",
   OPERATION: "其他操作(记录其参数)",
+};
+
+export const CaseStatusLabels: Readonly<Record<CaseStatus, string>> = {
+  CLUE: "线索",
+  FILED: "立案",
+  INVESTIGATING: "调查取证",
+  NOTIFIED: "告知",
+  DECIDED: "决定",
+  EXECUTING: "执行",
+  CLOSED: "结案",
+  NOT_FILED: "不予立案",
+  TRANSFERRED: "移送",
 };
 
 export const DutyClockStatusLabels: Readonly<Record<DutyClockStatus, string>> = {

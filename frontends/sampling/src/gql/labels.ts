@@ -1,5 +1,5 @@
 // The labels of the API's enums, from the schema's enum value descriptions (@shian/graphql-client/enum-labels).
-import type { AuditKind, CalendarDayKind, ClockDuty, ClockStatus, ClockUnit, ConsumerRequestStatus, DayType, DisposalAction, EntityCategory, EntityStatus, FailureKind, FocusArea, FocusPeriod, FocusVariety, FoodCategory, ObjectionKind, ObjectionStatus, PlanLevel, PlanPurpose, RecheckStatus, RiskGrade, SampleStatus, TownshipKind, Verdict, VillageKind } from './graphql';
+import type { AuditKind, CalendarDayKind, CaseStatus, ClockDuty, ClockStatus, ClockUnit, ConsumerRequestStatus, DayType, DisposalAction, EntityCategory, EntityStatus, FailureKind, FocusArea, FocusPeriod, FocusVariety, FoodCategory, ObjectionKind, ObjectionStatus, PlanLevel, PlanPurpose, RecheckStatus, RiskGrade, SampleStatus, TownshipKind, Verdict, VillageKind } from './graphql';
 
 export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
   CREATE: "新建",
@@ -12,6 +12,18 @@ export const AuditKindLabels: Readonly<Record<AuditKind, string>> = {
 export const CalendarDayKindLabels: Readonly<Record<CalendarDayKind, string>> = {
   HOLIDAY: "放假",
   WORKDAY: "上班(调休)",
+};
+
+export const CaseStatusLabels: Readonly<Record<CaseStatus, string>> = {
+  CLUE: "线索",
+  FILED: "立案",
+  INVESTIGATING: "调查取证",
+  NOTIFIED: "告知",
+  DECIDED: "决定",
+  EXECUTING: "执行",
+  CLOSED: "结案",
+  NOT_FILED: "不予立案",
+  TRANSFERRED: "移送",
 };
 
 export const ClockDutyLabels: Readonly<Record<ClockDuty, string>> = {

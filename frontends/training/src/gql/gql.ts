@@ -36,6 +36,7 @@ type Documents = {
     "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": typeof types.TrainingFiguresDocument,
     "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.WorkshopUpgradeListDocument,
     "\n  query CaseOptions($search: String, $entityId: ID) {\n    cases(filter: { search: $search, entityId: $entityId }, first: 20) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n": typeof types.CaseOptionsDocument,
+    "\n  fragment CaseRow on Case {\n    id\n    number\n    title\n    status\n    receivedOn\n  }\n": typeof types.CaseRowFragmentDoc,
     "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": typeof types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": typeof types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": typeof types.PagingFragmentDoc,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n  query TrainingFigures($year: Int!) {\n    workReport(year: $year) {\n      year\n      training {\n        sessions\n        participants\n        assessmentBatches\n        resitBatches\n        workshopsUpgraded\n      }\n    }\n  }\n": types.TrainingFiguresDocument,
     "\n  query WorkshopUpgradeList($filter: WorkshopUpgradeFilter, $first: Int, $after: String) {\n    workshopUpgrades(filter: $filter, first: $first, after: $after) {\n      ...Paging\n      nodes {\n        id\n        fromLevel\n        toLevel\n        acceptedOn\n        acceptedBy\n        improvements\n        entity {\n          ...EntityRef\n        }\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.WorkshopUpgradeListDocument,
     "\n  query CaseOptions($search: String, $entityId: ID) {\n    cases(filter: { search: $search, entityId: $entityId }, first: 20) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n": types.CaseOptionsDocument,
+    "\n  fragment CaseRow on Case {\n    id\n    number\n    title\n    status\n    receivedOn\n  }\n": types.CaseRowFragmentDoc,
     "\n  query EntityOptions($filter: EntityFilter) {\n    entities(filter: $filter, first: 30) {\n      nodes {\n        id\n        name\n        township {\n          ...TownshipRef\n        }\n      }\n    }\n  }\n": types.EntityOptionsDocument,
     "\n  fragment AuditPageFields on AuditPage {\n    nodes {\n      id\n      at\n      kind\n      recordType\n      recordId\n      parentId\n      operation\n      action\n      actor {\n        username\n        name\n        role\n        department\n      }\n      changes {\n        field\n        label\n        from\n        to\n      }\n      cursor\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n": types.AuditPageFieldsFragmentDoc,
     "fragment Paging on Paged {\n  totalCount\n  totalCountIsEstimate\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n}": types.PagingFragmentDoc,
@@ -176,6 +178,10 @@ export function graphql(source: "\n  query WorkshopUpgradeList($filter: Workshop
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseOptions($search: String, $entityId: ID) {\n    cases(filter: { search: $search, entityId: $entityId }, first: 20) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseOptions($search: String, $entityId: ID) {\n    cases(filter: { search: $search, entityId: $entityId }, first: 20) {\n      nodes {\n        id\n        number\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CaseRow on Case {\n    id\n    number\n    title\n    status\n    receivedOn\n  }\n"): (typeof documents)["\n  fragment CaseRow on Case {\n    id\n    number\n    title\n    status\n    receivedOn\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
