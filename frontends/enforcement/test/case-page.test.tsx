@@ -252,7 +252,7 @@ describe('来源记录', () => {
     disposal: { __typename: 'Disposal', id: 'D3', sample: { __typename: 'Sample', id: 'S26-1', number: 'QC2024001' } },
     inspection: { __typename: 'Inspection', id: 'INS-9', inspectedOn: '2024-09-28', verdict: 'FAIL' },
     complaints: [{ __typename: 'Complaint', id: 'CP7', code: '巴州投诉举报〔2024〕7号' }],
-    opinionEvent: { __typename: 'OpinionEvent', id: 'OE2024003' },
+    opinionEvent: { __typename: 'OpinionEvent', id: 'OE2024003', title: '展销会上用里脊肉冒充牛肉' },
   };
   const href = (name: string) => new URL(screen.getByRole('link', { name }).getAttribute('href')!, 'http://x');
 
@@ -264,7 +264,7 @@ describe('来源记录', () => {
     const complaint = href('投诉举报 巴州投诉举报〔2024〕7号');
     expect(complaint.pathname).toBe('/enforcement/complaints');
     expect(complaint.searchParams.get('search')).toBe('巴州投诉举报〔2024〕7号');
-    expect(href('舆情 OE2024003').pathname).toBe('/publicity/opinions/OE2024003');
+    expect(href('舆情:展销会上用里脊肉冒充牛肉').pathname).toBe('/publicity/opinions/OE2024003');
     expect(href('万家超市').pathname).toBe('/entities/E0050');
     expect(calls.at(-1)?.variables).toEqual({ id: ID, bureau: true });
   });
@@ -274,7 +274,11 @@ describe('来源记录', () => {
     const { disposal, opinionEvent } = sources;
     const calls = stubGateway({
       CaseDetail: () =>
-        caseAnswer({ disposal: { __typename: 'Disposal', id: disposal.id }, opinionEvent, complaints: undefined }),
+        caseAnswer({
+          disposal: { __typename: 'Disposal', id: disposal.id },
+          opinionEvent: { __typename: 'OpinionEvent', id: opinionEvent.id },
+          complaints: undefined,
+        }),
     });
     await openCase(police);
     expect(calls.map((c) => c.variables)).toContainEqual({ id: ID, bureau: false });

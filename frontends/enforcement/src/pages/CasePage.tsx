@@ -77,6 +77,7 @@ export const CaseDetailQueryDocument = graphql(`
       }
       opinionEvent {
         id
+        title @include(if: $bureau)
       }
       clocks {
         code
@@ -244,7 +245,7 @@ export function CasePage() {
 /**
  * Where the case came from, each source leading to its record where there is a page to show it: a disposal to its
  * sample (sampling), an inspection to its page, a complaint to the register searched by its code, an opinion event to
- * its page (publicity); a partner department reads the names only (`OtherModuleLink`, and the query does not ask it
+ * its page by its title (publicity); a partner department reads the names only (`OtherModuleLink`, and the query does not ask it
  * for the bureau's records).
  */
 function Sources({ record }: { record: CaseDetail }) {
@@ -272,7 +273,9 @@ function Sources({ record }: { record: CaseDetail }) {
     )),
     opinionEvent && (
       <OtherModuleLink key="o" module="publicity" to={`/opinions/${opinionEvent.id}`}>
-        {t('舆情 {{id}}', { id: opinionEvent.id })}
+        {opinionEvent.title
+          ? t('舆情:{{title}}', { title: opinionEvent.title })
+          : t('舆情 {{id}}', { id: opinionEvent.id })}
       </OtherModuleLink>
     ),
     record.referredBy && t('{{department}}移送', { department: record.referredBy }),
