@@ -3,7 +3,9 @@ import {
   connection,
   expectNotSent,
   expectSearch,
+  lastVariables,
   openDialog,
+  pick,
   pressInDialog,
   rowFactory,
   sentVariables,
@@ -11,7 +13,7 @@ import {
   TOWNSHIPS,
   waitForSent,
 } from '@shian/remote-testing';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { InvestigationPage, InvestigationsPage } from '../src/pages/InvestigationsPage';
 import { renderInModule } from './fixtures';
@@ -127,5 +129,53 @@ describe('the investigations list', () => {
     expect(await screen.findByText('后厨未落实留样制度1')).toBeTruthy();
     expect(document.querySelectorAll('[data-filter="year"]')).toHaveLength(1);
     await expectSearch(calls, 'HazardList', '搜索隐患描述或编号', '留样');
+  });
+});
+
+describe('关联案件 of a hazard', () => {
+  it('chooses among the hazard’s business’s leads and cases, by number or cause, and sends the case’s id', async () => {
+    const calls = stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      HazardInvestigationDetail: () => ({ data: { hazardInvestigation: round } }),
+      HazardList: () => ({ data: { hazards: connection('HazardConnection', [hazard('1')]) } }),
+      CaseOptions: (v) => ({
+        data: {
+          cases: {
+            __typename: 'CaseConnection',
+            nodes: [
+              { __typename: 'Case', id: 'c-uuid-1', number: null, title: '东城小学食堂未落实留样制度' },
+              {
+                __typename: 'Case',
+                id: 'c-uuid-2',
+                number: '巴州市监罚立〔2025〕9号',
+                title: '东城小学食堂使用过期原料案',
+              },
+            ].filter((c) => !v.search || c.title.includes(v.search) || c.number?.includes(v.search)),
+          },
+        },
+      }),
+      LinkHazardCase: (v) => ({
+        data: {
+          linkHazardCase: {
+            __typename: 'Hazard',
+            id: v.id,
+            version: 2,
+            enforcementCase: { __typename: 'Case', id: v.caseId, number: null, title: '东城小学食堂未落实留样制度' },
+          },
+        },
+      }),
+    });
+    render(
+      renderInModule(<InvestigationPage />, { path: '/risk/investigations/H1', route: '/risk/investigations/:id' }),
+    );
+    const dialog = await openDialog('关联案件');
+    await pressInDialog(dialog, '确定');
+    expect(await within(dialog).findByText('请选择线索或案件')).toBeTruthy();
+    await act(async () => fireEvent.change(within(dialog).getByLabelText('线索或案件'), { target: { value: '留样' } }));
+    await pick('线索或案件', '(线索) 东城小学食堂未落实留样制度', dialog);
+    // Only the hazard's business's: the search is narrowed to it.
+    expect(lastVariables(calls, 'CaseOptions')).toEqual({ search: '留样', entityId: 'E0229' });
+    await pressInDialog(dialog, '确定');
+    expect(await waitForSent(calls, 'LinkHazardCase')).toEqual({ id: '1', version: 1, caseId: 'c-uuid-1' });
   });
 });

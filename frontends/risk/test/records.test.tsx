@@ -190,6 +190,59 @@ describe('an incident’s page', () => {
   });
 });
 
+describe('关联样品和案件 of an incident', () => {
+  it('keeps the linked ones, adds a sample and a case found by search, and sends their ids', async () => {
+    const calls = stubGateway({
+      IncidentDetail: () => ({
+        data: {
+          incident: incident({
+            samples: [
+              { __typename: 'Sample', id: 'S9', number: 'QC2025009', foodName: '凉拌菜', sampledOn: '2025-05-03' },
+            ],
+          }),
+        },
+      }),
+      RiskSampleOptions: (v) => ({
+        data: {
+          samples: {
+            __typename: 'SampleConnection',
+            nodes: [{ __typename: 'Sample', id: 'S11', number: 'QC2025011', foodName: '卤牛肉' }].filter(
+              (s) => !v.search || s.foodName.includes(v.search),
+            ),
+          },
+        },
+      }),
+      CaseOptions: () => ({
+        data: {
+          cases: {
+            __typename: 'CaseConnection',
+            nodes: [{ __typename: 'Case', id: 'C8', number: null, title: '某餐馆涉嫌加工腐败变质食品' }],
+          },
+        },
+      }),
+      LinkIncidentRecords: (v) => ({
+        data: { linkIncidentRecords: { __typename: 'Incident', id: v.id, version: 5 } },
+      }),
+    });
+    render(renderInModule(<IncidentPage />, { path: '/risk/incidents/I1', route: '/risk/incidents/:id' }));
+    const dialog = await openDialog('关联样品和案件');
+    // The linked ones read by their numbers, not their ids.
+    expect(within(dialog).getByText('QC2025009 凉拌菜')).toBeTruthy();
+    expect(within(dialog).getByText('巴州市监罚立〔2025〕7号 某厨师涉嫌加工腐败变质食品案')).toBeTruthy();
+    await act(async () => fireEvent.change(within(dialog).getByLabelText('抽检样品'), { target: { value: '牛肉' } }));
+    await pick('抽检样品', 'QC2025011 卤牛肉', dialog);
+    expect(lastVariables(calls, 'RiskSampleOptions')).toEqual({ search: '牛肉' });
+    await pick('线索或案件', '(线索) 某餐馆涉嫌加工腐败变质食品', dialog);
+    await pressInDialog(dialog, '确定');
+    expect(await waitForSent(calls, 'LinkIncidentRecords')).toEqual({
+      id: 'I1',
+      version: 4,
+      sampleIds: ['S9', 'S11'],
+      caseIds: ['C7', 'C8'],
+    });
+  });
+});
+
 const RULES = {
   data: {
     incidentReportRules: ['I', 'II', 'III', 'IV'].map((level) => ({

@@ -1,6 +1,6 @@
 export { defineRemote, type Remote, type RemoteAppProps, type RemoteDefinition } from './defineRemote';
 export { DateRangeFields, type DateRangeFieldsProps } from './DateRangeFields';
-export { type CaseOption, CasePicker } from './CasePicker';
+export { type CaseOption, CasePicker, type CasePickerProps } from './CasePicker';
 export { CaseTable } from './CaseTable';
 export { EntityPicker, type PickedEntity } from './EntityPicker';
 export { type Figure, FiguresCard, type FiguresCardProps, figuresOf } from './FiguresCard';

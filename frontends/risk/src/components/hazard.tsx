@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { HazardInput, HazardRowFragment } from '../gql/graphql';
 import {
+  CasePicker,
   DateField,
   dayNotBefore,
   EntityPicker,
@@ -207,14 +208,16 @@ export function HazardActions({ hazard, onDone }: { hazard: HazardRow; onDone?: 
           button={{ size: 'small' }}
           success="已关联案件"
           mutation={LinkHazardCaseMutation}
-          variables={(v: { caseId: string }) => ({ ...at, caseId: v.caseId.trim() })}
+          variables={(v: { caseId: string }) => ({ ...at, caseId: v.caseId })}
         >
-          <TextField
-            label="执法办案中的线索或案件编号(ID)"
+          <Form.Item
+            label={t('线索或案件')}
             name="caseId"
-            required="请填写线索或案件ID"
-            placeholder="如:C0012"
-          />
+            rules={[{ required: true, message: t('请选择线索或案件') }]}
+            extra={t('该主体在执法办案中的线索和案件')}
+          >
+            <CasePicker entityId={hazard.entity.id} aria-label="线索或案件" />
+          </Form.Item>
         </MutationDialog>
       )}
     </RecordActions>

@@ -1,10 +1,18 @@
 import { labelOf, useT, t } from '@shian/ui-kit';
-import { Form, Select, Tag } from '@shian/antd';
+import { Form, Tag } from '@shian/antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { IncidentReportStatus, IncidentStep } from '../gql/graphql';
-import { formatDateTime, MutationDialog, PastMomentField, TextField } from '@shian/remote-kit';
+import {
+  type CaseOption,
+  CasePicker,
+  formatDateTime,
+  MutationDialog,
+  PastMomentField,
+  TextField,
+} from '@shian/remote-kit';
 import { INCIDENT_STEP } from '../labels';
+import { type LinkedSample, SamplePicker } from './pickers';
 
 const STEPS = Object.keys(INCIDENT_STEP) as IncidentStep[];
 
@@ -157,38 +165,38 @@ export function MarkReportedButton({ incident, onDone }: { incident: IncidentRef
   );
 }
 
-/** 关联样品/案件: ids of sampling's samples and enforcement's cases; the subgraph checks each exists and is in scope. */
+/** 关联样品/案件: sampling's samples and enforcement's cases, searched; the subgraph checks each exists and is in scope. */
 export function LinkRecordsButton({
   incident,
-  sampleIds,
-  caseIds,
+  samples,
+  cases,
   onDone,
 }: {
   incident: IncidentRef;
-  sampleIds: string[];
-  caseIds: string[];
+  samples: readonly LinkedSample[];
+  cases: readonly CaseOption[];
   onDone?: () => void;
 }) {
   const t = useT();
   return (
     <MutationDialog
       label="关联样品和案件"
-      initialValues={{ sampleIds, caseIds }}
+      initialValues={{ sampleIds: samples.map((s) => s.id), caseIds: cases.map((c) => c.id) }}
       success="关联已保存"
       onDone={onDone}
       mutation={LinkRecordsMutation}
-      variables={(v: { sampleIds: string[]; caseIds: string[] }) => ({
+      variables={(v: { sampleIds?: string[]; caseIds?: string[] }) => ({
         id: incident.id,
         version: incident.version,
-        sampleIds: v.sampleIds.map((s) => s.trim()).filter(Boolean),
-        caseIds: v.caseIds.map((s) => s.trim()).filter(Boolean),
+        sampleIds: v.sampleIds ?? [],
+        caseIds: v.caseIds ?? [],
       })}
     >
-      <Form.Item label={t('抽检样品ID')} name="sampleIds" extra={t('输入后回车,可填多个')}>
-        <Select aria-label="抽检样品ID" mode="tags" open={false} />
+      <Form.Item label={t('抽检样品')} name="sampleIds">
+        <SamplePicker current={samples} />
       </Form.Item>
-      <Form.Item label={t('线索或案件ID')} name="caseIds" extra={t('输入后回车,可填多个')}>
-        <Select aria-label="线索或案件ID" mode="tags" open={false} />
+      <Form.Item label={t('线索或案件')} name="caseIds">
+        <CasePicker mode="multiple" current={cases} aria-label="线索或案件" />
       </Form.Item>
     </MutationDialog>
   );

@@ -112,3 +112,47 @@ export function RiskPicker<M extends boolean = false>({ multiple, ...props }: Pi
     />
   );
 }
+
+const SampleSearchQuery = graphql(`
+  query RiskSampleOptions($search: String) {
+    samples(filter: { search: $search }, first: 20) {
+      nodes {
+        id
+        number
+        foodName
+      }
+    }
+  }
+`);
+
+/** A sample batch as a picker shows it: 抽样单编号 and food. */
+export interface LinkedSample {
+  id: string;
+  number: string;
+  foodName: string;
+}
+
+const sampleOption = (s: LinkedSample) => ({ value: s.id, label: `${s.number} ${s.foodName}` });
+
+/** Sampling's batches (several), searched on the server by 抽样单编号, food or 批号, in the caller's scope. */
+export function SamplePicker(props: {
+  value?: string[];
+  onChange?: (ids: string[]) => void;
+  current?: readonly LinkedSample[];
+}) {
+  const t = useT();
+  return (
+    <SearchSelect
+      mode="multiple"
+      query={SampleSearchQuery}
+      variables={(term) => ({ search: term || null })}
+      options={(data) => (data.samples?.nodes ?? []).map(sampleOption)}
+      current={(props.current ?? []).map(sampleOption)}
+      aria-label={t('抽检样品')}
+      placeholder={t('输入抽样单编号或样品名称搜索')}
+      notFound={t('无匹配样品')}
+      value={props.value}
+      onChange={(ids) => props.onChange?.(ids)}
+    />
+  );
+}

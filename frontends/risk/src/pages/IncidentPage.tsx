@@ -135,8 +135,8 @@ export function IncidentPage() {
               canWrite && (
                 <LinkRecordsButton
                   incident={incident}
-                  sampleIds={incident.samples.map((s) => s.id)}
-                  caseIds={incident.cases.map((c) => c.id)}
+                  samples={incident.samples}
+                  cases={incident.cases}
                   onDone={view.reload}
                 />
               )
