@@ -100,6 +100,31 @@ describe('投诉举报', () => {
     expect(await screen.findByText('办理 巴州投诉举报〔2026〕1号')).toBeTruthy();
   });
 
+  it('转线索 links one of the business’s own leads, chosen by its words, not typed by id', async () => {
+    const calls = await openComplaints(officerToken, {
+      ComplaintList: () => page([complaint('1')]),
+      CaseOptions: () => ({
+        data: {
+          cases: {
+            __typename: 'CaseConnection',
+            nodes: [{ __typename: 'Case', id: 'c-uuid-5', number: null, title: '康健茶业涉嫌销售变质卤肉' }],
+          },
+        },
+      }),
+      MoveComplaint: () => ({
+        data: { moveComplaint: { __typename: 'Complaint', id: '1', status: 'REFERRED', version: 2 } },
+      }),
+    });
+    fireEvent.click((await screen.findAllByRole('button', { name: '办理' }))[0]!);
+    const dialog = await screen.findByRole('dialog');
+    await pick('办理结果', '已转线索(立案)', dialog);
+    await pick('已有线索(案件)', '(线索) 康健茶业涉嫌销售变质卤肉', dialog);
+    expect(sentVariables(calls, 'CaseOptions')).toMatchObject({ entityId: 'E0001' });
+    await pressInDialog(dialog, '保存');
+    await waitFor(() => expect(calls.some((c) => c.operationName === 'MoveComplaint')).toBe(true));
+    expectSentInput(calls, 'MoveComplaint', { to: 'REFERRED', caseId: 'c-uuid-5', caseTitle: null });
+  });
+
   it('exports every row of the filter with the complainant as the server masks it, whoever exports', async () => {
     const created = vi.fn(() => 'blob:complaints');
     vi.spyOn(URL, 'createObjectURL').mockImplementation(created);

@@ -5,6 +5,7 @@ import { graphql } from '../gql';
 import type { ComplaintInput, ComplaintListQuery, ComplaintMoveInput, ComplaintStatus } from '../gql/graphql';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, MEDIATION_RESULT, VIOLATION } from '../labels';
 import {
+  CasePicker,
   type FormValuesOf,
   localDate,
   MutationDialog,
@@ -90,7 +91,7 @@ function ComplaintMoveButton({ record }: Props) {
           reason: values.reason?.trim() || null,
           mediationResult: values.mediationResult ?? null,
           mediationNote: values.mediationNote?.trim() || null,
-          caseId: values.caseId?.trim() || null,
+          caseId: values.caseId ?? null,
           caseTitle: values.caseTitle?.trim() || null,
           violations: values.violations ?? [],
           answer: values.answer?.trim() || null,
@@ -108,14 +109,17 @@ function ComplaintMoveButton({ record }: Props) {
         <PastDayField name="on" label="办理日期" style={{ flex: 1 }} />
       </Flex>
       <Form.Item noStyle dependencies={['to']}>
-        {({ getFieldValue }) => <MoveFields to={getFieldValue('to')} />}
+        {({ getFieldValue }) => <MoveFields to={getFieldValue('to')} entityId={record.entity?.id} />}
       </Form.Item>
     </MutationDialog>
   );
 }
 
-/** What each outcome asks for (the subgraph's limits). */
-function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
+/**
+ * What each outcome asks for (the subgraph's limits). 移送立案 makes a new lead, or links one of the business's own
+ * (the subgraph refuses another party's).
+ */
+function MoveFields({ to, entityId }: { to: ComplaintStatus | undefined; entityId?: string }) {
   const t = useT();
   switch (to) {
     case 'REFUSED':
@@ -141,9 +145,11 @@ function MoveFields({ to }: { to: ComplaintStatus | undefined }) {
             name="caseTitle"
             max={200}
             placeholder="如:某餐馆涉嫌使用过期原料案"
-            extra={t('或填写已有线索(案件)ID,关联到该案')}
+            extra={t('或选择该主体已有的线索(案件),关联到该案')}
           />
-          <TextField label="已有线索(案件)ID" name="caseId" />
+          <Form.Item label={t('已有线索(案件)')} name="caseId">
+            <CasePicker entityId={entityId} aria-label="已有线索(案件)" />
+          </Form.Item>
           <Form.Item label={t('涉嫌违法行为')} name="violations">
             <Select mode="multiple" options={optionsOf(VIOLATION)} />
           </Form.Item>
