@@ -6,8 +6,14 @@
  * production gateway refuses it.
  */
 
-/** Enforcement's case or clue (a clue is a `Case` at its first stage; `case(id)`: out of scope is null + FORBIDDEN). */
+/**
+ * Enforcement's case or clue (a clue is a `Case` at its first stage; `case(id)`: out of scope is null + FORBIDDEN): an
+ * incident's, which may concern several businesses.
+ */
 export const LINKED_CASE_OPERATION = 'query ShianLinkedCase($id: ID!) { case(id: $id) { id } }';
+
+/** A hazard's clue or case: as `ShianLinkedCase`, with its party, which must be the hazard's business. */
+export const LINKED_HAZARD_CASE_OPERATION = 'query ShianHazardCase($id: ID!) { case(id: $id) { id entity { id } } }';
 
 /** Sampling's sample batch (`sample(id)`: the sample's township, partners refused). */
 export const LINKED_SAMPLE_OPERATION = 'query ShianLinkedSample($id: ID!) { sample(id: $id) { id } }';

@@ -128,7 +128,13 @@ describe.each(await dialects())('hazard and incident scope on %s', (dialect) => 
       { id: 'E-MINE', townshipId: MINE },
       { id: 'E-OTHER', townshipId: OTHER },
     ]),
-    gateway: { ShianLinkedCase: fakeLinkedRecord('case', { 'CASE-MINE': MINE, 'CASE-OTHER': OTHER }) },
+    gateway: {
+      ShianLinkedCase: fakeLinkedRecord('case', { 'CASE-MINE': MINE, 'CASE-OTHER': OTHER }),
+      ShianHazardCase: fakeLinkedRecord('case', {
+        'CASE-MINE': { township: MINE, fields: { entity: { id: 'E-MINE' } } },
+        'CASE-OTHER': { township: OTHER, fields: { entity: { id: 'E-OTHER' } } },
+      }),
+    },
   });
   const make = async (query: string, input: Record<string, unknown>) => {
     const res = await t.execute(query, { i: input });

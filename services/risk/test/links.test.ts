@@ -1,6 +1,6 @@
 import { addDays } from '@shian/clock';
 import { clientError, staticEntityDirectory, todayInChina } from '@shian/subgraph-kit';
-import { dialects, fakeLinkedRecord, testSubgraph } from '@shian/subgraph-kit/testing';
+import { dialects, type FakeLinked, fakeLinkedRecord, testSubgraph } from '@shian/subgraph-kit/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import subgraph from '../src/schema';
 
@@ -8,8 +8,19 @@ const MINE = '511902001';
 const OTHER = '511902002';
 const today = todayInChina();
 
-/** Enforcement's cases (clues are cases too) and sampling's samples, by township, as the gateway answers each caller. */
-const CASES = { 'CASE-MINE': MINE, 'CLUE-MINE': MINE, 'CASE-OTHER': OTHER };
+const caseOf = (township: string, entityId: string): FakeLinked => ({ township, fields: { entity: { id: entityId } } });
+
+/**
+ * Enforcement's cases (clues are cases too), by township and party, and sampling's samples, by township, as the
+ * gateway answers each caller.
+ */
+const CASES = {
+  'CASE-MINE': caseOf(MINE, 'E-MINE'),
+  'CLUE-MINE': caseOf(MINE, 'E-MINE'),
+  'CASE-OTHER': caseOf(OTHER, 'E-OTHER'),
+  /** In the township, against another of its businesses. */
+  'CASE-NEIGHBOUR': caseOf(MINE, 'E-NEIGHBOUR'),
+};
 const SAMPLES = { 'S-MINE': MINE, 'S-OTHER': OTHER };
 
 const HAZARD = 'id version caseId: enforcementCase { id }';
@@ -29,6 +40,7 @@ describe.each(await dialects())('links to enforcement and sampling on %s', (dial
     ]),
     gateway: {
       ShianLinkedCase: fakeLinkedRecord('case', CASES),
+      ShianHazardCase: fakeLinkedRecord('case', CASES),
       // Entities' village reports: a pending one in each township, and one already triaged.
       ShianLinkedVillageReport: ({ id }, ctx) => {
         const answer = fakeLinkedRecord('villageReport', { 'VR-MINE': MINE, 'VR-OTHER': OTHER, 'VR-DONE': MINE })(
@@ -124,6 +136,17 @@ describe.each(await dialects())('links to enforcement and sampling on %s', (dial
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
     expect(await count()).toBe(before);
+  });
+
+  it('refuses a case against another business than the hazard’s, writing nothing', async () => {
+    const res = await t.execute(
+      LINK_CASE,
+      { id: ids.hazard, version: 1, caseId: 'CASE-NEIGHBOUR' },
+      { as: 'township' },
+    );
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseId' });
+    expect(res.errors?.[0]?.message).toBe('关联的线索或案件 CASE-NEIGHBOUR 的当事人不是隐患所在主体');
+    expect(await hazard()).toEqual({ id: ids.hazard, version: 1, caseId: null });
   });
 
   it('links a clue or case in scope (Hazard.enforcementCase by key)', async () => {

@@ -40,7 +40,7 @@ import {
 } from '../entities';
 import { requireTownshipsVisible, seesTownships } from '../entities/scope';
 import { HazardFilter, HazardInput } from '../inputs-hazards';
-import { LINKED_CASE_OPERATION, LINKED_VILLAGE_REPORT_OPERATION } from '../linked';
+import { LINKED_HAZARD_CASE_OPERATION, LINKED_VILLAGE_REPORT_OPERATION } from '../linked';
 import { checkHazardTransition, hazardOverdue } from '../rules';
 import { investigationInScope, nextCode, READ_ONLY } from './HazardShared';
 
@@ -101,16 +101,23 @@ async function linkedRisk(ctx: Context, riskId: string, field = 'riskId'): Promi
   return ctx.em.getReference(Risk, risk.id);
 }
 
-/** Enforcement's clue or case, asked through the gateway as the writer: it must exist and be in the writer's scope. */
-async function linkedCase(ctx: Context, caseId: string, field = 'caseId'): Promise<string> {
+/**
+ * Enforcement's clue or case, asked through the gateway as the writer: it must exist, be in the writer's scope and be
+ * against the hazard's business (the lead the hazard opened).
+ */
+async function linkedCase(ctx: Context, caseId: string, entityId: string, field = 'caseId'): Promise<string> {
   const id = requiredText(caseId, field, '关联线索或案件编号', 36);
-  await requireLinkedRecord<{ case: { id: string } | null }>(ctx, {
-    operation: LINKED_CASE_OPERATION,
-    variables: { id },
-    found: (data) => data.case?.id === id,
-    field,
-    what: '执法线索或案件',
-  });
+  const { case: linked } = await requireLinkedRecord<{ case: { id: string; entity: { id: string } | null } | null }>(
+    ctx,
+    {
+      operation: LINKED_HAZARD_CASE_OPERATION,
+      variables: { id },
+      found: (data) => data.case?.id === id,
+      field,
+      what: '执法线索或案件',
+    },
+  );
+  if (linked?.entity?.id !== entityId) throw userInputError(`关联的线索或案件 ${id} 的当事人不是隐患所在主体`, field);
   return id;
 }
 
@@ -191,7 +198,7 @@ export class HazardResolver {
     if (!round.townshipIds.includes(townshipId))
       throw userInputError(`主体所在乡镇(街道)${townshipId} 不在本轮排查范围内`, 'entityId');
     const risk = input.riskId ? await linkedRisk(ctx, input.riskId) : null;
-    const caseId = input.caseId?.trim() ? await linkedCase(ctx, input.caseId) : null;
+    const caseId = input.caseId?.trim() ? await linkedCase(ctx, input.caseId, input.entityId) : null;
     const villageReportId = input.villageReportId?.trim()
       ? await linkedVillageReport(ctx, input.villageReportId)
       : null;
@@ -273,7 +280,7 @@ export class HazardResolver {
     @Ctx() ctx: Context,
   ) {
     const hazard = await hazardToWrite(ctx, id, version);
-    hazard.caseId = await linkedCase(ctx, caseId);
+    hazard.caseId = await linkedCase(ctx, caseId, hazard.entityId);
     await ctx.em.flush();
     return hazard;
   }
