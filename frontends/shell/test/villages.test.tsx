@@ -53,14 +53,28 @@ function gateway() {
             ],
           },
           villageReports: {
-            totalCount: 2,
+            totalCount: 3,
             nodes: [
+              {
+                id: 'r3',
+                kind: 'HAZARD',
+                entityName: '白鹤村便民超市',
+                // 01:30 on the 4th in Beijing: the liaison's day, not UTC's.
+                receivedAt: '2026-12-03T17:30:00Z',
+                receivedOn: '2026-12-04',
+                dueOn: '2026-12-05',
+                overdue: true,
+                status: 'PENDING',
+                dismissReason: null,
+              },
               {
                 id: 'r1',
                 kind: 'CLUE',
                 entityName: '白鹤村农家乐',
                 receivedAt: '2026-12-01T02:00:00Z',
+                receivedOn: '2026-12-01',
                 dueOn: '2026-12-04',
+                overdue: false,
                 status: 'CLUE',
                 dismissReason: null,
               },
@@ -69,7 +83,9 @@ function gateway() {
                 kind: 'HAZARD',
                 entityName: '村口烧烤摊',
                 receivedAt: '2026-12-02T02:00:00Z',
+                receivedOn: '2026-12-02',
                 dueOn: '2026-12-07',
+                overdue: false,
                 status: 'DISMISSED',
                 dismissReason: '摊点已取缔',
               },
@@ -101,9 +117,13 @@ describe('three levels at a glance', { timeout: 45_000 }, () => {
     const businesses = screen.getByRole('list', { name: '本村(社区)主体' });
     expect(within(businesses).getAllByRole('listitem')).toHaveLength(2);
     expect(businesses.textContent).toContain('食品销售者 · 白鹤村1组');
-    const reports = screen.getByRole('list', { name: '我的报告' }).textContent ?? '';
-    expect(reports).toContain('已转为执法线索');
-    expect(reports).toContain('不予处理:摊点已取缔');
+    const reports = screen.getByRole('list', { name: '我的报告' });
+    expect(reports.textContent).toContain('已转为执法线索');
+    expect(reports.textContent).toContain('不予处理:摊点已取缔');
+    // A report the township has not triaged in time reads so, dated on the day it was received in Beijing.
+    const late = within(reports).getAllByRole('listitem')[0]!;
+    expect(late.textContent).toContain('已超期');
+    expect(late.textContent).toContain('隐患 · 2026-12-04 · 等待分办,已超过期限 2026-12-05');
     expect(requests.some((r) => r.query.includes('workReports'))).toBe(false);
   });
 

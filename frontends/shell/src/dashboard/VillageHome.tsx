@@ -15,13 +15,15 @@ const STATUS_COLOR: Record<VillageReportStatus, string> = {
   CLUE: 'purple',
 };
 
-type Report = { status: string; dismissReason?: string | null; dueOn: string };
+type Report = { status: string; dismissReason?: string | null; dueOn: string; overdue: boolean };
 
 /** What became of a report, in the user's language. */
 export function outcomeOf(report: Report): string {
   if (report.status === 'DISMISSED') return t('不予处理:{{reason}}', { reason: report.dismissReason ?? '—' });
   if (report.status === 'HAZARD') return t('已转为隐患,由乡镇(街道)督促整改');
   if (report.status === 'CLUE') return t('已转为执法线索,由执法人员核查');
+  // Late is the township's, not the liaison's: said so they know to ask after it.
+  if (report.overdue) return t('等待分办,已超过期限 {{date}}', { date: report.dueOn });
   return t('等待分办,期限 {{date}}', { date: report.dueOn });
 }
 
@@ -57,10 +59,13 @@ export default function VillageHome() {
                   <Typography.Text strong ellipsis>
                     {r.entityName}
                   </Typography.Text>
-                  <Tag color={STATUS_COLOR[r.status]}>{t(VillageReportStatusLabels[r.status])}</Tag>
+                  <Flex gap={4}>
+                    {r.overdue && <Tag color="red">{t('已超期')}</Tag>}
+                    <Tag color={STATUS_COLOR[r.status]}>{t(VillageReportStatusLabels[r.status])}</Tag>
+                  </Flex>
                 </Flex>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {t(VillageReportKindLabels[r.kind])} · {r.receivedAt.slice(0, 10)} · {outcomeOf(r)}
+                  {t(VillageReportKindLabels[r.kind])} · {r.receivedOn} · {outcomeOf(r)}
                 </Typography.Text>
               </li>
             ))}

@@ -220,8 +220,9 @@ export const LiaisonHomeDocument = graphql(`
         id
         kind
         entityName
-        receivedAt
+        receivedOn
         dueOn
+        overdue
         status
         dismissReason
       }
