@@ -103,6 +103,17 @@ describe('风险清单', () => {
     render(renderInModule(<RisksPage />, { path: '/risk?view=matrix', token: leaderToken }));
     expect(await screen.findByRole('button', { name: '调整风险矩阵' })).toBeTruthy();
   });
+
+  it('says when the matrix was last adjusted, in Beijing time', async () => {
+    const adjusted = { data: { riskMatrix: { ...MATRIX.data.riskMatrix, updatedAt: '2026-03-01T17:10:00.000Z' } } };
+    stubGateway({
+      TownshipOptions: () => TOWNSHIPS,
+      RiskMatrix: () => adjusted,
+      RiskCells: () => ({ data: { risks: connection('RiskConnection', []) } }),
+    });
+    render(renderInModule(<RisksPage />, { path: '/risk?view=matrix' }));
+    expect(await screen.findByText('矩阵最近调整于 2026-03-02 01:10')).toBeTruthy();
+  });
 });
 
 const detail = {

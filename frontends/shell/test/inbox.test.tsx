@@ -1,16 +1,17 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { testToken } from '@shian/remote-testing';
+import { todayInChina } from '@shian/ui-kit';
 import type { Body } from './render';
 
 const { useLocation } = await import('@shian/router');
 const { ShellRoutes } = await import('../src/App');
 const { renderInShell, stubGateway } = await import('./render');
-const { addDays, inboxView, openCount, snoozeError, todayInBeijing, markEffect } = await import('../src/inbox/model');
+const { addDays, inboxView, openCount, snoozeError, markEffect } = await import('../src/inbox/model');
 const { SECTIONS } = await import('../src/domains');
 const { INBOX_EXPORT_COLUMNS, inboxExportRows } = await import('../src/inbox/export');
 
-const TODAY = todayInBeijing();
+const TODAY = todayInChina();
 const tokenOf = (role: string, name = '李执法') => testToken({ sub: role, name, role, exp: Date.now() / 1000 + 3600 });
 
 const item = (domain: string, id: string, dueDate: string, state: 'OVERDUE' | 'DUE_SOON', code = id) => ({

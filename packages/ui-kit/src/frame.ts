@@ -5,3 +5,4 @@ export { Alert, Button, Flex, Layout, Menu, Result, Segmented, Spin } from 'antd
 export { ErrorPanel, type ErrorPanelProps } from './ErrorPanel';
 export { addMessages, addMessagesLoader, errorText, t, useT } from './i18n';
 export { LocaleSwitch, ShianFrameProvider, type UiLocale, useUiLocale } from './locale';
+export { todayInChina } from './chinaTime';

@@ -4,7 +4,16 @@ import { Card, Flex, Segmented, Skeleton, type TableColumnsType, Typography } fr
 import { useEffect, useState } from 'react';
 import { useSearchParams } from '@shian/router';
 import { FORMER_KEYS, townshipYear } from '../components/filters';
-import { exportCells, ListFilters, ListTable, names, tableCells, useIsLeader, useListPage } from '@shian/remote-kit';
+import {
+  exportCells,
+  formatDateTime,
+  ListFilters,
+  ListTable,
+  names,
+  tableCells,
+  useIsLeader,
+  useListPage,
+} from '@shian/remote-kit';
 import { NewRiskButton } from '../components/RiskForm';
 import { EditMatrixButton, MatrixGrid, MatrixLegend, RiskMatrixQuery } from '../components/RiskMatrix';
 import { graphql } from '../gql';
@@ -187,7 +196,7 @@ function MatrixView({ filter }: { filter: RiskFilter }) {
         <MatrixLegend />
         {matrix.updatedAt && (
           <Typography.Text type="secondary">
-            {t('矩阵最近调整于 {{date}}', { date: matrix.updatedAt.slice(0, 10) })}
+            {t('矩阵最近调整于 {{date}}', { date: formatDateTime(matrix.updatedAt) })}
           </Typography.Text>
         )}
       </Flex>

@@ -1,10 +1,10 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { Button } from '@shian/ui-kit/frame';
+import { Button, todayInChina } from '@shian/ui-kit/frame';
 import { useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from '@shian/router';
 import { useT } from '../i18n';
-import { openCount, todayInBeijing } from './model';
+import { openCount } from './model';
 import { InboxBellDocument } from './queries';
 import { useInboxRefresh } from './refresh';
 
@@ -57,7 +57,7 @@ export default function InboxBell() {
   }, [refetch]);
 
   const inbox = data?.inbox;
-  const count = useMemo(() => (inbox ? openCount(inbox, todayInBeijing()) : undefined), [inbox]);
+  const count = useMemo(() => (inbox ? openCount(inbox, todayInChina()) : undefined), [inbox]);
   // Some domain did not answer: the number is what the others have, and the tooltip says so.
   const partial = !!inbox && !!error;
   const title =

@@ -30,7 +30,6 @@ import {
   type MarkedItem,
   snoozeError,
   STATE_LABELS,
-  todayInBeijing,
   WINDOW_CHOICES,
   windowFromParam,
 } from './model';
@@ -152,7 +151,7 @@ function Inbox() {
   const { exporting, exportRows } = useExcelExport();
   const [, markDone] = useMutation(MarkInboxItemDoneDocument);
   const [, clearMark] = useMutation(ClearInboxMarkDocument);
-  const today = todayInBeijing();
+  const today = todayInChina();
   const order = useMemo(() => sections.map((s) => s.name), [sections]);
   const label = (domain: string) => t(sections.find((s) => s.name === domain)?.label ?? domainLabel(domain));
   const inbox = data?.inbox;

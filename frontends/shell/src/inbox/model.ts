@@ -43,11 +43,6 @@ export const DEFAULT_WINDOW = 3;
 /** The longest snooze the server accepts, in days after today. */
 export const MAX_SNOOZE_DAYS = 30;
 
-/** Today in Beijing as YYYY-MM-DD (China keeps UTC+8 all year). */
-export function todayInBeijing(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** YYYY-MM-DD plus n days (calendar days). */
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
