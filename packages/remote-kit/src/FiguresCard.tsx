@@ -1,6 +1,6 @@
 import { Card, Col, Row, Statistic } from '@shian/antd';
 import { type TypedDocumentNode, useQuery } from '@shian/graphql-client';
-import { useT, YearSelect } from '@shian/ui-kit';
+import { thisYearInChina, useT, YearSelect } from '@shian/ui-kit';
 import { useState } from 'react';
 
 export interface Figure {
@@ -44,7 +44,7 @@ export interface FiguresCardProps<Data> {
 /** A year's figures, counted by the subgraph from records: a card of statistics above a page's list. */
 export function FiguresCard<Data>(props: FiguresCardProps<Data>) {
   const t = useT();
-  const [chosen, setChosen] = useState(props.initialYear ?? new Date().getFullYear());
+  const [chosen, setChosen] = useState(() => props.initialYear ?? thisYearInChina());
   const year = props.year ?? chosen;
   const [{ data }] = useQuery({ query: props.query, variables: { year } });
   return (

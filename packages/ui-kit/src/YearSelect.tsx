@@ -1,7 +1,8 @@
 import { Select } from 'antd';
+import { thisYearInChina } from './chinaTime';
 import { useT, kitT } from './i18n';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = thisYearInChina();
 
 /** The years the bureau's records span, newest first (the demo data is 2023–2024). */
 export const YEARS = Array.from({ length: THIS_YEAR - 2022 }, (_, i) => THIS_YEAR - i);

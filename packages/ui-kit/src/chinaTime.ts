@@ -7,6 +7,9 @@ const inChina = (instant: Date) => new Date(instant.getTime() + CHINA_OFFSET_MS)
 /** Today in China Standard Time, "YYYY-MM-DD": the default date of a step, and the date in an export's name. */
 export const todayInChina = (now: Date = new Date()) => inChina(now).slice(0, 10);
 
+/** This year in China Standard Time: a list's or a figure's default year, the year a form starts from. */
+export const thisYearInChina = (now: Date = new Date()) => Number(todayInChina(now).slice(0, 4));
+
 /** An instant (ISO string) as "YYYY-MM-DD HH:mm" in Beijing time; none is `—`. */
 export const formatDateTime = (value: string | null | undefined) => {
   if (!value) return '—';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, todayInChina } from '../src/chinaTime';
+import { formatDateTime, thisYearInChina, todayInChina } from '../src/chinaTime';
 
 describe('Beijing time', () => {
   it('shows an instant in UTC+8 whatever the zone it was written in', () => {
@@ -12,5 +12,10 @@ describe('Beijing time', () => {
   it("takes today's date from Beijing, not from the browser", () => {
     expect(todayInChina(new Date('2024-12-31T16:00:00Z'))).toBe('2025-01-01');
     expect(todayInChina(new Date('2024-12-31T15:59:59Z'))).toBe('2024-12-31');
+  });
+
+  it("takes this year from Beijing: a list's default year turns at Beijing's midnight", () => {
+    expect(thisYearInChina(new Date('2024-12-31T16:00:00Z'))).toBe(2025);
+    expect(thisYearInChina(new Date('2024-12-31T15:59:59Z'))).toBe(2024);
   });
 });

@@ -1,6 +1,6 @@
 import { DatePicker, Form, InputNumber } from '@shian/antd';
 import { afterToday, comparedWith, type FormValuesOf, localDate, NewRecordDialog } from '@shian/remote-kit';
-import { useT } from '@shian/ui-kit';
+import { thisYearInChina, useT } from '@shian/ui-kit';
 import dayjs, { type Dayjs } from 'dayjs';
 import { graphql } from '../gql';
 import type { RiskAssessmentInput } from '../gql/graphql';
@@ -36,7 +36,7 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
       button={{ type: 'default' }}
       okText="评定"
       success="评定完成,等级已按现行规则计算"
-      initialValues={{ year: dayjs().year(), assessedOn: dayjs() }}
+      initialValues={{ year: thisYearInChina(), assessedOn: dayjs() }}
       onDone={onAssessed}
       mutation={AssessRiskMutation}
       variables={(values: Values) => ({
@@ -50,7 +50,7 @@ export function AssessRiskButton({ entityId, onAssessed }: { entityId: string; o
       })}
     >
       <Form.Item label={t('年度')} name="year" rules={[{ required: true, message: t('请输入年度') }]}>
-        <InputNumber min={2000} max={dayjs().year() + 1} precision={0} style={{ width: '100%' }} />
+        <InputNumber min={2000} max={thisYearInChina() + 1} precision={0} style={{ width: '100%' }} />
       </Form.Item>
       {SCORES.map((score) => (
         <Form.Item

@@ -8,6 +8,7 @@ import {
   t,
   useT,
   YearSelect,
+  thisYearInChina,
 } from '@shian/ui-kit';
 import { Card, Col, Flex, Row, Statistic, Table, Tag } from '@shian/antd';
 import { useSearchParams } from '@shian/router';
@@ -47,7 +48,7 @@ const ResponsibilityOverviewDocument = graphql(`
 
 type Official = NonNullable<ResponsibilityOverviewQuery['responsibilityOverview']>['officials'][number];
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = thisYearInChina();
 
 const overdueCount = (o: Official) => o.assignments.filter((a) => a.visitOverdue).length;
 

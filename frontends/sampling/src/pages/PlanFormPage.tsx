@@ -1,7 +1,7 @@
 import { useMutation } from '@shian/graphql-client';
-import { optionsOf, useT } from '@shian/ui-kit';
+import { optionsOf, thisYearInChina, useT } from '@shian/ui-kit';
 import { Flex, Form, InputNumber, Select } from '@shian/antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   atLeastOne,
   comparedWith,
@@ -60,7 +60,7 @@ export function PlanFormPage() {
       title="新建抽检计划"
       back="/plans"
       width={820}
-      initialValues={{ year: dayjs().year(), purpose: 'SUPERVISION', level: 'DISTRICT' }}
+      initialValues={{ year: thisYearInChina(), purpose: 'SUPERVISION', level: 'DISTRICT' }}
       onSubmit={submit}
       success="抽检计划已新建"
       savedAt={() => '/plans'}

@@ -1,6 +1,6 @@
 import { FallOutlined, FileTextOutlined, RiseOutlined } from '@ant-design/icons';
 import { useQuery } from '@shian/graphql-client';
-import { ErrorPanel, PageHeader, PartUnavailable, useT } from '@shian/ui-kit';
+import { ErrorPanel, PageHeader, PartUnavailable, thisYearInChina, useT } from '@shian/ui-kit';
 import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Statistic, Tag, Typography } from '@shian/antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Link, useSearchParams } from '@shian/router';
@@ -157,7 +157,7 @@ export default function DashboardPage() {
   const t = useT();
   const { user } = useSession();
   const [params, setParams] = useSearchParams();
-  const currentYear = new Date().getFullYear();
+  const currentYear = thisYearInChina();
   const chosen = yearFromParam(params.get('year'));
   const years = useMemo(() => yearsToAsk(chosen, currentYear), [chosen, currentYear]);
   const [{ data, fetching, error }, refetch] = useQuery({

@@ -1,4 +1,4 @@
-import { PageHeader, useT, YearSelect } from '@shian/ui-kit';
+import { PageHeader, thisYearInChina, useT, YearSelect } from '@shian/ui-kit';
 import type { TableColumnsType } from '@shian/antd';
 import { FiguresCard, figuresOf, ListTable, ModuleLink, SearchFilter, useListPage } from '@shian/remote-kit';
 import { OFFICER_EXPORT_COLUMNS, officerColumns } from '../components/officerColumns';
@@ -48,7 +48,7 @@ export const HOURS_COLUMNS = [
 ];
 
 /** The year in the URL (`?year=2025`), this year when absent or not a year. */
-export function yearFromParams(params: URLSearchParams, thisYear = new Date().getFullYear()): number {
+export function yearFromParams(params: URLSearchParams, thisYear = thisYearInChina()): number {
   const year = Number(params.get('year'));
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : thisYear;
 }
