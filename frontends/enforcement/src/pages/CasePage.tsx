@@ -245,8 +245,8 @@ export function CasePage() {
 /**
  * Where the case came from, each source leading to its record where there is a page to show it: a disposal to its
  * sample (sampling), an inspection to its page, a complaint to the register searched by its code, an opinion event to
- * its page by its title (publicity); a partner department reads the names only (`OtherModuleLink`, and the query does not ask it
- * for the bureau's records).
+ * its page by its title (publicity); a partner department reads the names only (`OtherModuleLink`, and the query
+ * does not ask it for the bureau's records).
  */
 function Sources({ record }: { record: CaseDetail }) {
   const t = useT();

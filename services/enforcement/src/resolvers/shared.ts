@@ -36,8 +36,8 @@ export async function mustFind<T extends object>(promise: Promise<T | null>, wha
 }
 
 /**
- * The cases of a record they came from or concern (a business's, an inspection's, an opinion event's), newest first, at most
- * CHILD_LIST_LIMIT, in the caller's case scope: one statement for all the records of a request.
+ * The cases of a record they came from or concern (a business's, an inspection's, an opinion event's), newest
+ * first, at most CHILD_LIST_LIMIT, in the caller's case scope: one statement for all the records of a request.
  */
 export async function casesOf(
   ctx: Context,
