@@ -1,3 +1,4 @@
+import { isBureau } from '@shian/auth';
 import { defineSubgraph, findByIds, serviceRoot } from '@shian/subgraph-kit';
 import { caseVisible } from './access';
 import {
@@ -33,9 +34,10 @@ export default defineSubgraph({
       load: async (ids) => ids.map(entityRef),
       visible: () => true,
     },
+    // Opinion events are the bureau's (publicity refuses anyone else): outside the bureau the stub is refused too.
     OpinionEvent: {
       load: async (ids) => ids.map(opinionEventRef),
-      visible: () => true,
+      visible: (_row, ctx) => isBureau(ctx.identity),
     },
   },
   root: serviceRoot(import.meta.url),

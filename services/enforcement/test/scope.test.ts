@@ -1008,11 +1008,16 @@ describe.each(await dialects())('references, linked records and writes across to
 
   it('lists an opinion event’s cases only as far as the caller may read cases, and to the bureau only', async () => {
     const connection = t.orm.em.fork().getConnection();
-    const linked = [ids.ownCase.id, ids.foreignCase.id];
-    const before = await connection.execute('select id, opinion_event_id from case_file where id in (?, ?)', linked);
-    // Publicity's event as the source of the township's case and of another township's: called here directly,
-    // as a caller skipping the gateway (and publicity's own scope of the event) would.
-    await connection.execute('update case_file set opinion_event_id = ? where id in (?, ?)', ['OE-SCOPE', ...linked]);
+    const shared = (await t.execute('{ cases(first: 1) { nodes { id } } }', {}, { as: 'police' })).data!.cases.nodes[0]
+      .id as string;
+    const linked = [ids.ownCase.id, ids.foreignCase.id, shared];
+    const before = await connection.execute('select id, opinion_event_id from case_file where id in (?, ?, ?)', linked);
+    // Publicity's event as the source of the township's case, another township's and one shared with the police:
+    // called here directly, as a caller skipping the gateway (and publicity's own scope of the event) would.
+    await connection.execute('update case_file set opinion_event_id = ? where id in (?, ?, ?)', [
+      'OE-SCOPE',
+      ...linked,
+    ]);
     try {
       const query =
         'query($r: [_Any!]!) { _entities(representations: $r) { ... on OpinionEvent { id cases { id townshipId } } } }';
@@ -1021,13 +1026,23 @@ describe.each(await dialects())('references, linked records and writes across to
       const officer = await casesAs('officer');
       expect(officer.errors).toBeUndefined();
       expect(new Set(officer.data!._entities[0].cases.map((c: { id: string }) => c.id))).toEqual(new Set(linked));
-      const township = await casesAs('township');
-      expect(township.data!._entities[0].cases.map((c: { id: string }) => c.id)).toEqual([ids.ownCase.id]);
+      const township = (await casesAs('township')).data!._entities[0].cases as { id: string; townshipId: string }[];
+      expect(township.map((c) => c.id)).toContain(ids.ownCase.id);
+      expect(township.map((c) => c.id)).not.toContain(ids.foreignCase.id);
+      for (const c of township) expect(c.townshipId).toBe(OWN_TOWNSHIP);
       for (const outsider of ['police', 'village']) {
         const refused = await casesAs(outsider);
-        expect(refused.data?._entities[0], outsider).toEqual({ id: 'OE-SCOPE', cases: null });
+        expect(refused.data?._entities[0], outsider).toBeNull();
         expect(refused.errors?.[0]?.extensions?.code, outsider).toBe('FORBIDDEN');
       }
+      // Nor through a case shared with them, which names the event.
+      const viaCase = await t.execute(
+        'query($id: ID!) { case(id: $id) { id opinionEvent { id cases { id } } } }',
+        { id: shared },
+        { as: 'police' },
+      );
+      expect(viaCase.data?.case.opinionEvent).toEqual({ id: 'OE-SCOPE', cases: null });
+      expect(viaCase.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     } finally {
       for (const row of before as { id: string; opinion_event_id: string | null }[])
         await connection.execute('update case_file set opinion_event_id = ? where id = ?', [
