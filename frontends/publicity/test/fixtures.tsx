@@ -58,7 +58,8 @@ export const opinionList = (rows: object[]) => ({
   },
 });
 
-export function opinionEvent(status: string, transitions: string[], version = 3) {
+/** An event's page answer; `fields` replace the event's own (its case, the cases registered from it). */
+export function opinionEvent(status: string, transitions: string[], version = 3, fields: object = {}) {
   return {
     data: {
       opinionEvent: {
@@ -91,6 +92,7 @@ export function opinionEvent(status: string, transitions: string[], version = 3)
             note: '舆情监测发现,登记',
           },
         ],
+        ...fields,
       },
     },
   };

@@ -220,17 +220,12 @@ describe('an opinion event', () => {
 
 describe('an opinion event’s links', () => {
   it('leads to its business (entities) and its case (enforcement) under the shell', async () => {
-    const answer = opinionEvent('HANDLING', []);
     stubGateway({
-      OpinionEventDetail: () => ({
-        data: {
-          opinionEvent: {
-            ...answer.data.opinionEvent,
-            caseId: 'CASE-7',
-            case: { __typename: 'Case', id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' },
-          },
-        },
-      }),
+      OpinionEventDetail: () =>
+        opinionEvent('HANDLING', [], 3, {
+          caseId: 'CASE-7',
+          case: { __typename: 'Case', id: 'CASE-7', number: '巴市监立〔2024〕7号', title: '销售病死猪肉案' },
+        }),
     });
     render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
     const business = await screen.findByRole('link', { name: '东城农贸市场百惠冻品店' });
@@ -243,33 +238,22 @@ describe('an opinion event’s links', () => {
 
 describe('the leads and cases registered from an opinion event', () => {
   it('lists them, a lead by its words, each leading to its page in enforcement', async () => {
-    const answer = opinionEvent('HANDLING', []);
+    const row = (id: string, number: string | null, title: string, status: string, receivedOn: string) => ({
+      __typename: 'Case',
+      id,
+      number,
+      title,
+      status,
+      receivedOn,
+    });
     stubGateway({
-      OpinionEventDetail: () => ({
-        data: {
-          opinionEvent: {
-            ...answer.data.opinionEvent,
-            cases: [
-              {
-                __typename: 'Case',
-                id: 'C9',
-                number: null,
-                title: '百惠冻品店涉嫌销售母猪肉',
-                status: 'CLUE',
-                receivedOn: '2024-04-10',
-              },
-              {
-                __typename: 'Case',
-                id: 'C3',
-                number: '巴州市监罚立〔2024〕29号',
-                title: '以母猪肉冒充普通猪肉销售案',
-                status: 'CLOSED',
-                receivedOn: '2024-04-09',
-              },
-            ],
-          },
-        },
-      }),
+      OpinionEventDetail: () =>
+        opinionEvent('HANDLING', [], 3, {
+          cases: [
+            row('C9', null, '百惠冻品店涉嫌销售母猪肉', 'CLUE', '2024-04-10'),
+            row('C3', '巴州市监罚立〔2024〕29号', '以母猪肉冒充普通猪肉销售案', 'CLOSED', '2024-04-09'),
+          ],
+        }),
     });
     render(renderInModule(<OpinionEventPage />, { path: '/publicity/opinions/OE1', route: '/publicity/opinions/:id' }));
     const table = await screen.findByRole('table', { name: '由此登记的线索和案件' });

@@ -125,18 +125,19 @@ describe('责任清单', () => {
   });
 });
 
+/** The incident with one sample linked. */
+const withSample = () => ({
+  data: {
+    incident: incident({
+      samples: [{ __typename: 'Sample', id: 'S9', number: 'QC2025009', foodName: '凉拌菜', sampledOn: '2025-05-03' }],
+    }),
+  },
+});
+
 describe('an incident’s page', () => {
   it('shows its timeline, its reporting clock (已超时 when reported late) and the next step only', async () => {
     const calls = stubGateway({
-      IncidentDetail: () => ({
-        data: {
-          incident: incident({
-            samples: [
-              { __typename: 'Sample', id: 'S9', number: 'QC2025009', foodName: '凉拌菜', sampledOn: '2025-05-03' },
-            ],
-          }),
-        },
-      }),
+      IncidentDetail: withSample,
       AdvanceIncident: () => ({
         data: { advanceIncident: { __typename: 'Incident', id: 'I1', currentStep: 'CONTROLLED', version: 5 } },
       }),
@@ -193,15 +194,7 @@ describe('an incident’s page', () => {
 describe('关联样品和案件 of an incident', () => {
   it('keeps the linked ones, adds a sample and a case found by search, and sends their ids', async () => {
     const calls = stubGateway({
-      IncidentDetail: () => ({
-        data: {
-          incident: incident({
-            samples: [
-              { __typename: 'Sample', id: 'S9', number: 'QC2025009', foodName: '凉拌菜', sampledOn: '2025-05-03' },
-            ],
-          }),
-        },
-      }),
+      IncidentDetail: withSample,
       RiskSampleOptions: (v) => ({
         data: {
           samples: {
