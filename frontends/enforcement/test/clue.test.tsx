@@ -119,6 +119,19 @@ describe('登记线索 from a record the platform holds', () => {
     expectSentInput(calls, 'CreateClue', { source: 'PUBLIC_OPINION', opinionEventId: 'OE7', entityId: 'E0050' });
   });
 
+  it('drops the record named for one source when another is chosen', async () => {
+    const { calls, dialog } = await clueDialog();
+    await pick('来源', '部门移送', dialog);
+    fireEvent.change(within(dialog).getByLabelText('移送部门'), { target: { value: '区公安分局' } });
+    await pick('来源', '舆情', dialog);
+    await pick('来源', '部门移送', dialog);
+    expect((within(dialog).getByLabelText('移送部门') as HTMLInputElement).value).toBe('');
+    await pick('当事人', '万家超市(西城街道)', dialog);
+    await pressInDialog(dialog);
+    expect(await within(dialog).findByText('请填写移送部门')).toBeTruthy();
+    expect(calls.some((c) => c.operationName === 'CreateClue')).toBe(false);
+  });
+
   it('chooses a sample’s disposal by the sample, and drops a choice the next business does not have', async () => {
     const { calls, dialog } = await clueDialog();
     await pick('来源', '抽检不合格', dialog);

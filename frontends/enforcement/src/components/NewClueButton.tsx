@@ -56,6 +56,21 @@ export interface ClueOrigin {
   entity: PickedEntity;
 }
 
+/** The clue's source; another source drops the record named for the one before (an inspection is no 移送部门). */
+function SourceSelect(props: { value?: CaseSource; onChange?: (source: CaseSource) => void; disabled?: boolean }) {
+  const form = Form.useFormInstance<Values>();
+  return (
+    <Select
+      {...props}
+      options={optionsOf(CASE_SOURCE)}
+      onChange={(source: CaseSource) => {
+        props.onChange?.(source);
+        form.setFieldValue('link', undefined);
+      }}
+    />
+  );
+}
+
 /** 登记线索: where the lead came from, whom it concerns, what it says; then the new clue's page. */
 export function NewClueButton({ from }: { from?: ClueOrigin }) {
   const t = useT();
@@ -90,7 +105,7 @@ export function NewClueButton({ from }: { from?: ClueOrigin }) {
     >
       <TextField label="案由" name="title" required max={200} placeholder="如:某超市涉嫌经营超过保质期的食品案" />
       <Form.Item label={t('来源')} name="source" rules={[{ required: true }]}>
-        <Select options={optionsOf(CASE_SOURCE)} disabled={Boolean(from)} />
+        <SourceSelect disabled={Boolean(from)} />
       </Form.Item>
       <Form.Item label={t('当事人')} name="entity" rules={[{ required: true, message: t('请选择当事人') }]}>
         <EntityPicker whole aria-label="当事人" />
